@@ -1,0 +1,59 @@
+#include "commandoptions.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+namespace Taktline {
+
+QStringList commandArguments(const QStringList &all, const QString &command)
+{
+    QStringList args = all;
+    const qsizetype at = args.indexOf(command);
+    if (at > 0)
+        args.removeAt(at);
+    return args;
+}
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "taktline: %s\n", message.toLocal8Bit().constData());
+}
+
+void printLine(const QString &message)
+{
+    std::fprintf(stdout, "%s\n", message.toLocal8Bit().constData());
+    std::fflush(stdout);
+}
+
+std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &args)
+{
+    if (!parser.parse(args)) {
+        printError(parser.errorText());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        printLine(parser.helpText());
+        return 0;
+    }
+    return std::nullopt;
+}
+
+std::optional<int> intOption(const QCommandLineParser &parser, const QString &name, int minimum,
+                             int fallback, QString *error)
+{
+    if (!parser.isSet(name))
+        return fallback;
+    bool ok = false;
+    const int value = parser.value(name).toInt(&ok);
+    if (!ok || value < minimum) {
+        *error = QCoreApplication::translate("Taktline::CommandLine",
+                                             "--%1 needs a whole number of at least %2.")
+                     .arg(name)
+                     .arg(minimum);
+        return std::nullopt;
+    }
+    return value;
+}
+
+} // namespace Taktline

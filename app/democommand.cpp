@@ -1,0 +1,75 @@
+#include "democommand.h"
+
+#include "appidentity.h"
+#include "commandoptions.h"
+#include "demofactory.h"
+#include "masterdataservice.h"
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace Taktline {
+
+int runDemoCommand(const QStringList &args)
+{
+    const char *context = "Taktline::DemoCommand";
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        context, "Builds the demo factory into a new database file."));
+    parser.addHelpOption();
+    parser.addOptions({
+        {QStringLiteral("db"), QCoreApplication::translate(context, "The new database file (default: %1).")
+                                   .arg(QDir::toNativeSeparators(demoDatabasePath())),
+         QStringLiteral("path")},
+        {QStringLiteral("days"), QCoreApplication::translate(context, "Days of history (default 60)."),
+         QStringLiteral("n")},
+        {QStringLiteral("work-orders"),
+         QCoreApplication::translate(context, "Number of work orders (default 300)."), QStringLiteral("n")},
+        {QStringLiteral("reports"),
+         QCoreApplication::translate(context, "Number of production reports (default: as the days call for)."),
+         QStringLiteral("n")},
+    });
+    if (std::optional<int> exit = parseOrExit(parser, args))
+        return *exit;
+
+    QString error;
+    DemoOptions options;
+    const std::optional<int> days = intOption(parser, QStringLiteral("days"), 1, options.days, &error);
+    const std::optional<int> orders = intOption(parser, QStringLiteral("work-orders"), 0, options.workOrders, &error);
+    const std::optional<int> reports = intOption(parser, QStringLiteral("reports"), 0, options.reports, &error);
+    if (!days || !orders || !reports) {
+        printError(error);
+        return 2;
+    }
+    options = {*days, *orders, *reports};
+
+    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                          : demoDatabasePath();
+    Result<std::unique_ptr<Workspace>> workspace = Workspace::open(path);
+    if (!workspace) {
+        printError(workspace.error());
+        return 1;
+    }
+    if (Outcome built = DemoFactory::build(*workspace.value(), options); !built) {
+        printError(built.error());
+        return 1;
+    }
+    printLine(QCoreApplication::translate(context,
+                                          "Demo factory created in %1: 12 machines in 3 workshops, "
+                                          "40 products with routings, 25 employees, reason codes.")
+                  .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+    printLine(QCoreApplication::translate(context,
+                                          "Accounts: owner, planner, supervisor, operator; password "
+                                          "%1 for each.")
+                  .arg(DemoFactory::password()));
+    printLine(QCoreApplication::translate(context,
+                                          "Work orders (--work-orders %1), production reports and "
+                                          "%2 days of history are added once those features exist.")
+                  .arg(options.workOrders)
+                  .arg(options.days));
+    return 0;
+}
+
+} // namespace Taktline

@@ -1,0 +1,84 @@
+#include "guicommand.h"
+
+#include "appidentity.h"
+#include "authservice.h"
+#include "commandoptions.h"
+#include "languagemanager.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "ownersetupdialog.h"
+#include "settingsservice.h"
+#include "theme.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QMessageBox>
+
+namespace Taktline {
+
+bool signInInteractively(Workspace *workspace, bool autoDemo)
+{
+    if (autoDemo && workspace->settings()->isDemo()
+        && workspace->auth()->signInWithoutPassword(QStringLiteral("owner"))) {
+        return true;
+    }
+    if (workspace->auth()->needsOwnerSetup()) {
+        OwnerSetupDialog setup(workspace);
+        return setup.exec() == QDialog::Accepted;
+    }
+    LoginDialog login(workspace);
+    return login.exec() == QDialog::Accepted;
+}
+
+int runGuiCommand(const QStringList &args)
+{
+    const char *context = "Taktline::GuiCommand";
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        context, "Taktline: work orders, machines and traceability for small factories.\n"
+                 "Commands: demo, screenshot (each has --help)."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("db"),
+                      QCoreApplication::translate(context, "The factory database (default: %1).")
+                          .arg(QDir::toNativeSeparators(defaultDatabasePath())),
+                      QStringLiteral("path")});
+    if (std::optional<int> exit = parseOrExit(parser, args))
+        return *exit;
+    if (parser.isSet(QStringLiteral("version"))) {
+        printLine(QCoreApplication::applicationVersion());
+        return 0;
+    }
+
+    LanguageManager language;
+    language.apply(LanguageManager::storedLanguage());
+    applyTheme(*qApp);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/taktline.svg")));
+
+    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                          : defaultDatabasePath();
+    Result<std::unique_ptr<Workspace>> opened = Workspace::open(path);
+    if (!opened) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate(context, "Taktline cannot open the database"),
+                              opened.error());
+        return 1;
+    }
+    Workspace *workspace = opened.value().get();
+    if (!signInInteractively(workspace, true))
+        return 0;
+
+    MainWindow window(workspace, &language);
+    QObject::connect(&window, &MainWindow::signOutRequested, &window, [&window, workspace] {
+        window.hide();
+        workspace->auth()->signOut();
+        if (signInInteractively(workspace, false))
+            window.show();
+        else
+            QCoreApplication::quit();
+    });
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace Taktline

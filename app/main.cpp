@@ -1,0 +1,33 @@
+#include "appidentity.h"
+#include "commandoptions.h"
+#include "democommand.h"
+#include "guicommand.h"
+#include "screenshotcommand.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+#include <memory>
+
+using namespace Taktline;
+
+int main(int argc, char *argv[])
+{
+    const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    // Headless commands need no display; the screenshot renders offscreen unless told otherwise.
+    if (command == QLatin1String("screenshot") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app;
+    if (command == QLatin1String("demo"))
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+    setApplicationIdentity();
+
+    const QStringList args = QCoreApplication::arguments();
+    if (command == QLatin1String("demo"))
+        return runDemoCommand(commandArguments(args, command));
+    if (command == QLatin1String("screenshot"))
+        return runScreenshotCommand(commandArguments(args, command));
+    return runGuiCommand(args);
+}

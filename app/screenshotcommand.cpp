@@ -1,0 +1,164 @@
+#include "screenshotcommand.h"
+
+#include "accesscontrol.h"
+#include "authservice.h"
+#include "commandoptions.h"
+#include "demofactory.h"
+#include "languagemanager.h"
+#include "logindialog.h"
+#include "mainwindow.h"
+#include "masterdatapage.h"
+#include "masterdataspecs.h"
+#include "theme.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTimer>
+
+namespace Taktline {
+
+namespace {
+
+const char *Context = "Taktline::ScreenshotCommand";
+
+void settle()
+{
+    // Lets deferred layouts, queued page rebuilds and polish events run before grabbing.
+    for (int i = 0; i < 3; ++i) {
+        QEventLoop loop;
+        QTimer::singleShot(100, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+}
+
+Outcome signInAs(Workspace &workspace, const QString &roleKeyText)
+{
+    const std::optional<Role> role = roleFromKey(roleKeyText);
+    if (!role)
+        return Outcome::failure(QCoreApplication::translate(Context, "Unknown role %1.").arg(roleKeyText));
+    workspace.access()->signInAsSystem();
+    const Result<QList<UserAccount>> users = workspace.auth()->users();
+    workspace.access()->signOut();
+    if (!users)
+        return users.outcome();
+    for (const UserAccount &user : users.value()) {
+        if (user.role == *role && user.active)
+            return workspace.auth()->signInWithoutPassword(user.username);
+    }
+    return Outcome::failure(QCoreApplication::translate(Context, "No active user has the role %1.")
+                                .arg(roleKeyText));
+}
+
+void selectTab(MainWindow &window, const QString &tab)
+{
+    auto *page = qobject_cast<MasterDataPage *>(window.pageWidget(Page::MasterData));
+    if (!page || tab.isEmpty())
+        return;
+    if (tab == QLatin1String("routings")) {
+        page->showRoutings();
+        return;
+    }
+    for (MasterDataKind kind : allMasterDataKinds()) {
+        const EntitySpec &spec = entitySpec(kind);
+        if (tab == spec.key || tab == spec.table)
+            page->showList(kind);
+    }
+}
+
+} // namespace
+
+int runScreenshotCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        Context, "Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, "
+                 "workorders, machines, station, traceability, reports, masterdata[/TAB], "
+                 "settings, login."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("page"), QCoreApplication::translate(Context, "The page."));
+    parser.addOptions({
+        {QStringLiteral("out"), QCoreApplication::translate(Context, "The PNG file to write."), QStringLiteral("file")},
+        {QStringLiteral("lang"), QCoreApplication::translate(Context, "zh_CN or en (default en)."), QStringLiteral("lang")},
+        {QStringLiteral("size"), QCoreApplication::translate(Context, "Window size (default 1280x800)."), QStringLiteral("WxH")},
+        {QStringLiteral("db"), QCoreApplication::translate(Context, "Database (default: a fresh demo factory)."), QStringLiteral("path")},
+        {QStringLiteral("role"), QCoreApplication::translate(Context, "Sign in with this role (default owner)."), QStringLiteral("role")},
+    });
+    if (std::optional<int> exit = parseOrExit(parser, args))
+        return *exit;
+    if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("out"))) {
+        printError(QCoreApplication::translate(Context, "Usage: taktline screenshot PAGE --out FILE.png"));
+        return 2;
+    }
+    const QString target = parser.positionalArguments().constFirst();
+    const QString pageName = target.section(QLatin1Char('/'), 0, 0);
+    const QString tab = target.section(QLatin1Char('/'), 1);
+    const std::optional<Page> page = pageFromKey(pageName);
+    if (!page && pageName != QLatin1String("login")) {
+        printError(QCoreApplication::translate(Context, "Unknown page %1.").arg(pageName));
+        return 2;
+    }
+    static const QRegularExpression sizePattern(QStringLiteral("^(\\d{3,4})x(\\d{3,4})$"));
+    const QRegularExpressionMatch size = sizePattern.match(parser.value(QStringLiteral("size")).isEmpty()
+                                                               ? QStringLiteral("1280x800")
+                                                               : parser.value(QStringLiteral("size")));
+    if (!size.hasMatch()) {
+        printError(QCoreApplication::translate(Context, "--size takes WIDTHxHEIGHT, such as 1280x800."));
+        return 2;
+    }
+
+    LanguageManager language;
+    language.apply(parser.value(QStringLiteral("lang")).isEmpty() ? QStringLiteral("en")
+                                                                 : parser.value(QStringLiteral("lang")));
+    applyTheme(*qApp);
+
+    QTemporaryDir scratch;
+    const bool demo = !parser.isSet(QStringLiteral("db"));
+    const QString path = demo ? scratch.filePath(QStringLiteral("demo.sqlite")) : parser.value(QStringLiteral("db"));
+    Result<std::unique_ptr<Workspace>> opened = Workspace::open(path);
+    if (!opened) {
+        printError(opened.error());
+        return 1;
+    }
+    Workspace &workspace = *opened.value();
+    if (demo) {
+        if (Outcome built = DemoFactory::build(workspace, DemoOptions()); !built) {
+            printError(built.error());
+            return 1;
+        }
+    }
+    if (Outcome signedIn = signInAs(workspace, parser.value(QStringLiteral("role")).isEmpty()
+                                                   ? QStringLiteral("owner")
+                                                   : parser.value(QStringLiteral("role")));
+        !signedIn) {
+        printError(signedIn.error());
+        return 1;
+    }
+
+    std::unique_ptr<QWidget> shown;
+    if (!page) {
+        workspace.access()->signOut();
+        shown = std::make_unique<LoginDialog>(&workspace);
+    } else {
+        auto window = std::make_unique<MainWindow>(&workspace, &language);
+        window->setCurrentPage(*page);
+        selectTab(*window, tab);
+        shown = std::move(window);
+    }
+    if (page)
+        shown->resize(size.captured(1).toInt(), size.captured(2).toInt());
+    shown->show();
+    settle();
+    const QString out = parser.value(QStringLiteral("out"));
+    if (!shown->grab().save(out, "PNG")) {
+        printError(QCoreApplication::translate(Context, "Cannot write %1.").arg(QDir::toNativeSeparators(out)));
+        return 1;
+    }
+    printLine(QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()));
+    return 0;
+}
+
+} // namespace Taktline

@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Taktline's single entry point on Linux: set-up, build, run, test, benchmark, package.
+#   ./build.sh run      install missing packages, build, open the app on the demo factory
+#   ./build.sh test     the same set-up, then every test (offscreen); non-zero on any failure
+#   ./build.sh bench    run the benchmarks (lines "BENCH name value unit baseline=… ratio=…")
+#   ./build.sh package  build the .deb and .tar.gz with CPack
+set -euo pipefail
+cd "$(dirname "$0")"
+
+BUILD_DIR=${TAKTLINE_BUILD_DIR:-build}
+BUILD_TYPE=${TAKTLINE_BUILD_TYPE:-Release}
+
+# Debian 12 package names. Runtime: Qt 6 with the SQLite and PostgreSQL drivers, ZXing-C++,
+# libxlsxwriter, libsodium and a CJK font. Tests: Xvfb, unzip (reads .xlsx), zbar/dmtx
+# (independent barcode decoders).
+PACKAGES=(
+    cmake ninja-build g++ pkg-config file dpkg-dev
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    linguist-qt6 qt6-translations-l10n qt6-svg-dev qt6-charts-dev qt6-multimedia-dev
+    qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql libgl-dev libvulkan-dev libxkbcommon-dev
+    libzxing-dev libxlsxwriter-dev libsodium-dev libsqlite3-dev
+    fonts-noto-cjk xvfb xauth unzip zbar-tools dmtx-utils
+)
+
+install_packages() {
+    if ! command -v apt-get >/dev/null 2>&1; then
+        echo "build.sh: not a Debian/Ubuntu system; install these (or their equivalents) first:"
+        echo "  ${PACKAGES[*]}"
+        return 0
+    fi
+    local missing=()
+    for package in "${PACKAGES[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$package")
+        fi
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        return 0
+    fi
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+        sudo="sudo"
+    fi
+    echo "build.sh: installing ${missing[*]}"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+configure() {
+    cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE="$BUILD_TYPE" >/dev/null
+}
+
+demo_database() {
+    echo "${XDG_DATA_HOME:-$HOME/.local/share}/Taktline/demo-factory.sqlite"
+}
+
+command=${1:-}
+case "$command" in
+run)
+    install_packages
+    configure
+    cmake --build "$BUILD_DIR" --target taktline
+    db=$(demo_database)
+    if [ ! -s "$db" ]; then
+        "$BUILD_DIR/app/taktline" demo --db "$db"
+    fi
+    echo "build.sh: opening Taktline on the demo factory ($db)"
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+        echo "build.sh: no display found; running under xvfb-run (nothing will be visible)"
+        exec xvfb-run -a -s "-screen 0 1920x1080x24" "$BUILD_DIR/app/taktline" --db "$db"
+    fi
+    exec "$BUILD_DIR/app/taktline" --db "$db"
+    ;;
+test)
+    install_packages
+    configure
+    cmake --build "$BUILD_DIR"
+    cd "$BUILD_DIR"
+    QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j2 --timeout 300
+    ;;
+bench)
+    install_packages
+    configure
+    cmake --build "$BUILD_DIR" --target benchmarks
+    for bench in "$BUILD_DIR"/tests/bench/bench_*; do
+        [ -x "$bench" ] || continue
+        QT_QPA_PLATFORM=offscreen "$bench"
+    done
+    ;;
+package)
+    install_packages
+    configure
+    cmake --build "$BUILD_DIR" --target taktline
+    (cd "$BUILD_DIR" && cpack -G DEB && cpack -G TGZ)
+    ;;
+*)
+    sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'
+    [ -z "$command" ] || [ "$command" = "help" ] || [ "$command" = "--help" ] || exit 2
+    ;;
+esac

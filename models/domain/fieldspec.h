@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+#include <optional>
+
+namespace Taktline {
+
+// The kinds of master data that share one list/edit/undo mechanism.
+enum class MasterDataKind { Product, Machine, Employee, DowntimeReason, DefectReason };
+
+enum class FieldType { Text, Integer, Decimal, Boolean };
+
+// One editable column of a master-data table: how it is stored, labelled and checked.
+struct FieldSpec
+{
+    QString column;           // SQL column and key in MasterRecord::values
+    FieldType type = FieldType::Text;
+    const char *label = "";   // QT_TRANSLATE_NOOP in context "Taktline::MasterData"
+    bool required = false;
+    bool unique = false;      // among rows that are not tombstoned
+    std::optional<double> minimum;
+    int maxLength = 80;
+    QVariant defaultValue;
+
+    QString displayLabel() const;
+};
+
+// One master-data kind: its table, its fields and its names for the user.
+struct EntitySpec
+{
+    MasterDataKind kind;
+    QString table;
+    QString key;              // "product", used on the command line and in the audit log
+    QList<FieldSpec> fields;  // the first field is the human code (part no., machine code …)
+    const char *singular = "";
+    const char *plural = "";
+
+    const FieldSpec *field(const QString &column) const;
+    int fieldIndex(const QString &column) const;
+    const FieldSpec &codeField() const { return fields.constFirst(); }
+    QString displaySingular() const;
+    QString displayPlural() const;
+};
+
+} // namespace Taktline

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "masterrecord.h"
+#include "outcome.h"
+
+namespace Taktline {
+
+// Checks one master-data value or record against its FieldSpec; messages are translated.
+class RecordValidator final
+{
+public:
+    // Converts and checks a value typed by the user; on success returns the stored form.
+    static Result<QVariant> normalize(const FieldSpec &field, const QVariant &value);
+    // Normalizes every field of the record in place and checks required fields.
+    static Outcome validate(const EntitySpec &spec, MasterRecord &record);
+};
+
+} // namespace Taktline

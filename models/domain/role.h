@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace Taktline {
+
+// Who a user is in the factory; decides what the user may do (see roleAllows()).
+enum class Role { Owner, Planner, Supervisor, Operator };
+
+// Everything that is gated by role, in the UI and in the services alike.
+enum class Permission {
+    ViewDashboard,
+    ViewWorkOrders,
+    EditWorkOrders,
+    ViewMachines,
+    UseStation,
+    CorrectReports,
+    ViewTraceability,
+    ViewReports,
+    ViewMasterData,
+    EditMasterData,
+    EditSettings,
+    ManageUsers,
+};
+
+bool roleAllows(Role role, Permission permission);
+
+QString roleKey(Role role);                            // stored in the database
+std::optional<Role> roleFromKey(const QString &key);
+QString roleDisplayName(Role role);                    // translated
+QString permissionDisplayName(Permission permission);  // translated, "edit master data"
+
+} // namespace Taktline

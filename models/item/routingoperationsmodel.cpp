@@ -1,0 +1,217 @@
+#include "routingoperationsmodel.h"
+
+#include "masterdatacommands.h"
+#include "masterdataservice.h"
+#include "routingservice.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QUndoStack>
+
+namespace Taktline {
+
+RoutingOperationsModel::RoutingOperationsModel(RoutingService *routing,
+                                               const MasterDataService *masterData,
+                                               QUndoStack *undoStack, UndoFeedback *feedback,
+                                               QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_routing(routing)
+    , m_masterData(masterData)
+    , m_undoStack(undoStack)
+    , m_feedback(feedback)
+{
+    connect(routing, &RoutingService::routingChanged, this, [this](const QString &productId) {
+        if (productId == m_productId)
+            reload();
+    });
+    connect(masterData, &MasterDataService::recordChanged, this, [this](MasterDataKind kind) {
+        if (kind == MasterDataKind::Machine && !m_operations.isEmpty())
+            emit dataChanged(index(0, MachineColumn), index(rowCount() - 1, MachineColumn));
+    });
+}
+
+void RoutingOperationsModel::setProductId(const QString &productId)
+{
+    m_productId = productId;
+    reload();
+}
+
+void RoutingOperationsModel::reload()
+{
+    beginResetModel();
+    m_operations.clear();
+    if (!m_productId.isEmpty()) {
+        if (const Result<Routing> ops = m_routing->operations(m_productId); ops)
+            m_operations = ops.value();
+    }
+    endResetModel();
+}
+
+Outcome RoutingOperationsModel::apply(const Routing &edited, const QString &undoText)
+{
+    if (m_productId.isEmpty())
+        return Outcome::failure(tr("Choose a product first."));
+    const Routing before = m_operations;
+    if (Outcome saved = m_routing->setOperations(m_productId, edited); !saved)
+        return saved;
+    // The saved routing carries the ids given to new operations; redo must reuse them.
+    const Result<Routing> after = m_routing->operations(m_productId);
+    if (!after)
+        return after.outcome();
+    m_undoStack->push(
+        new SetRoutingCommand(m_routing, m_feedback, m_productId, before, after.value(), undoText));
+    return Outcome::success();
+}
+
+Outcome RoutingOperationsModel::addOperation(const QString &name, double standardSeconds,
+                                             const QString &machineId)
+{
+    Routing edited = m_operations;
+    edited.append({QString(), name.simplified(), standardSeconds, machineId});
+    return apply(edited, tr("Add operation %1").arg(name.simplified()));
+}
+
+Outcome RoutingOperationsModel::removeOperation(int row)
+{
+    if (row < 0 || row >= m_operations.size())
+        return Outcome::failure(tr("Choose an operation first."));
+    Routing edited = m_operations;
+    const QString name = edited.takeAt(row).name;
+    return apply(edited, tr("Remove operation %1").arg(name));
+}
+
+Outcome RoutingOperationsModel::moveOperation(int from, int to)
+{
+    if (from < 0 || from >= m_operations.size() || to < 0 || to >= m_operations.size())
+        return Outcome::failure(tr("The operation cannot move further."));
+    if (from == to)
+        return Outcome::success();
+    Routing edited = m_operations;
+    edited.move(from, to);
+    return apply(edited, tr("Move operation %1").arg(edited.at(to).name));
+}
+
+QList<QPair<QString, QString>> RoutingOperationsModel::machineChoices() const
+{
+    QList<QPair<QString, QString>> choices;
+    const Result<QList<MasterRecord>> machines = m_masterData->list(MasterDataKind::Machine, false);
+    if (!machines)
+        return choices;
+    for (const MasterRecord &machine : machines.value())
+        choices.append({machine.id, machineLabel(machine.id)});
+    return choices;
+}
+
+QString RoutingOperationsModel::machineLabel(const QString &machineId) const
+{
+    if (machineId.isEmpty())
+        return tr("(any machine)");
+    const Result<MasterRecord> machine = m_masterData->find(MasterDataKind::Machine, machineId);
+    if (!machine)
+        return tr("(unknown machine)");
+    QString label = machine.value().text(QStringLiteral("code")) + QStringLiteral(" · ")
+        + machine.value().text(QStringLiteral("name"));
+    if (!machine.value().active)
+        label += QLatin1Char(' ') + tr("(inactive)");
+    return label;
+}
+
+int RoutingOperationsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_operations.size());
+}
+
+int RoutingOperationsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RoutingOperationsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const RoutingOperation &op = m_operations.at(index.row());
+    if (role == MachineIdRole)
+        return op.machineId;
+    if (role == Qt::TextAlignmentRole && (index.column() == SeqColumn || index.column() == StandardTimeColumn))
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
+        return {};
+    switch (index.column()) {
+    case SeqColumn:
+        return (index.row() + 1) * 10;
+    case NameColumn:
+        return op.name;
+    case StandardTimeColumn:
+        return op.standardSeconds;
+    case MachineColumn:
+        return role == Qt::EditRole ? QVariant(op.machineId) : QVariant(machineLabel(op.machineId));
+    }
+    return {};
+}
+
+QVariant RoutingOperationsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case SeqColumn:
+        return tr("Step");
+    case NameColumn:
+        return tr("Operation");
+    case StandardTimeColumn:
+        return tr("Standard time (s/pc)");
+    case MachineColumn:
+        return tr("Default machine");
+    }
+    return {};
+}
+
+Qt::ItemFlags RoutingOperationsModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    const Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    return index.column() == SeqColumn ? flags : flags | Qt::ItemIsEditable;
+}
+
+bool RoutingOperationsModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return false;
+    }
+    Routing edited = m_operations;
+    RoutingOperation &op = edited[index.row()];
+    switch (index.column()) {
+    case NameColumn:
+        op.name = value.toString().simplified();
+        break;
+    case StandardTimeColumn: {
+        bool ok = false;
+        op.standardSeconds = value.typeId() == QMetaType::QString
+            ? QLocale().toDouble(value.toString().trimmed(), &ok)
+            : value.toDouble(&ok);
+        if (!ok) {
+            emit errorOccurred(tr("The standard time must be a number of seconds."));
+            return false;
+        }
+        break;
+    }
+    case MachineColumn:
+        op.machineId = value.toString();
+        break;
+    default:
+        return false;
+    }
+    if (edited == m_operations)
+        return true;
+    if (Outcome done = apply(edited, tr("Edit operation %1").arg(m_operations.at(index.row()).name));
+        !done) {
+        emit errorOccurred(done.error());
+        return false;
+    }
+    return true;
+}
+
+} // namespace Taktline

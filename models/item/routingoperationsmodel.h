@@ -1,0 +1,62 @@
+#pragma once
+
+#include "outcome.h"
+#include "routingoperation.h"
+
+#include <QAbstractTableModel>
+
+class QUndoStack;
+
+namespace Taktline {
+
+class MasterDataService;
+class RoutingService;
+class UndoFeedback;
+
+// The operations of one product's routing: sequence, name, standard time, default machine.
+// Every edit replaces the routing through RoutingService as one undoable step.
+class RoutingOperationsModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { SeqColumn, NameColumn, StandardTimeColumn, MachineColumn, ColumnCount };
+    enum Roles { MachineIdRole = Qt::UserRole + 1 };
+
+    RoutingOperationsModel(RoutingService *routing, const MasterDataService *masterData,
+                           QUndoStack *undoStack, UndoFeedback *feedback, QObject *parent = nullptr);
+
+    void setProductId(const QString &productId);
+    const QString &productId() const { return m_productId; }
+    const Routing &operations() const { return m_operations; }
+
+    Outcome addOperation(const QString &name, double standardSeconds, const QString &machineId);
+    Outcome removeOperation(int row);
+    Outcome moveOperation(int from, int to);
+    // Active machines as (id, "code · name") for the machine editor.
+    QList<QPair<QString, QString>> machineChoices() const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
+signals:
+    void errorOccurred(const QString &message);
+
+private:
+    Outcome apply(const Routing &edited, const QString &undoText);
+    void reload();
+    QString machineLabel(const QString &machineId) const;
+
+    RoutingService *m_routing;
+    const MasterDataService *m_masterData;
+    QUndoStack *m_undoStack;
+    UndoFeedback *m_feedback;
+    QString m_productId;
+    Routing m_operations;
+};
+
+} // namespace Taktline

@@ -1,0 +1,146 @@
+#include "demofactory.h"
+
+#include "accesscontrol.h"
+#include "authservice.h"
+#include "database.h"
+#include "demofactorydata.h"
+#include "masterdataservice.h"
+#include "role.h"
+#include "routingservice.h"
+#include "settingsservice.h"
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace Taktline {
+
+namespace {
+
+QString u(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+Result<QString> add(MasterDataService *service, MasterDataKind kind, const QVariantMap &values)
+{
+    MasterRecord record;
+    record.values = values;
+    return service->create(kind, record);
+}
+
+Outcome addMachines(MasterDataService *service, QHash<QString, QString> &ids)
+{
+    for (const DemoData::Machine &m : DemoData::machines()) {
+        const Result<QString> id = add(service, MasterDataKind::Machine,
+                                       {{QStringLiteral("code"), u(m.code)},
+                                        {QStringLiteral("name"), u(m.name)},
+                                        {QStringLiteral("name_en"), u(m.nameEn)},
+                                        {QStringLiteral("workshop"), u(m.workshop)},
+                                        {QStringLiteral("line"), u(m.line)},
+                                        {QStringLiteral("capacity"), m.capacity}});
+        if (!id)
+            return id.outcome();
+        ids.insert(u(m.code), id.value());
+    }
+    return Outcome::success();
+}
+
+Outcome addProducts(MasterDataService *service, RoutingService *routing,
+                    const QHash<QString, QString> &machineIds)
+{
+    for (const DemoData::ProductFamily &family : DemoData::productFamilies()) {
+        for (const char *size : family.sizes) {
+            const Result<QString> id = add(
+                service, MasterDataKind::Product,
+                {{QStringLiteral("part_no"), QString(u(family.prefix) + QLatin1Char('-') + u(size))},
+                 {QStringLiteral("name"), QString(u(family.name) + QLatin1Char(' ') + u(size))},
+                 {QStringLiteral("name_en"), QString(u(family.nameEn) + QLatin1Char(' ') + u(size))},
+                 {QStringLiteral("unit"), QStringLiteral("PCS")},
+                 {QStringLiteral("spec"), u(family.spec)}});
+            if (!id)
+                return id.outcome();
+            Routing operations;
+            for (const DemoData::Step &step : family.routing)
+                operations.append({QString(), u(step.name), double(step.seconds),
+                                   machineIds.value(u(step.machineCode))});
+            if (Outcome saved = routing->setOperations(id.value(), operations); !saved)
+                return saved;
+        }
+    }
+    return Outcome::success();
+}
+
+Outcome addPeopleAndReasons(MasterDataService *service)
+{
+    for (const DemoData::Employee &e : DemoData::employees()) {
+        if (Result<QString> id = add(service, MasterDataKind::Employee,
+                                     {{QStringLiteral("badge"), u(e.badge)},
+                                      {QStringLiteral("name"), u(e.name)},
+                                      {QStringLiteral("team"), u(e.team)}});
+            !id) {
+            return id.outcome();
+        }
+    }
+    const QList<QPair<MasterDataKind, const QList<DemoData::Reason> *>> reasonLists = {
+        {MasterDataKind::DowntimeReason, &DemoData::downtimeReasons()},
+        {MasterDataKind::DefectReason, &DemoData::defectReasons()}};
+    for (const auto &[kind, reasons] : reasonLists) {
+        for (const DemoData::Reason &r : *reasons) {
+            QVariantMap values = {{QStringLiteral("code"), u(r.code)},
+                                  {QStringLiteral("name"), u(r.name)},
+                                  {QStringLiteral("name_en"), u(r.nameEn)}};
+            if (kind == MasterDataKind::DowntimeReason)
+                values.insert(QStringLiteral("planned"), r.planned);
+            if (Result<QString> id = add(service, kind, values); !id)
+                return id.outcome();
+        }
+    }
+    return Outcome::success();
+}
+
+} // namespace
+
+QString DemoFactory::password()
+{
+    return QStringLiteral("demo1234");
+}
+
+Outcome DemoFactory::build(Workspace &workspace, const DemoOptions &options)
+{
+    Q_UNUSED(options) // work orders, reports and history arrive with their features
+    const Result<QList<MasterRecord>> existing = workspace.masterData()->list(MasterDataKind::Product);
+    if (!existing)
+        return existing.outcome();
+    if (!existing.value().isEmpty() || !workspace.auth()->needsOwnerSetup()) {
+        return Outcome::failure(QCoreApplication::translate(
+            "Taktline::DemoFactory",
+            "%1 already holds a factory. The demo is only built into a new file.")
+                                    .arg(workspace.database().path()));
+    }
+    workspace.access()->signInAsSystem();
+    Outcome built = workspace.database().inTransaction([&] {
+        for (const DemoData::User &user : DemoData::users()) {
+            if (Outcome created = workspace.auth()->createUser(
+                    u(user.username), u(user.displayName),
+                    roleFromKey(u(user.role)).value_or(Role::Operator), password());
+                !created) {
+                return created;
+            }
+        }
+        QHash<QString, QString> machineIds;
+        if (Outcome done = addMachines(workspace.masterData(), machineIds); !done)
+            return done;
+        if (Outcome done = addProducts(workspace.masterData(), workspace.routing(), machineIds); !done)
+            return done;
+        if (Outcome done = addPeopleAndReasons(workspace.masterData()); !done)
+            return done;
+        if (Outcome done = workspace.settings()->setFactoryName(u("精工五金制品厂 (演示)")); !done)
+            return done;
+        return workspace.settings()->markAsDemo();
+    });
+    workspace.access()->signOut();
+    return built;
+}
+
+} // namespace Taktline

@@ -1,0 +1,46 @@
+#include "workspace.h"
+
+#include "accesscontrol.h"
+#include "auditrepository.h"
+#include "authservice.h"
+#include "database.h"
+#include "masterdataservice.h"
+#include "routingservice.h"
+#include "settingsservice.h"
+#include "undofeedback.h"
+
+#include <QUndoStack>
+
+namespace Taktline {
+
+Workspace::Workspace(std::shared_ptr<Database> db)
+    : m_db(std::move(db))
+    , m_audit(std::make_unique<AuditRepository>(m_db->connection(), m_db->deviceId()))
+    , m_access(new AccessControl(this))
+    , m_auth(new AuthService(m_db, m_access, m_audit.get(), this))
+    , m_masterData(new MasterDataService(m_db, m_access, m_audit.get(), this))
+    , m_routing(new RoutingService(m_db, m_access, m_audit.get(), m_masterData, this))
+    , m_settings(new SettingsService(m_db, m_access, this))
+    , m_undoStack(new QUndoStack(this))
+    , m_undoFeedback(new UndoFeedback(this))
+{
+    // A different user must not undo what the previous one did.
+    connect(m_access, &AccessControl::sessionChanged, m_undoStack, &QUndoStack::clear);
+}
+
+Workspace::~Workspace()
+{
+    // Children (services, undo commands) go before the database they use.
+    delete m_undoStack;
+    qDeleteAll(children());
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
+{
+    Result<std::shared_ptr<Database>> db = Database::open(path);
+    if (!db)
+        return db.outcome();
+    return std::unique_ptr<Workspace>(new Workspace(std::move(db.value())));
+}
+
+} // namespace Taktline

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "outcome.h"
+
+#include <QObject>
+
+#include <memory>
+
+class QUndoStack;
+
+namespace Taktline {
+
+class AccessControl;
+class AuditRepository;
+class AuthService;
+class Database;
+class MasterDataService;
+class RoutingService;
+class SettingsService;
+class UndoFeedback;
+
+// One open factory: the database, the signed-in session, every service and the undo stack.
+// The GUI, the command line and the tests all start here.
+class Workspace final : public QObject
+{
+    Q_OBJECT
+public:
+    static Result<std::unique_ptr<Workspace>> open(const QString &path);
+    ~Workspace() override;
+
+    Database &database() const { return *m_db; }
+    AccessControl *access() const { return m_access; }
+    AuthService *auth() const { return m_auth; }
+    MasterDataService *masterData() const { return m_masterData; }
+    RoutingService *routing() const { return m_routing; }
+    SettingsService *settings() const { return m_settings; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    UndoFeedback *undoFeedback() const { return m_undoFeedback; }
+
+private:
+    explicit Workspace(std::shared_ptr<Database> db);
+
+    std::shared_ptr<Database> m_db;
+    std::unique_ptr<AuditRepository> m_audit;
+    AccessControl *m_access;
+    AuthService *m_auth;
+    MasterDataService *m_masterData;
+    RoutingService *m_routing;
+    SettingsService *m_settings;
+    QUndoStack *m_undoStack;
+    UndoFeedback *m_undoFeedback;
+};
+
+} // namespace Taktline

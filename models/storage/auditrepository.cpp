@@ -1,0 +1,50 @@
+#include "auditrepository.h"
+
+#include "sqlquery.h"
+#include "uuid.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+namespace Taktline {
+
+AuditRepository::AuditRepository(QSqlDatabase db, QString deviceId)
+    : m_db(std::move(db))
+    , m_deviceId(std::move(deviceId))
+{}
+
+Outcome AuditRepository::append(const QString &userId, const QString &entity,
+                                const QString &entityId, const QString &action,
+                                const QString &detail)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO audit_log (id, at_ms, device_id, user_id, entity, entity_id, action, detail) "
+        "VALUES (:id, :at, :device, :user, :entity, :entityId, :action, :detail)"));
+    query.bindValue(QStringLiteral(":id"), newUuidV7());
+    query.bindValue(QStringLiteral(":at"), nowUtcMs());
+    query.bindValue(QStringLiteral(":device"), m_deviceId);
+    query.bindValue(QStringLiteral(":user"),
+                    userId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : userId);
+    query.bindValue(QStringLiteral(":entity"), entity);
+    query.bindValue(QStringLiteral(":entityId"), entityId);
+    query.bindValue(QStringLiteral(":action"), action);
+    query.bindValue(QStringLiteral(":detail"), detail);
+    return Sql::exec(query, QCoreApplication::translate("Taktline::Database", "write the audit log"));
+}
+
+Result<int> AuditRepository::countFor(const QString &entityId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity_id = :id"));
+    query.bindValue(QStringLiteral(":id"), entityId);
+    if (Outcome done = Sql::exec(query, QCoreApplication::translate("Taktline::Database",
+                                                                    "read the audit log"));
+        !done) {
+        return done;
+    }
+    query.next();
+    return query.value(0).toInt();
+}
+
+} // namespace Taktline

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "outcome.h"
+
+#include <QSqlDatabase>
+
+namespace Taktline {
+
+// Appends audit facts: who changed which record, how, when and on which device.
+class AuditRepository final
+{
+public:
+    AuditRepository(QSqlDatabase db, QString deviceId);
+
+    Outcome append(const QString &userId, const QString &entity, const QString &entityId,
+                   const QString &action, const QString &detail = {});
+    Result<int> countFor(const QString &entityId) const;
+
+private:
+    QSqlDatabase m_db;
+    QString m_deviceId;
+};
+
+} // namespace Taktline

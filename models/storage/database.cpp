@@ -1,0 +1,192 @@
+#include "database.h"
+
+#include "migrations.h"
+#include "sqlquery.h"
+#include "uuid.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace Taktline {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Taktline::Database", text);
+}
+
+QString damagedMessage(const QString &path)
+{
+    return tr("The file %1 is not a Taktline database or it is damaged. It was not changed. "
+              "Open another file, or restore your latest backup.")
+        .arg(QDir::toNativeSeparators(path));
+}
+
+QString readOnlyMessage(const QString &path)
+{
+    return tr("The database %1 is read-only, and Taktline must be able to save to it. Nothing "
+              "was changed. Make the file and its folder writable, or copy it somewhere "
+              "writable.")
+        .arg(QDir::toNativeSeparators(path));
+}
+
+// Refuses files that are not SQLite databases before SQLite gets to touch them.
+Outcome checkExistingFile(const QFileInfo &info)
+{
+    QFile file(info.absoluteFilePath());
+    if (!file.open(QIODevice::ReadOnly)) {
+        return Outcome::failure(tr("Cannot read %1: %2")
+                                    .arg(QDir::toNativeSeparators(info.absoluteFilePath()),
+                                         file.errorString()));
+    }
+    const QByteArray header = file.read(16);
+    if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
+        return Outcome::failure(damagedMessage(info.absoluteFilePath()));
+    const QFileDevice::Permissions writable = QFileDevice::WriteOwner | QFileDevice::WriteUser;
+    if (!(info.permissions() & writable) || !QFileInfo(info.absolutePath()).isWritable())
+        return Outcome::failure(readOnlyMessage(info.absoluteFilePath()));
+    return Outcome::success();
+}
+
+bool isReadOnlyError(const QSqlError &error)
+{
+    return error.nativeErrorCode() == QLatin1String("8")
+        || error.databaseText().contains(QLatin1String("readonly"));
+}
+
+} // namespace
+
+Database::Database(QString path, QString connectionName, bool created)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+    , m_created(created)
+{}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::shared_ptr<Database>> Database::open(const QString &path)
+{
+    if (path.trimmed().isEmpty())
+        return Outcome::failure(tr("No database file was given."));
+    const QFileInfo info(path);
+    const bool exists = info.exists() && info.size() > 0;
+    if (info.exists() && info.isDir())
+        return Outcome::failure(damagedMessage(path));
+    if (info.exists()) {
+        if (Outcome checked = checkExistingFile(info); !checked)
+            return checked;
+    } else if (!QDir().mkpath(info.absolutePath())) {
+        return Outcome::failure(tr("Cannot create the folder %1.")
+                                    .arg(QDir::toNativeSeparators(info.absolutePath())));
+    }
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QSQLITE")))
+        return Outcome::failure(tr("The SQLite driver for Qt is missing. Reinstall Taktline."));
+
+    const QString connectionName = QStringLiteral("taktline-") + newUuidV7();
+    std::shared_ptr<Database> database(new Database(info.absoluteFilePath(), connectionName, !exists));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(info.absoluteFilePath());
+        if (!db.open())
+            return Outcome::failure(Sql::failureMessage(tr("open the database"), db.lastError()));
+    }
+    if (Outcome configured = database->configure(); !configured)
+        return configured;
+    if (Outcome migrated = Migrations::migrate(database->connection()); !migrated)
+        return migrated;
+    return database;
+}
+
+Outcome Database::configure()
+{
+    QSqlDatabase db = connection();
+    QSqlQuery query(db);
+    // A damaged file fails here, before anything is written to it.
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+        return Outcome::failure(damagedMessage(m_path));
+    // A file from a newer Taktline is refused before any setting is written to it.
+    if (Migrations::schemaVersion(db) > Migrations::latestVersion())
+        return Migrations::migrate(db);
+    if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.next()) {
+        if (isReadOnlyError(query.lastError()))
+            return Outcome::failure(readOnlyMessage(m_path));
+        return Outcome::failure(Sql::failureMessage(tr("switch the database to WAL mode"),
+                                                    query.lastError()));
+    }
+    if (query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return Outcome::failure(readOnlyMessage(m_path));
+    for (const char *pragma : {"PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL",
+                               "PRAGMA busy_timeout=5000"}) {
+        if (Outcome done = Sql::exec(db, QString::fromLatin1(pragma), tr("configure the database"));
+            !done) {
+            return done;
+        }
+    }
+    return Outcome::success();
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+int Database::schemaVersion() const
+{
+    return Migrations::schemaVersion(connection());
+}
+
+QString Database::deviceId() const
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'device_id'"));
+    if (query.exec() && query.next())
+        return query.value(0).toString();
+    return {};
+}
+
+Outcome Database::inTransaction(const std::function<Outcome()> &work)
+{
+    // Nested calls join the outer transaction: a service may call another service's helper.
+    if (m_transactionDepth > 0) {
+        ++m_transactionDepth;
+        Outcome result = work();
+        --m_transactionDepth;
+        return result;
+    }
+    QSqlDatabase db = connection();
+    if (!db.transaction()) {
+        if (isReadOnlyError(db.lastError()))
+            return Outcome::failure(readOnlyMessage(m_path));
+        return Outcome::failure(Sql::failureMessage(tr("start a transaction"), db.lastError()));
+    }
+    ++m_transactionDepth;
+    Outcome result = work();
+    --m_transactionDepth;
+    if (!result) {
+        db.rollback();
+        return result;
+    }
+    if (!db.commit()) {
+        const QSqlError error = db.lastError();
+        db.rollback();
+        if (isReadOnlyError(error))
+            return Outcome::failure(readOnlyMessage(m_path));
+        return Outcome::failure(Sql::failureMessage(tr("save the changes"), error));
+    }
+    return Outcome::success();
+}
+
+} // namespace Taktline

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "outcome.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace Taktline {
+
+// One open factory database file: checked, configured for durability and migrated to the
+// current schema. One instance per thread; the connection closes with the object.
+class Database final
+{
+public:
+    // Opens PATH, creating it when it does not exist. A damaged, read-only or newer file is
+    // refused with a message for the user and is left exactly as it was.
+    static Result<std::shared_ptr<Database>> open(const QString &path);
+    ~Database();
+
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const;
+    const QString &path() const { return m_path; }
+    int schemaVersion() const;
+    QString deviceId() const;
+    bool isNew() const { return m_created; }
+
+    // Runs WORK inside one transaction: committed when it succeeds, rolled back otherwise.
+    Outcome inTransaction(const std::function<Outcome()> &work);
+
+private:
+    Database(QString path, QString connectionName, bool created);
+    Outcome configure();
+
+    QString m_path;
+    QString m_connectionName;
+    bool m_created = false;
+    int m_transactionDepth = 0;
+};
+
+} // namespace Taktline

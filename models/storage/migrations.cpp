@@ -1,0 +1,231 @@
+#include "migrations.h"
+
+#include "sqlquery.h"
+#include "uuid.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <functional>
+
+namespace Taktline {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Taktline::Database", text);
+}
+
+// Columns every mutable (master data or plan) table carries.
+QString mutableColumns()
+{
+    return QStringLiteral("active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),\n"
+                          "deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),\n"
+                          "created_at INTEGER NOT NULL,\n"
+                          "updated_at INTEGER NOT NULL");
+}
+
+QStringList schemaV1()
+{
+    const QString common = mutableColumns();
+    QStringList sql = {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS products (\n"
+                       "id TEXT PRIMARY KEY NOT NULL,\n"
+                       "part_no TEXT NOT NULL CHECK (length(trim(part_no)) > 0),\n"
+                       "name TEXT NOT NULL CHECK (length(trim(name)) > 0),\n"
+                       "name_en TEXT NOT NULL DEFAULT '',\n"
+                       "unit TEXT NOT NULL DEFAULT 'PCS',\n"
+                       "spec TEXT NOT NULL DEFAULT '',\n")
+            + common + QStringLiteral(")"),
+        QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS products_part_no "
+                       "ON products(part_no) WHERE deleted = 0"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS machines (\n"
+                       "id TEXT PRIMARY KEY NOT NULL,\n"
+                       "code TEXT NOT NULL CHECK (length(trim(code)) > 0),\n"
+                       "name TEXT NOT NULL CHECK (length(trim(name)) > 0),\n"
+                       "name_en TEXT NOT NULL DEFAULT '',\n"
+                       "workshop TEXT NOT NULL DEFAULT '',\n"
+                       "line TEXT NOT NULL DEFAULT '',\n"
+                       "capacity INTEGER NOT NULL DEFAULT 1 CHECK (capacity >= 1),\n")
+            + common + QStringLiteral(")"),
+        QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS machines_code "
+                       "ON machines(code) WHERE deleted = 0"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS employees (\n"
+                       "id TEXT PRIMARY KEY NOT NULL,\n"
+                       "badge TEXT NOT NULL CHECK (length(trim(badge)) > 0),\n"
+                       "name TEXT NOT NULL CHECK (length(trim(name)) > 0),\n"
+                       "team TEXT NOT NULL DEFAULT '',\n")
+            + common + QStringLiteral(")"),
+        QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS employees_badge "
+                       "ON employees(badge) WHERE deleted = 0"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS downtime_reasons (\n"
+                       "id TEXT PRIMARY KEY NOT NULL,\n"
+                       "code TEXT NOT NULL CHECK (length(trim(code)) > 0),\n"
+                       "name TEXT NOT NULL CHECK (length(trim(name)) > 0),\n"
+                       "name_en TEXT NOT NULL DEFAULT '',\n"
+                       "planned INTEGER NOT NULL DEFAULT 0 CHECK (planned IN (0, 1)),\n")
+            + common + QStringLiteral(")"),
+        QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS downtime_reasons_code "
+                       "ON downtime_reasons(code) WHERE deleted = 0"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS defect_reasons (\n"
+                       "id TEXT PRIMARY KEY NOT NULL,\n"
+                       "code TEXT NOT NULL CHECK (length(trim(code)) > 0),\n"
+                       "name TEXT NOT NULL CHECK (length(trim(name)) > 0),\n"
+                       "name_en TEXT NOT NULL DEFAULT '',\n")
+            + common + QStringLiteral(")"),
+        QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS defect_reasons_code "
+                       "ON defect_reasons(code) WHERE deleted = 0"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS routing_operations (\n"
+                       "id TEXT PRIMARY KEY NOT NULL,\n"
+                       "product_id TEXT NOT NULL REFERENCES products(id),\n"
+                       "seq INTEGER NOT NULL,\n"
+                       "name TEXT NOT NULL CHECK (length(trim(name)) > 0),\n"
+                       "standard_seconds REAL NOT NULL CHECK (standard_seconds > 0),\n"
+                       "machine_id TEXT REFERENCES machines(id),\n")
+            + common + QStringLiteral(")"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS routing_operations_product "
+                       "ON routing_operations(product_id, seq) WHERE deleted = 0"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS users (\n"
+                       "id TEXT PRIMARY KEY NOT NULL,\n"
+                       "username TEXT NOT NULL COLLATE NOCASE CHECK (length(trim(username)) > 0),\n"
+                       "display_name TEXT NOT NULL DEFAULT '',\n"
+                       "role TEXT NOT NULL CHECK (role IN ('owner', 'planner', 'supervisor', "
+                       "'operator')),\n"
+                       "password_hash TEXT NOT NULL,\n"
+                       "employee_id TEXT REFERENCES employees(id),\n")
+            + common + QStringLiteral(")"),
+        QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS users_username "
+                       "ON users(username) WHERE deleted = 0"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS settings (\n"
+                       "key TEXT PRIMARY KEY NOT NULL,\n"
+                       "value TEXT NOT NULL,\n"
+                       "updated_at INTEGER NOT NULL)"),
+        // Facts: who did what to which record, when and on which device. Insert-only.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS audit_log (\n"
+                       "id TEXT PRIMARY KEY NOT NULL,\n"
+                       "at_ms INTEGER NOT NULL,\n"
+                       "device_id TEXT NOT NULL,\n"
+                       "user_id TEXT,\n"
+                       "entity TEXT NOT NULL,\n"
+                       "entity_id TEXT NOT NULL,\n"
+                       "action TEXT NOT NULL,\n"
+                       "detail TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS audit_log_entity ON audit_log(entity_id, at_ms)"),
+    };
+    sql += Migrations::appendOnlyTriggers(QStringLiteral("audit_log"));
+    return sql;
+}
+
+struct Step
+{
+    int version;
+    std::function<QStringList()> statements;
+};
+
+const QList<Step> &steps()
+{
+    static const QList<Step> all = {{1, schemaV1}};
+    return all;
+}
+
+Outcome ensureMetaTable(const QSqlDatabase &db)
+{
+    return Sql::exec(db,
+                     QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY NOT "
+                                    "NULL, value TEXT NOT NULL)"),
+                     tr("create the meta table"));
+}
+
+Outcome setMeta(const QSqlDatabase &db, const QString &key, const QString &value)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO meta(key, value) VALUES (:key, :value) "
+                                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+    query.bindValue(QStringLiteral(":key"), key);
+    query.bindValue(QStringLiteral(":value"), value);
+    return Sql::exec(query, tr("record the schema version"));
+}
+
+Outcome applyStep(QSqlDatabase db, const Step &step)
+{
+    if (!db.transaction())
+        return Outcome::failure(Sql::failureMessage(tr("start a transaction"), db.lastError()));
+    for (const QString &statement : step.statements()) {
+        if (Outcome done = Sql::exec(db, statement, tr("upgrade the database to version %1")
+                                                        .arg(step.version));
+            !done) {
+            db.rollback();
+            return done;
+        }
+    }
+    Outcome recorded = setMeta(db, QStringLiteral("schema_version"), QString::number(step.version));
+    if (recorded && step.version == 1) {
+        // The device id names this copy of the database in every fact and sync clock.
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral("INSERT OR IGNORE INTO meta(key, value) "
+                                     "VALUES ('device_id', :id)"));
+        query.bindValue(QStringLiteral(":id"), newUuidV7());
+        recorded = Sql::exec(query, tr("record the device id"));
+    }
+    if (!recorded || !db.commit()) {
+        db.rollback();
+        return recorded ? Outcome::failure(Sql::failureMessage(tr("save the upgrade"), db.lastError()))
+                        : recorded;
+    }
+    return Outcome::success();
+}
+
+} // namespace
+
+int Migrations::latestVersion()
+{
+    return steps().constLast().version;
+}
+
+int Migrations::schemaVersion(const QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")))
+        return 0;
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+Outcome Migrations::migrate(const QSqlDatabase &db)
+{
+    const int current = schemaVersion(db);
+    if (current > latestVersion()) {
+        return Outcome::failure(
+            tr("This database was saved by a newer version of Taktline (schema %1; this version "
+               "reads up to %2). It was not changed. Update Taktline to open it.")
+                .arg(current)
+                .arg(latestVersion()));
+    }
+    if (current == latestVersion())
+        return Outcome::success();
+    if (Outcome meta = ensureMetaTable(db); !meta)
+        return meta;
+    for (const Step &step : steps()) {
+        if (step.version <= current)
+            continue;
+        if (Outcome applied = applyStep(db, step); !applied)
+            return applied;
+    }
+    return Outcome::success();
+}
+
+QStringList Migrations::appendOnlyTriggers(const QString &table)
+{
+    const QString message = table + QStringLiteral(" is append-only: add a correcting record instead");
+    return {
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS %1_no_update BEFORE UPDATE ON %1 "
+                       "BEGIN SELECT RAISE(ABORT, '%2'); END")
+            .arg(table, message),
+        QStringLiteral("CREATE TRIGGER IF NOT EXISTS %1_no_delete BEFORE DELETE ON %1 "
+                       "BEGIN SELECT RAISE(ABORT, '%2'); END")
+            .arg(table, message),
+    };
+}
+
+} // namespace Taktline

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "outcome.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace Taktline {
+
+// The schema's history: numbered cumulative steps, each applied in one transaction and
+// recorded in meta.schema_version, so running them again changes nothing.
+class Migrations final
+{
+public:
+    static int latestVersion();
+    static int schemaVersion(const QSqlDatabase &db); // 0 for an empty file
+    static Outcome migrate(const QSqlDatabase &db);
+    // The two triggers that make TABLE insert-only; used for every fact table.
+    static QStringList appendOnlyTriggers(const QString &table);
+};
+
+} // namespace Taktline

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "outcome.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+
+namespace Taktline {
+
+// Helpers that run SQL and turn every failure into a message naming what was being done.
+namespace Sql {
+
+QString failureMessage(const QString &purpose, const QSqlError &error);
+Outcome exec(QSqlQuery &query, const QString &purpose);
+Outcome exec(const QSqlDatabase &db, const QString &statement, const QString &purpose);
+Outcome prepare(QSqlQuery &query, const QString &statement, const QString &purpose);
+bool isUniqueViolation(const QSqlError &error);
+
+} // namespace Sql
+} // namespace Taktline

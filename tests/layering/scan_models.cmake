@@ -1,0 +1,13 @@
+# Fails when any file under models/ includes a module the models layer must not use.
+file(GLOB_RECURSE sources "${SOURCE_DIR}/*.h" "${SOURCE_DIR}/*.cpp" "${SOURCE_DIR}/CMakeLists.txt")
+set(offenders "")
+foreach(source IN LISTS sources)
+    file(STRINGS "${source}" hits REGEX "#include <(QtWidgets|QtCharts|QtPrintSupport|QWidget|QApplication|QDialog)|Qt6?::(Widgets|Charts|PrintSupport)")
+    if(hits)
+        list(APPEND offenders "${source}: ${hits}")
+    endif()
+endforeach()
+if(offenders)
+    message(FATAL_ERROR "models/ must not use widgets:\n${offenders}")
+endif()
+message(STATUS "models/ is free of widget modules (${CMAKE_CURRENT_LIST_FILE})")

@@ -1,0 +1,9 @@
+// Must NOT compile: taktline_models does not link QtWidgets (see CMakeLists.txt here).
+#include "masterdataservice.h"
+#include <QWidget>
+
+int probe()
+{
+    QWidget widget;
+    return widget.width();
+}

@@ -1,0 +1,37 @@
+#include "testworkspace.h"
+
+#include "accesscontrol.h"
+#include "authservice.h"
+#include "demofactory.h"
+
+#include <QTest>
+
+namespace Taktline {
+
+TestWorkspace::TestWorkspace(SignIn as, bool demo)
+{
+    reopen();
+    if (demo) {
+        const Outcome built = DemoFactory::build(*m_workspace, DemoOptions());
+        if (!built)
+            qFatal("demo factory: %s", qPrintable(built.error()));
+    }
+    const QHash<SignIn, Role> roles = {{SignIn::Owner, Role::Owner},
+                                       {SignIn::Planner, Role::Planner},
+                                       {SignIn::Supervisor, Role::Supervisor},
+                                       {SignIn::Operator, Role::Operator}};
+    if (as != SignIn::None)
+        m_workspace->access()->signIn({QStringLiteral("test-user"), QStringLiteral("tester"),
+                                       QStringLiteral("Tester"), roles.value(as)});
+}
+
+void TestWorkspace::reopen()
+{
+    m_workspace.reset();
+    Result<std::unique_ptr<Workspace>> opened = Workspace::open(path());
+    if (!opened)
+        qFatal("open test workspace: %s", qPrintable(opened.error()));
+    m_workspace = std::move(opened.value());
+}
+
+} // namespace Taktline

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "workspace.h"
+
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace Taktline {
+
+// A factory database in a fresh temporary folder, opened and migrated, for one test.
+class TestWorkspace final
+{
+public:
+    enum class SignIn { None, Owner, Planner, Supervisor, Operator };
+    // With demo = true the demo factory is built into it first.
+    explicit TestWorkspace(SignIn as = SignIn::Owner, bool demo = false);
+
+    Workspace &operator*() const { return *m_workspace; }
+    Workspace *operator->() const { return m_workspace.get(); }
+    Workspace *get() const { return m_workspace.get(); }
+    QString path() const { return m_dir.filePath(QStringLiteral("factory.sqlite")); }
+    QString dirPath() const { return m_dir.path(); }
+    void reopen();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Workspace> m_workspace;
+};
+
+} // namespace Taktline

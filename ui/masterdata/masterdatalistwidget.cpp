@@ -1,0 +1,210 @@
+#include "masterdatalistwidget.h"
+
+#include "accesscontrol.h"
+#include "masterdatafilterproxy.h"
+#include "masterdataspecs.h"
+#include "masterdatatablemodel.h"
+#include "messagebanner.h"
+#include "recorddialog.h"
+#include "undofeedback.h"
+#include "workspace.h"
+#include "xlsxtableexporter.h"
+
+#include <QCheckBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Taktline {
+
+MasterDataListWidget::MasterDataListWidget(Workspace *workspace, MasterDataKind kind,
+                                           QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_kind(kind)
+    , m_model(new MasterDataTableModel(kind, workspace->masterData(), workspace->undoStack(),
+                                       workspace->undoFeedback(), this))
+    , m_proxy(new MasterDataFilterProxy(this))
+    , m_search(new QLineEdit(this))
+    , m_showInactive(new QCheckBox(tr("Show inactive"), this))
+    , m_count(new QLabel(this))
+    , m_add(new QPushButton(tr("Add…"), this))
+    , m_edit(new QPushButton(tr("Edit…"), this))
+    , m_toggleActive(new QPushButton(tr("Deactivate"), this))
+    , m_export(new QPushButton(tr("Export to Excel…"), this))
+    , m_view(new QTableView(this))
+    , m_banner(new MessageBanner(this))
+{
+    const EntitySpec &spec = entitySpec(kind);
+    setObjectName(QStringLiteral("list_") + spec.key);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("Search %1…").arg(spec.displayPlural()));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(240);
+    m_showInactive->setObjectName(QStringLiteral("showInactiveCheck"));
+    m_add->setObjectName(QStringLiteral("addButton"));
+    m_add->setProperty("primary", true);
+    m_edit->setObjectName(QStringLiteral("editButton"));
+    m_toggleActive->setObjectName(QStringLiteral("toggleActiveButton"));
+    m_export->setObjectName(QStringLiteral("exportButton"));
+    m_count->setObjectName(QStringLiteral("countLabel"));
+
+    m_proxy->setSourceModel(m_model);
+    m_view->setObjectName(QStringLiteral("recordTable"));
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(0, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->verticalHeader()->setDefaultSectionSize(34);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setMinimumSectionSize(80);
+
+    const bool canEdit = workspace->access()->allows(Permission::EditMasterData);
+    m_view->setEditTriggers(canEdit ? QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked
+                                    : QAbstractItemView::NoEditTriggers);
+    m_add->setVisible(canEdit);
+    m_edit->setVisible(canEdit);
+    m_toggleActive->setVisible(canEdit);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_search);
+    bar->addWidget(m_showInactive);
+    bar->addSpacing(12);
+    bar->addWidget(m_count);
+    bar->addStretch(1);
+    bar->addWidget(m_add);
+    bar->addWidget(m_edit);
+    bar->addWidget(m_toggleActive);
+    bar->addWidget(m_export);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 12);
+    layout->addLayout(bar);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_view, 1);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &MasterDataFilterProxy::setSearchText);
+    connect(m_showInactive, &QCheckBox::toggled, m_proxy, &MasterDataFilterProxy::setShowInactive);
+    connect(m_add, &QPushButton::clicked, this, &MasterDataListWidget::addRecord);
+    connect(m_edit, &QPushButton::clicked, this, &MasterDataListWidget::editSelected);
+    connect(m_toggleActive, &QPushButton::clicked, this, &MasterDataListWidget::toggleSelectedActive);
+    connect(m_export, &QPushButton::clicked, this, &MasterDataListWidget::exportToExcel);
+    if (canEdit)
+        connect(m_view, &QTableView::doubleClicked, this, &MasterDataListWidget::editSelected);
+    connect(m_model, &MasterDataTableModel::errorOccurred, this,
+            [this](const QString &message) { m_banner->showMessage(message); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MasterDataListWidget::updateButtons);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &MasterDataListWidget::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MasterDataListWidget::updateCount);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MasterDataListWidget::updateButtons);
+    m_view->resizeColumnsToContents();
+    updateButtons();
+    updateCount();
+}
+
+int MasterDataListWidget::selectedSourceRow() const
+{
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return -1;
+    return m_proxy->mapToSource(rows.constFirst()).row();
+}
+
+void MasterDataListWidget::updateButtons()
+{
+    const int row = selectedSourceRow();
+    m_edit->setEnabled(row >= 0);
+    m_toggleActive->setEnabled(row >= 0);
+    const bool active = row < 0 || m_model->recordAt(row).active;
+    m_toggleActive->setText(active ? tr("Deactivate") : tr("Activate"));
+}
+
+void MasterDataListWidget::updateCount()
+{
+    m_count->setText(tr("%1 of %2 shown").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+}
+
+void MasterDataListWidget::addRecord()
+{
+    RecordDialog dialog(m_kind, MasterRecord(), [this](const QVariantMap &values) {
+        MasterRecord record;
+        record.values = values;
+        const Result<QString> id = m_model->addRecord(record);
+        if (id) {
+            const QModelIndex source = m_model->index(m_model->rowOfId(id.value()), 0);
+            m_view->setCurrentIndex(m_proxy->mapFromSource(source));
+        }
+        return id.outcome();
+    }, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_banner->showMessage(tr("Saved."), MessageBanner::Kind::Success);
+}
+
+void MasterDataListWidget::editSelected()
+{
+    const int row = selectedSourceRow();
+    if (row < 0)
+        return;
+    const QString id = m_model->recordAt(row).id;
+    RecordDialog dialog(m_kind, m_model->recordAt(row), [this, id](const QVariantMap &values) {
+        return m_model->updateRecord(m_model->rowOfId(id), values);
+    }, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_banner->showMessage(tr("Saved."), MessageBanner::Kind::Success);
+}
+
+void MasterDataListWidget::toggleSelectedActive()
+{
+    const int row = selectedSourceRow();
+    if (row < 0)
+        return;
+    const bool activate = !m_model->recordAt(row).active;
+    if (Outcome done = m_model->setRecordActive(row, activate); !done) {
+        m_banner->showMessage(done.error());
+        return;
+    }
+    m_banner->showMessage(activate ? tr("Activated. Undo with Ctrl+Z.")
+                                   : tr("Deactivated: it stays in the records but is no longer "
+                                        "offered for new work. Undo with Ctrl+Z."),
+                          MessageBanner::Kind::Success);
+    updateButtons();
+}
+
+Outcome MasterDataListWidget::exportTo(const QString &path)
+{
+    return XlsxTableExporter::exportModel(*m_proxy, path, entitySpec(m_kind).displayPlural());
+}
+
+void MasterDataListWidget::exportToExcel()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested = QDir(folder).filePath(entitySpec(m_kind).displayPlural()
+                                                    + QStringLiteral(".xlsx"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export to Excel"), suggested,
+                                                      tr("Excel workbook (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    if (Outcome done = exportTo(path); !done) {
+        m_banner->showMessage(done.error());
+        return;
+    }
+    m_banner->showMessage(tr("Exported %1 rows to %2.")
+                              .arg(m_proxy->rowCount())
+                              .arg(QDir::toNativeSeparators(path)),
+                          MessageBanner::Kind::Success);
+}
+
+} // namespace Taktline

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "fieldspec.h"
+#include "outcome.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace Taktline {
+
+class MasterDataFilterProxy;
+class MasterDataTableModel;
+class MessageBanner;
+class Workspace;
+
+// One master-data list: search, show inactive, add / edit / deactivate, export to Excel.
+class MasterDataListWidget final : public QWidget
+{
+    Q_OBJECT
+public:
+    MasterDataListWidget(Workspace *workspace, MasterDataKind kind, QWidget *parent = nullptr);
+
+    MasterDataKind kind() const { return m_kind; }
+    MasterDataTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+    MessageBanner *banner() const { return m_banner; }
+
+    void addRecord();
+    void editSelected();
+    void toggleSelectedActive();
+    void exportToExcel();
+    Outcome exportTo(const QString &path);
+
+private:
+    int selectedSourceRow() const;
+    void updateButtons();
+    void updateCount();
+
+    Workspace *m_workspace;
+    MasterDataKind m_kind;
+    MasterDataTableModel *m_model;
+    MasterDataFilterProxy *m_proxy;
+    QLineEdit *m_search;
+    QCheckBox *m_showInactive;
+    QLabel *m_count;
+    QPushButton *m_add;
+    QPushButton *m_edit;
+    QPushButton *m_toggleActive;
+    QPushButton *m_export;
+    QTableView *m_view;
+    MessageBanner *m_banner;
+};
+
+} // namespace Taktline

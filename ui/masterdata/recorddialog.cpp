@@ -1,0 +1,124 @@
+#include "recorddialog.h"
+
+#include "masterdataspecs.h"
+#include "messagebanner.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace Taktline {
+
+namespace {
+
+QString editText(const FieldSpec &field, const QVariant &value)
+{
+    if (field.type == FieldType::Decimal && value.isValid())
+        return QLocale().toString(value.toDouble(), 'g', 12);
+    return value.toString();
+}
+
+} // namespace
+
+RecordDialog::RecordDialog(MasterDataKind kind, const MasterRecord &initial, SaveFunction save,
+                           QWidget *parent)
+    : QDialog(parent)
+    , m_kind(kind)
+    , m_initial(initial)
+    , m_isNew(initial.id.isEmpty())
+    , m_save(std::move(save))
+    , m_banner(new MessageBanner(this))
+{
+    const EntitySpec &spec = entitySpec(kind);
+    setObjectName(QStringLiteral("recordDialog"));
+    setWindowTitle(m_isNew ? tr("New %1").arg(spec.displaySingular())
+                           : tr("Edit %1 %2").arg(spec.displaySingular(),
+                                                  initial.text(spec.codeField().column)));
+    setMinimumWidth(460);
+
+    auto *form = new QFormLayout;
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->setVerticalSpacing(10);
+    for (const FieldSpec &field : spec.fields) {
+        const QVariant value = m_isNew && !initial.values.contains(field.column)
+            ? field.defaultValue
+            : initial.value(field.column);
+        QWidget *editor = nullptr;
+        if (field.type == FieldType::Boolean) {
+            auto *check = new QCheckBox(this);
+            check->setChecked(value.toBool());
+            editor = check;
+        } else {
+            auto *line = new QLineEdit(editText(field, value), this);
+            line->setMaxLength(field.maxLength);
+            if (field.type != FieldType::Text)
+                line->setInputMethodHints(Qt::ImhFormattedNumbersOnly);
+            editor = line;
+        }
+        editor->setObjectName(QStringLiteral("field_") + field.column);
+        m_editors.insert(field.column, editor);
+        form->addRow(field.displayLabel() + (field.required ? QStringLiteral(" *") : QString())
+                         + tr(":"),
+                     editor);
+    }
+    auto *hint = new QLabel(tr("* required"), this);
+    hint->setObjectName(QStringLiteral("placeholderNote"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &RecordDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &RecordDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addLayout(form);
+    layout->addWidget(hint);
+    layout->addWidget(buttons);
+}
+
+QVariantMap RecordDialog::values() const
+{
+    QVariantMap values;
+    for (const FieldSpec &field : entitySpec(m_kind).fields) {
+        QWidget *editor = m_editors.value(field.column);
+        QVariant value;
+        if (auto *check = qobject_cast<QCheckBox *>(editor))
+            value = check->isChecked();
+        else if (auto *line = qobject_cast<QLineEdit *>(editor))
+            value = line->text();
+        const QVariant before = m_initial.value(field.column);
+        const bool unchanged = field.type == FieldType::Boolean
+            ? value.toBool() == before.toBool()
+            : value.toString() == editText(field, before);
+        if (m_isNew || !unchanged)
+            values.insert(field.column, value);
+    }
+    return values;
+}
+
+QString RecordDialog::errorText() const
+{
+    return m_banner->text();
+}
+
+void RecordDialog::accept()
+{
+    const QVariantMap changed = values();
+    if (!m_isNew && changed.isEmpty()) {
+        QDialog::accept();
+        return;
+    }
+    if (Outcome saved = m_save(changed); !saved) {
+        m_banner->showMessage(saved.error());
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace Taktline

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "masterrecord.h"
+#include "outcome.h"
+
+#include <QDialog>
+#include <QHash>
+
+#include <functional>
+
+namespace Taktline {
+
+class MessageBanner;
+
+// Adds or edits one master-data record with a form built from its EntitySpec. The dialog
+// stays open with the reason shown when saving is refused, so nothing typed is lost.
+class RecordDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    using SaveFunction = std::function<Outcome(const QVariantMap &values)>;
+
+    RecordDialog(MasterDataKind kind, const MasterRecord &initial, SaveFunction save,
+                 QWidget *parent = nullptr);
+
+    // The values the user changed (all values for a new record), as typed.
+    QVariantMap values() const;
+    QString errorText() const;
+
+    void accept() override;
+
+private:
+    MasterDataKind m_kind;
+    MasterRecord m_initial;
+    bool m_isNew;
+    SaveFunction m_save;
+    QHash<QString, QWidget *> m_editors;
+    MessageBanner *m_banner;
+};
+
+} // namespace Taktline

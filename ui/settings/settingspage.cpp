@@ -1,0 +1,147 @@
+#include "settingspage.h"
+
+#include "accesscontrol.h"
+#include "authservice.h"
+#include "database.h"
+#include "languagemanager.h"
+#include "messagebanner.h"
+#include "settingsservice.h"
+#include "userspanel.h"
+#include "workspace.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace Taktline {
+
+SettingsPage::SettingsPage(Workspace *workspace, LanguageManager *language, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_language(language)
+    , m_banner(new MessageBanner(this))
+{
+    setObjectName(QStringLiteral("settingsPage"));
+    auto *content = new QWidget;
+    auto *columns = new QHBoxLayout(content);
+    columns->setContentsMargins(16, 12, 16, 16);
+    columns->setSpacing(16);
+    auto *left = new QVBoxLayout;
+    left->addWidget(createLanguageBox());
+    left->addWidget(createFactoryBox());
+    left->addWidget(createPasswordBox());
+    left->addStretch(1);
+    columns->addLayout(left, 2);
+    if (workspace->access()->allows(Permission::ManageUsers)) {
+        auto *users = new QGroupBox(tr("User accounts"), content);
+        auto *usersLayout = new QVBoxLayout(users);
+        usersLayout->addWidget(new UsersPanel(workspace, m_banner, users));
+        columns->addWidget(users, 3);
+    }
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *bannerHolder = new QVBoxLayout;
+    bannerHolder->setContentsMargins(16, 8, 16, 0);
+    bannerHolder->addWidget(m_banner);
+    layout->addLayout(bannerHolder);
+    layout->addWidget(scroll);
+}
+
+QWidget *SettingsPage::createLanguageBox()
+{
+    auto *box = new QGroupBox(tr("Language"), this);
+    m_languageCombo = new QComboBox(box);
+    m_languageCombo->setObjectName(QStringLiteral("languageCombo"));
+    for (const QString &code : LanguageManager::availableLanguages())
+        m_languageCombo->addItem(LanguageManager::nativeName(code), code);
+    m_languageCombo->setCurrentIndex(m_languageCombo->findData(m_language->current()));
+    auto *note = new QLabel(tr("Changes at once, for this computer's user."), box);
+    note->setObjectName(QStringLiteral("placeholderNote"));
+    auto *form = new QFormLayout(box);
+    form->addRow(tr("Interface language:"), m_languageCombo);
+    form->addRow(QString(), note);
+    connect(m_languageCombo, &QComboBox::activated, this, [this](int index) {
+        m_language->applyAndStore(m_languageCombo->itemData(index).toString());
+    });
+    return box;
+}
+
+QWidget *SettingsPage::createFactoryBox()
+{
+    auto *box = new QGroupBox(tr("Factory"), this);
+    m_factoryName = new QLineEdit(m_workspace->settings()->factoryName(), box);
+    m_factoryName->setObjectName(QStringLiteral("factoryNameEdit"));
+    auto *save = new QPushButton(tr("Save"), box);
+    save->setObjectName(QStringLiteral("saveFactoryButton"));
+    const bool canEdit = m_workspace->access()->allows(Permission::EditSettings);
+    m_factoryName->setReadOnly(!canEdit);
+    save->setVisible(canEdit);
+    auto *nameRow = new QHBoxLayout;
+    nameRow->addWidget(m_factoryName, 1);
+    nameRow->addWidget(save);
+    auto *path = new QLabel(QDir::toNativeSeparators(m_workspace->database().path()), box);
+    path->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    path->setWordWrap(true);
+    auto *form = new QFormLayout(box);
+    form->addRow(tr("Factory name:"), nameRow);
+    form->addRow(tr("Database file:"), path);
+    connect(save, &QPushButton::clicked, this, &SettingsPage::saveFactoryName);
+    return box;
+}
+
+QWidget *SettingsPage::createPasswordBox()
+{
+    auto *box = new QGroupBox(tr("My password"), this);
+    m_oldPassword = new QLineEdit(box);
+    m_newPassword = new QLineEdit(box);
+    m_confirmPassword = new QLineEdit(box);
+    for (QLineEdit *edit : {m_oldPassword, m_newPassword, m_confirmPassword})
+        edit->setEchoMode(QLineEdit::Password);
+    auto *change = new QPushButton(tr("Change password"), box);
+    auto *form = new QFormLayout(box);
+    form->addRow(tr("Current password:"), m_oldPassword);
+    form->addRow(tr("New password:"), m_newPassword);
+    form->addRow(tr("Repeat new password:"), m_confirmPassword);
+    form->addRow(QString(), change);
+    connect(change, &QPushButton::clicked, this, &SettingsPage::changePassword);
+    box->setVisible(!m_workspace->access()->userId().isEmpty());
+    return box;
+}
+
+void SettingsPage::saveFactoryName()
+{
+    if (Outcome saved = m_workspace->settings()->setFactoryName(m_factoryName->text()); !saved) {
+        m_banner->showMessage(saved.error());
+        return;
+    }
+    m_banner->showMessage(tr("The factory name is saved."), MessageBanner::Kind::Success);
+}
+
+void SettingsPage::changePassword()
+{
+    if (m_newPassword->text() != m_confirmPassword->text()) {
+        m_banner->showMessage(tr("The two new passwords are not the same."));
+        return;
+    }
+    const Outcome changed = m_workspace->auth()->changeOwnPassword(m_oldPassword->text(),
+                                                                   m_newPassword->text());
+    if (!changed) {
+        m_banner->showMessage(changed.error());
+        return;
+    }
+    for (QLineEdit *edit : {m_oldPassword, m_newPassword, m_confirmPassword})
+        edit->clear();
+    m_banner->showMessage(tr("Your password is changed."), MessageBanner::Kind::Success);
+}
+
+} // namespace Taktline

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace Taktline {
+
+class MessageBanner;
+class Workspace;
+
+// The owner's list of user accounts: add an account with a role, deactivate or activate one.
+class UsersPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    UsersPanel(Workspace *workspace, MessageBanner *banner, QWidget *parent = nullptr);
+
+private:
+    void reload();
+    void addUser();
+    void toggleSelected();
+
+    Workspace *m_workspace;
+    MessageBanner *m_banner;
+    QTableWidget *m_table;
+    QLineEdit *m_username;
+    QLineEdit *m_displayName;
+    QComboBox *m_role;
+    QLineEdit *m_password;
+    QPushButton *m_toggle;
+};
+
+} // namespace Taktline

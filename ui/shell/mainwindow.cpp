@@ -1,0 +1,196 @@
+#include "mainwindow.h"
+
+#include "accesscontrol.h"
+#include "masterdatapage.h"
+#include "messagebanner.h"
+#include "navigationrail.h"
+#include "placeholderpage.h"
+#include "settingspage.h"
+#include "settingsservice.h"
+#include "undofeedback.h"
+#include "workspace.h"
+
+#include <QAction>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Taktline {
+
+MainWindow::MainWindow(Workspace *workspace, LanguageManager *language, QWidget *parent)
+    : QMainWindow(parent)
+    , m_workspace(workspace)
+    , m_language(language)
+    , m_rail(new NavigationRail(this))
+    , m_stack(new QStackedWidget(this))
+    , m_title(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+    , m_demoBadge(new QLabel(QStringLiteral("DEMO"), this))
+    , m_banner(new MessageBanner(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/taktline.svg")));
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    m_subtitle->setObjectName(QStringLiteral("pageSubtitle"));
+    m_demoBadge->setObjectName(QStringLiteral("demoBadge"));
+
+    auto *header = new QWidget(this);
+    header->setObjectName(QStringLiteral("pageHeader"));
+    header->setAttribute(Qt::WA_StyledBackground);
+    auto *headerLayout = new QHBoxLayout(header);
+    headerLayout->setContentsMargins(24, 14, 24, 14);
+    headerLayout->addWidget(m_title);
+    headerLayout->addSpacing(12);
+    headerLayout->addWidget(m_demoBadge);
+    headerLayout->addStretch(1);
+    headerLayout->addWidget(m_subtitle);
+
+    auto *content = new QWidget(this);
+    auto *contentLayout = new QVBoxLayout(content);
+    contentLayout->setContentsMargins(0, 0, 0, 0);
+    contentLayout->setSpacing(0);
+    contentLayout->addWidget(header);
+    auto *bannerHolder = new QVBoxLayout;
+    bannerHolder->setContentsMargins(16, 8, 16, 0);
+    bannerHolder->addWidget(m_banner);
+    contentLayout->addLayout(bannerHolder);
+    contentLayout->addWidget(m_stack, 1);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_rail);
+    layout->addWidget(content, 1);
+    setCentralWidget(central);
+
+    createActions();
+    connect(m_rail, &NavigationRail::pageRequested, this, &MainWindow::setCurrentPage);
+    connect(m_workspace->undoFeedback(), &UndoFeedback::refused, this,
+            [this](const QString &message) { m_banner->showMessage(message); });
+    connect(m_workspace->settings(), &SettingsService::settingsChanged, this, &MainWindow::updateHeader);
+    connect(m_workspace->access(), &AccessControl::sessionChanged, this, &MainWindow::rebuildPages);
+    rebuildPages();
+    retranslateUi();
+    resize(1280, 800);
+}
+
+void MainWindow::createActions()
+{
+    QUndoStack *stack = m_workspace->undoStack();
+    m_undo = stack->createUndoAction(this);
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = stack->createRedoAction(this);
+    m_redo->setShortcut(QKeySequence::Redo);
+    m_signOut = new QAction(this);
+    m_quit = new QAction(this);
+    m_quit->setShortcut(QKeySequence::Quit);
+    connect(m_signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_signOut);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quit);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->addAction(m_undo);
+    m_editMenu->addAction(m_redo);
+}
+
+QList<Page> MainWindow::visiblePages() const
+{
+    QList<Page> pages;
+    for (Page page : allPages()) {
+        if (m_workspace->access()->allows(pagePermission(page)))
+            pages.append(page);
+    }
+    return pages;
+}
+
+QWidget *MainWindow::createPage(Page page)
+{
+    switch (page) {
+    case Page::MasterData:
+        return new MasterDataPage(m_workspace, m_stack);
+    case Page::Settings:
+        return new SettingsPage(m_workspace, m_language, m_stack);
+    default:
+        return new PlaceholderPage(page, m_stack);
+    }
+}
+
+void MainWindow::rebuildPages()
+{
+    // Pages are made again after a language or session change: every label comes out in the
+    // new language and every page shows only what the new role may do.
+    const QList<QWidget *> old = m_pages.values();
+    m_pages.clear();
+    for (QWidget *widget : old) {
+        m_stack->removeWidget(widget);
+        widget->deleteLater();
+    }
+    const QList<Page> pages = visiblePages();
+    for (Page page : pages) {
+        QWidget *widget = createPage(page);
+        m_pages.insert(page, widget);
+        m_stack->addWidget(widget);
+    }
+    m_rail->setVisiblePages(pages);
+    if (!pages.isEmpty())
+        setCurrentPage(pages.contains(m_current) ? m_current : pages.constFirst());
+}
+
+void MainWindow::setCurrentPage(Page page)
+{
+    QWidget *widget = m_pages.value(page);
+    if (!widget)
+        return;
+    m_current = page;
+    m_stack->setCurrentWidget(widget);
+    m_rail->setCurrentPage(page);
+    m_banner->hide();
+    updateHeader();
+}
+
+void MainWindow::updateHeader()
+{
+    m_title->setText(pageTitle(m_current));
+    const auto &session = m_workspace->access()->session();
+    const QString user = session ? tr("%1 (%2)").arg(session->displayName, roleDisplayName(session->role))
+                                 : QString();
+    const QString factory = m_workspace->settings()->factoryName();
+    m_subtitle->setText(factory.isEmpty() ? user : factory + QStringLiteral("  ·  ") + user);
+    const bool demo = m_workspace->settings()->isDemo();
+    m_demoBadge->setVisible(demo);
+    QString title = QStringLiteral("Taktline");
+    if (!factory.isEmpty())
+        title += QStringLiteral(" — ") + factory;
+    if (demo)
+        title += QStringLiteral(" — DEMO");
+    setWindowTitle(title);
+}
+
+void MainWindow::retranslateUi()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_signOut->setText(tr("Sign &out"));
+    m_quit->setText(tr("&Quit"));
+    m_rail->retranslate();
+    updateHeader();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        // Deferred: the change may come from a widget on a page that is about to be replaced.
+        QMetaObject::invokeMethod(this, &MainWindow::rebuildPages, Qt::QueuedConnection);
+    }
+    QMainWindow::changeEvent(event);
+}
+
+} // namespace Taktline

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "page.h"
+
+#include <QHash>
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QStackedWidget;
+
+namespace Taktline {
+
+class LanguageManager;
+class MessageBanner;
+class NavigationRail;
+class Workspace;
+
+// The window: navigation rail, page header, the pages and the menus. It only wires pages,
+// actions and the session; every feature lives in its page.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    MainWindow(Workspace *workspace, LanguageManager *language, QWidget *parent = nullptr);
+
+    Page currentPage() const { return m_current; }
+    void setCurrentPage(Page page);
+    QWidget *pageWidget(Page page) const { return m_pages.value(page); }
+    QList<Page> visiblePages() const;
+    MessageBanner *banner() const { return m_banner; }
+
+signals:
+    void signOutRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void createActions();
+    void rebuildPages();
+    QWidget *createPage(Page page);
+    void retranslateUi();
+    void updateHeader();
+
+    Workspace *m_workspace;
+    LanguageManager *m_language;
+    NavigationRail *m_rail;
+    QStackedWidget *m_stack;
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QLabel *m_demoBadge;
+    MessageBanner *m_banner;
+    QHash<Page, QWidget *> m_pages;
+    Page m_current = Page::Dashboard;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+    QAction *m_signOut = nullptr;
+    QAction *m_quit = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+};
+
+} // namespace Taktline

@@ -1,0 +1,74 @@
+#include "page.h"
+
+#include <QCoreApplication>
+
+namespace Taktline {
+
+QList<Page> allPages()
+{
+    return {Page::Dashboard, Page::WorkOrders,   Page::Machines, Page::Station,
+            Page::Traceability, Page::Reports,  Page::MasterData, Page::Settings};
+}
+
+QString pageKey(Page page)
+{
+    switch (page) {
+    case Page::Dashboard: return QStringLiteral("dashboard");
+    case Page::WorkOrders: return QStringLiteral("workorders");
+    case Page::Machines: return QStringLiteral("machines");
+    case Page::Station: return QStringLiteral("station");
+    case Page::Traceability: return QStringLiteral("traceability");
+    case Page::Reports: return QStringLiteral("reports");
+    case Page::MasterData: return QStringLiteral("masterdata");
+    case Page::Settings: return QStringLiteral("settings");
+    }
+    return {};
+}
+
+std::optional<Page> pageFromKey(const QString &key)
+{
+    for (Page page : allPages()) {
+        if (pageKey(page) == key.toLower())
+            return page;
+    }
+    return std::nullopt;
+}
+
+QString pageTitle(Page page)
+{
+    const char *context = "Taktline::Page";
+    switch (page) {
+    case Page::Dashboard: return QCoreApplication::translate(context, "Dashboard");
+    case Page::WorkOrders: return QCoreApplication::translate(context, "Work orders");
+    case Page::Machines: return QCoreApplication::translate(context, "Machines");
+    case Page::Station: return QCoreApplication::translate(context, "Station");
+    case Page::Traceability: return QCoreApplication::translate(context, "Traceability");
+    case Page::Reports: return QCoreApplication::translate(context, "Reports");
+    case Page::MasterData: return QCoreApplication::translate(context, "Master data");
+    case Page::Settings: return QCoreApplication::translate(context, "Settings");
+    }
+    return {};
+}
+
+QString pageIconPath(Page page)
+{
+    return QStringLiteral(":/icons/nav/") + pageKey(page) + QStringLiteral(".svg");
+}
+
+Permission pagePermission(Page page)
+{
+    switch (page) {
+    case Page::Dashboard: return Permission::ViewDashboard;
+    case Page::WorkOrders: return Permission::ViewWorkOrders;
+    case Page::Machines: return Permission::ViewMachines;
+    case Page::Station: return Permission::UseStation;
+    case Page::Traceability: return Permission::ViewTraceability;
+    case Page::Reports: return Permission::ViewReports;
+    case Page::MasterData: return Permission::ViewMasterData;
+    // Language and one's own password are everybody's; the page hides what a role may not do.
+    case Page::Settings: return Permission::ViewDashboard;
+    }
+    return Permission::ManageUsers;
+}
+
+} // namespace Taktline

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "role.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Taktline {
+
+// The pages of the navigation rail, in rail order.
+enum class Page { Dashboard, WorkOrders, Machines, Station, Traceability, Reports, MasterData, Settings };
+
+QList<Page> allPages();
+QString pageKey(Page page);                 // "masterdata", for the command line
+std::optional<Page> pageFromKey(const QString &key);
+QString pageTitle(Page page);               // translated
+QString pageIconPath(Page page);
+Permission pagePermission(Page page);       // who sees the page in the rail
+
+} // namespace Taktline
