@@ -102,11 +102,13 @@ if(UNIX AND NOT APPLE)
     # found by dpkg-shlibdeps. It cannot see what Qt loads at run time, so those are listed:
     #   libqt6sql6-sqlite      QSQLITE driver plugin: the local database
     #   qt6-qpa-plugins        xcb/wayland platform plugins: without them no window opens
+    #   libqt6svg6             SVG icon engine + image format plugins: the icons are SVG, and
+    #                          QIcon loads them through plugins even when QtSvg is not linked
     #   qt6-translations-l10n  Qt's own zh_CN strings (standard dialogs, buttons)
     #   fonts-noto-cjk         Chinese glyphs for the zh_CN user interface and labels
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
     set(CPACK_DEBIAN_PACKAGE_DEPENDS
-        "libqt6sql6-sqlite, qt6-qpa-plugins, qt6-translations-l10n, fonts-noto-cjk")
+        "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6, qt6-translations-l10n, fonts-noto-cjk")
     # Optional at run time:
     #   libqt6sql6-psql             QPSQL driver: sync through a PostgreSQL server
     #   gstreamer1.0-plugins-good   v4l2 camera source for camera barcode scanning (Qt 6.4 on

@@ -85,7 +85,14 @@ void MainWindow::createActions()
     m_undo = stack->createUndoAction(this);
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo = stack->createRedoAction(this);
-    m_redo->setShortcut(QKeySequence::Redo);
+    // Ctrl+Y as on Windows and Ctrl+Shift+Z as on Linux, whatever the platform's default.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &key : {QKeySequence(Qt::CTRL | Qt::Key_Y),
+                                    QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)}) {
+        if (!redoKeys.contains(key))
+            redoKeys.append(key);
+    }
+    m_redo->setShortcuts(redoKeys);
     m_signOut = new QAction(this);
     m_quit = new QAction(this);
     m_quit->setShortcut(QKeySequence::Quit);

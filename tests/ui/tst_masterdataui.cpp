@@ -1,0 +1,238 @@
+// Drives the real Master data widgets the way a planner does: typing into dialogs, pressing
+// buttons and Ctrl+Z, and checks what ends up in the factory database.
+#include "accesscontrol.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "masterdatalistwidget.h"
+#include "masterdatapage.h"
+#include "masterdataservice.h"
+#include "masterdatatablemodel.h"
+#include "messagebanner.h"
+#include "navigationrail.h"
+#include "recorddialog.h"
+#include "testworkspace.h"
+#include "uitesthelpers.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
+
+#include <functional>
+
+using namespace Taktline;
+
+class TstMasterDataUi : public QObject
+{
+    Q_OBJECT
+private slots:
+    void addsMachineByTypingThenUndoesAndRedoes();
+    void duplicateCodeKeepsDialogOpenAndSavesNothing();
+    void negativeCapacityIsRefusedInTheUsersWords();
+    void editsCellInPlace();
+    void deactivatesAndHidesMachine();
+    void supervisorSeesNoEditButtons();
+    void operatorSeesOnlyStation();
+    void demoWindowTitleSaysDemo();
+
+private:
+    struct Fixture
+    {
+        explicit Fixture(TestWorkspace::SignIn as = TestWorkspace::SignIn::Owner)
+            : workspace(as, true)
+            , window(workspace.get(), &language)
+        {
+            window.show();
+            window.setCurrentPage(Page::MasterData);
+            window.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+        }
+        MasterDataListWidget *machines() const
+        {
+            auto *page = qobject_cast<MasterDataPage *>(window.pageWidget(Page::MasterData));
+            page->showList(MasterDataKind::Machine);
+            return page->list(MasterDataKind::Machine);
+        }
+        int machineCount() const
+        {
+            return static_cast<int>(workspace->masterData()->list(MasterDataKind::Machine).value().size());
+        }
+        TestWorkspace workspace;
+        LanguageManager language;
+        MainWindow window;
+    };
+
+    // Runs ACT on the modal dialog as soon as it is open (exec() blocks the test otherwise).
+    static void whenDialogOpens(const std::function<void(RecordDialog *)> &act)
+    {
+        QTimer::singleShot(0, qApp, [act] {
+            auto *dialog = qobject_cast<RecordDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            act(dialog);
+        });
+    }
+    static void type(RecordDialog *dialog, const QString &column, const QString &text)
+    {
+        auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("field_") + column);
+        QVERIFY(edit);
+        edit->clear();
+        typeText(edit, text);
+    }
+    static void fillMachine(RecordDialog *dialog, const QString &code, const QString &capacity)
+    {
+        type(dialog, QStringLiteral("code"), code);
+        type(dialog, QStringLiteral("name"), QStringLiteral("激光切割机"));
+        type(dialog, QStringLiteral("name_en"), QStringLiteral("Laser cutter"));
+        type(dialog, QStringLiteral("workshop"), QStringLiteral("冲压车间"));
+        type(dialog, QStringLiteral("capacity"), capacity);
+    }
+    static QPushButton *button(QWidget *parent, const char *name)
+    {
+        return parent->findChild<QPushButton *>(QString::fromLatin1(name));
+    }
+};
+
+void TstMasterDataUi::addsMachineByTypingThenUndoesAndRedoes()
+{
+    Fixture f;
+    MasterDataListWidget *list = f.machines();
+    QCOMPARE(f.machineCount(), 12);
+    whenDialogOpens([](RecordDialog *dialog) {
+        fillMachine(dialog, QStringLiteral("LC-01"), QStringLiteral("2"));
+        QTest::mouseClick(button(dialog, "saveButton"), Qt::LeftButton);
+    });
+    QTest::mouseClick(button(list, "addButton"), Qt::LeftButton);
+
+    QCOMPARE(f.machineCount(), 13);
+    const QString id = f.workspace->masterData()->idForCode(MasterDataKind::Machine, QStringLiteral("LC-01")).value();
+    QVERIFY(!id.isEmpty());
+    const MasterRecord saved = f.workspace->masterData()->find(MasterDataKind::Machine, id).value();
+    QCOMPARE(saved.text(QStringLiteral("name")), QStringLiteral("激光切割机"));
+    QCOMPARE(saved.value(QStringLiteral("capacity")).toInt(), 2);
+    QCOMPARE(list->view()->model()->rowCount(), 13);
+
+    // Back in the window after the dialog; in a text field Ctrl+Z would undo typing instead.
+    f.window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&f.window));
+    list->view()->setFocus();
+    QTest::keyClick(list->view(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(f.machineCount(), 12);
+    QCOMPARE(list->view()->model()->rowCount(), 12);
+    QTest::keyClick(list->view(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(f.machineCount(), 13);
+    QCOMPARE(f.workspace->masterData()->idForCode(MasterDataKind::Machine, QStringLiteral("LC-01")).value(), id);
+    QCOMPARE(list->view()->model()->rowCount(), 13);
+}
+
+void TstMasterDataUi::duplicateCodeKeepsDialogOpenAndSavesNothing()
+{
+    Fixture f;
+    MasterDataListWidget *list = f.machines();
+    QString shownError;
+    bool stillOpen = false;
+    whenDialogOpens([&](RecordDialog *dialog) {
+        fillMachine(dialog, QStringLiteral("CNC-01"), QStringLiteral("1"));
+        QTest::mouseClick(button(dialog, "saveButton"), Qt::LeftButton);
+        shownError = dialog->errorText();
+        stillOpen = dialog->isVisible();
+        dialog->reject();
+    });
+    QTest::mouseClick(button(list, "addButton"), Qt::LeftButton);
+    QVERIFY(stillOpen);
+    QVERIFY2(shownError.contains(QStringLiteral("CNC-01")), qPrintable(shownError));
+    QCOMPARE(f.machineCount(), 12);
+    QCOMPARE(f.workspace->undoStack()->count(), 0);
+    const QString original = f.workspace->masterData()->idForCode(MasterDataKind::Machine, QStringLiteral("CNC-01")).value();
+    QCOMPARE(f.workspace->masterData()->find(MasterDataKind::Machine, original).value().text(QStringLiteral("name")),
+             QStringLiteral("数控车床 1号"));
+}
+
+void TstMasterDataUi::negativeCapacityIsRefusedInTheUsersWords()
+{
+    Fixture f;
+    QString shownError;
+    whenDialogOpens([&](RecordDialog *dialog) {
+        fillMachine(dialog, QStringLiteral("LC-02"), QStringLiteral("-3"));
+        QTest::mouseClick(button(dialog, "saveButton"), Qt::LeftButton);
+        shownError = dialog->errorText();
+        dialog->reject();
+    });
+    QTest::mouseClick(button(f.machines(), "addButton"), Qt::LeftButton);
+    QVERIFY2(shownError.contains(QStringLiteral("Parallel capacity")), qPrintable(shownError));
+    QCOMPARE(f.machineCount(), 12);
+}
+
+void TstMasterDataUi::editsCellInPlace()
+{
+    Fixture f;
+    MasterDataListWidget *list = f.machines();
+    QTableView *view = list->view();
+    const QModelIndex nameCell = view->model()->index(0, 1);
+    const QString id = nameCell.data(MasterDataTableModel::IdRole).toString();
+    view->setCurrentIndex(nameCell);
+    QTest::keyClick(view, Qt::Key_F2);
+    auto *editor = view->findChild<QLineEdit *>();
+    QVERIFY(editor);
+    editor->selectAll();
+    typeText(editor, QStringLiteral("装配线 甲"));
+    QTest::keyClick(editor, Qt::Key_Return); // the delegate commits on the next event loop turn
+    QTRY_COMPARE(f.workspace->masterData()->find(MasterDataKind::Machine, id).value().text(QStringLiteral("name")),
+                 QStringLiteral("装配线 甲"));
+    f.workspace->undoStack()->undo();
+    QCOMPARE(f.workspace->masterData()->find(MasterDataKind::Machine, id).value().text(QStringLiteral("name")),
+             QStringLiteral("装配线 A"));
+}
+
+void TstMasterDataUi::deactivatesAndHidesMachine()
+{
+    Fixture f;
+    MasterDataListWidget *list = f.machines();
+    QTableView *view = list->view();
+    view->selectRow(0);
+    const QString id = view->model()->index(0, 0).data(MasterDataTableModel::IdRole).toString();
+    QTest::mouseClick(button(list, "toggleActiveButton"), Qt::LeftButton);
+
+    QVERIFY(!f.workspace->masterData()->find(MasterDataKind::Machine, id).value().active);
+    QCOMPARE(view->model()->rowCount(), 11);
+    QTest::mouseClick(list->findChild<QCheckBox *>(QStringLiteral("showInactiveCheck")), Qt::LeftButton);
+    QCOMPARE(view->model()->rowCount(), 12);
+    f.workspace->undoStack()->undo();
+    QVERIFY(f.workspace->masterData()->find(MasterDataKind::Machine, id).value().active);
+}
+
+void TstMasterDataUi::supervisorSeesNoEditButtons()
+{
+    Fixture f(TestWorkspace::SignIn::Supervisor);
+    MasterDataListWidget *list = f.machines();
+    QVERIFY(list);
+    QVERIFY(!button(list, "addButton")->isVisible());
+    QVERIFY(!button(list, "toggleActiveButton")->isVisible());
+    QVERIFY(button(list, "exportButton")->isVisible());
+    QCOMPARE(list->view()->editTriggers(), QAbstractItemView::NoEditTriggers);
+}
+
+void TstMasterDataUi::operatorSeesOnlyStation()
+{
+    Fixture f(TestWorkspace::SignIn::Operator);
+    QCOMPARE(f.window.visiblePages(), QList<Page>{Page::Station});
+    QCOMPARE(f.window.currentPage(), Page::Station);
+    QVERIFY(!f.window.pageWidget(Page::MasterData));
+    auto *rail = f.window.findChild<NavigationRail *>();
+    QVERIFY(!rail->button(Page::MasterData)->isVisible());
+    QVERIFY(!rail->button(Page::Settings)->isVisible());
+    QVERIFY(rail->button(Page::Station)->isVisible());
+}
+
+void TstMasterDataUi::demoWindowTitleSaysDemo()
+{
+    Fixture f;
+    QVERIFY2(f.window.windowTitle().contains(QStringLiteral("DEMO")), qPrintable(f.window.windowTitle()));
+}
+
+QTEST_MAIN(TstMasterDataUi)
+#include "tst_masterdataui.moc"
