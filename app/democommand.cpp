@@ -14,21 +14,20 @@ namespace Taktline {
 
 int runDemoCommand(const QStringList &args)
 {
-    const char *context = "Taktline::DemoCommand";
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        context, "Builds the demo factory into a new database file."));
+        "Taktline::DemoCommand", "Builds the demo factory into a new database file."));
     parser.addHelpOption();
     parser.addOptions({
-        {QStringLiteral("db"), QCoreApplication::translate(context, "The new database file (default: %1).")
+        {QStringLiteral("db"), QCoreApplication::translate("Taktline::DemoCommand", "The new database file (default: %1).")
                                    .arg(QDir::toNativeSeparators(demoDatabasePath())),
          QStringLiteral("path")},
-        {QStringLiteral("days"), QCoreApplication::translate(context, "Days of history (default 60)."),
+        {QStringLiteral("days"), QCoreApplication::translate("Taktline::DemoCommand", "Days of history (default 60)."),
          QStringLiteral("n")},
         {QStringLiteral("work-orders"),
-         QCoreApplication::translate(context, "Number of work orders (default 300)."), QStringLiteral("n")},
+         QCoreApplication::translate("Taktline::DemoCommand", "Number of work orders (default 300)."), QStringLiteral("n")},
         {QStringLiteral("reports"),
-         QCoreApplication::translate(context, "Number of production reports (default: as the days call for)."),
+         QCoreApplication::translate("Taktline::DemoCommand", "Number of production reports (default: as the days call for)."),
          QStringLiteral("n")},
     });
     if (std::optional<int> exit = parseOrExit(parser, args))
@@ -56,15 +55,15 @@ int runDemoCommand(const QStringList &args)
         printError(built.error());
         return 1;
     }
-    printLine(QCoreApplication::translate(context,
+    printLine(QCoreApplication::translate("Taktline::DemoCommand",
                                           "Demo factory created in %1: 12 machines in 3 workshops, "
                                           "40 products with routings, 25 employees, reason codes.")
                   .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
-    printLine(QCoreApplication::translate(context,
+    printLine(QCoreApplication::translate("Taktline::DemoCommand",
                                           "Accounts: owner, planner, supervisor, operator; password "
                                           "%1 for each.")
                   .arg(DemoFactory::password()));
-    printLine(QCoreApplication::translate(context,
+    printLine(QCoreApplication::translate("Taktline::DemoCommand",
                                           "Work orders (--work-orders %1), production reports and "
                                           "%2 days of history are added once those features exist.")
                   .arg(options.workOrders)

@@ -33,15 +33,14 @@ bool signInInteractively(Workspace *workspace, bool autoDemo)
 
 int runGuiCommand(const QStringList &args)
 {
-    const char *context = "Taktline::GuiCommand";
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        context, "Taktline: work orders, machines and traceability for small factories.\n"
+        "Taktline::GuiCommand", "Taktline: work orders, machines and traceability for small factories.\n"
                  "Commands: demo, screenshot (each has --help)."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("db"),
-                      QCoreApplication::translate(context, "The factory database (default: %1).")
+                      QCoreApplication::translate("Taktline::GuiCommand", "The factory database (default: %1).")
                           .arg(QDir::toNativeSeparators(defaultDatabasePath())),
                       QStringLiteral("path")});
     if (std::optional<int> exit = parseOrExit(parser, args))
@@ -60,7 +59,7 @@ int runGuiCommand(const QStringList &args)
                                                           : defaultDatabasePath();
     Result<std::unique_ptr<Workspace>> opened = Workspace::open(path);
     if (!opened) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate(context, "Taktline cannot open the database"),
+        QMessageBox::critical(nullptr, QCoreApplication::translate("Taktline::GuiCommand", "Taktline cannot open the database"),
                               opened.error());
         return 1;
     }

@@ -23,8 +23,6 @@ namespace Taktline {
 
 namespace {
 
-const char *Context = "Taktline::ScreenshotCommand";
-
 void settle()
 {
     // Lets deferred layouts, queued page rebuilds and polish events run before grabbing.
@@ -39,7 +37,7 @@ Outcome signInAs(Workspace &workspace, const QString &roleKeyText)
 {
     const std::optional<Role> role = roleFromKey(roleKeyText);
     if (!role)
-        return Outcome::failure(QCoreApplication::translate(Context, "Unknown role %1.").arg(roleKeyText));
+        return Outcome::failure(QCoreApplication::translate("Taktline::ScreenshotCommand", "Unknown role %1.").arg(roleKeyText));
     workspace.access()->signInAsSystem();
     const Result<QList<UserAccount>> users = workspace.auth()->users();
     workspace.access()->signOut();
@@ -49,7 +47,7 @@ Outcome signInAs(Workspace &workspace, const QString &roleKeyText)
         if (user.role == *role && user.active)
             return workspace.auth()->signInWithoutPassword(user.username);
     }
-    return Outcome::failure(QCoreApplication::translate(Context, "No active user has the role %1.")
+    return Outcome::failure(QCoreApplication::translate("Taktline::ScreenshotCommand", "No active user has the role %1.")
                                 .arg(roleKeyText));
 }
 
@@ -75,22 +73,22 @@ int runScreenshotCommand(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
-        Context, "Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, "
+        "Taktline::ScreenshotCommand", "Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, "
                  "workorders, machines, station, traceability, reports, masterdata[/TAB], "
                  "settings, login."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("page"), QCoreApplication::translate(Context, "The page."));
+    parser.addPositionalArgument(QStringLiteral("page"), QCoreApplication::translate("Taktline::ScreenshotCommand", "The page."));
     parser.addOptions({
-        {QStringLiteral("out"), QCoreApplication::translate(Context, "The PNG file to write."), QStringLiteral("file")},
-        {QStringLiteral("lang"), QCoreApplication::translate(Context, "zh_CN or en (default en)."), QStringLiteral("lang")},
-        {QStringLiteral("size"), QCoreApplication::translate(Context, "Window size (default 1280x800)."), QStringLiteral("WxH")},
-        {QStringLiteral("db"), QCoreApplication::translate(Context, "Database (default: a fresh demo factory)."), QStringLiteral("path")},
-        {QStringLiteral("role"), QCoreApplication::translate(Context, "Sign in with this role (default owner)."), QStringLiteral("role")},
+        {QStringLiteral("out"), QCoreApplication::translate("Taktline::ScreenshotCommand", "The PNG file to write."), QStringLiteral("file")},
+        {QStringLiteral("lang"), QCoreApplication::translate("Taktline::ScreenshotCommand", "zh_CN or en (default en)."), QStringLiteral("lang")},
+        {QStringLiteral("size"), QCoreApplication::translate("Taktline::ScreenshotCommand", "Window size (default 1280x800)."), QStringLiteral("WxH")},
+        {QStringLiteral("db"), QCoreApplication::translate("Taktline::ScreenshotCommand", "Database (default: a fresh demo factory)."), QStringLiteral("path")},
+        {QStringLiteral("role"), QCoreApplication::translate("Taktline::ScreenshotCommand", "Sign in with this role (default owner)."), QStringLiteral("role")},
     });
     if (std::optional<int> exit = parseOrExit(parser, args))
         return *exit;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(QStringLiteral("out"))) {
-        printError(QCoreApplication::translate(Context, "Usage: taktline screenshot PAGE --out FILE.png"));
+        printError(QCoreApplication::translate("Taktline::ScreenshotCommand", "Usage: taktline screenshot PAGE --out FILE.png"));
         return 2;
     }
     const QString target = parser.positionalArguments().constFirst();
@@ -98,7 +96,7 @@ int runScreenshotCommand(const QStringList &args)
     const QString tab = target.section(QLatin1Char('/'), 1);
     const std::optional<Page> page = pageFromKey(pageName);
     if (!page && pageName != QLatin1String("login")) {
-        printError(QCoreApplication::translate(Context, "Unknown page %1.").arg(pageName));
+        printError(QCoreApplication::translate("Taktline::ScreenshotCommand", "Unknown page %1.").arg(pageName));
         return 2;
     }
     static const QRegularExpression sizePattern(QStringLiteral("^(\\d{3,4})x(\\d{3,4})$"));
@@ -106,7 +104,7 @@ int runScreenshotCommand(const QStringList &args)
                                                                ? QStringLiteral("1280x800")
                                                                : parser.value(QStringLiteral("size")));
     if (!size.hasMatch()) {
-        printError(QCoreApplication::translate(Context, "--size takes WIDTHxHEIGHT, such as 1280x800."));
+        printError(QCoreApplication::translate("Taktline::ScreenshotCommand", "--size takes WIDTHxHEIGHT, such as 1280x800."));
         return 2;
     }
 
@@ -154,7 +152,7 @@ int runScreenshotCommand(const QStringList &args)
     settle();
     const QString out = parser.value(QStringLiteral("out"));
     if (!shown->grab().save(out, "PNG")) {
-        printError(QCoreApplication::translate(Context, "Cannot write %1.").arg(QDir::toNativeSeparators(out)));
+        printError(QCoreApplication::translate("Taktline::ScreenshotCommand", "Cannot write %1.").arg(QDir::toNativeSeparators(out)));
         return 1;
     }
     printLine(QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()));

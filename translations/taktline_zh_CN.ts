@@ -1,4 +1,1213 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>Taktline</name>
+    <message>
+        <source>The file %1 is not a Taktline database or it is damaged. It was not changed. Open another file, or restore your latest backup.</source>
+        <translation>文件 %1 不是 Taktline 数据库，或已损坏。该文件未做任何更改。请打开其他文件，或恢复最近的备份。</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only, and Taktline must be able to save to it. Nothing was changed. Make the file and its folder writable, or copy it somewhere writable.</source>
+        <translation>数据库 %1 是只读的，而 Taktline 需要向其中保存数据。未做任何更改。请将该文件及其所在文件夹设为可写，或将其复制到可写的位置。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>create the meta table</source>
+        <translation>创建元数据表</translation>
+    </message>
+    <message>
+        <source>record the schema version</source>
+        <translation>记录数据库结构版本</translation>
+    </message>
+    <message>
+        <source>start a transaction</source>
+        <translation>开始数据库事务</translation>
+    </message>
+    <message>
+        <source>upgrade the database to version %1</source>
+        <translation>将数据库升级到版本 %1</translation>
+    </message>
+    <message>
+        <source>record the device id</source>
+        <translation>记录本机标识</translation>
+    </message>
+    <message>
+        <source>save the upgrade</source>
+        <translation>保存升级结果</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::AccessControl</name>
+    <message>
+        <source>Please sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>You are signed in as %1 (%2). This role may not %3.</source>
+        <translation>您当前以%1（%2）的身份登录，该角色无权%3。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::AddMasterRecordCommand</name>
+    <message>
+        <source>Add %1 %2</source>
+        <translation>新增%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::AppliedCommand</name>
+    <message>
+        <source>Could not redo “%1”: %2</source>
+        <translation>无法重做“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Could not undo “%1”: %2</source>
+        <translation>无法撤销“%1”：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::AuthService</name>
+    <message>
+        <source>The user name is required.</source>
+        <translation>请填写用户名。</translation>
+    </message>
+    <message>
+        <source>A user name has no spaces and at most 40 characters.</source>
+        <translation>用户名不能包含空格，且最多 40 个字符。</translation>
+    </message>
+    <message>
+        <source>The user name %1 is already taken.</source>
+        <translation>用户名“%1”已被占用。</translation>
+    </message>
+    <message>
+        <source>This factory already has an owner account.</source>
+        <translation>本工厂已有老板账号。</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>The account %1 is deactivated. Ask the owner to activate it.</source>
+        <translation>账号“%1”已停用，请联系老板启用。</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>用户“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>You cannot deactivate your own account.</source>
+        <translation>不能停用您自己的账号。</translation>
+    </message>
+    <message>
+        <source>Please sign in first.</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>The current password is wrong.</source>
+        <translation>当前密码不正确。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ChangeMasterFieldCommand</name>
+    <message>
+        <source>Change %1</source>
+        <translation>修改%1</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::CommandLine</name>
+    <message>
+        <source>--%1 needs a whole number of at least %2.</source>
+        <translation>--%1 需要一个不小于 %2 的整数。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::Database</name>
+    <message>
+        <source>write the audit log</source>
+        <translation>写入操作日志</translation>
+    </message>
+    <message>
+        <source>read the audit log</source>
+        <translation>读取操作日志</translation>
+    </message>
+    <message>
+        <source>No database file was given.</source>
+        <translation>未指定数据库文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The SQLite driver for Qt is missing. Reinstall Taktline.</source>
+        <translation>缺少 Qt 的 SQLite 驱动。请重新安装 Taktline。</translation>
+    </message>
+    <message>
+        <source>open the database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>switch the database to WAL mode</source>
+        <translation>将数据库切换为 WAL 模式</translation>
+    </message>
+    <message>
+        <source>configure the database</source>
+        <translation>配置数据库</translation>
+    </message>
+    <message>
+        <source>start a transaction</source>
+        <translation>开始数据库事务</translation>
+    </message>
+    <message>
+        <source>save the changes</source>
+        <translation>保存更改</translation>
+    </message>
+    <message>
+        <source>save a setting</source>
+        <translation>保存设置</translation>
+    </message>
+    <message>
+        <source>Could not %1: %2</source>
+        <translation>无法%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::DemoCommand</name>
+    <message>
+        <source>Builds the demo factory into a new database file.</source>
+        <translation>在新的数据库文件中生成演示工厂。</translation>
+    </message>
+    <message>
+        <source>The new database file (default: %1).</source>
+        <translation>新的数据库文件（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>Days of history (default 60).</source>
+        <translation>历史数据天数（默认 60）。</translation>
+    </message>
+    <message>
+        <source>Number of work orders (default 300).</source>
+        <translation>工单数量（默认 300）。</translation>
+    </message>
+    <message>
+        <source>Number of production reports (default: as the days call for).</source>
+        <translation>报工记录数量（默认：按天数生成）。</translation>
+    </message>
+    <message>
+        <source>Demo factory created in %1: 12 machines in 3 workshops, 40 products with routings, 25 employees, reason codes.</source>
+        <translation>演示工厂已生成于 %1：3 个车间的 12 台设备、40 个带工艺路线的产品、25 名员工以及原因代码。</translation>
+    </message>
+    <message>
+        <source>Accounts: owner, planner, supervisor, operator; password %1 for each.</source>
+        <translation>账号：owner、planner、supervisor、operator；密码均为 %1。</translation>
+    </message>
+    <message>
+        <source>Work orders (--work-orders %1), production reports and %2 days of history are added once those features exist.</source>
+        <translation>工单（--work-orders %1）、报工记录和 %2 天的历史数据将在这些功能完成后加入。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::DemoFactory</name>
+    <message>
+        <source>%1 already holds a factory. The demo is only built into a new file.</source>
+        <translation>文件 %1 中已有工厂数据。演示工厂只能创建在新的数据库文件中。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::GuiCommand</name>
+    <message>
+        <source>Taktline: work orders, machines and traceability for small factories.
+Commands: demo, screenshot (each has --help).</source>
+        <translation>Taktline：面向小型工厂的工单、设备与追溯管理。
+命令：demo、screenshot（均支持 --help）。</translation>
+    </message>
+    <message>
+        <source>The factory database (default: %1).</source>
+        <translation>工厂数据库（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>Taktline cannot open the database</source>
+        <translation>Taktline 无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::LoginDialog</name>
+    <message>
+        <source>Sign in to Taktline</source>
+        <translation>登录 Taktline</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MachineComboDelegate</name>
+    <message>
+        <source>(any machine)</source>
+        <translation>（任意设备）</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MainWindow</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>退出登录(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MasterData</name>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Parallel capacity</source>
+        <translation>并行产能</translation>
+    </message>
+    <message>
+        <source>Planned stop</source>
+        <translation>计划停机</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>English name</source>
+        <translation>英文名称</translation>
+    </message>
+    <message>
+        <source>Part No.</source>
+        <translation>料号</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>规格</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Machine code</source>
+        <translation>设备编号</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>产线</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Badge code</source>
+        <translation>工牌号</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Reason code</source>
+        <translation>原因代码</translation>
+    </message>
+    <message>
+        <source>Downtime reason</source>
+        <translation>停机原因</translation>
+    </message>
+    <message>
+        <source>Downtime reasons</source>
+        <translation>停机原因</translation>
+    </message>
+    <message>
+        <source>Defect reason</source>
+        <translation>不良原因</translation>
+    </message>
+    <message>
+        <source>Defect reasons</source>
+        <translation>不良原因</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MasterDataListWidget</name>
+    <message>
+        <source>Show inactive</source>
+        <translation>显示已停用</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出Excel…</translation>
+    </message>
+    <message>
+        <source>Search %1…</source>
+        <translation>搜索%1…</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>%1 of %2 shown</source>
+        <translation>共 %2 条，显示 %1 条</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Activated. Undo with Ctrl+Z.</source>
+        <translation>已启用。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <source>Deactivated: it stays in the records but is no longer offered for new work. Undo with Ctrl+Z.</source>
+        <translation>已停用：该记录仍会保留，但新的生产业务中将不再可选。按 Ctrl+Z 可撤销。</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2.</source>
+        <translation>已导出 %1 行到 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MasterDataPage</name>
+    <message>
+        <source>Routings</source>
+        <translation>工艺路线</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MasterDataRepository</name>
+    <message>
+        <source>read the %1 list</source>
+        <translation>读取%1列表</translation>
+    </message>
+    <message>
+        <source>read a %1</source>
+        <translation>读取%1</translation>
+    </message>
+    <message>
+        <source>The %1 no longer exists.</source>
+        <translation>该%1已不存在。</translation>
+    </message>
+    <message>
+        <source>look up a %1</source>
+        <translation>查找%1</translation>
+    </message>
+    <message>
+        <source>save the %1</source>
+        <translation>保存%1</translation>
+    </message>
+    <message>
+        <source>Unknown field %1.</source>
+        <translation>未知字段 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MasterDataService</name>
+    <message>
+        <source>There is already a %1 with the %2 %3. Choose another %2.</source>
+        <translation>已存在%2为“%3”的%1，请换一个%2。</translation>
+    </message>
+    <message>
+        <source>Unknown field %1.</source>
+        <translation>未知字段 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MessageBanner</name>
+    <message>
+        <source>Close message</source>
+        <translation>关闭消息</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::Migrations</name>
+    <message>
+        <source>This database was saved by a newer version of Taktline (schema %1; this version reads up to %2). It was not changed. Update Taktline to open it.</source>
+        <translation>此数据库由更新版本的 Taktline 保存（结构版本 %1；当前版本最高只能读取 %2）。数据库未做任何更改。请升级 Taktline 后再打开。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::OwnerSetupDialog</name>
+    <message>
+        <source>Set up your factory</source>
+        <translation>设置您的工厂</translation>
+    </message>
+    <message>
+        <source>This is a new factory database. Create the owner&apos;s account: the owner may do everything, including adding the other users.</source>
+        <translation>这是一个新的工厂数据库。请创建老板账号：老板拥有全部权限，包括添加其他用户。</translation>
+    </message>
+    <message>
+        <source>Factory name:</source>
+        <translation>工厂名称：</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Your name:</source>
+        <translation>您的姓名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Repeat password:</source>
+        <translation>确认密码：</translation>
+    </message>
+    <message>
+        <source>Create owner account</source>
+        <translation>创建老板账号</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::Page</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>工位报工</translation>
+    </message>
+    <message>
+        <source>Traceability</source>
+        <translation>追溯</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>Master data</source>
+        <translation>主数据</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::PasswordHasher</name>
+    <message>
+        <source>The password library failed to start.</source>
+        <translation>密码加密组件启动失败。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the password.</source>
+        <translation>内存不足，无法对密码进行加密保护。</translation>
+    </message>
+    <message>
+        <source>The password needs at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::PlaceholderPage</name>
+    <message>
+        <source>Coming next: %1</source>
+        <translation>即将推出：%1</translation>
+    </message>
+    <message>
+        <source>This page is not built yet; nothing here changes your data. Master data and Settings work today.</source>
+        <translation>此页面尚在开发中，这里的任何操作都不会更改您的数据。目前可以使用“主数据”和“设置”。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s factory at a glance: output against plan, machines running or stopped, and orders at risk of missing their due date.</source>
+        <translation>今日工厂一目了然：产量与计划对比、设备运行或停机情况，以及可能延误交期的工单。</translation>
+    </message>
+    <message>
+        <source>Work orders from release to closing, with their operations, progress from production reports, rush orders and the schedule.</source>
+        <translation>工单从下达到结案的全过程：工序、按报工统计的进度、插单和排产。</translation>
+    </message>
+    <message>
+        <source>Every machine&apos;s live status, current job, queue and load for the next seven days.</source>
+        <translation>每台设备的实时状态、当前任务、待加工队列及未来七天的负荷。</translation>
+    </message>
+    <message>
+        <source>The shop-floor station for tablets: scan badge, machine and traveller, then report good and defective quantities with big buttons.</source>
+        <translation>适用于平板电脑的车间工位报工：扫描工牌、设备和流转卡，再用大按钮上报良品数和不良品数。</translation>
+    </message>
+    <message>
+        <source>Forward and backward genealogy of lots and serial numbers: which material, machine, operator and time made each unit, and where it went.</source>
+        <translation>按批次号和序列号进行正向与反向追溯：每件产品用了哪些物料、由哪台设备和哪位操作员在什么时间生产，以及最终去向。</translation>
+    </message>
+    <message>
+        <source>Daily and monthly production reports, OEE and piece-rate wages, exported to Excel.</source>
+        <translation>生产日报和月报、设备综合效率（OEE）及计件工资，均可导出Excel。</translation>
+    </message>
+    <message>
+        <source>Output today by workshop and line</source>
+        <translation>按车间和产线统计今日产量</translation>
+    </message>
+    <message>
+        <source>Machines down and why</source>
+        <translation>停机设备及停机原因</translation>
+    </message>
+    <message>
+        <source>Overdue and urgent work orders</source>
+        <translation>逾期和加急工单</translation>
+    </message>
+    <message>
+        <source>Create, release, hold, complete and close work orders</source>
+        <translation>工单的创建、下达、暂停、完工和结案</translation>
+    </message>
+    <message>
+        <source>Print travellers with QR codes</source>
+        <translation>打印带二维码的流转卡</translation>
+    </message>
+    <message>
+        <source>Dispatch board and Gantt chart with rush-order insertion</source>
+        <translation>派工看板和甘特图，支持插单</translation>
+    </message>
+    <message>
+        <source>Running / idle / set-up / down / maintenance, live</source>
+        <translation>实时显示运行 / 待机 / 调机 / 停机 / 保养</translation>
+    </message>
+    <message>
+        <source>Current operation, rate per hour and estimated finish</source>
+        <translation>当前工序、每小时产量和预计完工时间</translation>
+    </message>
+    <message>
+        <source>Downtime today and load against capacity</source>
+        <translation>今日停机时长，以及负荷与产能对比</translation>
+    </message>
+    <message>
+        <source>Keyboard-mode and camera barcode scanning</source>
+        <translation>支持键盘模式扫码枪和摄像头扫码</translation>
+    </message>
+    <message>
+        <source>Start, pause and finish with three touches or fewer</source>
+        <translation>开工、暂停、完工，最多点三下</translation>
+    </message>
+    <message>
+        <source>Double scans recognised and never counted twice</source>
+        <translation>自动识别重复扫码，绝不重复计数</translation>
+    </message>
+    <message>
+        <source>Search by any code: work order, lot or serial number</source>
+        <translation>按任意编码查询：工单号、批次号或序列号</translation>
+    </message>
+    <message>
+        <source>Material lots, serial numbers and shipments</source>
+        <translation>物料批次、序列号和发货记录</translation>
+    </message>
+    <message>
+        <source>Labels for every scanner, export to Excel and PDF</source>
+        <translation>标签适配各类扫码枪，支持导出Excel和PDF</translation>
+    </message>
+    <message>
+        <source>Daily production report</source>
+        <translation>生产日报表</translation>
+    </message>
+    <message>
+        <source>Machine utilisation and OEE</source>
+        <translation>设备稼动率和设备综合效率（OEE）</translation>
+    </message>
+    <message>
+        <source>Piece-rate wage report per employee</source>
+        <translation>按员工统计的计件工资报表</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::RecordDialog</name>
+    <message>
+        <source>New %1</source>
+        <translation>新增%1</translation>
+    </message>
+    <message>
+        <source>Edit %1 %2</source>
+        <translation>编辑%1 %2</translation>
+    </message>
+    <message>
+        <source>:</source>
+        <translation>：</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* 为必填项</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::RecordValidator</name>
+    <message>
+        <source>%1 is required.</source>
+        <translation>请填写%1。</translation>
+    </message>
+    <message>
+        <source>%1 is too long: at most %2 characters.</source>
+        <translation>%1过长：最多 %2 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 must be a number.</source>
+        <translation>%1必须是数字。</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation>%1必须是整数。</translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2.</source>
+        <translation>%1不能小于 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::Role</name>
+    <message>
+        <source>Owner</source>
+        <translation>老板</translation>
+    </message>
+    <message>
+        <source>Planner</source>
+        <translation>计划员</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>班组长</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>view the dashboard</source>
+        <translation>查看看板</translation>
+    </message>
+    <message>
+        <source>view work orders</source>
+        <translation>查看工单</translation>
+    </message>
+    <message>
+        <source>edit work orders</source>
+        <translation>编辑工单</translation>
+    </message>
+    <message>
+        <source>view machines</source>
+        <translation>查看设备</translation>
+    </message>
+    <message>
+        <source>report production</source>
+        <translation>报工</translation>
+    </message>
+    <message>
+        <source>correct production reports</source>
+        <translation>更正报工记录</translation>
+    </message>
+    <message>
+        <source>view traceability</source>
+        <translation>查看追溯</translation>
+    </message>
+    <message>
+        <source>view reports</source>
+        <translation>查看报表</translation>
+    </message>
+    <message>
+        <source>view master data</source>
+        <translation>查看主数据</translation>
+    </message>
+    <message>
+        <source>edit master data</source>
+        <translation>编辑主数据</translation>
+    </message>
+    <message>
+        <source>change settings</source>
+        <translation>修改设置</translation>
+    </message>
+    <message>
+        <source>manage user accounts</source>
+        <translation>管理用户账号</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::Routing</name>
+    <message>
+        <source>Operation %1 needs a name.</source>
+        <translation>请为工序 %1 填写名称。</translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2): the standard time must be greater than zero seconds per piece.</source>
+        <translation>工序 %1（%2）：标准工时必须大于 0 秒/件。</translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2): a standard time of more than seven days per piece is not plausible.</source>
+        <translation>工序 %1（%2）：标准工时超过每件七天，数值不合理，请检查。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::RoutingEditor</name>
+    <message>
+        <source>Add operation</source>
+        <translation>新增工序</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Search products…</source>
+        <translation>搜索产品…</translation>
+    </message>
+    <message>
+        <source>Choose a product to see its routing.</source>
+        <translation>请选择产品以查看其工艺路线。</translation>
+    </message>
+    <message>
+        <source>Routing of %1 %2</source>
+        <translation>工艺路线：%1 %2</translation>
+    </message>
+    <message>
+        <source>New operation</source>
+        <translation>新工序</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::RoutingOperationsModel</name>
+    <message>
+        <source>Choose a product first.</source>
+        <translation>请先选择产品。</translation>
+    </message>
+    <message>
+        <source>Add operation %1</source>
+        <translation>新增工序“%1”</translation>
+    </message>
+    <message>
+        <source>Choose an operation first.</source>
+        <translation>请先选择工序。</translation>
+    </message>
+    <message>
+        <source>Remove operation %1</source>
+        <translation>删除工序“%1”</translation>
+    </message>
+    <message>
+        <source>The operation cannot move further.</source>
+        <translation>该工序无法再移动。</translation>
+    </message>
+    <message>
+        <source>Move operation %1</source>
+        <translation>移动工序“%1”</translation>
+    </message>
+    <message>
+        <source>(any machine)</source>
+        <translation>（任意设备）</translation>
+    </message>
+    <message>
+        <source>(unknown machine)</source>
+        <translation>（未知设备）</translation>
+    </message>
+    <message>
+        <source>(inactive)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>工序号</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <source>Default machine</source>
+        <translation>默认设备</translation>
+    </message>
+    <message>
+        <source>The standard time must be a number of seconds.</source>
+        <translation>标准工时必须是以秒为单位的数字。</translation>
+    </message>
+    <message>
+        <source>Edit operation %1</source>
+        <translation>编辑工序“%1”</translation>
+    </message>
+    <message>
+        <source>Standard time (s per piece)</source>
+        <translation>标准工时（秒/件）</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::RoutingRepository</name>
+    <message>
+        <source>read the routing</source>
+        <translation>读取工艺路线</translation>
+    </message>
+    <message>
+        <source>save the routing</source>
+        <translation>保存工艺路线</translation>
+    </message>
+    <message>
+        <source>count routings</source>
+        <translation>统计工艺路线数量</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::RoutingService</name>
+    <message>
+        <source>Operation “%1”: the chosen machine does not exist. Choose a machine from the list.</source>
+        <translation>工序“%1”：所选设备不存在。请从列表中选择设备。</translation>
+    </message>
+    <message>
+        <source>Operation “%1”: machine %2 is deactivated. Choose an active machine.</source>
+        <translation>工序“%1”：设备 %2 已停用。请选择在用的设备。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ScreenshotCommand</name>
+    <message>
+        <source>Unknown role %1.</source>
+        <translation>未知角色 %1。</translation>
+    </message>
+    <message>
+        <source>No active user has the role %1.</source>
+        <translation>没有角色为 %1 的在用账号。</translation>
+    </message>
+    <message>
+        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station, traceability, reports, masterdata[/TAB], settings, login.</source>
+        <translation>在后台渲染一个页面并保存为 PNG。PAGE 可为 dashboard、workorders、machines、station、traceability、reports、masterdata[/TAB]、settings、login。</translation>
+    </message>
+    <message>
+        <source>The page.</source>
+        <translation>页面。</translation>
+    </message>
+    <message>
+        <source>The PNG file to write.</source>
+        <translation>要写入的 PNG 文件。</translation>
+    </message>
+    <message>
+        <source>zh_CN or en (default en).</source>
+        <translation>zh_CN 或 en（默认 en）。</translation>
+    </message>
+    <message>
+        <source>Window size (default 1280x800).</source>
+        <translation>窗口尺寸（默认 1280x800）。</translation>
+    </message>
+    <message>
+        <source>Database (default: a fresh demo factory).</source>
+        <translation>数据库（默认：新建的演示工厂）。</translation>
+    </message>
+    <message>
+        <source>Sign in with this role (default owner).</source>
+        <translation>以该角色登录（默认 owner）。</translation>
+    </message>
+    <message>
+        <source>Usage: taktline screenshot PAGE --out FILE.png</source>
+        <translation>用法：taktline screenshot PAGE --out FILE.png</translation>
+    </message>
+    <message>
+        <source>Unknown page %1.</source>
+        <translation>未知页面 %1。</translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT, such as 1280x800.</source>
+        <translation>--size 的格式为 宽x高，例如 1280x800。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SetMasterActiveCommand</name>
+    <message>
+        <source>Activate %1 %2</source>
+        <translation>启用%1 %2</translation>
+    </message>
+    <message>
+        <source>Deactivate %1 %2</source>
+        <translation>停用%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SettingsPage</name>
+    <message>
+        <source>User accounts</source>
+        <translation>用户账号</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>Interface language:</source>
+        <translation>界面语言：</translation>
+    </message>
+    <message>
+        <source>Factory</source>
+        <translation>工厂</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Factory name:</source>
+        <translation>工厂名称：</translation>
+    </message>
+    <message>
+        <source>Database file:</source>
+        <translation>数据库文件：</translation>
+    </message>
+    <message>
+        <source>My password</source>
+        <translation>我的密码</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>Current password:</source>
+        <translation>当前密码：</translation>
+    </message>
+    <message>
+        <source>New password:</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>Repeat new password:</source>
+        <translation>确认新密码：</translation>
+    </message>
+    <message>
+        <source>The factory name is saved.</source>
+        <translation>工厂名称已保存。</translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same.</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+    <message>
+        <source>Your password is changed.</source>
+        <translation>密码已修改。</translation>
+    </message>
+    <message>
+        <source>Takes effect at once, for you on this computer.</source>
+        <translation>立即生效，仅对本电脑上的您有效。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SettingsService</name>
+    <message>
+        <source>The factory name can have at most 80 characters.</source>
+        <translation>工厂名称最多 80 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::UndoCommands</name>
+    <message>
+        <source>Edit %1 %2</source>
+        <translation>编辑%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::UserRepository</name>
+    <message>
+        <source>read the user accounts</source>
+        <translation>读取用户账号</translation>
+    </message>
+    <message>
+        <source>look up the user</source>
+        <translation>查找用户</translation>
+    </message>
+    <message>
+        <source>count the user accounts</source>
+        <translation>统计用户账号数量</translation>
+    </message>
+    <message>
+        <source>save the user account</source>
+        <translation>保存用户账号</translation>
+    </message>
+    <message>
+        <source>save the password</source>
+        <translation>保存密码</translation>
+    </message>
+    <message>
+        <source>save the role</source>
+        <translation>保存角色</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::UsersPanel</name>
+    <message>
+        <source>Deactivate / activate</source>
+        <translation>停用 / 启用</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Add user</source>
+        <translation>新增用户</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>User %1 can now sign in.</source>
+        <translation>用户“%1”现在可以登录了。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::XlsxTableExporter</name>
+    <message>
+        <source>There is nothing to export.</source>
+        <translation>没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not replace %1. If it is open in Excel, close it and export again.</source>
+        <translation>无法替换 %1。如果该文件已在 Excel 中打开，请先关闭，再重新导出。</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>无法保存 %1。</translation>
+    </message>
+</context>
 </TS>

@@ -40,8 +40,10 @@ public:
 
     bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
-    const T &value() const { return *m_value; }
-    T &value() { return *m_value; }
+    const T &value() const & { return *m_value; }
+    T &value() & { return *m_value; }
+    // A temporary Result hands its value out by move, so `for (x : f().value())` is safe.
+    T value() && { return std::move(*m_value); }
     const QString &error() const { return m_error; }
     Outcome outcome() const { return ok() ? Outcome::success() : Outcome::failure(m_error); }
 

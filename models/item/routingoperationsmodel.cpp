@@ -160,7 +160,7 @@ QVariant RoutingOperationsModel::headerData(int section, Qt::Orientation orienta
     case NameColumn:
         return tr("Operation");
     case StandardTimeColumn:
-        return tr("Standard time (s/pc)");
+        return tr("Standard time (s per piece)");
     case MachineColumn:
         return tr("Default machine");
     }

@@ -37,9 +37,9 @@ Outcome RoutingService::checkMachines(const Routing &current, const Routing &edi
             continue; // unchanged: a machine deactivated later does not block other edits
         const Result<MasterRecord> machine = m_masterData->find(MasterDataKind::Machine, op.machineId);
         if (!machine)
-            return Outcome::failure(tr("Operation %1: the chosen machine does not exist.").arg(op.name));
+            return Outcome::failure(tr("Operation “%1”: the chosen machine does not exist. Choose a machine from the list.").arg(op.name));
         if (!machine.value().active) {
-            return Outcome::failure(tr("Operation %1: machine %2 is deactivated. Choose an active "
+            return Outcome::failure(tr("Operation “%1”: machine %2 is deactivated. Choose an active "
                                        "machine.")
                                         .arg(op.name, machine.value().text(QStringLiteral("code"))));
         }

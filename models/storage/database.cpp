@@ -47,9 +47,14 @@ Outcome checkExistingFile(const QFileInfo &info)
     const QByteArray header = file.read(16);
     if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
         return Outcome::failure(damagedMessage(info.absoluteFilePath()));
-    const QFileDevice::Permissions writable = QFileDevice::WriteOwner | QFileDevice::WriteUser;
-    if (!(info.permissions() & writable) || !QFileInfo(info.absolutePath()).isWritable())
+    // WriteUser alone is always set for root; a file nobody may write is read-only for root too.
+    const QFileDevice::Permissions anyWrite =
+        QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    const QFileDevice::Permissions permissions = info.permissions();
+    if (!(permissions & QFileDevice::WriteUser) || !(permissions & anyWrite)
+        || !QFileInfo(info.absolutePath()).isWritable()) {
         return Outcome::failure(readOnlyMessage(info.absoluteFilePath()));
+    }
     return Outcome::success();
 }
 

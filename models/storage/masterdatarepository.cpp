@@ -19,8 +19,11 @@ QString tr(const char *text)
 QVariant toStorage(const FieldSpec &field, const QVariant &value)
 {
     switch (field.type) {
-    case FieldType::Text:
-        return value.toString();
+    case FieldType::Text: {
+        // A null QString binds as SQL NULL, but text columns are NOT NULL (DEFAULT '').
+        const QString text = value.toString();
+        return text.isNull() ? QStringLiteral("") : text;
+    }
     case FieldType::Boolean:
         return value.toBool() ? 1 : 0;
     case FieldType::Integer:

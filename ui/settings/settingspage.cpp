@@ -65,7 +65,7 @@ QWidget *SettingsPage::createLanguageBox()
     for (const QString &code : LanguageManager::availableLanguages())
         m_languageCombo->addItem(LanguageManager::nativeName(code), code);
     m_languageCombo->setCurrentIndex(m_languageCombo->findData(m_language->current()));
-    auto *note = new QLabel(tr("Changes at once, for this computer's user."), box);
+    auto *note = new QLabel(tr("Takes effect at once, for you on this computer."), box);
     note->setObjectName(QStringLiteral("placeholderNote"));
     auto *form = new QFormLayout(box);
     form->addRow(tr("Interface language:"), m_languageCombo);

@@ -36,16 +36,15 @@ std::optional<Page> pageFromKey(const QString &key)
 
 QString pageTitle(Page page)
 {
-    const char *context = "Taktline::Page";
     switch (page) {
-    case Page::Dashboard: return QCoreApplication::translate(context, "Dashboard");
-    case Page::WorkOrders: return QCoreApplication::translate(context, "Work orders");
-    case Page::Machines: return QCoreApplication::translate(context, "Machines");
-    case Page::Station: return QCoreApplication::translate(context, "Station");
-    case Page::Traceability: return QCoreApplication::translate(context, "Traceability");
-    case Page::Reports: return QCoreApplication::translate(context, "Reports");
-    case Page::MasterData: return QCoreApplication::translate(context, "Master data");
-    case Page::Settings: return QCoreApplication::translate(context, "Settings");
+    case Page::Dashboard: return QCoreApplication::translate("Taktline::Page", "Dashboard");
+    case Page::WorkOrders: return QCoreApplication::translate("Taktline::Page", "Work orders");
+    case Page::Machines: return QCoreApplication::translate("Taktline::Page", "Machines");
+    case Page::Station: return QCoreApplication::translate("Taktline::Page", "Station");
+    case Page::Traceability: return QCoreApplication::translate("Taktline::Page", "Traceability");
+    case Page::Reports: return QCoreApplication::translate("Taktline::Page", "Reports");
+    case Page::MasterData: return QCoreApplication::translate("Taktline::Page", "Master data");
+    case Page::Settings: return QCoreApplication::translate("Taktline::Page", "Settings");
     }
     return {};
 }

@@ -1,0 +1,115 @@
+// The routing editor: a planner reorders and edits a product's operations with the buttons.
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "masterdatapage.h"
+#include "masterdataservice.h"
+#include "messagebanner.h"
+#include "routingeditor.h"
+#include "routingoperationsmodel.h"
+#include "routingservice.h"
+#include "testworkspace.h"
+#include "uitesthelpers.h"
+
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Taktline;
+
+class TstRoutingEditorUi : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void movesOperationDownWithTheButton();
+    void addsOperationAndNamesIt();
+    void negativeStandardTimeIsRefusedAndNothingChanges();
+
+private:
+    QStringList storedNames() const
+    {
+        QStringList names;
+        for (const RoutingOperation &op : m_workspace->get()->routing()->operations(m_productId).value())
+            names << op.name;
+        return names;
+    }
+    void click(const char *name)
+    {
+        QTest::mouseClick(m_editor->findChild<QPushButton *>(QString::fromLatin1(name)), Qt::LeftButton);
+    }
+
+    std::unique_ptr<TestWorkspace> m_workspace;
+    std::unique_ptr<LanguageManager> m_language;
+    std::unique_ptr<MainWindow> m_window;
+    RoutingEditor *m_editor = nullptr;
+    QString m_productId;
+};
+
+void TstRoutingEditorUi::init()
+{
+    m_workspace = std::make_unique<TestWorkspace>(TestWorkspace::SignIn::Owner, true);
+    m_language = std::make_unique<LanguageManager>();
+    m_window = std::make_unique<MainWindow>(m_workspace->get(), m_language.get());
+    m_window->show();
+    m_window->setCurrentPage(Page::MasterData);
+    auto *page = qobject_cast<MasterDataPage *>(m_window->pageWidget(Page::MasterData));
+    page->showRoutings();
+    m_editor = page->routingEditor();
+    m_productId = m_workspace->get()->masterData()->idForCode(MasterDataKind::Product, QStringLiteral("FL-DN25")).value();
+    m_editor->selectProduct(m_productId);
+    QCOMPARE(m_editor->operationsModel()->productId(), m_productId);
+}
+
+void TstRoutingEditorUi::cleanup()
+{
+    m_window.reset();
+    m_language.reset();
+    m_workspace.reset();
+}
+
+void TstRoutingEditorUi::movesOperationDownWithTheButton()
+{
+    QCOMPARE(storedNames(), (QStringList{QStringLiteral("车削"), QStringLiteral("钻孔"), QStringLiteral("检验")}));
+    m_editor->operationsView()->selectRow(0);
+    click("moveDownButton");
+    QCOMPARE(storedNames(), (QStringList{QStringLiteral("钻孔"), QStringLiteral("车削"), QStringLiteral("检验")}));
+    QCOMPARE(m_editor->operationsView()->currentIndex().row(), 1);
+    m_workspace->get()->undoStack()->undo();
+    QCOMPARE(storedNames(), (QStringList{QStringLiteral("车削"), QStringLiteral("钻孔"), QStringLiteral("检验")}));
+}
+
+void TstRoutingEditorUi::addsOperationAndNamesIt()
+{
+    click("addOperationButton");
+    auto *editor = m_editor->operationsView()->findChild<QLineEdit *>();
+    QVERIFY(editor);
+    editor->selectAll();
+    typeText(editor, QStringLiteral("去毛刺"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(storedNames().value(3), QStringLiteral("去毛刺"));
+    QCOMPARE(storedNames().size(), 4);
+}
+
+void TstRoutingEditorUi::negativeStandardTimeIsRefusedAndNothingChanges()
+{
+    QTableView *view = m_editor->operationsView();
+    const QModelIndex time = view->model()->index(0, RoutingOperationsModel::StandardTimeColumn);
+    view->setCurrentIndex(time);
+    view->edit(time);
+    auto *editor = view->findChild<QLineEdit *>();
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("-5"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    auto *banner = m_editor->findChild<MessageBanner *>();
+    QTRY_VERIFY(!banner->text().isEmpty());
+    QVERIFY2(banner->text().contains(QStringLiteral("greater than zero")), qPrintable(banner->text()));
+    QCOMPARE(m_workspace->get()->routing()->operations(m_productId).value().at(0).standardSeconds, 95.0);
+}
+
+QTEST_MAIN(TstRoutingEditorUi)
+#include "tst_routingeditorui.moc"
