@@ -99,12 +99,15 @@ Outcome MasterDataTableModel::updateRecord(int row, const QVariantMap &values)
         return Outcome::failure(QStringLiteral("row out of range"));
     const QString id = m_records.at(row).id;
     // Check every field first so that a refused dialog changes nothing at all.
+    bool changes = false;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        if (const Result<QVariant> checked = m_service->checkValue(m_kind, id, it.key(), it.value());
-            !checked) {
+        const Result<QVariant> checked = m_service->checkValue(m_kind, id, it.key(), it.value());
+        if (!checked)
             return checked.outcome();
-        }
+        changes = changes || checked.value() != m_records.at(row).value(it.key());
     }
+    if (!changes)
+        return Outcome::success(); // no empty "Edit …" step on the undo stack
     m_undoStack->beginMacro(QCoreApplication::translate("Taktline::UndoCommands", "Edit %1 %2")
                                 .arg(entitySpec(m_kind).displaySingular(),
                                      m_records.at(row).text(entitySpec(m_kind).codeField().column)));

@@ -12,7 +12,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -29,7 +28,7 @@ RoutingEditor::RoutingEditor(Workspace *workspace, QWidget *parent)
     , m_operations(new RoutingOperationsModel(workspace->routing(), workspace->masterData(),
                                               workspace->undoStack(), workspace->undoFeedback(), this))
     , m_productSearch(new QLineEdit(this))
-    , m_productList(new QListView(this))
+    , m_productList(new QTableView(this))
     , m_heading(new QLabel(this))
     , m_operationsView(new QTableView(this))
     , m_add(new QPushButton(tr("Add operation"), this))
@@ -47,8 +46,16 @@ RoutingEditor::RoutingEditor(Workspace *workspace, QWidget *parent)
     m_productSearch->setClearButtonEnabled(true);
     m_productList->setObjectName(QStringLiteral("productList"));
     m_productList->setModel(m_productProxy);
-    m_productList->setModelColumn(1); // the name; the part number is searched as well
     m_productList->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_productList->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_productList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_productList->verticalHeader()->setVisible(false);
+    m_productList->verticalHeader()->setDefaultSectionSize(30);
+    m_productList->horizontalHeader()->setStretchLastSection(true);
+    // Part number and name are enough to pick a product; the other columns stay searchable.
+    for (int column = 2; column < m_products->columnCount(); ++column)
+        m_productList->hideColumn(column);
+    m_productList->setColumnWidth(0, 90);
     m_heading->setObjectName(QStringLiteral("placeholderTitle"));
     m_operationsView->setObjectName(QStringLiteral("operationsTable"));
     m_operationsView->setModel(m_operations);

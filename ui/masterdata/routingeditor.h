@@ -4,7 +4,6 @@
 
 class QLabel;
 class QLineEdit;
-class QListView;
 class QPushButton;
 class QTableView;
 
@@ -25,7 +24,7 @@ public:
     explicit RoutingEditor(Workspace *workspace, QWidget *parent = nullptr);
 
     RoutingOperationsModel *operationsModel() const { return m_operations; }
-    QListView *productList() const { return m_productList; }
+    QTableView *productList() const { return m_productList; }
     QTableView *operationsView() const { return m_operationsView; }
     void selectProduct(const QString &productId);
 
@@ -43,7 +42,7 @@ private:
     MasterDataFilterProxy *m_productProxy;
     RoutingOperationsModel *m_operations;
     QLineEdit *m_productSearch;
-    QListView *m_productList;
+    QTableView *m_productList;
     QLabel *m_heading;
     QTableView *m_operationsView;
     QPushButton *m_add;

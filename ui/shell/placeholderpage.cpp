@@ -1,6 +1,7 @@
 #include "placeholderpage.h"
 
 #include <QFrame>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -12,17 +13,11 @@ PlaceholderPage::PlaceholderPage(Page page, QWidget *parent)
     setObjectName(QStringLiteral("placeholder_") + pageKey(page));
     auto *card = new QFrame(this);
     card->setObjectName(QStringLiteral("placeholderCard"));
-    card->setMaximumWidth(760);
+    card->setFixedWidth(720); // a fixed width lets the wrapped lines compute their height
     auto *title = new QLabel(tr("Coming next: %1").arg(pageTitle(page)), card);
     title->setObjectName(QStringLiteral("placeholderTitle"));
     auto *summary = new QLabel(plannedFeature(page), card);
     summary->setWordWrap(true);
-    QString points;
-    for (const QString &point : plannedPoints(page))
-        points += QStringLiteral("<li style='margin-bottom:6px'>") + point.toHtmlEscaped() + QStringLiteral("</li>");
-    auto *list = new QLabel(QStringLiteral("<ul style='margin-left:-20px'>") + points + QStringLiteral("</ul>"), card);
-    list->setWordWrap(true);
-    list->setTextFormat(Qt::RichText);
     auto *note = new QLabel(tr("This page is not built yet; nothing here changes your data. "
                                "Master data and Settings work today."),
                             card);
@@ -34,12 +29,21 @@ PlaceholderPage::PlaceholderPage(Page page, QWidget *parent)
     cardLayout->setSpacing(12);
     cardLayout->addWidget(title);
     cardLayout->addWidget(summary);
-    cardLayout->addWidget(list);
+    for (const QString &point : plannedPoints(page)) {
+        auto *item = new QLabel(QStringLiteral("•  ") + point, card);
+        item->setWordWrap(true);
+        item->setContentsMargins(8, 0, 0, 0);
+        cardLayout->addWidget(item);
+    }
     cardLayout->addWidget(note);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(32, 32, 32, 32);
-    layout->addWidget(card, 0, Qt::AlignHCenter | Qt::AlignTop);
+    auto *row = new QHBoxLayout; // no alignment flags: they would defeat height-for-width
+    row->addStretch(1);
+    row->addWidget(card);
+    row->addStretch(1);
+    layout->addLayout(row);
     layout->addStretch(1);
 }
 
