@@ -609,10 +609,6 @@ Commands: demo, screenshot (each has --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This page is not built yet; nothing here changes your data. Master data and Settings work today.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Today&apos;s factory at a glance: output against plan, machines running or stopped, and orders at risk of missing their due date.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -706,6 +702,10 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message>
         <source>Piece-rate wage report per employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page is not built yet; nothing here changes your data.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

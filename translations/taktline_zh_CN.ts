@@ -610,10 +610,6 @@ Commands: demo, screenshot (each has --help).</source>
         <translation>即将推出：%1</translation>
     </message>
     <message>
-        <source>This page is not built yet; nothing here changes your data. Master data and Settings work today.</source>
-        <translation>此页面尚在开发中，这里的任何操作都不会更改您的数据。目前可以使用“主数据”和“设置”。</translation>
-    </message>
-    <message>
         <source>Today&apos;s factory at a glance: output against plan, machines running or stopped, and orders at risk of missing their due date.</source>
         <translation>今日工厂一目了然：产量与计划对比、设备运行或停机情况，以及可能延误交期的工单。</translation>
     </message>
@@ -708,6 +704,10 @@ Commands: demo, screenshot (each has --help).</source>
     <message>
         <source>Piece-rate wage report per employee</source>
         <translation>按员工统计的计件工资报表</translation>
+    </message>
+    <message>
+        <source>This page is not built yet; nothing here changes your data.</source>
+        <translation>此页面尚在开发中，这里的任何操作都不会更改您的数据。</translation>
     </message>
 </context>
 <context>

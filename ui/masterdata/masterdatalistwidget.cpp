@@ -67,7 +67,6 @@ MasterDataListWidget::MasterDataListWidget(Workspace *workspace, MasterDataKind 
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setDefaultSectionSize(34);
-    m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setMinimumSectionSize(80);
 
@@ -111,6 +110,8 @@ MasterDataListWidget::MasterDataListWidget(Workspace *workspace, MasterDataKind 
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MasterDataListWidget::updateCount);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MasterDataListWidget::updateButtons);
     m_view->resizeColumnsToContents();
+    // Every kind has its name in column 1: it takes the spare width, the codes stay compact.
+    m_view->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     updateButtons();
     updateCount();
 }

@@ -18,8 +18,7 @@ PlaceholderPage::PlaceholderPage(Page page, QWidget *parent)
     title->setObjectName(QStringLiteral("placeholderTitle"));
     auto *summary = new QLabel(plannedFeature(page), card);
     summary->setWordWrap(true);
-    auto *note = new QLabel(tr("This page is not built yet; nothing here changes your data. "
-                               "Master data and Settings work today."),
+    auto *note = new QLabel(tr("This page is not built yet; nothing here changes your data."),
                             card);
     note->setObjectName(QStringLiteral("placeholderNote"));
     note->setWordWrap(true);
