@@ -9,10 +9,23 @@
 
 #include <memory>
 
+#ifdef Q_OS_WIN
+#include <windows.h>
+
+#include <cstdio>
+#endif
+
 using namespace Taktline;
 
 int main(int argc, char *argv[])
 {
+#ifdef Q_OS_WIN
+    // The executable is a GUI program; a command started from a console still prints there.
+    if (argc > 1 && AttachConsole(ATTACH_PARENT_PROCESS)) {
+        std::freopen("CONOUT$", "w", stdout);
+        std::freopen("CONOUT$", "w", stderr);
+    }
+#endif
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     // Headless commands need no display; the screenshot renders offscreen unless told otherwise.
     if (command == QLatin1String("screenshot") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -23,6 +36,7 @@ int main(int argc, char *argv[])
     else
         app = std::make_unique<QApplication>(argc, argv);
     setApplicationIdentity();
+    QGuiApplication::setDesktopFileName(QStringLiteral("taktline")); // Wayland finds the icon
 
     const QStringList args = QCoreApplication::arguments();
     if (command == QLatin1String("demo"))
