@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>Taktline</name>
-    <message>
-        <source>The file %1 is not a Taktline database or it is damaged. It was not changed. Open another file, or restore your latest backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 is read-only, and Taktline must be able to save to it. Nothing was changed. Make the file and its folder writable, or copy it somewhere writable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>create the meta table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>record the schema version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>start a transaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>upgrade the database to version %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>record the device id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>save the upgrade</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Taktline::AccessControl</name>
     <message>
         <source>Please sign in first.</source>
@@ -178,6 +139,18 @@
     </message>
     <message>
         <source>Could not %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Taktline database or it is damaged. It was not changed. Open another file, or restore your latest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only, and Taktline must be able to save to it. Nothing was changed. Make the file and its folder writable, or copy it somewhere writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -514,6 +487,30 @@ Commands: demo, screenshot (each has --help).</source>
     <name>Taktline::Migrations</name>
     <message>
         <source>This database was saved by a newer version of Taktline (schema %1; this version reads up to %2). It was not changed. Update Taktline to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create the meta table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upgrade the database to version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the device id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the upgrade</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,45 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name>Taktline</name>
-    <message>
-        <source>The file %1 is not a Taktline database or it is damaged. It was not changed. Open another file, or restore your latest backup.</source>
-        <translation>文件 %1 不是 Taktline 数据库，或已损坏。该文件未做任何更改。请打开其他文件，或恢复最近的备份。</translation>
-    </message>
-    <message>
-        <source>The database %1 is read-only, and Taktline must be able to save to it. Nothing was changed. Make the file and its folder writable, or copy it somewhere writable.</source>
-        <translation>数据库 %1 是只读的，而 Taktline 需要向其中保存数据。未做任何更改。请将该文件及其所在文件夹设为可写，或将其复制到可写的位置。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>create the meta table</source>
-        <translation>创建元数据表</translation>
-    </message>
-    <message>
-        <source>record the schema version</source>
-        <translation>记录数据库结构版本</translation>
-    </message>
-    <message>
-        <source>start a transaction</source>
-        <translation>开始数据库事务</translation>
-    </message>
-    <message>
-        <source>upgrade the database to version %1</source>
-        <translation>将数据库升级到版本 %1</translation>
-    </message>
-    <message>
-        <source>record the device id</source>
-        <translation>记录本机标识</translation>
-    </message>
-    <message>
-        <source>save the upgrade</source>
-        <translation>保存升级结果</translation>
-    </message>
-</context>
-<context>
     <name>Taktline::AccessControl</name>
     <message>
         <source>Please sign in first.</source>
@@ -179,6 +140,18 @@
     <message>
         <source>Could not %1: %2</source>
         <translation>无法%1：%2</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Taktline database or it is damaged. It was not changed. Open another file, or restore your latest backup.</source>
+        <translation>文件 %1 不是 Taktline 数据库，或已损坏。该文件未做任何更改。请打开其他文件，或恢复最近的备份。</translation>
+    </message>
+    <message>
+        <source>The database %1 is read-only, and Taktline must be able to save to it. Nothing was changed. Make the file and its folder writable, or copy it somewhere writable.</source>
+        <translation>数据库 %1 是只读的，而 Taktline 需要向其中保存数据。未做任何更改。请将该文件及其所在文件夹设为可写，或将其复制到可写的位置。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -516,6 +489,30 @@ Commands: demo, screenshot (each has --help).</source>
     <message>
         <source>This database was saved by a newer version of Taktline (schema %1; this version reads up to %2). It was not changed. Update Taktline to open it.</source>
         <translation>此数据库由更新版本的 Taktline 保存（结构版本 %1；当前版本最高只能读取 %2）。数据库未做任何更改。请升级 Taktline 后再打开。</translation>
+    </message>
+    <message>
+        <source>create the meta table</source>
+        <translation>创建元数据表</translation>
+    </message>
+    <message>
+        <source>record the schema version</source>
+        <translation>记录数据库结构版本</translation>
+    </message>
+    <message>
+        <source>start a transaction</source>
+        <translation>开始数据库事务</translation>
+    </message>
+    <message>
+        <source>upgrade the database to version %1</source>
+        <translation>将数据库升级到版本 %1</translation>
+    </message>
+    <message>
+        <source>record the device id</source>
+        <translation>记录本机标识</translation>
+    </message>
+    <message>
+        <source>save the upgrade</source>
+        <translation>保存升级结果</translation>
     </message>
 </context>
 <context>

@@ -7,11 +7,6 @@ namespace Taktline {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Taktline::RecordValidator", text);
-}
-
 std::optional<double> parseNumber(const QVariant &value)
 {
     if (value.typeId() == QMetaType::Int || value.typeId() == QMetaType::Double

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "masterrecord.h"
 #include "outcome.h"
 
@@ -8,6 +10,8 @@ namespace Taktline {
 // Checks one master-data value or record against its FieldSpec; messages are translated.
 class RecordValidator final
 {
+    Q_DECLARE_TR_FUNCTIONS(Taktline::RecordValidator)
+
 public:
     // Converts and checks a value typed by the user; on success returns the stored form.
     static Result<QVariant> normalize(const FieldSpec &field, const QVariant &value);

@@ -14,11 +14,6 @@ namespace Taktline {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Taktline::XlsxTableExporter", text);
-}
-
 // Excel column width in character cells; CJK characters take two.
 double displayWidth(const QString &text)
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "outcome.h"
 
 #include <QString>
@@ -12,6 +14,8 @@ namespace Taktline {
 // libxlsxwriter: real number cells, a bold frozen header row, an autofilter, fitted widths.
 class XlsxTableExporter final
 {
+    Q_DECLARE_TR_FUNCTIONS(Taktline::XlsxTableExporter)
+
 public:
     // Writes to a temporary file first, so a failure never destroys an earlier export.
     static Outcome exportModel(const QAbstractItemModel &model, const QString &path,

@@ -9,15 +9,6 @@
 
 namespace Taktline {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Taktline::UndoCommands", text);
-}
-
-} // namespace
-
 AppliedCommand::AppliedCommand(UndoFeedback *feedback, const QString &text)
     : QUndoCommand(text)
     , m_feedback(feedback)

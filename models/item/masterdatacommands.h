@@ -3,6 +3,7 @@
 #include "masterrecord.h"
 #include "routingoperation.h"
 
+#include <QCoreApplication>
 #include <QUndoCommand>
 
 namespace Taktline {
@@ -18,6 +19,8 @@ enum UndoCommandId { ChangeMasterFieldId = 1 };
 // so the first redo() does nothing; a later undo/redo the service refuses is reported.
 class AppliedCommand : public QUndoCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(Taktline::AppliedCommand)
+
 public:
     explicit AppliedCommand(UndoFeedback *feedback, const QString &text);
     void undo() final;
@@ -35,6 +38,8 @@ private:
 // Changes one field of one master-data record.
 class ChangeMasterFieldCommand final : public AppliedCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(Taktline::ChangeMasterFieldCommand)
+
 public:
     ChangeMasterFieldCommand(MasterDataService *service, UndoFeedback *feedback, MasterDataKind kind,
                              QString id, QString column, QVariant oldValue, QVariant newValue);
@@ -56,6 +61,8 @@ private:
 // Adds a record; undo tombstones it and redo brings the same record back.
 class AddMasterRecordCommand final : public AppliedCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(Taktline::AddMasterRecordCommand)
+
 public:
     AddMasterRecordCommand(MasterDataService *service, UndoFeedback *feedback, MasterDataKind kind,
                            QString id, const QString &code);
@@ -72,6 +79,8 @@ private:
 // Activates or deactivates a record.
 class SetMasterActiveCommand final : public AppliedCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(Taktline::SetMasterActiveCommand)
+
 public:
     SetMasterActiveCommand(MasterDataService *service, UndoFeedback *feedback, MasterDataKind kind,
                            QString id, const QString &code, bool active);
@@ -89,6 +98,8 @@ private:
 // Replaces a product's whole routing (operations added, removed, reordered or edited).
 class SetRoutingCommand final : public AppliedCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(Taktline::SetRoutingCommand)
+
 public:
     SetRoutingCommand(RoutingService *service, UndoFeedback *feedback, QString productId,
                       Routing before, Routing after, const QString &text);

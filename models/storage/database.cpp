@@ -15,21 +15,16 @@ namespace Taktline {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Taktline::Database", text);
-}
-
 QString damagedMessage(const QString &path)
 {
-    return tr("The file %1 is not a Taktline database or it is damaged. It was not changed. "
+    return Database::tr("The file %1 is not a Taktline database or it is damaged. It was not changed. "
               "Open another file, or restore your latest backup.")
         .arg(QDir::toNativeSeparators(path));
 }
 
 QString readOnlyMessage(const QString &path)
 {
-    return tr("The database %1 is read-only, and Taktline must be able to save to it. Nothing "
+    return Database::tr("The database %1 is read-only, and Taktline must be able to save to it. Nothing "
               "was changed. Make the file and its folder writable, or copy it somewhere "
               "writable.")
         .arg(QDir::toNativeSeparators(path));
@@ -40,7 +35,7 @@ Outcome checkExistingFile(const QFileInfo &info)
 {
     QFile file(info.absoluteFilePath());
     if (!file.open(QIODevice::ReadOnly)) {
-        return Outcome::failure(tr("Cannot read %1: %2")
+        return Outcome::failure(Database::tr("Cannot read %1: %2")
                                     .arg(QDir::toNativeSeparators(info.absoluteFilePath()),
                                          file.errorString()));
     }

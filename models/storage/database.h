@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "outcome.h"
 
 #include <QSqlDatabase>
@@ -14,6 +16,8 @@ namespace Taktline {
 // current schema. One instance per thread; the connection closes with the object.
 class Database final
 {
+    Q_DECLARE_TR_FUNCTIONS(Taktline::Database)
+
 public:
     // Opens PATH, creating it when it does not exist. A damaged, read-only or newer file is
     // refused with a message for the user and is left exactly as it was.

@@ -11,11 +11,6 @@ namespace Taktline {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Taktline::Database", text);
-}
-
 QVariant toStorage(const FieldSpec &field, const QVariant &value)
 {
     switch (field.type) {
@@ -46,6 +41,16 @@ QVariant fromStorage(const FieldSpec &field, const QVariant &value)
         return value.isNull() ? QVariant() : QVariant(value.toDouble());
     }
     return value;
+}
+
+// Runs an UPDATE of one record by id; a record that is not there is an error, not a no-op.
+Outcome execOnOneRow(QSqlQuery &query, const EntitySpec &spec)
+{
+    if (Outcome done = Sql::exec(query, MasterDataRepository::tr("save the %1").arg(spec.displaySingular())); !done)
+        return done;
+    if (query.numRowsAffected() != 1)
+        return Outcome::failure(MasterDataRepository::tr("The %1 no longer exists.").arg(spec.displaySingular()));
+    return Outcome::success();
 }
 
 } // namespace
@@ -148,7 +153,7 @@ Outcome MasterDataRepository::update(const EntitySpec &spec, const QString &id,
     query.bindValue(QStringLiteral(":value"), toStorage(*field, value));
     query.bindValue(QStringLiteral(":now"), nowUtcMs());
     query.bindValue(QStringLiteral(":id"), id);
-    return Sql::exec(query, tr("save the %1").arg(spec.displaySingular()));
+    return execOnOneRow(query, spec);
 }
 
 Outcome MasterDataRepository::setFlag(const EntitySpec &spec, const QString &id, const char *flag,
@@ -160,7 +165,7 @@ Outcome MasterDataRepository::setFlag(const EntitySpec &spec, const QString &id,
     query.bindValue(QStringLiteral(":value"), value ? 1 : 0);
     query.bindValue(QStringLiteral(":now"), nowUtcMs());
     query.bindValue(QStringLiteral(":id"), id);
-    return Sql::exec(query, tr("save the %1").arg(spec.displaySingular()));
+    return execOnOneRow(query, spec);
 }
 
 Outcome MasterDataRepository::setActive(const EntitySpec &spec, const QString &id, bool active)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "masterrecord.h"
 #include "outcome.h"
 
@@ -10,6 +12,8 @@ namespace Taktline {
 // Reads and writes every master-data kind through its EntitySpec; no validation here.
 class MasterDataRepository final
 {
+    Q_DECLARE_TR_FUNCTIONS(Taktline::MasterDataRepository)
+
 public:
     explicit MasterDataRepository(QSqlDatabase db);
 

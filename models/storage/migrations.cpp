@@ -13,11 +13,6 @@ namespace Taktline {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Taktline::Database", text);
-}
-
 // Columns every mutable (master data or plan) table carries.
 QString mutableColumns()
 {
@@ -135,7 +130,7 @@ Outcome ensureMetaTable(const QSqlDatabase &db)
     return Sql::exec(db,
                      QStringLiteral("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY NOT "
                                     "NULL, value TEXT NOT NULL)"),
-                     tr("create the meta table"));
+                     Migrations::tr("create the meta table"));
 }
 
 Outcome setMeta(const QSqlDatabase &db, const QString &key, const QString &value)
@@ -145,15 +140,15 @@ Outcome setMeta(const QSqlDatabase &db, const QString &key, const QString &value
                                  "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     query.bindValue(QStringLiteral(":key"), key);
     query.bindValue(QStringLiteral(":value"), value);
-    return Sql::exec(query, tr("record the schema version"));
+    return Sql::exec(query, Migrations::tr("record the schema version"));
 }
 
 Outcome applyStep(QSqlDatabase db, const Step &step)
 {
     if (!db.transaction())
-        return Outcome::failure(Sql::failureMessage(tr("start a transaction"), db.lastError()));
+        return Outcome::failure(Sql::failureMessage(Migrations::tr("start a transaction"), db.lastError()));
     for (const QString &statement : step.statements()) {
-        if (Outcome done = Sql::exec(db, statement, tr("upgrade the database to version %1")
+        if (Outcome done = Sql::exec(db, statement, Migrations::tr("upgrade the database to version %1")
                                                         .arg(step.version));
             !done) {
             db.rollback();
@@ -167,11 +162,11 @@ Outcome applyStep(QSqlDatabase db, const Step &step)
         query.prepare(QStringLiteral("INSERT OR IGNORE INTO meta(key, value) "
                                      "VALUES ('device_id', :id)"));
         query.bindValue(QStringLiteral(":id"), newUuidV7());
-        recorded = Sql::exec(query, tr("record the device id"));
+        recorded = Sql::exec(query, Migrations::tr("record the device id"));
     }
     if (!recorded || !db.commit()) {
         db.rollback();
-        return recorded ? Outcome::failure(Sql::failureMessage(tr("save the upgrade"), db.lastError()))
+        return recorded ? Outcome::failure(Sql::failureMessage(Migrations::tr("save the upgrade"), db.lastError()))
                         : recorded;
     }
     return Outcome::success();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "outcome.h"
 
 #include <QSqlDatabase>
@@ -11,6 +13,8 @@ namespace Taktline {
 // recorded in meta.schema_version, so running them again changes nothing.
 class Migrations final
 {
+    Q_DECLARE_TR_FUNCTIONS(Taktline::Migrations)
+
 public:
     static int latestVersion();
     static int schemaVersion(const QSqlDatabase &db); // 0 for an empty file

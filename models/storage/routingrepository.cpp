@@ -9,15 +9,6 @@
 
 namespace Taktline {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Taktline::Database", text);
-}
-
-} // namespace
-
 RoutingRepository::RoutingRepository(QSqlDatabase db)
     : m_db(std::move(db))
 {}

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "routingoperation.h"
 
 #include <QSqlDatabase>
@@ -9,6 +11,8 @@ namespace Taktline {
 // Reads and replaces the ordered operations of a product's routing.
 class RoutingRepository final
 {
+    Q_DECLARE_TR_FUNCTIONS(Taktline::RoutingRepository)
+
 public:
     explicit RoutingRepository(QSqlDatabase db);
 

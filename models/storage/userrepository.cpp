@@ -10,11 +10,6 @@ namespace Taktline {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Taktline::Database", text);
-}
-
 const QString SelectUser = QStringLiteral(
     "SELECT id, username, display_name, role, password_hash, active FROM users WHERE deleted = 0 ");
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "outcome.h"
 #include "role.h"
 
@@ -21,6 +23,8 @@ struct UserAccount
 // Reads and writes user accounts.
 class UserRepository final
 {
+    Q_DECLARE_TR_FUNCTIONS(Taktline::UserRepository)
+
 public:
     explicit UserRepository(QSqlDatabase db);
 

@@ -36,8 +36,8 @@ int userRows(Workspace *ws)
 {
     QSqlQuery query(ws->database().connection());
     return query.exec(QStringLiteral("SELECT count(*) FROM users")) && query.next()
-        ? query.value(0).toInt()
-        : -1;
+               ? query.value(0).toInt()
+               : -1;
 }
 
 // A new factory whose owner "wang" has just been created and is signed in.
@@ -67,10 +67,10 @@ bool isActive(Workspace *ws, const QString &userId)
 const QList<Permission> &allPermissions()
 {
     static const QList<Permission> all = {
-        Permission::ViewDashboard, Permission::ViewWorkOrders,   Permission::EditWorkOrders,
-        Permission::ViewMachines,  Permission::UseStation,       Permission::CorrectReports,
-        Permission::ViewTraceability, Permission::ViewReports,   Permission::ViewMasterData,
-        Permission::EditMasterData, Permission::EditSettings,    Permission::ManageUsers};
+        Permission::ViewDashboard,    Permission::ViewWorkOrders, Permission::EditWorkOrders,
+        Permission::ViewMachines,     Permission::UseStation,     Permission::CorrectReports,
+        Permission::ViewTraceability, Permission::ViewReports,    Permission::ViewMasterData,
+        Permission::EditMasterData,   Permission::EditSettings,   Permission::ManageUsers};
     return all;
 }
 
@@ -102,12 +102,14 @@ void TstAuth::ownerSetupRefusesBadInput()
     const Outcome mismatch = auth->createOwner(QStringLiteral("wang"), {}, OwnerPassword,
                                                OwnerPassword + QLatin1Char('x'));
     QVERIFY(!mismatch.ok());
-    QVERIFY2(mismatch.error().contains(QStringLiteral("not the same")), qPrintable(mismatch.error()));
-    const Outcome tooShort = auth->createOwner(QStringLiteral("wang"), {}, QStringLiteral("abc"),
-                                               QStringLiteral("abc"));
+    QVERIFY2(mismatch.error().contains(QStringLiteral("not the same")),
+             qPrintable(mismatch.error()));
+    const Outcome tooShort =
+        auth->createOwner(QStringLiteral("wang"), {}, QStringLiteral("abc"), QStringLiteral("abc"));
     QVERIFY(!tooShort.ok());
     QVERIFY2(tooShort.error().contains(QStringLiteral("4")), qPrintable(tooShort.error()));
-    const Outcome noName = auth->createOwner(QStringLiteral("   "), {}, OwnerPassword, OwnerPassword);
+    const Outcome noName =
+        auth->createOwner(QStringLiteral("   "), {}, OwnerPassword, OwnerPassword);
     QVERIFY(!noName.ok());
     QVERIFY2(noName.error().contains(QStringLiteral("user name")), qPrintable(noName.error()));
 
@@ -126,7 +128,8 @@ void TstAuth::ownerSetupSignsInOnce()
     QCOMPARE(ws->access()->session()->displayName, QStringLiteral("王总"));
     QVERIFY(!ws->auth()->needsOwnerSetup());
 
-    const Outcome second = ws->auth()->createOwner(QStringLiteral("li"), {}, OwnerPassword, OwnerPassword);
+    const Outcome second =
+        ws->auth()->createOwner(QStringLiteral("li"), {}, OwnerPassword, OwnerPassword);
     QVERIFY(!second.ok());
     QVERIFY(!second.error().isEmpty());
     QCOMPARE(userRows(ws.get()), 1);
@@ -146,7 +149,8 @@ void TstAuth::wrongPasswordAndUnknownUserLookAlike()
     ws->auth()->signOut();
     QVERIFY(!ws->access()->isSignedIn());
 
-    const Outcome wrongPassword = ws->auth()->signIn(QStringLiteral("wang"), QStringLiteral("guess-1234"));
+    const Outcome wrongPassword =
+        ws->auth()->signIn(QStringLiteral("wang"), QStringLiteral("guess-1234"));
     const Outcome unknownUser = ws->auth()->signIn(QStringLiteral("zhao"), OwnerPassword);
     QVERIFY(!wrongPassword.ok());
     QVERIFY(!unknownUser.ok());
@@ -163,8 +167,10 @@ void TstAuth::deactivatedUserRefused()
 {
     TestWorkspace ws(TestWorkspace::SignIn::None);
     setUpOwner(ws);
-    QVERIFY(ws->auth()->createUser(QStringLiteral("li"), QStringLiteral("李计划"), Role::Planner,
-                                   QStringLiteral("plan-1234")).ok());
+    QVERIFY(ws->auth()
+                ->createUser(QStringLiteral("li"), QStringLiteral("李计划"), Role::Planner,
+                             QStringLiteral("plan-1234"))
+                .ok());
     QVERIFY(ws->auth()->setUserActive(idOf(ws.get(), QStringLiteral("li")), false).ok());
     ws->auth()->signOut();
 
@@ -181,8 +187,10 @@ void TstAuth::userNamesAreCaseInsensitive()
 {
     TestWorkspace ws(TestWorkspace::SignIn::None);
     setUpOwner(ws);
-    QVERIFY(ws->auth()->createUser(QStringLiteral("Planner"), {}, Role::Planner,
-                                   QStringLiteral("plan-1234")).ok());
+    QVERIFY(
+        ws->auth()
+            ->createUser(QStringLiteral("Planner"), {}, Role::Planner, QStringLiteral("plan-1234"))
+            .ok());
     const Outcome duplicate = ws->auth()->createUser(QStringLiteral("planner"), {}, Role::Operator,
                                                      QStringLiteral("other-1234"));
     QVERIFY(!duplicate.ok());
@@ -220,11 +228,13 @@ void TstAuth::requireNamesTheRole()
     QVERIFY(!signedOut.ok());
     QVERIFY2(signedOut.error().contains(QStringLiteral("sign in")), qPrintable(signedOut.error()));
 
-    access.signIn({QStringLiteral("u1"), QStringLiteral("zhang"), QStringLiteral("张班长"), Role::Supervisor});
+    access.signIn({QStringLiteral("u1"), QStringLiteral("zhang"), QStringLiteral("张班长"),
+                   Role::Supervisor});
     QVERIFY(access.require(Permission::CorrectReports).ok());
     const Outcome refused = access.require(Permission::EditMasterData);
     QVERIFY(!refused.ok());
-    QVERIFY2(refused.error().contains(roleDisplayName(Role::Supervisor)), qPrintable(refused.error()));
+    QVERIFY2(refused.error().contains(roleDisplayName(Role::Supervisor)),
+             qPrintable(refused.error()));
     QVERIFY2(refused.error().contains(permissionDisplayName(Permission::EditMasterData)),
              qPrintable(refused.error()));
     QVERIFY2(refused.error().contains(QStringLiteral("张班长")), qPrintable(refused.error()));

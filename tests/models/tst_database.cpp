@@ -126,7 +126,8 @@ void TstDatabase::expectRefusedUnchanged(const QString &path, const QString &mus
     if (naming == Naming::FileName)
         QVERIFY2(opened.error().contains(QFileInfo(path).fileName()), qPrintable(opened.error()));
     if (!mustMention.isEmpty())
-        QVERIFY2(opened.error().contains(mustMention, Qt::CaseInsensitive), qPrintable(opened.error()));
+        QVERIFY2(opened.error().contains(mustMention, Qt::CaseInsensitive),
+                 qPrintable(opened.error()));
     QCOMPARE(fileHash(path), before);
     QCOMPARE(QFileInfo(path).dir().entryList(QDir::Files), filesBefore);
 }
@@ -143,11 +144,13 @@ void TstDatabase::newFileHasLatestSchemaVersion()
                     QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"))
                  .toInt(),
              Migrations::latestVersion());
-    for (const char *table : {"products", "machines", "employees", "downtime_reasons",
-                              "defect_reasons", "routing_operations", "users", "settings",
-                              "audit_log"}) {
-        const QString sql = QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
-                                           "AND name = '%1'").arg(QLatin1String(table));
+    for (const char *table :
+         {"products", "machines", "employees", "downtime_reasons", "defect_reasons",
+          "routing_operations", "users", "settings", "audit_log"}) {
+        const QString sql =
+            QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                           "AND name = '%1'")
+                .arg(QLatin1String(table));
         QVERIFY2(scalar(db->connection(), sql).toInt() == 1, table);
     }
 }
@@ -157,7 +160,8 @@ void TstDatabase::pragmasAreDurable()
     const std::shared_ptr<Database> db = openOrFail(newPath(QStringLiteral("pragmas.sqlite")));
     QVERIFY(db);
     const QSqlDatabase c = db->connection();
-    QCOMPARE(scalar(c, QStringLiteral("PRAGMA journal_mode")).toString().toLower(), QStringLiteral("wal"));
+    QCOMPARE(scalar(c, QStringLiteral("PRAGMA journal_mode")).toString().toLower(),
+             QStringLiteral("wal"));
     QCOMPARE(scalar(c, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     QCOMPARE(scalar(c, QStringLiteral("PRAGMA synchronous")).toInt(), 2); // FULL
 }
@@ -250,8 +254,8 @@ void TstDatabase::refusesReadOnlyFileUnchanged()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("readonly.sqlite"));
     QVERIFY(openOrFail(path)); // a good database, closed again at once
-    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadUser
-                                            | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+    QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadUser |
+                                            QFileDevice::ReadGroup | QFileDevice::ReadOther));
     expectRefusedUnchanged(path, QStringLiteral("read-only"));
     QVERIFY(!(QFileInfo(path).permissions() & QFileDevice::WriteOwner));
 }
@@ -264,9 +268,10 @@ void TstDatabase::refusesNewerSchemaUnchanged()
     {
         RawConnection raw(path);
         QSqlQuery query(raw.db());
-        QVERIFY2(query.exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'")
-                                .arg(Migrations::latestVersion() + 1)),
-                 qPrintable(query.lastError().text()));
+        QVERIFY2(
+            query.exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'")
+                           .arg(Migrations::latestVersion() + 1)),
+            qPrintable(query.lastError().text()));
     }
     // The user has just chosen this file; the message says why, not which.
     expectRefusedUnchanged(path, QStringLiteral("newer"), Naming::NotRequired);
@@ -306,7 +311,8 @@ void TstDatabase::appendOnlyTriggersAreTwoWorkingStatements()
     const std::shared_ptr<Database> db = openOrFail(newPath(QStringLiteral("triggers.sqlite")));
     QVERIFY(db);
     QSqlQuery query(db->connection());
-    QVERIFY(query.exec(QStringLiteral("CREATE TABLE scan_facts (id TEXT PRIMARY KEY, qty INTEGER)")));
+    QVERIFY(
+        query.exec(QStringLiteral("CREATE TABLE scan_facts (id TEXT PRIMARY KEY, qty INTEGER)")));
     for (int round = 0; round < 2; ++round) { // safe to run twice, like every migration step
         for (const QString &statement : statements)
             QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
@@ -329,8 +335,8 @@ void TstDatabase::uuidV7HasTheRightFormat()
     // The first 48 bits are the creation time in milliseconds.
     const qint64 before = nowUtcMs();
     const QString id = newUuidV7();
-    const qint64 stamp = QStringView(id).left(8).toLongLong(nullptr, 16) << 16
-        | QStringView(id).mid(9, 4).toLongLong(nullptr, 16);
+    const qint64 stamp = QStringView(id).left(8).toLongLong(nullptr, 16) << 16 |
+                         QStringView(id).mid(9, 4).toLongLong(nullptr, 16);
     QVERIFY2(stamp >= before && stamp <= nowUtcMs() + 1000, qPrintable(id));
 }
 

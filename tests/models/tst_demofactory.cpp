@@ -57,16 +57,16 @@ int rowsIn(Workspace *ws, const QString &table)
 {
     QSqlQuery query(ws->database().connection());
     return query.exec(QStringLiteral("SELECT count(*) FROM ") + table) && query.next()
-        ? query.value(0).toInt()
-        : -1;
+               ? query.value(0).toInt()
+               : -1;
 }
 
 QList<int> everyTableCount(Workspace *ws)
 {
     QList<int> counts;
-    for (const char *table : {"products", "machines", "employees", "downtime_reasons",
-                              "defect_reasons", "routing_operations", "users", "settings",
-                              "audit_log"}) {
+    for (const char *table :
+         {"products", "machines", "employees", "downtime_reasons", "defect_reasons",
+          "routing_operations", "users", "settings", "audit_log"}) {
         counts << rowsIn(ws, QString::fromLatin1(table));
     }
     return counts;
@@ -114,7 +114,8 @@ void TstDemoFactory::hasFortyProductsWithRoutings()
         for (const RoutingOperation &op : routing.value()) {
             QVERIFY2(op.standardSeconds > 0, partNo);
             QVERIFY2(!op.machineId.isEmpty(), partNo);
-            const Result<MasterRecord> machine = (*m_ws)->masterData()->find(MasterDataKind::Machine, op.machineId);
+            const Result<MasterRecord> machine =
+                (*m_ws)->masterData()->find(MasterDataKind::Machine, op.machineId);
             QVERIFY2(machine.ok() && machine.value().active, partNo);
         }
     }
@@ -176,7 +177,8 @@ void TstDemoFactory::refusesToBuildTwice()
     const QList<int> before = everyTableCount(ws);
     const Outcome again = DemoFactory::build(*ws, DemoOptions());
     QVERIFY(!again.ok());
-    QVERIFY2(again.error().contains(QFileInfo(ws->database().path()).fileName()), qPrintable(again.error()));
+    QVERIFY2(again.error().contains(QFileInfo(ws->database().path()).fileName()),
+             qPrintable(again.error()));
     QCOMPARE(everyTableCount(ws), before);
     QVERIFY(ws->access()->isSignedIn()); // the session of whoever asked is kept
 }
@@ -184,8 +186,10 @@ void TstDemoFactory::refusesToBuildTwice()
 void TstDemoFactory::refusesToBuildOverAFactory()
 {
     TestWorkspace ws(TestWorkspace::SignIn::None);
-    QVERIFY(ws->auth()->createOwner(QStringLiteral("wang"), {}, QStringLiteral("owner-123"),
-                                    QStringLiteral("owner-123")).ok());
+    QVERIFY(ws->auth()
+                ->createOwner(QStringLiteral("wang"), {}, QStringLiteral("owner-123"),
+                              QStringLiteral("owner-123"))
+                .ok());
     const QList<int> before = everyTableCount(ws.get());
     const Outcome built = DemoFactory::build(*ws, DemoOptions());
     QVERIFY(!built.ok());

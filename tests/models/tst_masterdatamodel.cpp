@@ -49,7 +49,8 @@ struct Fixture
         : ws(TestWorkspace::SignIn::Owner, true)
         , model(kind, ws->masterData(), ws->undoStack(), ws->undoFeedback())
         , tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal)
-    {}
+    {
+    }
     int column(const QString &name) const { return entitySpec(model.kind()).fieldIndex(name); }
     int rowOfCode(const QString &code) const
     {
@@ -88,7 +89,8 @@ struct RoutingFixture
         , model(ws->routing(), ws->masterData(), ws->undoStack(), ws->undoFeedback())
         , tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal)
     {
-        productId = ws->masterData()->idForCode(MasterDataKind::Product, QStringLiteral("FL-DN25")).value();
+        productId =
+            ws->masterData()->idForCode(MasterDataKind::Product, QStringLiteral("FL-DN25")).value();
         model.setProductId(productId);
     }
     Routing stored() const { return ws->routing()->operations(productId).value(); }
@@ -102,7 +104,8 @@ struct RoutingFixture
 MasterRecord machine(const QString &code)
 {
     MasterRecord record;
-    record.values = {{QStringLiteral("code"), code}, {Name, QStringLiteral("新设备")},
+    record.values = {{QStringLiteral("code"), code},
+                     {Name, QStringLiteral("新设备")},
                      {QStringLiteral("workshop"), QStringLiteral("装配车间")}};
     return record;
 }
@@ -123,7 +126,8 @@ void TstMasterDataModel::showsTheDemoMachines()
     QCOMPARE(f.model.rowCount(), 12);
     QCOMPARE(f.model.columnCount(), 7);
     QCOMPARE(f.model.headerData(0, Qt::Horizontal).toString(), QStringLiteral("Machine code"));
-    QCOMPARE(f.model.headerData(f.model.activeColumn(), Qt::Horizontal).toString(), QStringLiteral("Status"));
+    QCOMPARE(f.model.headerData(f.model.activeColumn(), Qt::Horizontal).toString(),
+             QStringLiteral("Status"));
     QCOMPARE(f.cell(QStringLiteral("AS-01"), Name).data().toString(), QStringLiteral("装配线 A"));
     QCOMPARE(f.cell(QStringLiteral("AS-01"), QStringLiteral("capacity")).data().toInt(), 4);
     QVERIFY(f.model.flags(f.cell(QStringLiteral("AS-01"), Name)) & Qt::ItemIsEditable);
@@ -185,7 +189,9 @@ void TstMasterDataModel::addedRecordUndoRedoKeepsId()
     f.undo()->redo();
     QCOMPARE(f.model.rowCount(), 13);
     QVERIFY(f.model.rowOfId(id.value()) >= 0);
-    QCOMPARE(f.ws->masterData()->idForCode(MasterDataKind::Machine, QStringLiteral("AS-03")).value(), id.value());
+    QCOMPARE(
+        f.ws->masterData()->idForCode(MasterDataKind::Machine, QStringLiteral("AS-03")).value(),
+        id.value());
 }
 
 void TstMasterDataModel::redoOfAddRefusedWhenCodeWasReused()
@@ -229,9 +235,10 @@ void TstMasterDataModel::updateRecordIsOneUndoStep()
     Fixture f;
     const int row = f.rowOfCode(QStringLiteral("QC-01"));
     const QString id = f.model.recordAt(row).id;
-    const Outcome updated = f.model.updateRecord(row, {{Name, QStringLiteral("终检台")},
-                                                      {QStringLiteral("line"), QStringLiteral("终检区")},
-                                                      {QStringLiteral("capacity"), 3}});
+    const Outcome updated =
+        f.model.updateRecord(row, {{Name, QStringLiteral("终检台")},
+                                   {QStringLiteral("line"), QStringLiteral("终检区")},
+                                   {QStringLiteral("capacity"), 3}});
     QVERIFY2(updated.ok(), qPrintable(updated.error()));
     QCOMPARE(f.undo()->count(), 1);
     QCOMPARE(f.stored(id, QStringLiteral("line")), QStringLiteral("终检区"));
@@ -242,8 +249,8 @@ void TstMasterDataModel::updateRecordIsOneUndoStep()
     QCOMPARE(f.stored(id, QStringLiteral("capacity")), QStringLiteral("2"));
 
     // One bad value refuses the whole dialog: nothing saved, no undo step.
-    const Outcome refused = f.model.updateRecord(row, {{Name, QStringLiteral("终检台")},
-                                                      {QStringLiteral("capacity"), 0}});
+    const Outcome refused = f.model.updateRecord(
+        row, {{Name, QStringLiteral("终检台")}, {QStringLiteral("capacity"), 0}});
     QVERIFY(!refused.ok());
     QCOMPARE(f.stored(id, Name), QStringLiteral("检验台"));
     QCOMPARE(f.undo()->index(), 0);
@@ -253,8 +260,8 @@ void TstMasterDataModel::unchangedUpdateRecordAddsNoUndoStep()
 {
     Fixture f;
     const int row = f.rowOfCode(QStringLiteral("QC-01"));
-    const Outcome updated = f.model.updateRecord(row, {{Name, QStringLiteral("检验台")},
-                                                      {QStringLiteral("capacity"), 2}});
+    const Outcome updated = f.model.updateRecord(
+        row, {{Name, QStringLiteral("检验台")}, {QStringLiteral("capacity"), 2}});
     QVERIFY2(updated.ok(), qPrintable(updated.error()));
     QCOMPARE(f.undo()->count(), 0); // Ctrl+Z must not offer an edit that changed nothing
 }
@@ -273,7 +280,8 @@ void TstMasterDataModel::successiveEditsOfOneCellMerge()
 
     // Another cell is another step.
     QVERIFY(f.model.setData(name, QStringLiteral("包装台 3")));
-    QVERIFY(f.model.setData(f.cell(QStringLiteral("PK-01"), QStringLiteral("line")), QStringLiteral("包装二区")));
+    QVERIFY(f.model.setData(f.cell(QStringLiteral("PK-01"), QStringLiteral("line")),
+                            QStringLiteral("包装二区")));
     QCOMPARE(f.undo()->count(), 2);
 }
 
@@ -287,11 +295,19 @@ void TstMasterDataModel::booleanFieldByCheckState()
 
     QVERIFY(f.model.setData(planned, Qt::Checked, Qt::CheckStateRole));
     QCOMPARE(planned.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
-    QVERIFY(f.ws->masterData()->find(MasterDataKind::DowntimeReason, id).value().value(QStringLiteral("planned")).toBool());
+    QVERIFY(f.ws->masterData()
+                ->find(MasterDataKind::DowntimeReason, id)
+                .value()
+                .value(QStringLiteral("planned"))
+                .toBool());
 
     f.undo()->undo();
     QCOMPARE(planned.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
-    QVERIFY(!f.ws->masterData()->find(MasterDataKind::DowntimeReason, id).value().value(QStringLiteral("planned")).toBool());
+    QVERIFY(!f.ws->masterData()
+                 ->find(MasterDataKind::DowntimeReason, id)
+                 .value()
+                 .value(QStringLiteral("planned"))
+                 .toBool());
 }
 
 void TstMasterDataModel::filterProxySearchesAndHidesInactive()
@@ -299,7 +315,8 @@ void TstMasterDataModel::filterProxySearchesAndHidesInactive()
     Fixture f;
     MasterDataFilterProxy proxy;
     proxy.setSourceModel(&f.model);
-    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
     auto shownCodes = [&] {
         QStringList codes;
         for (int row = 0; row < proxy.rowCount(); ++row)
@@ -309,7 +326,8 @@ void TstMasterDataModel::filterProxySearchesAndHidesInactive()
     };
     QCOMPARE(proxy.rowCount(), 12);
     proxy.setSearchText(QStringLiteral(" cnc "));
-    QCOMPARE(shownCodes(), (QStringList{QStringLiteral("BD-01"), QStringLiteral("CNC-01"), QStringLiteral("CNC-02")}));
+    QCOMPARE(shownCodes(), (QStringList{QStringLiteral("BD-01"), QStringLiteral("CNC-01"),
+                                        QStringLiteral("CNC-02")}));
     proxy.setSearchText(QStringLiteral("冲压车间"));
     QCOMPARE(proxy.rowCount(), 4);
 
@@ -330,9 +348,13 @@ void TstMasterDataModel::routingModelShowsOperations()
     QCOMPARE(f.model.rowCount(), 3);
     QCOMPARE(f.model.index(0, RoutingOperationsModel::SeqColumn).data().toInt(), 10);
     QCOMPARE(f.model.index(2, RoutingOperationsModel::SeqColumn).data().toInt(), 30);
-    QCOMPARE(f.model.index(0, RoutingOperationsModel::NameColumn).data().toString(), QStringLiteral("车削"));
+    QCOMPARE(f.model.index(0, RoutingOperationsModel::NameColumn).data().toString(),
+             QStringLiteral("车削"));
     QCOMPARE(f.model.index(0, RoutingOperationsModel::StandardTimeColumn).data().toDouble(), 95.0);
-    QVERIFY(f.model.index(0, RoutingOperationsModel::MachineColumn).data().toString().contains(QStringLiteral("CNC-01")));
+    QVERIFY(f.model.index(0, RoutingOperationsModel::MachineColumn)
+                .data()
+                .toString()
+                .contains(QStringLiteral("CNC-01")));
     QCOMPARE(f.model.operations(), f.stored());
 }
 
@@ -341,7 +363,8 @@ void TstMasterDataModel::routingMoveUndoRestoresOrderAndIds()
     RoutingFixture f;
     const Routing before = f.stored();
     QVERIFY(f.model.moveOperation(0, 2).ok());
-    QCOMPARE(names(f.stored()), (QStringList{QStringLiteral("钻孔"), QStringLiteral("检验"), QStringLiteral("车削")}));
+    QCOMPARE(names(f.stored()),
+             (QStringList{QStringLiteral("钻孔"), QStringLiteral("检验"), QStringLiteral("车削")}));
     QCOMPARE(f.stored().at(2).id, before.at(0).id);
     QCOMPARE(f.model.operations(), f.stored());
 
@@ -349,7 +372,8 @@ void TstMasterDataModel::routingMoveUndoRestoresOrderAndIds()
     QCOMPARE(f.stored(), before);
     QCOMPARE(f.model.operations(), before);
     f.ws->undoStack()->redo();
-    QCOMPARE(names(f.model.operations()), (QStringList{QStringLiteral("钻孔"), QStringLiteral("检验"), QStringLiteral("车削")}));
+    QCOMPARE(names(f.model.operations()),
+             (QStringList{QStringLiteral("钻孔"), QStringLiteral("检验"), QStringLiteral("车削")}));
 }
 
 void TstMasterDataModel::routingNegativeTimeRefused()

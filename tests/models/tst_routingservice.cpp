@@ -35,8 +35,9 @@ struct Fixture
 {
     Fixture()
     {
-        productId = create(MasterDataKind::Product, {{QStringLiteral("part_no"), QStringLiteral("FL-DN25")},
-                                                     {QStringLiteral("name"), QStringLiteral("法兰盘")}});
+        productId =
+            create(MasterDataKind::Product, {{QStringLiteral("part_no"), QStringLiteral("FL-DN25")},
+                                             {QStringLiteral("name"), QStringLiteral("法兰盘")}});
         m1 = machine(QStringLiteral("CNC-01"));
         m2 = machine(QStringLiteral("DR-01"));
     }
@@ -51,9 +52,10 @@ struct Fixture
     }
     QString machine(const QString &code)
     {
-        return create(MasterDataKind::Machine, {{QStringLiteral("code"), code},
-                                                {QStringLiteral("name"), code},
-                                                {QStringLiteral("workshop"), QStringLiteral("机加工车间")}});
+        return create(MasterDataKind::Machine,
+                      {{QStringLiteral("code"), code},
+                       {QStringLiteral("name"), code},
+                       {QStringLiteral("workshop"), QStringLiteral("机加工车间")}});
     }
     Routing threeSteps() const
     {
@@ -76,8 +78,11 @@ struct Fixture
     int auditRows() const
     {
         QSqlQuery query(ws->database().connection());
-        return query.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'routing'"))
-                && query.next() ? query.value(0).toInt() : -1;
+        return query.exec(
+                   QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'routing'")) &&
+                       query.next()
+                   ? query.value(0).toInt()
+                   : -1;
     }
 
     TestWorkspace ws;
@@ -112,7 +117,8 @@ void TstRoutingService::savesOperationsInOrderWithIds()
     QCOMPARE(changed.at(0).at(0).toString(), f.productId);
 
     const Routing ops = f.stored();
-    QCOMPARE(names(ops), (QStringList{QStringLiteral("车削"), QStringLiteral("钻孔"), QStringLiteral("检验")}));
+    QCOMPARE(names(ops),
+             (QStringList{QStringLiteral("车削"), QStringLiteral("钻孔"), QStringLiteral("检验")}));
     QCOMPARE(ops.at(1).standardSeconds, 40.5);
     QCOMPARE(ops.at(0).machineId, f.m1);
     QCOMPARE(ops.at(1).machineId, f.m2);
@@ -165,7 +171,8 @@ void TstRoutingService::implausibleOperationRefusedRoutingUnchanged_data()
     QTest::addColumn<QString>("mention");
     QTest::newRow("negative time") << QStringLiteral("钻孔") << -5.0 << QStringLiteral("钻孔");
     QTest::newRow("zero time") << QStringLiteral("钻孔") << 0.0 << QStringLiteral("钻孔");
-    QTest::newRow("more than 7 days") << QStringLiteral("钻孔") << 7 * 24 * 3600.0 + 1 << QStringLiteral("seven days");
+    QTest::newRow("more than 7 days")
+        << QStringLiteral("钻孔") << 7 * 24 * 3600.0 + 1 << QStringLiteral("seven days");
     QTest::newRow("empty name") << QString() << 40.0 << QStringLiteral("name");
     QTest::newRow("blank name") << QStringLiteral("   ") << 40.0 << QStringLiteral("name");
 }
@@ -246,8 +253,8 @@ void TstRoutingService::operatorRefused()
 {
     Fixture f;
     const Routing before = f.saveThreeSteps();
-    f.ws->access()->signIn({QStringLiteral("op"), QStringLiteral("op"), QStringLiteral("陈师傅"),
-                            Role::Operator});
+    f.ws->access()->signIn(
+        {QStringLiteral("op"), QStringLiteral("op"), QStringLiteral("陈师傅"), Role::Operator});
     Routing edited = before;
     edited.removeLast();
     const Outcome saved = f.ws->routing()->setOperations(f.productId, edited);
@@ -260,7 +267,8 @@ void TstRoutingService::operatorRefused()
 void TstRoutingService::unknownProductRefused()
 {
     Fixture f;
-    const Outcome saved = f.ws->routing()->setOperations(QStringLiteral("no-such-product"), f.threeSteps());
+    const Outcome saved =
+        f.ws->routing()->setOperations(QStringLiteral("no-such-product"), f.threeSteps());
     QVERIFY(!saved.ok());
     QVERIFY(!saved.error().isEmpty());
     QSqlQuery query(f.ws->database().connection());

@@ -43,8 +43,12 @@ struct Fixture
     explicit Fixture(MasterDataKind kind = MasterDataKind::Machine)
         : ws(TestWorkspace::SignIn::Owner, true)
         , model(kind, ws->masterData(), ws->undoStack(), ws->undoFeedback())
-    {}
-    QString path(const QString &name = QStringLiteral("machines.xlsx")) const { return dir.filePath(name); }
+    {
+    }
+    QString path(const QString &name = QStringLiteral("machines.xlsx")) const
+    {
+        return dir.filePath(name);
+    }
 
     TestWorkspace ws;
     MasterDataTableModel model;
@@ -56,7 +60,8 @@ QString unzipEntry(const QString &xlsx, const QString &entry)
     QProcess unzip;
     unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, entry});
     if (!unzip.waitForFinished(30000) || unzip.exitCode() != 0)
-        return QStringLiteral("<unzip failed: %1>").arg(QString::fromLocal8Bit(unzip.readAllStandardError()));
+        return QStringLiteral("<unzip failed: %1>")
+            .arg(QString::fromLocal8Bit(unzip.readAllStandardError()));
     return QString::fromUtf8(unzip.readAllStandardOutput());
 }
 
@@ -65,7 +70,8 @@ QPair<QString, QString> cellXml(const QString &sheet, const QString &ref)
 {
     const QRegularExpression cell(QStringLiteral("<c r=\"%1\"([^>]*?)(?:/>|>(.*?)</c>)").arg(ref));
     const QRegularExpressionMatch match = cell.match(sheet);
-    return match.hasMatch() ? qMakePair(match.captured(1), match.captured(2)) : QPair<QString, QString>();
+    return match.hasMatch() ? qMakePair(match.captured(1), match.captured(2))
+                            : QPair<QString, QString>();
 }
 
 QString columnLetter(int column)
@@ -76,8 +82,9 @@ QString columnLetter(int column)
 QByteArray fileHash(const QString &path)
 {
     QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
-                                          : QByteArray();
+    return file.open(QIODevice::ReadOnly)
+               ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+               : QByteArray();
 }
 
 } // namespace
@@ -91,7 +98,8 @@ void TstXlsxExport::init()
 void TstXlsxExport::writesFrozenFilteredSheetWithNumbers()
 {
     Fixture f;
-    const Outcome exported = XlsxTableExporter::exportModel(f.model, f.path(), QStringLiteral("设备"));
+    const Outcome exported =
+        XlsxTableExporter::exportModel(f.model, f.path(), QStringLiteral("设备"));
     QVERIFY2(exported.ok(), qPrintable(exported.error()));
     const QString sheet = unzipEntry(f.path(), SheetXml);
 
@@ -109,7 +117,8 @@ void TstXlsxExport::writesFrozenFilteredSheetWithNumbers()
         const auto [attributes, inner] = cellXml(sheet, ref);
         QVERIFY2(!inner.isEmpty(), qPrintable(ref));
         QVERIFY2(!attributes.contains(QStringLiteral("t=")), qPrintable(ref + attributes));
-        const QString value = QStringLiteral("<v>%1</v>").arg(f.model.index(row, capacity).data().toLongLong());
+        const QString value =
+            QStringLiteral("<v>%1</v>").arg(f.model.index(row, capacity).data().toLongLong());
         QVERIFY2(inner.contains(value), qPrintable(ref + QLatin1Char(' ') + inner));
     }
     // The code column stays text, so "CNC-01" is not turned into anything else.
@@ -128,14 +137,17 @@ void TstXlsxExport::writesBooleansAsBooleans()
 {
     Fixture f(MasterDataKind::DowntimeReason);
     QVERIFY(XlsxTableExporter::exportModel(f.model, f.path(QStringLiteral("reasons.xlsx")),
-                                           QStringLiteral("停机原因")).ok());
+                                           QStringLiteral("停机原因"))
+                .ok());
     const QString sheet = unzipEntry(f.path(QStringLiteral("reasons.xlsx")), SheetXml);
-    const int planned = entitySpec(MasterDataKind::DowntimeReason).fieldIndex(QStringLiteral("planned"));
+    const int planned =
+        entitySpec(MasterDataKind::DowntimeReason).fieldIndex(QStringLiteral("planned"));
     for (int row = 0; row < f.model.rowCount(); ++row) {
         const QString ref = columnLetter(planned) + QString::number(row + 2);
         const auto [attributes, inner] = cellXml(sheet, ref);
         QVERIFY2(attributes.contains(QStringLiteral("t=\"b\"")), qPrintable(ref + attributes));
-        const bool checked = f.model.index(row, planned).data(Qt::CheckStateRole).toInt() == Qt::Checked;
+        const bool checked =
+            f.model.index(row, planned).data(Qt::CheckStateRole).toInt() == Qt::Checked;
         QCOMPARE(inner, checked ? QStringLiteral("<v>1</v>") : QStringLiteral("<v>0</v>"));
     }
 }
@@ -159,9 +171,11 @@ void TstXlsxExport::missingFolderFailsWithMessage()
 {
     Fixture f;
     const QString target = f.dir.filePath(QStringLiteral("no/such/folder/machines.xlsx"));
-    const Outcome exported = XlsxTableExporter::exportModel(f.model, target, QStringLiteral("设备"));
+    const Outcome exported =
+        XlsxTableExporter::exportModel(f.model, target, QStringLiteral("设备"));
     QVERIFY(!exported.ok());
-    QVERIFY2(exported.error().contains(QStringLiteral("machines.xlsx")), qPrintable(exported.error()));
+    QVERIFY2(exported.error().contains(QStringLiteral("machines.xlsx")),
+             qPrintable(exported.error()));
     QVERIFY(!QFileInfo::exists(f.dir.filePath(QStringLiteral("no"))));
 }
 
@@ -175,9 +189,11 @@ void TstXlsxExport::failedExportKeepsTheEarlierFile()
     // The temporary file cannot be written (a folder is in its way), so this export fails.
     QVERIFY(QDir().mkpath(f.path() + QStringLiteral(".part")));
     QVERIFY(f.model.setData(f.model.index(0, 1), QStringLiteral("改名")));
-    const Outcome exported = XlsxTableExporter::exportModel(f.model, f.path(), QStringLiteral("设备"));
+    const Outcome exported =
+        XlsxTableExporter::exportModel(f.model, f.path(), QStringLiteral("设备"));
     QVERIFY(!exported.ok());
-    QVERIFY2(exported.error().contains(QStringLiteral("machines.xlsx")), qPrintable(exported.error()));
+    QVERIFY2(exported.error().contains(QStringLiteral("machines.xlsx")),
+             qPrintable(exported.error()));
     QCOMPARE(fileHash(f.path()), earlier);
     QVERIFY(unzipEntry(f.path(), SheetXml).contains(QStringLiteral("装配线 A")));
 }
@@ -187,7 +203,8 @@ void TstXlsxExport::exportingTwiceReplacesTheFile()
     Fixture f;
     QVERIFY(XlsxTableExporter::exportModel(f.model, f.path(), QStringLiteral("设备")).ok());
     QVERIFY(f.model.setData(f.model.index(0, 1), QStringLiteral("装配线 甲")));
-    const Outcome again = XlsxTableExporter::exportModel(f.model, f.path(), QStringLiteral("Machines"));
+    const Outcome again =
+        XlsxTableExporter::exportModel(f.model, f.path(), QStringLiteral("Machines"));
     QVERIFY2(again.ok(), qPrintable(again.error()));
 
     const QString workbook = unzipEntry(f.path(), WorkbookXml);
