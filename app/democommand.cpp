@@ -57,17 +57,17 @@ int runDemoCommand(const QStringList &args)
     }
     printLine(QCoreApplication::translate("Taktline::DemoCommand",
                                           "Demo factory created in %1: 12 machines in 3 workshops, "
-                                          "40 products with routings, 25 employees, reason codes.")
-                  .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+                                          "40 products with routings, 25 employees, reason codes, "
+                                          "%2 work orders.")
+                  .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
+                  .arg(options.workOrders));
     printLine(QCoreApplication::translate("Taktline::DemoCommand",
                                           "Accounts: owner, planner, supervisor, operator; password "
                                           "%1 for each.")
                   .arg(DemoFactory::password()));
     printLine(QCoreApplication::translate("Taktline::DemoCommand",
-                                          "Work orders (--work-orders %1), production reports and "
-                                          "%2 days of history are added once those features exist.")
-                  .arg(options.workOrders)
-                  .arg(options.days));
+                                          "Production reports (--reports) are added once the "
+                                          "station exists."));
     return 0;
 }
 

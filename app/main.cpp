@@ -3,6 +3,7 @@
 #include "democommand.h"
 #include "guicommand.h"
 #include "screenshotcommand.h"
+#include "workorderscommand.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -31,7 +32,8 @@ int main(int argc, char *argv[])
     if (command == QLatin1String("screenshot") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app;
-    if (command == QLatin1String("demo"))
+    const bool headless = command == QLatin1String("demo") || command == QLatin1String("workorders");
+    if (headless)
         app = std::make_unique<QCoreApplication>(argc, argv);
     else
         app = std::make_unique<QApplication>(argc, argv);
@@ -41,6 +43,8 @@ int main(int argc, char *argv[])
     const QStringList args = QCoreApplication::arguments();
     if (command == QLatin1String("demo"))
         return runDemoCommand(commandArguments(args, command));
+    if (command == QLatin1String("workorders"))
+        return runWorkOrdersCommand(commandArguments(args, command));
     if (command == QLatin1String("screenshot"))
         return runScreenshotCommand(commandArguments(args, command));
     return runGuiCommand(args);

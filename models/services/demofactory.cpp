@@ -4,6 +4,7 @@
 #include "authservice.h"
 #include "database.h"
 #include "demofactorydata.h"
+#include "demoworkorders.h"
 #include "masterdataservice.h"
 #include "role.h"
 #include "routingservice.h"
@@ -108,7 +109,6 @@ QString DemoFactory::password()
 
 Outcome DemoFactory::build(Workspace &workspace, const DemoOptions &options)
 {
-    Q_UNUSED(options) // work orders, reports and history arrive with their features
     const Result<QList<MasterRecord>> existing = workspace.masterData()->list(MasterDataKind::Product);
     if (!existing)
         return existing.outcome();
@@ -134,6 +134,8 @@ Outcome DemoFactory::build(Workspace &workspace, const DemoOptions &options)
         if (Outcome done = addProducts(workspace.masterData(), workspace.routing(), machineIds); !done)
             return done;
         if (Outcome done = addPeopleAndReasons(workspace.masterData()); !done)
+            return done;
+        if (Outcome done = buildDemoWorkOrders(workspace, options.workOrders, options.days); !done)
             return done;
         if (Outcome done = workspace.settings()->setFactoryName(u("精工五金制品厂 (演示)")); !done)
             return done;

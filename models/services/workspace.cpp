@@ -8,6 +8,7 @@
 #include "routingservice.h"
 #include "settingsservice.h"
 #include "undofeedback.h"
+#include "workorderservice.h"
 
 #include <QUndoStack>
 
@@ -21,6 +22,7 @@ Workspace::Workspace(std::shared_ptr<Database> db)
     , m_masterData(new MasterDataService(m_db, m_access, m_audit.get(), this))
     , m_routing(new RoutingService(m_db, m_access, m_audit.get(), m_masterData, this))
     , m_settings(new SettingsService(m_db, m_access, this))
+    , m_workOrders(new WorkOrderService(m_db, m_access, m_audit.get(), m_masterData, m_routing, this))
     , m_undoStack(new QUndoStack(this))
     , m_undoFeedback(new UndoFeedback(this))
 {

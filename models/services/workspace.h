@@ -18,6 +18,7 @@ class MasterDataService;
 class RoutingService;
 class SettingsService;
 class UndoFeedback;
+class WorkOrderService;
 
 // One open factory: the database, the signed-in session, every service and the undo stack.
 // The GUI, the command line and the tests all start here.
@@ -34,6 +35,7 @@ public:
     MasterDataService *masterData() const { return m_masterData; }
     RoutingService *routing() const { return m_routing; }
     SettingsService *settings() const { return m_settings; }
+    WorkOrderService *workOrders() const { return m_workOrders; }
     QUndoStack *undoStack() const { return m_undoStack; }
     UndoFeedback *undoFeedback() const { return m_undoFeedback; }
 
@@ -47,6 +49,7 @@ private:
     MasterDataService *m_masterData;
     RoutingService *m_routing;
     SettingsService *m_settings;
+    WorkOrderService *m_workOrders;
     QUndoStack *m_undoStack;
     UndoFeedback *m_undoFeedback;
 };

@@ -29,7 +29,7 @@ Outcome AuditRepository::append(const QString &userId, const QString &entity,
     query.bindValue(QStringLiteral(":entity"), entity);
     query.bindValue(QStringLiteral(":entityId"), entityId);
     query.bindValue(QStringLiteral(":action"), action);
-    query.bindValue(QStringLiteral(":detail"), detail.isNull() ? QStringLiteral("") : detail);
+    query.bindValue(QStringLiteral(":detail"), Sql::text(detail));
     return Sql::exec(query, QCoreApplication::translate("Taktline::Database", "write the audit log"));
 }
 

@@ -157,6 +157,15 @@ QString Database::deviceId() const
     return {};
 }
 
+QString Database::deviceCode() const
+{
+    QSqlQuery query(connection());
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = 'device_code'"));
+    if (query.exec() && query.next() && !query.value(0).toString().isEmpty())
+        return query.value(0).toString();
+    return QStringLiteral("A");
+}
+
 Outcome Database::inTransaction(const std::function<Outcome()> &work)
 {
     // Nested calls join the outer transaction: a service may call another service's helper.

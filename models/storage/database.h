@@ -31,6 +31,7 @@ public:
     const QString &path() const { return m_path; }
     int schemaVersion() const;
     QString deviceId() const;
+    QString deviceCode() const; // "A" for the first device; prefixes number series
     bool isNew() const { return m_created; }
 
     // Runs WORK inside one transaction: committed when it succeeds, rolled back otherwise.

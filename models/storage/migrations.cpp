@@ -113,6 +113,57 @@ QStringList schemaV1()
     return sql;
 }
 
+// Work orders, their operations and the per-device number series.
+QStringList schemaV2()
+{
+    const QString common = mutableColumns();
+    return {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS work_orders (\n"
+                       "id TEXT PRIMARY KEY NOT NULL,\n"
+                       "number TEXT NOT NULL,\n"
+                       "product_id TEXT NOT NULL REFERENCES products(id),\n"
+                       "quantity REAL NOT NULL CHECK (quantity > 0),\n"
+                       "due_date TEXT NOT NULL,\n"
+                       "customer TEXT NOT NULL DEFAULT '',\n"
+                       "sales_order TEXT NOT NULL DEFAULT '',\n"
+                       "priority TEXT NOT NULL DEFAULT 'normal' CHECK (priority IN ('normal', 'urgent')),\n"
+                       "lot_no TEXT NOT NULL DEFAULT '',\n"
+                       "notes TEXT NOT NULL DEFAULT '',\n"
+                       "state TEXT NOT NULL DEFAULT 'draft' CHECK (state IN ('draft', 'released', "
+                       "'in_progress', 'on_hold', 'completed', 'closed', 'cancelled')),\n"
+                       "version INTEGER NOT NULL DEFAULT 1,\n")
+            + common + QStringLiteral(")"),
+        QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS work_orders_number ON work_orders(number)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS work_orders_state_due ON work_orders(state, due_date) "
+                       "WHERE deleted = 0"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS work_orders_due ON work_orders(due_date) WHERE deleted = 0"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS work_orders_product ON work_orders(product_id, due_date) "
+                       "WHERE deleted = 0"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS work_orders_customer ON work_orders(customer COLLATE NOCASE) "
+                       "WHERE deleted = 0"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS work_order_operations (\n"
+                       "id TEXT PRIMARY KEY NOT NULL,\n"
+                       "work_order_id TEXT NOT NULL REFERENCES work_orders(id),\n"
+                       "seq INTEGER NOT NULL,\n"
+                       "name TEXT NOT NULL CHECK (length(trim(name)) > 0),\n"
+                       "standard_seconds REAL NOT NULL CHECK (standard_seconds > 0),\n"
+                       "machine_id TEXT REFERENCES machines(id),\n"
+                       "queue_rank REAL NOT NULL DEFAULT 0,\n"
+                       "planned_start INTEGER NOT NULL DEFAULT 0,\n"
+                       "planned_end INTEGER NOT NULL DEFAULT 0,\n")
+            + common + QStringLiteral(")"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS work_order_operations_order "
+                       "ON work_order_operations(work_order_id, seq) WHERE deleted = 0"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS work_order_operations_queue "
+                       "ON work_order_operations(machine_id, queue_rank) WHERE deleted = 0"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS number_series (\n"
+                       "series TEXT PRIMARY KEY NOT NULL,\n"
+                       "last_value INTEGER NOT NULL)"),
+        // Which device this copy is, for number series ("A" is the first, or only, device).
+        QStringLiteral("INSERT OR IGNORE INTO meta(key, value) VALUES ('device_code', 'A')"),
+    };
+}
+
 struct Step
 {
     int version;
@@ -121,7 +172,7 @@ struct Step
 
 const QList<Step> &steps()
 {
-    static const QList<Step> all = {{1, schemaV1}};
+    static const QList<Step> all = {{1, schemaV1}, {2, schemaV2}};
     return all;
 }
 

@@ -17,6 +17,11 @@ Outcome exec(QSqlQuery &query, const QString &purpose);
 Outcome exec(const QSqlDatabase &db, const QString &statement, const QString &purpose);
 Outcome prepare(QSqlQuery &query, const QString &statement, const QString &purpose);
 bool isUniqueViolation(const QSqlError &error);
+// A null QString binds as SQL NULL; text columns are NOT NULL, so bind "" for it instead.
+inline QVariant text(const QString &value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
 
 } // namespace Sql
 } // namespace Taktline

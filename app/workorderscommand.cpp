@@ -1,0 +1,99 @@
+#include "workorderscommand.h"
+
+#include "accesscontrol.h"
+#include "appidentity.h"
+#include "commandoptions.h"
+#include "workorderservice.h"
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Taktline {
+
+namespace {
+
+QString pad(const QString &text, int width)
+{
+    // CJK characters take two columns in a terminal.
+    int shown = 0;
+    for (const QChar ch : text)
+        shown += ch.unicode() >= 0x1100 ? 2 : 1;
+    return text + QString(std::max(0, width - shown), QLatin1Char(' '));
+}
+
+} // namespace
+
+int runWorkOrdersCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Taktline::WorkOrdersCommand", "Lists the work orders, by due date."));
+    parser.addHelpOption();
+    parser.addOptions({
+        {QStringLiteral("db"), QCoreApplication::translate("Taktline::WorkOrdersCommand", "The factory database (default: %1).")
+                                   .arg(QDir::toNativeSeparators(defaultDatabasePath())),
+         QStringLiteral("path")},
+        {QStringLiteral("state"),
+         QCoreApplication::translate("Taktline::WorkOrdersCommand",
+                                     "Only this state: draft, released, in_progress, on_hold, completed, closed or cancelled."),
+         QStringLiteral("state")},
+        {QStringLiteral("overdue"), QCoreApplication::translate("Taktline::WorkOrdersCommand", "Only overdue work orders.")},
+        {QStringLiteral("json"), QCoreApplication::translate("Taktline::WorkOrdersCommand", "Print JSON instead of a table.")},
+    });
+    if (std::optional<int> exit = parseOrExit(parser, args))
+        return *exit;
+
+    WorkOrderFilter filter;
+    if (parser.isSet(QStringLiteral("state"))) {
+        const std::optional<WorkOrderState> state = workOrderStateFromKey(parser.value(QStringLiteral("state")));
+        if (!state) {
+            printError(QCoreApplication::translate("Taktline::WorkOrdersCommand", "Unknown state %1.")
+                           .arg(parser.value(QStringLiteral("state"))));
+            return 2;
+        }
+        filter.states = {*state};
+    }
+    filter.overdueOnly = parser.isSet(QStringLiteral("overdue"));
+
+    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : defaultDatabasePath();
+    Result<std::unique_ptr<Workspace>> workspace = Workspace::open(path);
+    if (!workspace) {
+        printError(workspace.error());
+        return 1;
+    }
+    const Result<int> total = workspace.value()->workOrders()->count(filter);
+    const Result<QList<WorkOrderListRow>> rows =
+        total ? workspace.value()->workOrders()->page(filter, 0, total.value()) : Result<QList<WorkOrderListRow>>(total.outcome());
+    if (!rows) {
+        printError(rows.error());
+        return 1;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonArray array;
+        for (const WorkOrderListRow &row : rows.value()) {
+            array.append(QJsonObject{{QStringLiteral("number"), row.number},
+                                     {QStringLiteral("part_no"), row.partNo},
+                                     {QStringLiteral("product"), row.productName},
+                                     {QStringLiteral("quantity"), row.quantity},
+                                     {QStringLiteral("due_date"), row.dueDate.toString(Qt::ISODate)},
+                                     {QStringLiteral("customer"), row.customer},
+                                     {QStringLiteral("priority"), priorityKey(row.priority)},
+                                     {QStringLiteral("state"), workOrderStateKey(row.state)}});
+        }
+        printLine(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)).trimmed());
+        return 0;
+    }
+    for (const WorkOrderListRow &row : rows.value()) {
+        printLine(pad(row.number, 20) + pad(row.partNo, 10) + pad(QString::number(row.quantity), 8)
+                  + pad(row.dueDate.toString(Qt::ISODate), 12) + pad(row.customer, 20)
+                  + pad(priorityKey(row.priority), 8) + workOrderStateKey(row.state));
+    }
+    printLine(QCoreApplication::translate("Taktline::WorkOrdersCommand", "%1 work orders").arg(rows.value().size()));
+    return 0;
+}
+
+} // namespace Taktline
