@@ -92,10 +92,10 @@ QString WorkOrderRepository::whereClause(const WorkOrderFilter &filter) const
     if (!filter.productId.isEmpty())
         where << QStringLiteral("w.product_id = :product");
     if (!filter.customer.trimmed().isEmpty())
-        where << QStringLiteral("w.customer LIKE :customer ESCAPE '\\\\'");
+        where << QStringLiteral("w.customer LIKE :customer ESCAPE '\\'");
     if (!filter.numberSearch.trimmed().isEmpty())
-        where << QStringLiteral("(w.number LIKE :search ESCAPE '\\\\' OR w.lot_no LIKE :search "
-                                "ESCAPE '\\\\' OR w.sales_order LIKE :search ESCAPE '\\\\')");
+        where << QStringLiteral("(w.number LIKE :search ESCAPE '\\' OR w.lot_no LIKE :search "
+                                "ESCAPE '\\' OR w.sales_order LIKE :search ESCAPE '\\')");
     if (filter.dueFrom)
         where << QStringLiteral("w.due_date >= :dueFrom");
     if (filter.dueTo)

@@ -8,6 +8,7 @@
 #include "settingspage.h"
 #include "settingsservice.h"
 #include "undofeedback.h"
+#include "workorderspage.h"
 #include "workspace.h"
 
 #include <QAction>
@@ -124,6 +125,8 @@ QWidget *MainWindow::createPage(Page page)
         return new MasterDataPage(m_workspace, m_stack);
     case Page::Settings:
         return new SettingsPage(m_workspace, m_language, m_stack);
+    case Page::WorkOrders:
+        return new WorkOrdersPage(m_workspace, m_stack);
     default:
         return new PlaceholderPage(page, m_stack);
     }

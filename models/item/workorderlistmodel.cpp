@@ -1,0 +1,179 @@
+#include "workorderlistmodel.h"
+
+#include "workorderservice.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QFont>
+#include <QLocale>
+
+namespace Taktline {
+
+WorkOrderListModel::WorkOrderListModel(WorkOrderService *service, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_service(service)
+{
+    connect(service, &WorkOrderService::workOrderAdded, this, &WorkOrderListModel::refresh);
+    connect(service, &WorkOrderService::workOrderChanged, this, [this](const QString &id) {
+        const int row = rowOfId(id);
+        if (row < 0)
+            return;
+        // Re-read the one page the row is on: the row may leave or keep its place.
+        const Result<QList<WorkOrderListRow>> fresh = m_service->page(m_filter, row, 1);
+        if (fresh && !fresh.value().isEmpty() && fresh.value().constFirst().id == id) {
+            m_rows[row] = fresh.value().constFirst();
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        } else {
+            refresh();
+        }
+    });
+    refresh();
+}
+
+void WorkOrderListModel::setFilter(const WorkOrderFilter &filter)
+{
+    m_filter = filter;
+    refresh();
+}
+
+void WorkOrderListModel::refresh()
+{
+    beginResetModel();
+    m_rows.clear();
+    const Result<int> total = m_service->count(m_filter);
+    m_total = total ? total.value() : 0;
+    if (!total)
+        emit errorOccurred(total.error());
+    endResetModel();
+    if (canFetchMore({}))
+        fetchMore({});
+}
+
+int WorkOrderListModel::rowOfId(const QString &id) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == id)
+            return row;
+    }
+    return -1;
+}
+
+QString WorkOrderListModel::idAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
+}
+
+int WorkOrderListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int WorkOrderListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool WorkOrderListModel::isOverdue(const WorkOrderListRow &row) const
+{
+    const bool open = row.state == WorkOrderState::Draft || row.state == WorkOrderState::Released
+        || row.state == WorkOrderState::InProgress || row.state == WorkOrderState::OnHold;
+    return open && row.dueDate < m_filter.today;
+}
+
+QVariant WorkOrderListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const WorkOrderListRow &row = m_rows.at(index.row());
+    switch (role) {
+    case IdRole:
+        return row.id;
+    case OverdueRole:
+        return isOverdue(row);
+    case StateRole:
+        return static_cast<int>(row.state);
+    case Qt::ForegroundRole:
+        if (index.column() == DueColumn && isOverdue(row))
+            return QBrush(QColor(0xc6, 0x28, 0x28));
+        if (index.column() == PriorityColumn && row.priority == WorkOrderPriority::Urgent)
+            return QBrush(QColor(0xd3, 0x6b, 0x00));
+        return {};
+    case Qt::FontRole:
+        if (index.column() == PriorityColumn && row.priority == WorkOrderPriority::Urgent) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        return index.column() == QuantityColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NumberColumn: return row.number;
+        case ProductColumn: return QString(row.partNo + QStringLiteral("  ") + row.productName);
+        case QuantityColumn: return row.quantity;
+        case DueColumn: return row.dueDate.toString(Qt::ISODate);
+        case CustomerColumn: return row.customer;
+        case PriorityColumn: return row.priority == WorkOrderPriority::Urgent ? priorityDisplayName(row.priority) : QString();
+        case StateColumn: return workOrderStateDisplayName(row.state);
+        }
+        return {};
+    }
+    return {};
+}
+
+QVariant WorkOrderListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NumberColumn: return tr("WO No.");
+    case ProductColumn: return tr("Product");
+    case QuantityColumn: return tr("Planned qty");
+    case DueColumn: return tr("Due date");
+    case CustomerColumn: return tr("Customer");
+    case PriorityColumn: return tr("Priority");
+    case StateColumn: return tr("State");
+    }
+    return {};
+}
+
+bool WorkOrderListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_rows.size() < m_total;
+}
+
+void WorkOrderListModel::fetchMore(const QModelIndex &parent)
+{
+    if (parent.isValid())
+        return;
+    const Result<QList<WorkOrderListRow>> page = m_service->page(m_filter, static_cast<int>(m_rows.size()), PageSize);
+    if (!page) {
+        emit errorOccurred(page.error());
+        m_total = static_cast<int>(m_rows.size());
+        return;
+    }
+    if (page.value().isEmpty()) {
+        m_total = static_cast<int>(m_rows.size()); // the list shrank meanwhile
+        return;
+    }
+    const int first = static_cast<int>(m_rows.size());
+    beginInsertRows({}, first, first + static_cast<int>(page.value().size()) - 1);
+    m_rows.append(page.value());
+    endInsertRows();
+}
+
+void WorkOrderListModel::sort(int column, Qt::SortOrder order)
+{
+    static const WorkOrderFilter::Sort sorts[] = {
+        WorkOrderFilter::Sort::Number,   WorkOrderFilter::Sort::Product,  WorkOrderFilter::Sort::Quantity,
+        WorkOrderFilter::Sort::DueDate,  WorkOrderFilter::Sort::Customer, WorkOrderFilter::Sort::Priority,
+        WorkOrderFilter::Sort::State};
+    if (column < 0 || column >= ColumnCount)
+        return;
+    m_filter.sort = sorts[column];
+    m_filter.descending = order == Qt::DescendingOrder;
+    refresh();
+}
+
+} // namespace Taktline

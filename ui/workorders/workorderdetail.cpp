@@ -1,0 +1,194 @@
+#include "workorderdetail.h"
+
+#include "accesscontrol.h"
+#include "masterdataservice.h"
+#include "messagebanner.h"
+#include "workorderdialog.h"
+#include "workorderservice.h"
+#include "workorderstatemachine.h"
+#include "workspace.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Taktline {
+
+WorkOrderDetail::WorkOrderDetail(Workspace *workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_title(new QLabel(this))
+    , m_state(new QLabel(this))
+    , m_fields(new QLabel(this))
+    , m_operations(new QTableWidget(this))
+    , m_actions(new QHBoxLayout)
+    , m_banner(new MessageBanner(this))
+{
+    setObjectName(QStringLiteral("workOrderDetail"));
+    m_title->setObjectName(QStringLiteral("placeholderTitle"));
+    m_state->setObjectName(QStringLiteral("demoBadge"));
+    m_fields->setTextFormat(Qt::RichText);
+    m_fields->setWordWrap(true);
+    m_operations->setObjectName(QStringLiteral("operationsTable"));
+    m_operations->setColumnCount(6);
+    m_operations->setHorizontalHeaderLabels({tr("Step"), tr("Operation"), tr("Machine"),
+                                             tr("Seconds per piece"), tr("Planned hours"),
+                                             tr("Good qty")});
+    m_operations->verticalHeader()->setVisible(false);
+    m_operations->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_operations->setSelectionMode(QAbstractItemView::NoSelection);
+    m_operations->horizontalHeader()->setStretchLastSection(true);
+    m_operations->verticalHeader()->setDefaultSectionSize(32);
+
+    auto *titleRow = new QHBoxLayout;
+    titleRow->addWidget(m_title);
+    titleRow->addWidget(m_state);
+    titleRow->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 0, 0, 0);
+    layout->addLayout(titleRow);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_fields);
+    layout->addLayout(m_actions);
+    layout->addWidget(m_operations, 1);
+    connect(workspace->workOrders(), &WorkOrderService::workOrderChanged, this, [this](const QString &id) {
+        if (id == m_id)
+            reload();
+    });
+    showWorkOrder(QString());
+}
+
+void WorkOrderDetail::showWorkOrder(const QString &id)
+{
+    m_id = id;
+    m_banner->hide();
+    reload();
+}
+
+void WorkOrderDetail::reload()
+{
+    const Result<WorkOrder> order = m_id.isEmpty() ? Result<WorkOrder>(Outcome::failure(QString()))
+                                                   : m_workspace->workOrders()->find(m_id);
+    if (!order) {
+        m_title->setText(tr("Choose a work order to see its operations."));
+        m_state->hide();
+        m_fields->clear();
+        m_operations->setRowCount(0);
+        rebuildActions(WorkOrder{});
+        return;
+    }
+    const WorkOrder &o = order.value();
+    const Result<MasterRecord> product = m_workspace->masterData()->find(MasterDataKind::Product, o.productId);
+    const QLocale locale;
+    m_title->setText(o.number);
+    m_state->setText(workOrderStateDisplayName(o.state));
+    m_state->show();
+    const bool overdue = o.dueDate < QDate::currentDate() && (o.state == WorkOrderState::Draft
+        || o.state == WorkOrderState::Released || o.state == WorkOrderState::InProgress
+        || o.state == WorkOrderState::OnHold);
+    auto row = [](const QString &label, const QString &value) {
+        return QStringLiteral("<tr><td style='color:#5b6b7c;padding-right:12px'>%1</td><td>%2</td></tr>")
+            .arg(label.toHtmlEscaped(), value);
+    };
+    QString html = QStringLiteral("<table>");
+    const QString productText = product ? product.value().text(QStringLiteral("part_no")) + QStringLiteral("  ")
+            + product.value().text(QStringLiteral("name"))
+                                        : QString();
+    html += row(tr("Product"), productText.toHtmlEscaped());
+    html += row(tr("Planned qty"), locale.toString(o.quantity, 'f', 0));
+    html += row(tr("Due date"), overdue ? QStringLiteral("<span style='color:#c62828;font-weight:600'>%1 · %2</span>")
+                                              .arg(o.dueDate.toString(Qt::ISODate), tr("Overdue"))
+                                        : o.dueDate.toString(Qt::ISODate));
+    html += row(tr("Customer"), o.customer.toHtmlEscaped());
+    html += row(tr("Sales order"), o.salesOrder.toHtmlEscaped());
+    html += row(tr("Priority"), priorityDisplayName(o.priority));
+    html += row(tr("Lot No."), o.lotNo.toHtmlEscaped());
+    if (!o.notes.isEmpty())
+        html += row(tr("Notes"), o.notes.toHtmlEscaped());
+    m_fields->setText(html + QStringLiteral("</table>"));
+    fillOperations(o);
+    rebuildActions(o);
+}
+
+void WorkOrderDetail::fillOperations(const WorkOrder &order)
+{
+    const Result<QList<WorkOrderOperation>> ops = m_workspace->workOrders()->operations(order.id);
+    m_operations->setRowCount(0);
+    if (!ops)
+        return;
+    const QLocale locale;
+    m_operations->setRowCount(static_cast<int>(ops.value().size()));
+    for (int i = 0; i < ops.value().size(); ++i) {
+        const WorkOrderOperation &op = ops.value().at(i);
+        const Result<MasterRecord> machine = m_workspace->masterData()->find(MasterDataKind::Machine, op.machineId);
+        // Good quantities come from production reports (the station); none are recorded yet.
+        const QStringList cells = {QString::number(op.seq), op.name,
+                                   machine ? machine.value().text(QStringLiteral("code")) + QStringLiteral(" · ")
+                                                 + machine.value().text(QStringLiteral("name"))
+                                           : QString(),
+                                   locale.toString(op.standardSeconds, 'g', 6),
+                                   locale.toString(op.standardSeconds * order.quantity / 3600.0, 'f', 1),
+                                   QStringLiteral("0 / ") + locale.toString(order.quantity, 'f', 0)};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            if (c == 0 || c >= 3)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_operations->setItem(i, c, item);
+        }
+    }
+    m_operations->resizeColumnsToContents();
+}
+
+void WorkOrderDetail::rebuildActions(const WorkOrder &order)
+{
+    while (QLayoutItem *item = m_actions->takeAt(0)) {
+        if (QWidget *widget = item->widget()) {
+            widget->hide();
+            widget->deleteLater(); // the button being clicked may be one of them
+        }
+        delete item;
+    }
+    if (order.id.isEmpty() || !m_workspace->access()->allows(Permission::EditWorkOrders))
+        return;
+    if (order.state != WorkOrderState::Closed && order.state != WorkOrderState::Cancelled) {
+        auto *edit = new QPushButton(tr("Edit…"), this);
+        edit->setObjectName(QStringLiteral("editWorkOrderButton"));
+        connect(edit, &QPushButton::clicked, this, &WorkOrderDetail::edit);
+        m_actions->addWidget(edit);
+    }
+    for (WorkOrderAction action : WorkOrderStateMachine::allowedActions(order.state)) {
+        auto *button = new QPushButton(WorkOrderStateMachine::actionDisplayName(action), this);
+        button->setObjectName(QStringLiteral("action_") + QString::number(static_cast<int>(action)));
+        if (action == WorkOrderAction::Release)
+            button->setProperty("primary", true);
+        const int version = order.version;
+        connect(button, &QPushButton::clicked, this, [this, action, version] {
+            const QString id = m_id;
+            if (Outcome done = m_workspace->workOrders()->apply(id, action, version); !done)
+                m_banner->showMessage(done.error());
+            else
+                m_banner->showMessage(tr("Done: %1.").arg(WorkOrderStateMachine::actionDisplayName(action)),
+                                      MessageBanner::Kind::Success);
+        });
+        m_actions->addWidget(button);
+    }
+    m_actions->addStretch(1);
+}
+
+void WorkOrderDetail::edit()
+{
+    const Result<WorkOrder> order = m_workspace->workOrders()->find(m_id);
+    if (!order) {
+        m_banner->showMessage(order.error());
+        return;
+    }
+    WorkOrderDialog dialog(m_workspace, order.value(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_banner->showMessage(tr("Saved."), MessageBanner::Kind::Success);
+}
+
+} // namespace Taktline

@@ -1,0 +1,144 @@
+#include "workorderdialog.h"
+
+#include "masterdataservice.h"
+#include "messagebanner.h"
+#include "workordercommands.h"
+#include "workorderservice.h"
+#include "workspace.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace Taktline {
+
+WorkOrderDialog::WorkOrderDialog(Workspace *workspace, const WorkOrder &order, QWidget *parent)
+    : QDialog(parent)
+    , m_workspace(workspace)
+    , m_order(order)
+    , m_product(new QComboBox(this))
+    , m_quantity(new QLineEdit(this))
+    , m_due(new QDateEdit(this))
+    , m_customer(new QLineEdit(order.customer, this))
+    , m_salesOrder(new QLineEdit(order.salesOrder, this))
+    , m_priority(new QComboBox(this))
+    , m_lot(new QLineEdit(order.lotNo, this))
+    , m_notes(new QPlainTextEdit(order.notes, this))
+    , m_banner(new MessageBanner(this))
+{
+    const bool isNew = order.id.isEmpty();
+    setObjectName(QStringLiteral("workOrderDialog"));
+    setWindowTitle(isNew ? tr("New work order") : tr("Edit work order %1").arg(order.number));
+    setMinimumWidth(480);
+    m_product->setObjectName(QStringLiteral("productCombo"));
+    m_quantity->setObjectName(QStringLiteral("quantityEdit"));
+    m_due->setObjectName(QStringLiteral("dueDateEdit"));
+    m_customer->setObjectName(QStringLiteral("customerEdit"));
+    const Result<QList<MasterRecord>> products = workspace->masterData()->list(MasterDataKind::Product, false);
+    if (products) {
+        for (const MasterRecord &p : products.value())
+            m_product->addItem(p.text(QStringLiteral("part_no")) + QStringLiteral("  ") + p.text(QStringLiteral("name")), p.id);
+    }
+    m_product->setEditable(true); // type a part number to find it
+    m_product->setInsertPolicy(QComboBox::NoInsert);
+    if (!isNew)
+        m_product->setCurrentIndex(m_product->findData(order.productId));
+    m_quantity->setText(isNew ? QString() : QLocale().toString(order.quantity, 'g', 12));
+    m_quantity->setInputMethodHints(Qt::ImhFormattedNumbersOnly);
+    m_due->setCalendarPopup(true);
+    m_due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_due->setDate(order.dueDate.isValid() ? order.dueDate : QDate::currentDate().addDays(14));
+    m_priority->addItem(priorityDisplayName(WorkOrderPriority::Normal), priorityKey(WorkOrderPriority::Normal));
+    m_priority->addItem(priorityDisplayName(WorkOrderPriority::Urgent), priorityKey(WorkOrderPriority::Urgent));
+    m_priority->setCurrentIndex(order.priority == WorkOrderPriority::Urgent ? 1 : 0);
+    m_notes->setMaximumHeight(80);
+
+    auto *form = new QFormLayout;
+    form->addRow(tr("Product *:"), m_product);
+    form->addRow(tr("Planned qty *:"), m_quantity);
+    form->addRow(tr("Due date *:"), m_due);
+    form->addRow(tr("Customer:"), m_customer);
+    form->addRow(tr("Sales order:"), m_salesOrder);
+    form->addRow(tr("Priority:"), m_priority);
+    form->addRow(tr("Lot No.:"), m_lot);
+    form->addRow(tr("Notes:"), m_notes);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
+    m_save = buttons->button(QDialogButtonBox::Save);
+    m_save->setObjectName(QStringLiteral("saveButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &WorkOrderDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &WorkOrderDialog::reject);
+    connect(m_due, &QDateEdit::dateChanged, this, [this] {
+        m_warned = false;
+        m_save->setText(QDialogButtonBox::tr("Save"));
+    });
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_banner);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+}
+
+QString WorkOrderDialog::errorText() const
+{
+    return m_banner->text();
+}
+
+WorkOrder WorkOrderDialog::edited() const
+{
+    WorkOrder order = m_order;
+    order.productId = m_product->currentData().toString();
+    bool ok = false;
+    order.quantity = QLocale().toDouble(m_quantity->text().trimmed(), &ok);
+    if (!ok)
+        order.quantity = QLocale::c().toDouble(m_quantity->text().trimmed(), &ok);
+    if (!ok)
+        order.quantity = 0; // the service says "must be greater than zero"
+    order.dueDate = m_due->date();
+    order.customer = m_customer->text();
+    order.salesOrder = m_salesOrder->text();
+    order.priority = priorityFromKey(m_priority->currentData().toString());
+    order.lotNo = m_lot->text();
+    order.notes = m_notes->toPlainText();
+    return order;
+}
+
+void WorkOrderDialog::accept()
+{
+    const WorkOrder order = edited();
+    // Only a due date the user just chose needs confirming; an old order is simply late.
+    const bool dueChosen = order.id.isEmpty() || order.dueDate != m_order.dueDate;
+    const QStringList warnings = dueChosen ? m_workspace->workOrders()->warnings(order) : QStringList();
+    if (!warnings.isEmpty() && !m_warned) {
+        m_banner->showMessage(warnings.join(QLatin1Char('\n')) + QLatin1Char(' ')
+                                  + tr("Press “Save anyway” to keep it."),
+                              MessageBanner::Kind::Info);
+        m_save->setText(tr("Save anyway"));
+        m_warned = true;
+        return;
+    }
+    if (order.id.isEmpty()) {
+        const Result<QString> id = m_workspace->workOrders()->create(order);
+        if (!id) {
+            m_banner->showMessage(id.error());
+            return;
+        }
+        m_savedId = id.value();
+    } else {
+        if (Outcome saved = m_workspace->workOrders()->update(order); !saved) {
+            m_banner->showMessage(saved.error());
+            return;
+        }
+        m_savedId = order.id;
+        m_workspace->undoStack()->push(
+            new EditWorkOrderCommand(m_workspace->workOrders(), m_workspace->undoFeedback(), m_order, order));
+    }
+    QDialog::accept();
+}
+
+} // namespace Taktline

@@ -1,0 +1,168 @@
+#include "workorderspage.h"
+
+#include "accesscontrol.h"
+#include "messagebanner.h"
+#include "workorderdetail.h"
+#include "workorderdialog.h"
+#include "workorderlistmodel.h"
+#include "workorderservice.h"
+#include "workspace.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Taktline {
+
+namespace {
+// The state filter's choices: all, the open ones, then each state.
+constexpr int AllStates = -1;
+constexpr int OpenStates = -2;
+} // namespace
+
+WorkOrdersPage::WorkOrdersPage(Workspace *workspace, QWidget *parent)
+    : QWidget(parent)
+    , m_workspace(workspace)
+    , m_model(new WorkOrderListModel(workspace->workOrders(), this))
+    , m_search(new QLineEdit(this))
+    , m_state(new QComboBox(this))
+    , m_overdue(new QCheckBox(tr("Overdue"), this))
+    , m_urgent(new QCheckBox(tr("Urgent"), this))
+    , m_count(new QLabel(this))
+    , m_view(new QTableView(this))
+    , m_detail(new WorkOrderDetail(workspace, this))
+    , m_banner(new MessageBanner(this))
+{
+    setObjectName(QStringLiteral("workOrdersPage"));
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("WO No., lot or sales order…"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(220);
+    m_state->setObjectName(QStringLiteral("stateCombo"));
+    m_state->addItem(tr("Open work orders"), OpenStates);
+    m_state->addItem(tr("All states"), AllStates);
+    for (WorkOrderState state : allWorkOrderStates())
+        m_state->addItem(workOrderStateDisplayName(state), static_cast<int>(state));
+    m_overdue->setObjectName(QStringLiteral("overdueCheck"));
+    m_urgent->setObjectName(QStringLiteral("urgentCheck"));
+    auto *create = new QPushButton(tr("New work order…"), this);
+    create->setObjectName(QStringLiteral("newWorkOrderButton"));
+    create->setProperty("primary", true);
+    create->setVisible(workspace->access()->allows(Permission::EditWorkOrders));
+
+    m_view->setObjectName(QStringLiteral("workOrderTable"));
+    m_view->setModel(m_model);
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSortIndicator(WorkOrderListModel::DueColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->verticalHeader()->setDefaultSectionSize(32);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setColumnWidth(WorkOrderListModel::NumberColumn, 150);
+    m_view->setColumnWidth(WorkOrderListModel::ProductColumn, 170);
+    m_view->setColumnWidth(WorkOrderListModel::QuantityColumn, 96);
+    m_view->setColumnWidth(WorkOrderListModel::DueColumn, 100);
+    m_view->setColumnWidth(WorkOrderListModel::CustomerColumn, 130);
+    m_view->setColumnWidth(WorkOrderListModel::PriorityColumn, 60);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_search);
+    bar->addWidget(m_state);
+    bar->addWidget(m_overdue);
+    bar->addWidget(m_urgent);
+    bar->addSpacing(12);
+    bar->addWidget(m_count);
+    bar->addStretch(1);
+    bar->addWidget(create);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setSizes({720, 480});
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 16, 16);
+    layout->addLayout(bar);
+    layout->addWidget(m_banner);
+    layout->addWidget(splitter, 1);
+
+    // Typing filters after a short pause, so every key press is not a query.
+    auto *typingPause = new QTimer(this);
+    typingPause->setSingleShot(true);
+    typingPause->setInterval(250);
+    connect(m_search, &QLineEdit::textChanged, typingPause, qOverload<>(&QTimer::start));
+    connect(typingPause, &QTimer::timeout, this, &WorkOrdersPage::applyFilter);
+    connect(m_search, &QLineEdit::returnPressed, this, &WorkOrdersPage::applyFilter);
+    connect(m_state, &QComboBox::currentIndexChanged, this, &WorkOrdersPage::applyFilter);
+    connect(m_overdue, &QCheckBox::toggled, this, &WorkOrdersPage::applyFilter);
+    connect(m_urgent, &QCheckBox::toggled, this, &WorkOrdersPage::applyFilter);
+    connect(create, &QPushButton::clicked, this, &WorkOrdersPage::createWorkOrder);
+    connect(m_model, &WorkOrderListModel::errorOccurred, this,
+            [this](const QString &message) { m_banner->showMessage(message); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &WorkOrdersPage::updateCount);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { m_detail->showWorkOrder(m_model->idAt(current.row())); });
+    applyFilter();
+}
+
+void WorkOrdersPage::applyFilter()
+{
+    WorkOrderFilter filter = m_model->filter();
+    filter.numberSearch = m_search->text();
+    filter.overdueOnly = m_overdue->isChecked();
+    filter.urgentOnly = m_urgent->isChecked();
+    const int choice = m_state->currentData().toInt();
+    if (choice == OpenStates)
+        filter.states = {WorkOrderState::Draft, WorkOrderState::Released, WorkOrderState::InProgress,
+                         WorkOrderState::OnHold};
+    else if (choice == AllStates)
+        filter.states.clear();
+    else
+        filter.states = {static_cast<WorkOrderState>(choice)};
+    const QString selected = m_detail->workOrderId();
+    m_model->setFilter(filter);
+    selectWorkOrder(selected.isEmpty() ? m_model->idAt(0) : selected);
+}
+
+void WorkOrdersPage::updateCount()
+{
+    m_count->setText(tr("Shown: %1").arg(m_model->totalCount()));
+}
+
+void WorkOrdersPage::selectWorkOrder(const QString &id)
+{
+    const int row = m_model->rowOfId(id);
+    if (row >= 0)
+        m_view->selectRow(row);
+    else
+        m_detail->showWorkOrder(QString());
+}
+
+void WorkOrdersPage::createWorkOrder()
+{
+    WorkOrderDialog dialog(m_workspace, WorkOrder{}, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // Show the new draft even if the current filter hides it.
+    m_state->setCurrentIndex(m_state->findData(OpenStates));
+    m_search->clear();
+    applyFilter();
+    selectWorkOrder(dialog.savedId());
+    m_detail->showWorkOrder(dialog.savedId());
+    m_banner->showMessage(tr("Work order created as a draft. Release it to copy the routing and "
+                             "plan its operations."),
+                          MessageBanner::Kind::Success);
+}
+
+} // namespace Taktline
