@@ -177,15 +177,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo factory created in %1: 12 machines in 3 workshops, 40 products with routings, 25 employees, reason codes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Accounts: owner, planner, supervisor, operator; password %1 for each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Work orders (--work-orders %1), production reports and %2 days of history are added once those features exist.</source>
+        <source>Demo factory created in %1: 12 machines in 3 workshops, 40 products with routings, 25 employees, reason codes, %2 work orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production reports (--reports) are added once the station exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1180,6 +1180,285 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message>
         <source>User %1 can now sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::WorkOrder</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::WorkOrderRepository</name>
+    <message>
+        <source>read the work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work order no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>look up the work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the work-order list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the work orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 was changed in another window or by another user while you edited it. Your change was not saved; the latest version is shown now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the machine queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number the work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::WorkOrderService</name>
+    <message>
+        <source>The due date %1 is in the past: the order will show as overdue at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the product to make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1 is deactivated. Activate it or choose another product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned quantity must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A planned quantity of more than %1 is not plausible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long: at most 80 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes are too long: at most 2000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A work order needs at least one operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2): the standard time must be greater than zero seconds per piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2) needs a machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2): machine %3 is deactivated. Choose an active machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2 and can no longer be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product cannot change once production has started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1 has no routing. Add its operations under Master data ▸ Routings, then release again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: its operations can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::WorkOrderStateMachine</name>
+    <message>
+        <source>The work order is closed; nothing more can change. Create a new work order instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work order is cancelled; nothing more can change. Create a new work order instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft can be released; this work order is already %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release the work order before production starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A work order that is %1 cannot start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a work order in progress can be put on hold; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a work order on hold can resume; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a work order in progress can be completed; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a completed work order can be closed; this one is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A work order in progress cannot be cancelled. Put it on hold first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 work order cannot be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::WorkOrdersCommand</name>
+    <message>
+        <source>Lists the work orders, by due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this state: draft, released, in_progress, on_hold, completed, closed or cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only overdue work orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown state %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 work orders</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

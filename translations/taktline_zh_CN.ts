@@ -177,16 +177,16 @@
         <translation>报工记录数量（默认：按天数生成）。</translation>
     </message>
     <message>
-        <source>Demo factory created in %1: 12 machines in 3 workshops, 40 products with routings, 25 employees, reason codes.</source>
-        <translation>演示工厂已生成于 %1：3 个车间的 12 台设备、40 个带工艺路线的产品、25 名员工以及原因代码。</translation>
-    </message>
-    <message>
         <source>Accounts: owner, planner, supervisor, operator; password %1 for each.</source>
         <translation>账号：owner、planner、supervisor、operator；密码均为 %1。</translation>
     </message>
     <message>
-        <source>Work orders (--work-orders %1), production reports and %2 days of history are added once those features exist.</source>
-        <translation>工单（--work-orders %1）、报工记录和 %2 天的历史数据将在这些功能完成后加入。</translation>
+        <source>Demo factory created in %1: 12 machines in 3 workshops, 40 products with routings, 25 employees, reason codes, %2 work orders.</source>
+        <translation>演示工厂已创建于 %1：3 个车间共 12 台设备、40 个带工艺路线的产品、25 名员工、原因代码，以及 %2 个工单。</translation>
+    </message>
+    <message>
+        <source>Production reports (--reports) are added once the station exists.</source>
+        <translation>报工记录（--reports）将在工位报工功能上线后添加。</translation>
     </message>
 </context>
 <context>
@@ -1182,6 +1182,285 @@ Commands: demo, screenshot (each has --help).</source>
     <message>
         <source>User %1 can now sign in.</source>
         <translation>用户“%1”现在可以登录了。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::WorkOrder</name>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>已下达</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>生产中</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已完工</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>加急</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>普通</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::WorkOrderRepository</name>
+    <message>
+        <source>read the work order</source>
+        <translation>读取工单</translation>
+    </message>
+    <message>
+        <source>The work order no longer exists.</source>
+        <translation>该工单已不存在。</translation>
+    </message>
+    <message>
+        <source>look up the work order</source>
+        <translation>查找工单</translation>
+    </message>
+    <message>
+        <source>read the work-order list</source>
+        <translation>读取工单列表</translation>
+    </message>
+    <message>
+        <source>count the work orders</source>
+        <translation>统计工单数量</translation>
+    </message>
+    <message>
+        <source>save the work order</source>
+        <translation>保存工单</translation>
+    </message>
+    <message>
+        <source>Work order %1 was changed in another window or by another user while you edited it. Your change was not saved; the latest version is shown now.</source>
+        <translation>工单 %1 在您编辑期间已被其他窗口或其他用户修改。您的更改未保存，现已显示最新版本。</translation>
+    </message>
+    <message>
+        <source>read the operations</source>
+        <translation>读取工序</translation>
+    </message>
+    <message>
+        <source>save the operations</source>
+        <translation>保存工序</translation>
+    </message>
+    <message>
+        <source>read the machine queue</source>
+        <translation>读取设备待加工队列</translation>
+    </message>
+    <message>
+        <source>number the work order</source>
+        <translation>生成工单号</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::WorkOrderService</name>
+    <message>
+        <source>The due date %1 is in the past: the order will show as overdue at once.</source>
+        <translation>交期 %1 已过：该工单将立即显示为逾期。</translation>
+    </message>
+    <message>
+        <source>Choose the product to make.</source>
+        <translation>请选择要生产的产品。</translation>
+    </message>
+    <message>
+        <source>Product %1 is deactivated. Activate it or choose another product.</source>
+        <translation>产品 %1 已停用。请启用该产品，或选择其他产品。</translation>
+    </message>
+    <message>
+        <source>The planned quantity must be greater than zero.</source>
+        <translation>计划数量必须大于 0。</translation>
+    </message>
+    <message>
+        <source>A planned quantity of more than %1 is not plausible.</source>
+        <translation>计划数量超过 %1，数值不合理，请检查。</translation>
+    </message>
+    <message>
+        <source>The due date is required.</source>
+        <translation>请填写交期。</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Sales order</source>
+        <translation>销售订单</translation>
+    </message>
+    <message>
+        <source>Lot No.</source>
+        <translation>批次号</translation>
+    </message>
+    <message>
+        <source>%1 is too long: at most 80 characters.</source>
+        <translation>%1过长：最多 80 个字符。</translation>
+    </message>
+    <message>
+        <source>The notes are too long: at most 2000 characters.</source>
+        <translation>备注过长：最多 2000 个字符。</translation>
+    </message>
+    <message>
+        <source>A work order needs at least one operation.</source>
+        <translation>工单至少需要一道工序。</translation>
+    </message>
+    <message>
+        <source>Operation %1 needs a name.</source>
+        <translation>请为工序 %1 填写名称。</translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2): the standard time must be greater than zero seconds per piece.</source>
+        <translation>工序 %1（%2）：标准工时必须大于 0 秒/件。</translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2) needs a machine.</source>
+        <translation>请为工序 %1（%2）指定设备。</translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2): machine %3 is deactivated. Choose an active machine.</source>
+        <translation>工序 %1（%2）：设备 %3 已停用。请选择在用的设备。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2 and can no longer be edited.</source>
+        <translation>工单 %1 当前状态为“%2”，无法再编辑。</translation>
+    </message>
+    <message>
+        <source>The product cannot change once production has started.</source>
+        <translation>开工后不能再更改产品。</translation>
+    </message>
+    <message>
+        <source>Product %1 has no routing. Add its operations under Master data ▸ Routings, then release again.</source>
+        <translation>产品 %1 没有工艺路线。请在“主数据 ▸ 工艺路线”中添加其工序，然后重新下达。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: its operations can no longer change.</source>
+        <translation>工单 %1 当前状态为“%2”，其工序不能再更改。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::WorkOrderStateMachine</name>
+    <message>
+        <source>The work order is closed; nothing more can change. Create a new work order instead.</source>
+        <translation>该工单已结案，无法再做任何更改。请改为新建工单。</translation>
+    </message>
+    <message>
+        <source>The work order is cancelled; nothing more can change. Create a new work order instead.</source>
+        <translation>该工单已取消，无法再做任何更改。请改为新建工单。</translation>
+    </message>
+    <message>
+        <source>Only a draft can be released; this work order is already %1.</source>
+        <translation>只有草稿状态的工单才能下达；此工单当前状态为“%1”。</translation>
+    </message>
+    <message>
+        <source>Release the work order before production starts.</source>
+        <translation>请先下达工单，再开工生产。</translation>
+    </message>
+    <message>
+        <source>A work order that is %1 cannot start again.</source>
+        <translation>状态为“%1”的工单不能再次开工。</translation>
+    </message>
+    <message>
+        <source>Only a work order in progress can be put on hold; this one is %1.</source>
+        <translation>只有生产中的工单才能暂停；此工单当前状态为“%1”。</translation>
+    </message>
+    <message>
+        <source>Only a work order on hold can resume; this one is %1.</source>
+        <translation>只有已暂停的工单才能恢复；此工单当前状态为“%1”。</translation>
+    </message>
+    <message>
+        <source>Only a work order in progress can be completed; this one is %1.</source>
+        <translation>只有生产中的工单才能完工；此工单当前状态为“%1”。</translation>
+    </message>
+    <message>
+        <source>Only a completed work order can be closed; this one is %1.</source>
+        <translation>只有已完工的工单才能结案；此工单当前状态为“%1”。</translation>
+    </message>
+    <message>
+        <source>A work order in progress cannot be cancelled. Put it on hold first.</source>
+        <translation>生产中的工单不能取消。请先暂停。</translation>
+    </message>
+    <message>
+        <source>A %1 work order cannot be cancelled.</source>
+        <translation>状态为“%1”的工单不能取消。</translation>
+    </message>
+    <message>
+        <source>This change is not allowed.</source>
+        <translation>不允许此项更改。</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>下达</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开工</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::WorkOrdersCommand</name>
+    <message>
+        <source>Lists the work orders, by due date.</source>
+        <translation>按交期列出工单。</translation>
+    </message>
+    <message>
+        <source>The factory database (default: %1).</source>
+        <translation>工厂数据库（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>Only this state: draft, released, in_progress, on_hold, completed, closed or cancelled.</source>
+        <translation>仅显示此状态：draft、released、in_progress、on_hold、completed、closed 或 cancelled。</translation>
+    </message>
+    <message>
+        <source>Only overdue work orders.</source>
+        <translation>仅显示逾期工单。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>以 JSON 格式输出，而不是表格。</translation>
+    </message>
+    <message>
+        <source>Unknown state %1.</source>
+        <translation>未知状态 %1。</translation>
+    </message>
+    <message>
+        <source>%1 work orders</source>
+        <translation>共 %1 个工单</translation>
     </message>
 </context>
 <context>
