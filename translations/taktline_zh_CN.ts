@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>QDialogButtonBox</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::AccessControl</name>
     <message>
         <source>Please sign in first.</source>
@@ -194,6 +201,13 @@
     <message>
         <source>%1 already holds a factory. The demo is only built into a new file.</source>
         <translation>文件 %1 中已有工厂数据。演示工厂只能创建在新的数据库文件中。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::EditWorkOrderCommand</name>
+    <message>
+        <source>Edit work order %1</source>
+        <translation>编辑工单 %1</translation>
     </message>
 </context>
 <context>
@@ -1224,6 +1238,167 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
 </context>
 <context>
+    <name>Taktline::WorkOrderDetail</name>
+    <message>
+        <source>Step</source>
+        <translation>工序号</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Seconds per piece</source>
+        <translation>秒/件</translation>
+    </message>
+    <message>
+        <source>Planned hours</source>
+        <translation>计划工时（小时）</translation>
+    </message>
+    <message>
+        <source>Good qty</source>
+        <translation>良品数</translation>
+    </message>
+    <message>
+        <source>Choose a work order to see its operations.</source>
+        <translation>请选择工单以查看其工序。</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Planned qty</source>
+        <translation>计划数量</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>交期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Sales order</source>
+        <translation>销售订单</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Lot No.</source>
+        <translation>批次号</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>已完成：%1。</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::WorkOrderDialog</name>
+    <message>
+        <source>New work order</source>
+        <translation>新建工单</translation>
+    </message>
+    <message>
+        <source>Edit work order %1</source>
+        <translation>编辑工单 %1</translation>
+    </message>
+    <message>
+        <source>Product *:</source>
+        <translation>产品 *：</translation>
+    </message>
+    <message>
+        <source>Planned qty *:</source>
+        <translation>计划数量 *：</translation>
+    </message>
+    <message>
+        <source>Due date *:</source>
+        <translation>交期 *：</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>客户：</translation>
+    </message>
+    <message>
+        <source>Sales order:</source>
+        <translation>销售订单：</translation>
+    </message>
+    <message>
+        <source>Priority:</source>
+        <translation>优先级：</translation>
+    </message>
+    <message>
+        <source>Lot No.:</source>
+        <translation>批次号：</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Press “Save anyway” to keep it.</source>
+        <translation>如确认无误，请点击“仍然保存”。</translation>
+    </message>
+    <message>
+        <source>Save anyway</source>
+        <translation>仍然保存</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::WorkOrderListModel</name>
+    <message>
+        <source>WO No.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Planned qty</source>
+        <translation>计划数量</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>交期</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::WorkOrderRepository</name>
     <message>
         <source>read the work order</source>
@@ -1429,7 +1604,7 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>取消</translation>
+        <translation>作废</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1636,41 @@ Commands: demo, screenshot (each has --help).</source>
     <message>
         <source>%1 work orders</source>
         <translation>共 %1 个工单</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::WorkOrdersPage</name>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>加急</translation>
+    </message>
+    <message>
+        <source>WO No., lot or sales order…</source>
+        <translation>工单号、批次号或销售订单…</translation>
+    </message>
+    <message>
+        <source>Open work orders</source>
+        <translation>未完结工单</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>New work order…</source>
+        <translation>新建工单…</translation>
+    </message>
+    <message>
+        <source>Shown: %1</source>
+        <translation>显示：%1</translation>
+    </message>
+    <message>
+        <source>Work order created as a draft. Release it to copy the routing and plan its operations.</source>
+        <translation>工单已创建为草稿。下达后将复制工艺路线并安排工序。</translation>
     </message>
 </context>
 <context>

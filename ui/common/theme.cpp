@@ -25,6 +25,8 @@ QMainWindow, QDialog { background: #f4f6f9; }
 #pageSubtitle { color: #5b6b7c; }
 #demoBadge { background: #f0a202; color: #1d2a38; border-radius: 4px; padding: 2px 8px;
              font-weight: bold; }
+#stateBadge { background: #e3edf9; color: #1f5fa8; border-radius: 4px; padding: 2px 8px;
+              font-weight: 600; }
 QTabWidget::pane { border: 1px solid #dde3ea; background: #ffffff; border-radius: 4px; }
 QTabBar::tab { padding: 8px 16px; min-width: 72px; }
 QTabBar::tab:selected { color: #2f7dd1; font-weight: 600; }

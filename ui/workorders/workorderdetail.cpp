@@ -30,7 +30,7 @@ WorkOrderDetail::WorkOrderDetail(Workspace *workspace, QWidget *parent)
 {
     setObjectName(QStringLiteral("workOrderDetail"));
     m_title->setObjectName(QStringLiteral("placeholderTitle"));
-    m_state->setObjectName(QStringLiteral("demoBadge"));
+    m_state->setObjectName(QStringLiteral("stateBadge"));
     m_fields->setTextFormat(Qt::RichText);
     m_fields->setWordWrap(true);
     m_operations->setObjectName(QStringLiteral("operationsTable"));
