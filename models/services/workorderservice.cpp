@@ -8,7 +8,10 @@
 #include "uuid.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace Taktline {
 
@@ -195,11 +198,33 @@ Result<QList<WorkOrderOperation>> WorkOrderService::operationsFromRouting(const 
         op.name = step.name;
         op.standardSeconds = step.standardSeconds;
         op.machineId = step.machineId;
-        const Result<double> last = m_repository.lastQueueRank(op.machineId);
-        op.queueRank = (last ? last.value() : 0) + 1;
         ops.append(op);
     }
     return ops;
+}
+
+Outcome WorkOrderService::queueAtBack(QList<WorkOrderOperation> &ops,
+                                      const QList<WorkOrderOperation> &queued) const
+{
+    QHash<QString, double> nextRank; // per machine, so two steps on one machine keep their order
+    for (WorkOrderOperation &op : ops) {
+        const auto same = std::find_if(queued.begin(), queued.end(), [&](const WorkOrderOperation &q) {
+            return q.id == op.id && q.machineId == op.machineId;
+        });
+        if (same != queued.end()) {
+            op.queueRank = same->queueRank;
+            continue;
+        }
+        if (!nextRank.contains(op.machineId)) {
+            const Result<double> last = m_repository.lastQueueRank(op.machineId);
+            if (!last)
+                return last.outcome();
+            nextRank.insert(op.machineId, last.value() + 1);
+        }
+        op.queueRank = nextRank.value(op.machineId);
+        nextRank[op.machineId] += 1;
+    }
+    return Outcome::success();
 }
 
 Outcome WorkOrderService::bumpVersion(const WorkOrder &order, int expectedVersion)
@@ -233,6 +258,9 @@ Outcome WorkOrderService::apply(const QString &id, WorkOrderAction action, int e
             }
             if (Outcome valid = validateOperations(ops); !valid)
                 return valid;
+            // A draft waits in no queue: on release every step joins its machine's queue last.
+            if (Outcome queued = queueAtBack(ops, {}); !queued)
+                return queued;
             if (Outcome done = m_repository.replaceOperations(id, ops); !done)
                 return done;
         }
@@ -265,6 +293,15 @@ Outcome WorkOrderService::setOperations(const QString &id, QList<WorkOrderOperat
     if (Outcome valid = validateOperations(ops); !valid)
         return valid;
     Outcome saved = m_db->inTransaction([&] {
+        // Released steps keep their place in the queues; new ones, or ones given another
+        // machine, join the back of their machine's queue.
+        if (stored.value().state != WorkOrderState::Draft) {
+            const Result<QList<WorkOrderOperation>> queued = m_repository.operations(id);
+            if (!queued)
+                return queued.outcome();
+            if (Outcome done = queueAtBack(ops, queued.value()); !done)
+                return done;
+        }
         if (Outcome done = m_repository.replaceOperations(id, ops); !done)
             return done;
         if (Outcome done = bumpVersion(stored.value(), expectedVersion); !done)

@@ -52,6 +52,7 @@ private:
     Outcome validate(const WorkOrder &order) const;
     Outcome validateOperations(const QList<WorkOrderOperation> &ops) const;
     Result<QList<WorkOrderOperation>> operationsFromRouting(const WorkOrder &order) const;
+    Outcome queueAtBack(QList<WorkOrderOperation> &ops, const QList<WorkOrderOperation> &queued) const;
     Outcome bumpVersion(const WorkOrder &order, int expectedVersion);
 
     std::shared_ptr<Database> m_db;
