@@ -9,6 +9,7 @@
 #include "ownersetupdialog.h"
 #include "settingsservice.h"
 #include "theme.h"
+#include "scheduleservice.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -66,6 +67,9 @@ int runGuiCommand(const QStringList &args)
     Workspace *workspace = opened.value().get();
     if (!signInInteractively(workspace, true))
         return 0;
+    // The plan starts from now: a factory opened in the morning sees today's plan, not the
+    // one stored when it was last closed. A failure shows again on the dispatch board.
+    workspace->schedule()->reschedule();
 
     MainWindow window(workspace, &language);
     QObject::connect(&window, &MainWindow::signOutRequested, &window, [&window, workspace] {

@@ -8,6 +8,7 @@
 #include "masterdataservice.h"
 #include "role.h"
 #include "routingservice.h"
+#include "scheduleservice.h"
 #include "settingsservice.h"
 #include "workspace.h"
 
@@ -138,6 +139,8 @@ Outcome DemoFactory::build(Workspace &workspace, const DemoOptions &options)
         if (Outcome done = buildDemoWorkOrders(workspace, options.workOrders, options.days); !done)
             return done;
         if (Outcome done = workspace.settings()->setFactoryName(u("精工五金制品厂 (演示)")); !done)
+            return done;
+        if (Outcome done = workspace.schedule()->reschedule(); !done)
             return done;
         return workspace.settings()->markAsDemo();
     });

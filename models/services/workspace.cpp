@@ -6,6 +6,7 @@
 #include "database.h"
 #include "masterdataservice.h"
 #include "routingservice.h"
+#include "scheduleservice.h"
 #include "settingsservice.h"
 #include "undofeedback.h"
 #include "workorderservice.h"
@@ -23,6 +24,8 @@ Workspace::Workspace(std::shared_ptr<Database> db)
     , m_routing(new RoutingService(m_db, m_access, m_audit.get(), m_masterData, this))
     , m_settings(new SettingsService(m_db, m_access, this))
     , m_workOrders(new WorkOrderService(m_db, m_access, m_audit.get(), m_masterData, m_routing, this))
+    , m_schedule(new ScheduleService(m_db, m_access, m_audit.get(), m_workOrders, m_masterData,
+                                     this))
     , m_undoStack(new QUndoStack(this))
     , m_undoFeedback(new UndoFeedback(this))
 {

@@ -16,6 +16,7 @@ class AuthService;
 class Database;
 class MasterDataService;
 class RoutingService;
+class ScheduleService;
 class SettingsService;
 class UndoFeedback;
 class WorkOrderService;
@@ -36,6 +37,7 @@ public:
     RoutingService *routing() const { return m_routing; }
     SettingsService *settings() const { return m_settings; }
     WorkOrderService *workOrders() const { return m_workOrders; }
+    ScheduleService *schedule() const { return m_schedule; }
     QUndoStack *undoStack() const { return m_undoStack; }
     UndoFeedback *undoFeedback() const { return m_undoFeedback; }
 
@@ -50,6 +52,7 @@ private:
     RoutingService *m_routing;
     SettingsService *m_settings;
     WorkOrderService *m_workOrders;
+    ScheduleService *m_schedule;
     QUndoStack *m_undoStack;
     UndoFeedback *m_undoFeedback;
 };

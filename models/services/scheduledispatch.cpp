@@ -1,0 +1,275 @@
+// Dispatching on the plan (派工, 插单): moving operations between and within machine queues,
+// and putting a rush order at the front with a preview of what it makes late.
+#include "scheduleservice.h"
+
+#include "accesscontrol.h"
+#include "auditrepository.h"
+#include "database.h"
+#include "schedulerepository.h"
+#include "workorderrepository.h"
+#include "workorderstatemachine.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace Taktline {
+
+namespace {
+
+const QString Entity = QStringLiteral("work_order");
+
+// A work order's planned end, if every one of its queued operations got a place.
+QHash<QString, qint64> plannedEnds(const QList<QueueRow> &rows, const QList<ScheduledSlot> &placements)
+{
+    QHash<QString, qint64> ends;
+    QSet<QString> unplaced;
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        const QString &order = rows.at(i).workOrderId;
+        if (placements.at(i).status != ScheduleStatus::Scheduled)
+            unplaced.insert(order);
+        else
+            ends[order] = std::max(ends.value(order), placements.at(i).endMs);
+    }
+    for (const QString &order : unplaced)
+        ends.remove(order);
+    return ends;
+}
+
+// A rank that puts an operation at position INDEX of RANKS (sorted); nullopt when the
+// neighbours are too close to fit one between them and the queue needs renumbering.
+std::optional<double> rankAt(const QList<double> &ranks, qsizetype index)
+{
+    if (ranks.isEmpty())
+        return 1.0;
+    if (index <= 0)
+        return ranks.first() - 1.0;
+    if (index >= ranks.size())
+        return ranks.last() + 1.0;
+    const double before = ranks.at(index - 1);
+    const double after = ranks.at(index);
+    const double middle = before + (after - before) / 2;
+    if (!(middle > before && middle < after))
+        return std::nullopt;
+    return middle;
+}
+
+} // namespace
+
+Outcome ScheduleService::moveOperation(const QString &operationId, const QString &toMachineId,
+                                       int index)
+{
+    if (Outcome allowed = m_access->require(Permission::EditWorkOrders); !allowed)
+        return allowed;
+    Result<Snapshot> loaded = load();
+    if (!loaded)
+        return loaded.outcome();
+    Snapshot &snapshot = loaded.value();
+    const auto moving = std::find_if(snapshot.rows.begin(), snapshot.rows.end(),
+                                     [&](const QueueRow &row) { return row.operationId == operationId; });
+    if (moving == snapshot.rows.end())
+        return Outcome::failure(tr("This operation no longer waits in a machine queue: its work "
+                                   "order was completed, closed or cancelled in the meantime."));
+    const auto target = std::find_if(snapshot.machines.begin(), snapshot.machines.end(),
+                                     [&](const MachineRow &machine) { return machine.id == toMachineId; });
+    if (target == snapshot.machines.end())
+        return Outcome::failure(tr("The machine no longer exists."));
+    if (!target->active)
+        return Outcome::failure(tr("Machine %1 is deactivated: no operation can be dispatched to "
+                                   "it. Activate it under Master data ▸ Machines first.")
+                                    .arg(target->code));
+    const bool changesMachine = moving->machineId != toMachineId;
+    if (changesMachine && !WorkOrderStateMachine::operationsEditable(moving->state))
+        return Outcome::failure(tr("Work order %1 is %2: once production has started its "
+                                   "operations keep their machines; reorder them within the "
+                                   "machine instead.")
+                                    .arg(moving->workOrderNumber, workOrderStateDisplayName(moving->state)));
+
+    QList<const QueueRow *> queue; // the target queue without the operation that moves
+    for (const QueueRow &row : snapshot.rows) {
+        if (row.machineId == toMachineId && row.operationId != operationId)
+            queue.append(&row);
+    }
+    const qsizetype position = std::clamp<qsizetype>(index, 0, queue.size());
+    if (!changesMachine) {
+        const qsizetype current = std::count_if(snapshot.rows.begin(), moving, [&](const QueueRow &row) {
+            return row.machineId == toMachineId;
+        });
+        if (current == position)
+            return Outcome::success(); // dropped where it was
+    }
+    QList<double> ranks;
+    for (const QueueRow *row : queue)
+        ranks.append(row->queueRank);
+    const std::optional<double> rank = rankAt(ranks, position);
+
+    Outcome saved = m_db->inTransaction([&]() -> Outcome {
+        if (rank) {
+            if (Outcome done = m_repository->setPlace(operationId, toMachineId, *rank); !done)
+                return done;
+        } else { // renumber the whole queue 1, 2, 3 … with the operation in its new place
+            queue.insert(position, &*moving);
+            for (qsizetype i = 0; i < queue.size(); ++i) {
+                if (Outcome done = m_repository->setPlace(queue.at(i)->operationId, toMachineId,
+                                                          double(i + 1));
+                    !done) {
+                    return done;
+                }
+            }
+        }
+        if (changesMachine) {
+            // Another window editing this order's operations must not overwrite the move.
+            const Result<WorkOrder> order = m_workOrders->find(moving->workOrderId);
+            if (!order)
+                return order.outcome();
+            if (Outcome done = m_workOrders->update(order.value(), order.value().version); !done)
+                return done;
+        }
+        return m_audit->append(m_access->userId(), Entity, moving->workOrderId,
+                               QStringLiteral("dispatch"),
+                               QStringLiteral("%1 → %2 #%3").arg(moving->seq).arg(target->code).arg(position + 1));
+    });
+    if (!saved)
+        return saved;
+    // Plan from what was just stored, without reading every queue again.
+    QHash<QString, double> newRanks;
+    if (rank) {
+        newRanks.insert(operationId, *rank);
+    } else {
+        for (qsizetype i = 0; i < queue.size(); ++i)
+            newRanks.insert(queue.at(i)->operationId, double(i + 1));
+    }
+    for (QueueRow &row : snapshot.rows) {
+        if (const auto found = newRanks.constFind(row.operationId); found != newRanks.cend()) {
+            row.queueRank = found.value();
+            row.machineId = toMachineId;
+        }
+    }
+    m_anchorMs = snapshot.anchorMs = planStartMs();
+    return store(snapshot);
+}
+
+Outcome ScheduleService::checkRushable(const Snapshot &snapshot, const QString &workOrderId) const
+{
+    const Result<WorkOrder> order = m_workOrders->find(workOrderId);
+    if (!order)
+        return order.outcome();
+    const WorkOrder &wo = order.value();
+    switch (wo.state) {
+    case WorkOrderState::Draft:
+        return Outcome::failure(tr("Work order %1 is a draft: release it first, so that its "
+                                   "operations join the machine queues.").arg(wo.number));
+    case WorkOrderState::OnHold:
+        return Outcome::failure(tr("Work order %1 is on hold: resume it before inserting it as "
+                                   "a rush order.").arg(wo.number));
+    case WorkOrderState::Completed:
+    case WorkOrderState::Closed:
+    case WorkOrderState::Cancelled:
+        return Outcome::failure(tr("Work order %1 is %2 and no longer waits for machines.")
+                                    .arg(wo.number, workOrderStateDisplayName(wo.state)));
+    case WorkOrderState::Released:
+    case WorkOrderState::InProgress:
+        break;
+    }
+    const bool queued = std::any_of(snapshot.rows.begin(), snapshot.rows.end(),
+                                    [&](const QueueRow &row) { return row.workOrderId == workOrderId; });
+    if (!queued)
+        return Outcome::failure(tr("Work order %1 has no operations in the machine queues.").arg(wo.number));
+    return Outcome::success();
+}
+
+QHash<QString, double> ScheduleService::rushRanks(const Snapshot &snapshot, const QString &workOrderId)
+{
+    QHash<QString, double> frontRank;            // per machine: the first rank of the others
+    QHash<QString, QList<const QueueRow *>> rush; // per machine: the rush order's operations
+    for (const QueueRow &row : snapshot.rows) {
+        if (row.workOrderId == workOrderId) {
+            rush[row.machineId].append(&row);
+        } else if (!frontRank.contains(row.machineId) || row.queueRank < frontRank.value(row.machineId)) {
+            frontRank[row.machineId] = row.queueRank;
+        }
+    }
+    QHash<QString, double> ranks;
+    for (auto it = rush.begin(); it != rush.end(); ++it) {
+        QList<const QueueRow *> &ops = it.value();
+        std::sort(ops.begin(), ops.end(), [](const QueueRow *a, const QueueRow *b) { return a->seq < b->seq; });
+        const double front = frontRank.value(it.key(), 1.0);
+        for (qsizetype i = 0; i < ops.size(); ++i)
+            ranks.insert(ops.at(i)->operationId, front - double(ops.size() - i));
+    }
+    return ranks;
+}
+
+Result<RushPreview> ScheduleService::previewRush(const QString &workOrderId) const
+{
+    Result<Snapshot> loaded = load();
+    if (!loaded)
+        return loaded.outcome();
+    Snapshot snapshot = std::move(loaded).value();
+    if (Outcome rushable = checkRushable(snapshot, workOrderId); !rushable)
+        return rushable;
+    const QHash<QString, qint64> before = plannedEnds(snapshot.rows, plan(snapshot));
+    const QHash<QString, double> ranks = rushRanks(snapshot, workOrderId);
+    for (QueueRow &row : snapshot.rows)
+        row.queueRank = ranks.value(row.operationId, row.queueRank);
+    const QHash<QString, qint64> after = plannedEnds(snapshot.rows, plan(snapshot));
+
+    RushPreview preview;
+    preview.workOrderId = workOrderId;
+    preview.plannedEndBeforeMs = before.value(workOrderId);
+    preview.plannedEndAfterMs = after.value(workOrderId);
+    QSet<QString> seen;
+    for (const QueueRow &row : snapshot.rows) {
+        if (row.workOrderId == workOrderId)
+            preview.number = row.workOrderNumber;
+        if (row.workOrderId == workOrderId || seen.contains(row.workOrderId)
+            || !before.contains(row.workOrderId) || !after.contains(row.workOrderId)) {
+            continue;
+        }
+        seen.insert(row.workOrderId);
+        const qint64 due = dueEndMs(row.dueDate);
+        const qint64 endBefore = before.value(row.workOrderId);
+        const qint64 endAfter = after.value(row.workOrderId);
+        if (endAfter <= due || endAfter <= endBefore)
+            continue;
+        const WorkOrderDelay delay{row.workOrderId, row.workOrderNumber, row.dueDate,
+                                   endBefore, endAfter, endAfter - due};
+        (endBefore <= due ? preview.newlyLate : preview.furtherDelayed).append(delay);
+    }
+    for (QList<WorkOrderDelay> *list : {&preview.newlyLate, &preview.furtherDelayed}) {
+        std::sort(list->begin(), list->end(), [](const WorkOrderDelay &a, const WorkOrderDelay &b) {
+            return a.lateByMs != b.lateByMs ? a.lateByMs > b.lateByMs : a.number < b.number;
+        });
+    }
+    return preview;
+}
+
+Outcome ScheduleService::insertRush(const QString &workOrderId)
+{
+    if (Outcome allowed = m_access->require(Permission::EditWorkOrders); !allowed)
+        return allowed;
+    Result<Snapshot> loaded = load();
+    if (!loaded)
+        return loaded.outcome();
+    if (Outcome rushable = checkRushable(loaded.value(), workOrderId); !rushable)
+        return rushable;
+    const QHash<QString, double> ranks = rushRanks(loaded.value(), workOrderId);
+    Outcome saved = m_db->inTransaction([&]() -> Outcome {
+        for (const QueueRow &row : loaded.value().rows) {
+            if (!ranks.contains(row.operationId))
+                continue;
+            if (Outcome done = m_repository->setPlace(row.operationId, row.machineId, ranks.value(row.operationId)); !done)
+                return done;
+        }
+        return m_audit->append(m_access->userId(), Entity, workOrderId, QStringLiteral("rush"));
+    });
+    if (!saved)
+        return saved;
+    Snapshot &snapshot = loaded.value();
+    for (QueueRow &row : snapshot.rows)
+        row.queueRank = ranks.value(row.operationId, row.queueRank);
+    m_anchorMs = snapshot.anchorMs = planStartMs();
+    return store(snapshot);
+}
+
+} // namespace Taktline

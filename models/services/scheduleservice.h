@@ -1,0 +1,168 @@
+#pragma once
+
+#include "outcome.h"
+#include "schedulerepository.h"
+#include "scheduler.h"
+#include "workcalendar.h"
+#include "workorder.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace Taktline {
+
+class AccessControl;
+class AuditRepository;
+class Database;
+class ScheduleRepository;
+class SettingsRepository;
+class WorkOrderRepository;
+class WorkOrderService;
+class MasterDataService;
+
+// One operation in a machine's queue with its plan, as the dispatch board and the Gantt show it.
+struct QueuedOperation
+{
+    QString operationId;
+    QString workOrderId;
+    QString workOrderNumber;
+    WorkOrderState workOrderState = WorkOrderState::Released;
+    WorkOrderPriority priority = WorkOrderPriority::Normal;
+    QString partNo;
+    QString productName;   // in the current language
+    int seq = 0;
+    QString name;          // the operation's name (车削, Turning …)
+    QString machineId;
+    double queueRank = 0;
+    double quantity = 0;
+    double workSeconds = 0; // standard seconds × quantity
+    QDate dueDate;
+    qint64 plannedStartMs = 0; // 0 when not placed (see status)
+    qint64 plannedEndMs = 0;
+    ScheduleStatus status = ScheduleStatus::Scheduled;
+    bool late = false;         // planned end after the end of the due date
+    qint64 lateByMs = 0;
+};
+
+// A machine with its queue in dispatch order.
+struct MachineQueue
+{
+    QString machineId;
+    QString code;
+    QString name;          // in the current language
+    QString workshop;
+    int capacity = 1;
+    bool active = true;
+    QList<QueuedOperation> operations;
+};
+
+// What the Machines page shows per machine beyond its live status.
+struct MachineLoad
+{
+    QString machineId;
+    int queueLength = 0;          // queued operations, placed or not
+    double loadHours = 0;         // planned working hours inside the window
+    double capacityHours = 0;     // working hours of the calendar × capacity in the window
+    QString currentOperationId;   // planned to run now, if any
+    QString currentLabel;         // "WO-20261122-0007 · 20 车削"
+};
+
+// A work order whose planned end moves because of a rush insertion.
+struct WorkOrderDelay
+{
+    QString workOrderId;
+    QString number;
+    QDate dueDate;
+    qint64 plannedEndBeforeMs = 0;
+    qint64 plannedEndAfterMs = 0;
+    qint64 lateByMs = 0;          // after the insertion, past the end of the due date
+};
+
+// What inserting a rush order (插单) would do, computed before anything is saved.
+struct RushPreview
+{
+    QString workOrderId;
+    QString number;
+    qint64 plannedEndBeforeMs = 0;
+    qint64 plannedEndAfterMs = 0;
+    QList<WorkOrderDelay> newlyLate;      // on time before, late after; most late first
+    QList<WorkOrderDelay> furtherDelayed; // late before and later still
+};
+
+// Keeps the plan (排产): places every queued operation with the Scheduler on the working
+// calendar, stores planned start/end, and reschedules by itself after any change to work
+// orders, machines, the calendar or the queues. Dispatching (reorder, move to another machine,
+// rush insertion) goes through here so the plan is never stale.
+class ScheduleService final : public QObject
+{
+    Q_OBJECT
+public:
+    ScheduleService(std::shared_ptr<Database> db, AccessControl *access, AuditRepository *audit,
+                    WorkOrderService *workOrders, MasterDataService *masterData,
+                    QObject *parent = nullptr);
+    ~ScheduleService() override;
+
+    // For tests and benchmarks: the clock that decides where the plan starts.
+    void setClock(std::function<qint64()> nowMs);
+    qint64 nowMs() const;
+
+    WorkCalendar calendar() const;
+    // Saves the calendar for every device (needs EditSettings) and reschedules.
+    Outcome setCalendar(const WorkCalendar &calendar);
+
+    // Recomputes the whole plan and stores what changed, in one transaction.
+    Outcome reschedule();
+
+    // The machines (active first, by workshop and code) with their queues in dispatch order;
+    // deactivated machines appear only while something is still queued on them.
+    Result<QList<MachineQueue>> machineQueues() const;
+    Result<QList<MachineLoad>> machineLoads(qint64 fromMs, qint64 toMs) const;
+
+    // Moves an operation to position INDEX (0 = front) of TO_MACHINE's queue; the same machine
+    // reorders. Refused for a deactivated machine or an order whose production has started.
+    Outcome moveOperation(const QString &operationId, const QString &toMachineId, int index);
+    // Puts every operation of the work order at the front of its machine's queue.
+    Result<RushPreview> previewRush(const QString &workOrderId) const;
+    Outcome insertRush(const QString &workOrderId);
+
+signals:
+    void scheduleChanged();
+
+private:
+    // The queues and machines as read in one go, and the plan computed from them.
+    struct Snapshot
+    {
+        QList<MachineRow> machines;
+        QList<QueueRow> rows; // by machine and queue rank
+        qint64 anchorMs = 0;
+    };
+    Result<Snapshot> load(bool withProduct = false) const;
+    qint64 planStartMs() const;
+    // Plans SNAPSHOT (as it is now stored) from m_anchorMs and stores the planned times.
+    Outcome store(const Snapshot &snapshot);
+    QList<ScheduledSlot> plan(const Snapshot &snapshot) const;
+    QueuedOperation queuedOperation(const QueueRow &row, const ScheduledSlot &slot) const;
+    qint64 dueEndMs(const QDate &dueDate) const;
+    Outcome checkRushable(const Snapshot &snapshot, const QString &workOrderId) const;
+    static QHash<QString, double> rushRanks(const Snapshot &snapshot, const QString &workOrderId);
+    void rescheduleLater();
+
+    std::shared_ptr<Database> m_db;
+    std::unique_ptr<ScheduleRepository> m_repository;
+    std::unique_ptr<SettingsRepository> m_settings;
+    std::unique_ptr<WorkOrderRepository> m_workOrders;
+    AccessControl *m_access;
+    AuditRepository *m_audit;
+    WorkCalendar m_calendar;
+    std::function<qint64()> m_clock;
+    qint64 m_anchorMs = 0; // where the stored plan starts: the last reschedule
+    bool m_reschedulePending = false;
+};
+
+} // namespace Taktline
