@@ -3,16 +3,27 @@
 #include "accesscontrol.h"
 #include "masterdataservice.h"
 #include "messagebanner.h"
+#include "scheduleservice.h"
+#include "settingsservice.h"
+#include "travellerdocument.h"
 #include "workorderdialog.h"
 #include "workorderservice.h"
 #include "workorderstatemachine.h"
 #include "workspace.h"
 
+#include <QColor>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
+#include <QPrintDialog>
+#include <QPrinter>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -24,6 +35,7 @@ WorkOrderDetail::WorkOrderDetail(Workspace *workspace, QWidget *parent)
     , m_title(new QLabel(this))
     , m_state(new QLabel(this))
     , m_fields(new QLabel(this))
+    , m_printTraveller(new QPushButton(tr("Print traveller…"), this))
     , m_operations(new QTableWidget(this))
     , m_actions(new QHBoxLayout)
     , m_banner(new MessageBanner(this))
@@ -34,20 +46,31 @@ WorkOrderDetail::WorkOrderDetail(Workspace *workspace, QWidget *parent)
     m_fields->setTextFormat(Qt::RichText);
     m_fields->setWordWrap(true);
     m_operations->setObjectName(QStringLiteral("operationsTable"));
-    m_operations->setColumnCount(6);
+    m_operations->setColumnCount(7);
     m_operations->setHorizontalHeaderLabels({tr("Step"), tr("Operation"), tr("Machine"),
                                              tr("Seconds per piece"), tr("Planned hours"),
-                                             tr("Good qty")});
+                                             tr("Planned start → end"), tr("Good qty")});
     m_operations->verticalHeader()->setVisible(false);
     m_operations->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_operations->setSelectionMode(QAbstractItemView::NoSelection);
     m_operations->horizontalHeader()->setStretchLastSection(true);
     m_operations->verticalHeader()->setDefaultSectionSize(32);
 
+    m_printTraveller->setObjectName(QStringLiteral("printTravellerButton"));
+    auto *travellerMenu = new QMenu(m_printTraveller);
+    QAction *savePdf = travellerMenu->addAction(tr("Save as PDF…"));
+    savePdf->setObjectName(QStringLiteral("saveTravellerPdfAction"));
+    connect(savePdf, &QAction::triggered, this, &WorkOrderDetail::saveTravellerPdf);
+    QAction *print = travellerMenu->addAction(tr("Print…"));
+    print->setObjectName(QStringLiteral("printTravellerAction"));
+    connect(print, &QAction::triggered, this, &WorkOrderDetail::printTraveller);
+    m_printTraveller->setMenu(travellerMenu);
+
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_title);
     titleRow->addWidget(m_state);
     titleRow->addStretch(1);
+    titleRow->addWidget(m_printTraveller);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 0, 0, 0);
     layout->addLayout(titleRow);
@@ -57,6 +80,11 @@ WorkOrderDetail::WorkOrderDetail(Workspace *workspace, QWidget *parent)
     layout->addWidget(m_operations, 1);
     connect(workspace->workOrders(), &WorkOrderService::workOrderChanged, this, [this](const QString &id) {
         if (id == m_id)
+            reload();
+    });
+    // Planned times move whenever anything in the factory is rescheduled.
+    connect(workspace->schedule(), &ScheduleService::scheduleChanged, this, [this] {
+        if (!m_id.isEmpty())
             reload();
     });
     showWorkOrder(QString());
@@ -78,6 +106,7 @@ void WorkOrderDetail::reload()
         m_state->hide();
         m_fields->clear();
         m_operations->setRowCount(0);
+        m_printTraveller->hide();
         rebuildActions(WorkOrder{});
         return;
     }
@@ -112,6 +141,14 @@ void WorkOrderDetail::reload()
     m_fields->setText(html + QStringLiteral("</table>"));
     fillOperations(o);
     rebuildActions(o);
+    // Operations are copied from the routing at release; a draft has none to print yet.
+    const bool printable = m_operations->rowCount() > 0 && o.state != WorkOrderState::Cancelled;
+    m_printTraveller->setEnabled(printable);
+    m_printTraveller->setToolTip(printable ? tr("Save or print the sheet that goes with the parts, "
+                                                "with a QR code for the order and each operation.")
+                                           : tr("A traveller lists the order's operations: release "
+                                                "the work order first."));
+    m_printTraveller->show();
 }
 
 void WorkOrderDetail::fillOperations(const WorkOrder &order)
@@ -121,22 +158,31 @@ void WorkOrderDetail::fillOperations(const WorkOrder &order)
     if (!ops)
         return;
     const QLocale locale;
+    const WorkCalendar calendar = m_workspace->schedule()->calendar();
+    const qint64 dueEndMs = calendar.startOfDayUtcMs(order.dueDate.addDays(1));
+    const auto when = [&](qint64 ms) {
+        return locale.toString(QDateTime::fromMSecsSinceEpoch(ms, calendar.timeZone()), QStringLiteral("MM-dd HH:mm"));
+    };
     m_operations->setRowCount(static_cast<int>(ops.value().size()));
     for (int i = 0; i < ops.value().size(); ++i) {
         const WorkOrderOperation &op = ops.value().at(i);
-        const Result<MasterRecord> machine = m_workspace->masterData()->find(MasterDataKind::Machine, op.machineId);
+        const bool planned = op.plannedEndMs > 0;
+        const bool late = planned && op.plannedEndMs > dueEndMs;
         // Good quantities come from production reports (the station); none are recorded yet.
-        const QStringList cells = {QString::number(op.seq), op.name,
-                                   machine ? machine.value().text(QStringLiteral("code")) + QStringLiteral(" · ")
-                                                 + machine.value().text(QStringLiteral("name"))
-                                           : QString(),
+        const QStringList cells = {QString::number(op.seq), op.name, machineLabel(op.machineId),
                                    locale.toString(op.standardSeconds, 'g', 6),
                                    locale.toString(op.standardSeconds * order.quantity / 3600.0, 'f', 1),
+                                   planned ? when(op.plannedStartMs) + QStringLiteral(" → ") + when(op.plannedEndMs)
+                                           : tr("Not scheduled"),
                                    QStringLiteral("0 / ") + locale.toString(order.quantity, 'f', 0)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
-            if (c == 0 || c >= 3)
+            if (c == 0 || (c >= 3 && c != 5))
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (c == 5 && late) {
+                item->setForeground(QColor(0xc6, 0x28, 0x28));
+                item->setToolTip(tr("Planned to end after the due date %1.").arg(locale.toString(order.dueDate, QLocale::ShortFormat)));
+            }
             m_operations->setItem(i, c, item);
         }
     }
@@ -189,6 +235,94 @@ void WorkOrderDetail::edit()
     WorkOrderDialog dialog(m_workspace, order.value(), this);
     if (dialog.exec() == QDialog::Accepted)
         m_banner->showMessage(tr("Saved."), MessageBanner::Kind::Success);
+}
+
+QString WorkOrderDetail::machineLabel(const QString &machineId) const
+{
+    const Result<MasterRecord> machine =
+        m_workspace->masterData()->find(MasterDataKind::Machine, machineId);
+    if (!machine)
+        return QString();
+    return machine.value().text(QStringLiteral("code")) + QStringLiteral(" · ")
+        + machine.value().text(QStringLiteral("name"));
+}
+
+Result<TravellerDocument> WorkOrderDetail::travellerDocument() const
+{
+    const Result<WorkOrder> order = m_workspace->workOrders()->find(m_id);
+    if (!order)
+        return order.outcome();
+    const Result<QList<WorkOrderOperation>> ops = m_workspace->workOrders()->operations(m_id);
+    if (!ops)
+        return ops.outcome();
+    QHash<QString, QString> machines;
+    for (const WorkOrderOperation &op : ops.value()) {
+        if (!machines.contains(op.machineId))
+            machines.insert(op.machineId, machineLabel(op.machineId));
+    }
+    const Result<MasterRecord> product =
+        m_workspace->masterData()->find(MasterDataKind::Product, order.value().productId);
+    const MasterRecord productRecord = product ? product.value() : MasterRecord();
+    TravellerDocument document(order.value(), ops.value(),
+                               productRecord.text(QStringLiteral("part_no")),
+                               productRecord.text(QStringLiteral("name")), machines);
+    document.setFactoryName(m_workspace->settings()->factoryName());
+    if (Outcome ready = document.check(); !ready)
+        return ready;
+    return document;
+}
+
+void WorkOrderDetail::saveTravellerPdf()
+{
+    const Result<TravellerDocument> document = travellerDocument();
+    if (!document) {
+        m_banner->showMessage(document.error());
+        return;
+    }
+    const QDir documents(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    const QString fileName = document.value().number() + QStringLiteral(".pdf");
+    QString path = QFileDialog::getSaveFileName(this, tr("Save traveller as PDF"),
+                                                documents.filePath(fileName), tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+        path += QStringLiteral(".pdf");
+    if (Outcome saved = document.value().writePdf(path); !saved)
+        m_banner->showMessage(saved.error());
+    else
+        m_banner->showMessage(tr("Traveller saved to %1.").arg(QDir::toNativeSeparators(path)),
+                              MessageBanner::Kind::Success);
+}
+
+void WorkOrderDetail::printTraveller()
+{
+    const Result<TravellerDocument> document = travellerDocument();
+    if (!document) {
+        m_banner->showMessage(document.error());
+        return;
+    }
+    const TravellerDocument &traveller = document.value();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setFullPage(true); // the sheet keeps its own margins, wider than any printer's
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setDocName(tr("Traveller %1").arg(traveller.number()));
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print traveller %1").arg(traveller.number()));
+    dialog.setMinMax(1, traveller.pageCount());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const bool range = printer.printRange() == QPrinter::PageRange;
+    const Outcome printed = traveller.paint(printer, range ? printer.fromPage() - 1 : 0,
+                                            range ? printer.toPage() - 1 : -1);
+    if (!printed)
+        m_banner->showMessage(printed.error());
+    else if (printer.printerState() == QPrinter::Error)
+        m_banner->showMessage(tr("The printer refused the traveller of %1. Check that it is on and "
+                                 "connected, then try again.")
+                                  .arg(traveller.number()));
+    else
+        m_banner->showMessage(tr("Traveller of %1 sent to the printer.").arg(traveller.number()),
+                              MessageBanner::Kind::Success);
 }
 
 } // namespace Taktline

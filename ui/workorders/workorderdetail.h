@@ -1,20 +1,24 @@
 #pragma once
 
+#include "outcome.h"
 #include "workorder.h"
 
 #include <QWidget>
 
 class QLabel;
 class QHBoxLayout;
+class QPushButton;
 class QTableWidget;
 
 namespace Taktline {
 
 class MessageBanner;
+class TravellerDocument;
 class Workspace;
 
 // The right-hand panel of the work-order page: the order's header, its operations with
-// derived progress, and the state actions the user's role and the order's state allow.
+// derived progress, the state actions the user's role and the order's state allow, and the
+// traveller (流转卡) to save as PDF or print.
 class WorkOrderDetail final : public QWidget
 {
     Q_OBJECT
@@ -30,12 +34,17 @@ private:
     void fillOperations(const WorkOrder &order);
     void rebuildActions(const WorkOrder &order);
     void edit();
+    QString machineLabel(const QString &machineId) const;
+    Result<TravellerDocument> travellerDocument() const;
+    void saveTravellerPdf();
+    void printTraveller();
 
     Workspace *m_workspace;
     QString m_id;
     QLabel *m_title;
     QLabel *m_state;
     QLabel *m_fields;
+    QPushButton *m_printTraveller;
     QTableWidget *m_operations;
     QHBoxLayout *m_actions;
     MessageBanner *m_banner;
