@@ -85,6 +85,104 @@
     </message>
 </context>
 <context>
+    <name>Taktline::BarcodeImage</name>
+    <message>
+        <source>There is no text to put in the QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A QR code needs modules of at least one pixel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text cannot be put in a QR code (%1 characters): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code would be too large to draw (%1 pixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no image to read a barcode from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The barcode reader failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A barcode was found but could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No barcode was found in the image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::CalendarEditor</name>
+    <message>
+        <source>Working calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When machines work. Scheduling places operations in these shifts only; saving replans every machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When machines work. Changing it needs the right to edit settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days off (holidays)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra working days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly days off:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h, ends the next day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working calendar is saved and the plan follows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::ChangeMasterFieldCommand</name>
     <message>
         <source>Change %1</source>
@@ -204,9 +302,106 @@
     </message>
 </context>
 <context>
+    <name>Taktline::DispatchBoard</name>
+    <message>
+        <source>Insert rush order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operations are queued. Release a work order to plan its operations on the machines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a card to change the order on a machine or move it to another machine. Ctrl+Z undoes a move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 step %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2, position %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rush order %1 inserted at the front of its machines. Planned end: %2 → %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::EditWorkOrderCommand</name>
     <message>
         <source>Edit work order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::GanttChart</name>
+    <message>
+        <source>Machine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::GanttView</name>
+    <message>
+        <source>Nothing is planned yet. Release a work order to see its operations on the machines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-working time</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -246,9 +441,83 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
 </context>
 <context>
+    <name>Taktline::MachineCard</name>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running, stopped and set-up will show here once operators report from the station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  ·  runs %2 at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: nothing planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue: %n operation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load, next 7 days: %1 h of %2 h (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MachineColumn</name>
+    <message>
+        <source>Deactivated: move its operations to another machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity ×%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Taktline::MachineComboDelegate</name>
     <message>
         <source>(any machine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MachinesPage</name>
+    <message>
+        <source>No active machines. Add machines under Master data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load is planned working hours in the next 7 days against the working calendar × capacity. Live status (running, stopped, set-up) comes from shop-floor reporting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  (%n machine(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No workshop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -525,6 +794,24 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message>
         <source>save the upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MoveOperationCommand</name>
+    <message>
+        <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::OperationCardDelegate</name>
+    <message>
+        <source>Qty %1  ·  Due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -969,6 +1256,149 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
 </context>
 <context>
+    <name>Taktline::RushOrderDialog</name>
+    <message>
+        <source>Insert rush order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rush order goes to the front of the queue on every machine its operations use. Check what that does to the other orders before you insert it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WO No., lot or sales order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  ·  %2 %3  ·  qty %4  ·  due %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No released or running work order matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the work order to rush.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end of %1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other work order becomes late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other work order(s) become late:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work order(s) already late finish later still.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Becomes late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already late, later still</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ScheduleRepository</name>
+    <message>
+        <source>read the machine queues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move the operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation no longer exists; it may have been removed in another window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ScheduleService</name>
+    <message>
+        <source>This operation no longer waits in a machine queue: its work order was completed, closed or cancelled in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine %1 is deactivated: no operation can be dispatched to it. Activate it under Master data ▸ Machines first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: once production has started its operations keep their machines; reorder them within the machine instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is a draft: release it first, so that its operations join the machine queues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is on hold: resume it before inserting it as a rush order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2 and no longer waits for machines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 has no operations in the machine queues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::ScreenshotCommand</name>
     <message>
         <source>Unknown role %1.</source>
@@ -1109,6 +1539,128 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
 </context>
 <context>
+    <name>Taktline::TravellerDocument</name>
+    <message>
+        <source>The work order has no number yet. Save it, then print its traveller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 has no operations yet. Release it to copy the product&apos;s routing, then print its traveller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traveller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Std. time (s/pc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned start / end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defective qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The traveller of %1 has %n page(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not start drawing the traveller of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start page %1 of the traveller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish the traveller of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traveller %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Check that the disk has room; if the file is open in a PDF viewer, close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::UndoCommands</name>
     <message>
         <source>Edit %1 %2</source>
@@ -1194,6 +1746,33 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message>
         <source>User %1 can now sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::WorkCalendar</name>
+    <message>
+        <source>The calendar has no working time: it needs at least one shift and one working weekday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A shift needs a valid start and end time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shift %1 has no length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shifts %1 and %2 overlap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be both a day off and an extra working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored working calendar is not valid: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1312,6 +1891,66 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message>
         <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print traveller…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned start → end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save or print the sheet that goes with the parts, with a QR code for the order and each operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A traveller lists the order&apos;s operations: release the work order first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned to end after the due date %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save traveller as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traveller saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traveller %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print traveller %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer refused the traveller of %1. Check that it is on and connected, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traveller of %1 sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1669,6 +2308,18 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message>
         <source>Work order created as a draft. Release it to copy the routing and plan its operations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gantt chart</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -85,6 +85,104 @@
     </message>
 </context>
 <context>
+    <name>Taktline::BarcodeImage</name>
+    <message>
+        <source>There is no text to put in the QR code.</source>
+        <translation>没有可放入二维码的内容。</translation>
+    </message>
+    <message>
+        <source>A QR code needs modules of at least one pixel.</source>
+        <translation>二维码的模块至少需要一个像素。</translation>
+    </message>
+    <message>
+        <source>The text cannot be put in a QR code (%1 characters): %2</source>
+        <translation>该内容无法生成二维码（%1 个字符）：%2</translation>
+    </message>
+    <message>
+        <source>The QR code would be too large to draw (%1 pixels).</source>
+        <translation>二维码过大，无法绘制（%1 像素）。</translation>
+    </message>
+    <message>
+        <source>There is no image to read a barcode from.</source>
+        <translation>没有可读取条码的图像。</translation>
+    </message>
+    <message>
+        <source>The barcode reader failed: %1</source>
+        <translation>条码识别失败：%1</translation>
+    </message>
+    <message>
+        <source>A barcode was found but could not be read: %1</source>
+        <translation>找到条码，但无法读取：%1</translation>
+    </message>
+    <message>
+        <source>No barcode was found in the image.</source>
+        <translation>图像中未找到条码。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::CalendarEditor</name>
+    <message>
+        <source>Working calendar</source>
+        <translation>工作日历</translation>
+    </message>
+    <message>
+        <source>When machines work. Scheduling places operations in these shifts only; saving replans every machine.</source>
+        <translation>设备的工作时间。排产只把工序安排在这些班次内；保存后所有设备重新排产。</translation>
+    </message>
+    <message>
+        <source>When machines work. Changing it needs the right to edit settings.</source>
+        <translation>设备的工作时间。修改需要编辑设置的权限。</translation>
+    </message>
+    <message>
+        <source>Save calendar</source>
+        <translation>保存日历</translation>
+    </message>
+    <message>
+        <source>Days off (holidays)</source>
+        <translation>休息日（节假日）</translation>
+    </message>
+    <message>
+        <source>Extra working days</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>Shifts</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <source>Add shift</source>
+        <translation>添加班次</translation>
+    </message>
+    <message>
+        <source>Weekly days off:</source>
+        <translation>每周休息日：</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Shift %1:</source>
+        <translation>班次 %1：</translation>
+    </message>
+    <message>
+        <source>%1 h, ends the next day</source>
+        <translation>%1 小时，次日结束</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>The working calendar is saved and the plan follows it.</source>
+        <translation>工作日历已保存，排产已按新日历更新。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::ChangeMasterFieldCommand</name>
     <message>
         <source>Change %1</source>
@@ -204,10 +302,107 @@
     </message>
 </context>
 <context>
+    <name>Taktline::DispatchBoard</name>
+    <message>
+        <source>Insert rush order…</source>
+        <translation>插单…</translation>
+    </message>
+    <message>
+        <source>No operations are queued. Release a work order to plan its operations on the machines.</source>
+        <translation>没有排队的工序。下达工单后，其工序会排到设备上。</translation>
+    </message>
+    <message>
+        <source>Drag a card to change the order on a machine or move it to another machine. Ctrl+Z undoes a move.</source>
+        <translation>拖动卡片可调整设备上的顺序，或移到另一台设备。Ctrl+Z 撤销移动。</translation>
+    </message>
+    <message>
+        <source>%1 step %2 %3</source>
+        <translation>%1 工序 %2 %3</translation>
+    </message>
+    <message>
+        <source>Moved %1 to %2, position %3.</source>
+        <translation>已将 %1 移到 %2，第 %3 位。</translation>
+    </message>
+    <message>
+        <source>Rush order %1 inserted at the front of its machines. Planned end: %2 → %3.</source>
+        <translation>插单 %1 已排到各设备队列最前。计划完工：%2 → %3。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::EditWorkOrderCommand</name>
     <message>
         <source>Edit work order %1</source>
         <translation>编辑工单 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::GanttChart</name>
+    <message>
+        <source>Machine: %1</source>
+        <translation>设备：%1</translation>
+    </message>
+    <message>
+        <source>Qty: %1</source>
+        <translation>数量：%1</translation>
+    </message>
+    <message>
+        <source>Planned: %1</source>
+        <translation>计划：%1</translation>
+    </message>
+    <message>
+        <source>Due date: %1</source>
+        <translation>交期：%1</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>加急</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>设备</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::GanttView</name>
+    <message>
+        <source>Nothing is planned yet. Release a work order to see its operations on the machines.</source>
+        <translation>尚无排产。下达工单后即可在设备上看到其工序。</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <source>Zoom:</source>
+        <translation>缩放：</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>加急</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Non-working time</source>
+        <translation>非工作时间</translation>
     </message>
 </context>
 <context>
@@ -247,10 +442,81 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
 </context>
 <context>
+    <name>Taktline::MachineCard</name>
+    <message>
+        <source>Idle</source>
+        <translation>待机</translation>
+    </message>
+    <message>
+        <source>Running, stopped and set-up will show here once operators report from the station.</source>
+        <translation>操作员在工位报工后，这里会显示运行、停机和调机状态。</translation>
+    </message>
+    <message>
+        <source>%1  ·  runs %2 at once</source>
+        <translation>%1  ·  可同时加工 %2 个</translation>
+    </message>
+    <message>
+        <source>Now: nothing planned</source>
+        <translation>当前：无计划</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>当前：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queue: %n operation(s)</source>
+        <translation>
+            <numerusform>队列：%n 道工序</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Load, next 7 days: %1 h of %2 h (%3 %)</source>
+        <translation>未来 7 天负荷：%1 / %2 小时（%3%）</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MachineColumn</name>
+    <message>
+        <source>Deactivated: move its operations to another machine</source>
+        <translation>已停用：请把其工序移到其他设备</translation>
+    </message>
+    <message>
+        <source>Capacity ×%1</source>
+        <translation>产能 ×%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n queued</source>
+        <translation>
+            <numerusform>排队 %n 道</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Taktline::MachineComboDelegate</name>
     <message>
         <source>(any machine)</source>
         <translation>（任意设备）</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MachinesPage</name>
+    <message>
+        <source>No active machines. Add machines under Master data.</source>
+        <translation>没有启用的设备。请在“基础资料”中添加设备。</translation>
+    </message>
+    <message>
+        <source>Load is planned working hours in the next 7 days against the working calendar × capacity. Live status (running, stopped, set-up) comes from shop-floor reporting.</source>
+        <translation>负荷 = 未来 7 天的计划工时，对比工作日历 × 产能。实时状态（运行、停机、调机）来自车间报工。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  (%n machine(s))</source>
+        <translation>
+            <numerusform>%1（%n 台设备）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No workshop</source>
+        <translation>未分车间</translation>
     </message>
 </context>
 <context>
@@ -530,13 +796,31 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
 </context>
 <context>
+    <name>Taktline::MoveOperationCommand</name>
+    <message>
+        <source>Move %1</source>
+        <translation>移动 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::OperationCardDelegate</name>
+    <message>
+        <source>Qty %1  ·  Due %2</source>
+        <translation>数量 %1  ·  交期 %2</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>加急</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::OwnerSetupDialog</name>
     <message>
         <source>Set up your factory</source>
         <translation>设置您的工厂</translation>
     </message>
     <message>
-        <source>This is a new factory database. Create the owner&apos;s account: the owner may do everything, including adding the other users.</source>
+        <source>This is a new factory database. Create the owner's account: the owner may do everything, including adding the other users.</source>
         <translation>这是一个新的工厂数据库。请创建老板账号：老板拥有全部权限，包括添加其他用户。</translation>
     </message>
     <message>
@@ -621,7 +905,7 @@ Commands: demo, screenshot (each has --help).</source>
         <translation>即将推出：%1</translation>
     </message>
     <message>
-        <source>Today&apos;s factory at a glance: output against plan, machines running or stopped, and orders at risk of missing their due date.</source>
+        <source>Today's factory at a glance: output against plan, machines running or stopped, and orders at risk of missing their due date.</source>
         <translation>今日工厂一目了然：产量与计划对比、设备运行或停机情况，以及可能延误交期的工单。</translation>
     </message>
     <message>
@@ -629,7 +913,7 @@ Commands: demo, screenshot (each has --help).</source>
         <translation>工单从下达到结案的全过程：工序、按报工统计的进度、插单和排产。</translation>
     </message>
     <message>
-        <source>Every machine&apos;s live status, current job, queue and load for the next seven days.</source>
+        <source>Every machine's live status, current job, queue and load for the next seven days.</source>
         <translation>每台设备的实时状态、当前任务、待加工队列及未来七天的负荷。</translation>
     </message>
     <message>
@@ -970,6 +1254,147 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
 </context>
 <context>
+    <name>Taktline::RushOrderDialog</name>
+    <message>
+        <source>Insert rush order</source>
+        <translation>插单</translation>
+    </message>
+    <message>
+        <source>A rush order goes to the front of the queue on every machine its operations use. Check what that does to the other orders before you insert it.</source>
+        <translation>插单会排到其工序所用每台设备队列的最前面。插单前请先查看对其他工单的影响。</translation>
+    </message>
+    <message>
+        <source>WO No., lot or sales order…</source>
+        <translation>工单号、批次号或销售订单…</translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>交期</translation>
+    </message>
+    <message>
+        <source>Planned end before</source>
+        <translation>原计划完工</translation>
+    </message>
+    <message>
+        <source>Planned end after</source>
+        <translation>插单后计划完工</translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2 %3  ·  qty %4  ·  due %5</source>
+        <translation>%1  ·  %2 %3  ·  数量 %4  ·  交期 %5</translation>
+    </message>
+    <message>
+        <source>No released or running work order matches.</source>
+        <translation>没有匹配的已下达或生产中的工单。</translation>
+    </message>
+    <message>
+        <source>Choose the work order to rush.</source>
+        <translation>请选择要插单的工单。</translation>
+    </message>
+    <message>
+        <source>Planned end of %1: %2 → %3</source>
+        <translation>%1 计划完工：%2 → %3</translation>
+    </message>
+    <message>
+        <source>No other work order becomes late.</source>
+        <translation>不会使其他工单延期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other work order(s) become late:</source>
+        <translation>
+            <numerusform>%n 个其他工单将延期：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work order(s) already late finish later still.</source>
+        <translation>
+            <numerusform>%n 个已延期的工单将更晚完工。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Becomes late</source>
+        <translation>将延期</translation>
+    </message>
+    <message>
+        <source>Already late, later still</source>
+        <translation>已延期，更晚完工</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ScheduleRepository</name>
+    <message>
+        <source>read the machine queues</source>
+        <translation>读取设备队列</translation>
+    </message>
+    <message>
+        <source>read the machines</source>
+        <translation>读取设备</translation>
+    </message>
+    <message>
+        <source>save the plan</source>
+        <translation>保存排产</translation>
+    </message>
+    <message>
+        <source>move the operation</source>
+        <translation>移动工序</translation>
+    </message>
+    <message>
+        <source>The operation no longer exists; it may have been removed in another window.</source>
+        <translation>该工序已不存在，可能已在其他窗口中删除。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ScheduleService</name>
+    <message>
+        <source>This operation no longer waits in a machine queue: its work order was completed, closed or cancelled in the meantime.</source>
+        <translation>该工序已不在设备队列中：其工单已完工、结案或作废。</translation>
+    </message>
+    <message>
+        <source>The machine no longer exists.</source>
+        <translation>该设备已不存在。</translation>
+    </message>
+    <message>
+        <source>Machine %1 is deactivated: no operation can be dispatched to it. Activate it under Master data ▸ Machines first.</source>
+        <translation>设备 %1 已停用，不能派工到该设备。请先在“基础资料 ▸ 设备”中启用。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: once production has started its operations keep their machines; reorder them within the machine instead.</source>
+        <translation>工单 %1 状态为“%2”：开始生产后工序不能换设备，只能在本设备队列内调整顺序。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is a draft: release it first, so that its operations join the machine queues.</source>
+        <translation>工单 %1 是草稿：请先下达，其工序才会进入设备队列。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is on hold: resume it before inserting it as a rush order.</source>
+        <translation>工单 %1 已暂停：请先恢复，再插单。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2 and no longer waits for machines.</source>
+        <translation>工单 %1 状态为“%2”，已不再等待设备。</translation>
+    </message>
+    <message>
+        <source>Work order %1 has no operations in the machine queues.</source>
+        <translation>工单 %1 在设备队列中没有工序。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::ScreenshotCommand</name>
     <message>
         <source>Unknown role %1.</source>
@@ -1110,6 +1535,127 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
 </context>
 <context>
+    <name>Taktline::TravellerDocument</name>
+    <message>
+        <source>The work order has no number yet. Save it, then print its traveller.</source>
+        <translation>该工单还没有工单号。请先保存，再打印流转卡。</translation>
+    </message>
+    <message>
+        <source>Work order %1 has no operations yet. Release it to copy the product's routing, then print its traveller.</source>
+        <translation>工单 %1 还没有工序。请先下达以复制产品的工艺路线，再打印流转卡。</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>打印于 %1</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>第 %1 / %2 页</translation>
+    </message>
+    <message>
+        <source>Traveller</source>
+        <translation>流转卡</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Planned qty</source>
+        <translation>计划数量</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>交期</translation>
+    </message>
+    <message>
+        <source>Lot No.</source>
+        <translation>批次号</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>工序号</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Std. time (s/pc)</source>
+        <translation>标准工时(秒/件)</translation>
+    </message>
+    <message>
+        <source>Planned start / end</source>
+        <translation>计划开始 / 完工</translation>
+    </message>
+    <message>
+        <source>Good qty</source>
+        <translation>良品数</translation>
+    </message>
+    <message>
+        <source>Defective qty</source>
+        <translation>不良品数</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>扫码</translation>
+    </message>
+    <message numerus="yes">
+        <source>The traveller of %1 has %n page(s).</source>
+        <translation>
+            <numerusform>%1 的流转卡共 %n 页。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not start drawing the traveller of %1.</source>
+        <translation>无法开始绘制 %1 的流转卡。</translation>
+    </message>
+    <message>
+        <source>Could not start page %1 of the traveller.</source>
+        <translation>无法开始流转卡第 %1 页。</translation>
+    </message>
+    <message>
+        <source>Could not finish the traveller of %1.</source>
+        <translation>无法完成 %1 的流转卡。</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>Traveller %1</source>
+        <translation>流转卡 %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Check that the disk has room; if the file is open in a PDF viewer, close it and try again.</source>
+        <translation>无法保存 %1：%2。请检查磁盘空间；如果该文件正在 PDF 阅读器中打开，请关闭后重试。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::UndoCommands</name>
     <message>
         <source>Edit %1 %2</source>
@@ -1196,6 +1742,33 @@ Commands: demo, screenshot (each has --help).</source>
     <message>
         <source>User %1 can now sign in.</source>
         <translation>用户“%1”现在可以登录了。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::WorkCalendar</name>
+    <message>
+        <source>The calendar has no working time: it needs at least one shift and one working weekday.</source>
+        <translation>日历中没有工作时间：至少需要一个班次和一个工作日。</translation>
+    </message>
+    <message>
+        <source>A shift needs a valid start and end time.</source>
+        <translation>班次需要有效的开始和结束时间。</translation>
+    </message>
+    <message>
+        <source>The shift %1 has no length.</source>
+        <translation>班次 %1 时长为零。</translation>
+    </message>
+    <message>
+        <source>The shifts %1 and %2 overlap.</source>
+        <translation>班次 %1 与 %2 重叠。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be both a day off and an extra working day.</source>
+        <translation>%1 不能既是休息日又是调休上班日。</translation>
+    </message>
+    <message>
+        <source>The stored working calendar is not valid: %1.</source>
+        <translation>保存的工作日历无效：%1。</translation>
     </message>
 </context>
 <context>
@@ -1314,6 +1887,66 @@ Commands: demo, screenshot (each has --help).</source>
     <message>
         <source>Saved.</source>
         <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Print traveller…</source>
+        <translation>打印流转卡…</translation>
+    </message>
+    <message>
+        <source>Planned start → end</source>
+        <translation>计划开始 → 完工</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>保存为 PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save or print the sheet that goes with the parts, with a QR code for the order and each operation.</source>
+        <translation>保存或打印随工件流转的流转卡，含工单二维码和每道工序的二维码。</translation>
+    </message>
+    <message>
+        <source>A traveller lists the order's operations: release the work order first.</source>
+        <translation>流转卡列出工单的工序：请先下达工单。</translation>
+    </message>
+    <message>
+        <source>Not scheduled</source>
+        <translation>未排产</translation>
+    </message>
+    <message>
+        <source>Planned to end after the due date %1.</source>
+        <translation>计划完工晚于交期 %1。</translation>
+    </message>
+    <message>
+        <source>Save traveller as PDF</source>
+        <translation>将流转卡保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Traveller saved to %1.</source>
+        <translation>流转卡已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Traveller %1</source>
+        <translation>流转卡 %1</translation>
+    </message>
+    <message>
+        <source>Print traveller %1</source>
+        <translation>打印流转卡 %1</translation>
+    </message>
+    <message>
+        <source>The printer refused the traveller of %1. Check that it is on and connected, then try again.</source>
+        <translation>打印机未能打印 %1 的流转卡。请检查打印机是否开启并已连接，然后重试。</translation>
+    </message>
+    <message>
+        <source>Traveller of %1 sent to the printer.</source>
+        <translation>%1 的流转卡已发送到打印机。</translation>
     </message>
 </context>
 <context>
@@ -1671,6 +2304,18 @@ Commands: demo, screenshot (each has --help).</source>
     <message>
         <source>Work order created as a draft. Release it to copy the routing and plan its operations.</source>
         <translation>工单已创建为草稿。下达后将复制工艺路线并安排工序。</translation>
+    </message>
+    <message>
+        <source>Work order list</source>
+        <translation>工单列表</translation>
+    </message>
+    <message>
+        <source>Dispatch</source>
+        <translation>派工</translation>
+    </message>
+    <message>
+        <source>Gantt chart</source>
+        <translation>甘特图</translation>
     </message>
 </context>
 <context>
