@@ -10,6 +10,7 @@
 #include "masterdatapage.h"
 #include "masterdataspecs.h"
 #include "theme.h"
+#include "workorderspage.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -53,6 +54,11 @@ Outcome signInAs(Workspace &workspace, const QString &roleKeyText)
 
 void selectTab(MainWindow &window, const QString &tab)
 {
+    if (auto *workOrders = qobject_cast<WorkOrdersPage *>(window.pageWidget(Page::WorkOrders));
+        workOrders && window.currentPage() == Page::WorkOrders) {
+        workOrders->showTab(tab);
+        return;
+    }
     auto *page = qobject_cast<MasterDataPage *>(window.pageWidget(Page::MasterData));
     if (!page || tab.isEmpty())
         return;

@@ -2,6 +2,7 @@
 
 #include "accesscontrol.h"
 #include "authservice.h"
+#include "calendareditor.h"
 #include "database.h"
 #include "languagemanager.h"
 #include "messagebanner.h"
@@ -38,12 +39,16 @@ SettingsPage::SettingsPage(Workspace *workspace, LanguageManager *language, QWid
     left->addWidget(createPasswordBox());
     left->addStretch(1);
     columns->addLayout(left, 2);
+    auto *right = new QVBoxLayout;
+    right->addWidget(new CalendarEditor(workspace, m_banner, content));
     if (workspace->access()->allows(Permission::ManageUsers)) {
         auto *users = new QGroupBox(tr("User accounts"), content);
         auto *usersLayout = new QVBoxLayout(users);
         usersLayout->addWidget(new UsersPanel(workspace, m_banner, users));
-        columns->addWidget(users, 3);
+        right->addWidget(users, 1);
     }
+    right->addStretch(0);
+    columns->addLayout(right, 3);
     auto *scroll = new QScrollArea(this);
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "accesscontrol.h"
+#include "machinespage.h"
 #include "masterdatapage.h"
 #include "messagebanner.h"
 #include "navigationrail.h"
@@ -127,6 +128,8 @@ QWidget *MainWindow::createPage(Page page)
         return new SettingsPage(m_workspace, m_language, m_stack);
     case Page::WorkOrders:
         return new WorkOrdersPage(m_workspace, m_stack);
+    case Page::Machines:
+        return new MachinesPage(m_workspace, m_stack);
     default:
         return new PlaceholderPage(page, m_stack);
     }

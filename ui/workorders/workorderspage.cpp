@@ -1,6 +1,8 @@
 #include "workorderspage.h"
 
 #include "accesscontrol.h"
+#include "dispatchboard.h"
+#include "ganttview.h"
 #include "messagebanner.h"
 #include "workorderdetail.h"
 #include "workorderdialog.h"
@@ -16,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -40,6 +43,9 @@ WorkOrdersPage::WorkOrdersPage(Workspace *workspace, QWidget *parent)
     , m_view(new QTableView(this))
     , m_detail(new WorkOrderDetail(workspace, this))
     , m_banner(new MessageBanner(this))
+    , m_tabs(new QTabWidget(this))
+    , m_dispatch(new DispatchBoard(workspace, m_tabs))
+    , m_gantt(new GanttView(workspace, m_tabs))
 {
     setObjectName(QStringLiteral("workOrdersPage"));
     m_search->setObjectName(QStringLiteral("searchEdit"));
@@ -91,11 +97,20 @@ WorkOrdersPage::WorkOrdersPage(Workspace *workspace, QWidget *parent)
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setSizes({720, 480});
+    auto *listTab = new QWidget(m_tabs);
+    listTab->setObjectName(QStringLiteral("workOrderListTab"));
+    auto *listLayout = new QVBoxLayout(listTab);
+    listLayout->setContentsMargins(12, 10, 12, 12);
+    listLayout->addLayout(bar);
+    listLayout->addWidget(m_banner);
+    listLayout->addWidget(splitter, 1);
+    m_tabs->setObjectName(QStringLiteral("workOrderTabs"));
+    m_tabs->addTab(listTab, tr("Work order list"));
+    m_tabs->addTab(m_dispatch, tr("Dispatch"));
+    m_tabs->addTab(m_gantt, tr("Gantt chart"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 16);
-    layout->addLayout(bar);
-    layout->addWidget(m_banner);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_tabs, 1);
 
     // Typing filters after a short pause, so every key press is not a query.
     auto *typingPause = new QTimer(this);
@@ -111,9 +126,36 @@ WorkOrdersPage::WorkOrdersPage(Workspace *workspace, QWidget *parent)
     connect(m_model, &WorkOrderListModel::errorOccurred, this,
             [this](const QString &message) { m_banner->showMessage(message); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &WorkOrdersPage::updateCount);
+    connect(m_dispatch, &DispatchBoard::workOrderActivated, this, &WorkOrdersPage::openWorkOrder);
+    connect(m_gantt, &GanttView::workOrderActivated, this, &WorkOrdersPage::openWorkOrder);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { m_detail->showWorkOrder(m_model->idAt(current.row())); });
     applyFilter();
+}
+
+void WorkOrdersPage::showTab(const QString &key)
+{
+    if (key == QLatin1String("dispatch"))
+        m_tabs->setCurrentWidget(m_dispatch);
+    else if (key == QLatin1String("gantt"))
+        m_tabs->setCurrentWidget(m_gantt);
+    else
+        m_tabs->setCurrentIndex(0);
+}
+
+void WorkOrdersPage::openWorkOrder(const QString &id)
+{
+    // From a card or a bar: the list with the open orders, that one selected.
+    m_tabs->setCurrentIndex(0);
+    if (m_model->rowOfId(id) < 0) {
+        m_search->clear();
+        m_overdue->setChecked(false);
+        m_urgent->setChecked(false);
+        m_state->setCurrentIndex(m_state->findData(OpenStates));
+        applyFilter();
+    }
+    selectWorkOrder(id);
+    m_detail->showWorkOrder(id);
 }
 
 void WorkOrdersPage::applyFilter()

@@ -6,17 +6,21 @@ class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QTabWidget;
 class QTableView;
 
 namespace Taktline {
 
+class DispatchBoard;
+class GanttView;
 class MessageBanner;
 class WorkOrderDetail;
 class WorkOrderListModel;
 class Workspace;
 
 // The Work orders page: a list filtered and sorted in SQL and fetched as it scrolls, with the
-// selected order's details, operations and state actions beside it.
+// selected order's details, operations and state actions beside it; the dispatch board and
+// the Gantt chart of the same plan in the tabs next to it.
 class WorkOrdersPage final : public QWidget
 {
     Q_OBJECT
@@ -28,6 +32,11 @@ public:
     WorkOrderDetail *detail() const { return m_detail; }
     void selectWorkOrder(const QString &id);
     void createWorkOrder();
+    // The tab to show: "list", "dispatch" or "gantt" (as in `taktline screenshot workorders/gantt`).
+    void showTab(const QString &key);
+    void openWorkOrder(const QString &id); // in the list tab, from the board or the chart
+    DispatchBoard *dispatchBoard() const { return m_dispatch; }
+    GanttView *ganttView() const { return m_gantt; }
 
 private:
     void applyFilter();
@@ -43,6 +52,9 @@ private:
     QTableView *m_view;
     WorkOrderDetail *m_detail;
     MessageBanner *m_banner;
+    QTabWidget *m_tabs;
+    DispatchBoard *m_dispatch;
+    GanttView *m_gantt;
 };
 
 } // namespace Taktline

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "workcalendar.h"
+
+#include <QGroupBox>
+
+class QCheckBox;
+class QDateEdit;
+class QGridLayout;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTimeEdit;
+
+namespace Taktline {
+
+class MessageBanner;
+class Workspace;
+
+// The factory's working calendar (工作日历) in Settings: shifts (a night shift may run past
+// midnight), weekly days off, holidays and extra working days. Saving replans every machine;
+// without the right to edit settings it is shown read-only.
+class CalendarEditor final : public QGroupBox
+{
+    Q_OBJECT
+public:
+    CalendarEditor(Workspace *workspace, MessageBanner *banner, QWidget *parent = nullptr);
+
+    void load(const WorkCalendar &calendar);
+    void save();
+
+private:
+    // One editable date list: the date picker, its Add button and the dates chosen.
+    struct DateList
+    {
+        QDateEdit *edit = nullptr;
+        QListWidget *list = nullptr;
+        QPushButton *add = nullptr;
+        QPushButton *remove = nullptr;
+    };
+    // One shift row: start and end time, a note on its length, a remove button.
+    struct ShiftRow
+    {
+        QTimeEdit *start = nullptr;
+        QTimeEdit *end = nullptr;
+        QLabel *note = nullptr;
+        QPushButton *remove = nullptr;
+    };
+
+    QWidget *createShiftsBox();
+    QWidget *createWeekBox();
+    QWidget *createDateList(DateList &dates, const QString &name, const QString &title);
+    void addShiftRow(const Shift &shift);
+    void removeShiftRow(QPushButton *remove);
+    void setShifts(const QList<Shift> &shifts);
+    void updateShiftNotes();
+    static void addDate(DateList &dates, const QDate &date);
+    static QSet<QDate> datesOf(const DateList &dates);
+    QList<Shift> editedShifts() const;
+
+    Workspace *m_workspace;
+    MessageBanner *m_banner;
+    bool m_editable;
+    QGridLayout *m_shiftGrid = nullptr;
+    QList<ShiftRow> m_shiftRows;
+    QPushButton *m_addShift = nullptr;
+    QList<QCheckBox *> m_weekdayOff; // Monday first
+    DateList m_datesOff;
+    DateList m_extraDays;
+    QPushButton *m_save = nullptr;
+};
+
+} // namespace Taktline
