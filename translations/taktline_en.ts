@@ -312,10 +312,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Drag a card to change the order on a machine or move it to another machine. Ctrl+Z undoes a move.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 step %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -325,6 +321,30 @@
     </message>
     <message>
         <source>Rush order %1 inserted at the front of its machines. Planned end: %2 → %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a card to change the order on a machine or move it to another machine (or right-click it). Ctrl+Z undoes a move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each machine&apos;s queue in the order it will run. Double-click a card to open its work order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open work order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the front</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to machine</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -337,26 +357,6 @@
 </context>
 <context>
     <name>Taktline::GanttChart</name>
-    <message>
-        <source>Machine: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qty: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due date: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Deactivated</source>
         <translation type="unfinished"></translation>
@@ -1395,6 +1395,67 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message>
         <source>Work order %1 has no operations in the machine queues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ScheduleText</name>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not planned: machine deactivated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not planned: no machine assigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not planned: work order on hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not planned: waiting for an earlier step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Late by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Urgent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

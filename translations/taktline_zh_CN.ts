@@ -312,10 +312,6 @@
         <translation>没有排队的工序。下达工单后，其工序会排到设备上。</translation>
     </message>
     <message>
-        <source>Drag a card to change the order on a machine or move it to another machine. Ctrl+Z undoes a move.</source>
-        <translation>拖动卡片可调整设备上的顺序，或移到另一台设备。Ctrl+Z 撤销移动。</translation>
-    </message>
-    <message>
         <source>%1 step %2 %3</source>
         <translation>%1 工序 %2 %3</translation>
     </message>
@@ -327,6 +323,30 @@
         <source>Rush order %1 inserted at the front of its machines. Planned end: %2 → %3.</source>
         <translation>插单 %1 已排到各设备队列最前。计划完工：%2 → %3。</translation>
     </message>
+    <message>
+        <source>Drag a card to change the order on a machine or move it to another machine (or right-click it). Ctrl+Z undoes a move.</source>
+        <translation>拖动卡片可调整设备上的顺序或移到另一台设备（也可右键点击卡片）。Ctrl+Z 撤销移动。</translation>
+    </message>
+    <message>
+        <source>Each machine's queue in the order it will run. Double-click a card to open its work order.</source>
+        <translation>每台设备的队列按加工顺序排列。双击卡片可打开其工单。</translation>
+    </message>
+    <message>
+        <source>Open work order %1</source>
+        <translation>打开工单 %1</translation>
+    </message>
+    <message>
+        <source>Move to the front</source>
+        <translation>移到最前</translation>
+    </message>
+    <message>
+        <source>Move to the end</source>
+        <translation>移到最后</translation>
+    </message>
+    <message>
+        <source>Move to machine</source>
+        <translation>移到设备</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::EditWorkOrderCommand</name>
@@ -337,26 +357,6 @@
 </context>
 <context>
     <name>Taktline::GanttChart</name>
-    <message>
-        <source>Machine: %1</source>
-        <translation>设备：%1</translation>
-    </message>
-    <message>
-        <source>Qty: %1</source>
-        <translation>数量：%1</translation>
-    </message>
-    <message>
-        <source>Planned: %1</source>
-        <translation>计划：%1</translation>
-    </message>
-    <message>
-        <source>Due date: %1</source>
-        <translation>交期：%1</translation>
-    </message>
-    <message>
-        <source>Urgent</source>
-        <translation>加急</translation>
-    </message>
     <message>
         <source>Deactivated</source>
         <translation>已停用</translation>
@@ -1392,6 +1392,65 @@ Commands: demo, screenshot (each has --help).</source>
     <message>
         <source>Work order %1 has no operations in the machine queues.</source>
         <translation>工单 %1 在设备队列中没有工序。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ScheduleText</name>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Not planned: machine deactivated</source>
+        <translation>未排产：设备已停用</translation>
+    </message>
+    <message>
+        <source>Not planned: no machine assigned</source>
+        <translation>未排产：未指定设备</translation>
+    </message>
+    <message>
+        <source>Not planned: work order on hold</source>
+        <translation>未排产：工单已暂停</translation>
+    </message>
+    <message>
+        <source>Not planned: waiting for an earlier step</source>
+        <translation>未排产：等待前道工序</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n d</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Late by %1</source>
+        <translation>延期 %1</translation>
+    </message>
+    <message>
+        <source>Machine: %1</source>
+        <translation>设备：%1</translation>
+    </message>
+    <message>
+        <source>Qty: %1</source>
+        <translation>数量：%1</translation>
+    </message>
+    <message>
+        <source>Planned: %1</source>
+        <translation>计划：%1</translation>
+    </message>
+    <message>
+        <source>Due date: %1</source>
+        <translation>交期：%1</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <translation>加急</translation>
     </message>
 </context>
 <context>
