@@ -1,11 +1,16 @@
 #include "demoworkorders.h"
 
 #include "masterdataservice.h"
+#include "routingservice.h"
 #include "workorderservice.h"
 #include "workspace.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QRandomGenerator>
+
+#include <algorithm>
+#include <cmath>
 
 namespace Taktline {
 
@@ -55,13 +60,24 @@ Outcome buildDemoWorkOrders(Workspace &workspace, int count, int days)
     QRandomGenerator random(20261122);
     const QDate today = QDate::currentDate();
     const int span = days + 30;
+    QHash<QString, double> slowestStep; // product → standard seconds of its slowest operation
     for (int i = 0; i < count; ++i) {
         const int dueOffset = -days + static_cast<int>(static_cast<qint64>(i) * span / count)
             + random.bounded(3);
         const int leadDays = 7 + random.bounded(14);
         WorkOrder order;
         order.productId = products.value().at(random.bounded(products.value().size())).id;
-        order.quantity = 50 * (1 + random.bounded(40));
+        // Sized like real orders: 2 to 12 working hours on the product's slowest step, so the
+        // machines carry a week or two of work, not months.
+        if (!slowestStep.contains(order.productId)) {
+            const Result<Routing> routing = workspace.routing()->operations(order.productId);
+            double slowest = 60;
+            for (const RoutingOperation &op : routing ? routing.value() : Routing())
+                slowest = std::max(slowest, op.standardSeconds);
+            slowestStep.insert(order.productId, slowest);
+        }
+        const double hours = 2 + random.bounded(11);
+        order.quantity = std::max(10.0, std::round(hours * 3600 / slowestStep.value(order.productId) / 10) * 10);
         order.dueDate = today.addDays(dueOffset);
         order.customer = QString::fromUtf8(Customers[random.bounded(int(std::size(Customers)))]);
         order.salesOrder = QStringLiteral("SO-%1").arg(2600 + i);
