@@ -83,7 +83,7 @@ bench)
     configure
     cmake --build "$BUILD_DIR" --target benchmarks
     for bench in "$BUILD_DIR"/tests/bench/bench_*; do
-        [ -x "$bench" ] || continue
+        [ -f "$bench" ] && [ -x "$bench" ] || continue
         QT_QPA_PLATFORM=offscreen "$bench"
     done
     ;;

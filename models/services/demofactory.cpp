@@ -14,6 +14,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 namespace Taktline {
 
@@ -140,7 +141,15 @@ Outcome DemoFactory::build(Workspace &workspace, const DemoOptions &options)
             return done;
         if (Outcome done = workspace.settings()->setFactoryName(u("精工五金制品厂 (演示)")); !done)
             return done;
-        if (Outcome done = workspace.schedule()->reschedule(); !done)
+        // Two shifts Monday to Saturday, with the factory's New Year and Spring Festival break.
+        QSet<QDate> holidays = {QDate(2027, 1, 1)};
+        for (QDate day(2027, 2, 5); day <= QDate(2027, 2, 11); day = day.addDays(1))
+            holidays.insert(day);
+        const Result<WorkCalendar> calendar =
+            WorkCalendar::create(WorkCalendar::defaultShifts(), {Qt::Sunday}, holidays);
+        if (!calendar)
+            return calendar.outcome();
+        if (Outcome done = workspace.schedule()->setCalendar(calendar.value()); !done)
             return done;
         return workspace.settings()->markAsDemo();
     });

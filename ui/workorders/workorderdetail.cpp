@@ -169,7 +169,9 @@ void WorkOrderDetail::fillOperations(const WorkOrder &order)
         const bool planned = op.plannedEndMs > 0;
         const bool late = planned && op.plannedEndMs > dueEndMs;
         // Good quantities come from production reports (the station); none are recorded yet.
-        const QStringList cells = {QString::number(op.seq), op.name, machineLabel(op.machineId),
+        // The machine's code keeps the table narrow enough for a tablet; its name is the tooltip.
+        const QString machine = machineLabel(op.machineId);
+        const QStringList cells = {QString::number(op.seq), op.name, machine.section(QStringLiteral(" · "), 0, 0),
                                    locale.toString(op.standardSeconds, 'g', 6),
                                    locale.toString(op.standardSeconds * order.quantity / 3600.0, 'f', 1),
                                    planned ? when(op.plannedStartMs) + QStringLiteral(" → ") + when(op.plannedEndMs)
@@ -179,6 +181,8 @@ void WorkOrderDetail::fillOperations(const WorkOrder &order)
             auto *item = new QTableWidgetItem(cells.at(c));
             if (c == 0 || (c >= 3 && c != 5))
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (c == 2)
+                item->setToolTip(machine);
             if (c == 5 && late) {
                 item->setForeground(QColor(0xc6, 0x28, 0x28));
                 item->setToolTip(tr("Planned to end after the due date %1.").arg(locale.toString(order.dueDate, QLocale::ShortFormat)));
