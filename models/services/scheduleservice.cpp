@@ -4,6 +4,7 @@
 #include "auditrepository.h"
 #include "database.h"
 #include "masterdataservice.h"
+#include "reportingservice.h"
 #include "schedulerepository.h"
 #include "settingsrepository.h"
 #include "workorderrepository.h"
@@ -38,7 +39,8 @@ QString localized(const QString &name, const QString &nameEn)
 
 ScheduleService::ScheduleService(std::shared_ptr<Database> db, AccessControl *access,
                                  AuditRepository *audit, WorkOrderService *workOrders,
-                                 MasterDataService *masterData, QObject *parent)
+                                 MasterDataService *masterData, ReportingService *reporting,
+                                 QObject *parent)
     : QObject(parent)
     , m_db(std::move(db))
     , m_repository(std::make_unique<ScheduleRepository>(m_db->connection()))
@@ -58,6 +60,10 @@ ScheduleService::ScheduleService(std::shared_ptr<Database> db, AccessControl *ac
     if (workOrders) {
         connect(workOrders, &WorkOrderService::workOrderAdded, this, &ScheduleService::rescheduleLater);
         connect(workOrders, &WorkOrderService::workOrderChanged, this, &ScheduleService::rescheduleLater);
+    }
+    if (reporting) {
+        connect(reporting, &ReportingService::reportAdded, this, &ScheduleService::rescheduleLater);
+        connect(reporting, &ReportingService::reportVoided, this, &ScheduleService::rescheduleLater);
     }
     if (masterData) {
         const auto machineChanged = [this](MasterDataKind kind) {
@@ -128,9 +134,9 @@ QList<ScheduledSlot> ScheduleService::plan(const Snapshot &snapshot) const
     QList<ScheduleJob> jobs;
     jobs.reserve(snapshot.rows.size());
     for (const QueueRow &row : snapshot.rows) {
-        // Progress from production reports (the station) will shrink the work still to do.
         jobs.append({row.operationId, row.workOrderId, row.seq, row.machineId, row.queueRank,
-                     row.standardSeconds * row.quantity, row.state == WorkOrderState::OnHold});
+                     row.standardSeconds * std::max(0.0, row.quantity - row.good),
+                     row.state == WorkOrderState::OnHold});
     }
     return Scheduler::run(m_calendar, machines, jobs, snapshot.anchorMs);
 }
@@ -156,7 +162,8 @@ QueuedOperation ScheduleService::queuedOperation(const QueueRow &row,
     op.machineId = row.machineId;
     op.queueRank = row.queueRank;
     op.quantity = row.quantity;
-    op.workSeconds = row.standardSeconds * row.quantity;
+    op.good = row.good;
+    op.workSeconds = row.standardSeconds * std::max(0.0, row.quantity - row.good);
     op.dueDate = row.dueDate;
     op.status = slot.status;
     if (slot.status == ScheduleStatus::Scheduled) {

@@ -21,6 +21,7 @@ class AccessControl;
 class AuditRepository;
 class Database;
 class ScheduleRepository;
+class ReportingService;
 class SettingsRepository;
 class WorkOrderRepository;
 class WorkOrderService;
@@ -41,7 +42,8 @@ struct QueuedOperation
     QString machineId;
     double queueRank = 0;
     double quantity = 0;
-    double workSeconds = 0; // standard seconds × quantity
+    double good = 0;        // reported so far (derived from production reports)
+    double workSeconds = 0; // standard seconds × quantity still to make
     QDate dueDate;
     qint64 plannedStartMs = 0; // 0 when not placed (see status)
     qint64 plannedEndMs = 0;
@@ -105,7 +107,7 @@ class ScheduleService final : public QObject
 public:
     ScheduleService(std::shared_ptr<Database> db, AccessControl *access, AuditRepository *audit,
                     WorkOrderService *workOrders, MasterDataService *masterData,
-                    QObject *parent = nullptr);
+                    ReportingService *reporting = nullptr, QObject *parent = nullptr);
     ~ScheduleService() override;
 
     // For tests and benchmarks: the clock that decides where the plan starts.
@@ -116,7 +118,8 @@ public:
     // Saves the calendar for every device (needs EditSettings) and reschedules.
     Outcome setCalendar(const WorkCalendar &calendar);
 
-    // Recomputes the whole plan and stores what changed, in one transaction.
+    // Recomputes the whole plan and stores what changed, in one transaction. An operation whose
+    // good quantity reached the planned quantity leaves its machine's queue.
     Outcome reschedule();
 
     // The machines (active first, by workshop and code) with their queues in dispatch order;

@@ -4,7 +4,9 @@
 #include "auditrepository.h"
 #include "authservice.h"
 #include "database.h"
+#include "machinestatusservice.h"
 #include "masterdataservice.h"
+#include "reportingservice.h"
 #include "routingservice.h"
 #include "scheduleservice.h"
 #include "settingsservice.h"
@@ -24,8 +26,10 @@ Workspace::Workspace(std::shared_ptr<Database> db)
     , m_routing(new RoutingService(m_db, m_access, m_audit.get(), m_masterData, this))
     , m_settings(new SettingsService(m_db, m_access, this))
     , m_workOrders(new WorkOrderService(m_db, m_access, m_audit.get(), m_masterData, m_routing, this))
+    , m_reporting(new ReportingService(m_db, m_access, m_masterData, this))
+    , m_machineStatus(new MachineStatusService(m_db, m_access, m_masterData, this))
     , m_schedule(new ScheduleService(m_db, m_access, m_audit.get(), m_workOrders, m_masterData,
-                                     this))
+                                     m_reporting, this))
     , m_undoStack(new QUndoStack(this))
     , m_undoFeedback(new UndoFeedback(this))
 {

@@ -14,7 +14,9 @@ class AccessControl;
 class AuditRepository;
 class AuthService;
 class Database;
+class MachineStatusService;
 class MasterDataService;
+class ReportingService;
 class RoutingService;
 class ScheduleService;
 class SettingsService;
@@ -38,6 +40,8 @@ public:
     SettingsService *settings() const { return m_settings; }
     WorkOrderService *workOrders() const { return m_workOrders; }
     ScheduleService *schedule() const { return m_schedule; }
+    ReportingService *reporting() const { return m_reporting; }
+    MachineStatusService *machineStatus() const { return m_machineStatus; }
     QUndoStack *undoStack() const { return m_undoStack; }
     UndoFeedback *undoFeedback() const { return m_undoFeedback; }
 
@@ -52,6 +56,8 @@ private:
     RoutingService *m_routing;
     SettingsService *m_settings;
     WorkOrderService *m_workOrders;
+    ReportingService *m_reporting;
+    MachineStatusService *m_machineStatus;
     ScheduleService *m_schedule;
     QUndoStack *m_undoStack;
     UndoFeedback *m_undoFeedback;

@@ -164,6 +164,63 @@ QStringList schemaV2()
     };
 }
 
+// Shop-floor facts: production reports (报工) and machine status events, both insert-only;
+// progress is a view over the reports, never a stored counter.
+QStringList schemaV3()
+{
+    QStringList sql = {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS production_reports (\n"
+                       "id TEXT PRIMARY KEY NOT NULL,\n"
+                       "work_order_id TEXT NOT NULL REFERENCES work_orders(id),\n"
+                       "operation_id TEXT NOT NULL REFERENCES work_order_operations(id),\n"
+                       "machine_id TEXT REFERENCES machines(id),\n"
+                       "employee_id TEXT REFERENCES employees(id),\n"
+                       "good REAL NOT NULL DEFAULT 0 CHECK (good >= 0),\n"
+                       "defective REAL NOT NULL DEFAULT 0 CHECK (defective >= 0),\n"
+                       "rework REAL NOT NULL DEFAULT 0 CHECK (rework >= 0),\n"
+                       "defect_reason_id TEXT REFERENCES defect_reasons(id),\n"
+                       "material_lot TEXT NOT NULL DEFAULT '',\n"
+                       "voids_report_id TEXT REFERENCES production_reports(id),\n"
+                       "reason TEXT NOT NULL DEFAULT '',\n"
+                       "reported_at INTEGER NOT NULL,\n"
+                       "device_id TEXT NOT NULL,\n"
+                       "user_id TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS production_reports_operation "
+                       "ON production_reports(operation_id, reported_at)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS production_reports_employee "
+                       "ON production_reports(employee_id, reported_at)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS production_reports_machine "
+                       "ON production_reports(machine_id, reported_at)"),
+        // A report is voided at most once.
+        QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS production_reports_voids "
+                       "ON production_reports(voids_report_id) WHERE voids_report_id IS NOT NULL"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS machine_status_events (\n"
+                       "id TEXT PRIMARY KEY NOT NULL,\n"
+                       "machine_id TEXT NOT NULL REFERENCES machines(id),\n"
+                       "status TEXT NOT NULL CHECK (status IN ('running', 'idle', 'setup', 'down', "
+                       "'maintenance')),\n"
+                       "downtime_reason_id TEXT REFERENCES downtime_reasons(id),\n"
+                       "operation_id TEXT REFERENCES work_order_operations(id),\n"
+                       "employee_id TEXT REFERENCES employees(id),\n"
+                       "at INTEGER NOT NULL,\n"
+                       "device_id TEXT NOT NULL,\n"
+                       "user_id TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS machine_status_events_machine "
+                       "ON machine_status_events(machine_id, at)"),
+        // What counts: reports that are not voiding records and have not been voided.
+        QStringLiteral("CREATE VIEW IF NOT EXISTS operation_progress AS "
+                       "SELECT r.operation_id, r.work_order_id, sum(r.good) AS good, "
+                       "sum(r.defective) AS defective, sum(r.rework) AS rework, count(*) AS reports, "
+                       "min(r.reported_at) AS first_at, max(r.reported_at) AS last_at "
+                       "FROM production_reports r WHERE r.voids_report_id IS NULL AND NOT EXISTS "
+                       "(SELECT 1 FROM production_reports v WHERE v.voids_report_id = r.id) "
+                       "GROUP BY r.operation_id"),
+    };
+    sql += Migrations::appendOnlyTriggers(QStringLiteral("production_reports"));
+    sql += Migrations::appendOnlyTriggers(QStringLiteral("machine_status_events"));
+    return sql;
+}
+
 struct Step
 {
     int version;
@@ -172,7 +229,7 @@ struct Step
 
 const QList<Step> &steps()
 {
-    static const QList<Step> all = {{1, schemaV1}, {2, schemaV2}};
+    static const QList<Step> all = {{1, schemaV1}, {2, schemaV2}, {3, schemaV3}};
     return all;
 }
 

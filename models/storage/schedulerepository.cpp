@@ -19,7 +19,10 @@ Result<QList<QueueRow>> ScheduleRepository::queuedOperations(bool withProduct) c
     query.prepare(QStringLiteral(
         "SELECT o.id, o.work_order_id, o.seq, o.name, o.standard_seconds, "
         "COALESCE(o.machine_id, ''), o.queue_rank, o.planned_start, o.planned_end, w.number, "
-        "w.state, w.priority, w.quantity, w.due_date%1 "
+        "w.state, w.priority, w.quantity, w.due_date, "
+        "(SELECT COALESCE(sum(r.good), 0) FROM production_reports r WHERE r.operation_id = o.id "
+        "AND r.voids_report_id IS NULL AND NOT EXISTS (SELECT 1 FROM production_reports v "
+        "WHERE v.voids_report_id = r.id)) AS good%1 "
         "FROM work_orders w "
         "JOIN work_order_operations o ON o.work_order_id = w.id AND o.deleted = 0 %2"
         "WHERE w.deleted = 0 AND w.state IN ('released', 'in_progress', 'on_hold') "
@@ -31,6 +34,10 @@ Result<QList<QueueRow>> ScheduleRepository::queuedOperations(bool withProduct) c
         return done;
     QList<QueueRow> rows;
     while (query.next()) {
+        const double good = query.value(14).toDouble();
+        const double quantity = query.value(12).toDouble();
+        if (good >= quantity)
+            continue; // this step is done: it no longer waits for its machine
         QueueRow row;
         row.operationId = query.value(0).toString();
         row.workOrderId = query.value(1).toString();
@@ -44,12 +51,13 @@ Result<QList<QueueRow>> ScheduleRepository::queuedOperations(bool withProduct) c
         row.workOrderNumber = query.value(9).toString();
         row.state = workOrderStateFromKey(query.value(10).toString()).value_or(WorkOrderState::Released);
         row.priority = priorityFromKey(query.value(11).toString());
-        row.quantity = query.value(12).toDouble();
+        row.quantity = quantity;
+        row.good = good;
         row.dueDate = QDate::fromString(query.value(13).toString(), Qt::ISODate);
         if (withProduct) {
-            row.partNo = query.value(14).toString();
-            row.productName = query.value(15).toString();
-            row.productNameEn = query.value(16).toString();
+            row.partNo = query.value(15).toString();
+            row.productName = query.value(16).toString();
+            row.productNameEn = query.value(17).toString();
         }
         rows.append(std::move(row));
     }

@@ -27,6 +27,7 @@ struct QueueRow
     WorkOrderState state = WorkOrderState::Released;
     WorkOrderPriority priority = WorkOrderPriority::Normal;
     double quantity = 0;
+    double good = 0; // reported good pieces of this operation
     QDate dueDate;
     QString partNo;
     QString productName;
@@ -53,7 +54,7 @@ struct PlannedTimes
     qint64 endMs = 0;
 };
 
-// Reads the queues of released, running and held work orders and writes the plan and the
+// Reads the queues of released, running and held work orders (operations not yet finished) and writes the plan and the
 // dispatch order back; knows SQL, nothing about scheduling.
 class ScheduleRepository final
 {

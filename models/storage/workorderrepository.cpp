@@ -247,6 +247,23 @@ Result<QList<WorkOrderOperation>> WorkOrderRepository::operations(const QString 
     return ops;
 }
 
+Result<WorkOrderOperation> WorkOrderRepository::operation(const QString &operationId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT id, work_order_id, seq, name, standard_seconds, COALESCE(machine_id, ''), "
+        "queue_rank, planned_start, planned_end FROM work_order_operations WHERE id = ? AND deleted = 0"));
+    query.bindValue(0, operationId);
+    if (Outcome done = Sql::exec(query, tr("read the operation")); !done)
+        return done;
+    if (!query.next())
+        return Outcome::failure(tr("This operation does not exist (any more): its work order's "
+                                   "operations may have been changed."));
+    return WorkOrderOperation{query.value(0).toString(), query.value(1).toString(), query.value(2).toInt(),
+                              query.value(3).toString(), query.value(4).toDouble(), query.value(5).toString(),
+                              query.value(6).toDouble(), query.value(7).toLongLong(), query.value(8).toLongLong()};
+}
+
 Outcome WorkOrderRepository::replaceOperations(const QString &workOrderId,
                                                const QList<WorkOrderOperation> &ops)
 {

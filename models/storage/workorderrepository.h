@@ -57,6 +57,7 @@ public:
     Outcome update(const WorkOrder &order, int expectedVersion);
 
     Result<QList<WorkOrderOperation>> operations(const QString &workOrderId) const;
+    Result<WorkOrderOperation> operation(const QString &operationId) const;
     Outcome replaceOperations(const QString &workOrderId, const QList<WorkOrderOperation> &ops);
     Result<double> lastQueueRank(const QString &machineId) const;
 

@@ -118,9 +118,11 @@ double rawReadWriteMs(sqlite3 *db)
     sqlite3_prepare_v2(db,
                        "SELECT o.id, o.work_order_id, o.seq, o.name, o.standard_seconds, "
                        "COALESCE(o.machine_id, ''), o.queue_rank, o.planned_start, o.planned_end, w.number, "
-                       "w.state, w.priority, w.quantity, w.due_date, p.part_no, p.name, p.name_en "
+                       "w.state, w.priority, w.quantity, w.due_date, (SELECT COALESCE(sum(r.good), 0) FROM "
+                       "production_reports r WHERE r.operation_id = o.id AND r.voids_report_id IS NULL AND NOT "
+                       "EXISTS (SELECT 1 FROM production_reports v WHERE v.voids_report_id = r.id)) "
                        "FROM work_orders w JOIN work_order_operations o ON o.work_order_id = w.id AND o.deleted = 0 "
-                       "JOIN products p ON p.id = w.product_id WHERE w.deleted = 0 AND w.state IN "
+                       "WHERE w.deleted = 0 AND w.state IN "
                        "('released', 'in_progress', 'on_hold') ORDER BY o.machine_id, o.queue_rank, o.seq",
                        -1, &read, nullptr);
     std::vector<std::string> ids;
@@ -206,13 +208,16 @@ int main(int argc, char *argv[])
         sqlite3_prepare_v2(raw,
                            "SELECT o.id, o.work_order_id, o.seq, o.name, o.standard_seconds, "
                            "COALESCE(o.machine_id, ''), o.queue_rank, o.planned_start, o.planned_end, w.number, "
-                           "w.state, w.priority, w.quantity, w.due_date FROM work_orders w JOIN work_order_operations o "
+                           "w.state, w.priority, w.quantity, w.due_date, (SELECT COALESCE(sum(r.good), 0) FROM "
+                           "production_reports r WHERE r.operation_id = o.id AND r.voids_report_id IS NULL AND NOT "
+                           "EXISTS (SELECT 1 FROM production_reports v WHERE v.voids_report_id = r.id)) "
+                           "FROM work_orders w JOIN work_order_operations o "
                            "ON o.work_order_id = w.id AND o.deleted = 0 WHERE w.deleted = 0 AND w.state IN "
                            "('released', 'in_progress', 'on_hold') ORDER BY o.machine_id, o.queue_rank, o.seq",
                            -1, &read, nullptr);
         qint64 bytes = 0;
         while (sqlite3_step(read) == SQLITE_ROW) {
-            for (int c = 0; c < 14; ++c)
+            for (int c = 0; c < 15; ++c)
                 bytes += sqlite3_column_bytes(read, c);
         }
         sqlite3_finalize(read);

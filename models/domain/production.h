@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace Taktline {
+
+// What a machine is doing (设备状态); set from the station, or implied by Start and Finish.
+enum class MachineStatus { Running, Idle, Setup, Down, Maintenance };
+
+QString machineStatusKey(MachineStatus status);             // stored: "running"
+std::optional<MachineStatus> machineStatusFromKey(const QString &key);
+QString machineStatusDisplayName(MachineStatus status);     // translated: 运行
+QList<MachineStatus> allMachineStatuses();
+
+// One production report (报工) as entered at the station, before it is saved.
+struct ReportRequest
+{
+    QString operationId;
+    QString employeeId;
+    QString machineId;
+    double good = 0;
+    double defective = 0;
+    double rework = 0;
+    QString defectReasonId; // required when defective > 0
+    QString materialLot;    // optional
+};
+
+// A saved report, or the voiding record of one (voidsReportId set).
+struct ProductionReport
+{
+    QString id;
+    QString workOrderId;
+    QString operationId;
+    QString machineId;
+    QString employeeId;
+    double good = 0;
+    double defective = 0;
+    double rework = 0;
+    QString defectReasonId;
+    QString materialLot;
+    QString voidsReportId;
+    QString reason;
+    qint64 reportedAtMs = 0;
+    QString deviceId;
+    QString userId;
+};
+
+// An operation's progress, derived from the reports that count (not voided).
+struct OperationProgress
+{
+    QString operationId;
+    double good = 0;
+    double defective = 0;
+    double rework = 0;
+    int reports = 0;
+    qint64 firstAtMs = 0;
+    qint64 lastAtMs = 0;
+};
+
+// The shop-floor rules a supervisor can tune in Settings.
+struct StationRules
+{
+    double overReportTolerancePercent = 0; // good may exceed the previous step's good by this much
+    int doubleScanWindowSeconds = 10;      // the same report again within this is not counted
+    int idleSignOutMinutes = 5;            // the station signs the operator out after this
+    QString fixedMachineCode;              // a tablet mounted at one machine (per device)
+};
+
+} // namespace Taktline

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "outcome.h"
+#include "production.h"
+
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace Taktline {
+
+class AccessControl;
+class Database;
+class MasterDataService;
+class ProductionRepository;
+class SettingsRepository;
+class WorkOrderRepository;
+
+// What the station shows after a report: saved (or recognised as a double scan) and where the
+// operation stands now.
+struct ReportReceipt
+{
+    QString reportId;
+    bool duplicate = false; // the same report again within the double-scan window: not counted
+    QString workOrderNumber;
+    int seq = 0;
+    double plannedQuantity = 0;
+    OperationProgress progress; // after this report
+};
+
+// Production reporting (报工): checks a report against the shop-floor rules and saves it as an
+// insert-only fact; corrections are voiding records made by a supervisor. Every progress
+// figure is derived from these facts.
+class ReportingService final : public QObject
+{
+    Q_OBJECT
+public:
+    ReportingService(std::shared_ptr<Database> db, AccessControl *access,
+                     const MasterDataService *masterData, QObject *parent = nullptr);
+    ~ReportingService() override;
+
+    void setClock(std::function<qint64()> nowMs) { m_clock = std::move(nowMs); }
+
+    StationRules rules() const;
+    Outcome setRules(const StationRules &rules); // needs EditSettings
+
+    // Refused with a message the operator understands, and nothing written, for: an unknown
+    // operation, a work order that is not released or running, a deactivated employee or
+    // machine, quantities that are not plausible, more good than the previous step allows.
+    Result<ReportReceipt> report(const ReportRequest &request);
+    // Voids a report with a reason (needs CorrectReports); the report stays, marked void.
+    Result<QString> voidReport(const QString &reportId, const QString &reason);
+
+    // The operation a scanned traveller means: step SEQ of the order, or with SEQ 0 (a `WO:`
+    // code) the first unfinished step on MACHINE_ID, else the first unfinished step.
+    Result<QString> operationForScan(const QString &workOrderNumber, int seq, const QString &machineId) const;
+
+    Result<OperationProgress> progress(const QString &operationId) const;
+    Result<QHash<QString, OperationProgress>> progressForWorkOrder(const QString &workOrderId) const;
+    // How many good pieces this operation may still report (previous step's good, or the
+    // planned quantity for the first step, with the tolerance, minus what is reported).
+    Result<double> reportableGood(const QString &operationId) const;
+
+signals:
+    void reportAdded(const QString &workOrderId, const QString &operationId);
+    void reportVoided(const QString &workOrderId, const QString &operationId);
+
+private:
+    struct Context;
+    Result<Context> context(const QString &operationId) const;
+    Outcome checkPeople(const ReportRequest &request, QString &machineId) const;
+
+    std::shared_ptr<Database> m_db;
+    std::unique_ptr<ProductionRepository> m_reports;
+    std::unique_ptr<WorkOrderRepository> m_workOrders;
+    std::unique_ptr<SettingsRepository> m_settings;
+    AccessControl *m_access;
+    const MasterDataService *m_masterData;
+    std::function<qint64()> m_clock;
+};
+
+} // namespace Taktline
