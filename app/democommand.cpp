@@ -51,7 +51,8 @@ int runDemoCommand(const QStringList &args)
         printError(workspace.error());
         return 1;
     }
-    if (Outcome built = DemoFactory::build(*workspace.value(), options); !built) {
+    int reportsMade = 0;
+    if (Outcome built = DemoFactory::build(*workspace.value(), options, &reportsMade); !built) {
         printError(built.error());
         return 1;
     }
@@ -66,8 +67,10 @@ int runDemoCommand(const QStringList &args)
                                           "%1 for each.")
                   .arg(DemoFactory::password()));
     printLine(QCoreApplication::translate("Taktline::DemoCommand",
-                                          "Production reports (--reports) are added once the "
-                                          "station exists."));
+                                          "%1 production reports and the machines' status over "
+                                          "the last %2 days.")
+                  .arg(reportsMade)
+                  .arg(options.days));
     return 0;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QList>
 #include <QString>
 
@@ -58,6 +59,31 @@ struct OperationProgress
     int reports = 0;
     qint64 firstAtMs = 0;
     qint64 lastAtMs = 0;
+};
+
+// A piece rate (计件单价): pay per good piece of one operation of one product, from a date on.
+struct PieceRate
+{
+    QString id;
+    QString productId;
+    QString operationName;
+    double rate = 0;
+    QDate validFrom;
+};
+
+// One counted report priced for piece-rate wages (计件工资).
+struct WageLine
+{
+    QString reportId;
+    QString employeeId;
+    qint64 reportedAtMs = 0;
+    QString workOrderNumber;
+    QString partNo;
+    QString operationName;
+    double good = 0;
+    double rate = 0;        // 0 with hasRate false: no rate valid on that day
+    bool hasRate = false;
+    double amount = 0;      // good × rate
 };
 
 // The shop-floor rules a supervisor can tune in Settings.

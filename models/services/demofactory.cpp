@@ -4,17 +4,22 @@
 #include "authservice.h"
 #include "database.h"
 #include "demofactorydata.h"
+#include "demoproduction.h"
 #include "demoworkorders.h"
 #include "masterdataservice.h"
 #include "role.h"
 #include "routingservice.h"
 #include "scheduleservice.h"
 #include "settingsservice.h"
+#include "wageservice.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+
+#include <algorithm>
+#include <cmath>
 
 namespace Taktline {
 
@@ -49,8 +54,8 @@ Outcome addMachines(MasterDataService *service, QHash<QString, QString> &ids)
     return Outcome::success();
 }
 
-Outcome addProducts(MasterDataService *service, RoutingService *routing,
-                    const QHash<QString, QString> &machineIds)
+Outcome addProducts(MasterDataService *service, RoutingService *routing, WageService *wages,
+                    const QHash<QString, QString> &machineIds, const QDate &ratesFrom)
 {
     for (const DemoData::ProductFamily &family : DemoData::productFamilies()) {
         for (const char *size : family.sizes) {
@@ -69,6 +74,12 @@ Outcome addProducts(MasterDataService *service, RoutingService *routing,
                                    machineIds.value(u(step.machineCode))});
             if (Outcome saved = routing->setOperations(id.value(), operations); !saved)
                 return saved;
+            // Piece rates of about 43 yuan per standard hour (0.012 yuan per standard second).
+            for (const DemoData::Step &step : family.routing) {
+                const double rate = std::max(0.01, std::round(step.seconds * 1.2) / 100.0);
+                if (Result<QString> set = wages->setRate({QString(), id.value(), u(step.name), rate, ratesFrom}); !set)
+                    return set.outcome();
+            }
         }
     }
     return Outcome::success();
@@ -109,7 +120,7 @@ QString DemoFactory::password()
     return QStringLiteral("demo1234");
 }
 
-Outcome DemoFactory::build(Workspace &workspace, const DemoOptions &options)
+Outcome DemoFactory::build(Workspace &workspace, const DemoOptions &options, int *reportsMade)
 {
     const Result<QList<MasterRecord>> existing = workspace.masterData()->list(MasterDataKind::Product);
     if (!existing)
@@ -133,7 +144,8 @@ Outcome DemoFactory::build(Workspace &workspace, const DemoOptions &options)
         QHash<QString, QString> machineIds;
         if (Outcome done = addMachines(workspace.masterData(), machineIds); !done)
             return done;
-        if (Outcome done = addProducts(workspace.masterData(), workspace.routing(), machineIds); !done)
+        if (Outcome done = addProducts(workspace.masterData(), workspace.routing(), workspace.wages(), machineIds,
+                                       QDate::currentDate().addDays(-options.days - 30)); !done)
             return done;
         if (Outcome done = addPeopleAndReasons(workspace.masterData()); !done)
             return done;
@@ -150,6 +162,13 @@ Outcome DemoFactory::build(Workspace &workspace, const DemoOptions &options)
         if (!calendar)
             return calendar.outcome();
         if (Outcome done = workspace.schedule()->setCalendar(calendar.value()); !done)
+            return done;
+        const Result<int> reports = buildDemoProduction(workspace, options.days, options.reports);
+        if (!reports)
+            return reports.outcome();
+        if (reportsMade)
+            *reportsMade = reports.value();
+        if (Outcome done = workspace.schedule()->reschedule(); !done)
             return done;
         return workspace.settings()->markAsDemo();
     });

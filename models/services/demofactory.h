@@ -19,7 +19,8 @@ struct DemoOptions
 class DemoFactory final
 {
 public:
-    static Outcome build(Workspace &workspace, const DemoOptions &options);
+    // REPORTS_MADE, if given, receives the number of production reports written.
+    static Outcome build(Workspace &workspace, const DemoOptions &options, int *reportsMade = nullptr);
     static QString password(); // the documented password of every demo account
 };
 

@@ -11,6 +11,7 @@
 #include "scheduleservice.h"
 #include "settingsservice.h"
 #include "undofeedback.h"
+#include "wageservice.h"
 #include "workorderservice.h"
 
 #include <QUndoStack>
@@ -28,6 +29,7 @@ Workspace::Workspace(std::shared_ptr<Database> db)
     , m_workOrders(new WorkOrderService(m_db, m_access, m_audit.get(), m_masterData, m_routing, this))
     , m_reporting(new ReportingService(m_db, m_access, m_masterData, this))
     , m_machineStatus(new MachineStatusService(m_db, m_access, m_masterData, this))
+    , m_wages(std::make_unique<WageService>(m_db, m_access))
     , m_schedule(new ScheduleService(m_db, m_access, m_audit.get(), m_workOrders, m_masterData,
                                      m_reporting, this))
     , m_undoStack(new QUndoStack(this))

@@ -21,6 +21,7 @@ class RoutingService;
 class ScheduleService;
 class SettingsService;
 class UndoFeedback;
+class WageService;
 class WorkOrderService;
 
 // One open factory: the database, the signed-in session, every service and the undo stack.
@@ -42,6 +43,7 @@ public:
     ScheduleService *schedule() const { return m_schedule; }
     ReportingService *reporting() const { return m_reporting; }
     MachineStatusService *machineStatus() const { return m_machineStatus; }
+    WageService *wages() const { return m_wages.get(); }
     QUndoStack *undoStack() const { return m_undoStack; }
     UndoFeedback *undoFeedback() const { return m_undoFeedback; }
 
@@ -58,6 +60,7 @@ private:
     WorkOrderService *m_workOrders;
     ReportingService *m_reporting;
     MachineStatusService *m_machineStatus;
+    std::unique_ptr<WageService> m_wages;
     ScheduleService *m_schedule;
     QUndoStack *m_undoStack;
     UndoFeedback *m_undoFeedback;

@@ -216,6 +216,16 @@ QStringList schemaV3()
                        "(SELECT 1 FROM production_reports v WHERE v.voids_report_id = r.id) "
                        "GROUP BY r.operation_id"),
     };
+    // Piece rates (计件单价): product × operation name → rate per good piece, from a date on.
+    sql += QStringLiteral("CREATE TABLE IF NOT EXISTS piece_rates (\n"
+                          "id TEXT PRIMARY KEY NOT NULL,\n"
+                          "product_id TEXT NOT NULL REFERENCES products(id),\n"
+                          "operation_name TEXT NOT NULL CHECK (length(trim(operation_name)) > 0),\n"
+                          "rate REAL NOT NULL CHECK (rate >= 0),\n"
+                          "valid_from TEXT NOT NULL,\n")
+        + mutableColumns() + QStringLiteral(")");
+    sql += QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS piece_rates_key ON piece_rates(product_id, "
+                          "operation_name, valid_from) WHERE deleted = 0");
     sql += Migrations::appendOnlyTriggers(QStringLiteral("production_reports"));
     sql += Migrations::appendOnlyTriggers(QStringLiteral("machine_status_events"));
     return sql;

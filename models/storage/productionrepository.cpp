@@ -255,4 +255,57 @@ Result<QList<MachineStatusEvent>> ProductionRepository::statusEvents(const QStri
     return events;
 }
 
+Result<QHash<QString, double>> ProductionRepository::goodByMachine(qint64 fromMs, qint64 toMs) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT machine_id, sum(good) FROM production_reports WHERE "
+                                 "machine_id IS NOT NULL AND reported_at >= ? AND reported_at < ? "
+                                 "AND %1 GROUP BY machine_id")
+                      .arg(Counts));
+    query.bindValue(0, fromMs);
+    query.bindValue(1, toMs);
+    if (Outcome done = Sql::exec(query, tr("read the output per machine")); !done)
+        return done;
+    QHash<QString, double> result;
+    while (query.next())
+        result.insert(query.value(0).toString(), query.value(1).toDouble());
+    return result;
+}
+
+Result<double> ProductionRepository::goodOnMachine(const QString &machineId, const QString &operationId,
+                                                   qint64 fromMs, qint64 toMs) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT COALESCE(sum(good), 0) FROM production_reports WHERE "
+                                 "machine_id = ? AND reported_at >= ? AND reported_at < ? AND "
+                                 "operation_id = ? AND %1")
+                      .arg(Counts));
+    query.bindValue(0, machineId);
+    query.bindValue(1, fromMs);
+    query.bindValue(2, toMs);
+    query.bindValue(3, operationId);
+    if (Outcome done = Sql::exec(query, tr("read the output of the machine")); !done)
+        return done;
+    return query.next() ? query.value(0).toDouble() : 0.0;
+}
+
+Result<std::optional<MachineJob>> ProductionRepository::latestJob(const QString &machineId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT j.operation_id, j.at, (SELECT min(s.at) FROM machine_status_events s "
+        "WHERE s.machine_id = j.machine_id AND s.operation_id = j.operation_id) "
+        "FROM (SELECT machine_id, operation_id, at FROM machine_status_events WHERE machine_id = ? "
+        "AND operation_id IS NOT NULL AND status IN ('running', 'setup') "
+        "ORDER BY at DESC, id DESC LIMIT 1) j"));
+    query.bindValue(0, machineId);
+    if (Outcome done = Sql::exec(query, tr("read the machine's current job")); !done)
+        return done;
+    if (!query.next())
+        return std::optional<MachineJob>();
+    return std::optional<MachineJob>(MachineJob{query.value(0).toString(), query.value(1).toLongLong(),
+                                                query.value(2).toLongLong()});
+}
+
 } // namespace Taktline

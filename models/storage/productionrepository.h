@@ -24,6 +24,14 @@ struct MachineStatusEvent
     QString userId;
 };
 
+// The operation a machine last ran or set up, as its status events name it.
+struct MachineJob
+{
+    QString operationId;
+    qint64 lastAtMs = 0;    // the newest Running / Set-up event naming it
+    qint64 startedAtMs = 0; // the first event on this machine naming it
+};
+
 // Inserts production reports and machine status events (never updates them) and reads the
 // progress derived from them.
 class ProductionRepository final
@@ -50,6 +58,14 @@ public:
     Result<std::optional<MachineStatusEvent>> latestStatus(const QString &machineId) const;
     // The events of a machine from fromMs on, with the one in force at fromMs first.
     Result<QList<MachineStatusEvent>> statusEvents(const QString &machineId, qint64 fromMs) const;
+
+    // Good pieces that count per machine in [fromMs, toMs); machines without any are absent.
+    Result<QHash<QString, double>> goodByMachine(qint64 fromMs, qint64 toMs) const;
+    // Good pieces of one operation reported on one machine in [fromMs, toMs).
+    Result<double> goodOnMachine(const QString &machineId, const QString &operationId,
+                                 qint64 fromMs, qint64 toMs) const;
+    // The operation of the machine's newest Running or Set-up event that names one, if any.
+    Result<std::optional<MachineJob>> latestJob(const QString &machineId) const;
 
 private:
     QSqlDatabase m_db;
