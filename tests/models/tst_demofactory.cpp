@@ -9,6 +9,7 @@
 #include "settingsservice.h"
 #include "testworkspace.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 #include <QSet>
 #include <QSqlQuery>
@@ -33,6 +34,8 @@ private slots:
     void namesAreChineseAndEnglish();
     void refusesToBuildTwice();
     void refusesToBuildOverAFactory();
+    void shopFloorHistoryFollowsTheRules();
+    void reportsOptionMakesExactlyThatMany();
 
 private:
     QList<MasterRecord> records(MasterDataKind kind) const;
@@ -196,6 +199,50 @@ void TstDemoFactory::refusesToBuildOverAFactory()
     QVERIFY(!built.error().isEmpty());
     QCOMPARE(everyTableCount(ws.get()), before);
     QVERIFY(!ws->settings()->isDemo());
+}
+
+void TstDemoFactory::shopFloorHistoryFollowsTheRules()
+{
+    QVERIFY(rowsIn(m_ws->get(), QStringLiteral("production_reports")) > 100);
+    QVERIFY(rowsIn(m_ws->get(), QStringLiteral("machine_status_events")) > 12 * 30);
+    QVERIFY(rowsIn(m_ws->get(), QStringLiteral("piece_rates")) >= 40 * 2);
+    // No step has more good pieces than the step before it, nor the first more than planned.
+    QSqlQuery query(m_ws->get()->database().connection());
+    QVERIFY(query.exec(QStringLiteral(
+        "SELECT o.work_order_id, o.seq, COALESCE(p.good, 0), w.quantity FROM work_order_operations o "
+        "JOIN work_orders w ON w.id = o.work_order_id LEFT JOIN operation_progress p ON p.operation_id = o.id "
+        "WHERE o.deleted = 0 ORDER BY o.work_order_id, o.seq")));
+    QString order;
+    double previous = 0;
+    int checked = 0;
+    while (query.next()) {
+        const double good = query.value(2).toDouble();
+        if (query.value(0).toString() != order) {
+            order = query.value(0).toString();
+            previous = query.value(3).toDouble();
+        }
+        QVERIFY2(good <= previous, qPrintable(QStringLiteral("step %1 of %2 is ahead").arg(query.value(1).toInt()).arg(order)));
+        previous = good;
+        ++checked;
+    }
+    QVERIFY(checked > 300);
+    // Nothing in the future.
+    QVERIFY(query.exec(QStringLiteral("SELECT max(reported_at) FROM production_reports")) && query.next());
+    QVERIFY(query.value(0).toLongLong() <= QDateTime::currentMSecsSinceEpoch());
+}
+
+void TstDemoFactory::reportsOptionMakesExactlyThatMany()
+{
+    for (const int wanted : {40, 5000}) {
+        TestWorkspace ws(TestWorkspace::SignIn::None);
+        DemoOptions options;
+        options.reports = wanted;
+        int made = -1;
+        const Outcome built = DemoFactory::build(*ws, options, &made);
+        QVERIFY2(built.ok(), qPrintable(built.error()));
+        QCOMPARE(made, wanted);
+        QCOMPARE(rowsIn(ws.get(), QStringLiteral("production_reports")), wanted);
+    }
 }
 
 QTEST_GUILESS_MAIN(TstDemoFactory)
