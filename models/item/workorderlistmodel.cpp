@@ -38,15 +38,26 @@ void WorkOrderListModel::setFilter(const WorkOrderFilter &filter)
 
 void WorkOrderListModel::refresh()
 {
+    // The first page is read inside the reset, so views (and anyone calling fetchMore() while
+    // the reset is announced) never see an empty list that is about to fill.
+    m_resetting = true;
     beginResetModel();
     m_rows.clear();
     const Result<int> total = m_service->count(m_filter);
     m_total = total ? total.value() : 0;
     if (!total)
         emit errorOccurred(total.error());
+    if (m_total > 0) {
+        const Result<QList<WorkOrderListRow>> page = m_service->page(m_filter, 0, PageSize);
+        if (page)
+            m_rows = page.value();
+        else
+            emit errorOccurred(page.error());
+        if (!page || page.value().size() < PageSize)
+            m_total = static_cast<int>(m_rows.size());
+    }
     endResetModel();
-    if (canFetchMore({}))
-        fetchMore({});
+    m_resetting = false;
 }
 
 int WorkOrderListModel::rowOfId(const QString &id) const
@@ -106,12 +117,19 @@ QVariant WorkOrderListModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::TextAlignmentRole:
-        return index.column() == QuantityColumn ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+        return index.column() == QuantityColumn || index.column() == DoneColumn
+                   ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
+                   : QVariant();
     case Qt::DisplayRole:
         switch (index.column()) {
         case NumberColumn: return row.number;
         case ProductColumn: return QString(row.partNo + QStringLiteral("  ") + row.productName);
         case QuantityColumn: return row.quantity;
+        case DoneColumn: // finished pieces and the share of the plan, derived from the reports
+            return row.quantity > 0 && row.done > 0
+                       ? QStringLiteral("%1 (%2%)").arg(QLocale().toString(row.done, 'f', 0))
+                             .arg(qRound(100.0 * row.done / row.quantity))
+                       : QString();
         case DueColumn: return row.dueDate.toString(Qt::ISODate);
         case CustomerColumn: return row.customer;
         case PriorityColumn: return row.priority == WorkOrderPriority::Urgent ? priorityDisplayName(row.priority) : QString();
@@ -130,6 +148,7 @@ QVariant WorkOrderListModel::headerData(int section, Qt::Orientation orientation
     case NumberColumn: return tr("WO No.");
     case ProductColumn: return tr("Product");
     case QuantityColumn: return tr("Planned qty");
+    case DoneColumn: return tr("Done");
     case DueColumn: return tr("Due date");
     case CustomerColumn: return tr("Customer");
     case PriorityColumn: return tr("Priority");
@@ -145,7 +164,7 @@ bool WorkOrderListModel::canFetchMore(const QModelIndex &parent) const
 
 void WorkOrderListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid())
+    if (parent.isValid() || m_resetting)
         return;
     const Result<QList<WorkOrderListRow>> page = m_service->page(m_filter, static_cast<int>(m_rows.size()), PageSize);
     if (!page) {
@@ -167,10 +186,10 @@ void WorkOrderListModel::sort(int column, Qt::SortOrder order)
 {
     static const WorkOrderFilter::Sort sorts[] = {
         WorkOrderFilter::Sort::Number,   WorkOrderFilter::Sort::Product,  WorkOrderFilter::Sort::Quantity,
-        WorkOrderFilter::Sort::DueDate,  WorkOrderFilter::Sort::Customer, WorkOrderFilter::Sort::Priority,
-        WorkOrderFilter::Sort::State};
-    if (column < 0 || column >= ColumnCount)
-        return;
+        WorkOrderFilter::Sort::Quantity, WorkOrderFilter::Sort::DueDate,  WorkOrderFilter::Sort::Customer,
+        WorkOrderFilter::Sort::Priority, WorkOrderFilter::Sort::State};
+    if (column < 0 || column >= ColumnCount || column == DoneColumn)
+        return; // progress is derived per page, not a sortable column
     m_filter.sort = sorts[column];
     m_filter.descending = order == Qt::DescendingOrder;
     refresh();

@@ -14,8 +14,8 @@ class WorkOrderListModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NumberColumn, ProductColumn, QuantityColumn, DueColumn, CustomerColumn,
-                  PriorityColumn, StateColumn, ColumnCount };
+    enum Column { NumberColumn, ProductColumn, QuantityColumn, DoneColumn, DueColumn,
+                  CustomerColumn, PriorityColumn, StateColumn, ColumnCount };
     enum Roles { IdRole = Qt::UserRole + 1, OverdueRole, StateRole };
     static constexpr int PageSize = 200;
 
@@ -46,6 +46,7 @@ private:
     WorkOrderFilter m_filter;
     QList<WorkOrderListRow> m_rows;
     int m_total = 0;
+    bool m_resetting = false; // inside refresh(): the first page is read there
 };
 
 } // namespace Taktline

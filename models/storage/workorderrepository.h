@@ -37,6 +37,7 @@ struct WorkOrderListRow
     QString customer;
     WorkOrderPriority priority = WorkOrderPriority::Normal;
     WorkOrderState state = WorkOrderState::Draft;
+    double done = 0; // good pieces of the last step, from production reports
 };
 
 // Reads and writes work orders and their operations; pages lists straight from SQL.
@@ -67,6 +68,7 @@ public:
 
 private:
     QString whereClause(const WorkOrderFilter &filter) const;
+    Outcome fillDone(QList<WorkOrderListRow> &rows) const;
     void bindFilter(class QSqlQuery &query, const WorkOrderFilter &filter) const;
 
     QSqlDatabase m_db;

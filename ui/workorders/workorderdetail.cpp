@@ -3,6 +3,7 @@
 #include "accesscontrol.h"
 #include "masterdataservice.h"
 #include "messagebanner.h"
+#include "reportingservice.h"
 #include "scheduleservice.h"
 #include "settingsservice.h"
 #include "travellerdocument.h"
@@ -27,6 +28,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+#include <cmath>
+
 namespace Taktline {
 
 WorkOrderDetail::WorkOrderDetail(Workspace *workspace, QWidget *parent)
@@ -46,10 +50,10 @@ WorkOrderDetail::WorkOrderDetail(Workspace *workspace, QWidget *parent)
     m_fields->setTextFormat(Qt::RichText);
     m_fields->setWordWrap(true);
     m_operations->setObjectName(QStringLiteral("operationsTable"));
-    m_operations->setColumnCount(7);
+    m_operations->setColumnCount(8);
     m_operations->setHorizontalHeaderLabels({tr("Step"), tr("Operation"), tr("Machine"),
-                                             tr("Seconds per piece"), tr("Planned hours"),
-                                             tr("Planned start → end"), tr("Good qty")});
+                                             tr("Planned hours"), tr("Planned start → end"),
+                                             tr("Good qty"), tr("Defective"), tr("WIP")});
     m_operations->verticalHeader()->setVisible(false);
     m_operations->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_operations->setSelectionMode(QAbstractItemView::NoSelection);
@@ -82,6 +86,13 @@ WorkOrderDetail::WorkOrderDetail(Workspace *workspace, QWidget *parent)
         if (id == m_id)
             reload();
     });
+    // Progress is derived from production reports: a report or a correction shows at once.
+    for (const auto signal : {&ReportingService::reportAdded, &ReportingService::reportVoided}) {
+        connect(workspace->reporting(), signal, this, [this](const QString &workOrderId) {
+            if (workOrderId == m_id)
+                reload();
+        });
+    }
     // Planned times move whenever anything in the factory is rescheduled.
     connect(workspace->schedule(), &ScheduleService::scheduleChanged, this, [this] {
         if (!m_id.isEmpty())
@@ -163,30 +174,41 @@ void WorkOrderDetail::fillOperations(const WorkOrder &order)
     const auto when = [&](qint64 ms) {
         return locale.toString(QDateTime::fromMSecsSinceEpoch(ms, calendar.timeZone()), QStringLiteral("MM-dd HH:mm"));
     };
+    const Result<QHash<QString, OperationProgress>> progress = m_workspace->reporting()->progressForWorkOrder(order.id);
+    const QHash<QString, OperationProgress> done = progress ? progress.value() : QHash<QString, OperationProgress>();
+    const auto number = [&](double value) { return locale.toString(value, 'f', value == std::floor(value) ? 0 : 2); };
     m_operations->setRowCount(static_cast<int>(ops.value().size()));
+    double previousGood = order.quantity;
     for (int i = 0; i < ops.value().size(); ++i) {
         const WorkOrderOperation &op = ops.value().at(i);
+        const OperationProgress made = done.value(op.id);
         const bool planned = op.plannedEndMs > 0;
         const bool late = planned && op.plannedEndMs > dueEndMs;
-        // Good quantities come from production reports (the station); none are recorded yet.
+        // Pieces that passed the step before and wait here (在制品); the first step has none.
+        const double wip = i == 0 ? 0 : std::max(0.0, previousGood - made.good - made.defective);
         // The machine's code keeps the table narrow enough for a tablet; its name is the tooltip.
         const QString machine = machineLabel(op.machineId);
         const QStringList cells = {QString::number(op.seq), op.name, machine.section(QStringLiteral(" · "), 0, 0),
-                                   locale.toString(op.standardSeconds, 'g', 6),
                                    locale.toString(op.standardSeconds * order.quantity / 3600.0, 'f', 1),
                                    planned ? when(op.plannedStartMs) + QStringLiteral(" → ") + when(op.plannedEndMs)
                                            : tr("Not scheduled"),
-                                   QStringLiteral("0 / ") + locale.toString(order.quantity, 'f', 0)};
+                                   number(made.good) + QStringLiteral(" / ") + number(order.quantity),
+                                   number(made.defective), i == 0 ? QStringLiteral("—") : number(wip)};
+        previousGood = made.good;
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
-            if (c == 0 || (c >= 3 && c != 5))
+            if (c == 0 || c == 3 || c >= 5)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (c == 2)
                 item->setToolTip(machine);
-            if (c == 5 && late) {
+            if (c == 3)
+                item->setToolTip(tr("%1 s per piece × %2 pieces").arg(locale.toString(op.standardSeconds, 'g', 6), number(order.quantity)));
+            if (c == 4 && late) {
                 item->setForeground(QColor(0xc6, 0x28, 0x28));
                 item->setToolTip(tr("Planned to end after the due date %1.").arg(locale.toString(order.dueDate, QLocale::ShortFormat)));
             }
+            if (c == 5 && made.good >= order.quantity)
+                item->setForeground(QColor(0x2e, 0x7d, 0x32)); // this step is done
             m_operations->setItem(i, c, item);
         }
     }
