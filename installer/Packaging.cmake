@@ -106,9 +106,12 @@ if(UNIX AND NOT APPLE)
     #                          QIcon loads them through plugins even when QtSvg is not linked
     #   qt6-translations-l10n  Qt's own zh_CN strings (standard dialogs, buttons)
     #   fonts-noto-cjk         Chinese glyphs for the zh_CN user interface and labels
+    #   libqt6multimedia6      Qt Multimedia with its backend plugins (GStreamer, used by Qt 6.4
+    #                          on Linux, and FFmpeg): camera scanning
+    #   gstreamer1.0-plugins-base  videoconvert/videoscale: without them no video pipeline is built
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
     set(CPACK_DEBIAN_PACKAGE_DEPENDS
-        "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6, qt6-translations-l10n, fonts-noto-cjk")
+        "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6, qt6-translations-l10n, fonts-noto-cjk, libqt6multimedia6, gstreamer1.0-plugins-base")
     # Optional at run time:
     #   libqt6sql6-psql             QPSQL driver: sync through a PostgreSQL server
     #   gstreamer1.0-plugins-good   v4l2 camera source for camera barcode scanning (Qt 6.4 on
