@@ -3,6 +3,7 @@
 #include "democommand.h"
 #include "guicommand.h"
 #include "screenshotcommand.h"
+#include "stationcommand.h"
 #include "workorderscommand.h"
 
 #include <QApplication>
@@ -47,5 +48,7 @@ int main(int argc, char *argv[])
         return runWorkOrdersCommand(commandArguments(args, command));
     if (command == QLatin1String("screenshot"))
         return runScreenshotCommand(commandArguments(args, command));
+    if (command == QLatin1String("station"))
+        return runStationCommand(commandArguments(args, command));
     return runGuiCommand(args);
 }

@@ -8,7 +8,11 @@
 #include "logindialog.h"
 #include "mainwindow.h"
 #include "masterdatapage.h"
+#include "masterdataservice.h"
 #include "masterdataspecs.h"
+#include "quantitykeypad.h"
+#include "scheduleservice.h"
+#include "stationpage.h"
 #include "theme.h"
 #include "workorderspage.h"
 #include "workspace.h"
@@ -16,6 +20,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -70,6 +75,28 @@ void selectTab(MainWindow &window, const QString &tab)
         const EntitySpec &spec = entitySpec(kind);
         if (tab == spec.key || tab == spec.table)
             page->showList(kind);
+    }
+}
+
+// The station as an operator sees it mid-shift: signed in at a machine with an operation loaded.
+void prepareStation(MainWindow &window, Workspace &workspace)
+{
+    auto *station = qobject_cast<StationPage *>(window.pageWidget(Page::Station));
+    const Result<QList<MasterRecord>> employees = workspace.masterData()->list(MasterDataKind::Employee, false);
+    const Result<QList<MachineQueue>> queues = workspace.schedule()->machineQueues();
+    if (!station || !employees || employees.value().isEmpty() || !queues)
+        return;
+    station->session()->selectOperator(employees.value().constFirst().id);
+    for (const MachineQueue &machine : queues.value()) {
+        for (const QueuedOperation &op : machine.operations) {
+            if (machine.active && op.workOrderState == WorkOrderState::InProgress) {
+                station->session()->selectMachine(machine.machineId);
+                station->session()->selectOperation(op.operationId);
+                for (const char *key : {"2", "4"})
+                    station->keypad()->button(QString::fromLatin1(key))->click();
+                return;
+            }
+        }
     }
 }
 
@@ -150,6 +177,8 @@ int runScreenshotCommand(const QStringList &args)
         auto window = std::make_unique<MainWindow>(&workspace, &language);
         window->setCurrentPage(*page);
         selectTab(*window, tab);
+        if (*page == Page::Station)
+            prepareStation(*window, workspace);
         shown = std::move(window);
     }
     if (page)

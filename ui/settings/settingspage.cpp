@@ -7,6 +7,7 @@
 #include "languagemanager.h"
 #include "messagebanner.h"
 #include "settingsservice.h"
+#include "stationsettingsbox.h"
 #include "userspanel.h"
 #include "workspace.h"
 
@@ -37,6 +38,7 @@ SettingsPage::SettingsPage(Workspace *workspace, LanguageManager *language, QWid
     left->addWidget(createLanguageBox());
     left->addWidget(createFactoryBox());
     left->addWidget(createPasswordBox());
+    left->addWidget(new StationSettingsBox(workspace, m_banner, this));
     left->addStretch(1);
     columns->addLayout(left, 2);
     auto *right = new QVBoxLayout;

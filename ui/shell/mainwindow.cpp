@@ -8,6 +8,7 @@
 #include "placeholderpage.h"
 #include "settingspage.h"
 #include "settingsservice.h"
+#include "stationpage.h"
 #include "undofeedback.h"
 #include "workorderspage.h"
 #include "workspace.h"
@@ -130,6 +131,8 @@ QWidget *MainWindow::createPage(Page page)
         return new WorkOrdersPage(m_workspace, m_stack);
     case Page::Machines:
         return new MachinesPage(m_workspace, m_stack);
+    case Page::Station:
+        return new StationPage(m_workspace, m_stack);
     default:
         return new PlaceholderPage(page, m_stack);
     }

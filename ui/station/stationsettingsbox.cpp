@@ -1,0 +1,88 @@
+#include "stationsettingsbox.h"
+
+#include "accesscontrol.h"
+#include "masterdataservice.h"
+#include "messagebanner.h"
+#include "reportingservice.h"
+#include "workspace.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+
+namespace Taktline {
+
+StationSettingsBox::StationSettingsBox(Workspace *workspace, MessageBanner *banner, QWidget *parent)
+    : QGroupBox(tr("Station"), parent)
+    , m_workspace(workspace)
+    , m_banner(banner)
+    , m_tolerance(new QDoubleSpinBox(this))
+    , m_doubleScan(new QSpinBox(this))
+    , m_idle(new QSpinBox(this))
+    , m_machine(new QComboBox(this))
+{
+    setObjectName(QStringLiteral("stationSettingsBox"));
+    const StationRules rules = workspace->reporting()->rules();
+    m_tolerance->setObjectName(QStringLiteral("toleranceSpin"));
+    m_tolerance->setRange(0, 100);
+    m_tolerance->setDecimals(1);
+    m_tolerance->setSuffix(tr(" %"));
+    m_tolerance->setValue(rules.overReportTolerancePercent);
+    m_doubleScan->setObjectName(QStringLiteral("doubleScanSpin"));
+    m_doubleScan->setRange(0, 3600);
+    m_doubleScan->setSuffix(tr(" s"));
+    m_doubleScan->setValue(rules.doubleScanWindowSeconds);
+    m_idle->setObjectName(QStringLiteral("idleSignOutSpin"));
+    m_idle->setRange(1, 240);
+    m_idle->setSuffix(tr(" min"));
+    m_idle->setValue(rules.idleSignOutMinutes);
+    m_machine->setObjectName(QStringLiteral("fixedMachineCombo"));
+    m_machine->addItem(tr("None: the operator scans the machine"), QString());
+    if (const Result<QList<MasterRecord>> machines =
+            workspace->masterData()->list(MasterDataKind::Machine, false)) {
+        for (const MasterRecord &machine : machines.value()) {
+            const QString code = machine.text(QStringLiteral("code"));
+            m_machine->addItem(code + QStringLiteral("  ") + machine.text(QStringLiteral("name")), code);
+        }
+    }
+    const QString fixed = QSettings().value(fixedMachineKey()).toString();
+    m_machine->setCurrentIndex(std::max(0, m_machine->findData(fixed)));
+    auto *save = new QPushButton(tr("Save"), this);
+    save->setObjectName(QStringLiteral("saveStationButton"));
+    const bool canEdit = workspace->access()->allows(Permission::EditSettings);
+    for (QWidget *widget : {static_cast<QWidget *>(m_tolerance), static_cast<QWidget *>(m_doubleScan),
+                            static_cast<QWidget *>(m_idle), static_cast<QWidget *>(m_machine),
+                            static_cast<QWidget *>(save)})
+        widget->setEnabled(canEdit);
+    auto *form = new QFormLayout(this);
+    form->addRow(tr("Over-report tolerance:"), m_tolerance);
+    form->addRow(tr("Double-scan window:"), m_doubleScan);
+    form->addRow(tr("Idle sign-out after:"), m_idle);
+    form->addRow(tr("This tablet's machine:"), m_machine);
+    form->addRow(QString(), save);
+    connect(save, &QPushButton::clicked, this, &StationSettingsBox::save);
+}
+
+QString StationSettingsBox::fixedMachineKey()
+{
+    return QStringLiteral("station/machine");
+}
+
+void StationSettingsBox::save()
+{
+    StationRules rules = m_workspace->reporting()->rules();
+    rules.overReportTolerancePercent = m_tolerance->value();
+    rules.doubleScanWindowSeconds = m_doubleScan->value();
+    rules.idleSignOutMinutes = m_idle->value();
+    if (Outcome saved = m_workspace->reporting()->setRules(rules); !saved) {
+        m_banner->showMessage(saved.error());
+        return;
+    }
+    QSettings().setValue(fixedMachineKey(), m_machine->currentData().toString());
+    m_banner->showMessage(tr("The station settings are saved."), MessageBanner::Kind::Success);
+}
+
+} // namespace Taktline
