@@ -1,87 +1,234 @@
 #include "machinecard.h"
 
 #include "loadbar.h"
-#include "scheduleservice.h"
+#include "machineoverview.h"
+#include "scheduletext.h"
+#include "statuspill.h"
 
+#include <QDateTime>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QProgressBar>
+#include <QTimeZone>
 
 #include <cmath>
 
 namespace Taktline {
 
+namespace {
+
+constexpr int ProgressSteps = 1000;
+
+// "25 min", "3 h 20 min", "2 d 4 h": precise enough to read at a glance.
+QString duration(qint64 ms)
+{
+    const qint64 minutes = std::max<qint64>(0, ms / 60000);
+    if (minutes < 60)
+        return QCoreApplication::translate("Taktline::MachineCard", "%1 min").arg(minutes);
+    if (minutes < 24 * 60) {
+        return minutes % 60 == 0
+                   ? QCoreApplication::translate("Taktline::MachineCard", "%1 h").arg(minutes / 60)
+                   : QCoreApplication::translate("Taktline::MachineCard", "%1 h %2 min")
+                         .arg(minutes / 60)
+                         .arg(minutes % 60);
+    }
+    const qint64 hours = minutes / 60;
+    return hours % 24 == 0
+               ? QCoreApplication::translate("Taktline::MachineCard", "%1 d").arg(hours / 24)
+               : QCoreApplication::translate("Taktline::MachineCard", "%1 d %2 h")
+                     .arg(hours / 24)
+                     .arg(hours % 24);
+}
+
+// A time of today as "14:30", of the coming week as "Tue 09:10", else "12-02 09:10".
+QString moment(qint64 ms, qint64 nowMs, const QTimeZone &zone)
+{
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms, zone);
+    const QDate today = QDateTime::fromMSecsSinceEpoch(nowMs, zone).date();
+    const QLocale locale;
+    if (at.date() == today)
+        return locale.toString(at.time(), QStringLiteral("HH:mm"));
+    if (at.date() > today && at.date() < today.addDays(7))
+        return locale.toString(at, QStringLiteral("ddd HH:mm"));
+    return locale.toString(at, QStringLiteral("MM-dd HH:mm"));
+}
+
+QString rate(double perHour)
+{
+    if (perHour <= 0)
+        return QStringLiteral("—");
+    const QLocale locale;
+    return QCoreApplication::translate("Taktline::MachineCard", "%1 /h")
+        .arg(locale.toString(perHour, 'f', perHour < 10 ? 1 : 0));
+}
+
+} // namespace
+
 MachineCard::MachineCard(QWidget *parent)
     : QFrame(parent)
     , m_title(new QLabel(this))
-    , m_status(new QLabel(tr("Idle"), this))
-    , m_workshop(new QLabel(this))
-    , m_current(new QLabel(this))
+    , m_status(new StatusPill(this))
+    , m_capacity(new QLabel(this))
+    , m_since(new QLabel(this))
+    , m_job(new QLabel(this))
+    , m_progress(new QProgressBar(this))
+    , m_progressText(new QLabel(this))
+    , m_figures(new QWidget(this))
+    , m_rate(addFigure(0, tr("Rate")))
+    , m_eta(addFigure(1, tr("Est. finish")))
+    , m_downtime(addFigure(2, tr("Down today")))
+    , m_output(addFigure(3, tr("Output today")))
     , m_queue(new QLabel(this))
     , m_load(new QLabel(this))
     , m_loadBar(new LoadBar(this))
 {
     setObjectName(QStringLiteral("machineCard"));
     setAttribute(Qt::WA_StyledBackground);
-    setStyleSheet(QStringLiteral(
-        "#machineCard { background: #ffffff; border: 1px solid #dde3ea; border-radius: 8px; }"
-        "#machineCardTitle { font-size: 15px; font-weight: 600; color: #1d2a38; }"
-        "#machineStatus { background: #eef2f6; color: #5b6b7c; border-radius: 4px;"
-        "  padding: 2px 8px; }"
-        "#machineCardMuted { color: #5b6b7c; }"));
     m_title->setObjectName(QStringLiteral("machineCardTitle"));
-    m_status->setObjectName(QStringLiteral("machineStatus"));
-    m_status->setToolTip(tr("Running, stopped and set-up will show here once operators report "
-                            "from the station."));
-    m_workshop->setObjectName(QStringLiteral("machineCardMuted"));
+    m_capacity->setObjectName(QStringLiteral("machineCardMuted"));
+    m_since->setObjectName(QStringLiteral("machineCardMuted"));
+    m_progressText->setObjectName(QStringLiteral("machineCardMuted"));
+    m_queue->setObjectName(QStringLiteral("machineCardMuted"));
     m_load->setObjectName(QStringLiteral("machineCardMuted"));
-    m_current->setWordWrap(true);
+    m_job->setObjectName(QStringLiteral("machineCardJob"));
+    m_title->setWordWrap(true);
+    m_job->setWordWrap(true);
+    m_load->setWordWrap(true); // long in English; the card must fit a third of a tablet
+    m_progress->setObjectName(QStringLiteral("machineProgress"));
+    m_progress->setRange(0, ProgressSteps);
+    m_progress->setTextVisible(false);
+    m_progress->setFixedHeight(8);
+    m_rate->setToolTip(tr("Good pieces of this job per working hour on this machine, over the "
+                          "last 2 working hours or since the job started."));
+    m_eta->setToolTip(tr("When the job's remaining quantity is done at this rate, in working "
+                         "time."));
+    m_downtime->setToolTip(tr("Time stopped or in maintenance since midnight."));
+    m_output->setToolTip(tr("Good pieces reported on this machine since midnight."));
 
-    auto *layout = new QGridLayout(this);
-    layout->setContentsMargins(16, 14, 16, 14);
-    layout->setHorizontalSpacing(8);
-    layout->setVerticalSpacing(6);
-    layout->addWidget(m_title, 0, 0);
-    layout->addWidget(m_status, 0, 1, Qt::AlignRight | Qt::AlignTop);
-    layout->addWidget(m_workshop, 1, 0, 1, 2);
-    layout->addWidget(m_current, 2, 0, 1, 2);
-    layout->addWidget(m_queue, 3, 0, 1, 2);
-    layout->addWidget(m_load, 4, 0, 1, 2);
-    layout->addWidget(m_loadBar, 5, 0, 1, 2);
-    layout->setColumnStretch(0, 1);
+    // Rows of their own, so a wide "since" never narrows the title above it.
+    auto *heading = new QHBoxLayout;
+    heading->addWidget(m_title, 1);
+    heading->addWidget(m_status, 0, Qt::AlignTop);
+    auto *subheading = new QHBoxLayout;
+    subheading->addWidget(m_capacity, 1);
+    subheading->addWidget(m_since, 0, Qt::AlignRight);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 12, 14, 12);
+    layout->setSpacing(6);
+    layout->addLayout(heading);
+    layout->addLayout(subheading);
+    for (QWidget *row : std::initializer_list<QWidget *>{m_job, m_progress, m_progressText,
+                                                         m_figures, m_queue, m_load, m_loadBar})
+        layout->addWidget(row);
 }
 
-void MachineCard::setMachine(const MachineQueue &machine, const MachineLoad &load)
+QLabel *MachineCard::addFigure(int index, const QString &caption)
 {
-    m_machineId = machine.machineId;
-    m_queueLength =
-        load.machineId.isEmpty() ? static_cast<int>(machine.operations.size()) : load.queueLength;
+    // Two rows of "caption value  caption value": compact enough for three cards across a
+    // tablet, and the captions can be long in English.
+    auto *grid = qobject_cast<QGridLayout *>(m_figures->layout());
+    if (!grid) {
+        grid = new QGridLayout(m_figures);
+        grid->setContentsMargins(0, 2, 0, 2);
+        grid->setHorizontalSpacing(8);
+        grid->setVerticalSpacing(4);
+        grid->setColumnStretch(1, 1);
+        grid->setColumnStretch(3, 1);
+    }
+    auto *label = new QLabel(caption, m_figures);
+    label->setObjectName(QStringLiteral("machineFigureCaption"));
+    auto *value = new QLabel(QStringLiteral("—"), m_figures);
+    value->setObjectName(QStringLiteral("machineFigure"));
+    const int row = index / 2;
+    const int column = (index % 2) * 2;
+    grid->addWidget(label, row, column);
+    grid->addWidget(value, row, column + 1);
+    return value;
+}
+
+void MachineCard::setState(const MachineLiveState &state, qint64 nowMs, const QTimeZone &zone)
+{
+    m_machineId = state.machineId;
+    m_queueLength = state.queueLength;
     const QLocale locale;
-    m_title->setText(machine.code + QStringLiteral("  ") + machine.name);
-    m_workshop->setText(
-        machine.capacity > 1
-            ? tr("%1  ·  runs %2 at once").arg(machine.workshop).arg(machine.capacity)
-            : machine.workshop);
-    m_current->setText(load.currentLabel.isEmpty() ? tr("Now: nothing planned")
-                                                   : tr("Now: %1").arg(load.currentLabel));
+    setStyleSheet(
+        QStringLiteral("#machineCard { background: #ffffff; border: 1px solid #dde3ea; "
+                       "border-left: 5px solid %1;"
+                       "  border-radius: 8px; }"
+                       "#machineCardTitle { font-size: 15px; font-weight: 600; color: #1d2a38; }"
+                       "#machineCardJob { color: #1d2a38; }"
+                       "#machineCardMuted, #machineFigureCaption { color: #5b6b7c; }"
+                       "#machineFigure { font-weight: 600; color: #1d2a38; }"
+                       "#machineProgress { background: #e6eaef; border: none; border-radius: 4px; }"
+                       "#machineProgress::chunk { background: #2e8b47; border-radius: 4px; }")
+            .arg(state.status == MachineStatus::Idle
+                     ? QStringLiteral("#c3ccd6")
+                     : StatusPill::background(state.status).name()));
+
+    m_title->setText(state.code + QStringLiteral("  ") + state.name);
+    const bool down = state.status == MachineStatus::Down && !state.downtimeReason.isEmpty();
+    m_status->setStatus(
+        state.status,
+        down ? tr("%1 · %2").arg(machineStatusDisplayName(state.status), state.downtimeReason)
+             : QString());
+    // The workshop is the group's heading; a machine that runs several jobs at once says so.
+    m_capacity->setText(state.capacity > 1 ? tr("Runs %1 at once").arg(state.capacity) : QString());
+    m_since->setText(state.sinceMs > 0 ? tr("since %1 · %2")
+                                             .arg(moment(state.sinceMs, nowMs, zone),
+                                                  duration(nowMs - state.sinceMs))
+                                       : QString());
+
+    using Source = MachineLiveState::JobSource;
+    const QString job = state.productName.isEmpty()
+                            ? state.jobLabel
+                            : tr("%1 · %2").arg(state.jobLabel, state.productName);
+    m_job->setText(state.jobSource == Source::Reported  ? tr("Job: %1").arg(job)
+                   : state.jobSource == Source::Planned ? tr("Planned: %1").arg(job)
+                                                        : tr("No job queued"));
+    const bool hasJob = state.jobSource != Source::None;
+    m_progress->setVisible(hasJob);
+    m_progressText->setVisible(hasJob);
+    m_progress->setValue(
+        static_cast<int>(std::lround(std::clamp(state.progress(), 0.0, 1.0) * ProgressSteps)));
+    m_progressText->setText(tr("Good %1 of %2  (%3 %)")
+                                .arg(ScheduleText::quantity(state.good),
+                                     ScheduleText::quantity(state.planned),
+                                     locale.toString(100.0 * state.progress(), 'f', 0)));
+
+    m_rate->setText(rate(state.ratePerHour));
+    m_eta->setText(state.etaMs > 0 ? moment(state.etaMs, nowMs, zone) : QStringLiteral("—"));
+    m_downtime->setText(duration(qint64(state.downtimeTodaySeconds * 1000)));
+    m_downtime->setStyleSheet(state.downtimeTodaySeconds >= 60 ? QStringLiteral("color: #c62828;")
+                                                               : QString());
+    m_output->setText(ScheduleText::quantity(state.outputToday));
+
     m_queue->setText(tr("Queue: %n operation(s)", nullptr, m_queueLength));
-    const double percent = load.capacityHours > 0 ? 100.0 * load.loadHours / load.capacityHours : 0;
+    const double percent =
+        state.capacityHours > 0 ? 100.0 * state.loadHours / state.capacityHours : 0;
     m_load->setText(tr("Load, next 7 days: %1 h of %2 h (%3 %)")
-                        .arg(locale.toString(load.loadHours, 'f', 1),
-                             locale.toString(load.capacityHours, 'f', 1),
+                        .arg(locale.toString(state.loadHours, 'f', 1),
+                             locale.toString(state.capacityHours, 'f', 1),
                              locale.toString(percent, 'f', 0)));
     // Compared as shown: 100.04 % reads "100 %" and is full, not over.
     m_load->setStyleSheet(std::round(percent) > 100
                               ? QStringLiteral("color: #c62828; font-weight: 600;")
                               : QString());
-    m_loadBar->setLoad(load.loadHours, load.capacityHours);
+    m_loadBar->setLoad(state.loadHours, state.capacityHours);
 }
 
 QString MachineCard::text() const
 {
-    return QStringList{m_title->text(),   m_status->text(), m_workshop->text(),
-                       m_current->text(), m_queue->text(),  m_load->text()}
-        .join(QLatin1Char('\n'));
+    QStringList lines = {m_title->text(), m_status->text(), m_capacity->text(), m_since->text(),
+                         m_job->text()};
+    if (m_progressText->isVisibleTo(this))
+        lines.append(m_progressText->text());
+    const QList<QLabel *> figures = m_figures->findChildren<QLabel *>();
+    for (qsizetype i = 0; i + 1 < figures.size(); i += 2) // caption, value
+        lines.append(figures.at(i)->text() + QStringLiteral(": ") + figures.at(i + 1)->text());
+    lines << m_queue->text() << m_load->text();
+    return lines.join(QLatin1Char('\n'));
 }
 
 } // namespace Taktline

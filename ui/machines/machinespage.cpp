@@ -1,37 +1,41 @@
 #include "machinespage.h"
 
 #include "machinecard.h"
+#include "machineoverview.h"
+#include "machinestatusservice.h"
 #include "messagebanner.h"
+#include "reportingservice.h"
 #include "scheduleservice.h"
+#include "statuspill.h"
 #include "workspace.h"
 
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Taktline {
 
 namespace {
 constexpr int CardMinimumWidth = 330;
-constexpr qint64 WeekMs = 7LL * 24 * 3600 * 1000;
+constexpr int MinimumColumns = 3;
+constexpr int ClockTickMs = 60 * 1000;
 } // namespace
 
 MachinesPage::MachinesPage(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
+    , m_overview(std::make_unique<MachineOverview>(workspace))
     , m_banner(new MessageBanner(this))
     , m_empty(new QLabel(tr("No active machines. Add machines under Master data."), this))
     , m_content(new QWidget)
     , m_groups(new QVBoxLayout(m_content))
+    , m_reloadTimer(new QTimer(this))
+    , m_clockTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("machinesPage"));
-    auto *note = new QLabel(tr("Load is planned working hours in the next 7 days against the "
-                               "working calendar × capacity. Live status (running, stopped, "
-                               "set-up) comes from shop-floor reporting."),
-                            this);
-    note->setObjectName(QStringLiteral("placeholderNote"));
-    note->setWordWrap(true);
     m_empty->setObjectName(QStringLiteral("placeholderNote"));
     m_empty->hide();
     m_groups->setContentsMargins(16, 4, 16, 16);
@@ -45,13 +49,53 @@ MachinesPage::MachinesPage(Workspace *workspace, QWidget *parent)
     layout->setContentsMargins(0, 12, 0, 0);
     auto *top = new QVBoxLayout;
     top->setContentsMargins(16, 0, 16, 0);
-    top->addWidget(note);
+    top->addWidget(createLegend());
     top->addWidget(m_banner);
     top->addWidget(m_empty);
     layout->addLayout(top);
     layout->addWidget(scroll, 1);
+
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(0);
+    connect(m_reloadTimer, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            reload();
+    });
+    m_clockTimer->setInterval(ClockTickMs);
+    connect(m_clockTimer, &QTimer::timeout, this, &MachinesPage::reload);
     connect(workspace->schedule(), &ScheduleService::scheduleChanged, this,
             &MachinesPage::scheduleReload);
+    connect(workspace->machineStatus(), &MachineStatusService::statusChanged, this,
+            &MachinesPage::scheduleReload);
+    connect(workspace->reporting(), &ReportingService::reportAdded, this,
+            &MachinesPage::scheduleReload);
+    connect(workspace->reporting(), &ReportingService::reportVoided, this,
+            &MachinesPage::scheduleReload);
+}
+
+MachinesPage::~MachinesPage() = default;
+
+QWidget *MachinesPage::createLegend()
+{
+    auto *legend = new QWidget(this);
+    legend->setObjectName(QStringLiteral("machinesLegend"));
+    auto *row = new QHBoxLayout(legend);
+    row->setContentsMargins(0, 0, 0, 4);
+    row->setSpacing(6);
+    for (const MachineStatus status : allMachineStatuses()) {
+        auto *pill = new StatusPill(legend);
+        pill->setStatus(status);
+        row->addWidget(pill);
+    }
+    row->addSpacing(12);
+    auto *note = new QLabel(tr("Rate: good pieces per working hour, last 2 h of the job.  "
+                               "Load: planned hours in the next 7 days against the calendar × "
+                               "capacity."),
+                            legend);
+    note->setObjectName(QStringLiteral("placeholderNote"));
+    note->setWordWrap(true);
+    row->addWidget(note, 1);
+    return legend;
 }
 
 MachineCard *MachinesPage::card(const QString &machineId) const
@@ -66,8 +110,15 @@ MachineCard *MachinesPage::card(const QString &machineId) const
 void MachinesPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
+    m_clockTimer->start();
     if (m_stale)
         reload();
+}
+
+void MachinesPage::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_clockTimer->stop();
 }
 
 void MachinesPage::resizeEvent(QResizeEvent *event)
@@ -79,40 +130,57 @@ void MachinesPage::resizeEvent(QResizeEvent *event)
 
 void MachinesPage::scheduleReload()
 {
+    // Hidden, the page only remembers; shown, it reloads once after the burst of signals.
     m_stale = true;
-    if (isVisible())
-        reload();
+    m_reloadTimer->start();
 }
 
 int MachinesPage::columnCount() const
 {
-    return std::max(1, (width() - 40) / CardMinimumWidth);
+    const int fit = std::max(1, (width() - 40) / CardMinimumWidth);
+    // No empty column at the right when every workshop has fewer machines than would fit;
+    // at least three, so a lone machine does not stretch across an office screen.
+    int widest = 0;
+    for (qsizetype i = 0, run = 0; i < m_workshopOfCard.size(); ++i) {
+        run = i > 0 && m_workshopOfCard.at(i) == m_workshopOfCard.at(i - 1) ? run + 1 : 1;
+        widest = std::max(widest, int(run));
+    }
+    return std::min(fit, std::max(widest, MinimumColumns));
 }
 
 void MachinesPage::reload()
 {
     m_stale = false;
-    ScheduleService *schedule = m_workspace->schedule();
-    const Result<QList<MachineQueue>> machines = schedule->machineQueues();
-    const qint64 now = schedule->nowMs();
-    const Result<QList<MachineLoad>> loads = schedule->machineLoads(now, now + WeekMs);
-    if (!machines || !loads) {
-        m_banner->showMessage(!machines ? machines.error() : loads.error());
+    const qint64 now = m_workspace->schedule()->nowMs();
+    const Result<QList<MachineLiveState>> states = m_overview->overview(now);
+    if (!states) {
+        m_banner->showMessage(states.error());
         return;
     }
-    QHash<QString, MachineLoad> loadOf;
-    for (const MachineLoad &load : loads.value())
-        loadOf.insert(load.machineId, load);
+    QList<MachineLiveState> active;
+    for (const MachineLiveState &state : states.value()) {
+        if (state.active)
+            active.append(state);
+    }
+    const QTimeZone zone = m_workspace->schedule()->calendar().timeZone();
+    bool sameMachines = active.size() == m_cards.size();
+    for (qsizetype i = 0; sameMachines && i < active.size(); ++i) {
+        sameMachines = m_cards.at(i)->machineId() == active.at(i).machineId &&
+                       m_workshopOfCard.at(i) == active.at(i).workshop;
+    }
+    if (sameMachines) { // the usual case: cards change in place, the scroll position stays
+        for (qsizetype i = 0; i < active.size(); ++i)
+            m_cards.at(i)->setState(active.at(i), now, zone);
+        return;
+    }
     qDeleteAll(m_cards);
     m_cards.clear();
     m_workshopOfCard.clear();
-    for (const MachineQueue &machine : machines.value()) {
-        if (!machine.active)
-            continue;
+    for (const MachineLiveState &state : active) {
         auto *card = new MachineCard(m_content);
-        card->setMachine(machine, loadOf.value(machine.machineId));
+        card->setState(state, now, zone);
         m_cards.append(card);
-        m_workshopOfCard.append(machine.workshop);
+        m_workshopOfCard.append(state.workshop);
     }
     m_empty->setVisible(m_cards.isEmpty());
     arrangeCards();

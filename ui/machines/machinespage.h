@@ -2,23 +2,28 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QLabel;
+class QTimer;
 class QVBoxLayout;
 
 namespace Taktline {
 
 class MachineCard;
+class MachineOverview;
 class MessageBanner;
 class Workspace;
 
-// The Machines page: a card per active machine, grouped by workshop, with what it runs now,
-// its queue and its load for the next seven days against capacity. Follows the plan as it
-// changes.
+// The Machines page: a card per active machine, grouped by workshop, with its live status, job
+// progress, today's downtime and output, its queue and its load for the next seven days.
+// Follows status events, reports and the plan as they change; a minute timer moves the clock.
 class MachinesPage final : public QWidget
 {
     Q_OBJECT
 public:
     explicit MachinesPage(Workspace *workspace, QWidget *parent = nullptr);
+    ~MachinesPage() override;
 
     QList<MachineCard *> cards() const { return m_cards; }
     MachineCard *card(const QString &machineId) const;
@@ -26,18 +31,23 @@ public:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
+    QWidget *createLegend();
     void scheduleReload();
     void arrangeCards();
     int columnCount() const;
 
     Workspace *m_workspace;
+    std::unique_ptr<MachineOverview> m_overview;
     MessageBanner *m_banner;
     QLabel *m_empty;
     QWidget *m_content;
     QVBoxLayout *m_groups;
+    QTimer *m_reloadTimer; // coalesces a burst of change signals into one reload
+    QTimer *m_clockTimer;  // "since" and the estimated finish move with the clock
     QList<MachineCard *> m_cards;
     QStringList m_workshopOfCard; // aligned with m_cards
     int m_arrangedColumns = 0;
