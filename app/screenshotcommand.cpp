@@ -11,6 +11,7 @@
 #include "masterdataservice.h"
 #include "masterdataspecs.h"
 #include "quantitykeypad.h"
+#include "reportspage.h"
 #include "scheduleservice.h"
 #include "stationpage.h"
 #include "theme.h"
@@ -62,6 +63,11 @@ void selectTab(MainWindow &window, const QString &tab)
     if (auto *workOrders = qobject_cast<WorkOrdersPage *>(window.pageWidget(Page::WorkOrders));
         workOrders && window.currentPage() == Page::WorkOrders) {
         workOrders->showTab(tab);
+        return;
+    }
+    if (auto *reports = qobject_cast<ReportsPage *>(window.pageWidget(Page::Reports));
+        reports && window.currentPage() == Page::Reports) {
+        reports->showTab(tab);
         return;
     }
     auto *page = qobject_cast<MasterDataPage *>(window.pageWidget(Page::MasterData));

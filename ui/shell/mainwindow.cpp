@@ -6,6 +6,7 @@
 #include "messagebanner.h"
 #include "navigationrail.h"
 #include "placeholderpage.h"
+#include "reportspage.h"
 #include "settingspage.h"
 #include "settingsservice.h"
 #include "stationpage.h"
@@ -133,6 +134,8 @@ QWidget *MainWindow::createPage(Page page)
         return new MachinesPage(m_workspace, m_stack);
     case Page::Station:
         return new StationPage(m_workspace, m_stack);
+    case Page::Reports:
+        return new ReportsPage(m_workspace, m_stack);
     default:
         return new PlaceholderPage(page, m_stack);
     }

@@ -1,0 +1,506 @@
+// The owner's piece-rate wage page (计件工资): the wage report of a period typed into the date
+// fields, following voided reports; the rate table edited through its dialog by typing; bad
+// rates refused in the user's words; read only for those who may not edit master data; and
+// the Excel export read back the way Excel reads it.
+#include "accesscontrol.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "masterdataservice.h"
+#include "messagebanner.h"
+#include "pieceratedialog.h"
+#include "pieceratespanel.h"
+#include "reportingservice.h"
+#include "reportspage.h"
+#include "routingservice.h"
+#include "testworkspace.h"
+#include "uitesthelpers.h"
+#include "wagelinesmodel.h"
+#include "wageservice.h"
+#include "wagespanel.h"
+#include "wagetotalsmodel.h"
+#include "wageworkbook.h"
+#include "workorderservice.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDateTime>
+#include <QDoubleSpinBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QStandardPaths>
+#include <QStyledItemDelegate>
+#include <QTabBar>
+#include <QTableView>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+using namespace Taktline;
+
+class TstWagesUi : public QObject
+{
+    Q_OBJECT
+private slots:
+    void wageReportTotalsThePeriodAndFollowsVoids();
+    void rateAddedInTheDialogShowsAndPaysTheWage();
+    void invalidRateIsRefusedAndChangesNothing();
+    void onlyMasterDataEditorsEditRates();
+    void exportWritesTheTotalsSheet();
+};
+
+namespace {
+
+const QDate Nov1(2026, 11, 1);
+const QDate Nov10(2026, 11, 10);
+const QDate Nov20(2026, 11, 20);
+
+// Flanges turned (车削) then milled (铣削) by two operators; 200 ordered and released; reports
+// saved with a fixed clock on the days asked for.
+struct Shop
+{
+    TestWorkspace ws;
+    QString flange, wang, li, order;
+    qint64 now = 0;
+
+    Shop()
+    {
+        ws->reporting()->setClock([this] { return now; });
+        const QString lathe = create(MasterDataKind::Machine,
+                                     {{"code", "L1"}, {"name", "车床"}, {"workshop", "一车间"}});
+        const QString mill = create(MasterDataKind::Machine,
+                                    {{"code", "M1"}, {"name", "铣床"}, {"workshop", "一车间"}});
+        wang = create(MasterDataKind::Employee,
+                      {{"badge", "E001"}, {"name", "王建国"}, {"team", "甲班"}});
+        li = create(MasterDataKind::Employee,
+                    {{"badge", "E002"}, {"name", "李志强"}, {"team", "乙班"}});
+        flange = create(MasterDataKind::Product, {{"part_no", "FL-1"}, {"name", "法兰"}});
+        require(ws->routing()->setOperations(flange, {{{}, QStringLiteral("车削"), 60, lathe},
+                                                      {{}, QStringLiteral("铣削"), 60, mill}}),
+                "routing");
+        WorkOrder wo;
+        wo.productId = flange;
+        wo.quantity = 200;
+        wo.dueDate = QDate(2026, 12, 31);
+        order = ws->workOrders()->create(wo).value();
+        require(ws->workOrders()->apply(order, WorkOrderAction::Release, 1), "release");
+    }
+    static void require(const Outcome &outcome, const char *what)
+    {
+        if (!outcome)
+            qFatal("fixture %s: %s", what, qPrintable(outcome.error()));
+    }
+    QString create(MasterDataKind kind,
+                   std::initializer_list<std::pair<const char *, const char *>> values) const
+    {
+        MasterRecord record;
+        for (const auto &[column, value] : values)
+            record.values.insert(QString::fromLatin1(column), QString::fromUtf8(value));
+        if (kind == MasterDataKind::Machine)
+            record.values.insert(QStringLiteral("capacity"), 1);
+        const Result<QString> id = ws->masterData()->create(kind, record);
+        require(id.outcome(), "master data");
+        return id.value();
+    }
+    QString report(int step, const QString &employee, double good, const QDate &day)
+    {
+        now = QDateTime(day, QTime(10, 0)).toMSecsSinceEpoch();
+        ReportRequest request;
+        request.operationId = ws->workOrders()->operations(order).value().at(step).id;
+        request.employeeId = employee;
+        request.good = good;
+        const Result<ReportReceipt> receipt = ws->reporting()->report(request);
+        require(receipt.outcome(), "report");
+        return receipt.value().reportId;
+    }
+    void rate(const char *operation, double value, const QDate &from) const
+    {
+        require(
+            ws->wages()->setRate({{}, flange, QString::fromUtf8(operation), value, from}).outcome(),
+            "rate");
+    }
+    QList<PieceRate> rates() const { return ws->wages()->rates(flange).value(); }
+};
+
+// The page on screen, with the period typed into its date fields the way a person does.
+struct Screen
+{
+    explicit Screen(Shop &shop)
+        : page(shop.ws.get())
+    {
+        page.resize(1280, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+    }
+    WagesPanel *wages() const { return page.wages(); }
+    void clickTab(int index)
+    {
+        QTabBar *bar = page.findChild<QTabWidget *>(QStringLiteral("reportTabs"))->tabBar();
+        QTest::mouseClick(bar, Qt::LeftButton, {}, bar->tabRect(index).center());
+        QVERIFY(page.findChild<QTabWidget *>(QStringLiteral("reportTabs"))->currentIndex() ==
+                index);
+    }
+    PieceRatesPanel *rates() const { return page.rates(); }
+    void typeDate(const char *name, const QString &text)
+    {
+        auto *edit = page.findChild<QDateEdit *>(QString::fromLatin1(name));
+        QVERIFY(edit);
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClicks(edit, text);
+    }
+    void typePeriod(const QString &from, const QString &to)
+    {
+        typeDate("fromDateEdit", from);
+        typeDate("toDateEdit", to);
+    }
+    // The total row of the employee with BADGE, as the wage model holds it.
+    WageTotal totalOf(const QString &badge) const
+    {
+        for (const WageTotalRow &row : wages()->totalsModel()->rows()) {
+            if (row.badge == badge)
+                return row.total;
+        }
+        return {};
+    }
+    // What the table shows in COLUMN of the row of BADGE (the delegate's formatting included).
+    QString shownTotal(const QString &badge, int column) const
+    {
+        QTableView *view = wages()->totalsView();
+        for (int row = 0; row < view->model()->rowCount(); ++row) {
+            if (view->model()->index(row, WageTotalsModel::BadgeColumn).data().toString() != badge)
+                continue;
+            const QVariant value = view->model()->index(row, column).data();
+            auto *delegate =
+                qobject_cast<QStyledItemDelegate *>(view->itemDelegateForColumn(column));
+            return delegate ? delegate->displayText(value, view->locale()) : value.toString();
+        }
+        return {};
+    }
+    void clickRow(QTableView *view, int row) const
+    {
+        const QRect rect = view->visualRect(view->model()->index(row, 1));
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, rect.center());
+    }
+    ReportsPage page;
+};
+
+// Runs ACT on the modal dialog as soon as it is open (exec() blocks the test otherwise).
+void whenDialogOpens(const std::function<void(PieceRateDialog *)> &act)
+{
+    QTimer::singleShot(0, qApp, [act] {
+        auto *dialog = qobject_cast<PieceRateDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        act(dialog);
+    });
+}
+
+void typeRate(PieceRateDialog *dialog, const QString &operation, const QString &rate,
+              const QString &from)
+{
+    auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("operationCombo"));
+    combo->lineEdit()->clear();
+    typeText(combo->lineEdit(), operation);
+    auto *spin = dialog->findChild<QDoubleSpinBox *>(QStringLiteral("rateSpin"));
+    spin->setFocus();
+    spin->selectAll();
+    QTest::keyClicks(spin, rate);
+    auto *date = dialog->findChild<QDateEdit *>(QStringLiteral("validFromEdit"));
+    date->setFocus();
+    date->selectAll();
+    QTest::keyClicks(date, from);
+}
+
+QPushButton *button(QWidget *parent, const char *name)
+{
+    return parent->findChild<QPushButton *>(QString::fromLatin1(name));
+}
+
+QString unzipEntry(const QString &xlsx, const QString &entry)
+{
+    QProcess unzip;
+    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, entry});
+    if (!unzip.waitForFinished(30000) || unzip.exitCode() != 0)
+        return QStringLiteral("<unzip failed>");
+    return QString::fromUtf8(unzip.readAllStandardOutput());
+}
+
+// The inner XML of cell REF ("E2") of a sheet, and whether it is a number (no t= attribute).
+QPair<QString, bool> cell(const QString &sheet, const QString &ref)
+{
+    const QRegularExpression pattern(
+        QStringLiteral("<c r=\"%1\"([^>]*?)(?:/>|>(.*?)</c>)").arg(ref));
+    const QRegularExpressionMatch match = pattern.match(sheet);
+    return {match.captured(2),
+            match.hasMatch() && !match.captured(1).contains(QStringLiteral("t="))};
+}
+
+} // namespace
+
+void TstWagesUi::wageReportTotalsThePeriodAndFollowsVoids()
+{
+    Shop shop;
+    shop.rate("车削", 0.80, Nov1);
+    shop.rate("铣削", 0.50, Nov1);
+    shop.report(0, shop.wang, 30, QDate(2026, 10, 20)); // October: another period
+    shop.report(0, shop.wang, 100, Nov10);
+    const QString late = shop.report(0, shop.wang, 50, Nov20);
+    shop.report(1, shop.li, 120, Nov20);
+    Screen screen(shop);
+    screen.typePeriod(QStringLiteral("2026-11-01"), QStringLiteral("2026-11-30"));
+    QCOMPARE(screen.wages()->from(), Nov1);
+    QCOMPARE(screen.wages()->to(), QDate(2026, 11, 30));
+
+    QCOMPARE(screen.wages()->totalsModel()->rowCount(), 2);
+    QCOMPARE(screen.totalOf(QStringLiteral("E001")).good, 150.0);
+    QCOMPARE(screen.totalOf(QStringLiteral("E001")).amount, 120.0);
+    QCOMPARE(screen.totalOf(QStringLiteral("E002")).amount, 60.0);
+    QCOMPARE(screen.shownTotal(QStringLiteral("E001"), WageTotalsModel::AmountColumn),
+             QStringLiteral("¥120.00"));
+    QCOMPARE(screen.shownTotal(QStringLiteral("E001"), WageTotalsModel::UnpricedColumn), QString());
+    QCOMPARE(screen.shownTotal(QStringLiteral("E002"), WageTotalsModel::TeamColumn),
+             QStringLiteral("乙班"));
+    QVERIFY2(screen.wages()->grandTotalText().contains(QStringLiteral("¥180.00")),
+             qPrintable(screen.wages()->grandTotalText()));
+    QVERIFY(screen.wages()->grandTotalText().contains(QStringLiteral("270")));
+
+    // Wang's lines first (the first badge), then Li's after a click on his row.
+    QCOMPARE(screen.wages()->linesView()->model()->rowCount(), 2);
+    screen.clickRow(screen.wages()->totalsView(), 1);
+    QAbstractItemModel *lines = screen.wages()->linesView()->model();
+    QCOMPARE(lines->rowCount(), 1);
+    QCOMPARE(lines->index(0, WageLinesModel::OperationColumn).data().toString(),
+             QStringLiteral("铣削"));
+    QCOMPARE(lines->index(0, WageLinesModel::AmountColumn).data().toDouble(), 60.0);
+
+    // The supervisor voids Wang's report of the 20th: the open report follows at once.
+    QVERIFY(shop.ws->reporting()->voidReport(late, QStringLiteral("多报")).ok());
+    QCOMPARE(screen.totalOf(QStringLiteral("E001")).good, 100.0);
+    QCOMPARE(screen.totalOf(QStringLiteral("E001")).amount, 80.0);
+    QVERIFY2(screen.wages()->grandTotalText().contains(QStringLiteral("¥140.00")),
+             qPrintable(screen.wages()->grandTotalText()));
+    QCOMPARE(screen.wages()->selectedEmployee(), shop.li); // the selection stays
+
+    // One employee only; then a period with nothing in it, and one that ends before it starts.
+    auto *employee = screen.page.findChild<QComboBox *>(QStringLiteral("employeeCombo"));
+    employee->setCurrentIndex(employee->findData(shop.wang));
+    QCOMPARE(screen.wages()->totalsModel()->rowCount(), 1);
+    QCOMPARE(screen.wages()->totalsModel()->rows().first().badge, QStringLiteral("E001"));
+    screen.typePeriod(QStringLiteral("2026-10-01"), QStringLiteral("2026-10-31"));
+    QCOMPARE(screen.totalOf(QStringLiteral("E001")).good, 30.0);
+    QCOMPARE(screen.totalOf(QStringLiteral("E001")).unpricedReports, 1); // no rate before November
+    QCOMPARE(screen.shownTotal(QStringLiteral("E001"), WageTotalsModel::UnpricedColumn),
+             QStringLiteral("⚠ 1"));
+    screen.typeDate("toDateEdit", QStringLiteral("2026-09-30"));
+    QVERIFY2(screen.page.banner()->text().contains(QStringLiteral("end is not before")),
+             qPrintable(screen.page.banner()->text()));
+    QCOMPARE(screen.wages()->totalsModel()->rowCount(), 0);
+
+    QTest::mouseClick(button(&screen.page, "lastMonthButton"), Qt::LeftButton);
+    const QDate today = QDate::currentDate();
+    QCOMPARE(screen.wages()->from(), QDate(today.year(), today.month(), 1).addMonths(-1));
+    QCOMPARE(screen.wages()->to(), QDate(today.year(), today.month(), 1).addDays(-1));
+    QCOMPARE(screen.page.banner()->text(), QString()); // a valid period again: the error goes
+}
+
+void TstWagesUi::rateAddedInTheDialogShowsAndPaysTheWage()
+{
+    Shop shop;
+    shop.report(0, shop.wang, 40, Nov10); // no rate yet: earns nothing
+    Screen screen(shop);
+    screen.typePeriod(QStringLiteral("2026-11-01"), QStringLiteral("2026-11-30"));
+    QCOMPARE(screen.totalOf(QStringLiteral("E001")).amount, 0.0);
+    QCOMPARE(screen.totalOf(QStringLiteral("E001")).unpricedReports, 1);
+    const QModelIndex rate =
+        screen.wages()->linesView()->model()->index(0, WageLinesModel::RateColumn);
+    QCOMPARE(rate.data().toString(), QStringLiteral("no rate"));
+    QCOMPARE(rate.data(Qt::ForegroundRole).value<QColor>(), QColor(0xb2, 0x6a, 0x00)); // amber
+
+    // The rate table lists both operations of the routing, neither priced yet.
+    screen.clickTab(1);
+    QCOMPARE(screen.rates()->productId(), shop.flange);
+    QStandardItemModel *table = screen.rates()->model();
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(0, PieceRatesPanel::RateColumn)->text(), QStringLiteral("no rate"));
+
+    whenDialogOpens([](PieceRateDialog *dialog) {
+        typeRate(dialog, QStringLiteral("车削"), QStringLiteral("1.25"),
+                 QStringLiteral("2026-11-01"));
+        QTest::mouseClick(button(dialog, "saveButton"), Qt::LeftButton);
+    });
+    QTest::mouseClick(button(screen.rates(), "addRateButton"), Qt::LeftButton);
+
+    QCOMPARE(shop.rates().size(), 1);
+    QCOMPARE(shop.rates().first().rate, 1.25);
+    QCOMPARE(shop.rates().first().validFrom, Nov1);
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(0, PieceRatesPanel::OperationColumn)->text(), QStringLiteral("车削"));
+    QCOMPARE(table->item(0, PieceRatesPanel::RateColumn)->data(Qt::DisplayRole).toDouble(), 1.25);
+    QCOMPARE(table->item(0, PieceRatesPanel::ValidFromColumn)->text(),
+             QStringLiteral("2026-11-01"));
+    QVERIFY(screen.page.banner()->text().contains(QStringLiteral("车削")));
+    // The wage report is priced again at once.
+    QCOMPARE(screen.totalOf(QStringLiteral("E001")).amount, 50.0);
+    QCOMPARE(screen.totalOf(QStringLiteral("E001")).unpricedReports, 0);
+
+    // Editing the rate (double-click, type the new one) replaces it rather than adding one.
+    whenDialogOpens([](PieceRateDialog *dialog) {
+        auto *spin = dialog->findChild<QDoubleSpinBox *>(QStringLiteral("rateSpin"));
+        QCOMPARE(spin->value(), 1.25);
+        spin->selectAll();
+        QTest::keyClicks(spin, QStringLiteral("1.5"));
+        QTest::mouseClick(button(dialog, "saveButton"), Qt::LeftButton);
+    });
+    const QRect first = screen.rates()->view()->visualRect(table->index(0, 0));
+    // A double click as the window system delivers it: press, release, then the double click.
+    QTest::mouseClick(screen.rates()->view()->viewport(), Qt::LeftButton, {}, first.center());
+    QTest::mouseDClick(screen.rates()->view()->viewport(), Qt::LeftButton, {}, first.center());
+    QCOMPARE(shop.rates().size(), 1);
+    QCOMPARE(shop.rates().first().rate, 1.5);
+    QCOMPARE(screen.totalOf(QStringLiteral("E001")).amount, 60.0);
+}
+
+void TstWagesUi::invalidRateIsRefusedAndChangesNothing()
+{
+    Shop shop;
+    shop.rate("车削", 0.80, Nov1);
+    shop.report(0, shop.wang, 100, Nov10);
+    Screen screen(shop);
+    screen.typePeriod(QStringLiteral("2026-11-01"), QStringLiteral("2026-11-30"));
+    QCOMPARE(screen.totalOf(QStringLiteral("E001")).amount, 80.0);
+    screen.clickTab(1);
+    const int rows = screen.rates()->model()->rowCount();
+
+    // Typed into the dialog, each bad entry is refused by the service in its own words: the
+    // dialog stays open with the reason, and the page banner says it too.
+    const QList<QPair<QStringList, QString>> attempts = {
+        {{QStringLiteral("车削"), QStringLiteral("-0.5"), QStringLiteral("-0.5")},
+         QStringLiteral("zero or more")},
+        {{QStringLiteral("车削"), QStringLiteral("\b"), QString()},
+         QStringLiteral("zero or more")}, // erased
+        {{QStringLiteral("车削"), QStringLiteral("250000"), QStringLiteral("250000")},
+         QStringLiteral("not plausible")},
+        {{QString(), QStringLiteral("1.2"), QStringLiteral("1.20")}, QStringLiteral("operation")},
+    };
+    for (const auto &[typed, message] : attempts) {
+        bool stillOpen = false;
+        QString dialogError;
+        QString rateShown;
+        whenDialogOpens([&, typed = typed](PieceRateDialog *dialog) {
+            typeRate(dialog, typed.at(0), typed.at(1), QStringLiteral("2026-11-01"));
+            QTest::mouseClick(button(dialog, "saveButton"), Qt::LeftButton);
+            stillOpen = dialog->isVisible();
+            dialogError = dialog->errorText();
+            rateShown =
+                dialog->findChild<QDoubleSpinBox *>(QStringLiteral("rateSpin"))->cleanText();
+            dialog->reject();
+        });
+        QTest::mouseClick(button(screen.rates(), "addRateButton"), Qt::LeftButton);
+        QVERIFY2(stillOpen, qPrintable(typed.join(QLatin1Char(' '))));
+        QVERIFY2(dialogError.contains(message), qPrintable(dialogError));
+        QCOMPARE(screen.page.banner()->text(), dialogError);
+        QCOMPARE(rateShown, typed.at(2)); // what was typed stays there to be corrected
+    }
+    QCOMPARE(shop.rates().size(), 1);
+    QCOMPARE(shop.rates().first().rate, 0.80);
+    QCOMPARE(screen.rates()->model()->rowCount(), rows);
+    QCOMPARE(screen.totalOf(QStringLiteral("E001")).amount, 80.0);
+}
+
+void TstWagesUi::onlyMasterDataEditorsEditRates()
+{
+    // A supervisor sees the rate table but no way to change it.
+    Shop shop;
+    shop.rate("车削", 0.80, Nov1);
+    shop.ws->access()->signIn(
+        {QStringLiteral("s"), QStringLiteral("s"), QStringLiteral("S"), Role::Supervisor});
+    {
+        Screen screen(shop);
+        screen.clickTab(1);
+        QVERIFY(!screen.rates()->canEdit());
+        QCOMPARE(screen.rates()->model()->rowCount(), 2);
+        for (const char *name : {"addRateButton", "editRateButton", "removeRateButton"})
+            QVERIFY2(!button(screen.rates(), name)->isVisible(), name);
+        QVERIFY(
+            screen.rates()->findChild<QLabel *>(QStringLiteral("placeholderNote"))->isVisible());
+        const QRect first =
+            screen.rates()->view()->visualRect(screen.rates()->model()->index(0, 0));
+        QTest::mouseClick(screen.rates()->view()->viewport(), Qt::LeftButton, {}, first.center());
+        QTest::mouseDClick(screen.rates()->view()->viewport(), Qt::LeftButton, {}, first.center());
+        QVERIFY(!QApplication::activeModalWidget());
+    }
+
+    // An operator does not get the page at all, and the service refuses even a forged edit.
+    shop.ws->access()->signIn(
+        {QStringLiteral("o"), QStringLiteral("o"), QStringLiteral("O"), Role::Operator});
+    LanguageManager language;
+    MainWindow window(shop.ws.get(), &language);
+    QVERIFY(!window.pageWidget(Page::Reports));
+    Screen forged(shop);
+    const Outcome refused =
+        forged.rates()->saveRate({{}, shop.flange, QStringLiteral("车削"), 2.0, Nov10});
+    QVERIFY(!refused.ok());
+    QVERIFY(!forged.page.banner()->text().isEmpty());
+    QCOMPARE(shop.rates().size(), 1);
+    QCOMPARE(shop.rates().first().rate, 0.80);
+}
+
+void TstWagesUi::exportWritesTheTotalsSheet()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty())
+        QSKIP("the unzip tool is not installed");
+    Shop shop;
+    shop.rate("车削", 0.80, Nov1);
+    shop.rate("铣削", 0.50, Nov1);
+    shop.report(0, shop.wang, 100, Nov10);
+    shop.report(0, shop.wang, 50, Nov20);
+    shop.report(1, shop.li, 120, Nov20);
+    Screen screen(shop);
+    screen.typePeriod(QStringLiteral("2026-11-01"), QStringLiteral("2026-11-30"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("工资 2026-11.xlsx"));
+    const Outcome exported = screen.wages()->exportTo(path);
+    QVERIFY2(exported.ok(), qPrintable(exported.error()));
+
+    // A header, Wang (E001) and Li (E002) as the table sorts them, then the total row.
+    const QString sheet = unzipEntry(path, QStringLiteral("xl/worksheets/sheet1.xml"));
+    QVERIFY2(sheet.contains(QStringLiteral("Amount (¥)")), qPrintable(sheet.left(1500)));
+    QVERIFY(cell(sheet, QStringLiteral("A2")).first.contains(QStringLiteral("E001")));
+    QVERIFY(cell(sheet, QStringLiteral("B2")).first.contains(QStringLiteral("王建国")));
+    for (const auto &[ref, value] : {std::pair{"D2", 150.0},
+                                     {"E2", 120.0},
+                                     {"D3", 120.0},
+                                     {"E3", 60.0},
+                                     {"D4", 270.0},
+                                     {"E4", 180.0},
+                                     {"F4", 0.0}}) {
+        const auto [inner, isNumber] = cell(sheet, QString::fromLatin1(ref));
+        QVERIFY2(isNumber, ref);
+        QCOMPARE(
+            QRegularExpression(QStringLiteral("<v>(.*)</v>")).match(inner).captured(1).toDouble(),
+            value);
+    }
+    QVERIFY(cell(sheet, QStringLiteral("B4")).first.contains(QStringLiteral("Total")));
+    QVERIFY(cell(sheet, QStringLiteral("A5")).first.isEmpty());
+
+    // Every line of the period, of both employees, in the file beside it.
+    const QString linesPath = WageWorkbook::linesPath(path);
+    QVERIFY2(QFile::exists(linesPath), qPrintable(linesPath));
+    const QString lines = unzipEntry(linesPath, QStringLiteral("xl/worksheets/sheet1.xml"));
+    QVERIFY(lines.contains(QStringLiteral("铣削")));
+    QVERIFY(lines.contains(QStringLiteral("李志强")));
+    QVERIFY(!cell(lines, QStringLiteral("A4")).first.isEmpty());
+    QVERIFY(cell(lines, QStringLiteral("A5")).first.isEmpty());
+    QVERIFY(cell(lines, QStringLiteral("I2")).second); // the amount: a real number
+}
+
+QTEST_MAIN(TstWagesUi)
+#include "tst_wagesui.moc"

@@ -1,0 +1,108 @@
+#include "wagelinesmodel.h"
+
+#include <QColor>
+#include <QDateTime>
+
+namespace Taktline {
+
+namespace {
+const QColor Amber(0xb2, 0x6a, 0x00);
+} // namespace
+
+WageLinesModel::WageLinesModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void WageLinesModel::setLines(QList<WageLine> lines, People people)
+{
+    beginResetModel();
+    m_lines = std::move(lines);
+    m_people = std::move(people);
+    endResetModel();
+}
+
+int WageLinesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_lines.size());
+}
+
+int WageLinesModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant WageLinesModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_lines.size())
+        return {};
+    const WageLine &line = m_lines.at(index.row());
+    if (role == EmployeeIdRole)
+        return line.employeeId;
+    if (role == Qt::DisplayRole) {
+        switch (index.column()) {
+        case BadgeColumn:
+            return m_people.value(line.employeeId).first;
+        case NameColumn:
+            return m_people.value(line.employeeId).second;
+        case ReportedAtColumn:
+            // Sortable as text and read the same in every language.
+            return QDateTime::fromMSecsSinceEpoch(line.reportedAtMs)
+                .toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        case WorkOrderColumn:
+            return line.workOrderNumber;
+        case PartNoColumn:
+            return line.partNo;
+        case OperationColumn:
+            return line.operationName;
+        case GoodColumn:
+            return line.good;
+        case RateColumn:
+            return line.hasRate ? QVariant(line.rate) : QVariant(tr("no rate"));
+        case AmountColumn:
+            return line.amount;
+        default:
+            return {};
+        }
+    }
+    if (role == Qt::TextAlignmentRole && index.column() >= GoodColumn)
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (!line.hasRate && (index.column() == RateColumn || index.column() == AmountColumn)) {
+        if (role == Qt::ForegroundRole)
+            return Amber;
+        if (role == Qt::ToolTipRole)
+            return tr("No piece rate of %1 / %2 is valid on this day: add one in the rate table.")
+                .arg(line.partNo, line.operationName);
+    }
+    return {};
+}
+
+QVariant WageLinesModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case BadgeColumn:
+        return tr("Badge");
+    case NameColumn:
+        return tr("Name");
+    case ReportedAtColumn:
+        return tr("Reported at");
+    case WorkOrderColumn:
+        return tr("WO No.");
+    case PartNoColumn:
+        return tr("Part No.");
+    case OperationColumn:
+        return tr("Operation");
+    case GoodColumn:
+        return tr("Good qty");
+    case RateColumn:
+        return tr("Rate (¥/piece)");
+    case AmountColumn:
+        return tr("Amount (¥)");
+    default:
+        return {};
+    }
+}
+
+} // namespace Taktline

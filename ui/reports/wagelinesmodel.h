@@ -1,0 +1,49 @@
+#pragma once
+
+#include "production.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+
+namespace Taktline {
+
+// The priced report lines of a wage period, of every employee (the view filters one by
+// EmployeeIdRole; the Excel export keeps them all, with the badge and name columns).
+class WageLinesModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        BadgeColumn,
+        NameColumn,
+        ReportedAtColumn,
+        WorkOrderColumn,
+        PartNoColumn,
+        OperationColumn,
+        GoodColumn,
+        RateColumn,
+        AmountColumn,
+        ColumnCount
+    };
+    static constexpr int EmployeeIdRole = Qt::UserRole + 1;
+
+    // Badge and name by employee id, for the first two columns.
+    using People = QHash<QString, QPair<QString, QString>>;
+
+    explicit WageLinesModel(QObject *parent = nullptr);
+
+    void setLines(QList<WageLine> lines, People people);
+    const QList<WageLine> &lines() const { return m_lines; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+private:
+    QList<WageLine> m_lines;
+    People m_people;
+};
+
+} // namespace Taktline

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "outcome.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+
+namespace Taktline {
+
+class MessageBanner;
+class WageLinesModel;
+class WageTotalsModel;
+class Workspace;
+
+// The wage report tab (工资报表): a period and an optional employee, the totals per employee,
+// the priced lines of the selected one, a grand total and the export to Excel.
+class WagesPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    WagesPanel(Workspace *workspace, MessageBanner *banner, QWidget *parent = nullptr);
+
+    void setPeriod(const QDate &from, const QDate &to);
+    QDate from() const;
+    QDate to() const;
+    void setThisMonth();
+    void setLastMonth();
+    void reload();
+    void selectEmployee(const QString &employeeId);
+    QString selectedEmployee() const;
+
+    // The totals (with a total row) to PATH, every line to WageWorkbook::linesPath(PATH).
+    Outcome exportTo(const QString &path);
+    void exportToExcel();
+
+    WageTotalsModel *totalsModel() const { return m_totals; }
+    QTableView *totalsView() const { return m_totalsView; }
+    QTableView *linesView() const { return m_linesView; }
+    QString grandTotalText() const;
+
+private:
+    void reloadEmployees();
+    void showLinesOfSelection();
+    void updateGrandTotal();
+
+    Workspace *m_workspace;
+    MessageBanner *m_banner;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QComboBox *m_employee;
+    QPushButton *m_export;
+    WageTotalsModel *m_totals;
+    QSortFilterProxyModel *m_totalsProxy;
+    WageLinesModel *m_lines;
+    QSortFilterProxyModel *m_linesProxy;
+    QTableView *m_totalsView;
+    QTableView *m_linesView;
+    QLabel *m_grandTotal;
+    QLabel *m_unpriced;
+    QLabel *m_linesTitle;
+    bool m_showingPeriodError = false;
+};
+
+} // namespace Taktline
