@@ -85,6 +85,174 @@
     </message>
 </context>
 <context>
+    <name>Taktline::BarcodeCodec</name>
+    <message>
+        <source>Nothing was scanned: the scanner sent only spaces or line breaks. Scan the code again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code &apos;%1&apos; is too long (%2 characters) to be a code Taktline reads.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code &apos;%1&apos; carries no data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code &apos;%1&apos; is not one Taktline reads. Expected a code such as WO:…, OP:…/10 or LOT:…, a GS1 code such as (01)…, or an identifier such as 88.118.8/….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code &apos;%1&apos; is a retail barcode (EAN/UPC), which Taktline does not read. Scan the Taktline label, or a GS1 code with (01), instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code &apos;%1&apos; has nothing after &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code &apos;%1&apos; contains a space, but codes have no spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code &apos;%1&apos; contains a control character (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code &apos;%1&apos; contains &apos;%2&apos;, but codes may only contain letters, digits and ASCII punctuation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code &apos;%1&apos; is too long: %2 characters after &apos;%3&apos;, at most %4 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code &apos;%1&apos; starts with &apos;%2:&apos;, which is not a kind of code Taktline knows (WO:, OP:, LOT:, SN:, EMP:, MC:, LOC:).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code &apos;%1&apos; is a work order code, but a work order number cannot contain &apos;/&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code &apos;%1&apos; has no step number: an operation code looks like OP:WO-20261122-0007/20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code &apos;%1&apos; has no valid work order number before the &apos;/&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code &apos;%1&apos; has no valid step number after the &apos;/&apos; (a whole number from 1 up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identifier &apos;%1&apos; has an empty part in its prefix &apos;%2&apos; (two dots in a row, or a dot at the end).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identifier &apos;%1&apos; does not start with 88, as industrial internet identifiers (such as 88.118.8/ABC123) do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identifier &apos;%1&apos; has the prefix &apos;%2&apos;, but a prefix has an industry and an enterprise number, such as 88.118.8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The identifier &apos;%1&apos; has a prefix number that is too long (%2 digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GS1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an employee badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a GS1 product code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an industrial internet identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No code is expected here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <comment>list of kinds of code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is %1 (%2), but %3 is expected here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::BarcodeImage</name>
     <message>
         <source>There is no text to put in the QR code.</source>
@@ -179,6 +347,56 @@
     </message>
     <message>
         <source>The working calendar is saved and the plan follows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::CameraScanDialog</name>
+    <message>
+        <source>Decode a picture file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan with the camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hold the barcode 10 to 20 cm in front of the camera. The code is taken as soon as it is read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a picture of the barcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::CameraScanner</name>
+    <message>
+        <source>No camera found on this computer. Use a handheld scanner, or decode a picture file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a picture (%2). Choose a PNG, JPEG or BMP file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 Take the picture closer, straight on and in good light.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The camera cannot be used: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -290,7 +508,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Production reports (--reports) are added once the station exists.</source>
+        <source>%1 production reports and the machines&apos; status over the last %2 days.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -406,6 +624,149 @@
     </message>
 </context>
 <context>
+    <name>Taktline::Gs1</name>
+    <message>
+        <source>SSCC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GTIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contained GTIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch/lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>production date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>packaging date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>best before date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sell by date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>product variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count of items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>additional product ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer part number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secondary serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer order number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>internal information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company internal information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>net weight (kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GS1 code &apos;%1&apos; contains application identifier (%2), which Taktline does not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GS1 code &apos;%1&apos; has no data after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GS1 code &apos;%1&apos; has %2 with %3 characters, but it must have exactly %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GS1 code &apos;%1&apos; has %2 with %3 characters, but at most %4 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GS1 code &apos;%1&apos; has %2 &apos;%3&apos;, which must be digits only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GS1 code &apos;%1&apos; has %2 containing &apos;%3&apos;, which GS1 codes cannot contain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GS1 code &apos;%1&apos; has %2 &apos;%3&apos; with a wrong check digit (it should end in %4). The label is misprinted or misread.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GS1 code &apos;%1&apos; has %2 &apos;%3&apos;, which is not a valid date (YYMMDD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GS1 code &apos;%1&apos; contains %2 (%3) twice with different values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GS1 code &apos;%1&apos; does not start with an application identifier in parentheses, such as (01).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GS1 code &apos;%1&apos; contains no data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GS1 code &apos;%1&apos; has &apos;%2&apos; where an application identifier (digits) should be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GS1 code &apos;%1&apos; has %2 with %3 characters, more than the %4 allowed: the GS separator after it is probably missing. Set the scanner to send GS (FNC1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GS1 code &apos;%1&apos; has %2 running into what looks like %3 (%4) without the GS separator between them, so it cannot be read safely. Set the scanner to send GS (FNC1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::GuiCommand</name>
     <message>
         <source>Taktline: work orders, machines and traceability for small factories.
@@ -442,26 +803,6 @@ Commands: demo, screenshot (each has --help).</source>
 </context>
 <context>
     <name>Taktline::MachineCard</name>
-    <message>
-        <source>Idle</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Running, stopped and set-up will show here once operators report from the station.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1  ·  runs %2 at once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Now: nothing planned</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Now: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Queue: %n operation(s)</source>
         <translation type="unfinished">
@@ -471,6 +812,90 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message>
         <source>Load, next 7 days: %1 h of %2 h (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Est. finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good pieces of this job per working hour on this machine, over the last 2 working hours or since the job started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the job&apos;s remaining quantity is done at this rate, in working time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time stopped or in maintenance since midnight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good pieces reported on this machine since midnight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs %1 at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>since %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good %1 of %2  (%3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 /h</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -500,13 +925,58 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
 </context>
 <context>
-    <name>Taktline::MachinesPage</name>
+    <name>Taktline::MachineOverview</name>
     <message>
-        <source>No active machines. Add machines under Master data.</source>
+        <source>This machine does not exist or is deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MachineStatus</name>
+    <message>
+        <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Load is planned working hours in the next 7 days against the working calendar × capacity. Live status (running, stopped, set-up) comes from shop-floor reporting.</source>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MachineStatusService</name>
+    <message>
+        <source>This machine does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine %1 is deactivated; its status cannot be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose why machine %1 is down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This downtime reason is not available; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MachinesPage</name>
+    <message>
+        <source>No active machines. Add machines under Master data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -518,6 +988,10 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message>
         <source>No workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate: good pieces per working hour, last 2 h of the job.  Load: planned hours in the next 7 days against the calendar × capacity.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -901,6 +1375,112 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
 </context>
 <context>
+    <name>Taktline::PieceRateDialog</name>
+    <message>
+        <source>New piece rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit piece rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good pieces reported on or after this day are paid at this rate, until a rate with a later day applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate per good piece *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::PieceRatesPanel</name>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read only: changing piece rates needs the right to edit master data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate (¥/piece)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good pieces of this operation earn nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1 at ¥%2 per piece from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove piece rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the rate of %1 from %2? Wages of the reports it priced change at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the rate of %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::PlaceholderPage</name>
     <message>
         <source>Coming next: %1</source>
@@ -1008,6 +1588,71 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
 </context>
 <context>
+    <name>Taktline::ProductionRepository</name>
+    <message>
+        <source>save the production report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the production report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The production report no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the last report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the production reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the machine status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the machine status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the output per machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the output of the machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the machine&apos;s current job</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::QuantityKeypad</name>
+    <message>
+        <source>Delete the last digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ReasonButtons</name>
+    <message>
+        <source>No reasons are set up. Ask the supervisor to add them under Master data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::RecordDialog</name>
     <message>
         <source>New %1</source>
@@ -1046,6 +1691,122 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message>
         <source>%1 must be at least %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ReportingService</name>
+    <message>
+        <source>The tolerance must be between 0 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The double-scan window must be between 0 and 3600 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The idle sign-out must be between 1 and 240 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan your badge first: a report needs the operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This badge belongs to no employee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (badge %2) is deactivated and cannot report production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine %1 is deactivated: no production can be reported on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the defect reason for the %1 defective pieces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This defect reason is not available; choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantities must be numbers of zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pieces in one report is not plausible. Check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter how many pieces were made: good, defective or rework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is not released yet: production cannot be reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is on hold: ask the supervisor to resume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: no more production can be reported on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 good pieces is far more than the %2 planned. Check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 more good pieces can be reported on step %2: the previous step %3 (%4) has made fewer so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 more good pieces can be reported on step %2: the work order is for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the report is voided: the reason is kept with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is itself a correction and cannot be voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report is already voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No work order %1 exists in this factory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 has no operations yet: it is not released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 has no step %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ReportsPage</name>
+    <message>
+        <source>Wages</source>
+        <extracomment>The wage report (工资报表).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Piece rates</source>
+        <extracomment>The rate table (工价表).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1600,6 +2361,348 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
 </context>
 <context>
+    <name>Taktline::StationCard</name>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May still report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operation yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the traveller of the work order you are making.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous step made %1 good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material lot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::StationCommand</name>
+    <message>
+        <source>Opens the shop-floor station full screen. The operator signs in by scanning a badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine this tablet is fixed to (default: the setting &quot;station/machine&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taktline station</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::StationPage</name>
+    <message>
+        <source>Touch to choose the operator from a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch to choose the machine from a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a code + Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a code with the tablet&apos;s camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the machine down?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defect reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number. Clear the box with C and type the quantity again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station belongs to machine %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator
+Scan your badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator
+%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine
+Scan the machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine
+%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::StationPickDialog</name>
+    <message>
+        <source>Choose the operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine code or name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch a line, or type the code and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::StationSession</name>
+    <message>
+        <source>Scan your badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the machine&apos;s code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the traveller (work order or operation code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the quantities and press Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material lot %1 is recorded with the next reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No employee has the badge %1. Ask the supervisor to add it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No machine has the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This employee does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (badge %2) is deactivated and cannot sign in at the station.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello, %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This station belongs to machine %1; it cannot report for another machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine %1 is deactivated: no production can be reported on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This operation does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is on hold: ask the supervisor to resume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: no more production can be reported on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 step %2 %3: %4 of %5 done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the traveller first: which operation was made?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already counted: the same report was saved moments ago and is not counted twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported: %1 good, %2 defective, %3 rework on %4 step %5. Done %6 of %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan your badge first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the machine&apos;s code first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the traveller first: which operation starts?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine %1 is down: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was signed out: the station stood idle. Scan your badge to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::StationSettingsBox</name>
+    <message>
+        <source>Station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the operator scans the machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over-report tolerance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-scan window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idle sign-out after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tablet&apos;s machine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station settings are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::TravellerDocument</name>
     <message>
         <source>The work order has no number yet. Save it, then print its traveller.</source>
@@ -1811,6 +2914,228 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
 </context>
 <context>
+    <name>Taktline::WageLinesModel</name>
+    <message>
+        <source>no rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No piece rate of %1 / %2 is valid on this day: add one in the rate table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate (¥/piece)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::WageService</name>
+    <message>
+        <source>read the piece rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the product the rate is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the operation the rate is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A piece rate must be a number of zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per piece is not plausible. Check the rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date from which the rate applies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the piece rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the piece rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The piece rate no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a period whose end is not before its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the production reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::WageTotalsModel</name>
+    <message numerus="yes">
+        <source>%n report(s) of this employee have no piece rate for their day: their pieces earn nothing until a rate is added in the rate table.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::WageWorkbook</name>
+    <message>
+        <source>%1 (lines)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wages %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::WagesPanel</name>
+    <message>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no employee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No production reports with good pieces in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reports of %1 %2: %n line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total for %n employee(s): %1 good pieces, %2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n report(s) without a piece rate earn nothing yet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wages %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the totals of %n employee(s) to %1 and their %2 report lines to %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Taktline::WorkCalendar</name>
     <message>
         <source>The calendar has no working time: it needs at least one shift and one working weekday.</source>
@@ -1888,10 +3213,6 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message>
         <source>Machine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seconds per piece</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2014,6 +3335,18 @@ Commands: demo, screenshot (each has --help).</source>
         <source>Traveller of %1 sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Defective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WIP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s per piece × %2 pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::WorkOrderDialog</name>
@@ -2096,6 +3429,10 @@ Commands: demo, screenshot (each has --help).</source>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::WorkOrderRepository</name>
@@ -2141,6 +3478,18 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message>
         <source>number the work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This operation does not exist (any more): its work order&apos;s operations may have been changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

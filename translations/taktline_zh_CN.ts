@@ -85,6 +85,174 @@
     </message>
 </context>
 <context>
+    <name>Taktline::BarcodeCodec</name>
+    <message>
+        <source>Nothing was scanned: the scanner sent only spaces or line breaks. Scan the code again.</source>
+        <translation>没有扫到内容：扫码枪只发送了空格或换行。请重新扫码。</translation>
+    </message>
+    <message>
+        <source>The code '%1' is too long (%2 characters) to be a code Taktline reads.</source>
+        <translation>条码“%1”太长（%2 个字符），不是 Taktline 能识别的条码。</translation>
+    </message>
+    <message>
+        <source>The code '%1' carries no data.</source>
+        <translation>条码“%1”不含任何数据。</translation>
+    </message>
+    <message>
+        <source>The code '%1' is not one Taktline reads. Expected a code such as WO:…, OP:…/10 or LOT:…, a GS1 code such as (01)…, or an identifier such as 88.118.8/….</source>
+        <translation>条码“%1”不是 Taktline 能识别的条码。应为 WO:…、OP:…/10 或 LOT:… 等条码，(01)… 等 GS1 条码，或 88.118.8/… 等标识。</translation>
+    </message>
+    <message>
+        <source>The code '%1' is a retail barcode (EAN/UPC), which Taktline does not read. Scan the Taktline label, or a GS1 code with (01), instead.</source>
+        <translation>条码“%1”是零售商品条码（EAN/UPC），Taktline 不识别。请改扫 Taktline 标签，或带 (01) 的 GS1 条码。</translation>
+    </message>
+    <message>
+        <source>The code '%1' has nothing after '%2'.</source>
+        <translation>条码“%1”在“%2”之后没有内容。</translation>
+    </message>
+    <message>
+        <source>The code '%1' contains a space, but codes have no spaces.</source>
+        <translation>条码“%1”含有空格，但条码中不应有空格。</translation>
+    </message>
+    <message>
+        <source>The code '%1' contains a control character (%2).</source>
+        <translation>条码“%1”含有控制字符（%2）。</translation>
+    </message>
+    <message>
+        <source>The code '%1' contains '%2', but codes may only contain letters, digits and ASCII punctuation.</source>
+        <translation>条码“%1”含有“%2”，但条码只能包含字母、数字和 ASCII 标点。</translation>
+    </message>
+    <message>
+        <source>The code '%1' is too long: %2 characters after '%3', at most %4 are allowed.</source>
+        <translation>条码“%1”太长：“%3”之后有 %2 个字符，最多允许 %4 个。</translation>
+    </message>
+    <message>
+        <source>The code '%1' starts with '%2:', which is not a kind of code Taktline knows (WO:, OP:, LOT:, SN:, EMP:, MC:, LOC:).</source>
+        <translation>条码“%1”以“%2:”开头，这不是 Taktline 认识的条码类型（WO:、OP:、LOT:、SN:、EMP:、MC:、LOC:）。</translation>
+    </message>
+    <message>
+        <source>The code '%1' is a work order code, but a work order number cannot contain '/'.</source>
+        <translation>条码“%1”是工单条码，但工单号不能包含“/”。</translation>
+    </message>
+    <message>
+        <source>The code '%1' has no step number: an operation code looks like OP:WO-20261122-0007/20.</source>
+        <translation>条码“%1”没有工序号：工序条码形如 OP:WO-20261122-0007/20。</translation>
+    </message>
+    <message>
+        <source>The code '%1' has no valid work order number before the '/'.</source>
+        <translation>条码“%1”在“/”之前没有有效的工单号。</translation>
+    </message>
+    <message>
+        <source>The code '%1' has no valid step number after the '/' (a whole number from 1 up).</source>
+        <translation>条码“%1”在“/”之后没有有效的工序号（应为 1 以上的整数）。</translation>
+    </message>
+    <message>
+        <source>The identifier '%1' has an empty part in its prefix '%2' (two dots in a row, or a dot at the end).</source>
+        <translation>标识“%1”的前缀“%2”中有空段（连续两个点，或以点结尾）。</translation>
+    </message>
+    <message>
+        <source>The identifier '%1' does not start with 88, as industrial internet identifiers (such as 88.118.8/ABC123) do.</source>
+        <translation>标识“%1”不是以 88 开头，工业互联网标识（如 88.118.8/ABC123）都以 88 开头。</translation>
+    </message>
+    <message>
+        <source>The identifier '%1' has the prefix '%2', but a prefix has an industry and an enterprise number, such as 88.118.8.</source>
+        <translation>标识“%1”的前缀是“%2”，但前缀应包含行业和企业编号，如 88.118.8。</translation>
+    </message>
+    <message>
+        <source>The identifier '%1' has a prefix number that is too long (%2 digits).</source>
+        <translation>标识“%1”的前缀编号太长（%2 位）。</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Employee No.</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>GS1</source>
+        <translation>GS1</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>标识</translation>
+    </message>
+    <message>
+        <source>a work order</source>
+        <translation>工单码</translation>
+    </message>
+    <message>
+        <source>an operation</source>
+        <translation>工序码</translation>
+    </message>
+    <message>
+        <source>a lot</source>
+        <translation>批次码</translation>
+    </message>
+    <message>
+        <source>a serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>an employee badge</source>
+        <translation>工牌</translation>
+    </message>
+    <message>
+        <source>a machine</source>
+        <translation>设备码</translation>
+    </message>
+    <message>
+        <source>a location</source>
+        <translation>库位码</translation>
+    </message>
+    <message>
+        <source>a GS1 product code</source>
+        <translation>GS1 商品条码</translation>
+    </message>
+    <message>
+        <source>an industrial internet identifier</source>
+        <translation>工业互联网标识</translation>
+    </message>
+    <message>
+        <source>No code is expected here.</source>
+        <translation>此处不需要扫码。</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <comment>list of kinds of code</comment>
+        <translation>%1或%2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>This is %1 (%2), but %3 is expected here.</source>
+        <translation>这是%1（%2），此处需要扫%3。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::BarcodeImage</name>
     <message>
         <source>There is no text to put in the QR code.</source>
@@ -180,6 +348,56 @@
     <message>
         <source>The working calendar is saved and the plan follows it.</source>
         <translation>工作日历已保存，排产已按新日历更新。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::CameraScanDialog</name>
+    <message>
+        <source>Decode a picture file…</source>
+        <translation>识别图片文件…</translation>
+    </message>
+    <message>
+        <source>Scan with the camera</source>
+        <translation>用摄像头扫码</translation>
+    </message>
+    <message>
+        <source>Hold the barcode 10 to 20 cm in front of the camera. The code is taken as soon as it is read.</source>
+        <translation>把条码放在摄像头前 10 到 20 厘米处，识别成功后自动读取。</translation>
+    </message>
+    <message>
+        <source>Reading the picture…</source>
+        <translation>正在读取图片…</translation>
+    </message>
+    <message>
+        <source>Choose a picture of the barcode</source>
+        <translation>选择条码图片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;All files (*)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::CameraScanner</name>
+    <message>
+        <source>No camera found on this computer. Use a handheld scanner, or decode a picture file.</source>
+        <translation>这台电脑上没有找到摄像头。请使用扫码枪，或识别图片文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a picture (%2). Choose a PNG, JPEG or BMP file.</source>
+        <translation>%1 无法作为图片打开（%2）。请选择 PNG、JPEG 或 BMP 文件。</translation>
+    </message>
+    <message>
+        <source>%1: %2 Take the picture closer, straight on and in good light.</source>
+        <translation>%1：%2 请靠近、正对条码并在光线充足处拍摄。</translation>
+    </message>
+    <message>
+        <source>The camera cannot be used: %1</source>
+        <translation>无法使用摄像头：%1</translation>
     </message>
 </context>
 <context>
@@ -290,8 +508,8 @@
         <translation>演示工厂已创建于 %1：3 个车间共 12 台设备、40 个带工艺路线的产品、25 名员工、原因代码，以及 %2 个工单。</translation>
     </message>
     <message>
-        <source>Production reports (--reports) are added once the station exists.</source>
-        <translation>报工记录（--reports）将在工位报工功能上线后添加。</translation>
+        <source>%1 production reports and the machines' status over the last %2 days.</source>
+        <translation>过去 %2 天的 %1 条报工记录和设备状态。</translation>
     </message>
 </context>
 <context>
@@ -406,6 +624,149 @@
     </message>
 </context>
 <context>
+    <name>Taktline::Gs1</name>
+    <message>
+        <source>SSCC</source>
+        <translation>SSCC</translation>
+    </message>
+    <message>
+        <source>GTIN</source>
+        <translation>GTIN</translation>
+    </message>
+    <message>
+        <source>contained GTIN</source>
+        <translation>所含 GTIN</translation>
+    </message>
+    <message>
+        <source>batch/lot</source>
+        <translation>批号</translation>
+    </message>
+    <message>
+        <source>production date</source>
+        <translation>生产日期</translation>
+    </message>
+    <message>
+        <source>due date</source>
+        <translation>交期</translation>
+    </message>
+    <message>
+        <source>packaging date</source>
+        <translation>包装日期</translation>
+    </message>
+    <message>
+        <source>best before date</source>
+        <translation>保质期</translation>
+    </message>
+    <message>
+        <source>sell by date</source>
+        <translation>销售截止日期</translation>
+    </message>
+    <message>
+        <source>expiry date</source>
+        <translation>有效期</translation>
+    </message>
+    <message>
+        <source>product variant</source>
+        <translation>产品变体</translation>
+    </message>
+    <message>
+        <source>serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>count of items</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>additional product ID</source>
+        <translation>附加产品标识</translation>
+    </message>
+    <message>
+        <source>customer part number</source>
+        <translation>客户料号</translation>
+    </message>
+    <message>
+        <source>secondary serial number</source>
+        <translation>辅助序列号</translation>
+    </message>
+    <message>
+        <source>customer order number</source>
+        <translation>客户订单号</translation>
+    </message>
+    <message>
+        <source>internal information</source>
+        <translation>内部信息</translation>
+    </message>
+    <message>
+        <source>company internal information</source>
+        <translation>企业内部信息</translation>
+    </message>
+    <message>
+        <source>net weight (kg)</source>
+        <translation>净重（千克）</translation>
+    </message>
+    <message>
+        <source>The GS1 code '%1' contains application identifier (%2), which Taktline does not read.</source>
+        <translation>GS1 条码“%1”含有应用标识符 (%2)，Taktline 不识别。</translation>
+    </message>
+    <message>
+        <source>The GS1 code '%1' has no data after %2.</source>
+        <translation>GS1 条码“%1”在 %2 之后没有数据。</translation>
+    </message>
+    <message>
+        <source>The GS1 code '%1' has %2 with %3 characters, but it must have exactly %4.</source>
+        <translation>GS1 条码“%1”的%2有 %3 个字符，但必须正好是 %4 个。</translation>
+    </message>
+    <message>
+        <source>The GS1 code '%1' has %2 with %3 characters, but at most %4 are allowed.</source>
+        <translation>GS1 条码“%1”的%2有 %3 个字符，最多允许 %4 个。</translation>
+    </message>
+    <message>
+        <source>The GS1 code '%1' has %2 '%3', which must be digits only.</source>
+        <translation>GS1 条码“%1”的%2“%3”只能是数字。</translation>
+    </message>
+    <message>
+        <source>The GS1 code '%1' has %2 containing '%3', which GS1 codes cannot contain.</source>
+        <translation>GS1 条码“%1”的%2含有“%3”，GS1 条码中不能有此字符。</translation>
+    </message>
+    <message>
+        <source>The GS1 code '%1' has %2 '%3' with a wrong check digit (it should end in %4). The label is misprinted or misread.</source>
+        <translation>GS1 条码“%1”的%2“%3”校验位错误（应以 %4 结尾）。标签印错或读错。</translation>
+    </message>
+    <message>
+        <source>The GS1 code '%1' has %2 '%3', which is not a valid date (YYMMDD).</source>
+        <translation>GS1 条码“%1”的%2“%3”不是有效日期（YYMMDD）。</translation>
+    </message>
+    <message>
+        <source>The GS1 code '%1' contains %2 (%3) twice with different values.</source>
+        <translation>GS1 条码“%1”两次包含%2 (%3) 且取值不同。</translation>
+    </message>
+    <message>
+        <source>The GS1 code '%1' does not start with an application identifier in parentheses, such as (01).</source>
+        <translation>GS1 条码“%1”没有以括号中的应用标识符开头，如 (01)。</translation>
+    </message>
+    <message>
+        <source>The GS1 code '%1' contains no data.</source>
+        <translation>GS1 条码“%1”不含数据。</translation>
+    </message>
+    <message>
+        <source>The GS1 code '%1' has '%2' where an application identifier (digits) should be.</source>
+        <translation>GS1 条码“%1”在应为应用标识符（数字）的位置出现了“%2”。</translation>
+    </message>
+    <message>
+        <source>The GS1 code '%1' has %2 with %3 characters, more than the %4 allowed: the GS separator after it is probably missing. Set the scanner to send GS (FNC1).</source>
+        <translation>GS1 条码“%1”的%2有 %3 个字符，超过允许的 %4 个：其后可能缺少 GS 分隔符。请把扫码枪设置为发送 GS（FNC1）。</translation>
+    </message>
+    <message>
+        <source>The GS1 code '%1' has %2 running into what looks like %3 (%4) without the GS separator between them, so it cannot be read safely. Set the scanner to send GS (FNC1).</source>
+        <translation>GS1 条码“%1”的%2与看似%3 (%4) 的内容之间没有 GS 分隔符，无法可靠读取。请把扫码枪设置为发送 GS（FNC1）。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::GuiCommand</name>
     <message>
         <source>Taktline: work orders, machines and traceability for small factories.
@@ -443,26 +804,6 @@ Commands: demo, screenshot (each has --help).</source>
 </context>
 <context>
     <name>Taktline::MachineCard</name>
-    <message>
-        <source>Idle</source>
-        <translation>待机</translation>
-    </message>
-    <message>
-        <source>Running, stopped and set-up will show here once operators report from the station.</source>
-        <translation>操作员在工位报工后，这里会显示运行、停机和调机状态。</translation>
-    </message>
-    <message>
-        <source>%1  ·  runs %2 at once</source>
-        <translation>%1  ·  可同时加工 %2 个</translation>
-    </message>
-    <message>
-        <source>Now: nothing planned</source>
-        <translation>当前：无计划</translation>
-    </message>
-    <message>
-        <source>Now: %1</source>
-        <translation>当前：%1</translation>
-    </message>
     <message numerus="yes">
         <source>Queue: %n operation(s)</source>
         <translation>
@@ -472,6 +813,90 @@ Commands: demo, screenshot (each has --help).</source>
     <message>
         <source>Load, next 7 days: %1 h of %2 h (%3 %)</source>
         <translation>未来 7 天负荷：%1 / %2 小时（%3%）</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>速率</translation>
+    </message>
+    <message>
+        <source>Est. finish</source>
+        <translation>预计完工</translation>
+    </message>
+    <message>
+        <source>Down today</source>
+        <translation>今日停机</translation>
+    </message>
+    <message>
+        <source>Output today</source>
+        <translation>今日产出</translation>
+    </message>
+    <message>
+        <source>Good pieces of this job per working hour on this machine, over the last 2 working hours or since the job started.</source>
+        <translation>本设备上当前任务每工作小时的良品数，按最近 2 个工作小时或任务开始以来计算。</translation>
+    </message>
+    <message>
+        <source>When the job's remaining quantity is done at this rate, in working time.</source>
+        <translation>按此速率完成任务剩余数量的时间（按工作时间计）。</translation>
+    </message>
+    <message>
+        <source>Time stopped or in maintenance since midnight.</source>
+        <translation>今日零点以来停机或保养的时间。</translation>
+    </message>
+    <message>
+        <source>Good pieces reported on this machine since midnight.</source>
+        <translation>今日零点以来本设备报工的良品数。</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Runs %1 at once</source>
+        <translation>可同时加工 %1 个</translation>
+    </message>
+    <message>
+        <source>since %1 · %2</source>
+        <translation>自 %1 起 · %2</translation>
+    </message>
+    <message>
+        <source>Job: %1</source>
+        <translation>任务：%1</translation>
+    </message>
+    <message>
+        <source>Planned: %1</source>
+        <translation>计划：%1</translation>
+    </message>
+    <message>
+        <source>No job queued</source>
+        <translation>无排队任务</translation>
+    </message>
+    <message>
+        <source>Good %1 of %2  (%3 %)</source>
+        <translation>良品 %1 / %2（%3%）</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 天 %2 小时</translation>
+    </message>
+    <message>
+        <source>%1 /h</source>
+        <translation>%1 件/小时</translation>
     </message>
 </context>
 <context>
@@ -499,14 +924,59 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
 </context>
 <context>
+    <name>Taktline::MachineOverview</name>
+    <message>
+        <source>This machine does not exist or is deactivated.</source>
+        <translation>该设备不存在或已停用。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MachineStatus</name>
+    <message>
+        <source>Running</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>待机</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>调机</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>停机</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>保养</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MachineStatusService</name>
+    <message>
+        <source>This machine does not exist.</source>
+        <translation>该设备不存在。</translation>
+    </message>
+    <message>
+        <source>Machine %1 is deactivated; its status cannot be set.</source>
+        <translation>设备 %1 已停用，不能设置其状态。</translation>
+    </message>
+    <message>
+        <source>Choose why machine %1 is down.</source>
+        <translation>请选择设备 %1 停机的原因。</translation>
+    </message>
+    <message>
+        <source>This downtime reason is not available; choose another.</source>
+        <translation>该停机原因不可用，请另选。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::MachinesPage</name>
     <message>
         <source>No active machines. Add machines under Master data.</source>
         <translation>没有启用的设备。请在“基础资料”中添加设备。</translation>
-    </message>
-    <message>
-        <source>Load is planned working hours in the next 7 days against the working calendar × capacity. Live status (running, stopped, set-up) comes from shop-floor reporting.</source>
-        <translation>负荷 = 未来 7 天的计划工时，对比工作日历 × 产能。实时状态（运行、停机、调机）来自车间报工。</translation>
     </message>
     <message numerus="yes">
         <source>%1  (%n machine(s))</source>
@@ -517,6 +987,10 @@ Commands: demo, screenshot (each has --help).</source>
     <message>
         <source>No workshop</source>
         <translation>未分车间</translation>
+    </message>
+    <message>
+        <source>Rate: good pieces per working hour, last 2 h of the job.  Load: planned hours in the next 7 days against the calendar × capacity.</source>
+        <translation>速率：当前任务最近 2 小时每工作小时良品数。负荷：未来 7 天计划工时，对比工作日历 × 产能。</translation>
     </message>
 </context>
 <context>
@@ -899,6 +1373,112 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
 </context>
 <context>
+    <name>Taktline::PieceRateDialog</name>
+    <message>
+        <source>New piece rate</source>
+        <translation>新建计件单价</translation>
+    </message>
+    <message>
+        <source>Edit piece rate</source>
+        <translation>编辑计件单价</translation>
+    </message>
+    <message>
+        <source>Good pieces reported on or after this day are paid at this rate, until a rate with a later day applies.</source>
+        <translation>自该日起报工的良品按此单价计算，直到更晚生效的单价开始适用。</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>产品：</translation>
+    </message>
+    <message>
+        <source>Operation *:</source>
+        <translation>工序 *：</translation>
+    </message>
+    <message>
+        <source>Rate per good piece *:</source>
+        <translation>每件良品单价 *：</translation>
+    </message>
+    <message>
+        <source>Valid from *:</source>
+        <translation>生效日期 *：</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::PieceRatesPanel</name>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Read only: changing piece rates needs the right to edit master data.</source>
+        <translation>只读：修改计件单价需要编辑基础资料的权限。</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <source>Rate (¥/piece)</source>
+        <translation>单价（元/件）</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Product:</source>
+        <translation>产品：</translation>
+    </message>
+    <message>
+        <source>no rate</source>
+        <translation>无单价</translation>
+    </message>
+    <message>
+        <source>Good pieces of this operation earn nothing</source>
+        <translation>此工序的良品暂不计工资</translation>
+    </message>
+    <message>
+        <source>From %1 on</source>
+        <translation>自 %1 起</translation>
+    </message>
+    <message>
+        <source>Replaced on %1</source>
+        <translation>于 %1 被替换</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>生效中</translation>
+    </message>
+    <message>
+        <source>Saved: %1 at ¥%2 per piece from %3.</source>
+        <translation>已保存：%1 自 %3 起每件 %2 元。</translation>
+    </message>
+    <message>
+        <source>Remove piece rate</source>
+        <translation>删除计件单价</translation>
+    </message>
+    <message>
+        <source>Remove the rate of %1 from %2? Wages of the reports it priced change at once.</source>
+        <translation>删除 %1 自 %2 起的单价？按它计算的报工工资会立即改变。</translation>
+    </message>
+    <message>
+        <source>Removed the rate of %1 from %2.</source>
+        <translation>已删除 %1 自 %2 起的单价。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::PlaceholderPage</name>
     <message>
         <source>Coming next: %1</source>
@@ -1006,6 +1586,71 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
 </context>
 <context>
+    <name>Taktline::ProductionRepository</name>
+    <message>
+        <source>save the production report</source>
+        <translation>保存报工记录</translation>
+    </message>
+    <message>
+        <source>read the production report</source>
+        <translation>读取报工记录</translation>
+    </message>
+    <message>
+        <source>The production report no longer exists.</source>
+        <translation>该报工记录已不存在。</translation>
+    </message>
+    <message>
+        <source>read the last report</source>
+        <translation>读取上一条报工</translation>
+    </message>
+    <message>
+        <source>read the progress</source>
+        <translation>读取进度</translation>
+    </message>
+    <message>
+        <source>read the production reports</source>
+        <translation>读取报工记录</translation>
+    </message>
+    <message>
+        <source>save the machine status</source>
+        <translation>保存设备状态</translation>
+    </message>
+    <message>
+        <source>read the machine status</source>
+        <translation>读取设备状态</translation>
+    </message>
+    <message>
+        <source>read the output per machine</source>
+        <translation>读取各设备产出</translation>
+    </message>
+    <message>
+        <source>read the output of the machine</source>
+        <translation>读取设备产出</translation>
+    </message>
+    <message>
+        <source>read the machine's current job</source>
+        <translation>读取设备当前任务</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::QuantityKeypad</name>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>删除最后一位</translation>
+    </message>
+    <message>
+        <source>Clear the quantity</source>
+        <translation>清空数量</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ReasonButtons</name>
+    <message>
+        <source>No reasons are set up. Ask the supervisor to add them under Master data.</source>
+        <translation>尚未设置原因。请班组长在“基础资料”中添加。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::RecordDialog</name>
     <message>
         <source>New %1</source>
@@ -1045,6 +1690,122 @@ Commands: demo, screenshot (each has --help).</source>
     <message>
         <source>%1 must be at least %2.</source>
         <translation>%1不能小于 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ReportingService</name>
+    <message>
+        <source>The tolerance must be between 0 and 100 %.</source>
+        <translation>允差必须在 0 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>The double-scan window must be between 0 and 3600 seconds.</source>
+        <translation>重复扫码时间窗必须在 0 到 3600 秒之间。</translation>
+    </message>
+    <message>
+        <source>The idle sign-out must be between 1 and 240 minutes.</source>
+        <translation>闲置自动退出时间必须在 1 到 240 分钟之间。</translation>
+    </message>
+    <message>
+        <source>Scan your badge first: a report needs the operator.</source>
+        <translation>请先扫工牌：报工需要操作员。</translation>
+    </message>
+    <message>
+        <source>This badge belongs to no employee.</source>
+        <translation>这个工牌不属于任何员工。</translation>
+    </message>
+    <message>
+        <source>%1 (badge %2) is deactivated and cannot report production.</source>
+        <translation>%1（工号 %2）已停用，不能报工。</translation>
+    </message>
+    <message>
+        <source>This machine does not exist.</source>
+        <translation>该设备不存在。</translation>
+    </message>
+    <message>
+        <source>Machine %1 is deactivated: no production can be reported on it.</source>
+        <translation>设备 %1 已停用，不能在该设备上报工。</translation>
+    </message>
+    <message>
+        <source>Choose the defect reason for the %1 defective pieces.</source>
+        <translation>请为 %1 件不良品选择不良原因。</translation>
+    </message>
+    <message>
+        <source>This defect reason is not available; choose another.</source>
+        <translation>该不良原因不可用，请另选。</translation>
+    </message>
+    <message>
+        <source>Quantities must be numbers of zero or more.</source>
+        <translation>数量必须是大于或等于零的数字。</translation>
+    </message>
+    <message>
+        <source>%1 pieces in one report is not plausible. Check the number.</source>
+        <translation>一次报工 %1 件不合理，请检查数量。</translation>
+    </message>
+    <message>
+        <source>Enter how many pieces were made: good, defective or rework.</source>
+        <translation>请输入做了多少件：良品、不良品或返工。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is not released yet: production cannot be reported.</source>
+        <translation>工单 %1 尚未下达，不能报工。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is on hold: ask the supervisor to resume it.</source>
+        <translation>工单 %1 已暂停：请班组长恢复后再报工。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: no more production can be reported on it.</source>
+        <translation>工单 %1 状态为“%2”，不能再报工。</translation>
+    </message>
+    <message>
+        <source>%1 good pieces is far more than the %2 planned. Check the number.</source>
+        <translation>良品 %1 件远多于计划的 %2 件，请检查数量。</translation>
+    </message>
+    <message>
+        <source>Only %1 more good pieces can be reported on step %2: the previous step %3 (%4) has made fewer so far.</source>
+        <translation>工序 %2 最多还能报 %1 件良品：上道工序 %3（%4）目前做得更少。</translation>
+    </message>
+    <message>
+        <source>Only %1 more good pieces can be reported on step %2: the work order is for %3.</source>
+        <translation>工序 %2 最多还能报 %1 件良品：工单计划数量为 %3。</translation>
+    </message>
+    <message>
+        <source>Say why the report is voided: the reason is kept with it.</source>
+        <translation>请说明作废原因：原因会随记录保存。</translation>
+    </message>
+    <message>
+        <source>This is itself a correction and cannot be voided.</source>
+        <translation>这本身是一条更正记录，不能作废。</translation>
+    </message>
+    <message>
+        <source>This report is already voided.</source>
+        <translation>该报工已作废。</translation>
+    </message>
+    <message>
+        <source>No work order %1 exists in this factory.</source>
+        <translation>本厂没有工单 %1。</translation>
+    </message>
+    <message>
+        <source>Work order %1 has no operations yet: it is not released.</source>
+        <translation>工单 %1 还没有工序：尚未下达。</translation>
+    </message>
+    <message>
+        <source>Work order %1 has no step %2.</source>
+        <translation>工单 %1 没有工序 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ReportsPage</name>
+    <message>
+        <source>Wages</source>
+        <extracomment>The wage report (工资报表).</extracomment>
+        <translation>工资报表</translation>
+    </message>
+    <message>
+        <source>Piece rates</source>
+        <extracomment>The rate table (工价表).</extracomment>
+        <translation>工价表</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +2355,352 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
 </context>
 <context>
+    <name>Taktline::StationCard</name>
+    <message>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <source>Good so far</source>
+        <translation>已完成良品</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>May still report</source>
+        <translation>还可报</translation>
+    </message>
+    <message>
+        <source>No operation yet</source>
+        <translation>尚未选择工序</translation>
+    </message>
+    <message>
+        <source>Scan the traveller of the work order you are making.</source>
+        <translation>请扫正在加工的工单流转卡。</translation>
+    </message>
+    <message>
+        <source>Step %1 · %2</source>
+        <translation>工序 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Previous step made %1 good.</source>
+        <translation>上道工序良品 %1。</translation>
+    </message>
+    <message>
+        <source>Material lot: %1</source>
+        <translation>物料批次：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::StationCommand</name>
+    <message>
+        <source>Opens the shop-floor station full screen. The operator signs in by scanning a badge.</source>
+        <translation>全屏打开车间工位报工。操作员扫工牌登录。</translation>
+    </message>
+    <message>
+        <source>The machine this tablet is fixed to (default: the setting "station/machine").</source>
+        <translation>本平板固定对应的设备（默认：设置项“station/machine”）。</translation>
+    </message>
+    <message>
+        <source>The factory database (default: %1).</source>
+        <translation>工厂数据库（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>Taktline station</source>
+        <translation>Taktline 工位报工</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::StationPage</name>
+    <message>
+        <source>Touch to choose the operator from a list</source>
+        <translation>点按从列表中选择操作员</translation>
+    </message>
+    <message>
+        <source>Touch to choose the machine from a list</source>
+        <translation>点按从列表中选择设备</translation>
+    </message>
+    <message>
+        <source>Type a code + Enter</source>
+        <translation>输入条码 + 回车</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Scan a code with the tablet's camera</source>
+        <translation>用平板摄像头扫码</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开工</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <source>Down…</source>
+        <translation>停机…</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>调机</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>保养</translation>
+    </message>
+    <message>
+        <source>Why is the machine down?</source>
+        <translation>设备为什么停机？</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良品</translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation>不良品</translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation>返工</translation>
+    </message>
+    <message>
+        <source>Defect reason</source>
+        <translation>不良原因</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报工</translation>
+    </message>
+    <message>
+        <source>"%1" is not a number. Clear the box with C and type the quantity again.</source>
+        <translation>“%1”不是数字。请按 C 清空后重新输入数量。</translation>
+    </message>
+    <message>
+        <source>This station belongs to machine %1.</source>
+        <translation>本工位属于设备 %1。</translation>
+    </message>
+    <message>
+        <source>Operator
+Scan your badge</source>
+        <translation>操作员
+请扫工牌</translation>
+    </message>
+    <message>
+        <source>Operator
+%1  %2</source>
+        <translation>操作员
+%1  %2</translation>
+    </message>
+    <message>
+        <source>Machine
+Scan the machine</source>
+        <translation>设备
+请扫设备码</translation>
+    </message>
+    <message>
+        <source>Machine
+%1  %2</source>
+        <translation>设备
+%1  %2</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::StationPickDialog</name>
+    <message>
+        <source>Choose the operator</source>
+        <translation>选择操作员</translation>
+    </message>
+    <message>
+        <source>Choose the machine</source>
+        <translation>选择设备</translation>
+    </message>
+    <message>
+        <source>Badge code or name</source>
+        <translation>工号或姓名</translation>
+    </message>
+    <message>
+        <source>Machine code or name</source>
+        <translation>设备编号或名称</translation>
+    </message>
+    <message>
+        <source>Touch a line, or type the code and press Enter.</source>
+        <translation>点按一行，或输入编号后按回车。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::StationSession</name>
+    <message>
+        <source>Scan your badge</source>
+        <translation>请扫工牌</translation>
+    </message>
+    <message>
+        <source>Scan the machine's code</source>
+        <translation>请扫设备码</translation>
+    </message>
+    <message>
+        <source>Scan the traveller (work order or operation code)</source>
+        <translation>请扫流转卡（工单码或工序码）</translation>
+    </message>
+    <message>
+        <source>Enter the quantities and press Report</source>
+        <translation>输入数量后按“报工”</translation>
+    </message>
+    <message>
+        <source>Material lot %1 is recorded with the next reports.</source>
+        <translation>物料批次 %1 将记录在接下来的报工中。</translation>
+    </message>
+    <message>
+        <source>No employee has the badge %1. Ask the supervisor to add it.</source>
+        <translation>没有工号为 %1 的员工。请班组长添加。</translation>
+    </message>
+    <message>
+        <source>No machine has the code %1.</source>
+        <translation>没有编号为 %1 的设备。</translation>
+    </message>
+    <message>
+        <source>This employee does not exist.</source>
+        <translation>该员工不存在。</translation>
+    </message>
+    <message>
+        <source>%1 (badge %2) is deactivated and cannot sign in at the station.</source>
+        <translation>%1（工号 %2）已停用，不能在工位登录。</translation>
+    </message>
+    <message>
+        <source>Hello, %1.</source>
+        <translation>%1，你好。</translation>
+    </message>
+    <message>
+        <source>This station belongs to machine %1; it cannot report for another machine.</source>
+        <translation>本工位属于设备 %1，不能为其他设备报工。</translation>
+    </message>
+    <message>
+        <source>This machine does not exist.</source>
+        <translation>该设备不存在。</translation>
+    </message>
+    <message>
+        <source>Machine %1 is deactivated: no production can be reported on it.</source>
+        <translation>设备 %1 已停用，不能在该设备上报工。</translation>
+    </message>
+    <message>
+        <source>Machine %1 %2.</source>
+        <translation>设备 %1 %2。</translation>
+    </message>
+    <message>
+        <source>This operation does not exist.</source>
+        <translation>该工序不存在。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is on hold: ask the supervisor to resume it.</source>
+        <translation>工单 %1 已暂停：请班组长恢复后再报工。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: no more production can be reported on it.</source>
+        <translation>工单 %1 状态为“%2”，不能再报工。</translation>
+    </message>
+    <message>
+        <source>%1 step %2 %3: %4 of %5 done.</source>
+        <translation>%1 工序 %2 %3：已完成 %4 / %5。</translation>
+    </message>
+    <message>
+        <source>Scan the traveller first: which operation was made?</source>
+        <translation>请先扫流转卡：做的是哪道工序？</translation>
+    </message>
+    <message>
+        <source>Already counted: the same report was saved moments ago and is not counted twice.</source>
+        <translation>已计数：相同的报工刚刚已保存，不会重复计数。</translation>
+    </message>
+    <message>
+        <source>Reported: %1 good, %2 defective, %3 rework on %4 step %5. Done %6 of %7.</source>
+        <translation>已报工：%4 工序 %5 良品 %1、不良 %2、返工 %3。已完成 %6 / %7。</translation>
+    </message>
+    <message>
+        <source>Scan your badge first.</source>
+        <translation>请先扫工牌。</translation>
+    </message>
+    <message>
+        <source>Scan the machine's code first.</source>
+        <translation>请先扫设备码。</translation>
+    </message>
+    <message>
+        <source>Scan the traveller first: which operation starts?</source>
+        <translation>请先扫流转卡：开工的是哪道工序？</translation>
+    </message>
+    <message>
+        <source>Machine %1: %2.</source>
+        <translation>设备 %1：%2。</translation>
+    </message>
+    <message>
+        <source>Machine %1 is down: %2.</source>
+        <translation>设备 %1 停机：%2。</translation>
+    </message>
+    <message>
+        <source>%1 was signed out: the station stood idle. Scan your badge to go on.</source>
+        <translation>工位闲置，%1 已自动退出。请扫工牌继续。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::StationSettingsBox</name>
+    <message>
+        <source>Station</source>
+        <translation>工位报工</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>None: the operator scans the machine</source>
+        <translation>无：操作员扫设备码</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Over-report tolerance:</source>
+        <translation>超报允差：</translation>
+    </message>
+    <message>
+        <source>Double-scan window:</source>
+        <translation>重复扫码时间窗：</translation>
+    </message>
+    <message>
+        <source>Idle sign-out after:</source>
+        <translation>闲置自动退出：</translation>
+    </message>
+    <message>
+        <source>This tablet's machine:</source>
+        <translation>本平板对应设备：</translation>
+    </message>
+    <message>
+        <source>The station settings are saved.</source>
+        <translation>工位设置已保存。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::TravellerDocument</name>
     <message>
         <source>The work order has no number yet. Save it, then print its traveller.</source>
@@ -1804,6 +2911,223 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
 </context>
 <context>
+    <name>Taktline::WageLinesModel</name>
+    <message>
+        <source>no rate</source>
+        <translation>无单价</translation>
+    </message>
+    <message>
+        <source>No piece rate of %1 / %2 is valid on this day: add one in the rate table.</source>
+        <translation>当天没有 %1 / %2 的有效计件单价：请在工价表中添加。</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>报工时间</translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Part No.</source>
+        <translation>料号</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <source>Good qty</source>
+        <translation>良品数</translation>
+    </message>
+    <message>
+        <source>Rate (¥/piece)</source>
+        <translation>单价（元/件）</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>金额（元）</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::WageService</name>
+    <message>
+        <source>read the piece rates</source>
+        <translation>读取计件单价</translation>
+    </message>
+    <message>
+        <source>Choose the product the rate is for.</source>
+        <translation>请选择单价对应的产品。</translation>
+    </message>
+    <message>
+        <source>Name the operation the rate is for.</source>
+        <translation>请填写单价对应的工序。</translation>
+    </message>
+    <message>
+        <source>A piece rate must be a number of zero or more.</source>
+        <translation>计件单价必须是大于或等于零的数字。</translation>
+    </message>
+    <message>
+        <source>%1 per piece is not plausible. Check the rate.</source>
+        <translation>每件 %1 不合理，请检查单价。</translation>
+    </message>
+    <message>
+        <source>Give the date from which the rate applies.</source>
+        <translation>请填写单价的生效日期。</translation>
+    </message>
+    <message>
+        <source>save the piece rate</source>
+        <translation>保存计件单价</translation>
+    </message>
+    <message>
+        <source>remove the piece rate</source>
+        <translation>删除计件单价</translation>
+    </message>
+    <message>
+        <source>The piece rate no longer exists.</source>
+        <translation>该计件单价已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose a period whose end is not before its start.</source>
+        <translation>请选择结束日期不早于开始日期的期间。</translation>
+    </message>
+    <message>
+        <source>read the production reports</source>
+        <translation>读取报工记录</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::WageTotalsModel</name>
+    <message numerus="yes">
+        <source>%n report(s) of this employee have no piece rate for their day: their pieces earn nothing until a rate is added in the rate table.</source>
+        <translation>
+            <numerusform>该员工有 %n 条报工在当天没有计件单价：在工价表中添加单价前，这些件数不计工资。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Good qty</source>
+        <translation>良品数</translation>
+    </message>
+    <message>
+        <source>Amount (¥)</source>
+        <translation>金额（元）</translation>
+    </message>
+    <message>
+        <source>Without rate</source>
+        <translation>无单价</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::WageWorkbook</name>
+    <message>
+        <source>%1 (lines)</source>
+        <translation>%1（明细）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Wages %1</source>
+        <translation>工资 %1</translation>
+    </message>
+    <message>
+        <source>Lines %1</source>
+        <translation>明细 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::WagesPanel</name>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>期间：</translation>
+    </message>
+    <message>
+        <source>Employee:</source>
+        <translation>员工：</translation>
+    </message>
+    <message>
+        <source>All employees</source>
+        <translation>全部员工</translation>
+    </message>
+    <message>
+        <source>(no employee)</source>
+        <translation>（无员工）</translation>
+    </message>
+    <message>
+        <source>No production reports with good pieces in this period.</source>
+        <translation>本期间没有良品报工记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reports of %1 %2: %n line(s)</source>
+        <translation>
+            <numerusform>%1 %2 的报工：%n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Total for %n employee(s): %1 good pieces, %2</source>
+        <translation>
+            <numerusform>%n 名员工合计：良品 %1 件，%2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n report(s) without a piece rate earn nothing yet</source>
+        <translation>
+            <numerusform>⚠ %n 条报工没有计件单价，暂不计工资</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wages %1 to %2</source>
+        <translation>工资 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出到 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the totals of %n employee(s) to %1 and their %2 report lines to %3.</source>
+        <translation>
+            <numerusform>已将 %n 名员工的合计导出到 %1，并将其 %2 条报工明细导出到 %3。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Taktline::WorkCalendar</name>
     <message>
         <source>The calendar has no working time: it needs at least one shift and one working weekday.</source>
@@ -1882,10 +3206,6 @@ Commands: demo, screenshot (each has --help).</source>
     <message>
         <source>Machine</source>
         <translation>设备</translation>
-    </message>
-    <message>
-        <source>Seconds per piece</source>
-        <translation>秒/件</translation>
     </message>
     <message>
         <source>Planned hours</source>
@@ -2007,6 +3327,18 @@ Commands: demo, screenshot (each has --help).</source>
         <source>Traveller of %1 sent to the printer.</source>
         <translation>%1 的流转卡已发送到打印机。</translation>
     </message>
+    <message>
+        <source>Defective</source>
+        <translation>不良品</translation>
+    </message>
+    <message>
+        <source>WIP</source>
+        <translation>在制品</translation>
+    </message>
+    <message>
+        <source>%1 s per piece × %2 pieces</source>
+        <translation>每件 %1 秒 × %2 件</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::WorkOrderDialog</name>
@@ -2089,6 +3421,10 @@ Commands: demo, screenshot (each has --help).</source>
         <source>State</source>
         <translation>状态</translation>
     </message>
+    <message>
+        <source>Done</source>
+        <translation>完成数</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::WorkOrderRepository</name>
@@ -2135,6 +3471,18 @@ Commands: demo, screenshot (each has --help).</source>
     <message>
         <source>number the work order</source>
         <translation>生成工单号</translation>
+    </message>
+    <message>
+        <source>read the progress</source>
+        <translation>读取进度</translation>
+    </message>
+    <message>
+        <source>read the operation</source>
+        <translation>读取工序</translation>
+    </message>
+    <message>
+        <source>This operation does not exist (any more): its work order's operations may have been changed.</source>
+        <translation>该工序已不存在：其工单的工序可能已被修改。</translation>
     </message>
 </context>
 <context>
