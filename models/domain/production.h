@@ -83,6 +83,7 @@ struct WageLine
     double good = 0;
     double rate = 0;        // 0 with hasRate false: no rate valid on that day
     bool hasRate = false;
+    bool approved = true;   // false: approval is required and still missing, so it pays nothing
     double amount = 0;      // good × rate
 };
 
@@ -93,6 +94,18 @@ struct StationRules
     int doubleScanWindowSeconds = 10;      // the same report again within this is not counted
     int idleSignOutMinutes = 5;            // the station signs the operator out after this
     QString fixedMachineCode;              // a tablet mounted at one machine (per device)
+    bool approvalRequired = false;         // wages count only reports a supervisor approved
+};
+
+// A report as a supervisor reviews it: voided or not (and why), approved or not.
+struct ReportEntry
+{
+    ProductionReport report;
+    bool voided = false;
+    QString voidReason;
+    qint64 voidedAtMs = 0;
+    bool approved = false;
+    qint64 approvedAtMs = 0;
 };
 
 } // namespace Taktline

@@ -127,6 +127,11 @@ Result<QList<MachineLiveState>> MachineOverview::build(qint64 nowMs,
         if (!downtime)
             return downtime.outcome();
         state.downtimeTodaySeconds = downtime.value();
+        const Result<Availability> availability =
+            m_workspace->machineStatus()->availability(queue.machineId, calendar, midnight, nowMs);
+        if (!availability)
+            return availability.outcome();
+        state.availabilityToday = availability.value().ratio;
         states.append(state);
     }
     return states;

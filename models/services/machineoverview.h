@@ -51,6 +51,7 @@ struct MachineLiveState
     qint64 etaMs = 0; // when the job will be done at that rate; 0: cannot tell
 
     double downtimeTodaySeconds = 0; // Down and Maintenance since local midnight
+    double availabilityToday = 1;    // of today's planned production time so far (OEE availability)
     double outputToday = 0;          // good pieces reported on this machine today
 
     int queueLength = 0;

@@ -59,6 +59,7 @@ StationRules ReportingService::rules() const
     rules.overReportTolerancePercent = std::clamp(stored.value(QStringLiteral("tolerancePercent")).toDouble(0), 0.0, 100.0);
     rules.doubleScanWindowSeconds = std::clamp(stored.value(QStringLiteral("doubleScanSeconds")).toInt(10), 0, 3600);
     rules.idleSignOutMinutes = std::clamp(stored.value(QStringLiteral("idleSignOutMinutes")).toInt(5), 1, 240);
+    rules.approvalRequired = stored.value(QStringLiteral("approvalRequired")).toBool(false);
     return rules;
 }
 
@@ -74,7 +75,8 @@ Outcome ReportingService::setRules(const StationRules &rules)
         return Outcome::failure(tr("The idle sign-out must be between 1 and 240 minutes."));
     const QJsonObject object{{QStringLiteral("tolerancePercent"), rules.overReportTolerancePercent},
                              {QStringLiteral("doubleScanSeconds"), rules.doubleScanWindowSeconds},
-                             {QStringLiteral("idleSignOutMinutes"), rules.idleSignOutMinutes}};
+                             {QStringLiteral("idleSignOutMinutes"), rules.idleSignOutMinutes},
+                             {QStringLiteral("approvalRequired"), rules.approvalRequired}};
     return m_settings->setValue(RulesKey, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
 }
 
@@ -313,6 +315,37 @@ Result<QString> ReportingService::operationForScan(const QString &workOrderNumbe
             firstOpen = op.id;
     }
     return firstOpen.isEmpty() ? ops.value().constLast().id : firstOpen;
+}
+
+Result<QList<ReportEntry>> ReportingService::entries(const QString &workOrderId, const QString &operationId) const
+{
+    return m_reports->entries(workOrderId, operationId);
+}
+
+Result<int> ReportingService::approve(const QStringList &reportIds)
+{
+    if (Outcome allowed = m_access->require(Permission::CorrectReports); !allowed)
+        return allowed;
+    QStringList approved;
+    const qint64 now = m_clock();
+    Outcome saved = m_db->inTransaction([&]() -> Outcome {
+        for (const QString &id : reportIds) {
+            const Result<ProductionReport> report = m_reports->findReport(id);
+            if (!report)
+                return report.outcome();
+            if (!report.value().voidsReportId.isEmpty() || m_reports->isVoided(id) || m_reports->isApproved(id))
+                continue;
+            if (Outcome done = m_reports->insertApproval(newUuidV7(), id, now, m_db->deviceId(), m_access->userId()); !done)
+                return done;
+            approved.append(id);
+        }
+        return Outcome::success();
+    });
+    if (!saved)
+        return saved;
+    if (!approved.isEmpty())
+        emit reportsApproved(approved);
+    return int(approved.size());
 }
 
 Result<OperationProgress> ReportingService::progress(const QString &operationId) const

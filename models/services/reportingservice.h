@@ -57,6 +57,12 @@ public:
     // code) the first unfinished step on MACHINE_ID, else the first unfinished step.
     Result<QString> operationForScan(const QString &workOrderNumber, int seq, const QString &machineId) const;
 
+    // The reports of a work order (or one of its operations) for review, newest first.
+    Result<QList<ReportEntry>> entries(const QString &workOrderId, const QString &operationId = {}) const;
+    // Approves reports for wages (needs CorrectReports); voided and already approved ones are
+    // skipped. Returns how many were approved.
+    Result<int> approve(const QStringList &reportIds);
+
     Result<OperationProgress> progress(const QString &operationId) const;
     Result<QHash<QString, OperationProgress>> progressForWorkOrder(const QString &workOrderId) const;
     // How many good pieces this operation may still report (previous step's good, or the
@@ -66,6 +72,7 @@ public:
 signals:
     void reportAdded(const QString &workOrderId, const QString &operationId);
     void reportVoided(const QString &workOrderId, const QString &operationId);
+    void reportsApproved(const QStringList &reportIds);
 
 private:
     struct Context;

@@ -2,6 +2,7 @@
 
 #include "accesscontrol.h"
 #include "database.h"
+#include "reportingservice.h"
 #include "sqlquery.h"
 #include "uuid.h"
 
@@ -25,9 +26,11 @@ qint64 startOfLocalDay(const QDate &date)
 
 } // namespace
 
-WageService::WageService(std::shared_ptr<Database> db, AccessControl *access)
+WageService::WageService(std::shared_ptr<Database> db, AccessControl *access,
+                         const ReportingService *reporting)
     : m_db(std::move(db))
     , m_access(access)
+    , m_reporting(reporting)
 {
 }
 
@@ -127,7 +130,8 @@ Result<QList<WageLine>> WageService::lines(const QDate &from, const QDate &to, c
     QSqlQuery query(m_db->connection());
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
-        "SELECT r.id, COALESCE(r.employee_id, ''), r.reported_at, w.number, w.product_id, p.part_no, o.name, r.good "
+        "SELECT r.id, COALESCE(r.employee_id, ''), r.reported_at, w.number, w.product_id, p.part_no, o.name, r.good, "
+        "EXISTS (SELECT 1 FROM report_approvals a WHERE a.report_id = r.id) "
         "FROM production_reports r JOIN work_orders w ON w.id = r.work_order_id "
         "JOIN products p ON p.id = w.product_id JOIN work_order_operations o ON o.id = r.operation_id "
         "WHERE r.reported_at >= ? AND r.reported_at < ? AND r.good > 0 AND r.voids_report_id IS NULL "
@@ -140,6 +144,7 @@ Result<QList<WageLine>> WageService::lines(const QDate &from, const QDate &to, c
         query.addBindValue(employeeId);
     if (Outcome done = Sql::exec(query, tr("read the production reports")); !done)
         return done;
+    const bool approvalRequired = m_reporting && m_reporting->rules().approvalRequired;
     QList<WageLine> result;
     while (query.next()) {
         WageLine line;
@@ -157,7 +162,8 @@ Result<QList<WageLine>> WageService::lines(const QDate &from, const QDate &to, c
                 line.hasRate = true;
             }
         }
-        line.amount = std::round(line.good * line.rate * 100) / 100;
+        line.approved = !approvalRequired || query.value(8).toBool();
+        line.amount = line.approved ? std::round(line.good * line.rate * 100) / 100 : 0;
         result.append(line);
     }
     return result;
@@ -170,12 +176,13 @@ QList<WageTotal> WageService::totals(const QList<WageLine> &lines)
     for (const WageLine &line : lines) {
         if (!index.contains(line.employeeId)) {
             index.insert(line.employeeId, result.size());
-            result.append({line.employeeId, 0, 0, 0});
+            result.append({line.employeeId, 0, 0, 0, 0});
         }
         WageTotal &total = result[index.value(line.employeeId)];
         total.good += line.good;
         total.amount += line.amount;
         total.unpricedReports += line.hasRate ? 0 : 1;
+        total.unapprovedReports += line.approved ? 0 : 1;
     }
     for (WageTotal &total : result)
         total.amount = std::round(total.amount * 100) / 100;

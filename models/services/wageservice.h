@@ -13,6 +13,7 @@ namespace Taktline {
 
 class AccessControl;
 class Database;
+class ReportingService;
 
 // Per-employee totals of one wage period.
 struct WageTotal
@@ -21,16 +22,20 @@ struct WageTotal
     double good = 0;
     double amount = 0;
     int unpricedReports = 0; // reports without a valid rate: their pieces earn nothing yet
+    int unapprovedReports = 0; // approval required and missing: they earn nothing yet
 };
 
 // Piece-rate wages (计件工资): keeps the rate table (product × operation, valid from a date) and
-// prices the good quantities of the reports that count (voided ones never do).
+// prices the good quantities of the reports that count (voided ones never do; unapproved ones
+// not while Settings require approval).
 class WageService final
 {
     Q_DECLARE_TR_FUNCTIONS(Taktline::WageService)
 
 public:
-    WageService(std::shared_ptr<Database> db, AccessControl *access);
+    // REPORTING tells whether wages wait for a supervisor's approval (station rules).
+    WageService(std::shared_ptr<Database> db, AccessControl *access,
+                const ReportingService *reporting = nullptr);
     ~WageService();
 
     Result<QList<PieceRate>> rates(const QString &productId = {}) const;
@@ -46,6 +51,7 @@ public:
 private:
     std::shared_ptr<Database> m_db;
     AccessControl *m_access;
+    const ReportingService *m_reporting;
 };
 
 } // namespace Taktline

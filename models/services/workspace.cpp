@@ -29,7 +29,7 @@ Workspace::Workspace(std::shared_ptr<Database> db)
     , m_workOrders(new WorkOrderService(m_db, m_access, m_audit.get(), m_masterData, m_routing, this))
     , m_reporting(new ReportingService(m_db, m_access, m_masterData, this))
     , m_machineStatus(new MachineStatusService(m_db, m_access, m_masterData, this))
-    , m_wages(std::make_unique<WageService>(m_db, m_access))
+    , m_wages(std::make_unique<WageService>(m_db, m_access, m_reporting))
     , m_schedule(new ScheduleService(m_db, m_access, m_audit.get(), m_workOrders, m_masterData,
                                      m_reporting, this))
     , m_undoStack(new QUndoStack(this))

@@ -226,6 +226,14 @@ QStringList schemaV3()
         + mutableColumns() + QStringLiteral(")");
     sql += QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS piece_rates_key ON piece_rates(product_id, "
                           "operation_name, valid_from) WHERE deleted = 0");
+    // A supervisor's approval of a report (报工审核), when Settings ask for one before wages.
+    sql += QStringLiteral("CREATE TABLE IF NOT EXISTS report_approvals (\n"
+                          "id TEXT PRIMARY KEY NOT NULL,\n"
+                          "report_id TEXT NOT NULL UNIQUE REFERENCES production_reports(id),\n"
+                          "approved_at INTEGER NOT NULL,\n"
+                          "device_id TEXT NOT NULL,\n"
+                          "user_id TEXT NOT NULL DEFAULT '')");
+    sql += Migrations::appendOnlyTriggers(QStringLiteral("report_approvals"));
     sql += Migrations::appendOnlyTriggers(QStringLiteral("production_reports"));
     sql += Migrations::appendOnlyTriggers(QStringLiteral("machine_status_events"));
     return sql;

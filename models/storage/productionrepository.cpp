@@ -200,6 +200,60 @@ Result<QList<ProductionReport>> ProductionRepository::reports(qint64 fromMs, qin
     return result;
 }
 
+Result<QList<ReportEntry>> ProductionRepository::entries(const QString &workOrderId,
+                                                         const QString &operationId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT r.id, r.work_order_id, r.operation_id, COALESCE(r.machine_id, ''), "
+        "COALESCE(r.employee_id, ''), r.good, r.defective, r.rework, COALESCE(r.defect_reason_id, ''), "
+        "r.material_lot, '', r.reason, r.reported_at, r.device_id, r.user_id, "
+        "v.reason, v.reported_at, a.approved_at FROM production_reports r "
+        "LEFT JOIN production_reports v ON v.voids_report_id = r.id "
+        "LEFT JOIN report_approvals a ON a.report_id = r.id "
+        "WHERE r.work_order_id = ? AND r.voids_report_id IS NULL %1 ORDER BY r.reported_at DESC")
+                      .arg(operationId.isEmpty() ? QString() : QStringLiteral("AND r.operation_id = ?")));
+    query.bindValue(0, workOrderId);
+    if (!operationId.isEmpty())
+        query.bindValue(1, operationId);
+    if (Outcome done = Sql::exec(query, tr("read the production reports")); !done)
+        return done;
+    QList<ReportEntry> result;
+    while (query.next()) {
+        ReportEntry entry;
+        entry.report = reportFrom(query);
+        entry.voided = !query.value(16).isNull();
+        entry.voidReason = query.value(15).toString();
+        entry.voidedAtMs = query.value(16).toLongLong();
+        entry.approved = !query.value(17).isNull();
+        entry.approvedAtMs = query.value(17).toLongLong();
+        result.append(entry);
+    }
+    return result;
+}
+
+Outcome ProductionRepository::insertApproval(const QString &id, const QString &reportId, qint64 atMs,
+                                             const QString &deviceId, const QString &userId)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO report_approvals (id, report_id, approved_at, device_id, user_id) "
+                                 "VALUES (?, ?, ?, ?, ?)"));
+    query.bindValue(0, id);
+    query.bindValue(1, reportId);
+    query.bindValue(2, atMs);
+    query.bindValue(3, Sql::text(deviceId));
+    query.bindValue(4, Sql::text(userId));
+    return Sql::exec(query, tr("save the approval"));
+}
+
+bool ProductionRepository::isApproved(const QString &reportId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT 1 FROM report_approvals WHERE report_id = ?"));
+    query.bindValue(0, reportId);
+    return query.exec() && query.next();
+}
+
 Outcome ProductionRepository::insertStatusEvent(const MachineStatusEvent &e)
 {
     QSqlQuery query(m_db);

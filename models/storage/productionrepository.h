@@ -54,6 +54,13 @@ public:
     // The reports that count in [fromMs, toMs), optionally of one employee, oldest first.
     Result<QList<ProductionReport>> reports(qint64 fromMs, qint64 toMs, const QString &employeeId = {}) const;
 
+    // Every report of one operation or one work order, voiding records folded into the report
+    // they void, newest first.
+    Result<QList<ReportEntry>> entries(const QString &workOrderId, const QString &operationId = {}) const;
+    Outcome insertApproval(const QString &id, const QString &reportId, qint64 atMs,
+                           const QString &deviceId, const QString &userId);
+    bool isApproved(const QString &reportId) const;
+
     Outcome insertStatusEvent(const MachineStatusEvent &event);
     Result<std::optional<MachineStatusEvent>> latestStatus(const QString &machineId) const;
     // The events of a machine from fromMs on, with the one in force at fromMs first.

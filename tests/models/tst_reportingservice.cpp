@@ -9,6 +9,7 @@
 #include "reportingservice.h"
 #include "routingservice.h"
 #include "scheduleservice.h"
+#include "workcalendar.h"
 #include "testworkspace.h"
 #include "workorderservice.h"
 
@@ -343,10 +344,24 @@ void TstReportingService::machineStatusIsKeptAsEvents()
     QCOMPARE(status->current(f.lathe).value().sinceMs, monday(9, 45));
     QCOMPARE(status->downtimeSeconds(f.lathe, monday(0), monday(23)).value(), 45 * 60.0);
     QCOMPARE(status->downtimeSeconds(f.lathe, monday(9, 30), monday(23)).value(), 15 * 60.0);
+    // Availability on the 08:00–16:00 calendar up to 10:00: 45 of 120 planned minutes lost.
+    const WorkCalendar calendar = f.ws->schedule()->calendar();
+    const Availability morning = status->availability(f.lathe, calendar, monday(0), monday(10)).value();
+    QCOMPARE(morning.workingSeconds, 120 * 60.0);
+    QCOMPARE(morning.unplannedDownSeconds, 45 * 60.0);
+    QCOMPARE(morning.ratio, 75.0 / 120.0);
+    // Maintenance is a planned stop: it leaves the planned time instead of counting against it.
+    f.now = monday(10);
+    QVERIFY(status->setStatus(f.lathe, MachineStatus::Maintenance).ok());
+    f.now = monday(11);
+    QVERIFY(status->setStatus(f.lathe, MachineStatus::Running).ok());
+    const Availability noon = status->availability(f.lathe, calendar, monday(0), monday(12)).value();
+    QCOMPARE(noon.plannedStopSeconds, 60 * 60.0);
+    QCOMPARE(noon.ratio, (180.0 - 45.0) / 180.0);
     QVERIFY(!status->setStatus(f.oldMachine, MachineStatus::Running).ok());
     QSqlQuery query(f.ws->database().connection());
     QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM machine_status_events")) && query.next());
-    QCOMPARE(query.value(0).toInt(), 3);
+    QCOMPARE(query.value(0).toInt(), 5);
     QVERIFY(!query.exec(QStringLiteral("DELETE FROM machine_status_events")));
 }
 

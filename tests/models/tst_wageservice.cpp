@@ -26,6 +26,7 @@ private slots:
     void badRatesAreRefused_data();
     void badRatesAreRefused();
     void onlyMasterDataEditorsSetRates();
+    void withApprovalOnlyApprovedReportsArePaid();
 };
 
 namespace {
@@ -184,6 +185,38 @@ void TstWageService::onlyMasterDataEditorsSetRates()
     shop.ws->access()->signIn({QStringLiteral("op"), QStringLiteral("op"), QStringLiteral("Op"), Role::Operator});
     QVERIFY(!shop.ws->wages()->setRate({{}, shop.flange, QStringLiteral("铣削"), 0.5, Nov1}).ok());
     QVERIFY(!shop.ws->wages()->removeRate(shop.ws->wages()->rates().value().first().id).ok());
+}
+
+void TstWageService::withApprovalOnlyApprovedReportsArePaid()
+{
+    Shop shop;
+    shop.rate("车削", 1.00, Nov1);
+    StationRules rules = shop.ws->reporting()->rules();
+    rules.approvalRequired = true;
+    QVERIFY(shop.ws->reporting()->setRules(rules).ok());
+    const QString first = shop.report(0, shop.wang, 30, Nov15);
+    const QString second = shop.report(0, shop.wang, 20, Nov20);
+    QList<WageTotal> totals = WageService::totals(shop.ws->wages()->lines(Nov1, QDate(2026, 11, 30)).value());
+    QCOMPARE(totals.first().amount, 0.0);
+    QCOMPARE(totals.first().unapprovedReports, 2);
+    // An operator cannot approve; the supervisor can, once.
+    shop.ws->access()->signIn({QStringLiteral("op"), QStringLiteral("op"), QStringLiteral("Op"), Role::Operator});
+    QVERIFY(!shop.ws->reporting()->approve({first}).ok());
+    shop.ws->access()->signIn({QStringLiteral("sv"), QStringLiteral("sv"), QStringLiteral("Sv"), Role::Supervisor});
+    QCOMPARE(shop.ws->reporting()->approve({first}).value(), 1);
+    QCOMPARE(shop.ws->reporting()->approve({first}).value(), 0);
+    totals = WageService::totals(shop.ws->wages()->lines(Nov1, QDate(2026, 11, 30)).value());
+    QCOMPARE(totals.first().amount, 30.0);
+    QCOMPARE(totals.first().unapprovedReports, 1);
+    // A voided report is never approved.
+    QVERIFY(shop.ws->reporting()->voidReport(second, QStringLiteral("重复")).ok());
+    QCOMPARE(shop.ws->reporting()->approve({second}).value(), 0);
+    const QList<ReportEntry> entries = shop.ws->reporting()->entries(shop.order).value();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).report.id, second); // newest first
+    QVERIFY(entries.at(0).voided && !entries.at(0).approved);
+    QCOMPARE(entries.at(0).voidReason, QStringLiteral("重复"));
+    QVERIFY(!entries.at(1).voided && entries.at(1).approved);
 }
 
 QTEST_GUILESS_MAIN(TstWageService)

@@ -104,7 +104,10 @@ MachineCard::MachineCard(QWidget *parent)
                           "last 2 working hours or since the job started."));
     m_eta->setToolTip(tr("When the job's remaining quantity is done at this rate, in working "
                          "time."));
-    m_downtime->setToolTip(tr("Time stopped or in maintenance since midnight."));
+    m_downtime->setToolTip(tr("Time stopped or in maintenance since midnight, and the share of "
+                              "today's planned production time the machine could run "
+                              "(availability: unplanned stops count against it, maintenance and "
+                              "planned stops do not)."));
     m_output->setToolTip(tr("Good pieces reported on this machine since midnight."));
 
     // Rows of their own, so a wide "since" never narrows the title above it.
@@ -199,7 +202,9 @@ void MachineCard::setState(const MachineLiveState &state, qint64 nowMs, const QT
 
     m_rate->setText(rate(state.ratePerHour));
     m_eta->setText(state.etaMs > 0 ? moment(state.etaMs, nowMs, zone) : QStringLiteral("—"));
-    m_downtime->setText(duration(qint64(state.downtimeTodaySeconds * 1000)));
+    m_downtime->setText(tr("%1 · %2 % available")
+                            .arg(duration(qint64(state.downtimeTodaySeconds * 1000)))
+                            .arg(qRound(state.availabilityToday * 100)));
     m_downtime->setStyleSheet(state.downtimeTodaySeconds >= 60 ? QStringLiteral("color: #c62828;")
                                                                : QString());
     m_output->setText(ScheduleText::quantity(state.outputToday));
