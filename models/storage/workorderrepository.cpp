@@ -206,6 +206,24 @@ Result<int> WorkOrderRepository::count(const WorkOrderFilter &filter) const
     return query.value(0).toInt();
 }
 
+namespace {
+
+// The fields a planner edits, bound by name for INSERT and UPDATE alike.
+void bindEditableFields(QSqlQuery &query, const WorkOrder &o)
+{
+    query.bindValue(QStringLiteral(":product"), o.productId);
+    query.bindValue(QStringLiteral(":quantity"), o.quantity);
+    query.bindValue(QStringLiteral(":due"), o.dueDate.toString(Qt::ISODate));
+    query.bindValue(QStringLiteral(":customer"), Sql::text(o.customer));
+    query.bindValue(QStringLiteral(":salesOrder"), Sql::text(o.salesOrder));
+    query.bindValue(QStringLiteral(":priority"), priorityKey(o.priority));
+    query.bindValue(QStringLiteral(":lot"), Sql::text(o.lotNo));
+    query.bindValue(QStringLiteral(":notes"), Sql::text(o.notes));
+    query.bindValue(QStringLiteral(":state"), workOrderStateKey(o.state));
+}
+
+} // namespace
+
 Outcome WorkOrderRepository::insert(const WorkOrder &o)
 {
     QSqlQuery query(m_db);
@@ -216,15 +234,7 @@ Outcome WorkOrderRepository::insert(const WorkOrder &o)
         ":now, :now)"));
     query.bindValue(QStringLiteral(":id"), o.id);
     query.bindValue(QStringLiteral(":number"), o.number);
-    query.bindValue(QStringLiteral(":product"), o.productId);
-    query.bindValue(QStringLiteral(":quantity"), o.quantity);
-    query.bindValue(QStringLiteral(":due"), o.dueDate.toString(Qt::ISODate));
-    query.bindValue(QStringLiteral(":customer"), Sql::text(o.customer));
-    query.bindValue(QStringLiteral(":salesOrder"), Sql::text(o.salesOrder));
-    query.bindValue(QStringLiteral(":priority"), priorityKey(o.priority));
-    query.bindValue(QStringLiteral(":lot"), Sql::text(o.lotNo));
-    query.bindValue(QStringLiteral(":notes"), Sql::text(o.notes));
-    query.bindValue(QStringLiteral(":state"), workOrderStateKey(o.state));
+    bindEditableFields(query, o);
     query.bindValue(QStringLiteral(":now"), o.createdAtMs ? o.createdAtMs : nowUtcMs());
     return Sql::exec(query, tr("save the work order"));
 }
@@ -237,15 +247,7 @@ Outcome WorkOrderRepository::update(const WorkOrder &o, int expectedVersion)
         "customer = :customer, sales_order = :salesOrder, priority = :priority, lot_no = :lot, "
         "notes = :notes, state = :state, version = version + 1, updated_at = :now "
         "WHERE id = :id AND version = :version AND deleted = 0"));
-    query.bindValue(QStringLiteral(":product"), o.productId);
-    query.bindValue(QStringLiteral(":quantity"), o.quantity);
-    query.bindValue(QStringLiteral(":due"), o.dueDate.toString(Qt::ISODate));
-    query.bindValue(QStringLiteral(":customer"), Sql::text(o.customer));
-    query.bindValue(QStringLiteral(":salesOrder"), Sql::text(o.salesOrder));
-    query.bindValue(QStringLiteral(":priority"), priorityKey(o.priority));
-    query.bindValue(QStringLiteral(":lot"), Sql::text(o.lotNo));
-    query.bindValue(QStringLiteral(":notes"), Sql::text(o.notes));
-    query.bindValue(QStringLiteral(":state"), workOrderStateKey(o.state));
+    bindEditableFields(query, o);
     query.bindValue(QStringLiteral(":now"), nowUtcMs());
     query.bindValue(QStringLiteral(":id"), o.id);
     query.bindValue(QStringLiteral(":version"), expectedVersion);

@@ -10,6 +10,7 @@
 #include "routingservice.h"
 #include "scheduleservice.h"
 #include "workcalendar.h"
+#include "fixturehelpers.h"
 #include "testworkspace.h"
 #include "workorderservice.h"
 
@@ -76,21 +77,10 @@ struct Floor
                                                       {{}, QStringLiteral("铣削"), 60, mill}}), "routing");
         order = released(100);
     }
-    static void require(const Outcome &outcome, const char *what)
-    {
-        if (!outcome)
-            qFatal("fixture %s: %s", what, qPrintable(outcome.error()));
-    }
+    static void require(const Outcome &outcome, const char *what) { Fixture::require(outcome, what); }
     QString create(MasterDataKind kind, std::initializer_list<std::pair<const char *, const char *>> values) const
     {
-        MasterRecord record;
-        for (const auto &[column, value] : values)
-            record.values.insert(QString::fromLatin1(column), QString::fromUtf8(value));
-        if (kind == MasterDataKind::Machine)
-            record.values.insert(QStringLiteral("capacity"), 1);
-        const Result<QString> id = ws->masterData()->create(kind, record);
-        require(id.outcome(), "master data");
-        return id.value();
+        return Fixture::createRecord(*ws, kind, values);
     }
     QString released(double quantity) const
     {

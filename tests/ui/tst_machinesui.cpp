@@ -9,6 +9,7 @@
 #include "routingservice.h"
 #include "scheduleservice.h"
 #include "statuspill.h"
+#include "fixturehelpers.h"
 #include "testworkspace.h"
 #include "workorderservice.h"
 
@@ -74,22 +75,10 @@ struct Floor
         require(ws->workOrders()->apply(id.value(), WorkOrderAction::Release, 1), "release");
         order = id.value();
     }
-    static void require(const Outcome &outcome, const char *what)
+    static void require(const Outcome &outcome, const char *what) { Fixture::require(outcome, what); }
+    QString create(MasterDataKind kind, std::initializer_list<std::pair<const char *, const char *>> values) const
     {
-        if (!outcome)
-            qFatal("fixture %s: %s", what, qPrintable(outcome.error()));
-    }
-    QString create(MasterDataKind kind,
-                   std::initializer_list<std::pair<const char *, const char *>> values) const
-    {
-        MasterRecord record;
-        for (const auto &[column, value] : values)
-            record.values.insert(QString::fromLatin1(column), QString::fromUtf8(value));
-        if (kind == MasterDataKind::Machine && !record.values.contains(QStringLiteral("capacity")))
-            record.values.insert(QStringLiteral("capacity"), 1);
-        const Result<QString> id = ws->masterData()->create(kind, record);
-        require(id.outcome(), "master data");
-        return id.value();
+        return Fixture::createRecord(*ws, kind, values);
     }
 };
 

@@ -11,6 +11,7 @@
 #include "reportingservice.h"
 #include "routingservice.h"
 #include "stationpage.h"
+#include "fixturehelpers.h"
 #include "testworkspace.h"
 #include "workorderservice.h"
 
@@ -57,14 +58,7 @@ struct Factory
     }
     QString create(MasterDataKind kind, std::initializer_list<std::pair<const char *, const char *>> values) const
     {
-        MasterRecord record;
-        for (const auto &[column, value] : values)
-            record.values.insert(QString::fromLatin1(column), QString::fromUtf8(value));
-        if (kind == MasterDataKind::Machine)
-            record.values.insert(QStringLiteral("capacity"), 1);
-        const Result<QString> id = ws->masterData()->create(kind, record);
-        require(id.outcome());
-        return id.value();
+        return Fixture::createRecord(*ws, kind, values);
     }
     QString released(double quantity) const
     {
