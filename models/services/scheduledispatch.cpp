@@ -272,4 +272,43 @@ Outcome ScheduleService::insertRush(const QString &workOrderId)
     return store(snapshot);
 }
 
+Result<QHash<QString, double>> ScheduleService::queueRanks(const QString &workOrderId) const
+{
+    Result<Snapshot> loaded = load();
+    if (!loaded)
+        return loaded.outcome();
+    QHash<QString, double> ranks;
+    for (const QueueRow &row : loaded.value().rows) {
+        if (row.workOrderId == workOrderId)
+            ranks.insert(row.operationId, row.queueRank);
+    }
+    return ranks;
+}
+
+Outcome ScheduleService::restoreQueueRanks(const QHash<QString, double> &ranks)
+{
+    if (Outcome allowed = m_access->require(Permission::EditWorkOrders); !allowed)
+        return allowed;
+    Result<Snapshot> loaded = load();
+    if (!loaded)
+        return loaded.outcome();
+    Snapshot &snapshot = loaded.value();
+    // Operations that left the queues meanwhile (finished, order closed) are left alone.
+    Outcome saved = m_db->inTransaction([&]() -> Outcome {
+        for (QueueRow &row : snapshot.rows) {
+            const auto rank = ranks.constFind(row.operationId);
+            if (rank == ranks.cend())
+                continue;
+            if (Outcome done = m_repository->setPlace(row.operationId, row.machineId, rank.value()); !done)
+                return done;
+            row.queueRank = rank.value();
+        }
+        return Outcome::success();
+    });
+    if (!saved)
+        return saved;
+    m_anchorMs = snapshot.anchorMs = planStartMs();
+    return store(snapshot);
+}
+
 } // namespace Taktline

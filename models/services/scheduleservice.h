@@ -133,6 +133,10 @@ public:
     // Puts every operation of the work order at the front of its machine's queue.
     Result<RushPreview> previewRush(const QString &workOrderId) const;
     Outcome insertRush(const QString &workOrderId);
+    // The queue ranks of the work order's queued operations (operation id → rank), and putting
+    // them back (needs EditWorkOrders): what undoing and redoing a rush insertion needs.
+    Result<QHash<QString, double>> queueRanks(const QString &workOrderId) const;
+    Outcome restoreQueueRanks(const QHash<QString, double> &ranks);
 
 signals:
     void scheduleChanged();

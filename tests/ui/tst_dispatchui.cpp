@@ -405,6 +405,14 @@ void TstDispatchUi::rushInsertPutsTheOrderFirst()
     QCOMPARE(m_factory->numbersOn(m_factory->lathe).value(0), rush);
     QTRY_COMPARE(numbersShown(board()->column(m_factory->lathe)->model()).value(0), rush);
     QVERIFY(board()->banner()->text().contains(rush));
+    // Ctrl+Z takes the rush insertion back; Ctrl+Y puts the order in front again.
+    QUndoStack *undo = m_factory->ws->undoStack();
+    QVERIFY(undo->canUndo());
+    undo->undo();
+    QVERIFY(m_factory->numbersOn(m_factory->lathe).value(0) != rush);
+    QTRY_VERIFY(numbersShown(board()->column(m_factory->lathe)->model()).value(0) != rush);
+    undo->redo();
+    QCOMPARE(m_factory->numbersOn(m_factory->lathe).value(0), rush);
 }
 
 void TstDispatchUi::ganttDrawsOneBarPerPlacedOperation()

@@ -227,6 +227,8 @@ void DispatchBoard::insertRushOrder()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const RushPreview &done = dialog.preview();
+    m_workspace->undoStack()->push(new RushInsertCommand(m_workspace->schedule(), m_workspace->undoFeedback(),
+                                                         done.number, dialog.ranksBefore(), dialog.ranksAfter()));
     const QTimeZone zone = m_workspace->schedule()->calendar().timeZone();
     m_banner->showMessage(tr("Rush order %1 inserted at the front of its machines. Planned end: "
                              "%2 → %3.")

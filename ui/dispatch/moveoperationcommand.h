@@ -2,6 +2,8 @@
 
 #include "masterdatacommands.h"
 
+#include <QHash>
+
 namespace Taktline {
 
 class ScheduleService;
@@ -32,6 +34,25 @@ private:
     QString m_operationId;
     QueuePlace m_from;
     QueuePlace m_to;
+};
+
+// Undo/redo of a rush insertion: puts the order's operations back at their old places in the
+// queues, and at the front again.
+class RushInsertCommand final : public AppliedCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(Taktline::RushInsertCommand)
+
+public:
+    RushInsertCommand(ScheduleService *service, UndoFeedback *feedback, const QString &number,
+                      QHash<QString, double> ranksBefore, QHash<QString, double> ranksAfter);
+
+private:
+    Outcome applyUndo() override;
+    Outcome applyRedo() override;
+
+    ScheduleService *m_service;
+    QHash<QString, double> m_before;
+    QHash<QString, double> m_after;
 };
 
 } // namespace Taktline

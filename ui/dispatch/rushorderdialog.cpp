@@ -219,11 +219,18 @@ void RushOrderDialog::accept()
 {
     if (m_preview.workOrderId.isEmpty())
         return;
+    const Result<QHash<QString, double>> before = m_workspace->schedule()->queueRanks(m_preview.workOrderId);
+    if (!before) {
+        m_banner->showMessage(before.error());
+        return;
+    }
     if (const Outcome inserted = m_workspace->schedule()->insertRush(m_preview.workOrderId);
         !inserted) {
         m_banner->showMessage(inserted.error());
         return;
     }
+    m_ranksBefore = before.value();
+    m_ranksAfter = m_workspace->schedule()->queueRanks(m_preview.workOrderId).value();
     QDialog::accept();
 }
 

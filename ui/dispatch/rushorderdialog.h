@@ -3,6 +3,7 @@
 #include "scheduleservice.h"
 
 #include <QDialog>
+#include <QHash>
 
 class QLabel;
 class QLineEdit;
@@ -25,6 +26,9 @@ public:
     explicit RushOrderDialog(Workspace *workspace, QWidget *parent = nullptr);
 
     const RushPreview &preview() const { return m_preview; }
+    // After Insert: the order's queue ranks before and after, for undo and redo.
+    const QHash<QString, double> &ranksBefore() const { return m_ranksBefore; }
+    const QHash<QString, double> &ranksAfter() const { return m_ranksAfter; }
     QLineEdit *searchEdit() const { return m_search; }
     QListWidget *candidates() const { return m_candidates; }
     QTableWidget *impactTable() const { return m_impact; }
@@ -39,6 +43,8 @@ private:
 
     Workspace *m_workspace;
     RushPreview m_preview;
+    QHash<QString, double> m_ranksBefore;
+    QHash<QString, double> m_ranksAfter;
     QLineEdit *m_search;
     QListWidget *m_candidates;
     QLabel *m_summary;
