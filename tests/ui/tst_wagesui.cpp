@@ -12,6 +12,7 @@
 #include "reportingservice.h"
 #include "reportspage.h"
 #include "routingservice.h"
+#include "fixturehelpers.h"
 #include "testworkspace.h"
 #include "uitesthelpers.h"
 #include "wagelinesmodel.h"
@@ -93,22 +94,10 @@ struct Shop
         order = ws->workOrders()->create(wo).value();
         require(ws->workOrders()->apply(order, WorkOrderAction::Release, 1), "release");
     }
-    static void require(const Outcome &outcome, const char *what)
+    static void require(const Outcome &outcome, const char *what) { Fixture::require(outcome, what); }
+    QString create(MasterDataKind kind, std::initializer_list<std::pair<const char *, const char *>> values) const
     {
-        if (!outcome)
-            qFatal("fixture %s: %s", what, qPrintable(outcome.error()));
-    }
-    QString create(MasterDataKind kind,
-                   std::initializer_list<std::pair<const char *, const char *>> values) const
-    {
-        MasterRecord record;
-        for (const auto &[column, value] : values)
-            record.values.insert(QString::fromLatin1(column), QString::fromUtf8(value));
-        if (kind == MasterDataKind::Machine)
-            record.values.insert(QStringLiteral("capacity"), 1);
-        const Result<QString> id = ws->masterData()->create(kind, record);
-        require(id.outcome(), "master data");
-        return id.value();
+        return Fixture::createRecord(*ws, kind, values);
     }
     QString report(int step, const QString &employee, double good, const QDate &day)
     {

@@ -14,11 +14,12 @@ WageLinesModel::WageLinesModel(QObject *parent)
 {
 }
 
-void WageLinesModel::setLines(QList<WageLine> lines, People people)
+void WageLinesModel::setLines(QList<WageLine> lines, People people, bool approvalRequired)
 {
     beginResetModel();
     m_lines = std::move(lines);
     m_people = std::move(people);
+    m_approvalRequired = approvalRequired;
     endResetModel();
 }
 
@@ -29,7 +30,9 @@ int WageLinesModel::rowCount(const QModelIndex &parent) const
 
 int WageLinesModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    if (parent.isValid())
+        return 0;
+    return m_approvalRequired ? ColumnCount : ApprovalColumn;
 }
 
 QVariant WageLinesModel::data(const QModelIndex &index, int role) const
@@ -61,12 +64,22 @@ QVariant WageLinesModel::data(const QModelIndex &index, int role) const
             return line.hasRate ? QVariant(line.rate) : QVariant(tr("no rate"));
         case AmountColumn:
             return line.amount;
+        case ApprovalColumn:
+            return line.approved ? tr("approved") : tr("awaiting approval");
         default:
             return {};
         }
     }
-    if (role == Qt::TextAlignmentRole && index.column() >= GoodColumn)
+    if (role == Qt::TextAlignmentRole && index.column() >= GoodColumn &&
+        index.column() <= AmountColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (!line.approved && (index.column() == AmountColumn || index.column() == ApprovalColumn)) {
+        if (role == Qt::ForegroundRole)
+            return Amber;
+        if (role == Qt::ToolTipRole)
+            return tr("Wages count only approved reports: this one pays nothing until a supervisor "
+                      "approves it under Work orders ▸ Reports….");
+    }
     if (!line.hasRate && (index.column() == RateColumn || index.column() == AmountColumn)) {
         if (role == Qt::ForegroundRole)
             return Amber;
@@ -100,6 +113,8 @@ QVariant WageLinesModel::headerData(int section, Qt::Orientation orientation, in
         return tr("Rate (¥/piece)");
     case AmountColumn:
         return tr("Amount (¥)");
+    case ApprovalColumn:
+        return tr("Approval");
     default:
         return {};
     }

@@ -23,6 +23,7 @@ public:
         GoodColumn,
         RateColumn,
         AmountColumn,
+        ApprovalColumn, // shown only while wages wait for approval (报工审核)
         ColumnCount
     };
     static constexpr int EmployeeIdRole = Qt::UserRole + 1;
@@ -32,7 +33,8 @@ public:
 
     explicit WageLinesModel(QObject *parent = nullptr);
 
-    void setLines(QList<WageLine> lines, People people);
+    // APPROVAL_REQUIRED adds the Approval column (approved / awaiting approval).
+    void setLines(QList<WageLine> lines, People people, bool approvalRequired = false);
     const QList<WageLine> &lines() const { return m_lines; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -44,6 +46,7 @@ public:
 private:
     QList<WageLine> m_lines;
     People m_people;
+    bool m_approvalRequired = false;
 };
 
 } // namespace Taktline

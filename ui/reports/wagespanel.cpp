@@ -78,6 +78,7 @@ WagesPanel::WagesPanel(Workspace *workspace, MessageBanner *banner, QWidget *par
     , m_linesView(makeTable(m_linesProxy, QStringLiteral("wageLinesTable"), this))
     , m_grandTotal(new QLabel(this))
     , m_unpriced(new QLabel(this))
+    , m_unapproved(new QLabel(this))
     , m_linesTitle(new QLabel(this))
 {
     setObjectName(QStringLiteral("wagesPanel"));
@@ -100,6 +101,10 @@ WagesPanel::WagesPanel(Workspace *workspace, MessageBanner *banner, QWidget *par
         QStringLiteral("font-weight: 600; font-size: 15px; color: #1d2a38;"));
     m_unpriced->setObjectName(QStringLiteral("unpricedLabel"));
     m_unpriced->setStyleSheet(QStringLiteral("color: #b26a00; font-weight: 600;"));
+    m_unapproved->setObjectName(QStringLiteral("unapprovedLabel"));
+    m_unapproved->setStyleSheet(m_unpriced->styleSheet());
+    m_unapproved->setToolTip(tr("Settings ▸ Station: wages count only reports a supervisor "
+                                "approved. Approve them under Work orders ▸ Reports…."));
     m_linesTitle->setObjectName(QStringLiteral("linesTitle"));
     m_linesTitle->setStyleSheet(QStringLiteral("font-weight: 600; color: #1d2a38;"));
 
@@ -113,6 +118,9 @@ WagesPanel::WagesPanel(Workspace *workspace, MessageBanner *banner, QWidget *par
         new FormattedDelegate(FormattedDelegate::number(2, QStringLiteral("¥")), this));
     m_totalsView->setItemDelegateForColumn(
         WageTotalsModel::UnpricedColumn,
+        new FormattedDelegate(FormattedDelegate::warningCount(), this));
+    m_totalsView->setItemDelegateForColumn(
+        WageTotalsModel::UnapprovedColumn,
         new FormattedDelegate(FormattedDelegate::warningCount(), this));
 
     m_linesProxy->setSourceModel(m_lines);
@@ -151,6 +159,7 @@ WagesPanel::WagesPanel(Workspace *workspace, MessageBanner *banner, QWidget *par
     totalLine->setSpacing(16);
     totalLine->addWidget(m_grandTotal);
     totalLine->addWidget(m_unpriced);
+    totalLine->addWidget(m_unapproved);
     totalLine->addStretch(1);
     totalsLayout->addLayout(totalLine);
     auto *linesBox = new QWidget(this);
@@ -178,6 +187,8 @@ WagesPanel::WagesPanel(Workspace *workspace, MessageBanner *banner, QWidget *par
             &WagesPanel::showLinesOfSelection);
     connect(m_workspace->reporting(), &ReportingService::reportAdded, this, &WagesPanel::reload);
     connect(m_workspace->reporting(), &ReportingService::reportVoided, this, &WagesPanel::reload);
+    connect(m_workspace->reporting(), &ReportingService::reportsApproved, this,
+            &WagesPanel::reload);
     for (auto signal : {&MasterDataService::recordAdded, &MasterDataService::recordChanged}) {
         connect(m_workspace->masterData(), signal, this, [this](MasterDataKind kind) {
             if (kind == MasterDataKind::Employee) {
@@ -272,8 +283,10 @@ void WagesPanel::reload()
     std::stable_sort(sorted.begin(), sorted.end(), [&people](const WageLine &a, const WageLine &b) {
         return people.value(a.employeeId).first < people.value(b.employeeId).first;
     });
-    m_totals->setRows(std::move(rows));
-    m_lines->setLines(std::move(sorted), std::move(people));
+    // Whether wages wait for approval is a Settings rule that may have changed since.
+    const bool approvalRequired = m_workspace->reporting()->rules().approvalRequired;
+    m_totals->setRows(std::move(rows), approvalRequired);
+    m_lines->setLines(std::move(sorted), std::move(people), approvalRequired);
     fitColumns(m_totalsView, WageTotalsModel::NameColumn);
     fitColumns(m_linesView, WageLinesModel::OperationColumn);
     selectEmployee(m_totals->rowOfEmployee(keep) >= 0 ? keep : QString());
@@ -324,7 +337,16 @@ void WagesPanel::updateGrandTotal()
     m_unpriced->setText(
         tr("⚠ %n report(s) without a piece rate earn nothing yet", nullptr, sum.unpricedReports));
     m_unpriced->setVisible(sum.unpricedReports > 0);
+    m_unapproved->setText(
+        tr("⚠ %n report(s) awaiting approval earn nothing yet", nullptr, sum.unapprovedReports));
+    m_unapproved->setVisible(sum.unapprovedReports > 0);
     m_export->setEnabled(people > 0);
+}
+
+void WagesPanel::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    reload(); // the approval rule has no change signal: read it again when the page shows
 }
 
 QString WagesPanel::grandTotalText() const

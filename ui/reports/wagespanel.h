@@ -45,6 +45,9 @@ public:
     QTableView *linesView() const { return m_linesView; }
     QString grandTotalText() const;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void reloadEmployees();
     void showLinesOfSelection();
@@ -64,6 +67,7 @@ private:
     QTableView *m_linesView;
     QLabel *m_grandTotal;
     QLabel *m_unpriced;
+    QLabel *m_unapproved;
     QLabel *m_linesTitle;
     bool m_showingPeriodError = false;
 };

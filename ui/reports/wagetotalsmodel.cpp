@@ -15,10 +15,11 @@ WageTotalsModel::WageTotalsModel(QObject *parent)
 {
 }
 
-void WageTotalsModel::setRows(QList<WageTotalRow> rows)
+void WageTotalsModel::setRows(QList<WageTotalRow> rows, bool approvalRequired)
 {
     beginResetModel();
     m_rows = std::move(rows);
+    m_approvalRequired = approvalRequired;
     endResetModel();
 }
 
@@ -38,6 +39,7 @@ WageTotal WageTotalsModel::grandTotal() const
         sum.good += row.total.good;
         sum.amount += row.total.amount;
         sum.unpricedReports += row.total.unpricedReports;
+        sum.unapprovedReports += row.total.unapprovedReports;
     }
     sum.amount = std::round(sum.amount * 100) / 100;
     return sum;
@@ -50,7 +52,9 @@ int WageTotalsModel::rowCount(const QModelIndex &parent) const
 
 int WageTotalsModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    if (parent.isValid())
+        return 0;
+    return m_approvalRequired ? ColumnCount : UnapprovedColumn;
 }
 
 QVariant WageTotalsModel::data(const QModelIndex &index, int role) const
@@ -74,6 +78,8 @@ QVariant WageTotalsModel::data(const QModelIndex &index, int role) const
             return row.total.amount;
         case UnpricedColumn:
             return row.total.unpricedReports;
+        case UnapprovedColumn:
+            return row.total.unapprovedReports;
         default:
             return {};
         }
@@ -84,6 +90,14 @@ QVariant WageTotalsModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole && index.column() == UnpricedColumn &&
         row.total.unpricedReports > 0)
         return Amber;
+    if (role == Qt::ForegroundRole && index.column() == UnapprovedColumn &&
+        row.total.unapprovedReports > 0)
+        return Amber;
+    if (role == Qt::ToolTipRole && index.column() == UnapprovedColumn &&
+        row.total.unapprovedReports > 0)
+        return tr("%n report(s) of this employee await a supervisor's approval: their pieces "
+                  "earn nothing until they are approved.",
+                  nullptr, row.total.unapprovedReports);
     if (role == Qt::ToolTipRole && index.column() == UnpricedColumn &&
         row.total.unpricedReports > 0)
         return tr("%n report(s) of this employee have no piece rate for their day: their pieces "
@@ -109,6 +123,8 @@ QVariant WageTotalsModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Amount (¥)");
     case UnpricedColumn:
         return tr("Without rate");
+    case UnapprovedColumn:
+        return tr("Awaiting approval");
     default:
         return {};
     }

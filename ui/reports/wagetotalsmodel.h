@@ -15,8 +15,8 @@ struct WageTotalRow
     QString team;
 };
 
-// The wage report per employee (工资报表): badge, name, team, good pieces, amount and the
-// number of reports without a rate. Numbers stay numbers for sorting and for Excel.
+// The wage report per employee (工资报表): badge, name, team, good pieces, amount, the
+// number of reports without a rate and of those awaiting approval. Numbers stay numbers for sorting and for Excel.
 class WageTotalsModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -28,13 +28,17 @@ public:
         GoodColumn,
         AmountColumn,
         UnpricedColumn,
+        UnapprovedColumn, // shown only while wages wait for approval (报工审核)
         ColumnCount
     };
     static constexpr int EmployeeIdRole = Qt::UserRole + 1;
 
     explicit WageTotalsModel(QObject *parent = nullptr);
 
-    void setRows(QList<WageTotalRow> rows);
+    // APPROVAL_REQUIRED: wages wait for a supervisor's approval, so the model has the
+    // "Awaiting approval" column (and the Excel export with it); otherwise it has not.
+    void setRows(QList<WageTotalRow> rows, bool approvalRequired = false);
+    bool approvalRequired() const { return m_approvalRequired; }
     const QList<WageTotalRow> &rows() const { return m_rows; }
     int rowOfEmployee(const QString &employeeId) const;
     // The sums of every row (employeeId empty), the amount in whole cents.
@@ -48,6 +52,7 @@ public:
 
 private:
     QList<WageTotalRow> m_rows;
+    bool m_approvalRequired = false;
 };
 
 } // namespace Taktline

@@ -37,6 +37,8 @@ Outcome WageWorkbook::write(QAbstractItemModel &totals, const WageTotal &grandTo
     totalRow.setItem(0, WageTotalsModel::GoodColumn, numberItem(grandTotal.good));
     totalRow.setItem(0, WageTotalsModel::AmountColumn, numberItem(grandTotal.amount));
     totalRow.setItem(0, WageTotalsModel::UnpricedColumn, numberItem(grandTotal.unpricedReports));
+    totalRow.setItem(0, WageTotalsModel::UnapprovedColumn,
+                     numberItem(grandTotal.unapprovedReports));
     QConcatenateTablesProxyModel sheet;
     sheet.addSourceModel(&totals); // as the table shows it: sorted the same, total row last
     sheet.addSourceModel(&totalRow);

@@ -6,6 +6,7 @@
 #include "reportingservice.h"
 #include "workspace.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -23,6 +24,7 @@ StationSettingsBox::StationSettingsBox(Workspace *workspace, MessageBanner *bann
     , m_doubleScan(new QSpinBox(this))
     , m_idle(new QSpinBox(this))
     , m_machine(new QComboBox(this))
+    , m_approval(new QCheckBox(tr("Wages only for approved reports"), this))
 {
     setObjectName(QStringLiteral("stationSettingsBox"));
     const StationRules rules = workspace->reporting()->rules();
@@ -48,6 +50,11 @@ StationSettingsBox::StationSettingsBox(Workspace *workspace, MessageBanner *bann
             m_machine->addItem(code + QStringLiteral("  ") + machine.text(QStringLiteral("name")), code);
         }
     }
+    m_approval->setObjectName(QStringLiteral("approvalRequiredCheck"));
+    m_approval->setChecked(rules.approvalRequired);
+    m_approval->setToolTip(tr("Piece-rate wages count a report only after a supervisor approved "
+                              "it under Work orders ▸ Reports…. Progress counts it at once "
+                              "either way."));
     const QString fixed = QSettings().value(fixedMachineKey()).toString();
     m_machine->setCurrentIndex(std::max(0, m_machine->findData(fixed)));
     auto *save = new QPushButton(tr("Save"), this);
@@ -55,13 +62,14 @@ StationSettingsBox::StationSettingsBox(Workspace *workspace, MessageBanner *bann
     const bool canEdit = workspace->access()->allows(Permission::EditSettings);
     for (QWidget *widget : {static_cast<QWidget *>(m_tolerance), static_cast<QWidget *>(m_doubleScan),
                             static_cast<QWidget *>(m_idle), static_cast<QWidget *>(m_machine),
-                            static_cast<QWidget *>(save)})
+                            static_cast<QWidget *>(m_approval), static_cast<QWidget *>(save)})
         widget->setEnabled(canEdit);
     auto *form = new QFormLayout(this);
     form->addRow(tr("Over-report tolerance:"), m_tolerance);
     form->addRow(tr("Double-scan window:"), m_doubleScan);
     form->addRow(tr("Idle sign-out after:"), m_idle);
     form->addRow(tr("This tablet's machine:"), m_machine);
+    form->addRow(tr("Report approval:"), m_approval);
     form->addRow(QString(), save);
     connect(save, &QPushButton::clicked, this, &StationSettingsBox::save);
 }
@@ -77,6 +85,7 @@ void StationSettingsBox::save()
     rules.overReportTolerancePercent = m_tolerance->value();
     rules.doubleScanWindowSeconds = m_doubleScan->value();
     rules.idleSignOutMinutes = m_idle->value();
+    rules.approvalRequired = m_approval->isChecked();
     if (Outcome saved = m_workspace->reporting()->setRules(rules); !saved) {
         m_banner->showMessage(saved.error());
         return;

@@ -2,6 +2,7 @@
 
 #include <QGroupBox>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QSpinBox;
@@ -12,7 +13,8 @@ class MessageBanner;
 class Workspace;
 
 // The Station group of Settings: the factory's shop-floor rules (over-report tolerance,
-// double-scan window, idle sign-out) and the machine this tablet is fixed to (per device).
+// double-scan window, idle sign-out, wages only for approved reports) and the machine this
+// tablet is fixed to (per device).
 class StationSettingsBox final : public QGroupBox
 {
     Q_OBJECT
@@ -30,6 +32,7 @@ private:
     QSpinBox *m_doubleScan;
     QSpinBox *m_idle;
     QComboBox *m_machine;
+    QCheckBox *m_approval;
 };
 
 } // namespace Taktline

@@ -4,6 +4,7 @@
 #include "masterdataservice.h"
 #include "messagebanner.h"
 #include "reportingservice.h"
+#include "reportsreviewdialog.h"
 #include "scheduleservice.h"
 #include "settingsservice.h"
 #include "travellerdocument.h"
@@ -40,6 +41,7 @@ WorkOrderDetail::WorkOrderDetail(Workspace *workspace, QWidget *parent)
     , m_state(new QLabel(this))
     , m_fields(new QLabel(this))
     , m_printTraveller(new QPushButton(tr("Print traveller…"), this))
+    , m_reports(new QPushButton(tr("Reports…"), this))
     , m_operations(new QTableWidget(this))
     , m_actions(new QHBoxLayout)
     , m_banner(new MessageBanner(this))
@@ -69,11 +71,19 @@ WorkOrderDetail::WorkOrderDetail(Workspace *workspace, QWidget *parent)
     print->setObjectName(QStringLiteral("printTravellerAction"));
     connect(print, &QAction::triggered, this, &WorkOrderDetail::printTraveller);
     m_printTraveller->setMenu(travellerMenu);
+    m_reports->setObjectName(QStringLiteral("reportsButton"));
+    connect(m_reports, &QPushButton::clicked, this, [this] { openReports(); });
+    // A double click on a step shows that step's reports.
+    connect(m_operations, &QTableWidget::cellDoubleClicked, this, [this](int row) {
+        if (const QTableWidgetItem *step = m_operations->item(row, 0))
+            openReports(step->data(Qt::UserRole).toString());
+    });
 
     auto *titleRow = new QHBoxLayout;
     titleRow->addWidget(m_title);
     titleRow->addWidget(m_state);
     titleRow->addStretch(1);
+    titleRow->addWidget(m_reports);
     titleRow->addWidget(m_printTraveller);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 0, 0, 0);
@@ -118,6 +128,7 @@ void WorkOrderDetail::reload()
         m_fields->clear();
         m_operations->setRowCount(0);
         m_printTraveller->hide();
+        m_reports->hide();
         rebuildActions(WorkOrder{});
         return;
     }
@@ -160,6 +171,13 @@ void WorkOrderDetail::reload()
                                            : tr("A traveller lists the order's operations: release "
                                                 "the work order first."));
     m_printTraveller->show();
+    const bool reported = m_operations->rowCount() > 0;
+    m_reports->setEnabled(reported);
+    m_reports->setToolTip(reported ? tr("The production reports of this order: who reported what, "
+                                        "voided and approved reports. Double-click a step for its own.")
+                                   : tr("Reports are made against the order's operations: release "
+                                        "the work order first."));
+    m_reports->show();
 }
 
 void WorkOrderDetail::fillOperations(const WorkOrder &order)
@@ -199,6 +217,8 @@ void WorkOrderDetail::fillOperations(const WorkOrder &order)
             auto *item = new QTableWidgetItem(cells.at(c));
             if (c == 0 || c == 3 || c >= 5)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (c == 0)
+                item->setData(Qt::UserRole, op.id);
             if (c == 2)
                 item->setToolTip(machine);
             if (c == 3)
@@ -249,6 +269,14 @@ void WorkOrderDetail::rebuildActions(const WorkOrder &order)
         m_actions->addWidget(button);
     }
     m_actions->addStretch(1);
+}
+
+void WorkOrderDetail::openReports(const QString &operationId)
+{
+    if (m_id.isEmpty() || m_operations->rowCount() == 0)
+        return;
+    ReportsReviewDialog dialog(m_workspace, m_id, operationId, this);
+    dialog.exec();
 }
 
 void WorkOrderDetail::edit()

@@ -28,6 +28,8 @@ public:
     void showWorkOrder(const QString &id);
     const QString &workOrderId() const { return m_id; }
     MessageBanner *banner() const { return m_banner; }
+    // The reports (报工) of the order for review, or of one operation (OPERATION_ID).
+    void openReports(const QString &operationId = {});
 
 private:
     void reload();
@@ -45,6 +47,7 @@ private:
     QLabel *m_state;
     QLabel *m_fields;
     QPushButton *m_printTraveller;
+    QPushButton *m_reports;
     QTableWidget *m_operations;
     QHBoxLayout *m_actions;
     MessageBanner *m_banner;
