@@ -9,6 +9,69 @@
     </message>
 </context>
 <context>
+    <name>Taktline</name>
+    <message>
+        <source>Quantity %1, due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renders a label (lot, serial, machine, badge, work order or operation) for CODE, a payload such as LOT:…, SN:…, EMP:…, MC:…, WO:…, OP:…/10 or a GS1 string (01)…(10)…(21)…. GS1 codes print as GS1-128 (code128) or GS1 DataMatrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload the label carries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the label: a .png image, a .pdf document or .zpl for Zebra-compatible printers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode format: qr (default), datamatrix or code128.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label size in millimetres: 50x30 (default), 60x40 or 100x50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer resolution: 203 (default) or 300 dots per inch; modules snap to whole dots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill names from this factory database (employee, machine, work order and product); read only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one CODE, for example: taktline label LOT:L2611-42 --out lot.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --out FILE ending in .png, .pdf or .zpl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown resolution %1; choose 203 or 300.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::AccessControl</name>
     <message>
         <source>Please sign in first.</source>
@@ -767,6 +830,21 @@
     </message>
 </context>
 <context>
+    <name>Taktline::Gs1DataMatrix</name>
+    <message>
+        <source>There is no GS1 element string to put in the DataMatrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A GS1 DataMatrix holds only printable ASCII; &apos;%1&apos; contains other characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The GS1 element string is too long for a DataMatrix (%1 codewords, at most %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::GuiCommand</name>
     <message>
         <source>Taktline: work orders, machines and traceability for small factories.
@@ -779,6 +857,53 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message>
         <source>Taktline cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::LabelRenderer</name>
+    <message>
+        <source>Unknown label size &apos;%1&apos;. Choose 50x30, 60x40 or 100x50 (millimetres).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown barcode format &apos;%1&apos;. Choose qr, datamatrix or code128.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label has at most %1 lines of text; this one has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label is marked as %1 but its code &apos;%2&apos; is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code &apos;%1&apos; is too long for Code128 (%2 characters, at most %3); choose DataMatrix or QR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code &apos;%1&apos; cannot be encoded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label needs a resolution between 100 and 1200 dpi, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code &apos;%1&apos; does not fit on a %2 mm label; choose a larger size or a 2D format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no labels to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The labels cannot be drawn on this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -839,10 +964,6 @@ Commands: demo, screenshot (each has --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time stopped or in maintenance since midnight.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Good pieces reported on this machine since midnight.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -896,6 +1017,14 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message>
         <source>%1 /h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time stopped or in maintenance since midnight, and the share of today&apos;s planned production time the machine could run (availability: unplanned stops count against it, maintenance and planned stops do not).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 % available</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1633,6 +1762,10 @@ Commands: demo, screenshot (each has --help).</source>
         <source>read the machine&apos;s current job</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>save the approval</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::QuantityKeypad</name>
@@ -1808,6 +1941,206 @@ Commands: demo, screenshot (each has --help).</source>
         <source>Piece rates</source>
         <extracomment>The rate table (工价表).</extracomment>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ReportsReviewDialog</name>
+    <message>
+        <source>Void…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production reports of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No production reports yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voided</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting approval</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Voided at %1: %2. It no longer counts for progress or wages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts for progress; pays wages once a supervisor approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts for progress and wages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <extracomment>A report that counts but still waits for the supervisor&apos;s approval (报工审核).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select one report to void it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report is already voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void this report with a reason: it stays in the history but no longer counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the reports to approve (Ctrl or Shift for several).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected reports are already approved or voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n report(s) for wages.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Void report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reported %2 good and %3 defective on %4 at %5.
+The report stays in the history, marked void, and no longer counts for progress or wages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this report wrong?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is voided: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to approve: the selected reports are already approved or voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) approved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2346,13 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message>
         <source>Operation “%1”: machine %2 is deactivated. Choose an active machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::RushInsertCommand</name>
+    <message>
+        <source>Insert rush order %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2701,6 +3041,18 @@ Scan the machine</source>
         <source>The station settings are saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Wages only for approved reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Piece-rate wages count a report only after a supervisor approved it under Work orders ▸ Reports…. Progress counts it at once either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report approval:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::TravellerDocument</name>
@@ -2959,6 +3311,22 @@ Scan the machine</source>
         <source>Amount (¥)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wages count only approved reports: this one pays nothing until a supervisor approves it under Work orders ▸ Reports….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::WageService</name>
@@ -3038,6 +3406,17 @@ Scan the machine</source>
     </message>
     <message>
         <source>Without rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) of this employee await a supervisor&apos;s approval: their pieces earn nothing until they are approved.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3129,6 +3508,17 @@ Scan the machine</source>
     </message>
     <message numerus="yes">
         <source>Exported the totals of %n employee(s) to %1 and their %2 report lines to %3.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings ▸ Station: wages count only reports a supervisor approved. Approve them under Work orders ▸ Reports….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n report(s) awaiting approval earn nothing yet</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
@@ -3345,6 +3735,18 @@ Scan the machine</source>
     </message>
     <message>
         <source>%1 s per piece × %2 pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The production reports of this order: who reported what, voided and approved reports. Double-click a step for its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports are made against the order&apos;s operations: release the work order first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3753,6 +4155,33 @@ Scan the machine</source>
     </message>
     <message>
         <source>Could not save %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ZplWriter</name>
+    <message>
+        <source>The code &apos;%1&apos; has characters a ZPL barcode cannot carry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zebra-compatible printers print at 203, 300 or 600 dpi, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no labels to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label printer at %1 did not answer within %2 seconds. Check that it is switched on and on the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the label printer at %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The labels could not be sent to the printer at %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

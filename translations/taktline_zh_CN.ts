@@ -9,6 +9,69 @@
     </message>
 </context>
 <context>
+    <name>Taktline</name>
+    <message>
+        <source>Quantity %1, due %2</source>
+        <translation>数量 %1，交期 %2</translation>
+    </message>
+    <message>
+        <source>Renders a label (lot, serial, machine, badge, work order or operation) for CODE, a payload such as LOT:…, SN:…, EMP:…, MC:…, WO:…, OP:…/10 or a GS1 string (01)…(10)…(21)…. GS1 codes print as GS1-128 (code128) or GS1 DataMatrix.</source>
+        <translation>为 CODE 生成标签（批次、序列号、设备、工牌、工单或工序），CODE 可为 LOT:…、SN:…、EMP:…、MC:…、WO:…、OP:…/10 或 GS1 字符串 (01)…(10)…(21)…。GS1 条码打印为 GS1-128（code128）或 GS1 DataMatrix。</translation>
+    </message>
+    <message>
+        <source>The payload the label carries.</source>
+        <translation>标签承载的内容。</translation>
+    </message>
+    <message>
+        <source>Where to write the label: a .png image, a .pdf document or .zpl for Zebra-compatible printers.</source>
+        <translation>标签输出位置：.png 图片、.pdf 文档，或用于斑马兼容打印机的 .zpl。</translation>
+    </message>
+    <message>
+        <source>Barcode format: qr (default), datamatrix or code128.</source>
+        <translation>条码格式：qr（默认）、datamatrix 或 code128。</translation>
+    </message>
+    <message>
+        <source>Label size in millimetres: 50x30 (default), 60x40 or 100x50.</source>
+        <translation>标签尺寸（毫米）：50x30（默认）、60x40 或 100x50。</translation>
+    </message>
+    <message>
+        <source>Printer resolution: 203 (default) or 300 dots per inch; modules snap to whole dots.</source>
+        <translation>打印机分辨率：203（默认）或 300 dpi；模块对齐到整点。</translation>
+    </message>
+    <message>
+        <source>Fill names from this factory database (employee, machine, work order and product); read only.</source>
+        <translation>从此工厂数据库填入名称（员工、设备、工单和产品）；只读。</translation>
+    </message>
+    <message>
+        <source>Give exactly one CODE, for example: taktline label LOT:L2611-42 --out lot.png</source>
+        <translation>请只给出一个 CODE，例如：taktline label LOT:L2611-42 --out lot.png</translation>
+    </message>
+    <message>
+        <source>Give --out FILE ending in .png, .pdf or .zpl.</source>
+        <translation>请给出以 .png、.pdf 或 .zpl 结尾的 --out FILE。</translation>
+    </message>
+    <message>
+        <source>Unknown resolution %1; choose 203 or 300.</source>
+        <translation>未知分辨率 %1；请选择 203 或 300。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>%1 处没有数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::AccessControl</name>
     <message>
         <source>Please sign in first.</source>
@@ -767,6 +830,21 @@
     </message>
 </context>
 <context>
+    <name>Taktline::Gs1DataMatrix</name>
+    <message>
+        <source>There is no GS1 element string to put in the DataMatrix.</source>
+        <translation>没有可放入 DataMatrix 的 GS1 元素串。</translation>
+    </message>
+    <message>
+        <source>A GS1 DataMatrix holds only printable ASCII; '%1' contains other characters.</source>
+        <translation>GS1 DataMatrix 只能包含可打印 ASCII 字符；“%1”含有其他字符。</translation>
+    </message>
+    <message>
+        <source>The GS1 element string is too long for a DataMatrix (%1 codewords, at most %2).</source>
+        <translation>GS1 元素串对 DataMatrix 来说太长（%1 个码字，最多 %2 个）。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::GuiCommand</name>
     <message>
         <source>Taktline: work orders, machines and traceability for small factories.
@@ -781,6 +859,53 @@ Commands: demo, screenshot (each has --help).</source>
     <message>
         <source>Taktline cannot open the database</source>
         <translation>Taktline 无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::LabelRenderer</name>
+    <message>
+        <source>Unknown label size '%1'. Choose 50x30, 60x40 or 100x50 (millimetres).</source>
+        <translation>未知的标签尺寸“%1”。请选择 50x30、60x40 或 100x50（毫米）。</translation>
+    </message>
+    <message>
+        <source>Unknown barcode format '%1'. Choose qr, datamatrix or code128.</source>
+        <translation>未知的条码格式“%1”。请选择 qr、datamatrix 或 code128。</translation>
+    </message>
+    <message>
+        <source>A label has at most %1 lines of text; this one has %2.</source>
+        <translation>标签最多 %1 行文字；这个有 %2 行。</translation>
+    </message>
+    <message>
+        <source>The label is marked as %1 but its code '%2' is not.</source>
+        <translation>标签标为%1，但其条码“%2”不是。</translation>
+    </message>
+    <message>
+        <source>The code '%1' is too long for Code128 (%2 characters, at most %3); choose DataMatrix or QR.</source>
+        <translation>条码“%1”对 Code128 来说太长（%2 个字符，最多 %3 个）；请选择 DataMatrix 或二维码。</translation>
+    </message>
+    <message>
+        <source>The code '%1' cannot be encoded: %2</source>
+        <translation>条码“%1”无法编码：%2</translation>
+    </message>
+    <message>
+        <source>A label needs a resolution between 100 and 1200 dpi, not %1.</source>
+        <translation>标签分辨率需在 100 到 1200 dpi 之间，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>The code '%1' does not fit on a %2 mm label; choose a larger size or a 2D format.</source>
+        <translation>条码“%1”放不进 %2 毫米的标签；请选择更大尺寸或二维码格式。</translation>
+    </message>
+    <message>
+        <source>There are no labels to print.</source>
+        <translation>没有要打印的标签。</translation>
+    </message>
+    <message>
+        <source>The labels cannot be drawn on this device.</source>
+        <translation>无法在此设备上绘制标签。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation>无法将 PDF 写入 %1。</translation>
     </message>
 </context>
 <context>
@@ -839,10 +964,6 @@ Commands: demo, screenshot (each has --help).</source>
         <translation>按此速率完成任务剩余数量的时间（按工作时间计）。</translation>
     </message>
     <message>
-        <source>Time stopped or in maintenance since midnight.</source>
-        <translation>今日零点以来停机或保养的时间。</translation>
-    </message>
-    <message>
         <source>Good pieces reported on this machine since midnight.</source>
         <translation>今日零点以来本设备报工的良品数。</translation>
     </message>
@@ -897,6 +1018,14 @@ Commands: demo, screenshot (each has --help).</source>
     <message>
         <source>%1 /h</source>
         <translation>%1 件/小时</translation>
+    </message>
+    <message>
+        <source>Time stopped or in maintenance since midnight, and the share of today's planned production time the machine could run (availability: unplanned stops count against it, maintenance and planned stops do not).</source>
+        <translation>今日零点以来停机或保养的时间，以及设备在今日计划生产时间中可运行的比例（时间稼动率：非计划停机计入，保养和计划停机不计入）。</translation>
+    </message>
+    <message>
+        <source>%1 · %2 % available</source>
+        <translation>%1 · 稼动率 %2%</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1760,10 @@ Commands: demo, screenshot (each has --help).</source>
         <source>read the machine's current job</source>
         <translation>读取设备当前任务</translation>
     </message>
+    <message>
+        <source>save the approval</source>
+        <translation>保存审核</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::QuantityKeypad</name>
@@ -1806,6 +1939,202 @@ Commands: demo, screenshot (each has --help).</source>
         <source>Piece rates</source>
         <extracomment>The rate table (工价表).</extracomment>
         <translation>工价表</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ReportsReviewDialog</name>
+    <message>
+        <source>Void…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Production reports of %1</source>
+        <translation>%1 的报工记录</translation>
+    </message>
+    <message>
+        <source>Reports of %1</source>
+        <translation>%1 的报工</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>报工时间</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Good qty</source>
+        <translation>良品数</translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation>不良品</translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation>返工</translation>
+    </message>
+    <message>
+        <source>Lot No.</source>
+        <translation>批次号</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Operation:</source>
+        <translation>工序：</translation>
+    </message>
+    <message>
+        <source>All operations</source>
+        <translation>全部工序</translation>
+    </message>
+    <message>
+        <source>No production reports yet.</source>
+        <translation>还没有报工记录。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n 条报工</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n voided</source>
+        <translation>
+            <numerusform>%n 条已作废</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n awaiting approval</source>
+        <translation>
+            <numerusform>%n 条待审核</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Voided at %1: %2. It no longer counts for progress or wages.</source>
+        <translation>于 %1 作废：%2。不再计入进度和工资。</translation>
+    </message>
+    <message>
+        <source>Approved at %1.</source>
+        <translation>于 %1 审核。</translation>
+    </message>
+    <message>
+        <source>Counts for progress; pays wages once a supervisor approves it.</source>
+        <translation>计入进度；班组长审核后计入工资。</translation>
+    </message>
+    <message>
+        <source>Counts for progress and wages.</source>
+        <translation>计入进度和工资。</translation>
+    </message>
+    <message>
+        <source>Voided: %1</source>
+        <translation>已作废：%1</translation>
+    </message>
+    <message>
+        <source>Approved %1</source>
+        <translation>已审核 %1</translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <extracomment>A report that counts but still waits for the supervisor's approval (报工审核).</extracomment>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>已计入</translation>
+    </message>
+    <message>
+        <source>Select one report to void it.</source>
+        <translation>请选择一条报工进行作废。</translation>
+    </message>
+    <message>
+        <source>This report is already voided.</source>
+        <translation>该报工已作废。</translation>
+    </message>
+    <message>
+        <source>Void this report with a reason: it stays in the history but no longer counts.</source>
+        <translation>填写原因作废此报工：记录保留在历史中，但不再计数。</translation>
+    </message>
+    <message>
+        <source>Select the reports to approve (Ctrl or Shift for several).</source>
+        <translation>请选择要审核的报工（按 Ctrl 或 Shift 多选）。</translation>
+    </message>
+    <message>
+        <source>The selected reports are already approved or voided.</source>
+        <translation>所选报工已审核或已作废。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve %n report(s) for wages.</source>
+        <translation>
+            <numerusform>审核 %n 条报工计入工资。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Void report</source>
+        <translation>作废报工</translation>
+    </message>
+    <message>
+        <source>%1 reported %2 good and %3 defective on %4 at %5.
+The report stays in the history, marked void, and no longer counts for progress or wages.</source>
+        <translation>%1 于 %5 在 %4 报工良品 %2、不良 %3。
+该记录保留在历史中并标记为作废，不再计入进度和工资。</translation>
+    </message>
+    <message>
+        <source>Why is this report wrong?</source>
+        <translation>这条报工为什么有误？</translation>
+    </message>
+    <message>
+        <source>Reported twice</source>
+        <translation>重复报工</translation>
+    </message>
+    <message>
+        <source>Wrong quantity</source>
+        <translation>数量错误</translation>
+    </message>
+    <message>
+        <source>Wrong operation</source>
+        <translation>工序错误</translation>
+    </message>
+    <message>
+        <source>Wrong operator</source>
+        <translation>人员错误</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>The report is voided: %1</source>
+        <translation>报工已作废：%1</translation>
+    </message>
+    <message>
+        <source>Nothing to approve: the selected reports are already approved or voided.</source>
+        <translation>没有可审核的：所选报工已审核或已作废。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) approved.</source>
+        <translation>
+            <numerusform>已审核 %n 条报工。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2012,6 +2341,13 @@ Commands: demo, screenshot (each has --help).</source>
     <message>
         <source>Operation “%1”: machine %2 is deactivated. Choose an active machine.</source>
         <translation>工序“%1”：设备 %2 已停用。请选择在用的设备。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::RushInsertCommand</name>
+    <message>
+        <source>Insert rush order %1</source>
+        <translation>插单 %1</translation>
     </message>
 </context>
 <context>
@@ -2699,6 +3035,18 @@ Scan the machine</source>
         <source>The station settings are saved.</source>
         <translation>工位设置已保存。</translation>
     </message>
+    <message>
+        <source>Wages only for approved reports</source>
+        <translation>工资仅计已审核的报工</translation>
+    </message>
+    <message>
+        <source>Piece-rate wages count a report only after a supervisor approved it under Work orders ▸ Reports…. Progress counts it at once either way.</source>
+        <translation>计件工资仅在班组长于“工单 ▸ 报工记录…”中审核后计入。进度始终立即计入。</translation>
+    </message>
+    <message>
+        <source>Report approval:</source>
+        <translation>报工审核：</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::TravellerDocument</name>
@@ -2956,6 +3304,22 @@ Scan the machine</source>
         <source>Amount (¥)</source>
         <translation>金额（元）</translation>
     </message>
+    <message>
+        <source>approved</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <source>awaiting approval</source>
+        <translation>待审核</translation>
+    </message>
+    <message>
+        <source>Wages count only approved reports: this one pays nothing until a supervisor approves it under Work orders ▸ Reports….</source>
+        <translation>工资仅计已审核的报工：班组长在“工单 ▸ 报工记录…”中审核前，此条不计工资。</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>审核</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::WageService</name>
@@ -3035,6 +3399,16 @@ Scan the machine</source>
     <message>
         <source>Without rate</source>
         <translation>无单价</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s) of this employee await a supervisor's approval: their pieces earn nothing until they are approved.</source>
+        <translation>
+            <numerusform>该员工有 %n 条报工待班组长审核：审核前这些件数不计工资。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Awaiting approval</source>
+        <translation>待审核</translation>
     </message>
 </context>
 <context>
@@ -3124,6 +3498,16 @@ Scan the machine</source>
         <source>Exported the totals of %n employee(s) to %1 and their %2 report lines to %3.</source>
         <translation>
             <numerusform>已将 %n 名员工的合计导出到 %1，并将其 %2 条报工明细导出到 %3。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings ▸ Station: wages count only reports a supervisor approved. Approve them under Work orders ▸ Reports….</source>
+        <translation>设置 ▸ 工位报工：工资仅计班组长已审核的报工。请在“工单 ▸ 报工记录…”中审核。</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n report(s) awaiting approval earn nothing yet</source>
+        <translation>
+            <numerusform>⚠ %n 条报工待审核，暂不计工资</numerusform>
         </translation>
     </message>
 </context>
@@ -3338,6 +3722,18 @@ Scan the machine</source>
     <message>
         <source>%1 s per piece × %2 pieces</source>
         <translation>每件 %1 秒 × %2 件</translation>
+    </message>
+    <message>
+        <source>Reports…</source>
+        <translation>报工记录…</translation>
+    </message>
+    <message>
+        <source>The production reports of this order: who reported what, voided and approved reports. Double-click a step for its own.</source>
+        <translation>本工单的报工记录：谁报了什么、已作废和已审核的报工。双击某道工序可只看该工序。</translation>
+    </message>
+    <message>
+        <source>Reports are made against the order's operations: release the work order first.</source>
+        <translation>报工针对工单的工序：请先下达工单。</translation>
     </message>
 </context>
 <context>
@@ -3746,6 +4142,33 @@ Scan the machine</source>
     <message>
         <source>Could not save %1.</source>
         <translation>无法保存 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ZplWriter</name>
+    <message>
+        <source>The code '%1' has characters a ZPL barcode cannot carry.</source>
+        <translation>条码“%1”含有 ZPL 条码无法承载的字符。</translation>
+    </message>
+    <message>
+        <source>Zebra-compatible printers print at 203, 300 or 600 dpi, not %1.</source>
+        <translation>斑马兼容打印机的分辨率为 203、300 或 600 dpi，而不是 %1。</translation>
+    </message>
+    <message>
+        <source>There are no labels to print.</source>
+        <translation>没有要打印的标签。</translation>
+    </message>
+    <message>
+        <source>The label printer at %1 did not answer within %2 seconds. Check that it is switched on and on the network.</source>
+        <translation>%1 的标签打印机在 %2 秒内没有响应。请检查打印机是否开启并已联网。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the label printer at %1: %2.</source>
+        <translation>无法连接 %1 的标签打印机：%2。</translation>
+    </message>
+    <message>
+        <source>The labels could not be sent to the printer at %1: %2.</source>
+        <translation>无法将标签发送到 %1 的打印机：%2。</translation>
     </message>
 </context>
 </TS>
