@@ -2,6 +2,7 @@
 #include "commandoptions.h"
 #include "democommand.h"
 #include "guicommand.h"
+#include "labelcommand.h"
 #include "screenshotcommand.h"
 #include "stationcommand.h"
 #include "workorderscommand.h"
@@ -29,8 +30,10 @@ int main(int argc, char *argv[])
     }
 #endif
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    // Headless commands need no display; the screenshot renders offscreen unless told otherwise.
-    if (command == QLatin1String("screenshot") && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+    // Headless commands need no display; the screenshot and labels (which need fonts, so a
+    // GUI application) render offscreen unless told otherwise.
+    if ((command == QLatin1String("screenshot") || command == QLatin1String("label")) &&
+        qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app;
     const bool headless = command == QLatin1String("demo") || command == QLatin1String("workorders");
@@ -46,6 +49,8 @@ int main(int argc, char *argv[])
         return runDemoCommand(commandArguments(args, command));
     if (command == QLatin1String("workorders"))
         return runWorkOrdersCommand(commandArguments(args, command));
+    if (command == QLatin1String("label"))
+        return runLabelCommand(commandArguments(args, command));
     if (command == QLatin1String("screenshot"))
         return runScreenshotCommand(commandArguments(args, command));
     if (command == QLatin1String("station"))

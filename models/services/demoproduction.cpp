@@ -158,20 +158,28 @@ Result<int> buildDemoProduction(Workspace &workspace, int days, int reports)
                 continue;
             const qint64 start = shifts.first().startMs;
             const qint64 end = shifts.last().endMs;
-            QList<MachineStatusEvent> events = {{{}, machine.id, MachineStatus::Setup, {}, {}, {}, start},
-                                                {{}, machine.id, MachineStatus::Running, {}, {}, {}, start + 15 * 60000}};
+            const auto event = [&machine](MachineStatus status, qint64 atMs, const QString &reason = {}) {
+                MachineStatusEvent e;
+                e.machineId = machine.id;
+                e.status = status;
+                e.downtimeReasonId = reason;
+                e.atMs = atMs;
+                return e;
+            };
+            QList<MachineStatusEvent> events = {event(MachineStatus::Setup, start),
+                                                event(MachineStatus::Running, start + 15 * 60000)};
             if (random.bounded(100) < 12) {
                 const qint64 down = start + qint64(random.bounded(5 * 3600)) * 1000 + 3600 * 1000;
-                events.append({{}, machine.id, MachineStatus::Down, downtime.at(random.bounded(downtime.size())).id, {}, {}, down});
-                events.append({{}, machine.id, MachineStatus::Running, {}, {}, {}, down + (20 + random.bounded(70)) * 60000});
+                events.append(event(MachineStatus::Down, down, downtime.at(random.bounded(downtime.size())).id));
+                events.append(event(MachineStatus::Running, down + (20 + random.bounded(70)) * 60000));
             }
-            events.append({{}, machine.id, MachineStatus::Idle, {}, {}, {}, end});
-            for (MachineStatusEvent &event : events) {
-                if (event.atMs > now)
+            events.append(event(MachineStatus::Idle, end));
+            for (MachineStatusEvent &e : events) {
+                if (e.atMs > now)
                     break; // today's shift goes on
-                event.id = newUuidV7();
-                event.deviceId = workspace.database().deviceId();
-                if (Outcome done = repository.insertStatusEvent(event); !done)
+                e.id = newUuidV7();
+                e.deviceId = workspace.database().deviceId();
+                if (Outcome done = repository.insertStatusEvent(e); !done)
                     return done;
             }
         }

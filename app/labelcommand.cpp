@@ -1,0 +1,216 @@
+#include "labelcommand.h"
+
+#include "appidentity.h"
+#include "commandoptions.h"
+#include "labelrenderer.h"
+#include "masterdataservice.h"
+#include "workorderservice.h"
+#include "workspace.h"
+#include "zplwriter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+
+namespace Taktline {
+
+namespace {
+
+QString masterText(Workspace &workspace, MasterDataKind kind, const QString &code,
+                   const QString &column)
+{
+    const Result<QString> id = workspace.masterData()->idForCode(kind, code);
+    if (!id || id.value().isEmpty())
+        return {};
+    const Result<MasterRecord> record = workspace.masterData()->find(kind, id.value());
+    return record ? record.value().text(column) : QString();
+}
+
+// Replaces the label's lines with what the database knows about its code, where it knows it.
+void fillFromDatabase(Workspace &workspace, Label &label, const ScanResult &scan)
+{
+    switch (scan.kind) {
+    case ScanKind::Employee:
+        if (const QString name =
+                masterText(workspace, MasterDataKind::Employee, scan.value, QStringLiteral("name"));
+            !name.isEmpty())
+            label.lines = {name, scan.value};
+        break;
+    case ScanKind::Machine:
+        if (const QString name =
+                masterText(workspace, MasterDataKind::Machine, scan.value, QStringLiteral("name"));
+            !name.isEmpty())
+            label.lines = {scan.value + u' ' + name};
+        break;
+    case ScanKind::WorkOrder:
+    case ScanKind::Operation: {
+        const Result<QString> id = workspace.workOrders()->idForNumber(scan.workOrderNumber);
+        if (!id || id.value().isEmpty())
+            break;
+        const Result<WorkOrder> order = workspace.workOrders()->find(id.value());
+        if (!order)
+            break;
+        const Result<MasterRecord> product =
+            workspace.masterData()->find(MasterDataKind::Product, order.value().productId);
+        QStringList lines{scan.workOrderNumber};
+        if (product) {
+            lines << product.value().text(QStringLiteral("part_no")) + u' ' +
+                         product.value().text(QStringLiteral("name"));
+        }
+        if (scan.kind == ScanKind::Operation) {
+            const Result<QList<WorkOrderOperation>> ops =
+                workspace.workOrders()->operations(id.value());
+            for (const WorkOrderOperation &op : ops ? ops.value() : QList<WorkOrderOperation>()) {
+                if (op.seq == scan.seq)
+                    lines << QStringLiteral("%1 %2").arg(op.seq).arg(op.name);
+            }
+        } else {
+            lines << QCoreApplication::translate("Taktline::LabelCommand", "Quantity %1, due %2")
+                         .arg(QLocale().toString(order.value().quantity))
+                         .arg(QLocale().toString(order.value().dueDate, QLocale::ShortFormat));
+        }
+        label.lines = lines.mid(0, LabelRenderer::MaxLines);
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+} // namespace
+
+int runLabelCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Taktline::LabelCommand",
+        "Renders a label (lot, serial, machine, badge, work order or operation) for CODE, "
+        "a payload such as LOT:…, SN:…, EMP:…, MC:…, WO:…, OP:…/10 or a GS1 string "
+        "(01)…(10)…(21)…. GS1 codes print as GS1-128 (code128) or GS1 DataMatrix."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(
+        QStringLiteral("code"),
+        QCoreApplication::translate("Taktline::LabelCommand", "The payload the label carries."));
+    parser.addOptions({
+        {QStringLiteral("out"),
+         QCoreApplication::translate("Taktline::LabelCommand",
+                                     "Where to write the label: a .png image, a .pdf document or "
+                                     ".zpl for Zebra-compatible printers."),
+         QStringLiteral("file")},
+        {QStringLiteral("format"),
+         QCoreApplication::translate("Taktline::LabelCommand",
+                                     "Barcode format: qr (default), datamatrix or code128."),
+         QStringLiteral("format"), QStringLiteral("qr")},
+        {QStringLiteral("size"),
+         QCoreApplication::translate(
+             "Taktline::LabelCommand",
+             "Label size in millimetres: 50x30 (default), 60x40 or 100x50."),
+         QStringLiteral("size"), QStringLiteral("50x30")},
+        {QStringLiteral("dpi"),
+         QCoreApplication::translate("Taktline::LabelCommand",
+                                     "Printer resolution: 203 (default) or 300 dots per inch; "
+                                     "modules snap to whole dots."),
+         QStringLiteral("dpi"), QStringLiteral("203")},
+        {QStringLiteral("db"),
+         QCoreApplication::translate("Taktline::LabelCommand",
+                                     "Fill names from this factory database (employee, machine, "
+                                     "work order and product); read only."),
+         QStringLiteral("path")},
+    });
+    if (std::optional<int> exit = parseOrExit(parser, args))
+        return *exit;
+    if (parser.positionalArguments().size() != 1) {
+        printError(QCoreApplication::translate(
+            "Taktline::LabelCommand",
+            "Give exactly one CODE, for example: taktline label LOT:L2611-42 --out lot.png"));
+        return 2;
+    }
+    const QString out = parser.value(QStringLiteral("out"));
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    if (out.isEmpty() || (suffix != QLatin1String("png") && suffix != QLatin1String("pdf") &&
+                          suffix != QLatin1String("zpl"))) {
+        printError(QCoreApplication::translate("Taktline::LabelCommand",
+                                               "Give --out FILE ending in .png, .pdf or .zpl."));
+        return 2;
+    }
+    const Result<LabelSymbology> symbology =
+        LabelRenderer::symbologyFromName(parser.value(QStringLiteral("format")));
+    const Result<LabelSize> size =
+        LabelRenderer::sizeFromName(parser.value(QStringLiteral("size")));
+    const QString dpiText = parser.value(QStringLiteral("dpi"));
+    const int dpi = dpiText == QLatin1String("203")   ? 203
+                    : dpiText == QLatin1String("300") ? 300
+                                                      : 0;
+    for (const QString &error :
+         {symbology.error(), size.error(),
+          dpi == 0 ? QCoreApplication::translate("Taktline::LabelCommand",
+                                                 "Unknown resolution %1; choose 203 or 300.")
+                         .arg(dpiText)
+                   : QString()}) {
+        if (!error.isEmpty()) {
+            printError(error);
+            return 2;
+        }
+    }
+
+    const QString code = parser.positionalArguments().constFirst();
+    const Result<ScanResult> scan = BarcodeCodec::parse(code);
+    if (!scan) {
+        printError(scan.error());
+        return 2;
+    }
+    Result<Label> label = LabelRenderer::labelFor(code, symbology.value(), size.value());
+    if (!label) {
+        printError(label.error());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("db"))) {
+        const QString path = parser.value(QStringLiteral("db"));
+        if (!QFileInfo::exists(path)) {
+            printError(
+                QCoreApplication::translate("Taktline::LabelCommand", "There is no database at %1.")
+                    .arg(QDir::toNativeSeparators(path)));
+            return 1;
+        }
+        Result<std::unique_ptr<Workspace>> workspace = Workspace::open(path);
+        if (!workspace) {
+            printError(workspace.error());
+            return 1;
+        }
+        fillFromDatabase(*workspace.value(), label.value(), scan.value());
+    }
+
+    Outcome written = Outcome::success();
+    if (suffix == QLatin1String("pdf")) {
+        written = LabelRenderer::writePdf(out, {label.value()}, dpi);
+    } else if (suffix == QLatin1String("png")) {
+        const Result<QImage> image = LabelRenderer::renderImage(label.value(), dpi);
+        written = !image ? image.outcome()
+                  : image.value().save(out)
+                      ? Outcome::success()
+                      : Outcome::failure(QCoreApplication::translate("Taktline::LabelCommand",
+                                                                     "Cannot write %1.")
+                                             .arg(QDir::toNativeSeparators(out)));
+    } else {
+        const Result<QByteArray> zpl = ZplWriter::write({label.value()}, dpi);
+        QFile file(out);
+        written =
+            !zpl ? zpl.outcome()
+            : file.open(QIODevice::WriteOnly) && file.write(zpl.value()) == zpl.value().size()
+                ? Outcome::success()
+                : Outcome::failure(
+                      QCoreApplication::translate("Taktline::LabelCommand", "Cannot write %1: %2")
+                          .arg(QDir::toNativeSeparators(out), file.errorString()));
+    }
+    if (!written) {
+        printError(written.error());
+        return 1;
+    }
+    printLine(QCoreApplication::translate("Taktline::LabelCommand", "Wrote %1")
+                  .arg(QDir::toNativeSeparators(out)));
+    return 0;
+}
+
+} // namespace Taktline
