@@ -5,6 +5,7 @@
 #include "labelcommand.h"
 #include "screenshotcommand.h"
 #include "stationcommand.h"
+#include "tracecommand.h"
 #include "workorderscommand.h"
 
 #include <QApplication>
@@ -36,7 +37,8 @@ int main(int argc, char *argv[])
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app;
-    const bool headless = command == QLatin1String("demo") || command == QLatin1String("workorders");
+    const bool headless = command == QLatin1String("demo") || command == QLatin1String("workorders")
+        || command == QLatin1String("trace");
     if (headless)
         app = std::make_unique<QCoreApplication>(argc, argv);
     else
@@ -49,6 +51,8 @@ int main(int argc, char *argv[])
         return runDemoCommand(commandArguments(args, command));
     if (command == QLatin1String("workorders"))
         return runWorkOrdersCommand(commandArguments(args, command));
+    if (command == QLatin1String("trace"))
+        return runTraceCommand(commandArguments(args, command));
     if (command == QLatin1String("label"))
         return runLabelCommand(commandArguments(args, command));
     if (command == QLatin1String("screenshot"))

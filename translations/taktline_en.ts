@@ -9,69 +9,6 @@
     </message>
 </context>
 <context>
-    <name>Taktline</name>
-    <message>
-        <source>Quantity %1, due %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Renders a label (lot, serial, machine, badge, work order or operation) for CODE, a payload such as LOT:…, SN:…, EMP:…, MC:…, WO:…, OP:…/10 or a GS1 string (01)…(10)…(21)…. GS1 codes print as GS1-128 (code128) or GS1 DataMatrix.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The payload the label carries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Where to write the label: a .png image, a .pdf document or .zpl for Zebra-compatible printers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Barcode format: qr (default), datamatrix or code128.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Label size in millimetres: 50x30 (default), 60x40 or 100x50.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printer resolution: 203 (default) or 300 dots per inch; modules snap to whole dots.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill names from this factory database (employee, machine, work order and product); read only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give exactly one CODE, for example: taktline label LOT:L2611-42 --out lot.png</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give --out FILE ending in .png, .pdf or .zpl.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown resolution %1; choose 203 or 300.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no database at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Taktline::AccessControl</name>
     <message>
         <source>Please sign in first.</source>
@@ -857,6 +794,69 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message>
         <source>Taktline cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::LabelCommand</name>
+    <message>
+        <source>Quantity %1, due %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renders a label (lot, serial, machine, badge, work order or operation) for CODE, a payload such as LOT:…, SN:…, EMP:…, MC:…, WO:…, OP:…/10 or a GS1 string (01)…(10)…(21)…. GS1 codes print as GS1-128 (code128) or GS1 DataMatrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload the label carries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the label: a .png image, a .pdf document or .zpl for Zebra-compatible printers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Barcode format: qr (default), datamatrix or code128.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label size in millimetres: 50x30 (default), 60x40 or 100x50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printer resolution: 203 (default) or 300 dots per inch; modules snap to whole dots.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill names from this factory database (employee, machine, work order and product); read only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give exactly one CODE, for example: taktline label LOT:L2611-42 --out lot.png</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --out FILE ending in .png, .pdf or .zpl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown resolution %1; choose 203 or 300.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3051,6 +3051,212 @@ Scan the machine</source>
     </message>
     <message>
         <source>Report approval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::TraceRepository</name>
+    <message>
+        <source>read the material lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the material lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot number %1 is already used by another lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the material lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the lot&apos;s block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number the material lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free lot number is left in series %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the lot movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the lot&apos;s stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the work orders of the lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the production reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the material fed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::TraceService</name>
+    <message>
+        <source>Work order %1: %2 %3 × %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, production lot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (supplier lot %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type a work order number or a production lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production lot %1 belongs to %2 work orders (%3): trace one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No work order or production lot %1 exists in this factory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 good, %4 defective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (voided)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 of %2: %3 fed by %4 on %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 of %2: received %3, fed %4, left %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, blocked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 %2: %3 fed by %4 on %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type a lot number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No material lot %1 exists in this factory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the material of the lot: the product does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material %1 is deactivated: no lot of it can be received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The received quantity must be a number greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in one lot is not plausible. Check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry date is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lot expires on %1, before it was received on %2. Check the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot number %1 cannot be printed as a barcode: use letters, digits and dashes only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the lot is blocked: the reason is shown to whoever scans it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the lot is released again: the reason is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 is already blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 is not blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter how much of lot %1 was fed: a number greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 is blocked (%2): it must not be fed. Ask the supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 expired on %2: it must not be fed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 cannot be fed: the operation does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 cannot be fed to work order %2: it is %3, not released or in production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan your badge first: feeding lot %1 needs the operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 cannot be fed: the machine does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of lot %2 is left; %3 cannot be fed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -9,69 +9,6 @@
     </message>
 </context>
 <context>
-    <name>Taktline</name>
-    <message>
-        <source>Quantity %1, due %2</source>
-        <translation>数量 %1，交期 %2</translation>
-    </message>
-    <message>
-        <source>Renders a label (lot, serial, machine, badge, work order or operation) for CODE, a payload such as LOT:…, SN:…, EMP:…, MC:…, WO:…, OP:…/10 or a GS1 string (01)…(10)…(21)…. GS1 codes print as GS1-128 (code128) or GS1 DataMatrix.</source>
-        <translation>为 CODE 生成标签（批次、序列号、设备、工牌、工单或工序），CODE 可为 LOT:…、SN:…、EMP:…、MC:…、WO:…、OP:…/10 或 GS1 字符串 (01)…(10)…(21)…。GS1 条码打印为 GS1-128（code128）或 GS1 DataMatrix。</translation>
-    </message>
-    <message>
-        <source>The payload the label carries.</source>
-        <translation>标签承载的内容。</translation>
-    </message>
-    <message>
-        <source>Where to write the label: a .png image, a .pdf document or .zpl for Zebra-compatible printers.</source>
-        <translation>标签输出位置：.png 图片、.pdf 文档，或用于斑马兼容打印机的 .zpl。</translation>
-    </message>
-    <message>
-        <source>Barcode format: qr (default), datamatrix or code128.</source>
-        <translation>条码格式：qr（默认）、datamatrix 或 code128。</translation>
-    </message>
-    <message>
-        <source>Label size in millimetres: 50x30 (default), 60x40 or 100x50.</source>
-        <translation>标签尺寸（毫米）：50x30（默认）、60x40 或 100x50。</translation>
-    </message>
-    <message>
-        <source>Printer resolution: 203 (default) or 300 dots per inch; modules snap to whole dots.</source>
-        <translation>打印机分辨率：203（默认）或 300 dpi；模块对齐到整点。</translation>
-    </message>
-    <message>
-        <source>Fill names from this factory database (employee, machine, work order and product); read only.</source>
-        <translation>从此工厂数据库填入名称（员工、设备、工单和产品）；只读。</translation>
-    </message>
-    <message>
-        <source>Give exactly one CODE, for example: taktline label LOT:L2611-42 --out lot.png</source>
-        <translation>请只给出一个 CODE，例如：taktline label LOT:L2611-42 --out lot.png</translation>
-    </message>
-    <message>
-        <source>Give --out FILE ending in .png, .pdf or .zpl.</source>
-        <translation>请给出以 .png、.pdf 或 .zpl 结尾的 --out FILE。</translation>
-    </message>
-    <message>
-        <source>Unknown resolution %1; choose 203 or 300.</source>
-        <translation>未知分辨率 %1；请选择 203 或 300。</translation>
-    </message>
-    <message>
-        <source>There is no database at %1.</source>
-        <translation>%1 处没有数据库。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Wrote %1</source>
-        <translation>已写入 %1</translation>
-    </message>
-</context>
-<context>
     <name>Taktline::AccessControl</name>
     <message>
         <source>Please sign in first.</source>
@@ -859,6 +796,69 @@ Commands: demo, screenshot (each has --help).</source>
     <message>
         <source>Taktline cannot open the database</source>
         <translation>Taktline 无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::LabelCommand</name>
+    <message>
+        <source>Quantity %1, due %2</source>
+        <translation>数量 %1，交期 %2</translation>
+    </message>
+    <message>
+        <source>Renders a label (lot, serial, machine, badge, work order or operation) for CODE, a payload such as LOT:…, SN:…, EMP:…, MC:…, WO:…, OP:…/10 or a GS1 string (01)…(10)…(21)…. GS1 codes print as GS1-128 (code128) or GS1 DataMatrix.</source>
+        <translation>为 CODE 生成标签（批次、序列号、设备、工牌、工单或工序），CODE 可为 LOT:…、SN:…、EMP:…、MC:…、WO:…、OP:…/10 或 GS1 字符串 (01)…(10)…(21)…。GS1 条码打印为 GS1-128（code128）或 GS1 DataMatrix。</translation>
+    </message>
+    <message>
+        <source>The payload the label carries.</source>
+        <translation>标签承载的内容。</translation>
+    </message>
+    <message>
+        <source>Where to write the label: a .png image, a .pdf document or .zpl for Zebra-compatible printers.</source>
+        <translation>标签输出位置：.png 图片、.pdf 文档，或用于斑马兼容打印机的 .zpl。</translation>
+    </message>
+    <message>
+        <source>Barcode format: qr (default), datamatrix or code128.</source>
+        <translation>条码格式：qr（默认）、datamatrix 或 code128。</translation>
+    </message>
+    <message>
+        <source>Label size in millimetres: 50x30 (default), 60x40 or 100x50.</source>
+        <translation>标签尺寸（毫米）：50x30（默认）、60x40 或 100x50。</translation>
+    </message>
+    <message>
+        <source>Printer resolution: 203 (default) or 300 dots per inch; modules snap to whole dots.</source>
+        <translation>打印机分辨率：203（默认）或 300 dpi；模块对齐到整点。</translation>
+    </message>
+    <message>
+        <source>Fill names from this factory database (employee, machine, work order and product); read only.</source>
+        <translation>从此工厂数据库填入名称（员工、设备、工单和产品）；只读。</translation>
+    </message>
+    <message>
+        <source>Give exactly one CODE, for example: taktline label LOT:L2611-42 --out lot.png</source>
+        <translation>请只给出一个 CODE，例如：taktline label LOT:L2611-42 --out lot.png</translation>
+    </message>
+    <message>
+        <source>Give --out FILE ending in .png, .pdf or .zpl.</source>
+        <translation>请给出以 .png、.pdf 或 .zpl 结尾的 --out FILE。</translation>
+    </message>
+    <message>
+        <source>Unknown resolution %1; choose 203 or 300.</source>
+        <translation>未知分辨率 %1；请选择 203 或 300。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>%1 处没有数据库。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
     </message>
 </context>
 <context>
@@ -3046,6 +3046,212 @@ Scan the machine</source>
     <message>
         <source>Report approval:</source>
         <translation>报工审核：</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::TraceRepository</name>
+    <message>
+        <source>read the material lot</source>
+        <translation>读取物料批次</translation>
+    </message>
+    <message>
+        <source>read the material lots</source>
+        <translation>读取物料批次</translation>
+    </message>
+    <message>
+        <source>Lot number %1 is already used by another lot.</source>
+        <translation>批次号 %1 已被其他批次使用。</translation>
+    </message>
+    <message>
+        <source>save the material lot</source>
+        <translation>保存物料批次</translation>
+    </message>
+    <message>
+        <source>save the lot's block</source>
+        <translation>保存批次冻结</translation>
+    </message>
+    <message>
+        <source>number the material lot</source>
+        <translation>为物料批次编号</translation>
+    </message>
+    <message>
+        <source>No free lot number is left in series %1.</source>
+        <translation>批次号序列 %1 已无可用编号。</translation>
+    </message>
+    <message>
+        <source>save the lot movement</source>
+        <translation>保存批次出入记录</translation>
+    </message>
+    <message>
+        <source>read the lot's stock</source>
+        <translation>读取批次库存</translation>
+    </message>
+    <message>
+        <source>read the work order</source>
+        <translation>读取工单</translation>
+    </message>
+    <message>
+        <source>read the work orders of the lot</source>
+        <translation>读取批次相关工单</translation>
+    </message>
+    <message>
+        <source>read the operations</source>
+        <translation>读取工序</translation>
+    </message>
+    <message>
+        <source>read the production reports</source>
+        <translation>读取报工记录</translation>
+    </message>
+    <message>
+        <source>read the material fed</source>
+        <translation>读取投料记录</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::TraceService</name>
+    <message>
+        <source>Work order %1: %2 %3 × %4 (%5)</source>
+        <translation>工单 %1：%2 %3 × %4（%5）</translation>
+    </message>
+    <message>
+        <source>, production lot %1</source>
+        <translation>，生产批次 %1</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation>，供应商 %1</translation>
+    </message>
+    <message>
+        <source> (supplier lot %1)</source>
+        <translation>（供应商批次 %1）</translation>
+    </message>
+    <message>
+        <source>Scan or type a work order number or a production lot.</source>
+        <translation>请扫描或输入工单号或生产批次。</translation>
+    </message>
+    <message>
+        <source>Production lot %1 belongs to %2 work orders (%3): trace one of them.</source>
+        <translation>生产批次 %1 属于 %2 个工单（%3）：请追溯其中一个。</translation>
+    </message>
+    <message>
+        <source>No work order or production lot %1 exists in this factory.</source>
+        <translation>本厂没有工单或生产批次 %1。</translation>
+    </message>
+    <message>
+        <source>Step %1 %2</source>
+        <translation>工序 %1 %2</translation>
+    </message>
+    <message>
+        <source>Step %1 %2 on %3</source>
+        <translation>工序 %1 %2，设备 %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 good, %4 defective</source>
+        <translation>%1 于 %2：良品 %3，不良 %4</translation>
+    </message>
+    <message>
+        <source> (voided)</source>
+        <translation>（已作废）</translation>
+    </message>
+    <message>
+        <source>Lot %1 of %2: %3 fed by %4 on %5</source>
+        <translation>%2 批次 %1：%4 于 %5 投料 %3</translation>
+    </message>
+    <message>
+        <source>Lot %1 of %2: received %3, fed %4, left %5</source>
+        <translation>%2 批次 %1：入库 %3，已投料 %4，剩余 %5</translation>
+    </message>
+    <message>
+        <source>, blocked: %1</source>
+        <translation>，已冻结：%1</translation>
+    </message>
+    <message>
+        <source>Step %1 %2: %3 fed by %4 on %5</source>
+        <translation>工序 %1 %2：%4 于 %5 投料 %3</translation>
+    </message>
+    <message>
+        <source>Scan or type a lot number.</source>
+        <translation>请扫描或输入批次号。</translation>
+    </message>
+    <message>
+        <source>No material lot %1 exists in this factory.</source>
+        <translation>本厂没有物料批次 %1。</translation>
+    </message>
+    <message>
+        <source>Choose the material of the lot: the product does not exist.</source>
+        <translation>请选择批次的物料：该产品不存在。</translation>
+    </message>
+    <message>
+        <source>Material %1 is deactivated: no lot of it can be received.</source>
+        <translation>物料 %1 已停用，不能入库其批次。</translation>
+    </message>
+    <message>
+        <source>The received quantity must be a number greater than zero.</source>
+        <translation>入库数量必须是大于零的数字。</translation>
+    </message>
+    <message>
+        <source>%1 in one lot is not plausible. Check the number.</source>
+        <translation>一个批次 %1 不合理，请检查数量。</translation>
+    </message>
+    <message>
+        <source>The expiry date is not a valid date.</source>
+        <translation>有效期不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The lot expires on %1, before it was received on %2. Check the dates.</source>
+        <translation>该批次有效期为 %1，早于入库日期 %2。请检查日期。</translation>
+    </message>
+    <message>
+        <source>Lot number %1 cannot be printed as a barcode: use letters, digits and dashes only.</source>
+        <translation>批次号 %1 无法打印为条码：只能使用字母、数字和短横线。</translation>
+    </message>
+    <message>
+        <source>Say why the lot is blocked: the reason is shown to whoever scans it.</source>
+        <translation>请说明冻结原因：扫码的人会看到此原因。</translation>
+    </message>
+    <message>
+        <source>Say why the lot is released again: the reason is kept.</source>
+        <translation>请说明解冻原因：原因会被保留。</translation>
+    </message>
+    <message>
+        <source>Lot %1 is already blocked.</source>
+        <translation>批次 %1 已冻结。</translation>
+    </message>
+    <message>
+        <source>Lot %1 is not blocked.</source>
+        <translation>批次 %1 未冻结。</translation>
+    </message>
+    <message>
+        <source>Enter how much of lot %1 was fed: a number greater than zero.</source>
+        <translation>请输入批次 %1 的投料数量：大于零的数字。</translation>
+    </message>
+    <message>
+        <source>Lot %1 is blocked (%2): it must not be fed. Ask the supervisor.</source>
+        <translation>批次 %1 已冻结（%2）：不得投料。请联系班组长。</translation>
+    </message>
+    <message>
+        <source>Lot %1 expired on %2: it must not be fed.</source>
+        <translation>批次 %1 已于 %2 过期：不得投料。</translation>
+    </message>
+    <message>
+        <source>Lot %1 cannot be fed: the operation does not exist.</source>
+        <translation>批次 %1 无法投料：工序不存在。</translation>
+    </message>
+    <message>
+        <source>Lot %1 cannot be fed to work order %2: it is %3, not released or in production.</source>
+        <translation>批次 %1 不能投料到工单 %2：该工单状态为“%3”，未下达或未在生产中。</translation>
+    </message>
+    <message>
+        <source>Scan your badge first: feeding lot %1 needs the operator.</source>
+        <translation>请先扫工牌：批次 %1 投料需要操作员。</translation>
+    </message>
+    <message>
+        <source>Lot %1 cannot be fed: the machine does not exist.</source>
+        <translation>批次 %1 无法投料：设备不存在。</translation>
+    </message>
+    <message>
+        <source>Only %1 of lot %2 is left; %3 cannot be fed.</source>
+        <translation>批次 %2 只剩 %1，不能投料 %3。</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@
 #include "routingservice.h"
 #include "scheduleservice.h"
 #include "settingsservice.h"
+#include "traceservice.h"
 #include "undofeedback.h"
 #include "wageservice.h"
 #include "workorderservice.h"
@@ -32,6 +33,7 @@ Workspace::Workspace(std::shared_ptr<Database> db)
     , m_wages(std::make_unique<WageService>(m_db, m_access, m_reporting))
     , m_schedule(new ScheduleService(m_db, m_access, m_audit.get(), m_workOrders, m_masterData,
                                      m_reporting, this))
+    , m_trace(new TraceService(m_db, m_access, m_audit.get(), m_masterData, this))
     , m_undoStack(new QUndoStack(this))
     , m_undoFeedback(new UndoFeedback(this))
 {

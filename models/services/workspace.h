@@ -20,6 +20,7 @@ class ReportingService;
 class RoutingService;
 class ScheduleService;
 class SettingsService;
+class TraceService;
 class UndoFeedback;
 class WageService;
 class WorkOrderService;
@@ -44,6 +45,7 @@ public:
     ReportingService *reporting() const { return m_reporting; }
     MachineStatusService *machineStatus() const { return m_machineStatus; }
     WageService *wages() const { return m_wages.get(); }
+    TraceService *trace() const { return m_trace; }
     QUndoStack *undoStack() const { return m_undoStack; }
     UndoFeedback *undoFeedback() const { return m_undoFeedback; }
 
@@ -62,6 +64,7 @@ private:
     MachineStatusService *m_machineStatus;
     std::unique_ptr<WageService> m_wages;
     ScheduleService *m_schedule;
+    TraceService *m_trace;
     QUndoStack *m_undoStack;
     UndoFeedback *m_undoFeedback;
 };

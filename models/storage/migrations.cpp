@@ -239,6 +239,52 @@ QStringList schemaV3()
     return sql;
 }
 
+// Part traceability (追溯): material lots (批次) are mutable master-like records (blocked,
+// expiry); their movements (receipt +, consumption (投料) −, adjustment ±) are insert-only facts,
+// and a lot's stock is the sum of its movements, never a stored counter.
+QStringList schemaV4()
+{
+    QStringList sql = {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS material_lots (\n"
+                       "id TEXT PRIMARY KEY NOT NULL,\n"
+                       "lot_no TEXT NOT NULL CHECK (length(trim(lot_no)) > 0),\n"
+                       "product_id TEXT NOT NULL REFERENCES products(id),\n"
+                       "supplier TEXT NOT NULL DEFAULT '',\n"
+                       "supplier_lot TEXT NOT NULL DEFAULT '',\n"
+                       "received_qty REAL NOT NULL CHECK (received_qty > 0),\n"
+                       "received_at TEXT NOT NULL,\n"
+                       "expiry TEXT,\n"
+                       "blocked INTEGER NOT NULL DEFAULT 0 CHECK (blocked IN (0, 1)),\n"
+                       "block_reason TEXT NOT NULL DEFAULT '',\n")
+            + mutableColumns() + QStringLiteral(")"),
+        QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS material_lots_lot_no ON material_lots(lot_no)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS material_lots_product "
+                       "ON material_lots(product_id, received_at) WHERE deleted = 0"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS lot_movements (\n"
+                       "id TEXT PRIMARY KEY NOT NULL,\n"
+                       "lot_id TEXT NOT NULL REFERENCES material_lots(id),\n"
+                       "kind TEXT NOT NULL CHECK (kind IN ('receipt', 'consumption', 'adjustment')),\n"
+                       "quantity REAL NOT NULL CHECK (quantity <> 0 AND "
+                       "(kind <> 'receipt' OR quantity > 0) AND (kind <> 'consumption' OR quantity < 0)),\n"
+                       "work_order_id TEXT REFERENCES work_orders(id),\n"
+                       "operation_id TEXT REFERENCES work_order_operations(id),\n"
+                       "report_id TEXT REFERENCES production_reports(id),\n"
+                       "employee_id TEXT REFERENCES employees(id),\n"
+                       "machine_id TEXT REFERENCES machines(id),\n"
+                       "at INTEGER NOT NULL,\n"
+                       "device_id TEXT NOT NULL,\n"
+                       "user_id TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS lot_movements_lot ON lot_movements(lot_id, at)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS lot_movements_work_order "
+                       "ON lot_movements(work_order_id, operation_id) WHERE work_order_id IS NOT NULL"),
+        // Backward trace from a production lot (批次号 of the work order).
+        QStringLiteral("CREATE INDEX IF NOT EXISTS work_orders_lot_no ON work_orders(lot_no) "
+                       "WHERE lot_no <> ''"),
+    };
+    sql += Migrations::appendOnlyTriggers(QStringLiteral("lot_movements"));
+    return sql;
+}
+
 struct Step
 {
     int version;
@@ -247,7 +293,7 @@ struct Step
 
 const QList<Step> &steps()
 {
-    static const QList<Step> all = {{1, schemaV1}, {2, schemaV2}, {3, schemaV3}};
+    static const QList<Step> all = {{1, schemaV1}, {2, schemaV2}, {3, schemaV3}, {4, schemaV4}};
     return all;
 }
 

@@ -1,0 +1,106 @@
+#include "tracecommand.h"
+
+#include "appidentity.h"
+#include "commandoptions.h"
+#include "traceservice.h"
+#include "workspace.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QJsonDocument>
+
+namespace Taktline {
+
+namespace {
+
+QString translate(const char *text)
+{
+    return QCoreApplication::translate("Taktline::TraceCommand", text);
+}
+
+void printTree(const TraceNode &node, int depth)
+{
+    QString line = QString(depth * 2, QLatin1Char(' ')) + node.title;
+    if (node.atMs > 0)
+        line += QStringLiteral("  [%1]").arg(
+            QDateTime::fromMSecsSinceEpoch(node.atMs).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    printLine(line);
+    for (const TraceNode &child : node.children)
+        printTree(child, depth + 1);
+}
+
+} // namespace
+
+int runTraceCommand(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(translate(
+        "Traces a work order or production lot backward to the material lots fed into it, or a "
+        "material lot forward to the work orders it went into."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(
+        QStringLiteral("code"),
+        translate("A work order number or WO: code, a production lot, or a material lot "
+                  "(LOT: code or lot number)."));
+    parser.addOptions({
+        {QStringLiteral("db"),
+         translate("The factory database (default: %1).")
+             .arg(QDir::toNativeSeparators(defaultDatabasePath())),
+         QStringLiteral("path")},
+        {QStringLiteral("forward"), translate("Forward trace: where a material lot went.")},
+        {QStringLiteral("backward"),
+         translate("Backward trace: what went into a work order (the default, unless "
+                   "the code is a material lot).")},
+        {QStringLiteral("json"), translate("Print JSON instead of a tree.")},
+    });
+    if (std::optional<int> exit = parseOrExit(parser, args))
+        return *exit;
+    if (parser.positionalArguments().size() != 1) {
+        printError(translate("Give exactly one code to trace."));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("forward")) && parser.isSet(QStringLiteral("backward"))) {
+        printError(translate("Choose --forward or --backward, not both."));
+        return 2;
+    }
+    const QString code = parser.positionalArguments().constFirst();
+    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                            : defaultDatabasePath();
+    Result<std::unique_ptr<Workspace>> workspace = Workspace::open(path);
+    if (!workspace) {
+        printError(workspace.error());
+        return 1;
+    }
+    const TraceService *trace = workspace.value()->trace();
+    const auto run = [&]() -> Result<TraceNode> {
+        if (parser.isSet(QStringLiteral("forward")))
+            return trace->forward(code);
+        if (parser.isSet(QStringLiteral("backward")))
+            return trace->backward(code);
+        // No direction given: a material lot goes forward, anything else backward.
+        if (!trace->lot(code))
+            return trace->backward(code);
+        if (trace->backward(code))
+            return Outcome::failure(
+                translate("%1 is both a material lot and a production lot: add --forward or "
+                          "--backward.")
+                    .arg(code));
+        return trace->forward(code);
+    };
+    const Result<TraceNode> tree = run();
+    if (!tree) {
+        printError(tree.error());
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("json"))) {
+        printLine(
+            QString::fromUtf8(QJsonDocument(tree.value().toJson()).toJson(QJsonDocument::Indented))
+                .trimmed());
+        return 0;
+    }
+    printTree(tree.value(), 0);
+    return 0;
+}
+
+} // namespace Taktline

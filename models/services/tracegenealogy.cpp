@@ -1,0 +1,258 @@
+// TraceService's genealogy (追溯): the trees of backward and forward traces.
+#include "traceservice.h"
+
+#include "barcodecodec.h"
+#include "masterdataservice.h"
+#include "tracerepository.h"
+#include "workorder.h"
+
+#include <QHash>
+#include <QLocale>
+
+#include <cmath>
+
+namespace Taktline {
+
+namespace {
+
+QString number(double value)
+{
+    return QLocale().toString(value, 'f', std::floor(value) == value ? 0 : 3);
+}
+
+QString stateName(const QString &key)
+{
+    const std::optional<WorkOrderState> state = workOrderStateFromKey(key);
+    return state ? workOrderStateDisplayName(*state) : key;
+}
+
+// A work order's number from a scan (`WO:…`, `OP:…/10`) or as typed.
+QString orderCodeOf(const QString &code)
+{
+    const Result<ScanResult> scan = BarcodeCodec::parse(code);
+    if (scan &&
+        (scan.value().kind == ScanKind::WorkOrder || scan.value().kind == ScanKind::Operation))
+        return scan.value().workOrderNumber;
+    if (scan && scan.value().kind == ScanKind::Lot)
+        return scan.value().value;
+    return code.trimmed();
+}
+
+TraceNode orderNode(const TraceOrderRow &order)
+{
+    TraceNode node;
+    node.kind = TraceNode::Kind::WorkOrder;
+    node.code = order.number;
+    node.title = TraceService::tr("Work order %1: %2 %3 × %4 (%5)")
+                     .arg(order.number, order.partNo, order.productName, number(order.quantity),
+                          stateName(order.state));
+    if (!order.lotNo.isEmpty())
+        node.title += TraceService::tr(", production lot %1").arg(order.lotNo);
+    node.details = {{QStringLiteral("product"), order.partNo},
+                    {QStringLiteral("product_name"), order.productName},
+                    {QStringLiteral("quantity"), order.quantity},
+                    {QStringLiteral("state"), order.state},
+                    {QStringLiteral("production_lot"), order.lotNo}};
+    node.atMs = order.createdAtMs;
+    return node;
+}
+
+// "FL-1 法兰 from 宝钢 (lot BG-7781)", leaving out what the warehouse did not record.
+QString materialText(const QString &partNo, const QString &name, const QString &supplier,
+                     const QString &supplierLot)
+{
+    QString text = QString(partNo + QLatin1Char(' ') + name).trimmed();
+    if (!supplier.isEmpty())
+        text += TraceService::tr(" from %1").arg(supplier);
+    if (!supplierLot.isEmpty())
+        text += TraceService::tr(" (supplier lot %1)").arg(supplierLot);
+    return text;
+}
+
+QVariantMap who(const TraceFeedRow &feed)
+{
+    return {{QStringLiteral("employee"), feed.employeeName},
+            {QStringLiteral("badge"), feed.badge},
+            {QStringLiteral("machine"), feed.machineCode},
+            {QStringLiteral("quantity"), -feed.movement.quantity}};
+}
+
+} // namespace
+
+Result<TraceNode> TraceService::backward(const QString &code) const
+{
+    const QString wanted = orderCodeOf(code);
+    if (wanted.isEmpty())
+        return Outcome::failure(tr("Scan or type a work order number or a production lot."));
+    std::optional<TraceOrderRow> order;
+    for (const QString &candidate : {wanted, wanted.toUpper()}) {
+        const Result<std::optional<TraceOrderRow>> byNumber =
+            m_repository->orderByNumber(candidate);
+        if (!byNumber)
+            return byNumber.outcome();
+        if ((order = byNumber.value()))
+            break;
+        const Result<QList<TraceOrderRow>> byLot = m_repository->ordersByLot(candidate);
+        if (!byLot)
+            return byLot.outcome();
+        if (byLot.value().size() > 1) {
+            QStringList numbers;
+            for (const TraceOrderRow &row : byLot.value())
+                numbers << row.number;
+            return Outcome::failure(
+                tr("Production lot %1 belongs to %2 work orders (%3): trace one of them.")
+                    .arg(candidate)
+                    .arg(byLot.value().size())
+                    .arg(numbers.join(QStringLiteral(", "))));
+        }
+        if (byLot.value().size() == 1) {
+            order = byLot.value().constFirst();
+            break;
+        }
+    }
+    if (!order)
+        return Outcome::failure(
+            tr("No work order or production lot %1 exists in this factory.").arg(wanted));
+
+    const Result<QList<TraceOperationRow>> ops = m_repository->operations(order->id);
+    if (!ops)
+        return ops.outcome();
+    const Result<QList<TraceReportRow>> reports = m_repository->reports(order->id);
+    if (!reports)
+        return reports.outcome();
+    const Result<QList<TraceFeedRow>> feeds = m_repository->feedsOfOrder(order->id);
+    if (!feeds)
+        return feeds.outcome();
+
+    TraceNode root = orderNode(*order);
+    QHash<QString, qsizetype> opIndex;
+    for (const TraceOperationRow &op : ops.value()) {
+        TraceNode node;
+        node.kind = TraceNode::Kind::Operation;
+        node.code = QStringLiteral("%1/%2").arg(order->number).arg(op.seq);
+        node.title = op.machineCode.isEmpty()
+                         ? tr("Step %1 %2").arg(op.seq).arg(op.name)
+                         : tr("Step %1 %2 on %3").arg(op.seq).arg(op.name, op.machineCode);
+        node.details = {{QStringLiteral("seq"), op.seq},
+                        {QStringLiteral("name"), op.name},
+                        {QStringLiteral("machine"), op.machineCode}};
+        opIndex.insert(op.id, root.children.size());
+        root.children.append(node);
+    }
+    for (const TraceReportRow &report : reports.value()) {
+        const auto at = opIndex.constFind(report.operationId);
+        if (at == opIndex.constEnd())
+            continue;
+        TraceNode node;
+        node.kind = TraceNode::Kind::Report;
+        node.code = report.id;
+        node.title = tr("%1 on %2: %3 good, %4 defective")
+                         .arg(report.employeeName, report.machineCode, number(report.good),
+                              number(report.defective));
+        if (report.voided)
+            node.title += tr(" (voided)");
+        node.details = {{QStringLiteral("employee"), report.employeeName},
+                        {QStringLiteral("badge"), report.badge},
+                        {QStringLiteral("machine"), report.machineCode},
+                        {QStringLiteral("good"), report.good},
+                        {QStringLiteral("defective"), report.defective},
+                        {QStringLiteral("rework"), report.rework},
+                        {QStringLiteral("voided"), report.voided}};
+        node.atMs = report.atMs;
+        TraceNode &op = root.children[*at];
+        if (op.atMs == 0)
+            op.atMs = report.atMs;
+        op.children.append(node);
+    }
+    for (const TraceFeedRow &feed : feeds.value()) {
+        const auto at = opIndex.constFind(feed.movement.operationId);
+        if (at == opIndex.constEnd())
+            continue;
+        TraceNode node;
+        node.kind = TraceNode::Kind::Lot;
+        node.code = feed.lotNo;
+        node.title = tr("Lot %1 of %2: %3 fed by %4 on %5")
+                         .arg(feed.lotNo,
+                              materialText(feed.materialPartNo, feed.materialName, feed.supplier,
+                                           feed.supplierLot),
+                              number(-feed.movement.quantity), feed.employeeName, feed.machineCode);
+        node.details = who(feed);
+        node.details.insert(QStringLiteral("material"), feed.materialPartNo);
+        node.details.insert(QStringLiteral("material_name"), feed.materialName);
+        node.details.insert(QStringLiteral("supplier"), feed.supplier);
+        node.details.insert(QStringLiteral("supplier_lot"), feed.supplierLot);
+        node.atMs = feed.movement.atMs;
+        root.children[*at].children.append(node);
+    }
+    return root;
+}
+
+Result<TraceNode> TraceService::forward(const QString &code) const
+{
+    const Result<MaterialLot> found = lot(code);
+    if (!found)
+        return found.outcome();
+    const MaterialLot &l = found.value();
+    const Result<LotStock> stock = m_repository->stock(l.id);
+    if (!stock)
+        return stock.outcome();
+    const Result<QList<TraceFeedRow>> feeds = m_repository->feedsOfLot(l.id);
+    if (!feeds)
+        return feeds.outcome();
+
+    TraceNode root;
+    root.kind = TraceNode::Kind::Lot;
+    root.code = l.lotNo;
+    const Result<MasterRecord> material = m_masterData->find(MasterDataKind::Product, l.productId);
+    const QString partNo = material ? material.value().text(QStringLiteral("part_no")) : QString();
+    const QString name = material ? material.value().text(QStringLiteral("name")) : QString();
+    root.title = tr("Lot %1 of %2: received %3, fed %4, left %5")
+                     .arg(l.lotNo, materialText(partNo, name, l.supplier, l.supplierLot),
+                          number(stock.value().received), number(stock.value().consumed),
+                          number(stock.value().remaining));
+    if (l.blocked)
+        root.title += tr(", blocked: %1").arg(l.blockReason);
+    root.details = {
+        {QStringLiteral("material"), partNo},
+        {QStringLiteral("material_name"), name},
+        {QStringLiteral("supplier"), l.supplier},
+        {QStringLiteral("supplier_lot"), l.supplierLot},
+        {QStringLiteral("received"), stock.value().received},
+        {QStringLiteral("consumed"), stock.value().consumed},
+        {QStringLiteral("remaining"), stock.value().remaining},
+        {QStringLiteral("received_on"), l.receivedOn.toString(Qt::ISODate)},
+        {QStringLiteral("expiry"), l.expiry ? l.expiry->toString(Qt::ISODate) : QString()},
+        {QStringLiteral("blocked"), l.blocked},
+        {QStringLiteral("block_reason"), l.blockReason}};
+    root.atMs = l.createdAtMs;
+
+    QHash<QString, qsizetype> orderIndex;
+    for (const TraceFeedRow &feed : feeds.value()) {
+        auto at = orderIndex.constFind(feed.order.id);
+        if (at == orderIndex.constEnd()) {
+            TraceNode order = orderNode(feed.order);
+            order.atMs = feed.movement.atMs; // when this lot first went into it
+            order.details.insert(QStringLiteral("consumed"), 0.0);
+            at = orderIndex.insert(feed.order.id, root.children.size());
+            root.children.append(order);
+        }
+        TraceNode &order = root.children[*at];
+        order.details[QStringLiteral("consumed")] =
+            order.details.value(QStringLiteral("consumed")).toDouble() - feed.movement.quantity;
+        TraceNode node;
+        node.kind = TraceNode::Kind::Consumption;
+        node.code = QStringLiteral("%1/%2").arg(feed.order.number).arg(feed.seq);
+        node.title = tr("Step %1 %2: %3 fed by %4 on %5")
+                         .arg(feed.seq)
+                         .arg(feed.operationName, number(-feed.movement.quantity),
+                              feed.employeeName, feed.machineCode);
+        node.details = who(feed);
+        node.details.insert(QStringLiteral("seq"), feed.seq);
+        node.details.insert(QStringLiteral("operation"), feed.operationName);
+        node.atMs = feed.movement.atMs;
+        order.children.append(node);
+    }
+    return root;
+}
+
+} // namespace Taktline

@@ -1,0 +1,267 @@
+#include "traceservice.h"
+
+#include "accesscontrol.h"
+#include "auditrepository.h"
+#include "barcodecodec.h"
+#include "database.h"
+#include "masterdataservice.h"
+#include "tracerepository.h"
+#include "uuid.h"
+#include "workorderrepository.h"
+
+#include <QDateTime>
+#include <QLocale>
+
+#include <cmath>
+
+namespace Taktline {
+
+namespace {
+
+constexpr double MaxQuantity = 1e9;
+
+QString number(double value)
+{
+    return QLocale().toString(value, 'f', std::floor(value) == value ? 0 : 3);
+}
+
+// The lot number in a scan ("LOT:L2611-0001") or as typed ("L2611-0001").
+QString lotNumberOf(const QString &code)
+{
+    const Result<ScanResult> scan = BarcodeCodec::parse(code);
+    if (scan && scan.value().kind == ScanKind::Lot)
+        return scan.value().value;
+    return code.trimmed();
+}
+
+} // namespace
+
+TraceService::TraceService(std::shared_ptr<Database> db, AccessControl *access,
+                           AuditRepository *audit, const MasterDataService *masterData,
+                           QObject *parent)
+    : QObject(parent)
+    , m_db(std::move(db))
+    , m_repository(std::make_unique<TraceRepository>(m_db->connection()))
+    , m_workOrders(std::make_unique<WorkOrderRepository>(m_db->connection()))
+    , m_access(access)
+    , m_audit(audit)
+    , m_masterData(masterData)
+    , m_clock([] { return nowUtcMs(); })
+{
+}
+
+TraceService::~TraceService() = default;
+
+QDate TraceService::today() const
+{
+    return QDateTime::fromMSecsSinceEpoch(m_clock()).date(); // the factory's local day
+}
+
+Result<MaterialLot> TraceService::lot(const QString &lotCode) const
+{
+    const QString lotNo = lotNumberOf(lotCode);
+    if (lotNo.isEmpty())
+        return Outcome::failure(tr("Scan or type a lot number."));
+    Result<std::optional<MaterialLot>> found = m_repository->findLotByNo(lotNo);
+    // Numbers are made in capitals; a scanner with caps lock on sends them in small letters.
+    if (found && !found.value() && lotNo != lotNo.toUpper())
+        found = m_repository->findLotByNo(lotNo.toUpper());
+    if (!found)
+        return found.outcome();
+    if (!found.value())
+        return Outcome::failure(tr("No material lot %1 exists in this factory.").arg(lotNo));
+    return *found.value();
+}
+
+Result<QString> TraceService::receiveLot(const LotReceipt &receipt)
+{
+    if (Outcome allowed = m_access->require(Permission::EditMasterData); !allowed)
+        return allowed;
+    const Result<MasterRecord> material =
+        m_masterData->find(MasterDataKind::Product, receipt.productId);
+    if (!material)
+        return Outcome::failure(tr("Choose the material of the lot: the product does not exist."));
+    if (!material.value().active)
+        return Outcome::failure(tr("Material %1 is deactivated: no lot of it can be received.")
+                                    .arg(material.value().text(QStringLiteral("part_no"))));
+    if (!std::isfinite(receipt.quantity) || receipt.quantity <= 0)
+        return Outcome::failure(tr("The received quantity must be a number greater than zero."));
+    if (receipt.quantity > MaxQuantity)
+        return Outcome::failure(
+            tr("%1 in one lot is not plausible. Check the number.").arg(number(receipt.quantity)));
+    const QDate receivedOn = receipt.receivedOn.isValid() ? receipt.receivedOn : today();
+    if (receipt.expiry && !receipt.expiry->isValid())
+        return Outcome::failure(tr("The expiry date is not a valid date."));
+    if (receipt.expiry && *receipt.expiry < receivedOn)
+        return Outcome::failure(
+            tr("The lot expires on %1, before it was received on %2. Check the dates.")
+                .arg(receipt.expiry->toString(Qt::ISODate), receivedOn.toString(Qt::ISODate)));
+    const QString given = receipt.lotNo.trimmed().toUpper();
+    if (!given.isEmpty() && BarcodeCodec::encode(ScanKind::Lot, given).isEmpty())
+        return Outcome::failure(
+            tr("Lot number %1 cannot be printed as a barcode: use letters, digits and "
+               "dashes only.")
+                .arg(receipt.lotNo));
+
+    const qint64 now = m_clock();
+    MaterialLot lot;
+    lot.id = newUuidV7();
+    lot.productId = receipt.productId;
+    lot.supplier = receipt.supplier.trimmed();
+    lot.supplierLot = receipt.supplierLot.trimmed();
+    lot.receivedQty = receipt.quantity;
+    lot.receivedOn = receivedOn;
+    lot.expiry = receipt.expiry;
+    lot.createdAtMs = lot.updatedAtMs = now;
+    const Outcome saved = m_db->inTransaction([&]() -> Outcome {
+        if (given.isEmpty()) {
+            const Result<QString> next =
+                m_repository->nextLotNumber(receivedOn, m_db->deviceCode());
+            if (!next)
+                return next.outcome();
+            lot.lotNo = next.value();
+        } else {
+            lot.lotNo = given;
+        }
+        if (Outcome done = m_repository->insertLot(lot); !done)
+            return done;
+        const LotMovement receiptMovement{
+            newUuidV7(), lot.id, LotMovementKind::Receipt, lot.receivedQty,   {}, {}, {}, {},
+            {},          now,    m_db->deviceId(),         m_access->userId()};
+        if (Outcome done = m_repository->insertMovement(receiptMovement); !done)
+            return done;
+        return m_audit->append(m_access->userId(), QStringLiteral("material_lots"), lot.id,
+                               QStringLiteral("receive"), lot.lotNo);
+    });
+    if (!saved)
+        return saved;
+    emit lotReceived(lot.id);
+    return lot.lotNo;
+}
+
+Outcome TraceService::blockLot(const QString &lotCode, const QString &reason)
+{
+    return setBlocked(lotCode, true, reason);
+}
+
+Outcome TraceService::unblockLot(const QString &lotCode, const QString &reason)
+{
+    return setBlocked(lotCode, false, reason);
+}
+
+Outcome TraceService::setBlocked(const QString &lotCode, bool blocked, const QString &reason)
+{
+    if (Outcome allowed = m_access->require(Permission::EditMasterData); !allowed)
+        return allowed;
+    if (reason.trimmed().isEmpty())
+        return blocked
+                   ? Outcome::failure(
+                         tr("Say why the lot is blocked: the reason is shown to whoever scans it."))
+                   : Outcome::failure(tr("Say why the lot is released again: the reason is kept."));
+    const Result<MaterialLot> found = lot(lotCode);
+    if (!found)
+        return found.outcome();
+    if (found.value().blocked == blocked)
+        return Outcome::failure(blocked ? tr("Lot %1 is already blocked.").arg(found.value().lotNo)
+                                        : tr("Lot %1 is not blocked.").arg(found.value().lotNo));
+    const QString id = found.value().id;
+    const Outcome saved = m_db->inTransaction([&]() -> Outcome {
+        if (Outcome done = m_repository->setBlocked(
+                id, blocked, blocked ? reason.trimmed() : QString(), m_clock());
+            !done)
+            return done;
+        return m_audit->append(m_access->userId(), QStringLiteral("material_lots"), id,
+                               blocked ? QStringLiteral("block") : QStringLiteral("unblock"),
+                               reason.trimmed());
+    });
+    if (saved)
+        emit lotChanged(id);
+    return saved;
+}
+
+Result<QString> TraceService::consume(const QString &lotCode, const QString &operationId,
+                                      double quantity, const QString &employeeId,
+                                      const QString &machineId, const QString &reportId)
+{
+    if (Outcome allowed = m_access->require(Permission::UseStation); !allowed)
+        return allowed;
+    const Result<MaterialLot> found = lot(lotCode);
+    if (!found)
+        return found.outcome();
+    const MaterialLot &l = found.value();
+    if (!std::isfinite(quantity) || quantity <= 0 || quantity > MaxQuantity)
+        return Outcome::failure(
+            tr("Enter how much of lot %1 was fed: a number greater than zero.").arg(l.lotNo));
+    if (l.blocked)
+        return Outcome::failure(
+            tr("Lot %1 is blocked (%2): it must not be fed. Ask the supervisor.")
+                .arg(l.lotNo, l.blockReason));
+    if (l.expiry && *l.expiry < today())
+        return Outcome::failure(tr("Lot %1 expired on %2: it must not be fed.")
+                                    .arg(l.lotNo, l.expiry->toString(Qt::ISODate)));
+    const Result<WorkOrderOperation> operation = m_workOrders->operation(operationId);
+    if (!operation)
+        return Outcome::failure(
+            tr("Lot %1 cannot be fed: the operation does not exist.").arg(l.lotNo));
+    const Result<WorkOrder> order = m_workOrders->find(operation.value().workOrderId);
+    if (!order)
+        return order.outcome();
+    if (order.value().state != WorkOrderState::Released &&
+        order.value().state != WorkOrderState::InProgress)
+        return Outcome::failure(
+            tr("Lot %1 cannot be fed to work order %2: it is %3, not released or in "
+               "production.")
+                .arg(l.lotNo, order.value().number,
+                     workOrderStateDisplayName(order.value().state)));
+    if (employeeId.isEmpty() || !m_masterData->find(MasterDataKind::Employee, employeeId))
+        return Outcome::failure(
+            tr("Scan your badge first: feeding lot %1 needs the operator.").arg(l.lotNo));
+    const QString machine = machineId.isEmpty() ? operation.value().machineId : machineId;
+    if (!machine.isEmpty() && !m_masterData->find(MasterDataKind::Machine, machine))
+        return Outcome::failure(
+            tr("Lot %1 cannot be fed: the machine does not exist.").arg(l.lotNo));
+
+    LotMovement movement{newUuidV7(),
+                         l.id,
+                         LotMovementKind::Consumption,
+                         -quantity,
+                         order.value().id,
+                         operationId,
+                         reportId,
+                         employeeId,
+                         machine,
+                         m_clock(),
+                         m_db->deviceId(),
+                         m_access->userId()};
+    const Outcome saved = m_db->inTransaction([&]() -> Outcome {
+        // Read the stock inside the transaction that writes, so two feeds cannot both take the
+        // rest.
+        const Result<LotStock> stock = m_repository->stock(l.id);
+        if (!stock)
+            return stock.outcome();
+        if (quantity > stock.value().remaining + 1e-9)
+            return Outcome::failure(tr("Only %1 of lot %2 is left; %3 cannot be fed.")
+                                        .arg(number(std::max(0.0, stock.value().remaining)),
+                                             l.lotNo, number(quantity)));
+        return m_repository->insertMovement(movement);
+    });
+    if (!saved)
+        return saved;
+    emit lotConsumed(l.id, order.value().id);
+    return movement.id;
+}
+
+Result<LotStock> TraceService::stock(const QString &lotCode) const
+{
+    const Result<MaterialLot> found = lot(lotCode);
+    if (!found)
+        return found.outcome();
+    return m_repository->stock(found.value().id);
+}
+
+Result<QList<MaterialLot>> TraceService::lotsOf(const QString &productId) const
+{
+    return m_repository->lotsOf(productId);
+}
+
+} // namespace Taktline

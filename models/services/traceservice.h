@@ -1,0 +1,83 @@
+#pragma once
+
+#include "outcome.h"
+#include "trace.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace Taktline {
+
+class AccessControl;
+class AuditRepository;
+class Database;
+class MasterDataService;
+class TraceRepository;
+class WorkOrderRepository;
+
+// A material lot as the warehouse receives it (来料); an empty lot number gets the next one.
+struct LotReceipt
+{
+    QString lotNo;
+    QString productId;
+    QString supplier;
+    QString supplierLot;
+    double quantity = 0;
+    QDate receivedOn;            // invalid: today
+    std::optional<QDate> expiry; // none: does not expire
+};
+
+// Part traceability (追溯): receives material lots, feeds them to operations (投料) as
+// insert-only movements, blocks and releases lots, and answers genealogy questions — what went
+// into a work order (backward) and where a lot went (forward).
+class TraceService final : public QObject
+{
+    Q_OBJECT
+public:
+    TraceService(std::shared_ptr<Database> db, AccessControl *access, AuditRepository *audit,
+                 const MasterDataService *masterData, QObject *parent = nullptr);
+    ~TraceService() override;
+
+    void setClock(std::function<qint64()> nowMs) { m_clock = std::move(nowMs); }
+
+    // Needs EditMasterData (a warehouse or supervisor act). Returns the lot number.
+    Result<QString> receiveLot(const LotReceipt &receipt);
+    Outcome blockLot(const QString &lotCode, const QString &reason);   // needs EditMasterData
+    Outcome unblockLot(const QString &lotCode, const QString &reason); // needs EditMasterData
+    // Feeds QUANTITY of a lot to an operation (needs UseStation). Refused, with nothing written,
+    // for an unknown, blocked or expired lot, more than is left, a quantity that is not a positive
+    // number, or an operation of a work order that is not released or in progress.
+    Result<QString> consume(const QString &lotCode, const QString &operationId, double quantity,
+                            const QString &employeeId, const QString &machineId,
+                            const QString &reportId = {});
+
+    Result<MaterialLot> lot(const QString &lotCode) const; // "LOT:L2611-0001" or "L2611-0001"
+    Result<LotStock> stock(const QString &lotCode) const;
+    Result<QList<MaterialLot>> lotsOf(const QString &productId) const;
+
+    // Backward trace (反向追溯) of a work order (number, `WO:` code) or its production lot.
+    Result<TraceNode> backward(const QString &code) const;
+    // Forward trace (正向追溯) of a material lot (lot number or `LOT:` code).
+    Result<TraceNode> forward(const QString &code) const;
+
+signals:
+    void lotReceived(const QString &lotId);
+    void lotChanged(const QString &lotId);
+    void lotConsumed(const QString &lotId, const QString &workOrderId);
+
+private:
+    Outcome setBlocked(const QString &lotCode, bool blocked, const QString &reason);
+    QDate today() const;
+
+    std::shared_ptr<Database> m_db;
+    std::unique_ptr<TraceRepository> m_repository;
+    std::unique_ptr<WorkOrderRepository> m_workOrders;
+    AccessControl *m_access;
+    AuditRepository *m_audit;
+    const MasterDataService *m_masterData;
+    std::function<qint64()> m_clock;
+};
+
+} // namespace Taktline
