@@ -12,6 +12,7 @@
 namespace Taktline {
 
 class Workspace;
+struct MasterRecord;
 struct ReportReceipt;
 
 // The operation a station reports on, with its progress as the operator needs to see it.
@@ -101,6 +102,7 @@ signals:
     void message(const QString &text, Taktline::StationSession::MessageKind kind);
 
 private:
+    static QString localName(const MasterRecord &record);
     bool say(const QString &text, MessageKind kind);
     bool refuse(const QString &text) { return say(text, MessageKind::Error); }
     bool selectByCode(MasterDataKind kind, const QString &code);
