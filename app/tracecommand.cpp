@@ -1,7 +1,9 @@
 #include "tracecommand.h"
 
 #include "appidentity.h"
+#include "barcodecodec.h"
 #include "commandoptions.h"
+#include "serialservice.h"
 #include "traceservice.h"
 #include "workspace.h"
 
@@ -41,8 +43,8 @@ int runTraceCommand(const QStringList &args)
     parser.addHelpOption();
     parser.addPositionalArgument(
         QStringLiteral("code"),
-        translate("A work order number or WO: code, a production lot, or a material lot "
-                  "(LOT: code or lot number)."));
+        translate("A work order number or WO: code, a production lot, a material lot "
+                  "(LOT: code or lot number), or a serial number (SN: code)."));
     parser.addOptions({
         {QStringLiteral("db"),
          translate("The factory database (default: %1).")
@@ -73,7 +75,13 @@ int runTraceCommand(const QStringList &args)
         return 1;
     }
     const TraceService *trace = workspace.value()->trace();
+    const SerialService *serials = workspace.value()->serials();
+    const Result<ScanResult> scan = BarcodeCodec::parse(code);
     const auto run = [&]() -> Result<TraceNode> {
+        // A serial goes backward to its steps and components unless --forward is given.
+        if (scan && scan.value().kind == ScanKind::Serial)
+            return parser.isSet(QStringLiteral("forward")) ? serials->forward(code)
+                                                           : serials->backward(code);
         if (parser.isSet(QStringLiteral("forward")))
             return trace->forward(code);
         if (parser.isSet(QStringLiteral("backward")))

@@ -2616,6 +2616,152 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
 </context>
 <context>
+    <name>Taktline::SerialRepository</name>
+    <message>
+        <source>read the serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the serial numbers of the work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the serial numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number %1 already exists: a serial number is never used twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the step of the serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the component of the serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the steps of the serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the components of the serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SerialService</name>
+    <message>
+        <source>Serial %1: %2 %3 of work order %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, fitted by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1: %2 %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 %2 %3 by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 %2 %3 by %4 on %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 fitted into it by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern has an unknown placeholder %1: use {WO}, {yyMMdd} and {seq:N}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern %1 has no {seq:N}: every serial number needs its own piece number, for example {WO}-{seq:5}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type a serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No serial number %1 exists in this factory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: serial numbers are made and recorded only while it is released or in production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate between 1 and %1 serial numbers at a time, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial numbers cannot be made: the work order does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number %1 cannot be printed as a barcode: use letters, digits and dashes only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern %1 has no room for %2 more serial numbers after the %3 this work order has: give {seq:N} more digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step of serial number %1 cannot be recorded: the operation does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number %1 belongs to work order %2; step %3 is of work order %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan your badge first: the step of serial number %1 needs the operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step of serial number %1 cannot be recorded: the machine does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number %1 cannot be fitted into itself: scan the component.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan your badge first: fitting %1 into %2 needs the operator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number %1 is already fitted into %2: a component goes into one parent only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number %1 cannot go into %2: %2 is already inside %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::SetMasterActiveCommand</name>
     <message>
         <source>Activate %1 %2</source>

@@ -2606,6 +2606,152 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
 </context>
 <context>
+    <name>Taktline::SerialRepository</name>
+    <message>
+        <source>read the serial number</source>
+        <translation>读取序列号</translation>
+    </message>
+    <message>
+        <source>count the serial numbers of the work order</source>
+        <translation>统计工单的序列号</translation>
+    </message>
+    <message>
+        <source>save the serial numbers</source>
+        <translation>保存序列号</translation>
+    </message>
+    <message>
+        <source>Serial number %1 already exists: a serial number is never used twice.</source>
+        <translation>序列号 %1 已存在：序列号不能重复使用。</translation>
+    </message>
+    <message>
+        <source>save the step of the serial number</source>
+        <translation>保存序列号的工序记录</translation>
+    </message>
+    <message>
+        <source>save the component of the serial number</source>
+        <translation>保存序列号的组件</translation>
+    </message>
+    <message>
+        <source>read the work order</source>
+        <translation>读取工单</translation>
+    </message>
+    <message>
+        <source>read the steps of the serial number</source>
+        <translation>读取序列号的工序记录</translation>
+    </message>
+    <message>
+        <source>read the components of the serial number</source>
+        <translation>读取序列号的组件</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SerialService</name>
+    <message>
+        <source>Serial %1: %2 %3 of work order %4</source>
+        <translation>序列号 %1：工单 %4 的 %2 %3</translation>
+    </message>
+    <message>
+        <source>Serial %1</source>
+        <translation>序列号 %1</translation>
+    </message>
+    <message>
+        <source>, fitted by %1</source>
+        <translation>，由 %1 装配</translation>
+    </message>
+    <message>
+        <source>Work order %1: %2 %3 (%4)</source>
+        <translation>工单 %1：%2 %3（%4）</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Step %1 %2 %3 by %4</source>
+        <translation>工序 %1 %2 %3，%4</translation>
+    </message>
+    <message>
+        <source>Step %1 %2 %3 by %4 on %5</source>
+        <translation>工序 %1 %2 %3，%4，设备 %5</translation>
+    </message>
+    <message>
+        <source>, %1 fitted into it by %2</source>
+        <translation>，由 %2 装入 %1</translation>
+    </message>
+    <message>
+        <source>The pattern has an unknown placeholder %1: use {WO}, {yyMMdd} and {seq:N}.</source>
+        <translation>规则中有未知的占位符 %1：请使用 {WO}、{yyMMdd} 和 {seq:N}。</translation>
+    </message>
+    <message>
+        <source>The pattern %1 has no {seq:N}: every serial number needs its own piece number, for example {WO}-{seq:5}.</source>
+        <translation>规则 %1 中没有 {seq:N}：每个序列号都需要自己的流水号，例如 {WO}-{seq:5}。</translation>
+    </message>
+    <message>
+        <source>Scan or type a serial number.</source>
+        <translation>请扫描或输入序列号。</translation>
+    </message>
+    <message>
+        <source>No serial number %1 exists in this factory.</source>
+        <translation>本厂没有序列号 %1。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: serial numbers are made and recorded only while it is released or in production.</source>
+        <translation>工单 %1 状态为“%2”：只有已下达或生产中的工单才能生成和记录序列号。</translation>
+    </message>
+    <message>
+        <source>Generate between 1 and %1 serial numbers at a time, not %2.</source>
+        <translation>每次生成 1 到 %1 个序列号，而不是 %2 个。</translation>
+    </message>
+    <message>
+        <source>Serial numbers cannot be made: the work order does not exist.</source>
+        <translation>无法生成序列号：工单不存在。</translation>
+    </message>
+    <message>
+        <source>Serial number %1 cannot be printed as a barcode: use letters, digits and dashes only.</source>
+        <translation>序列号 %1 无法打印为条码：只能使用字母、数字和短横线。</translation>
+    </message>
+    <message>
+        <source>The pattern %1 has no room for %2 more serial numbers after the %3 this work order has: give {seq:N} more digits.</source>
+        <translation>规则 %1 在本工单已有的 %3 个之后放不下 %2 个序列号：请增加 {seq:N} 的位数。</translation>
+    </message>
+    <message>
+        <source>The step of serial number %1 cannot be recorded: the operation does not exist.</source>
+        <translation>无法记录序列号 %1 的工序：工序不存在。</translation>
+    </message>
+    <message>
+        <source>Serial number %1 belongs to work order %2; step %3 is of work order %4.</source>
+        <translation>序列号 %1 属于工单 %2；工序 %3 属于工单 %4。</translation>
+    </message>
+    <message>
+        <source>Scan your badge first: the step of serial number %1 needs the operator.</source>
+        <translation>请先扫工牌：记录序列号 %1 的工序需要操作员。</translation>
+    </message>
+    <message>
+        <source>The step of serial number %1 cannot be recorded: the machine does not exist.</source>
+        <translation>无法记录序列号 %1 的工序：设备不存在。</translation>
+    </message>
+    <message>
+        <source>Serial number %1 cannot be fitted into itself: scan the component.</source>
+        <translation>序列号 %1 不能装入自身：请扫组件。</translation>
+    </message>
+    <message>
+        <source>Scan your badge first: fitting %1 into %2 needs the operator.</source>
+        <translation>请先扫工牌：把 %1 装入 %2 需要操作员。</translation>
+    </message>
+    <message>
+        <source>Serial number %1 is already fitted into %2: a component goes into one parent only.</source>
+        <translation>序列号 %1 已装入 %2：一个组件只能装入一个上级。</translation>
+    </message>
+    <message>
+        <source>Serial number %1 cannot go into %2: %2 is already inside %1.</source>
+        <translation>序列号 %1 不能装入 %2：%2 已在 %1 之中。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::SetMasterActiveCommand</name>
     <message>
         <source>Activate %1 %2</source>

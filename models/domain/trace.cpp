@@ -42,6 +42,10 @@ QString TraceNode::kindKey(Kind kind)
         return QStringLiteral("lot");
     case Kind::Consumption:
         return QStringLiteral("consumption");
+    case Kind::Serial:
+        return QStringLiteral("serial");
+    case Kind::SerialStep:
+        return QStringLiteral("serial_step");
     }
     return {};
 }

@@ -59,13 +59,14 @@ struct LotStock
     double remaining = 0;
 };
 
-// One node of a genealogy tree (追溯): a work order, an operation, a report, a lot or a feed.
+// One node of a genealogy tree (追溯): a work order, an operation, a report, a lot, a feed, a
+// serial number or one step a serial went through.
 struct TraceNode
 {
-    enum class Kind { WorkOrder, Operation, Report, Lot, Consumption };
+    enum class Kind { WorkOrder, Operation, Report, Lot, Consumption, Serial, SerialStep };
 
     Kind kind = Kind::WorkOrder;
-    QString code;        // what a user would scan or type: WO number, "WO-…/10", lot number
+    QString code;        // what a user would scan or type: WO number, "WO-…/10", lot, serial
     QString title;       // one translated line for a tree view
     QVariantMap details; // stable English keys: employee, machine, good, quantity, supplier, …
     qint64 atMs = 0;     // when it happened (UTC ms); 0 when not one moment

@@ -9,6 +9,7 @@
 #include "reportingservice.h"
 #include "routingservice.h"
 #include "scheduleservice.h"
+#include "serialservice.h"
 #include "settingsservice.h"
 #include "traceservice.h"
 #include "undofeedback.h"
@@ -34,6 +35,7 @@ Workspace::Workspace(std::shared_ptr<Database> db)
     , m_schedule(new ScheduleService(m_db, m_access, m_audit.get(), m_workOrders, m_masterData,
                                      m_reporting, this))
     , m_trace(new TraceService(m_db, m_access, m_audit.get(), m_masterData, this))
+    , m_serials(new SerialService(m_db, m_access, m_audit.get(), m_masterData, this))
     , m_undoStack(new QUndoStack(this))
     , m_undoFeedback(new UndoFeedback(this))
 {

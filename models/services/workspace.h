@@ -19,6 +19,7 @@ class MasterDataService;
 class ReportingService;
 class RoutingService;
 class ScheduleService;
+class SerialService;
 class SettingsService;
 class TraceService;
 class UndoFeedback;
@@ -46,6 +47,7 @@ public:
     MachineStatusService *machineStatus() const { return m_machineStatus; }
     WageService *wages() const { return m_wages.get(); }
     TraceService *trace() const { return m_trace; }
+    SerialService *serials() const { return m_serials; }
     QUndoStack *undoStack() const { return m_undoStack; }
     UndoFeedback *undoFeedback() const { return m_undoFeedback; }
 
@@ -65,6 +67,7 @@ private:
     std::unique_ptr<WageService> m_wages;
     ScheduleService *m_schedule;
     TraceService *m_trace;
+    SerialService *m_serials;
     QUndoStack *m_undoStack;
     UndoFeedback *m_undoFeedback;
 };

@@ -1,5 +1,6 @@
 #include "migrations.h"
 
+#include "schemasteps.h"
 #include "sqlquery.h"
 #include "uuid.h"
 
@@ -11,16 +12,18 @@
 
 namespace Taktline {
 
-namespace {
-
 // Columns every mutable (master data or plan) table carries.
-QString mutableColumns()
+QString Schema::mutableColumns()
 {
     return QStringLiteral("active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),\n"
                           "deleted INTEGER NOT NULL DEFAULT 0 CHECK (deleted IN (0, 1)),\n"
                           "created_at INTEGER NOT NULL,\n"
                           "updated_at INTEGER NOT NULL");
 }
+
+namespace {
+
+using Schema::mutableColumns;
 
 QStringList schemaV1()
 {
@@ -164,127 +167,6 @@ QStringList schemaV2()
     };
 }
 
-// Shop-floor facts: production reports (报工) and machine status events, both insert-only;
-// progress is a view over the reports, never a stored counter.
-QStringList schemaV3()
-{
-    QStringList sql = {
-        QStringLiteral("CREATE TABLE IF NOT EXISTS production_reports (\n"
-                       "id TEXT PRIMARY KEY NOT NULL,\n"
-                       "work_order_id TEXT NOT NULL REFERENCES work_orders(id),\n"
-                       "operation_id TEXT NOT NULL REFERENCES work_order_operations(id),\n"
-                       "machine_id TEXT REFERENCES machines(id),\n"
-                       "employee_id TEXT REFERENCES employees(id),\n"
-                       "good REAL NOT NULL DEFAULT 0 CHECK (good >= 0),\n"
-                       "defective REAL NOT NULL DEFAULT 0 CHECK (defective >= 0),\n"
-                       "rework REAL NOT NULL DEFAULT 0 CHECK (rework >= 0),\n"
-                       "defect_reason_id TEXT REFERENCES defect_reasons(id),\n"
-                       "material_lot TEXT NOT NULL DEFAULT '',\n"
-                       "voids_report_id TEXT REFERENCES production_reports(id),\n"
-                       "reason TEXT NOT NULL DEFAULT '',\n"
-                       "reported_at INTEGER NOT NULL,\n"
-                       "device_id TEXT NOT NULL,\n"
-                       "user_id TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS production_reports_operation "
-                       "ON production_reports(operation_id, reported_at)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS production_reports_employee "
-                       "ON production_reports(employee_id, reported_at)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS production_reports_machine "
-                       "ON production_reports(machine_id, reported_at)"),
-        // A report is voided at most once.
-        QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS production_reports_voids "
-                       "ON production_reports(voids_report_id) WHERE voids_report_id IS NOT NULL"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS machine_status_events (\n"
-                       "id TEXT PRIMARY KEY NOT NULL,\n"
-                       "machine_id TEXT NOT NULL REFERENCES machines(id),\n"
-                       "status TEXT NOT NULL CHECK (status IN ('running', 'idle', 'setup', 'down', "
-                       "'maintenance')),\n"
-                       "downtime_reason_id TEXT REFERENCES downtime_reasons(id),\n"
-                       "operation_id TEXT REFERENCES work_order_operations(id),\n"
-                       "employee_id TEXT REFERENCES employees(id),\n"
-                       "at INTEGER NOT NULL,\n"
-                       "device_id TEXT NOT NULL,\n"
-                       "user_id TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS machine_status_events_machine "
-                       "ON machine_status_events(machine_id, at)"),
-        // What counts: reports that are not voiding records and have not been voided.
-        QStringLiteral("CREATE VIEW IF NOT EXISTS operation_progress AS "
-                       "SELECT r.operation_id, r.work_order_id, sum(r.good) AS good, "
-                       "sum(r.defective) AS defective, sum(r.rework) AS rework, count(*) AS reports, "
-                       "min(r.reported_at) AS first_at, max(r.reported_at) AS last_at "
-                       "FROM production_reports r WHERE r.voids_report_id IS NULL AND NOT EXISTS "
-                       "(SELECT 1 FROM production_reports v WHERE v.voids_report_id = r.id) "
-                       "GROUP BY r.operation_id"),
-    };
-    // Piece rates (计件单价): product × operation name → rate per good piece, from a date on.
-    sql += QStringLiteral("CREATE TABLE IF NOT EXISTS piece_rates (\n"
-                          "id TEXT PRIMARY KEY NOT NULL,\n"
-                          "product_id TEXT NOT NULL REFERENCES products(id),\n"
-                          "operation_name TEXT NOT NULL CHECK (length(trim(operation_name)) > 0),\n"
-                          "rate REAL NOT NULL CHECK (rate >= 0),\n"
-                          "valid_from TEXT NOT NULL,\n")
-        + mutableColumns() + QStringLiteral(")");
-    sql += QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS piece_rates_key ON piece_rates(product_id, "
-                          "operation_name, valid_from) WHERE deleted = 0");
-    // A supervisor's approval of a report (报工审核), when Settings ask for one before wages.
-    sql += QStringLiteral("CREATE TABLE IF NOT EXISTS report_approvals (\n"
-                          "id TEXT PRIMARY KEY NOT NULL,\n"
-                          "report_id TEXT NOT NULL UNIQUE REFERENCES production_reports(id),\n"
-                          "approved_at INTEGER NOT NULL,\n"
-                          "device_id TEXT NOT NULL,\n"
-                          "user_id TEXT NOT NULL DEFAULT '')");
-    sql += Migrations::appendOnlyTriggers(QStringLiteral("report_approvals"));
-    sql += Migrations::appendOnlyTriggers(QStringLiteral("production_reports"));
-    sql += Migrations::appendOnlyTriggers(QStringLiteral("machine_status_events"));
-    return sql;
-}
-
-// Part traceability (追溯): material lots (批次) are mutable master-like records (blocked,
-// expiry); their movements (receipt +, consumption (投料) −, adjustment ±) are insert-only facts,
-// and a lot's stock is the sum of its movements, never a stored counter.
-QStringList schemaV4()
-{
-    QStringList sql = {
-        QStringLiteral("CREATE TABLE IF NOT EXISTS material_lots (\n"
-                       "id TEXT PRIMARY KEY NOT NULL,\n"
-                       "lot_no TEXT NOT NULL CHECK (length(trim(lot_no)) > 0),\n"
-                       "product_id TEXT NOT NULL REFERENCES products(id),\n"
-                       "supplier TEXT NOT NULL DEFAULT '',\n"
-                       "supplier_lot TEXT NOT NULL DEFAULT '',\n"
-                       "received_qty REAL NOT NULL CHECK (received_qty > 0),\n"
-                       "received_at TEXT NOT NULL,\n"
-                       "expiry TEXT,\n"
-                       "blocked INTEGER NOT NULL DEFAULT 0 CHECK (blocked IN (0, 1)),\n"
-                       "block_reason TEXT NOT NULL DEFAULT '',\n")
-            + mutableColumns() + QStringLiteral(")"),
-        QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS material_lots_lot_no ON material_lots(lot_no)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS material_lots_product "
-                       "ON material_lots(product_id, received_at) WHERE deleted = 0"),
-        QStringLiteral("CREATE TABLE IF NOT EXISTS lot_movements (\n"
-                       "id TEXT PRIMARY KEY NOT NULL,\n"
-                       "lot_id TEXT NOT NULL REFERENCES material_lots(id),\n"
-                       "kind TEXT NOT NULL CHECK (kind IN ('receipt', 'consumption', 'adjustment')),\n"
-                       "quantity REAL NOT NULL CHECK (quantity <> 0 AND "
-                       "(kind <> 'receipt' OR quantity > 0) AND (kind <> 'consumption' OR quantity < 0)),\n"
-                       "work_order_id TEXT REFERENCES work_orders(id),\n"
-                       "operation_id TEXT REFERENCES work_order_operations(id),\n"
-                       "report_id TEXT REFERENCES production_reports(id),\n"
-                       "employee_id TEXT REFERENCES employees(id),\n"
-                       "machine_id TEXT REFERENCES machines(id),\n"
-                       "at INTEGER NOT NULL,\n"
-                       "device_id TEXT NOT NULL,\n"
-                       "user_id TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS lot_movements_lot ON lot_movements(lot_id, at)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS lot_movements_work_order "
-                       "ON lot_movements(work_order_id, operation_id) WHERE work_order_id IS NOT NULL"),
-        // Backward trace from a production lot (批次号 of the work order).
-        QStringLiteral("CREATE INDEX IF NOT EXISTS work_orders_lot_no ON work_orders(lot_no) "
-                       "WHERE lot_no <> ''"),
-    };
-    sql += Migrations::appendOnlyTriggers(QStringLiteral("lot_movements"));
-    return sql;
-}
-
 struct Step
 {
     int version;
@@ -293,7 +175,7 @@ struct Step
 
 const QList<Step> &steps()
 {
-    static const QList<Step> all = {{1, schemaV1}, {2, schemaV2}, {3, schemaV3}, {4, schemaV4}};
+    static const QList<Step> all = {{1, schemaV1}, {2, schemaV2}, {3, Schema::shopFloorV3}, {4, Schema::traceabilityV4}};
     return all;
 }
 

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "outcome.h"
+#include "serialrepository.h"
+#include "trace.h"
+
+#include <QObject>
+#include <QSet>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace Taktline {
+
+class AccessControl;
+class AuditRepository;
+class Database;
+class MasterDataService;
+class WorkOrderRepository;
+
+// Serial numbers (序列号): generates them for a work order, records the steps each piece goes
+// through and the components fitted into it (insert-only facts), and traces a serial backward
+// to its steps and components and forward to the serial it was fitted into.
+class SerialService final : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int MaxBatch = 100000;
+
+    SerialService(std::shared_ptr<Database> db, AccessControl *access, AuditRepository *audit,
+                  const MasterDataService *masterData, QObject *parent = nullptr);
+    ~SerialService() override;
+
+    void setClock(std::function<qint64()> nowMs) { m_clock = std::move(nowMs); }
+
+    // COUNT serials (1 … MaxBatch) for a released or running work order, all in one
+    // transaction, from PATTERN: {WO} the order number, {yyMMdd} today, {seq:N} the piece
+    // number zero-padded to N digits (required). The sequence continues after the order's
+    // serials. Needs EditWorkOrders. Nothing is written when one serial already exists.
+    Result<QStringList> generate(const QString &workOrderId, const QString &pattern, int count);
+    // A step of the serial's own work order, passed or failed (needs UseStation).
+    Result<QString> recordStep(const QString &serial, const QString &operationId,
+                               const QString &employeeId, const QString &machineId, bool pass);
+    // Fits COMPONENT_SERIAL into PARENT_SERIAL (needs UseStation); a component goes into one
+    // parent only, and never into itself or into a serial inside it.
+    Result<QString> consumeComponent(const QString &parentSerial, const QString &componentSerial,
+                                     const QString &employeeId);
+
+    Result<SerialNumber> find(const QString &serialCode) const; // "SN:…" or as typed
+    // Backward (反向追溯): the serial, its work order and steps, its components, recursively.
+    Result<TraceNode> backward(const QString &serialCode) const;
+    // Forward (正向追溯): the serial it was fitted into, and that one's parent, up the chain.
+    Result<TraceNode> forward(const QString &serialCode) const;
+
+signals:
+    void serialsGenerated(const QString &workOrderId, int count);
+    void serialEventAdded(const QString &serialId);
+
+private:
+    Outcome requireRunning(const QString &workOrderId) const;
+    Result<TraceNode> serialNode(const SerialNumber &serial, QSet<QString> &seen) const;
+
+    std::shared_ptr<Database> m_db;
+    std::unique_ptr<SerialRepository> m_repository;
+    std::unique_ptr<WorkOrderRepository> m_workOrders;
+    AccessControl *m_access;
+    AuditRepository *m_audit;
+    const MasterDataService *m_masterData;
+    std::function<qint64()> m_clock;
+};
+
+} // namespace Taktline

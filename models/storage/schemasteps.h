@@ -1,0 +1,15 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace Taktline::Schema {
+
+// The columns every mutable table ends with (active, deleted tombstone, created/updated).
+QString mutableColumns();
+// Schema steps of the shop floor, in their own file to keep migrations.cpp readable:
+// v3 production reports, status events, piece rates, approvals; v4 lots and serials.
+QStringList shopFloorV3();
+QStringList traceabilityV4();
+
+} // namespace Taktline::Schema
