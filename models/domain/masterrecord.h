@@ -2,10 +2,26 @@
 
 #include "fieldspec.h"
 
+#include <QLocale>
 #include <QString>
 #include <QVariantMap>
 
+#include <cmath>
+
 namespace Taktline {
+
+// NAME, or NAME_EN when the user works in a language other than Chinese and the record has
+// one: how products, machines and reason codes are shown everywhere.
+inline QString localizedName(const QString &name, const QString &nameEn)
+{
+    return QLocale().language() == QLocale::Chinese || nameEn.isEmpty() ? name : nameEn;
+}
+
+// A quantity as people read it: whole numbers without decimals, others with up to DECIMALS.
+inline QString quantityText(double value, int decimals = 2)
+{
+    return QLocale().toString(value, 'f', std::floor(value) == value ? 0 : decimals);
+}
 
 // One row of master data as the services and item models pass it around.
 struct MasterRecord
@@ -16,6 +32,10 @@ struct MasterRecord
 
     QVariant value(const QString &column) const { return values.value(column); }
     QString text(const QString &column) const { return values.value(column).toString(); }
+    QString localizedName() const
+    {
+        return Taktline::localizedName(text(QStringLiteral("name")), text(QStringLiteral("name_en")));
+    }
 };
 
 } // namespace Taktline

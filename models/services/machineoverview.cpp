@@ -20,14 +20,6 @@ namespace {
 constexpr qint64 LookBackMs = 14LL * 24 * 3600 * 1000;
 constexpr double MinimumRateSeconds = 60; // less working time than this says nothing about a rate
 
-QString localizedName(const MasterRecord &record)
-{
-    const QString english = record.text(QStringLiteral("name_en"));
-    return QLocale().language() == QLocale::Chinese || english.isEmpty()
-               ? record.text(QStringLiteral("name"))
-               : english;
-}
-
 } // namespace
 
 MachineOverview::MachineOverview(Workspace *workspace)
@@ -74,9 +66,8 @@ Result<QList<MachineLiveState>> MachineOverview::build(qint64 nowMs,
     const Result<QList<MachineQueue>> queues = schedule->machineQueues();
     if (!queues)
         return queues.outcome();
-    const Result<QList<MachineLoad>> loads = schedule->machineLoads(nowMs, nowMs + LoadWindowMs);
-    if (!loads)
-        return loads.outcome();
+    // Loads from the queues just read: planning the whole factory once per refresh is enough.
+    const QList<MachineLoad> loads = schedule->machineLoads(queues.value(), nowMs, nowMs + LoadWindowMs);
     const WorkCalendar calendar = schedule->calendar();
     const qint64 midnight = calendar.startOfDayUtcMs(calendar.localDate(nowMs));
     // Reports carry the clock's time, so one made at NOW counts.
@@ -91,9 +82,9 @@ Result<QList<MachineLiveState>> MachineOverview::build(qint64 nowMs,
 
     QHash<QString, QString> reasonName;
     for (const MasterRecord &reason : reasons.value())
-        reasonName.insert(reason.id, localizedName(reason));
+        reasonName.insert(reason.id, reason.localizedName());
     QHash<QString, const MachineLoad *> loadOf;
-    for (const MachineLoad &load : loads.value())
+    for (const MachineLoad &load : loads)
         loadOf.insert(load.machineId, &load);
     // An operation in any queue is unfinished; a finished one is no machine's job any more.
     QHash<QString, const QueuedOperation *> queued;

@@ -22,11 +22,6 @@ namespace {
 const QString RulesKey = QStringLiteral("station_rules");
 constexpr double MaxQuantity = 1e6;
 
-QString number(double value)
-{
-    return QLocale().toString(value, 'f', std::floor(value) == value ? 0 : 2);
-}
-
 } // namespace
 
 // An operation with its work order and the step before it, as one report needs them.
@@ -139,7 +134,7 @@ Outcome ReportingService::checkPeople(const ReportRequest &request, QString &mac
     if (request.defective > 0) {
         if (request.defectReasonId.isEmpty())
             return Outcome::failure(tr("Choose the defect reason for the %1 defective pieces.")
-                                        .arg(number(request.defective)));
+                                        .arg(quantityText(request.defective)));
         const Result<MasterRecord> reason = m_masterData->find(MasterDataKind::DefectReason, request.defectReasonId);
         if (!reason || !reason.value().active)
             return Outcome::failure(tr("This defect reason is not available; choose another."));
@@ -156,7 +151,7 @@ Result<ReportReceipt> ReportingService::report(const ReportRequest &request)
             return Outcome::failure(tr("Quantities must be numbers of zero or more."));
         if (quantity > MaxQuantity)
             return Outcome::failure(tr("%1 pieces in one report is not plausible. Check the number.")
-                                        .arg(number(quantity)));
+                                        .arg(quantityText(quantity)));
     }
     if (request.good + request.defective + request.rework <= 0)
         return Outcome::failure(tr("Enter how many pieces were made: good, defective or rework."));
@@ -185,7 +180,7 @@ Result<ReportReceipt> ReportingService::report(const ReportRequest &request)
         return people;
     if (request.good > c.order.quantity * 10)
         return Outcome::failure(tr("%1 good pieces is far more than the %2 planned. Check the number.")
-                                    .arg(number(request.good), number(c.order.quantity)));
+                                    .arg(quantityText(request.good), quantityText(c.order.quantity)));
 
     const qint64 now = m_clock();
     ReportReceipt receipt{QString(), false, c.order.number, c.operation.seq, c.order.quantity, {}};
@@ -210,15 +205,15 @@ Result<ReportReceipt> ReportingService::report(const ReportRequest &request)
             return Outcome::failure(
                 c.previous ? tr("Only %1 more good pieces can be reported on step %2: the previous "
                                 "step %3 (%4) has made fewer so far.")
-                                 .arg(number(reportable.value()))
+                                 .arg(quantityText(reportable.value()))
                                  .arg(c.operation.seq)
                                  .arg(c.previous->seq)
                                  .arg(c.previous->name)
                            : tr("Only %1 more good pieces can be reported on step %2: the work "
                                 "order is for %3.")
-                                 .arg(number(reportable.value()))
+                                 .arg(quantityText(reportable.value()))
                                  .arg(c.operation.seq)
-                                 .arg(number(c.order.quantity)));
+                                 .arg(quantityText(c.order.quantity)));
         }
     }
 

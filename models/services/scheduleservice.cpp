@@ -25,16 +25,6 @@ namespace {
 const QString CalendarKey = QStringLiteral("work_calendar");
 const QString Entity = QStringLiteral("work_order");
 
-bool preferChinese()
-{
-    return QLocale().language() == QLocale::Chinese;
-}
-
-QString localized(const QString &name, const QString &nameEn)
-{
-    return preferChinese() || nameEn.isEmpty() ? name : nameEn;
-}
-
 } // namespace
 
 ScheduleService::ScheduleService(std::shared_ptr<Database> db, AccessControl *access,
@@ -156,7 +146,7 @@ QueuedOperation ScheduleService::queuedOperation(const QueueRow &row,
     op.workOrderState = row.state;
     op.priority = row.priority;
     op.partNo = row.partNo;
-    op.productName = localized(row.productName, row.productNameEn);
+    op.productName = localizedName(row.productName, row.productNameEn);
     op.seq = row.seq;
     op.name = row.name;
     op.machineId = row.machineId;
@@ -241,7 +231,7 @@ Result<QList<MachineQueue>> ScheduleService::machineQueues() const
         for (const MachineRow &machine : snapshot.value().machines) {
             if (machine.active != active || (!active && !byMachine.contains(machine.id)))
                 continue;
-            queues.append({machine.id, machine.code, localized(machine.name, machine.nameEn),
+            queues.append({machine.id, machine.code, localizedName(machine.name, machine.nameEn),
                            machine.workshop, machine.capacity, machine.active,
                            byMachine.value(machine.id)});
         }
@@ -254,10 +244,16 @@ Result<QList<MachineLoad>> ScheduleService::machineLoads(qint64 fromMs, qint64 t
     const Result<QList<MachineQueue>> queues = machineQueues();
     if (!queues)
         return queues.outcome();
+    return machineLoads(queues.value(), fromMs, toMs);
+}
+
+QList<MachineLoad> ScheduleService::machineLoads(const QList<MachineQueue> &queues, qint64 fromMs,
+                                                 qint64 toMs) const
+{
     const double windowHours = m_calendar.workingSecondsBetween(fromMs, toMs) / 3600.0;
     const qint64 now = nowMs();
     QList<MachineLoad> loads;
-    for (const MachineQueue &queue : queues.value()) {
+    for (const MachineQueue &queue : queues) {
         MachineLoad load;
         load.machineId = queue.machineId;
         load.queueLength = int(queue.operations.size());

@@ -126,6 +126,8 @@ public:
     // deactivated machines appear only while something is still queued on them.
     Result<QList<MachineQueue>> machineQueues() const;
     Result<QList<MachineLoad>> machineLoads(qint64 fromMs, qint64 toMs) const;
+    // The same for queues already read with machineQueues(), without planning again.
+    QList<MachineLoad> machineLoads(const QList<MachineQueue> &queues, qint64 fromMs, qint64 toMs) const;
 
     // Moves an operation to position INDEX (0 = front) of TO_MACHINE's queue; the same machine
     // reorders. Refused for a deactivated machine or an order whose production has started.

@@ -18,21 +18,7 @@ namespace Taktline {
 
 namespace {
 
-QString number(double value)
-{
-    return QLocale().toString(value, 'f', std::floor(value) == value ? 0 : 2);
-}
-
 } // namespace
-
-// Reason and machine names come in the station's language when the record has one.
-QString StationSession::localName(const MasterRecord &record)
-{
-    const QString english = record.text(QStringLiteral("name_en"));
-    if (QLocale().language() != QLocale::Chinese && !english.isEmpty())
-        return english;
-    return record.text(QStringLiteral("name"));
-}
 
 StationSession::StationSession(Workspace *workspace, QObject *parent)
     : QObject(parent)
@@ -204,7 +190,7 @@ bool StationSession::selectMachine(const QString &machineId)
     const bool changed = m_machineId != machineId;
     m_machineId = machineId;
     m_machineCode = code;
-    m_machineName = localName(machine.value());
+    m_machineName = machine.value().localizedName();
     refreshMachineStatus();
     if (changed) {
         emit machineChanged();
@@ -249,7 +235,7 @@ bool StationSession::selectOperation(const QString &operationId)
     return say(tr("%1 step %2 %3: %4 of %5 done.")
                    .arg(loaded.workOrderNumber)
                    .arg(loaded.seq)
-                   .arg(loaded.stepName, number(loaded.good), number(loaded.planned)),
+                   .arg(loaded.stepName, quantityText(loaded.good), quantityText(loaded.planned)),
                MessageKind::Ok);
 }
 
@@ -274,7 +260,7 @@ bool StationSession::fillOperation(StationOperation &op) const
         m_workspace->masterData()->find(MasterDataKind::Product, order.value().productId);
     if (product)
         op.product = product.value().text(QStringLiteral("part_no")) + QLatin1Char(' ') +
-                     localName(product.value());
+                     product.value().localizedName();
     op.previousGood.reset();
     for (const WorkOrderOperation &step : steps.value()) {
         if (step.id == op.operationId) {
@@ -315,9 +301,9 @@ bool StationSession::submit(double good, double defective, double rework,
             tr("Already counted: the same report was saved moments ago and is not counted twice."),
             MessageKind::Warning);
     return say(tr("Reported: %1 good, %2 defective, %3 rework on %4 step %5. Done %6 of %7.")
-                   .arg(number(good), number(defective), number(rework), r.workOrderNumber)
+                   .arg(quantityText(good), quantityText(defective), quantityText(rework), r.workOrderNumber)
                    .arg(r.seq)
-                   .arg(number(r.progress.good), number(r.plannedQuantity)),
+                   .arg(quantityText(r.progress.good), quantityText(r.plannedQuantity)),
                MessageKind::Ok);
 }
 

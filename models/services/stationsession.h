@@ -12,7 +12,6 @@
 namespace Taktline {
 
 class Workspace;
-struct MasterRecord;
 struct ReportReceipt;
 
 // The operation a station reports on, with its progress as the operator needs to see it.
@@ -102,7 +101,6 @@ signals:
     void message(const QString &text, Taktline::StationSession::MessageKind kind);
 
 private:
-    static QString localName(const MasterRecord &record);
     bool say(const QString &text, MessageKind kind);
     bool refuse(const QString &text) { return say(text, MessageKind::Error); }
     bool selectByCode(MasterDataKind kind, const QString &code);

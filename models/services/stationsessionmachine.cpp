@@ -49,7 +49,7 @@ bool StationSession::setStatus(MachineStatus status, const QString &reasonId, bo
         const Result<MasterRecord> reason =
             m_workspace->masterData()->find(MasterDataKind::DowntimeReason, reasonId);
         if (reason)
-            text = tr("Machine %1 is down: %2.").arg(m_machineCode, localName(reason.value()));
+            text = tr("Machine %1 is down: %2.").arg(m_machineCode, reason.value().localizedName());
     }
     return say(text, status == MachineStatus::Down ? MessageKind::Warning : MessageKind::Ok);
 }

@@ -15,11 +15,6 @@ namespace Taktline {
 
 namespace {
 
-QString number(double value)
-{
-    return QLocale().toString(value, 'f', std::floor(value) == value ? 0 : 3);
-}
-
 QString stateName(const QString &key)
 {
     const std::optional<WorkOrderState> state = workOrderStateFromKey(key);
@@ -44,7 +39,7 @@ TraceNode orderNode(const TraceOrderRow &order)
     node.kind = TraceNode::Kind::WorkOrder;
     node.code = order.number;
     node.title = TraceService::tr("Work order %1: %2 %3 × %4 (%5)")
-                     .arg(order.number, order.partNo, order.productName, number(order.quantity),
+                     .arg(order.number, order.partNo, order.productName, quantityText(order.quantity, 3),
                           stateName(order.state));
     if (!order.lotNo.isEmpty())
         node.title += TraceService::tr(", production lot %1").arg(order.lotNo);
@@ -147,8 +142,8 @@ Result<TraceNode> TraceService::backward(const QString &code) const
         node.kind = TraceNode::Kind::Report;
         node.code = report.id;
         node.title = tr("%1 on %2: %3 good, %4 defective")
-                         .arg(report.employeeName, report.machineCode, number(report.good),
-                              number(report.defective));
+                         .arg(report.employeeName, report.machineCode, quantityText(report.good, 3),
+                              quantityText(report.defective, 3));
         if (report.voided)
             node.title += tr(" (voided)");
         node.details = {{QStringLiteral("employee"), report.employeeName},
@@ -175,7 +170,7 @@ Result<TraceNode> TraceService::backward(const QString &code) const
                          .arg(feed.lotNo,
                               materialText(feed.materialPartNo, feed.materialName, feed.supplier,
                                            feed.supplierLot),
-                              number(-feed.movement.quantity), feed.employeeName, feed.machineCode);
+                              quantityText(-feed.movement.quantity, 3), feed.employeeName, feed.machineCode);
         node.details = who(feed);
         node.details.insert(QStringLiteral("material"), feed.materialPartNo);
         node.details.insert(QStringLiteral("material_name"), feed.materialName);
@@ -208,8 +203,8 @@ Result<TraceNode> TraceService::forward(const QString &code) const
     const QString name = material ? material.value().text(QStringLiteral("name")) : QString();
     root.title = tr("Lot %1 of %2: received %3, fed %4, left %5")
                      .arg(l.lotNo, materialText(partNo, name, l.supplier, l.supplierLot),
-                          number(stock.value().received), number(stock.value().consumed),
-                          number(stock.value().remaining));
+                          quantityText(stock.value().received, 3), quantityText(stock.value().consumed, 3),
+                          quantityText(stock.value().remaining, 3));
     if (l.blocked)
         root.title += tr(", blocked: %1").arg(l.blockReason);
     root.details = {
@@ -244,7 +239,7 @@ Result<TraceNode> TraceService::forward(const QString &code) const
         node.code = QStringLiteral("%1/%2").arg(feed.order.number).arg(feed.seq);
         node.title = tr("Step %1 %2: %3 fed by %4 on %5")
                          .arg(feed.seq)
-                         .arg(feed.operationName, number(-feed.movement.quantity),
+                         .arg(feed.operationName, quantityText(-feed.movement.quantity, 3),
                               feed.employeeName, feed.machineCode);
         node.details = who(feed);
         node.details.insert(QStringLiteral("seq"), feed.seq);

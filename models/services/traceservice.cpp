@@ -20,11 +20,6 @@ namespace {
 
 constexpr double MaxQuantity = 1e9;
 
-QString number(double value)
-{
-    return QLocale().toString(value, 'f', std::floor(value) == value ? 0 : 3);
-}
-
 // The lot number in a scan ("LOT:L2611-0001") or as typed ("L2611-0001").
 QString lotNumberOf(const QString &code)
 {
@@ -88,7 +83,7 @@ Result<QString> TraceService::receiveLot(const LotReceipt &receipt)
         return Outcome::failure(tr("The received quantity must be a number greater than zero."));
     if (receipt.quantity > MaxQuantity)
         return Outcome::failure(
-            tr("%1 in one lot is not plausible. Check the number.").arg(number(receipt.quantity)));
+            tr("%1 in one lot is not plausible. Check the number.").arg(quantityText(receipt.quantity, 3)));
     const QDate receivedOn = receipt.receivedOn.isValid() ? receipt.receivedOn : today();
     if (receipt.expiry && !receipt.expiry->isValid())
         return Outcome::failure(tr("The expiry date is not a valid date."));
@@ -241,8 +236,8 @@ Result<QString> TraceService::consume(const QString &lotCode, const QString &ope
             return stock.outcome();
         if (quantity > stock.value().remaining + 1e-9)
             return Outcome::failure(tr("Only %1 of lot %2 is left; %3 cannot be fed.")
-                                        .arg(number(std::max(0.0, stock.value().remaining)),
-                                             l.lotNo, number(quantity)));
+                                        .arg(quantityText(std::max(0.0, stock.value().remaining), 3),
+                                             l.lotNo, quantityText(quantity, 3)));
         return m_repository->insertMovement(movement);
     });
     if (!saved)

@@ -55,13 +55,9 @@ void ReasonButtons::reload()
         m_grid->addWidget(none, 0, 0);
         return;
     }
-    const bool english = QLocale().language() != QLocale::Chinese;
     int index = 0;
     for (const MasterRecord &reason : reasons.value()) {
-        const QString englishName = reason.text(QStringLiteral("name_en"));
-        const QString name = english && !englishName.isEmpty() ? englishName
-                                                               : reason.text(QStringLiteral("name"));
-        auto *button = new QPushButton(name, this);
+        auto *button = new QPushButton(reason.localizedName(), this);
         button->setObjectName(QStringLiteral("reasonButton"));
         button->setProperty("reasonId", reason.id);
         button->setProperty("code", reason.text(QStringLiteral("code")));

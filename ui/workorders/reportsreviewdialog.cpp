@@ -262,9 +262,7 @@ QString ReportsReviewDialog::recordText(MasterDataKind kind, const QString &id, 
         m_records.insert(key, found ? found.value() : MasterRecord());
     }
     const MasterRecord record = m_records.value(key);
-    const bool english = QLocale().language() != QLocale::Chinese && qstrcmp(column, "name") == 0;
-    const QString englishName = english ? record.text(QStringLiteral("name_en")) : QString();
-    return englishName.isEmpty() ? record.text(QString::fromLatin1(column)) : englishName;
+    return qstrcmp(column, "name") == 0 ? record.localizedName() : record.text(QString::fromLatin1(column));
 }
 
 QString ReportsReviewDialog::employeeText(const QString &employeeId)
