@@ -99,7 +99,11 @@ Result<double> ReportingService::reportableGood(const QString &operationId) cons
     const Result<Context> found = context(operationId);
     if (!found)
         return found.outcome();
-    const Context &c = found.value();
+    return reportableGood(found.value());
+}
+
+Result<double> ReportingService::reportableGood(const Context &c) const
+{
     double allowed = c.order.quantity;
     if (c.previous) {
         const Result<OperationProgress> before = m_reports->progress(c.previous->id);
@@ -108,7 +112,7 @@ Result<double> ReportingService::reportableGood(const QString &operationId) cons
         allowed = before.value().good;
     }
     allowed *= 1.0 + rules().overReportTolerancePercent / 100.0;
-    const Result<OperationProgress> done = m_reports->progress(operationId);
+    const Result<OperationProgress> done = m_reports->progress(c.operation.id);
     if (!done)
         return done.outcome();
     return std::max(0.0, std::floor(allowed + 1e-9) - done.value().good);
@@ -198,7 +202,7 @@ Result<ReportReceipt> ReportingService::report(const ReportRequest &request)
         return receipt;
     }
     if (request.good > 0) {
-        const Result<double> reportable = reportableGood(request.operationId);
+        const Result<double> reportable = reportableGood(c); // the context already read
         if (!reportable)
             return reportable.outcome();
         if (request.good > reportable.value() + 1e-9) {

@@ -77,6 +77,7 @@ signals:
 private:
     struct Context;
     Result<Context> context(const QString &operationId) const;
+    Result<double> reportableGood(const Context &context) const;
     Outcome checkPeople(const ReportRequest &request, QString &machineId) const;
 
     std::shared_ptr<Database> m_db;
