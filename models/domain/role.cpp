@@ -19,6 +19,7 @@ bool roleAllows(Role role, Permission permission)
         case Permission::UseStation:
         case Permission::CorrectReports:
         case Permission::ViewTraceability:
+        case Permission::ManageMaterial:
         case Permission::ViewReports:
         case Permission::ViewMasterData:
             return true;
@@ -87,6 +88,8 @@ QString permissionDisplayName(Permission permission)
         return QCoreApplication::translate("Taktline::Role", "correct production reports");
     case Permission::ViewTraceability:
         return QCoreApplication::translate("Taktline::Role", "view traceability");
+    case Permission::ManageMaterial:
+        return QCoreApplication::translate("Taktline::Role", "receive, block and ship material");
     case Permission::ViewReports:
         return QCoreApplication::translate("Taktline::Role", "view reports");
     case Permission::ViewMasterData:

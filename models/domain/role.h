@@ -18,6 +18,7 @@ enum class Permission {
     UseStation,
     CorrectReports,
     ViewTraceability,
+    ManageMaterial, // receive, block and ship lots (收料, 冻结, 发货)
     ViewReports,
     ViewMasterData,
     EditMasterData,

@@ -70,7 +70,7 @@ Result<MaterialLot> TraceService::lot(const QString &lotCode) const
 
 Result<QString> TraceService::receiveLot(const LotReceipt &receipt)
 {
-    if (Outcome allowed = m_access->require(Permission::EditMasterData); !allowed)
+    if (Outcome allowed = m_access->require(Permission::ManageMaterial); !allowed)
         return allowed;
     const Result<MasterRecord> material =
         m_masterData->find(MasterDataKind::Product, receipt.productId);
@@ -146,7 +146,7 @@ Outcome TraceService::unblockLot(const QString &lotCode, const QString &reason)
 
 Outcome TraceService::setBlocked(const QString &lotCode, bool blocked, const QString &reason)
 {
-    if (Outcome allowed = m_access->require(Permission::EditMasterData); !allowed)
+    if (Outcome allowed = m_access->require(Permission::ManageMaterial); !allowed)
         return allowed;
     if (reason.trimmed().isEmpty())
         return blocked

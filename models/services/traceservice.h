@@ -42,10 +42,10 @@ public:
 
     void setClock(std::function<qint64()> nowMs) { m_clock = std::move(nowMs); }
 
-    // Needs EditMasterData (a warehouse or supervisor act). Returns the lot number.
+    // Needs ManageMaterial (a warehouse or supervisor act). Returns the lot number.
     Result<QString> receiveLot(const LotReceipt &receipt);
-    Outcome blockLot(const QString &lotCode, const QString &reason);   // needs EditMasterData
-    Outcome unblockLot(const QString &lotCode, const QString &reason); // needs EditMasterData
+    Outcome blockLot(const QString &lotCode, const QString &reason);   // needs ManageMaterial
+    Outcome unblockLot(const QString &lotCode, const QString &reason); // needs ManageMaterial
     // Feeds QUANTITY of a lot to an operation (needs UseStation). Refused, with nothing written,
     // for an unknown, blocked or expired lot, more than is left, a quantity that is not a positive
     // number, or an operation of a work order that is not released or in progress.

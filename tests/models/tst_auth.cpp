@@ -69,7 +69,7 @@ const QList<Permission> &allPermissions()
     static const QList<Permission> all = {
         Permission::ViewDashboard,    Permission::ViewWorkOrders, Permission::EditWorkOrders,
         Permission::ViewMachines,     Permission::UseStation,     Permission::CorrectReports,
-        Permission::ViewTraceability, Permission::ViewReports,    Permission::ViewMasterData,
+        Permission::ViewTraceability, Permission::ManageMaterial, Permission::ViewReports,    Permission::ViewMasterData,
         Permission::EditMasterData,   Permission::EditSettings,   Permission::ManageUsers};
     return all;
 }
@@ -212,6 +212,7 @@ void TstAuth::roleTable()
     QVERIFY(!roleAllows(Role::Supervisor, Permission::ManageUsers));
     QVERIFY(roleAllows(Role::Supervisor, Permission::CorrectReports));
     QVERIFY(roleAllows(Role::Supervisor, Permission::ViewMasterData));
+    QVERIFY(roleAllows(Role::Supervisor, Permission::ManageMaterial));
     QVERIFY(!roleAllows(Role::Planner, Permission::ManageUsers));
     QVERIFY(roleAllows(Role::Planner, Permission::EditMasterData));
     QVERIFY(roleAllows(Role::Planner, Permission::EditWorkOrders));
