@@ -1,4 +1,5 @@
-// Schema steps v3 (shop floor) and v4 (traceability); migrations.cpp runs them in order.
+// Schema steps v3 (shop floor), v4 (traceability) and v5 (bills of materials, finished goods,
+// shipments); migrations.cpp runs them in order.
 #include "schemasteps.h"
 
 #include "migrations.h"
@@ -150,6 +151,71 @@ QStringList traceabilityV4()
     sql += QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS serial_events_component "
                           "ON serial_events(component_serial_id) WHERE kind = 'component'");
     for (const QString &table : {QStringLiteral("serials"), QStringLiteral("serial_events")})
+        sql += Migrations::appendOnlyTriggers(table);
+    return sql;
+}
+
+// Bills of materials (物料清单), finished-goods receipts (成品入库) and shipments (发货): a BOM
+// line is editable master data (which component, how much per unit, at which routing step); a
+// receipt into finished goods and a shipped line are insert-only facts, and a work order's
+// finished stock is receipts minus shipped lines, never a stored counter.
+QStringList materialsV5()
+{
+    QStringList sql = {
+        QStringLiteral("CREATE TABLE IF NOT EXISTS bom_lines (\n"
+                       "id TEXT PRIMARY KEY NOT NULL,\n"
+                       "product_id TEXT NOT NULL REFERENCES products(id),\n"
+                       "component_id TEXT NOT NULL REFERENCES products(id),\n"
+                       "quantity_per_unit REAL NOT NULL CHECK (quantity_per_unit > 0),\n"
+                       "operation_seq INTEGER NOT NULL DEFAULT 0 CHECK (operation_seq >= 0),\n"
+                       "note TEXT NOT NULL DEFAULT '',\n")
+            + mutableColumns() + QStringLiteral(",\nCHECK (component_id <> product_id))"),
+        QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS bom_lines_component "
+                       "ON bom_lines(product_id, component_id) WHERE deleted = 0"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS bom_lines_where_used "
+                       "ON bom_lines(component_id) WHERE deleted = 0"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS finished_goods_receipts (\n"
+                       "id TEXT PRIMARY KEY NOT NULL,\n"
+                       "work_order_id TEXT NOT NULL REFERENCES work_orders(id),\n"
+                       "quantity REAL NOT NULL CHECK (quantity > 0),\n"
+                       "location TEXT NOT NULL DEFAULT '',\n"
+                       "employee_id TEXT REFERENCES employees(id),\n"
+                       "at INTEGER NOT NULL,\n"
+                       "device_id TEXT NOT NULL,\n"
+                       "user_id TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS finished_goods_receipts_work_order "
+                       "ON finished_goods_receipts(work_order_id, at)"),
+        QStringLiteral("CREATE TABLE IF NOT EXISTS shipments (\n"
+                       "id TEXT PRIMARY KEY NOT NULL,\n"
+                       "shipment_no TEXT NOT NULL CHECK (length(trim(shipment_no)) > 0),\n"
+                       "customer TEXT NOT NULL CHECK (length(trim(customer)) > 0),\n"
+                       "customer_order TEXT NOT NULL DEFAULT '',\n"
+                       "shipped_on TEXT NOT NULL,\n"
+                       "note TEXT NOT NULL DEFAULT '',\n"
+                       "at INTEGER NOT NULL,\n"
+                       "device_id TEXT NOT NULL,\n"
+                       "user_id TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS shipments_shipment_no ON shipments(shipment_no)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS shipments_customer ON shipments(customer, shipped_on)"),
+        // A line ships part of a work order's production lot, or one serial of it.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS shipment_lines (\n"
+                       "id TEXT PRIMARY KEY NOT NULL,\n"
+                       "shipment_id TEXT NOT NULL REFERENCES shipments(id),\n"
+                       "work_order_id TEXT NOT NULL REFERENCES work_orders(id),\n"
+                       "serial_id TEXT REFERENCES serials(id),\n"
+                       "quantity REAL NOT NULL CHECK (quantity > 0 AND "
+                       "(serial_id IS NULL OR quantity = 1)),\n"
+                       "at INTEGER NOT NULL,\n"
+                       "device_id TEXT NOT NULL,\n"
+                       "user_id TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS shipment_lines_shipment ON shipment_lines(shipment_id)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS shipment_lines_work_order "
+                       "ON shipment_lines(work_order_id)"),
+        QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS shipment_lines_serial "
+                       "ON shipment_lines(serial_id) WHERE serial_id IS NOT NULL"),
+    };
+    for (const QString &table : {QStringLiteral("finished_goods_receipts"),
+                                 QStringLiteral("shipments"), QStringLiteral("shipment_lines")})
         sql += Migrations::appendOnlyTriggers(table);
     return sql;
 }
