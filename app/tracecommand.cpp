@@ -1,10 +1,8 @@
 #include "tracecommand.h"
 
 #include "appidentity.h"
-#include "barcodecodec.h"
 #include "commandoptions.h"
-#include "serialservice.h"
-#include "traceservice.h"
+#include "tracelookup.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -74,29 +72,10 @@ int runTraceCommand(const QStringList &args)
         printError(workspace.error());
         return 1;
     }
-    const TraceService *trace = workspace.value()->trace();
-    const SerialService *serials = workspace.value()->serials();
-    const Result<ScanResult> scan = BarcodeCodec::parse(code);
-    const auto run = [&]() -> Result<TraceNode> {
-        // A serial goes backward to its steps and components unless --forward is given.
-        if (scan && scan.value().kind == ScanKind::Serial)
-            return parser.isSet(QStringLiteral("forward")) ? serials->forward(code)
-                                                           : serials->backward(code);
-        if (parser.isSet(QStringLiteral("forward")))
-            return trace->forward(code);
-        if (parser.isSet(QStringLiteral("backward")))
-            return trace->backward(code);
-        // No direction given: a material lot goes forward, anything else backward.
-        if (!trace->lot(code))
-            return trace->backward(code);
-        if (trace->backward(code))
-            return Outcome::failure(
-                translate("%1 is both a material lot and a production lot: add --forward or "
-                          "--backward.")
-                    .arg(code));
-        return trace->forward(code);
-    };
-    const Result<TraceNode> tree = run();
+    const TraceDirection direction = parser.isSet(QStringLiteral("forward"))    ? TraceDirection::Forward
+                                     : parser.isSet(QStringLiteral("backward")) ? TraceDirection::Backward
+                                                                                : TraceDirection::Auto;
+    const Result<TraceNode> tree = TraceLookup(workspace.value().get()).trace(code, direction);
     if (!tree) {
         printError(tree.error());
         return 2;

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "outcome.h"
+#include "trace.h"
+
+#include <QCoreApplication>
+
+namespace Taktline {
+
+class Workspace;
+
+enum class TraceDirection { Auto, Backward, Forward };
+
+// Traces whatever code a user scans or types (work order, production lot, material lot, serial,
+// shipment) in the direction asked, or the natural one: a material lot forward, the rest backward.
+// The Traceability page and `taktline trace` both go through here.
+class TraceLookup final
+{
+    Q_DECLARE_TR_FUNCTIONS(Taktline::TraceLookup)
+public:
+    explicit TraceLookup(const Workspace *workspace) : m_workspace(workspace) {}
+
+    Result<TraceNode> trace(const QString &code, TraceDirection direction = TraceDirection::Auto) const;
+
+private:
+    const Workspace *m_workspace;
+};
+
+} // namespace Taktline
