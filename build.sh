@@ -12,14 +12,14 @@ BUILD_TYPE=${TAKTLINE_BUILD_TYPE:-Release}
 
 # Debian 12 package names. Runtime: Qt 6 with the SQLite and PostgreSQL drivers, ZXing-C++,
 # libxlsxwriter, libsodium and a CJK font. Tests: Xvfb, unzip (reads .xlsx), zbar/dmtx
-# (independent barcode decoders).
+# (independent barcode decoders), poppler-utils (renders exported PDFs back to check them).
 PACKAGES=(
     cmake ninja-build g++ pkg-config file dpkg-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     linguist-qt6 qt6-translations-l10n qt6-svg-dev qt6-charts-dev qt6-multimedia-dev
     qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql libgl-dev libvulkan-dev libxkbcommon-dev
     libzxing-dev libxlsxwriter-dev libsodium-dev libsqlite3-dev
-    fonts-noto-cjk xvfb xauth unzip zbar-tools dmtx-utils
+    fonts-noto-cjk xvfb xauth unzip zbar-tools dmtx-utils poppler-utils
 )
 
 install_packages() {

@@ -4,6 +4,7 @@
 #include "commandoptions.h"
 #include "labelrenderer.h"
 #include "masterdataservice.h"
+#include "settingsservice.h"
 #include "workorderservice.h"
 #include "workspace.h"
 #include "zplwriter.h"
@@ -88,7 +89,9 @@ int runLabelCommand(const QStringList &args)
         "Taktline::LabelCommand",
         "Renders a label (lot, serial, machine, badge, work order or operation) for CODE, "
         "a payload such as LOT:…, SN:…, EMP:…, MC:…, WO:…, OP:…/10 or a GS1 string "
-        "(01)…(10)…(21)…. GS1 codes print as GS1-128 (code128) or GS1 DataMatrix."));
+        "(01)…(10)…(21)…. GS1 codes print as GS1-128 (code128) or GS1 DataMatrix. With --db, "
+        "lot and serial labels carry the industrial-internet identifier (such as "
+        "88.118.8/LOT:…) when the factory's settings say so; GS1 codes keep their GS1 content."));
     parser.addHelpOption();
     parser.addPositionalArgument(
         QStringLiteral("code"),
@@ -116,7 +119,8 @@ int runLabelCommand(const QStringList &args)
         {QStringLiteral("db"),
          QCoreApplication::translate("Taktline::LabelCommand",
                                      "Fill names from this factory database (employee, machine, "
-                                     "work order and product); read only."),
+                                     "work order and product) and use its identifier settings; "
+                                     "read only."),
          QStringLiteral("path")},
     });
     if (std::optional<int> exit = parseOrExit(parser, args))
@@ -161,11 +165,7 @@ int runLabelCommand(const QStringList &args)
         printError(scan.error());
         return 2;
     }
-    Result<Label> label = LabelRenderer::labelFor(code, symbology.value(), size.value());
-    if (!label) {
-        printError(label.error());
-        return 2;
-    }
+    std::unique_ptr<Workspace> workspace;
     if (parser.isSet(QStringLiteral("db"))) {
         const QString path = parser.value(QStringLiteral("db"));
         if (!QFileInfo::exists(path)) {
@@ -174,13 +174,23 @@ int runLabelCommand(const QStringList &args)
                     .arg(QDir::toNativeSeparators(path)));
             return 1;
         }
-        Result<std::unique_ptr<Workspace>> workspace = Workspace::open(path);
-        if (!workspace) {
-            printError(workspace.error());
+        Result<std::unique_ptr<Workspace>> opened = Workspace::open(path);
+        if (!opened) {
+            printError(opened.error());
             return 1;
         }
-        fillFromDatabase(*workspace.value(), label.value(), scan.value());
+        workspace = std::move(opened).value();
     }
+    const QString identifierPrefix =
+        workspace ? workspace->settings()->labelIdentifierPrefix() : QString();
+    Result<Label> label =
+        LabelRenderer::labelFor(code, symbology.value(), size.value(), identifierPrefix);
+    if (!label) {
+        printError(label.error());
+        return 2;
+    }
+    if (workspace)
+        fillFromDatabase(*workspace, label.value(), scan.value());
 
     Outcome written = Outcome::success();
     if (suffix == QLatin1String("pdf")) {

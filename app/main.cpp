@@ -2,6 +2,7 @@
 #include "commandoptions.h"
 #include "democommand.h"
 #include "guicommand.h"
+#include "identifierscommand.h"
 #include "labelcommand.h"
 #include "screenshotcommand.h"
 #include "stationcommand.h"
@@ -38,7 +39,7 @@ int main(int argc, char *argv[])
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app;
     const bool headless = command == QLatin1String("demo") || command == QLatin1String("workorders")
-        || command == QLatin1String("trace");
+        || command == QLatin1String("trace") || command == QLatin1String("identifiers");
     if (headless)
         app = std::make_unique<QCoreApplication>(argc, argv);
     else
@@ -53,6 +54,8 @@ int main(int argc, char *argv[])
         return runWorkOrdersCommand(commandArguments(args, command));
     if (command == QLatin1String("trace"))
         return runTraceCommand(commandArguments(args, command));
+    if (command == QLatin1String("identifiers"))
+        return runIdentifiersCommand(commandArguments(args, command));
     if (command == QLatin1String("label"))
         return runLabelCommand(commandArguments(args, command));
     if (command == QLatin1String("screenshot"))

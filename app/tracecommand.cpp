@@ -36,22 +36,24 @@ int runTraceCommand(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(translate(
-        "Traces a work order or production lot backward to the material lots fed into it, or a "
-        "material lot forward to the work orders it went into."));
+        "Traces a work order, production lot, serial or shipment backward to the steps, people, "
+        "machines, component serials and material lots that went into it, or a material lot or "
+        "serial forward to the orders, serials, shipments and customers it reached."));
     parser.addHelpOption();
     parser.addPositionalArgument(
         QStringLiteral("code"),
         translate("A work order number or WO: code, a production lot, a material lot "
-                  "(LOT: code or lot number), or a serial number (SN: code)."));
+                  "(LOT: code or lot number), a serial number (SN: code), or a shipment "
+                  "(SHP: code or shipment number)."));
     parser.addOptions({
         {QStringLiteral("db"),
          translate("The factory database (default: %1).")
              .arg(QDir::toNativeSeparators(defaultDatabasePath())),
          QStringLiteral("path")},
-        {QStringLiteral("forward"), translate("Forward trace: where a material lot went.")},
+        {QStringLiteral("forward"), translate("Forward trace: where a material lot or serial went, down to the customer.")},
         {QStringLiteral("backward"),
-         translate("Backward trace: what went into a work order (the default, unless "
-                   "the code is a material lot).")},
+         translate("Backward trace: what went into it (the default, unless the code is a "
+                   "material lot).")},
         {QStringLiteral("json"), translate("Print JSON instead of a tree.")},
     });
     if (std::optional<int> exit = parseOrExit(parser, args))

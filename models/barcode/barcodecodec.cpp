@@ -70,6 +70,14 @@ Result<ScanResult> gs1Result(const Result<Gs1::Elements> &elements)
     return result;
 }
 
+// "LOT:…", "SN:…": a typed prefix of letters, a colon and the value.
+const QRegularExpression &typedPattern()
+{
+    static const QRegularExpression pattern(QStringLiteral("^([A-Za-z]{1,8}):(.*)$"),
+                                            QRegularExpression::DotMatchesEverythingOption);
+    return pattern;
+}
+
 } // namespace
 
 QString ScanResult::gs1Value(const QString &ai) const
@@ -93,8 +101,6 @@ QDate ScanResult::expiryDate() const
 
 Result<ScanResult> BarcodeCodec::parse(const QString &scanned)
 {
-    static const QRegularExpression typedPattern(QStringLiteral("^([A-Za-z]{1,8}):(.*)$"),
-                                                 QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression identifierHead(QStringLiteral("^[0-9]{1,5}(\\.[0-9]*)+$"));
 
     QString text = ScanText::cleaned(scanned);
@@ -118,7 +124,7 @@ Result<ScanResult> BarcodeCodec::parse(const QString &scanned)
     }
 
     Result<ScanResult> result = Outcome::failure({});
-    const QRegularExpressionMatch typed = typedPattern.match(text);
+    const QRegularExpressionMatch typed = typedPattern().match(text);
     if (gs1Symbology) {
         result = gs1Result(Gs1::parseRaw(text, shownText));
     } else if (text.startsWith(u'(')) {
@@ -271,11 +277,19 @@ Result<ScanResult> BarcodeCodec::parseIndustrialId(const QString &text, const QS
     if (Outcome valid = checkValue(suffix, prefix + QLatin1Char('/'), shownText, MaxSuffixLength);
         !valid)
         return valid;
+    // A Taktline label that carries an identifier ("88.118.8/LOT:L2611-42") stands for the
+    // lot, serial, … its suffix names, so every scan field reads it as that code.
     ScanResult result;
-    result.kind = ScanKind::IndustrialId;
+    if (const QRegularExpressionMatch typed = typedPattern().match(suffix); typed.hasMatch()) {
+        if (Result<ScanResult> inner = parseTyped(typed.captured(2), typed.captured(1), shownText))
+            result = inner.value();
+    }
+    if (result.value.isEmpty()) {
+        result.kind = ScanKind::IndustrialId;
+        result.value = text;
+    }
     result.idPrefix = prefix;
     result.idSuffix = suffix;
-    result.value = text;
     return result;
 }
 
@@ -312,8 +326,8 @@ QString BarcodeCodec::encodeIndustrialId(const QString &prefix, const QString &s
 {
     const QString candidate = prefix + QLatin1Char('/') + suffix;
     const Result<ScanResult> parsed = parse(candidate);
-    const bool same = parsed && parsed.value().kind == ScanKind::IndustrialId &&
-                      parsed.value().idPrefix == prefix && parsed.value().idSuffix == suffix;
+    const bool same =
+        parsed && parsed.value().idPrefix == prefix && parsed.value().idSuffix == suffix;
     return same ? candidate : QString();
 }
 

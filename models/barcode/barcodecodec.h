@@ -33,9 +33,12 @@ struct ScanResult
     QString workOrderNumber;            // WorkOrder and Operation
     int seq = 0;                        // Operation
     QList<QPair<QString, QString>> gs1; // (AI, data) in scanned order
-    QString idPrefix;                   // IndustrialId: "88.118.8"
-    QString idSuffix;                   // IndustrialId: "ABC123"
-    QString raw;                        // the text exactly as the scanner sent it
+    // An identifier's prefix and suffix: "88.118.8" and "ABC123". An identifier whose suffix is
+    // a Taktline code ("88.118.8/LOT:L1") is read as that code (kind Lot, value "L1") and keeps
+    // these two as well.
+    QString idPrefix;
+    QString idSuffix;
+    QString raw; // the text exactly as the scanner sent it
 
     // The data of GS1 application identifier AI, or an empty string.
     QString gs1Value(const QString &ai) const;

@@ -80,103 +80,9 @@ int quietModules(LabelSymbology symbology)
 
 } // namespace
 
-QSizeF LabelRenderer::sizeMm(LabelSize size)
-{
-    switch (size) {
-    case LabelSize::Mm50x30:
-        return {50, 30};
-    case LabelSize::Mm60x40:
-        return {60, 40};
-    case LabelSize::Mm100x50:
-        return {100, 50};
-    }
-    return {50, 30};
-}
-
-QString LabelRenderer::sizeName(LabelSize size)
-{
-    const QSizeF mm = sizeMm(size);
-    return QStringLiteral("%1x%2").arg(mm.width()).arg(mm.height());
-}
-
-Result<LabelSize> LabelRenderer::sizeFromName(const QString &name)
-{
-    for (const LabelSize size : {LabelSize::Mm50x30, LabelSize::Mm60x40, LabelSize::Mm100x50}) {
-        if (name.trimmed().compare(sizeName(size), Qt::CaseInsensitive) == 0)
-            return size;
-    }
-    return Outcome::failure(
-        tr("Unknown label size '%1'. Choose 50x30, 60x40 or 100x50 (millimetres).").arg(name));
-}
-
-Result<LabelSymbology> LabelRenderer::symbologyFromName(const QString &name)
-{
-    const QString key = name.trimmed().toLower();
-    if (key == QLatin1String("qr"))
-        return LabelSymbology::Qr;
-    if (key == QLatin1String("datamatrix"))
-        return LabelSymbology::DataMatrix;
-    if (key == QLatin1String("code128"))
-        return LabelSymbology::Code128;
-    return Outcome::failure(
-        tr("Unknown barcode format '%1'. Choose qr, datamatrix or code128.").arg(name));
-}
-
 int LabelRenderer::dots(qreal mm, int dpi)
 {
     return qRound(mm * dpi / 25.4);
-}
-
-Result<Label> LabelRenderer::labelFor(const QString &code, LabelSymbology symbology, LabelSize size)
-{
-    const Result<ScanResult> scan = BarcodeCodec::parse(code);
-    if (!scan)
-        return scan.outcome();
-    Label label;
-    label.kind = scan.value().kind;
-    label.symbology = symbology;
-    label.size = size;
-    if (label.kind == ScanKind::Gs1) {
-        const ScanResult &gs1 = scan.value();
-        label.code = Gs1::encode(gs1.gs1, true);
-        label.title = BarcodeCodec::kindDisplayName(gs1.serial().isEmpty() ? ScanKind::Lot
-                                                                           : ScanKind::Serial);
-        if (!gs1.gtin().isEmpty())
-            label.lines << QStringLiteral("GTIN %1").arg(gs1.gtin());
-        if (!gs1.lot().isEmpty())
-            label.lines << BarcodeCodec::kindDisplayName(ScanKind::Lot) + u' ' + gs1.lot();
-        if (!gs1.serial().isEmpty())
-            label.lines << BarcodeCodec::kindDisplayName(ScanKind::Serial) + u' ' + gs1.serial();
-    } else {
-        label.code = BarcodeCodec::encode(label.kind, scan.value().value);
-        label.title = BarcodeCodec::kindDisplayName(label.kind);
-        label.lines << scan.value().value;
-    }
-    label.lines = label.lines.mid(0, MaxLines);
-    return label;
-}
-
-Outcome LabelRenderer::check(const Label &label)
-{
-    if (label.lines.size() > MaxLines)
-        return Outcome::failure(tr("A label has at most %1 lines of text; this one has %2.")
-                                    .arg(MaxLines)
-                                    .arg(label.lines.size()));
-    const Result<ScanResult> scan = BarcodeCodec::parse(label.code);
-    if (!scan)
-        return scan.outcome();
-    if ((scan.value().kind == ScanKind::Gs1) != isGs1(label))
-        return Outcome::failure(tr("The label is marked as %1 but its code '%2' is not.")
-                                    .arg(BarcodeCodec::kindDisplayName(label.kind), label.code));
-    return Outcome::success();
-}
-
-QString LabelRenderer::symbolText(const Label &label)
-{
-    if (!isGs1(label) || label.symbology == LabelSymbology::Qr)
-        return label.code;
-    const Result<ScanResult> scan = BarcodeCodec::parse(label.code);
-    return scan ? Gs1::encode(scan.value().gs1, false) : QString();
 }
 
 Result<QImage> LabelRenderer::symbolModules(const Label &label)
@@ -254,7 +160,16 @@ Result<LabelLayout> LabelRenderer::layout(const Label &label, int dpi)
         result.humanReadable = QRect(margin, barTop + barHeight, width - 2 * margin, hrHeight);
         textBottom = barTop - dots(GapMm, dpi) / 2;
     } else {
-        const int boxHeight = height - 2 * margin;
+        // An identifier is printed in full across the label's width, under the symbol.
+        int boxHeight = height - 2 * margin;
+        if (carriesIdentifier(label)) {
+            result.humanReadablePixels = std::max(qRound(height * 0.09), dots(MinTextMm, dpi));
+            const int hrHeight = qRound(result.humanReadablePixels * 1.3);
+            boxHeight -= hrHeight;
+            result.humanReadable =
+                QRect(margin, height - margin - hrHeight, width - 2 * margin, hrHeight);
+            textBottom = result.humanReadable.top();
+        }
         const int boxWidth = int(width * 0.55) - margin;
         result.moduleDots = std::min({boxWidth / (result.modules.width() + 2 * quiet),
                                       boxHeight / (result.modules.height() + 2 * quiet),
@@ -263,11 +178,18 @@ Result<LabelLayout> LabelRenderer::layout(const Label &label, int dpi)
             return Outcome::failure(tooBig);
         const QSize symbolSize = result.modules * result.moduleDots;
         // The label's white edge counts towards the quiet zone on the left.
-        result.symbol = QRect(
-            QPoint(std::max(margin, quiet * result.moduleDots), (height - symbolSize.height()) / 2),
-            symbolSize);
+        result.symbol = QRect(QPoint(std::max(margin, quiet * result.moduleDots),
+                                     margin + (boxHeight - symbolSize.height()) / 2),
+                              symbolSize);
         textLeft = result.symbol.right() + 1 + quiet * result.moduleDots;
     }
+    // The code as text is what a person types when the symbol is damaged: it gets smaller (to
+    // a legible minimum) rather than cut off.
+    while (
+        !result.humanReadable.isEmpty() && result.humanReadablePixels > dots(MinTextMm, dpi) &&
+        QFontMetrics(labelFont(result.humanReadablePixels, false)).horizontalAdvance(label.code) >
+            result.humanReadable.width())
+        --result.humanReadablePixels;
     const int textWidth = width - margin - textLeft;
     result.title = QRect(textLeft, margin, textWidth, titleHeight);
     int top = result.title.bottom() + 1;

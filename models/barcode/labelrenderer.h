@@ -41,7 +41,7 @@ struct LabelLayout
     QImage moduleImage; // one pixel per module, black on white
     QRect title;
     QList<QRect> lines;
-    QRect humanReadable; // the text under a Code128, empty otherwise
+    QRect humanReadable; // the code as text under a Code128 or an identifier; empty otherwise
     int titlePixels = 0; // font pixel sizes
     int linePixels = 0;
     int humanReadablePixels = 0;
@@ -58,7 +58,12 @@ public:
     static constexpr int MaxLines = 3;
 
     // A label for CODE with the kind's title and the value as its line; CODE must parse.
-    static Result<Label> labelFor(const QString &code, LabelSymbology symbology, LabelSize size);
+    // With IDENTIFIER_PREFIX (an enterprise prefix such as 88.118.8), a lot or serial label
+    // carries the industrial-internet identifier PREFIX/LOT:… or PREFIX/SN:… in its symbol and
+    // prints it in full under the symbol; GS1 codes keep their GS1 element string, which an
+    // identifier cannot be part of. A CODE that already is such an identifier keeps it.
+    static Result<Label> labelFor(const QString &code, LabelSymbology symbology, LabelSize size,
+                                  const QString &identifierPrefix = {});
 
     static QSizeF sizeMm(LabelSize size);
     static QString sizeName(LabelSize size); // "50x30"
@@ -66,6 +71,8 @@ public:
     static Result<LabelSymbology> symbologyFromName(const QString &name);
     // Whether LABEL's code is a GS1 element string, carried with FNC1 in Code128/DataMatrix.
     static bool isGs1(const Label &label) { return label.kind == ScanKind::Gs1; }
+    // Whether LABEL's code is an industrial-internet identifier, printed in full as text.
+    static bool carriesIdentifier(const Label &label);
     // The text a decoder gives back: the code, or for GS1 the raw element string with GS.
     static QString symbolText(const Label &label);
     // The symbol alone, one pixel per module, no quiet zone.

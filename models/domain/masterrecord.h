@@ -20,7 +20,12 @@ inline QString localizedName(const QString &name, const QString &nameEn)
 // A quantity as people read it: whole numbers without decimals, others with up to DECIMALS.
 inline QString quantityText(double value, int decimals = 2)
 {
-    return QLocale().toString(value, 'f', std::floor(value) == value ? 0 : decimals);
+    // Rounded first, so that sums like 0.1 + 0.2 − 0.3 print "0", never "-0.000".
+    const double scale = std::pow(10.0, decimals);
+    double rounded = std::round(value * scale) / scale;
+    if (rounded == 0)
+        rounded = 0; // no negative zero
+    return QLocale().toString(rounded, 'f', std::floor(rounded) == rounded ? 0 : decimals);
 }
 
 // One row of master data as the services and item models pass it around.

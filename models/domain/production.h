@@ -27,6 +27,8 @@ struct ReportRequest
     double rework = 0;
     QString defectReasonId; // required when defective > 0
     QString materialLot;    // optional
+    // One identified piece (a scanned serial): never taken for a double scan of the last report.
+    bool identifiedPiece = false;
 };
 
 // A saved report, or the voiding record of one (voidsReportId set).

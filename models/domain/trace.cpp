@@ -46,6 +46,10 @@ QString TraceNode::kindKey(Kind kind)
         return QStringLiteral("serial");
     case Kind::SerialStep:
         return QStringLiteral("serial_step");
+    case Kind::FinishedGoods:
+        return QStringLiteral("finished_goods");
+    case Kind::Shipment:
+        return QStringLiteral("shipment");
     }
     return {};
 }

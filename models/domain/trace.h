@@ -60,19 +60,31 @@ struct LotStock
 };
 
 // One node of a genealogy tree (追溯): a work order, an operation, a report, a lot, a feed, a
-// serial number or one step a serial went through.
+// serial number, one step a serial went through, a finished-goods receipt (成品入库) or a
+// shipment to a customer (发货).
 struct TraceNode
 {
-    enum class Kind { WorkOrder, Operation, Report, Lot, Consumption, Serial, SerialStep };
+    enum class Kind {
+        WorkOrder,
+        Operation,
+        Report,
+        Lot,
+        Consumption,
+        Serial,
+        SerialStep,
+        FinishedGoods,
+        Shipment
+    };
 
     Kind kind = Kind::WorkOrder;
-    QString code;        // what a user would scan or type: WO number, "WO-…/10", lot, serial
-    QString title;       // one translated line for a tree view
-    QVariantMap details; // stable English keys: employee, machine, good, quantity, supplier, …
-    qint64 atMs = 0;     // when it happened (UTC ms); 0 when not one moment
+    QString code;  // what a user would scan or type: WO number, "WO-…/10", lot, serial
+    QString title; // one translated line for a tree view
+    // Stable English keys: employee, machine, good, quantity, supplier, customer, …
+    QVariantMap details;
+    qint64 atMs = 0; // when it happened (UTC ms); 0 when not one moment
     QList<TraceNode> children;
 
-    static QString kindKey(Kind kind); // "work_order", "lot", …
+    static QString kindKey(Kind kind); // "work_order", "lot", "finished_goods", "shipment", …
     QJsonObject toJson() const;
     // Every node of the tree, depth first, this one first.
     QList<const TraceNode *> flatten() const;

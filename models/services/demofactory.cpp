@@ -4,7 +4,9 @@
 #include "authservice.h"
 #include "database.h"
 #include "demofactorydata.h"
+#include "demomaterials.h"
 #include "demoproduction.h"
+#include "demoshipments.h"
 #include "demoworkorders.h"
 #include "masterdataservice.h"
 #include "role.h"
@@ -168,8 +170,13 @@ Outcome DemoFactory::build(Workspace &workspace, const DemoOptions &options, int
             return reports.outcome();
         if (reportsMade)
             *reportsMade = reports.value();
+        if (Outcome done = buildDemoMaterials(workspace, options.days); !done)
+            return done;
         if (Outcome done = workspace.schedule()->reschedule(); !done)
             return done;
+        // Serials, finished-goods receipts and shipments, so a forward trace reaches customers.
+        if (const Result<int> shipped = buildDemoShipments(workspace); !shipped)
+            return shipped.outcome();
         return workspace.settings()->markAsDemo();
     });
     workspace.access()->signOut();

@@ -100,4 +100,46 @@ const QList<User> &users()
     return list;
 }
 
+const QList<Material> &materials()
+{
+    static const QList<Material> list = {
+        {"RM-PL-Q235", "Q235钢板 t=12", "Q235 steel plate t=12", "kg", "GB/T 3274", "宝钢股份", "BG", 0, false},
+        {"RM-BAR-45", "45#圆钢 D50", "45# steel round bar D50", "kg", "GB/T 699", "江阴兴澄特钢", "XC", 0, false},
+        {"RM-BAR-40CR", "40Cr圆钢 D60", "40Cr steel round bar D60", "kg", "GB/T 3077", "江阴兴澄特钢", "XC", 0, true},
+        {"RM-SH-SPCC20", "SPCC冷轧板 t=2.0", "SPCC cold-rolled sheet t=2.0", "kg", "1250×2500", "鞍钢股份", "AG", 0, false},
+        {"RM-SH-SPCC15", "SPCC冷轧板 t=1.5", "SPCC cold-rolled sheet t=1.5", "kg", "1250×2500", "鞍钢股份", "AG", 0, false},
+        {"RM-SH-SPHC30", "SPHC热轧板 t=3.0", "SPHC hot-rolled sheet t=3.0", "kg", "1500×3000", "鞍钢股份", "AG", 0, false},
+        {"RM-ST-65MN", "65Mn弹簧钢带 t=1.5", "65Mn spring steel strip t=1.5", "kg", "卷料", "宝钢股份", "BG", 0, false},
+        {"RM-CU-15", "铜芯电线 1.5平方", "Copper wire 1.5 mm2", "m", "BVR 450/750V", "远东电缆", "YD", 0, true},
+        {"RM-PWD-GY", "环氧粉末涂料 灰色", "Epoxy powder coating, grey", "kg", "RAL 7035", "阿克苏诺贝尔粉末涂料", "AK", 180, false},
+        {"RM-OIL-AR", "防锈油", "Anti-rust oil", "kg", "水置换型", "长城润滑油", "CC", 365, false},
+        {"RM-SCR-M6", "十字盘头螺钉 M6×12", "Pan head screw M6x12", "PCS", "4.8级 镀锌", "宁波紧固件厂", "NB", 0, false},
+        {"RM-OR-30", "O型密封圈 30×2.65", "O-ring 30x2.65", "PCS", "丁腈橡胶 NBR", "青岛密封件", "QD", 0, true},
+        {"RM-GEAR-P", "齿轮副", "Gear pair", "PCS", "m=2 z=12", "台州齿轮厂", "TZ", 0, false},
+        {"RM-CAST-PB", "泵体铸件", "Pump body casting", "PCS", "HT250", "泊头铸造厂", "BT", 0, false},
+        {"RM-CAST-VB", "HT200阀体铸件", "HT200 valve body casting", "PCS", "毛坯", "泊头铸造厂", "BT", 0, false},
+    };
+    return list;
+}
+
+const SerialAssembly &serialAssembly()
+{
+    // Gear pumps (齿轮泵组件) built around a serialised, hardened drive shaft (传动轴).
+    static const SerialAssembly assembly = {"GP", "SH", 4, 4};
+    return assembly;
+}
+
+const QList<const char *> &finishedGoodsLocations()
+{
+    static const QList<const char *> list = {"成品库 A-01", "成品库 A-02", "成品库 B-01",
+                                             "成品库 B-03", "成品库 C-02"};
+    return list;
+}
+
+const QList<const char *> &carriers()
+{
+    static const QList<const char *> list = {"德邦物流", "顺丰速运", "安能物流", "客户自提"};
+    return list;
+}
+
 } // namespace Taktline::DemoData

@@ -192,7 +192,7 @@ Result<ReportReceipt> ReportingService::report(const ReportRequest &request)
     const Result<std::optional<ProductionReport>> last = m_reports->lastReport(request.operationId, request.employeeId);
     if (!last)
         return last.outcome();
-    if (const auto &previous = last.value(); previous && previous->good == request.good
+    if (const auto &previous = last.value(); previous && !request.identifiedPiece && previous->good == request.good
         && previous->defective == request.defective && previous->rework == request.rework
         && now - previous->reportedAtMs <= qint64(rules().doubleScanWindowSeconds) * 1000) {
         receipt.reportId = previous->id;

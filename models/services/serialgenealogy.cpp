@@ -1,9 +1,16 @@
 // SerialService's genealogy (追溯): a serial's steps and components, and its parents.
 #include "serialservice.h"
 
+#include "database.h"
+#include "downstreamtrace.h"
+#include "masterrecord.h"
+#include "tracerepository.h"
 #include "workorder.h"
 
+#include <QHash>
 #include <QLocale>
+
+#include <algorithm>
 
 namespace Taktline {
 
@@ -13,22 +20,6 @@ QString stateName(const QString &key)
 {
     const std::optional<WorkOrderState> state = workOrderStateFromKey(key);
     return state ? workOrderStateDisplayName(*state) : key;
-}
-
-// The serial with its product and work order, without what is inside it.
-TraceNode headerNode(const SerialNumber &serial, const std::optional<TraceOrderRow> &order)
-{
-    TraceNode node;
-    node.kind = TraceNode::Kind::Serial;
-    node.code = serial.serial;
-    node.title = order ? SerialService::tr("Serial %1: %2 %3 of work order %4")
-                             .arg(serial.serial, order->partNo, order->productName, order->number)
-                       : SerialService::tr("Serial %1").arg(serial.serial);
-    node.details = {{QStringLiteral("work_order"), order ? order->number : QString()},
-                    {QStringLiteral("product"), order ? order->partNo : QString()},
-                    {QStringLiteral("product_name"), order ? order->productName : QString()}};
-    node.atMs = serial.createdAtMs;
-    return node;
 }
 
 // "…, fitted by 李明" on a serial that went into (or took in) another one.
@@ -41,20 +32,61 @@ void addFitting(TraceNode &node, const SerialLinkRow &link)
     node.atMs = link.fittedAtMs;
 }
 
+// A material lot fed to a serial's work order at one step, with its supplier and who fed it
+// first.
+TraceNode lotNode(const TraceFeedRow &feed)
+{
+    TraceNode node;
+    node.kind = TraceNode::Kind::Lot;
+    node.code = feed.lotNo;
+    node.title = SerialService::tr("Lot %1 of %2 %3 fed to the work order at step %4: %5")
+                     .arg(feed.lotNo, feed.materialPartNo, feed.materialName)
+                     .arg(feed.seq)
+                     .arg(quantityText(-feed.movement.quantity, 3));
+    if (!feed.supplier.isEmpty())
+        node.title += SerialService::tr(", from %1").arg(feed.supplier);
+    if (!feed.supplierLot.isEmpty())
+        node.title += SerialService::tr(" (supplier lot %1)").arg(feed.supplierLot);
+    node.details = {{QStringLiteral("material"), feed.materialPartNo},
+                    {QStringLiteral("material_name"), feed.materialName},
+                    {QStringLiteral("supplier"), feed.supplier},
+                    {QStringLiteral("supplier_lot"), feed.supplierLot},
+                    {QStringLiteral("quantity"), -feed.movement.quantity},
+                    {QStringLiteral("seq"), feed.seq},
+                    {QStringLiteral("employee"), feed.employeeName},
+                    {QStringLiteral("badge"), feed.badge},
+                    {QStringLiteral("machine"), feed.machineCode}};
+    node.atMs = feed.movement.atMs;
+    return node;
+}
+
 } // namespace
 
-Result<TraceNode> SerialService::serialNode(const SerialNumber &serial, QSet<QString> &seen) const
+// The serials visited, and each work order's row and fed lots read once: the pieces of one
+// order share them, and a deep assembly holds many pieces of few orders.
+struct SerialService::Walk
 {
-    const Result<std::optional<TraceOrderRow>> order = m_repository->order(serial.workOrderId);
-    if (!order)
-        return order.outcome();
-    TraceNode node = headerNode(serial, order.value());
-    if (seen.contains(serial.id)) // never true while fitting refuses cycles; a guard only
-        return node;
-    seen.insert(serial.id);
+    QSet<QString> seen;
+    QHash<QString, std::optional<TraceOrderRow>> orders;
+    QHash<QString, QList<TraceNode>> lotNodes;
+};
 
-    if (order.value()) {
-        const TraceOrderRow &o = *order.value();
+Result<TraceNode> SerialService::serialNode(const SerialNumber &serial, Walk &walk) const
+{
+    if (!walk.orders.contains(serial.workOrderId)) {
+        const Result<std::optional<TraceOrderRow>> read = m_repository->order(serial.workOrderId);
+        if (!read)
+            return read.outcome();
+        walk.orders.insert(serial.workOrderId, read.value());
+    }
+    const std::optional<TraceOrderRow> order = walk.orders.value(serial.workOrderId);
+    TraceNode node = DownstreamTrace::serialNode(serial, order);
+    if (walk.seen.contains(serial.id)) // never true while fitting refuses cycles; a guard only
+        return node;
+    walk.seen.insert(serial.id);
+
+    if (order) {
+        const TraceOrderRow &o = *order;
         TraceNode orderNode;
         orderNode.kind = TraceNode::Kind::WorkOrder;
         orderNode.code = o.number;
@@ -90,6 +122,31 @@ Result<TraceNode> SerialService::serialNode(const SerialNumber &serial, QSet<QSt
             stepNode.atMs = step.atMs;
             orderNode.children.append(stepNode);
         }
+        // The material lots fed to the piece's work order: a lot goes into the order's
+        // pieces together, so each of them may hold it.
+        if (!walk.lotNodes.contains(o.id)) {
+            const Result<QList<TraceFeedRow>> feeds =
+                TraceRepository(m_db->connection()).feedsOfOrder(o.id);
+            if (!feeds)
+                return feeds.outcome();
+            // One node per lot and step, however many feeds it took.
+            QList<TraceFeedRow> perLot;
+            for (const TraceFeedRow &feed : feeds.value()) {
+                const auto same =
+                    std::find_if(perLot.begin(), perLot.end(), [&](const TraceFeedRow &f) {
+                        return f.movement.lotId == feed.movement.lotId && f.seq == feed.seq;
+                    });
+                if (same == perLot.end())
+                    perLot.append(feed);
+                else
+                    same->movement.quantity += feed.movement.quantity;
+            }
+            QList<TraceNode> lots;
+            for (const TraceFeedRow &feed : perLot)
+                lots.append(lotNode(feed));
+            walk.lotNodes.insert(o.id, lots);
+        }
+        orderNode.children.append(walk.lotNodes.value(o.id));
         node.children.append(orderNode);
     }
 
@@ -97,7 +154,7 @@ Result<TraceNode> SerialService::serialNode(const SerialNumber &serial, QSet<QSt
     if (!components)
         return components.outcome();
     for (const SerialLinkRow &link : components.value()) {
-        Result<TraceNode> child = serialNode(link.serial, seen);
+        Result<TraceNode> child = serialNode(link.serial, walk);
         if (!child)
             return child.outcome();
         addFitting(child.value(), link);
@@ -111,8 +168,19 @@ Result<TraceNode> SerialService::backward(const QString &serialCode) const
     const Result<SerialNumber> found = find(serialCode);
     if (!found)
         return found.outcome();
-    QSet<QString> seen;
-    return serialNode(found.value(), seen);
+    Walk walk;
+    Result<TraceNode> root = serialNode(found.value(), walk);
+    if (!root)
+        return root;
+    // Where the piece went: the shipment that took it, if it left the factory.
+    const Result<std::optional<Shipment>> shipped =
+        ShipmentRepository(m_db->connection()).shipmentOfSerial(found.value().id);
+    if (!shipped)
+        return shipped.outcome();
+    if (shipped.value())
+        root.value().children.append(
+            DownstreamTrace::shipmentNode(*shipped.value(), 1, {found.value().serial}));
+    return root;
 }
 
 Result<TraceNode> SerialService::forward(const QString &serialCode) const
@@ -120,39 +188,8 @@ Result<TraceNode> SerialService::forward(const QString &serialCode) const
     const Result<SerialNumber> found = find(serialCode);
     if (!found)
         return found.outcome();
-    // The serial and its parents, nearest first (each goes into one at most), and how each
-    // went into the next.
-    QList<TraceNode> chain;
-    QList<SerialLinkRow> fittings;
-    QSet<QString> seen;
-    SerialNumber current = found.value();
-    for (;;) {
-        seen.insert(current.id);
-        const Result<std::optional<TraceOrderRow>> order = m_repository->order(current.workOrderId);
-        if (!order)
-            return order.outcome();
-        chain.append(headerNode(current, order.value()));
-        const Result<std::optional<SerialLinkRow>> parent = m_repository->parentOf(current.id);
-        if (!parent)
-            return parent.outcome();
-        if (!parent.value() || seen.contains(parent.value()->serial.id))
-            break;
-        fittings.append(*parent.value());
-        current = parent.value()->serial;
-    }
-    TraceNode above = chain.takeLast();
-    while (!chain.isEmpty()) {
-        TraceNode below = chain.takeLast();
-        const SerialLinkRow fitting = fittings.takeLast();
-        above.title += tr(", %1 fitted into it by %2").arg(below.code, fitting.employeeName);
-        above.details.insert(QStringLiteral("employee"), fitting.employeeName);
-        above.details.insert(QStringLiteral("badge"), fitting.badge);
-        above.details.insert(QStringLiteral("fitted_at_ms"), fitting.fittedAtMs);
-        above.atMs = fitting.fittedAtMs;
-        below.children.append(above);
-        above = below;
-    }
-    return above;
+    // Up the chain of parents to the unit that shipped, and its shipment.
+    return DownstreamTrace(m_db->connection()).serialForward(found.value());
 }
 
 } // namespace Taktline

@@ -125,6 +125,25 @@ Result<SerialNumber> SerialService::find(const QString &serialCode) const
     return *found.value();
 }
 
+Result<int> SerialService::countOf(const QString &workOrderId) const
+{
+    return m_repository->countOfOrder(workOrderId);
+}
+
+Result<std::optional<bool>> SerialService::lastStepResult(const QString &serialId,
+                                                         const QString &operationId) const
+{
+    const Result<QList<SerialStepRow>> steps = m_repository->steps(serialId);
+    if (!steps)
+        return steps.outcome();
+    std::optional<bool> last;
+    for (const SerialStepRow &step : steps.value()) {
+        if (step.operationId == operationId)
+            last = step.pass;
+    }
+    return last;
+}
+
 Outcome SerialService::requireRunning(const QString &workOrderId) const
 {
     const Result<WorkOrder> order = m_workOrders->find(workOrderId);

@@ -48,6 +48,10 @@ public:
                                      const QString &employeeId);
 
     Result<SerialNumber> find(const QString &serialCode) const; // "SN:…" or as typed
+    Result<int> countOf(const QString &workOrderId) const;    // serials generated for an order
+    // The result last recorded for SERIAL_ID at OPERATION_ID (true: passed), none if never.
+    Result<std::optional<bool>> lastStepResult(const QString &serialId,
+                                               const QString &operationId) const;
     // Backward (反向追溯): the serial, its work order and steps, its components, recursively.
     Result<TraceNode> backward(const QString &serialCode) const;
     // Forward (正向追溯): the serial it was fitted into, and that one's parent, up the chain.
@@ -59,7 +63,8 @@ signals:
 
 private:
     Outcome requireRunning(const QString &workOrderId) const;
-    Result<TraceNode> serialNode(const SerialNumber &serial, QSet<QString> &seen) const;
+    struct Walk; // what one genealogy walk has already read
+    Result<TraceNode> serialNode(const SerialNumber &serial, Walk &walk) const;
 
     std::shared_ptr<Database> m_db;
     std::unique_ptr<SerialRepository> m_repository;

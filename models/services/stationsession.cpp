@@ -6,6 +6,7 @@
 #include "machinestatusservice.h"
 #include "masterdataservice.h"
 #include "reportingservice.h"
+#include "serialservice.h"
 #include "workorderrepository.h"
 #include "workorderservice.h"
 #include "workspace.h"
@@ -99,7 +100,7 @@ bool StationSession::handleScan(const QString &code)
         wanted = {ScanKind::Machine};
     }
     if (step() == Step::Operation || step() == Step::Quantities) {
-        accepted << ScanKind::WorkOrder << ScanKind::Operation;
+        accepted << ScanKind::WorkOrder << ScanKind::Operation << ScanKind::Serial;
         wanted = {ScanKind::WorkOrder, ScanKind::Operation};
     }
     if (step() == Step::Quantities) {
@@ -119,11 +120,10 @@ bool StationSession::handleScan(const QString &code)
             m_workspace->reporting()->operationForScan(scan.workOrderNumber, scan.seq, m_machineId);
         return id ? selectOperation(id.value()) : refuse(id.error());
     }
+    case ScanKind::Serial:
+        return handleSerial(scan.value);
     case ScanKind::Lot:
-        m_lot = scan.value;
-        emit lotChanged();
-        return say(tr("Material lot %1 is recorded with the next reports.").arg(m_lot),
-                   MessageKind::Ok);
+        return handleLot(scan.value);
     default:
         return refuse(BarcodeCodec::expect(scan, wanted).error());
     }
@@ -228,8 +228,11 @@ bool StationSession::selectOperation(const QString &operationId)
     m_operation = op;
     if (other && !m_lot.isEmpty()) {
         m_lot.clear(); // a lot belongs to the operation it was scanned for
+        m_lotPerUnit.reset();
         emit lotChanged();
     }
+    if (other)
+        clearPiece();
     emit operationChanged();
     emit stepChanged();
     return say(tr("%1 step %2 %3: %4 of %5 done.")
@@ -277,6 +280,8 @@ bool StationSession::fillOperation(StationOperation &op) const
     op.remaining = std::max(0.0, op.planned - op.good);
     const Result<double> reportable = reporting->reportableGood(op.operationId);
     op.reportable = reportable ? reportable.value() : 0;
+    const Result<int> serials = m_workspace->serials()->countOf(op.workOrderId);
+    op.serialTracked = serials && serials.value() > 0;
     return true;
 }
 
@@ -290,12 +295,11 @@ bool StationSession::submit(double good, double defective, double rework,
     const ReportRequest request{
         m_operation->operationId, m_employeeId, m_machineId, good, defective, rework,
         defectReasonId,           m_lot};
-    const Result<ReportReceipt> receipt = m_workspace->reporting()->report(request);
+    const Result<ReportReceipt> receipt = saveReport(request);
     if (!receipt)
-        return refuse(receipt.error());
+        return false;
     refreshOperation();
     const ReportReceipt &r = receipt.value();
-    emit reported(r.reportId, r.duplicate);
     if (r.duplicate)
         return say(
             tr("Already counted: the same report was saved moments ago and is not counted twice."),

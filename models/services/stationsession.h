@@ -1,6 +1,7 @@
 #pragma once
 
 #include "fieldspec.h"
+#include "outcome.h"
 #include "production.h"
 #include "workorder.h"
 
@@ -13,6 +14,7 @@ namespace Taktline {
 
 class Workspace;
 struct ReportReceipt;
+struct SerialNumber;
 
 // The operation a station reports on, with its progress as the operator needs to see it.
 struct StationOperation
@@ -30,6 +32,7 @@ struct StationOperation
     double remaining = 0;
     std::optional<double> previousGood; // none on the first step
     double reportable = 0;              // what may still be reported as good
+    bool serialTracked = false;         // the order has serial numbers: pieces are scanned
 };
 
 // One shop-floor station's flow (工位报工) without widgets: who reports, on which machine and
@@ -62,6 +65,12 @@ public:
     MachineStatus machineStatus() const { return m_machineStatus; }
     const std::optional<StationOperation> &operation() const { return m_operation; }
     QString materialLot() const { return m_lot; }
+    // The serial-numbered piece last scanned at this operation: components scanned next are
+    // fitted into it.
+    QString currentPiece() const { return m_piece; }
+    // The next scanned serial fails this step (reported defective with REASON_ID).
+    void setNextPieceFails(bool fails, const QString &reasonId = {});
+    bool nextPieceFails() const { return m_nextPieceFails; }
     QString lastMessage() const { return m_lastMessage; }
 
     // Routes a scan by its kind; a wrong or unknown code only says why and changes nothing.
@@ -95,6 +104,7 @@ signals:
     void machineChanged();
     void operationChanged();
     void lotChanged();
+    void pieceChanged();
     void machineStatusChanged();
     void stepChanged();
     void reported(const QString &reportId, bool duplicate);
@@ -112,6 +122,12 @@ private:
     void restartIdleTimer();
     void idleTimeout();
     void clearOperation();
+    void clearPiece();
+    bool handleSerial(const QString &code);
+    bool handleLot(const QString &code);
+    bool recordPiece(const SerialNumber &serial);
+    bool fitComponent(const SerialNumber &component);
+    Result<ReportReceipt> saveReport(const ReportRequest &request);
 
     Workspace *m_workspace;
     QTimer m_idle;
@@ -123,6 +139,10 @@ private:
     MachineStatus m_machineStatus = MachineStatus::Idle;
     std::optional<StationOperation> m_operation;
     QString m_lot;
+    std::optional<double> m_lotPerUnit; // from the bill of materials: fed per piece reported
+    QString m_piece;
+    bool m_nextPieceFails = false;
+    QString m_failReasonId;
     QString m_lastMessage;
 };
 

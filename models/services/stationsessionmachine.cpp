@@ -73,8 +73,10 @@ void StationSession::clearOperation()
     }
     if (!m_lot.isEmpty()) {
         m_lot.clear();
+        m_lotPerUnit.reset();
         emit lotChanged();
     }
+    clearPiece();
 }
 
 void StationSession::signOut()

@@ -2,6 +2,8 @@
 #include "traceservice.h"
 
 #include "barcodecodec.h"
+#include "database.h"
+#include "downstreamtrace.h"
 #include "masterdataservice.h"
 #include "tracerepository.h"
 #include "workorder.h"
@@ -39,8 +41,8 @@ TraceNode orderNode(const TraceOrderRow &order)
     node.kind = TraceNode::Kind::WorkOrder;
     node.code = order.number;
     node.title = TraceService::tr("Work order %1: %2 %3 × %4 (%5)")
-                     .arg(order.number, order.partNo, order.productName, quantityText(order.quantity, 3),
-                          stateName(order.state));
+                     .arg(order.number, order.partNo, order.productName,
+                          quantityText(order.quantity, 3), stateName(order.state));
     if (!order.lotNo.isEmpty())
         node.title += TraceService::tr(", production lot %1").arg(order.lotNo);
     node.details = {{QStringLiteral("product"), order.partNo},
@@ -166,11 +168,12 @@ Result<TraceNode> TraceService::backward(const QString &code) const
         TraceNode node;
         node.kind = TraceNode::Kind::Lot;
         node.code = feed.lotNo;
-        node.title = tr("Lot %1 of %2: %3 fed by %4 on %5")
-                         .arg(feed.lotNo,
-                              materialText(feed.materialPartNo, feed.materialName, feed.supplier,
-                                           feed.supplierLot),
-                              quantityText(-feed.movement.quantity, 3), feed.employeeName, feed.machineCode);
+        node.title =
+            tr("Lot %1 of %2: %3 fed by %4 on %5")
+                .arg(feed.lotNo,
+                     materialText(feed.materialPartNo, feed.materialName, feed.supplier,
+                                  feed.supplierLot),
+                     quantityText(-feed.movement.quantity, 3), feed.employeeName, feed.machineCode);
         node.details = who(feed);
         node.details.insert(QStringLiteral("material"), feed.materialPartNo);
         node.details.insert(QStringLiteral("material_name"), feed.materialName);
@@ -179,6 +182,12 @@ Result<TraceNode> TraceService::backward(const QString &code) const
         node.atMs = feed.movement.atMs;
         root.children[*at].children.append(node);
     }
+    // Where the order's pieces went: into finished goods, and out to customers.
+    const Result<QList<TraceNode>> downstream =
+        DownstreamTrace(m_db->connection()).receiptsAndShipments(order->id, order->number);
+    if (!downstream)
+        return downstream.outcome();
+    root.children += downstream.value();
     return root;
 }
 
@@ -201,10 +210,11 @@ Result<TraceNode> TraceService::forward(const QString &code) const
     const Result<MasterRecord> material = m_masterData->find(MasterDataKind::Product, l.productId);
     const QString partNo = material ? material.value().text(QStringLiteral("part_no")) : QString();
     const QString name = material ? material.value().text(QStringLiteral("name")) : QString();
-    root.title = tr("Lot %1 of %2: received %3, fed %4, left %5")
-                     .arg(l.lotNo, materialText(partNo, name, l.supplier, l.supplierLot),
-                          quantityText(stock.value().received, 3), quantityText(stock.value().consumed, 3),
-                          quantityText(stock.value().remaining, 3));
+    root.title =
+        tr("Lot %1 of %2: received %3, fed %4, left %5")
+            .arg(l.lotNo, materialText(partNo, name, l.supplier, l.supplierLot),
+                 quantityText(stock.value().received, 3), quantityText(stock.value().consumed, 3),
+                 quantityText(stock.value().remaining, 3));
     if (l.blocked)
         root.title += tr(", blocked: %1").arg(l.blockReason);
     root.details = {
@@ -246,6 +256,16 @@ Result<TraceNode> TraceService::forward(const QString &code) const
         node.details.insert(QStringLiteral("operation"), feed.operationName);
         node.atMs = feed.movement.atMs;
         order.children.append(node);
+    }
+    // On from each order: its receipts, its shipments, and its serials fitted into other
+    // serials up to the unit that shipped — so the trace reaches the customer.
+    const DownstreamTrace downstream(m_db->connection());
+    for (auto at = orderIndex.cbegin(); at != orderIndex.cend(); ++at) {
+        TraceNode &order = root.children[*at];
+        const Result<QList<TraceNode>> after = downstream.forwardOfOrder(at.key(), order.code);
+        if (!after)
+            return after.outcome();
+        order.children += after.value();
     }
     return root;
 }

@@ -23,6 +23,9 @@ public:
     Result<TraceNode> trace(const QString &code, TraceDirection direction = TraceDirection::Auto) const;
 
 private:
+    // A shipment with its lines; backward, each line's work order or serial traced backward.
+    Result<TraceNode> traceShipment(const QString &code, TraceDirection direction) const;
+
     const Workspace *m_workspace;
 };
 

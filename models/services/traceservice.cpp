@@ -3,6 +3,7 @@
 #include "accesscontrol.h"
 #include "auditrepository.h"
 #include "barcodecodec.h"
+#include "bomrepository.h"
 #include "database.h"
 #include "masterdataservice.h"
 #include "tracerepository.h"
@@ -38,6 +39,7 @@ TraceService::TraceService(std::shared_ptr<Database> db, AccessControl *access,
     , m_db(std::move(db))
     , m_repository(std::make_unique<TraceRepository>(m_db->connection()))
     , m_workOrders(std::make_unique<WorkOrderRepository>(m_db->connection()))
+    , m_bom(std::make_unique<BomRepository>(m_db->connection()))
     , m_access(access)
     , m_audit(audit)
     , m_masterData(masterData)
@@ -187,31 +189,15 @@ Result<QString> TraceService::consume(const QString &lotCode, const QString &ope
     if (!std::isfinite(quantity) || quantity <= 0 || quantity > MaxQuantity)
         return Outcome::failure(
             tr("Enter how much of lot %1 was fed: a number greater than zero.").arg(l.lotNo));
-    if (l.blocked)
-        return Outcome::failure(
-            tr("Lot %1 is blocked (%2): it must not be fed. Ask the supervisor.")
-                .arg(l.lotNo, l.blockReason));
-    if (l.expiry && *l.expiry < today())
-        return Outcome::failure(tr("Lot %1 expired on %2: it must not be fed.")
-                                    .arg(l.lotNo, l.expiry->toString(Qt::ISODate)));
-    const Result<WorkOrderOperation> operation = m_workOrders->operation(operationId);
-    if (!operation)
-        return Outcome::failure(
-            tr("Lot %1 cannot be fed: the operation does not exist.").arg(l.lotNo));
-    const Result<WorkOrder> order = m_workOrders->find(operation.value().workOrderId);
-    if (!order)
-        return order.outcome();
-    if (order.value().state != WorkOrderState::Released &&
-        order.value().state != WorkOrderState::InProgress)
-        return Outcome::failure(
-            tr("Lot %1 cannot be fed to work order %2: it is %3, not released or in "
-               "production.")
-                .arg(l.lotNo, order.value().number,
-                     workOrderStateDisplayName(order.value().state)));
+    const Result<FeedTarget> target = checkFeed(l, operationId);
+    if (!target)
+        return target.outcome();
+    const WorkOrderOperation &operation = target.value().operation;
+    const WorkOrder &order = target.value().order;
     if (employeeId.isEmpty() || !m_masterData->find(MasterDataKind::Employee, employeeId))
         return Outcome::failure(
             tr("Scan your badge first: feeding lot %1 needs the operator.").arg(l.lotNo));
-    const QString machine = machineId.isEmpty() ? operation.value().machineId : machineId;
+    const QString machine = machineId.isEmpty() ? operation.machineId : machineId;
     if (!machine.isEmpty() && !m_masterData->find(MasterDataKind::Machine, machine))
         return Outcome::failure(
             tr("Lot %1 cannot be fed: the machine does not exist.").arg(l.lotNo));
@@ -220,7 +206,7 @@ Result<QString> TraceService::consume(const QString &lotCode, const QString &ope
                          l.id,
                          LotMovementKind::Consumption,
                          -quantity,
-                         order.value().id,
+                         order.id,
                          operationId,
                          reportId,
                          employeeId,
@@ -242,7 +228,7 @@ Result<QString> TraceService::consume(const QString &lotCode, const QString &ope
     });
     if (!saved)
         return saved;
-    emit lotConsumed(l.id, order.value().id);
+    emit lotConsumed(l.id, order.id);
     return movement.id;
 }
 

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "bom.h"
 #include "outcome.h"
 #include "trace.h"
+#include "workorder.h"
 
 #include <QObject>
 
@@ -12,6 +14,7 @@ namespace Taktline {
 
 class AccessControl;
 class AuditRepository;
+class BomRepository;
 class Database;
 class MasterDataService;
 class TraceRepository;
@@ -48,10 +51,16 @@ public:
     Outcome unblockLot(const QString &lotCode, const QString &reason); // needs ManageMaterial
     // Feeds QUANTITY of a lot to an operation (needs UseStation). Refused, with nothing written,
     // for an unknown, blocked or expired lot, more than is left, a quantity that is not a positive
-    // number, or an operation of a work order that is not released or in progress.
+    // number, an operation of a work order that is not released or in progress, or a lot of the
+    // wrong material: not on the bill of materials of the order's product, or fed at another step
+    // (a product without a BOM takes any lot).
     Result<QString> consume(const QString &lotCode, const QString &operationId, double quantity,
                             const QString &employeeId, const QString &machineId,
                             const QString &reportId = {});
+    // Every check consume() makes before the quantity, writing nothing, plus "nothing left": the
+    // lot, what is left of it and how much of it one piece takes by the BOM. The station asks
+    // this when an operator scans a lot, then feeds per unit × the pieces reported.
+    Result<FeedPlan> planFeed(const QString &lotCode, const QString &operationId) const;
 
     Result<MaterialLot> lot(const QString &lotCode) const; // "LOT:L2611-0001" or "L2611-0001"
     Result<LotStock> stock(const QString &lotCode) const;
@@ -68,12 +77,25 @@ signals:
     void lotConsumed(const QString &lotId, const QString &workOrderId);
 
 private:
+    // Where a checked feed goes, and how much of the lot one piece takes by the BOM.
+    struct FeedTarget
+    {
+        WorkOrderOperation operation;
+        WorkOrder order;
+        std::optional<double> quantityPerUnit;
+    };
+    // The checks of a feed that do not depend on the quantity (bomcheck.cpp).
+    Result<FeedTarget> checkFeed(const MaterialLot &lot, const QString &operationId) const;
+    Result<std::optional<double>> checkMaterial(const MaterialLot &lot,
+                                                const WorkOrderOperation &operation,
+                                                const WorkOrder &order) const;
     Outcome setBlocked(const QString &lotCode, bool blocked, const QString &reason);
     QDate today() const;
 
     std::shared_ptr<Database> m_db;
     std::unique_ptr<TraceRepository> m_repository;
     std::unique_ptr<WorkOrderRepository> m_workOrders;
+    std::unique_ptr<BomRepository> m_bom;
     AccessControl *m_access;
     AuditRepository *m_audit;
     const MasterDataService *m_masterData;

@@ -3,6 +3,7 @@
 #include "accesscontrol.h"
 #include "auditrepository.h"
 #include "authservice.h"
+#include "bomservice.h"
 #include "database.h"
 #include "machinestatusservice.h"
 #include "masterdataservice.h"
@@ -11,6 +12,7 @@
 #include "scheduleservice.h"
 #include "serialservice.h"
 #include "settingsservice.h"
+#include "shipmentservice.h"
 #include "traceservice.h"
 #include "undofeedback.h"
 #include "wageservice.h"
@@ -27,6 +29,7 @@ Workspace::Workspace(std::shared_ptr<Database> db)
     , m_auth(new AuthService(m_db, m_access, m_audit.get(), this))
     , m_masterData(new MasterDataService(m_db, m_access, m_audit.get(), this))
     , m_routing(new RoutingService(m_db, m_access, m_audit.get(), m_masterData, this))
+    , m_bom(new BomService(m_db, m_access, m_audit.get(), m_routing, this))
     , m_settings(new SettingsService(m_db, m_access, this))
     , m_workOrders(new WorkOrderService(m_db, m_access, m_audit.get(), m_masterData, m_routing, this))
     , m_reporting(new ReportingService(m_db, m_access, m_masterData, this))
@@ -36,6 +39,7 @@ Workspace::Workspace(std::shared_ptr<Database> db)
                                      m_reporting, this))
     , m_trace(new TraceService(m_db, m_access, m_audit.get(), m_masterData, this))
     , m_serials(new SerialService(m_db, m_access, m_audit.get(), m_masterData, this))
+    , m_shipments(new ShipmentService(m_db, m_access, m_audit.get(), m_masterData, this))
     , m_undoStack(new QUndoStack(this))
     , m_undoFeedback(new UndoFeedback(this))
 {

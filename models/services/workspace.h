@@ -13,6 +13,7 @@ namespace Taktline {
 class AccessControl;
 class AuditRepository;
 class AuthService;
+class BomService;
 class Database;
 class MachineStatusService;
 class MasterDataService;
@@ -21,6 +22,7 @@ class RoutingService;
 class ScheduleService;
 class SerialService;
 class SettingsService;
+class ShipmentService;
 class TraceService;
 class UndoFeedback;
 class WageService;
@@ -40,6 +42,7 @@ public:
     AuthService *auth() const { return m_auth; }
     MasterDataService *masterData() const { return m_masterData; }
     RoutingService *routing() const { return m_routing; }
+    BomService *bom() const { return m_bom; }
     SettingsService *settings() const { return m_settings; }
     WorkOrderService *workOrders() const { return m_workOrders; }
     ScheduleService *schedule() const { return m_schedule; }
@@ -48,6 +51,7 @@ public:
     WageService *wages() const { return m_wages.get(); }
     TraceService *trace() const { return m_trace; }
     SerialService *serials() const { return m_serials; }
+    ShipmentService *shipments() const { return m_shipments; }
     QUndoStack *undoStack() const { return m_undoStack; }
     UndoFeedback *undoFeedback() const { return m_undoFeedback; }
 
@@ -60,6 +64,7 @@ private:
     AuthService *m_auth;
     MasterDataService *m_masterData;
     RoutingService *m_routing;
+    BomService *m_bom;
     SettingsService *m_settings;
     WorkOrderService *m_workOrders;
     ReportingService *m_reporting;
@@ -68,6 +73,7 @@ private:
     ScheduleService *m_schedule;
     TraceService *m_trace;
     SerialService *m_serials;
+    ShipmentService *m_shipments;
     QUndoStack *m_undoStack;
     UndoFeedback *m_undoFeedback;
 };
