@@ -15,6 +15,8 @@
 #include "scheduleservice.h"
 #include "stationpage.h"
 #include "theme.h"
+#include "traceabilitypage.h"
+#include "traceshowcase.h"
 #include "workorderspage.h"
 #include "workspace.h"
 
@@ -70,11 +72,20 @@ void selectTab(MainWindow &window, const QString &tab)
         reports->showTab(tab);
         return;
     }
+    if (auto *trace = qobject_cast<TraceabilityPage *>(window.pageWidget(Page::Traceability));
+        trace && window.currentPage() == Page::Traceability) {
+        trace->showTab(tab);
+        return;
+    }
     auto *page = qobject_cast<MasterDataPage *>(window.pageWidget(Page::MasterData));
     if (!page || tab.isEmpty())
         return;
     if (tab == QLatin1String("routings")) {
         page->showRoutings();
+        return;
+    }
+    if (tab == QLatin1String("boms")) {
+        page->showBoms();
         return;
     }
     for (MasterDataKind kind : allMasterDataKinds()) {
@@ -185,6 +196,13 @@ int runScreenshotCommand(const QStringList &args)
         selectTab(*window, tab);
         if (*page == Page::Station)
             prepareStation(*window, workspace);
+        // The genealogy tab shows a trace the demo already holds (none: the empty state).
+        auto *trace = qobject_cast<TraceabilityPage *>(window->pageWidget(Page::Traceability));
+        const bool genealogy = tab.isEmpty() || tab == QLatin1String("genealogy");
+        if (trace && *page == Page::Traceability && genealogy) {
+            if (const QString code = showcaseTraceCode(workspace); !code.isEmpty())
+                trace->traceCode(code);
+        }
         shown = std::move(window);
     }
     if (page)

@@ -10,6 +10,7 @@
 #include "reasonbuttons.h"
 #include "reportingservice.h"
 #include "routingservice.h"
+#include "serialservice.h"
 #include "stationpage.h"
 #include "fixturehelpers.h"
 #include "testworkspace.h"
@@ -107,6 +108,7 @@ private slots:
     void idleStationSignsTheOperatorOut();
     void ownerWindowKeepsItsSession();
     void keypadEditsTheActiveBox();
+    void serialPiecesPassOrFailFromTheButton();
 
 private:
     void scan(const QString &code);
@@ -395,6 +397,31 @@ void TstStationUi::keypadEditsTheActiveBox()
     QCOMPARE(box("good")->text(), QStringLiteral("1"));
     QTest::mouseClick(m_page->keypad()->button(QStringLiteral("clear")), Qt::LeftButton);
     QVERIFY(box("rework")->text().isEmpty());
+}
+
+void TstStationUi::serialPiecesPassOrFailFromTheButton()
+{
+    m_factory->ws->access()->signInAsSystem();
+    const QStringList serials =
+        m_factory->ws->serials()->generate(m_factory->order, QStringLiteral("FL{seq:3}"), 3).value();
+    m_factory->ws->access()->signOut();
+    scan(QStringLiteral("EMP:E001"));
+    scan(QStringLiteral("MC:LATHE-1"));
+    QVERIFY(m_page->failPieceButton()->isHidden()); // no operation yet
+    scan(QStringLiteral("SN:") + serials[0]);       // the piece picks its operation
+    QCOMPARE(m_factory->good(0), 1.0);
+    QVERIFY(!m_page->failPieceButton()->isHidden());
+    QVERIFY(m_page->card()->findChild<QLabel *>(QStringLiteral("cardLot"))->text().contains(serials[0]));
+    QTest::mouseClick(m_page->failPieceButton(), Qt::LeftButton);
+    QVERIFY(m_page->failPieceButton()->isChecked());
+    QTest::mouseClick(m_page->defectReasons()->buttonFor(QStringLiteral("D01")), Qt::LeftButton);
+    scan(QStringLiteral("SN:") + serials[1]);
+    QCOMPARE(m_factory->ws->reporting()->progress(m_factory->step(0)).value().defective, 1.0);
+    QVERIFY(!m_page->failPieceButton()->isChecked()); // one failed piece at a time
+    QCOMPARE(m_page->card()->currentFlash(), StationCard::Flash::Warning);
+    scan(QStringLiteral("SN:") + serials[2]);
+    QCOMPARE(m_factory->good(0), 2.0);
+    QCOMPARE(m_factory->reportRows(), 3);
 }
 
 QTEST_MAIN(TstStationUi)

@@ -1,5 +1,6 @@
 #include "masterdatapage.h"
 
+#include "bomeditor.h"
 #include "masterdatalistwidget.h"
 #include "masterdataspecs.h"
 #include "routingeditor.h"
@@ -13,6 +14,7 @@ MasterDataPage::MasterDataPage(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_tabs(new QTabWidget(this))
     , m_routingEditor(new RoutingEditor(workspace, this))
+    , m_bomEditor(new BomEditor(workspace, this))
 {
     setObjectName(QStringLiteral("masterDataPage"));
     m_tabs->setObjectName(QStringLiteral("masterDataTabs"));
@@ -21,8 +23,10 @@ MasterDataPage::MasterDataPage(Workspace *workspace, QWidget *parent)
         auto *list = new MasterDataListWidget(workspace, kind, m_tabs);
         m_lists.append(list);
         m_tabs->addTab(list, entitySpec(kind).displayPlural());
-        if (kind == MasterDataKind::Product)
+        if (kind == MasterDataKind::Product) {
             m_tabs->addTab(m_routingEditor, tr("Routings"));
+            m_tabs->addTab(m_bomEditor, tr("Bills of materials"));
+        }
     }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 16);
@@ -47,6 +51,11 @@ void MasterDataPage::showList(MasterDataKind kind)
 void MasterDataPage::showRoutings()
 {
     m_tabs->setCurrentWidget(m_routingEditor);
+}
+
+void MasterDataPage::showBoms()
+{
+    m_tabs->setCurrentWidget(m_bomEditor);
 }
 
 } // namespace Taktline

@@ -4,6 +4,7 @@
 #include "authservice.h"
 #include "calendareditor.h"
 #include "database.h"
+#include "identifiersbox.h"
 #include "languagemanager.h"
 #include "messagebanner.h"
 #include "settingsservice.h"
@@ -39,6 +40,7 @@ SettingsPage::SettingsPage(Workspace *workspace, LanguageManager *language, QWid
     left->addWidget(createFactoryBox());
     left->addWidget(createPasswordBox());
     left->addWidget(new StationSettingsBox(workspace, m_banner, this));
+    left->addWidget(new IdentifiersBox(workspace, m_banner, this));
     left->addStretch(1);
     columns->addLayout(left, 2);
     auto *right = new QVBoxLayout;

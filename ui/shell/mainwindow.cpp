@@ -10,6 +10,7 @@
 #include "settingspage.h"
 #include "settingsservice.h"
 #include "stationpage.h"
+#include "traceabilitypage.h"
 #include "undofeedback.h"
 #include "workorderspage.h"
 #include "workspace.h"
@@ -136,6 +137,8 @@ QWidget *MainWindow::createPage(Page page)
         return new StationPage(m_workspace, m_stack);
     case Page::Reports:
         return new ReportsPage(m_workspace, m_stack);
+    case Page::Traceability:
+        return new TraceabilityPage(m_workspace, m_stack);
     default:
         return new PlaceholderPage(page, m_stack);
     }

@@ -75,7 +75,8 @@ QLabel *StationCard::figure(const QString &name, const QString &caption, int col
     return value;
 }
 
-void StationCard::setOperation(const std::optional<StationOperation> &operation, const QString &lot)
+void StationCard::setOperation(const std::optional<StationOperation> &operation, const QString &lot,
+                               const QString &piece)
 {
     m_figuresBox->setVisible(operation.has_value());
     m_product->setVisible(operation.has_value());
@@ -98,6 +99,8 @@ void StationCard::setOperation(const std::optional<StationOperation> &operation,
         notes << tr("Previous step made %1 good.").arg(quantity(*op.previousGood));
     if (!lot.isEmpty())
         notes << tr("Material lot: %1").arg(lot);
+    if (!piece.isEmpty())
+        notes << tr("Piece: %1").arg(piece);
     m_lot->setText(notes.join(QStringLiteral("   ")));
 }
 

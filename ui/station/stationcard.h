@@ -20,7 +20,8 @@ public:
 
     explicit StationCard(QWidget *parent = nullptr);
 
-    void setOperation(const std::optional<StationOperation> &operation, const QString &lot);
+    void setOperation(const std::optional<StationOperation> &operation, const QString &lot,
+                      const QString &piece = {});
     void flash(Flash kind);
     Flash currentFlash() const { return m_flash; }
     QString figureText(const QString &name) const; // "planned", "done", "remaining", …

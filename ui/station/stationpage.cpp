@@ -88,6 +88,7 @@ StationPage::StationPage(Workspace *workspace, QWidget *parent)
     connect(m_session, &StationSession::machineStatusChanged, this, &StationPage::updateMachine);
     connect(m_session, &StationSession::operationChanged, this, &StationPage::updateOperation);
     connect(m_session, &StationSession::lotChanged, this, &StationPage::updateOperation);
+    connect(m_session, &StationSession::pieceChanged, this, &StationPage::updatePiece);
     connect(m_session, &StationSession::stepChanged, this, [this] {
         m_stepHint->setText(m_session->stepHint());
     });
@@ -267,16 +268,34 @@ QWidget *StationPage::createQuantityPanel()
     m_reportButton = new QPushButton(tr("Report"), panel);
     m_reportButton->setObjectName(QStringLiteral("reportButton"));
     m_reportButton->setFocusPolicy(Qt::NoFocus);
+    // Serial-numbered pieces: the next scanned piece fails this step (with the chosen reason).
+    m_failPieceButton = new QPushButton(tr("Next piece fails"), panel);
+    m_failPieceButton->setObjectName(QStringLiteral("failPieceButton"));
+    m_failPieceButton->setCheckable(true);
+    m_failPieceButton->setFocusPolicy(Qt::NoFocus);
+    m_failPieceButton->hide();
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
     layout->addLayout(grid);
     layout->addWidget(m_defectPanel);
     layout->addWidget(m_keypad, 1);
-    layout->addWidget(m_reportButton);
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(8);
+    buttons->addWidget(m_failPieceButton);
+    buttons->addWidget(m_reportButton, 1);
+    layout->addLayout(buttons);
     connect(m_quantities.value(QStringLiteral("defective")), &QLineEdit::textChanged, this,
             &StationPage::updateDefectReasons);
     connect(m_reportButton, &QPushButton::clicked, this, &StationPage::report);
+    connect(m_failPieceButton, &QPushButton::toggled, this, [this](bool fails) {
+        m_session->setNextPieceFails(fails, m_defectReasons->selectedId());
+        updateDefectReasons();
+    });
+    connect(m_defectReasons, &ReasonButtons::reasonPressed, this, [this](const QString &id) {
+        if (m_failPieceButton->isChecked())
+            m_session->setNextPieceFails(true, id);
+    });
     for (QLineEdit *edit : std::as_const(m_quantities))
         connect(edit, &QLineEdit::returnPressed, this, &StationPage::report);
     setActiveQuantity(m_quantities.value(QStringLiteral("good")));

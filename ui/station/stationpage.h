@@ -35,6 +35,7 @@ public:
     ReasonButtons *defectReasons() const { return m_defectReasons; }
     ReasonButtons *downtimeReasons() const { return m_downtimeReasons; }
     QPushButton *reportButton() const { return m_reportButton; }
+    QPushButton *failPieceButton() const { return m_failPieceButton; }
     QPushButton *statusButton(const QString &name) const { return m_statusButtons.value(name); }
     QString messageText() const;
     QString stepHintText() const;
@@ -64,6 +65,7 @@ private:
     void updateMachine();
     void updateOperation();
     void updateDefectReasons();
+    void updatePiece();
     void clearQuantities();
     void playSound(bool ok);
 
@@ -75,6 +77,7 @@ private:
     ReasonButtons *m_defectReasons = nullptr;
     ReasonButtons *m_downtimeReasons = nullptr;
     QWidget *m_defectPanel = nullptr;
+    QPushButton *m_failPieceButton = nullptr;
     QWidget *m_downtimePanel = nullptr;
     QPushButton *m_operatorTile = nullptr;
     QPushButton *m_machineTile = nullptr;

@@ -108,6 +108,8 @@ void StationPage::showMessage(const QString &text, StationSession::MessageKind k
     if (kind == StationSession::MessageKind::Error) {
         m_card->flash(StationCard::Flash::Refused);
         playSound(false);
+    } else if (kind == StationSession::MessageKind::Warning) {
+        m_card->flash(StationCard::Flash::Warning); // saved, but look: a failed piece, a repeat
     }
 }
 
@@ -152,7 +154,18 @@ void StationPage::updateMachine()
 
 void StationPage::updateOperation()
 {
-    m_card->setOperation(m_session->operation(), m_session->materialLot());
+    m_card->setOperation(m_session->operation(), m_session->materialLot(), m_session->currentPiece());
+    m_failPieceButton->setVisible(m_session->operation() && m_session->operation()->serialTracked);
+}
+
+void StationPage::updatePiece()
+{
+    if (m_failPieceButton->isChecked() != m_session->nextPieceFails()) {
+        const QSignalBlocker quiet(m_failPieceButton);
+        m_failPieceButton->setChecked(m_session->nextPieceFails());
+        updateDefectReasons();
+    }
+    updateOperation();
 }
 
 void StationPage::updateDefectReasons()
@@ -160,7 +173,7 @@ void StationPage::updateDefectReasons()
     bool ok = false;
     const double defective = QLocale().toDouble(
         m_quantities.value(QStringLiteral("defective"))->text().trimmed(), &ok);
-    const bool show = ok && defective > 0;
+    const bool show = (ok && defective > 0) || m_failPieceButton->isChecked();
     m_defectPanel->setVisible(show);
     if (!show)
         m_defectReasons->clearSelection();

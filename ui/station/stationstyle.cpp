@@ -40,6 +40,8 @@ QString stationStyleSheet()
 #stationPage #reportButton { font-size: 28px; font-weight: 700; min-height: 72px;
     background: #2e9b43; color: #ffffff; border-color: #2e9b43; }
 #stationPage #reportButton:pressed { background: #23803a; }
+#stationPage #failPieceButton { font-size: 19px; min-height: 72px; padding: 0 14px; }
+#stationPage #failPieceButton:checked { background: #d2372a; color: #ffffff; border-color: #d2372a; }
 #stationPage #statusButton { font-size: 19px; min-height: 60px; }
 #stationPage #statusButton[status="running"] { border-bottom: 5px solid #2e9b43; }
 #stationPage #statusButton[status="down"] { border-bottom: 5px solid #d2372a; }

@@ -2,6 +2,7 @@
 
 #include "accesscontrol.h"
 #include "masterdataservice.h"
+#include "materialspanel.h"
 #include "messagebanner.h"
 #include "reportingservice.h"
 #include "reportsreviewdialog.h"
@@ -26,6 +27,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -42,7 +44,9 @@ WorkOrderDetail::WorkOrderDetail(Workspace *workspace, QWidget *parent)
     , m_fields(new QLabel(this))
     , m_printTraveller(new QPushButton(tr("Print traveller…"), this))
     , m_reports(new QPushButton(tr("Reports…"), this))
+    , m_tabs(new QTabWidget(this))
     , m_operations(new QTableWidget(this))
+    , m_materials(new MaterialsPanel(workspace, this))
     , m_actions(new QHBoxLayout)
     , m_banner(new MessageBanner(this))
 {
@@ -91,7 +95,15 @@ WorkOrderDetail::WorkOrderDetail(Workspace *workspace, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addWidget(m_fields);
     layout->addLayout(m_actions);
-    layout->addWidget(m_operations, 1);
+    m_tabs->setObjectName(QStringLiteral("workOrderDetailTabs"));
+    m_tabs->addTab(m_operations, tr("Operations"));
+    m_tabs->addTab(m_materials, tr("Materials"));
+    connect(m_materials, &MaterialsPanel::shortCountChanged, this, [this](int shortCount) {
+        m_tabs->setTabText(m_tabs->indexOf(m_materials),
+                           shortCount > 0 ? tr("Materials (%n short)", nullptr, shortCount)
+                                          : tr("Materials"));
+    });
+    layout->addWidget(m_tabs, 1);
     connect(workspace->workOrders(), &WorkOrderService::workOrderChanged, this, [this](const QString &id) {
         if (id == m_id)
             reload();
@@ -116,6 +128,12 @@ void WorkOrderDetail::showWorkOrder(const QString &id)
     m_id = id;
     m_banner->hide();
     reload();
+    m_materials->showWorkOrder(id);
+}
+
+void WorkOrderDetail::showMaterials()
+{
+    m_tabs->setCurrentWidget(m_materials);
 }
 
 void WorkOrderDetail::reload()

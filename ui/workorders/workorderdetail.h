@@ -8,17 +8,19 @@
 class QLabel;
 class QHBoxLayout;
 class QPushButton;
+class QTabWidget;
 class QTableWidget;
 
 namespace Taktline {
 
+class MaterialsPanel;
 class MessageBanner;
 class TravellerDocument;
 class Workspace;
 
 // The right-hand panel of the work-order page: the order's header, its operations with
-// derived progress, the state actions the user's role and the order's state allow, and the
-// traveller (流转卡) to save as PDF or print.
+// derived progress, its materials (required, fed, stock, shortage), the state actions the
+// user's role and the order's state allow, and the traveller (流转卡) to save as PDF or print.
 class WorkOrderDetail final : public QWidget
 {
     Q_OBJECT
@@ -28,6 +30,8 @@ public:
     void showWorkOrder(const QString &id);
     const QString &workOrderId() const { return m_id; }
     MessageBanner *banner() const { return m_banner; }
+    MaterialsPanel *materials() const { return m_materials; }
+    void showMaterials();
     // The reports (报工) of the order for review, or of one operation (OPERATION_ID).
     void openReports(const QString &operationId = {});
 
@@ -48,7 +52,9 @@ private:
     QLabel *m_fields;
     QPushButton *m_printTraveller;
     QPushButton *m_reports;
+    QTabWidget *m_tabs;
     QTableWidget *m_operations;
+    MaterialsPanel *m_materials;
     QHBoxLayout *m_actions;
     MessageBanner *m_banner;
 };

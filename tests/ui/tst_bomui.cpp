@@ -1,0 +1,294 @@
+// Bills of materials in the window: a planner adds, edits, removes and undoes components of a
+// product's BOM in Master data ▸ Bills of materials, sees refusals in the page's banner, and
+// the work order's Materials tab shows what is short in red — and follows receipts and feeds.
+#include "bomeditor.h"
+#include "bomlinesmodel.h"
+#include "bomservice.h"
+#include "fixturehelpers.h"
+#include "languagemanager.h"
+#include "mainwindow.h"
+#include "masterdatapage.h"
+#include "masterdataservice.h"
+#include "materialspanel.h"
+#include "messagebanner.h"
+#include "routingservice.h"
+#include "testworkspace.h"
+#include "traceservice.h"
+#include "uitesthelpers.h"
+#include "workorderdetail.h"
+#include "workorderspage.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTabWidget>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Taktline;
+
+class TstBomUi : public QObject
+{
+    Q_OBJECT
+private slots:
+    void cleanup();
+    void addsEditsRemovesAndUndoesComponents();
+    void refusalsShowInTheBannerAndChangeNothing();
+    void materialsTabShowsShortageInRedAndFollowsStock();
+
+private:
+    void openEditor(const char *partNo);
+    QList<BomLine> stored() const { return (*m_workspace)->bom()->lines(m_productId).value(); }
+    QString productId(const char *partNo) const
+    {
+        return (*m_workspace)
+            ->masterData()
+            ->idForCode(MasterDataKind::Product, QString::fromLatin1(partNo))
+            .value();
+    }
+    void click(const char *name)
+    {
+        QTest::mouseClick(m_editor->findChild<QPushButton *>(QString::fromLatin1(name)),
+                          Qt::LeftButton);
+    }
+    void pick(const char *comboName, const QVariant &value)
+    {
+        auto *combo = m_editor->findChild<QComboBox *>(QString::fromLatin1(comboName));
+        QVERIFY(combo);
+        const int index = combo->findData(value);
+        QVERIFY2(index >= 0, comboName);
+        combo->setCurrentIndex(index);
+    }
+    void typeQuantity(const QString &text)
+    {
+        auto *quantity = m_editor->findChild<QLineEdit *>(QStringLiteral("quantityEdit"));
+        quantity->clear();
+        QTest::keyClicks(quantity, text);
+    }
+    // Edits one cell of the BOM table by typing, as a planner would.
+    void editCell(int row, int column, const QString &text)
+    {
+        QTableView *view = m_editor->linesView();
+        const QModelIndex index = view->model()->index(row, column);
+        view->setCurrentIndex(index);
+        view->edit(index);
+        auto *editor = view->findChild<QLineEdit *>();
+        QVERIFY(editor);
+        editor->selectAll();
+        QTest::keyClicks(editor, text);
+        QTest::keyClick(editor, Qt::Key_Return);
+    }
+
+    std::unique_ptr<TestWorkspace> m_workspace;
+    std::unique_ptr<LanguageManager> m_language;
+    std::unique_ptr<MainWindow> m_window;
+    BomEditor *m_editor = nullptr;
+    QString m_productId;
+};
+
+void TstBomUi::openEditor(const char *partNo)
+{
+    m_workspace = std::make_unique<TestWorkspace>(TestWorkspace::SignIn::Owner, true);
+    m_language = std::make_unique<LanguageManager>();
+    m_window = std::make_unique<MainWindow>(m_workspace->get(), m_language.get());
+    m_window->show();
+    m_window->setCurrentPage(Page::MasterData);
+    auto *page = qobject_cast<MasterDataPage *>(m_window->pageWidget(Page::MasterData));
+    QVERIFY(page);
+    page->showBoms();
+    m_editor = page->bomEditor();
+    QVERIFY(m_editor->isVisible());
+    m_productId = productId(partNo);
+    m_editor->selectProduct(m_productId);
+    QCOMPARE(m_editor->linesModel()->productId(), m_productId);
+}
+
+void TstBomUi::cleanup()
+{
+    m_window.reset();
+    m_language.reset();
+    m_workspace.reset();
+}
+
+void TstBomUi::addsEditsRemovesAndUndoesComponents()
+{
+    openEditor("FL-DN25");
+    // The demo flange is cut from steel plate at its first step.
+    QCOMPARE(stored().size(), 1);
+    QVERIFY(m_editor->linesView()
+                ->model()
+                ->index(0, BomLinesModel::ComponentColumn)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("RM-PL-Q235 · ")));
+    QCOMPARE(
+        m_editor->linesView()->model()->index(0, BomLinesModel::QuantityColumn).data().toString(),
+        QStringLiteral("1.2 kg"));
+
+    // Anti-rust oil, 0.015 kg per flange, after the inspection (step 30).
+    const QString oil = productId("RM-OIL-AR");
+    pick("componentCombo", oil);
+    typeQuantity(QStringLiteral("0.015"));
+    pick("stepCombo", 30);
+    click("addLineButton");
+    QCOMPARE(stored().size(), 2);
+    const BomLine added = stored().at(1);
+    QCOMPARE(added.componentId, oil);
+    QCOMPARE(added.quantityPerUnit, 0.015);
+    QCOMPARE(added.operationSeq, 30);
+    QVERIFY(!m_editor->banner()->isVisible());
+    const int row = m_editor->linesModel()->rowOfLine(added.id);
+    QCOMPARE(
+        m_editor->linesView()->model()->index(row, BomLinesModel::StepColumn).data().toString(),
+        QStringLiteral("30 · 检验"));
+
+    // Typed in the table: 0.02 kg; undo takes it back to 0.015, redo brings 0.02 again.
+    editCell(row, BomLinesModel::QuantityColumn, QStringLiteral("0.02"));
+    QTRY_COMPARE((*m_workspace)->bom()->line(added.id).value().quantityPerUnit, 0.02);
+    QUndoStack *undo = (*m_workspace)->undoStack();
+    undo->undo();
+    QCOMPARE((*m_workspace)->bom()->line(added.id).value().quantityPerUnit, 0.015);
+    undo->redo();
+    QCOMPARE((*m_workspace)->bom()->line(added.id).value().quantityPerUnit, 0.02);
+
+    // Removed with the button; undo brings the same line back, and undoing the add removes it.
+    m_editor->linesView()->selectRow(m_editor->linesModel()->rowOfLine(added.id));
+    click("removeLineButton");
+    QCOMPARE(stored().size(), 1);
+    undo->undo();
+    QCOMPARE(stored().size(), 2);
+    QCOMPARE(stored().at(1).id, added.id);
+    undo->undo(); // the edit
+    undo->undo(); // the add
+    QCOMPARE(stored().size(), 1);
+    QCOMPARE(m_editor->linesModel()->rowCount(), 1);
+}
+
+void TstBomUi::refusalsShowInTheBannerAndChangeNothing()
+{
+    openEditor("FL-DN25");
+    const QList<BomLine> before = stored();
+    MessageBanner *banner = m_editor->banner();
+    const auto refused = [&](const QString &expected) {
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(expected), qPrintable(banner->text()));
+        QCOMPARE(stored(), before);
+    };
+
+    pick("componentCombo", productId("RM-OIL-AR"));
+    typeQuantity(QStringLiteral("-1"));
+    click("addLineButton");
+    refused(QStringLiteral("greater than zero"));
+
+    typeQuantity(QStringLiteral("abc"));
+    click("addLineButton");
+    refused(QStringLiteral("as a number"));
+
+    // The plate is on the BOM already.
+    pick("componentCombo", productId("RM-PL-Q235"));
+    typeQuantity(QStringLiteral("2"));
+    click("addLineButton");
+    refused(QStringLiteral("already on the bill of materials of FL-DN25"));
+
+    // A typed name that is no product.
+    auto *combo = m_editor->findChild<QComboBox *>(QStringLiteral("componentCombo"));
+    combo->setCurrentIndex(-1);
+    combo->lineEdit()->clear();
+    typeText(combo->lineEdit(), QStringLiteral("不锈钢"));
+    click("addLineButton");
+    refused(QStringLiteral("is not a product"));
+
+    // In the table: zero, and a step the routing does not have, are refused in the banner too.
+    banner->hide();
+    editCell(0, BomLinesModel::QuantityColumn, QStringLiteral("0"));
+    QTRY_VERIFY(banner->isVisible());
+    refused(QStringLiteral("greater than zero"));
+    QCOMPARE(
+        m_editor->linesView()->model()->index(0, BomLinesModel::QuantityColumn).data().toString(),
+        QStringLiteral("1.2 kg"));
+    // The flange itself cannot be its own component: the editor does not even offer it.
+    QCOMPARE(combo->findData(m_productId), -1);
+}
+
+void TstBomUi::materialsTabShowsShortageInRedAndFollowsStock()
+{
+    // A plain factory: brackets need 2 screws each at their first step; 100 are ordered and
+    // 150 screws are in stock.
+    m_workspace = std::make_unique<TestWorkspace>(TestWorkspace::SignIn::Owner, false);
+    Workspace &ws = *m_workspace->get();
+    const QString press = Fixture::createRecord(
+        ws, MasterDataKind::Machine, {{"code", "PR-01"}, {"name", "冲床"}, {"workshop", "冲压"}});
+    const QString bracket =
+        Fixture::createRecord(ws, MasterDataKind::Product, {{"part_no", "BR-A"}, {"name", "支架"}});
+    const QString screw = Fixture::createRecord(
+        ws, MasterDataKind::Product, {{"part_no", "SC-M6"}, {"name", "螺钉"}, {"unit", "PCS"}});
+    Fixture::require(ws.routing()->setOperations(bracket, {{{}, QStringLiteral("冲裁"), 6, press}}),
+                     "routing");
+    Fixture::require(ws.bom()->addLine({{}, bracket, screw, 2, 0, {}}).outcome(), "bom");
+    const QString order = Fixture::releasedOrder(ws, bracket, 100, QDate::currentDate().addDays(7));
+    LotReceipt receipt;
+    receipt.productId = screw;
+    receipt.quantity = 150;
+    Fixture::require(ws.trace()->receiveLot(receipt).outcome(), "lot");
+
+    m_language = std::make_unique<LanguageManager>();
+    m_window = std::make_unique<MainWindow>(m_workspace->get(), m_language.get());
+    m_window->show();
+    m_window->setCurrentPage(Page::WorkOrders);
+    auto *page = qobject_cast<WorkOrdersPage *>(m_window->pageWidget(Page::WorkOrders));
+    QVERIFY(page);
+    page->openWorkOrder(order);
+    WorkOrderDetail *detail = page->detail();
+    QCOMPARE(detail->workOrderId(), order);
+    detail->showMaterials();
+    MaterialsPanel *materials = detail->materials();
+    QVERIFY(materials->isVisible());
+    QTableWidget *table = materials->table();
+    QCOMPARE(table->rowCount(), 1);
+    const auto cell = [&](int column) {
+        return table->item(0, column);
+    };
+    QCOMPARE(cell(MaterialsPanel::ComponentColumn)->text(), QStringLiteral("SC-M6"));
+    QCOMPARE(cell(MaterialsPanel::ComponentColumn)->toolTip(), QStringLiteral("SC-M6 · 螺钉"));
+    QCOMPARE(cell(MaterialsPanel::RequiredColumn)->text(), QStringLiteral("200 PCS"));
+    QCOMPARE(cell(MaterialsPanel::FedColumn)->text(), QStringLiteral("0 PCS"));
+    QCOMPARE(cell(MaterialsPanel::StockColumn)->text(), QStringLiteral("150 PCS"));
+    QCOMPARE(cell(MaterialsPanel::ShortageColumn)->text(), QStringLiteral("50 PCS"));
+    const QColor red(0xc6, 0x28, 0x28);
+    QCOMPARE(cell(MaterialsPanel::ShortageColumn)->foreground().color(), red);
+    QVERIFY(cell(MaterialsPanel::ShortageColumn)->font().bold());
+    QVERIFY2(materials->summary().contains(
+                 QStringLiteral("Short of 1 of 1 material(s): SC-M6 · 螺钉 (50 PCS short)")),
+             qPrintable(materials->summary()));
+    auto *tabs = detail->findChild<QTabWidget *>(QStringLiteral("workOrderDetailTabs"));
+    QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("Materials (1 short)"));
+
+    // 60 more screws arrive: covered, nothing red, without touching the window.
+    receipt.quantity = 60;
+    Fixture::require(ws.trace()->receiveLot(receipt).outcome(), "lot");
+    QCOMPARE(cell(MaterialsPanel::StockColumn)->text(), QStringLiteral("210 PCS"));
+    QCOMPARE(cell(MaterialsPanel::ShortageColumn)->text(), QStringLiteral("—"));
+    QVERIFY(cell(MaterialsPanel::ShortageColumn)->foreground().color() != red);
+    QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("Materials"));
+
+    // The BOM changes to 3 screws a bracket: 300 needed, 90 short again.
+    BomLine line = ws.bom()->lines(bracket).value().constFirst();
+    line.quantityPerUnit = 3;
+    QVERIFY(ws.bom()->updateLine(line).ok());
+    QCOMPARE(cell(MaterialsPanel::ShortageColumn)->text(), QStringLiteral("90 PCS"));
+
+    // Fed at the press: fed goes up, stock goes down, the shortage stays what it was.
+    const QString employee =
+        Fixture::createRecord(ws, MasterDataKind::Employee, {{"badge", "E01"}, {"name", "王建国"}});
+    const QString step = ws.workOrders()->operations(order).value().constFirst().id;
+    const QString lot = ws.trace()->lotsOf(screw).value().constFirst().lotNo;
+    QVERIFY(ws.trace()->consume(lot, step, 40, employee, press).ok());
+    QCOMPARE(cell(MaterialsPanel::FedColumn)->text(), QStringLiteral("40 PCS"));
+    QCOMPARE(cell(MaterialsPanel::StockColumn)->text(), QStringLiteral("170 PCS"));
+    QCOMPARE(cell(MaterialsPanel::ShortageColumn)->text(), QStringLiteral("90 PCS"));
+}
+
+QTEST_MAIN(TstBomUi)
+#include "tst_bomui.moc"

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QGroupBox>
+
+class QCheckBox;
+class QDate;
+class QDateEdit;
+class QLineEdit;
+class QPushButton;
+
+namespace Taktline {
+
+class MessageBanner;
+class Workspace;
+
+// The "Industrial-internet identifiers" group of Settings: the enterprise prefix (企业前缀),
+// whether lot and serial labels carry the identifier, and the export of the registration file
+// for the secondary node (二级节点).
+class IdentifiersBox final : public QGroupBox
+{
+    Q_OBJECT
+public:
+    IdentifiersBox(Workspace *workspace, MessageBanner *banner, QWidget *parent = nullptr);
+
+    void setDateRange(const QDate &from, const QDate &to);
+    // Writes the registration file of the chosen days to PATH (.csv or .json) and says in the
+    // banner what was written or why nothing was; what the file dialog's choice leads to.
+    bool exportRegistration(const QString &path);
+
+private:
+    void save();
+    void chooseExportFile();
+    void showSettings();
+
+    Workspace *m_workspace;
+    MessageBanner *m_banner;
+    QLineEdit *m_prefix;
+    QCheckBox *m_labelsCarry;
+    QPushButton *m_save;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QPushButton *m_export;
+};
+
+} // namespace Taktline

@@ -1,0 +1,61 @@
+#include "lotlabel.h"
+
+#include "tracetext.h"
+
+#include <QPrintDialog>
+#include <QPrinter>
+
+namespace Taktline {
+
+Result<Label> LotLabel::build(const LotRow &row, const QString &identifierPrefix)
+{
+    const QString code = BarcodeCodec::encode(ScanKind::Lot, row.lot.lotNo);
+    if (code.isEmpty())
+        return Outcome::failure(
+            tr("Lot number %1 cannot be printed as a barcode.").arg(row.lot.lotNo));
+    Result<Label> label = LabelRenderer::labelFor(code, LabelSymbology::Qr, LabelSize::Mm50x30,
+                                                    identifierPrefix);
+    if (!label)
+        return label;
+    QString amount = TraceText::amount(row.stock.received) + QLatin1Char(' ') + row.unit;
+    if (!row.lot.supplierLot.isEmpty())
+        amount += QStringLiteral(" · ") + row.lot.supplierLot;
+    label.value().lines = {
+        row.lot.lotNo, QString(row.partNo + QLatin1Char(' ') + row.materialName).trimmed(), amount};
+    return label;
+}
+
+Outcome LotLabel::savePdf(const LotRow &row, const QString &identifierPrefix, const QString &path)
+{
+    const Result<Label> label = build(row, identifierPrefix);
+    if (!label)
+        return label.outcome();
+    return LabelRenderer::writePdf(path, {label.value()}, Dpi);
+}
+
+Outcome LotLabel::print(const LotRow &row, const QString &identifierPrefix, QWidget *parent,
+                        bool *printed)
+{
+    if (printed)
+        *printed = false;
+    const Result<Label> label = build(row, identifierPrefix);
+    if (!label)
+        return label.outcome();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(tr("Lot label %1").arg(row.lot.lotNo));
+    QPrintDialog dialog(&printer, parent);
+    dialog.setWindowTitle(tr("Print the label of lot %1").arg(row.lot.lotNo));
+    if (dialog.exec() != QDialog::Accepted)
+        return Outcome::success();
+    if (Outcome done = LabelRenderer::print(printer, {label.value()}); !done)
+        return done;
+    if (printer.printerState() == QPrinter::Error)
+        return Outcome::failure(tr("The printer refused the label of lot %1. Check that it is on "
+                                   "and connected, then try again.")
+                                    .arg(row.lot.lotNo));
+    if (printed)
+        *printed = true;
+    return Outcome::success();
+}
+
+} // namespace Taktline

@@ -1,0 +1,238 @@
+#include "lottablemodel.h"
+
+#include "masterdataservice.h"
+#include "traceservice.h"
+#include "tracetext.h"
+#include "workspace.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QSet>
+
+namespace Taktline {
+
+namespace {
+
+QColor statusColor(LotStatus status)
+{
+    switch (status) {
+    case LotStatus::Usable:
+        return {0x1e, 0x7d, 0x32};
+    case LotStatus::Blocked:
+        return {0xc6, 0x28, 0x28};
+    case LotStatus::Expired:
+        return {0xb2, 0x6a, 0x00};
+    case LotStatus::UsedUp:
+        return {0x7a, 0x87, 0x96};
+    }
+    return {};
+}
+
+QString amountText(double value, const QString &unit)
+{
+    return TraceText::amount(value) + QLatin1Char(' ') + unit;
+}
+
+} // namespace
+
+LotTableModel::LotTableModel(Workspace *workspace, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_workspace(workspace)
+{
+}
+
+Outcome LotTableModel::reload(const QString &productId)
+{
+    const Result<QList<MasterRecord>> products =
+        m_workspace->masterData()->list(MasterDataKind::Product, true);
+    if (!products)
+        return products.outcome();
+    QList<LotRow> rows;
+    for (const MasterRecord &product : products.value()) {
+        if (!productId.isEmpty() && product.id != productId)
+            continue;
+        const Result<QList<MaterialLot>> lots = m_workspace->trace()->lotsOf(product.id);
+        if (!lots)
+            return lots.outcome();
+        for (const MaterialLot &lot : lots.value()) {
+            const Result<LotStock> stock = m_workspace->trace()->stock(lot.lotNo);
+            if (!stock)
+                return stock.outcome();
+            rows.append({lot, stock.value(), product.text(QStringLiteral("part_no")),
+                         product.localizedName(), product.text(QStringLiteral("unit"))});
+        }
+    }
+    beginResetModel();
+    m_productId = productId;
+    m_rows = std::move(rows);
+    endResetModel();
+    return Outcome::success();
+}
+
+int LotTableModel::rowOfLot(const QString &lotNo) const
+{
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).lot.lotNo.compare(lotNo, Qt::CaseInsensitive) == 0)
+            return row;
+    }
+    return -1;
+}
+
+QStringList LotTableModel::suppliers() const
+{
+    QSet<QString> seen;
+    QStringList names;
+    for (const LotRow &row : m_rows) {
+        if (!row.lot.supplier.isEmpty() && !seen.contains(row.lot.supplier)) {
+            seen.insert(row.lot.supplier);
+            names << row.lot.supplier;
+        }
+    }
+    names.sort(Qt::CaseInsensitive);
+    return names;
+}
+
+LotStatus LotTableModel::status(const LotRow &row, const QDate &today)
+{
+    if (row.lot.blocked)
+        return LotStatus::Blocked;
+    if (row.lot.expiry && *row.lot.expiry < today)
+        return LotStatus::Expired;
+    if (row.stock.remaining <= 0)
+        return LotStatus::UsedUp;
+    return LotStatus::Usable;
+}
+
+QString LotTableModel::statusName(LotStatus status)
+{
+    switch (status) {
+    case LotStatus::Usable:
+        return tr("Usable");
+    case LotStatus::Blocked:
+        return tr("Blocked");
+    case LotStatus::Expired:
+        return tr("Expired");
+    case LotStatus::UsedUp:
+        return tr("Used up");
+    }
+    return {};
+}
+
+int LotTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int LotTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant LotTableModel::displayData(const LotRow &row, int column) const
+{
+    switch (column) {
+    case LotNoColumn:
+        return row.lot.lotNo;
+    case MaterialColumn:
+        return QString(row.partNo + QLatin1Char(' ') + row.materialName).trimmed();
+    case SupplierColumn:
+        return row.lot.supplier;
+    case SupplierLotColumn:
+        return row.lot.supplierLot;
+    case ReceivedColumn:
+        return row.lot.receivedOn.toString(Qt::ISODate);
+    case ExpiryColumn:
+        return row.lot.expiry ? row.lot.expiry->toString(Qt::ISODate) : QString();
+    case ReceivedQtyColumn:
+        return amountText(row.stock.received, row.unit);
+    case RemainingColumn:
+        return amountText(row.stock.remaining, row.unit);
+    case StatusColumn:
+        return statusName(status(row, QDate::currentDate()));
+    default:
+        return {};
+    }
+}
+
+QVariant LotTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const LotRow &row = m_rows.at(index.row());
+    const LotStatus lotStatus = status(row, QDate::currentDate());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(row, index.column());
+    case SortRole:
+        switch (index.column()) {
+        case ReceivedColumn: // the day, then the order of receipt within it
+            return QString(row.lot.receivedOn.toString(Qt::ISODate) +
+                           QString::number(row.lot.createdAtMs));
+        case ReceivedQtyColumn:
+            return row.stock.received;
+        case RemainingColumn:
+            return row.stock.remaining;
+        case StatusColumn:
+            return int(lotStatus);
+        default:
+            return displayData(row, index.column());
+        }
+    case LotNoRole:
+        return row.lot.lotNo;
+    case StatusRole:
+        return int(lotStatus);
+    case Qt::ForegroundRole:
+        return index.column() == StatusColumn ? QVariant(QBrush(statusColor(lotStatus)))
+                                              : QVariant();
+    case Qt::FontRole:
+        if (index.column() == StatusColumn || index.column() == LotNoColumn) {
+            QFont font;
+            font.setBold(true);
+            return font;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        return index.column() == ReceivedQtyColumn || index.column() == RemainingColumn
+                   ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter))
+                   : QVariant();
+    case Qt::ToolTipRole:
+        if (lotStatus == LotStatus::Blocked)
+            return tr("Blocked: %1").arg(row.lot.blockReason);
+        if (lotStatus == LotStatus::Expired)
+            return tr("Expired on %1: it must not be fed.")
+                .arg(row.lot.expiry->toString(Qt::ISODate));
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant LotTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case LotNoColumn:
+        return tr("Lot No.");
+    case MaterialColumn:
+        return tr("Material");
+    case SupplierColumn:
+        return tr("Supplier");
+    case SupplierLotColumn:
+        return tr("Supplier lot");
+    case ReceivedColumn:
+        return tr("Received");
+    case ExpiryColumn:
+        return tr("Expiry");
+    case ReceivedQtyColumn:
+        return tr("Received qty");
+    case RemainingColumn:
+        return tr("Remaining");
+    case StatusColumn:
+        return tr("Status");
+    default:
+        return {};
+    }
+}
+
+} // namespace Taktline

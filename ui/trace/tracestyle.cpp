@@ -1,0 +1,31 @@
+#include "tracestyle.h"
+
+namespace Taktline {
+
+QString traceStyleSheet()
+{
+    return QStringLiteral(R"(
+#traceabilityPage QPushButton { min-height: 32px; padding: 6px 16px; font-size: 15px; }
+#traceabilityPage QPushButton[primary="true"] { font-weight: 600; }
+#traceabilityPage QPushButton[segment="true"] { border-radius: 0; margin: 0; min-width: 96px; }
+#traceabilityPage QPushButton[segment="true"]:checked { background: #2f7dd1; color: #ffffff;
+    border-color: #2f7dd1; }
+#traceabilityPage #directionAuto { border-top-left-radius: 6px; border-bottom-left-radius: 6px; }
+#traceabilityPage #directionForward { border-top-right-radius: 6px;
+    border-bottom-right-radius: 6px; }
+#traceabilityPage #traceSearchField { font-size: 20px; min-height: 40px; padding: 2px 12px;
+    border-radius: 8px; border-width: 2px; }
+#traceabilityPage #traceSummary { font-size: 17px; font-weight: 600; color: #1d2a38;
+    background: #e8f1fb; border: 1px solid #bcd5f2; border-radius: 6px; padding: 8px 12px; }
+#traceabilityPage #emptyTrace { font-size: 16px; color: #5b6b7c; }
+#traceabilityPage #selectedLot { font-size: 15px; font-weight: 600; color: #1d2a38; }
+#traceabilityPage #selectedLot[empty="true"] { font-weight: normal; color: #5b6b7c; }
+#traceabilityPage QTreeView, #traceabilityPage QTableView { font-size: 14px;
+    selection-background-color: #d6e6f8; selection-color: #1d2a38; }
+#traceabilityPage QTreeView::item { padding: 5px 2px; }
+#traceabilityPage QTabBar::tab { padding: 10px 22px; font-size: 15px; min-width: 96px; }
+#traceabilityPage QLineEdit, #traceabilityPage QComboBox { min-height: 30px; font-size: 15px; }
+)");
+}
+
+} // namespace Taktline
