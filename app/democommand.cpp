@@ -4,6 +4,7 @@
 #include "commandoptions.h"
 #include "demofactory.h"
 #include "masterdataservice.h"
+#include "shipmentservice.h"
 #include "workspace.h"
 
 #include <QCoreApplication>
@@ -58,7 +59,7 @@ int runDemoCommand(const QStringList &args)
     }
     printLine(QCoreApplication::translate("Taktline::DemoCommand",
                                           "Demo factory created in %1: 12 machines in 3 workshops, "
-                                          "40 products with routings, 25 employees, reason codes, "
+                                          "40 products with routings, 15 raw materials, 25 employees, reason codes, "
                                           "%2 work orders.")
                   .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
                   .arg(options.workOrders));
@@ -71,6 +72,17 @@ int runDemoCommand(const QStringList &args)
                                           "the last %2 days.")
                   .arg(reportsMade)
                   .arg(options.days));
+    printLine(QCoreApplication::translate("Taktline::DemoCommand",
+                                          "Traceability: raw materials with bills of materials, "
+                                          "material lots fed into the orders, serial-numbered "
+                                          "pump assemblies with their shaft serials, finished "
+                                          "goods and shipments to customers."));
+    const Result<QList<ShipmentListRow>> shipped = workspace.value()->shipments()->shipments(
+        QDate::currentDate().addYears(-1), QDate::currentDate());
+    if (shipped && !shipped.value().isEmpty())
+        printLine(QCoreApplication::translate("Taktline::DemoCommand", "Try: taktline trace --db %1 %2")
+                      .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()),
+                           shipped.value().constFirst().shipment.shipmentNo));
     return 0;
 }
 

@@ -288,6 +288,210 @@
     </message>
 </context>
 <context>
+    <name>Taktline::BomEditor</name>
+    <message>
+        <source>Add component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search products…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty per unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a product to see its bill of materials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill of materials of %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the component from the list: “%1” is not a product of this factory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the quantity per unit as a number, such as 0.8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::BomLinesModel</name>
+    <message>
+        <source>Choose a product first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add component %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a line of the bill of materials first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove component %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown product)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(inactive)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in the routing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fed at the first step of every work order of this product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty per %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fed at step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the quantity per unit as a number, such as 0.8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit component %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::BomRepository</name>
+    <message>
+        <source>read the bill of materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the bill-of-materials line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the bills of materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That component is already on this bill of materials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the bill-of-materials line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bill-of-materials line no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the material fed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the stock of the components</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::BomService</name>
+    <message>
+        <source>This bill-of-materials line no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the product the bill of materials is for: that product does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a component from the products list: the one given does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be a component of itself. Choose another component.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is deactivated: choose an active component.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity of %1 per %2 must be a number greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 in one piece is not plausible. Check the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note may have at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on the bill of materials of %2. Change that line instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no routing yet, so it has no step %2. Use step 0 (the order&apos;s first step) or add the routing first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routing of %1 has no step %2. Its steps are %3; use 0 for the order&apos;s first step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot go into %2: %1 is itself made with %2 (%3). A bill of materials must not go round in a circle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This bill-of-materials line is not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::CalendarEditor</name>
     <message>
         <source>Working calendar</source>
@@ -504,11 +708,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo factory created in %1: 12 machines in 3 workshops, 40 products with routings, 25 employees, reason codes, %2 work orders.</source>
+        <source>%1 production reports and the machines&apos; status over the last %2 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 production reports and the machines&apos; status over the last %2 days.</source>
+        <source>Demo factory created in %1: 12 machines in 3 workshops, 40 products with routings, 15 raw materials, 25 employees, reason codes, %2 work orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traceability: raw materials with bills of materials, material lots fed into the orders, serial-numbered pump assemblies with their shaft serials, finished goods and shipments to customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try: taktline trace --db %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -567,6 +779,48 @@
     </message>
 </context>
 <context>
+    <name>Taktline::DownstreamTrace</name>
+    <message>
+        <source>Shipped %1 to %2 on %3 (shipment %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, customer order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, serials %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Shipment %1 to %2 on %3: %4 pieces in %n line(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work order %1: %2 %3, %4 shipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, production lot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 received into finished goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::EditWorkOrderCommand</name>
     <message>
         <source>Edit work order %1</source>
@@ -620,6 +874,108 @@
     </message>
     <message>
         <source>Non-working time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::GenealogyPanel</name>
+    <message>
+        <source>Scan or type a work order, production lot, material lot or serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan a code with the tablet&apos;s camera</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A material lot is traced forward to where it went; anything else backward to what went into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went into it: steps, reports, material lots, components.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it went: the work orders a lot was fed to, the product a serial was fitted into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type a code to see its genealogy: a work order or its production lot backward to the steps, reports and material lots in it; a material lot forward to every work order it went into; a serial number to its steps and components.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2; the %3 is shown instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A production report has no code of its own: double-click its step or work order to trace further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes you trace are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace one of the last codes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace a code first: there is nothing to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace a code first: there is nothing to save yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export trace to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the trace of %1 (%n row(s)) to %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save trace report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace report of %1 saved to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -798,13 +1154,147 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
 </context>
 <context>
-    <name>Taktline::LabelCommand</name>
+    <name>Taktline::IdentifierRegistration</name>
     <message>
-        <source>Quantity %1, due %2</source>
+        <source>The registration file must end in .csv or .json, not &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Renders a label (lot, serial, machine, badge, work order or operation) for CODE, a payload such as LOT:…, SN:…, EMP:…, MC:…, WO:…, OP:…/10 or a GS1 string (01)…(10)…(21)…. GS1 codes print as GS1-128 (code128) or GS1 DataMatrix.</source>
+        <source>No enterprise prefix is set, so there are no identifiers to register. Enter the prefix your secondary node assigned (such as 88.118.8) under Settings ▸ Industrial-internet identifiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give both the first and the last day of the registration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day (%1) is after the last day (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No material lot was received, no production lot reported and no serial number generated from %1 to %2: there is nothing to register, and no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Check that the disk has room; if the file is open in Excel, close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::IdentifierRepository</name>
+    <message>
+        <source>read the received material lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the production lots of the work orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the serial numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::IdentifiersBox</name>
+    <message>
+        <source>Industrial-internet identifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot and serial labels carry the identifier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export registration file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>such as 88.118.8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Labels then carry PREFIX/LOT:… or PREFIX/SN:…, and scanning them still finds the lot or serial. GS1 labels keep their GS1 content: an identifier is not a GS1 element string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lots received, production lots started and serial numbers generated on these days, as CSV (for Excel) or JSON for the secondary node&apos;s batch registration. Nothing is sent anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enterprise prefix:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enterprise prefix is cleared; labels carry no identifier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enterprise prefix %1 is saved; lot and serial labels carry identifiers such as %1/LOT:….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enterprise prefix %1 is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identifiers-%1-%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export registration file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n identifier(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out, because their numbers have spaces or characters an identifier cannot carry: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::IdentifiersCommand</name>
+    <message numerus="yes">
+        <source>Wrote %n identifier(s) to %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::LabelCommand</name>
+    <message>
+        <source>Quantity %1, due %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -825,10 +1315,6 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message>
         <source>Printer resolution: 203 (default) or 300 dots per inch; modules snap to whole dots.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fill names from this factory database (employee, machine, work order and product); read only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -857,6 +1343,14 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message>
         <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renders a label (lot, serial, machine, badge, work order or operation) for CODE, a payload such as LOT:…, SN:…, EMP:…, MC:…, WO:…, OP:…/10 or a GS1 string (01)…(10)…(21)…. GS1 codes print as GS1-128 (code128) or GS1 DataMatrix. With --db, lot and serial labels carry the industrial-internet identifier (such as 88.118.8/LOT:…) when the factory&apos;s settings say so; GS1 codes keep their GS1 content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill names from this factory database (employee, machine, work order and product) and use its identifier settings; read only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -906,6 +1400,10 @@ Commands: demo, screenshot (each has --help).</source>
         <source>The PDF could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The enterprise prefix &apos;%1&apos; and the code &apos;%2&apos; do not make an identifier (an identifier looks like 88.118.8/%2). Check the prefix in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::LoginDialog</name>
@@ -923,6 +1421,275 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message>
         <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::LotLabel</name>
+    <message>
+        <source>Lot number %1 cannot be printed as a barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the label of lot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer refused the label of lot %1. Check that it is on and connected, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::LotTableModel</name>
+    <message>
+        <source>Usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired on %1: it must not be fed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::LotsPanel</name>
+    <message>
+        <source>Search lot, material, supplier or supplier lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive material…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No material lot %1 exists in this factory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a lot in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 · %2 %3 · %4 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touch a lot to block, release, label or trace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a delivery of material as a new lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 is already blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the lot from being fed, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 is not blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow the lot to be fed again, with a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the lot&apos;s label again, or save it as PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every work order this lot went into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 is blocked: it can no longer be fed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 is released and can be fed again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming inspection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier recall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong material delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspected again and accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concession approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block lot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release lot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is lot %1 blocked? Whoever scans it is shown the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why may lot %1 be fed again? The reason is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the label of lot %1 now, to stick on the material?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print label…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save label as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label of lot %1 sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the label of lot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label of lot %1 saved to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1323,6 +2090,10 @@ Commands: demo, screenshot (each has --help).</source>
         <source>Routings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bills of materials</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MasterDataRepository</name>
@@ -1359,6 +2130,71 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message>
         <source>Unknown field %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MaterialsPanel</name>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usable stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fed at step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is left in lots of the component that are neither blocked nor expired; other open orders may need it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no bill of materials, so there is nothing to check. Add one under Master data ▸ Bills of materials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n material(s) are covered by what was fed and usable stock.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Short of %n of %1 material(s): %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per piece × the order&apos;s quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required %1 − fed %2 − usable stock %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 short)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1786,6 +2622,108 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
 </context>
 <context>
+    <name>Taktline::ReceiveFinishedDialog</name>
+    <message>
+        <source>Receive finished goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No work order has finished output waiting to be received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the pieces are put, e.g. 成品库 A-01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last step %1 %2: %3 good, %4 received, %5 left to receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of work order %2 received into finished goods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ReceiveLotDialog</name>
+    <message>
+        <source>Expires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lot number on the supplier&apos;s label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: the next number is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier lot:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot No.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::RecordDialog</name>
     <message>
         <source>New %1</source>
@@ -2207,6 +3145,10 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>manage user accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receive, block and ship material</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2760,6 +3702,18 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>Serial number %1 cannot go into %2: %2 is already inside %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lot %1 of %2 %3 fed to the work order at step %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (supplier lot %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::SetMasterActiveCommand</name>
@@ -2840,9 +3794,389 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
 </context>
 <context>
-    <name>Taktline::SettingsService</name>
+    <name>Taktline::ShipmentDialog</name>
     <message>
-        <source>The factory name can have at most 80 characters.</source>
+        <source>Add line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who receives the goods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s order or contract number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carrier, waybill, vehicle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type WO:…, a production lot or SN:…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many pieces of the work order or lot; a serial is one piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped on *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of work order %2 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number %1 added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), %1 pieces</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ShipmentRepository</name>
+    <message>
+        <source>read the output of the last step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the work orders with finished output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the work orders of the lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the material lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the shipment lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the shipments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the shipments of the work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the shipment of the serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the serial numbers fitted elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the finished-goods receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the finished-goods receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the finished stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number the shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No free shipment number is left in series %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment number %1 is already used by another shipment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the shipment lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number %1 is already shipped: a serial ships once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read what became of the work orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ShipmentService</name>
+    <message>
+        <source>%1 is a material lot: only what this factory made can be shipped. Scan the work order, production lot or serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production lot %1 belongs to %2 work orders (%3): ship each by its work order number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line has no code: scan or type a work order, production lot or serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a shipment, not goods: scan a work order, production lot or serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No work order or production lot %1 exists in this factory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No serial number %1 exists in this factory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not something that can be shipped: scan a work order, production lot or serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No work order, production lot or serial number %1 exists in this factory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number %1 cannot be shipped: its work order does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number %1 is one piece: ship it with quantity 1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter how many pieces of work order %1 to ship: a number greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is tracked by serial number: scan the serial numbers of the pieces you ship instead of the work order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number %1 was shipped already on %2 to %3 (shipment %4): a serial ships once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number %1 is fitted into %2: ship %3, the finished unit it is part of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number %1 failed step %2 %3 when it was last recorded: it cannot be shipped until it passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number %1 is in this shipment twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of work order %1 is in finished goods: receive its finished pieces before shipping %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 has %2 in finished goods (%3 received, %4 shipped): %5 cannot be shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished goods cannot be received: the work order does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 has not started production (%2): nothing of it can be received into finished goods yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter how many finished pieces of work order %1 are received: a number greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employee who received work order %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last step of work order %1 (%2 %3) has made %4 good pieces and %5 are received already: at most %6 more can be received, not %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the customer the goods are shipped to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one line: scan or type a work order, production lot or serial number to ship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goods cannot have left on %1: that day is still to come. A shipment is recorded when it leaves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type a shipment number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shipment %1 exists in this factory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the first and the last day of the shipments to list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day (%1) is before the first day (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ShipmentsPanel</name>
+    <message>
+        <source>Shipment No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive finished goods…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New shipment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace the shipment back to its work orders, serials and lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a shipment to see its lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines of shipment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving and shipping goods needs the right to receive, block and ship material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment %1 to %2 is saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2882,6 +4216,10 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>Material lot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Piece: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3006,6 +4344,10 @@ Scan the machine</source>
 %1  %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Next piece fails</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::StationPickDialog</name>
@@ -3046,10 +4388,6 @@ Scan the machine</source>
     </message>
     <message>
         <source>Enter the quantities and press Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Material lot %1 is recorded with the next reports.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3140,6 +4478,50 @@ Scan the machine</source>
         <source>%1 was signed out: the station stood idle. Scan your badge to go on.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Material lot %1 is recorded with the next reports (the product has no bill of materials, so no quantity is taken from the lot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material lot %1: %2 per piece, %3 left. It is fed with the next reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 has only %2 left; %3 pieces need %4. Scan the next lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is saved, but lot %1 was not fed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already passed step %2: it is not counted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the defect reason for %1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed step %2 and is counted defective.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passed step %2 on re-test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passed step %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is fitted into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::StationSettingsBox</name>
@@ -3197,6 +4579,88 @@ Scan the machine</source>
     </message>
     <message>
         <source>Report approval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::TraceLookup</name>
+    <message>
+        <source>Scan or type a code to trace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is both a material lot and a production lot: choose forward or backward.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: %1 in this shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::TraceReportDocument</name>
+    <message>
+        <source>Trace report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity / result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taktline traceability · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start drawing the trace report of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start page %1 of the trace report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish the trace report of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace report %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Check that the disk has room; if the file is open in a PDF viewer, close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3403,6 +4867,312 @@ Scan the machine</source>
     </message>
     <message>
         <source>Only %1 of lot %2 is left; %3 cannot be fed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 is %2 (%3); the bill of materials of %4 %5 does not use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 is %2 (%3); it is fed at step %4, not step %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 is used up: nothing of it is left to feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::TraceText</name>
+    <message>
+        <source>Work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished-goods receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <extracomment>Trace in the natural direction of the code scanned (自动).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backward trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward trace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 defective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work order(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n production report(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lot(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n material feed(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n serial(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n serial step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished-goods receipt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the counts of the summary line (&quot;3 work orders, 5 lots&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: nothing recorded yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n marked in red</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::TraceTimeline</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::TraceTreeModel</name>
+    <message>
+        <source>Double-click to trace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::TraceWorkbook</name>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Sheet name of a trace export: the direction and the code traced.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::TraceabilityPage</name>
+    <message>
+        <source>Genealogy</source>
+        <extracomment>The genealogy tab (追溯): what went into a code and where it went.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <extracomment>The material lots tab (批次).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <extracomment>The shipments tab (发货): finished goods received and shipped to customers.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4100,6 +5870,21 @@ Scan the machine</source>
     <message>
         <source>Reports are made against the order&apos;s operations: release the work order first.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Materials (%n short)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

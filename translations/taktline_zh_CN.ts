@@ -288,6 +288,210 @@
     </message>
 </context>
 <context>
+    <name>Taktline::BomEditor</name>
+    <message>
+        <source>Add component</source>
+        <translation>添加组件</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Search products…</source>
+        <translation>搜索产品…</translation>
+    </message>
+    <message>
+        <source>Component…</source>
+        <translation>组件…</translation>
+    </message>
+    <message>
+        <source>Qty per unit</source>
+        <translation>单位用量</translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation>备注（选填）</translation>
+    </message>
+    <message>
+        <source>Choose a product to see its bill of materials.</source>
+        <translation>请选择产品以查看其物料清单。</translation>
+    </message>
+    <message>
+        <source>Bill of materials of %1 %2</source>
+        <translation>%1 %2 的物料清单</translation>
+    </message>
+    <message>
+        <source>%1 per %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <source>Choose the component from the list: “%1” is not a product of this factory.</source>
+        <translation>请从列表中选择组件：“%1”不是本厂的产品。</translation>
+    </message>
+    <message>
+        <source>Enter the quantity per unit as a number, such as 0.8.</source>
+        <translation>请按数字输入单位用量，如 0.8。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::BomLinesModel</name>
+    <message>
+        <source>Choose a product first.</source>
+        <translation>请先选择产品。</translation>
+    </message>
+    <message>
+        <source>Add component %1</source>
+        <translation>添加组件 %1</translation>
+    </message>
+    <message>
+        <source>Choose a line of the bill of materials first.</source>
+        <translation>请先选择物料清单中的一行。</translation>
+    </message>
+    <message>
+        <source>Remove component %1</source>
+        <translation>删除组件 %1</translation>
+    </message>
+    <message>
+        <source>(unknown product)</source>
+        <translation>（未知产品）</translation>
+    </message>
+    <message>
+        <source>(inactive)</source>
+        <translation>（已停用）</translation>
+    </message>
+    <message>
+        <source>First step</source>
+        <translation>首道工序</translation>
+    </message>
+    <message>
+        <source>%1 (not in the routing)</source>
+        <translation>%1（不在工艺路线中）</translation>
+    </message>
+    <message>
+        <source>Fed at the first step of every work order of this product.</source>
+        <translation>在该产品每个工单的首道工序投料。</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Qty per %1</source>
+        <translation>每 %1 用量</translation>
+    </message>
+    <message>
+        <source>Fed at step</source>
+        <translation>投料工序</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Enter the quantity per unit as a number, such as 0.8.</source>
+        <translation>请按数字输入单位用量，如 0.8。</translation>
+    </message>
+    <message>
+        <source>Edit component %1</source>
+        <translation>编辑组件 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::BomRepository</name>
+    <message>
+        <source>read the bill of materials</source>
+        <translation>读取物料清单</translation>
+    </message>
+    <message>
+        <source>read the bill-of-materials line</source>
+        <translation>读取物料清单行</translation>
+    </message>
+    <message>
+        <source>read the product</source>
+        <translation>读取产品</translation>
+    </message>
+    <message>
+        <source>read the bills of materials</source>
+        <translation>读取物料清单</translation>
+    </message>
+    <message>
+        <source>That component is already on this bill of materials.</source>
+        <translation>该组件已在此物料清单中。</translation>
+    </message>
+    <message>
+        <source>save the bill-of-materials line</source>
+        <translation>保存物料清单行</translation>
+    </message>
+    <message>
+        <source>The bill-of-materials line no longer exists.</source>
+        <translation>该物料清单行已不存在。</translation>
+    </message>
+    <message>
+        <source>read the material fed</source>
+        <translation>读取投料记录</translation>
+    </message>
+    <message>
+        <source>read the stock of the components</source>
+        <translation>读取组件库存</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::BomService</name>
+    <message>
+        <source>This bill-of-materials line no longer exists.</source>
+        <translation>该物料清单行已不存在。</translation>
+    </message>
+    <message>
+        <source>Choose the product the bill of materials is for: that product does not exist.</source>
+        <translation>请选择物料清单所属的产品：该产品不存在。</translation>
+    </message>
+    <message>
+        <source>Choose a component from the products list: the one given does not exist.</source>
+        <translation>请从产品列表中选择组件：所填的组件不存在。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be a component of itself. Choose another component.</source>
+        <translation>%1 不能作为自身的组件。请选择其他组件。</translation>
+    </message>
+    <message>
+        <source>%1 is deactivated: choose an active component.</source>
+        <translation>%1 已停用：请选择启用中的组件。</translation>
+    </message>
+    <message>
+        <source>The quantity of %1 per %2 must be a number greater than zero.</source>
+        <translation>每 %2 的 %1 用量必须是大于零的数字。</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3 in one piece is not plausible. Check the number.</source>
+        <translation>每件用 %1 %2 的 %3 不合理，请检查数量。</translation>
+    </message>
+    <message>
+        <source>The note may have at most %1 characters.</source>
+        <translation>备注最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 is already on the bill of materials of %2. Change that line instead.</source>
+        <translation>%1 已在 %2 的物料清单中。请修改那一行。</translation>
+    </message>
+    <message>
+        <source>%1 has no routing yet, so it has no step %2. Use step 0 (the order's first step) or add the routing first.</source>
+        <translation>%1 还没有工艺路线，因此没有工序 %2。请使用工序 0（工单的首道工序），或先添加工艺路线。</translation>
+    </message>
+    <message>
+        <source>The routing of %1 has no step %2. Its steps are %3; use 0 for the order's first step.</source>
+        <translation>%1 的工艺路线没有工序 %2。其工序为 %3；工单首道工序请用 0。</translation>
+    </message>
+    <message>
+        <source>%1 cannot go into %2: %1 is itself made with %2 (%3). A bill of materials must not go round in a circle.</source>
+        <translation>%1 不能用于 %2：%1 本身就用到了 %2（%3）。物料清单不能循环引用。</translation>
+    </message>
+    <message>
+        <source>This bill-of-materials line is not removed.</source>
+        <translation>该物料清单行未被删除。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::CalendarEditor</name>
     <message>
         <source>Working calendar</source>
@@ -504,12 +708,20 @@
         <translation>账号：owner、planner、supervisor、operator；密码均为 %1。</translation>
     </message>
     <message>
-        <source>Demo factory created in %1: 12 machines in 3 workshops, 40 products with routings, 25 employees, reason codes, %2 work orders.</source>
-        <translation>演示工厂已创建于 %1：3 个车间共 12 台设备、40 个带工艺路线的产品、25 名员工、原因代码，以及 %2 个工单。</translation>
-    </message>
-    <message>
         <source>%1 production reports and the machines' status over the last %2 days.</source>
         <translation>过去 %2 天的 %1 条报工记录和设备状态。</translation>
+    </message>
+    <message>
+        <source>Demo factory created in %1: 12 machines in 3 workshops, 40 products with routings, 15 raw materials, 25 employees, reason codes, %2 work orders.</source>
+        <translation>演示工厂已创建于 %1：3 个车间共 12 台设备、40 个带工艺路线的产品、15 种原材料、25 名员工、原因代码，以及 %2 个工单。</translation>
+    </message>
+    <message>
+        <source>Traceability: raw materials with bills of materials, material lots fed into the orders, serial-numbered pump assemblies with their shaft serials, finished goods and shipments to customers.</source>
+        <translation>追溯：带物料清单的原材料、投入工单的物料批次、带传动轴序列号的泵总成序列号、成品入库以及发往客户的发货。</translation>
+    </message>
+    <message>
+        <source>Try: taktline trace --db %1 %2</source>
+        <translation>试试：taktline trace --db %1 %2</translation>
     </message>
 </context>
 <context>
@@ -567,6 +779,47 @@
     </message>
 </context>
 <context>
+    <name>Taktline::DownstreamTrace</name>
+    <message>
+        <source>Shipped %1 to %2 on %3 (shipment %4)</source>
+        <translation>%3 向 %2 发货 %1（发货单 %4）</translation>
+    </message>
+    <message>
+        <source>, customer order %1</source>
+        <translation>，客户订单 %1</translation>
+    </message>
+    <message>
+        <source>, serials %1</source>
+        <translation>，序列号 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Shipment %1 to %2 on %3: %4 pieces in %n line(s)</source>
+        <translation>
+            <numerusform>发货单 %1：%3 发往 %2，共 %n 行 %4 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Work order %1: %2 %3, %4 shipped</source>
+        <translation>工单 %1：%2 %3，已发货 %4</translation>
+    </message>
+    <message>
+        <source>, production lot %1</source>
+        <translation>，生产批次 %1</translation>
+    </message>
+    <message>
+        <source>%1 received into finished goods</source>
+        <translation>成品入库 %1</translation>
+    </message>
+    <message>
+        <source> at %1</source>
+        <translation>，库位 %1</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation>，入库人 %1</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::EditWorkOrderCommand</name>
     <message>
         <source>Edit work order %1</source>
@@ -621,6 +874,107 @@
     <message>
         <source>Non-working time</source>
         <translation>非工作时间</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::GenealogyPanel</name>
+    <message>
+        <source>Scan or type a work order, production lot, material lot or serial number</source>
+        <translation>扫描或输入工单号、生产批次、物料批次号或序列号</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>追溯</translation>
+    </message>
+    <message>
+        <source>Camera</source>
+        <translation>摄像头</translation>
+    </message>
+    <message>
+        <source>Scan a code with the tablet's camera</source>
+        <translation>用平板摄像头扫码</translation>
+    </message>
+    <message>
+        <source>Recent</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <source>A material lot is traced forward to where it went; anything else backward to what went into it.</source>
+        <translation>物料批次正向追溯其去向；其他代码反向追溯其来源。</translation>
+    </message>
+    <message>
+        <source>What went into it: steps, reports, material lots, components.</source>
+        <translation>它由什么组成：工序、报工、物料批次、零部件。</translation>
+    </message>
+    <message>
+        <source>Where it went: the work orders a lot was fed to, the product a serial was fitted into.</source>
+        <translation>它去了哪里：批次投入的工单、序列号装入的产品。</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出Excel…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>保存为PDF…</translation>
+    </message>
+    <message>
+        <source>Scan or type a code to see its genealogy: a work order or its production lot backward to the steps, reports and material lots in it; a material lot forward to every work order it went into; a serial number to its steps and components.</source>
+        <translation>扫描或输入代码查看追溯：工单或生产批次反向追溯到其中的工序、报工和物料批次；物料批次正向追溯到用它的每个工单；序列号追溯到其工序和零部件。</translation>
+    </message>
+    <message>
+        <source>%1 has no %2; the %3 is shown instead.</source>
+        <translation>%1 无法%2，已改为显示%3。</translation>
+    </message>
+    <message>
+        <source>A production report has no code of its own: double-click its step or work order to trace further.</source>
+        <translation>报工记录没有自己的代码：双击其工序或工单继续追溯。</translation>
+    </message>
+    <message>
+        <source>Codes you trace are listed here.</source>
+        <translation>追溯过的代码列在这里。</translation>
+    </message>
+    <message>
+        <source>Trace one of the last codes again.</source>
+        <translation>再次追溯最近的代码。</translation>
+    </message>
+    <message>
+        <source>Trace %1</source>
+        <translation>追溯 %1</translation>
+    </message>
+    <message>
+        <source>Trace a code first: there is nothing to export yet.</source>
+        <translation>请先追溯一个代码：还没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>Trace a code first: there is nothing to save yet.</source>
+        <translation>请先追溯一个代码：还没有可保存的内容。</translation>
+    </message>
+    <message>
+        <source>Export trace to Excel</source>
+        <translation>追溯导出Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the trace of %1 (%n row(s)) to %2.</source>
+        <translation>
+            <numerusform>已将 %1 的追溯（%n 行）导出到 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save trace report as PDF</source>
+        <translation>追溯报告保存为PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Trace report of %1 saved to %2.</source>
+        <translation>%1 的追溯报告已保存到 %2。</translation>
     </message>
 </context>
 <context>
@@ -799,14 +1153,146 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
 </context>
 <context>
+    <name>Taktline::IdentifierRegistration</name>
+    <message>
+        <source>The registration file must end in .csv or .json, not '%1'.</source>
+        <translation>注册文件必须以 .csv 或 .json 结尾，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>No enterprise prefix is set, so there are no identifiers to register. Enter the prefix your secondary node assigned (such as 88.118.8) under Settings ▸ Industrial-internet identifiers.</source>
+        <translation>尚未设置企业前缀，因此没有可注册的标识。请在“设置 ▸ 工业互联网标识”中输入二级节点分配的前缀（如 88.118.8）。</translation>
+    </message>
+    <message>
+        <source>Give both the first and the last day of the registration.</source>
+        <translation>请填写注册的起始日期和结束日期。</translation>
+    </message>
+    <message>
+        <source>The first day (%1) is after the last day (%2).</source>
+        <translation>起始日期（%1）晚于结束日期（%2）。</translation>
+    </message>
+    <message>
+        <source>No material lot was received, no production lot reported and no serial number generated from %1 to %2: there is nothing to register, and no file was written.</source>
+        <translation>%1 至 %2 期间没有物料批次收货、没有生产批次报工，也没有生成序列号：没有可注册的内容，未写入文件。</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Check that the disk has room; if the file is open in Excel, close it and try again.</source>
+        <translation>无法保存 %1：%2。请检查磁盘空间是否足够；如果该文件已在 Excel 中打开，请先关闭再重试。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::IdentifierRepository</name>
+    <message>
+        <source>read the received material lots</source>
+        <translation>读取已收货的物料批次</translation>
+    </message>
+    <message>
+        <source>read the production lots of the work orders</source>
+        <translation>读取工单的生产批次</translation>
+    </message>
+    <message>
+        <source>read the serial numbers</source>
+        <translation>读取序列号</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::IdentifiersBox</name>
+    <message>
+        <source>Industrial-internet identifiers</source>
+        <translation>工业互联网标识</translation>
+    </message>
+    <message>
+        <source>Lot and serial labels carry the identifier</source>
+        <translation>批次和序列号标签带标识</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Export registration file…</source>
+        <translation>导出注册文件…</translation>
+    </message>
+    <message>
+        <source>such as 88.118.8</source>
+        <translation>如 88.118.8</translation>
+    </message>
+    <message>
+        <source>Labels then carry PREFIX/LOT:… or PREFIX/SN:…, and scanning them still finds the lot or serial. GS1 labels keep their GS1 content: an identifier is not a GS1 element string.</source>
+        <translation>标签将带 企业前缀/LOT:… 或 企业前缀/SN:…，扫描后仍能找到对应的批次或序列号。GS1 标签保持 GS1 内容不变：标识不是 GS1 元素串。</translation>
+    </message>
+    <message>
+        <source>The lots received, production lots started and serial numbers generated on these days, as CSV (for Excel) or JSON for the secondary node's batch registration. Nothing is sent anywhere.</source>
+        <translation>这些日期内收货的批次、开工的生产批次和生成的序列号，导出为 CSV（用于 Excel）或 JSON，供二级节点批量注册。不会发送到任何地方。</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>Enterprise prefix:</source>
+        <translation>企业前缀：</translation>
+    </message>
+    <message>
+        <source>Registration days:</source>
+        <translation>注册日期：</translation>
+    </message>
+    <message>
+        <source>The enterprise prefix is cleared; labels carry no identifier.</source>
+        <translation>企业前缀已清除；标签不再带标识。</translation>
+    </message>
+    <message>
+        <source>The enterprise prefix %1 is saved; lot and serial labels carry identifiers such as %1/LOT:….</source>
+        <translation>企业前缀 %1 已保存；批次和序列号标签将带 %1/LOT:… 这样的标识。</translation>
+    </message>
+    <message>
+        <source>The enterprise prefix %1 is saved.</source>
+        <translation>企业前缀 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV（用于 Excel） (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>identifiers-%1-%2</source>
+        <translation>标识-%1-%2</translation>
+    </message>
+    <message>
+        <source>Export registration file</source>
+        <translation>导出注册文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n identifier(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 个标识写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out, because their numbers have spaces or characters an identifier cannot carry: %1.</source>
+        <translation>以下未写入，因为其编号含有空格或标识不能包含的字符：%1。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::IdentifiersCommand</name>
+    <message numerus="yes">
+        <source>Wrote %n identifier(s) to %1</source>
+        <translation>
+            <numerusform>已将 %n 个标识写入 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Taktline::LabelCommand</name>
     <message>
         <source>Quantity %1, due %2</source>
         <translation>数量 %1，交期 %2</translation>
-    </message>
-    <message>
-        <source>Renders a label (lot, serial, machine, badge, work order or operation) for CODE, a payload such as LOT:…, SN:…, EMP:…, MC:…, WO:…, OP:…/10 or a GS1 string (01)…(10)…(21)…. GS1 codes print as GS1-128 (code128) or GS1 DataMatrix.</source>
-        <translation>为 CODE 生成标签（批次、序列号、设备、工牌、工单或工序），CODE 可为 LOT:…、SN:…、EMP:…、MC:…、WO:…、OP:…/10 或 GS1 字符串 (01)…(10)…(21)…。GS1 条码打印为 GS1-128（code128）或 GS1 DataMatrix。</translation>
     </message>
     <message>
         <source>The payload the label carries.</source>
@@ -827,10 +1313,6 @@ Commands: demo, screenshot (each has --help).</source>
     <message>
         <source>Printer resolution: 203 (default) or 300 dots per inch; modules snap to whole dots.</source>
         <translation>打印机分辨率：203（默认）或 300 dpi；模块对齐到整点。</translation>
-    </message>
-    <message>
-        <source>Fill names from this factory database (employee, machine, work order and product); read only.</source>
-        <translation>从此工厂数据库填入名称（员工、设备、工单和产品）；只读。</translation>
     </message>
     <message>
         <source>Give exactly one CODE, for example: taktline label LOT:L2611-42 --out lot.png</source>
@@ -859,6 +1341,14 @@ Commands: demo, screenshot (each has --help).</source>
     <message>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Renders a label (lot, serial, machine, badge, work order or operation) for CODE, a payload such as LOT:…, SN:…, EMP:…, MC:…, WO:…, OP:…/10 or a GS1 string (01)…(10)…(21)…. GS1 codes print as GS1-128 (code128) or GS1 DataMatrix. With --db, lot and serial labels carry the industrial-internet identifier (such as 88.118.8/LOT:…) when the factory's settings say so; GS1 codes keep their GS1 content.</source>
+        <translation>为 CODE 生成标签（批次、序列号、设备、工牌、工单或工序）。CODE 为 LOT:…、SN:…、EMP:…、MC:…、WO:…、OP:…/10 等内容，或 GS1 字符串 (01)…(10)…(21)…。GS1 条码打印为 GS1-128（code128）或 GS1 DataMatrix。使用 --db 时，若工厂设置要求，批次和序列号标签会带工业互联网标识（如 88.118.8/LOT:…）；GS1 条码保持其 GS1 内容。</translation>
+    </message>
+    <message>
+        <source>Fill names from this factory database (employee, machine, work order and product) and use its identifier settings; read only.</source>
+        <translation>从该工厂数据库填入名称（员工、设备、工单和产品），并使用其标识设置；只读。</translation>
     </message>
 </context>
 <context>
@@ -907,6 +1397,10 @@ Commands: demo, screenshot (each has --help).</source>
         <source>The PDF could not be written to %1.</source>
         <translation>无法将 PDF 写入 %1。</translation>
     </message>
+    <message>
+        <source>The enterprise prefix '%1' and the code '%2' do not make an identifier (an identifier looks like 88.118.8/%2). Check the prefix in Settings.</source>
+        <translation>企业前缀“%1”和条码“%2”组不成标识（标识形如 88.118.8/%2）。请在“设置”中检查前缀。</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::LoginDialog</name>
@@ -925,6 +1419,275 @@ Commands: demo, screenshot (each has --help).</source>
     <message>
         <source>Sign in</source>
         <translation>登录</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::LotLabel</name>
+    <message>
+        <source>Lot number %1 cannot be printed as a barcode.</source>
+        <translation>批次号 %1 无法打印为条码。</translation>
+    </message>
+    <message>
+        <source>Lot label %1</source>
+        <translation>批次标签 %1</translation>
+    </message>
+    <message>
+        <source>Print the label of lot %1</source>
+        <translation>打印批次 %1 的标签</translation>
+    </message>
+    <message>
+        <source>The printer refused the label of lot %1. Check that it is on and connected, then try again.</source>
+        <translation>打印机拒绝了批次 %1 的标签。请检查打印机已开机并连接，然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::LotTableModel</name>
+    <message>
+        <source>Usable</source>
+        <translation>可用</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>已冻结</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>已过期</translation>
+    </message>
+    <message>
+        <source>Used up</source>
+        <translation>已用完</translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation>已冻结：%1</translation>
+    </message>
+    <message>
+        <source>Expired on %1: it must not be fed.</source>
+        <translation>已于 %1 过期：不得投料。</translation>
+    </message>
+    <message>
+        <source>Lot No.</source>
+        <translation>批次号</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Supplier lot</source>
+        <translation>供应商批次</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收料日期</translation>
+    </message>
+    <message>
+        <source>Expiry</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Received qty</source>
+        <translation>收料数量</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>剩余</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::LotsPanel</name>
+    <message>
+        <source>Search lot, material, supplier or supplier lot</source>
+        <translation>搜索批次号、物料、供应商或供应商批次</translation>
+    </message>
+    <message>
+        <source>Receive material…</source>
+        <translation>来料收货…</translation>
+    </message>
+    <message>
+        <source>Material:</source>
+        <translation>物料：</translation>
+    </message>
+    <message>
+        <source>Block…</source>
+        <translation>冻结…</translation>
+    </message>
+    <message>
+        <source>Release…</source>
+        <translation>解冻…</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>保存为PDF…</translation>
+    </message>
+    <message>
+        <source>Trace forward</source>
+        <translation>正向追溯</translation>
+    </message>
+    <message>
+        <source>All materials</source>
+        <translation>全部物料</translation>
+    </message>
+    <message>
+        <source>No material lot %1 exists in this factory.</source>
+        <translation>本厂没有物料批次 %1。</translation>
+    </message>
+    <message>
+        <source>Choose a lot in the list first.</source>
+        <translation>请先在列表中选择一个批次。</translation>
+    </message>
+    <message>
+        <source>Lot %1 · %2 %3 · %4 left</source>
+        <translation>批次 %1 · %2 %3 · 剩余 %4</translation>
+    </message>
+    <message>
+        <source>Touch a lot to block, release, label or trace it.</source>
+        <translation>点选批次后可冻结、解冻、打印标签或追溯。</translation>
+    </message>
+    <message>
+        <source>Record a delivery of material as a new lot.</source>
+        <translation>将一次来料登记为新批次。</translation>
+    </message>
+    <message>
+        <source>Lot %1 is already blocked.</source>
+        <translation>批次 %1 已冻结。</translation>
+    </message>
+    <message>
+        <source>Stop the lot from being fed, with a reason.</source>
+        <translation>冻结该批次，禁止投料（需填写原因）。</translation>
+    </message>
+    <message>
+        <source>Lot %1 is not blocked.</source>
+        <translation>批次 %1 未冻结。</translation>
+    </message>
+    <message>
+        <source>Allow the lot to be fed again, with a reason.</source>
+        <translation>解冻该批次，允许再次投料（需填写原因）。</translation>
+    </message>
+    <message>
+        <source>Print the lot's label again, or save it as PDF.</source>
+        <translation>重新打印批次标签，或保存为PDF。</translation>
+    </message>
+    <message>
+        <source>Show every work order this lot went into.</source>
+        <translation>显示该批次投入的所有工单。</translation>
+    </message>
+    <message>
+        <source>Lot %1 received.</source>
+        <translation>批次 %1 已收货。</translation>
+    </message>
+    <message>
+        <source>Lot %1 is blocked: it can no longer be fed.</source>
+        <translation>批次 %1 已冻结：不能再投料。</translation>
+    </message>
+    <message>
+        <source>Lot %1 is released and can be fed again.</source>
+        <translation>批次 %1 已解冻，可以再次投料。</translation>
+    </message>
+    <message>
+        <source>Incoming inspection failed</source>
+        <translation>来料检验不合格</translation>
+    </message>
+    <message>
+        <source>Supplier recall</source>
+        <translation>供应商召回</translation>
+    </message>
+    <message>
+        <source>Customer complaint</source>
+        <translation>客户投诉</translation>
+    </message>
+    <message>
+        <source>Wrong material delivered</source>
+        <translation>来料错误</translation>
+    </message>
+    <message>
+        <source>Inspected again and accepted</source>
+        <translation>复检合格</translation>
+    </message>
+    <message>
+        <source>Concession approved</source>
+        <translation>让步接收</translation>
+    </message>
+    <message>
+        <source>Block lot %1</source>
+        <translation>冻结批次 %1</translation>
+    </message>
+    <message>
+        <source>Release lot %1</source>
+        <translation>解冻批次 %1</translation>
+    </message>
+    <message>
+        <source>Why is lot %1 blocked? Whoever scans it is shown the reason.</source>
+        <translation>为什么冻结批次 %1？扫描该批次的人会看到原因。</translation>
+    </message>
+    <message>
+        <source>Why may lot %1 be fed again? The reason is kept.</source>
+        <translation>为什么批次 %1 可以再次投料？原因将被记录。</translation>
+    </message>
+    <message>
+        <source>Block</source>
+        <translation>冻结</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>解冻</translation>
+    </message>
+    <message>
+        <source>Lot %1 received</source>
+        <translation>批次 %1 已收货</translation>
+    </message>
+    <message>
+        <source>Print the label of lot %1 now, to stick on the material?</source>
+        <translation>现在打印批次 %1 的标签贴在物料上吗？</translation>
+    </message>
+    <message>
+        <source>Print label…</source>
+        <translation>打印标签…</translation>
+    </message>
+    <message>
+        <source>Save label as PDF…</source>
+        <translation>标签保存为PDF…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>暂不</translation>
+    </message>
+    <message>
+        <source>Label of lot %1 sent to the printer.</source>
+        <translation>批次 %1 的标签已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Save the label of lot %1</source>
+        <translation>保存批次 %1 的标签</translation>
+    </message>
+    <message>
+        <source>Lot label %1</source>
+        <translation>批次标签 %1</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Label of lot %1 saved to %2.</source>
+        <translation>批次 %1 的标签已保存到 %2。</translation>
     </message>
 </context>
 <context>
@@ -1321,6 +2084,10 @@ Commands: demo, screenshot (each has --help).</source>
         <source>Routings</source>
         <translation>工艺路线</translation>
     </message>
+    <message>
+        <source>Bills of materials</source>
+        <translation>物料清单</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MasterDataRepository</name>
@@ -1358,6 +2125,69 @@ Commands: demo, screenshot (each has --help).</source>
     <message>
         <source>Unknown field %1.</source>
         <translation>未知字段 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MaterialsPanel</name>
+    <message>
+        <source>Component</source>
+        <translation>组件</translation>
+    </message>
+    <message>
+        <source>Shortage</source>
+        <translation>缺料</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>需求量</translation>
+    </message>
+    <message>
+        <source>Fed</source>
+        <translation>已投料</translation>
+    </message>
+    <message>
+        <source>Usable stock</source>
+        <translation>可用库存</translation>
+    </message>
+    <message>
+        <source>Fed at step</source>
+        <translation>投料工序</translation>
+    </message>
+    <message>
+        <source>What is left in lots of the component that are neither blocked nor expired; other open orders may need it too.</source>
+        <translation>该组件未冻结、未过期批次的剩余数量；其他未完工单也可能要用。</translation>
+    </message>
+    <message>
+        <source>%1 has no bill of materials, so there is nothing to check. Add one under Master data ▸ Bills of materials.</source>
+        <translation>%1 没有物料清单，无需检查。请在“主数据 ▸ 物料清单”中添加。</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n material(s) are covered by what was fed and usable stock.</source>
+        <translation>
+            <numerusform>全部 %n 种物料的已投料和可用库存均够用。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Short of %n of %1 material(s): %2.</source>
+        <translation>
+            <numerusform>%1 种物料中缺 %n 种：%2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First step</source>
+        <translation>首道工序</translation>
+    </message>
+    <message>
+        <source>%1 per piece × the order's quantity</source>
+        <translation>每件 %1 × 工单数量</translation>
+    </message>
+    <message>
+        <source>Required %1 − fed %2 − usable stock %3</source>
+        <translation>需求 %1 − 已投料 %2 − 可用库存 %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2 short)</source>
+        <translation>%1（缺 %2）</translation>
     </message>
 </context>
 <context>
@@ -1784,6 +2614,108 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
 </context>
 <context>
+    <name>Taktline::ReceiveFinishedDialog</name>
+    <message>
+        <source>Receive finished goods</source>
+        <translation>成品入库</translation>
+    </message>
+    <message>
+        <source>lot %1</source>
+        <translation>批次 %1</translation>
+    </message>
+    <message>
+        <source>No work order has finished output waiting to be received.</source>
+        <translation>没有待成品入库的工单。</translation>
+    </message>
+    <message>
+        <source>Where the pieces are put, e.g. 成品库 A-01</source>
+        <translation>存放位置，如 成品库 A-01</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（不记录）</translation>
+    </message>
+    <message>
+        <source>Work order *:</source>
+        <translation>工单 *：</translation>
+    </message>
+    <message>
+        <source>Quantity *:</source>
+        <translation>数量 *：</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>库位：</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>入库人：</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>收货</translation>
+    </message>
+    <message>
+        <source>Last step %1 %2: %3 good, %4 received, %5 left to receive</source>
+        <translation>末道工序 %1 %2：良品 %3，已入库 %4，待入库 %5</translation>
+    </message>
+    <message>
+        <source>%1 of work order %2 received into finished goods.</source>
+        <translation>工单 %2 已成品入库 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ReceiveLotDialog</name>
+    <message>
+        <source>Expires on</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Receive material</source>
+        <translation>来料收货</translation>
+    </message>
+    <message>
+        <source>The lot number on the supplier's label</source>
+        <translation>供应商标签上的批次号</translation>
+    </message>
+    <message>
+        <source>Empty: the next number is given</source>
+        <translation>留空：自动编号</translation>
+    </message>
+    <message>
+        <source>Material *:</source>
+        <translation>物料 *：</translation>
+    </message>
+    <message>
+        <source>Quantity *:</source>
+        <translation>数量 *：</translation>
+    </message>
+    <message>
+        <source>Supplier:</source>
+        <translation>供应商：</translation>
+    </message>
+    <message>
+        <source>Supplier lot:</source>
+        <translation>供应商批次：</translation>
+    </message>
+    <message>
+        <source>Received on *:</source>
+        <translation>收料日期 *：</translation>
+    </message>
+    <message>
+        <source>Expiry:</source>
+        <translation>有效期：</translation>
+    </message>
+    <message>
+        <source>Lot No.:</source>
+        <translation>批次号：</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>收货</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::RecordDialog</name>
     <message>
         <source>New %1</source>
@@ -2202,6 +3134,10 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>manage user accounts</source>
         <translation>管理用户账号</translation>
+    </message>
+    <message>
+        <source>receive, block and ship material</source>
+        <translation>物料收货、冻结和发货</translation>
     </message>
 </context>
 <context>
@@ -2750,6 +3686,18 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>Serial number %1 cannot go into %2: %2 is already inside %1.</source>
         <translation>序列号 %1 不能装入 %2：%2 已在 %1 之中。</translation>
     </message>
+    <message>
+        <source>Lot %1 of %2 %3 fed to the work order at step %4: %5</source>
+        <translation>%2 %3 批次 %1 在工序 %4 投入工单：%5</translation>
+    </message>
+    <message>
+        <source>, from %1</source>
+        <translation>，供应商 %1</translation>
+    </message>
+    <message>
+        <source> (supplier lot %1)</source>
+        <translation>（供应商批次 %1）</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::SetMasterActiveCommand</name>
@@ -2830,10 +3778,389 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
 </context>
 <context>
-    <name>Taktline::SettingsService</name>
+    <name>Taktline::ShipmentDialog</name>
     <message>
-        <source>The factory name can have at most 80 characters.</source>
-        <translation>工厂名称最多 80 个字符。</translation>
+        <source>Add line</source>
+        <translation>添加明细</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>删除明细</translation>
+    </message>
+    <message>
+        <source>New shipment</source>
+        <translation>新建发货单</translation>
+    </message>
+    <message>
+        <source>Who receives the goods</source>
+        <translation>收货客户</translation>
+    </message>
+    <message>
+        <source>The customer's order or contract number</source>
+        <translation>客户订单号或合同号</translation>
+    </message>
+    <message>
+        <source>Carrier, waybill, vehicle…</source>
+        <translation>承运商、运单号、车辆…</translation>
+    </message>
+    <message>
+        <source>Scan or type WO:…, a production lot or SN:…</source>
+        <translation>扫描或输入 WO:…、生产批次或 SN:…</translation>
+    </message>
+    <message>
+        <source>How many pieces of the work order or lot; a serial is one piece</source>
+        <translation>该工单或批次的发货件数；一个序列号为一件</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Customer *:</source>
+        <translation>客户 *：</translation>
+    </message>
+    <message>
+        <source>Customer order:</source>
+        <translation>客户订单：</translation>
+    </message>
+    <message>
+        <source>Shipped on *:</source>
+        <translation>发货日期 *：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Qty:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>Ship</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>%1 of work order %2 added.</source>
+        <translation>已添加工单 %2，数量 %1。</translation>
+    </message>
+    <message>
+        <source>Serial number %1 added.</source>
+        <translation>已添加序列号 %1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s), %1 pieces</source>
+        <translation>
+            <numerusform>%n 行，共 %1 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ShipmentRepository</name>
+    <message>
+        <source>read the output of the last step</source>
+        <translation>读取末道工序产出</translation>
+    </message>
+    <message>
+        <source>read the work orders with finished output</source>
+        <translation>读取有完工产出的工单</translation>
+    </message>
+    <message>
+        <source>read the work order</source>
+        <translation>读取工单</translation>
+    </message>
+    <message>
+        <source>read the work orders of the lot</source>
+        <translation>读取批次相关工单</translation>
+    </message>
+    <message>
+        <source>read the material lot</source>
+        <translation>读取物料批次</translation>
+    </message>
+    <message>
+        <source>read the shipment</source>
+        <translation>读取发货单</translation>
+    </message>
+    <message>
+        <source>read the shipment lines</source>
+        <translation>读取发货明细</translation>
+    </message>
+    <message>
+        <source>read the shipments</source>
+        <translation>读取发货记录</translation>
+    </message>
+    <message>
+        <source>read the shipments of the work order</source>
+        <translation>读取工单的发货记录</translation>
+    </message>
+    <message>
+        <source>read the shipment of the serial number</source>
+        <translation>读取序列号的发货记录</translation>
+    </message>
+    <message>
+        <source>read the serial numbers fitted elsewhere</source>
+        <translation>读取已装入其他产品的序列号</translation>
+    </message>
+    <message>
+        <source>save the finished-goods receipt</source>
+        <translation>保存成品入库记录</translation>
+    </message>
+    <message>
+        <source>read the finished-goods receipts</source>
+        <translation>读取成品入库记录</translation>
+    </message>
+    <message>
+        <source>read the finished stock</source>
+        <translation>读取成品库存</translation>
+    </message>
+    <message>
+        <source>number the shipment</source>
+        <translation>生成发货单号</translation>
+    </message>
+    <message>
+        <source>No free shipment number is left in series %1.</source>
+        <translation>编号段 %1 中已没有可用的发货单号。</translation>
+    </message>
+    <message>
+        <source>Shipment number %1 is already used by another shipment.</source>
+        <translation>发货单号 %1 已被其他发货单使用。</translation>
+    </message>
+    <message>
+        <source>save the shipment</source>
+        <translation>保存发货单</translation>
+    </message>
+    <message>
+        <source>save the shipment lines</source>
+        <translation>保存发货明细</translation>
+    </message>
+    <message>
+        <source>Serial number %1 is already shipped: a serial ships once.</source>
+        <translation>序列号 %1 已发货：每个序列号只能发货一次。</translation>
+    </message>
+    <message>
+        <source>read what became of the work orders</source>
+        <translation>读取工单的去向</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ShipmentService</name>
+    <message>
+        <source>%1 is a material lot: only what this factory made can be shipped. Scan the work order, production lot or serial number.</source>
+        <translation>%1 是物料批次：只能发本厂生产的产品。请扫工单、生产批次或序列号。</translation>
+    </message>
+    <message>
+        <source>Production lot %1 belongs to %2 work orders (%3): ship each by its work order number.</source>
+        <translation>生产批次 %1 属于 %2 个工单（%3）：请按工单号分别发货。</translation>
+    </message>
+    <message>
+        <source>A line has no code: scan or type a work order, production lot or serial number.</source>
+        <translation>有一行没有代码：请扫描或输入工单号、生产批次或序列号。</translation>
+    </message>
+    <message>
+        <source>%1 is a shipment, not goods: scan a work order, production lot or serial number.</source>
+        <translation>%1 是发货单，不是货物：请扫工单、生产批次或序列号。</translation>
+    </message>
+    <message>
+        <source>No work order or production lot %1 exists in this factory.</source>
+        <translation>本厂没有工单或生产批次 %1。</translation>
+    </message>
+    <message>
+        <source>No serial number %1 exists in this factory.</source>
+        <translation>本厂没有序列号 %1。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not something that can be shipped: scan a work order, production lot or serial number.</source>
+        <translation>%1（%2）不能发货：请扫工单、生产批次或序列号。</translation>
+    </message>
+    <message>
+        <source>No work order, production lot or serial number %1 exists in this factory.</source>
+        <translation>本厂没有工单、生产批次或序列号 %1。</translation>
+    </message>
+    <message>
+        <source>Serial number %1 cannot be shipped: its work order does not exist.</source>
+        <translation>序列号 %1 不能发货：其工单不存在。</translation>
+    </message>
+    <message>
+        <source>Serial number %1 is one piece: ship it with quantity 1, not %2.</source>
+        <translation>序列号 %1 只有一件：发货数量应为 1，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>Enter how many pieces of work order %1 to ship: a number greater than zero.</source>
+        <translation>请输入工单 %1 的发货件数：大于零的数字。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is tracked by serial number: scan the serial numbers of the pieces you ship instead of the work order.</source>
+        <translation>工单 %1 按序列号管理：请扫所发产品的序列号，而不是工单。</translation>
+    </message>
+    <message>
+        <source>Serial number %1 was shipped already on %2 to %3 (shipment %4): a serial ships once.</source>
+        <translation>序列号 %1 已于 %2 发给 %3（发货单 %4）：每个序列号只能发货一次。</translation>
+    </message>
+    <message>
+        <source>Serial number %1 is fitted into %2: ship %3, the finished unit it is part of.</source>
+        <translation>序列号 %1 已装入 %2：请发它所属的成品 %3。</translation>
+    </message>
+    <message>
+        <source>Serial number %1 failed step %2 %3 when it was last recorded: it cannot be shipped until it passes.</source>
+        <translation>序列号 %1 最近一次记录为工序 %2 %3 不合格：合格前不能发货。</translation>
+    </message>
+    <message>
+        <source>Serial number %1 is in this shipment twice.</source>
+        <translation>序列号 %1 在本发货单中重复出现。</translation>
+    </message>
+    <message>
+        <source>Nothing of work order %1 is in finished goods: receive its finished pieces before shipping %2.</source>
+        <translation>工单 %1 没有成品库存：请先成品入库，再发货 %2。</translation>
+    </message>
+    <message>
+        <source>Work order %1 has %2 in finished goods (%3 received, %4 shipped): %5 cannot be shipped.</source>
+        <translation>工单 %1 的成品库存为 %2（已入库 %3，已发货 %4）：不能发货 %5。</translation>
+    </message>
+    <message>
+        <source>Finished goods cannot be received: the work order does not exist.</source>
+        <translation>无法成品入库：工单不存在。</translation>
+    </message>
+    <message>
+        <source>Work order %1 has not started production (%2): nothing of it can be received into finished goods yet.</source>
+        <translation>工单 %1 尚未开始生产（%2）：还不能成品入库。</translation>
+    </message>
+    <message>
+        <source>Enter how many finished pieces of work order %1 are received: a number greater than zero.</source>
+        <translation>请输入工单 %1 的成品入库件数：大于零的数字。</translation>
+    </message>
+    <message>
+        <source>The employee who received work order %1 does not exist.</source>
+        <translation>工单 %1 的入库人不存在。</translation>
+    </message>
+    <message>
+        <source>The last step of work order %1 (%2 %3) has made %4 good pieces and %5 are received already: at most %6 more can be received, not %7.</source>
+        <translation>工单 %1 的末道工序（%2 %3）已产出良品 %4 件，已入库 %5 件：最多还能入库 %6 件，而不是 %7 件。</translation>
+    </message>
+    <message>
+        <source>Enter the customer the goods are shipped to.</source>
+        <translation>请输入收货客户。</translation>
+    </message>
+    <message>
+        <source>Add at least one line: scan or type a work order, production lot or serial number to ship.</source>
+        <translation>请至少添加一行：扫描或输入要发货的工单号、生产批次或序列号。</translation>
+    </message>
+    <message>
+        <source>The goods cannot have left on %1: that day is still to come. A shipment is recorded when it leaves.</source>
+        <translation>货物不可能在 %1 发出：该日期还没到。发货应在货物发出时登记。</translation>
+    </message>
+    <message>
+        <source>Scan or type a shipment number.</source>
+        <translation>请扫描或输入发货单号。</translation>
+    </message>
+    <message>
+        <source>No shipment %1 exists in this factory.</source>
+        <translation>本厂没有发货单 %1。</translation>
+    </message>
+    <message>
+        <source>Choose the first and the last day of the shipments to list.</source>
+        <translation>请选择要列出的发货记录的起始日期和结束日期。</translation>
+    </message>
+    <message>
+        <source>The last day (%1) is before the first day (%2).</source>
+        <translation>结束日期（%1）早于起始日期（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ShipmentsPanel</name>
+    <message>
+        <source>Shipment No.</source>
+        <translation>发货单号</translation>
+    </message>
+    <message>
+        <source>Shipped on</source>
+        <translation>发货日期</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Customer order</source>
+        <translation>客户订单</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Lot No.</source>
+        <translation>批次号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Receive finished goods…</source>
+        <translation>成品入库…</translation>
+    </message>
+    <message>
+        <source>New shipment…</source>
+        <translation>新建发货单…</translation>
+    </message>
+    <message>
+        <source>Trace</source>
+        <translation>追溯</translation>
+    </message>
+    <message>
+        <source>Trace the shipment back to its work orders, serials and lots</source>
+        <translation>反向追溯发货单到其工单、序列号和批次</translation>
+    </message>
+    <message>
+        <source>Shipped from:</source>
+        <translation>发货日期从：</translation>
+    </message>
+    <message>
+        <source>to:</source>
+        <translation>至：</translation>
+    </message>
+    <message>
+        <source>Select a shipment to see its lines.</source>
+        <translation>请选择发货单以查看其明细。</translation>
+    </message>
+    <message>
+        <source>Lines of shipment %1</source>
+        <translation>发货单 %1 的明细</translation>
+    </message>
+    <message>
+        <source>Receiving and shipping goods needs the right to receive, block and ship material.</source>
+        <translation>成品入库和发货需要“物料收货、冻结和发货”权限。</translation>
+    </message>
+    <message>
+        <source>Shipment %1 to %2 is saved.</source>
+        <translation>发往 %2 的发货单 %1 已保存。</translation>
     </message>
 </context>
 <context>
@@ -2873,6 +4200,10 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>Material lot: %1</source>
         <translation>物料批次：%1</translation>
+    </message>
+    <message>
+        <source>Piece: %1</source>
+        <translation>当前件：%1</translation>
     </message>
 </context>
 <context>
@@ -3000,6 +4331,10 @@ Scan the machine</source>
         <translation>设备
 %1  %2</translation>
     </message>
+    <message>
+        <source>Next piece fails</source>
+        <translation>下一件不合格</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::StationPickDialog</name>
@@ -3041,10 +4376,6 @@ Scan the machine</source>
     <message>
         <source>Enter the quantities and press Report</source>
         <translation>输入数量后按“报工”</translation>
-    </message>
-    <message>
-        <source>Material lot %1 is recorded with the next reports.</source>
-        <translation>物料批次 %1 将记录在接下来的报工中。</translation>
     </message>
     <message>
         <source>No employee has the badge %1. Ask the supervisor to add it.</source>
@@ -3134,6 +4465,50 @@ Scan the machine</source>
         <source>%1 was signed out: the station stood idle. Scan your badge to go on.</source>
         <translation>工位闲置，%1 已自动退出。请扫工牌继续。</translation>
     </message>
+    <message>
+        <source>Material lot %1 is recorded with the next reports (the product has no bill of materials, so no quantity is taken from the lot).</source>
+        <translation>物料批次 %1 将随后续报工一起记录（该产品没有物料清单，不从批次扣数量）。</translation>
+    </message>
+    <message>
+        <source>Material lot %1: %2 per piece, %3 left. It is fed with the next reports.</source>
+        <translation>物料批次 %1：每件 %2，剩余 %3。将随后续报工投料。</translation>
+    </message>
+    <message>
+        <source>Lot %1 has only %2 left; %3 pieces need %4. Scan the next lot.</source>
+        <translation>批次 %1 只剩 %2；%3 件需要 %4。请扫下一个批次。</translation>
+    </message>
+    <message>
+        <source>The report is saved, but lot %1 was not fed: %2</source>
+        <translation>报工已保存，但批次 %1 未投料：%2</translation>
+    </message>
+    <message>
+        <source>%1 already passed step %2: it is not counted again.</source>
+        <translation>%1 已通过工序 %2：不重复计数。</translation>
+    </message>
+    <message>
+        <source>Choose the defect reason for %1 first.</source>
+        <translation>请先为 %1 选择不良原因。</translation>
+    </message>
+    <message>
+        <source>Done %1 of %2.</source>
+        <translation>已完成 %1 / %2。</translation>
+    </message>
+    <message>
+        <source>%1 failed step %2 and is counted defective.</source>
+        <translation>%1 工序 %2 不合格，计为不良品。</translation>
+    </message>
+    <message>
+        <source>%1 passed step %2 on re-test.</source>
+        <translation>%1 复测通过工序 %2。</translation>
+    </message>
+    <message>
+        <source>%1 passed step %2.</source>
+        <translation>%1 通过工序 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is fitted into %2.</source>
+        <translation>%1 已装入 %2。</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::StationSettingsBox</name>
@@ -3192,6 +4567,88 @@ Scan the machine</source>
     <message>
         <source>Report approval:</source>
         <translation>报工审核：</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::TraceLookup</name>
+    <message>
+        <source>Scan or type a code to trace.</source>
+        <translation>请扫描或输入要追溯的代码。</translation>
+    </message>
+    <message>
+        <source>%1 is both a material lot and a production lot: choose forward or backward.</source>
+        <translation>%1 既是物料批次也是生产批次：请选择正向或反向追溯。</translation>
+    </message>
+    <message>
+        <source>: %1 in this shipment</source>
+        <translation>：本次发货 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::TraceReportDocument</name>
+    <message>
+        <source>Trace report</source>
+        <translation>追溯报告</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>打印于 %1</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Quantity / result</source>
+        <translation>数量 / 结果</translation>
+    </message>
+    <message>
+        <source>Taktline traceability · %1</source>
+        <translation>Taktline 追溯 · %1</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>第 %1 / %2 页</translation>
+    </message>
+    <message>
+        <source>Could not start drawing the trace report of %1.</source>
+        <translation>无法开始绘制 %1 的追溯报告。</translation>
+    </message>
+    <message>
+        <source>Could not start page %1 of the trace report.</source>
+        <translation>无法开始追溯报告的第 %1 页。</translation>
+    </message>
+    <message>
+        <source>Could not finish the trace report of %1.</source>
+        <translation>无法完成 %1 的追溯报告。</translation>
+    </message>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>Trace report %1</source>
+        <translation>追溯报告 %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Check that the disk has room; if the file is open in a PDF viewer, close it and try again.</source>
+        <translation>无法保存 %1：%2。请检查磁盘空间；如果文件已在PDF阅读器中打开，请关闭后重试。</translation>
     </message>
 </context>
 <context>
@@ -3398,6 +4855,301 @@ Scan the machine</source>
     <message>
         <source>Only %1 of lot %2 is left; %3 cannot be fed.</source>
         <translation>批次 %2 只剩 %1，不能投料 %3。</translation>
+    </message>
+    <message>
+        <source>Lot %1 is %2 (%3); the bill of materials of %4 %5 does not use it.</source>
+        <translation>批次 %1 是 %2（%3）；%4 %5 的物料清单中没有这种物料。</translation>
+    </message>
+    <message>
+        <source>Lot %1 is %2 (%3); it is fed at step %4, not step %5.</source>
+        <translation>批次 %1 是 %2（%3）；应在工序 %4 投料，而不是工序 %5。</translation>
+    </message>
+    <message>
+        <source>Lot %1 is used up: nothing of it is left to feed.</source>
+        <translation>批次 %1 已用完：没有剩余可投料。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::TraceText</name>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <source>Production report</source>
+        <translation>报工</translation>
+    </message>
+    <message>
+        <source>Lot</source>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Material feed</source>
+        <translation>投料</translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Serial step</source>
+        <translation>序列号工序</translation>
+    </message>
+    <message>
+        <source>Finished-goods receipt</source>
+        <translation>完工入库</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>Auto</source>
+        <extracomment>Trace in the natural direction of the code scanned (自动).</extracomment>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Backward trace</source>
+        <translation>反向追溯</translation>
+    </message>
+    <message>
+        <source>Forward trace</source>
+        <translation>正向追溯</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>已冻结</translation>
+    </message>
+    <message>
+        <source>Blocked: %1</source>
+        <translation>已冻结：%1</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>%1 defective</source>
+        <translation>不良 %1</translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation>%1 已过期</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n work order(s)</source>
+        <translation>
+            <numerusform>%n 个工单</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s)</source>
+        <translation>
+            <numerusform>%n 道工序</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n production report(s)</source>
+        <translation>
+            <numerusform>%n 条报工</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lot(s)</source>
+        <translation>
+            <numerusform>%n 个批次</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n material feed(s)</source>
+        <translation>
+            <numerusform>%n 次投料</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n serial(s)</source>
+        <translation>
+            <numerusform>%n 个序列号</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n serial step(s)</source>
+        <translation>
+            <numerusform>%n 条序列号工序</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finished-goods receipt(s)</source>
+        <translation>
+            <numerusform>%n 次完工入库</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shipment(s)</source>
+        <translation>
+            <numerusform>%n 次发货</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n 个客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <extracomment>Separates the counts of the summary line ("3 work orders, 5 lots").</extracomment>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1: nothing recorded yet</source>
+        <translation>%1：尚无记录</translation>
+    </message>
+    <message numerus="yes">
+        <source> · %n marked in red</source>
+        <translation>
+            <numerusform> · %n 项标红</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::TraceTimeline</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::TraceTreeModel</name>
+    <message>
+        <source>Double-click to trace %1.</source>
+        <translation>双击追溯 %1。</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::TraceWorkbook</name>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Supplier lot</source>
+        <translation>供应商批次</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <extracomment>Sheet name of a trace export: the direction and the code traced.</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::TraceabilityPage</name>
+    <message>
+        <source>Genealogy</source>
+        <extracomment>The genealogy tab (追溯): what went into a code and where it went.</extracomment>
+        <translation>追溯</translation>
+    </message>
+    <message>
+        <source>Lots</source>
+        <extracomment>The material lots tab (批次).</extracomment>
+        <translation>批次</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <extracomment>The shipments tab (发货): finished goods received and shipped to customers.</extracomment>
+        <translation>发货</translation>
     </message>
 </context>
 <context>
@@ -4086,6 +5838,20 @@ Scan the machine</source>
     <message>
         <source>Reports are made against the order's operations: release the work order first.</source>
         <translation>报工针对工单的工序：请先下达工单。</translation>
+    </message>
+    <message>
+        <source>Operations</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>物料</translation>
+    </message>
+    <message numerus="yes">
+        <source>Materials (%n short)</source>
+        <translation>
+            <numerusform>物料（缺 %n 项）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

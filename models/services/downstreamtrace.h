@@ -43,6 +43,11 @@ public:
     // The same, then each serial of the order fitted into another one, traced forward.
     Result<QList<TraceNode>> forwardOfOrder(const QString &workOrderId,
                                             const QString &orderNumber) const;
+    // Which of WORK_ORDER_IDS have anything for forwardOfOrder to show.
+    Result<QSet<QString>> ordersWithDownstream(const QStringList &workOrderIds) const
+    {
+        return m_shipments.ordersWithDownstream(workOrderIds);
+    }
 
 private:
     Result<std::optional<TraceOrderRow>> order(const QString &workOrderId) const;

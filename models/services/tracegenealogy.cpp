@@ -260,7 +260,12 @@ Result<TraceNode> TraceService::forward(const QString &code) const
     // On from each order: its receipts, its shipments, and its serials fitted into other
     // serials up to the unit that shipped — so the trace reaches the customer.
     const DownstreamTrace downstream(m_db->connection());
+    const Result<QSet<QString>> onward = downstream.ordersWithDownstream(orderIndex.keys());
+    if (!onward)
+        return onward.outcome();
     for (auto at = orderIndex.cbegin(); at != orderIndex.cend(); ++at) {
+        if (!onward.value().contains(at.key()))
+            continue;
         TraceNode &order = root.children[*at];
         const Result<QList<TraceNode>> after = downstream.forwardOfOrder(at.key(), order.code);
         if (!after)

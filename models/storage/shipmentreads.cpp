@@ -4,6 +4,8 @@
 
 #include "sqlquery.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -253,6 +255,26 @@ Result<QList<SerialNumber>> ShipmentRepository::fittedSerialsOf(const QString &w
                         query.value(6).toString()});
     }
     return serials;
+}
+
+Result<QSet<QString>> ShipmentRepository::ordersWithDownstream(const QStringList &workOrderIds) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT j.value FROM json_each(?) j WHERE "
+        "EXISTS (SELECT 1 FROM finished_goods_receipts f WHERE f.work_order_id = j.value) OR "
+        "EXISTS (SELECT 1 FROM shipment_lines l WHERE l.work_order_id = j.value) OR "
+        "EXISTS (SELECT 1 FROM serials s WHERE s.work_order_id = j.value AND EXISTS (SELECT 1 "
+        "FROM serial_events ev WHERE ev.component_serial_id = s.id AND ev.kind = 'component'))"));
+    query.bindValue(0, QString::fromUtf8(
+                           QJsonDocument(QJsonArray::fromStringList(workOrderIds)).toJson(QJsonDocument::Compact)));
+    if (Outcome done = Sql::exec(query, tr("read what became of the work orders")); !done)
+        return done;
+    QSet<QString> ids;
+    while (query.next())
+        ids.insert(query.value(0).toString());
+    return ids;
 }
 
 } // namespace Taktline

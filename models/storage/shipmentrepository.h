@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -101,6 +102,9 @@ public:
     Result<std::optional<Shipment>> shipmentOfSerial(const QString &serialId) const;
     // The serials of a work order that were fitted into another serial, in serial order.
     Result<QList<SerialNumber>> fittedSerialsOf(const QString &workOrderId) const;
+    // Which of WORK_ORDER_IDS have anything downstream (a receipt, a shipped line, a serial
+    // fitted elsewhere), in one query: a lot fed into hundreds of orders asks once, not 3× each.
+    Result<QSet<QString>> ordersWithDownstream(const QStringList &workOrderIds) const;
 
 private:
     QSqlDatabase m_db;
