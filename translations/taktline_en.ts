@@ -2340,6 +2340,21 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
 </context>
 <context>
+    <name>Taktline::PdfFile</name>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Check that the disk has room; if the file is open in a PDF viewer, close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::PieceRateDialog</name>
     <message>
         <source>New piece rate</source>
@@ -4648,19 +4663,7 @@ Scan the machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not create %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Trace report %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2. Check that the disk has room; if the file is open in a PDF viewer, close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5282,19 +5285,7 @@ Scan the machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not create %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Traveller %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2. Check that the disk has room; if the file is open in a PDF viewer, close it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2332,6 +2332,21 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
 </context>
 <context>
+    <name>Taktline::PdfFile</name>
+    <message>
+        <source>Could not create %1: %2</source>
+        <translation>无法创建 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2. Check that the disk has room; if the file is open in a PDF viewer, close it and try again.</source>
+        <translation>无法保存 %1：%2。请检查磁盘空间是否足够；如果该文件已在 PDF 阅读器中打开，请先关闭再重试。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::PieceRateDialog</name>
     <message>
         <source>New piece rate</source>
@@ -4635,20 +4650,8 @@ Scan the machine</source>
         <translation>无法完成 %1 的追溯报告。</translation>
     </message>
     <message>
-        <source>Could not create %1: %2</source>
-        <translation>无法创建 %1：%2</translation>
-    </message>
-    <message>
         <source>Trace report %1</source>
         <translation>追溯报告 %1</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>无法保存 %1：%2</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2. Check that the disk has room; if the file is open in a PDF viewer, close it and try again.</source>
-        <translation>无法保存 %1：%2。请检查磁盘空间；如果文件已在PDF阅读器中打开，请关闭后重试。</translation>
     </message>
 </context>
 <context>
@@ -5257,20 +5260,8 @@ Scan the machine</source>
         <translation>无法完成 %1 的流转卡。</translation>
     </message>
     <message>
-        <source>Could not create %1: %2</source>
-        <translation>无法创建 %1：%2</translation>
-    </message>
-    <message>
         <source>Traveller %1</source>
         <translation>流转卡 %1</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation>无法保存 %1：%2</translation>
-    </message>
-    <message>
-        <source>Could not save %1: %2. Check that the disk has room; if the file is open in a PDF viewer, close it and try again.</source>
-        <translation>无法保存 %1：%2。请检查磁盘空间；如果该文件正在 PDF 阅读器中打开，请关闭后重试。</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,8 @@
 #include "travellerdocument.h"
 
+#include "pdffile.h"
 #include "barcodeimage.h"
 
-#include <QBuffer>
-#include <QDir>
 #include <QFontMetricsF>
 #include <QLocale>
 #include <QPagedPaintDevice>
@@ -11,7 +10,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <cmath>
@@ -355,30 +353,8 @@ Outcome TravellerDocument::writePdf(const QString &path) const
 {
     if (Outcome ready = check(); !ready)
         return ready;
-    const QString shown = QDir::toNativeSeparators(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Outcome::failure(tr("Could not create %1: %2").arg(shown, file.errorString()));
-    // The PDF is made in memory and written in one piece: QPdfWriter does not notice a short
-    // write (a full disk), and Qt 6.4's commit() ignores a failure of its own final flush.
-    QByteArray pdf;
-    {
-        QBuffer buffer(&pdf);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        writer.setTitle(tr("Traveller %1").arg(m_order.number));
-        writer.setCreator(QStringLiteral("Taktline"));
-        if (Outcome painted = paint(writer); !painted)
-            return Outcome::failure(tr("Could not save %1: %2").arg(shown, painted.error()));
-    }
-    if (file.write(pdf) != pdf.size() || !file.flush() || !file.commit()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return Outcome::failure(tr("Could not save %1: %2. Check that the disk has room; if the "
-                                   "file is open in a PDF viewer, close it and try again.")
-                                    .arg(shown, reason));
-    }
-    return Outcome::success();
+    return PdfFile::write(path, tr("Traveller %1").arg(m_order.number),
+                          [this](QPdfWriter &writer) { return paint(writer); });
 }
 
 QImage TravellerDocument::renderPage(int page, int dpi) const

@@ -116,18 +116,15 @@ Outcome SerialRepository::insertEvent(const SerialEvent &e)
 Result<std::optional<TraceOrderRow>> SerialRepository::order(const QString &workOrderId) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT w.id, w.number, w.lot_no, w.state, w.quantity, p.part_no, p.name, w.created_at "
-        "FROM work_orders w JOIN products p ON p.id = w.product_id WHERE w.id = ?"));
+    query.prepare(QStringLiteral("SELECT %1 FROM work_orders w JOIN products p ON p.id = "
+                                 "w.product_id WHERE w.id = ?")
+                      .arg(TraceOrderRow::sqlColumns()));
     query.bindValue(0, workOrderId);
     if (Outcome done = Sql::exec(query, tr("read the work order")); !done)
         return done;
     if (!query.next())
         return std::optional<TraceOrderRow>();
-    return std::optional<TraceOrderRow>(TraceOrderRow{
-        query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-        query.value(3).toString(), query.value(4).toDouble(), query.value(5).toString(),
-        query.value(6).toString(), query.value(7).toLongLong()});
+    return std::optional<TraceOrderRow>(TraceOrderRow::read(query, 0));
 }
 
 Result<QList<SerialStepRow>> SerialRepository::steps(const QString &serialId) const

@@ -19,14 +19,9 @@ const QString ShipmentColumns = QStringLiteral(
     "s.id, s.shipment_no, s.customer, s.customer_order, s.shipped_on, s.note, s.at, s.device_id, "
     "s.user_id");
 
-const QString OrderColumns = QStringLiteral(
-    "w.id, w.number, w.lot_no, w.state, w.quantity, p.part_no, p.name, w.created_at");
-
-// Good pieces of the reports that count (not a voiding record, not voided) of operation o.
+// Good pieces of operation o, from the reports that count (the operation_progress view).
 const QString GoodOfStep = QStringLiteral(
-    "(SELECT COALESCE(sum(r.good), 0) FROM production_reports r WHERE r.operation_id = o.id "
-    "AND r.voids_report_id IS NULL AND NOT EXISTS (SELECT 1 FROM production_reports v "
-    "WHERE v.voids_report_id = r.id))");
+    "COALESCE((SELECT pr.good FROM operation_progress pr WHERE pr.operation_id = o.id), 0)");
 
 // The last step of work order w.
 const QString IsLastStep =
@@ -47,15 +42,6 @@ Shipment shipmentFrom(const QSqlQuery &query, int first)
     s.deviceId = query.value(first + 7).toString();
     s.userId = query.value(first + 8).toString();
     return s;
-}
-
-// Reads the eight OrderColumns starting at FIRST.
-TraceOrderRow orderFrom(const QSqlQuery &query, int first)
-{
-    return {query.value(first).toString(),     query.value(first + 1).toString(),
-            query.value(first + 2).toString(), query.value(first + 3).toString(),
-            query.value(first + 4).toDouble(), query.value(first + 5).toString(),
-            query.value(first + 6).toString(), query.value(first + 7).toLongLong()};
 }
 
 } // namespace
@@ -88,13 +74,13 @@ Result<QList<ReceivableOrderRow>> ShipmentRepository::receivableOrders() const
                       "JOIN work_order_operations o ON %3 "
                       "WHERE w.deleted = 0 AND w.state NOT IN ('draft', 'released')) "
                       "WHERE good > received ORDER BY 8 DESC, 2 DESC")
-                      .arg(OrderColumns, GoodOfStep, IsLastStep));
+                      .arg(TraceOrderRow::sqlColumns(), GoodOfStep, IsLastStep));
     if (Outcome done = Sql::exec(query, tr("read the work orders with finished output")); !done)
         return done;
     QList<ReceivableOrderRow> rows;
     while (query.next()) {
         rows.append(
-            {orderFrom(query, 0),
+            {TraceOrderRow::read(query, 0),
              {true, query.value(8).toInt(), query.value(9).toString(), query.value(10).toDouble()},
              query.value(11).toDouble()});
     }
@@ -107,22 +93,22 @@ Result<QList<TraceOrderRow>> ShipmentRepository::ordersByCode(const QString &cod
     query.prepare(
         QStringLiteral("SELECT %1 FROM work_orders w JOIN products p ON p.id = w.product_id "
                        "WHERE w.number = ? AND w.deleted = 0")
-            .arg(OrderColumns));
+            .arg(TraceOrderRow::sqlColumns()));
     query.bindValue(0, code);
     if (Outcome done = Sql::exec(query, tr("read the work order")); !done)
         return done;
     if (query.next())
-        return QList<TraceOrderRow>{orderFrom(query, 0)};
+        return QList<TraceOrderRow>{TraceOrderRow::read(query, 0)};
     query.prepare(
         QStringLiteral("SELECT %1 FROM work_orders w JOIN products p ON p.id = w.product_id "
                        "WHERE w.lot_no = ? AND w.lot_no <> '' AND w.deleted = 0 ORDER BY w.number")
-            .arg(OrderColumns));
+            .arg(TraceOrderRow::sqlColumns()));
     query.bindValue(0, code);
     if (Outcome done = Sql::exec(query, tr("read the work orders of the lot")); !done)
         return done;
     QList<TraceOrderRow> orders;
     while (query.next())
-        orders.append(orderFrom(query, 0));
+        orders.append(TraceOrderRow::read(query, 0));
     return orders;
 }
 
@@ -160,7 +146,7 @@ Result<QList<ShipmentLineRow>> ShipmentRepository::lines(const QString &shipment
             "l.at, l.device_id, l.user_id, %1, COALESCE(sn.serial, '') FROM shipment_lines l "
             "JOIN work_orders w ON w.id = l.work_order_id JOIN products p ON p.id = w.product_id "
             "LEFT JOIN serials sn ON sn.id = l.serial_id WHERE l.shipment_id = ? ORDER BY l.rowid")
-            .arg(OrderColumns));
+            .arg(TraceOrderRow::sqlColumns()));
     query.bindValue(0, shipmentId);
     if (Outcome done = Sql::exec(query, tr("read the shipment lines")); !done)
         return done;
@@ -170,7 +156,7 @@ Result<QList<ShipmentLineRow>> ShipmentRepository::lines(const QString &shipment
             {{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
               query.value(3).toString(), query.value(4).toDouble(), query.value(5).toLongLong(),
               query.value(6).toString(), query.value(7).toString()},
-             orderFrom(query, 8),
+             TraceOrderRow::read(query, 8),
              query.value(16).toString()});
     }
     return rows;

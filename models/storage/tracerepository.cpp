@@ -13,9 +13,6 @@ const QString LotColumns = QStringLiteral(
     "id, lot_no, product_id, supplier, supplier_lot, received_qty, received_at, expiry, blocked, "
     "block_reason, created_at, updated_at");
 
-const QString OrderColumns = QStringLiteral(
-    "w.id, w.number, w.lot_no, w.state, w.quantity, p.part_no, p.name, w.created_at");
-
 QVariant nullable(const QString &text)
 {
     return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
@@ -40,16 +37,21 @@ MaterialLot lotFrom(const QSqlQuery &query)
     return lot;
 }
 
-// Reads the eight OrderColumns starting at FIRST.
-TraceOrderRow orderFrom(const QSqlQuery &query, int first)
+} // namespace
+
+QString TraceOrderRow::sqlColumns()
+{
+    return QStringLiteral(
+        "w.id, w.number, w.lot_no, w.state, w.quantity, p.part_no, p.name, w.created_at");
+}
+
+TraceOrderRow TraceOrderRow::read(const QSqlQuery &query, int first)
 {
     return {query.value(first).toString(),     query.value(first + 1).toString(),
             query.value(first + 2).toString(), query.value(first + 3).toString(),
             query.value(first + 4).toDouble(), query.value(first + 5).toString(),
             query.value(first + 6).toString(), query.value(first + 7).toLongLong()};
 }
-
-} // namespace
 
 TraceRepository::TraceRepository(QSqlDatabase db)
     : m_db(std::move(db))
@@ -206,13 +208,13 @@ Result<std::optional<TraceOrderRow>> TraceRepository::orderByNumber(const QStrin
     query.prepare(
         QStringLiteral("SELECT %1 FROM work_orders w JOIN products p ON p.id = w.product_id "
                        "WHERE w.number = ? AND w.deleted = 0")
-            .arg(OrderColumns));
+            .arg(TraceOrderRow::sqlColumns()));
     query.bindValue(0, number);
     if (Outcome done = Sql::exec(query, tr("read the work order")); !done)
         return done;
     if (!query.next())
         return std::optional<TraceOrderRow>();
-    return std::optional<TraceOrderRow>(orderFrom(query, 0));
+    return std::optional<TraceOrderRow>(TraceOrderRow::read(query, 0));
 }
 
 Result<QList<TraceOrderRow>> TraceRepository::ordersByLot(const QString &productionLot) const
@@ -222,13 +224,13 @@ Result<QList<TraceOrderRow>> TraceRepository::ordersByLot(const QString &product
         QStringLiteral("SELECT %1 FROM work_orders w JOIN products p ON p.id = w.product_id "
                        "WHERE w.lot_no = ? AND w.lot_no <> '' AND w.deleted = 0 "
                        "ORDER BY w.number")
-            .arg(OrderColumns));
+            .arg(TraceOrderRow::sqlColumns()));
     query.bindValue(0, productionLot);
     if (Outcome done = Sql::exec(query, tr("read the work orders of the lot")); !done)
         return done;
     QList<TraceOrderRow> orders;
     while (query.next())
-        orders.append(orderFrom(query, 0));
+        orders.append(TraceOrderRow::read(query, 0));
     return orders;
 }
 
@@ -305,7 +307,7 @@ Result<QList<TraceFeedRow>> TraceRepository::feeds(const QString &where, const Q
             "LEFT JOIN employees e ON e.id = mv.employee_id LEFT JOIN machines m ON m.id = "
             "mv.machine_id "
             "WHERE %2 AND mv.kind = 'consumption' ORDER BY mv.at, mv.id")
-            .arg(OrderColumns, where));
+            .arg(TraceOrderRow::sqlColumns(), where));
     query.bindValue(0, id);
     if (Outcome done = Sql::exec(query, tr("read the material fed")); !done)
         return done;
@@ -335,7 +337,7 @@ Result<QList<TraceFeedRow>> TraceRepository::feeds(const QString &where, const Q
         row.machineCode = query.value(18).toString();
         row.seq = query.value(19).toInt();
         row.operationName = query.value(20).toString();
-        row.order = orderFrom(query, 21);
+        row.order = TraceOrderRow::read(query, 21);
         rows.append(row);
     }
     return rows;

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
+class QSqlQuery;
+
 namespace Taktline {
 
 // A work order's header as a genealogy shows it, joined with its product.
@@ -19,6 +21,11 @@ struct TraceOrderRow
     QString partNo;
     QString productName;
     qint64 createdAtMs = 0;
+
+    // The eight columns a query selects for it from work_orders w joined with products p.
+    static QString sqlColumns();
+    // Reads those columns starting at FIRST.
+    static TraceOrderRow read(const QSqlQuery &query, int first);
 };
 
 // One operation of a work order with its machine's code.

@@ -1,9 +1,8 @@
 #include "tracereportdocument.h"
 
+#include "pdffile.h"
 #include "tracetext.h"
 
-#include <QBuffer>
-#include <QDir>
 #include <QFontMetricsF>
 #include <QImage>
 #include <QPagedPaintDevice>
@@ -11,7 +10,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -289,29 +287,8 @@ Outcome TraceReportDocument::paint(QPagedPaintDevice &device) const
 
 Outcome TraceReportDocument::writePdf(const QString &path) const
 {
-    const QString shown = QDir::toNativeSeparators(path);
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Outcome::failure(tr("Could not create %1: %2").arg(shown, file.errorString()));
-    // Made in memory and written in one piece: QPdfWriter does not notice a short write.
-    QByteArray pdf;
-    {
-        QBuffer buffer(&pdf);
-        buffer.open(QIODevice::WriteOnly);
-        QPdfWriter writer(&buffer);
-        writer.setTitle(tr("Trace report %1").arg(m_root.code));
-        writer.setCreator(QStringLiteral("Taktline"));
-        if (Outcome painted = paint(writer); !painted)
-            return Outcome::failure(tr("Could not save %1: %2").arg(shown, painted.error()));
-    }
-    if (file.write(pdf) != pdf.size() || !file.flush() || !file.commit()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return Outcome::failure(tr("Could not save %1: %2. Check that the disk has room; if the "
-                                   "file is open in a PDF viewer, close it and try again.")
-                                    .arg(shown, reason));
-    }
-    return Outcome::success();
+    return PdfFile::write(path, tr("Trace report %1").arg(m_root.code),
+                          [this](QPdfWriter &writer) { return paint(writer); });
 }
 
 } // namespace Taktline

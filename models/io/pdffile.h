@@ -1,0 +1,24 @@
+#pragma once
+
+#include "outcome.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+class QPdfWriter;
+
+namespace Taktline {
+
+// Writes a PDF safely: painted in memory, then saved in one piece through QSaveFile, so a full
+// disk or a file held open by a viewer leaves the old file intact and says so.
+class PdfFile final
+{
+    Q_DECLARE_TR_FUNCTIONS(Taktline::PdfFile)
+
+public:
+    using Painter = std::function<Outcome(QPdfWriter &writer)>;
+    static Outcome write(const QString &path, const QString &title, const Painter &paint);
+};
+
+} // namespace Taktline
