@@ -1,6 +1,7 @@
 #include "lotreasondialog.h"
 
 #include "messagebanner.h"
+#include "tracestyle.h"
 
 #include <QDialogButtonBox>
 #include <QGridLayout>
@@ -10,12 +11,6 @@
 #include <QVBoxLayout>
 
 namespace Taktline {
-
-namespace {
-
-constexpr int TouchHeight = 44;
-
-} // namespace
 
 LotReasonDialog::LotReasonDialog(const QString &title, const QString &prompt,
                                  const QStringList &suggestions, const QString &applyText,
@@ -31,7 +26,7 @@ LotReasonDialog::LotReasonDialog(const QString &title, const QString &prompt,
     auto *question = new QLabel(prompt, this);
     question->setWordWrap(true);
     m_reason->setObjectName(QStringLiteral("reasonEdit"));
-    m_reason->setMinimumHeight(TouchHeight);
+    m_reason->setMinimumHeight(TraceTouchHeight);
     m_reason->setMaxLength(200);
 
     // Common reasons as big buttons: one touch fills the field, which can still be edited.
@@ -40,21 +35,14 @@ LotReasonDialog::LotReasonDialog(const QString &title, const QString &prompt,
     for (int i = 0; i < suggestions.size(); ++i) {
         auto *button = new QPushButton(suggestions.at(i), this);
         button->setObjectName(QStringLiteral("reasonButton"));
-        button->setMinimumHeight(TouchHeight);
+        button->setMinimumHeight(TraceTouchHeight);
         button->setAutoDefault(false);
         connect(button, &QPushButton::clicked, m_reason,
                 [this, text = suggestions.at(i)] { m_reason->setText(text); });
         quick->addWidget(button, i / 2, i % 2);
     }
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton *ok = buttons->addButton(applyText, QDialogButtonBox::AcceptRole);
-    ok->setObjectName(QStringLiteral("applyButton"));
-    ok->setDefault(true);
-    for (QPushButton *button : buttons->findChildren<QPushButton *>())
-        button->setMinimumHeight(TouchHeight);
-    connect(buttons, &QDialogButtonBox::accepted, this, &LotReasonDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &LotReasonDialog::reject);
+    QDialogButtonBox *buttons = touchDialogButtons(this, applyText, QStringLiteral("applyButton"));
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(10);

@@ -4,6 +4,7 @@
 #include "messagebanner.h"
 #include "quantityspinbox.h"
 #include "shipmentservice.h"
+#include "tracestyle.h"
 #include "workspace.h"
 
 #include <QComboBox>
@@ -17,12 +18,6 @@
 #include <QVBoxLayout>
 
 namespace Taktline {
-
-namespace {
-
-constexpr int TouchHeight = 44;
-
-} // namespace
 
 ReceiveFinishedDialog::ReceiveFinishedDialog(Workspace *workspace, QWidget *parent)
     : QDialog(parent)
@@ -39,7 +34,7 @@ ReceiveFinishedDialog::ReceiveFinishedDialog(Workspace *workspace, QWidget *pare
     setMinimumWidth(620);
     // The theme's min-height would win over setMinimumHeight(): touch-sized fields here.
     setStyleSheet(QStringLiteral("#receiveFinishedDialog > QLineEdit { min-height: %1px; }")
-                      .arg(TouchHeight - 12));
+                      .arg(TraceTouchHeight - 12));
 
     m_order->setObjectName(QStringLiteral("orderCombo"));
     m_order->setEditable(true); // type part of a number, lot or product to find the order
@@ -76,7 +71,7 @@ ReceiveFinishedDialog::ReceiveFinishedDialog(Workspace *workspace, QWidget *pare
     }
     for (QWidget *field :
          std::initializer_list<QWidget *>{m_order, m_quantity, m_location, m_employee})
-        field->setMinimumHeight(TouchHeight);
+        field->setMinimumHeight(TraceTouchHeight);
 
     auto *form = new QFormLayout;
     form->setVerticalSpacing(10);
@@ -85,14 +80,7 @@ ReceiveFinishedDialog::ReceiveFinishedDialog(Workspace *workspace, QWidget *pare
     form->addRow(tr("Quantity *:"), m_quantity);
     form->addRow(tr("Location:"), m_location);
     form->addRow(tr("Received by:"), m_employee);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton *save = buttons->addButton(tr("Receive"), QDialogButtonBox::AcceptRole);
-    save->setObjectName(QStringLiteral("saveButton"));
-    save->setDefault(true);
-    for (QPushButton *button : buttons->findChildren<QPushButton *>())
-        button->setMinimumHeight(TouchHeight);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ReceiveFinishedDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ReceiveFinishedDialog::reject);
+    QDialogButtonBox *buttons = touchDialogButtons(this, tr("Receive"), QStringLiteral("saveButton"));
     connect(m_order, &QComboBox::currentIndexChanged, this, &ReceiveFinishedDialog::showOrder);
 
     auto *layout = new QVBoxLayout(this);

@@ -1,6 +1,7 @@
 #include "receivelotdialog.h"
 
 #include "messagebanner.h"
+#include "tracestyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -21,7 +22,6 @@ namespace {
 
 // Above what TraceService accepts, so a mistyped huge number is refused in words, not ignored.
 constexpr double QuantityLimit = 1e10;
-constexpr int TouchHeight = 44;
 
 } // namespace
 
@@ -77,7 +77,7 @@ ReceiveLotDialog::ReceiveLotDialog(const QList<MasterRecord> &materials,
     m_lotNo->setPlaceholderText(tr("Empty: the next number is given"));
     for (QWidget *field : std::initializer_list<QWidget *>{
              m_material, m_supplier, m_supplierLot, m_quantity, m_receivedOn, m_expiry, m_lotNo})
-        field->setMinimumHeight(TouchHeight);
+        field->setMinimumHeight(TraceTouchHeight);
 
     auto *expiryRow = new QHBoxLayout;
     expiryRow->addWidget(m_expires);
@@ -91,14 +91,7 @@ ReceiveLotDialog::ReceiveLotDialog(const QList<MasterRecord> &materials,
     form->addRow(tr("Received on *:"), m_receivedOn);
     form->addRow(tr("Expiry:"), expiryRow);
     form->addRow(tr("Lot No.:"), m_lotNo);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton *save = buttons->addButton(tr("Receive"), QDialogButtonBox::AcceptRole);
-    save->setObjectName(QStringLiteral("saveButton"));
-    save->setDefault(true);
-    for (QPushButton *button : buttons->findChildren<QPushButton *>())
-        button->setMinimumHeight(TouchHeight);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ReceiveLotDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ReceiveLotDialog::reject);
+    QDialogButtonBox *buttons = touchDialogButtons(this, tr("Receive"), QStringLiteral("saveButton"));
     connect(m_expires, &QCheckBox::toggled, m_expiry, &QWidget::setEnabled);
     connect(m_material, &QComboBox::currentIndexChanged, this, &ReceiveLotDialog::showUnit);
 

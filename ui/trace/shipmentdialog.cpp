@@ -5,6 +5,7 @@
 #include "quantityspinbox.h"
 #include "scannerinputfilter.h"
 #include "shipmentservice.h"
+#include "tracestyle.h"
 #include "workorderservice.h"
 #include "workspace.h"
 
@@ -27,7 +28,6 @@ namespace Taktline {
 
 namespace {
 
-constexpr int TouchHeight = 44;
 enum LineColumn {
     CodeColumn,
     OrderColumn,
@@ -59,7 +59,7 @@ ShipmentDialog::ShipmentDialog(Workspace *workspace, QWidget *parent)
     setMinimumSize(760, 600);
     // The theme's min-height would win over setMinimumHeight(): touch-sized fields here.
     setStyleSheet(
-        QStringLiteral("#shipmentDialog > QLineEdit { min-height: %1px; }").arg(TouchHeight - 12));
+        QStringLiteral("#shipmentDialog > QLineEdit { min-height: %1px; }").arg(TraceTouchHeight - 12));
 
     m_customer->setObjectName(QStringLiteral("customerCombo"));
     m_customer->setEditable(true);
@@ -106,7 +106,7 @@ ShipmentDialog::ShipmentDialog(Workspace *workspace, QWidget *parent)
     m_total->setObjectName(QStringLiteral("totalLabel"));
     for (QWidget *field : std::initializer_list<QWidget *>{
              m_customer, m_customerOrder, m_date, m_note, m_code, m_quantity, m_add, m_remove})
-        field->setMinimumHeight(TouchHeight);
+        field->setMinimumHeight(TraceTouchHeight);
 
     auto *form = new QFormLayout;
     form->setVerticalSpacing(10);
@@ -122,18 +122,11 @@ ShipmentDialog::ShipmentDialog(Workspace *workspace, QWidget *parent)
     auto *tableRow = new QHBoxLayout;
     tableRow->addWidget(m_total, 1);
     tableRow->addWidget(m_remove);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton *save = buttons->addButton(tr("Ship"), QDialogButtonBox::AcceptRole);
-    save->setObjectName(QStringLiteral("saveButton"));
-    save->setProperty("primary", true);
-    for (QPushButton *button : buttons->findChildren<QPushButton *>()) {
-        button->setMinimumHeight(TouchHeight);
-        button->setAutoDefault(false);
-    }
+    // Enter adds the scanned line; only the Ship button ships.
+    QDialogButtonBox *buttons =
+        touchDialogButtons(this, tr("Ship"), QStringLiteral("saveButton"), false);
     m_add->setAutoDefault(false);
     m_remove->setAutoDefault(false);
-    connect(buttons, &QDialogButtonBox::accepted, this, &ShipmentDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &ShipmentDialog::reject);
     connect(m_code, &QLineEdit::returnPressed, this, &ShipmentDialog::addLine);
     connect(m_add, &QPushButton::clicked, this, &ShipmentDialog::addLine);
     connect(m_remove, &QPushButton::clicked, this, &ShipmentDialog::removeSelectedLine);

@@ -6,6 +6,7 @@
 #include "receivefinisheddialog.h"
 #include "shipmentdialog.h"
 #include "shipmentservice.h"
+#include "tracestyle.h"
 #include "workspace.h"
 
 #include <QDateEdit>
@@ -23,7 +24,6 @@ namespace Taktline {
 
 namespace {
 
-constexpr int TouchHeight = 44;
 constexpr int ShipmentNoRole = Qt::UserRole + 1;
 
 QStandardItem *cell(const QString &text, const QVariant &sortValue = {})
@@ -116,7 +116,7 @@ QWidget *ShipmentsPanel::createToolbar()
     for (QDateEdit *date : {m_from, m_to}) {
         date->setCalendarPopup(true);
         date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-        date->setMinimumHeight(TouchHeight);
+        date->setMinimumHeight(TraceTouchHeight);
         connect(date, &QDateEdit::dateChanged, this, &ShipmentsPanel::reload);
     }
     m_receive = new QPushButton(tr("Receive finished goods…"), bar);
@@ -128,7 +128,7 @@ QWidget *ShipmentsPanel::createToolbar()
     m_trace->setObjectName(QStringLiteral("traceShipmentButton"));
     m_trace->setToolTip(tr("Trace the shipment back to its work orders, serials and lots"));
     for (QPushButton *button : {m_receive, m_ship, m_trace})
-        button->setMinimumHeight(TouchHeight);
+        button->setMinimumHeight(TraceTouchHeight);
 
     auto *layout = new QHBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -1,6 +1,28 @@
 #include "tracestyle.h"
 
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QPushButton>
+
 namespace Taktline {
+
+QDialogButtonBox *touchDialogButtons(QDialog *dialog, const QString &acceptText,
+                                     const QString &objectName, bool enterAccepts)
+{
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, dialog);
+    QPushButton *accept = buttons->addButton(acceptText, QDialogButtonBox::AcceptRole);
+    accept->setObjectName(objectName);
+    accept->setProperty("primary", true);
+    accept->setDefault(enterAccepts);
+    for (QPushButton *button : buttons->findChildren<QPushButton *>()) {
+        button->setMinimumHeight(TraceTouchHeight);
+        if (!enterAccepts)
+            button->setAutoDefault(false);
+    }
+    QObject::connect(buttons, &QDialogButtonBox::accepted, dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    return buttons;
+}
 
 QString traceStyleSheet()
 {
