@@ -2,6 +2,7 @@
 
 #include "accesscontrol.h"
 #include "barcodecodec.h"
+#include "bomservice.h"
 #include "database.h"
 #include "machinestatusservice.h"
 #include "masterdataservice.h"
@@ -282,6 +283,14 @@ bool StationSession::fillOperation(StationOperation &op) const
     op.reportable = reportable ? reportable.value() : 0;
     const Result<int> serials = m_workspace->serials()->countOf(op.workOrderId);
     op.serialTracked = serials && serials.value() > 0;
+    op.materials.clear();
+    const Result<QList<MaterialRequirement>> feed = m_workspace->bom()->suggestedFeed(op.operationId);
+    for (const MaterialRequirement &line : feed ? feed.value() : QList<MaterialRequirement>())
+        op.materials << tr("%1 %2 %3 %4 per piece")
+                            .arg(line.componentPartNo,
+                                 localizedName(line.componentName, line.componentNameEn),
+                                 quantityText(line.perUnit, 3), line.unit)
+                            .simplified();
     return true;
 }
 

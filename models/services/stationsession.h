@@ -33,6 +33,7 @@ struct StationOperation
     std::optional<double> previousGood; // none on the first step
     double reportable = 0;              // what may still be reported as good
     bool serialTracked = false;         // the order has serial numbers: pieces are scanned
+    QStringList materials;              // what the bill of materials feeds at this step, per piece
 };
 
 // One shop-floor station's flow (工位报工) without widgets: who reports, on which machine and

@@ -201,6 +201,11 @@ void TstStationTrace::lotIsFedPerPieceWithEachReport()
 {
     Line line;
     QVERIFY(line.station->handleScan(QStringLiteral("SN:") + line.drives[0])); // picks the step
+    // The step says what to feed, from the bill of materials.
+    QCOMPARE(line.station->operation()->materials.size(), 1);
+    QVERIFY2(line.station->operation()->materials.constFirst().contains(QStringLiteral("SP-1")),
+             qPrintable(line.station->operation()->materials.constFirst()));
+    QVERIFY(line.station->operation()->materials.constFirst().contains(QStringLiteral("2.5")));
     QVERIFY2(line.station->handleScan(QStringLiteral("LOT:") + line.steelLot), qPrintable(line.station->lastMessage()));
     QVERIFY(line.station->lastMessage().contains(QStringLiteral("2.5")));
     QCOMPARE(line.station->materialLot(), line.steelLot);

@@ -97,6 +97,8 @@ void StationCard::setOperation(const std::optional<StationOperation> &operation,
     QStringList notes;
     if (op.previousGood)
         notes << tr("Previous step made %1 good.").arg(quantity(*op.previousGood));
+    if (!op.materials.isEmpty())
+        notes << tr("Feed: %1").arg(op.materials.join(QStringLiteral(", ")));
     if (!lot.isEmpty())
         notes << tr("Material lot: %1").arg(lot);
     if (!piece.isEmpty())
