@@ -37,21 +37,36 @@ Result<TraceNode> TraceLookup::trace(const QString &code, TraceDirection directi
     // A shipment: "SHP:…", or a number only a shipment has; backward unless forward is asked.
     if (isShipmentCode(typed) || (!hasOtherPrefix(scan) && m_workspace->shipments()->find(typed)))
         return traceShipment(typed, direction);
-    // A bare serial (typed without "SN:") is a serial when nothing else has that code.
-    const bool isSerial = (scan && scan.value().kind == ScanKind::Serial) ||
-                          (!trace->lot(typed) && !trace->backward(typed) && serials->find(typed));
     // A serial goes backward to its steps and components unless forward is asked.
-    if (isSerial)
+    const auto serialTrace = [&] {
         return direction == TraceDirection::Forward ? serials->forward(typed)
                                                     : serials->backward(typed);
+    };
+    if (scan && scan.value().kind == ScanKind::Serial)
+        return serialTrace();
+    const Result<MaterialLot> lot = trace->lot(typed);
+    // A work order or production lot: traced backward once, whatever is asked after.
+    const Result<TraceNode> back = lot && direction == TraceDirection::Forward
+                                       ? Result<TraceNode>(Outcome::failure(QString()))
+                                       : trace->backward(typed);
+    if (!lot && !back) {
+        // A bare serial (typed without "SN:") is a serial when nothing else has that code.
+        if (serials->find(typed))
+            return serialTrace();
+        if (scan && scan.value().kind == ScanKind::Lot)
+            return lot.outcome();
+        if (hasOtherPrefix(scan) || direction != TraceDirection::Auto)
+            return back;
+        return Outcome::failure(tr("Nothing in this factory has the code %1: no work order, "
+                                   "production lot, material lot, serial number or shipment.")
+                                    .arg(typed));
+    }
     if (direction == TraceDirection::Forward)
         return trace->forward(typed);
-    if (direction == TraceDirection::Backward)
-        return trace->backward(typed);
+    if (direction == TraceDirection::Backward || !lot)
+        return back;
     // No direction given: a material lot goes forward, anything else backward.
-    if (!trace->lot(typed))
-        return trace->backward(typed);
-    if (trace->backward(typed))
+    if (back)
         return Outcome::failure(tr("%1 is both a material lot and a production lot: choose forward "
                                    "or backward.")
                                     .arg(typed));

@@ -397,7 +397,7 @@ void TstTraceabilityUi::unknownCodeKeepsThePreviousTrace()
 
     screen.scan(QStringLiteral("WO-20991231-9999"));
     QVERIFY2(screen.page.banner()->text().contains(
-                 QStringLiteral("No work order or production lot WO-20991231-9999")),
+                 QStringLiteral("Nothing in this factory has the code WO-20991231-9999")),
              qPrintable(screen.page.banner()->text()));
     QCOMPARE(screen.model()->node(0)->code, floor.orderNo);
     QCOMPARE(screen.model()->nodeCount(), nodes);
