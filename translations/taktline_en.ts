@@ -794,9 +794,9 @@
     </message>
     <message numerus="yes">
         <source>Shipment %1 to %2 on %3: %4 pieces in %n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Shipment %1 to %2 on %3: %4 pieces in %n line</numerusform>
+            <numerusform>Shipment %1 to %2 on %3: %4 pieces in %n lines</numerusform>
         </translation>
     </message>
     <message>
@@ -961,9 +961,9 @@
     </message>
     <message numerus="yes">
         <source>Exported the trace of %1 (%n row(s)) to %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported the trace of %1 (%n row) to %2.</numerusform>
+            <numerusform>Exported the trace of %1 (%n rows) to %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -1271,13 +1271,25 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message numerus="yes">
         <source>Wrote %n identifier(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n identifier to %1.</numerusform>
+            <numerusform>Wrote %n identifiers to %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Left out, because their numbers have spaces or characters an identifier cannot carry: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the serial numbers dialog of a work order starts with: {WO} the work order number, {yyMMdd} the date, {seq:4} the piece number with 4 digits (required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number pattern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New serial numbers are now offered with the pattern %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1285,9 +1297,9 @@ Commands: demo, screenshot (each has --help).</source>
     <name>Taktline::IdentifiersCommand</name>
     <message numerus="yes">
         <source>Wrote %n identifier(s) to %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrote %n identifier to %1</numerusform>
+            <numerusform>Wrote %n identifiers to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -1697,9 +1709,9 @@ Commands: demo, screenshot (each has --help).</source>
     <name>Taktline::MachineCard</name>
     <message numerus="yes">
         <source>Queue: %n operation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Queue: %n operation</numerusform>
+            <numerusform>Queue: %n operations</numerusform>
         </translation>
     </message>
     <message>
@@ -1807,9 +1819,9 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message numerus="yes">
         <source>%n queued</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n queued</numerusform>
+            <numerusform>%n queued</numerusform>
         </translation>
     </message>
 </context>
@@ -1877,9 +1889,9 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message numerus="yes">
         <source>%1  (%n machine(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1  (%n machine)</numerusform>
+            <numerusform>%1  (%n machines)</numerusform>
         </translation>
     </message>
     <message>
@@ -2169,16 +2181,16 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message numerus="yes">
         <source>All %n material(s) are covered by what was fed and usable stock.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>All %n material is covered by what was fed and usable stock.</numerusform>
+            <numerusform>All %n materials are covered by what was fed and usable stock.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Short of %n of %1 material(s): %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Short of %n of %1 material: %2.</numerusform>
+            <numerusform>Short of %n of %1 materials: %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -2968,23 +2980,23 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message numerus="yes">
         <source>%n report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n voided</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n voided</numerusform>
+            <numerusform>%n voided</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n awaiting approval</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n awaiting approval</numerusform>
+            <numerusform>%n awaiting approval</numerusform>
         </translation>
     </message>
     <message>
@@ -3042,9 +3054,9 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message numerus="yes">
         <source>Approve %n report(s) for wages.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Approve %n report for wages.</numerusform>
+            <numerusform>Approve %n reports for wages.</numerusform>
         </translation>
     </message>
     <message>
@@ -3090,9 +3102,9 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message numerus="yes">
         <source>%n report(s) approved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n report approved.</numerusform>
+            <numerusform>%n reports approved.</numerusform>
         </translation>
     </message>
 </context>
@@ -3377,16 +3389,16 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message numerus="yes">
         <source>%n other work order(s) become late:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n other work order becomes late:</numerusform>
+            <numerusform>%n other work orders become late:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n work order(s) already late finish later still.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n work order already late finishes later still.</numerusform>
+            <numerusform>%n work orders already late finish later still.</numerusform>
         </translation>
     </message>
     <message>
@@ -3480,16 +3492,16 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n d</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n d</numerusform>
+            <numerusform>%n d</numerusform>
         </translation>
     </message>
     <message>
@@ -3569,6 +3581,32 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SerialLabels</name>
+    <message>
+        <source>Generate serial numbers first: there are no labels to make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number %1 cannot be printed as a barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number labels %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n serial number label(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer refused the labels of %1. Check that it is on and connected, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3728,6 +3766,116 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source> (supplier lot %1)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a serial number pattern, for example {WO}-{seq:4}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SerialsBar</name>
+    <message>
+        <source>Serial numbers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln serial number(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generate serial numbers for the pieces of this order from a pattern, and print their labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SerialsDialog</name>
+    <message>
+        <source>Generate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save labels as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{WO} the work order number · {yyMMdd} today&apos;s date · {seq:4} the piece number with 4 digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial numbers so far:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will make:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The labels of the serial numbers you generate here can then be saved or printed: one 50×30 mm QR label each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial numbers are generated while a work order is released or in production; %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial numbers of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %Ln serial number(s): %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save or print their labels below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln label(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>serial-labels-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save serial number labels as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln label(s) sent to the printer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3896,9 +4044,9 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message numerus="yes">
         <source>%n line(s), %1 pieces</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n line, %1 pieces</numerusform>
+            <numerusform>%n lines, %1 pieces</numerusform>
         </translation>
     </message>
 </context>
@@ -4237,6 +4385,10 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>Piece: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Feed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::StationCommand</name>
@@ -4537,6 +4689,10 @@ Scan the machine</source>
         <source>%1 is fitted into %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 %2 %3 %4 per piece</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::StationSettingsBox</name>
@@ -4609,6 +4765,10 @@ Scan the machine</source>
     </message>
     <message>
         <source>: %1 in this shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this factory has the code %1: no work order, production lot, material lot, serial number or shipment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4970,72 +5130,72 @@ Scan the machine</source>
     </message>
     <message numerus="yes">
         <source>%n work order(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n work order</numerusform>
+            <numerusform>%n work orders</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n operation(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n operation</numerusform>
+            <numerusform>%n operations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n production report(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n production report</numerusform>
+            <numerusform>%n production reports</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n lot(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n lot</numerusform>
+            <numerusform>%n lots</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n material feed(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n material feed</numerusform>
+            <numerusform>%n material feeds</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n serial(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n serial</numerusform>
+            <numerusform>%n serials</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n serial step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n serial step</numerusform>
+            <numerusform>%n serial steps</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n finished-goods receipt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n finished-goods receipt</numerusform>
+            <numerusform>%n finished-goods receipts</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n shipment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n shipment</numerusform>
+            <numerusform>%n shipments</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n customer(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
         </translation>
     </message>
     <message>
@@ -5049,9 +5209,9 @@ Scan the machine</source>
     </message>
     <message numerus="yes">
         <source> · %n marked in red</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> · %n marked in red</numerusform>
+            <numerusform> · %n marked in red</numerusform>
         </translation>
     </message>
 </context>
@@ -5267,9 +5427,9 @@ Scan the machine</source>
     </message>
     <message numerus="yes">
         <source>The traveller of %1 has %n page(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The traveller of %1 has %n page.</numerusform>
+            <numerusform>The traveller of %1 has %n pages.</numerusform>
         </translation>
     </message>
     <message>
@@ -5492,9 +5652,9 @@ Scan the machine</source>
     <name>Taktline::WageTotalsModel</name>
     <message numerus="yes">
         <source>%n report(s) of this employee have no piece rate for their day: their pieces earn nothing until a rate is added in the rate table.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n report of this employee has no piece rate for their day: their pieces earn nothing until a rate is added in the rate table.</numerusform>
+            <numerusform>%n reports of this employee have no piece rate for their day: their pieces earn nothing until a rate is added in the rate table.</numerusform>
         </translation>
     </message>
     <message>
@@ -5523,9 +5683,9 @@ Scan the machine</source>
     </message>
     <message numerus="yes">
         <source>%n report(s) of this employee await a supervisor&apos;s approval: their pieces earn nothing until they are approved.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n report of this employee awaits a supervisor&apos;s approval: their pieces earn nothing until they are approved.</numerusform>
+            <numerusform>%n reports of this employee await a supervisor&apos;s approval: their pieces earn nothing until they are approved.</numerusform>
         </translation>
     </message>
     <message>
@@ -5588,23 +5748,23 @@ Scan the machine</source>
     </message>
     <message numerus="yes">
         <source>Reports of %1 %2: %n line(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reports of %1 %2: %n line</numerusform>
+            <numerusform>Reports of %1 %2: %n lines</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Total for %n employee(s): %1 good pieces, %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Total for %n employee: %1 good pieces, %2</numerusform>
+            <numerusform>Total for %n employees: %1 good pieces, %2</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n report(s) without a piece rate earn nothing yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n report without a piece rate earn nothing yet</numerusform>
+            <numerusform>⚠ %n reports without a piece rate earn nothing yet</numerusform>
         </translation>
     </message>
     <message>
@@ -5621,9 +5781,9 @@ Scan the machine</source>
     </message>
     <message numerus="yes">
         <source>Exported the totals of %n employee(s) to %1 and their %2 report lines to %3.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exported the totals of %n employee to %1 and their %2 report lines to %3.</numerusform>
+            <numerusform>Exported the totals of %n employees to %1 and their %2 report lines to %3.</numerusform>
         </translation>
     </message>
     <message>
@@ -5632,9 +5792,9 @@ Scan the machine</source>
     </message>
     <message numerus="yes">
         <source>⚠ %n report(s) awaiting approval earn nothing yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n report awaiting approval earn nothing yet</numerusform>
+            <numerusform>⚠ %n reports awaiting approval earn nothing yet</numerusform>
         </translation>
     </message>
 </context>
@@ -5872,9 +6032,9 @@ Scan the machine</source>
     </message>
     <message numerus="yes">
         <source>Materials (%n short)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Materials (%n short)</numerusform>
+            <numerusform>Materials (%n short)</numerusform>
         </translation>
     </message>
 </context>

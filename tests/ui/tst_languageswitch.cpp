@@ -21,6 +21,7 @@ private slots:
     void initTestCase();
     void settingsComboSwitchesTheWholeWindowToChinese();
     void chineseTranslationLoadsQtStringsToo();
+    void englishCountsReadAsEnglish();
     void unknownLanguageFallsBackToEnglish();
 };
 
@@ -67,6 +68,19 @@ void TstLanguageSwitch::chineseTranslationLoadsQtStringsToo()
     QVERIFY2(cancel != QLatin1String("Cancel"), qPrintable(cancel));
     QCOMPARE(QCoreApplication::translate("Taktline::Page", "Settings"), QStringLiteral("设置"));
     language.apply(QStringLiteral("en"));
+    QCOMPARE(QCoreApplication::translate("Taktline::Page", "Settings"), QStringLiteral("Settings"));
+}
+
+void TstLanguageSwitch::englishCountsReadAsEnglish()
+{
+    LanguageManager language;
+    QVERIFY(language.apply(QStringLiteral("en")));
+    const auto count = [](int n) {
+        return QCoreApplication::translate("Taktline::TraceText", "%n shipment(s)", nullptr, n);
+    };
+    QCOMPARE(count(1), QStringLiteral("1 shipment"));
+    QCOMPARE(count(3), QStringLiteral("3 shipments"));
+    // Untranslated sentences still read from the sources.
     QCOMPARE(QCoreApplication::translate("Taktline::Page", "Settings"), QStringLiteral("Settings"));
 }
 

@@ -55,16 +55,17 @@ bool LanguageManager::apply(const QString &language)
     const QLocale locale(chosen == Chinese ? QLocale::Chinese : QLocale::English,
                          chosen == Chinese ? QLocale::China : QLocale::UnitedStates);
     QLocale::setDefault(locale);
-    bool loaded = true;
+    // English has a catalogue too: the plural forms of "%n work order(s)" and the like.
+    auto *own = new QTranslator(this);
+    bool loaded = own->load(QStringLiteral(":/i18n/taktline_") + chosen);
+    if (loaded) {
+        QCoreApplication::installTranslator(own);
+        m_installed.append(own);
+    } else {
+        delete own;
+        loaded = chosen == English; // English reads well from the sources alone
+    }
     if (chosen != English) {
-        auto *own = new QTranslator(this);
-        loaded = own->load(QStringLiteral(":/i18n/taktline_") + chosen);
-        if (loaded) {
-            QCoreApplication::installTranslator(own);
-            m_installed.append(own);
-        } else {
-            delete own;
-        }
         // Qt's own strings (dialog buttons, context menus) in the same language.
         auto *qt = new QTranslator(this);
         if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
