@@ -13,10 +13,12 @@
 #include "quantitykeypad.h"
 #include "reportspage.h"
 #include "scheduleservice.h"
+#include "serialsdialog.h"
 #include "stationpage.h"
 #include "theme.h"
 #include "traceabilitypage.h"
 #include "traceshowcase.h"
+#include "workorderlistmodel.h"
 #include "workorderspage.h"
 #include "workspace.h"
 
@@ -117,6 +119,23 @@ void prepareStation(MainWindow &window, Workspace &workspace)
     }
 }
 
+// workorders/serials: the serial numbers dialog of the first released or running order listed.
+QWidget *openSerialsDialog(MainWindow &window, Workspace &workspace)
+{
+    auto *workOrders = qobject_cast<WorkOrdersPage *>(window.pageWidget(Page::WorkOrders));
+    for (int row = 0; workOrders && row < workOrders->model()->rowCount(); ++row) {
+        const auto state = static_cast<WorkOrderState>(
+            workOrders->model()->index(row, 0).data(WorkOrderListModel::StateRole).toInt());
+        if (state != WorkOrderState::Released && state != WorkOrderState::InProgress)
+            continue;
+        workOrders->openWorkOrder(workOrders->model()->idAt(row));
+        auto *dialog = new SerialsDialog(&workspace, workOrders->model()->idAt(row), &window);
+        dialog->show();
+        return dialog;
+    }
+    return nullptr;
+}
+
 } // namespace
 
 int runScreenshotCommand(const QStringList &args)
@@ -187,6 +206,7 @@ int runScreenshotCommand(const QStringList &args)
     }
 
     std::unique_ptr<QWidget> shown;
+    QWidget *dialog = nullptr; // grabbed instead of the window when the page is a dialog
     if (!page) {
         workspace.access()->signOut();
         shown = std::make_unique<LoginDialog>(&workspace);
@@ -196,6 +216,8 @@ int runScreenshotCommand(const QStringList &args)
         selectTab(*window, tab);
         if (*page == Page::Station)
             prepareStation(*window, workspace);
+        if (*page == Page::WorkOrders && tab == QLatin1String("serials"))
+            dialog = openSerialsDialog(*window, workspace);
         // The genealogy tab shows a trace the demo already holds (none: the empty state).
         auto *trace = qobject_cast<TraceabilityPage *>(window->pageWidget(Page::Traceability));
         const bool genealogy = tab.isEmpty() || tab == QLatin1String("genealogy");
@@ -210,7 +232,7 @@ int runScreenshotCommand(const QStringList &args)
     shown->show();
     settle();
     const QString out = parser.value(QStringLiteral("out"));
-    if (!shown->grab().save(out, "PNG")) {
+    if (!(dialog ? dialog : shown.get())->grab().save(out, "PNG")) {
         printError(QCoreApplication::translate("Taktline::ScreenshotCommand", "Cannot write %1.").arg(QDir::toNativeSeparators(out)));
         return 1;
     }

@@ -3600,9 +3600,9 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message numerus="yes">
         <source>Print %n serial number label(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Print %n serial number label</numerusform>
+            <numerusform>Print %n serial number labels</numerusform>
         </translation>
     </message>
     <message>
@@ -3780,9 +3780,9 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message numerus="yes">
         <source>%Ln serial number(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln serial number</numerusform>
+            <numerusform>%Ln serial numbers</numerusform>
         </translation>
     </message>
     <message>
@@ -3842,9 +3842,9 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message numerus="yes">
         <source>Generated %Ln serial number(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Generated %Ln serial number: %1.</numerusform>
+            <numerusform>Generated %Ln serial numbers: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -3853,9 +3853,9 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message numerus="yes">
         <source>Saved %Ln label(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved %Ln label to %1.</numerusform>
+            <numerusform>Saved %Ln labels to %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -3872,9 +3872,9 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message numerus="yes">
         <source>%Ln label(s) sent to the printer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln label sent to the printer.</numerusform>
+            <numerusform>%Ln labels sent to the printer.</numerusform>
         </translation>
     </message>
 </context>

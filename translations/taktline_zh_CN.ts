@@ -1278,6 +1278,18 @@ Commands: demo, screenshot (each has --help).</source>
         <source>Left out, because their numbers have spaces or characters an identifier cannot carry: %1.</source>
         <translation>以下未写入，因为其编号含有空格或标识不能包含的字符：%1。</translation>
     </message>
+    <message>
+        <source>What the serial numbers dialog of a work order starts with: {WO} the work order number, {yyMMdd} the date, {seq:4} the piece number with 4 digits (required).</source>
+        <translation>工单序列号对话框的默认规则：{WO} 为工单号，{yyMMdd} 为日期，{seq:4} 为 4 位件号（必填）。</translation>
+    </message>
+    <message>
+        <source>Serial number pattern:</source>
+        <translation>序列号规则：</translation>
+    </message>
+    <message>
+        <source>New serial numbers are now offered with the pattern %1.</source>
+        <translation>新序列号将按规则 %1 生成。</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::IdentifiersCommand</name>
@@ -3557,6 +3569,31 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
 </context>
 <context>
+    <name>Taktline::SerialLabels</name>
+    <message>
+        <source>Generate serial numbers first: there are no labels to make.</source>
+        <translation>请先生成序列号：还没有可打印的标签。</translation>
+    </message>
+    <message>
+        <source>Serial number %1 cannot be printed as a barcode.</source>
+        <translation>序列号 %1 无法打印为条码。</translation>
+    </message>
+    <message>
+        <source>Serial number labels %1</source>
+        <translation>序列号标签 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Print %n serial number label(s)</source>
+        <translation>
+            <numerusform>打印 %n 张序列号标签</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The printer refused the labels of %1. Check that it is on and connected, then try again.</source>
+        <translation>打印机拒绝了 %1 的标签。请检查打印机已开机并连接，然后重试。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::SerialRepository</name>
     <message>
         <source>read the serial number</source>
@@ -3712,6 +3749,112 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source> (supplier lot %1)</source>
         <translation>（供应商批次 %1）</translation>
+    </message>
+    <message>
+        <source>Enter a serial number pattern, for example {WO}-{seq:4}.</source>
+        <translation>请输入序列号规则，例如 {WO}-{seq:4}。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SerialsBar</name>
+    <message>
+        <source>Serial numbers…</source>
+        <translation>序列号…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln serial number(s)</source>
+        <translation>
+            <numerusform>%Ln 个序列号</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generate serial numbers for the pieces of this order from a pattern, and print their labels.</source>
+        <translation>按规则为本工单的产品生成序列号，并打印标签。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SerialsDialog</name>
+    <message>
+        <source>Generate</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>Save labels as PDF…</source>
+        <translation>标签保存为PDF…</translation>
+    </message>
+    <message>
+        <source>Print labels…</source>
+        <translation>打印标签…</translation>
+    </message>
+    <message>
+        <source>{WO} the work order number · {yyMMdd} today's date · {seq:4} the piece number with 4 digits</source>
+        <translation>{WO} 工单号 · {yyMMdd} 当天日期 · {seq:4} 4 位件号</translation>
+    </message>
+    <message>
+        <source>Serial numbers so far:</source>
+        <translation>已有序列号：</translation>
+    </message>
+    <message>
+        <source>Pattern:</source>
+        <translation>规则：</translation>
+    </message>
+    <message>
+        <source>How many:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>Will make:</source>
+        <translation>将生成：</translation>
+    </message>
+    <message>
+        <source>The labels of the serial numbers you generate here can then be saved or printed: one 50×30 mm QR label each.</source>
+        <translation>在此生成的序列号可随后保存或打印标签：每个序列号一张 50×30 mm 二维码标签。</translation>
+    </message>
+    <message>
+        <source>Serial numbers are generated while a work order is released or in production; %1 is %2.</source>
+        <translation>工单已下达或生产中时才能生成序列号；%1 当前为%2。</translation>
+    </message>
+    <message>
+        <source>Serial numbers of %1</source>
+        <translation>%1 的序列号</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 planned</source>
+        <translation>%1 · %2 · 计划 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Generated %Ln serial number(s): %1.</source>
+        <translation>
+            <numerusform>已生成 %Ln 个序列号：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save or print their labels below.</source>
+        <translation>可在下方保存或打印其标签。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %Ln label(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %Ln 张标签保存到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>serial-labels-%1</source>
+        <translation>序列号标签-%1</translation>
+    </message>
+    <message>
+        <source>Save serial number labels as PDF</source>
+        <translation>序列号标签保存为PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln label(s) sent to the printer.</source>
+        <translation>
+            <numerusform>已将 %Ln 张标签发送到打印机。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4220,6 +4363,10 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>Piece: %1</source>
         <translation>当前件：%1</translation>
     </message>
+    <message>
+        <source>Feed: %1</source>
+        <translation>投料：%1</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::StationCommand</name>
@@ -4524,6 +4671,10 @@ Scan the machine</source>
         <source>%1 is fitted into %2.</source>
         <translation>%1 已装入 %2。</translation>
     </message>
+    <message>
+        <source>%1 %2 %3 %4 per piece</source>
+        <translation>%1 %2 每件 %3 %4</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::StationSettingsBox</name>
@@ -4597,6 +4748,10 @@ Scan the machine</source>
     <message>
         <source>: %1 in this shipment</source>
         <translation>：本次发货 %1</translation>
+    </message>
+    <message>
+        <source>Nothing in this factory has the code %1: no work order, production lot, material lot, serial number or shipment.</source>
+        <translation>本厂没有代码为 %1 的对象：不是工单、生产批次、物料批次、序列号，也不是发货单。</translation>
     </message>
 </context>
 <context>

@@ -9,21 +9,10 @@
 #include "workorderrepository.h"
 
 #include <QDateTime>
-#include <QLocale>
-#include <QRegularExpression>
-
-#include <algorithm>
 
 namespace Taktline {
 
 namespace {
-
-// A piece of a serial number pattern: fixed text, or the sequence when WIDTH > 0.
-struct PatternPart
-{
-    QString text;
-    int width = 0;
-};
 
 // The serial number in a scan ("SN:…") or as typed.
 QString serialOf(const QString &code)
@@ -32,63 +21,6 @@ QString serialOf(const QString &code)
     if (scan && scan.value().kind == ScanKind::Serial)
         return scan.value().value;
     return code.trimmed();
-}
-
-Result<QList<PatternPart>> parsePattern(const QString &pattern, const QString &orderNumber,
-                                        const QDate &day)
-{
-    static const QRegularExpression placeholder(QStringLiteral("\\{([^{}]*)\\}"));
-    static const QRegularExpression seq(QStringLiteral("^seq:([1-9])$"));
-    QList<PatternPart> parts;
-    qsizetype from = 0;
-    bool hasSeq = false;
-    for (const QRegularExpressionMatch &match : placeholder.globalMatch(pattern)) {
-        parts.append({pattern.mid(from, match.capturedStart() - from)});
-        from = match.capturedEnd();
-        const QString name = match.captured(1);
-        if (name == QLatin1String("WO")) {
-            parts.append({orderNumber});
-        } else if (name == QLatin1String("yyMMdd")) {
-            parts.append({day.toString(QStringLiteral("yyMMdd"))});
-        } else if (const QRegularExpressionMatch width = seq.match(name); width.hasMatch()) {
-            parts.append({{}, width.captured(1).toInt()});
-            hasSeq = true;
-        } else {
-            return Outcome::failure(
-                SerialService::tr("The pattern has an unknown placeholder %1: use {WO}, {yyMMdd} "
-                                  "and {seq:N}.")
-                    .arg(match.captured(0)));
-        }
-    }
-    parts.append({pattern.mid(from)});
-    if (!hasSeq)
-        return Outcome::failure(
-            SerialService::tr("The pattern %1 has no {seq:N}: every serial number needs its own "
-                              "piece number, for example {WO}-{seq:5}.")
-                .arg(pattern));
-    return parts;
-}
-
-QString render(const QList<PatternPart> &parts, int seq)
-{
-    QString serial;
-    for (const PatternPart &part : parts)
-        serial += part.width > 0 ? QStringLiteral("%1").arg(seq, part.width, 10, QLatin1Char('0'))
-                                 : part.text;
-    return serial;
-}
-
-int seqCapacity(const QList<PatternPart> &parts)
-{
-    int capacity = 1000000000;
-    for (const PatternPart &part : parts) {
-        int room = 1;
-        for (int i = 0; part.width > 0 && i < part.width; ++i)
-            room *= 10;
-        if (part.width > 0)
-            capacity = std::min(capacity, room - 1);
-    }
-    return capacity;
 }
 
 } // namespace
@@ -123,6 +55,11 @@ Result<SerialNumber> SerialService::find(const QString &serialCode) const
     if (!found.value())
         return Outcome::failure(tr("No serial number %1 exists in this factory.").arg(wanted));
     return *found.value();
+}
+
+QDate SerialService::today() const
+{
+    return QDateTime::fromMSecsSinceEpoch(m_clock()).date();
 }
 
 Result<int> SerialService::countOf(const QString &workOrderId) const
@@ -163,9 +100,6 @@ Result<QStringList> SerialService::generate(const QString &workOrderId, const QS
 {
     if (Outcome allowed = m_access->require(Permission::EditWorkOrders); !allowed)
         return allowed;
-    if (count <= 0 || count > MaxBatch)
-        return Outcome::failure(tr("Generate between 1 and %1 serial numbers at a time, not %2.")
-                                    .arg(QLocale().toString(MaxBatch), QLocale().toString(count)));
     const Result<WorkOrder> order = m_workOrders->find(workOrderId);
     if (!order)
         return Outcome::failure(
@@ -173,15 +107,6 @@ Result<QStringList> SerialService::generate(const QString &workOrderId, const QS
     if (Outcome running = requireRunning(workOrderId); !running)
         return running;
     const qint64 now = m_clock();
-    const Result<QList<PatternPart>> parts = parsePattern(
-        pattern.trimmed(), order.value().number, QDateTime::fromMSecsSinceEpoch(now).date());
-    if (!parts)
-        return parts.outcome();
-    const QString sample = render(parts.value(), 1);
-    if (BarcodeCodec::encode(ScanKind::Serial, sample).isEmpty())
-        return Outcome::failure(tr("Serial number %1 cannot be printed as a barcode: use letters, "
-                                   "digits and dashes only.")
-                                    .arg(sample));
 
     QStringList made;
     const Outcome saved = m_db->inTransaction([&]() -> Outcome {
@@ -189,21 +114,17 @@ Result<QStringList> SerialService::generate(const QString &workOrderId, const QS
         const Result<int> existing = m_repository->countOfOrder(workOrderId);
         if (!existing)
             return existing.outcome();
-        const int first = existing.value() + 1;
-        if (qint64(first) + count - 1 > seqCapacity(parts.value()))
-            return Outcome::failure(
-                tr("The pattern %1 has no room for %2 more serial numbers after the %3 this work "
-                   "order has: give {seq:N} more digits.")
-                    .arg(pattern)
-                    .arg(count)
-                    .arg(existing.value()));
+        const Result<QStringList> numbers =
+            preview(pattern, order.value().number, existing.value() + 1, count,
+                    QDateTime::fromMSecsSinceEpoch(now).date());
+        if (!numbers)
+            return numbers.outcome();
+        made = numbers.value();
         QList<SerialNumber> serials;
         serials.reserve(count);
-        for (int seq = first; seq < first + count; ++seq) {
-            serials.append({newUuidV7(), render(parts.value(), seq), workOrderId,
-                            order.value().productId, now, m_db->deviceId(), m_access->userId()});
-            made.append(serials.constLast().serial);
-        }
+        for (const QString &serial : made)
+            serials.append({newUuidV7(), serial, workOrderId, order.value().productId, now,
+                            m_db->deviceId(), m_access->userId()});
         if (Outcome done = m_repository->insertSerials(serials); !done)
             return done;
         return m_audit->append(

@@ -4,6 +4,7 @@
 #include "serialrepository.h"
 #include "trace.h"
 
+#include <QDate>
 #include <QObject>
 #include <QSet>
 
@@ -39,6 +40,15 @@ public:
     // number zero-padded to N digits (required). The sequence continues after the order's
     // serials. Needs EditWorkOrders. Nothing is written when one serial already exists.
     Result<QStringList> generate(const QString &workOrderId, const QString &pattern, int count);
+    // The COUNT serial numbers PATTERN gives ORDER_NUMBER on TODAY from piece FIRST_SEQ on (the
+    // order's serials so far + 1), exactly as generate() makes them; or why it gives none: a bad
+    // pattern, too few {seq:N} digits, a character no barcode carries. Checks no database.
+    static Result<QStringList> preview(const QString &pattern, const QString &orderNumber,
+                                       int firstSeq, int count, const QDate &today);
+    // Why PATTERN makes no serial numbers (as preview() says for an order made today), or success.
+    static Outcome checkPattern(const QString &pattern);
+    // The day {yyMMdd} stands for in generate(): today by the service's clock.
+    QDate today() const;
     // A step of the serial's own work order, passed or failed (needs UseStation).
     Result<QString> recordStep(const QString &serial, const QString &operationId,
                                const QString &employeeId, const QString &machineId, bool pass);

@@ -3,6 +3,7 @@
 #include "accesscontrol.h"
 #include "database.h"
 #include "scantext.h"
+#include "serialservice.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -15,6 +16,7 @@ const QString FactoryNameKey = QStringLiteral("factory_name");
 const QString DemoKey = QStringLiteral("demo");
 const QString IdentifierPrefixKey = QStringLiteral("identifier_prefix");
 const QString LabelsCarryIdentifierKey = QStringLiteral("labels_carry_identifier");
+const QString SerialPatternKey = QStringLiteral("serial_pattern");
 // The national top-level node of China's industrial-internet identifier resolution system.
 const QString NationalTopLevelCode = QStringLiteral("88");
 constexpr int MinPrefixParts = 3;
@@ -157,6 +159,27 @@ Outcome SettingsService::setIdentifierPrefix(const QString &prefix)
 Outcome SettingsService::setLabelsCarryIdentifier(bool carry)
 {
     return setIdentifierSettings(identifierPrefix(), carry);
+}
+
+QString SettingsService::serialPattern() const
+{
+    const QString pattern = m_repository.value(SerialPatternKey);
+    return pattern.isEmpty() ? QStringLiteral("{WO}-{seq:4}") : pattern;
+}
+
+Outcome SettingsService::setSerialPattern(const QString &pattern)
+{
+    if (Outcome allowed = m_access->require(Permission::EditSettings); !allowed)
+        return allowed;
+    const QString trimmed = pattern.trimmed();
+    if (Outcome valid = SerialService::checkPattern(trimmed); !valid)
+        return valid;
+    if (trimmed == serialPattern())
+        return Outcome::success();
+    Outcome saved = m_repository.setValue(SerialPatternKey, trimmed);
+    if (saved)
+        emit settingsChanged();
+    return saved;
 }
 
 } // namespace Taktline

@@ -40,6 +40,12 @@ public:
     // PREFIX as it is stored ("88.118.8"), empty for an empty text, or why it is no prefix.
     static Result<QString> normalizedIdentifierPrefix(const QString &prefix);
 
+    // The pattern new serial numbers (序列号) are offered with, {WO}-{seq:4} until one is set.
+    QString serialPattern() const;
+    // Needs EditSettings. A pattern SerialService would refuse is refused with its message, and
+    // the saved one is kept.
+    Outcome setSerialPattern(const QString &pattern);
+
 signals:
     void settingsChanged();
 

@@ -28,6 +28,8 @@ IdentifiersBox::IdentifiersBox(Workspace *workspace, MessageBanner *banner, QWid
     , m_prefix(new QLineEdit(this))
     , m_labelsCarry(new QCheckBox(tr("Lot and serial labels carry the identifier"), this))
     , m_save(new QPushButton(tr("Save"), this))
+    , m_serialPattern(new QLineEdit(this))
+    , m_saveSerialPattern(new QPushButton(tr("Save"), this))
     , m_from(new QDateEdit(this))
     , m_to(new QDateEdit(this))
     , m_export(new QPushButton(tr("Export registration file…"), this))
@@ -48,6 +50,18 @@ IdentifiersBox::IdentifiersBox(Workspace *workspace, MessageBanner *banner, QWid
     m_prefix->setReadOnly(!canEdit);
     m_labelsCarry->setEnabled(canEdit);
     m_save->setVisible(canEdit);
+    m_serialPattern->setObjectName(QStringLiteral("serialPatternEdit"));
+    m_serialPattern->setMaxLength(80);
+    m_serialPattern->setAttribute(Qt::WA_InputMethodEnabled, false); // letters, digits, dashes
+    m_serialPattern->setReadOnly(!canEdit);
+    m_saveSerialPattern->setObjectName(QStringLiteral("saveSerialPatternButton"));
+    m_saveSerialPattern->setVisible(canEdit);
+    auto *patternNote = new QLabel(tr("What the serial numbers dialog of a work order starts "
+                                      "with: {WO} the work order number, {yyMMdd} the date, "
+                                      "{seq:4} the piece number with 4 digits (required)."),
+                                   this);
+    patternNote->setObjectName(QStringLiteral("placeholderNote"));
+    patternNote->setWordWrap(true);
 
     const QDate today = QDate::currentDate();
     for (QDateEdit *edit : {m_from, m_to}) {
@@ -75,12 +89,19 @@ IdentifiersBox::IdentifiersBox(Workspace *workspace, MessageBanner *banner, QWid
     form->addRow(tr("Enterprise prefix:"), prefixRow);
     form->addRow(QString(), m_labelsCarry);
     form->addRow(QString(), note);
+    auto *patternRow = new QHBoxLayout;
+    patternRow->addWidget(m_serialPattern, 1);
+    patternRow->addWidget(m_saveSerialPattern);
+    form->addRow(tr("Serial number pattern:"), patternRow);
+    form->addRow(QString(), patternNote);
     form->addRow(tr("Registration days:"), range);
     form->addRow(QString(), m_export);
     showSettings();
 
     connect(m_save, &QPushButton::clicked, this, &IdentifiersBox::save);
     connect(m_prefix, &QLineEdit::returnPressed, this, &IdentifiersBox::save);
+    connect(m_saveSerialPattern, &QPushButton::clicked, this, &IdentifiersBox::saveSerialPattern);
+    connect(m_serialPattern, &QLineEdit::returnPressed, this, &IdentifiersBox::saveSerialPattern);
     connect(m_export, &QPushButton::clicked, this, &IdentifiersBox::chooseExportFile);
     connect(workspace->settings(), &SettingsService::settingsChanged, this,
             &IdentifiersBox::showSettings);
@@ -96,6 +117,23 @@ void IdentifiersBox::showSettings()
 {
     m_prefix->setText(m_workspace->settings()->identifierPrefix());
     m_labelsCarry->setChecked(m_workspace->settings()->labelsCarryIdentifier());
+    if (!m_serialPattern->isModified()) // a refused pattern stays to be corrected
+        m_serialPattern->setText(m_workspace->settings()->serialPattern());
+}
+
+void IdentifiersBox::saveSerialPattern()
+{
+    const Outcome saved = m_workspace->settings()->setSerialPattern(m_serialPattern->text());
+    if (!saved) {
+        // The refused text stays in the field to correct; the saved pattern is what is offered.
+        m_serialPattern->setModified(true);
+        m_banner->showMessage(saved.error());
+        return;
+    }
+    m_serialPattern->setText(m_workspace->settings()->serialPattern());
+    m_banner->showMessage(tr("New serial numbers are now offered with the pattern %1.")
+                              .arg(m_workspace->settings()->serialPattern()),
+                          MessageBanner::Kind::Success);
 }
 
 void IdentifiersBox::save()

@@ -15,7 +15,7 @@ class Workspace;
 
 // The "Industrial-internet identifiers" group of Settings: the enterprise prefix (企业前缀),
 // whether lot and serial labels carry the identifier, and the export of the registration file
-// for the secondary node (二级节点).
+// for the secondary node (二级节点); and the default pattern of serial numbers (序列号).
 class IdentifiersBox final : public QGroupBox
 {
     Q_OBJECT
@@ -29,6 +29,7 @@ public:
 
 private:
     void save();
+    void saveSerialPattern();
     void chooseExportFile();
     void showSettings();
 
@@ -37,6 +38,8 @@ private:
     QLineEdit *m_prefix;
     QCheckBox *m_labelsCarry;
     QPushButton *m_save;
+    QLineEdit *m_serialPattern;
+    QPushButton *m_saveSerialPattern;
     QDateEdit *m_from;
     QDateEdit *m_to;
     QPushButton *m_export;

@@ -7,6 +7,7 @@
 #include "reportingservice.h"
 #include "reportsreviewdialog.h"
 #include "scheduleservice.h"
+#include "serialsbar.h"
 #include "settingsservice.h"
 #include "travellerdocument.h"
 #include "workorderdialog.h"
@@ -44,6 +45,7 @@ WorkOrderDetail::WorkOrderDetail(Workspace *workspace, QWidget *parent)
     , m_fields(new QLabel(this))
     , m_printTraveller(new QPushButton(tr("Print traveller…"), this))
     , m_reports(new QPushButton(tr("Reports…"), this))
+    , m_serials(new SerialsBar(workspace, this))
     , m_tabs(new QTabWidget(this))
     , m_operations(new QTableWidget(this))
     , m_materials(new MaterialsPanel(workspace, this))
@@ -94,7 +96,10 @@ WorkOrderDetail::WorkOrderDetail(Workspace *workspace, QWidget *parent)
     layout->addLayout(titleRow);
     layout->addWidget(m_banner);
     layout->addWidget(m_fields);
-    layout->addLayout(m_actions);
+    auto *actionsRow = new QHBoxLayout; // the state actions come and go; the serials stay
+    actionsRow->addLayout(m_actions, 1);
+    actionsRow->addWidget(m_serials);
+    layout->addLayout(actionsRow);
     m_tabs->setObjectName(QStringLiteral("workOrderDetailTabs"));
     m_tabs->addTab(m_operations, tr("Operations"));
     m_tabs->addTab(m_materials, tr("Materials"));
@@ -129,6 +134,7 @@ void WorkOrderDetail::showWorkOrder(const QString &id)
     m_banner->hide();
     reload();
     m_materials->showWorkOrder(id);
+    m_serials->showWorkOrder(id);
 }
 
 void WorkOrderDetail::showMaterials()

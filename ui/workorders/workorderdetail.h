@@ -15,12 +15,14 @@ namespace Taktline {
 
 class MaterialsPanel;
 class MessageBanner;
+class SerialsBar;
 class TravellerDocument;
 class Workspace;
 
 // The right-hand panel of the work-order page: the order's header, its operations with
 // derived progress, its materials (required, fed, stock, shortage), the state actions the
-// user's role and the order's state allow, and the traveller (流转卡) to save as PDF or print.
+// user's role and the order's state allow, the traveller (流转卡) to save as PDF or print, and
+// its serial numbers (序列号).
 class WorkOrderDetail final : public QWidget
 {
     Q_OBJECT
@@ -31,6 +33,7 @@ public:
     const QString &workOrderId() const { return m_id; }
     MessageBanner *banner() const { return m_banner; }
     MaterialsPanel *materials() const { return m_materials; }
+    SerialsBar *serials() const { return m_serials; }
     void showMaterials();
     // The reports (报工) of the order for review, or of one operation (OPERATION_ID).
     void openReports(const QString &operationId = {});
@@ -52,6 +55,7 @@ private:
     QLabel *m_fields;
     QPushButton *m_printTraveller;
     QPushButton *m_reports;
+    SerialsBar *m_serials;
     QTabWidget *m_tabs;
     QTableWidget *m_operations;
     MaterialsPanel *m_materials;
