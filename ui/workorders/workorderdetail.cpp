@@ -9,7 +9,6 @@
 #include "scheduleservice.h"
 #include "serialsbar.h"
 #include "settingsservice.h"
-#include "travellerdocument.h"
 #include "workorderdialog.h"
 #include "workorderservice.h"
 #include "workorderstatemachine.h"
@@ -17,17 +16,12 @@
 
 #include <QColor>
 #include <QDateTime>
-#include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
-#include <QPrintDialog>
-#include <QPrinter>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -323,84 +317,6 @@ QString WorkOrderDetail::machineLabel(const QString &machineId) const
         return QString();
     return machine.value().text(QStringLiteral("code")) + QStringLiteral(" · ")
         + machine.value().text(QStringLiteral("name"));
-}
-
-Result<TravellerDocument> WorkOrderDetail::travellerDocument() const
-{
-    const Result<WorkOrder> order = m_workspace->workOrders()->find(m_id);
-    if (!order)
-        return order.outcome();
-    const Result<QList<WorkOrderOperation>> ops = m_workspace->workOrders()->operations(m_id);
-    if (!ops)
-        return ops.outcome();
-    QHash<QString, QString> machines;
-    for (const WorkOrderOperation &op : ops.value()) {
-        if (!machines.contains(op.machineId))
-            machines.insert(op.machineId, machineLabel(op.machineId));
-    }
-    const Result<MasterRecord> product =
-        m_workspace->masterData()->find(MasterDataKind::Product, order.value().productId);
-    const MasterRecord productRecord = product ? product.value() : MasterRecord();
-    TravellerDocument document(order.value(), ops.value(),
-                               productRecord.text(QStringLiteral("part_no")),
-                               productRecord.text(QStringLiteral("name")), machines);
-    document.setFactoryName(m_workspace->settings()->factoryName());
-    if (Outcome ready = document.check(); !ready)
-        return ready;
-    return document;
-}
-
-void WorkOrderDetail::saveTravellerPdf()
-{
-    const Result<TravellerDocument> document = travellerDocument();
-    if (!document) {
-        m_banner->showMessage(document.error());
-        return;
-    }
-    const QDir documents(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    const QString fileName = document.value().number() + QStringLiteral(".pdf");
-    QString path = QFileDialog::getSaveFileName(this, tr("Save traveller as PDF"),
-                                                documents.filePath(fileName), tr("PDF files (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
-        path += QStringLiteral(".pdf");
-    if (Outcome saved = document.value().writePdf(path); !saved)
-        m_banner->showMessage(saved.error());
-    else
-        m_banner->showMessage(tr("Traveller saved to %1.").arg(QDir::toNativeSeparators(path)),
-                              MessageBanner::Kind::Success);
-}
-
-void WorkOrderDetail::printTraveller()
-{
-    const Result<TravellerDocument> document = travellerDocument();
-    if (!document) {
-        m_banner->showMessage(document.error());
-        return;
-    }
-    const TravellerDocument &traveller = document.value();
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setFullPage(true); // the sheet keeps its own margins, wider than any printer's
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setDocName(tr("Traveller %1").arg(traveller.number()));
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print traveller %1").arg(traveller.number()));
-    dialog.setMinMax(1, traveller.pageCount());
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const bool range = printer.printRange() == QPrinter::PageRange;
-    const Outcome printed = traveller.paint(printer, range ? printer.fromPage() - 1 : 0,
-                                            range ? printer.toPage() - 1 : -1);
-    if (!printed)
-        m_banner->showMessage(printed.error());
-    else if (printer.printerState() == QPrinter::Error)
-        m_banner->showMessage(tr("The printer refused the traveller of %1. Check that it is on and "
-                                 "connected, then try again.")
-                                  .arg(traveller.number()));
-    else
-        m_banner->showMessage(tr("Traveller of %1 sent to the printer.").arg(traveller.number()),
-                              MessageBanner::Kind::Success);
 }
 
 } // namespace Taktline
