@@ -7,6 +7,15 @@
 
 namespace Taktline {
 
+QStringList PdfFile::fontFamilies()
+{
+    return {QStringLiteral("Segoe UI"),          QStringLiteral("Arial"),
+            QStringLiteral("DejaVu Sans Condensed"), QStringLiteral("DejaVu Sans"),
+            QStringLiteral("Noto Sans CJK SC"),  QStringLiteral("Source Han Sans SC"),
+            QStringLiteral("Microsoft YaHei"),   QStringLiteral("PingFang SC"),
+            QStringLiteral("WenQuanYi Micro Hei")};
+}
+
 Outcome PdfFile::write(const QString &path, const QString &title, const Painter &paint)
 {
     const QString shown = QDir::toNativeSeparators(path);

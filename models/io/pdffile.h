@@ -3,6 +3,7 @@
 #include "outcome.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 #include <functional>
 
@@ -19,6 +20,10 @@ class PdfFile final
 public:
     using Painter = std::function<Outcome(QPdfWriter &writer)>;
     static Outcome write(const QString &path, const QString &title, const Painter &paint);
+    // The font families of a printed document: Latin ones first, since Qt's PDF writer gives
+    // the digits of a CJK font no text (codes like "WO-20261117-0001" could then not be searched
+    // or copied), then families with complete CJK coverage, so Chinese never shows as boxes.
+    static QStringList fontFamilies();
 };
 
 } // namespace Taktline

@@ -72,10 +72,7 @@ QRectF operationQrBox(int row)
 QFont textFont(const QPainter &painter, double points, bool bold = false)
 {
     QFont font;
-    // Families with complete CJK coverage first, so Chinese never falls back to boxes.
-    font.setFamilies({QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
-                      QStringLiteral("Microsoft YaHei"), QStringLiteral("PingFang SC"),
-                      QStringLiteral("WenQuanYi Micro Hei")});
+    font.setFamilies(PdfFile::fontFamilies());
     font.setHintingPreference(QFont::PreferNoHinting);
     font.setBold(bold);
     // The painter's unit is 1/TextScale mm and the device turns points into its own dots.

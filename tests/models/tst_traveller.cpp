@@ -40,6 +40,7 @@ private slots:
     void unwritableFolderFailsWithMessage();
     void chineseTextRendersAsRealGlyphs();
     void orderWithoutOperationsIsRefused();
+    void pdfTextCanBeSearchedForTheNumber();
 };
 
 namespace {
@@ -373,6 +374,23 @@ void TstTraveller::chineseTextRendersAsRealGlyphs()
     QTemporaryDir dir;
     QVERIFY(shaft.writePdf(dir.filePath(QStringLiteral("齿轮轴.pdf"))).ok());
     QVERIFY(readFile(dir.filePath(QStringLiteral("齿轮轴.pdf"))).startsWith("%PDF-"));
+}
+
+void TstTraveller::pdfTextCanBeSearchedForTheNumber()
+{
+    // A clerk searching the PDF (or copying from it) finds the order number and the Chinese name.
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext not installed (build.sh installs poppler-utils)");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("traveller.pdf"));
+    QVERIFY(makeTraveller(2, QStringLiteral("齿轮轴总成")).writePdf(path).ok());
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    QVERIFY(text.waitForFinished(30000));
+    const QString extracted = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY2(extracted.contains(Number), qPrintable(extracted.left(400)));
+    // 齿 shares its glyph with the radical ⻮ in Noto CJK, so the text layer may name either.
+    QVERIFY2(extracted.contains(QStringLiteral("轮轴总成")), qPrintable(extracted.left(400)));
 }
 
 void TstTraveller::orderWithoutOperationsIsRefused()

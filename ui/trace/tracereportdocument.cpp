@@ -57,14 +57,7 @@ double columnLeft(int column)
 QFont textFont(int dpi, double points, bool bold = false)
 {
     QFont font;
-    // Latin text in a Latin font first: Qt's PDF writer gives the digits of a CJK font no
-    // text, so codes like "WO-20261117-0001" could not be searched or copied. Chinese falls
-    // through to the families with complete CJK coverage, so it never shows as boxes.
-    font.setFamilies({QStringLiteral("Segoe UI"), QStringLiteral("Arial"),
-                      QStringLiteral("DejaVu Sans Condensed"), QStringLiteral("DejaVu Sans"),
-                      QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
-                      QStringLiteral("Microsoft YaHei"), QStringLiteral("PingFang SC"),
-                      QStringLiteral("WenQuanYi Micro Hei")});
+    font.setFamilies(PdfFile::fontFamilies());
     font.setHintingPreference(QFont::PreferNoHinting);
     font.setBold(bold);
     // The painter's unit is 1/TextScale mm and the device turns points into its own dots.
