@@ -59,6 +59,13 @@ struct LotStock
     double remaining = 0;
 };
 
+// A lot with its stock, as a list of lots shows it.
+struct LotWithStock
+{
+    MaterialLot lot;
+    LotStock stock;
+};
+
 // One node of a genealogy tree (追溯): a work order, an operation, a report, a lot, a feed, a
 // serial number, one step a serial went through, a finished-goods receipt (成品入库) or a
 // shipment to a customer (发货).

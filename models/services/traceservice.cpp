@@ -240,6 +240,11 @@ Result<LotStock> TraceService::stock(const QString &lotCode) const
     return m_repository->stock(found.value().id);
 }
 
+Result<QList<LotWithStock>> TraceService::lotsWithStock(const QString &productId) const
+{
+    return m_repository->lotsWithStock(productId);
+}
+
 Result<QList<MaterialLot>> TraceService::lotsOf(const QString &productId) const
 {
     return m_repository->lotsOf(productId);

@@ -65,6 +65,8 @@ public:
     Result<MaterialLot> lot(const QString &lotCode) const; // "LOT:L2611-0001" or "L2611-0001"
     Result<LotStock> stock(const QString &lotCode) const;
     Result<QList<MaterialLot>> lotsOf(const QString &productId) const;
+    // Every lot (of PRODUCT_ID; empty: of all materials) with its stock, in receiving order.
+    Result<QList<LotWithStock>> lotsWithStock(const QString &productId = {}) const;
 
     // Backward trace (反向追溯) of a work order (number, `WO:` code) or its production lot.
     Result<TraceNode> backward(const QString &code) const;

@@ -87,6 +87,37 @@ Result<QList<MaterialLot>> TraceRepository::lotsOf(const QString &productId) con
     return lots;
 }
 
+Result<QList<LotWithStock>> TraceRepository::lotsWithStock(const QString &productId) const
+{
+    QStringList columns = LotColumns.split(QStringLiteral(", "));
+    for (QString &column : columns)
+        column.prepend(QStringLiteral("l."));
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT %1, "
+                       "COALESCE(sum(CASE WHEN m.kind = 'receipt' THEN m.quantity END), 0), "
+                       "COALESCE(-sum(CASE WHEN m.kind = 'consumption' THEN m.quantity END), 0), "
+                       "COALESCE(sum(CASE WHEN m.kind = 'adjustment' THEN m.quantity END), 0), "
+                       "COALESCE(sum(m.quantity), 0) "
+                       "FROM material_lots l LEFT JOIN lot_movements m ON m.lot_id = l.id "
+                       "WHERE l.deleted = 0 AND (COALESCE(?, '') = '' OR l.product_id = ?) "
+                       "GROUP BY l.id ORDER BY l.received_at, l.lot_no")
+            .arg(columns.join(QStringLiteral(", "))));
+    query.bindValue(0, productId);
+    query.bindValue(1, productId);
+    if (Outcome done = Sql::exec(query, tr("read the material lots")); !done)
+        return done;
+    QList<LotWithStock> lots;
+    while (query.next()) {
+        const int first = columns.size();
+        lots.append({lotFrom(query),
+                     {query.value(first).toDouble(), query.value(first + 1).toDouble(),
+                      query.value(first + 2).toDouble(), query.value(first + 3).toDouble()}});
+    }
+    return lots;
+}
+
 Outcome TraceRepository::insertLot(const MaterialLot &lot)
 {
     QSqlQuery query(m_db);

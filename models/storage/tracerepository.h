@@ -80,6 +80,8 @@ public:
 
     Result<std::optional<MaterialLot>> findLotByNo(const QString &lotNo) const;
     Result<QList<MaterialLot>> lotsOf(const QString &productId) const;
+    // Every lot (of PRODUCT_ID, when given) with its stock, in one query.
+    Result<QList<LotWithStock>> lotsWithStock(const QString &productId) const;
     Outcome insertLot(const MaterialLot &lot);
     Outcome setBlocked(const QString &lotId, bool blocked, const QString &reason, qint64 atMs);
     // The next free lot number of the month for this device; call inside the inserting transaction.

@@ -186,6 +186,16 @@ void TstTraceService::receiveFeedAndStock()
     QCOMPARE(after.consumed, 42.5);
     QCOMPARE(after.remaining, 57.5);
     QCOMPARE(f.rows("lot_movements"), 4); // two receipts, two feeds
+    // The lots list reads every lot with the same stock in one query, or one material's lots.
+    const QList<LotWithStock> all = f.ws->trace()->lotsWithStock().value();
+    QCOMPARE(all.size(), 2);
+    QCOMPARE(all.at(0).lot.lotNo, f.steelLot);
+    QCOMPARE(all.at(0).stock.consumed, 42.5);
+    QCOMPARE(all.at(0).stock.remaining, 57.5);
+    QCOMPARE(all.at(1).stock.remaining, f.ws->trace()->stock(f.gasketLot).value().remaining);
+    const QList<LotWithStock> gaskets = f.ws->trace()->lotsWithStock(f.gasket).value();
+    QCOMPARE(gaskets.size(), 1);
+    QCOMPARE(gaskets.at(0).lot.lotNo, f.gasketLot);
 
     // The whole rest can be fed; then nothing more.
     QVERIFY(f.ws->trace()->consume(f.steelLot, f.step(0), 57.5, f.wang, f.lathe).ok());

@@ -7,6 +7,7 @@
 
 #include <QBrush>
 #include <QFont>
+#include <QHash>
 #include <QSet>
 
 namespace Taktline {
@@ -47,20 +48,19 @@ Outcome LotTableModel::reload(const QString &productId)
         m_workspace->masterData()->list(MasterDataKind::Product, true);
     if (!products)
         return products.outcome();
+    QHash<QString, const MasterRecord *> byId;
+    for (const MasterRecord &product : products.value())
+        byId.insert(product.id, &product);
+    const Result<QList<LotWithStock>> lots = m_workspace->trace()->lotsWithStock(productId);
+    if (!lots)
+        return lots.outcome();
     QList<LotRow> rows;
-    for (const MasterRecord &product : products.value()) {
-        if (!productId.isEmpty() && product.id != productId)
-            continue;
-        const Result<QList<MaterialLot>> lots = m_workspace->trace()->lotsOf(product.id);
-        if (!lots)
-            return lots.outcome();
-        for (const MaterialLot &lot : lots.value()) {
-            const Result<LotStock> stock = m_workspace->trace()->stock(lot.lotNo);
-            if (!stock)
-                return stock.outcome();
-            rows.append({lot, stock.value(), product.text(QStringLiteral("part_no")),
-                         product.localizedName(), product.text(QStringLiteral("unit"))});
-        }
+    for (const LotWithStock &entry : lots.value()) {
+        const MasterRecord *product = byId.value(entry.lot.productId);
+        rows.append({entry.lot, entry.stock,
+                     product ? product->text(QStringLiteral("part_no")) : QString(),
+                     product ? product->localizedName() : QString(),
+                     product ? product->text(QStringLiteral("unit")) : QString()});
     }
     beginResetModel();
     m_productId = productId;
