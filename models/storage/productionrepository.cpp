@@ -19,11 +19,6 @@ const QString Counts = QStringLiteral(
     "voids_report_id IS NULL AND NOT EXISTS (SELECT 1 FROM production_reports v "
     "WHERE v.voids_report_id = production_reports.id)");
 
-QVariant nullable(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
 ProductionReport reportFrom(const QSqlQuery &query)
 {
     ProductionReport r;
@@ -86,10 +81,10 @@ Outcome ProductionRepository::insertReport(const ProductionReport &r)
         "INSERT INTO production_reports (id, work_order_id, operation_id, machine_id, employee_id, "
         "good, defective, rework, defect_reason_id, material_lot, voids_report_id, reason, "
         "reported_at, device_id, user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QVariantList values = {r.id, r.workOrderId, r.operationId, nullable(r.machineId),
-                                 nullable(r.employeeId), r.good, r.defective, r.rework,
-                                 nullable(r.defectReasonId), Sql::text(r.materialLot),
-                                 nullable(r.voidsReportId), Sql::text(r.reason), r.reportedAtMs,
+    const QVariantList values = {r.id, r.workOrderId, r.operationId, Sql::nullable(r.machineId),
+                                 Sql::nullable(r.employeeId), r.good, r.defective, r.rework,
+                                 Sql::nullable(r.defectReasonId), Sql::text(r.materialLot),
+                                 Sql::nullable(r.voidsReportId), Sql::text(r.reason), r.reportedAtMs,
                                  Sql::text(r.deviceId), Sql::text(r.userId)};
     for (int i = 0; i < values.size(); ++i)
         query.bindValue(i, values.at(i));
@@ -124,7 +119,7 @@ Result<std::optional<ProductionReport>> ProductionRepository::lastReport(const Q
                                  "employee_id IS ? AND %2 ORDER BY reported_at DESC LIMIT 1")
                       .arg(ReportColumns, Counts));
     query.bindValue(0, operationId);
-    query.bindValue(1, nullable(employeeId));
+    query.bindValue(1, Sql::nullable(employeeId));
     if (Outcome done = Sql::exec(query, tr("read the last report")); !done)
         return done;
     if (!query.next())
@@ -263,9 +258,9 @@ Outcome ProductionRepository::insertStatusEvent(const MachineStatusEvent &e)
     query.bindValue(0, e.id);
     query.bindValue(1, e.machineId);
     query.bindValue(2, machineStatusKey(e.status));
-    query.bindValue(3, nullable(e.downtimeReasonId));
-    query.bindValue(4, nullable(e.operationId));
-    query.bindValue(5, nullable(e.employeeId));
+    query.bindValue(3, Sql::nullable(e.downtimeReasonId));
+    query.bindValue(4, Sql::nullable(e.operationId));
+    query.bindValue(5, Sql::nullable(e.employeeId));
     query.bindValue(6, e.atMs);
     query.bindValue(7, Sql::text(e.deviceId));
     query.bindValue(8, Sql::text(e.userId));

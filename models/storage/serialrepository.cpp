@@ -8,25 +8,19 @@
 
 namespace Taktline {
 
-namespace {
-
-const QString SerialColumns = QStringLiteral(
-    "s.id, s.serial, s.work_order_id, s.product_id, s.created_at, s.device_id, s.user_id");
-
-// Reads the seven SerialColumns starting at column 0.
-SerialNumber serialFrom(const QSqlQuery &query)
+QString SerialNumber::sqlColumns()
 {
-    return {query.value(0).toString(), query.value(1).toString(),   query.value(2).toString(),
-            query.value(3).toString(), query.value(4).toLongLong(), query.value(5).toString(),
-            query.value(6).toString()};
+    return QStringLiteral(
+        "s.id, s.serial, s.work_order_id, s.product_id, s.created_at, s.device_id, s.user_id");
 }
 
-QVariant nullable(const QString &text)
+SerialNumber SerialNumber::read(const QSqlQuery &query, int first)
 {
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+    return {query.value(first).toString(),         query.value(first + 1).toString(),
+            query.value(first + 2).toString(),     query.value(first + 3).toString(),
+            query.value(first + 4).toLongLong(),   query.value(first + 5).toString(),
+            query.value(first + 6).toString()};
 }
-
-} // namespace
 
 SerialRepository::SerialRepository(QSqlDatabase db)
     : m_db(std::move(db))
@@ -36,13 +30,13 @@ SerialRepository::SerialRepository(QSqlDatabase db)
 Result<std::optional<SerialNumber>> SerialRepository::findBySerial(const QString &serial) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT %1 FROM serials s WHERE s.serial = ?").arg(SerialColumns));
+    query.prepare(QStringLiteral("SELECT %1 FROM serials s WHERE s.serial = ?").arg(SerialNumber::sqlColumns()));
     query.bindValue(0, serial);
     if (Outcome done = Sql::exec(query, tr("read the serial number")); !done)
         return done;
     if (!query.next())
         return std::optional<SerialNumber>();
-    return std::optional<SerialNumber>(serialFrom(query));
+    return std::optional<SerialNumber>(SerialNumber::read(query));
 }
 
 Result<int> SerialRepository::countOfOrder(const QString &workOrderId) const
@@ -99,11 +93,11 @@ Outcome SerialRepository::insertEvent(const SerialEvent &e)
         e.id,
         e.serialId,
         step ? QStringLiteral("step") : QStringLiteral("component"),
-        step ? nullable(e.operationId) : nullable({}),
-        step ? nullable({}) : nullable(e.componentSerialId),
-        nullable(e.employeeId),
-        nullable(e.machineId),
-        step ? QVariant(e.pass ? QStringLiteral("pass") : QStringLiteral("fail")) : nullable({}),
+        step ? Sql::nullable(e.operationId) : Sql::nullable({}),
+        step ? Sql::nullable({}) : Sql::nullable(e.componentSerialId),
+        Sql::nullable(e.employeeId),
+        Sql::nullable(e.machineId),
+        step ? QVariant(e.pass ? QStringLiteral("pass") : QStringLiteral("fail")) : Sql::nullable({}),
         e.atMs,
         Sql::text(e.deviceId),
         Sql::text(e.userId)};
@@ -177,13 +171,13 @@ Result<QList<SerialLinkRow>> SerialRepository::links(const QString &joinOn, cons
                                  "FROM serial_events ev JOIN serials s ON s.id = %2 "
                                  "LEFT JOIN employees e ON e.id = ev.employee_id "
                                  "WHERE %3 = ? AND ev.kind = 'component' ORDER BY ev.at, ev.id")
-                      .arg(SerialColumns, joinOn, where));
+                      .arg(SerialNumber::sqlColumns(), joinOn, where));
     query.bindValue(0, id);
     if (Outcome done = Sql::exec(query, tr("read the components of the serial number")); !done)
         return done;
     QList<SerialLinkRow> rows;
     while (query.next()) {
-        rows.append({serialFrom(query), query.value(7).toString(), query.value(8).toString(),
+        rows.append({SerialNumber::read(query), query.value(7).toString(), query.value(8).toString(),
                      query.value(9).toLongLong()});
     }
     return rows;

@@ -20,6 +20,11 @@ struct SerialNumber
     qint64 createdAtMs = 0;
     QString deviceId;
     QString userId;
+
+    // The seven columns a query selects for it from serials s.
+    static QString sqlColumns();
+    // Reads those columns starting at FIRST.
+    static SerialNumber read(const QSqlQuery &query, int first = 0);
 };
 
 // One insert-only fact about a serial: a step it went through, or a component fitted into it.

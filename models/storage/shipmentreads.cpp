@@ -225,21 +225,16 @@ Result<QList<SerialNumber>> ShipmentRepository::fittedSerialsOf(const QString &w
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT s.id, s.serial, s.work_order_id, s.product_id, s.created_at, s.device_id, "
-        "s.user_id FROM serials s WHERE s.work_order_id = ? AND EXISTS (SELECT 1 FROM "
-        "serial_events ev WHERE ev.component_serial_id = s.id AND ev.kind = 'component') "
-        "ORDER BY s.serial"));
+    query.prepare(QStringLiteral("SELECT %1 FROM serials s WHERE s.work_order_id = ? AND EXISTS "
+                                 "(SELECT 1 FROM serial_events ev WHERE ev.component_serial_id = "
+                                 "s.id AND ev.kind = 'component') ORDER BY s.serial")
+                      .arg(SerialNumber::sqlColumns()));
     query.bindValue(0, workOrderId);
     if (Outcome done = Sql::exec(query, tr("read the serial numbers fitted elsewhere")); !done)
         return done;
     QList<SerialNumber> serials;
-    while (query.next()) {
-        serials.append({query.value(0).toString(), query.value(1).toString(),
-                        query.value(2).toString(), query.value(3).toString(),
-                        query.value(4).toLongLong(), query.value(5).toString(),
-                        query.value(6).toString()});
-    }
+    while (query.next())
+        serials.append(SerialNumber::read(query));
     return serials;
 }
 

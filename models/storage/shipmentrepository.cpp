@@ -7,15 +7,6 @@
 
 namespace Taktline {
 
-namespace {
-
-QVariant nullable(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
-} // namespace
-
 ShipmentRepository::ShipmentRepository(QSqlDatabase db)
     : m_db(std::move(db))
 {
@@ -31,7 +22,7 @@ Outcome ShipmentRepository::insertReceipt(const FinishedGoodsReceipt &r)
                                  r.workOrderId,
                                  r.quantity,
                                  Sql::text(r.location),
-                                 nullable(r.employeeId),
+                                 Sql::nullable(r.employeeId),
                                  r.atMs,
                                  Sql::text(r.deviceId),
                                  Sql::text(r.userId)};
@@ -148,7 +139,7 @@ Outcome ShipmentRepository::insertLines(const QList<ShipmentLine> &lines,
         return done;
     for (const ShipmentLine &l : lines) {
         const QVariantList values = {
-            l.id,       l.shipmentId, l.workOrderId,         nullable(l.serialId),
+            l.id,       l.shipmentId, l.workOrderId,         Sql::nullable(l.serialId),
             l.quantity, l.atMs,       Sql::text(l.deviceId), Sql::text(l.userId)};
         for (int i = 0; i < values.size(); ++i)
             query.bindValue(i, values.at(i));

@@ -22,6 +22,11 @@ inline QVariant text(const QString &value)
 {
     return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
 }
+// An optional reference: an empty id binds as SQL NULL.
+inline QVariant nullable(const QString &id)
+{
+    return id.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(id);
+}
 
 } // namespace Sql
 } // namespace Taktline

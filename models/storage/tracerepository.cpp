@@ -13,11 +13,6 @@ const QString LotColumns = QStringLiteral(
     "id, lot_no, product_id, supplier, supplier_lot, received_qty, received_at, expiry, blocked, "
     "block_reason, created_at, updated_at");
 
-QVariant nullable(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
 MaterialLot lotFrom(const QSqlQuery &query)
 {
     MaterialLot lot;
@@ -132,7 +127,7 @@ Outcome TraceRepository::insertLot(const MaterialLot &lot)
                                  lot.receivedQty,
                                  lot.receivedOn.toString(Qt::ISODate),
                                  lot.expiry ? QVariant(lot.expiry->toString(Qt::ISODate))
-                                            : nullable({}),
+                                            : Sql::nullable({}),
                                  lot.blocked ? 1 : 0,
                                  Sql::text(lot.blockReason),
                                  lot.createdAtMs,
@@ -203,11 +198,11 @@ Outcome TraceRepository::insertMovement(const LotMovement &m)
                                  m.lotId,
                                  lotMovementKindKey(m.kind),
                                  m.quantity,
-                                 nullable(m.workOrderId),
-                                 nullable(m.operationId),
-                                 nullable(m.reportId),
-                                 nullable(m.employeeId),
-                                 nullable(m.machineId),
+                                 Sql::nullable(m.workOrderId),
+                                 Sql::nullable(m.operationId),
+                                 Sql::nullable(m.reportId),
+                                 Sql::nullable(m.employeeId),
+                                 Sql::nullable(m.machineId),
                                  m.atMs,
                                  Sql::text(m.deviceId),
                                  Sql::text(m.userId)};

@@ -49,11 +49,6 @@ QString sortColumn(WorkOrderFilter::Sort sort)
     return QStringLiteral("w.due_date");
 }
 
-QVariant nullableText(const QString &text)
-{
-    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
-}
-
 } // namespace
 
 WorkOrderRepository::WorkOrderRepository(QSqlDatabase db)
@@ -324,7 +319,7 @@ Outcome WorkOrderRepository::replaceOperations(const QString &workOrderId,
         upsert.bindValue(QStringLiteral(":seq"), op.seq);
         upsert.bindValue(QStringLiteral(":name"), op.name);
         upsert.bindValue(QStringLiteral(":seconds"), op.standardSeconds);
-        upsert.bindValue(QStringLiteral(":machine"), nullableText(op.machineId));
+        upsert.bindValue(QStringLiteral(":machine"), Sql::nullable(op.machineId));
         upsert.bindValue(QStringLiteral(":rank"), op.queueRank);
         upsert.bindValue(QStringLiteral(":start"), op.plannedStartMs);
         upsert.bindValue(QStringLiteral(":end"), op.plannedEndMs);
