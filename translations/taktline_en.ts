@@ -298,10 +298,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Search products…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Component…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2580,6 +2576,13 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
 </context>
 <context>
+    <name>Taktline::ProductPicker</name>
+    <message>
+        <source>Search products…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::ProductionRepository</name>
     <message>
         <source>save the production report</source>
@@ -3210,10 +3213,6 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search products…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -298,10 +298,6 @@
         <translation>删除</translation>
     </message>
     <message>
-        <source>Search products…</source>
-        <translation>搜索产品…</translation>
-    </message>
-    <message>
         <source>Component…</source>
         <translation>组件…</translation>
     </message>
@@ -2572,6 +2568,13 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
 </context>
 <context>
+    <name>Taktline::ProductPicker</name>
+    <message>
+        <source>Search products…</source>
+        <translation>搜索产品…</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::ProductionRepository</name>
     <message>
         <source>save the production report</source>
@@ -3199,10 +3202,6 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>Move down</source>
         <translation>下移</translation>
-    </message>
-    <message>
-        <source>Search products…</source>
-        <translation>搜索产品…</translation>
     </message>
     <message>
         <source>Choose a product to see its routing.</source>

@@ -3,10 +3,9 @@
 #include "accesscontrol.h"
 #include "bomcombodelegate.h"
 #include "bomlinesmodel.h"
-#include "masterdatafilterproxy.h"
 #include "masterdataservice.h"
-#include "masterdatatablemodel.h"
 #include "messagebanner.h"
+#include "productpicker.h"
 #include "workspace.h"
 
 #include <QComboBox>
@@ -28,13 +27,9 @@ namespace Taktline {
 BomEditor::BomEditor(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_products(new MasterDataTableModel(MasterDataKind::Product, workspace->masterData(),
-                                          workspace->undoStack(), workspace->undoFeedback(), this))
-    , m_productProxy(new MasterDataFilterProxy(this))
+    , m_picker(new ProductPicker(workspace, this))
     , m_lines(new BomLinesModel(workspace->bom(), workspace->masterData(), workspace->routing(),
                                 workspace->undoStack(), workspace->undoFeedback(), this))
-    , m_productSearch(new QLineEdit(this))
-    , m_productList(new QTableView(this))
     , m_heading(new QLabel(this))
     , m_addBar(new QWidget(this))
     , m_component(new QComboBox(m_addBar))
@@ -48,24 +43,6 @@ BomEditor::BomEditor(Workspace *workspace, QWidget *parent)
     , m_banner(new MessageBanner(this))
 {
     setObjectName(QStringLiteral("bomEditor"));
-    m_productProxy->setSourceModel(m_products);
-    m_productProxy->setSortRole(Qt::DisplayRole);
-    m_productProxy->sort(0);
-    m_productSearch->setObjectName(QStringLiteral("productSearch"));
-    m_productSearch->setPlaceholderText(tr("Search products…"));
-    m_productSearch->setClearButtonEnabled(true);
-    m_productList->setObjectName(QStringLiteral("productList"));
-    m_productList->setModel(m_productProxy);
-    m_productList->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_productList->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_productList->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_productList->verticalHeader()->setVisible(false);
-    m_productList->verticalHeader()->setDefaultSectionSize(30);
-    m_productList->horizontalHeader()->setStretchLastSection(true);
-    // Part number and name are enough to pick a product; the other columns stay searchable.
-    for (int column = 2; column < m_products->columnCount(); ++column)
-        m_productList->hideColumn(column);
-    m_productList->setColumnWidth(0, 90);
     m_heading->setObjectName(QStringLiteral("placeholderTitle"));
 
     // Typing part of a part number or name narrows the components (a factory has hundreds).
@@ -113,11 +90,6 @@ BomEditor::BomEditor(Workspace *workspace, QWidget *parent)
     m_addBar->setVisible(canEdit);
     m_remove->setVisible(canEdit);
 
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_productSearch);
-    leftLayout->addWidget(m_productList, 1);
     auto *addLayout = new QHBoxLayout(m_addBar);
     addLayout->setContentsMargins(0, 0, 0, 0);
     addLayout->addWidget(m_component, 3);
@@ -138,7 +110,7 @@ BomEditor::BomEditor(Workspace *workspace, QWidget *parent)
     rightLayout->addLayout(buttons);
     rightLayout->addWidget(m_linesView, 1);
     auto *splitter = new QSplitter(this);
-    splitter->addWidget(left);
+    splitter->addWidget(m_picker);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({280, 800});
@@ -146,10 +118,7 @@ BomEditor::BomEditor(Workspace *workspace, QWidget *parent)
     layout->setContentsMargins(12, 12, 12, 12);
     layout->addWidget(splitter);
 
-    connect(m_productSearch, &QLineEdit::textChanged, m_productProxy,
-            &MasterDataFilterProxy::setSearchText);
-    connect(m_productList->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &BomEditor::onProductChosen);
+    connect(m_picker, &ProductPicker::currentChanged, this, &BomEditor::onProductChosen);
     connect(m_component, &QComboBox::currentIndexChanged, this, &BomEditor::updateUnit);
     connect(m_quantity, &QLineEdit::returnPressed, this, &BomEditor::addLine);
     connect(m_note, &QLineEdit::returnPressed, this, &BomEditor::addLine);
@@ -171,28 +140,30 @@ BomEditor::BomEditor(Workspace *workspace, QWidget *parent)
                 fillChoices();
         });
     }
-    if (m_productProxy->rowCount() > 0)
-        m_productList->setCurrentIndex(m_productProxy->index(0, 1));
+    m_picker->selectFirst();
     onProductChosen();
+}
+
+QTableView *BomEditor::productList() const
+{
+    return m_picker->list();
 }
 
 void BomEditor::selectProduct(const QString &productId)
 {
-    const int row = m_products->rowOfId(productId);
-    if (row >= 0)
-        m_productList->setCurrentIndex(m_productProxy->mapFromSource(m_products->index(row, 1)));
+    m_picker->select(productId);
 }
 
 void BomEditor::onProductChosen()
 {
-    const QModelIndex current = m_productList->currentIndex();
+    const std::optional<MasterRecord> current = m_picker->current();
     m_banner->hide();
-    if (!current.isValid()) {
+    if (!current) {
         m_lines->setProductId(QString());
         m_heading->setText(tr("Choose a product to see its bill of materials."));
         return;
     }
-    const MasterRecord &product = m_products->recordAt(m_productProxy->mapToSource(current).row());
+    const MasterRecord &product = *current;
     m_lines->setProductId(product.id);
     m_heading->setText(tr("Bill of materials of %1 %2")
                            .arg(product.text(QStringLiteral("part_no")), product.localizedName()));

@@ -11,9 +11,8 @@ class QTableView;
 namespace Taktline {
 
 class BomLinesModel;
-class MasterDataFilterProxy;
-class MasterDataTableModel;
 class MessageBanner;
+class ProductPicker;
 class Outcome;
 class Workspace;
 
@@ -27,7 +26,7 @@ public:
     explicit BomEditor(Workspace *workspace, QWidget *parent = nullptr);
 
     BomLinesModel *linesModel() const { return m_lines; }
-    QTableView *productList() const { return m_productList; }
+    QTableView *productList() const;
     QTableView *linesView() const { return m_linesView; }
     MessageBanner *banner() const { return m_banner; }
     void selectProduct(const QString &productId);
@@ -43,11 +42,8 @@ private:
     void report(const Outcome &outcome);
 
     Workspace *m_workspace;
-    MasterDataTableModel *m_products;
-    MasterDataFilterProxy *m_productProxy;
+    ProductPicker *m_picker;
     BomLinesModel *m_lines;
-    QLineEdit *m_productSearch;
-    QTableView *m_productList;
     QLabel *m_heading;
     QWidget *m_addBar;
     QComboBox *m_component;

@@ -2,16 +2,14 @@
 
 #include "accesscontrol.h"
 #include "machinecombodelegate.h"
-#include "masterdatafilterproxy.h"
-#include "masterdatatablemodel.h"
 #include "messagebanner.h"
+#include "productpicker.h"
 #include "routingoperationsmodel.h"
 #include "workspace.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
@@ -22,13 +20,9 @@ namespace Taktline {
 RoutingEditor::RoutingEditor(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_products(new MasterDataTableModel(MasterDataKind::Product, workspace->masterData(),
-                                          workspace->undoStack(), workspace->undoFeedback(), this))
-    , m_productProxy(new MasterDataFilterProxy(this))
+    , m_picker(new ProductPicker(workspace, this))
     , m_operations(new RoutingOperationsModel(workspace->routing(), workspace->masterData(),
                                               workspace->undoStack(), workspace->undoFeedback(), this))
-    , m_productSearch(new QLineEdit(this))
-    , m_productList(new QTableView(this))
     , m_heading(new QLabel(this))
     , m_operationsView(new QTableView(this))
     , m_add(new QPushButton(tr("Add operation"), this))
@@ -38,24 +32,6 @@ RoutingEditor::RoutingEditor(Workspace *workspace, QWidget *parent)
     , m_banner(new MessageBanner(this))
 {
     setObjectName(QStringLiteral("routingEditor"));
-    m_productProxy->setSourceModel(m_products);
-    m_productProxy->setSortRole(Qt::DisplayRole);
-    m_productProxy->sort(0);
-    m_productSearch->setObjectName(QStringLiteral("productSearch"));
-    m_productSearch->setPlaceholderText(tr("Search products…"));
-    m_productSearch->setClearButtonEnabled(true);
-    m_productList->setObjectName(QStringLiteral("productList"));
-    m_productList->setModel(m_productProxy);
-    m_productList->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_productList->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_productList->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_productList->verticalHeader()->setVisible(false);
-    m_productList->verticalHeader()->setDefaultSectionSize(30);
-    m_productList->horizontalHeader()->setStretchLastSection(true);
-    // Part number and name are enough to pick a product; the other columns stay searchable.
-    for (int column = 2; column < m_products->columnCount(); ++column)
-        m_productList->hideColumn(column);
-    m_productList->setColumnWidth(0, 90);
     m_heading->setObjectName(QStringLiteral("placeholderTitle"));
     m_operationsView->setObjectName(QStringLiteral("operationsTable"));
     m_operationsView->setModel(m_operations);
@@ -79,11 +55,6 @@ RoutingEditor::RoutingEditor(Workspace *workspace, QWidget *parent)
     for (QPushButton *button : {m_add, m_remove, m_up, m_down})
         button->setVisible(canEdit);
 
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_productSearch);
-    leftLayout->addWidget(m_productList, 1);
     auto *right = new QWidget(this);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_add);
@@ -98,7 +69,7 @@ RoutingEditor::RoutingEditor(Workspace *workspace, QWidget *parent)
     rightLayout->addLayout(buttons);
     rightLayout->addWidget(m_operationsView, 1);
     auto *splitter = new QSplitter(this);
-    splitter->addWidget(left);
+    splitter->addWidget(m_picker);
     splitter->addWidget(right);
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({280, 800});
@@ -106,9 +77,7 @@ RoutingEditor::RoutingEditor(Workspace *workspace, QWidget *parent)
     layout->setContentsMargins(12, 12, 12, 12);
     layout->addWidget(splitter);
 
-    connect(m_productSearch, &QLineEdit::textChanged, m_productProxy, &MasterDataFilterProxy::setSearchText);
-    connect(m_productList->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            &RoutingEditor::onProductChosen);
+    connect(m_picker, &ProductPicker::currentChanged, this, &RoutingEditor::onProductChosen);
     connect(m_add, &QPushButton::clicked, this, &RoutingEditor::addOperation);
     connect(m_remove, &QPushButton::clicked, this, &RoutingEditor::removeOperation);
     connect(m_up, &QPushButton::clicked, this, [this] { moveOperation(-1); });
@@ -118,28 +87,30 @@ RoutingEditor::RoutingEditor(Workspace *workspace, QWidget *parent)
     connect(m_operations, &QAbstractItemModel::modelReset, this, &RoutingEditor::updateButtons);
     connect(m_operationsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &RoutingEditor::updateButtons);
-    if (m_productProxy->rowCount() > 0)
-        m_productList->setCurrentIndex(m_productProxy->index(0, 1));
+    m_picker->selectFirst();
     onProductChosen();
+}
+
+QTableView *RoutingEditor::productList() const
+{
+    return m_picker->list();
 }
 
 void RoutingEditor::selectProduct(const QString &productId)
 {
-    const int row = m_products->rowOfId(productId);
-    if (row >= 0)
-        m_productList->setCurrentIndex(m_productProxy->mapFromSource(m_products->index(row, 1)));
+    m_picker->select(productId);
 }
 
 void RoutingEditor::onProductChosen()
 {
-    const QModelIndex current = m_productList->currentIndex();
-    if (!current.isValid()) {
+    const std::optional<MasterRecord> current = m_picker->current();
+    if (!current) {
         m_operations->setProductId(QString());
         m_heading->setText(tr("Choose a product to see its routing."));
         updateButtons();
         return;
     }
-    const MasterRecord &product = m_products->recordAt(m_productProxy->mapToSource(current).row());
+    const MasterRecord &product = *current;
     m_operations->setProductId(product.id);
     m_heading->setText(tr("Routing of %1 %2").arg(product.text(QStringLiteral("part_no")),
                                                   product.text(QStringLiteral("name"))));

@@ -9,9 +9,8 @@ class QTableView;
 
 namespace Taktline {
 
-class MasterDataFilterProxy;
-class MasterDataTableModel;
 class MessageBanner;
+class ProductPicker;
 class RoutingOperationsModel;
 class Workspace;
 
@@ -24,7 +23,7 @@ public:
     explicit RoutingEditor(Workspace *workspace, QWidget *parent = nullptr);
 
     RoutingOperationsModel *operationsModel() const { return m_operations; }
-    QTableView *productList() const { return m_productList; }
+    QTableView *productList() const;
     QTableView *operationsView() const { return m_operationsView; }
     void selectProduct(const QString &productId);
 
@@ -38,11 +37,8 @@ private:
     void report(const class Outcome &outcome);
 
     Workspace *m_workspace;
-    MasterDataTableModel *m_products;
-    MasterDataFilterProxy *m_productProxy;
+    ProductPicker *m_picker;
     RoutingOperationsModel *m_operations;
-    QLineEdit *m_productSearch;
-    QTableView *m_productList;
     QLabel *m_heading;
     QTableView *m_operationsView;
     QPushButton *m_add;
