@@ -2897,6 +2897,10 @@ Commands: demo, screenshot (each has --help).</source>
         <source>Work order %1 has no step %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lot %1 has only %2 left; %3 pieces need %4. Scan the next lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::ReportsPage</name>
@@ -4650,14 +4654,6 @@ Scan the machine</source>
     </message>
     <message>
         <source>Material lot %1: %2 per piece, %3 left. It is fed with the next reports.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lot %1 has only %2 left; %3 pieces need %4. Scan the next lot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report is saved, but lot %1 was not fed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

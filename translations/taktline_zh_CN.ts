@@ -91,75 +91,75 @@
         <translation>没有扫到内容：扫码枪只发送了空格或换行。请重新扫码。</translation>
     </message>
     <message>
-        <source>The code '%1' is too long (%2 characters) to be a code Taktline reads.</source>
+        <source>The code &apos;%1&apos; is too long (%2 characters) to be a code Taktline reads.</source>
         <translation>条码“%1”太长（%2 个字符），不是 Taktline 能识别的条码。</translation>
     </message>
     <message>
-        <source>The code '%1' carries no data.</source>
+        <source>The code &apos;%1&apos; carries no data.</source>
         <translation>条码“%1”不含任何数据。</translation>
     </message>
     <message>
-        <source>The code '%1' is not one Taktline reads. Expected a code such as WO:…, OP:…/10 or LOT:…, a GS1 code such as (01)…, or an identifier such as 88.118.8/….</source>
+        <source>The code &apos;%1&apos; is not one Taktline reads. Expected a code such as WO:…, OP:…/10 or LOT:…, a GS1 code such as (01)…, or an identifier such as 88.118.8/….</source>
         <translation>条码“%1”不是 Taktline 能识别的条码。应为 WO:…、OP:…/10 或 LOT:… 等条码，(01)… 等 GS1 条码，或 88.118.8/… 等标识。</translation>
     </message>
     <message>
-        <source>The code '%1' is a retail barcode (EAN/UPC), which Taktline does not read. Scan the Taktline label, or a GS1 code with (01), instead.</source>
+        <source>The code &apos;%1&apos; is a retail barcode (EAN/UPC), which Taktline does not read. Scan the Taktline label, or a GS1 code with (01), instead.</source>
         <translation>条码“%1”是零售商品条码（EAN/UPC），Taktline 不识别。请改扫 Taktline 标签，或带 (01) 的 GS1 条码。</translation>
     </message>
     <message>
-        <source>The code '%1' has nothing after '%2'.</source>
+        <source>The code &apos;%1&apos; has nothing after &apos;%2&apos;.</source>
         <translation>条码“%1”在“%2”之后没有内容。</translation>
     </message>
     <message>
-        <source>The code '%1' contains a space, but codes have no spaces.</source>
+        <source>The code &apos;%1&apos; contains a space, but codes have no spaces.</source>
         <translation>条码“%1”含有空格，但条码中不应有空格。</translation>
     </message>
     <message>
-        <source>The code '%1' contains a control character (%2).</source>
+        <source>The code &apos;%1&apos; contains a control character (%2).</source>
         <translation>条码“%1”含有控制字符（%2）。</translation>
     </message>
     <message>
-        <source>The code '%1' contains '%2', but codes may only contain letters, digits and ASCII punctuation.</source>
+        <source>The code &apos;%1&apos; contains &apos;%2&apos;, but codes may only contain letters, digits and ASCII punctuation.</source>
         <translation>条码“%1”含有“%2”，但条码只能包含字母、数字和 ASCII 标点。</translation>
     </message>
     <message>
-        <source>The code '%1' is too long: %2 characters after '%3', at most %4 are allowed.</source>
+        <source>The code &apos;%1&apos; is too long: %2 characters after &apos;%3&apos;, at most %4 are allowed.</source>
         <translation>条码“%1”太长：“%3”之后有 %2 个字符，最多允许 %4 个。</translation>
     </message>
     <message>
-        <source>The code '%1' starts with '%2:', which is not a kind of code Taktline knows (WO:, OP:, LOT:, SN:, EMP:, MC:, LOC:).</source>
+        <source>The code &apos;%1&apos; starts with &apos;%2:&apos;, which is not a kind of code Taktline knows (WO:, OP:, LOT:, SN:, EMP:, MC:, LOC:).</source>
         <translation>条码“%1”以“%2:”开头，这不是 Taktline 认识的条码类型（WO:、OP:、LOT:、SN:、EMP:、MC:、LOC:）。</translation>
     </message>
     <message>
-        <source>The code '%1' is a work order code, but a work order number cannot contain '/'.</source>
+        <source>The code &apos;%1&apos; is a work order code, but a work order number cannot contain &apos;/&apos;.</source>
         <translation>条码“%1”是工单条码，但工单号不能包含“/”。</translation>
     </message>
     <message>
-        <source>The code '%1' has no step number: an operation code looks like OP:WO-20261122-0007/20.</source>
+        <source>The code &apos;%1&apos; has no step number: an operation code looks like OP:WO-20261122-0007/20.</source>
         <translation>条码“%1”没有工序号：工序条码形如 OP:WO-20261122-0007/20。</translation>
     </message>
     <message>
-        <source>The code '%1' has no valid work order number before the '/'.</source>
+        <source>The code &apos;%1&apos; has no valid work order number before the &apos;/&apos;.</source>
         <translation>条码“%1”在“/”之前没有有效的工单号。</translation>
     </message>
     <message>
-        <source>The code '%1' has no valid step number after the '/' (a whole number from 1 up).</source>
+        <source>The code &apos;%1&apos; has no valid step number after the &apos;/&apos; (a whole number from 1 up).</source>
         <translation>条码“%1”在“/”之后没有有效的工序号（应为 1 以上的整数）。</translation>
     </message>
     <message>
-        <source>The identifier '%1' has an empty part in its prefix '%2' (two dots in a row, or a dot at the end).</source>
+        <source>The identifier &apos;%1&apos; has an empty part in its prefix &apos;%2&apos; (two dots in a row, or a dot at the end).</source>
         <translation>标识“%1”的前缀“%2”中有空段（连续两个点，或以点结尾）。</translation>
     </message>
     <message>
-        <source>The identifier '%1' does not start with 88, as industrial internet identifiers (such as 88.118.8/ABC123) do.</source>
+        <source>The identifier &apos;%1&apos; does not start with 88, as industrial internet identifiers (such as 88.118.8/ABC123) do.</source>
         <translation>标识“%1”不是以 88 开头，工业互联网标识（如 88.118.8/ABC123）都以 88 开头。</translation>
     </message>
     <message>
-        <source>The identifier '%1' has the prefix '%2', but a prefix has an industry and an enterprise number, such as 88.118.8.</source>
+        <source>The identifier &apos;%1&apos; has the prefix &apos;%2&apos;, but a prefix has an industry and an enterprise number, such as 88.118.8.</source>
         <translation>标识“%1”的前缀是“%2”，但前缀应包含行业和企业编号，如 88.118.8。</translation>
     </message>
     <message>
-        <source>The identifier '%1' has a prefix number that is too long (%2 digits).</source>
+        <source>The identifier &apos;%1&apos; has a prefix number that is too long (%2 digits).</source>
         <translation>标识“%1”的前缀编号太长（%2 位）。</translation>
     </message>
     <message>
@@ -471,11 +471,11 @@
         <translation>%1 已在 %2 的物料清单中。请修改那一行。</translation>
     </message>
     <message>
-        <source>%1 has no routing yet, so it has no step %2. Use step 0 (the order's first step) or add the routing first.</source>
+        <source>%1 has no routing yet, so it has no step %2. Use step 0 (the order&apos;s first step) or add the routing first.</source>
         <translation>%1 还没有工艺路线，因此没有工序 %2。请使用工序 0（工单的首道工序），或先添加工艺路线。</translation>
     </message>
     <message>
-        <source>The routing of %1 has no step %2. Its steps are %3; use 0 for the order's first step.</source>
+        <source>The routing of %1 has no step %2. Its steps are %3; use 0 for the order&apos;s first step.</source>
         <translation>%1 的工艺路线没有工序 %2。其工序为 %3；工单首道工序请用 0。</translation>
     </message>
     <message>
@@ -704,7 +704,7 @@
         <translation>账号：owner、planner、supervisor、operator；密码均为 %1。</translation>
     </message>
     <message>
-        <source>%1 production reports and the machines' status over the last %2 days.</source>
+        <source>%1 production reports and the machines&apos; status over the last %2 days.</source>
         <translation>过去 %2 天的 %1 条报工记录和设备状态。</translation>
     </message>
     <message>
@@ -754,7 +754,7 @@
         <translation>拖动卡片可调整设备上的顺序或移到另一台设备（也可右键点击卡片）。Ctrl+Z 撤销移动。</translation>
     </message>
     <message>
-        <source>Each machine's queue in the order it will run. Double-click a card to open its work order.</source>
+        <source>Each machine&apos;s queue in the order it will run. Double-click a card to open its work order.</source>
         <translation>每台设备的队列按加工顺序排列。双击卡片可打开其工单。</translation>
     </message>
     <message>
@@ -887,7 +887,7 @@
         <translation>摄像头</translation>
     </message>
     <message>
-        <source>Scan a code with the tablet's camera</source>
+        <source>Scan a code with the tablet&apos;s camera</source>
         <translation>用平板摄像头扫码</translation>
     </message>
     <message>
@@ -1060,59 +1060,59 @@
         <translation>净重（千克）</translation>
     </message>
     <message>
-        <source>The GS1 code '%1' contains application identifier (%2), which Taktline does not read.</source>
+        <source>The GS1 code &apos;%1&apos; contains application identifier (%2), which Taktline does not read.</source>
         <translation>GS1 条码“%1”含有应用标识符 (%2)，Taktline 不识别。</translation>
     </message>
     <message>
-        <source>The GS1 code '%1' has no data after %2.</source>
+        <source>The GS1 code &apos;%1&apos; has no data after %2.</source>
         <translation>GS1 条码“%1”在 %2 之后没有数据。</translation>
     </message>
     <message>
-        <source>The GS1 code '%1' has %2 with %3 characters, but it must have exactly %4.</source>
+        <source>The GS1 code &apos;%1&apos; has %2 with %3 characters, but it must have exactly %4.</source>
         <translation>GS1 条码“%1”的%2有 %3 个字符，但必须正好是 %4 个。</translation>
     </message>
     <message>
-        <source>The GS1 code '%1' has %2 with %3 characters, but at most %4 are allowed.</source>
+        <source>The GS1 code &apos;%1&apos; has %2 with %3 characters, but at most %4 are allowed.</source>
         <translation>GS1 条码“%1”的%2有 %3 个字符，最多允许 %4 个。</translation>
     </message>
     <message>
-        <source>The GS1 code '%1' has %2 '%3', which must be digits only.</source>
+        <source>The GS1 code &apos;%1&apos; has %2 &apos;%3&apos;, which must be digits only.</source>
         <translation>GS1 条码“%1”的%2“%3”只能是数字。</translation>
     </message>
     <message>
-        <source>The GS1 code '%1' has %2 containing '%3', which GS1 codes cannot contain.</source>
+        <source>The GS1 code &apos;%1&apos; has %2 containing &apos;%3&apos;, which GS1 codes cannot contain.</source>
         <translation>GS1 条码“%1”的%2含有“%3”，GS1 条码中不能有此字符。</translation>
     </message>
     <message>
-        <source>The GS1 code '%1' has %2 '%3' with a wrong check digit (it should end in %4). The label is misprinted or misread.</source>
+        <source>The GS1 code &apos;%1&apos; has %2 &apos;%3&apos; with a wrong check digit (it should end in %4). The label is misprinted or misread.</source>
         <translation>GS1 条码“%1”的%2“%3”校验位错误（应以 %4 结尾）。标签印错或读错。</translation>
     </message>
     <message>
-        <source>The GS1 code '%1' has %2 '%3', which is not a valid date (YYMMDD).</source>
+        <source>The GS1 code &apos;%1&apos; has %2 &apos;%3&apos;, which is not a valid date (YYMMDD).</source>
         <translation>GS1 条码“%1”的%2“%3”不是有效日期（YYMMDD）。</translation>
     </message>
     <message>
-        <source>The GS1 code '%1' contains %2 (%3) twice with different values.</source>
+        <source>The GS1 code &apos;%1&apos; contains %2 (%3) twice with different values.</source>
         <translation>GS1 条码“%1”两次包含%2 (%3) 且取值不同。</translation>
     </message>
     <message>
-        <source>The GS1 code '%1' does not start with an application identifier in parentheses, such as (01).</source>
+        <source>The GS1 code &apos;%1&apos; does not start with an application identifier in parentheses, such as (01).</source>
         <translation>GS1 条码“%1”没有以括号中的应用标识符开头，如 (01)。</translation>
     </message>
     <message>
-        <source>The GS1 code '%1' contains no data.</source>
+        <source>The GS1 code &apos;%1&apos; contains no data.</source>
         <translation>GS1 条码“%1”不含数据。</translation>
     </message>
     <message>
-        <source>The GS1 code '%1' has '%2' where an application identifier (digits) should be.</source>
+        <source>The GS1 code &apos;%1&apos; has &apos;%2&apos; where an application identifier (digits) should be.</source>
         <translation>GS1 条码“%1”在应为应用标识符（数字）的位置出现了“%2”。</translation>
     </message>
     <message>
-        <source>The GS1 code '%1' has %2 with %3 characters, more than the %4 allowed: the GS separator after it is probably missing. Set the scanner to send GS (FNC1).</source>
+        <source>The GS1 code &apos;%1&apos; has %2 with %3 characters, more than the %4 allowed: the GS separator after it is probably missing. Set the scanner to send GS (FNC1).</source>
         <translation>GS1 条码“%1”的%2有 %3 个字符，超过允许的 %4 个：其后可能缺少 GS 分隔符。请把扫码枪设置为发送 GS（FNC1）。</translation>
     </message>
     <message>
-        <source>The GS1 code '%1' has %2 running into what looks like %3 (%4) without the GS separator between them, so it cannot be read safely. Set the scanner to send GS (FNC1).</source>
+        <source>The GS1 code &apos;%1&apos; has %2 running into what looks like %3 (%4) without the GS separator between them, so it cannot be read safely. Set the scanner to send GS (FNC1).</source>
         <translation>GS1 条码“%1”的%2与看似%3 (%4) 的内容之间没有 GS 分隔符，无法可靠读取。请把扫码枪设置为发送 GS（FNC1）。</translation>
     </message>
 </context>
@@ -1123,7 +1123,7 @@
         <translation>没有可放入 DataMatrix 的 GS1 元素串。</translation>
     </message>
     <message>
-        <source>A GS1 DataMatrix holds only printable ASCII; '%1' contains other characters.</source>
+        <source>A GS1 DataMatrix holds only printable ASCII; &apos;%1&apos; contains other characters.</source>
         <translation>GS1 DataMatrix 只能包含可打印 ASCII 字符；“%1”含有其他字符。</translation>
     </message>
     <message>
@@ -1151,7 +1151,7 @@ Commands: demo, screenshot (each has --help).</source>
 <context>
     <name>Taktline::IdentifierRegistration</name>
     <message>
-        <source>The registration file must end in .csv or .json, not '%1'.</source>
+        <source>The registration file must end in .csv or .json, not &apos;%1&apos;.</source>
         <translation>注册文件必须以 .csv 或 .json 结尾，而不是“%1”。</translation>
     </message>
     <message>
@@ -1221,7 +1221,7 @@ Commands: demo, screenshot (each has --help).</source>
         <translation>标签将带 企业前缀/LOT:… 或 企业前缀/SN:…，扫描后仍能找到对应的批次或序列号。GS1 标签保持 GS1 内容不变：标识不是 GS1 元素串。</translation>
     </message>
     <message>
-        <source>The lots received, production lots started and serial numbers generated on these days, as CSV (for Excel) or JSON for the secondary node's batch registration. Nothing is sent anywhere.</source>
+        <source>The lots received, production lots started and serial numbers generated on these days, as CSV (for Excel) or JSON for the secondary node&apos;s batch registration. Nothing is sent anywhere.</source>
         <translation>这些日期内收货的批次、开工的生产批次和生成的序列号，导出为 CSV（用于 Excel）或 JSON，供二级节点批量注册。不会发送到任何地方。</translation>
     </message>
     <message>
@@ -1351,7 +1351,7 @@ Commands: demo, screenshot (each has --help).</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <source>Renders a label (lot, serial, machine, badge, work order or operation) for CODE, a payload such as LOT:…, SN:…, EMP:…, MC:…, WO:…, OP:…/10 or a GS1 string (01)…(10)…(21)…. GS1 codes print as GS1-128 (code128) or GS1 DataMatrix. With --db, lot and serial labels carry the industrial-internet identifier (such as 88.118.8/LOT:…) when the factory's settings say so; GS1 codes keep their GS1 content.</source>
+        <source>Renders a label (lot, serial, machine, badge, work order or operation) for CODE, a payload such as LOT:…, SN:…, EMP:…, MC:…, WO:…, OP:…/10 or a GS1 string (01)…(10)…(21)…. GS1 codes print as GS1-128 (code128) or GS1 DataMatrix. With --db, lot and serial labels carry the industrial-internet identifier (such as 88.118.8/LOT:…) when the factory&apos;s settings say so; GS1 codes keep their GS1 content.</source>
         <translation>为 CODE 生成标签（批次、序列号、设备、工牌、工单或工序）。CODE 为 LOT:…、SN:…、EMP:…、MC:…、WO:…、OP:…/10 等内容，或 GS1 字符串 (01)…(10)…(21)…。GS1 条码打印为 GS1-128（code128）或 GS1 DataMatrix。使用 --db 时，若工厂设置要求，批次和序列号标签会带工业互联网标识（如 88.118.8/LOT:…）；GS1 条码保持其 GS1 内容。</translation>
     </message>
     <message>
@@ -1362,11 +1362,11 @@ Commands: demo, screenshot (each has --help).</source>
 <context>
     <name>Taktline::LabelRenderer</name>
     <message>
-        <source>Unknown label size '%1'. Choose 50x30, 60x40 or 100x50 (millimetres).</source>
+        <source>Unknown label size &apos;%1&apos;. Choose 50x30, 60x40 or 100x50 (millimetres).</source>
         <translation>未知的标签尺寸“%1”。请选择 50x30、60x40 或 100x50（毫米）。</translation>
     </message>
     <message>
-        <source>Unknown barcode format '%1'. Choose qr, datamatrix or code128.</source>
+        <source>Unknown barcode format &apos;%1&apos;. Choose qr, datamatrix or code128.</source>
         <translation>未知的条码格式“%1”。请选择 qr、datamatrix 或 code128。</translation>
     </message>
     <message>
@@ -1374,15 +1374,15 @@ Commands: demo, screenshot (each has --help).</source>
         <translation>标签最多 %1 行文字；这个有 %2 行。</translation>
     </message>
     <message>
-        <source>The label is marked as %1 but its code '%2' is not.</source>
+        <source>The label is marked as %1 but its code &apos;%2&apos; is not.</source>
         <translation>标签标为%1，但其条码“%2”不是。</translation>
     </message>
     <message>
-        <source>The code '%1' is too long for Code128 (%2 characters, at most %3); choose DataMatrix or QR.</source>
+        <source>The code &apos;%1&apos; is too long for Code128 (%2 characters, at most %3); choose DataMatrix or QR.</source>
         <translation>条码“%1”对 Code128 来说太长（%2 个字符，最多 %3 个）；请选择 DataMatrix 或二维码。</translation>
     </message>
     <message>
-        <source>The code '%1' cannot be encoded: %2</source>
+        <source>The code &apos;%1&apos; cannot be encoded: %2</source>
         <translation>条码“%1”无法编码：%2</translation>
     </message>
     <message>
@@ -1390,7 +1390,7 @@ Commands: demo, screenshot (each has --help).</source>
         <translation>标签分辨率需在 100 到 1200 dpi 之间，而不是 %1。</translation>
     </message>
     <message>
-        <source>The code '%1' does not fit on a %2 mm label; choose a larger size or a 2D format.</source>
+        <source>The code &apos;%1&apos; does not fit on a %2 mm label; choose a larger size or a 2D format.</source>
         <translation>条码“%1”放不进 %2 毫米的标签；请选择更大尺寸或二维码格式。</translation>
     </message>
     <message>
@@ -1406,7 +1406,7 @@ Commands: demo, screenshot (each has --help).</source>
         <translation>无法将 PDF 写入 %1。</translation>
     </message>
     <message>
-        <source>The enterprise prefix '%1' and the code '%2' do not make an identifier (an identifier looks like 88.118.8/%2). Check the prefix in Settings.</source>
+        <source>The enterprise prefix &apos;%1&apos; and the code &apos;%2&apos; do not make an identifier (an identifier looks like 88.118.8/%2). Check the prefix in Settings.</source>
         <translation>企业前缀“%1”和条码“%2”组不成标识（标识形如 88.118.8/%2）。请在“设置”中检查前缀。</translation>
     </message>
 </context>
@@ -1590,7 +1590,7 @@ Commands: demo, screenshot (each has --help).</source>
         <translation>解冻该批次，允许再次投料（需填写原因）。</translation>
     </message>
     <message>
-        <source>Print the lot's label again, or save it as PDF.</source>
+        <source>Print the lot&apos;s label again, or save it as PDF.</source>
         <translation>重新打印批次标签，或保存为PDF。</translation>
     </message>
     <message>
@@ -1731,7 +1731,7 @@ Commands: demo, screenshot (each has --help).</source>
         <translation>本设备上当前任务每工作小时的良品数，按最近 2 个工作小时或任务开始以来计算。</translation>
     </message>
     <message>
-        <source>When the job's remaining quantity is done at this rate, in working time.</source>
+        <source>When the job&apos;s remaining quantity is done at this rate, in working time.</source>
         <translation>按此速率完成任务剩余数量的时间（按工作时间计）。</translation>
     </message>
     <message>
@@ -1791,7 +1791,7 @@ Commands: demo, screenshot (each has --help).</source>
         <translation>%1 件/小时</translation>
     </message>
     <message>
-        <source>Time stopped or in maintenance since midnight, and the share of today's planned production time the machine could run (availability: unplanned stops count against it, maintenance and planned stops do not).</source>
+        <source>Time stopped or in maintenance since midnight, and the share of today&apos;s planned production time the machine could run (availability: unplanned stops count against it, maintenance and planned stops do not).</source>
         <translation>今日零点以来停机或保养的时间，以及设备在今日计划生产时间中可运行的比例（时间稼动率：非计划停机计入，保养和计划停机不计入）。</translation>
     </message>
     <message>
@@ -2186,7 +2186,7 @@ Commands: demo, screenshot (each has --help).</source>
         <translation>首道工序</translation>
     </message>
     <message>
-        <source>%1 per piece × the order's quantity</source>
+        <source>%1 per piece × the order&apos;s quantity</source>
         <translation>每件 %1 × 工单数量</translation>
     </message>
     <message>
@@ -2261,7 +2261,7 @@ Commands: demo, screenshot (each has --help).</source>
         <translation>设置您的工厂</translation>
     </message>
     <message>
-        <source>This is a new factory database. Create the owner's account: the owner may do everything, including adding the other users.</source>
+        <source>This is a new factory database. Create the owner&apos;s account: the owner may do everything, including adding the other users.</source>
         <translation>这是一个新的工厂数据库。请创建老板账号：老板拥有全部权限，包括添加其他用户。</translation>
     </message>
     <message>
@@ -2467,7 +2467,7 @@ Commands: demo, screenshot (each has --help).</source>
         <translation>即将推出：%1</translation>
     </message>
     <message>
-        <source>Today's factory at a glance: output against plan, machines running or stopped, and orders at risk of missing their due date.</source>
+        <source>Today&apos;s factory at a glance: output against plan, machines running or stopped, and orders at risk of missing their due date.</source>
         <translation>今日工厂一目了然：产量与计划对比、设备运行或停机情况，以及可能延误交期的工单。</translation>
     </message>
     <message>
@@ -2475,7 +2475,7 @@ Commands: demo, screenshot (each has --help).</source>
         <translation>工单从下达到结案的全过程：工序、按报工统计的进度、插单和排产。</translation>
     </message>
     <message>
-        <source>Every machine's live status, current job, queue and load for the next seven days.</source>
+        <source>Every machine&apos;s live status, current job, queue and load for the next seven days.</source>
         <translation>每台设备的实时状态、当前任务、待加工队列及未来七天的负荷。</translation>
     </message>
     <message>
@@ -2617,7 +2617,7 @@ Commands: demo, screenshot (each has --help).</source>
         <translation>读取设备产出</translation>
     </message>
     <message>
-        <source>read the machine's current job</source>
+        <source>read the machine&apos;s current job</source>
         <translation>读取设备当前任务</translation>
     </message>
     <message>
@@ -2705,7 +2705,7 @@ Commands: demo, screenshot (each has --help).</source>
         <translation>来料收货</translation>
     </message>
     <message>
-        <source>The lot number on the supplier's label</source>
+        <source>The lot number on the supplier&apos;s label</source>
         <translation>供应商标签上的批次号</translation>
     </message>
     <message>
@@ -2889,6 +2889,10 @@ Commands: demo, screenshot (each has --help).</source>
         <source>Work order %1 has no step %2.</source>
         <translation>工单 %1 没有工序 %2。</translation>
     </message>
+    <message>
+        <source>Lot %1 has only %2 left; %3 pieces need %4. Scan the next lot.</source>
+        <translation>批次 %1 只剩 %2；%3 件需要 %4。请扫下一个批次。</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::ReportsPage</name>
@@ -3017,7 +3021,7 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message>
         <source>Awaiting approval</source>
-        <extracomment>A report that counts but still waits for the supervisor's approval (报工审核).</extracomment>
+        <extracomment>A report that counts but still waits for the supervisor&apos;s approval (报工审核).</extracomment>
         <translation>待审核</translation>
     </message>
     <message>
@@ -3786,7 +3790,7 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation>打印标签…</translation>
     </message>
     <message>
-        <source>{WO} the work order number · {yyMMdd} today's date · {seq:4} the piece number with 4 digits</source>
+        <source>{WO} the work order number · {yyMMdd} today&apos;s date · {seq:4} the piece number with 4 digits</source>
         <translation>{WO} 工单号 · {yyMMdd} 当天日期 · {seq:4} 4 位件号</translation>
     </message>
     <message>
@@ -3953,7 +3957,7 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation>收货客户</translation>
     </message>
     <message>
-        <source>The customer's order or contract number</source>
+        <source>The customer&apos;s order or contract number</source>
         <translation>客户订单号或合同号</translation>
     </message>
     <message>
@@ -4374,7 +4378,7 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation>全屏打开车间工位报工。操作员扫工牌登录。</translation>
     </message>
     <message>
-        <source>The machine this tablet is fixed to (default: the setting "station/machine").</source>
+        <source>The machine this tablet is fixed to (default: the setting &quot;station/machine&quot;).</source>
         <translation>本平板固定对应的设备（默认：设置项“station/machine”）。</translation>
     </message>
     <message>
@@ -4405,7 +4409,7 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation>摄像头</translation>
     </message>
     <message>
-        <source>Scan a code with the tablet's camera</source>
+        <source>Scan a code with the tablet&apos;s camera</source>
         <translation>用平板摄像头扫码</translation>
     </message>
     <message>
@@ -4461,7 +4465,7 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation>报工</translation>
     </message>
     <message>
-        <source>"%1" is not a number. Clear the box with C and type the quantity again.</source>
+        <source>&quot;%1&quot; is not a number. Clear the box with C and type the quantity again.</source>
         <translation>“%1”不是数字。请按 C 清空后重新输入数量。</translation>
     </message>
     <message>
@@ -4527,7 +4531,7 @@ Scan the machine</source>
         <translation>请扫工牌</translation>
     </message>
     <message>
-        <source>Scan the machine's code</source>
+        <source>Scan the machine&apos;s code</source>
         <translation>请扫设备码</translation>
     </message>
     <message>
@@ -4607,7 +4611,7 @@ Scan the machine</source>
         <translation>请先扫工牌。</translation>
     </message>
     <message>
-        <source>Scan the machine's code first.</source>
+        <source>Scan the machine&apos;s code first.</source>
         <translation>请先扫设备码。</translation>
     </message>
     <message>
@@ -4633,14 +4637,6 @@ Scan the machine</source>
     <message>
         <source>Material lot %1: %2 per piece, %3 left. It is fed with the next reports.</source>
         <translation>物料批次 %1：每件 %2，剩余 %3。将随后续报工投料。</translation>
-    </message>
-    <message>
-        <source>Lot %1 has only %2 left; %3 pieces need %4. Scan the next lot.</source>
-        <translation>批次 %1 只剩 %2；%3 件需要 %4。请扫下一个批次。</translation>
-    </message>
-    <message>
-        <source>The report is saved, but lot %1 was not fed: %2</source>
-        <translation>报工已保存，但批次 %1 未投料：%2</translation>
     </message>
     <message>
         <source>%1 already passed step %2: it is not counted again.</source>
@@ -4714,7 +4710,7 @@ Scan the machine</source>
         <translation>闲置自动退出：</translation>
     </message>
     <message>
-        <source>This tablet's machine:</source>
+        <source>This tablet&apos;s machine:</source>
         <translation>本平板对应设备：</translation>
     </message>
     <message>
@@ -4827,7 +4823,7 @@ Scan the machine</source>
         <translation>保存物料批次</translation>
     </message>
     <message>
-        <source>save the lot's block</source>
+        <source>save the lot&apos;s block</source>
         <translation>保存批次冻结</translation>
     </message>
     <message>
@@ -4843,7 +4839,7 @@ Scan the machine</source>
         <translation>保存批次出入记录</translation>
     </message>
     <message>
-        <source>read the lot's stock</source>
+        <source>read the lot&apos;s stock</source>
         <translation>读取批次库存</translation>
     </message>
     <message>
@@ -5171,7 +5167,7 @@ Scan the machine</source>
     </message>
     <message>
         <source>, </source>
-        <extracomment>Separates the counts of the summary line ("3 work orders, 5 lots").</extracomment>
+        <extracomment>Separates the counts of the summary line (&quot;3 work orders, 5 lots&quot;).</extracomment>
         <translation>，</translation>
     </message>
     <message>
@@ -5316,7 +5312,7 @@ Scan the machine</source>
         <translation>该工单还没有工单号。请先保存，再打印流转卡。</translation>
     </message>
     <message>
-        <source>Work order %1 has no operations yet. Release it to copy the product's routing, then print its traveller.</source>
+        <source>Work order %1 has no operations yet. Release it to copy the product&apos;s routing, then print its traveller.</source>
         <translation>工单 %1 还没有工序。请先下达以复制产品的工艺路线，再打印流转卡。</translation>
     </message>
     <message>
@@ -5650,7 +5646,7 @@ Scan the machine</source>
         <translation>无单价</translation>
     </message>
     <message numerus="yes">
-        <source>%n report(s) of this employee await a supervisor's approval: their pieces earn nothing until they are approved.</source>
+        <source>%n report(s) of this employee await a supervisor&apos;s approval: their pieces earn nothing until they are approved.</source>
         <translation>
             <numerusform>该员工有 %n 条报工待班组长审核：审核前这些件数不计工资。</numerusform>
         </translation>
@@ -5921,7 +5917,7 @@ Scan the machine</source>
         <translation>保存或打印随工件流转的流转卡，含工单二维码和每道工序的二维码。</translation>
     </message>
     <message>
-        <source>A traveller lists the order's operations: release the work order first.</source>
+        <source>A traveller lists the order&apos;s operations: release the work order first.</source>
         <translation>流转卡列出工单的工序：请先下达工单。</translation>
     </message>
     <message>
@@ -5981,7 +5977,7 @@ Scan the machine</source>
         <translation>本工单的报工记录：谁报了什么、已作废和已审核的报工。双击某道工序可只看该工序。</translation>
     </message>
     <message>
-        <source>Reports are made against the order's operations: release the work order first.</source>
+        <source>Reports are made against the order&apos;s operations: release the work order first.</source>
         <translation>报工针对工单的工序：请先下达工单。</translation>
     </message>
     <message>
@@ -6140,7 +6136,7 @@ Scan the machine</source>
         <translation>读取工序</translation>
     </message>
     <message>
-        <source>This operation does not exist (any more): its work order's operations may have been changed.</source>
+        <source>This operation does not exist (any more): its work order&apos;s operations may have been changed.</source>
         <translation>该工序已不存在：其工单的工序可能已被修改。</translation>
     </message>
 </context>
@@ -6410,7 +6406,7 @@ Scan the machine</source>
 <context>
     <name>Taktline::ZplWriter</name>
     <message>
-        <source>The code '%1' has characters a ZPL barcode cannot carry.</source>
+        <source>The code &apos;%1&apos; has characters a ZPL barcode cannot carry.</source>
         <translation>条码“%1”含有 ZPL 条码无法承载的字符。</translation>
     </message>
     <message>

@@ -16,7 +16,24 @@ std::optional<MachineStatus> machineStatusFromKey(const QString &key);
 QString machineStatusDisplayName(MachineStatus status);     // translated: 运行
 QList<MachineStatus> allMachineStatuses();
 
-// One production report (报工) as entered at the station, before it is saved.
+// A material lot fed with a report (投料): PER_PIECE × the pieces made (good and defective) is
+// taken from it; a product without a bill of materials records the lot and takes nothing.
+struct LotFeed
+{
+    QString lotNo;
+    double perPiece = 0;
+};
+
+// A serial-numbered piece (序列号) reported on its own: its step is recorded with the report,
+// passed (one good piece) or failed (one defective piece).
+struct SerialStep
+{
+    QString serial;
+    bool pass = true;
+};
+
+// One production report (报工) as entered at the station, before it is saved, with what it
+// consumes: the report, its lot movements and its serial step are saved together or not at all.
 struct ReportRequest
 {
     QString operationId;
@@ -26,9 +43,10 @@ struct ReportRequest
     double defective = 0;
     double rework = 0;
     QString defectReasonId; // required when defective > 0
-    QString materialLot;    // optional
+    QString materialLot;    // optional: the lot recorded on the report
+    QList<LotFeed> feeds;   // the lots the pieces took material from
     // One identified piece (a scanned serial): never taken for a double scan of the last report.
-    bool identifiedPiece = false;
+    std::optional<SerialStep> serialStep;
 };
 
 // A saved report, or the voiding record of one (voidsReportId set).

@@ -4,9 +4,12 @@
 #include "database.h"
 #include "masterdataservice.h"
 #include "productionrepository.h"
+#include "serialservice.h"
 #include "settingsrepository.h"
+#include "traceservice.h"
 #include "uuid.h"
 #include "workorderrepository.h"
+#include "workorderservice.h"
 #include "workorderstatemachine.h"
 
 #include <QJsonDocument>
@@ -33,7 +36,8 @@ struct ReportingService::Context
 };
 
 ReportingService::ReportingService(std::shared_ptr<Database> db, AccessControl *access,
-                                   const MasterDataService *masterData, QObject *parent)
+                                   const MasterDataService *masterData, WorkOrderService *workOrders,
+                                   TraceService *trace, SerialService *serials, QObject *parent)
     : QObject(parent)
     , m_db(std::move(db))
     , m_reports(std::make_unique<ProductionRepository>(m_db->connection()))
@@ -41,6 +45,9 @@ ReportingService::ReportingService(std::shared_ptr<Database> db, AccessControl *
     , m_settings(std::make_unique<SettingsRepository>(m_db->connection()))
     , m_access(access)
     , m_masterData(masterData)
+    , m_workOrderService(workOrders)
+    , m_trace(trace)
+    , m_serials(serials)
     , m_clock([] { return nowUtcMs(); })
 {
 }
@@ -159,14 +166,28 @@ Result<ReportReceipt> ReportingService::report(const ReportRequest &request)
     }
     if (request.good + request.defective + request.rework <= 0)
         return Outcome::failure(tr("Enter how many pieces were made: good, defective or rework."));
-    const Result<Context> found = context(request.operationId);
-    if (!found)
-        return found.outcome();
-    const Context &c = found.value();
+    // Everything from here on is read inside the transaction that writes, so two tablets can
+    // neither both take the rest of a step nor both feed the rest of a lot.
+    ReportReceipt receipt;
+    const Outcome saved = m_db->inTransaction([&]() -> Outcome {
+        const Result<Context> found = context(request.operationId);
+        if (!found)
+            return found.outcome();
+        return save(request, found.value(), receipt);
+    });
+    if (!saved)
+        return saved;
+    const Result<OperationProgress> progress = m_reports->progress(request.operationId);
+    receipt.progress = progress ? progress.value() : OperationProgress{};
+    return receipt;
+}
+
+Result<ReportReceipt> ReportingService::checkState(const Context &c) const
+{
     switch (c.order.state) {
     case WorkOrderState::Released:
     case WorkOrderState::InProgress:
-        break;
+        return ReportReceipt{QString(), false, c.order.number, c.operation.seq, c.order.quantity, {}};
     case WorkOrderState::Draft:
         return Outcome::failure(tr("Work order %1 is not released yet: production cannot be reported.")
                                     .arg(c.order.number));
@@ -176,9 +197,29 @@ Result<ReportReceipt> ReportingService::report(const ReportRequest &request)
     case WorkOrderState::Completed:
     case WorkOrderState::Closed:
     case WorkOrderState::Cancelled:
-        return Outcome::failure(tr("Work order %1 is %2: no more production can be reported on it.")
-                                    .arg(c.order.number, workOrderStateDisplayName(c.order.state)));
+        break;
     }
+    return Outcome::failure(tr("Work order %1 is %2: no more production can be reported on it.")
+                                .arg(c.order.number, workOrderStateDisplayName(c.order.state)));
+}
+
+bool ReportingService::isDoubleScan(const ReportRequest &request, const ProductionReport &previous,
+                                    qint64 nowMs) const
+{
+    // The rule: the same operator reports the very same quantities on the same step again no
+    // more than the double-scan window after the last report (the edge itself included). A
+    // scanned serial is one identified piece and never a double scan.
+    return !request.serialStep && previous.good == request.good
+        && previous.defective == request.defective && previous.rework == request.rework
+        && nowMs - previous.reportedAtMs <= qint64(rules().doubleScanWindowSeconds) * 1000;
+}
+
+Outcome ReportingService::save(const ReportRequest &request, const Context &c, ReportReceipt &receipt)
+{
+    const Result<ReportReceipt> open = checkState(c);
+    if (!open)
+        return open.outcome();
+    receipt = open.value();
     QString machineId = request.machineId.isEmpty() ? c.operation.machineId : request.machineId;
     if (Outcome people = checkPeople(request, machineId); !people)
         return people;
@@ -187,38 +228,22 @@ Result<ReportReceipt> ReportingService::report(const ReportRequest &request)
                                     .arg(quantityText(request.good), quantityText(c.order.quantity)));
 
     const qint64 now = m_clock();
-    ReportReceipt receipt{QString(), false, c.order.number, c.operation.seq, c.order.quantity, {}};
-    // A double scan: the very same report by the same operator moments ago is not counted twice.
     const Result<std::optional<ProductionReport>> last = m_reports->lastReport(request.operationId, request.employeeId);
     if (!last)
         return last.outcome();
-    if (const auto &previous = last.value(); previous && !request.identifiedPiece && previous->good == request.good
-        && previous->defective == request.defective && previous->rework == request.rework
-        && now - previous->reportedAtMs <= qint64(rules().doubleScanWindowSeconds) * 1000) {
-        receipt.reportId = previous->id;
+    if (last.value() && isDoubleScan(request, *last.value(), now)) {
+        receipt.reportId = last.value()->id;
         receipt.duplicate = true;
-        const Result<OperationProgress> progress = m_reports->progress(request.operationId);
-        receipt.progress = progress ? progress.value() : OperationProgress{};
-        return receipt;
+        return Outcome::success();
     }
+    if (Outcome enough = checkFeeds(request); !enough)
+        return enough;
     if (request.good > 0) {
-        const Result<double> reportable = reportableGood(c); // the context already read
+        const Result<double> reportable = reportableGood(c);
         if (!reportable)
             return reportable.outcome();
-        if (request.good > reportable.value() + 1e-9) {
-            return Outcome::failure(
-                c.previous ? tr("Only %1 more good pieces can be reported on step %2: the previous "
-                                "step %3 (%4) has made fewer so far.")
-                                 .arg(quantityText(reportable.value()))
-                                 .arg(c.operation.seq)
-                                 .arg(c.previous->seq)
-                                 .arg(c.previous->name)
-                           : tr("Only %1 more good pieces can be reported on step %2: the work "
-                                "order is for %3.")
-                                 .arg(quantityText(reportable.value()))
-                                 .arg(c.operation.seq)
-                                 .arg(quantityText(c.order.quantity)));
-        }
+        if (request.good > reportable.value() + 1e-9)
+            return overReported(c, reportable.value());
     }
 
     ProductionReport report;
@@ -235,23 +260,76 @@ Result<ReportReceipt> ReportingService::report(const ReportRequest &request)
     report.reportedAtMs = now;
     report.deviceId = m_db->deviceId();
     report.userId = m_access->userId();
-    Outcome saved = m_db->inTransaction([&] {
-        if (c.order.state == WorkOrderState::Released) {
-            // The first report starts production on the order.
-            WorkOrder started = c.order;
-            started.state = WorkOrderState::InProgress;
-            if (Outcome done = m_workOrders->update(started, c.order.version); !done)
-                return done;
-        }
-        return m_reports->insertReport(report);
-    });
-    if (!saved)
-        return saved;
+    // The first report starts production on the order, by the state machine's rule.
+    if (c.order.state == WorkOrderState::Released) {
+        if (Outcome started = m_workOrderService->startFromReport(c.order); !started)
+            return started;
+    }
+    if (Outcome done = m_reports->insertReport(report); !done)
+        return done;
+    if (Outcome fed = feedLots(request, report); !fed)
+        return fed;
+    if (request.serialStep) {
+        const Result<QString> step = m_serials->recordStep(request.serialStep->serial, c.operation.id,
+                                                           request.employeeId, machineId,
+                                                           request.serialStep->pass);
+        if (!step)
+            return step.outcome();
+    }
     receipt.reportId = report.id;
-    const Result<OperationProgress> progress = m_reports->progress(request.operationId);
-    receipt.progress = progress ? progress.value() : OperationProgress{};
-    emit reportAdded(c.order.id, c.operation.id);
-    return receipt;
+    m_db->afterCommit([this, orderId = c.order.id, operationId = c.operation.id] {
+        emit reportAdded(orderId, operationId);
+    });
+    return Outcome::success();
+}
+
+Outcome ReportingService::overReported(const Context &c, double reportable) const
+{
+    if (c.previous)
+        return Outcome::failure(tr("Only %1 more good pieces can be reported on step %2: the previous "
+                                   "step %3 (%4) has made fewer so far.")
+                                    .arg(quantityText(reportable))
+                                    .arg(c.operation.seq)
+                                    .arg(c.previous->seq)
+                                    .arg(c.previous->name));
+    return Outcome::failure(tr("Only %1 more good pieces can be reported on step %2: the work "
+                               "order is for %3.")
+                                .arg(quantityText(reportable))
+                                .arg(c.operation.seq)
+                                .arg(quantityText(c.order.quantity)));
+}
+
+Outcome ReportingService::checkFeeds(const ReportRequest &request) const
+{
+    const double pieces = request.good + request.defective;
+    for (const LotFeed &feed : request.feeds) {
+        const double need = feed.perPiece * pieces;
+        if (need <= 0)
+            continue;
+        const Result<LotStock> stock = m_trace->stock(feed.lotNo);
+        if (!stock)
+            return stock.outcome();
+        if (need > stock.value().remaining + 1e-9)
+            return Outcome::failure(tr("Lot %1 has only %2 left; %3 pieces need %4. Scan the next lot.")
+                                        .arg(feed.lotNo, quantityText(std::max(0.0, stock.value().remaining)),
+                                             quantityText(pieces), quantityText(need)));
+    }
+    return Outcome::success();
+}
+
+Outcome ReportingService::feedLots(const ReportRequest &request, const ProductionReport &report)
+{
+    const double pieces = request.good + request.defective;
+    for (const LotFeed &feed : request.feeds) {
+        const double need = feed.perPiece * pieces;
+        if (need <= 0)
+            continue;
+        const Result<QString> fed = m_trace->consume(feed.lotNo, report.operationId, need, report.employeeId,
+                                                     report.machineId, report.id);
+        if (!fed)
+            return fed.outcome();
+    }
+    return Outcome::success();
 }
 
 Result<QString> ReportingService::voidReport(const QString &reportId, const QString &reason)

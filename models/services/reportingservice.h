@@ -15,8 +15,11 @@ class AccessControl;
 class Database;
 class MasterDataService;
 class ProductionRepository;
+class SerialService;
 class SettingsRepository;
+class TraceService;
 class WorkOrderRepository;
+class WorkOrderService;
 
 // What the station shows after a report: saved (or recognised as a double scan) and where the
 // operation stands now.
@@ -38,7 +41,8 @@ class ReportingService final : public QObject
     Q_OBJECT
 public:
     ReportingService(std::shared_ptr<Database> db, AccessControl *access,
-                     const MasterDataService *masterData, QObject *parent = nullptr);
+                     const MasterDataService *masterData, WorkOrderService *workOrders,
+                     TraceService *trace, SerialService *serials, QObject *parent = nullptr);
     ~ReportingService() override;
 
     void setClock(std::function<qint64()> nowMs) { m_clock = std::move(nowMs); }
@@ -46,9 +50,12 @@ public:
     StationRules rules() const;
     Outcome setRules(const StationRules &rules); // needs EditSettings
 
-    // Refused with a message the operator understands, and nothing written, for: an unknown
-    // operation, a work order that is not released or running, a deactivated employee or
-    // machine, quantities that are not plausible, more good than the previous step allows.
+    // Saves the report with what it consumes — the lots it feeds, the serial step — and the
+    // order's start on its first report, in one transaction. Refused with a message the
+    // operator understands, and nothing written, for: an unknown operation, a work order that
+    // is not released or running, a deactivated employee or machine, quantities that are not
+    // plausible, more good than the previous step allows, a lot that cannot be fed or has too
+    // little left, a serial step that cannot be recorded.
     Result<ReportReceipt> report(const ReportRequest &request);
     // Voids a report with a reason (needs CorrectReports); the report stays, marked void.
     Result<QString> voidReport(const QString &reportId, const QString &reason);
@@ -79,6 +86,13 @@ private:
     Result<Context> context(const QString &operationId) const;
     Result<double> reportableGood(const Context &context) const;
     Outcome checkPeople(const ReportRequest &request, QString &machineId) const;
+    Result<ReportReceipt> checkState(const Context &context) const;
+    bool isDoubleScan(const ReportRequest &request, const ProductionReport &previous, qint64 nowMs) const;
+    Outcome overReported(const Context &context, double reportable) const;
+    // Inside report()'s transaction: checks and writes the report and everything it implies.
+    Outcome save(const ReportRequest &request, const Context &context, ReportReceipt &receipt);
+    Outcome checkFeeds(const ReportRequest &request) const; // enough left in every lot?
+    Outcome feedLots(const ReportRequest &request, const ProductionReport &report);
 
     std::shared_ptr<Database> m_db;
     std::unique_ptr<ProductionRepository> m_reports;
@@ -86,6 +100,9 @@ private:
     std::unique_ptr<SettingsRepository> m_settings;
     AccessControl *m_access;
     const MasterDataService *m_masterData;
+    WorkOrderService *m_workOrderService;
+    TraceService *m_trace;
+    SerialService *m_serials;
     std::function<qint64()> m_clock;
 };
 

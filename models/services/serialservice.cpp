@@ -187,7 +187,7 @@ Result<QString> SerialService::recordStep(const QString &serial, const QString &
     event.userId = m_access->userId();
     if (Outcome done = m_repository->insertEvent(event); !done)
         return done;
-    emit serialEventAdded(s.id);
+    m_db->afterCommit([this, id = s.id] { emit serialEventAdded(id); });
     return event.id;
 }
 

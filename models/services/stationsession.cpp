@@ -301,9 +301,11 @@ bool StationSession::submit(double good, double defective, double rework,
         return false;
     if (!m_operation)
         return refuse(tr("Scan the traveller first: which operation was made?"));
-    const ReportRequest request{
-        m_operation->operationId, m_employeeId, m_machineId, good, defective, rework,
-        defectReasonId,           m_lot};
+    ReportRequest request = newRequest();
+    request.good = good;
+    request.defective = defective;
+    request.rework = rework;
+    request.defectReasonId = defectReasonId;
     const Result<ReportReceipt> receipt = saveReport(request);
     if (!receipt)
         return false;

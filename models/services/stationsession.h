@@ -128,7 +128,9 @@ private:
     bool handleLot(const QString &code);
     bool recordPiece(const SerialNumber &serial);
     bool fitComponent(const SerialNumber &component);
-    Result<ReportReceipt> saveReport(const ReportRequest &request);
+    // A report of the current operation by the signed-in operator on this machine.
+    ReportRequest newRequest() const;
+    Result<ReportReceipt> saveReport(ReportRequest request);
 
     Workspace *m_workspace;
     QTimer m_idle;

@@ -31,37 +31,26 @@ bool StationSession::handleLot(const QString &code)
                MessageKind::Ok);
 }
 
-Result<ReportReceipt> StationSession::saveReport(const ReportRequest &request)
+ReportRequest StationSession::newRequest() const
 {
-    // Material fed with the report: checked first, so a report never takes more than a lot has.
-    const double need = m_lotPerUnit ? *m_lotPerUnit * (request.good + request.defective) : 0.0;
-    TraceService *trace = m_workspace->trace();
-    if (need > 0) {
-        const Result<LotStock> stock = trace->stock(m_lot);
-        if (!stock) {
-            refuse(stock.error());
-            return stock.outcome();
-        }
-        if (need > stock.value().remaining + 1e-9) {
-            const QString text = tr("Lot %1 has only %2 left; %3 pieces need %4. Scan the next lot.")
-                                     .arg(m_lot, quantityText(stock.value().remaining),
-                                          quantityText(request.good + request.defective),
-                                          quantityText(need));
-            refuse(text);
-            return Outcome::failure(text);
-        }
-    }
+    ReportRequest request;
+    request.operationId = m_operation->operationId;
+    request.employeeId = m_employeeId;
+    request.machineId = m_machineId;
+    return request;
+}
+
+Result<ReportReceipt> StationSession::saveReport(ReportRequest request)
+{
+    // The scanned lot goes with the request: the reporting service feeds it in the report's own
+    // transaction, so a report is never saved without its material, nor material without it.
+    request.materialLot = m_lot;
+    if (m_lotPerUnit)
+        request.feeds.append({m_lot, *m_lotPerUnit});
     const Result<ReportReceipt> receipt = m_workspace->reporting()->report(request);
     if (!receipt) {
         refuse(receipt.error());
         return receipt;
-    }
-    if (need > 0 && !receipt.value().duplicate) {
-        const Result<QString> fed = trace->consume(m_lot, request.operationId, need, m_employeeId,
-                                                   m_machineId, receipt.value().reportId);
-        if (!fed)
-            say(tr("The report is saved, but lot %1 was not fed: %2").arg(m_lot, fed.error()),
-                MessageKind::Warning);
     }
     emit reported(receipt.value().reportId, receipt.value().duplicate);
     return receipt;
@@ -138,20 +127,21 @@ bool StationSession::recordPiece(const SerialNumber &serial)
     if (!pass && m_failReasonId.isEmpty())
         return refuse(tr("Choose the defect reason for %1 first.").arg(serial.serial));
     // A piece that failed here before and is tested again is not a new piece: the step is
-    // recorded, the production report is not.
+    // recorded, the production report is not. A new piece's step is saved with its report.
     const bool retest = before.value().has_value();
-    if (!retest) {
-        ReportRequest request{operationId, m_employeeId, m_machineId, pass ? 1.0 : 0.0,
-                              pass ? 0.0 : 1.0, 0,   pass ? QString() : m_failReasonId, m_lot};
-        request.identifiedPiece = true;
-        const Result<ReportReceipt> receipt = saveReport(request);
-        if (!receipt)
+    if (retest) {
+        const Result<QString> event =
+            serials->recordStep(serial.serial, operationId, m_employeeId, m_machineId, pass);
+        if (!event)
+            return refuse(event.error());
+    } else {
+        ReportRequest request = newRequest();
+        (pass ? request.good : request.defective) = 1;
+        request.defectReasonId = pass ? QString() : m_failReasonId;
+        request.serialStep = SerialStep{serial.serial, pass};
+        if (!saveReport(request))
             return false;
     }
-    const Result<QString> event =
-        serials->recordStep(serial.serial, operationId, m_employeeId, m_machineId, pass);
-    if (!event)
-        return refuse(event.error());
     m_nextPieceFails = false;
     m_failReasonId.clear();
     m_piece = pass ? serial.serial : QString();

@@ -228,7 +228,7 @@ Result<QString> TraceService::consume(const QString &lotCode, const QString &ope
     });
     if (!saved)
         return saved;
-    emit lotConsumed(l.id, order.id);
+    m_db->afterCommit([this, lotId = l.id, orderId = order.id] { emit lotConsumed(lotId, orderId); });
     return movement.id;
 }
 

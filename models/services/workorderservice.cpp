@@ -239,19 +239,16 @@ Outcome WorkOrderService::apply(const QString &id, WorkOrderAction action, int e
     const Result<WorkOrder> stored = m_repository.find(id);
     if (!stored)
         return stored.outcome();
-    const Result<WorkOrderState> next = WorkOrderStateMachine::apply(stored.value().state, action);
-    if (!next)
-        return next.outcome();
-    WorkOrder order = stored.value();
-    order.state = next.value();
-    Outcome saved = m_db->inTransaction([&] {
+    return m_db->inTransaction([&] {
+        if (Outcome moved = transition(stored.value(), action, expectedVersion); !moved)
+            return moved;
         if (action == WorkOrderAction::Release) {
             const Result<QList<WorkOrderOperation>> existing = m_repository.operations(id);
             if (!existing)
                 return existing.outcome();
             QList<WorkOrderOperation> ops = existing.value();
             if (ops.isEmpty()) {
-                const Result<QList<WorkOrderOperation>> fromRouting = operationsFromRouting(order);
+                const Result<QList<WorkOrderOperation>> fromRouting = operationsFromRouting(stored.value());
                 if (!fromRouting)
                     return fromRouting.outcome();
                 ops = fromRouting.value();
@@ -261,16 +258,32 @@ Outcome WorkOrderService::apply(const QString &id, WorkOrderAction action, int e
             // A draft waits in no queue: on release every step joins its machine's queue last.
             if (Outcome queued = queueAtBack(ops, {}); !queued)
                 return queued;
-            if (Outcome done = m_repository.replaceOperations(id, ops); !done)
-                return done;
+            return m_repository.replaceOperations(id, ops);
         }
-        if (Outcome done = bumpVersion(order, expectedVersion); !done)
-            return done;
-        return m_audit->append(m_access->userId(), Entity, id, workOrderStateKey(order.state));
+        return Outcome::success();
     });
-    if (saved)
-        emit workOrderChanged(id);
-    return saved;
+}
+
+Outcome WorkOrderService::startFromReport(const WorkOrder &order)
+{
+    if (Outcome allowed = m_access->require(Permission::UseStation); !allowed)
+        return allowed;
+    return m_db->inTransaction([&] { return transition(order, WorkOrderAction::Start, order.version); });
+}
+
+Outcome WorkOrderService::transition(const WorkOrder &stored, WorkOrderAction action, int expectedVersion)
+{
+    const Result<WorkOrderState> next = WorkOrderStateMachine::apply(stored.state, action);
+    if (!next)
+        return next.outcome();
+    WorkOrder order = stored;
+    order.state = next.value();
+    if (Outcome done = bumpVersion(order, expectedVersion); !done)
+        return done;
+    if (Outcome done = m_audit->append(m_access->userId(), Entity, order.id, workOrderStateKey(order.state)); !done)
+        return done;
+    m_db->afterCommit([this, id = order.id] { emit workOrderChanged(id); });
+    return Outcome::success();
 }
 
 Outcome WorkOrderService::setOperations(const QString &id, QList<WorkOrderOperation> ops,

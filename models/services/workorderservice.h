@@ -41,6 +41,10 @@ public:
     // Saves the edited header fields; ORDER.version must be the version the user started from.
     Outcome update(const WorkOrder &order);
     Outcome apply(const QString &id, WorkOrderAction action, int expectedVersion);
+    // The first report on a released order starts production (Start): the same rule, version
+    // and audit fact as apply(), for whoever may report (UseStation). Joins the caller's
+    // transaction; workOrderChanged follows its commit.
+    Outcome startFromReport(const WorkOrder &order);
     // Replaces the operations while the order is a draft or released and nothing is produced.
     Outcome setOperations(const QString &id, QList<WorkOrderOperation> ops, int expectedVersion);
 
@@ -54,6 +58,8 @@ private:
     Result<QList<WorkOrderOperation>> operationsFromRouting(const WorkOrder &order) const;
     Outcome queueAtBack(QList<WorkOrderOperation> &ops, const QList<WorkOrderOperation> &queued) const;
     Outcome bumpVersion(const WorkOrder &order, int expectedVersion);
+    // Moves STORED to the state ACTION leads to, inside the caller's transaction.
+    Outcome transition(const WorkOrder &stored, WorkOrderAction action, int expectedVersion);
 
     std::shared_ptr<Database> m_db;
     WorkOrderRepository m_repository;

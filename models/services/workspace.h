@@ -67,12 +67,12 @@ private:
     BomService *m_bom;
     SettingsService *m_settings;
     WorkOrderService *m_workOrders;
+    TraceService *m_trace;
+    SerialService *m_serials;
     ReportingService *m_reporting;
     MachineStatusService *m_machineStatus;
     std::unique_ptr<WageService> m_wages;
     ScheduleService *m_schedule;
-    TraceService *m_trace;
-    SerialService *m_serials;
     ShipmentService *m_shipments;
     QUndoStack *m_undoStack;
     UndoFeedback *m_undoFeedback;

@@ -11,6 +11,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <utility>
+
 namespace Taktline {
 
 namespace {
@@ -176,26 +178,43 @@ Outcome Database::inTransaction(const std::function<Outcome()> &work)
         return result;
     }
     QSqlDatabase db = connection();
-    if (!db.transaction()) {
-        if (isReadOnlyError(db.lastError()))
+    // IMMEDIATE takes the write lock first: what the work reads before it writes (stock left,
+    // pieces still reportable) cannot be changed by another device's tablet in between.
+    QSqlQuery begin(db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        if (isReadOnlyError(begin.lastError()))
             return Outcome::failure(readOnlyMessage(m_path));
-        return Outcome::failure(Sql::failureMessage(tr("start a transaction"), db.lastError()));
+        return Outcome::failure(Sql::failureMessage(tr("start a transaction"), begin.lastError()));
     }
     ++m_transactionDepth;
     Outcome result = work();
     --m_transactionDepth;
     if (!result) {
         db.rollback();
+        m_afterCommit.clear();
         return result;
     }
     if (!db.commit()) {
         const QSqlError error = db.lastError();
         db.rollback();
+        m_afterCommit.clear();
         if (isReadOnlyError(error))
             return Outcome::failure(readOnlyMessage(m_path));
         return Outcome::failure(Sql::failureMessage(tr("save the changes"), error));
     }
+    // A listener may start a transaction of its own: hand over the list before running it.
+    const std::vector<std::function<void()>> committed = std::exchange(m_afterCommit, {});
+    for (const std::function<void()> &notify : committed)
+        notify();
     return Outcome::success();
+}
+
+void Database::afterCommit(std::function<void()> notify)
+{
+    if (m_transactionDepth > 0)
+        m_afterCommit.push_back(std::move(notify));
+    else
+        notify();
 }
 
 } // namespace Taktline

@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace Taktline {
 
@@ -35,7 +36,12 @@ public:
     bool isNew() const { return m_created; }
 
     // Runs WORK inside one transaction: committed when it succeeds, rolled back otherwise.
+    // Called inside another transaction, WORK joins it and is committed or rolled back with it.
     Outcome inTransaction(const std::function<Outcome()> &work);
+    // Runs NOTIFY once the transaction in progress is committed, or at once outside one; a
+    // rollback drops it. Services announce their changes this way, so no listener reads a fact
+    // that a failing outer use case is about to take back.
+    void afterCommit(std::function<void()> notify);
 
 private:
     Database(QString path, QString connectionName, bool created);
@@ -45,6 +51,7 @@ private:
     QString m_connectionName;
     bool m_created = false;
     int m_transactionDepth = 0;
+    std::vector<std::function<void()>> m_afterCommit;
 };
 
 } // namespace Taktline

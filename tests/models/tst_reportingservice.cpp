@@ -16,6 +16,7 @@
 
 #include <QDateTime>
 #include <QSqlError>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -31,6 +32,9 @@ private slots:
     void noMoreGoodThanThePreviousStepMade();
     void toleranceAllowsALittleMore();
     void doubleScanIsNotCountedTwice();
+    void doubleScanWindowEdgeIsStillADoubleScan();
+    void firstReportStartsTheOrderByTheStateMachineWithAuditAndSignal();
+    void refusedReportLeavesTheOrderReleasedAndAnnouncesNothing();
     void voidingNeedsASupervisorAndAReason();
     void reportsCannotBeEditedOrDeleted();
     void badReportsWriteNothing_data();
@@ -188,6 +192,73 @@ void TstReportingService::doubleScanIsNotCountedTwice()
     f.now += 11000; // the same quantity after the window is a new batch
     QVERIFY(!f.ws->reporting()->report(f.request(0, 11)).value().duplicate);
     QCOMPARE(f.good(0), 32.0);
+}
+
+void TstReportingService::doubleScanWindowEdgeIsStillADoubleScan()
+{
+    // The rule (README, Station): the same quantities by the same operator on the same step
+    // again at most the window (10 s) after the last counted report are one report; a moment
+    // later they are a new batch.
+    Floor f;
+    const Result<ReportReceipt> first = f.ws->reporting()->report(f.request(0, 10));
+    QVERIFY2(first.ok(), qPrintable(first.error()));
+    f.now += 10 * 1000; // exactly at the edge
+    const Result<ReportReceipt> atEdge = f.ws->reporting()->report(f.request(0, 10));
+    QVERIFY(atEdge.ok());
+    QVERIFY(atEdge.value().duplicate);
+    QCOMPARE(atEdge.value().reportId, first.value().reportId);
+    f.now += 1; // one millisecond past it
+    const Result<ReportReceipt> past = f.ws->reporting()->report(f.request(0, 10));
+    QVERIFY(past.ok());
+    QVERIFY(!past.value().duplicate);
+    QCOMPARE(f.good(0), 20.0);
+    QCOMPARE(f.reportRows(), 2);
+}
+
+void TstReportingService::firstReportStartsTheOrderByTheStateMachineWithAuditAndSignal()
+{
+    Floor f;
+    f.signIn(Role::Operator);
+    const int versionBefore = f.ws->workOrders()->find(f.order).value().version;
+    QSignalSpy changed(f.ws->workOrders(), &WorkOrderService::workOrderChanged);
+    QVERIFY(f.ws->reporting()->report(f.request(0, 5)).ok());
+    const WorkOrder started = f.ws->workOrders()->find(f.order).value();
+    QCOMPARE(started.state, WorkOrderState::InProgress);
+    QCOMPARE(started.version, versionBefore + 1); // an open edit dialog learns it is stale
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(changed.constFirst().constFirst().toString(), f.order);
+    QSqlQuery audit(f.ws->database().connection());
+    QVERIFY(audit.exec(QStringLiteral("SELECT user_id FROM audit_log WHERE entity = 'work_order' "
+                                      "AND entity_id = '%1' AND action = 'in_progress'").arg(f.order)));
+    QVERIFY2(audit.next(), "the start is an audit fact like every other state change");
+    QCOMPARE(audit.value(QStringLiteral("user_id")).toString(), QStringLiteral("u-operator"));
+    // The next report changes no state: no second start, no second audit fact.
+    f.now += 60000;
+    QVERIFY(f.ws->reporting()->report(f.request(0, 5)).ok());
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(f.ws->workOrders()->find(f.order).value().version, versionBefore + 1);
+}
+
+void TstReportingService::refusedReportLeavesTheOrderReleasedAndAnnouncesNothing()
+{
+    Floor f;
+    // The report row itself cannot be written (a full disk, a damaged page): the start that
+    // came with it in the same transaction goes too.
+    QSqlQuery fail(f.ws->database().connection());
+    QVERIFY(fail.exec(QStringLiteral("CREATE TEMP TRIGGER no_reports BEFORE INSERT ON production_reports "
+                                     "BEGIN SELECT RAISE(ABORT, 'disk I/O error'); END")));
+    QSignalSpy changed(f.ws->workOrders(), &WorkOrderService::workOrderChanged);
+    QSignalSpy added(f.ws->reporting(), &ReportingService::reportAdded);
+    const Result<ReportReceipt> receipt = f.ws->reporting()->report(f.request(0, 5));
+    QVERIFY(!receipt.ok());
+    QVERIFY2(receipt.error().contains(QStringLiteral("disk I/O error")), qPrintable(receipt.error()));
+    QCOMPARE(f.ws->workOrders()->find(f.order).value().state, WorkOrderState::Released);
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(added.count(), 0);
+    QSqlQuery audit(f.ws->database().connection());
+    QVERIFY(audit.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'in_progress'")));
+    QVERIFY(audit.next());
+    QCOMPARE(audit.value(0).toInt(), 0);
 }
 
 void TstReportingService::voidingNeedsASupervisorAndAReason()

@@ -14,6 +14,7 @@
 #include "traceservice.h"
 
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 
@@ -33,6 +34,8 @@ private slots:
     void lotOfTheWrongMaterialIsRefusedAtTheScan();
     void reportNeedingMoreThanTheLotHasIsRefused();
     void blockedLotIsRefusedAtTheScan();
+    void failingLotFeedSavesNoReport();
+    void failingSerialStepSavesNoReport();
 };
 
 namespace {
@@ -99,6 +102,17 @@ struct Line
     {
         const QString op = ws->workOrders()->operations(orderId).value().constFirst().id;
         return ws->reporting()->progress(op).value();
+    }
+    // Makes every insert into TABLE fail from now on, as a full disk or a damaged page would.
+    void failInserts(const char *table) const
+    {
+        QSqlQuery query(ws->database().connection());
+        Fixture::require(query.exec(QStringLiteral("CREATE TEMP TRIGGER fail_%1 BEFORE INSERT ON %1 BEGIN "
+                                                   "SELECT RAISE(ABORT, 'disk I/O error'); END")
+                                        .arg(QLatin1String(table)))
+                             ? Outcome::success()
+                             : Outcome::failure(query.lastError().text()),
+                         "injected failure");
     }
     int rows(const char *table) const
     {
@@ -254,6 +268,44 @@ void TstStationTrace::blockedLotIsRefusedAtTheScan()
     QVERIFY(!line.station->handleScan(QStringLiteral("LOT:") + line.steelLot));
     QVERIFY(line.station->materialLot().isEmpty());
     QCOMPARE(line.remaining(line.steelLot), 10.0);
+}
+
+void TstStationTrace::failingLotFeedSavesNoReport()
+{
+    Line line;
+    QVERIFY(line.station->handleScan(QStringLiteral("SN:") + line.drives[0])); // picks the step
+    QVERIFY(line.station->handleScan(QStringLiteral("LOT:") + line.steelLot));
+    const int reports = line.rows("production_reports");
+    const int events = line.rows("serial_events");
+    const OperationProgress before = line.progress(line.driveOrder);
+    line.failInserts("lot_movements");
+    // A counted batch: the report and its material are one fact, so neither is saved.
+    QVERIFY(!line.submit(2));
+    QVERIFY2(line.station->lastMessage().contains(QStringLiteral("disk I/O error")),
+             qPrintable(line.station->lastMessage()));
+    QVERIFY(!line.station->lastMessage().contains(QStringLiteral("is saved")));
+    QCOMPARE(line.rows("production_reports"), reports);
+    QCOMPARE(line.progress(line.driveOrder).good, before.good);
+    QCOMPARE(line.remaining(line.steelLot), 10.0);
+    // A serial piece: its report, its share of the lot and its step, or none of them.
+    QVERIFY(!line.station->handleScan(QStringLiteral("SN:") + line.drives[1]));
+    QCOMPARE(line.rows("production_reports"), reports);
+    QCOMPARE(line.rows("serial_events"), events);
+    QVERIFY(!line.ws->serials()->lastStepResult(line.ws->serials()->find(line.drives[1]).value().id,
+                                                line.station->operation()->operationId)
+                 .value()
+                 .has_value());
+}
+
+void TstStationTrace::failingSerialStepSavesNoReport()
+{
+    Line line;
+    line.failInserts("serial_events");
+    QVERIFY(!line.station->handleScan(QStringLiteral("SN:") + line.drives[0]));
+    QCOMPARE(line.rows("production_reports"), 0);
+    QCOMPARE(line.rows("serial_events"), 0);
+    // Nor did the order start: the start belongs to the report that was not saved.
+    QCOMPARE(line.ws->workOrders()->find(line.driveOrder).value().state, WorkOrderState::Released);
 }
 
 QTEST_GUILESS_MAIN(TstStationTrace)
