@@ -1,5 +1,6 @@
 #include "workorderlistmodel.h"
 
+#include "reportingservice.h"
 #include "workorderservice.h"
 
 #include <QBrush>
@@ -9,25 +10,34 @@
 
 namespace Taktline {
 
-WorkOrderListModel::WorkOrderListModel(WorkOrderService *service, QObject *parent)
+WorkOrderListModel::WorkOrderListModel(WorkOrderService *service, ReportingService *reporting,
+                                       QObject *parent)
     : QAbstractTableModel(parent)
     , m_service(service)
 {
     connect(service, &WorkOrderService::workOrderAdded, this, &WorkOrderListModel::refresh);
-    connect(service, &WorkOrderService::workOrderChanged, this, [this](const QString &id) {
-        const int row = rowOfId(id);
-        if (row < 0)
-            return;
-        // Re-read the one page the row is on: the row may leave or keep its place.
-        const Result<QList<WorkOrderListRow>> fresh = m_service->page(m_filter, row, 1);
-        if (fresh && !fresh.value().isEmpty() && fresh.value().constFirst().id == id) {
-            m_rows[row] = fresh.value().constFirst();
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        } else {
-            refresh();
-        }
-    });
+    connect(service, &WorkOrderService::workOrderChanged, this, &WorkOrderListModel::refreshRow);
+    // A report at a station moves the order's progress (and, the first one, its state).
+    if (reporting) {
+        connect(reporting, &ReportingService::reportAdded, this, &WorkOrderListModel::refreshRow);
+        connect(reporting, &ReportingService::reportVoided, this, &WorkOrderListModel::refreshRow);
+    }
     refresh();
+}
+
+void WorkOrderListModel::refreshRow(const QString &id)
+{
+    const int row = rowOfId(id);
+    if (row < 0)
+        return;
+    // Re-read the one page the row is on: the row may leave or keep its place.
+    const Result<QList<WorkOrderListRow>> fresh = m_service->page(m_filter, row, 1);
+    if (fresh && !fresh.value().isEmpty() && fresh.value().constFirst().id == id) {
+        m_rows[row] = fresh.value().constFirst();
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    } else {
+        refresh();
+    }
 }
 
 void WorkOrderListModel::setFilter(const WorkOrderFilter &filter)

@@ -6,6 +6,7 @@
 
 namespace Taktline {
 
+class ReportingService;
 class WorkOrderService;
 
 // The work-order list, fetched page by page from SQL as the view scrolls: 100,000 orders open
@@ -19,7 +20,9 @@ public:
     enum Roles { IdRole = Qt::UserRole + 1, OverdueRole, StateRole };
     static constexpr int PageSize = 200;
 
-    explicit WorkOrderListModel(WorkOrderService *service, QObject *parent = nullptr);
+    // With REPORTING, a row follows the reports made on its order (progress, state).
+    explicit WorkOrderListModel(WorkOrderService *service, ReportingService *reporting = nullptr,
+                                QObject *parent = nullptr);
 
     const WorkOrderFilter &filter() const { return m_filter; }
     void setFilter(const WorkOrderFilter &filter);
@@ -27,6 +30,7 @@ public:
     int rowOfId(const QString &id) const;
     QString idAt(int row) const;
     void refresh();
+    void refreshRow(const QString &id); // one order changed: re-read its row
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

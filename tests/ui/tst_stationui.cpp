@@ -14,7 +14,9 @@
 #include "stationpage.h"
 #include "fixturehelpers.h"
 #include "testworkspace.h"
+#include "workorderlistmodel.h"
 #include "workorderservice.h"
+#include "workorderspage.h"
 
 #include <QApplication>
 #include <QInputMethodEvent>
@@ -22,6 +24,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSqlQuery>
+#include <QTableView>
 #include <QTest>
 
 using namespace Taktline;
@@ -109,6 +112,7 @@ private slots:
     void ownerWindowKeepsItsSession();
     void keypadEditsTheActiveBox();
     void serialPiecesPassOrFailFromTheButton();
+    void workOrderListFollowsTheStationWithoutARefresh();
 
 private:
     void scan(const QString &code);
@@ -422,6 +426,39 @@ void TstStationUi::serialPiecesPassOrFailFromTheButton()
     scan(QStringLiteral("SN:") + serials[2]);
     QCOMPARE(m_factory->good(0), 2.0);
     QCOMPARE(m_factory->reportRows(), 3);
+}
+
+void TstStationUi::workOrderListFollowsTheStationWithoutARefresh()
+{
+    // The office PC's Work orders page is open on the same factory while the operator reports.
+    WorkOrdersPage list(m_factory->ws.get());
+    list.resize(1280, 800);
+    list.show();
+    const int row = list.model()->rowOfId(m_factory->order);
+    QVERIFY(row >= 0);
+    const auto cell = [&](int column) {
+        return list.view()->model()->index(row, column).data().toString();
+    };
+    QCOMPARE(cell(WorkOrderListModel::StateColumn), workOrderStateDisplayName(WorkOrderState::Released));
+    QVERIFY(cell(WorkOrderListModel::DoneColumn).isEmpty());
+
+    m_page->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    box("good")->setFocus();
+    signInAtLathe(10);
+    press(QStringLiteral("40"));
+    QTest::mouseClick(m_page->reportButton(), Qt::LeftButton);
+    QVERIFY2(m_page->messageText().contains(QStringLiteral("Reported")), qPrintable(m_page->messageText()));
+    // The first report started the order: the row says so at once.
+    QCOMPARE(cell(WorkOrderListModel::StateColumn), workOrderStateDisplayName(WorkOrderState::InProgress));
+
+    // The last step's good pieces are the order's progress.
+    scan(QStringLiteral("MC:MILL-1"));
+    scan(QStringLiteral("OP:%1/20").arg(m_factory->number(m_factory->order)));
+    press(QStringLiteral("25"));
+    QTest::mouseClick(m_page->reportButton(), Qt::LeftButton);
+    QVERIFY2(m_page->messageText().contains(QStringLiteral("Reported")), qPrintable(m_page->messageText()));
+    QCOMPARE(cell(WorkOrderListModel::DoneColumn), QStringLiteral("25 (25%)"));
 }
 
 QTEST_MAIN(TstStationUi)

@@ -34,7 +34,7 @@ constexpr int OpenStates = -2;
 WorkOrdersPage::WorkOrdersPage(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
-    , m_model(new WorkOrderListModel(workspace->workOrders(), this))
+    , m_model(new WorkOrderListModel(workspace->workOrders(), workspace->reporting(), this))
     , m_search(new QLineEdit(this))
     , m_state(new QComboBox(this))
     , m_overdue(new QCheckBox(tr("Overdue"), this))
