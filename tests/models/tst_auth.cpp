@@ -20,6 +20,7 @@ private slots:
     void ownerSetupRefusesBadInput();
     void ownerSetupSignsInOnce();
     void wrongPasswordAndUnknownUserLookAlike();
+    void everyCharacterOfThePasswordCounts();
     void deactivatedUserRefused();
     void userNamesAreCaseInsensitive();
     void roleTable();
@@ -161,6 +162,23 @@ void TstAuth::wrongPasswordAndUnknownUserLookAlike()
     const Outcome right = ws->auth()->signIn(QStringLiteral(" WANG "), OwnerPassword);
     QVERIFY2(right.ok(), qPrintable(right.error()));
     QCOMPARE(ws->access()->session()->username, QStringLiteral("wang"));
+}
+
+void TstAuth::everyCharacterOfThePasswordCounts()
+{
+    // OwnerPassword is "Gongchang-2024": the same first 8 (and 13) characters, then different,
+    // or one character more or fewer, is a wrong password — no prefix of it is stored or checked.
+    TestWorkspace ws(TestWorkspace::SignIn::None);
+    setUpOwner(ws);
+    ws->auth()->signOut();
+    for (const QString &nearly : {QStringLiteral("Gongchang-2025"), QStringLiteral("Gongchan"),
+                                  QStringLiteral("Gongchang"), QStringLiteral("Gongchang-202"),
+                                  QStringLiteral("Gongchang-20245"), QStringLiteral("gongchang-2024")}) {
+        QVERIFY2(!ws->auth()->signIn(QStringLiteral("wang"), nearly).ok(), qPrintable(nearly));
+        QVERIFY(!ws->access()->isSignedIn());
+    }
+    QVERIFY(!PasswordHasher::verify(PasswordHasher::hash(OwnerPassword).value(), QStringLiteral("Gongchang-2025")));
+    QVERIFY(ws->auth()->signIn(QStringLiteral("wang"), OwnerPassword).ok());
 }
 
 void TstAuth::deactivatedUserRefused()

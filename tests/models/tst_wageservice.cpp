@@ -28,6 +28,8 @@ private slots:
     void badRatesAreRefused();
     void onlyMasterDataEditorsSetRates();
     void withApprovalOnlyApprovedReportsArePaid();
+    void rateAppliesFromItsFirstDayOn();
+    void rateOfTheNextDayDoesNotApply();
 };
 
 namespace {
@@ -62,9 +64,10 @@ struct Shop
     {
         return Fixture::createRecord(*ws, kind, values);
     }
-    QString report(int step, const QString &employee, double good, const QDate &day)
+    QString report(int step, const QString &employee, double good, const QDate &day,
+                   const QTime &at = QTime(10, 0))
     {
-        now = QDateTime(day, QTime(10, 0)).toMSecsSinceEpoch();
+        now = QDateTime(day, at).toMSecsSinceEpoch();
         ReportRequest request;
         request.operationId = ws->workOrders()->operations(order).value().at(step).id;
         request.employeeId = employee;
@@ -207,6 +210,37 @@ void TstWageService::withApprovalOnlyApprovedReportsArePaid()
     QVERIFY(entries.at(0).voided && !entries.at(0).approved);
     QCOMPARE(entries.at(0).voidReason, QStringLiteral("重复"));
     QVERIFY(!entries.at(1).voided && entries.at(1).approved);
+}
+
+void TstWageService::rateAppliesFromItsFirstDayOn()
+{
+    // The rule: a rate valid from day D prices every report made on D (the factory's local
+    // day, from its first second) and after; reports before D keep the rate they had.
+    Shop shop;
+    shop.rate("车削", 0.80, Nov1);
+    shop.rate("车削", 1.00, Nov15);
+    shop.report(0, shop.wang, 10, Nov15.addDays(-1), QTime(23, 59, 59));
+    shop.report(0, shop.wang, 20, Nov15, QTime(0, 0, 1));
+    shop.report(0, shop.wang, 30, Nov15, QTime(15, 0));
+    QMap<double, double> rateByGood;
+    for (const WageLine &line : shop.ws->wages()->lines(Nov1, QDate(2026, 11, 30)).value())
+        rateByGood.insert(line.good, line.rate);
+    QCOMPARE(rateByGood.size(), 3);
+    QCOMPARE(rateByGood.value(10), 0.80);
+    QCOMPARE(rateByGood.value(20), 1.00);
+    QCOMPARE(rateByGood.value(30), 1.00);
+}
+
+void TstWageService::rateOfTheNextDayDoesNotApply()
+{
+    Shop shop;
+    shop.rate("车削", 0.90, Nov15.addDays(1));
+    shop.report(0, shop.wang, 40, Nov15, QTime(23, 59, 59));
+    const QList<WageLine> lines = shop.ws->wages()->lines(Nov1, QDate(2026, 11, 30)).value();
+    QCOMPARE(lines.size(), 1);
+    QVERIFY(!lines.constFirst().hasRate);
+    QCOMPARE(lines.constFirst().rate, 0.0);
+    QCOMPARE(lines.constFirst().amount, 0.0);
 }
 
 QTEST_GUILESS_MAIN(TstWageService)
