@@ -4413,6 +4413,77 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
 </context>
 <context>
+    <name>Taktline::StationJob</name>
+    <message>
+        <source>This operation does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is on hold: ask the supervisor to resume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: no more production can be reported on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 step %2 %3: %4 of %5 done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4 per piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the traveller first: which operation was made?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already counted: the same report was saved moments ago and is not counted twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported: %1 good, %2 defective, %3 rework on %4 step %5. Done %6 of %7.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material lot %1 is recorded with the next reports (the product has no bill of materials, so no quantity is taken from the lot).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material lot %1: %2 per piece, %3 left. It is fed with the next reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already passed step %2: it is not counted again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the defect reason for %1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed step %2 and is counted defective.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passed step %2 on re-test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passed step %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is fitted into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::StationPage</name>
     <message>
         <source>Touch to choose the operator from a list</source>
@@ -4597,34 +4668,6 @@ Scan the machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This operation does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work order %1 is on hold: ask the supervisor to resume it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work order %1 is %2: no more production can be reported on it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 step %2 %3: %4 of %5 done.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan the traveller first: which operation was made?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Already counted: the same report was saved moments ago and is not counted twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reported: %1 good, %2 defective, %3 rework on %4 step %5. Done %6 of %7.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Scan your badge first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4646,46 +4689,6 @@ Scan the machine</source>
     </message>
     <message>
         <source>%1 was signed out: the station stood idle. Scan your badge to go on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Material lot %1 is recorded with the next reports (the product has no bill of materials, so no quantity is taken from the lot).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Material lot %1: %2 per piece, %3 left. It is fed with the next reports.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 already passed step %2: it is not counted again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the defect reason for %1 first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done %1 of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 failed step %2 and is counted defective.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 passed step %2 on re-test.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 passed step %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is fitted into %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 %3 %4 per piece</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

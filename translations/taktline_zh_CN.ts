@@ -4391,6 +4391,77 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
 </context>
 <context>
+    <name>Taktline::StationJob</name>
+    <message>
+        <source>This operation does not exist.</source>
+        <translation>该工序不存在。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is on hold: ask the supervisor to resume it.</source>
+        <translation>工单 %1 已暂停：请班组长恢复后再报工。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: no more production can be reported on it.</source>
+        <translation>工单 %1 状态为“%2”，不能再报工。</translation>
+    </message>
+    <message>
+        <source>%1 step %2 %3: %4 of %5 done.</source>
+        <translation>%1 工序 %2 %3：已完成 %4 / %5。</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4 per piece</source>
+        <translation>%1 %2 每件 %3 %4</translation>
+    </message>
+    <message>
+        <source>Scan the traveller first: which operation was made?</source>
+        <translation>请先扫流转卡：做的是哪道工序？</translation>
+    </message>
+    <message>
+        <source>Already counted: the same report was saved moments ago and is not counted twice.</source>
+        <translation>已计数：相同的报工刚刚已保存，不会重复计数。</translation>
+    </message>
+    <message>
+        <source>Reported: %1 good, %2 defective, %3 rework on %4 step %5. Done %6 of %7.</source>
+        <translation>已报工：%4 工序 %5 良品 %1、不良 %2、返工 %3。已完成 %6 / %7。</translation>
+    </message>
+    <message>
+        <source>Material lot %1 is recorded with the next reports (the product has no bill of materials, so no quantity is taken from the lot).</source>
+        <translation>物料批次 %1 将随后续报工一起记录（该产品没有物料清单，不从批次扣数量）。</translation>
+    </message>
+    <message>
+        <source>Material lot %1: %2 per piece, %3 left. It is fed with the next reports.</source>
+        <translation>物料批次 %1：每件 %2，剩余 %3。将随后续报工投料。</translation>
+    </message>
+    <message>
+        <source>%1 already passed step %2: it is not counted again.</source>
+        <translation>%1 已通过工序 %2：不重复计数。</translation>
+    </message>
+    <message>
+        <source>Choose the defect reason for %1 first.</source>
+        <translation>请先为 %1 选择不良原因。</translation>
+    </message>
+    <message>
+        <source>%1 failed step %2 and is counted defective.</source>
+        <translation>%1 工序 %2 不合格，计为不良品。</translation>
+    </message>
+    <message>
+        <source>Done %1 of %2.</source>
+        <translation>已完成 %1 / %2。</translation>
+    </message>
+    <message>
+        <source>%1 passed step %2 on re-test.</source>
+        <translation>%1 复测通过工序 %2。</translation>
+    </message>
+    <message>
+        <source>%1 passed step %2.</source>
+        <translation>%1 通过工序 %2。</translation>
+    </message>
+    <message>
+        <source>%1 is fitted into %2.</source>
+        <translation>%1 已装入 %2。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::StationPage</name>
     <message>
         <source>Touch to choose the operator from a list</source>
@@ -4579,34 +4650,6 @@ Scan the machine</source>
         <translation>设备 %1 %2。</translation>
     </message>
     <message>
-        <source>This operation does not exist.</source>
-        <translation>该工序不存在。</translation>
-    </message>
-    <message>
-        <source>Work order %1 is on hold: ask the supervisor to resume it.</source>
-        <translation>工单 %1 已暂停：请班组长恢复后再报工。</translation>
-    </message>
-    <message>
-        <source>Work order %1 is %2: no more production can be reported on it.</source>
-        <translation>工单 %1 状态为“%2”，不能再报工。</translation>
-    </message>
-    <message>
-        <source>%1 step %2 %3: %4 of %5 done.</source>
-        <translation>%1 工序 %2 %3：已完成 %4 / %5。</translation>
-    </message>
-    <message>
-        <source>Scan the traveller first: which operation was made?</source>
-        <translation>请先扫流转卡：做的是哪道工序？</translation>
-    </message>
-    <message>
-        <source>Already counted: the same report was saved moments ago and is not counted twice.</source>
-        <translation>已计数：相同的报工刚刚已保存，不会重复计数。</translation>
-    </message>
-    <message>
-        <source>Reported: %1 good, %2 defective, %3 rework on %4 step %5. Done %6 of %7.</source>
-        <translation>已报工：%4 工序 %5 良品 %1、不良 %2、返工 %3。已完成 %6 / %7。</translation>
-    </message>
-    <message>
         <source>Scan your badge first.</source>
         <translation>请先扫工牌。</translation>
     </message>
@@ -4629,46 +4672,6 @@ Scan the machine</source>
     <message>
         <source>%1 was signed out: the station stood idle. Scan your badge to go on.</source>
         <translation>工位闲置，%1 已自动退出。请扫工牌继续。</translation>
-    </message>
-    <message>
-        <source>Material lot %1 is recorded with the next reports (the product has no bill of materials, so no quantity is taken from the lot).</source>
-        <translation>物料批次 %1 将随后续报工一起记录（该产品没有物料清单，不从批次扣数量）。</translation>
-    </message>
-    <message>
-        <source>Material lot %1: %2 per piece, %3 left. It is fed with the next reports.</source>
-        <translation>物料批次 %1：每件 %2，剩余 %3。将随后续报工投料。</translation>
-    </message>
-    <message>
-        <source>%1 already passed step %2: it is not counted again.</source>
-        <translation>%1 已通过工序 %2：不重复计数。</translation>
-    </message>
-    <message>
-        <source>Choose the defect reason for %1 first.</source>
-        <translation>请先为 %1 选择不良原因。</translation>
-    </message>
-    <message>
-        <source>Done %1 of %2.</source>
-        <translation>已完成 %1 / %2。</translation>
-    </message>
-    <message>
-        <source>%1 failed step %2 and is counted defective.</source>
-        <translation>%1 工序 %2 不合格，计为不良品。</translation>
-    </message>
-    <message>
-        <source>%1 passed step %2 on re-test.</source>
-        <translation>%1 复测通过工序 %2。</translation>
-    </message>
-    <message>
-        <source>%1 passed step %2.</source>
-        <translation>%1 通过工序 %2。</translation>
-    </message>
-    <message>
-        <source>%1 is fitted into %2.</source>
-        <translation>%1 已装入 %2。</translation>
-    </message>
-    <message>
-        <source>%1 %2 %3 %4 per piece</source>
-        <translation>%1 %2 每件 %3 %4</translation>
     </message>
 </context>
 <context>

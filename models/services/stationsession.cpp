@@ -2,37 +2,28 @@
 
 #include "accesscontrol.h"
 #include "barcodecodec.h"
-#include "bomservice.h"
 #include "database.h"
 #include "machinestatusservice.h"
 #include "masterdataservice.h"
 #include "reportingservice.h"
-#include "serialservice.h"
-#include "workorderrepository.h"
-#include "workorderservice.h"
 #include "workspace.h"
 
-#include <QLocale>
 
-#include <cmath>
 
 namespace Taktline {
-
-namespace {
-
-} // namespace
 
 StationSession::StationSession(Workspace *workspace, QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)
+    , m_job(new StationJob(workspace, this))
 {
     m_idle.setSingleShot(true);
     connect(&m_idle, &QTimer::timeout, this, &StationSession::idleTimeout);
-    connect(workspace->reporting(), &ReportingService::reportAdded, this,
-            [this](const QString &, const QString &operationId) {
-                if (m_operation && m_operation->operationId == operationId)
-                    refreshOperation();
-            });
+    connect(m_job, &StationJob::operationChanged, this, &StationSession::operationChanged);
+    connect(m_job, &StationJob::operationChanged, this, &StationSession::stepChanged);
+    connect(m_job, &StationJob::lotChanged, this, &StationSession::lotChanged);
+    connect(m_job, &StationJob::pieceChanged, this, &StationSession::pieceChanged);
+    connect(m_job, &StationJob::reported, this, &StationSession::reported);
     connect(workspace->machineStatus(), &MachineStatusService::statusChanged, this,
             [this](const QString &machineId) {
                 if (machineId == m_machineId)
@@ -59,7 +50,7 @@ StationSession::Step StationSession::step() const
         return Step::Operator;
     if (m_machineId.isEmpty())
         return Step::Machine;
-    if (!m_operation)
+    if (!m_job->operation())
         return Step::Operation;
     return Step::Quantities;
 }
@@ -119,12 +110,12 @@ bool StationSession::handleScan(const QString &code)
     case ScanKind::Operation: {
         const Result<QString> id =
             m_workspace->reporting()->operationForScan(scan.workOrderNumber, scan.seq, m_machineId);
-        return id ? selectOperation(id.value()) : refuse(id.error());
+        return id ? m_job->selectOperation(id.value()) : refuse(id.error());
     }
     case ScanKind::Serial:
-        return handleSerial(scan.value);
+        return m_job->handleSerial(scan.value);
     case ScanKind::Lot:
-        return handleLot(scan.value);
+        return m_job->handleLot(scan.value);
     default:
         return refuse(BarcodeCodec::expect(scan, wanted).error());
     }
@@ -198,128 +189,113 @@ bool StationSession::selectMachine(const QString &machineId)
         emit stepChanged();
     }
     // A paused or running operation on this machine is picked up again.
-    if (!m_operation) {
+    if (!m_job->operation()) {
         const Result<MachineState> state = m_workspace->machineStatus()->current(machineId);
         if (state && !state.value().operationId.isEmpty() && !m_employeeId.isEmpty())
-            return selectOperation(state.value().operationId);
+            return m_job->selectOperation(state.value().operationId);
     }
     return say(tr("Machine %1 %2.").arg(code, m_machineName), MessageKind::Ok);
 }
 
-bool StationSession::selectOperation(const QString &operationId)
+bool StationSession::requireOperatorAndMachine()
 {
     touch();
-    const Result<WorkOrderOperation> step =
-        WorkOrderRepository(m_workspace->database().connection()).operation(operationId);
-    if (!step)
-        return refuse(tr("This operation does not exist."));
-    StationOperation op;
-    op.operationId = operationId;
-    op.workOrderId = step.value().workOrderId;
-    if (!fillOperation(op))
-        return refuse(tr("This operation does not exist."));
-    const StationOperation &loaded = op;
-    if (loaded.state == WorkOrderState::OnHold)
-        return refuse(tr("Work order %1 is on hold: ask the supervisor to resume it.")
-                          .arg(loaded.workOrderNumber));
-    if (loaded.state != WorkOrderState::Released && loaded.state != WorkOrderState::InProgress)
-        return refuse(tr("Work order %1 is %2: no more production can be reported on it.")
-                          .arg(loaded.workOrderNumber, workOrderStateDisplayName(loaded.state)));
-    const bool other = !m_operation || m_operation->operationId != operationId;
-    m_operation = op;
-    if (other && !m_lot.isEmpty()) {
-        m_lot.clear(); // a lot belongs to the operation it was scanned for
-        m_lotPerUnit.reset();
-        emit lotChanged();
-    }
-    if (other)
-        clearPiece();
-    emit operationChanged();
-    emit stepChanged();
-    return say(tr("%1 step %2 %3: %4 of %5 done.")
-                   .arg(loaded.workOrderNumber)
-                   .arg(loaded.seq)
-                   .arg(loaded.stepName, quantityText(loaded.good), quantityText(loaded.planned)),
-               MessageKind::Ok);
-}
-
-void StationSession::refreshOperation()
-{
-    if (m_operation && fillOperation(*m_operation))
-        emit operationChanged();
-}
-
-bool StationSession::fillOperation(StationOperation &op) const
-{
-    WorkOrderService *orders = m_workspace->workOrders();
-    ReportingService *reporting = m_workspace->reporting();
-    const Result<WorkOrder> order = orders->find(op.workOrderId);
-    const Result<QList<WorkOrderOperation>> steps = orders->operations(op.workOrderId);
-    if (!order || !steps)
-        return false;
-    op.workOrderNumber = order.value().number;
-    op.state = order.value().state;
-    op.planned = order.value().quantity;
-    const Result<MasterRecord> product =
-        m_workspace->masterData()->find(MasterDataKind::Product, order.value().productId);
-    if (product)
-        op.product = product.value().text(QStringLiteral("part_no")) + QLatin1Char(' ') +
-                     product.value().localizedName();
-    op.previousGood.reset();
-    for (const WorkOrderOperation &step : steps.value()) {
-        if (step.id == op.operationId) {
-            op.seq = step.seq;
-            op.stepName = step.name;
-            break;
-        }
-        const Result<OperationProgress> before = reporting->progress(step.id);
-        op.previousGood = before ? before.value().good : 0.0;
-    }
-    const Result<OperationProgress> done = reporting->progress(op.operationId);
-    op.good = done ? done.value().good : 0;
-    op.defective = done ? done.value().defective : 0;
-    op.remaining = std::max(0.0, op.planned - op.good);
-    const Result<double> reportable = reporting->reportableGood(op.operationId);
-    op.reportable = reportable ? reportable.value() : 0;
-    const Result<int> serials = m_workspace->serials()->countOf(op.workOrderId);
-    op.serialTracked = serials && serials.value() > 0;
-    op.materials.clear();
-    const Result<QList<MaterialRequirement>> feed = m_workspace->bom()->suggestedFeed(op.operationId);
-    for (const MaterialRequirement &line : feed ? feed.value() : QList<MaterialRequirement>())
-        op.materials << tr("%1 %2 %3 %4 per piece")
-                            .arg(line.componentPartNo,
-                                 localizedName(line.componentName, line.componentNameEn),
-                                 quantityText(line.perUnit, 3), line.unit)
-                            .simplified();
+    if (m_employeeId.isEmpty())
+        return refuse(tr("Scan your badge first."));
+    if (m_machineId.isEmpty())
+        return refuse(tr("Scan the machine's code first."));
     return true;
 }
 
-bool StationSession::submit(double good, double defective, double rework,
-                            const QString &defectReasonId)
+bool StationSession::start()
 {
-    if (!needsOperatorAndMachine())
+    if (m_employeeId.isEmpty() || m_machineId.isEmpty() || m_job->operation())
+        return setStatus(MachineStatus::Running, {}, true);
+    return refuse(tr("Scan the traveller first: which operation starts?"));
+}
+
+bool StationSession::finish()
+{
+    if (!setStatus(MachineStatus::Idle, {}, false))
         return false;
-    if (!m_operation)
-        return refuse(tr("Scan the traveller first: which operation was made?"));
-    ReportRequest request = newRequest();
-    request.good = good;
-    request.defective = defective;
-    request.rework = rework;
-    request.defectReasonId = defectReasonId;
-    const Result<ReportReceipt> receipt = saveReport(request);
-    if (!receipt)
+    m_job->clear();
+    return true;
+}
+
+bool StationSession::setStatus(MachineStatus status, const QString &reasonId, bool keepOperation)
+{
+    if (!requireOperatorAndMachine())
         return false;
-    refreshOperation();
-    const ReportReceipt &r = receipt.value();
-    if (r.duplicate)
-        return say(
-            tr("Already counted: the same report was saved moments ago and is not counted twice."),
-            MessageKind::Warning);
-    return say(tr("Reported: %1 good, %2 defective, %3 rework on %4 step %5. Done %6 of %7.")
-                   .arg(quantityText(good), quantityText(defective), quantityText(rework), r.workOrderNumber)
-                   .arg(r.seq)
-                   .arg(quantityText(r.progress.good), quantityText(r.plannedQuantity)),
-               MessageKind::Ok);
+    const std::optional<StationOperation> &operation = m_job->operation();
+    const QString operationId = keepOperation && operation ? operation->operationId : QString();
+    const Outcome saved = m_workspace->machineStatus()->setStatus(m_machineId, status, reasonId,
+                                                                  m_employeeId, operationId);
+    if (!saved)
+        return refuse(saved.error());
+    refreshMachineStatus();
+    QString text = tr("Machine %1: %2.").arg(m_machineCode, machineStatusDisplayName(status));
+    if (status == MachineStatus::Down) {
+        const Result<MasterRecord> reason =
+            m_workspace->masterData()->find(MasterDataKind::DowntimeReason, reasonId);
+        if (reason)
+            text = tr("Machine %1 is down: %2.").arg(m_machineCode, reason.value().localizedName());
+    }
+    return say(text, status == MachineStatus::Down ? MessageKind::Warning : MessageKind::Ok);
+}
+
+void StationSession::refreshMachineStatus()
+{
+    const Result<MachineState> state = m_workspace->machineStatus()->current(m_machineId);
+    const MachineStatus status = state ? state.value().status : MachineStatus::Idle;
+    if (status == m_machineStatus)
+        return;
+    m_machineStatus = status;
+    emit machineStatusChanged();
+}
+
+void StationSession::signOut()
+{
+    m_idle.stop();
+    const bool wasSignedIn = !m_employeeId.isEmpty();
+    m_job->clear();
+    m_employeeId.clear();
+    m_employeeName.clear();
+    m_employeeBadge.clear();
+    if (m_ownsAccessSession) {
+        m_ownsAccessSession = false;
+        m_workspace->access()->signOut();
+    }
+    if (wasSignedIn) {
+        emit operatorChanged();
+        emit stepChanged();
+    }
+}
+
+void StationSession::setIdleTimeoutMs(int ms)
+{
+    m_idleOverrideMs = std::max(0, ms);
+    if (m_idle.isActive())
+        restartIdleTimer();
+}
+
+int StationSession::idleTimeoutMs() const
+{
+    if (m_idleOverrideMs > 0)
+        return m_idleOverrideMs;
+    return m_workspace->reporting()->rules().idleSignOutMinutes * 60 * 1000;
+}
+
+void StationSession::restartIdleTimer()
+{
+    m_idle.start(idleTimeoutMs());
+}
+
+void StationSession::idleTimeout()
+{
+    const QString name = m_employeeName;
+    signOut();
+    say(tr("%1 was signed out: the station stood idle. Scan your badge to go on.").arg(name),
+        MessageKind::Warning);
 }
 
 } // namespace Taktline

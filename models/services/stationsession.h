@@ -3,7 +3,7 @@
 #include "fieldspec.h"
 #include "outcome.h"
 #include "production.h"
-#include "workorder.h"
+#include "stationjob.h"
 
 #include <QObject>
 #include <QTimer>
@@ -13,32 +13,10 @@
 namespace Taktline {
 
 class Workspace;
-struct ReportReceipt;
-struct SerialNumber;
 
-// The operation a station reports on, with its progress as the operator needs to see it.
-struct StationOperation
-{
-    QString operationId;
-    QString workOrderId;
-    QString workOrderNumber;
-    QString product; // "FL-1 法兰"
-    int seq = 0;
-    QString stepName;
-    WorkOrderState state = WorkOrderState::Released;
-    double planned = 0;
-    double good = 0; // reported good so far on this step
-    double defective = 0;
-    double remaining = 0;
-    std::optional<double> previousGood; // none on the first step
-    double reportable = 0;              // what may still be reported as good
-    bool serialTracked = false;         // the order has serial numbers: pieces are scanned
-    QStringList materials;              // what the bill of materials feeds at this step, per piece
-};
-
-// One shop-floor station's flow (工位报工) without widgets: who reports, on which machine and
-// operation, routes every scan by its kind, reports production and machine status through the
-// services, and signs the operator out when the station stands idle.
+// One shop-floor station (工位) without widgets: who works on which machine, every scan routed
+// by its kind, the machine's status buttons, and the sign-out when the station stands idle. The
+// work in hand — operation, lot, piece, reports — is its StationJob.
 class StationSession final : public QObject
 {
     Q_OBJECT
@@ -64,24 +42,32 @@ public:
     QString machineCode() const { return m_machineCode; }
     QString machineName() const { return m_machineName; }
     MachineStatus machineStatus() const { return m_machineStatus; }
-    const std::optional<StationOperation> &operation() const { return m_operation; }
-    QString materialLot() const { return m_lot; }
+    StationJob *job() const { return m_job; }
+    const std::optional<StationOperation> &operation() const { return m_job->operation(); }
+    QString materialLot() const { return m_job->materialLot(); }
     // The serial-numbered piece last scanned at this operation: components scanned next are
     // fitted into it.
-    QString currentPiece() const { return m_piece; }
+    QString currentPiece() const { return m_job->currentPiece(); }
     // The next scanned serial fails this step (reported defective with REASON_ID).
-    void setNextPieceFails(bool fails, const QString &reasonId = {});
-    bool nextPieceFails() const { return m_nextPieceFails; }
+    void setNextPieceFails(bool fails, const QString &reasonId = {}) { m_job->setNextPieceFails(fails, reasonId); }
+    bool nextPieceFails() const { return m_job->nextPieceFails(); }
     QString lastMessage() const { return m_lastMessage; }
+    // Shows TEXT to the operator; false for an error, so a refusal can be returned at once.
+    bool say(const QString &text, MessageKind kind);
+    // True with an operator and a machine; otherwise says which to scan first.
+    bool requireOperatorAndMachine();
 
     // Routes a scan by its kind; a wrong or unknown code only says why and changes nothing.
     bool handleScan(const QString &code);
     // The manual path (a list, or a supervisor's typing): the same checks as a scan.
     bool selectOperator(const QString &employeeId);
     bool selectMachine(const QString &machineId);
-    bool selectOperation(const QString &operationId);
+    bool selectOperation(const QString &operationId) { return m_job->selectOperation(operationId); }
 
-    bool submit(double good, double defective, double rework, const QString &defectReasonId);
+    bool submit(double good, double defective, double rework, const QString &defectReasonId)
+    {
+        return m_job->submit(good, defective, rework, defectReasonId);
+    }
     bool start();
     bool pause() { return setStatus(MachineStatus::Idle, {}, true); } // keeps the operation
     bool finish();
@@ -112,25 +98,12 @@ signals:
     void message(const QString &text, Taktline::StationSession::MessageKind kind);
 
 private:
-    bool say(const QString &text, MessageKind kind);
     bool refuse(const QString &text) { return say(text, MessageKind::Error); }
     bool selectByCode(MasterDataKind kind, const QString &code);
     bool setStatus(MachineStatus status, const QString &reasonId, bool keepOperation);
-    bool needsOperatorAndMachine();
-    void refreshOperation();
-    bool fillOperation(StationOperation &op) const;
     void refreshMachineStatus();
     void restartIdleTimer();
     void idleTimeout();
-    void clearOperation();
-    void clearPiece();
-    bool handleSerial(const QString &code);
-    bool handleLot(const QString &code);
-    bool recordPiece(const SerialNumber &serial);
-    bool fitComponent(const SerialNumber &component);
-    // A report of the current operation by the signed-in operator on this machine.
-    ReportRequest newRequest() const;
-    Result<ReportReceipt> saveReport(ReportRequest request);
 
     Workspace *m_workspace;
     QTimer m_idle;
@@ -140,12 +113,7 @@ private:
     QString m_employeeId, m_employeeName, m_employeeBadge;
     QString m_machineId, m_machineCode, m_machineName;
     MachineStatus m_machineStatus = MachineStatus::Idle;
-    std::optional<StationOperation> m_operation;
-    QString m_lot;
-    std::optional<double> m_lotPerUnit; // from the bill of materials: fed per piece reported
-    QString m_piece;
-    bool m_nextPieceFails = false;
-    QString m_failReasonId;
+    StationJob *m_job;
     QString m_lastMessage;
 };
 
