@@ -824,6 +824,33 @@
     </message>
 </context>
 <context>
+    <name>Taktline::FeedCheck</name>
+    <message>
+        <source>Lot %1 is blocked (%2): it must not be fed. Ask the supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 expired on %2: it must not be fed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 cannot be fed: the operation does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 cannot be fed to work order %2: it is %3, not released or in production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 is %2 (%3); the bill of materials of %4 %5 does not use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 is %2 (%3); it is fed at step %4, not step %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::GanttChart</name>
     <message>
         <source>Deactivated</source>
@@ -1429,6 +1456,69 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message>
         <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::LotGenealogy</name>
+    <message>
+        <source>Work order %1: %2 %3 × %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, production lot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (supplier lot %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type a work order number or a production lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production lot %1 belongs to %2 work orders (%3): trace one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No work order or production lot %1 exists in this factory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 good, %4 defective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (voided)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 of %2: %3 fed by %4 on %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 of %2: received %3, fed %4, left %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, blocked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 %2: %3 fed by %4 on %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4884,66 +4974,6 @@ Scan the machine</source>
 <context>
     <name>Taktline::TraceService</name>
     <message>
-        <source>Work order %1: %2 %3 × %4 (%5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, production lot %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (supplier lot %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan or type a work order number or a production lot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Production lot %1 belongs to %2 work orders (%3): trace one of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No work order or production lot %1 exists in this factory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step %1 %2 on %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on %2: %3 good, %4 defective</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (voided)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lot %1 of %2: %3 fed by %4 on %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lot %1 of %2: received %3, fed %4, left %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, blocked: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step %1 %2: %3 fed by %4 on %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Scan or type a lot number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5000,22 +5030,6 @@ Scan the machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lot %1 is blocked (%2): it must not be fed. Ask the supervisor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lot %1 expired on %2: it must not be fed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lot %1 cannot be fed: the operation does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lot %1 cannot be fed to work order %2: it is %3, not released or in production.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Scan your badge first: feeding lot %1 needs the operator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5025,14 +5039,6 @@ Scan the machine</source>
     </message>
     <message>
         <source>Only %1 of lot %2 is left; %3 cannot be fed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lot %1 is %2 (%3); the bill of materials of %4 %5 does not use it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lot %1 is %2 (%3); it is fed at step %4, not step %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -823,6 +823,33 @@
     </message>
 </context>
 <context>
+    <name>Taktline::FeedCheck</name>
+    <message>
+        <source>Lot %1 is blocked (%2): it must not be fed. Ask the supervisor.</source>
+        <translation>批次 %1 已冻结（%2）：不得投料。请联系班组长。</translation>
+    </message>
+    <message>
+        <source>Lot %1 expired on %2: it must not be fed.</source>
+        <translation>批次 %1 已于 %2 过期：不得投料。</translation>
+    </message>
+    <message>
+        <source>Lot %1 cannot be fed: the operation does not exist.</source>
+        <translation>批次 %1 无法投料：工序不存在。</translation>
+    </message>
+    <message>
+        <source>Lot %1 cannot be fed to work order %2: it is %3, not released or in production.</source>
+        <translation>批次 %1 不能投料到工单 %2：该工单状态为“%3”，未下达或未在生产中。</translation>
+    </message>
+    <message>
+        <source>Lot %1 is %2 (%3); the bill of materials of %4 %5 does not use it.</source>
+        <translation>批次 %1 是 %2（%3）；%4 %5 的物料清单中没有这种物料。</translation>
+    </message>
+    <message>
+        <source>Lot %1 is %2 (%3); it is fed at step %4, not step %5.</source>
+        <translation>批次 %1 是 %2（%3）；应在工序 %4 投料，而不是工序 %5。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::GanttChart</name>
     <message>
         <source>Deactivated</source>
@@ -1427,6 +1454,69 @@ Commands: demo, screenshot (each has --help).</source>
     <message>
         <source>Sign in</source>
         <translation>登录</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::LotGenealogy</name>
+    <message>
+        <source>Work order %1: %2 %3 × %4 (%5)</source>
+        <translation>工单 %1：%2 %3 × %4（%5）</translation>
+    </message>
+    <message>
+        <source>, production lot %1</source>
+        <translation>，生产批次 %1</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation>，供应商 %1</translation>
+    </message>
+    <message>
+        <source> (supplier lot %1)</source>
+        <translation>（供应商批次 %1）</translation>
+    </message>
+    <message>
+        <source>Scan or type a work order number or a production lot.</source>
+        <translation>请扫描或输入工单号或生产批次。</translation>
+    </message>
+    <message>
+        <source>Production lot %1 belongs to %2 work orders (%3): trace one of them.</source>
+        <translation>生产批次 %1 属于 %2 个工单（%3）：请追溯其中一个。</translation>
+    </message>
+    <message>
+        <source>No work order or production lot %1 exists in this factory.</source>
+        <translation>本厂没有工单或生产批次 %1。</translation>
+    </message>
+    <message>
+        <source>Step %1 %2</source>
+        <translation>工序 %1 %2</translation>
+    </message>
+    <message>
+        <source>Step %1 %2 on %3</source>
+        <translation>工序 %1 %2，设备 %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 good, %4 defective</source>
+        <translation>%1 于 %2：良品 %3，不良 %4</translation>
+    </message>
+    <message>
+        <source> (voided)</source>
+        <translation>（已作废）</translation>
+    </message>
+    <message>
+        <source>Lot %1 of %2: %3 fed by %4 on %5</source>
+        <translation>%2 批次 %1：%4 于 %5 投料 %3</translation>
+    </message>
+    <message>
+        <source>Lot %1 of %2: received %3, fed %4, left %5</source>
+        <translation>%2 批次 %1：入库 %3，已投料 %4，剩余 %5</translation>
+    </message>
+    <message>
+        <source>, blocked: %1</source>
+        <translation>，已冻结：%1</translation>
+    </message>
+    <message>
+        <source>Step %1 %2: %3 fed by %4 on %5</source>
+        <translation>工序 %1 %2：%4 于 %5 投料 %3</translation>
     </message>
 </context>
 <context>
@@ -4866,66 +4956,6 @@ Scan the machine</source>
 <context>
     <name>Taktline::TraceService</name>
     <message>
-        <source>Work order %1: %2 %3 × %4 (%5)</source>
-        <translation>工单 %1：%2 %3 × %4（%5）</translation>
-    </message>
-    <message>
-        <source>, production lot %1</source>
-        <translation>，生产批次 %1</translation>
-    </message>
-    <message>
-        <source> from %1</source>
-        <translation>，供应商 %1</translation>
-    </message>
-    <message>
-        <source> (supplier lot %1)</source>
-        <translation>（供应商批次 %1）</translation>
-    </message>
-    <message>
-        <source>Scan or type a work order number or a production lot.</source>
-        <translation>请扫描或输入工单号或生产批次。</translation>
-    </message>
-    <message>
-        <source>Production lot %1 belongs to %2 work orders (%3): trace one of them.</source>
-        <translation>生产批次 %1 属于 %2 个工单（%3）：请追溯其中一个。</translation>
-    </message>
-    <message>
-        <source>No work order or production lot %1 exists in this factory.</source>
-        <translation>本厂没有工单或生产批次 %1。</translation>
-    </message>
-    <message>
-        <source>Step %1 %2</source>
-        <translation>工序 %1 %2</translation>
-    </message>
-    <message>
-        <source>Step %1 %2 on %3</source>
-        <translation>工序 %1 %2，设备 %3</translation>
-    </message>
-    <message>
-        <source>%1 on %2: %3 good, %4 defective</source>
-        <translation>%1 于 %2：良品 %3，不良 %4</translation>
-    </message>
-    <message>
-        <source> (voided)</source>
-        <translation>（已作废）</translation>
-    </message>
-    <message>
-        <source>Lot %1 of %2: %3 fed by %4 on %5</source>
-        <translation>%2 批次 %1：%4 于 %5 投料 %3</translation>
-    </message>
-    <message>
-        <source>Lot %1 of %2: received %3, fed %4, left %5</source>
-        <translation>%2 批次 %1：入库 %3，已投料 %4，剩余 %5</translation>
-    </message>
-    <message>
-        <source>, blocked: %1</source>
-        <translation>，已冻结：%1</translation>
-    </message>
-    <message>
-        <source>Step %1 %2: %3 fed by %4 on %5</source>
-        <translation>工序 %1 %2：%4 于 %5 投料 %3</translation>
-    </message>
-    <message>
         <source>Scan or type a lot number.</source>
         <translation>请扫描或输入批次号。</translation>
     </message>
@@ -4982,22 +5012,6 @@ Scan the machine</source>
         <translation>请输入批次 %1 的投料数量：大于零的数字。</translation>
     </message>
     <message>
-        <source>Lot %1 is blocked (%2): it must not be fed. Ask the supervisor.</source>
-        <translation>批次 %1 已冻结（%2）：不得投料。请联系班组长。</translation>
-    </message>
-    <message>
-        <source>Lot %1 expired on %2: it must not be fed.</source>
-        <translation>批次 %1 已于 %2 过期：不得投料。</translation>
-    </message>
-    <message>
-        <source>Lot %1 cannot be fed: the operation does not exist.</source>
-        <translation>批次 %1 无法投料：工序不存在。</translation>
-    </message>
-    <message>
-        <source>Lot %1 cannot be fed to work order %2: it is %3, not released or in production.</source>
-        <translation>批次 %1 不能投料到工单 %2：该工单状态为“%3”，未下达或未在生产中。</translation>
-    </message>
-    <message>
         <source>Scan your badge first: feeding lot %1 needs the operator.</source>
         <translation>请先扫工牌：批次 %1 投料需要操作员。</translation>
     </message>
@@ -5008,14 +5022,6 @@ Scan the machine</source>
     <message>
         <source>Only %1 of lot %2 is left; %3 cannot be fed.</source>
         <translation>批次 %2 只剩 %1，不能投料 %3。</translation>
-    </message>
-    <message>
-        <source>Lot %1 is %2 (%3); the bill of materials of %4 %5 does not use it.</source>
-        <translation>批次 %1 是 %2（%3）；%4 %5 的物料清单中没有这种物料。</translation>
-    </message>
-    <message>
-        <source>Lot %1 is %2 (%3); it is fed at step %4, not step %5.</source>
-        <translation>批次 %1 是 %2（%3）；应在工序 %4 投料，而不是工序 %5。</translation>
     </message>
     <message>
         <source>Lot %1 is used up: nothing of it is left to feed.</source>
