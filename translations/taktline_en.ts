@@ -3678,6 +3678,45 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
 </context>
 <context>
+    <name>Taktline::SerialGenealogy</name>
+    <message>
+        <source>, fitted by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 %2 %3 by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 %2 %3 by %4 on %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 of %2 %3 fed to the work order at step %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (supplier lot %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1: %2 %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::SerialLabels</name>
     <message>
         <source>Generate serial numbers first: there are no labels to make.</source>
@@ -3700,6 +3739,33 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>The printer refused the labels of %1. Check that it is on and connected, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SerialPattern</name>
+    <message>
+        <source>Enter a serial number pattern, for example {WO}-{seq:4}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern has an unknown placeholder %1: use {WO}, {yyMMdd} and {seq:N}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern %1 has no {seq:N}: every serial number needs its own piece number, for example {WO}-{seq:5}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate between 1 and %1 serial numbers at a time, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern %1 has no room for %2 more serial numbers after the %3 this work order has: give {seq:N} more digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number %1 cannot be printed as a barcode: use letters, digits and dashes only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3753,39 +3819,7 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, fitted by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work order %1: %2 %3 (%4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step %1 %2 %3 by %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step %1 %2 %3 by %4 on %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>, %1 fitted into it by %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pattern has an unknown placeholder %1: use {WO}, {yyMMdd} and {seq:N}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pattern %1 has no {seq:N}: every serial number needs its own piece number, for example {WO}-{seq:5}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3801,19 +3835,7 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Generate between 1 and %1 serial numbers at a time, not %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Serial numbers cannot be made: the work order does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serial number %1 cannot be printed as a barcode: use letters, digits and dashes only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pattern %1 has no room for %2 more serial numbers after the %3 this work order has: give {seq:N} more digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3846,22 +3868,6 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>Serial number %1 cannot go into %2: %2 is already inside %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lot %1 of %2 %3 fed to the work order at step %4: %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (supplier lot %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a serial number pattern, for example {WO}-{seq:4}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

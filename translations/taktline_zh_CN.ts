@@ -3662,6 +3662,45 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
 </context>
 <context>
+    <name>Taktline::SerialGenealogy</name>
+    <message>
+        <source>, fitted by %1</source>
+        <translation>，由 %1 装配</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Step %1 %2 %3 by %4</source>
+        <translation>工序 %1 %2 %3，%4</translation>
+    </message>
+    <message>
+        <source>Step %1 %2 %3 by %4 on %5</source>
+        <translation>工序 %1 %2 %3，%4，设备 %5</translation>
+    </message>
+    <message>
+        <source>Lot %1 of %2 %3 fed to the work order at step %4: %5</source>
+        <translation>%2 %3 批次 %1 在工序 %4 投入工单：%5</translation>
+    </message>
+    <message>
+        <source>, from %1</source>
+        <translation>，供应商 %1</translation>
+    </message>
+    <message>
+        <source> (supplier lot %1)</source>
+        <translation>（供应商批次 %1）</translation>
+    </message>
+    <message>
+        <source>Work order %1: %2 %3 (%4)</source>
+        <translation>工单 %1：%2 %3（%4）</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::SerialLabels</name>
     <message>
         <source>Generate serial numbers first: there are no labels to make.</source>
@@ -3684,6 +3723,33 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>The printer refused the labels of %1. Check that it is on and connected, then try again.</source>
         <translation>打印机拒绝了 %1 的标签。请检查打印机已开机并连接，然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SerialPattern</name>
+    <message>
+        <source>Enter a serial number pattern, for example {WO}-{seq:4}.</source>
+        <translation>请输入序列号规则，例如 {WO}-{seq:4}。</translation>
+    </message>
+    <message>
+        <source>The pattern has an unknown placeholder %1: use {WO}, {yyMMdd} and {seq:N}.</source>
+        <translation>规则中有未知的占位符 %1：请使用 {WO}、{yyMMdd} 和 {seq:N}。</translation>
+    </message>
+    <message>
+        <source>The pattern %1 has no {seq:N}: every serial number needs its own piece number, for example {WO}-{seq:5}.</source>
+        <translation>规则 %1 中没有 {seq:N}：每个序列号都需要自己的流水号，例如 {WO}-{seq:5}。</translation>
+    </message>
+    <message>
+        <source>Generate between 1 and %1 serial numbers at a time, not %2.</source>
+        <translation>每次生成 1 到 %1 个序列号，而不是 %2 个。</translation>
+    </message>
+    <message>
+        <source>The pattern %1 has no room for %2 more serial numbers after the %3 this work order has: give {seq:N} more digits.</source>
+        <translation>规则 %1 在本工单已有的 %3 个之后放不下 %2 个序列号：请增加 {seq:N} 的位数。</translation>
+    </message>
+    <message>
+        <source>Serial number %1 cannot be printed as a barcode: use letters, digits and dashes only.</source>
+        <translation>序列号 %1 无法打印为条码：只能使用字母、数字和短横线。</translation>
     </message>
 </context>
 <context>
@@ -3736,40 +3802,8 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation>序列号 %1</translation>
     </message>
     <message>
-        <source>, fitted by %1</source>
-        <translation>，由 %1 装配</translation>
-    </message>
-    <message>
-        <source>Work order %1: %2 %3 (%4)</source>
-        <translation>工单 %1：%2 %3（%4）</translation>
-    </message>
-    <message>
-        <source>passed</source>
-        <translation>合格</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>不合格</translation>
-    </message>
-    <message>
-        <source>Step %1 %2 %3 by %4</source>
-        <translation>工序 %1 %2 %3，%4</translation>
-    </message>
-    <message>
-        <source>Step %1 %2 %3 by %4 on %5</source>
-        <translation>工序 %1 %2 %3，%4，设备 %5</translation>
-    </message>
-    <message>
         <source>, %1 fitted into it by %2</source>
         <translation>，由 %2 装入 %1</translation>
-    </message>
-    <message>
-        <source>The pattern has an unknown placeholder %1: use {WO}, {yyMMdd} and {seq:N}.</source>
-        <translation>规则中有未知的占位符 %1：请使用 {WO}、{yyMMdd} 和 {seq:N}。</translation>
-    </message>
-    <message>
-        <source>The pattern %1 has no {seq:N}: every serial number needs its own piece number, for example {WO}-{seq:5}.</source>
-        <translation>规则 %1 中没有 {seq:N}：每个序列号都需要自己的流水号，例如 {WO}-{seq:5}。</translation>
     </message>
     <message>
         <source>Scan or type a serial number.</source>
@@ -3784,20 +3818,8 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation>工单 %1 状态为“%2”：只有已下达或生产中的工单才能生成和记录序列号。</translation>
     </message>
     <message>
-        <source>Generate between 1 and %1 serial numbers at a time, not %2.</source>
-        <translation>每次生成 1 到 %1 个序列号，而不是 %2 个。</translation>
-    </message>
-    <message>
         <source>Serial numbers cannot be made: the work order does not exist.</source>
         <translation>无法生成序列号：工单不存在。</translation>
-    </message>
-    <message>
-        <source>Serial number %1 cannot be printed as a barcode: use letters, digits and dashes only.</source>
-        <translation>序列号 %1 无法打印为条码：只能使用字母、数字和短横线。</translation>
-    </message>
-    <message>
-        <source>The pattern %1 has no room for %2 more serial numbers after the %3 this work order has: give {seq:N} more digits.</source>
-        <translation>规则 %1 在本工单已有的 %3 个之后放不下 %2 个序列号：请增加 {seq:N} 的位数。</translation>
     </message>
     <message>
         <source>The step of serial number %1 cannot be recorded: the operation does not exist.</source>
@@ -3830,22 +3852,6 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>Serial number %1 cannot go into %2: %2 is already inside %1.</source>
         <translation>序列号 %1 不能装入 %2：%2 已在 %1 之中。</translation>
-    </message>
-    <message>
-        <source>Lot %1 of %2 %3 fed to the work order at step %4: %5</source>
-        <translation>%2 %3 批次 %1 在工序 %4 投入工单：%5</translation>
-    </message>
-    <message>
-        <source>, from %1</source>
-        <translation>，供应商 %1</translation>
-    </message>
-    <message>
-        <source> (supplier lot %1)</source>
-        <translation>（供应商批次 %1）</translation>
-    </message>
-    <message>
-        <source>Enter a serial number pattern, for example {WO}-{seq:4}.</source>
-        <translation>请输入序列号规则，例如 {WO}-{seq:4}。</translation>
     </message>
 </context>
 <context>
