@@ -4150,6 +4150,81 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
 </context>
 <context>
+    <name>Taktline::ShipmentLineCheck</name>
+    <message>
+        <source>%1 is a material lot: only what this factory made can be shipped. Scan the work order, production lot or serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production lot %1 belongs to %2 work orders (%3): ship each by its work order number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line has no code: scan or type a work order, production lot or serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a shipment, not goods: scan a work order, production lot or serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No work order or production lot %1 exists in this factory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No serial number %1 exists in this factory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not something that can be shipped: scan a work order, production lot or serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No work order, production lot or serial number %1 exists in this factory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number %1 cannot be shipped: its work order does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number %1 is one piece: ship it with quantity 1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter how many pieces of work order %1 to ship: a number greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is tracked by serial number: scan the serial numbers of the pieces you ship instead of the work order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number %1 was shipped already on %2 to %3 (shipment %4): a serial ships once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number %1 is fitted into %2: ship %3, the finished unit it is part of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number %1 failed step %2 %3 when it was last recorded: it cannot be shipped until it passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number %1 is in this shipment twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of work order %1 is in finished goods: receive its finished pieces before shipping %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 has %2 in finished goods (%3 received, %4 shipped): %5 cannot be shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::ShipmentRepository</name>
     <message>
         <source>read the output of the last step</source>
@@ -4238,78 +4313,6 @@ The report stays in the history, marked void, and no longer counts for progress 
 </context>
 <context>
     <name>Taktline::ShipmentService</name>
-    <message>
-        <source>%1 is a material lot: only what this factory made can be shipped. Scan the work order, production lot or serial number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Production lot %1 belongs to %2 work orders (%3): ship each by its work order number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A line has no code: scan or type a work order, production lot or serial number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a shipment, not goods: scan a work order, production lot or serial number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No work order or production lot %1 exists in this factory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No serial number %1 exists in this factory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2) is not something that can be shipped: scan a work order, production lot or serial number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No work order, production lot or serial number %1 exists in this factory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serial number %1 cannot be shipped: its work order does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serial number %1 is one piece: ship it with quantity 1, not %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter how many pieces of work order %1 to ship: a number greater than zero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work order %1 is tracked by serial number: scan the serial numbers of the pieces you ship instead of the work order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serial number %1 was shipped already on %2 to %3 (shipment %4): a serial ships once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serial number %1 is fitted into %2: ship %3, the finished unit it is part of.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serial number %1 failed step %2 %3 when it was last recorded: it cannot be shipped until it passes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serial number %1 is in this shipment twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing of work order %1 is in finished goods: receive its finished pieces before shipping %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work order %1 has %2 in finished goods (%3 received, %4 shipped): %5 cannot be shipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Finished goods cannot be received: the work order does not exist.</source>
         <translation type="unfinished"></translation>

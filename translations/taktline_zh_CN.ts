@@ -4128,6 +4128,81 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
 </context>
 <context>
+    <name>Taktline::ShipmentLineCheck</name>
+    <message>
+        <source>%1 is a material lot: only what this factory made can be shipped. Scan the work order, production lot or serial number.</source>
+        <translation>%1 是物料批次：只能发本厂生产的产品。请扫工单、生产批次或序列号。</translation>
+    </message>
+    <message>
+        <source>Production lot %1 belongs to %2 work orders (%3): ship each by its work order number.</source>
+        <translation>生产批次 %1 属于 %2 个工单（%3）：请按工单号分别发货。</translation>
+    </message>
+    <message>
+        <source>A line has no code: scan or type a work order, production lot or serial number.</source>
+        <translation>有一行没有代码：请扫描或输入工单号、生产批次或序列号。</translation>
+    </message>
+    <message>
+        <source>%1 is a shipment, not goods: scan a work order, production lot or serial number.</source>
+        <translation>%1 是发货单，不是货物：请扫工单、生产批次或序列号。</translation>
+    </message>
+    <message>
+        <source>No work order or production lot %1 exists in this factory.</source>
+        <translation>本厂没有工单或生产批次 %1。</translation>
+    </message>
+    <message>
+        <source>No serial number %1 exists in this factory.</source>
+        <translation>本厂没有序列号 %1。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not something that can be shipped: scan a work order, production lot or serial number.</source>
+        <translation>%1（%2）不能发货：请扫工单、生产批次或序列号。</translation>
+    </message>
+    <message>
+        <source>No work order, production lot or serial number %1 exists in this factory.</source>
+        <translation>本厂没有工单、生产批次或序列号 %1。</translation>
+    </message>
+    <message>
+        <source>Serial number %1 cannot be shipped: its work order does not exist.</source>
+        <translation>序列号 %1 不能发货：其工单不存在。</translation>
+    </message>
+    <message>
+        <source>Serial number %1 is one piece: ship it with quantity 1, not %2.</source>
+        <translation>序列号 %1 只有一件：发货数量应为 1，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>Enter how many pieces of work order %1 to ship: a number greater than zero.</source>
+        <translation>请输入工单 %1 的发货件数：大于零的数字。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is tracked by serial number: scan the serial numbers of the pieces you ship instead of the work order.</source>
+        <translation>工单 %1 按序列号管理：请扫所发产品的序列号，而不是工单。</translation>
+    </message>
+    <message>
+        <source>Serial number %1 was shipped already on %2 to %3 (shipment %4): a serial ships once.</source>
+        <translation>序列号 %1 已于 %2 发给 %3（发货单 %4）：每个序列号只能发货一次。</translation>
+    </message>
+    <message>
+        <source>Serial number %1 is fitted into %2: ship %3, the finished unit it is part of.</source>
+        <translation>序列号 %1 已装入 %2：请发它所属的成品 %3。</translation>
+    </message>
+    <message>
+        <source>Serial number %1 failed step %2 %3 when it was last recorded: it cannot be shipped until it passes.</source>
+        <translation>序列号 %1 最近一次记录为工序 %2 %3 不合格：合格前不能发货。</translation>
+    </message>
+    <message>
+        <source>Serial number %1 is in this shipment twice.</source>
+        <translation>序列号 %1 在本发货单中重复出现。</translation>
+    </message>
+    <message>
+        <source>Nothing of work order %1 is in finished goods: receive its finished pieces before shipping %2.</source>
+        <translation>工单 %1 没有成品库存：请先成品入库，再发货 %2。</translation>
+    </message>
+    <message>
+        <source>Work order %1 has %2 in finished goods (%3 received, %4 shipped): %5 cannot be shipped.</source>
+        <translation>工单 %1 的成品库存为 %2（已入库 %3，已发货 %4）：不能发货 %5。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::ShipmentRepository</name>
     <message>
         <source>read the output of the last step</source>
@@ -4216,78 +4291,6 @@ The report stays in the history, marked void, and no longer counts for progress 
 </context>
 <context>
     <name>Taktline::ShipmentService</name>
-    <message>
-        <source>%1 is a material lot: only what this factory made can be shipped. Scan the work order, production lot or serial number.</source>
-        <translation>%1 是物料批次：只能发本厂生产的产品。请扫工单、生产批次或序列号。</translation>
-    </message>
-    <message>
-        <source>Production lot %1 belongs to %2 work orders (%3): ship each by its work order number.</source>
-        <translation>生产批次 %1 属于 %2 个工单（%3）：请按工单号分别发货。</translation>
-    </message>
-    <message>
-        <source>A line has no code: scan or type a work order, production lot or serial number.</source>
-        <translation>有一行没有代码：请扫描或输入工单号、生产批次或序列号。</translation>
-    </message>
-    <message>
-        <source>%1 is a shipment, not goods: scan a work order, production lot or serial number.</source>
-        <translation>%1 是发货单，不是货物：请扫工单、生产批次或序列号。</translation>
-    </message>
-    <message>
-        <source>No work order or production lot %1 exists in this factory.</source>
-        <translation>本厂没有工单或生产批次 %1。</translation>
-    </message>
-    <message>
-        <source>No serial number %1 exists in this factory.</source>
-        <translation>本厂没有序列号 %1。</translation>
-    </message>
-    <message>
-        <source>%1 (%2) is not something that can be shipped: scan a work order, production lot or serial number.</source>
-        <translation>%1（%2）不能发货：请扫工单、生产批次或序列号。</translation>
-    </message>
-    <message>
-        <source>No work order, production lot or serial number %1 exists in this factory.</source>
-        <translation>本厂没有工单、生产批次或序列号 %1。</translation>
-    </message>
-    <message>
-        <source>Serial number %1 cannot be shipped: its work order does not exist.</source>
-        <translation>序列号 %1 不能发货：其工单不存在。</translation>
-    </message>
-    <message>
-        <source>Serial number %1 is one piece: ship it with quantity 1, not %2.</source>
-        <translation>序列号 %1 只有一件：发货数量应为 1，而不是 %2。</translation>
-    </message>
-    <message>
-        <source>Enter how many pieces of work order %1 to ship: a number greater than zero.</source>
-        <translation>请输入工单 %1 的发货件数：大于零的数字。</translation>
-    </message>
-    <message>
-        <source>Work order %1 is tracked by serial number: scan the serial numbers of the pieces you ship instead of the work order.</source>
-        <translation>工单 %1 按序列号管理：请扫所发产品的序列号，而不是工单。</translation>
-    </message>
-    <message>
-        <source>Serial number %1 was shipped already on %2 to %3 (shipment %4): a serial ships once.</source>
-        <translation>序列号 %1 已于 %2 发给 %3（发货单 %4）：每个序列号只能发货一次。</translation>
-    </message>
-    <message>
-        <source>Serial number %1 is fitted into %2: ship %3, the finished unit it is part of.</source>
-        <translation>序列号 %1 已装入 %2：请发它所属的成品 %3。</translation>
-    </message>
-    <message>
-        <source>Serial number %1 failed step %2 %3 when it was last recorded: it cannot be shipped until it passes.</source>
-        <translation>序列号 %1 最近一次记录为工序 %2 %3 不合格：合格前不能发货。</translation>
-    </message>
-    <message>
-        <source>Serial number %1 is in this shipment twice.</source>
-        <translation>序列号 %1 在本发货单中重复出现。</translation>
-    </message>
-    <message>
-        <source>Nothing of work order %1 is in finished goods: receive its finished pieces before shipping %2.</source>
-        <translation>工单 %1 没有成品库存：请先成品入库，再发货 %2。</translation>
-    </message>
-    <message>
-        <source>Work order %1 has %2 in finished goods (%3 received, %4 shipped): %5 cannot be shipped.</source>
-        <translation>工单 %1 的成品库存为 %2（已入库 %3，已发货 %4）：不能发货 %5。</translation>
-    </message>
     <message>
         <source>Finished goods cannot be received: the work order does not exist.</source>
         <translation>无法成品入库：工单不存在。</translation>
