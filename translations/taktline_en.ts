@@ -1390,13 +1390,9 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
 </context>
 <context>
-    <name>Taktline::LabelRenderer</name>
+    <name>Taktline::LabelContent</name>
     <message>
-        <source>Unknown label size &apos;%1&apos;. Choose 50x30, 60x40 or 100x50 (millimetres).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown barcode format &apos;%1&apos;. Choose qr, datamatrix or code128.</source>
+        <source>The enterprise prefix &apos;%1&apos; and the code &apos;%2&apos; do not make an identifier (an identifier looks like 88.118.8/%2). Check the prefix in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1405,6 +1401,17 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message>
         <source>The label is marked as %1 but its code &apos;%2&apos; is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::LabelRenderer</name>
+    <message>
+        <source>Unknown label size &apos;%1&apos;. Choose 50x30, 60x40 or 100x50 (millimetres).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown barcode format &apos;%1&apos;. Choose qr, datamatrix or code128.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1433,10 +1440,6 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message>
         <source>The PDF could not be written to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The enterprise prefix &apos;%1&apos; and the code &apos;%2&apos; do not make an identifier (an identifier looks like 88.118.8/%2). Check the prefix in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

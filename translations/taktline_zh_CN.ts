@@ -1387,14 +1387,10 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
 </context>
 <context>
-    <name>Taktline::LabelRenderer</name>
+    <name>Taktline::LabelContent</name>
     <message>
-        <source>Unknown label size &apos;%1&apos;. Choose 50x30, 60x40 or 100x50 (millimetres).</source>
-        <translation>未知的标签尺寸“%1”。请选择 50x30、60x40 或 100x50（毫米）。</translation>
-    </message>
-    <message>
-        <source>Unknown barcode format &apos;%1&apos;. Choose qr, datamatrix or code128.</source>
-        <translation>未知的条码格式“%1”。请选择 qr、datamatrix 或 code128。</translation>
+        <source>The enterprise prefix &apos;%1&apos; and the code &apos;%2&apos; do not make an identifier (an identifier looks like 88.118.8/%2). Check the prefix in Settings.</source>
+        <translation>企业前缀“%1”和条码“%2”组不成标识（标识形如 88.118.8/%2）。请在“设置”中检查前缀。</translation>
     </message>
     <message>
         <source>A label has at most %1 lines of text; this one has %2.</source>
@@ -1403,6 +1399,17 @@ Commands: demo, screenshot (each has --help).</source>
     <message>
         <source>The label is marked as %1 but its code &apos;%2&apos; is not.</source>
         <translation>标签标为%1，但其条码“%2”不是。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::LabelRenderer</name>
+    <message>
+        <source>Unknown label size &apos;%1&apos;. Choose 50x30, 60x40 or 100x50 (millimetres).</source>
+        <translation>未知的标签尺寸“%1”。请选择 50x30、60x40 或 100x50（毫米）。</translation>
+    </message>
+    <message>
+        <source>Unknown barcode format &apos;%1&apos;. Choose qr, datamatrix or code128.</source>
+        <translation>未知的条码格式“%1”。请选择 qr、datamatrix 或 code128。</translation>
     </message>
     <message>
         <source>The code &apos;%1&apos; is too long for Code128 (%2 characters, at most %3); choose DataMatrix or QR.</source>
@@ -1431,10 +1438,6 @@ Commands: demo, screenshot (each has --help).</source>
     <message>
         <source>The PDF could not be written to %1.</source>
         <translation>无法将 PDF 写入 %1。</translation>
-    </message>
-    <message>
-        <source>The enterprise prefix &apos;%1&apos; and the code &apos;%2&apos; do not make an identifier (an identifier looks like 88.118.8/%2). Check the prefix in Settings.</source>
-        <translation>企业前缀“%1”和条码“%2”组不成标识（标识形如 88.118.8/%2）。请在“设置”中检查前缀。</translation>
     </message>
 </context>
 <context>
