@@ -84,8 +84,7 @@ Result<TraceOrderRow> LotGenealogy::findOrder(const QString &code) const
     if (wanted.isEmpty())
         return Outcome::failure(tr("Scan or type a work order number or a production lot."));
     for (const QString &candidate : {wanted, wanted.toUpper()}) {
-        const Result<std::optional<TraceOrderRow>> byNumber =
-            m_repository.orderByNumber(candidate);
+        const Result<std::optional<TraceOrderRow>> byNumber = m_repository.orderByNumber(candidate);
         if (!byNumber)
             return byNumber.outcome();
         if (byNumber.value())

@@ -37,7 +37,8 @@ TraceNode stepNode(const SerialStepRow &step, const QString &orderNumber)
     TraceNode node;
     node.kind = TraceNode::Kind::SerialStep;
     node.code = QStringLiteral("%1/%2").arg(orderNumber).arg(step.seq);
-    const QString result = step.pass ? SerialGenealogy::tr("passed") : SerialGenealogy::tr("failed");
+    const QString result =
+        step.pass ? SerialGenealogy::tr("passed") : SerialGenealogy::tr("failed");
     node.title = step.machineCode.isEmpty()
                      ? SerialGenealogy::tr("Step %1 %2 %3 by %4")
                            .arg(step.seq)
@@ -45,13 +46,13 @@ TraceNode stepNode(const SerialStepRow &step, const QString &orderNumber)
                      : SerialGenealogy::tr("Step %1 %2 %3 by %4 on %5")
                            .arg(step.seq)
                            .arg(step.operationName, result, step.employeeName, step.machineCode);
-    node.details = {{QStringLiteral("seq"), step.seq},
-                    {QStringLiteral("operation"), step.operationName},
-                    {QStringLiteral("employee"), step.employeeName},
-                    {QStringLiteral("badge"), step.badge},
-                    {QStringLiteral("machine"), step.machineCode},
-                    {QStringLiteral("result"),
-                     step.pass ? QStringLiteral("pass") : QStringLiteral("fail")}};
+    node.details = {
+        {QStringLiteral("seq"), step.seq},
+        {QStringLiteral("operation"), step.operationName},
+        {QStringLiteral("employee"), step.employeeName},
+        {QStringLiteral("badge"), step.badge},
+        {QStringLiteral("machine"), step.machineCode},
+        {QStringLiteral("result"), step.pass ? QStringLiteral("pass") : QStringLiteral("fail")}};
     node.atMs = step.atMs;
     return node;
 }

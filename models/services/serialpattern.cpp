@@ -43,7 +43,7 @@ Result<QList<PatternPart>> parsePattern(const QString &pattern, const QString &o
         } else {
             return Outcome::failure(
                 SerialPattern::tr("The pattern has an unknown placeholder %1: use {WO}, {yyMMdd} "
-                              "and {seq:N}.")
+                                  "and {seq:N}.")
                     .arg(match.captured(0)));
         }
     }
