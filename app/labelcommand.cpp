@@ -2,6 +2,7 @@
 
 #include "appidentity.h"
 #include "commandoptions.h"
+#include "labelcontent.h"
 #include "labelrenderer.h"
 #include "masterdataservice.h"
 #include "settingsservice.h"
@@ -72,7 +73,7 @@ void fillFromDatabase(Workspace &workspace, Label &label, const ScanResult &scan
                          .arg(QLocale().toString(order.value().quantity))
                          .arg(QLocale().toString(order.value().dueDate, QLocale::ShortFormat));
         }
-        label.lines = lines.mid(0, LabelRenderer::MaxLines);
+        label.lines = lines.mid(0, LabelContent::MaxLines);
         break;
     }
     default:
@@ -184,7 +185,7 @@ int runLabelCommand(const QStringList &args)
     const QString identifierPrefix =
         workspace ? workspace->settings()->labelIdentifierPrefix() : QString();
     Result<Label> label =
-        LabelRenderer::labelFor(code, symbology.value(), size.value(), identifierPrefix);
+        LabelContent::forCode(code, symbology.value(), size.value(), identifierPrefix);
     if (!label) {
         printError(label.error());
         return 2;

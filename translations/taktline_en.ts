@@ -824,6 +824,33 @@
     </message>
 </context>
 <context>
+    <name>Taktline::FeedCheck</name>
+    <message>
+        <source>Lot %1 is blocked (%2): it must not be fed. Ask the supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 expired on %2: it must not be fed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 cannot be fed: the operation does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 cannot be fed to work order %2: it is %3, not released or in production.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 is %2 (%3); the bill of materials of %4 %5 does not use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 is %2 (%3); it is fed at step %4, not step %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::GanttChart</name>
     <message>
         <source>Deactivated</source>
@@ -1363,13 +1390,9 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
 </context>
 <context>
-    <name>Taktline::LabelRenderer</name>
+    <name>Taktline::LabelContent</name>
     <message>
-        <source>Unknown label size &apos;%1&apos;. Choose 50x30, 60x40 or 100x50 (millimetres).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown barcode format &apos;%1&apos;. Choose qr, datamatrix or code128.</source>
+        <source>The enterprise prefix &apos;%1&apos; and the code &apos;%2&apos; do not make an identifier (an identifier looks like 88.118.8/%2). Check the prefix in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1378,6 +1401,17 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message>
         <source>The label is marked as %1 but its code &apos;%2&apos; is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::LabelRenderer</name>
+    <message>
+        <source>Unknown label size &apos;%1&apos;. Choose 50x30, 60x40 or 100x50 (millimetres).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown barcode format &apos;%1&apos;. Choose qr, datamatrix or code128.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1408,10 +1442,6 @@ Commands: demo, screenshot (each has --help).</source>
         <source>The PDF could not be written to %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The enterprise prefix &apos;%1&apos; and the code &apos;%2&apos; do not make an identifier (an identifier looks like 88.118.8/%2). Check the prefix in Settings.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Taktline::LoginDialog</name>
@@ -1429,6 +1459,69 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message>
         <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::LotGenealogy</name>
+    <message>
+        <source>Work order %1: %2 %3 × %4 (%5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, production lot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (supplier lot %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type a work order number or a production lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production lot %1 belongs to %2 work orders (%3): trace one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No work order or production lot %1 exists in this factory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 good, %4 defective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (voided)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 of %2: %3 fed by %4 on %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 of %2: received %3, fed %4, left %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, blocked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 %2: %3 fed by %4 on %5</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3588,6 +3681,45 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
 </context>
 <context>
+    <name>Taktline::SerialGenealogy</name>
+    <message>
+        <source>, fitted by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 %2 %3 by %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 %2 %3 by %4 on %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 of %2 %3 fed to the work order at step %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (supplier lot %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1: %2 %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::SerialLabels</name>
     <message>
         <source>Generate serial numbers first: there are no labels to make.</source>
@@ -3610,6 +3742,33 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>The printer refused the labels of %1. Check that it is on and connected, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SerialPattern</name>
+    <message>
+        <source>Enter a serial number pattern, for example {WO}-{seq:4}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern has an unknown placeholder %1: use {WO}, {yyMMdd} and {seq:N}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern %1 has no {seq:N}: every serial number needs its own piece number, for example {WO}-{seq:5}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generate between 1 and %1 serial numbers at a time, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pattern %1 has no room for %2 more serial numbers after the %3 this work order has: give {seq:N} more digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number %1 cannot be printed as a barcode: use letters, digits and dashes only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3663,39 +3822,7 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, fitted by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work order %1: %2 %3 (%4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>passed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step %1 %2 %3 by %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step %1 %2 %3 by %4 on %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>, %1 fitted into it by %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pattern has an unknown placeholder %1: use {WO}, {yyMMdd} and {seq:N}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pattern %1 has no {seq:N}: every serial number needs its own piece number, for example {WO}-{seq:5}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3711,19 +3838,7 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Generate between 1 and %1 serial numbers at a time, not %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Serial numbers cannot be made: the work order does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serial number %1 cannot be printed as a barcode: use letters, digits and dashes only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pattern %1 has no room for %2 more serial numbers after the %3 this work order has: give {seq:N} more digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3756,22 +3871,6 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>Serial number %1 cannot go into %2: %2 is already inside %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lot %1 of %2 %3 fed to the work order at step %4: %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (supplier lot %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a serial number pattern, for example {WO}-{seq:4}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4054,6 +4153,81 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
 </context>
 <context>
+    <name>Taktline::ShipmentLineCheck</name>
+    <message>
+        <source>%1 is a material lot: only what this factory made can be shipped. Scan the work order, production lot or serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production lot %1 belongs to %2 work orders (%3): ship each by its work order number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line has no code: scan or type a work order, production lot or serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a shipment, not goods: scan a work order, production lot or serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No work order or production lot %1 exists in this factory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No serial number %1 exists in this factory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not something that can be shipped: scan a work order, production lot or serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No work order, production lot or serial number %1 exists in this factory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number %1 cannot be shipped: its work order does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number %1 is one piece: ship it with quantity 1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter how many pieces of work order %1 to ship: a number greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is tracked by serial number: scan the serial numbers of the pieces you ship instead of the work order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number %1 was shipped already on %2 to %3 (shipment %4): a serial ships once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number %1 is fitted into %2: ship %3, the finished unit it is part of.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number %1 failed step %2 %3 when it was last recorded: it cannot be shipped until it passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number %1 is in this shipment twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of work order %1 is in finished goods: receive its finished pieces before shipping %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 has %2 in finished goods (%3 received, %4 shipped): %5 cannot be shipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::ShipmentRepository</name>
     <message>
         <source>read the output of the last step</source>
@@ -4142,78 +4316,6 @@ The report stays in the history, marked void, and no longer counts for progress 
 </context>
 <context>
     <name>Taktline::ShipmentService</name>
-    <message>
-        <source>%1 is a material lot: only what this factory made can be shipped. Scan the work order, production lot or serial number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Production lot %1 belongs to %2 work orders (%3): ship each by its work order number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A line has no code: scan or type a work order, production lot or serial number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is a shipment, not goods: scan a work order, production lot or serial number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No work order or production lot %1 exists in this factory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No serial number %1 exists in this factory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2) is not something that can be shipped: scan a work order, production lot or serial number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No work order, production lot or serial number %1 exists in this factory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serial number %1 cannot be shipped: its work order does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serial number %1 is one piece: ship it with quantity 1, not %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter how many pieces of work order %1 to ship: a number greater than zero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work order %1 is tracked by serial number: scan the serial numbers of the pieces you ship instead of the work order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serial number %1 was shipped already on %2 to %3 (shipment %4): a serial ships once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serial number %1 is fitted into %2: ship %3, the finished unit it is part of.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serial number %1 failed step %2 %3 when it was last recorded: it cannot be shipped until it passes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serial number %1 is in this shipment twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing of work order %1 is in finished goods: receive its finished pieces before shipping %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work order %1 has %2 in finished goods (%3 received, %4 shipped): %5 cannot be shipped.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Finished goods cannot be received: the work order does not exist.</source>
         <translation type="unfinished"></translation>
@@ -4887,66 +4989,6 @@ Scan the machine</source>
 <context>
     <name>Taktline::TraceService</name>
     <message>
-        <source>Work order %1: %2 %3 × %4 (%5)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, production lot %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> from %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (supplier lot %1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan or type a work order number or a production lot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Production lot %1 belongs to %2 work orders (%3): trace one of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No work order or production lot %1 exists in this factory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step %1 %2 on %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 on %2: %3 good, %4 defective</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (voided)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lot %1 of %2: %3 fed by %4 on %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lot %1 of %2: received %3, fed %4, left %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, blocked: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step %1 %2: %3 fed by %4 on %5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Scan or type a lot number.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5003,22 +5045,6 @@ Scan the machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Lot %1 is blocked (%2): it must not be fed. Ask the supervisor.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lot %1 expired on %2: it must not be fed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lot %1 cannot be fed: the operation does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lot %1 cannot be fed to work order %2: it is %3, not released or in production.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Scan your badge first: feeding lot %1 needs the operator.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5028,14 +5054,6 @@ Scan the machine</source>
     </message>
     <message>
         <source>Only %1 of lot %2 is left; %3 cannot be fed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lot %1 is %2 (%3); the bill of materials of %4 %5 does not use it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lot %1 is %2 (%3); it is fed at step %4, not step %5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

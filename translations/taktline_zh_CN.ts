@@ -823,6 +823,33 @@
     </message>
 </context>
 <context>
+    <name>Taktline::FeedCheck</name>
+    <message>
+        <source>Lot %1 is blocked (%2): it must not be fed. Ask the supervisor.</source>
+        <translation>批次 %1 已冻结（%2）：不得投料。请联系班组长。</translation>
+    </message>
+    <message>
+        <source>Lot %1 expired on %2: it must not be fed.</source>
+        <translation>批次 %1 已于 %2 过期：不得投料。</translation>
+    </message>
+    <message>
+        <source>Lot %1 cannot be fed: the operation does not exist.</source>
+        <translation>批次 %1 无法投料：工序不存在。</translation>
+    </message>
+    <message>
+        <source>Lot %1 cannot be fed to work order %2: it is %3, not released or in production.</source>
+        <translation>批次 %1 不能投料到工单 %2：该工单状态为“%3”，未下达或未在生产中。</translation>
+    </message>
+    <message>
+        <source>Lot %1 is %2 (%3); the bill of materials of %4 %5 does not use it.</source>
+        <translation>批次 %1 是 %2（%3）；%4 %5 的物料清单中没有这种物料。</translation>
+    </message>
+    <message>
+        <source>Lot %1 is %2 (%3); it is fed at step %4, not step %5.</source>
+        <translation>批次 %1 是 %2（%3）；应在工序 %4 投料，而不是工序 %5。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::GanttChart</name>
     <message>
         <source>Deactivated</source>
@@ -1360,14 +1387,10 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
 </context>
 <context>
-    <name>Taktline::LabelRenderer</name>
+    <name>Taktline::LabelContent</name>
     <message>
-        <source>Unknown label size &apos;%1&apos;. Choose 50x30, 60x40 or 100x50 (millimetres).</source>
-        <translation>未知的标签尺寸“%1”。请选择 50x30、60x40 或 100x50（毫米）。</translation>
-    </message>
-    <message>
-        <source>Unknown barcode format &apos;%1&apos;. Choose qr, datamatrix or code128.</source>
-        <translation>未知的条码格式“%1”。请选择 qr、datamatrix 或 code128。</translation>
+        <source>The enterprise prefix &apos;%1&apos; and the code &apos;%2&apos; do not make an identifier (an identifier looks like 88.118.8/%2). Check the prefix in Settings.</source>
+        <translation>企业前缀“%1”和条码“%2”组不成标识（标识形如 88.118.8/%2）。请在“设置”中检查前缀。</translation>
     </message>
     <message>
         <source>A label has at most %1 lines of text; this one has %2.</source>
@@ -1376,6 +1399,17 @@ Commands: demo, screenshot (each has --help).</source>
     <message>
         <source>The label is marked as %1 but its code &apos;%2&apos; is not.</source>
         <translation>标签标为%1，但其条码“%2”不是。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::LabelRenderer</name>
+    <message>
+        <source>Unknown label size &apos;%1&apos;. Choose 50x30, 60x40 or 100x50 (millimetres).</source>
+        <translation>未知的标签尺寸“%1”。请选择 50x30、60x40 或 100x50（毫米）。</translation>
+    </message>
+    <message>
+        <source>Unknown barcode format &apos;%1&apos;. Choose qr, datamatrix or code128.</source>
+        <translation>未知的条码格式“%1”。请选择 qr、datamatrix 或 code128。</translation>
     </message>
     <message>
         <source>The code &apos;%1&apos; is too long for Code128 (%2 characters, at most %3); choose DataMatrix or QR.</source>
@@ -1405,10 +1439,6 @@ Commands: demo, screenshot (each has --help).</source>
         <source>The PDF could not be written to %1.</source>
         <translation>无法将 PDF 写入 %1。</translation>
     </message>
-    <message>
-        <source>The enterprise prefix &apos;%1&apos; and the code &apos;%2&apos; do not make an identifier (an identifier looks like 88.118.8/%2). Check the prefix in Settings.</source>
-        <translation>企业前缀“%1”和条码“%2”组不成标识（标识形如 88.118.8/%2）。请在“设置”中检查前缀。</translation>
-    </message>
 </context>
 <context>
     <name>Taktline::LoginDialog</name>
@@ -1427,6 +1457,69 @@ Commands: demo, screenshot (each has --help).</source>
     <message>
         <source>Sign in</source>
         <translation>登录</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::LotGenealogy</name>
+    <message>
+        <source>Work order %1: %2 %3 × %4 (%5)</source>
+        <translation>工单 %1：%2 %3 × %4（%5）</translation>
+    </message>
+    <message>
+        <source>, production lot %1</source>
+        <translation>，生产批次 %1</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation>，供应商 %1</translation>
+    </message>
+    <message>
+        <source> (supplier lot %1)</source>
+        <translation>（供应商批次 %1）</translation>
+    </message>
+    <message>
+        <source>Scan or type a work order number or a production lot.</source>
+        <translation>请扫描或输入工单号或生产批次。</translation>
+    </message>
+    <message>
+        <source>Production lot %1 belongs to %2 work orders (%3): trace one of them.</source>
+        <translation>生产批次 %1 属于 %2 个工单（%3）：请追溯其中一个。</translation>
+    </message>
+    <message>
+        <source>No work order or production lot %1 exists in this factory.</source>
+        <translation>本厂没有工单或生产批次 %1。</translation>
+    </message>
+    <message>
+        <source>Step %1 %2</source>
+        <translation>工序 %1 %2</translation>
+    </message>
+    <message>
+        <source>Step %1 %2 on %3</source>
+        <translation>工序 %1 %2，设备 %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2: %3 good, %4 defective</source>
+        <translation>%1 于 %2：良品 %3，不良 %4</translation>
+    </message>
+    <message>
+        <source> (voided)</source>
+        <translation>（已作废）</translation>
+    </message>
+    <message>
+        <source>Lot %1 of %2: %3 fed by %4 on %5</source>
+        <translation>%2 批次 %1：%4 于 %5 投料 %3</translation>
+    </message>
+    <message>
+        <source>Lot %1 of %2: received %3, fed %4, left %5</source>
+        <translation>%2 批次 %1：入库 %3，已投料 %4，剩余 %5</translation>
+    </message>
+    <message>
+        <source>, blocked: %1</source>
+        <translation>，已冻结：%1</translation>
+    </message>
+    <message>
+        <source>Step %1 %2: %3 fed by %4 on %5</source>
+        <translation>工序 %1 %2：%4 于 %5 投料 %3</translation>
     </message>
 </context>
 <context>
@@ -3572,6 +3665,45 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
 </context>
 <context>
+    <name>Taktline::SerialGenealogy</name>
+    <message>
+        <source>, fitted by %1</source>
+        <translation>，由 %1 装配</translation>
+    </message>
+    <message>
+        <source>passed</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Step %1 %2 %3 by %4</source>
+        <translation>工序 %1 %2 %3，%4</translation>
+    </message>
+    <message>
+        <source>Step %1 %2 %3 by %4 on %5</source>
+        <translation>工序 %1 %2 %3，%4，设备 %5</translation>
+    </message>
+    <message>
+        <source>Lot %1 of %2 %3 fed to the work order at step %4: %5</source>
+        <translation>%2 %3 批次 %1 在工序 %4 投入工单：%5</translation>
+    </message>
+    <message>
+        <source>, from %1</source>
+        <translation>，供应商 %1</translation>
+    </message>
+    <message>
+        <source> (supplier lot %1)</source>
+        <translation>（供应商批次 %1）</translation>
+    </message>
+    <message>
+        <source>Work order %1: %2 %3 (%4)</source>
+        <translation>工单 %1：%2 %3（%4）</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::SerialLabels</name>
     <message>
         <source>Generate serial numbers first: there are no labels to make.</source>
@@ -3594,6 +3726,33 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>The printer refused the labels of %1. Check that it is on and connected, then try again.</source>
         <translation>打印机拒绝了 %1 的标签。请检查打印机已开机并连接，然后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SerialPattern</name>
+    <message>
+        <source>Enter a serial number pattern, for example {WO}-{seq:4}.</source>
+        <translation>请输入序列号规则，例如 {WO}-{seq:4}。</translation>
+    </message>
+    <message>
+        <source>The pattern has an unknown placeholder %1: use {WO}, {yyMMdd} and {seq:N}.</source>
+        <translation>规则中有未知的占位符 %1：请使用 {WO}、{yyMMdd} 和 {seq:N}。</translation>
+    </message>
+    <message>
+        <source>The pattern %1 has no {seq:N}: every serial number needs its own piece number, for example {WO}-{seq:5}.</source>
+        <translation>规则 %1 中没有 {seq:N}：每个序列号都需要自己的流水号，例如 {WO}-{seq:5}。</translation>
+    </message>
+    <message>
+        <source>Generate between 1 and %1 serial numbers at a time, not %2.</source>
+        <translation>每次生成 1 到 %1 个序列号，而不是 %2 个。</translation>
+    </message>
+    <message>
+        <source>The pattern %1 has no room for %2 more serial numbers after the %3 this work order has: give {seq:N} more digits.</source>
+        <translation>规则 %1 在本工单已有的 %3 个之后放不下 %2 个序列号：请增加 {seq:N} 的位数。</translation>
+    </message>
+    <message>
+        <source>Serial number %1 cannot be printed as a barcode: use letters, digits and dashes only.</source>
+        <translation>序列号 %1 无法打印为条码：只能使用字母、数字和短横线。</translation>
     </message>
 </context>
 <context>
@@ -3646,40 +3805,8 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation>序列号 %1</translation>
     </message>
     <message>
-        <source>, fitted by %1</source>
-        <translation>，由 %1 装配</translation>
-    </message>
-    <message>
-        <source>Work order %1: %2 %3 (%4)</source>
-        <translation>工单 %1：%2 %3（%4）</translation>
-    </message>
-    <message>
-        <source>passed</source>
-        <translation>合格</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>不合格</translation>
-    </message>
-    <message>
-        <source>Step %1 %2 %3 by %4</source>
-        <translation>工序 %1 %2 %3，%4</translation>
-    </message>
-    <message>
-        <source>Step %1 %2 %3 by %4 on %5</source>
-        <translation>工序 %1 %2 %3，%4，设备 %5</translation>
-    </message>
-    <message>
         <source>, %1 fitted into it by %2</source>
         <translation>，由 %2 装入 %1</translation>
-    </message>
-    <message>
-        <source>The pattern has an unknown placeholder %1: use {WO}, {yyMMdd} and {seq:N}.</source>
-        <translation>规则中有未知的占位符 %1：请使用 {WO}、{yyMMdd} 和 {seq:N}。</translation>
-    </message>
-    <message>
-        <source>The pattern %1 has no {seq:N}: every serial number needs its own piece number, for example {WO}-{seq:5}.</source>
-        <translation>规则 %1 中没有 {seq:N}：每个序列号都需要自己的流水号，例如 {WO}-{seq:5}。</translation>
     </message>
     <message>
         <source>Scan or type a serial number.</source>
@@ -3694,20 +3821,8 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation>工单 %1 状态为“%2”：只有已下达或生产中的工单才能生成和记录序列号。</translation>
     </message>
     <message>
-        <source>Generate between 1 and %1 serial numbers at a time, not %2.</source>
-        <translation>每次生成 1 到 %1 个序列号，而不是 %2 个。</translation>
-    </message>
-    <message>
         <source>Serial numbers cannot be made: the work order does not exist.</source>
         <translation>无法生成序列号：工单不存在。</translation>
-    </message>
-    <message>
-        <source>Serial number %1 cannot be printed as a barcode: use letters, digits and dashes only.</source>
-        <translation>序列号 %1 无法打印为条码：只能使用字母、数字和短横线。</translation>
-    </message>
-    <message>
-        <source>The pattern %1 has no room for %2 more serial numbers after the %3 this work order has: give {seq:N} more digits.</source>
-        <translation>规则 %1 在本工单已有的 %3 个之后放不下 %2 个序列号：请增加 {seq:N} 的位数。</translation>
     </message>
     <message>
         <source>The step of serial number %1 cannot be recorded: the operation does not exist.</source>
@@ -3740,22 +3855,6 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>Serial number %1 cannot go into %2: %2 is already inside %1.</source>
         <translation>序列号 %1 不能装入 %2：%2 已在 %1 之中。</translation>
-    </message>
-    <message>
-        <source>Lot %1 of %2 %3 fed to the work order at step %4: %5</source>
-        <translation>%2 %3 批次 %1 在工序 %4 投入工单：%5</translation>
-    </message>
-    <message>
-        <source>, from %1</source>
-        <translation>，供应商 %1</translation>
-    </message>
-    <message>
-        <source> (supplier lot %1)</source>
-        <translation>（供应商批次 %1）</translation>
-    </message>
-    <message>
-        <source>Enter a serial number pattern, for example {WO}-{seq:4}.</source>
-        <translation>请输入序列号规则，例如 {WO}-{seq:4}。</translation>
     </message>
 </context>
 <context>
@@ -4032,6 +4131,81 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
 </context>
 <context>
+    <name>Taktline::ShipmentLineCheck</name>
+    <message>
+        <source>%1 is a material lot: only what this factory made can be shipped. Scan the work order, production lot or serial number.</source>
+        <translation>%1 是物料批次：只能发本厂生产的产品。请扫工单、生产批次或序列号。</translation>
+    </message>
+    <message>
+        <source>Production lot %1 belongs to %2 work orders (%3): ship each by its work order number.</source>
+        <translation>生产批次 %1 属于 %2 个工单（%3）：请按工单号分别发货。</translation>
+    </message>
+    <message>
+        <source>A line has no code: scan or type a work order, production lot or serial number.</source>
+        <translation>有一行没有代码：请扫描或输入工单号、生产批次或序列号。</translation>
+    </message>
+    <message>
+        <source>%1 is a shipment, not goods: scan a work order, production lot or serial number.</source>
+        <translation>%1 是发货单，不是货物：请扫工单、生产批次或序列号。</translation>
+    </message>
+    <message>
+        <source>No work order or production lot %1 exists in this factory.</source>
+        <translation>本厂没有工单或生产批次 %1。</translation>
+    </message>
+    <message>
+        <source>No serial number %1 exists in this factory.</source>
+        <translation>本厂没有序列号 %1。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not something that can be shipped: scan a work order, production lot or serial number.</source>
+        <translation>%1（%2）不能发货：请扫工单、生产批次或序列号。</translation>
+    </message>
+    <message>
+        <source>No work order, production lot or serial number %1 exists in this factory.</source>
+        <translation>本厂没有工单、生产批次或序列号 %1。</translation>
+    </message>
+    <message>
+        <source>Serial number %1 cannot be shipped: its work order does not exist.</source>
+        <translation>序列号 %1 不能发货：其工单不存在。</translation>
+    </message>
+    <message>
+        <source>Serial number %1 is one piece: ship it with quantity 1, not %2.</source>
+        <translation>序列号 %1 只有一件：发货数量应为 1，而不是 %2。</translation>
+    </message>
+    <message>
+        <source>Enter how many pieces of work order %1 to ship: a number greater than zero.</source>
+        <translation>请输入工单 %1 的发货件数：大于零的数字。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is tracked by serial number: scan the serial numbers of the pieces you ship instead of the work order.</source>
+        <translation>工单 %1 按序列号管理：请扫所发产品的序列号，而不是工单。</translation>
+    </message>
+    <message>
+        <source>Serial number %1 was shipped already on %2 to %3 (shipment %4): a serial ships once.</source>
+        <translation>序列号 %1 已于 %2 发给 %3（发货单 %4）：每个序列号只能发货一次。</translation>
+    </message>
+    <message>
+        <source>Serial number %1 is fitted into %2: ship %3, the finished unit it is part of.</source>
+        <translation>序列号 %1 已装入 %2：请发它所属的成品 %3。</translation>
+    </message>
+    <message>
+        <source>Serial number %1 failed step %2 %3 when it was last recorded: it cannot be shipped until it passes.</source>
+        <translation>序列号 %1 最近一次记录为工序 %2 %3 不合格：合格前不能发货。</translation>
+    </message>
+    <message>
+        <source>Serial number %1 is in this shipment twice.</source>
+        <translation>序列号 %1 在本发货单中重复出现。</translation>
+    </message>
+    <message>
+        <source>Nothing of work order %1 is in finished goods: receive its finished pieces before shipping %2.</source>
+        <translation>工单 %1 没有成品库存：请先成品入库，再发货 %2。</translation>
+    </message>
+    <message>
+        <source>Work order %1 has %2 in finished goods (%3 received, %4 shipped): %5 cannot be shipped.</source>
+        <translation>工单 %1 的成品库存为 %2（已入库 %3，已发货 %4）：不能发货 %5。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::ShipmentRepository</name>
     <message>
         <source>read the output of the last step</source>
@@ -4120,78 +4294,6 @@ The report stays in the history, marked void, and no longer counts for progress 
 </context>
 <context>
     <name>Taktline::ShipmentService</name>
-    <message>
-        <source>%1 is a material lot: only what this factory made can be shipped. Scan the work order, production lot or serial number.</source>
-        <translation>%1 是物料批次：只能发本厂生产的产品。请扫工单、生产批次或序列号。</translation>
-    </message>
-    <message>
-        <source>Production lot %1 belongs to %2 work orders (%3): ship each by its work order number.</source>
-        <translation>生产批次 %1 属于 %2 个工单（%3）：请按工单号分别发货。</translation>
-    </message>
-    <message>
-        <source>A line has no code: scan or type a work order, production lot or serial number.</source>
-        <translation>有一行没有代码：请扫描或输入工单号、生产批次或序列号。</translation>
-    </message>
-    <message>
-        <source>%1 is a shipment, not goods: scan a work order, production lot or serial number.</source>
-        <translation>%1 是发货单，不是货物：请扫工单、生产批次或序列号。</translation>
-    </message>
-    <message>
-        <source>No work order or production lot %1 exists in this factory.</source>
-        <translation>本厂没有工单或生产批次 %1。</translation>
-    </message>
-    <message>
-        <source>No serial number %1 exists in this factory.</source>
-        <translation>本厂没有序列号 %1。</translation>
-    </message>
-    <message>
-        <source>%1 (%2) is not something that can be shipped: scan a work order, production lot or serial number.</source>
-        <translation>%1（%2）不能发货：请扫工单、生产批次或序列号。</translation>
-    </message>
-    <message>
-        <source>No work order, production lot or serial number %1 exists in this factory.</source>
-        <translation>本厂没有工单、生产批次或序列号 %1。</translation>
-    </message>
-    <message>
-        <source>Serial number %1 cannot be shipped: its work order does not exist.</source>
-        <translation>序列号 %1 不能发货：其工单不存在。</translation>
-    </message>
-    <message>
-        <source>Serial number %1 is one piece: ship it with quantity 1, not %2.</source>
-        <translation>序列号 %1 只有一件：发货数量应为 1，而不是 %2。</translation>
-    </message>
-    <message>
-        <source>Enter how many pieces of work order %1 to ship: a number greater than zero.</source>
-        <translation>请输入工单 %1 的发货件数：大于零的数字。</translation>
-    </message>
-    <message>
-        <source>Work order %1 is tracked by serial number: scan the serial numbers of the pieces you ship instead of the work order.</source>
-        <translation>工单 %1 按序列号管理：请扫所发产品的序列号，而不是工单。</translation>
-    </message>
-    <message>
-        <source>Serial number %1 was shipped already on %2 to %3 (shipment %4): a serial ships once.</source>
-        <translation>序列号 %1 已于 %2 发给 %3（发货单 %4）：每个序列号只能发货一次。</translation>
-    </message>
-    <message>
-        <source>Serial number %1 is fitted into %2: ship %3, the finished unit it is part of.</source>
-        <translation>序列号 %1 已装入 %2：请发它所属的成品 %3。</translation>
-    </message>
-    <message>
-        <source>Serial number %1 failed step %2 %3 when it was last recorded: it cannot be shipped until it passes.</source>
-        <translation>序列号 %1 最近一次记录为工序 %2 %3 不合格：合格前不能发货。</translation>
-    </message>
-    <message>
-        <source>Serial number %1 is in this shipment twice.</source>
-        <translation>序列号 %1 在本发货单中重复出现。</translation>
-    </message>
-    <message>
-        <source>Nothing of work order %1 is in finished goods: receive its finished pieces before shipping %2.</source>
-        <translation>工单 %1 没有成品库存：请先成品入库，再发货 %2。</translation>
-    </message>
-    <message>
-        <source>Work order %1 has %2 in finished goods (%3 received, %4 shipped): %5 cannot be shipped.</source>
-        <translation>工单 %1 的成品库存为 %2（已入库 %3，已发货 %4）：不能发货 %5。</translation>
-    </message>
     <message>
         <source>Finished goods cannot be received: the work order does not exist.</source>
         <translation>无法成品入库：工单不存在。</translation>
@@ -4869,66 +4971,6 @@ Scan the machine</source>
 <context>
     <name>Taktline::TraceService</name>
     <message>
-        <source>Work order %1: %2 %3 × %4 (%5)</source>
-        <translation>工单 %1：%2 %3 × %4（%5）</translation>
-    </message>
-    <message>
-        <source>, production lot %1</source>
-        <translation>，生产批次 %1</translation>
-    </message>
-    <message>
-        <source> from %1</source>
-        <translation>，供应商 %1</translation>
-    </message>
-    <message>
-        <source> (supplier lot %1)</source>
-        <translation>（供应商批次 %1）</translation>
-    </message>
-    <message>
-        <source>Scan or type a work order number or a production lot.</source>
-        <translation>请扫描或输入工单号或生产批次。</translation>
-    </message>
-    <message>
-        <source>Production lot %1 belongs to %2 work orders (%3): trace one of them.</source>
-        <translation>生产批次 %1 属于 %2 个工单（%3）：请追溯其中一个。</translation>
-    </message>
-    <message>
-        <source>No work order or production lot %1 exists in this factory.</source>
-        <translation>本厂没有工单或生产批次 %1。</translation>
-    </message>
-    <message>
-        <source>Step %1 %2</source>
-        <translation>工序 %1 %2</translation>
-    </message>
-    <message>
-        <source>Step %1 %2 on %3</source>
-        <translation>工序 %1 %2，设备 %3</translation>
-    </message>
-    <message>
-        <source>%1 on %2: %3 good, %4 defective</source>
-        <translation>%1 于 %2：良品 %3，不良 %4</translation>
-    </message>
-    <message>
-        <source> (voided)</source>
-        <translation>（已作废）</translation>
-    </message>
-    <message>
-        <source>Lot %1 of %2: %3 fed by %4 on %5</source>
-        <translation>%2 批次 %1：%4 于 %5 投料 %3</translation>
-    </message>
-    <message>
-        <source>Lot %1 of %2: received %3, fed %4, left %5</source>
-        <translation>%2 批次 %1：入库 %3，已投料 %4，剩余 %5</translation>
-    </message>
-    <message>
-        <source>, blocked: %1</source>
-        <translation>，已冻结：%1</translation>
-    </message>
-    <message>
-        <source>Step %1 %2: %3 fed by %4 on %5</source>
-        <translation>工序 %1 %2：%4 于 %5 投料 %3</translation>
-    </message>
-    <message>
         <source>Scan or type a lot number.</source>
         <translation>请扫描或输入批次号。</translation>
     </message>
@@ -4985,22 +5027,6 @@ Scan the machine</source>
         <translation>请输入批次 %1 的投料数量：大于零的数字。</translation>
     </message>
     <message>
-        <source>Lot %1 is blocked (%2): it must not be fed. Ask the supervisor.</source>
-        <translation>批次 %1 已冻结（%2）：不得投料。请联系班组长。</translation>
-    </message>
-    <message>
-        <source>Lot %1 expired on %2: it must not be fed.</source>
-        <translation>批次 %1 已于 %2 过期：不得投料。</translation>
-    </message>
-    <message>
-        <source>Lot %1 cannot be fed: the operation does not exist.</source>
-        <translation>批次 %1 无法投料：工序不存在。</translation>
-    </message>
-    <message>
-        <source>Lot %1 cannot be fed to work order %2: it is %3, not released or in production.</source>
-        <translation>批次 %1 不能投料到工单 %2：该工单状态为“%3”，未下达或未在生产中。</translation>
-    </message>
-    <message>
         <source>Scan your badge first: feeding lot %1 needs the operator.</source>
         <translation>请先扫工牌：批次 %1 投料需要操作员。</translation>
     </message>
@@ -5011,14 +5037,6 @@ Scan the machine</source>
     <message>
         <source>Only %1 of lot %2 is left; %3 cannot be fed.</source>
         <translation>批次 %2 只剩 %1，不能投料 %3。</translation>
-    </message>
-    <message>
-        <source>Lot %1 is %2 (%3); the bill of materials of %4 %5 does not use it.</source>
-        <translation>批次 %1 是 %2（%3）；%4 %5 的物料清单中没有这种物料。</translation>
-    </message>
-    <message>
-        <source>Lot %1 is %2 (%3); it is fed at step %4, not step %5.</source>
-        <translation>批次 %1 是 %2（%3）；应在工序 %4 投料，而不是工序 %5。</translation>
     </message>
     <message>
         <source>Lot %1 is used up: nothing of it is left to feed.</source>

@@ -1,55 +1,11 @@
-// LabelRenderer's label content: what a code's label says and carries, and the size and
-// format names the command line and the settings use.
-#include "labelrenderer.h"
+#include "labelcontent.h"
 
 #include "gs1.h"
 
 namespace Taktline {
 
-QSizeF LabelRenderer::sizeMm(LabelSize size)
-{
-    switch (size) {
-    case LabelSize::Mm50x30:
-        return {50, 30};
-    case LabelSize::Mm60x40:
-        return {60, 40};
-    case LabelSize::Mm100x50:
-        return {100, 50};
-    }
-    return {50, 30};
-}
-
-QString LabelRenderer::sizeName(LabelSize size)
-{
-    const QSizeF mm = sizeMm(size);
-    return QStringLiteral("%1x%2").arg(mm.width()).arg(mm.height());
-}
-
-Result<LabelSize> LabelRenderer::sizeFromName(const QString &name)
-{
-    for (const LabelSize size : {LabelSize::Mm50x30, LabelSize::Mm60x40, LabelSize::Mm100x50}) {
-        if (name.trimmed().compare(sizeName(size), Qt::CaseInsensitive) == 0)
-            return size;
-    }
-    return Outcome::failure(
-        tr("Unknown label size '%1'. Choose 50x30, 60x40 or 100x50 (millimetres).").arg(name));
-}
-
-Result<LabelSymbology> LabelRenderer::symbologyFromName(const QString &name)
-{
-    const QString key = name.trimmed().toLower();
-    if (key == QLatin1String("qr"))
-        return LabelSymbology::Qr;
-    if (key == QLatin1String("datamatrix"))
-        return LabelSymbology::DataMatrix;
-    if (key == QLatin1String("code128"))
-        return LabelSymbology::Code128;
-    return Outcome::failure(
-        tr("Unknown barcode format '%1'. Choose qr, datamatrix or code128.").arg(name));
-}
-
-Result<Label> LabelRenderer::labelFor(const QString &code, LabelSymbology symbology, LabelSize size,
-                                      const QString &identifierPrefix)
+Result<Label> LabelContent::forCode(const QString &code, LabelSymbology symbology, LabelSize size,
+                                    const QString &identifierPrefix)
 {
     const Result<ScanResult> scan = BarcodeCodec::parse(code);
     if (!scan)
@@ -94,13 +50,13 @@ Result<Label> LabelRenderer::labelFor(const QString &code, LabelSymbology symbol
     return label;
 }
 
-bool LabelRenderer::carriesIdentifier(const Label &label)
+bool LabelContent::carriesIdentifier(const Label &label)
 {
     const Result<ScanResult> scan = BarcodeCodec::parse(label.code);
     return scan && !scan.value().idPrefix.isEmpty();
 }
 
-Outcome LabelRenderer::check(const Label &label)
+Outcome LabelContent::check(const Label &label)
 {
     if (label.lines.size() > MaxLines)
         return Outcome::failure(tr("A label has at most %1 lines of text; this one has %2.")
@@ -115,7 +71,7 @@ Outcome LabelRenderer::check(const Label &label)
     return Outcome::success();
 }
 
-QString LabelRenderer::symbolText(const Label &label)
+QString LabelContent::symbolText(const Label &label)
 {
     if (!isGs1(label) || label.symbology == LabelSymbology::Qr)
         return label.code;

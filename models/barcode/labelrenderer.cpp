@@ -80,6 +80,48 @@ int quietModules(LabelSymbology symbology)
 
 } // namespace
 
+QSizeF LabelRenderer::sizeMm(LabelSize size)
+{
+    switch (size) {
+    case LabelSize::Mm50x30:
+        return {50, 30};
+    case LabelSize::Mm60x40:
+        return {60, 40};
+    case LabelSize::Mm100x50:
+        return {100, 50};
+    }
+    return {50, 30};
+}
+
+QString LabelRenderer::sizeName(LabelSize size)
+{
+    const QSizeF mm = sizeMm(size);
+    return QStringLiteral("%1x%2").arg(mm.width()).arg(mm.height());
+}
+
+Result<LabelSize> LabelRenderer::sizeFromName(const QString &name)
+{
+    for (const LabelSize size : {LabelSize::Mm50x30, LabelSize::Mm60x40, LabelSize::Mm100x50}) {
+        if (name.trimmed().compare(sizeName(size), Qt::CaseInsensitive) == 0)
+            return size;
+    }
+    return Outcome::failure(
+        tr("Unknown label size '%1'. Choose 50x30, 60x40 or 100x50 (millimetres).").arg(name));
+}
+
+Result<LabelSymbology> LabelRenderer::symbologyFromName(const QString &name)
+{
+    const QString key = name.trimmed().toLower();
+    if (key == QLatin1String("qr"))
+        return LabelSymbology::Qr;
+    if (key == QLatin1String("datamatrix"))
+        return LabelSymbology::DataMatrix;
+    if (key == QLatin1String("code128"))
+        return LabelSymbology::Code128;
+    return Outcome::failure(
+        tr("Unknown barcode format '%1'. Choose qr, datamatrix or code128.").arg(name));
+}
+
 int LabelRenderer::dots(qreal mm, int dpi)
 {
     return qRound(mm * dpi / 25.4);
@@ -87,12 +129,12 @@ int LabelRenderer::dots(qreal mm, int dpi)
 
 Result<QImage> LabelRenderer::symbolModules(const Label &label)
 {
-    if (const Outcome ok = check(label); !ok)
+    if (const Outcome ok = LabelContent::check(label); !ok)
         return ok;
-    const QString text = symbolText(label);
+    const QString text = LabelContent::symbolText(label);
     if (label.symbology == LabelSymbology::Qr)
         return BarcodeImage::encodeQr(text, 1, 0);
-    if (label.symbology == LabelSymbology::DataMatrix && isGs1(label))
+    if (label.symbology == LabelSymbology::DataMatrix && LabelContent::isGs1(label))
         return Gs1DataMatrix::encode(text);
     try {
         if (label.symbology == LabelSymbology::DataMatrix) {
@@ -106,7 +148,7 @@ Result<QImage> LabelRenderer::symbolModules(const Label &label)
                                         .arg(text.size())
                                         .arg(MaxCode128Length));
         QString content = text;
-        if (isGs1(label)) {
+        if (LabelContent::isGs1(label)) {
             content.replace(QChar(Gs1::GroupSeparator), QChar(ZxingFnc1));
             content.prepend(QChar(ZxingFnc1));
         }
@@ -162,7 +204,7 @@ Result<LabelLayout> LabelRenderer::layout(const Label &label, int dpi)
     } else {
         // An identifier is printed in full across the label's width, under the symbol.
         int boxHeight = height - 2 * margin;
-        if (carriesIdentifier(label)) {
+        if (LabelContent::carriesIdentifier(label)) {
             result.humanReadablePixels = std::max(qRound(height * 0.09), dots(MinTextMm, dpi));
             const int hrHeight = qRound(result.humanReadablePixels * 1.3);
             boxHeight -= hrHeight;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "barcodecodec.h"
+#include "labelcontent.h"
 #include "outcome.h"
 
 #include <QCoreApplication>
@@ -8,28 +8,11 @@
 #include <QList>
 #include <QRect>
 #include <QSizeF>
-#include <QString>
-#include <QStringList>
 
 class QPainter;
 class QPagedPaintDevice;
 
 namespace Taktline {
-
-enum class LabelSymbology { Qr, DataMatrix, Code128 };
-enum class LabelSize { Mm50x30, Mm60x40, Mm100x50 };
-
-// One label: what the operator reads (title and up to three lines) and the code scanners read.
-struct Label
-{
-    ScanKind kind = ScanKind::Lot;
-    QString title;
-    QStringList lines;
-    // The payload as BarcodeCodec::parse reads it; GS1 in the "(01)…(10)…" form.
-    QString code;
-    LabelSymbology symbology = LabelSymbology::Qr;
-    LabelSize size = LabelSize::Mm50x30;
-};
 
 // Where a label's parts go at a given resolution, in whole device dots.
 struct LabelLayout
@@ -55,26 +38,11 @@ class LabelRenderer final
     Q_DECLARE_TR_FUNCTIONS(Taktline::LabelRenderer)
 
 public:
-    static constexpr int MaxLines = 3;
-
-    // A label for CODE with the kind's title and the value as its line; CODE must parse.
-    // With IDENTIFIER_PREFIX (an enterprise prefix such as 88.118.8), a lot or serial label
-    // carries the industrial-internet identifier PREFIX/LOT:… or PREFIX/SN:… in its symbol and
-    // prints it in full under the symbol; GS1 codes keep their GS1 element string, which an
-    // identifier cannot be part of. A CODE that already is such an identifier keeps it.
-    static Result<Label> labelFor(const QString &code, LabelSymbology symbology, LabelSize size,
-                                  const QString &identifierPrefix = {});
-
+    // Label sizes and barcode formats by the names the command line and Settings use.
     static QSizeF sizeMm(LabelSize size);
     static QString sizeName(LabelSize size); // "50x30"
     static Result<LabelSize> sizeFromName(const QString &name);
     static Result<LabelSymbology> symbologyFromName(const QString &name);
-    // Whether LABEL's code is a GS1 element string, carried with FNC1 in Code128/DataMatrix.
-    static bool isGs1(const Label &label) { return label.kind == ScanKind::Gs1; }
-    // Whether LABEL's code is an industrial-internet identifier, printed in full as text.
-    static bool carriesIdentifier(const Label &label);
-    // The text a decoder gives back: the code, or for GS1 the raw element string with GS.
-    static QString symbolText(const Label &label);
     // The symbol alone, one pixel per module, no quiet zone.
     static Result<QImage> symbolModules(const Label &label);
 
@@ -86,9 +54,6 @@ public:
     // One label per page on DEVICE, at the device's resolution.
     static Outcome print(QPagedPaintDevice &device, const QList<Label> &labels);
     static Outcome writePdf(const QString &path, const QList<Label> &labels, int dpi);
-
-private:
-    static Outcome check(const Label &label);
 };
 
 } // namespace Taktline

@@ -75,14 +75,14 @@ QByteArray code128Data(const QString &text, bool gs1)
 
 Result<QByteArray> ZplWriter::barcodeData(const Label &label)
 {
-    const QString text = LabelRenderer::symbolText(label);
+    const QString text = LabelContent::symbolText(label);
     for (const QChar ch : text) {
         if ((ch.unicode() < 0x20 && ch.unicode() != Gs1::GroupSeparator) || ch.unicode() > 0x7e ||
             ch == u'^' || ch == u'~')
             return Outcome::failure(
                 tr("The code '%1' has characters a ZPL barcode cannot carry.").arg(label.code));
     }
-    const bool gs1 = LabelRenderer::isGs1(label);
+    const bool gs1 = LabelContent::isGs1(label);
     switch (label.symbology) {
     case LabelSymbology::Qr:
         // Error correction M, automatic data input.

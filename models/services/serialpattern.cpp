@@ -1,6 +1,4 @@
-// SerialService's patterns: how a pattern such as {WO}-{yyMMdd}-{seq:4} becomes serial numbers,
-// for generating them, previewing them and checking the pattern Settings keep.
-#include "serialservice.h"
+#include "serialpattern.h"
 
 #include "barcodecodec.h"
 
@@ -27,7 +25,7 @@ Result<QList<PatternPart>> parsePattern(const QString &pattern, const QString &o
     static const QRegularExpression seq(QStringLiteral("^seq:([1-9])$"));
     if (pattern.isEmpty())
         return Outcome::failure(
-            SerialService::tr("Enter a serial number pattern, for example {WO}-{seq:4}."));
+            SerialPattern::tr("Enter a serial number pattern, for example {WO}-{seq:4}."));
     QList<PatternPart> parts;
     qsizetype from = 0;
     bool hasSeq = false;
@@ -44,7 +42,7 @@ Result<QList<PatternPart>> parsePattern(const QString &pattern, const QString &o
             hasSeq = true;
         } else {
             return Outcome::failure(
-                SerialService::tr("The pattern has an unknown placeholder %1: use {WO}, {yyMMdd} "
+                SerialPattern::tr("The pattern has an unknown placeholder %1: use {WO}, {yyMMdd} "
                                   "and {seq:N}.")
                     .arg(match.captured(0)));
         }
@@ -52,7 +50,7 @@ Result<QList<PatternPart>> parsePattern(const QString &pattern, const QString &o
     parts.append({pattern.mid(from)});
     if (!hasSeq)
         return Outcome::failure(
-            SerialService::tr("The pattern %1 has no {seq:N}: every serial number needs its own "
+            SerialPattern::tr("The pattern %1 has no {seq:N}: every serial number needs its own "
                               "piece number, for example {WO}-{seq:5}.")
                 .arg(pattern));
     return parts;
@@ -82,7 +80,7 @@ int seqCapacity(const QList<PatternPart> &parts)
 
 } // namespace
 
-Result<QStringList> SerialService::preview(const QString &pattern, const QString &orderNumber,
+Result<QStringList> SerialPattern::serials(const QString &pattern, const QString &orderNumber,
                                            int firstSeq, int count, const QDate &today)
 {
     if (count <= 0 || count > MaxBatch)
@@ -105,21 +103,21 @@ Result<QStringList> SerialService::preview(const QString &pattern, const QString
         return Outcome::failure(tr("Serial number %1 cannot be printed as a barcode: use letters, "
                                    "digits and dashes only.")
                                     .arg(sample));
-    QStringList serials;
-    serials.reserve(count);
+    QStringList made;
+    made.reserve(count);
     for (int seq = first; seq < first + count; ++seq)
-        serials.append(render(parts.value(), seq));
-    return serials;
+        made.append(render(parts.value(), seq));
+    return made;
 }
 
-Outcome SerialService::checkPattern(const QString &pattern)
+Outcome SerialPattern::check(const QString &pattern)
 {
     // A real order's number, so a pattern is refused in Settings exactly when it would be
     // refused for the first serial of an order made today.
     const QDate today = QDate::currentDate();
     const QString sampleOrder =
         QStringLiteral("WO-%1-0001").arg(today.toString(QStringLiteral("yyyyMMdd")));
-    return preview(pattern, sampleOrder, 1, 1, today).outcome();
+    return serials(pattern, sampleOrder, 1, 1, today).outcome();
 }
 
 } // namespace Taktline

@@ -5,6 +5,8 @@
 #include "barcodecodec.h"
 #include "database.h"
 #include "masterdataservice.h"
+#include "serialgenealogy.h"
+#include "serialpattern.h"
 #include "uuid.h"
 #include "workorderrepository.h"
 
@@ -115,8 +117,8 @@ Result<QStringList> SerialService::generate(const QString &workOrderId, const QS
         if (!existing)
             return existing.outcome();
         const Result<QStringList> numbers =
-            preview(pattern, order.value().number, existing.value() + 1, count,
-                    QDateTime::fromMSecsSinceEpoch(now).date());
+            SerialPattern::serials(pattern, order.value().number, existing.value() + 1, count,
+                                   QDateTime::fromMSecsSinceEpoch(now).date());
         if (!numbers)
             return numbers.outcome();
         made = numbers.value();
@@ -252,6 +254,22 @@ Result<QString> SerialService::consumeComponent(const QString &parentSerial,
         return saved;
     emit serialEventAdded(p.id);
     return event.id;
+}
+
+Result<TraceNode> SerialService::backward(const QString &serialCode) const
+{
+    const Result<SerialNumber> found = find(serialCode);
+    if (!found)
+        return found.outcome();
+    return SerialGenealogy(m_db->connection()).backward(found.value());
+}
+
+Result<TraceNode> SerialService::forward(const QString &serialCode) const
+{
+    const Result<SerialNumber> found = find(serialCode);
+    if (!found)
+        return found.outcome();
+    return SerialGenealogy(m_db->connection()).forward(found.value());
 }
 
 } // namespace Taktline

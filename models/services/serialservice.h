@@ -6,7 +6,6 @@
 
 #include <QDate>
 #include <QObject>
-#include <QSet>
 
 #include <functional>
 #include <memory>
@@ -27,26 +26,17 @@ class SerialService final : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int MaxBatch = 100000;
-
     SerialService(std::shared_ptr<Database> db, AccessControl *access, AuditRepository *audit,
                   const MasterDataService *masterData, QObject *parent = nullptr);
     ~SerialService() override;
 
     void setClock(std::function<qint64()> nowMs) { m_clock = std::move(nowMs); }
 
-    // COUNT serials (1 … MaxBatch) for a released or running work order, all in one
-    // transaction, from PATTERN: {WO} the order number, {yyMMdd} today, {seq:N} the piece
-    // number zero-padded to N digits (required). The sequence continues after the order's
-    // serials. Needs EditWorkOrders. Nothing is written when one serial already exists.
+    // COUNT serials (1 … SerialPattern::MaxBatch) for a released or running work order, all in
+    // one transaction, from PATTERN (see SerialPattern) for today. The sequence continues after
+    // the order's serials. Needs EditWorkOrders. Nothing is written when one serial already
+    // exists.
     Result<QStringList> generate(const QString &workOrderId, const QString &pattern, int count);
-    // The COUNT serial numbers PATTERN gives ORDER_NUMBER on TODAY from piece FIRST_SEQ on (the
-    // order's serials so far + 1), exactly as generate() makes them; or why it gives none: a bad
-    // pattern, too few {seq:N} digits, a character no barcode carries. Checks no database.
-    static Result<QStringList> preview(const QString &pattern, const QString &orderNumber,
-                                       int firstSeq, int count, const QDate &today);
-    // Why PATTERN makes no serial numbers (as preview() says for an order made today), or success.
-    static Outcome checkPattern(const QString &pattern);
     // The day {yyMMdd} stands for in generate(): today by the service's clock.
     QDate today() const;
     // A step of the serial's own work order, passed or failed (needs UseStation).
@@ -62,9 +52,11 @@ public:
     // The result last recorded for SERIAL_ID at OPERATION_ID (true: passed), none if never.
     Result<std::optional<bool>> lastStepResult(const QString &serialId,
                                                const QString &operationId) const;
-    // Backward (反向追溯): the serial, its work order and steps, its components, recursively.
+    // Backward (反向追溯): the serial, its work order and steps, its components, recursively
+    // (by SerialGenealogy).
     Result<TraceNode> backward(const QString &serialCode) const;
-    // Forward (正向追溯): the serial it was fitted into, and that one's parent, up the chain.
+    // Forward (正向追溯): the serial it was fitted into, and that one's parent, up the chain
+    // (by SerialGenealogy).
     Result<TraceNode> forward(const QString &serialCode) const;
 
 signals:
@@ -73,8 +65,6 @@ signals:
 
 private:
     Outcome requireRunning(const QString &workOrderId) const;
-    struct Walk; // what one genealogy walk has already read
-    Result<TraceNode> serialNode(const SerialNumber &serial, Walk &walk) const;
 
     std::shared_ptr<Database> m_db;
     std::unique_ptr<SerialRepository> m_repository;

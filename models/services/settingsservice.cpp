@@ -3,7 +3,7 @@
 #include "accesscontrol.h"
 #include "database.h"
 #include "scantext.h"
-#include "serialservice.h"
+#include "serialpattern.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -172,7 +172,7 @@ Outcome SettingsService::setSerialPattern(const QString &pattern)
     if (Outcome allowed = m_access->require(Permission::EditSettings); !allowed)
         return allowed;
     const QString trimmed = pattern.trimmed();
-    if (Outcome valid = SerialService::checkPattern(trimmed); !valid)
+    if (Outcome valid = SerialPattern::check(trimmed); !valid)
         return valid;
     if (trimmed == serialPattern())
         return Outcome::success();

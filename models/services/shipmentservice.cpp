@@ -34,7 +34,7 @@ ShipmentService::ShipmentService(std::shared_ptr<Database> db, AccessControl *ac
     : QObject(parent)
     , m_db(std::move(db))
     , m_repository(std::make_unique<ShipmentRepository>(m_db->connection()))
-    , m_serials(std::make_unique<SerialRepository>(m_db->connection()))
+    , m_lineCheck(std::make_unique<ShipmentLineCheck>(m_db->connection()))
     , m_workOrders(std::make_unique<WorkOrderRepository>(m_db->connection()))
     , m_access(access)
     , m_audit(audit)
@@ -128,6 +128,12 @@ Result<QList<ReceiptRow>> ShipmentService::receipts(const QString &workOrderId) 
 Result<QList<ReceivableOrderRow>> ShipmentService::receivableOrders() const
 {
     return m_repository->receivableOrders();
+}
+
+Result<QList<CheckedShipmentLine>>
+ShipmentService::checkLines(const QList<ShipmentRequestLine> &lines) const
+{
+    return m_lineCheck->check(lines);
 }
 
 Result<QString> ShipmentService::createShipment(const ShipmentRequest &request)

@@ -2,6 +2,7 @@
 
 #include "outcome.h"
 #include "shipment.h"
+#include "shipmentlinecheck.h"
 #include "shipmentrepository.h"
 
 #include <QObject>
@@ -16,16 +17,6 @@ class AuditRepository;
 class Database;
 class MasterDataService;
 class WorkOrderRepository;
-
-// A shipment line checked against the factory: which work order it ships from, and which serial.
-struct CheckedShipmentLine
-{
-    QString code; // as scanned or typed
-    TraceOrderRow order;
-    QString serialId; // empty for a lot line
-    QString serial;
-    double quantity = 0;
-};
 
 // Finished goods (成品入库) and shipments (发货): receives the finished output of work orders
 // into the store and ships production lots and serials to customers, all as insert-only facts,
@@ -51,9 +42,10 @@ public:
     // Started orders with good output of their last step not received yet.
     Result<QList<ReceivableOrderRow>> receivableOrders() const;
 
-    // Checks LINES as createShipment does, writing nothing: an unknown code, a quantity that is
-    // not a number greater than zero, more than a work order's finished stock, a serial shipped
-    // already, fitted into another serial, failed at its last recorded step, or given twice.
+    // Checks LINES as createShipment does (by ShipmentLineCheck), writing nothing: an unknown
+    // code, a quantity that is not a number greater than zero, more than a work order's finished
+    // stock, a serial shipped already, fitted into another serial, failed at its last recorded
+    // step, or given twice.
     Result<QList<CheckedShipmentLine>> checkLines(const QList<ShipmentRequestLine> &lines) const;
     // Needs ManageMaterial. Refused with nothing written for no customer, no lines, a day still
     // to come or any line checkLines refuses; otherwise one transaction. Returns the number.
@@ -70,16 +62,11 @@ signals:
     void shipmentCreated(const QString &shipmentId, const QString &shipmentNo);
 
 private:
-    Result<CheckedShipmentLine> checkLine(const ShipmentRequestLine &line) const;
-    Outcome checkSerial(const CheckedShipmentLine &line) const;
-    // The work order a number or production lot names; none when nothing has that code.
-    Result<std::optional<TraceOrderRow>> orderOf(const QString &code) const;
-    Result<std::optional<SerialNumber>> findSerial(const QString &serial) const;
     QDate today() const;
 
     std::shared_ptr<Database> m_db;
     std::unique_ptr<ShipmentRepository> m_repository;
-    std::unique_ptr<SerialRepository> m_serials;
+    std::unique_ptr<ShipmentLineCheck> m_lineCheck;
     std::unique_ptr<WorkOrderRepository> m_workOrders;
     AccessControl *m_access;
     AuditRepository *m_audit;

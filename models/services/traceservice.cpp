@@ -3,12 +3,12 @@
 #include "accesscontrol.h"
 #include "auditrepository.h"
 #include "barcodecodec.h"
-#include "bomrepository.h"
 #include "database.h"
+#include "feedcheck.h"
+#include "lotgenealogy.h"
 #include "masterdataservice.h"
 #include "tracerepository.h"
 #include "uuid.h"
-#include "workorderrepository.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -38,8 +38,8 @@ TraceService::TraceService(std::shared_ptr<Database> db, AccessControl *access,
     : QObject(parent)
     , m_db(std::move(db))
     , m_repository(std::make_unique<TraceRepository>(m_db->connection()))
-    , m_workOrders(std::make_unique<WorkOrderRepository>(m_db->connection()))
-    , m_bom(std::make_unique<BomRepository>(m_db->connection()))
+    , m_feedCheck(std::make_unique<FeedCheck>(m_db->connection()))
+    , m_genealogy(std::make_unique<LotGenealogy>(m_db->connection(), masterData))
     , m_access(access)
     , m_audit(audit)
     , m_masterData(masterData)
@@ -189,7 +189,7 @@ Result<QString> TraceService::consume(const QString &lotCode, const QString &ope
     if (!std::isfinite(quantity) || quantity <= 0 || quantity > MaxQuantity)
         return Outcome::failure(
             tr("Enter how much of lot %1 was fed: a number greater than zero.").arg(l.lotNo));
-    const Result<FeedTarget> target = checkFeed(l, operationId);
+    const Result<FeedTarget> target = m_feedCheck->check(l, operationId, today());
     if (!target)
         return target.outcome();
     const WorkOrderOperation &operation = target.value().operation;
@@ -232,6 +232,25 @@ Result<QString> TraceService::consume(const QString &lotCode, const QString &ope
     return movement.id;
 }
 
+Result<FeedPlan> TraceService::planFeed(const QString &lotCode, const QString &operationId) const
+{
+    if (Outcome allowed = m_access->require(Permission::UseStation); !allowed)
+        return allowed;
+    const Result<MaterialLot> found = lot(lotCode);
+    if (!found)
+        return found.outcome();
+    const Result<FeedTarget> target = m_feedCheck->check(found.value(), operationId, today());
+    if (!target)
+        return target.outcome();
+    const Result<LotStock> stock = m_repository->stock(found.value().id);
+    if (!stock)
+        return stock.outcome();
+    if (stock.value().remaining <= 1e-9)
+        return Outcome::failure(
+            tr("Lot %1 is used up: nothing of it is left to feed.").arg(found.value().lotNo));
+    return FeedPlan{found.value(), stock.value().remaining, target.value().quantityPerUnit};
+}
+
 Result<LotStock> TraceService::stock(const QString &lotCode) const
 {
     const Result<MaterialLot> found = lot(lotCode);
@@ -248,6 +267,19 @@ Result<QList<LotWithStock>> TraceService::lotsWithStock(const QString &productId
 Result<QList<MaterialLot>> TraceService::lotsOf(const QString &productId) const
 {
     return m_repository->lotsOf(productId);
+}
+
+Result<TraceNode> TraceService::backward(const QString &code) const
+{
+    return m_genealogy->backward(code);
+}
+
+Result<TraceNode> TraceService::forward(const QString &code) const
+{
+    const Result<MaterialLot> found = lot(code);
+    if (!found)
+        return found.outcome();
+    return m_genealogy->forward(found.value());
 }
 
 } // namespace Taktline

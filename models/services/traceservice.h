@@ -3,7 +3,6 @@
 #include "bom.h"
 #include "outcome.h"
 #include "trace.h"
-#include "workorder.h"
 
 #include <QObject>
 
@@ -14,11 +13,11 @@ namespace Taktline {
 
 class AccessControl;
 class AuditRepository;
-class BomRepository;
 class Database;
+class FeedCheck;
+class LotGenealogy;
 class MasterDataService;
 class TraceRepository;
-class WorkOrderRepository;
 
 // A material lot as the warehouse receives it (来料); an empty lot number gets the next one.
 struct LotReceipt
@@ -68,9 +67,10 @@ public:
     // Every lot (of PRODUCT_ID; empty: of all materials) with its stock, in receiving order.
     Result<QList<LotWithStock>> lotsWithStock(const QString &productId = {}) const;
 
-    // Backward trace (反向追溯) of a work order (number, `WO:` code) or its production lot.
+    // Backward trace (反向追溯) of a work order (number, `WO:` code) or its production lot,
+    // built by LotGenealogy.
     Result<TraceNode> backward(const QString &code) const;
-    // Forward trace (正向追溯) of a material lot (lot number or `LOT:` code).
+    // Forward trace (正向追溯) of a material lot (lot number or `LOT:` code), by LotGenealogy.
     Result<TraceNode> forward(const QString &code) const;
 
 signals:
@@ -79,25 +79,13 @@ signals:
     void lotConsumed(const QString &lotId, const QString &workOrderId);
 
 private:
-    // Where a checked feed goes, and how much of the lot one piece takes by the BOM.
-    struct FeedTarget
-    {
-        WorkOrderOperation operation;
-        WorkOrder order;
-        std::optional<double> quantityPerUnit;
-    };
-    // The checks of a feed that do not depend on the quantity (bomcheck.cpp).
-    Result<FeedTarget> checkFeed(const MaterialLot &lot, const QString &operationId) const;
-    Result<std::optional<double>> checkMaterial(const MaterialLot &lot,
-                                                const WorkOrderOperation &operation,
-                                                const WorkOrder &order) const;
     Outcome setBlocked(const QString &lotCode, bool blocked, const QString &reason);
     QDate today() const;
 
     std::shared_ptr<Database> m_db;
     std::unique_ptr<TraceRepository> m_repository;
-    std::unique_ptr<WorkOrderRepository> m_workOrders;
-    std::unique_ptr<BomRepository> m_bom;
+    std::unique_ptr<FeedCheck> m_feedCheck;
+    std::unique_ptr<LotGenealogy> m_genealogy;
     AccessControl *m_access;
     AuditRepository *m_audit;
     const MasterDataService *m_masterData;

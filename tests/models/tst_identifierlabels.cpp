@@ -6,6 +6,7 @@
 #include "barcodecodec.h"
 #include "barcodeimage.h"
 #include "fixturehelpers.h"
+#include "labelcontent.h"
 #include "labelrenderer.h"
 #include "routingservice.h"
 #include "serialservice.h"
@@ -118,7 +119,7 @@ void TstIdentifierLabels::identifierLabelsReadBackWithEveryDecoder()
     const QString prefix = QStringLiteral("88.118.8");
     const QString identifier = prefix + u'/' + code;
     const Result<Label> label =
-        LabelRenderer::labelFor(code, LabelSymbology(symbology), LabelSize::Mm50x30, prefix);
+        LabelContent::forCode(code, LabelSymbology(symbology), LabelSize::Mm50x30, prefix);
     QVERIFY2(label, qPrintable(label.error()));
     QCOMPARE(label.value().code, identifier);
     const Result<QImage> image = LabelRenderer::renderImage(label.value(), 203);
@@ -161,8 +162,8 @@ void TstIdentifierLabels::identifierIsPrintedInFullInEveryOutput()
     for (const LabelSymbology symbology : Symbologies) {
         const LabelSize size =
             symbology == LabelSymbology::Code128 ? LabelSize::Mm100x50 : LabelSize::Mm50x30;
-        const Label label = LabelRenderer::labelFor(QStringLiteral("SN:CB2611-00001"), symbology,
-                                                    size, QStringLiteral("88.1002.35"))
+        const Label label = LabelContent::forCode(QStringLiteral("SN:CB2611-00001"), symbology,
+                                                  size, QStringLiteral("88.1002.35"))
                                 .value();
         QCOMPARE(label.code, identifier);
         QCOMPARE(label.lines, QStringList{QStringLiteral("CB2611-00001")});
@@ -197,8 +198,8 @@ void TstIdentifierLabels::pdfLabelCarriesTheIdentifier()
 {
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("identifier.pdf"));
-    const Label label = LabelRenderer::labelFor(QStringLiteral("LOT:L2611-42"), LabelSymbology::Qr,
-                                                LabelSize::Mm50x30, Prefix)
+    const Label label = LabelContent::forCode(QStringLiteral("LOT:L2611-42"), LabelSymbology::Qr,
+                                              LabelSize::Mm50x30, Prefix)
                             .value();
     QVERIFY(LabelRenderer::writePdf(pdf, {label}, 300));
     if (QStandardPaths::findExecutable(QStringLiteral("pdftoppm")).isEmpty())
@@ -233,28 +234,28 @@ void TstIdentifierLabels::identifierLabelsScanAsTheirLotOrSerial()
     const QString serial = line.serial;
     // The label payloads, with the settings' prefix.
     const Label lotLabel =
-        LabelRenderer::labelFor(u"LOT:L-23"_s, LabelSymbology::Qr, LabelSize::Mm50x30,
-                                ws.settings()->labelIdentifierPrefix())
+        LabelContent::forCode(u"LOT:L-23"_s, LabelSymbology::Qr, LabelSize::Mm50x30,
+                              ws.settings()->labelIdentifierPrefix())
             .value();
     QCOMPARE(lotLabel.code, u"88.118.8/LOT:L-23"_s);
     QCOMPARE(lotLabel.kind, ScanKind::Lot);
-    QVERIFY(LabelRenderer::carriesIdentifier(lotLabel));
-    const Label serialLabel = LabelRenderer::labelFor(u"SN:"_s + serial, LabelSymbology::DataMatrix,
-                                                      LabelSize::Mm50x30, Prefix)
+    QVERIFY(LabelContent::carriesIdentifier(lotLabel));
+    const Label serialLabel = LabelContent::forCode(u"SN:"_s + serial, LabelSymbology::DataMatrix,
+                                                    LabelSize::Mm50x30, Prefix)
                                   .value();
     QCOMPARE(serialLabel.code, u"88.118.8/SN:"_s + serial);
     // GS1 keeps its element string; machines and badges never carry an identifier.
-    QCOMPARE(LabelRenderer::labelFor(u"(01)09501101530003(10)L-23"_s, LabelSymbology::DataMatrix,
-                                     LabelSize::Mm50x30, Prefix)
+    QCOMPARE(LabelContent::forCode(u"(01)09501101530003(10)L-23"_s, LabelSymbology::DataMatrix,
+                                   LabelSize::Mm50x30, Prefix)
                  .value()
                  .code,
              u"(01)09501101530003(10)L-23"_s);
-    QCOMPARE(LabelRenderer::labelFor(u"MC:CNC-1"_s, LabelSymbology::Qr, LabelSize::Mm50x30, Prefix)
+    QCOMPARE(LabelContent::forCode(u"MC:CNC-1"_s, LabelSymbology::Qr, LabelSize::Mm50x30, Prefix)
                  .value()
                  .code,
              u"MC:CNC-1"_s);
     const Result<Label> badPrefix =
-        LabelRenderer::labelFor(u"LOT:L-23"_s, LabelSymbology::Qr, LabelSize::Mm50x30, u"86.1.2"_s);
+        LabelContent::forCode(u"LOT:L-23"_s, LabelSymbology::Qr, LabelSize::Mm50x30, u"86.1.2"_s);
     QVERIFY(!badPrefix);
     QVERIFY2(badPrefix.error().contains(u"86.1.2"_s), qPrintable(badPrefix.error()));
 

@@ -5,6 +5,7 @@
 #include "barcodecodec.h"
 #include "barcodeimage.h"
 #include "gs1.h"
+#include "labelcontent.h"
 #include "labelrenderer.h"
 #include "zplwriter.h"
 
@@ -48,7 +49,7 @@ const QList<LabelSymbology> Symbologies = {LabelSymbology::Qr, LabelSymbology::D
 
 Label labelFor(const QString &code, LabelSymbology symbology, LabelSize size = LabelSize::Mm50x30)
 {
-    const Result<Label> label = LabelRenderer::labelFor(code, symbology, size);
+    const Result<Label> label = LabelContent::forCode(code, symbology, size);
     if (!label)
         qFatal("%s", qPrintable(label.error()));
     return label.value();
@@ -185,7 +186,7 @@ void TstLabels::gs1KeepsApplicationIdentifiersThroughFnc1()
     // the element string decoded from GS1-128 and GS1 DataMatrix must be the raw GS1 form.
     for (const LabelSymbology symbology : {LabelSymbology::Code128, LabelSymbology::DataMatrix}) {
         const Label label = labelFor(Gs1Serial, symbology, LabelSize::Mm100x50);
-        const QString raw = LabelRenderer::symbolText(label);
+        const QString raw = LabelContent::symbolText(label);
         QCOMPARE(raw, QStringLiteral("010950110153000310L2611-42") + QChar(0x1d) +
                           QStringLiteral("21SN000123"));
         const Result<QImage> image = LabelRenderer::renderImage(label, 300);
@@ -391,16 +392,16 @@ void TstLabels::chineseTextRenders()
 void TstLabels::badInputIsRefusedWithAMessage()
 {
     const Result<Label> empty =
-        LabelRenderer::labelFor(QString(), LabelSymbology::Qr, LabelSize::Mm50x30);
+        LabelContent::forCode(QString(), LabelSymbology::Qr, LabelSize::Mm50x30);
     QVERIFY(!empty);
     QCOMPARE(empty.error(), BarcodeCodec::parse(QString()).error());
     const QString longCode = QStringLiteral("LOT:") + QString(100, u'A');
     const Result<Label> tooLong =
-        LabelRenderer::labelFor(longCode, LabelSymbology::Qr, LabelSize::Mm50x30);
+        LabelContent::forCode(longCode, LabelSymbology::Qr, LabelSize::Mm50x30);
     QVERIFY(!tooLong);
     QCOMPARE(tooLong.error(), BarcodeCodec::parse(longCode).error());
     const Result<Label> unknown =
-        LabelRenderer::labelFor(QStringLiteral("XYZ"), LabelSymbology::Qr, LabelSize::Mm50x30);
+        LabelContent::forCode(QStringLiteral("XYZ"), LabelSymbology::Qr, LabelSize::Mm50x30);
     QVERIFY(!unknown);
     QVERIFY(!unknown.error().isEmpty());
 

@@ -7,6 +7,7 @@
 #include "database.h"
 #include "fixturehelpers.h"
 #include "routingservice.h"
+#include "serialpattern.h"
 #include "serialservice.h"
 #include "settingsservice.h"
 #include "testworkspace.h"
@@ -73,7 +74,7 @@ void TstSerialPattern::defaultIsOrderNumberAndFourDigits()
 {
     TestWorkspace ws;
     QCOMPARE(ws->settings()->serialPattern(), QStringLiteral("{WO}-{seq:4}"));
-    QVERIFY(SerialService::checkPattern(ws->settings()->serialPattern()));
+    QVERIFY(SerialPattern::check(ws->settings()->serialPattern()));
 }
 
 void TstSerialPattern::goodPatternIsSavedAndSignalled()
@@ -152,13 +153,13 @@ void TstSerialPattern::previewIsWhatGeneratingMakes()
     const QString pattern = QStringLiteral("{WO}-{yyMMdd}-{seq:3}");
     QCOMPARE(serials->today(), QDate(2026, 11, 23));
     const Result<QStringList> first =
-        SerialService::preview(pattern, line.number(), 1, 4, serials->today());
+        SerialPattern::serials(pattern, line.number(), 1, 4, serials->today());
     QVERIFY2(first, qPrintable(first.error()));
     QCOMPARE(first.value().constFirst(), line.number() + QStringLiteral("-261123-001"));
     QCOMPARE(first.value().constLast(), line.number() + QStringLiteral("-261123-004"));
     QCOMPARE(serials->generate(line.order, pattern, 4).value(), first.value());
     // The next batch continues after the order's serials, in the preview as in the database.
-    const Result<QStringList> next = SerialService::preview(
+    const Result<QStringList> next = SerialPattern::serials(
         pattern, line.number(), serials->countOf(line.order).value() + 1, 6, serials->today());
     QCOMPARE(next.value().constFirst(), line.number() + QStringLiteral("-261123-005"));
     QCOMPARE(serials->generate(line.order, pattern, 6).value(), next.value());
@@ -170,17 +171,17 @@ void TstSerialPattern::previewRefusesWhatGeneratingRefuses()
     const QDate day(2026, 11, 23);
     const QString number = QStringLiteral("WO-20261123-0007");
     // 99 fit in two digits; the 100th does not, nor do pieces after the 95 an order has.
-    QVERIFY(SerialService::preview(QStringLiteral("{seq:2}"), number, 1, 99, day));
+    QVERIFY(SerialPattern::serials(QStringLiteral("{seq:2}"), number, 1, 99, day));
     const Result<QStringList> full =
-        SerialService::preview(QStringLiteral("{seq:2}"), number, 96, 5, day);
+        SerialPattern::serials(QStringLiteral("{seq:2}"), number, 96, 5, day);
     QVERIFY(!full);
     QVERIFY2(full.error().contains(QStringLiteral("95")) &&
                  full.error().contains(QStringLiteral("more digits")),
              qPrintable(full.error()));
-    QVERIFY(!SerialService::preview(QStringLiteral("{seq:4}"), number, 1, 0, day));
-    QVERIFY(!SerialService::preview(QStringLiteral("{seq:6}"), number, 1,
-                                    SerialService::MaxBatch + 1, day));
-    QVERIFY(!SerialService::preview(QStringLiteral("{WO}"), number, 1, 1, day));
+    QVERIFY(!SerialPattern::serials(QStringLiteral("{seq:4}"), number, 1, 0, day));
+    QVERIFY(!SerialPattern::serials(QStringLiteral("{seq:6}"), number, 1,
+                                    SerialPattern::MaxBatch + 1, day));
+    QVERIFY(!SerialPattern::serials(QStringLiteral("{WO}"), number, 1, 1, day));
 }
 
 QTEST_GUILESS_MAIN(TstSerialPattern)

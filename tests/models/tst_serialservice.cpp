@@ -6,6 +6,7 @@
 #include "database.h"
 #include "fixturehelpers.h"
 #include "routingservice.h"
+#include "serialpattern.h"
 #include "serialservice.h"
 #include "testworkspace.h"
 #include "workorderservice.h"
@@ -187,7 +188,7 @@ void TstSerialService::badGenerationsAreRefused()
     const QString pattern = QStringLiteral("{WO}-{seq:6}");
     QVERIFY(!serials->generate(line.driveOrder, pattern, 0).ok());
     QVERIFY(!serials->generate(line.driveOrder, pattern, -5).ok());
-    QVERIFY(!serials->generate(line.driveOrder, pattern, SerialService::MaxBatch + 1).ok());
+    QVERIFY(!serials->generate(line.driveOrder, pattern, SerialPattern::MaxBatch + 1).ok());
     const Result<QStringList> noSeq =
         serials->generate(line.driveOrder, QStringLiteral("{WO}-{yyMMdd}"), 5);
     QVERIFY(!noSeq.ok());

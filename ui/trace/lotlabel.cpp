@@ -13,8 +13,8 @@ Result<Label> LotLabel::build(const LotRow &row, const QString &identifierPrefix
     if (code.isEmpty())
         return Outcome::failure(
             tr("Lot number %1 cannot be printed as a barcode.").arg(row.lot.lotNo));
-    Result<Label> label = LabelRenderer::labelFor(code, LabelSymbology::Qr, LabelSize::Mm50x30,
-                                                    identifierPrefix);
+    Result<Label> label =
+        LabelContent::forCode(code, LabelSymbology::Qr, LabelSize::Mm50x30, identifierPrefix);
     if (!label)
         return label;
     QString amount = TraceText::amount(row.stock.received) + QLatin1Char(' ') + row.unit;

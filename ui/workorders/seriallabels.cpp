@@ -34,7 +34,7 @@ Result<QList<Label>> SerialLabels::build(Workspace *workspace, const QString &wo
             return Outcome::failure(
                 tr("Serial number %1 cannot be printed as a barcode.").arg(serial));
         Result<Label> label =
-            LabelRenderer::labelFor(code, LabelSymbology::Qr, LabelSize::Mm50x30, prefix);
+            LabelContent::forCode(code, LabelSymbology::Qr, LabelSize::Mm50x30, prefix);
         if (!label)
             return label.outcome();
         label.value().lines = {serial, productText, order.value().number};

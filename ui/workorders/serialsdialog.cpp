@@ -4,6 +4,7 @@
 #include "masterdataservice.h"
 #include "messagebanner.h"
 #include "seriallabels.h"
+#include "serialpattern.h"
 #include "serialservice.h"
 #include "settingsservice.h"
 #include "workorderservice.h"
@@ -77,7 +78,7 @@ SerialsDialog::SerialsDialog(Workspace *workspace, const QString &workOrderId, Q
     patternHelp->setObjectName(QStringLiteral("placeholderNote"));
     patternHelp->setWordWrap(true);
     m_count->setObjectName(QStringLiteral("serialCountSpin"));
-    m_count->setRange(1, SerialService::MaxBatch);
+    m_count->setRange(1, SerialPattern::MaxBatch);
     m_count->setGroupSeparatorShown(true);
     m_count->setButtonSymbols(QAbstractSpinBox::NoButtons); // typed: arrows are too small to hit
     m_count->setMinimumWidth(160);
@@ -192,13 +193,13 @@ void SerialsDialog::reloadOrder()
 int SerialsDialog::lackingCount() const
 {
     const int lacking = int(std::ceil(m_order.quantity)) - m_existing;
-    return std::clamp(lacking, 1, SerialService::MaxBatch);
+    return std::clamp(lacking, 1, SerialPattern::MaxBatch);
 }
 
 void SerialsDialog::updatePreview()
 {
     const Result<QStringList> serials =
-        SerialService::preview(m_pattern->text(), m_order.number, m_existing + 1, m_count->value(),
+        SerialPattern::serials(m_pattern->text(), m_order.number, m_existing + 1, m_count->value(),
                                m_workspace->serials()->today());
     m_preview->setProperty("problem", !serials.ok());
     m_preview->style()->unpolish(m_preview); // the dialog's rules for the new property

@@ -1,5 +1,4 @@
-// ShipmentService's line checks: what a scanned or typed code ships, and whether it may go.
-#include "shipmentservice.h"
+#include "shipmentlinecheck.h"
 
 #include "barcodecodec.h"
 #include "masterrecord.h"
@@ -31,17 +30,23 @@ QStringList spellings(const QString &code)
 Outcome materialLotRefusal(const QString &lotNo)
 {
     return Outcome::failure(
-        ShipmentService::tr("%1 is a material lot: only what this factory made can be shipped. "
-                            "Scan the work order, production lot or serial number.")
+        ShipmentLineCheck::tr("%1 is a material lot: only what this factory made can be shipped. "
+                              "Scan the work order, production lot or serial number.")
             .arg(lotNo));
 }
 
 } // namespace
 
-Result<std::optional<TraceOrderRow>> ShipmentService::orderOf(const QString &code) const
+ShipmentLineCheck::ShipmentLineCheck(const QSqlDatabase &db)
+    : m_shipments(db)
+    , m_serials(db)
+{
+}
+
+Result<std::optional<TraceOrderRow>> ShipmentLineCheck::orderOf(const QString &code) const
 {
     for (const QString &candidate : spellings(code)) {
-        const Result<QList<TraceOrderRow>> orders = m_repository->ordersByCode(candidate);
+        const Result<QList<TraceOrderRow>> orders = m_shipments.ordersByCode(candidate);
         if (!orders)
             return orders.outcome();
         if (orders.value().size() == 1)
@@ -61,19 +66,18 @@ Result<std::optional<TraceOrderRow>> ShipmentService::orderOf(const QString &cod
     return std::optional<TraceOrderRow>();
 }
 
-Result<std::optional<SerialNumber>> ShipmentService::findSerial(const QString &serial) const
+Result<std::optional<SerialNumber>> ShipmentLineCheck::findSerial(const QString &serial) const
 {
     for (const QString &candidate : spellings(serial)) {
-        const Result<std::optional<SerialNumber>> found = m_serials->findBySerial(candidate);
+        const Result<std::optional<SerialNumber>> found = m_serials.findBySerial(candidate);
         if (!found || found.value())
             return found;
     }
     return std::optional<SerialNumber>();
 }
 
-Result<CheckedShipmentLine> ShipmentService::checkLine(const ShipmentRequestLine &line) const
+Result<ShipmentLineCheck::Named> ShipmentLineCheck::named(const QString &typed) const
 {
-    const QString typed = line.code.trimmed();
     if (typed.isEmpty())
         return Outcome::failure(
             tr("A line has no code: scan or type a work order, production lot or serial number."));
@@ -92,8 +96,7 @@ Result<CheckedShipmentLine> ShipmentService::checkLine(const ShipmentRequestLine
         serialText = scan.value().value;
     else if (prefixed && kind == ScanKind::Gs1 && !scan.value().serial().isEmpty())
         serialText = scan.value().serial();
-    std::optional<SerialNumber> serial;
-    std::optional<TraceOrderRow> order;
+    Named named;
     if (prefixed &&
         (kind == ScanKind::WorkOrder || kind == ScanKind::Operation || kind == ScanKind::Lot)) {
         const QString number =
@@ -103,13 +106,13 @@ Result<CheckedShipmentLine> ShipmentService::checkLine(const ShipmentRequestLine
             return found.outcome();
         if (!found.value()) {
             const Result<bool> material =
-                kind == ScanKind::Lot ? m_repository->isMaterialLot(number) : false;
+                kind == ScanKind::Lot ? m_shipments.isMaterialLot(number) : false;
             if (material && material.value())
                 return materialLotRefusal(number);
             return Outcome::failure(
                 tr("No work order or production lot %1 exists in this factory.").arg(number));
         }
-        order = found.value();
+        named.order = found.value();
     } else if (!serialText.isEmpty()) {
         const Result<std::optional<SerialNumber>> found = findSerial(serialText);
         if (!found)
@@ -117,22 +120,22 @@ Result<CheckedShipmentLine> ShipmentService::checkLine(const ShipmentRequestLine
         if (!found.value())
             return Outcome::failure(
                 tr("No serial number %1 exists in this factory.").arg(serialText));
-        serial = found.value();
+        named.serial = found.value();
     } else {
         // Typed bare: a work order number or production lot first, then a serial number.
         const Result<std::optional<TraceOrderRow>> foundOrder = orderOf(typed);
         if (!foundOrder)
             return foundOrder.outcome();
-        order = foundOrder.value();
-        if (!order) {
+        named.order = foundOrder.value();
+        if (!named.order) {
             const Result<std::optional<SerialNumber>> foundSerial = findSerial(typed);
             if (!foundSerial)
                 return foundSerial.outcome();
-            serial = foundSerial.value();
+            named.serial = foundSerial.value();
         }
-        if (!order && !serial) {
+        if (!named.order && !named.serial) {
             for (const QString &candidate : spellings(typed)) {
-                const Result<bool> material = m_repository->isMaterialLot(candidate);
+                const Result<bool> material = m_shipments.isMaterialLot(candidate);
                 if (material && material.value())
                     return materialLotRefusal(candidate);
             }
@@ -146,11 +149,22 @@ Result<CheckedShipmentLine> ShipmentService::checkLine(const ShipmentRequestLine
                     .arg(typed));
         }
     }
+    return named;
+}
+
+Result<CheckedShipmentLine> ShipmentLineCheck::checkLine(const ShipmentRequestLine &line) const
+{
+    const QString typed = line.code.trimmed();
+    const Result<Named> found = named(typed);
+    if (!found)
+        return found.outcome();
+    const std::optional<SerialNumber> &serial = found.value().serial;
+    const std::optional<TraceOrderRow> &order = found.value().order;
 
     CheckedShipmentLine checked;
     checked.code = typed;
     if (serial) {
-        const Result<std::optional<TraceOrderRow>> own = m_serials->order(serial->workOrderId);
+        const Result<std::optional<TraceOrderRow>> own = m_serials.order(serial->workOrderId);
         if (!own)
             return own.outcome();
         if (!own.value())
@@ -175,7 +189,7 @@ Result<CheckedShipmentLine> ShipmentService::checkLine(const ShipmentRequestLine
         return Outcome::failure(
             tr("Enter how many pieces of work order %1 to ship: a number greater than zero.")
                 .arg(order->number));
-    const Result<int> serials = m_serials->countOfOrder(order->id);
+    const Result<int> serials = m_serials.countOfOrder(order->id);
     if (!serials)
         return serials.outcome();
     if (serials.value() > 0)
@@ -186,9 +200,9 @@ Result<CheckedShipmentLine> ShipmentService::checkLine(const ShipmentRequestLine
     return checked;
 }
 
-Outcome ShipmentService::checkSerial(const CheckedShipmentLine &line) const
+Outcome ShipmentLineCheck::checkSerial(const CheckedShipmentLine &line) const
 {
-    const Result<std::optional<Shipment>> shipped = m_repository->shipmentOfSerial(line.serialId);
+    const Result<std::optional<Shipment>> shipped = m_shipments.shipmentOfSerial(line.serialId);
     if (!shipped)
         return shipped.outcome();
     if (const std::optional<Shipment> &s = shipped.value())
@@ -197,14 +211,14 @@ Outcome ShipmentService::checkSerial(const CheckedShipmentLine &line) const
                "once.")
                 .arg(line.serial, s->shippedOn.toString(Qt::ISODate), s->customer, s->shipmentNo));
 
-    const Result<std::optional<SerialLinkRow>> parent = m_serials->parentOf(line.serialId);
+    const Result<std::optional<SerialLinkRow>> parent = m_serials.parentOf(line.serialId);
     if (!parent)
         return parent.outcome();
     if (parent.value()) {
         // Name the unit that leaves the factory: the top of the chain it is fitted into.
         SerialNumber top = parent.value()->serial;
         for (int depth = 0; depth < 1000; ++depth) {
-            const Result<std::optional<SerialLinkRow>> up = m_serials->parentOf(top.id);
+            const Result<std::optional<SerialLinkRow>> up = m_serials.parentOf(top.id);
             if (!up)
                 return up.outcome();
             if (!up.value())
@@ -216,7 +230,7 @@ Outcome ShipmentService::checkSerial(const CheckedShipmentLine &line) const
                 .arg(line.serial, parent.value()->serial.serial, top.serial));
     }
 
-    const Result<QList<SerialStepRow>> steps = m_serials->steps(line.serialId);
+    const Result<QList<SerialStepRow>> steps = m_serials.steps(line.serialId);
     if (!steps)
         return steps.outcome();
     if (!steps.value().isEmpty() && !steps.value().constLast().pass) {
@@ -232,7 +246,7 @@ Outcome ShipmentService::checkSerial(const CheckedShipmentLine &line) const
 }
 
 Result<QList<CheckedShipmentLine>>
-ShipmentService::checkLines(const QList<ShipmentRequestLine> &lines) const
+ShipmentLineCheck::check(const QList<ShipmentRequestLine> &lines) const
 {
     QList<CheckedShipmentLine> checked;
     QSet<QString> serials;
@@ -254,7 +268,7 @@ ShipmentService::checkLines(const QList<ShipmentRequestLine> &lines) const
         checked.append(c.value());
     }
     for (const TraceOrderRow &order : orders) {
-        const Result<FinishedStock> stock = m_repository->stock(order.id);
+        const Result<FinishedStock> stock = m_shipments.stock(order.id);
         if (!stock)
             return stock.outcome();
         const double wanted = perOrder.value(order.id);

@@ -1,17 +1,12 @@
-// TraceService's genealogy (追溯): the trees of backward and forward traces.
-#include "traceservice.h"
+#include "lotgenealogy.h"
 
 #include "barcodecodec.h"
-#include "database.h"
 #include "downstreamtrace.h"
 #include "masterdataservice.h"
-#include "tracerepository.h"
+#include "masterrecord.h"
 #include "workorder.h"
 
 #include <QHash>
-#include <QLocale>
-
-#include <cmath>
 
 namespace Taktline {
 
@@ -40,11 +35,11 @@ TraceNode orderNode(const TraceOrderRow &order)
     TraceNode node;
     node.kind = TraceNode::Kind::WorkOrder;
     node.code = order.number;
-    node.title = TraceService::tr("Work order %1: %2 %3 × %4 (%5)")
+    node.title = LotGenealogy::tr("Work order %1: %2 %3 × %4 (%5)")
                      .arg(order.number, order.partNo, order.productName,
                           quantityText(order.quantity, 3), stateName(order.state));
     if (!order.lotNo.isEmpty())
-        node.title += TraceService::tr(", production lot %1").arg(order.lotNo);
+        node.title += LotGenealogy::tr(", production lot %1").arg(order.lotNo);
     node.details = {{QStringLiteral("product"), order.partNo},
                     {QStringLiteral("product_name"), order.productName},
                     {QStringLiteral("quantity"), order.quantity},
@@ -60,9 +55,9 @@ QString materialText(const QString &partNo, const QString &name, const QString &
 {
     QString text = QString(partNo + QLatin1Char(' ') + name).trimmed();
     if (!supplier.isEmpty())
-        text += TraceService::tr(" from %1").arg(supplier);
+        text += LotGenealogy::tr(" from %1").arg(supplier);
     if (!supplierLot.isEmpty())
-        text += TraceService::tr(" (supplier lot %1)").arg(supplierLot);
+        text += LotGenealogy::tr(" (supplier lot %1)").arg(supplierLot);
     return text;
 }
 
@@ -76,20 +71,25 @@ QVariantMap who(const TraceFeedRow &feed)
 
 } // namespace
 
-Result<TraceNode> TraceService::backward(const QString &code) const
+LotGenealogy::LotGenealogy(const QSqlDatabase &db, const MasterDataService *masterData)
+    : m_db(db)
+    , m_repository(db)
+    , m_masterData(masterData)
+{
+}
+
+Result<TraceOrderRow> LotGenealogy::findOrder(const QString &code) const
 {
     const QString wanted = orderCodeOf(code);
     if (wanted.isEmpty())
         return Outcome::failure(tr("Scan or type a work order number or a production lot."));
-    std::optional<TraceOrderRow> order;
     for (const QString &candidate : {wanted, wanted.toUpper()}) {
-        const Result<std::optional<TraceOrderRow>> byNumber =
-            m_repository->orderByNumber(candidate);
+        const Result<std::optional<TraceOrderRow>> byNumber = m_repository.orderByNumber(candidate);
         if (!byNumber)
             return byNumber.outcome();
-        if ((order = byNumber.value()))
-            break;
-        const Result<QList<TraceOrderRow>> byLot = m_repository->ordersByLot(candidate);
+        if (byNumber.value())
+            return *byNumber.value();
+        const Result<QList<TraceOrderRow>> byLot = m_repository.ordersByLot(candidate);
         if (!byLot)
             return byLot.outcome();
         if (byLot.value().size() > 1) {
@@ -102,31 +102,35 @@ Result<TraceNode> TraceService::backward(const QString &code) const
                     .arg(byLot.value().size())
                     .arg(numbers.join(QStringLiteral(", "))));
         }
-        if (byLot.value().size() == 1) {
-            order = byLot.value().constFirst();
-            break;
-        }
+        if (byLot.value().size() == 1)
+            return byLot.value().constFirst();
     }
-    if (!order)
-        return Outcome::failure(
-            tr("No work order or production lot %1 exists in this factory.").arg(wanted));
+    return Outcome::failure(
+        tr("No work order or production lot %1 exists in this factory.").arg(wanted));
+}
 
-    const Result<QList<TraceOperationRow>> ops = m_repository->operations(order->id);
+Result<TraceNode> LotGenealogy::backward(const QString &code) const
+{
+    const Result<TraceOrderRow> found = findOrder(code);
+    if (!found)
+        return found.outcome();
+    const TraceOrderRow &order = found.value();
+    const Result<QList<TraceOperationRow>> ops = m_repository.operations(order.id);
     if (!ops)
         return ops.outcome();
-    const Result<QList<TraceReportRow>> reports = m_repository->reports(order->id);
+    const Result<QList<TraceReportRow>> reports = m_repository.reports(order.id);
     if (!reports)
         return reports.outcome();
-    const Result<QList<TraceFeedRow>> feeds = m_repository->feedsOfOrder(order->id);
+    const Result<QList<TraceFeedRow>> feeds = m_repository.feedsOfOrder(order.id);
     if (!feeds)
         return feeds.outcome();
 
-    TraceNode root = orderNode(*order);
+    TraceNode root = orderNode(order);
     QHash<QString, qsizetype> opIndex;
     for (const TraceOperationRow &op : ops.value()) {
         TraceNode node;
         node.kind = TraceNode::Kind::Operation;
-        node.code = QStringLiteral("%1/%2").arg(order->number).arg(op.seq);
+        node.code = QStringLiteral("%1/%2").arg(order.number).arg(op.seq);
         node.title = op.machineCode.isEmpty()
                          ? tr("Step %1 %2").arg(op.seq).arg(op.name)
                          : tr("Step %1 %2 on %3").arg(op.seq).arg(op.name, op.machineCode);
@@ -184,23 +188,19 @@ Result<TraceNode> TraceService::backward(const QString &code) const
     }
     // Where the order's pieces went: into finished goods, and out to customers.
     const Result<QList<TraceNode>> downstream =
-        DownstreamTrace(m_db->connection()).receiptsAndShipments(order->id, order->number);
+        DownstreamTrace(m_db).receiptsAndShipments(order.id, order.number);
     if (!downstream)
         return downstream.outcome();
     root.children += downstream.value();
     return root;
 }
 
-Result<TraceNode> TraceService::forward(const QString &code) const
+Result<TraceNode> LotGenealogy::forward(const MaterialLot &l) const
 {
-    const Result<MaterialLot> found = lot(code);
-    if (!found)
-        return found.outcome();
-    const MaterialLot &l = found.value();
-    const Result<LotStock> stock = m_repository->stock(l.id);
+    const Result<LotStock> stock = m_repository.stock(l.id);
     if (!stock)
         return stock.outcome();
-    const Result<QList<TraceFeedRow>> feeds = m_repository->feedsOfLot(l.id);
+    const Result<QList<TraceFeedRow>> feeds = m_repository.feedsOfLot(l.id);
     if (!feeds)
         return feeds.outcome();
 
@@ -259,7 +259,7 @@ Result<TraceNode> TraceService::forward(const QString &code) const
     }
     // On from each order: its receipts, its shipments, and its serials fitted into other
     // serials up to the unit that shipped — so the trace reaches the customer.
-    const DownstreamTrace downstream(m_db->connection());
+    const DownstreamTrace downstream(m_db);
     const Result<QSet<QString>> onward = downstream.ordersWithDownstream(orderIndex.keys());
     if (!onward)
         return onward.outcome();

@@ -1,13 +1,6 @@
-// TraceService: the checks a feed (投料) passes before anything is written — lot usable, order
-// running, and the lot's material on the bill of materials at this step — and planFeed(), which
-// runs them for the station without writing.
-#include "traceservice.h"
+#include "feedcheck.h"
 
-#include "accesscontrol.h"
-#include "bomrepository.h"
 #include "masterrecord.h"
-#include "tracerepository.h"
-#include "workorderrepository.h"
 
 #include <algorithm>
 
@@ -22,21 +15,27 @@ QString nameOf(const std::optional<BomProduct> &product)
 
 } // namespace
 
-Result<TraceService::FeedTarget> TraceService::checkFeed(const MaterialLot &l,
-                                                         const QString &operationId) const
+FeedCheck::FeedCheck(const QSqlDatabase &db)
+    : m_workOrders(db)
+    , m_bom(db)
+{
+}
+
+Result<FeedTarget> FeedCheck::check(const MaterialLot &l, const QString &operationId,
+                                    const QDate &today) const
 {
     if (l.blocked)
         return Outcome::failure(
             tr("Lot %1 is blocked (%2): it must not be fed. Ask the supervisor.")
                 .arg(l.lotNo, l.blockReason));
-    if (l.expiry && *l.expiry < today())
+    if (l.expiry && *l.expiry < today)
         return Outcome::failure(tr("Lot %1 expired on %2: it must not be fed.")
                                     .arg(l.lotNo, l.expiry->toString(Qt::ISODate)));
-    const Result<WorkOrderOperation> operation = m_workOrders->operation(operationId);
+    const Result<WorkOrderOperation> operation = m_workOrders.operation(operationId);
     if (!operation)
         return Outcome::failure(
             tr("Lot %1 cannot be fed: the operation does not exist.").arg(l.lotNo));
-    const Result<WorkOrder> order = m_workOrders->find(operation.value().workOrderId);
+    const Result<WorkOrder> order = m_workOrders.find(operation.value().workOrderId);
     if (!order)
         return order.outcome();
     if (order.value().state != WorkOrderState::Released &&
@@ -53,11 +52,11 @@ Result<TraceService::FeedTarget> TraceService::checkFeed(const MaterialLot &l,
     return FeedTarget{operation.value(), order.value(), perUnit.value()};
 }
 
-Result<std::optional<double>> TraceService::checkMaterial(const MaterialLot &l,
-                                                          const WorkOrderOperation &operation,
-                                                          const WorkOrder &order) const
+Result<std::optional<double>> FeedCheck::checkMaterial(const MaterialLot &l,
+                                                       const WorkOrderOperation &operation,
+                                                       const WorkOrder &order) const
 {
-    const Result<QList<BomLine>> bom = m_bom->lines(order.productId);
+    const Result<QList<BomLine>> bom = m_bom.lines(order.productId);
     if (!bom)
         return bom.outcome();
     if (bom.value().isEmpty())
@@ -66,7 +65,7 @@ Result<std::optional<double>> TraceService::checkMaterial(const MaterialLot &l,
                                    [&](const BomLine &b) { return b.componentId == l.productId; });
     int firstSeq = operation.seq;
     if (line != bom.value().cend() && line->operationSeq == 0) {
-        const Result<QList<WorkOrderOperation>> ops = m_workOrders->operations(order.id);
+        const Result<QList<WorkOrderOperation>> ops = m_workOrders.operations(order.id);
         if (!ops)
             return ops.outcome();
         for (const WorkOrderOperation &op : ops.value())
@@ -75,12 +74,12 @@ Result<std::optional<double>> TraceService::checkMaterial(const MaterialLot &l,
     if (line != bom.value().cend() && feedStepOf(*line, firstSeq) == operation.seq)
         return std::optional<double>(line->quantityPerUnit);
 
-    const Result<std::optional<BomProduct>> material = m_bom->product(l.productId);
+    const Result<std::optional<BomProduct>> material = m_bom.product(l.productId);
     if (!material)
         return material.outcome();
     const QString partNo = material.value() ? material.value()->partNo : QString();
     if (line == bom.value().cend()) {
-        const Result<std::optional<BomProduct>> product = m_bom->product(order.productId);
+        const Result<std::optional<BomProduct>> product = m_bom.product(order.productId);
         if (!product)
             return product.outcome();
         return Outcome::failure(
@@ -93,25 +92,6 @@ Result<std::optional<double>> TraceService::checkMaterial(const MaterialLot &l,
                                 .arg(l.lotNo, nameOf(material.value()), partNo)
                                 .arg(feedStepOf(*line, firstSeq))
                                 .arg(operation.seq));
-}
-
-Result<FeedPlan> TraceService::planFeed(const QString &lotCode, const QString &operationId) const
-{
-    if (Outcome allowed = m_access->require(Permission::UseStation); !allowed)
-        return allowed;
-    const Result<MaterialLot> found = lot(lotCode);
-    if (!found)
-        return found.outcome();
-    const Result<FeedTarget> target = checkFeed(found.value(), operationId);
-    if (!target)
-        return target.outcome();
-    const Result<LotStock> stock = m_repository->stock(found.value().id);
-    if (!stock)
-        return stock.outcome();
-    if (stock.value().remaining <= 1e-9)
-        return Outcome::failure(
-            tr("Lot %1 is used up: nothing of it is left to feed.").arg(found.value().lotNo));
-    return FeedPlan{found.value(), stock.value().remaining, target.value().quantityPerUnit};
 }
 
 } // namespace Taktline
