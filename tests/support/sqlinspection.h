@@ -1,0 +1,64 @@
+#pragma once
+
+#include "uuid.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStringList>
+
+#include <functional>
+
+namespace Taktline::SqlInspection {
+
+// Looks at a database file through a plain SQLite connection of its own, without any Taktline
+// code: what a test sees is what is in the file.
+template<typename T>
+T inspect(const QString &path, const std::function<T(const QSqlDatabase &)> &look)
+{
+    const QString name = QStringLiteral("inspect-") + newUuidV7();
+    T result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        if (!db.open())
+            qFatal("inspect %s: cannot open", qPrintable(path));
+        result = look(db);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+// Every row SQL returns, its cells joined by '|'; a failing statement is one "error: …" row.
+inline QStringList rows(const QSqlDatabase &db, const QString &sql)
+{
+    QStringList found;
+    QSqlQuery query(db);
+    if (!query.exec(sql))
+        return {QStringLiteral("error: ") + sql};
+    while (query.next()) {
+        QStringList cells;
+        for (int i = 0; i < query.record().count(); ++i)
+            cells << query.value(i).toString();
+        found << cells.join(QLatin1Char('|'));
+    }
+    return found;
+}
+
+// The first row SQL returns, or an empty string.
+inline QString value(const QSqlDatabase &db, const QString &sql)
+{
+    const QStringList found = rows(db, sql);
+    return found.isEmpty() ? QString() : found.constFirst();
+}
+
+// meta.KEY of the file at PATH (schema_version, device_id, …).
+inline QString meta(const QString &path, const char *key)
+{
+    return inspect<QString>(path, [key](const QSqlDatabase &db) {
+        return value(db, QStringLiteral("SELECT value FROM meta WHERE key = '%1'").arg(QLatin1String(key)));
+    });
+}
+
+} // namespace Taktline::SqlInspection
