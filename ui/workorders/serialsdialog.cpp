@@ -1,6 +1,7 @@
 #include "serialsdialog.h"
 
 #include "accesscontrol.h"
+#include "labelprintdialog.h"
 #include "masterdataservice.h"
 #include "messagebanner.h"
 #include "seriallabels.h"
@@ -263,9 +264,16 @@ void SerialsDialog::chooseLabelsFile()
 
 void SerialsDialog::printLabels()
 {
+    const Result<QList<Label>> labels = SerialLabels::build(m_workspace, m_workOrderId, m_generated);
+    if (!labels) {
+        m_banner->showMessage(labels.error());
+        return;
+    }
+    const QString serials = range(m_generated);
     bool printed = false;
     const Outcome done =
-        SerialLabels::print(m_workspace, m_workOrderId, m_generated, this, &printed);
+        LabelPrintDialog::print(labels.value(), tr("Serial number labels %1").arg(serials),
+                                tr("the labels of %1").arg(serials), this, &printed);
     if (!done)
         m_banner->showMessage(done.error());
     else if (printed)
