@@ -1825,13 +1825,6 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
 </context>
 <context>
-    <name>Taktline::MachineComboDelegate</name>
-    <message>
-        <source>(any machine)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Taktline::MachineOverview</name>
     <message>
         <source>This machine does not exist or is deactivated.</source>

@@ -1820,13 +1820,6 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
 </context>
 <context>
-    <name>Taktline::MachineComboDelegate</name>
-    <message>
-        <source>(any machine)</source>
-        <translation>（任意设备）</translation>
-    </message>
-</context>
-<context>
     <name>Taktline::MachineOverview</name>
     <message>
         <source>This machine does not exist or is deactivated.</source>

@@ -1,8 +1,8 @@
 #include "bomeditor.h"
 
 #include "accesscontrol.h"
-#include "bomcombodelegate.h"
 #include "bomlinesmodel.h"
+#include "choicecombodelegate.h"
 #include "masterdataservice.h"
 #include "messagebanner.h"
 #include "productpicker.h"
@@ -71,7 +71,12 @@ BomEditor::BomEditor(Workspace *workspace, QWidget *parent)
 
     m_linesView->setObjectName(QStringLiteral("bomTable"));
     m_linesView->setModel(m_lines);
-    auto *combos = new BomComboDelegate(m_lines, this);
+    auto *combos = new ChoiceComboDelegate(
+        [lines = m_lines](const QModelIndex &index) {
+            return index.column() == BomLinesModel::StepColumn ? lines->stepChoices()
+                                                               : lines->componentChoices();
+        },
+        this);
     m_linesView->setItemDelegateForColumn(BomLinesModel::ComponentColumn, combos);
     m_linesView->setItemDelegateForColumn(BomLinesModel::StepColumn, combos);
     m_linesView->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -1,7 +1,7 @@
 #include "routingeditor.h"
 
 #include "accesscontrol.h"
-#include "machinecombodelegate.h"
+#include "choicecombodelegate.h"
 #include "messagebanner.h"
 #include "productpicker.h"
 #include "routingoperationsmodel.h"
@@ -35,8 +35,11 @@ RoutingEditor::RoutingEditor(Workspace *workspace, QWidget *parent)
     m_heading->setObjectName(QStringLiteral("placeholderTitle"));
     m_operationsView->setObjectName(QStringLiteral("operationsTable"));
     m_operationsView->setModel(m_operations);
+    const auto machineChoices = [operations = m_operations](const QModelIndex &) {
+        return operations->machineChoices();
+    };
     m_operationsView->setItemDelegateForColumn(RoutingOperationsModel::MachineColumn,
-                                               new MachineComboDelegate(m_operations, this));
+                                               new ChoiceComboDelegate(machineChoices, this));
     m_operationsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_operationsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_operationsView->verticalHeader()->setVisible(false);
