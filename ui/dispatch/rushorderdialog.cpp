@@ -2,6 +2,7 @@
 
 #include "messagebanner.h"
 #include "scheduletext.h"
+#include "tableviews.h"
 #include "workorderservice.h"
 #include "workspace.h"
 
@@ -62,7 +63,7 @@ RushOrderDialog::RushOrderDialog(Workspace *workspace, QWidget *parent)
     m_impact->setSelectionMode(QAbstractItemView::NoSelection);
     m_impact->horizontalHeader()->setStretchLastSection(true);
     m_impact->horizontalHeader()->setMinimumSectionSize(80);
-    m_impact->verticalHeader()->setDefaultSectionSize(30);
+    setRowHeight(m_impact, TableRows::Compact);
     m_impact->hide();
     m_insert->setObjectName(QStringLiteral("insertRushConfirm"));
     m_insert->setProperty("primary", true);

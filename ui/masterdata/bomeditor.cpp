@@ -6,6 +6,7 @@
 #include "masterdataservice.h"
 #include "messagebanner.h"
 #include "productpicker.h"
+#include "tableviews.h"
 #include "workspace.h"
 
 #include <QComboBox>
@@ -82,7 +83,7 @@ BomEditor::BomEditor(Workspace *workspace, QWidget *parent)
     m_linesView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_linesView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_linesView->verticalHeader()->setVisible(false);
-    m_linesView->verticalHeader()->setDefaultSectionSize(34);
+    setRowHeight(m_linesView, TableRows::Editing);
     m_linesView->setWordWrap(false);
     m_linesView->horizontalHeader()->setStretchLastSection(true);
     m_linesView->setColumnWidth(BomLinesModel::ComponentColumn, 340);

@@ -5,6 +5,7 @@
 #include "messagebanner.h"
 #include "productpicker.h"
 #include "routingoperationsmodel.h"
+#include "tableviews.h"
 #include "workspace.h"
 
 #include <QHBoxLayout>
@@ -43,7 +44,7 @@ RoutingEditor::RoutingEditor(Workspace *workspace, QWidget *parent)
     m_operationsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_operationsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_operationsView->verticalHeader()->setVisible(false);
-    m_operationsView->verticalHeader()->setDefaultSectionSize(34);
+    setRowHeight(m_operationsView, TableRows::Editing);
     m_operationsView->horizontalHeader()->setStretchLastSection(true);
     m_operationsView->setColumnWidth(RoutingOperationsModel::SeqColumn, 70);
     m_operationsView->setColumnWidth(RoutingOperationsModel::NameColumn, 200);

@@ -6,6 +6,7 @@
 #include "messagebanner.h"
 #include "pieceratedialog.h"
 #include "routingservice.h"
+#include "tableviews.h"
 #include "wageservice.h"
 #include "workspace.h"
 
@@ -79,12 +80,7 @@ PieceRatesPanel::PieceRatesPanel(Workspace *workspace, MessageBanner *banner, QW
         {tr("Operation"), tr("Rate (¥/piece)"), tr("Valid from"), tr("Status")});
     m_view->setObjectName(QStringLiteral("rateTable"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->setVisible(false);
-    m_view->verticalHeader()->setDefaultSectionSize(32);
+    setUpListView(m_view, TableRows::Office);
     m_view->setItemDelegateForColumn(
         RateColumn, new FormattedDelegate(FormattedDelegate::rate(QStringLiteral("¥")), this));
     m_view->horizontalHeader()->setStretchLastSection(true);

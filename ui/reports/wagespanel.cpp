@@ -4,6 +4,7 @@
 #include "masterdataservice.h"
 #include "messagebanner.h"
 #include "reportingservice.h"
+#include "tableviews.h"
 #include "wagelinesmodel.h"
 #include "wagetotalsmodel.h"
 #include "wageworkbook.h"
@@ -31,20 +32,6 @@
 namespace Taktline {
 
 namespace {
-
-QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->setVisible(false);
-    view->verticalHeader()->setDefaultSectionSize(32);
-    return view;
-}
 
 // Columns as wide as their contents with some air, STRETCH taking what is left.
 void fitColumns(QTableView *view, int stretch)
@@ -74,8 +61,8 @@ WagesPanel::WagesPanel(Workspace *workspace, MessageBanner *banner, QWidget *par
     , m_totalsProxy(new QSortFilterProxyModel(this))
     , m_lines(new WageLinesModel(this))
     , m_linesProxy(new QSortFilterProxyModel(this))
-    , m_totalsView(makeTable(m_totalsProxy, QStringLiteral("wageTotalsTable"), this))
-    , m_linesView(makeTable(m_linesProxy, QStringLiteral("wageLinesTable"), this))
+    , m_totalsView(makeListView(m_totalsProxy, QStringLiteral("wageTotalsTable"), this))
+    , m_linesView(makeListView(m_linesProxy, QStringLiteral("wageLinesTable"), this))
     , m_grandTotal(new QLabel(this))
     , m_unpriced(new QLabel(this))
     , m_unapproved(new QLabel(this))

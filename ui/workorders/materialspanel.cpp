@@ -3,6 +3,7 @@
 #include "bomservice.h"
 #include "masterdataservice.h"
 #include "masterrecord.h"
+#include "tableviews.h"
 #include "traceservice.h"
 #include "workorderservice.h"
 #include "workspace.h"
@@ -48,7 +49,7 @@ MaterialsPanel::MaterialsPanel(Workspace *workspace, QWidget *parent)
     m_table->setHorizontalHeaderLabels({tr("Component"), tr("Shortage"), tr("Required"), tr("Fed"),
                                         tr("Usable stock"), tr("Fed at step")});
     m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setDefaultSectionSize(32);
+    setRowHeight(m_table, TableRows::Office);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     // The part number keeps the table narrow enough for a tablet; the name is the tooltip (and

@@ -4,6 +4,7 @@
 #include "masterdataservice.h"
 #include "messagebanner.h"
 #include "reportingservice.h"
+#include "tableviews.h"
 #include "workorderservice.h"
 #include "workspace.h"
 
@@ -71,12 +72,8 @@ ReportsReviewDialog::ReportsReviewDialog(Workspace *workspace, const QString &wo
     m_table->setHorizontalHeaderLabels({tr("Reported at"), tr("Operation"), tr("Operator"),
                                         tr("Machine"), tr("Good qty"), tr("Defective"),
                                         tr("Rework"), tr("Lot No."), tr("Status")});
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setDefaultSectionSize(32);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
+    setUpListView(m_table, TableRows::Office);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // approve several at once
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     m_summary->setObjectName(QStringLiteral("reportsSummary"));

@@ -9,6 +9,7 @@
 #include "scheduleservice.h"
 #include "serialsbar.h"
 #include "settingsservice.h"
+#include "tableviews.h"
 #include "workorderdialog.h"
 #include "workorderservice.h"
 #include "workorderstatemachine.h"
@@ -60,7 +61,7 @@ WorkOrderDetail::WorkOrderDetail(Workspace *workspace, QWidget *parent)
     m_operations->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_operations->setSelectionMode(QAbstractItemView::NoSelection);
     m_operations->horizontalHeader()->setStretchLastSection(true);
-    m_operations->verticalHeader()->setDefaultSectionSize(32);
+    setRowHeight(m_operations, TableRows::Office);
 
     m_printTraveller->setObjectName(QStringLiteral("printTravellerButton"));
     auto *travellerMenu = new QMenu(m_printTraveller);
