@@ -4,6 +4,7 @@
 #include "formatteddelegate.h"
 #include "masterdataservice.h"
 #include "messagebanner.h"
+#include "palette.h"
 #include "pieceratedialog.h"
 #include "routingservice.h"
 #include "tableviews.h"
@@ -27,10 +28,6 @@
 namespace Taktline {
 
 namespace {
-
-const QColor Amber(0xb2, 0x6a, 0x00);
-const QColor Muted(0x8a, 0x96, 0xa3);
-const QColor InForce(0x2e, 0x7d, 0x32);
 
 QStandardItem *item(const QVariant &display, const QColor &colour = {})
 {
@@ -200,8 +197,9 @@ void PieceRatesPanel::reloadRates()
                 ofOperation.append(rate); // sorted by date by the service
         }
         if (ofOperation.isEmpty()) {
-            m_model->appendRow({item(name), item(tr("no rate"), Amber), item(QString()),
-                                item(tr("Good pieces of this operation earn nothing"), Amber)});
+            m_model->appendRow(
+                {item(name), item(tr("no rate"), Palette::AmberText), item(QString()),
+                 item(tr("Good pieces of this operation earn nothing"), Palette::AmberText)});
             continue;
         }
         for (qsizetype i = 0; i < ofOperation.size(); ++i) {
@@ -214,12 +212,12 @@ void PieceRatesPanel::reloadRates()
                 : replaced ? tr("Replaced on %1")
                                  .arg(ofOperation.at(i + 1).validFrom.toString(Qt::ISODate))
                            : tr("In force");
-            const QColor colour = !started || replaced ? Muted : QColor();
+            const QColor colour = !started || replaced ? Palette::Faded : QColor();
             QStandardItem *first = item(name, colour);
             first->setData(rate.id, RateIdRole);
             m_model->appendRow({first, item(rate.rate, colour),
                                 item(rate.validFrom.toString(Qt::ISODate), colour),
-                                item(status, started && !replaced ? InForce : colour)});
+                                item(status, started && !replaced ? Palette::GoodText : colour)});
         }
     }
     for (int row = 0; row < m_model->rowCount(); ++row) {

@@ -5,6 +5,7 @@
 #include "messagebanner.h"
 #include "reportingservice.h"
 #include "tableviews.h"
+#include "theme.h"
 #include "wagelinesmodel.h"
 #include "wagetotalsmodel.h"
 #include "wageworkbook.h"
@@ -84,16 +85,15 @@ WagesPanel::WagesPanel(Workspace *workspace, MessageBanner *banner, QWidget *par
     m_employee->setMinimumWidth(180);
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_grandTotal->setObjectName(QStringLiteral("grandTotalLabel"));
-    m_grandTotal->setStyleSheet(
-        QStringLiteral("font-weight: 600; font-size: 15px; color: #1d2a38;"));
+    m_grandTotal->setStyleSheet(themed(u"font-weight: 600; font-size: 15px; color: @ink;"));
     m_unpriced->setObjectName(QStringLiteral("unpricedLabel"));
-    m_unpriced->setStyleSheet(QStringLiteral("color: #b26a00; font-weight: 600;"));
+    m_unpriced->setStyleSheet(themed(u"color: @amberText; font-weight: 600;"));
     m_unapproved->setObjectName(QStringLiteral("unapprovedLabel"));
     m_unapproved->setStyleSheet(m_unpriced->styleSheet());
     m_unapproved->setToolTip(tr("Settings ▸ Station: wages count only reports a supervisor "
                                 "approved. Approve them under Work orders ▸ Reports…."));
     m_linesTitle->setObjectName(QStringLiteral("linesTitle"));
-    m_linesTitle->setStyleSheet(QStringLiteral("font-weight: 600; color: #1d2a38;"));
+    m_linesTitle->setStyleSheet(themed(u"font-weight: 600; color: @ink;"));
 
     m_totalsProxy->setSourceModel(m_totals);
     m_totalsView->setSortingEnabled(true);

@@ -7,6 +7,7 @@
 #include "seriallabels.h"
 #include "serialservice.h"
 #include "settingsservice.h"
+#include "theme.h"
 #include "workorderservice.h"
 #include "workspace.h"
 
@@ -60,11 +61,11 @@ SerialsDialog::SerialsDialog(Workspace *workspace, const QString &workOrderId, Q
     setObjectName(QStringLiteral("serialsDialog"));
     setMinimumWidth(640);
     // The theme's min-height would win over setMinimumHeight(): touch-sized fields here.
-    setStyleSheet(QStringLiteral("#serialsDialog QLineEdit, #serialsDialog QSpinBox "
-                                 "{ min-height: %1px; font-size: 15px; }"
-                                 "#serialsDialog #serialPreview { font-size: 15px; }"
-                                 "#serialsDialog #serialPreview[problem=\"true\"] "
-                                 "{ color: #c62828; font-size: 14px; }")
+    setStyleSheet(themed(u"#serialsDialog QLineEdit, #serialsDialog QSpinBox "
+                         "{ min-height: %1px; font-size: 15px; }"
+                         "#serialsDialog #serialPreview { font-size: 15px; }"
+                         "#serialsDialog #serialPreview[problem=\"true\"] "
+                         "{ color: @red; font-size: 14px; }")
                       .arg(TouchHeight - 12));
     m_orderText->setObjectName(QStringLiteral("placeholderTitle"));
     m_orderText->setWordWrap(true);
