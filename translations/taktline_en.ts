@@ -4049,14 +4049,6 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>read the work order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the work orders of the lot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>read the material lot</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4028,14 +4028,6 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation>读取有完工产出的工单</translation>
     </message>
     <message>
-        <source>read the work order</source>
-        <translation>读取工单</translation>
-    </message>
-    <message>
-        <source>read the work orders of the lot</source>
-        <translation>读取批次相关工单</translation>
-    </message>
-    <message>
         <source>read the material lot</source>
         <translation>读取物料批次</translation>
     </message>
