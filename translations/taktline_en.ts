@@ -1405,6 +1405,17 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
 </context>
 <context>
+    <name>Taktline::LabelPrintDialog</name>
+    <message>
+        <source>Print %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer refused %1. Check that it is on and connected, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::LabelRenderer</name>
     <message>
         <source>Unknown label size &apos;%1&apos;. Choose 50x30, 60x40 or 100x50 (millimetres).</source>
@@ -1529,18 +1540,6 @@ Commands: demo, screenshot (each has --help).</source>
     <name>Taktline::LotLabel</name>
     <message>
         <source>Lot number %1 cannot be printed as a barcode.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lot label %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the label of lot %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printer refused the label of lot %1. Check that it is on and connected, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1793,6 +1792,10 @@ Commands: demo, screenshot (each has --help).</source>
         <source>Label of lot %1 saved to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the label of lot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MachineCard</name>
@@ -1912,13 +1915,6 @@ Commands: demo, screenshot (each has --help).</source>
             <numerusform>%n queued</numerusform>
             <numerusform>%n queued</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Taktline::MachineComboDelegate</name>
-    <message>
-        <source>(any machine)</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3729,21 +3725,6 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>Serial number %1 cannot be printed as a barcode.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Serial number labels %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Print %n serial number label(s)</source>
-        <translation>
-            <numerusform>Print %n serial number label</numerusform>
-            <numerusform>Print %n serial number labels</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The printer refused the labels of %1. Check that it is on and connected, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Taktline::SerialPattern</name>
@@ -3978,6 +3959,14 @@ The report stays in the history, marked void, and no longer counts for progress 
             <numerusform>%Ln label sent to the printer.</numerusform>
             <numerusform>%Ln labels sent to the printer.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Serial number labels %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the labels of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4235,14 +4224,6 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>read the work orders with finished output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the work order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the work orders of the lot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

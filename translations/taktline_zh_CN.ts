@@ -1402,6 +1402,17 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
 </context>
 <context>
+    <name>Taktline::LabelPrintDialog</name>
+    <message>
+        <source>Print %1</source>
+        <translation>打印%1</translation>
+    </message>
+    <message>
+        <source>The printer refused %1. Check that it is on and connected, then try again.</source>
+        <translation>打印机拒绝了%1。请检查打印机已开机并连接，然后重试。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::LabelRenderer</name>
     <message>
         <source>Unknown label size &apos;%1&apos;. Choose 50x30, 60x40 or 100x50 (millimetres).</source>
@@ -1527,18 +1538,6 @@ Commands: demo, screenshot (each has --help).</source>
     <message>
         <source>Lot number %1 cannot be printed as a barcode.</source>
         <translation>批次号 %1 无法打印为条码。</translation>
-    </message>
-    <message>
-        <source>Lot label %1</source>
-        <translation>批次标签 %1</translation>
-    </message>
-    <message>
-        <source>Print the label of lot %1</source>
-        <translation>打印批次 %1 的标签</translation>
-    </message>
-    <message>
-        <source>The printer refused the label of lot %1. Check that it is on and connected, then try again.</source>
-        <translation>打印机拒绝了批次 %1 的标签。请检查打印机已开机并连接，然后重试。</translation>
     </message>
 </context>
 <context>
@@ -1790,6 +1789,10 @@ Commands: demo, screenshot (each has --help).</source>
         <source>Label of lot %1 saved to %2.</source>
         <translation>批次 %1 的标签已保存到 %2。</translation>
     </message>
+    <message>
+        <source>the label of lot %1</source>
+        <translation>批次 %1 的标签</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MachineCard</name>
@@ -1907,13 +1910,6 @@ Commands: demo, screenshot (each has --help).</source>
         <translation>
             <numerusform>排队 %n 道</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Taktline::MachineComboDelegate</name>
-    <message>
-        <source>(any machine)</source>
-        <translation>（任意设备）</translation>
     </message>
 </context>
 <context>
@@ -3713,20 +3709,6 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>Serial number %1 cannot be printed as a barcode.</source>
         <translation>序列号 %1 无法打印为条码。</translation>
     </message>
-    <message>
-        <source>Serial number labels %1</source>
-        <translation>序列号标签 %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>Print %n serial number label(s)</source>
-        <translation>
-            <numerusform>打印 %n 张序列号标签</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The printer refused the labels of %1. Check that it is on and connected, then try again.</source>
-        <translation>打印机拒绝了 %1 的标签。请检查打印机已开机并连接，然后重试。</translation>
-    </message>
 </context>
 <context>
     <name>Taktline::SerialPattern</name>
@@ -3957,6 +3939,14 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation>
             <numerusform>已将 %Ln 张标签发送到打印机。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Serial number labels %1</source>
+        <translation>序列号标签 %1</translation>
+    </message>
+    <message>
+        <source>the labels of %1</source>
+        <translation> %1 的标签</translation>
     </message>
 </context>
 <context>
@@ -4214,14 +4204,6 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>read the work orders with finished output</source>
         <translation>读取有完工产出的工单</translation>
-    </message>
-    <message>
-        <source>read the work order</source>
-        <translation>读取工单</translation>
-    </message>
-    <message>
-        <source>read the work orders of the lot</source>
-        <translation>读取批次相关工单</translation>
     </message>
     <message>
         <source>read the material lot</source>

@@ -118,7 +118,7 @@ Result<std::optional<TraceOrderRow>> SerialRepository::order(const QString &work
         return done;
     if (!query.next())
         return std::optional<TraceOrderRow>();
-    return std::optional<TraceOrderRow>(TraceOrderRow::read(query, 0));
+    return std::optional<TraceOrderRow>(TraceOrderRow::read(query));
 }
 
 Result<QList<SerialStepRow>> SerialRepository::steps(const QString &serialId) const

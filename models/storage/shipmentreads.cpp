@@ -80,7 +80,7 @@ Result<QList<ReceivableOrderRow>> ShipmentRepository::receivableOrders() const
     QList<ReceivableOrderRow> rows;
     while (query.next()) {
         rows.append(
-            {TraceOrderRow::read(query, 0),
+            {TraceOrderRow::read(query),
              {true, query.value(8).toInt(), query.value(9).toString(), query.value(10).toDouble()},
              query.value(11).toDouble()});
     }
@@ -89,27 +89,14 @@ Result<QList<ReceivableOrderRow>> ShipmentRepository::receivableOrders() const
 
 Result<QList<TraceOrderRow>> ShipmentRepository::ordersByCode(const QString &code) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT %1 FROM work_orders w JOIN products p ON p.id = w.product_id "
-                       "WHERE w.number = ? AND w.deleted = 0")
-            .arg(TraceOrderRow::sqlColumns()));
-    query.bindValue(0, code);
-    if (Outcome done = Sql::exec(query, tr("read the work order")); !done)
-        return done;
-    if (query.next())
-        return QList<TraceOrderRow>{TraceOrderRow::read(query, 0)};
-    query.prepare(
-        QStringLiteral("SELECT %1 FROM work_orders w JOIN products p ON p.id = w.product_id "
-                       "WHERE w.lot_no = ? AND w.lot_no <> '' AND w.deleted = 0 ORDER BY w.number")
-            .arg(TraceOrderRow::sqlColumns()));
-    query.bindValue(0, code);
-    if (Outcome done = Sql::exec(query, tr("read the work orders of the lot")); !done)
-        return done;
-    QList<TraceOrderRow> orders;
-    while (query.next())
-        orders.append(TraceOrderRow::read(query, 0));
-    return orders;
+    // The genealogy's reads: a scan means the same work orders on a shipment as in a trace.
+    const TraceRepository orders(m_db);
+    const Result<std::optional<TraceOrderRow>> byNumber = orders.orderByNumber(code);
+    if (!byNumber)
+        return byNumber.outcome();
+    if (byNumber.value())
+        return QList<TraceOrderRow>{*byNumber.value()};
+    return orders.ordersByLot(code);
 }
 
 Result<bool> ShipmentRepository::isMaterialLot(const QString &lotNo) const
@@ -156,7 +143,7 @@ Result<QList<ShipmentLineRow>> ShipmentRepository::lines(const QString &shipment
             {{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
               query.value(3).toString(), query.value(4).toDouble(), query.value(5).toLongLong(),
               query.value(6).toString(), query.value(7).toString()},
-             TraceOrderRow::read(query, 8),
+             TraceOrderRow::read(query),
              query.value(16).toString()});
     }
     return rows;

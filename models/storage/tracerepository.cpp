@@ -36,16 +36,24 @@ MaterialLot lotFrom(const QSqlQuery &query)
 
 QString TraceOrderRow::sqlColumns()
 {
-    return QStringLiteral(
-        "w.id, w.number, w.lot_no, w.state, w.quantity, p.part_no, p.name, w.created_at");
+    return QStringLiteral("w.id AS order_id, w.number AS order_number, w.lot_no AS order_lot_no, "
+                          "w.state AS order_state, w.quantity AS order_quantity, "
+                          "p.part_no AS order_part_no, p.name AS order_product_name, "
+                          "w.created_at AS order_created_at");
 }
 
-TraceOrderRow TraceOrderRow::read(const QSqlQuery &query, int first)
+TraceOrderRow TraceOrderRow::read(const QSqlQuery &query)
 {
-    return {query.value(first).toString(),     query.value(first + 1).toString(),
-            query.value(first + 2).toString(), query.value(first + 3).toString(),
-            query.value(first + 4).toDouble(), query.value(first + 5).toString(),
-            query.value(first + 6).toString(), query.value(first + 7).toLongLong()};
+    TraceOrderRow row;
+    row.id = query.value(QStringLiteral("order_id")).toString();
+    row.number = query.value(QStringLiteral("order_number")).toString();
+    row.lotNo = query.value(QStringLiteral("order_lot_no")).toString();
+    row.state = query.value(QStringLiteral("order_state")).toString();
+    row.quantity = query.value(QStringLiteral("order_quantity")).toDouble();
+    row.partNo = query.value(QStringLiteral("order_part_no")).toString();
+    row.productName = query.value(QStringLiteral("order_product_name")).toString();
+    row.createdAtMs = query.value(QStringLiteral("order_created_at")).toLongLong();
+    return row;
 }
 
 TraceRepository::TraceRepository(QSqlDatabase db)
@@ -240,7 +248,7 @@ Result<std::optional<TraceOrderRow>> TraceRepository::orderByNumber(const QStrin
         return done;
     if (!query.next())
         return std::optional<TraceOrderRow>();
-    return std::optional<TraceOrderRow>(TraceOrderRow::read(query, 0));
+    return std::optional<TraceOrderRow>(TraceOrderRow::read(query));
 }
 
 Result<QList<TraceOrderRow>> TraceRepository::ordersByLot(const QString &productionLot) const
@@ -256,7 +264,7 @@ Result<QList<TraceOrderRow>> TraceRepository::ordersByLot(const QString &product
         return done;
     QList<TraceOrderRow> orders;
     while (query.next())
-        orders.append(TraceOrderRow::read(query, 0));
+        orders.append(TraceOrderRow::read(query));
     return orders;
 }
 
@@ -363,7 +371,7 @@ Result<QList<TraceFeedRow>> TraceRepository::feeds(const QString &where, const Q
         row.machineCode = query.value(18).toString();
         row.seq = query.value(19).toInt();
         row.operationName = query.value(20).toString();
-        row.order = TraceOrderRow::read(query, 21);
+        row.order = TraceOrderRow::read(query);
         rows.append(row);
     }
     return rows;

@@ -22,10 +22,11 @@ struct TraceOrderRow
     QString productName;
     qint64 createdAtMs = 0;
 
-    // The eight columns a query selects for it from work_orders w joined with products p.
+    // The eight columns a query selects for it from work_orders w joined with products p,
+    // each named order_… so they never clash with the query's other columns.
     static QString sqlColumns();
-    // Reads those columns starting at FIRST.
-    static TraceOrderRow read(const QSqlQuery &query, int first);
+    // Reads those columns, by name, from the query's current row.
+    static TraceOrderRow read(const QSqlQuery &query);
 };
 
 // One operation of a work order with its machine's code.
@@ -91,6 +92,8 @@ public:
     Result<LotStock> stock(const QString &lotId) const;
 
     Result<std::optional<TraceOrderRow>> orderByNumber(const QString &number) const;
+    // The work orders of a production lot (the lot number on their travellers), by number. The
+    // one query for it: the genealogy and the shipment's scan both read lots of orders here.
     Result<QList<TraceOrderRow>> ordersByLot(const QString &productionLot) const;
     Result<QList<TraceOperationRow>> operations(const QString &workOrderId) const;
     // Original reports (voiding records folded in as `voided`), oldest first.

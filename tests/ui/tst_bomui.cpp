@@ -11,6 +11,7 @@
 #include "masterdataservice.h"
 #include "materialspanel.h"
 #include "messagebanner.h"
+#include "palette.h"
 #include "routingservice.h"
 #include "testworkspace.h"
 #include "traceservice.h"
@@ -256,8 +257,7 @@ void TstBomUi::materialsTabShowsShortageInRedAndFollowsStock()
     QCOMPARE(cell(MaterialsPanel::FedColumn)->text(), QStringLiteral("0 PCS"));
     QCOMPARE(cell(MaterialsPanel::StockColumn)->text(), QStringLiteral("150 PCS"));
     QCOMPARE(cell(MaterialsPanel::ShortageColumn)->text(), QStringLiteral("50 PCS"));
-    const QColor red(0xc6, 0x28, 0x28);
-    QCOMPARE(cell(MaterialsPanel::ShortageColumn)->foreground().color(), red);
+    QCOMPARE(cell(MaterialsPanel::ShortageColumn)->foreground().color(), Palette::Red);
     QVERIFY(cell(MaterialsPanel::ShortageColumn)->font().bold());
     QVERIFY2(materials->summary().contains(
                  QStringLiteral("Short of 1 of 1 material(s): SC-M6 · 螺钉 (50 PCS short)")),
@@ -270,7 +270,7 @@ void TstBomUi::materialsTabShowsShortageInRedAndFollowsStock()
     Fixture::require(ws.trace()->receiveLot(receipt).outcome(), "lot");
     QCOMPARE(cell(MaterialsPanel::StockColumn)->text(), QStringLiteral("210 PCS"));
     QCOMPARE(cell(MaterialsPanel::ShortageColumn)->text(), QStringLiteral("—"));
-    QVERIFY(cell(MaterialsPanel::ShortageColumn)->foreground().color() != red);
+    QVERIFY(cell(MaterialsPanel::ShortageColumn)->foreground().color() != Palette::Red);
     QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("Materials"));
 
     // The BOM changes to 3 screws a bracket: 300 needed, 90 short again.

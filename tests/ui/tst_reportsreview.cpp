@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "masterdataservice.h"
 #include "messagebanner.h"
+#include "palette.h"
 #include "reportingservice.h"
 #include "reportspage.h"
 #include "reportsreviewdialog.h"
@@ -252,7 +253,7 @@ void TstReportsReview::voidWithATypedReasonAndRefusedWithout()
                  QStringLiteral("Voided: 数量多报"));
         QTableWidgetItem *good = table->item(0, ReportsReviewDialog::GoodColumn);
         QVERIFY(good->font().strikeOut());
-        QCOMPARE(good->foreground().color(), QColor(0x9a, 0xa6, 0xb2));
+        QCOMPARE(good->foreground().color(), Palette::Disabled);
         QVERIFY(!table->item(0, ReportsReviewDialog::StatusColumn)->font().strikeOut());
         QVERIFY2(review->banner()->text().contains(QStringLiteral("voided")),
                  qPrintable(review->banner()->text()));
@@ -345,7 +346,7 @@ void TstReportsReview::approvingTwoReportsPaysTheirWages()
              qPrintable(unapproved->text()));
     const QModelIndex line = wages->linesView()->model()->index(0, WageLinesModel::ApprovalColumn);
     QCOMPARE(line.data().toString(), QStringLiteral("awaiting approval"));
-    QCOMPARE(line.data(Qt::ForegroundRole).value<QColor>(), QColor(0xb2, 0x6a, 0x00));
+    QCOMPARE(line.data(Qt::ForegroundRole).value<QColor>(), Palette::AmberText);
 
     ReportsReviewDialog dialog(shop.ws.get(), shop.order);
     dialog.show();

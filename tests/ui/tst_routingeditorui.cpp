@@ -10,6 +10,7 @@
 #include "testworkspace.h"
 #include "uitesthelpers.h"
 
+#include <QComboBox>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
@@ -28,6 +29,7 @@ private slots:
     void movesOperationDownWithTheButton();
     void addsOperationAndNamesIt();
     void negativeStandardTimeIsRefusedAndNothingChanges();
+    void machineEditorKeepsADeactivatedMachine();
 
 private:
     QStringList storedNames() const
@@ -109,6 +111,30 @@ void TstRoutingEditorUi::negativeStandardTimeIsRefusedAndNothingChanges()
     QTRY_VERIFY(!banner->text().isEmpty());
     QVERIFY2(banner->text().contains(QStringLiteral("greater than zero")), qPrintable(banner->text()));
     QCOMPARE(m_workspace->get()->routing()->operations(m_productId).value().at(0).standardSeconds, 95.0);
+}
+
+// The operation's machine was deactivated since: the drop-down still shows it (not "any
+// machine"), offers "any machine" and the active ones, and closing it changes nothing.
+void TstRoutingEditorUi::machineEditorKeepsADeactivatedMachine()
+{
+    Workspace *workspace = m_workspace->get();
+    const QString machineId = workspace->routing()->operations(m_productId).value().at(0).machineId;
+    QVERIFY(!machineId.isEmpty());
+    QVERIFY(workspace->masterData()->setActive(MasterDataKind::Machine, machineId, false));
+    QTableView *view = m_editor->operationsView();
+    const QModelIndex cell = view->model()->index(0, RoutingOperationsModel::MachineColumn);
+    QVERIFY(cell.data().toString().contains(QStringLiteral("(inactive)")));
+    view->setCurrentIndex(cell);
+    view->edit(cell);
+    auto *combo = view->findChild<QComboBox *>();
+    QVERIFY(combo);
+    QCOMPARE(combo->currentData().toString(), machineId);
+    QCOMPARE(combo->currentText(), cell.data().toString());
+    QVERIFY(combo->findData(QString()) >= 0); // (any machine)
+    QCOMPARE(combo->count(), m_editor->operationsModel()->machineChoices().size() + 1);
+    QTest::keyClick(combo, Qt::Key_Return);
+    QTRY_VERIFY(!view->findChild<QComboBox *>() || !view->findChild<QComboBox *>()->isVisible());
+    QCOMPARE(workspace->routing()->operations(m_productId).value().at(0).machineId, machineId);
 }
 
 QTEST_MAIN(TstRoutingEditorUi)

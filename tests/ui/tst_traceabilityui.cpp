@@ -13,6 +13,7 @@
 #include "lottablemodel.h"
 #include "mainwindow.h"
 #include "messagebanner.h"
+#include "palette.h"
 #include "receivelotdialog.h"
 #include "reportingservice.h"
 #include "routingservice.h"
@@ -308,7 +309,7 @@ void TstTraceabilityUi::scanShowsTreeAndTimelineInStep()
     // The blocked steel lot is red and says why; the gasket lot is not.
     QVERIFY(model->indexOfNode(steel).data(TraceTreeModel::ProblemRole).toBool());
     QCOMPARE(model->indexOfNode(steel).data(Qt::ForegroundRole).value<QBrush>().color(),
-             QColor(0xc6, 0x28, 0x28));
+             Palette::Red);
     QVERIFY(model->indexOfNode(steel, TraceTreeModel::ResultColumn)
                 .data()
                 .toString()

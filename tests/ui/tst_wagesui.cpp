@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "masterdataservice.h"
 #include "messagebanner.h"
+#include "palette.h"
 #include "pieceratedialog.h"
 #include "pieceratespanel.h"
 #include "reportingservice.h"
@@ -311,7 +312,7 @@ void TstWagesUi::rateAddedInTheDialogShowsAndPaysTheWage()
     const QModelIndex rate =
         screen.wages()->linesView()->model()->index(0, WageLinesModel::RateColumn);
     QCOMPARE(rate.data().toString(), QStringLiteral("no rate"));
-    QCOMPARE(rate.data(Qt::ForegroundRole).value<QColor>(), QColor(0xb2, 0x6a, 0x00)); // amber
+    QCOMPARE(rate.data(Qt::ForegroundRole).value<QColor>(), Palette::AmberText);
 
     // The rate table lists both operations of the routing, neither priced yet.
     screen.clickTab(1);

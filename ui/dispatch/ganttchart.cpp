@@ -1,5 +1,6 @@
 #include "ganttchart.h"
 
+#include "palette.h"
 #include "scheduletext.h"
 
 #include <QDateTime>
@@ -24,15 +25,6 @@ constexpr int RowPadding = 14;
 constexpr qint64 HourMs = 3600 * 1000;
 constexpr qint64 DayMs = 24 * HourMs;
 constexpr int MaxDays = 180; // a longer plan is cut off rather than drawn kilometres wide
-
-const QColor Ink(0x1d, 0x2a, 0x38);
-const QColor Muted(0x5b, 0x6b, 0x7c);
-const QColor GridLine(0xe6, 0xea, 0xef);
-const QColor DayLine(0xc3, 0xcc, 0xd6);
-const QColor OffTime(0xe9, 0xed, 0xf2);
-const QColor BarBlue(0x3b, 0x82, 0xd0);
-const QColor BarUrgent(0xe0, 0x8e, 0x00);
-const QColor LateRed(0xd3, 0x2f, 0x2f);
 
 } // namespace
 
@@ -222,7 +214,7 @@ bool GanttChart::viewportEvent(QEvent *event)
 void GanttChart::paintEvent(QPaintEvent *)
 {
     QPainter p(viewport());
-    p.fillRect(viewport()->rect(), Qt::white);
+    p.fillRect(viewport()->rect(), Palette::White);
     if (m_rangeEndMs <= m_rangeStartMs)
         return;
     const qint64 from = std::max(m_rangeStartMs, timeAtX(LabelWidth));
@@ -233,7 +225,7 @@ void GanttChart::paintEvent(QPaintEvent *)
     paintGrid(p, from, to);
     paintBars(p, from, to);
     if (const int now = xForTime(m_nowMs); now >= 0)
-        p.fillRect(QRect(now - 1, RulerHeight, 2, viewport()->height()), LateRed);
+        p.fillRect(QRect(now - 1, RulerHeight, 2, viewport()->height()), Palette::Red);
     p.restore();
     paintRuler(p, from, to);
     paintLabels(p);
@@ -249,7 +241,7 @@ void GanttChart::paintShading(QPainter &p, qint64 from, qint64 to) const
             return;
         const int left = std::max(LabelWidth, xForTimeUnclipped(start));
         const int right = std::min(viewport()->width(), xForTimeUnclipped(end));
-        p.fillRect(QRect(left, RulerHeight, right - left, height), OffTime);
+        p.fillRect(QRect(left, RulerHeight, right - left, height), Palette::OffTime);
     };
     for (const WorkingInterval &interval : m_working) {
         if (interval.endMs <= from)
@@ -266,19 +258,19 @@ void GanttChart::paintGrid(QPainter &p, qint64 from, qint64 to) const
 {
     for (int row = 0; row < m_rows.size(); ++row) {
         const int bottom = rowTop(row) + rowHeight(row) - 1;
-        p.fillRect(QRect(LabelWidth, bottom, timelineWidth(), 1), GridLine);
+        p.fillRect(QRect(LabelWidth, bottom, timelineWidth(), 1), Palette::GridLine);
     }
     for (QDate day = m_calendar.localDate(from); m_calendar.startOfDayUtcMs(day) <= to;
          day = day.addDays(1)) {
         const int x = xForTimeUnclipped(m_calendar.startOfDayUtcMs(day));
-        p.fillRect(QRect(x, RulerHeight, 1, viewport()->height()), DayLine);
+        p.fillRect(QRect(x, RulerHeight, 1, viewport()->height()), Palette::InputBorder);
     }
 }
 
 void GanttChart::paintBars(QPainter &p, qint64 from, qint64 to) const
 {
     const QFontMetrics metrics(font());
-    QBrush hatch(LateRed, Qt::BDiagPattern);
+    QBrush hatch(Palette::Red, Qt::BDiagPattern);
     for (int row = 0; row < m_rows.size(); ++row) {
         const int top = rowTop(row);
         if (top > viewport()->height() || top + rowHeight(row) < RulerHeight)
@@ -288,11 +280,12 @@ void GanttChart::paintBars(QPainter &p, qint64 from, qint64 to) const
             if (op.plannedEndMs < from || op.plannedStartMs > to)
                 continue;
             const QRect rect = barRect(row, bar);
-            const QColor fill = op.priority == WorkOrderPriority::Urgent ? BarUrgent : BarBlue;
+            const QColor fill =
+                op.priority == WorkOrderPriority::Urgent ? Palette::Urgent : Palette::Planned;
             p.fillRect(rect, fill);
             if (op.late) {
                 p.fillRect(rect, hatch);
-                p.setPen(QPen(LateRed, 2));
+                p.setPen(QPen(Palette::Red, 2));
                 p.drawRect(rect.adjusted(1, 1, -1, -1));
             } else {
                 p.setPen(fill.darker(130));
@@ -302,7 +295,7 @@ void GanttChart::paintBars(QPainter &p, qint64 from, qint64 to) const
                 // The tail of the number and the step tell orders apart; elide from the left.
                 const QString label = QStringLiteral("%1 / %2").arg(op.workOrderNumber).arg(op.seq);
                 const QRect textRect = rect.adjusted(5, 0, -4, 0);
-                p.setPen(Qt::white);
+                p.setPen(Palette::White);
                 p.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
                            metrics.elidedText(label, Qt::ElideLeft, textRect.width()));
             }
@@ -312,8 +305,8 @@ void GanttChart::paintBars(QPainter &p, qint64 from, qint64 to) const
 
 void GanttChart::paintRuler(QPainter &p, qint64 from, qint64 to) const
 {
-    p.fillRect(QRect(0, 0, viewport()->width(), RulerHeight), QColor(0xee, 0xf2, 0xf6));
-    p.fillRect(QRect(0, RulerHeight - 1, viewport()->width(), 1), DayLine);
+    p.fillRect(QRect(0, 0, viewport()->width(), RulerHeight), Palette::HeaderFill);
+    p.fillRect(QRect(0, RulerHeight - 1, viewport()->width(), 1), Palette::InputBorder);
     p.save();
     p.setClipRect(QRect(LabelWidth, 0, timelineWidth(), RulerHeight));
     const QLocale locale;
@@ -325,32 +318,32 @@ void GanttChart::paintRuler(QPainter &p, qint64 from, qint64 to) const
          day = day.addDays(1)) {
         const qint64 midnight = m_calendar.startOfDayUtcMs(day);
         const int x = xForTimeUnclipped(midnight);
-        p.fillRect(QRect(x, 0, 1, RulerHeight), DayLine);
+        p.fillRect(QRect(x, 0, 1, RulerHeight), Palette::InputBorder);
         p.setFont(bold);
-        p.setPen(day == m_calendar.localDate(m_nowMs) ? LateRed : Ink);
+        p.setPen(day == m_calendar.localDate(m_nowMs) ? Palette::Red : Palette::Ink);
         const QString dayText = locale.toString(day, dayWidth > 160 ? QStringLiteral("MM-dd dddd")
                                                                     : QStringLiteral("MM-dd ddd"));
         p.drawText(QRect(x + 6, 2, int(dayWidth) - 8, RulerHeight / 2), Qt::AlignVCenter, dayText);
         p.setFont(normal);
-        p.setPen(Muted);
+        p.setPen(Palette::Muted);
         // Hour marks where there is room for them: every 2 h in the day view, every 6 h else.
         const int step = pixelsPerHour() >= 20 ? 2 : dayWidth >= 160 ? 6 : 12;
         for (int hour = step; hour < 24; hour += step) {
             const int hx = xForTimeUnclipped(midnight + hour * HourMs);
-            p.fillRect(QRect(hx, RulerHeight - 6, 1, 6), DayLine);
+            p.fillRect(QRect(hx, RulerHeight - 6, 1, 6), Palette::InputBorder);
             p.drawText(QRect(hx - 30, RulerHeight / 2, 60, RulerHeight / 2 - 4), Qt::AlignCenter,
                        QStringLiteral("%1:00").arg(hour, 2, 10, QLatin1Char('0')));
         }
     }
     if (const int now = xForTime(m_nowMs); now >= 0)
-        p.fillRect(QRect(now - 1, RulerHeight - 10, 2, 10), LateRed);
+        p.fillRect(QRect(now - 1, RulerHeight - 10, 2, 10), Palette::Red);
     p.restore();
 }
 
 void GanttChart::paintLabels(QPainter &p) const
 {
-    p.fillRect(QRect(0, RulerHeight, LabelWidth, viewport()->height()), Qt::white);
-    p.fillRect(QRect(LabelWidth - 1, 0, 1, viewport()->height()), DayLine);
+    p.fillRect(QRect(0, RulerHeight, LabelWidth, viewport()->height()), Palette::White);
+    p.fillRect(QRect(LabelWidth - 1, 0, 1, viewport()->height()), Palette::InputBorder);
     p.save();
     p.setClipRect(QRect(0, RulerHeight, LabelWidth - 1, viewport()->height()));
     QFont bold = font();
@@ -362,9 +355,9 @@ void GanttChart::paintLabels(QPainter &p) const
             continue;
         const GanttRow &machine = m_rows.at(row);
         const QRect cell(12, top, LabelWidth - 20, rowHeight(row));
-        p.fillRect(QRect(0, top + rowHeight(row) - 1, LabelWidth, 1), GridLine);
+        p.fillRect(QRect(0, top + rowHeight(row) - 1, LabelWidth, 1), Palette::GridLine);
         p.setFont(bold);
-        p.setPen(machine.active ? Ink : Muted);
+        p.setPen(machine.active ? Palette::Ink : Palette::Muted);
         const int line = metrics.lineSpacing();
         const QRect first(cell.left(), cell.top() + (cell.height() - 2 * line) / 2, cell.width(),
                           line);
@@ -372,16 +365,16 @@ void GanttChart::paintLabels(QPainter &p) const
                    metrics.elidedText(machine.code + QLatin1Char(' ') + machine.name,
                                       Qt::ElideRight, cell.width()));
         p.setFont(font());
-        p.setPen(Muted);
+        p.setPen(Palette::Muted);
         const QString second = machine.active ? machine.workshop : tr("Deactivated");
         p.drawText(first.translated(0, line), Qt::AlignLeft | Qt::AlignVCenter,
                    metrics.elidedText(second, Qt::ElideRight, cell.width()));
     }
     p.restore();
-    p.fillRect(QRect(0, 0, LabelWidth, RulerHeight), QColor(0xee, 0xf2, 0xf6));
-    p.fillRect(QRect(0, RulerHeight - 1, LabelWidth, 1), DayLine);
-    p.fillRect(QRect(LabelWidth - 1, 0, 1, RulerHeight), DayLine);
-    p.setPen(Muted);
+    p.fillRect(QRect(0, 0, LabelWidth, RulerHeight), Palette::HeaderFill);
+    p.fillRect(QRect(0, RulerHeight - 1, LabelWidth, 1), Palette::InputBorder);
+    p.fillRect(QRect(LabelWidth - 1, 0, 1, RulerHeight), Palette::InputBorder);
+    p.setPen(Palette::Muted);
     p.drawText(QRect(12, 0, LabelWidth - 20, RulerHeight), Qt::AlignLeft | Qt::AlignVCenter,
                tr("Machine"));
 }

@@ -3,6 +3,7 @@
 #include "ganttchart.h"
 #include "messagebanner.h"
 #include "scheduleservice.h"
+#include "theme.h"
 #include "workspace.h"
 
 #include <QButtonGroup>
@@ -67,18 +68,17 @@ GanttView::GanttView(Workspace *workspace, QWidget *parent)
     bar->addSpacing(8);
     bar->addWidget(now);
     bar->addStretch(1);
-    bar->addWidget(legendItem(QStringLiteral("background:#3b82d0"), tr("Planned"), this));
+    bar->addWidget(legendItem(themed(u"background:@planned"), tr("Planned"), this));
     bar->addSpacing(10);
-    bar->addWidget(legendItem(QStringLiteral("background:#e08e00"), tr("Urgent"), this));
-    bar->addSpacing(10);
-    bar->addWidget(legendItem(QStringLiteral("background:#3b82d0; border:2px solid #d32f2f"),
-                              tr("Late"), this));
-    bar->addSpacing(10);
-    bar->addWidget(legendItem(QStringLiteral("background:#e9edf2; border:1px solid #c3ccd6"),
-                              tr("Non-working time"), this));
+    bar->addWidget(legendItem(themed(u"background:@urgent"), tr("Urgent"), this));
     bar->addSpacing(10);
     bar->addWidget(
-        legendItem(QStringLiteral("background:#d32f2f; margin: 0 5px"), tr("Now"), this));
+        legendItem(themed(u"background:@planned; border:2px solid @red"), tr("Late"), this));
+    bar->addSpacing(10);
+    bar->addWidget(legendItem(themed(u"background:@offTime; border:1px solid @inputBorder"),
+                              tr("Non-working time"), this));
+    bar->addSpacing(10);
+    bar->addWidget(legendItem(themed(u"background:@red; margin: 0 5px"), tr("Now"), this));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 10);
     layout->addLayout(bar);

@@ -2,6 +2,7 @@
 
 #include "dispatchqueuemodel.h"
 #include "operationcarddelegate.h"
+#include "theme.h"
 
 #include <QLabel>
 #include <QListView>
@@ -19,12 +20,11 @@ MachineColumn::MachineColumn(OperationCardDelegate *delegate, QWidget *parent)
 {
     setObjectName(QStringLiteral("machineColumn"));
     setAttribute(Qt::WA_StyledBackground);
-    setStyleSheet(
-        QStringLiteral("#machineColumn { background: #e9eef4; border-radius: 8px; }"
-                       "#machineColumnTitle { font-weight: 600; font-size: 15px; color: #1d2a38; }"
-                       "#machineColumnDetails { color: #5b6b7c; }"
-                       "#machineColumnInactive { color: #c62828; font-weight: 600; }"
-                       "QListView { background: transparent; border: none; }"));
+    setStyleSheet(themed(u"#machineColumn { background: @columnFill; border-radius: 8px; }"
+                         "#machineColumnTitle { font-weight: 600; font-size: 15px; color: @ink; }"
+                         "#machineColumnDetails { color: @muted; }"
+                         "#machineColumnInactive { color: @red; font-weight: 600; }"
+                         "QListView { background: transparent; border: none; }"));
     m_title->setObjectName(QStringLiteral("machineColumnTitle"));
     m_details->setObjectName(QStringLiteral("machineColumnDetails"));
     m_inactive->setObjectName(QStringLiteral("machineColumnInactive"));

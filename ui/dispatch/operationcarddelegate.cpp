@@ -1,6 +1,7 @@
 #include "operationcarddelegate.h"
 
 #include "dispatchqueuemodel.h"
+#include "palette.h"
 #include "scheduletext.h"
 
 #include <QAbstractScrollArea>
@@ -14,14 +15,6 @@ namespace {
 constexpr int Margin = 5;      // around a card, so cards read as separate
 constexpr int Padding = 10;    // inside a card
 constexpr int StripeWidth = 5; // the coloured left edge
-
-const QColor Ink(0x1d, 0x2a, 0x38);
-const QColor Muted(0x5b, 0x6b, 0x7c);
-const QColor Border(0xdd, 0xe3, 0xea);
-const QColor Accent(0x2f, 0x7d, 0xd1);
-const QColor LateRed(0xc6, 0x28, 0x28);
-const QColor UrgentOrange(0xe0, 0x8e, 0x00);
-const QColor Waiting(0xa1, 0x5c, 0x00);
 
 const QueuedOperation &operationOf(const QModelIndex &index)
 {
@@ -97,13 +90,19 @@ void OperationCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     painter->setRenderHint(QPainter::Antialiasing);
     QPainterPath outline;
     outline.addRoundedRect(card, 6, 6);
-    painter->fillPath(outline, placed ? QColor(Qt::white) : QColor(0xf4, 0xf6, 0xf9));
-    const QColor stripe = op.late ? LateRed : urgent ? UrgentOrange : placed ? Accent : Muted;
+    painter->fillPath(outline, placed ? Palette::White : Palette::Window);
+    const QColor stripe = op.late  ? Palette::Red
+                          : urgent ? Palette::Urgent
+                          : placed ? Palette::Accent
+                                   : Palette::Muted;
     painter->save();
     painter->setClipPath(outline);
     painter->fillRect(QRectF(card.left(), card.top(), StripeWidth, card.height()), stripe);
     painter->restore();
-    QPen border(selected ? Accent : op.late ? LateRed : Border, selected || op.late ? 2 : 1);
+    QPen border(selected  ? Palette::Accent
+                : op.late ? Palette::Red
+                          : Palette::Border,
+                selected || op.late ? 2 : 1);
     if (!placed)
         border.setStyle(Qt::DashLine);
     painter->setPen(border);
@@ -123,12 +122,12 @@ void OperationCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
         const QRectF tagRect(line.right() - tagWidth, line.top(), tagWidth, lineHeight - 2);
         QPainterPath pill;
         pill.addRoundedRect(tagRect, 4, 4);
-        painter->fillPath(pill, QColor(0xfd, 0xf0, 0xd5));
-        painter->setPen(QColor(0x8a, 0x55, 0x00));
+        painter->fillPath(pill, Palette::UrgentFill);
+        painter->setPen(Palette::UrgentText);
         painter->drawText(tagRect, Qt::AlignCenter, tag);
         numberRect.setRight(tagRect.left() - 6);
     }
-    painter->setPen(Ink);
+    painter->setPen(Palette::Ink);
     painter->drawText(
         numberRect, Qt::AlignLeft | Qt::AlignVCenter,
         QFontMetrics(bold).elidedText(op.workOrderNumber, Qt::ElideLeft, int(numberRect.width())));
@@ -137,7 +136,7 @@ void OperationCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     for (int i = 0; i < lines.size(); ++i) {
         line.translate(0, lineHeight);
         const bool reason = i == lines.size() - 1 && !placed;
-        painter->setPen(reason ? Waiting : i == 0 ? Ink : Muted);
+        painter->setPen(reason ? Palette::Waiting : i == 0 ? Palette::Ink : Palette::Muted);
         if (reason) {
             const int count = reasonLineCount(option, lines.at(i));
             const QRectF wrapped(line.left(), line.top(), line.width(), count * lineHeight);
@@ -153,7 +152,7 @@ void OperationCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem 
     if (op.late) {
         line.translate(0, lineHeight);
         painter->setFont(bold);
-        painter->setPen(LateRed);
+        painter->setPen(Palette::Red);
         painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
                           QStringLiteral("⚠ ") + ScheduleText::lateBy(op.lateByMs));
     }

@@ -1,7 +1,10 @@
 #include "rushorderdialog.h"
 
 #include "messagebanner.h"
+#include "palette.h"
 #include "scheduletext.h"
+#include "tableviews.h"
+#include "theme.h"
 #include "workorderservice.h"
 #include "workspace.h"
 
@@ -62,7 +65,7 @@ RushOrderDialog::RushOrderDialog(Workspace *workspace, QWidget *parent)
     m_impact->setSelectionMode(QAbstractItemView::NoSelection);
     m_impact->horizontalHeader()->setStretchLastSection(true);
     m_impact->horizontalHeader()->setMinimumSectionSize(80);
-    m_impact->verticalHeader()->setDefaultSectionSize(30);
+    setRowHeight(m_impact, TableRows::Compact);
     m_impact->hide();
     m_insert->setObjectName(QStringLiteral("insertRushConfirm"));
     m_insert->setProperty("primary", true);
@@ -130,7 +133,7 @@ void RushOrderDialog::search()
         auto *item = new QListWidgetItem(text, m_candidates);
         item->setData(IdRole, row.id);
         if (row.priority == WorkOrderPriority::Urgent)
-            item->setForeground(QColor(0x8a, 0x55, 0x00));
+            item->setForeground(Palette::UrgentText);
     }
     if (m_candidates->count() == 0)
         showPreview(QString());
@@ -188,8 +191,8 @@ void RushOrderDialog::showPreview(const QString &workOrderId)
         verdict += QLatin1Char(' ') +
                    tr("%n work order(s) already late finish later still.", nullptr, later);
     m_verdict->setText(verdict);
-    m_verdict->setStyleSheet(newlyLate == 0 ? QStringLiteral("color: #2e7d32; font-weight: 600;")
-                                            : QStringLiteral("color: #c62828; font-weight: 600;"));
+    m_verdict->setStyleSheet(newlyLate == 0 ? themed(u"color: @goodText; font-weight: 600;")
+                                            : themed(u"color: @red; font-weight: 600;"));
     m_impact->setVisible(m_impact->rowCount() > 0);
     m_insert->setEnabled(true);
 }
@@ -210,7 +213,7 @@ void RushOrderDialog::addImpactRow(const WorkOrderDelay &delay, bool newlyLate)
     for (int column = 0; column < cells.size(); ++column) {
         auto *item = new QTableWidgetItem(cells.at(column));
         if (column == 1 || column == 5)
-            item->setForeground(QColor(0xc6, 0x28, 0x28));
+            item->setForeground(Palette::Red);
         m_impact->setItem(row, column, item);
     }
 }

@@ -1,5 +1,7 @@
 #include "loadbar.h"
 
+#include "palette.h"
+
 #include <QPainter>
 #include <QPainterPath>
 
@@ -32,16 +34,16 @@ void LoadBar::paintEvent(QPaintEvent *)
     const QRectF track = QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5);
     QPainterPath trackPath;
     trackPath.addRoundedRect(track, 4, 4);
-    p.fillPath(trackPath, QColor(0xe6, 0xea, 0xef));
+    p.fillPath(trackPath, Palette::GridLine);
     const double filled = std::clamp(ratio(), 0.0, 1.0);
     if (filled <= 0)
         return;
     QPainterPath fillPath;
     fillPath.addRoundedRect(
         QRectF(track.left(), track.top(), track.width() * filled, track.height()), 4, 4);
-    const QColor colour = overloaded()     ? QColor(0xd3, 0x2f, 0x2f)
-                          : ratio() > 0.85 ? QColor(0xe0, 0x8e, 0x00)
-                                           : QColor(0x3b, 0x82, 0xd0);
+    const QColor colour = overloaded()     ? Palette::Red
+                          : ratio() > 0.85 ? Palette::Urgent
+                                           : Palette::Planned;
     p.fillPath(fillPath, colour);
 }
 

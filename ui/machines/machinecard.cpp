@@ -2,8 +2,10 @@
 
 #include "loadbar.h"
 #include "machineoverview.h"
+#include "palette.h"
 #include "scheduletext.h"
 #include "statuspill.h"
+#include "theme.h"
 
 #include <QDateTime>
 #include <QGridLayout>
@@ -157,17 +159,17 @@ void MachineCard::setState(const MachineLiveState &state, qint64 nowMs, const QT
     m_queueLength = state.queueLength;
     const QLocale locale;
     setStyleSheet(
-        QStringLiteral("#machineCard { background: #ffffff; border: 1px solid #dde3ea; "
-                       "border-left: 5px solid %1;"
-                       "  border-radius: 8px; }"
-                       "#machineCardTitle { font-size: 15px; font-weight: 600; color: #1d2a38; }"
-                       "#machineCardJob { color: #1d2a38; }"
-                       "#machineCardMuted, #machineFigureCaption { color: #5b6b7c; }"
-                       "#machineFigure { font-weight: 600; color: #1d2a38; }"
-                       "#machineProgress { background: #e6eaef; border: none; border-radius: 4px; }"
-                       "#machineProgress::chunk { background: #2e8b47; border-radius: 4px; }")
+        themed(u"#machineCard { background: @white; border: 1px solid @border; "
+               "border-left: 5px solid %1;"
+               "  border-radius: 8px; }"
+               "#machineCardTitle { font-size: 15px; font-weight: 600; color: @ink; }"
+               "#machineCardJob { color: @ink; }"
+               "#machineCardMuted, #machineFigureCaption { color: @muted; }"
+               "#machineFigure { font-weight: 600; color: @ink; }"
+               "#machineProgress { background: @gridLine; border: none; border-radius: 4px; }"
+               "#machineProgress::chunk { background: @good; border-radius: 4px; }")
             .arg(state.status == MachineStatus::Idle
-                     ? QStringLiteral("#c3ccd6")
+                     ? Palette::InputBorder.name()
                      : StatusPill::background(state.status).name()));
 
     m_title->setText(state.code + QStringLiteral("  ") + state.name);
@@ -205,7 +207,7 @@ void MachineCard::setState(const MachineLiveState &state, qint64 nowMs, const QT
     m_downtime->setText(tr("%1 · %2 % available")
                             .arg(duration(qint64(state.downtimeTodaySeconds * 1000)))
                             .arg(qRound(state.availabilityToday * 100)));
-    m_downtime->setStyleSheet(state.downtimeTodaySeconds >= 60 ? QStringLiteral("color: #c62828;")
+    m_downtime->setStyleSheet(state.downtimeTodaySeconds >= 60 ? themed(u"color: @red;")
                                                                : QString());
     m_output->setText(ScheduleText::quantity(state.outputToday));
 
@@ -217,9 +219,8 @@ void MachineCard::setState(const MachineLiveState &state, qint64 nowMs, const QT
                              locale.toString(state.capacityHours, 'f', 1),
                              locale.toString(percent, 'f', 0)));
     // Compared as shown: 100.04 % reads "100 %" and is full, not over.
-    m_load->setStyleSheet(std::round(percent) > 100
-                              ? QStringLiteral("color: #c62828; font-weight: 600;")
-                              : QString());
+    m_load->setStyleSheet(std::round(percent) > 100 ? themed(u"color: @red; font-weight: 600;")
+                                                    : QString());
     m_loadBar->setLoad(state.loadHours, state.capacityHours);
 }
 

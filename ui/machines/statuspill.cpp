@@ -1,5 +1,7 @@
 #include "statuspill.h"
 
+#include "palette.h"
+
 namespace Taktline {
 
 StatusPill::StatusPill(QWidget *parent)
@@ -24,15 +26,15 @@ QColor StatusPill::background(MachineStatus status)
 {
     switch (status) {
     case MachineStatus::Running:
-        return QColor(0x2e, 0x8b, 0x47);
+        return Palette::Good;
     case MachineStatus::Idle:
-        return QColor(0xe3, 0xe8, 0xee);
+        return Palette::IdleFill;
     case MachineStatus::Setup:
-        return QColor(0x2f, 0x7d, 0xd1);
+        return Palette::Accent;
     case MachineStatus::Down:
-        return QColor(0xd3, 0x2f, 0x2f);
+        return Palette::Red;
     case MachineStatus::Maintenance:
-        return QColor(0xf0, 0xa2, 0x02);
+        return Palette::Amber;
     }
     return {};
 }
@@ -41,11 +43,11 @@ QColor StatusPill::foreground(MachineStatus status)
 {
     switch (status) {
     case MachineStatus::Idle:
-        return QColor(0x4a, 0x59, 0x6a);
+        return Palette::IdleText;
     case MachineStatus::Maintenance:
-        return QColor(0x1d, 0x2a, 0x38); // dark on amber reads better
+        return Palette::Ink; // dark on amber reads better
     default:
-        return QColor(0xff, 0xff, 0xff);
+        return Palette::White;
     }
 }
 

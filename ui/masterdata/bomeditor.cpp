@@ -1,11 +1,12 @@
 #include "bomeditor.h"
 
 #include "accesscontrol.h"
-#include "bomcombodelegate.h"
 #include "bomlinesmodel.h"
+#include "choicecombodelegate.h"
 #include "masterdataservice.h"
 #include "messagebanner.h"
 #include "productpicker.h"
+#include "tableviews.h"
 #include "workspace.h"
 
 #include <QComboBox>
@@ -71,13 +72,18 @@ BomEditor::BomEditor(Workspace *workspace, QWidget *parent)
 
     m_linesView->setObjectName(QStringLiteral("bomTable"));
     m_linesView->setModel(m_lines);
-    auto *combos = new BomComboDelegate(m_lines, this);
+    auto *combos = new ChoiceComboDelegate(
+        [lines = m_lines](const QModelIndex &index) {
+            return index.column() == BomLinesModel::StepColumn ? lines->stepChoices()
+                                                               : lines->componentChoices();
+        },
+        this);
     m_linesView->setItemDelegateForColumn(BomLinesModel::ComponentColumn, combos);
     m_linesView->setItemDelegateForColumn(BomLinesModel::StepColumn, combos);
     m_linesView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_linesView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_linesView->verticalHeader()->setVisible(false);
-    m_linesView->verticalHeader()->setDefaultSectionSize(34);
+    setRowHeight(m_linesView, TableRows::Editing);
     m_linesView->setWordWrap(false);
     m_linesView->horizontalHeader()->setStretchLastSection(true);
     m_linesView->setColumnWidth(BomLinesModel::ComponentColumn, 340);

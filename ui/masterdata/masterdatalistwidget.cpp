@@ -6,6 +6,7 @@
 #include "masterdatatablemodel.h"
 #include "messagebanner.h"
 #include "recorddialog.h"
+#include "tableviews.h"
 #include "undofeedback.h"
 #include "workspace.h"
 #include "xlsxtableexporter.h"
@@ -66,7 +67,7 @@ MasterDataListWidget::MasterDataListWidget(Workspace *workspace, MasterDataKind 
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
     m_view->verticalHeader()->setVisible(false);
-    m_view->verticalHeader()->setDefaultSectionSize(34);
+    setRowHeight(m_view, TableRows::Editing);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->horizontalHeader()->setMinimumSectionSize(80);
 

@@ -2,6 +2,7 @@
 
 #include "masterdatafilterproxy.h"
 #include "masterdatatablemodel.h"
+#include "tableviews.h"
 #include "workspace.h"
 
 #include <QHeaderView>
@@ -31,7 +32,7 @@ ProductPicker::ProductPicker(Workspace *workspace, QWidget *parent)
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->verticalHeader()->setVisible(false);
-    m_list->verticalHeader()->setDefaultSectionSize(30);
+    setRowHeight(m_list, TableRows::Compact);
     m_list->horizontalHeader()->setStretchLastSection(true);
     // Part number and name are enough to pick a product; the other columns stay searchable.
     for (int column = 2; column < m_products->columnCount(); ++column)

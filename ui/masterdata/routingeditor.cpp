@@ -1,10 +1,11 @@
 #include "routingeditor.h"
 
 #include "accesscontrol.h"
-#include "machinecombodelegate.h"
+#include "choicecombodelegate.h"
 #include "messagebanner.h"
 #include "productpicker.h"
 #include "routingoperationsmodel.h"
+#include "tableviews.h"
 #include "workspace.h"
 
 #include <QHBoxLayout>
@@ -35,12 +36,15 @@ RoutingEditor::RoutingEditor(Workspace *workspace, QWidget *parent)
     m_heading->setObjectName(QStringLiteral("placeholderTitle"));
     m_operationsView->setObjectName(QStringLiteral("operationsTable"));
     m_operationsView->setModel(m_operations);
+    const auto machineChoices = [operations = m_operations](const QModelIndex &) {
+        return operations->machineChoices();
+    };
     m_operationsView->setItemDelegateForColumn(RoutingOperationsModel::MachineColumn,
-                                               new MachineComboDelegate(m_operations, this));
+                                               new ChoiceComboDelegate(machineChoices, this));
     m_operationsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_operationsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_operationsView->verticalHeader()->setVisible(false);
-    m_operationsView->verticalHeader()->setDefaultSectionSize(34);
+    setRowHeight(m_operationsView, TableRows::Editing);
     m_operationsView->horizontalHeader()->setStretchLastSection(true);
     m_operationsView->setColumnWidth(RoutingOperationsModel::SeqColumn, 70);
     m_operationsView->setColumnWidth(RoutingOperationsModel::NameColumn, 200);

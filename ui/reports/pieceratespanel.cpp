@@ -4,8 +4,10 @@
 #include "formatteddelegate.h"
 #include "masterdataservice.h"
 #include "messagebanner.h"
+#include "palette.h"
 #include "pieceratedialog.h"
 #include "routingservice.h"
+#include "tableviews.h"
 #include "wageservice.h"
 #include "workspace.h"
 
@@ -26,10 +28,6 @@
 namespace Taktline {
 
 namespace {
-
-const QColor Amber(0xb2, 0x6a, 0x00);
-const QColor Muted(0x8a, 0x96, 0xa3);
-const QColor InForce(0x2e, 0x7d, 0x32);
 
 QStandardItem *item(const QVariant &display, const QColor &colour = {})
 {
@@ -79,12 +77,7 @@ PieceRatesPanel::PieceRatesPanel(Workspace *workspace, MessageBanner *banner, QW
         {tr("Operation"), tr("Rate (¥/piece)"), tr("Valid from"), tr("Status")});
     m_view->setObjectName(QStringLiteral("rateTable"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
-    m_view->verticalHeader()->setVisible(false);
-    m_view->verticalHeader()->setDefaultSectionSize(32);
+    setUpListView(m_view, TableRows::Office);
     m_view->setItemDelegateForColumn(
         RateColumn, new FormattedDelegate(FormattedDelegate::rate(QStringLiteral("¥")), this));
     m_view->horizontalHeader()->setStretchLastSection(true);
@@ -204,8 +197,9 @@ void PieceRatesPanel::reloadRates()
                 ofOperation.append(rate); // sorted by date by the service
         }
         if (ofOperation.isEmpty()) {
-            m_model->appendRow({item(name), item(tr("no rate"), Amber), item(QString()),
-                                item(tr("Good pieces of this operation earn nothing"), Amber)});
+            m_model->appendRow(
+                {item(name), item(tr("no rate"), Palette::AmberText), item(QString()),
+                 item(tr("Good pieces of this operation earn nothing"), Palette::AmberText)});
             continue;
         }
         for (qsizetype i = 0; i < ofOperation.size(); ++i) {
@@ -218,12 +212,12 @@ void PieceRatesPanel::reloadRates()
                 : replaced ? tr("Replaced on %1")
                                  .arg(ofOperation.at(i + 1).validFrom.toString(Qt::ISODate))
                            : tr("In force");
-            const QColor colour = !started || replaced ? Muted : QColor();
+            const QColor colour = !started || replaced ? Palette::Faded : QColor();
             QStandardItem *first = item(name, colour);
             first->setData(rate.id, RateIdRole);
             m_model->appendRow({first, item(rate.rate, colour),
                                 item(rate.validFrom.toString(Qt::ISODate), colour),
-                                item(status, started && !replaced ? InForce : colour)});
+                                item(status, started && !replaced ? Palette::GoodText : colour)});
         }
     }
     for (int row = 0; row < m_model->rowCount(); ++row) {

@@ -4,6 +4,8 @@
 #include "masterdataservice.h"
 #include "messagebanner.h"
 #include "reportingservice.h"
+#include "tableviews.h"
+#include "theme.h"
 #include "wagelinesmodel.h"
 #include "wagetotalsmodel.h"
 #include "wageworkbook.h"
@@ -31,20 +33,6 @@
 namespace Taktline {
 
 namespace {
-
-QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->setVisible(false);
-    view->verticalHeader()->setDefaultSectionSize(32);
-    return view;
-}
 
 // Columns as wide as their contents with some air, STRETCH taking what is left.
 void fitColumns(QTableView *view, int stretch)
@@ -74,8 +62,8 @@ WagesPanel::WagesPanel(Workspace *workspace, MessageBanner *banner, QWidget *par
     , m_totalsProxy(new QSortFilterProxyModel(this))
     , m_lines(new WageLinesModel(this))
     , m_linesProxy(new QSortFilterProxyModel(this))
-    , m_totalsView(makeTable(m_totalsProxy, QStringLiteral("wageTotalsTable"), this))
-    , m_linesView(makeTable(m_linesProxy, QStringLiteral("wageLinesTable"), this))
+    , m_totalsView(makeListView(m_totalsProxy, QStringLiteral("wageTotalsTable"), this))
+    , m_linesView(makeListView(m_linesProxy, QStringLiteral("wageLinesTable"), this))
     , m_grandTotal(new QLabel(this))
     , m_unpriced(new QLabel(this))
     , m_unapproved(new QLabel(this))
@@ -97,16 +85,15 @@ WagesPanel::WagesPanel(Workspace *workspace, MessageBanner *banner, QWidget *par
     m_employee->setMinimumWidth(180);
     m_export->setObjectName(QStringLiteral("exportButton"));
     m_grandTotal->setObjectName(QStringLiteral("grandTotalLabel"));
-    m_grandTotal->setStyleSheet(
-        QStringLiteral("font-weight: 600; font-size: 15px; color: #1d2a38;"));
+    m_grandTotal->setStyleSheet(themed(u"font-weight: 600; font-size: 15px; color: @ink;"));
     m_unpriced->setObjectName(QStringLiteral("unpricedLabel"));
-    m_unpriced->setStyleSheet(QStringLiteral("color: #b26a00; font-weight: 600;"));
+    m_unpriced->setStyleSheet(themed(u"color: @amberText; font-weight: 600;"));
     m_unapproved->setObjectName(QStringLiteral("unapprovedLabel"));
     m_unapproved->setStyleSheet(m_unpriced->styleSheet());
     m_unapproved->setToolTip(tr("Settings ▸ Station: wages count only reports a supervisor "
                                 "approved. Approve them under Work orders ▸ Reports…."));
     m_linesTitle->setObjectName(QStringLiteral("linesTitle"));
-    m_linesTitle->setStyleSheet(QStringLiteral("font-weight: 600; color: #1d2a38;"));
+    m_linesTitle->setStyleSheet(themed(u"font-weight: 600; color: @ink;"));
 
     m_totalsProxy->setSourceModel(m_totals);
     m_totalsView->setSortingEnabled(true);

@@ -5,6 +5,7 @@
 #include "lottablemodel.h"
 #include "masterdataservice.h"
 #include "messagebanner.h"
+#include "tableviews.h"
 #include "tracetext.h"
 #include "workspace.h"
 
@@ -37,14 +38,9 @@ LotsPanel::LotsPanel(Workspace *workspace, MessageBanner *banner, QWidget *paren
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("lotsView"));
     m_view->setModel(m_proxy);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->setAlternatingRowColors(true);
+    setUpListView(m_view, TableRows::Touch);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(LotTableModel::ReceivedColumn, Qt::DescendingOrder); // newest first
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(40); // a finger's height per row
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(LotTableModel::MaterialColumn,
                                                      QHeaderView::Stretch);

@@ -2,6 +2,7 @@
 // releasing with a reason, printing or saving a lot's label.
 #include "lotspanel.h"
 
+#include "labelprintdialog.h"
 #include "lotlabel.h"
 #include "lotreasondialog.h"
 #include "lottablemodel.h"
@@ -77,8 +78,15 @@ void LotsPanel::printLabel(const QString &lotNo)
     const LotRow *row = rowOf(lotNo);
     if (!row)
         return;
+    const Result<Label> label = LotLabel::build(*row, m_workspace->settings()->labelIdentifierPrefix());
+    if (!label) {
+        m_banner->showMessage(label.error());
+        return;
+    }
     bool printed = false;
-    if (Outcome done = LotLabel::print(*row, m_workspace->settings()->labelIdentifierPrefix(), this, &printed); !done)
+    if (Outcome done = LabelPrintDialog::print({label.value()}, tr("Lot label %1").arg(lotNo),
+                                               tr("the label of lot %1").arg(lotNo), this, &printed);
+        !done)
         m_banner->showMessage(done.error());
     else if (printed)
         m_banner->showMessage(tr("Label of lot %1 sent to the printer.").arg(lotNo),

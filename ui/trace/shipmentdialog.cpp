@@ -5,6 +5,7 @@
 #include "quantityspinbox.h"
 #include "scannerinputfilter.h"
 #include "shipmentservice.h"
+#include "tableviews.h"
 #include "tracestyle.h"
 #include "workorderservice.h"
 #include "workspace.h"
@@ -100,7 +101,7 @@ ShipmentDialog::ShipmentDialog(Workspace *workspace, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setDefaultSectionSize(40);
+    setRowHeight(m_table, TableRows::Touch);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(ProductColumn, QHeaderView::Stretch);
     m_total->setObjectName(QStringLiteral("totalLabel"));

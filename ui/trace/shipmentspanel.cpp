@@ -6,6 +6,7 @@
 #include "receivefinisheddialog.h"
 #include "shipmentdialog.h"
 #include "shipmentservice.h"
+#include "tableviews.h"
 #include "tracestyle.h"
 #include "workspace.h"
 
@@ -39,15 +40,7 @@ QStandardItem *cell(const QString &text, const QVariant &sortValue = {})
 
 QTableView *tableView(QStandardItemModel *model, const QString &name, QWidget *parent)
 {
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->verticalHeader()->hide();
-    view->verticalHeader()->setDefaultSectionSize(40); // a finger's height per row
+    QTableView *view = makeListView(model, name, parent, TableRows::Touch);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     view->horizontalHeader()->setStretchLastSection(true);
     return view;

@@ -1,5 +1,7 @@
 #include "tracestyle.h"
 
+#include "theme.h"
+
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QPushButton>
@@ -26,24 +28,24 @@ QDialogButtonBox *touchDialogButtons(QDialog *dialog, const QString &acceptText,
 
 QString traceStyleSheet()
 {
-    return QStringLiteral(R"(
+    return themed(uR"(
 #traceabilityPage QPushButton { min-height: 32px; padding: 6px 16px; font-size: 15px; }
 #traceabilityPage QPushButton[primary="true"] { font-weight: 600; }
 #traceabilityPage QPushButton[segment="true"] { border-radius: 0; margin: 0; min-width: 96px; }
-#traceabilityPage QPushButton[segment="true"]:checked { background: #2f7dd1; color: #ffffff;
-    border-color: #2f7dd1; }
+#traceabilityPage QPushButton[segment="true"]:checked { background: @accent; color: @white;
+    border-color: @accent; }
 #traceabilityPage #directionAuto { border-top-left-radius: 6px; border-bottom-left-radius: 6px; }
 #traceabilityPage #directionForward { border-top-right-radius: 6px;
     border-bottom-right-radius: 6px; }
 #traceabilityPage #traceSearchField { font-size: 20px; min-height: 40px; padding: 2px 12px;
     border-radius: 8px; border-width: 2px; }
-#traceabilityPage #traceSummary { font-size: 17px; font-weight: 600; color: #1d2a38;
-    background: #e8f1fb; border: 1px solid #bcd5f2; border-radius: 6px; padding: 8px 12px; }
-#traceabilityPage #emptyTrace { font-size: 16px; color: #5b6b7c; }
-#traceabilityPage #selectedLot { font-size: 15px; font-weight: 600; color: #1d2a38; }
-#traceabilityPage #selectedLot[empty="true"] { font-weight: normal; color: #5b6b7c; }
+#traceabilityPage #traceSummary { font-size: 17px; font-weight: 600; color: @ink;
+    background: @infoFill; border: 1px solid @infoBorder; border-radius: 6px; padding: 8px 12px; }
+#traceabilityPage #emptyTrace { font-size: 16px; color: @muted; }
+#traceabilityPage #selectedLot { font-size: 15px; font-weight: 600; color: @ink; }
+#traceabilityPage #selectedLot[empty="true"] { font-weight: normal; color: @muted; }
 #traceabilityPage QTreeView, #traceabilityPage QTableView { font-size: 14px;
-    selection-background-color: #d6e6f8; selection-color: #1d2a38; }
+    selection-background-color: @selection; selection-color: @ink; }
 #traceabilityPage QTreeView::item { padding: 5px 2px; }
 #traceabilityPage QTabBar::tab { padding: 10px 22px; font-size: 15px; min-width: 96px; }
 #traceabilityPage QLineEdit, #traceabilityPage QComboBox { min-height: 30px; font-size: 15px; }

@@ -1,5 +1,6 @@
 #include "tracetimeline.h"
 
+#include "palette.h"
 #include "tracetext.h"
 #include "tracetreemodel.h"
 
@@ -15,7 +16,6 @@ namespace Taktline {
 namespace {
 
 constexpr int NodeIdRole = Qt::UserRole + 1;
-const QColor ProblemColor(0xc6, 0x28, 0x28);
 
 } // namespace
 
@@ -77,8 +77,8 @@ void TraceTimeline::setTrace(const TraceTreeModel *model)
             QFont bold = font();
             bold.setBold(true);
             day->setFont(TimeColumn, bold);
-            day->setForeground(TimeColumn, QColor(0x1f, 0x5f, 0xa8));
-            day->setBackground(TimeColumn, QColor(0xee, 0xf2, 0xf6));
+            day->setForeground(TimeColumn, Palette::AccentText);
+            day->setBackground(TimeColumn, Palette::HeaderFill);
         }
         const bool problem = TraceText::isProblem(node);
         auto *entry = new QTreeWidgetItem(this);
@@ -89,8 +89,8 @@ void TraceTimeline::setTrace(const TraceTreeModel *model)
         entry->setToolTip(EventColumn, TraceText::kindName(TraceText::kindKey(node)) +
                                            QStringLiteral(": ") + node.title);
         if (problem) {
-            entry->setForeground(TimeColumn, ProblemColor);
-            entry->setForeground(EventColumn, ProblemColor);
+            entry->setForeground(TimeColumn, Palette::Red);
+            entry->setForeground(EventColumn, Palette::Red);
         }
     }
 }

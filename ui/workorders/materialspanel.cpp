@@ -3,6 +3,9 @@
 #include "bomservice.h"
 #include "masterdataservice.h"
 #include "masterrecord.h"
+#include "palette.h"
+#include "tableviews.h"
+#include "theme.h"
 #include "traceservice.h"
 #include "workorderservice.h"
 #include "workspace.h"
@@ -20,9 +23,6 @@
 namespace Taktline {
 
 namespace {
-
-const QColor ShortText(0xc6, 0x28, 0x28);
-const QColor ShortRow(0xfd, 0xec, 0xea);
 
 // A quantity with its unit, to a thousandth and without trailing zeros: "12.5 kg".
 QString amount(double value, const QString &unit)
@@ -48,7 +48,7 @@ MaterialsPanel::MaterialsPanel(Workspace *workspace, QWidget *parent)
     m_table->setHorizontalHeaderLabels({tr("Component"), tr("Shortage"), tr("Required"), tr("Fed"),
                                         tr("Usable stock"), tr("Fed at step")});
     m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setDefaultSectionSize(32);
+    setRowHeight(m_table, TableRows::Office);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionMode(QAbstractItemView::NoSelection);
     // The part number keeps the table narrow enough for a tablet; the name is the tooltip (and
@@ -156,7 +156,7 @@ void MaterialsPanel::refresh()
         m_summary->setText(
             tr("Short of %n of %1 material(s): %2.", nullptr, m_shortCount)
                 .arg(QString::number(lines), m_shortNames.join(QStringLiteral("; "))));
-        m_summary->setStyleSheet(QStringLiteral("color: #c62828; font-weight: 600;"));
+        m_summary->setStyleSheet(themed(u"color: @red; font-weight: 600;"));
     }
 }
 
@@ -196,9 +196,9 @@ void MaterialsPanel::fill(const QList<MaterialRequirement> &rows, const QList<in
                 item->setToolTip(
                     tr("%1 per piece × the order's quantity").arg(amount(row.perUnit, row.unit)));
             if (row.isShort()) {
-                item->setBackground(ShortRow);
+                item->setBackground(Palette::ErrorFill);
                 if (c == ShortageColumn) {
-                    item->setForeground(ShortText);
+                    item->setForeground(Palette::Red);
                     QFont bold = item->font();
                     bold.setBold(true);
                     item->setFont(bold);

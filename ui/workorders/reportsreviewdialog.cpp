@@ -3,7 +3,9 @@
 #include "accesscontrol.h"
 #include "masterdataservice.h"
 #include "messagebanner.h"
+#include "palette.h"
 #include "reportingservice.h"
+#include "tableviews.h"
 #include "workorderservice.h"
 #include "workspace.h"
 
@@ -23,10 +25,6 @@
 namespace Taktline {
 
 namespace {
-
-const QColor Grey(0x9a, 0xa6, 0xb2);
-const QColor Green(0x2e, 0x7d, 0x32);
-const QColor Amber(0xb2, 0x6a, 0x00);
 
 QString quantity(double value)
 {
@@ -71,12 +69,8 @@ ReportsReviewDialog::ReportsReviewDialog(Workspace *workspace, const QString &wo
     m_table->setHorizontalHeaderLabels({tr("Reported at"), tr("Operation"), tr("Operator"),
                                         tr("Machine"), tr("Good qty"), tr("Defective"),
                                         tr("Rework"), tr("Lot No."), tr("Status")});
-    m_table->verticalHeader()->setVisible(false);
-    m_table->verticalHeader()->setDefaultSectionSize(32);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
+    setUpListView(m_table, TableRows::Office);
+    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // approve several at once
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     m_summary->setObjectName(QStringLiteral("reportsSummary"));
@@ -212,7 +206,7 @@ void ReportsReviewDialog::fillRow(int row, const ReportEntry &entry)
         if (column == GoodColumn || column == ReworkColumn)
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         if (entry.voided) {
-            item->setForeground(Grey);
+            item->setForeground(Palette::Disabled);
             if (column != StatusColumn) // the reason stays easy to read
                 item->setFont(struck);
         }
@@ -228,11 +222,11 @@ void ReportsReviewDialog::fillRow(int row, const ReportEntry &entry)
             tr("Voided at %1: %2. It no longer counts for progress or wages.")
                 .arg(when(entry.voidedAtMs, QStringLiteral("yyyy-MM-dd HH:mm")), entry.voidReason));
     } else if (entry.approved) {
-        status->setForeground(Green);
+        status->setForeground(Palette::GoodText);
         status->setToolTip(tr("Approved at %1.")
                                .arg(when(entry.approvedAtMs, QStringLiteral("yyyy-MM-dd HH:mm"))));
     } else if (m_approvalRequired) {
-        status->setForeground(Amber);
+        status->setForeground(Palette::AmberText);
         status->setToolTip(tr("Counts for progress; pays wages once a supervisor approves it."));
     } else {
         status->setToolTip(tr("Counts for progress and wages."));

@@ -1,12 +1,14 @@
 #include "serialsdialog.h"
 
 #include "accesscontrol.h"
+#include "labelprintdialog.h"
 #include "masterdataservice.h"
 #include "messagebanner.h"
 #include "seriallabels.h"
 #include "serialpattern.h"
 #include "serialservice.h"
 #include "settingsservice.h"
+#include "theme.h"
 #include "workorderservice.h"
 #include "workspace.h"
 
@@ -60,11 +62,11 @@ SerialsDialog::SerialsDialog(Workspace *workspace, const QString &workOrderId, Q
     setObjectName(QStringLiteral("serialsDialog"));
     setMinimumWidth(640);
     // The theme's min-height would win over setMinimumHeight(): touch-sized fields here.
-    setStyleSheet(QStringLiteral("#serialsDialog QLineEdit, #serialsDialog QSpinBox "
-                                 "{ min-height: %1px; font-size: 15px; }"
-                                 "#serialsDialog #serialPreview { font-size: 15px; }"
-                                 "#serialsDialog #serialPreview[problem=\"true\"] "
-                                 "{ color: #c62828; font-size: 14px; }")
+    setStyleSheet(themed(u"#serialsDialog QLineEdit, #serialsDialog QSpinBox "
+                         "{ min-height: %1px; font-size: 15px; }"
+                         "#serialsDialog #serialPreview { font-size: 15px; }"
+                         "#serialsDialog #serialPreview[problem=\"true\"] "
+                         "{ color: @red; font-size: 14px; }")
                       .arg(TouchHeight - 12));
     m_orderText->setObjectName(QStringLiteral("placeholderTitle"));
     m_orderText->setWordWrap(true);
@@ -264,9 +266,16 @@ void SerialsDialog::chooseLabelsFile()
 
 void SerialsDialog::printLabels()
 {
+    const Result<QList<Label>> labels = SerialLabels::build(m_workspace, m_workOrderId, m_generated);
+    if (!labels) {
+        m_banner->showMessage(labels.error());
+        return;
+    }
+    const QString serials = range(m_generated);
     bool printed = false;
     const Outcome done =
-        SerialLabels::print(m_workspace, m_workOrderId, m_generated, this, &printed);
+        LabelPrintDialog::print(labels.value(), tr("Serial number labels %1").arg(serials),
+                                tr("the labels of %1").arg(serials), this, &printed);
     if (!done)
         m_banner->showMessage(done.error());
     else if (printed)

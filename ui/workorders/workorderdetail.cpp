@@ -4,11 +4,14 @@
 #include "masterdataservice.h"
 #include "materialspanel.h"
 #include "messagebanner.h"
+#include "palette.h"
 #include "reportingservice.h"
 #include "reportsreviewdialog.h"
 #include "scheduleservice.h"
 #include "serialsbar.h"
 #include "settingsservice.h"
+#include "tableviews.h"
+#include "theme.h"
 #include "workorderdialog.h"
 #include "workorderservice.h"
 #include "workorderstatemachine.h"
@@ -60,7 +63,7 @@ WorkOrderDetail::WorkOrderDetail(Workspace *workspace, QWidget *parent)
     m_operations->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_operations->setSelectionMode(QAbstractItemView::NoSelection);
     m_operations->horizontalHeader()->setStretchLastSection(true);
-    m_operations->verticalHeader()->setDefaultSectionSize(32);
+    setRowHeight(m_operations, TableRows::Office);
 
     m_printTraveller->setObjectName(QStringLiteral("printTravellerButton"));
     auto *travellerMenu = new QMenu(m_printTraveller);
@@ -160,7 +163,7 @@ void WorkOrderDetail::reload()
         || o.state == WorkOrderState::Released || o.state == WorkOrderState::InProgress
         || o.state == WorkOrderState::OnHold);
     auto row = [](const QString &label, const QString &value) {
-        return QStringLiteral("<tr><td style='color:#5b6b7c;padding-right:12px'>%1</td><td>%2</td></tr>")
+        return themed(u"<tr><td style='color:@muted;padding-right:12px'>%1</td><td>%2</td></tr>")
             .arg(label.toHtmlEscaped(), value);
     };
     QString html = QStringLiteral("<table>");
@@ -169,9 +172,10 @@ void WorkOrderDetail::reload()
                                         : QString();
     html += row(tr("Product"), productText.toHtmlEscaped());
     html += row(tr("Planned qty"), locale.toString(o.quantity, 'f', 0));
-    html += row(tr("Due date"), overdue ? QStringLiteral("<span style='color:#c62828;font-weight:600'>%1 · %2</span>")
-                                              .arg(o.dueDate.toString(Qt::ISODate), tr("Overdue"))
-                                        : o.dueDate.toString(Qt::ISODate));
+    html += row(tr("Due date"),
+                overdue ? themed(u"<span style='color:@red;font-weight:600'>%1 · %2</span>")
+                              .arg(o.dueDate.toString(Qt::ISODate), tr("Overdue"))
+                        : o.dueDate.toString(Qt::ISODate));
     html += row(tr("Customer"), o.customer.toHtmlEscaped());
     html += row(tr("Sales order"), o.salesOrder.toHtmlEscaped());
     html += row(tr("Priority"), priorityDisplayName(o.priority));
@@ -242,11 +246,11 @@ void WorkOrderDetail::fillOperations(const WorkOrder &order)
             if (c == 3)
                 item->setToolTip(tr("%1 s per piece × %2 pieces").arg(locale.toString(op.standardSeconds, 'g', 6), number(order.quantity)));
             if (c == 4 && late) {
-                item->setForeground(QColor(0xc6, 0x28, 0x28));
+                item->setForeground(Palette::Red);
                 item->setToolTip(tr("Planned to end after the due date %1.").arg(locale.toString(order.dueDate, QLocale::ShortFormat)));
             }
             if (c == 5 && made.good >= order.quantity)
-                item->setForeground(QColor(0x2e, 0x7d, 0x32)); // this step is done
+                item->setForeground(Palette::GoodText); // this step is done
             m_operations->setItem(i, c, item);
         }
     }

@@ -4,6 +4,7 @@
 #include "dispatchboard.h"
 #include "ganttview.h"
 #include "messagebanner.h"
+#include "tableviews.h"
 #include "workorderdetail.h"
 #include "workorderdialog.h"
 #include "workorderlistmodel.h"
@@ -68,12 +69,7 @@ WorkOrdersPage::WorkOrdersPage(Workspace *workspace, QWidget *parent)
     m_view->setModel(m_model);
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(WorkOrderListModel::DueColumn, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->setVisible(false);
-    m_view->verticalHeader()->setDefaultSectionSize(32);
+    setUpListView(m_view, TableRows::Office);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->setColumnWidth(WorkOrderListModel::NumberColumn, 150);
     m_view->setColumnWidth(WorkOrderListModel::ProductColumn, 170);

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "masterdatacommands.h"
+#include "appliedcommand.h"
 
 #include <QHash>
 

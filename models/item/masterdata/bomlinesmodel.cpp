@@ -115,9 +115,9 @@ Outcome BomLinesModel::removeLine(int row)
     return Outcome::success();
 }
 
-QList<QPair<QString, QString>> BomLinesModel::componentChoices() const
+QList<Choice> BomLinesModel::componentChoices() const
 {
-    QList<QPair<QString, QString>> choices;
+    QList<Choice> choices;
     for (const MasterRecord &product : m_products) {
         if (product.active && product.id != m_productId)
             choices.append({product.id, componentLabel(product.id)});
@@ -125,9 +125,9 @@ QList<QPair<QString, QString>> BomLinesModel::componentChoices() const
     return choices;
 }
 
-QList<QPair<int, QString>> BomLinesModel::stepChoices() const
+QList<Choice> BomLinesModel::stepChoices() const
 {
-    QList<QPair<int, QString>> choices = {{0, stepLabel(0)}};
+    QList<Choice> choices = {{0, stepLabel(0)}};
     for (int i = 0; i < m_stepNames.size(); ++i)
         choices.append({(i + 1) * 10, stepLabel((i + 1) * 10)});
     return choices;

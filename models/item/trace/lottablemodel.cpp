@@ -1,6 +1,7 @@
 #include "lottablemodel.h"
 
 #include "masterdataservice.h"
+#include "palette.h"
 #include "traceservice.h"
 #include "tracetext.h"
 #include "workspace.h"
@@ -18,13 +19,13 @@ QColor statusColor(LotStatus status)
 {
     switch (status) {
     case LotStatus::Usable:
-        return {0x1e, 0x7d, 0x32};
+        return Palette::GoodText;
     case LotStatus::Blocked:
-        return {0xc6, 0x28, 0x28};
+        return Palette::Red;
     case LotStatus::Expired:
-        return {0xb2, 0x6a, 0x00};
+        return Palette::AmberText;
     case LotStatus::UsedUp:
-        return {0x7a, 0x87, 0x96};
+        return Palette::Neutral;
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #include "tracetext.h"
 
 #include "barcodecodec.h"
+#include "palette.h"
 #include "workorder.h"
 
 #include <QDate>
@@ -76,13 +77,17 @@ QString TraceText::kindName(const QString &kindKey)
 QColor TraceText::kindColor(const QString &kindKey)
 {
     static const QHash<QString, QColor> colors{
-        {WorkOrderKey, QColor(0x2f, 0x7d, 0xd1)},     {OperationKey, QColor(0x5b, 0x6b, 0x7c)},
-        {ReportKey, QColor(0x13, 0x8a, 0x72)},        {LotKey, QColor(0xb2, 0x6a, 0x00)},
-        {ConsumptionKey, QColor(0xe0, 0x8a, 0x00)},   {SerialKey, QColor(0x7b, 0x4f, 0xc9)},
-        {SerialStepKey, QColor(0x9c, 0x7a, 0xd6)},    {ShipmentKey, QColor(0x2e, 0x9b, 0x43)},
-        {FinishedGoodsKey, QColor(0x00, 0x83, 0x8f)},
+        {WorkOrderKey, Palette::Accent},
+        {OperationKey, Palette::Muted},
+        {ReportKey, Palette::ReportKind},
+        {LotKey, Palette::AmberText},
+        {ConsumptionKey, Palette::ConsumptionKind},
+        {SerialKey, Palette::SerialKind},
+        {SerialStepKey, Palette::SerialStepKind},
+        {ShipmentKey, Palette::Good},
+        {FinishedGoodsKey, Palette::FinishedGoodsKind},
     };
-    return colors.value(kindKey, QColor(0x7a, 0x87, 0x96));
+    return colors.value(kindKey, Palette::Neutral);
 }
 
 QIcon TraceText::kindIcon(const QString &kindKey, bool problem)
@@ -98,7 +103,7 @@ QIcon TraceText::kindIcon(const QString &kindKey, bool problem)
         QPainter painter(&pixmap);
         painter.setRenderHint(QPainter::Antialiasing);
         if (problem) {
-            painter.setPen(QPen(QColor(0xd2, 0x37, 0x2a), 4));
+            painter.setPen(QPen(Palette::Red, 4));
             painter.setBrush(Qt::NoBrush);
             painter.drawEllipse(QRectF(3, 3, 26, 26));
         }

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "appliedcommand.h"
 #include "bom.h"
-#include "masterdatacommands.h"
 
 namespace Taktline {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "masterdatacommands.h"
+#include "appliedcommand.h"
 #include "workorder.h"
 
 namespace Taktline {

@@ -1,14 +1,10 @@
 #include "wagetotalsmodel.h"
 
-#include <QColor>
+#include "palette.h"
 
 #include <cmath>
 
 namespace Taktline {
-
-namespace {
-const QColor Amber(0xb2, 0x6a, 0x00);
-} // namespace
 
 WageTotalsModel::WageTotalsModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -89,10 +85,10 @@ QVariant WageTotalsModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && index.column() == UnpricedColumn &&
         row.total.unpricedReports > 0)
-        return Amber;
+        return Palette::AmberText;
     if (role == Qt::ForegroundRole && index.column() == UnapprovedColumn &&
         row.total.unapprovedReports > 0)
-        return Amber;
+        return Palette::AmberText;
     if (role == Qt::ToolTipRole && index.column() == UnapprovedColumn &&
         row.total.unapprovedReports > 0)
         return tr("%n report(s) of this employee await a supervisor's approval: their pieces "

@@ -91,9 +91,9 @@ Outcome RoutingOperationsModel::moveOperation(int from, int to)
     return apply(edited, tr("Move operation %1").arg(edited.at(to).name));
 }
 
-QList<QPair<QString, QString>> RoutingOperationsModel::machineChoices() const
+QList<Choice> RoutingOperationsModel::machineChoices() const
 {
-    QList<QPair<QString, QString>> choices;
+    QList<Choice> choices = {{QString(), machineLabel(QString())}};
     const Result<QList<MasterRecord>> machines = m_masterData->list(MasterDataKind::Machine, false);
     if (!machines)
         return choices;

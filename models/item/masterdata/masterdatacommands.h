@@ -1,39 +1,13 @@
 #pragma once
 
+#include "appliedcommand.h"
 #include "masterrecord.h"
 #include "routingoperation.h"
-
-#include <QCoreApplication>
-#include <QUndoCommand>
 
 namespace Taktline {
 
 class MasterDataService;
 class RoutingService;
-class UndoFeedback;
-
-// Ids for QUndoCommand::id(): edits of the same field merge into one undo step.
-enum UndoCommandId { ChangeMasterFieldId = 1 };
-
-// Base of the master-data commands: the change was already made when the command is pushed,
-// so the first redo() does nothing; a later undo/redo the service refuses is reported.
-class AppliedCommand : public QUndoCommand
-{
-    Q_DECLARE_TR_FUNCTIONS(Taktline::AppliedCommand)
-
-public:
-    explicit AppliedCommand(UndoFeedback *feedback, const QString &text);
-    void undo() final;
-    void redo() final;
-
-protected:
-    virtual Outcome applyUndo() = 0;
-    virtual Outcome applyRedo() = 0;
-
-private:
-    UndoFeedback *m_feedback;
-    bool m_applied = true;
-};
 
 // Changes one field of one master-data record.
 class ChangeMasterFieldCommand final : public AppliedCommand

@@ -1,13 +1,10 @@
 #include "wagelinesmodel.h"
 
-#include <QColor>
+#include "palette.h"
+
 #include <QDateTime>
 
 namespace Taktline {
-
-namespace {
-const QColor Amber(0xb2, 0x6a, 0x00);
-} // namespace
 
 WageLinesModel::WageLinesModel(QObject *parent)
     : QAbstractTableModel(parent)
@@ -75,14 +72,14 @@ QVariant WageLinesModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (!line.approved && (index.column() == AmountColumn || index.column() == ApprovalColumn)) {
         if (role == Qt::ForegroundRole)
-            return Amber;
+            return Palette::AmberText;
         if (role == Qt::ToolTipRole)
             return tr("Wages count only approved reports: this one pays nothing until a supervisor "
                       "approves it under Work orders ▸ Reports….");
     }
     if (!line.hasRate && (index.column() == RateColumn || index.column() == AmountColumn)) {
         if (role == Qt::ForegroundRole)
-            return Amber;
+            return Palette::AmberText;
         if (role == Qt::ToolTipRole)
             return tr("No piece rate of %1 / %2 is valid on this day: add one in the rate table.")
                 .arg(line.partNo, line.operationName);

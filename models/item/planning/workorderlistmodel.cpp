@@ -1,5 +1,6 @@
 #include "workorderlistmodel.h"
 
+#include "palette.h"
 #include "reportingservice.h"
 #include "workorderservice.h"
 
@@ -115,9 +116,9 @@ QVariant WorkOrderListModel::data(const QModelIndex &index, int role) const
         return static_cast<int>(row.state);
     case Qt::ForegroundRole:
         if (index.column() == DueColumn && isOverdue(row))
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return QBrush(Palette::Red);
         if (index.column() == PriorityColumn && row.priority == WorkOrderPriority::Urgent)
-            return QBrush(QColor(0xd3, 0x6b, 0x00));
+            return QBrush(Palette::UrgentPriority);
         return {};
     case Qt::FontRole:
         if (index.column() == PriorityColumn && row.priority == WorkOrderPriority::Urgent) {

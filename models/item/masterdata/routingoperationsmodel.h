@@ -1,5 +1,6 @@
 #pragma once
 
+#include "choice.h"
 #include "outcome.h"
 #include "routingoperation.h"
 
@@ -32,8 +33,8 @@ public:
     Outcome addOperation(const QString &name, double standardSeconds, const QString &machineId);
     Outcome removeOperation(int row);
     Outcome moveOperation(int from, int to);
-    // Active machines as (id, "code · name") for the machine editor.
-    QList<QPair<QString, QString>> machineChoices() const;
+    // "(any machine)" (an empty id), then the active machines as (id, "code · name").
+    QList<Choice> machineChoices() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

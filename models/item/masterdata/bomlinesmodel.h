@@ -1,6 +1,7 @@
 #pragma once
 
 #include "bom.h"
+#include "choice.h"
 #include "masterrecord.h"
 #include "outcome.h"
 
@@ -39,9 +40,9 @@ public:
                             const QString &note);
     Outcome removeLine(int row);
     // Active products that may go into this one, as (id, "part no · name").
-    QList<QPair<QString, QString>> componentChoices() const;
+    QList<Choice> componentChoices() const;
     // (0, "First step") and the routing's steps as (10, "10 · 车削").
-    QList<QPair<int, QString>> stepChoices() const;
+    QList<Choice> stepChoices() const;
     QString componentLabel(const QString &componentId) const;
     QString unitOf(const QString &productId) const;
     QString stepLabel(int seq) const;

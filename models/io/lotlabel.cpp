@@ -2,9 +2,6 @@
 
 #include "tracetext.h"
 
-#include <QPrintDialog>
-#include <QPrinter>
-
 namespace Taktline {
 
 Result<Label> LotLabel::build(const LotRow &row, const QString &identifierPrefix)
@@ -31,31 +28,6 @@ Outcome LotLabel::savePdf(const LotRow &row, const QString &identifierPrefix, co
     if (!label)
         return label.outcome();
     return LabelRenderer::writePdf(path, {label.value()}, Dpi);
-}
-
-Outcome LotLabel::print(const LotRow &row, const QString &identifierPrefix, QWidget *parent,
-                        bool *printed)
-{
-    if (printed)
-        *printed = false;
-    const Result<Label> label = build(row, identifierPrefix);
-    if (!label)
-        return label.outcome();
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(tr("Lot label %1").arg(row.lot.lotNo));
-    QPrintDialog dialog(&printer, parent);
-    dialog.setWindowTitle(tr("Print the label of lot %1").arg(row.lot.lotNo));
-    if (dialog.exec() != QDialog::Accepted)
-        return Outcome::success();
-    if (Outcome done = LabelRenderer::print(printer, {label.value()}); !done)
-        return done;
-    if (printer.printerState() == QPrinter::Error)
-        return Outcome::failure(tr("The printer refused the label of lot %1. Check that it is on "
-                                   "and connected, then try again.")
-                                    .arg(row.lot.lotNo));
-    if (printed)
-        *printed = true;
-    return Outcome::success();
 }
 
 } // namespace Taktline

@@ -1,5 +1,6 @@
 #include "scheduletext.h"
 
+#include "palette.h"
 #include "scheduleservice.h"
 
 #include <QCoreApplication>
@@ -84,10 +85,11 @@ QString ScheduleText::operationDetails(const QueuedOperation &op, const QString 
                   : statusText(op.status));
     lines << tr("Due date: %1").arg(op.dueDate.toString(Qt::ISODate));
     if (op.priority == WorkOrderPriority::Urgent)
-        lines << QStringLiteral("<span style='color:#8a5500'>%1</span>").arg(tr("Urgent"));
+        lines << QStringLiteral("<span style='color:%1'>%2</span>")
+                     .arg(Palette::UrgentText.name(), tr("Urgent"));
     if (op.late)
-        lines << QStringLiteral("<span style='color:#c62828;font-weight:600'>%1</span>")
-                     .arg(lateBy(op.lateByMs));
+        lines << QStringLiteral("<span style='color:%1;font-weight:600'>%2</span>")
+                     .arg(Palette::Red.name(), lateBy(op.lateByMs));
     return lines.join(QStringLiteral("<br>"));
 }
 

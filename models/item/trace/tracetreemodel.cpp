@@ -1,18 +1,12 @@
 #include "tracetreemodel.h"
 
+#include "palette.h"
 #include "tracetext.h"
 
 #include <QBrush>
 #include <QFont>
 
 namespace Taktline {
-
-namespace {
-
-const QColor ProblemColor(0xc6, 0x28, 0x28);
-const QColor VoidedColor(0x9a, 0xa6, 0xb2);
-
-} // namespace
 
 TraceTreeModel::TraceTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
@@ -146,9 +140,9 @@ QVariant TraceTreeModel::data(const QModelIndex &index, int role) const
                    : QVariant();
     case Qt::ForegroundRole:
         if (problem)
-            return QBrush(ProblemColor);
+            return QBrush(Palette::Red);
         if (TraceText::isVoided(*n))
-            return QBrush(VoidedColor);
+            return QBrush(Palette::Disabled);
         return {};
     case Qt::FontRole: {
         if (!problem && index.column() != TitleColumn && nodeId(index) != 0)

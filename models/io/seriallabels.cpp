@@ -5,9 +5,6 @@
 #include "workorderservice.h"
 #include "workspace.h"
 
-#include <QPrintDialog>
-#include <QPrinter>
-
 namespace Taktline {
 
 Result<QList<Label>> SerialLabels::build(Workspace *workspace, const QString &workOrderId,
@@ -50,34 +47,6 @@ Outcome SerialLabels::savePdf(Workspace *workspace, const QString &workOrderId,
     if (!labels)
         return labels.outcome();
     return LabelRenderer::writePdf(path, labels.value(), Dpi);
-}
-
-Outcome SerialLabels::print(Workspace *workspace, const QString &workOrderId,
-                            const QStringList &serials, QWidget *parent, bool *printed)
-{
-    if (printed)
-        *printed = false;
-    const Result<QList<Label>> labels = build(workspace, workOrderId, serials);
-    if (!labels)
-        return labels.outcome();
-    const QString range = serials.size() == 1
-                              ? serials.constFirst()
-                              : serials.constFirst() + QStringLiteral(" … ") + serials.constLast();
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(tr("Serial number labels %1").arg(range));
-    QPrintDialog dialog(&printer, parent);
-    dialog.setWindowTitle(tr("Print %n serial number label(s)", nullptr, int(serials.size())));
-    if (dialog.exec() != QDialog::Accepted)
-        return Outcome::success();
-    if (Outcome done = LabelRenderer::print(printer, labels.value()); !done)
-        return done;
-    if (printer.printerState() == QPrinter::Error)
-        return Outcome::failure(tr("The printer refused the labels of %1. Check that it is on "
-                                   "and connected, then try again.")
-                                    .arg(range));
-    if (printed)
-        *printed = true;
-    return Outcome::success();
 }
 
 } // namespace Taktline

@@ -4,15 +4,14 @@
 
 #include <QCoreApplication>
 
-class QWidget;
-
 namespace Taktline {
 
 class Workspace;
 
 // The labels stuck on serialised pieces: one 50×30 mm QR label per serial number (序列号)
 // carrying SN:… (or PREFIX/SN:… when Settings say labels carry the identifier), with the
-// serial, the product and the work order; saved as one PDF or printed on a label printer.
+// serial, the product and the work order; saved as one PDF here, printed through
+// LabelPrintDialog.
 class SerialLabels final
 {
     Q_DECLARE_TR_FUNCTIONS(Taktline::SerialLabels)
@@ -26,9 +25,6 @@ public:
     // All the labels in one PDF at PATH, one label per page.
     static Outcome savePdf(Workspace *workspace, const QString &workOrderId,
                            const QStringList &serials, const QString &path);
-    // Asks for a printer and prints the labels; a cancelled dialog is no failure.
-    static Outcome print(Workspace *workspace, const QString &workOrderId,
-                         const QStringList &serials, QWidget *parent, bool *printed = nullptr);
 };
 
 } // namespace Taktline

@@ -1,5 +1,6 @@
 #include "tracereportdocument.h"
 
+#include "palette.h"
 #include "pdffile.h"
 #include "tracetext.h"
 
@@ -42,9 +43,6 @@ constexpr int MeasureDpi = 254;
 
 enum Column { Time, Item, Who, Machine, Figure, Columns };
 constexpr double ColumnWidths[Columns] = {26, 86, 20, 18, 30};
-
-const QColor ProblemColor(0xc6, 0x28, 0x28);
-const QColor MutedColor(0x5b, 0x6b, 0x7c);
 
 double columnLeft(int column)
 {
@@ -159,7 +157,7 @@ void TraceReportDocument::render(QPainter &painter, const QRectF &sheet, int pag
     for (const Row &row : m_pages.at(page)) {
         const double height = rowHeight(int(row.titleLines.size()));
         if (shaded)
-            painter.fillRect(QRectF(Left, top, Width, height), QColor(0xf4, 0xf6, 0xf9));
+            painter.fillRect(QRectF(Left, top, Width, height), Palette::Window);
         shaded = !shaded;
         drawRow(painter, row, top);
         top += height;
@@ -179,7 +177,7 @@ void TraceReportDocument::drawHeader(QPainter &painter, int page) const
     drawLine(painter, QRectF(Left, Top + 9, Width * 0.62, 7), left,
              m_root.code + QStringLiteral("  ·  ") + TraceText::directionName(m_direction),
              textFont(painter, 12, true));
-    painter.setPen(MutedColor);
+    painter.setPen(Palette::Muted);
     drawLine(painter, QRectF(Left + Width * 0.62, Top + 9, Width * 0.38, 7), right,
              tr("Printed %1").arg(m_printedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
              textFont(painter, 9));
@@ -189,7 +187,7 @@ void TraceReportDocument::drawHeader(QPainter &painter, int page) const
 
     // Column headings.
     const QRectF heading(Left, TableTop, Width, HeadingHeight);
-    painter.fillRect(heading, QColor(0xee, 0xf2, 0xf6));
+    painter.fillRect(heading, Palette::HeaderFill);
     const QStringList titles{tr("When"), tr("What"), tr("Who"), tr("Machine"),
                              tr("Quantity / result")};
     for (int c = 0; c < Columns; ++c) {
@@ -203,7 +201,7 @@ void TraceReportDocument::drawHeader(QPainter &painter, int page) const
                      QPointF(Left + Width, TableTop + HeadingHeight));
 
     // The foot of the page.
-    painter.setPen(QPen(MutedColor, 0.2));
+    painter.setPen(QPen(Palette::Muted, 0.2));
     painter.drawLine(QPointF(Left, FooterTop), QPointF(Left + Width, FooterTop));
     drawLine(painter, QRectF(Left, FooterTop + 1, Width * 0.7, 5), left,
              tr("Taktline traceability · %1").arg(m_root.code), textFont(painter, 8));
@@ -216,7 +214,7 @@ void TraceReportDocument::drawRow(QPainter &painter, const Row &row, double top)
     const TraceNode &node = *row.node;
     const int left = Qt::AlignLeft | Qt::AlignVCenter;
     const bool problem = TraceText::isProblem(node);
-    painter.setPen(problem ? ProblemColor : QColor(Qt::black));
+    painter.setPen(problem ? Palette::Red : QColor(Qt::black));
     const QFont plain = textFont(painter, RowPoints, problem);
     // Every cell lines up with the title's first line.
     auto cell = [&](int column, double indent = 0) {
@@ -247,7 +245,7 @@ void TraceReportDocument::drawRow(QPainter &painter, const Row &row, double top)
     }
     drawLine(painter, cell(Figure), left, figure.join(QStringLiteral(" · ")), plain);
     const double bottom = top + rowHeight(int(row.titleLines.size()));
-    painter.setPen(QPen(QColor(0xdd, 0xe3, 0xea), 0.15));
+    painter.setPen(QPen(Palette::Border, 0.15));
     painter.drawLine(QPointF(Left, bottom), QPointF(Left + Width, bottom));
 }
 

@@ -1,0 +1,78 @@
+#include "palette.h"
+
+#include <QHash>
+
+namespace Taktline::Palette {
+
+QColor byToken(QStringView token)
+{
+    static const QHash<QStringView, QColor> colours{
+        {u"ink", Ink},
+        {u"muted", Muted},
+        {u"idleText", IdleText},
+        {u"neutral", Neutral},
+        {u"faded", Faded},
+        {u"disabled", Disabled},
+        {u"white", White},
+        {u"window", Window},
+        {u"headerFill", HeaderFill},
+        {u"hoverFill", HoverFill},
+        {u"alternateRow", AlternateRow},
+        {u"disabledFill", DisabledFill},
+        {u"columnFill", ColumnFill},
+        {u"offTime", OffTime},
+        {u"idleFill", IdleFill},
+        {u"border", Border},
+        {u"gridLine", GridLine},
+        {u"inputBorder", InputBorder},
+        {u"railText", RailText},
+        {u"railHover", RailHover},
+        {u"accent", Accent},
+        {u"accentText", AccentText},
+        {u"accentFill", AccentFill},
+        {u"selection", Selection},
+        {u"infoFill", InfoFill},
+        {u"infoBorder", InfoBorder},
+        {u"planned", Planned},
+        {u"good", Good},
+        {u"goodPressed", GoodPressed},
+        {u"goodText", GoodText},
+        {u"successFill", SuccessFill},
+        {u"successBorder", SuccessBorder},
+        {u"amber", Amber},
+        {u"urgent", Urgent},
+        {u"urgentText", UrgentText},
+        {u"urgentFill", UrgentFill},
+        {u"urgentPriority", UrgentPriority},
+        {u"waiting", Waiting},
+        {u"amberText", AmberText},
+        {u"red", Red},
+        {u"errorFill", ErrorFill},
+        {u"errorBorder", ErrorBorder},
+        {u"stationWindow", StationWindow},
+        {u"stationButtonBorder", StationButtonBorder},
+        {u"stationActiveFill", StationActiveFill},
+        {u"stationWarning", StationWarning},
+        {u"stationEmptyFill", StationEmptyFill},
+        {u"stationGoodText", StationGoodText},
+        {u"stationGoodFill", StationGoodFill},
+        {u"stationGoodBorder", StationGoodBorder},
+        {u"stationGoodFlash", StationGoodFlash},
+        {u"stationWarningText", StationWarningText},
+        {u"stationWarningFill", StationWarningFill},
+        {u"stationWarningBorder", StationWarningBorder},
+        {u"stationWarningFlash", StationWarningFlash},
+        {u"stationErrorText", StationErrorText},
+        {u"stationErrorFill", StationErrorFill},
+        {u"stationErrorBorder", StationErrorBorder},
+        {u"stationRefusedFlash", StationRefusedFlash},
+        {u"reportKind", ReportKind},
+        {u"consumptionKind", ConsumptionKind},
+        {u"serialKind", SerialKind},
+        {u"serialStepKind", SerialStepKind},
+        {u"finishedGoodsKind", FinishedGoodsKind},
+    };
+    return colours.value(token);
+}
+
+} // namespace Taktline::Palette
