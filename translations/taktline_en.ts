@@ -775,6 +775,41 @@
     </message>
 </context>
 <context>
+    <name>Taktline::DispatchService</name>
+    <message>
+        <source>This operation no longer waits in a machine queue: its work order was completed, closed or cancelled in the meantime.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine %1 is deactivated: no operation can be dispatched to it. Activate it under Master data ▸ Machines first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: once production has started its operations keep their machines; reorder them within the machine instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is a draft: release it first, so that its operations join the machine queues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is on hold: resume it before inserting it as a rush order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2 and no longer waits for machines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 has no operations in the machine queues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::DownstreamTrace</name>
     <message>
         <source>Shipped %1 to %2 on %3 (shipment %4)</source>
@@ -3522,41 +3557,6 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>The operation no longer exists; it may have been removed in another window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Taktline::ScheduleService</name>
-    <message>
-        <source>This operation no longer waits in a machine queue: its work order was completed, closed or cancelled in the meantime.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The machine no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Machine %1 is deactivated: no operation can be dispatched to it. Activate it under Master data ▸ Machines first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work order %1 is %2: once production has started its operations keep their machines; reorder them within the machine instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work order %1 is a draft: release it first, so that its operations join the machine queues.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work order %1 is on hold: resume it before inserting it as a rush order.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work order %1 is %2 and no longer waits for machines.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work order %1 has no operations in the machine queues.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -775,6 +775,41 @@
     </message>
 </context>
 <context>
+    <name>Taktline::DispatchService</name>
+    <message>
+        <source>This operation no longer waits in a machine queue: its work order was completed, closed or cancelled in the meantime.</source>
+        <translation>该工序已不在设备队列中：其工单已完工、结案或作废。</translation>
+    </message>
+    <message>
+        <source>The machine no longer exists.</source>
+        <translation>该设备已不存在。</translation>
+    </message>
+    <message>
+        <source>Machine %1 is deactivated: no operation can be dispatched to it. Activate it under Master data ▸ Machines first.</source>
+        <translation>设备 %1 已停用，不能派工到该设备。请先在“基础资料 ▸ 设备”中启用。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: once production has started its operations keep their machines; reorder them within the machine instead.</source>
+        <translation>工单 %1 状态为“%2”：开始生产后工序不能换设备，只能在本设备队列内调整顺序。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is a draft: release it first, so that its operations join the machine queues.</source>
+        <translation>工单 %1 是草稿：请先下达，其工序才会进入设备队列。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is on hold: resume it before inserting it as a rush order.</source>
+        <translation>工单 %1 已暂停：请先恢复，再插单。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2 and no longer waits for machines.</source>
+        <translation>工单 %1 状态为“%2”，已不再等待设备。</translation>
+    </message>
+    <message>
+        <source>Work order %1 has no operations in the machine queues.</source>
+        <translation>工单 %1 在设备队列中没有工序。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::DownstreamTrace</name>
     <message>
         <source>Shipped %1 to %2 on %3 (shipment %4)</source>
@@ -3509,41 +3544,6 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>The operation no longer exists; it may have been removed in another window.</source>
         <translation>该工序已不存在，可能已在其他窗口中删除。</translation>
-    </message>
-</context>
-<context>
-    <name>Taktline::ScheduleService</name>
-    <message>
-        <source>This operation no longer waits in a machine queue: its work order was completed, closed or cancelled in the meantime.</source>
-        <translation>该工序已不在设备队列中：其工单已完工、结案或作废。</translation>
-    </message>
-    <message>
-        <source>The machine no longer exists.</source>
-        <translation>该设备已不存在。</translation>
-    </message>
-    <message>
-        <source>Machine %1 is deactivated: no operation can be dispatched to it. Activate it under Master data ▸ Machines first.</source>
-        <translation>设备 %1 已停用，不能派工到该设备。请先在“基础资料 ▸ 设备”中启用。</translation>
-    </message>
-    <message>
-        <source>Work order %1 is %2: once production has started its operations keep their machines; reorder them within the machine instead.</source>
-        <translation>工单 %1 状态为“%2”：开始生产后工序不能换设备，只能在本设备队列内调整顺序。</translation>
-    </message>
-    <message>
-        <source>Work order %1 is a draft: release it first, so that its operations join the machine queues.</source>
-        <translation>工单 %1 是草稿：请先下达，其工序才会进入设备队列。</translation>
-    </message>
-    <message>
-        <source>Work order %1 is on hold: resume it before inserting it as a rush order.</source>
-        <translation>工单 %1 已暂停：请先恢复，再插单。</translation>
-    </message>
-    <message>
-        <source>Work order %1 is %2 and no longer waits for machines.</source>
-        <translation>工单 %1 状态为“%2”，已不再等待设备。</translation>
-    </message>
-    <message>
-        <source>Work order %1 has no operations in the machine queues.</source>
-        <translation>工单 %1 在设备队列中没有工序。</translation>
     </message>
 </context>
 <context>

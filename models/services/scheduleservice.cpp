@@ -7,7 +7,6 @@
 #include "reportingservice.h"
 #include "schedulerepository.h"
 #include "settingsrepository.h"
-#include "workorderrepository.h"
 #include "workorderservice.h"
 #include "workorderstatemachine.h"
 
@@ -23,7 +22,6 @@ namespace Taktline {
 namespace {
 
 const QString CalendarKey = QStringLiteral("work_calendar");
-const QString Entity = QStringLiteral("work_order");
 
 } // namespace
 
@@ -35,7 +33,6 @@ ScheduleService::ScheduleService(std::shared_ptr<Database> db, AccessControl *ac
     , m_db(std::move(db))
     , m_repository(std::make_unique<ScheduleRepository>(m_db->connection()))
     , m_settings(std::make_unique<SettingsRepository>(m_db->connection()))
-    , m_workOrders(std::make_unique<WorkOrderRepository>(m_db->connection()))
     , m_access(access)
     , m_audit(audit)
     , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
@@ -180,6 +177,12 @@ Outcome ScheduleService::reschedule()
     if (!snapshot)
         return snapshot.outcome();
     return store(snapshot.value());
+}
+
+Outcome ScheduleService::storeFromNow(Snapshot &snapshot)
+{
+    m_anchorMs = snapshot.anchorMs = planStartMs();
+    return store(snapshot);
 }
 
 Outcome ScheduleService::store(const Snapshot &snapshot)

@@ -23,7 +23,6 @@ class Database;
 class ScheduleRepository;
 class ReportingService;
 class SettingsRepository;
-class WorkOrderRepository;
 class WorkOrderService;
 class MasterDataService;
 
@@ -75,32 +74,10 @@ struct MachineLoad
     QString currentLabel;         // "WO-20261122-0007 · 20 车削"
 };
 
-// A work order whose planned end moves because of a rush insertion.
-struct WorkOrderDelay
-{
-    QString workOrderId;
-    QString number;
-    QDate dueDate;
-    qint64 plannedEndBeforeMs = 0;
-    qint64 plannedEndAfterMs = 0;
-    qint64 lateByMs = 0;          // after the insertion, past the end of the due date
-};
-
-// What inserting a rush order (插单) would do, computed before anything is saved.
-struct RushPreview
-{
-    QString workOrderId;
-    QString number;
-    qint64 plannedEndBeforeMs = 0;
-    qint64 plannedEndAfterMs = 0;
-    QList<WorkOrderDelay> newlyLate;      // on time before, late after; most late first
-    QList<WorkOrderDelay> furtherDelayed; // late before and later still
-};
-
 // Keeps the plan (排产): places every queued operation with the Scheduler on the working
 // calendar, stores planned start/end, and reschedules by itself after any change to work
-// orders, machines, the calendar or the queues. Dispatching (reorder, move to another machine,
-// rush insertion) goes through here so the plan is never stale.
+// orders, machines, the calendar or the queues. The DispatchService plans through it after
+// every move, so the plan is never stale.
 class ScheduleService final : public QObject
 {
     Q_OBJECT
@@ -129,22 +106,8 @@ public:
     // The same for queues already read with machineQueues(), without planning again.
     QList<MachineLoad> machineLoads(const QList<MachineQueue> &queues, qint64 fromMs, qint64 toMs) const;
 
-    // Moves an operation to position INDEX (0 = front) of TO_MACHINE's queue; the same machine
-    // reorders. Refused for a deactivated machine or an order whose production has started.
-    Outcome moveOperation(const QString &operationId, const QString &toMachineId, int index);
-    // Puts every operation of the work order at the front of its machine's queue.
-    Result<RushPreview> previewRush(const QString &workOrderId) const;
-    Outcome insertRush(const QString &workOrderId);
-    // The queue ranks of the work order's queued operations (operation id → rank), and putting
-    // them back (needs EditWorkOrders): what undoing and redoing a rush insertion needs.
-    Result<QHash<QString, double>> queueRanks(const QString &workOrderId) const;
-    Outcome restoreQueueRanks(const QHash<QString, double> &ranks);
-
-signals:
-    void scheduleChanged();
-
-private:
-    // The queues and machines as read in one go, and the plan computed from them.
+    // The machines and their queues as read in one go, and the plan computed from them: what
+    // the DispatchService moves and then stores with storeFromNow().
     struct Snapshot
     {
         QList<MachineRow> machines;
@@ -152,20 +115,24 @@ private:
         qint64 anchorMs = 0;
     };
     Result<Snapshot> load(bool withProduct = false) const;
+    QList<ScheduledSlot> plan(const Snapshot &snapshot) const;
+    // Plans SNAPSHOT — the queues as just stored — from now, and stores the planned times.
+    Outcome storeFromNow(Snapshot &snapshot);
+    qint64 dueEndMs(const QDate &dueDate) const; // the end of a due date in the calendar
+
+signals:
+    void scheduleChanged();
+
+private:
     qint64 planStartMs() const;
     // Plans SNAPSHOT (as it is now stored) from m_anchorMs and stores the planned times.
     Outcome store(const Snapshot &snapshot);
-    QList<ScheduledSlot> plan(const Snapshot &snapshot) const;
     QueuedOperation queuedOperation(const QueueRow &row, const ScheduledSlot &slot) const;
-    qint64 dueEndMs(const QDate &dueDate) const;
-    Outcome checkRushable(const Snapshot &snapshot, const QString &workOrderId) const;
-    static QHash<QString, double> rushRanks(const Snapshot &snapshot, const QString &workOrderId);
     void rescheduleLater();
 
     std::shared_ptr<Database> m_db;
     std::unique_ptr<ScheduleRepository> m_repository;
     std::unique_ptr<SettingsRepository> m_settings;
-    std::unique_ptr<WorkOrderRepository> m_workOrders;
     AccessControl *m_access;
     AuditRepository *m_audit;
     WorkCalendar m_calendar;

@@ -5,6 +5,7 @@
 #include "authservice.h"
 #include "bomservice.h"
 #include "database.h"
+#include "dispatchservice.h"
 #include "machinestatusservice.h"
 #include "masterdataservice.h"
 #include "reportingservice.h"
@@ -39,6 +40,7 @@ Workspace::Workspace(std::shared_ptr<Database> db)
     , m_wages(std::make_unique<WageService>(m_db, m_access, m_reporting))
     , m_schedule(new ScheduleService(m_db, m_access, m_audit.get(), m_workOrders, m_masterData,
                                      m_reporting, this))
+    , m_dispatch(new DispatchService(m_db, m_access, m_audit.get(), m_schedule, this))
     , m_shipments(new ShipmentService(m_db, m_access, m_audit.get(), m_masterData, this))
     , m_undoStack(new QUndoStack(this))
     , m_undoFeedback(new UndoFeedback(this))

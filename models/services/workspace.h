@@ -15,6 +15,7 @@ class AuditRepository;
 class AuthService;
 class BomService;
 class Database;
+class DispatchService;
 class MachineStatusService;
 class MasterDataService;
 class ReportingService;
@@ -46,6 +47,7 @@ public:
     SettingsService *settings() const { return m_settings; }
     WorkOrderService *workOrders() const { return m_workOrders; }
     ScheduleService *schedule() const { return m_schedule; }
+    DispatchService *dispatch() const { return m_dispatch; }
     ReportingService *reporting() const { return m_reporting; }
     MachineStatusService *machineStatus() const { return m_machineStatus; }
     WageService *wages() const { return m_wages.get(); }
@@ -73,6 +75,7 @@ private:
     MachineStatusService *m_machineStatus;
     std::unique_ptr<WageService> m_wages;
     ScheduleService *m_schedule;
+    DispatchService *m_dispatch;
     ShipmentService *m_shipments;
     QUndoStack *m_undoStack;
     UndoFeedback *m_undoFeedback;

@@ -2,6 +2,7 @@
 // calendar moves them, dispatching reorders and moves operations (never onto a deactivated
 // machine), and a rush order (插单) shows exactly which orders it makes late before it is saved.
 #include "accesscontrol.h"
+#include "dispatchservice.h"
 #include "masterdataservice.h"
 #include "routingservice.h"
 #include "scheduleservice.h"
@@ -200,17 +201,17 @@ void TstScheduleService::reorderWithinAMachine()
     shop.settle();
     QCOMPARE(shop.queueOrder(shop.mill), (QStringList{shop.number(a), shop.number(b), shop.number(c)}));
     const QString cOp = shop.operations(c).first().id;
-    QVERIFY(shop.ws->schedule()->moveOperation(cOp, shop.mill, 0).ok());
+    QVERIFY(shop.ws->dispatch()->moveOperation(cOp, shop.mill, 0).ok());
     QCOMPARE(shop.queueOrder(shop.mill), (QStringList{shop.number(c), shop.number(a), shop.number(b)}));
     QCOMPARE(shop.plannedSpan(c), QStringLiteral("Mon 08:00–Mon 09:00"));
-    QVERIFY(shop.ws->schedule()->moveOperation(cOp, shop.mill, 1).ok()); // between a and b
+    QVERIFY(shop.ws->dispatch()->moveOperation(cOp, shop.mill, 1).ok()); // between a and b
     QCOMPARE(shop.queueOrder(shop.mill), (QStringList{shop.number(a), shop.number(c), shop.number(b)}));
-    QVERIFY(shop.ws->schedule()->moveOperation(cOp, shop.mill, 99).ok()); // past the end: last
+    QVERIFY(shop.ws->dispatch()->moveOperation(cOp, shop.mill, 99).ok()); // past the end: last
     QCOMPARE(shop.queueOrder(shop.mill), (QStringList{shop.number(a), shop.number(b), shop.number(c)}));
     // Many moves into the same gap still keep a clean order (ranks get renumbered).
     const QString aOp = shop.operations(a).first().id;
     for (int i = 0; i < 80; ++i)
-        QVERIFY(shop.ws->schedule()->moveOperation(i % 2 ? aOp : cOp, shop.mill, 1).ok());
+        QVERIFY(shop.ws->dispatch()->moveOperation(i % 2 ? aOp : cOp, shop.mill, 1).ok());
     QCOMPARE(shop.queue(shop.mill).operations.size(), 3);
 }
 
@@ -220,7 +221,7 @@ void TstScheduleService::moveToAnotherMachineGuardsOtherWindows()
     const QString order = shop.released(shop.cover, 60, 3);
     const WorkOrder before = shop.ws->workOrders()->find(order).value();
     const QString op = shop.operations(order).first().id;
-    QVERIFY(shop.ws->schedule()->moveOperation(op, shop.lathe, 0).ok());
+    QVERIFY(shop.ws->dispatch()->moveOperation(op, shop.lathe, 0).ok());
     QCOMPARE(shop.operations(order).first().machineId, shop.lathe);
     QCOMPARE(shop.queueOrder(shop.lathe), QStringList{shop.number(order)});
     QVERIFY(shop.queueOrder(shop.mill).isEmpty());
@@ -237,7 +238,7 @@ void TstScheduleService::moveToDeactivatedMachineRefused()
     Shop shop;
     const QString order = shop.released(shop.cover, 60, 3);
     const QString op = shop.operations(order).first().id;
-    const Outcome refused = shop.ws->schedule()->moveOperation(op, shop.saw, 0);
+    const Outcome refused = shop.ws->dispatch()->moveOperation(op, shop.saw, 0);
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error().contains(QStringLiteral("SAW-1")) && refused.error().contains(QStringLiteral("deactivated")),
              qPrintable(refused.error()));
@@ -258,10 +259,10 @@ void TstScheduleService::startedOrderKeepsItsMachines()
     const QString running = shop.released(shop.cover, 60, 3);
     shop.apply(running, WorkOrderAction::Start);
     const QString op = shop.operations(running).first().id;
-    const Outcome refused = shop.ws->schedule()->moveOperation(op, shop.lathe, 0);
+    const Outcome refused = shop.ws->dispatch()->moveOperation(op, shop.lathe, 0);
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error().contains(shop.number(running)), qPrintable(refused.error()));
-    QVERIFY(shop.ws->schedule()->moveOperation(op, shop.mill, 0).ok()); // reordering is fine
+    QVERIFY(shop.ws->dispatch()->moveOperation(op, shop.mill, 0).ok()); // reordering is fine
     QCOMPARE(shop.queueOrder(shop.mill), (QStringList{shop.number(running), shop.number(first)}));
 }
 
@@ -278,7 +279,7 @@ void TstScheduleService::rushPreviewListsExactlyTheOrdersMadeLate()
     shop.settle();
     const QStringList queueBefore = shop.queueOrder(shop.mill);
 
-    const Result<RushPreview> preview = shop.ws->schedule()->previewRush(r);
+    const Result<RushPreview> preview = shop.ws->dispatch()->previewRush(r);
     QVERIFY2(preview.ok(), qPrintable(preview.error()));
     QCOMPARE(preview.value().number, shop.number(r));
     QCOMPARE(show(preview.value().plannedEndBeforeMs), QStringLiteral("Tue 11:00"));
@@ -308,7 +309,7 @@ void TstScheduleService::rushInsertionPutsTheOrderFirst()
     const QString b = shop.released(shop.flange, 60, 3);
     const QString r = shop.released(shop.flange, 30, 3);
     shop.settle();
-    QVERIFY(shop.ws->schedule()->insertRush(r).ok());
+    QVERIFY(shop.ws->dispatch()->insertRush(r).ok());
     for (const QString &machine : {shop.lathe, shop.mill})
         QCOMPARE(shop.queueOrder(machine), (QStringList{shop.number(r), shop.number(a), shop.number(b)}));
     QCOMPARE(shop.plannedSpan(r, 0), QStringLiteral("Mon 08:00–Mon 08:30"));
@@ -331,11 +332,11 @@ void TstScheduleService::rushRefusedForOrdersNotWaiting()
     shop.apply(cancelled, WorkOrderAction::Cancel);
     for (const auto &[id, word] : {std::pair{draftId, QStringLiteral("draft")},
                                    {held, QStringLiteral("on hold")}, {cancelled, QStringLiteral("no longer")}}) {
-        const Result<RushPreview> preview = shop.ws->schedule()->previewRush(id);
+        const Result<RushPreview> preview = shop.ws->dispatch()->previewRush(id);
         QVERIFY(!preview.ok());
         QVERIFY2(preview.error().contains(word) && preview.error().contains(shop.number(id)),
                  qPrintable(preview.error()));
-        QVERIFY(!shop.ws->schedule()->insertRush(id).ok());
+        QVERIFY(!shop.ws->dispatch()->insertRush(id).ok());
     }
 }
 

@@ -1,11 +1,13 @@
 #include "dispatchboard.h"
 
 #include "accesscontrol.h"
+#include "dispatchservice.h"
 #include "dispatchqueuemodel.h"
 #include "machinecolumn.h"
 #include "messagebanner.h"
 #include "moveoperationcommand.h"
 #include "operationcarddelegate.h"
+#include "rushinsertcommand.h"
 #include "rushorderdialog.h"
 #include "scheduleservice.h"
 #include "scheduletext.h"
@@ -168,7 +170,7 @@ void DispatchBoard::moveOperation(const QString &operationId, const QString &toM
     if (!from || !target)
         return; // the board was reloaded in between; the card is no longer where it was
     if (const Outcome moved =
-            m_workspace->schedule()->moveOperation(operationId, toMachineId, index);
+            m_workspace->dispatch()->moveOperation(operationId, toMachineId, index);
         !moved) {
         m_banner->showMessage(moved.error());
         return;
@@ -177,7 +179,7 @@ void DispatchBoard::moveOperation(const QString &operationId, const QString &toM
         target->model()->queue().code + QLatin1Char(' ') + target->model()->queue().name;
     const QueuePlace to{toMachineId, index};
     m_workspace->undoStack()->push(new MoveOperationCommand(
-        m_workspace->schedule(), m_workspace->undoFeedback(), operationId, label, *from, to));
+        m_workspace->dispatch(), m_workspace->undoFeedback(), operationId, label, *from, to));
     m_focusOperationId = operationId;
     reload();
     m_banner->showMessage(tr("Moved %1 to %2, position %3.").arg(label, targetName).arg(index + 1),
@@ -227,7 +229,7 @@ void DispatchBoard::insertRushOrder()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const RushPreview &done = dialog.preview();
-    m_workspace->undoStack()->push(new RushInsertCommand(m_workspace->schedule(), m_workspace->undoFeedback(),
+    m_workspace->undoStack()->push(new RushInsertCommand(m_workspace->dispatch(), m_workspace->undoFeedback(),
                                                          done.number, dialog.ranksBefore(), dialog.ranksAfter()));
     const QTimeZone zone = m_workspace->schedule()->calendar().timeZone();
     m_banner->showMessage(tr("Rush order %1 inserted at the front of its machines. Planned end: "

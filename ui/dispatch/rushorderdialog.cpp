@@ -1,5 +1,6 @@
 #include "rushorderdialog.h"
 
+#include "dispatchservice.h"
 #include "messagebanner.h"
 #include "palette.h"
 #include "scheduletext.h"
@@ -166,7 +167,7 @@ void RushOrderDialog::showPreview(const QString &workOrderId)
                                : tr("Choose the work order to rush."));
         return;
     }
-    const Result<RushPreview> preview = m_workspace->schedule()->previewRush(workOrderId);
+    const Result<RushPreview> preview = m_workspace->dispatch()->previewRush(workOrderId);
     if (!preview) {
         m_summary->clear();
         m_banner->showMessage(preview.error());
@@ -222,18 +223,18 @@ void RushOrderDialog::accept()
 {
     if (m_preview.workOrderId.isEmpty())
         return;
-    const Result<QHash<QString, double>> before = m_workspace->schedule()->queueRanks(m_preview.workOrderId);
+    const Result<QHash<QString, double>> before = m_workspace->dispatch()->queueRanks(m_preview.workOrderId);
     if (!before) {
         m_banner->showMessage(before.error());
         return;
     }
-    if (const Outcome inserted = m_workspace->schedule()->insertRush(m_preview.workOrderId);
+    if (const Outcome inserted = m_workspace->dispatch()->insertRush(m_preview.workOrderId);
         !inserted) {
         m_banner->showMessage(inserted.error());
         return;
     }
     m_ranksBefore = before.value();
-    m_ranksAfter = m_workspace->schedule()->queueRanks(m_preview.workOrderId).value();
+    m_ranksAfter = m_workspace->dispatch()->queueRanks(m_preview.workOrderId).value();
     QDialog::accept();
 }
 

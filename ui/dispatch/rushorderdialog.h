@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scheduleservice.h"
+#include "rushpreview.h"
 
 #include <QDialog>
 #include <QHash>

@@ -1,6 +1,4 @@
-// Dispatching on the plan (派工, 插单): moving operations between and within machine queues,
-// and putting a rush order at the front with a preview of what it makes late.
-#include "scheduleservice.h"
+#include "dispatchservice.h"
 
 #include "accesscontrol.h"
 #include "auditrepository.h"
@@ -18,23 +16,6 @@ namespace Taktline {
 namespace {
 
 const QString Entity = QStringLiteral("work_order");
-
-// A work order's planned end, if every one of its queued operations got a place.
-QHash<QString, qint64> plannedEnds(const QList<QueueRow> &rows, const QList<ScheduledSlot> &placements)
-{
-    QHash<QString, qint64> ends;
-    QSet<QString> unplaced;
-    for (qsizetype i = 0; i < rows.size(); ++i) {
-        const QString &order = rows.at(i).workOrderId;
-        if (placements.at(i).status != ScheduleStatus::Scheduled)
-            unplaced.insert(order);
-        else
-            ends[order] = std::max(ends.value(order), placements.at(i).endMs);
-    }
-    for (const QString &order : unplaced)
-        ends.remove(order);
-    return ends;
-}
 
 // A rank that puts an operation at position INDEX of RANKS (sorted); nullopt when the
 // neighbours are too close to fit one between them and the queue needs renumbering.
@@ -56,15 +37,29 @@ std::optional<double> rankAt(const QList<double> &ranks, qsizetype index)
 
 } // namespace
 
-Outcome ScheduleService::moveOperation(const QString &operationId, const QString &toMachineId,
+DispatchService::DispatchService(std::shared_ptr<Database> db, AccessControl *access,
+                                 AuditRepository *audit, ScheduleService *schedule, QObject *parent)
+    : QObject(parent)
+    , m_db(std::move(db))
+    , m_repository(std::make_unique<ScheduleRepository>(m_db->connection()))
+    , m_workOrders(std::make_unique<WorkOrderRepository>(m_db->connection()))
+    , m_access(access)
+    , m_audit(audit)
+    , m_schedule(schedule)
+{
+}
+
+DispatchService::~DispatchService() = default;
+
+Outcome DispatchService::moveOperation(const QString &operationId, const QString &toMachineId,
                                        int index)
 {
     if (Outcome allowed = m_access->require(Permission::EditWorkOrders); !allowed)
         return allowed;
-    Result<Snapshot> loaded = load();
+    Result<ScheduleService::Snapshot> loaded = m_schedule->load();
     if (!loaded)
         return loaded.outcome();
-    Snapshot &snapshot = loaded.value();
+    ScheduleService::Snapshot &snapshot = loaded.value();
     const auto moving = std::find_if(snapshot.rows.begin(), snapshot.rows.end(),
                                      [&](const QueueRow &row) { return row.operationId == operationId; });
     if (moving == snapshot.rows.end())
@@ -145,11 +140,10 @@ Outcome ScheduleService::moveOperation(const QString &operationId, const QString
             row.machineId = toMachineId;
         }
     }
-    m_anchorMs = snapshot.anchorMs = planStartMs();
-    return store(snapshot);
+    return m_schedule->storeFromNow(snapshot);
 }
 
-Outcome ScheduleService::checkRushable(const Snapshot &snapshot, const QString &workOrderId) const
+Outcome DispatchService::checkRushable(const ScheduleService::Snapshot &snapshot, const QString &workOrderId) const
 {
     const Result<WorkOrder> order = m_workOrders->find(workOrderId);
     if (!order)
@@ -178,82 +172,32 @@ Outcome ScheduleService::checkRushable(const Snapshot &snapshot, const QString &
     return Outcome::success();
 }
 
-QHash<QString, double> ScheduleService::rushRanks(const Snapshot &snapshot, const QString &workOrderId)
+Result<RushPreview> DispatchService::previewRush(const QString &workOrderId) const
 {
-    QHash<QString, double> frontRank;            // per machine: the first rank of the others
-    QHash<QString, QList<const QueueRow *>> rush; // per machine: the rush order's operations
-    for (const QueueRow &row : snapshot.rows) {
-        if (row.workOrderId == workOrderId) {
-            rush[row.machineId].append(&row);
-        } else if (!frontRank.contains(row.machineId) || row.queueRank < frontRank.value(row.machineId)) {
-            frontRank[row.machineId] = row.queueRank;
-        }
-    }
-    QHash<QString, double> ranks;
-    for (auto it = rush.begin(); it != rush.end(); ++it) {
-        QList<const QueueRow *> &ops = it.value();
-        std::sort(ops.begin(), ops.end(), [](const QueueRow *a, const QueueRow *b) { return a->seq < b->seq; });
-        const double front = frontRank.value(it.key(), 1.0);
-        for (qsizetype i = 0; i < ops.size(); ++i)
-            ranks.insert(ops.at(i)->operationId, front - double(ops.size() - i));
-    }
-    return ranks;
-}
-
-Result<RushPreview> ScheduleService::previewRush(const QString &workOrderId) const
-{
-    Result<Snapshot> loaded = load();
+    Result<ScheduleService::Snapshot> loaded = m_schedule->load();
     if (!loaded)
         return loaded.outcome();
-    Snapshot snapshot = std::move(loaded).value();
+    ScheduleService::Snapshot snapshot = std::move(loaded).value();
     if (Outcome rushable = checkRushable(snapshot, workOrderId); !rushable)
         return rushable;
-    const QHash<QString, qint64> before = plannedEnds(snapshot.rows, plan(snapshot));
-    const QHash<QString, double> ranks = rushRanks(snapshot, workOrderId);
+    const QList<ScheduledSlot> before = m_schedule->plan(snapshot);
+    const QHash<QString, double> ranks = RushPreview::frontRanks(snapshot.rows, workOrderId);
     for (QueueRow &row : snapshot.rows)
         row.queueRank = ranks.value(row.operationId, row.queueRank);
-    const QHash<QString, qint64> after = plannedEnds(snapshot.rows, plan(snapshot));
-
-    RushPreview preview;
-    preview.workOrderId = workOrderId;
-    preview.plannedEndBeforeMs = before.value(workOrderId);
-    preview.plannedEndAfterMs = after.value(workOrderId);
-    QSet<QString> seen;
-    for (const QueueRow &row : snapshot.rows) {
-        if (row.workOrderId == workOrderId)
-            preview.number = row.workOrderNumber;
-        if (row.workOrderId == workOrderId || seen.contains(row.workOrderId)
-            || !before.contains(row.workOrderId) || !after.contains(row.workOrderId)) {
-            continue;
-        }
-        seen.insert(row.workOrderId);
-        const qint64 due = dueEndMs(row.dueDate);
-        const qint64 endBefore = before.value(row.workOrderId);
-        const qint64 endAfter = after.value(row.workOrderId);
-        if (endAfter <= due || endAfter <= endBefore)
-            continue;
-        const WorkOrderDelay delay{row.workOrderId, row.workOrderNumber, row.dueDate,
-                                   endBefore, endAfter, endAfter - due};
-        (endBefore <= due ? preview.newlyLate : preview.furtherDelayed).append(delay);
-    }
-    for (QList<WorkOrderDelay> *list : {&preview.newlyLate, &preview.furtherDelayed}) {
-        std::sort(list->begin(), list->end(), [](const WorkOrderDelay &a, const WorkOrderDelay &b) {
-            return a.lateByMs != b.lateByMs ? a.lateByMs > b.lateByMs : a.number < b.number;
-        });
-    }
-    return preview;
+    return RushPreview::compare(workOrderId, snapshot.rows, before, m_schedule->plan(snapshot),
+                                [this](const QDate &due) { return m_schedule->dueEndMs(due); });
 }
 
-Outcome ScheduleService::insertRush(const QString &workOrderId)
+Outcome DispatchService::insertRush(const QString &workOrderId)
 {
     if (Outcome allowed = m_access->require(Permission::EditWorkOrders); !allowed)
         return allowed;
-    Result<Snapshot> loaded = load();
+    Result<ScheduleService::Snapshot> loaded = m_schedule->load();
     if (!loaded)
         return loaded.outcome();
     if (Outcome rushable = checkRushable(loaded.value(), workOrderId); !rushable)
         return rushable;
-    const QHash<QString, double> ranks = rushRanks(loaded.value(), workOrderId);
+    const QHash<QString, double> ranks = RushPreview::frontRanks(loaded.value().rows, workOrderId);
     Outcome saved = m_db->inTransaction([&]() -> Outcome {
         for (const QueueRow &row : loaded.value().rows) {
             if (!ranks.contains(row.operationId))
@@ -265,16 +209,15 @@ Outcome ScheduleService::insertRush(const QString &workOrderId)
     });
     if (!saved)
         return saved;
-    Snapshot &snapshot = loaded.value();
+    ScheduleService::Snapshot &snapshot = loaded.value();
     for (QueueRow &row : snapshot.rows)
         row.queueRank = ranks.value(row.operationId, row.queueRank);
-    m_anchorMs = snapshot.anchorMs = planStartMs();
-    return store(snapshot);
+    return m_schedule->storeFromNow(snapshot);
 }
 
-Result<QHash<QString, double>> ScheduleService::queueRanks(const QString &workOrderId) const
+Result<QHash<QString, double>> DispatchService::queueRanks(const QString &workOrderId) const
 {
-    Result<Snapshot> loaded = load();
+    Result<ScheduleService::Snapshot> loaded = m_schedule->load();
     if (!loaded)
         return loaded.outcome();
     QHash<QString, double> ranks;
@@ -285,14 +228,14 @@ Result<QHash<QString, double>> ScheduleService::queueRanks(const QString &workOr
     return ranks;
 }
 
-Outcome ScheduleService::restoreQueueRanks(const QHash<QString, double> &ranks)
+Outcome DispatchService::restoreQueueRanks(const QHash<QString, double> &ranks)
 {
     if (Outcome allowed = m_access->require(Permission::EditWorkOrders); !allowed)
         return allowed;
-    Result<Snapshot> loaded = load();
+    Result<ScheduleService::Snapshot> loaded = m_schedule->load();
     if (!loaded)
         return loaded.outcome();
-    Snapshot &snapshot = loaded.value();
+    ScheduleService::Snapshot &snapshot = loaded.value();
     // Operations that left the queues meanwhile (finished, order closed) are left alone.
     Outcome saved = m_db->inTransaction([&]() -> Outcome {
         for (QueueRow &row : snapshot.rows) {
@@ -307,8 +250,7 @@ Outcome ScheduleService::restoreQueueRanks(const QHash<QString, double> &ranks)
     });
     if (!saved)
         return saved;
-    m_anchorMs = snapshot.anchorMs = planStartMs();
-    return store(snapshot);
+    return m_schedule->storeFromNow(snapshot);
 }
 
 } // namespace Taktline
