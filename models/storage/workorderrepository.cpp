@@ -52,7 +52,9 @@ QString sortColumn(WorkOrderFilter::Sort sort)
 } // namespace
 
 WorkOrderRepository::WorkOrderRepository(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
+    // An imported or restored order may already hold the next value: skipped.
+    , m_numbers(std::move(db), {{QStringLiteral("work_orders"), QStringLiteral("number")}})
 {}
 
 Result<WorkOrder> WorkOrderRepository::find(const QString &id) const
@@ -345,17 +347,9 @@ Result<double> WorkOrderRepository::lastQueueRank(const QString &machineId) cons
 Result<QString> WorkOrderRepository::nextNumber(const QDate &day, const QString &deviceCode)
 {
     const QString code = deviceCode == QLatin1String("A") ? QString() : deviceCode;
-    const QString series = QStringLiteral("WO-") + day.toString(QStringLiteral("yyyyMMdd"))
-        + QLatin1Char('-') + code;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO number_series (series, last_value) VALUES (:series, 1) "
-                                 "ON CONFLICT(series) DO UPDATE SET last_value = last_value + 1 "
-                                 "RETURNING last_value"));
-    query.bindValue(QStringLiteral(":series"), series);
-    if (Outcome done = Sql::exec(query, tr("number the work order")); !done)
-        return done;
-    query.next();
-    return QString(series + QStringLiteral("%1").arg(query.value(0).toInt(), 4, 10, QLatin1Char('0')));
+    return m_numbers.next(QStringLiteral("WO-") + day.toString(QStringLiteral("yyyyMMdd")) +
+                              QLatin1Char('-') + code,
+                          tr("number the work order"));
 }
 
 } // namespace Taktline
