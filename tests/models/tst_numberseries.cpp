@@ -1,8 +1,10 @@
 // Number series (编号): material lots, work orders and shipments are numbered without ever
 // repeating a number or giving up — numbers typed by hand are jumped past, a series runs on past
-// 9,999.
+// 9,999 and still sorts by value — and the work-order list binds no placeholder per row, so a
+// standard SQLite build lists any number of orders.
 #include "database.h"
 #include "fixturehelpers.h"
+#include "productionrepository.h"
 #include "shipmentrepository.h"
 #include "testworkspace.h"
 #include "tracerepository.h"
@@ -11,9 +13,14 @@
 #include "workorderrepository.h"
 
 #include <QSet>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+
+#include <sqlite3.h>
+
+#include <algorithm>
 
 using namespace Taktline;
 
@@ -23,6 +30,8 @@ class TstNumberSeries : public QObject
 private slots:
     void lotSeriesJumpsPastTypedNumbers();
     void seriesRunPastNineThousandNineHundredNinetyNine();
+    void workOrderListSortsNumbersByValue();
+    void listBindsNoPlaceholderPerRow();
 };
 
 namespace {
@@ -139,6 +148,93 @@ void TstNumberSeries::seriesRunPastNineThousandNineHundredNinetyNine()
     QCOMPARE(shipmentNumbers.at(9999), QStringLiteral("SH2611-10000"));
     for (const QStringList *numbers : {&lotNumbers, &orderNumbers, &shipmentNumbers})
         QCOMPARE(QSet<QString>(numbers->cbegin(), numbers->cend()).size(), 10001);
+}
+
+void TstNumberSeries::workOrderListSortsNumbersByValue()
+{
+    TestWorkspace ws;
+    const QString flange = Fixture::createRecord(*ws, MasterDataKind::Product,
+                                                 {{"part_no", "FL-1"}, {"name", "法兰"}});
+    WorkOrderRepository orders(ws->database().connection());
+    // Saved out of order: another device's order, the next day's, and both sides of 9,999.
+    const QStringList sorted = {
+        QStringLiteral("WO-20261120-0002"), QStringLiteral("WO-20261120-9999"),
+        QStringLiteral("WO-20261120-10000"), QStringLiteral("WO-20261120-B0001"),
+        QStringLiteral("WO-20261121-0001")};
+    for (const int i : {2, 0, 4, 1, 3})
+        Fixture::require(orders.insert(orderNumbered(sorted.at(i), flange)), "order");
+
+    WorkOrderFilter filter;
+    filter.sort = WorkOrderFilter::Sort::Number;
+    const auto numbers = [&] {
+        QStringList shown;
+        for (const WorkOrderListRow &row : orders.page(filter, 0, 100).value())
+            shown << row.number;
+        return shown;
+    };
+    QCOMPARE(numbers(), sorted);
+    filter.descending = true;
+    QStringList reversed = sorted;
+    std::reverse(reversed.begin(), reversed.end());
+    QCOMPARE(numbers(), reversed);
+}
+
+void TstNumberSeries::listBindsNoPlaceholderPerRow()
+{
+    // This connection allows 999 bound variables (SQLite before 3.32; a standard build
+    // allows 32,766): the whole list of 2,500 orders, with their progress, is read anyway.
+    TestWorkspace ws;
+    const QSqlDatabase db = ws->database().connection();
+    const QVariant handle = db.driver()->handle();
+    QVERIFY(handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0);
+    sqlite3 *raw = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3_limit(raw, SQLITE_LIMIT_VARIABLE_NUMBER, 999);
+    QCOMPARE(sqlite3_limit(raw, SQLITE_LIMIT_VARIABLE_NUMBER, -1), 999);
+
+    const QString lathe =
+        Fixture::createRecord(*ws, MasterDataKind::Machine,
+                              {{"code", "LATHE-1"}, {"name", "数控车床"}, {"workshop", "一车间"}});
+    const QString flange = Fixture::createRecord(*ws, MasterDataKind::Product,
+                                                 {{"part_no", "FL-1"}, {"name", "法兰"}});
+    WorkOrderRepository orders(db);
+    ProductionRepository production(db);
+    QString reported;
+    Fixture::require(ws->database().inTransaction([&] {
+        for (int i = 1; i <= 2500; ++i) {
+            const WorkOrder order = orderNumbered(
+                QStringLiteral("WO-20261120-%1").arg(i, 4, 10, QLatin1Char('0')), flange);
+            if (Outcome done = orders.insert(order); !done)
+                return done;
+            if (i != 1234)
+                continue;
+            reported = order.id;
+            const QList<WorkOrderOperation> ops = {
+                {newUuidV7(), order.id, 10, QStringLiteral("车削"), 60, lathe},
+                {newUuidV7(), order.id, 20, QStringLiteral("检验"), 30, lathe}};
+            if (Outcome done = orders.replaceOperations(order.id, ops); !done)
+                return done;
+            for (const auto &[op, good] :
+                 {std::pair{ops.at(0).id, 9.0}, std::pair{ops.at(1).id, 7.0}}) {
+                ProductionReport report;
+                report.id = newUuidV7();
+                report.workOrderId = order.id;
+                report.operationId = op;
+                report.good = good;
+                report.reportedAtMs = nowUtcMs();
+                report.deviceId = ws->database().deviceId();
+                if (Outcome saved = production.insertReport(report); !saved)
+                    return saved;
+            }
+        }
+        return Outcome::success();
+    }),
+                     "orders");
+
+    const Result<QList<WorkOrderListRow>> rows = orders.page(WorkOrderFilter(), 0, 2500);
+    QVERIFY2(rows.ok(), qPrintable(rows.error()));
+    QCOMPARE(rows.value().size(), 2500);
+    for (const WorkOrderListRow &row : rows.value())
+        QCOMPARE(row.done, row.id == reported ? 7.0 : 0.0); // the last step's good pieces
 }
 
 QTEST_GUILESS_MAIN(TstNumberSeries)
