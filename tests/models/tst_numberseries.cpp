@@ -1,17 +1,22 @@
 // Number series (编号): material lots, work orders and shipments are numbered without ever
 // repeating a number or giving up — numbers typed by hand are jumped past, a series runs on past
-// 9,999 and still sorts by value — and the work-order list binds no placeholder per row, so a
-// standard SQLite build lists any number of orders.
+// 9,999 and still sorts by value — material and production lots never share a form, and the
+// work-order list binds no placeholder per row, so a standard SQLite build lists any number.
+#include "authservice.h"
 #include "database.h"
+#include "demofactory.h"
 #include "fixturehelpers.h"
 #include "productionrepository.h"
 #include "shipmentrepository.h"
 #include "testworkspace.h"
+#include "tracelookup.h"
 #include "tracerepository.h"
 #include "traceservice.h"
 #include "uuid.h"
 #include "workorderrepository.h"
 
+#include <QElapsedTimer>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -32,6 +37,7 @@ private slots:
     void seriesRunPastNineThousandNineHundredNinetyNine();
     void workOrderListSortsNumbersByValue();
     void listBindsNoPlaceholderPerRow();
+    void demoLotsAreNeverMistakenForEachOther();
 };
 
 namespace {
@@ -235,6 +241,51 @@ void TstNumberSeries::listBindsNoPlaceholderPerRow()
     QCOMPARE(rows.value().size(), 2500);
     for (const WorkOrderListRow &row : rows.value())
         QCOMPARE(row.done, row.id == reported ? 7.0 : 0.0); // the last step's good pieces
+}
+
+void TstNumberSeries::demoLotsAreNeverMistakenForEachOther()
+{
+    // A demo of a few thousand orders: the size that ran material lots out of numbers.
+    TestWorkspace ws(TestWorkspace::SignIn::None);
+    DemoOptions options;
+    options.workOrders = 4000;
+    QElapsedTimer timer;
+    timer.start();
+    const Outcome built = DemoFactory::build(*ws, options);
+    QVERIFY2(built.ok(), qPrintable(built.error()));
+    qInfo("demo of %d work orders built in %lld ms", options.workOrders, timer.elapsed());
+
+    const QStringList materialLots =
+        column(*ws, QStringLiteral("SELECT lot_no FROM material_lots"));
+    const QStringList productionLots =
+        column(*ws, QStringLiteral("SELECT lot_no FROM work_orders WHERE lot_no <> ''"));
+    QCOMPARE(productionLots.size(), options.workOrders);
+    QVERIFY(materialLots.size() > 20);
+    const QRegularExpression material(QStringLiteral("^L\\d{4}-\\d{4,}$"));
+    const QRegularExpression production(QStringLiteral("^P\\d{4}-\\d{4,}$"));
+    for (const QString &lot : materialLots)
+        QVERIFY2(material.match(lot).hasMatch(), qPrintable(lot));
+    for (const QString &lot : productionLots)
+        QVERIFY2(production.match(lot).hasMatch(), qPrintable(lot));
+    QCOMPARE(QSet<QString>(productionLots.cbegin(), productionLots.cend()).size(),
+             productionLots.size());
+
+    // Traced without a direction, each goes its own way: a material lot forward to the orders
+    // it was fed into, a production lot backward to the order that made it.
+    Fixture::require(ws->auth()->signIn(QStringLiteral("owner"), DemoFactory::password()),
+                     "sign in");
+    const QString fedLot =
+        column(*ws,
+               QStringLiteral(
+                   "SELECT l.lot_no FROM material_lots l JOIN lot_movements m ON m.lot_id = l.id "
+                   "WHERE m.kind = 'consumption' LIMIT 1"))
+            .value(0);
+    const Result<TraceNode> forward = TraceLookup(ws.get()).trace(fedLot);
+    QVERIFY2(forward.ok(), qPrintable(forward.error()));
+    QCOMPARE(forward.value().kind, TraceNode::Kind::Lot);
+    const Result<TraceNode> backward = TraceLookup(ws.get()).trace(productionLots.first());
+    QVERIFY2(backward.ok(), qPrintable(backward.error()));
+    QCOMPARE(backward.value().kind, TraceNode::Kind::WorkOrder);
 }
 
 QTEST_GUILESS_MAIN(TstNumberSeries)
