@@ -39,7 +39,8 @@ public:
     // PREFIX followed by VALUE in at least four digits: "L2611-" and 42 make "L2611-0042".
     static QString format(const QString &prefix, qint64 value);
     // An ORDER BY list on COLUMN: by what precedes the trailing digits, then by their value,
-    // so numbers of one series sort as counted (…-9999 before …-10000).
+    // so numbers of one series sort as counted (…-9999 before …-10000). The work-order list's
+    // index work_orders_number_value holds these very expressions: keep the two alike.
     static QString sqlOrder(const QString &column, bool descending);
 
 private:
