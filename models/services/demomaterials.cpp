@@ -297,7 +297,9 @@ Outcome MaterialsBuilder::feed(LotInHand &lot, const Feed &feed, double quantity
                                r.reportedAtMs - 10 * 60 * 1000,
                                m_ws.database().deviceId(),
                                {}};
-    lot.left -= quantity;
+    // Kept in thousandths, as every quantity here is: after thousands of feeds a lot's rest
+    // must not drift to a crumb that rounds to a feed of nothing.
+    lot.left = thousandths(lot.left - quantity);
     return m_lots.insertMovement(movement);
 }
 
@@ -346,7 +348,7 @@ Outcome MaterialsBuilder::stockMaterial(const DemoData::Material &material, int 
             const double take = thousandths(std::min(left, usable->left));
             if (Outcome done = feed(*usable, f, take); !done)
                 return done;
-            left -= take;
+            left = thousandths(left - take);
             toFeed -= take;
         }
     }

@@ -1,6 +1,7 @@
 #include "demoworkorders.h"
 
 #include "masterdataservice.h"
+#include "numberseries.h"
 #include "routingservice.h"
 #include "workorderservice.h"
 #include "workspace.h"
@@ -61,6 +62,7 @@ Outcome buildDemoWorkOrders(Workspace &workspace, int count, int days)
     const QDate today = QDate::currentDate();
     const int span = days + 30;
     QHash<QString, double> slowestStep; // product → standard seconds of its slowest operation
+    QHash<QString, int> lotsOfMonth;    // production-lot prefix → its last number
     for (int i = 0; i < count; ++i) {
         const int dueOffset = -days + static_cast<int>(static_cast<qint64>(i) * span / count)
             + random.bounded(3);
@@ -82,8 +84,11 @@ Outcome buildDemoWorkOrders(Workspace &workspace, int count, int days)
         order.customer = QString::fromUtf8(Customers[random.bounded(int(std::size(Customers)))]);
         order.salesOrder = QStringLiteral("SO-%1").arg(2600 + i);
         order.priority = random.bounded(10) == 0 ? WorkOrderPriority::Urgent : WorkOrderPriority::Normal;
-        order.lotNo = QStringLiteral("L%1-%2").arg(order.dueDate.toString(QStringLiteral("yyMM")))
-                          .arg(i + 1, 4, 10, QLatin1Char('0'));
+        // A production lot per order, numbered by its due month: P2611-0001. "P", never the
+        // material lots' "L", so a trace never mistakes one kind of lot for the other.
+        const QString lotPrefix =
+            QStringLiteral("P") + order.dueDate.toString(QStringLiteral("yyMM")) + QLatin1Char('-');
+        order.lotNo = NumberSeries::format(lotPrefix, ++lotsOfMonth[lotPrefix]);
         const QDate created = std::min(today, order.dueDate.addDays(-leadDays));
         order.createdAtMs = QDateTime(created, QTime(8, 30).addSecs(random.bounded(8 * 3600)))
                                 .toMSecsSinceEpoch();

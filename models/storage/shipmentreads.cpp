@@ -19,9 +19,13 @@ const QString ShipmentColumns = QStringLiteral(
     "s.id, s.shipment_no, s.customer, s.customer_order, s.shipped_on, s.note, s.at, s.device_id, "
     "s.user_id");
 
-// Good pieces of operation o, from the reports that count (the operation_progress view).
+// Good pieces of operation o, from the reports that count (as the operation_progress view
+// counts them). Summed here, not read from the view: SQLite cannot push a correlated
+// "operation_id = o.id" into the view's GROUP BY, so each row would aggregate every report.
 const QString GoodOfStep = QStringLiteral(
-    "COALESCE((SELECT pr.good FROM operation_progress pr WHERE pr.operation_id = o.id), 0)");
+    "COALESCE((SELECT sum(r.good) FROM production_reports r WHERE r.operation_id = o.id "
+    "AND r.voids_report_id IS NULL AND NOT EXISTS (SELECT 1 FROM production_reports v "
+    "WHERE v.voids_report_id = r.id)), 0)");
 
 // The last step of work order w.
 const QString IsLastStep =

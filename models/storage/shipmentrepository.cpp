@@ -8,7 +8,10 @@
 namespace Taktline {
 
 ShipmentRepository::ShipmentRepository(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
+    // A number made elsewhere (a restored backup) may already hold the next value: skipped.
+    , m_shipmentNumbers(std::move(db),
+                        {{QStringLiteral("shipments"), QStringLiteral("shipment_no")}})
 {
 }
 
@@ -73,32 +76,9 @@ Result<FinishedStock> ShipmentRepository::stock(const QString &workOrderId) cons
 Result<QString> ShipmentRepository::nextShipmentNumber(const QDate &day, const QString &deviceCode)
 {
     const QString code = deviceCode == QLatin1String("A") ? QString() : deviceCode;
-    const QString series =
-        QStringLiteral("SH") + day.toString(QStringLiteral("yyMM")) + QLatin1Char('-') + code;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO number_series (series, last_value) VALUES (?, 1) "
-                                 "ON CONFLICT(series) DO UPDATE SET last_value = last_value + 1 "
-                                 "RETURNING last_value"));
-    QSqlQuery taken(m_db);
-    taken.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM shipments WHERE shipment_no = ?)"));
-    // A number made elsewhere (a restored backup) may already hold the next value: skip it.
-    for (int attempt = 0; attempt < 1000; ++attempt) {
-        query.bindValue(0, series);
-        if (Outcome done = Sql::exec(query, tr("number the shipment")); !done)
-            return done;
-        query.next();
-        const QString number =
-            series + QStringLiteral("%1").arg(query.value(0).toInt(), 4, 10, QLatin1Char('0'));
-        query.finish();
-        taken.bindValue(0, number);
-        if (Outcome done = Sql::exec(taken, tr("number the shipment")); !done)
-            return done;
-        const bool used = taken.next() && taken.value(0).toBool();
-        taken.finish();
-        if (!used)
-            return number;
-    }
-    return Outcome::failure(tr("No free shipment number is left in series %1.").arg(series));
+    return m_shipmentNumbers.next(QStringLiteral("SH") + day.toString(QStringLiteral("yyMM")) +
+                                      QLatin1Char('-') + code,
+                                  tr("number the shipment"));
 }
 
 Outcome ShipmentRepository::insertShipment(const Shipment &s)

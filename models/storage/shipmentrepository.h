@@ -1,5 +1,6 @@
 #pragma once
 
+#include "numberseries.h"
 #include "outcome.h"
 #include "serialrepository.h"
 #include "shipment.h"
@@ -108,6 +109,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    NumberSeries m_shipmentNumbers;
 };
 
 } // namespace Taktline

@@ -57,7 +57,12 @@ TraceOrderRow TraceOrderRow::read(const QSqlQuery &query)
 }
 
 TraceRepository::TraceRepository(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
+    // A lot's number is never a work order's production lot (typed by the planner) either, or
+    // a trace could not tell the two apart.
+    , m_lotNumbers(std::move(db), {{QStringLiteral("material_lots"), QStringLiteral("lot_no")},
+                                   {QStringLiteral("work_orders"), QStringLiteral("lot_no"),
+                                    QStringLiteral("lot_no <> ''")}})
 {
 }
 
@@ -166,33 +171,9 @@ Outcome TraceRepository::setBlocked(const QString &lotId, bool blocked, const QS
 Result<QString> TraceRepository::nextLotNumber(const QDate &day, const QString &deviceCode)
 {
     const QString code = deviceCode == QLatin1String("A") ? QString() : deviceCode;
-    const QString series =
-        QStringLiteral("L") + day.toString(QStringLiteral("yyMM")) + QLatin1Char('-') + code;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO number_series (series, last_value) VALUES (?, 1) "
-                                 "ON CONFLICT(series) DO UPDATE SET last_value = last_value + 1 "
-                                 "RETURNING last_value"));
-    // A number typed in by hand may already hold the next value of the series: skip it.
-    for (int attempt = 0; attempt < 1000; ++attempt) {
-        query.bindValue(0, series);
-        if (Outcome done = Sql::exec(query, tr("number the material lot")); !done)
-            return done;
-        query.next();
-        const QString number =
-            series + QStringLiteral("%1").arg(query.value(0).toInt(), 4, 10, QLatin1Char('0'));
-        query.finish();
-        // Nor may it read like a work order's production lot, or a trace could not tell them apart.
-        QSqlQuery taken(m_db);
-        taken.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM material_lots WHERE lot_no = ?) "
-                                     "OR EXISTS (SELECT 1 FROM work_orders WHERE lot_no = ?)"));
-        taken.bindValue(0, number);
-        taken.bindValue(1, number);
-        if (Outcome done = Sql::exec(taken, tr("number the material lot")); !done)
-            return done;
-        if (taken.next() && !taken.value(0).toBool())
-            return number;
-    }
-    return Outcome::failure(tr("No free lot number is left in series %1.").arg(series));
+    return m_lotNumbers.next(QStringLiteral("L") + day.toString(QStringLiteral("yyMM")) +
+                                 QLatin1Char('-') + code,
+                             tr("number the material lot"));
 }
 
 Outcome TraceRepository::insertMovement(const LotMovement &m)

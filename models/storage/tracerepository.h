@@ -1,5 +1,6 @@
 #pragma once
 
+#include "numberseries.h"
 #include "outcome.h"
 #include "trace.h"
 
@@ -106,6 +107,7 @@ private:
     Result<QList<TraceFeedRow>> feeds(const QString &where, const QString &id) const;
 
     QSqlDatabase m_db;
+    NumberSeries m_lotNumbers;
 };
 
 } // namespace Taktline

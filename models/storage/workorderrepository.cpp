@@ -1,11 +1,13 @@
 #include "workorderrepository.h"
 
-#include <QHash>
-
 #include "sqlquery.h"
 #include "uuid.h"
 
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace Taktline {
 
@@ -52,7 +54,9 @@ QString sortColumn(WorkOrderFilter::Sort sort)
 } // namespace
 
 WorkOrderRepository::WorkOrderRepository(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
+    // An imported or restored order may already hold the next value: skipped.
+    , m_numbers(std::move(db), {{QStringLiteral("work_orders"), QStringLiteral("number")}})
 {}
 
 Result<WorkOrder> WorkOrderRepository::find(const QString &id) const
@@ -135,24 +139,42 @@ Result<QList<WorkOrderListRow>> WorkOrderRepository::page(const WorkOrderFilter 
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    const QString order = sortColumn(filter.sort) + (filter.descending ? QStringLiteral(" DESC") : QString());
-    query.prepare(QStringLiteral("SELECT w.id, w.number, p.part_no, p.name, w.quantity, w.due_date, "
-                                 "w.customer, w.priority, w.state FROM work_orders w "
-                                 "JOIN products p ON p.id = w.product_id")
-                  + whereClause(filter) + QStringLiteral(" ORDER BY ") + order
-                  + QStringLiteral(", w.number LIMIT :limit OFFSET :offset"));
+    // Numbers sort by series and value, so WO-20261122-10000 follows WO-20261122-9999.
+    const QString order =
+        filter.sort == WorkOrderFilter::Sort::Number
+            ? NumberSeries::sqlOrder(QStringLiteral("w.number"), filter.descending)
+            : sortColumn(filter.sort) + (filter.descending ? QStringLiteral(" DESC") : QString());
+    query.prepare(QStringLiteral("SELECT w.id AS id, w.number AS number, p.part_no AS part_no, "
+                                 "p.name AS product_name, w.quantity AS quantity, "
+                                 "w.due_date AS due_date, w.customer AS customer, "
+                                 "w.priority AS priority, w.state AS state "
+                                 "FROM work_orders w JOIN products p ON p.id = w.product_id") +
+                  whereClause(filter) + QStringLiteral(" ORDER BY ") + order +
+                  QStringLiteral(", w.number LIMIT :limit OFFSET :offset"));
     bindFilter(query, filter);
     query.bindValue(QStringLiteral(":limit"), limit);
     query.bindValue(QStringLiteral(":offset"), offset);
     if (Outcome done = Sql::exec(query, tr("read the work-order list")); !done)
         return done;
+    const QSqlRecord columns = query.record();
+    const int id = columns.indexOf(QStringLiteral("id"));
+    const int number = columns.indexOf(QStringLiteral("number"));
+    const int partNo = columns.indexOf(QStringLiteral("part_no"));
+    const int productName = columns.indexOf(QStringLiteral("product_name"));
+    const int quantity = columns.indexOf(QStringLiteral("quantity"));
+    const int dueDate = columns.indexOf(QStringLiteral("due_date"));
+    const int customer = columns.indexOf(QStringLiteral("customer"));
+    const int priority = columns.indexOf(QStringLiteral("priority"));
+    const int state = columns.indexOf(QStringLiteral("state"));
     QList<WorkOrderListRow> rows;
     while (query.next()) {
-        rows.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                     query.value(3).toString(), query.value(4).toDouble(),
-                     QDate::fromString(query.value(5).toString(), Qt::ISODate), query.value(6).toString(),
-                     priorityFromKey(query.value(7).toString()),
-                     workOrderStateFromKey(query.value(8).toString()).value_or(WorkOrderState::Draft)});
+        rows.append(
+            {query.value(id).toString(), query.value(number).toString(),
+             query.value(partNo).toString(), query.value(productName).toString(),
+             query.value(quantity).toDouble(),
+             QDate::fromString(query.value(dueDate).toString(), Qt::ISODate),
+             query.value(customer).toString(), priorityFromKey(query.value(priority).toString()),
+             workOrderStateFromKey(query.value(state).toString()).value_or(WorkOrderState::Draft)});
     }
     if (Outcome done = fillDone(rows); !done)
         return done;
@@ -160,28 +182,35 @@ Result<QList<WorkOrderListRow>> WorkOrderRepository::page(const WorkOrderFilter 
 }
 
 // Progress for one page only, after the sorted query, so sorting 100,000 orders never waits
-// for it: the good pieces of each order's last step.
+// for it: the good pieces of each order's last step. The page's ids go in as one JSON array
+// bound to one placeholder, so any page size works, whatever limit on bound variables the
+// SQLite build has (250,000 on Debian, 32,766 in a standard build).
 Outcome WorkOrderRepository::fillDone(QList<WorkOrderListRow> &rows) const
 {
     if (rows.isEmpty())
         return Outcome::success();
-    QStringList marks;
-    for (qsizetype i = 0; i < rows.size(); ++i)
-        marks.append(QStringLiteral("?"));
+    QJsonArray ids;
+    for (const WorkOrderListRow &row : std::as_const(rows))
+        ids.append(row.id);
     QSqlQuery query(m_db);
+    query.setForwardOnly(true);
     query.prepare(QStringLiteral(
-        "SELECT o.work_order_id, sum(r.good) FROM work_order_operations o JOIN production_reports r "
-        "ON r.operation_id = o.id AND r.voids_report_id IS NULL AND NOT EXISTS (SELECT 1 FROM "
-        "production_reports v WHERE v.voids_report_id = r.id) WHERE o.deleted = 0 AND o.work_order_id "
-        "IN (%1) AND o.seq = (SELECT max(x.seq) FROM work_order_operations x WHERE x.work_order_id = "
-        "o.work_order_id AND x.deleted = 0) GROUP BY o.work_order_id").arg(marks.join(QLatin1Char(','))));
-    for (qsizetype i = 0; i < rows.size(); ++i)
-        query.bindValue(int(i), rows.at(i).id);
+        "SELECT o.work_order_id AS work_order_id, sum(r.good) AS good "
+        "FROM json_each(:ids) j JOIN work_order_operations o ON o.work_order_id = j.value "
+        "AND o.deleted = 0 AND o.seq = (SELECT max(x.seq) FROM work_order_operations x "
+        "WHERE x.work_order_id = j.value AND x.deleted = 0) "
+        "JOIN production_reports r ON r.operation_id = o.id AND r.voids_report_id IS NULL "
+        "AND NOT EXISTS (SELECT 1 FROM production_reports v WHERE v.voids_report_id = r.id) "
+        "GROUP BY o.work_order_id"));
+    query.bindValue(QStringLiteral(":ids"),
+                    QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
     if (Outcome done = Sql::exec(query, tr("read the progress")); !done)
         return done;
     QHash<QString, double> done;
+    done.reserve(rows.size());
     while (query.next())
-        done.insert(query.value(0).toString(), query.value(1).toDouble());
+        done.insert(query.value(QStringLiteral("work_order_id")).toString(),
+                    query.value(QStringLiteral("good")).toDouble());
     for (WorkOrderListRow &row : rows)
         row.done = done.value(row.id);
     return Outcome::success();
@@ -345,17 +374,9 @@ Result<double> WorkOrderRepository::lastQueueRank(const QString &machineId) cons
 Result<QString> WorkOrderRepository::nextNumber(const QDate &day, const QString &deviceCode)
 {
     const QString code = deviceCode == QLatin1String("A") ? QString() : deviceCode;
-    const QString series = QStringLiteral("WO-") + day.toString(QStringLiteral("yyyyMMdd"))
-        + QLatin1Char('-') + code;
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("INSERT INTO number_series (series, last_value) VALUES (:series, 1) "
-                                 "ON CONFLICT(series) DO UPDATE SET last_value = last_value + 1 "
-                                 "RETURNING last_value"));
-    query.bindValue(QStringLiteral(":series"), series);
-    if (Outcome done = Sql::exec(query, tr("number the work order")); !done)
-        return done;
-    query.next();
-    return QString(series + QStringLiteral("%1").arg(query.value(0).toInt(), 4, 10, QLatin1Char('0')));
+    return m_numbers.next(QStringLiteral("WO-") + day.toString(QStringLiteral("yyyyMMdd")) +
+                              QLatin1Char('-') + code,
+                          tr("number the work order"));
 }
 
 } // namespace Taktline

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "numberseries.h"
 #include "outcome.h"
 #include "workorder.h"
 
@@ -72,6 +73,7 @@ private:
     void bindFilter(class QSqlQuery &query, const WorkOrderFilter &filter) const;
 
     QSqlDatabase m_db;
+    NumberSeries m_numbers;
 };
 
 } // namespace Taktline
