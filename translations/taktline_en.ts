@@ -4271,10 +4271,6 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No free shipment number is left in series %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Shipment number %1 is already used by another shipment.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4932,10 +4928,6 @@ Scan the machine</source>
     </message>
     <message>
         <source>number the material lot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No free lot number is left in series %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -4250,10 +4250,6 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation>生成发货单号</translation>
     </message>
     <message>
-        <source>No free shipment number is left in series %1.</source>
-        <translation>编号段 %1 中已没有可用的发货单号。</translation>
-    </message>
-    <message>
         <source>Shipment number %1 is already used by another shipment.</source>
         <translation>发货单号 %1 已被其他发货单使用。</translation>
     </message>
@@ -4916,10 +4912,6 @@ Scan the machine</source>
     <message>
         <source>number the material lot</source>
         <translation>为物料批次编号</translation>
-    </message>
-    <message>
-        <source>No free lot number is left in series %1.</source>
-        <translation>批次号序列 %1 已无可用编号。</translation>
     </message>
     <message>
         <source>save the lot movement</source>
