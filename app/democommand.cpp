@@ -2,10 +2,10 @@
 
 #include "appidentity.h"
 #include "commandoptions.h"
-#include "demofactory.h"
-#include "masterdataservice.h"
-#include "shipmentservice.h"
-#include "workspace.h"
+#include "demo/demofactory.h"
+#include "services/masterdata/masterdataservice.h"
+#include "services/trace/shipmentservice.h"
+#include "services/workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>

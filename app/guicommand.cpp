@@ -1,16 +1,16 @@
 #include "guicommand.h"
 
 #include "appidentity.h"
-#include "authservice.h"
 #include "commandoptions.h"
-#include "languagemanager.h"
-#include "logindialog.h"
-#include "mainwindow.h"
-#include "ownersetupdialog.h"
-#include "settingsservice.h"
-#include "theme.h"
-#include "scheduleservice.h"
-#include "workspace.h"
+#include "common/languagemanager.h"
+#include "common/theme.h"
+#include "login/logindialog.h"
+#include "login/ownersetupdialog.h"
+#include "services/access/authservice.h"
+#include "services/masterdata/settingsservice.h"
+#include "services/planning/scheduleservice.h"
+#include "services/workspace.h"
+#include "shell/mainwindow.h"
 
 #include <QApplication>
 #include <QDir>

@@ -2,8 +2,8 @@
 
 #include "appidentity.h"
 #include "commandoptions.h"
-#include "identifierregistration.h"
-#include "workspace.h"
+#include "io/identifierregistration.h"
+#include "services/workspace.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,14 +1,14 @@
 #include "labelcommand.h"
 
 #include "appidentity.h"
+#include "barcode/labelcontent.h"
+#include "barcode/labelrenderer.h"
+#include "barcode/zplwriter.h"
 #include "commandoptions.h"
-#include "labelcontent.h"
-#include "labelrenderer.h"
-#include "masterdataservice.h"
-#include "settingsservice.h"
-#include "workorderservice.h"
-#include "workspace.h"
-#include "zplwriter.h"
+#include "services/masterdata/masterdataservice.h"
+#include "services/masterdata/settingsservice.h"
+#include "services/planning/workorderservice.h"
+#include "services/workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>

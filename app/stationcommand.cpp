@@ -2,11 +2,11 @@
 
 #include "appidentity.h"
 #include "commandoptions.h"
-#include "languagemanager.h"
-#include "stationpage.h"
-#include "stationsettingsbox.h"
-#include "theme.h"
-#include "workspace.h"
+#include "common/languagemanager.h"
+#include "common/theme.h"
+#include "services/workspace.h"
+#include "station/stationpage.h"
+#include "station/stationsettingsbox.h"
 
 #include <QApplication>
 #include <QDir>

@@ -2,8 +2,8 @@
 
 #include "appidentity.h"
 #include "commandoptions.h"
-#include "tracelookup.h"
-#include "workspace.h"
+#include "services/trace/tracelookup.h"
+#include "services/workspace.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

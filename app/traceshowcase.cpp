@@ -1,10 +1,10 @@
 #include "traceshowcase.h"
 
-#include "barcodecodec.h"
-#include "masterdataservice.h"
-#include "shipmentservice.h"
-#include "traceservice.h"
-#include "workspace.h"
+#include "barcode/barcodecodec.h"
+#include "services/masterdata/masterdataservice.h"
+#include "services/trace/shipmentservice.h"
+#include "services/trace/traceservice.h"
+#include "services/workspace.h"
 
 #include <QDate>
 #include <QPair>

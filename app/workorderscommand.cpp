@@ -1,10 +1,10 @@
 #include "workorderscommand.h"
 
-#include "accesscontrol.h"
 #include "appidentity.h"
 #include "commandoptions.h"
-#include "workorderservice.h"
-#include "workspace.h"
+#include "services/access/accesscontrol.h"
+#include "services/planning/workorderservice.h"
+#include "services/workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "barcodecodec.h"
+#include "barcode/barcodecodec.h"
 
-#include "gs1.h"
-#include "scantext.h"
+#include "barcode/gs1.h"
+#include "barcode/scantext.h"
 
 #include <QRegularExpression>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "barcodeimage.h"
+#include "barcode/barcodeimage.h"
 
 #include <ZXing/BarcodeFormat.h>
 #include <ZXing/BitMatrix.h>

@@ -1,6 +1,6 @@
-#include "gs1.h"
+#include "barcode/gs1.h"
 
-#include "scantext.h"
+#include "barcode/scantext.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
-#include "gs1datamatrix.h"
+#include "barcode/gs1datamatrix.h"
 
-#include "gs1.h"
+#include "barcode/gs1.h"
 
 #include <QList>
 

@@ -1,6 +1,6 @@
-#include "labelcontent.h"
+#include "barcode/labelcontent.h"
 
-#include "gs1.h"
+#include "barcode/gs1.h"
 
 namespace Taktline {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "barcodecodec.h"
-#include "outcome.h"
+#include "barcode/barcodecodec.h"
+#include "domain/outcome.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,8 +1,8 @@
-#include "labelrenderer.h"
+#include "barcode/labelrenderer.h"
 
-#include "barcodeimage.h"
-#include "gs1.h"
-#include "gs1datamatrix.h"
+#include "barcode/barcodeimage.h"
+#include "barcode/gs1.h"
+#include "barcode/gs1datamatrix.h"
 
 #include <ZXing/BarcodeFormat.h>
 #include <ZXing/BitMatrix.h>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "labelcontent.h"
-#include "outcome.h"
+#include "barcode/labelcontent.h"
+#include "domain/outcome.h"
 
 #include <QCoreApplication>
 #include <QImage>

@@ -1,4 +1,4 @@
-#include "scantext.h"
+#include "barcode/scantext.h"
 
 #include <algorithm>
 #include <iterator>

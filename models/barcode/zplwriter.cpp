@@ -1,6 +1,6 @@
-#include "zplwriter.h"
+#include "barcode/zplwriter.h"
 
-#include "gs1.h"
+#include "barcode/gs1.h"
 
 #include <QTcpSocket>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "labelrenderer.h"
-#include "outcome.h"
+#include "barcode/labelrenderer.h"
+#include "domain/outcome.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,4 +1,4 @@
-#include "role.h"
+#include "domain/role.h"
 
 #include <QCoreApplication>
 

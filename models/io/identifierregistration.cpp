@@ -1,9 +1,9 @@
-#include "identifierregistration.h"
+#include "io/identifierregistration.h"
 
-#include "barcodecodec.h"
-#include "database.h"
-#include "settingsservice.h"
-#include "workspace.h"
+#include "barcode/barcodecodec.h"
+#include "services/masterdata/settingsservice.h"
+#include "services/workspace.h"
+#include "storage/database.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "identifierrepository.h"
-#include "outcome.h"
+#include "domain/outcome.h"
+#include "storage/trace/identifierrepository.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

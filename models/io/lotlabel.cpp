@@ -1,6 +1,6 @@
-#include "lotlabel.h"
+#include "io/lotlabel.h"
 
-#include "tracetext.h"
+#include "item/trace/tracetext.h"
 
 namespace Taktline {
 

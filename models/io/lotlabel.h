@@ -1,7 +1,7 @@
 #pragma once
 
-#include "labelrenderer.h"
-#include "lottablemodel.h"
+#include "barcode/labelrenderer.h"
+#include "item/trace/lottablemodel.h"
 
 #include <QCoreApplication>
 

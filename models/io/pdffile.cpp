@@ -1,4 +1,4 @@
-#include "pdffile.h"
+#include "io/pdffile.h"
 
 #include <QBuffer>
 #include <QDir>

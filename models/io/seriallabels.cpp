@@ -1,9 +1,9 @@
-#include "seriallabels.h"
+#include "io/seriallabels.h"
 
-#include "masterdataservice.h"
-#include "settingsservice.h"
-#include "workorderservice.h"
-#include "workspace.h"
+#include "services/masterdata/masterdataservice.h"
+#include "services/masterdata/settingsservice.h"
+#include "services/planning/workorderservice.h"
+#include "services/workspace.h"
 
 namespace Taktline {
 

@@ -1,8 +1,8 @@
-#include "tracereportdocument.h"
+#include "io/tracereportdocument.h"
 
-#include "palette.h"
-#include "pdffile.h"
-#include "tracetext.h"
+#include "io/pdffile.h"
+#include "item/palette.h"
+#include "item/trace/tracetext.h"
 
 #include <QFontMetricsF>
 #include <QImage>

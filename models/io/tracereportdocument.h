@@ -1,8 +1,8 @@
 #pragma once
 
-#include "outcome.h"
-#include "trace.h"
-#include "tracelookup.h"
+#include "domain/outcome.h"
+#include "domain/trace/trace.h"
+#include "services/trace/tracelookup.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

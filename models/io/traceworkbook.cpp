@@ -1,7 +1,7 @@
-#include "traceworkbook.h"
+#include "io/traceworkbook.h"
 
-#include "tracetext.h"
-#include "xlsxtableexporter.h"
+#include "io/xlsxtableexporter.h"
+#include "item/trace/tracetext.h"
 
 #include <QStandardItemModel>
 

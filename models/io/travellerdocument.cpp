@@ -1,7 +1,7 @@
-#include "travellerdocument.h"
+#include "io/travellerdocument.h"
 
-#include "pdffile.h"
-#include "barcodeimage.h"
+#include "barcode/barcodeimage.h"
+#include "io/pdffile.h"
 
 #include <QFontMetricsF>
 #include <QLocale>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "outcome.h"
-#include "workorder.h"
+#include "domain/outcome.h"
+#include "domain/planning/workorder.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,7 +1,7 @@
-#include "wageworkbook.h"
+#include "io/wageworkbook.h"
 
-#include "wagetotalsmodel.h"
-#include "xlsxtableexporter.h"
+#include "io/xlsxtableexporter.h"
+#include "item/reports/wagetotalsmodel.h"
 
 #include <QConcatenateTablesProxyModel>
 #include <QDir>

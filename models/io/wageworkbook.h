@@ -1,7 +1,7 @@
 #pragma once
 
-#include "outcome.h"
-#include "wageservice.h"
+#include "domain/outcome.h"
+#include "services/station/wageservice.h"
 
 #include <QCoreApplication>
 

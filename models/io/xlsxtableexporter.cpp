@@ -1,4 +1,4 @@
-#include "xlsxtableexporter.h"
+#include "io/xlsxtableexporter.h"
 
 #include <QAbstractItemModel>
 #include <QCoreApplication>

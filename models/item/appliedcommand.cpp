@@ -1,6 +1,6 @@
-#include "appliedcommand.h"
+#include "item/appliedcommand.h"
 
-#include "undofeedback.h"
+#include "services/undofeedback.h"
 
 namespace Taktline {
 

@@ -1,4 +1,4 @@
-#include "palette.h"
+#include "item/palette.h"
 
 #include <QHash>
 

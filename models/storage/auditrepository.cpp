@@ -1,7 +1,7 @@
-#include "auditrepository.h"
+#include "storage/auditrepository.h"
 
-#include "sqlquery.h"
-#include "uuid.h"
+#include "storage/sqlquery.h"
+#include "storage/uuid.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

@@ -1,8 +1,8 @@
-#include "database.h"
+#include "storage/database.h"
 
-#include "migrations.h"
-#include "sqlquery.h"
-#include "uuid.h"
+#include "storage/migrations.h"
+#include "storage/sqlquery.h"
+#include "storage/uuid.h"
 
 #include <QCoreApplication>
 #include <QDir>

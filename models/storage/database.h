@@ -2,7 +2,7 @@
 
 #include <QCoreApplication>
 
-#include "outcome.h"
+#include "domain/outcome.h"
 
 #include <QSqlDatabase>
 #include <QString>

@@ -1,8 +1,8 @@
-#include "migrations.h"
+#include "storage/migrations.h"
 
-#include "schemasteps.h"
-#include "sqlquery.h"
-#include "uuid.h"
+#include "storage/schemasteps.h"
+#include "storage/sqlquery.h"
+#include "storage/uuid.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

@@ -1,6 +1,6 @@
-#include "numberseries.h"
+#include "storage/numberseries.h"
 
-#include "sqlquery.h"
+#include "storage/sqlquery.h"
 
 #include <QSqlQuery>
 #include <QStringList>

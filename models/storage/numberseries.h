@@ -1,6 +1,6 @@
 #pragma once
 
-#include "outcome.h"
+#include "domain/outcome.h"
 
 #include <QList>
 #include <QSqlDatabase>

@@ -1,8 +1,8 @@
 // Schema steps v3 (shop floor), v4 (traceability), v5 (bills of materials, finished goods,
 // shipments) and v6 (indexes for large factories); migrations.cpp runs them in order.
-#include "schemasteps.h"
+#include "storage/schemasteps.h"
 
-#include "migrations.h"
+#include "storage/migrations.h"
 
 namespace Taktline::Schema {
 

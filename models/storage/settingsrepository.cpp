@@ -1,7 +1,7 @@
-#include "settingsrepository.h"
+#include "storage/settingsrepository.h"
 
-#include "sqlquery.h"
-#include "uuid.h"
+#include "storage/sqlquery.h"
+#include "storage/uuid.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

@@ -1,4 +1,4 @@
-#include "sqlquery.h"
+#include "storage/sqlquery.h"
 
 #include <QCoreApplication>
 #include <QSqlError>

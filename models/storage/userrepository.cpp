@@ -1,7 +1,7 @@
-#include "userrepository.h"
+#include "storage/userrepository.h"
 
-#include "sqlquery.h"
-#include "uuid.h"
+#include "storage/sqlquery.h"
+#include "storage/uuid.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>

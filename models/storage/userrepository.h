@@ -2,8 +2,8 @@
 
 #include <QCoreApplication>
 
-#include "outcome.h"
-#include "role.h"
+#include "domain/outcome.h"
+#include "domain/role.h"
 
 #include <QSqlDatabase>
 

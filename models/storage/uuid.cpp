@@ -1,4 +1,4 @@
-#include "uuid.h"
+#include "storage/uuid.h"
 
 #include <QDateTime>
 #include <QMutex>

@@ -7,11 +7,11 @@
 // process's CPU time is printed too. The list is also timed against raw SQLite running the same
 // statements on the same file in the same run.
 #include "benchreport.h"
-#include "database.h"
-#include "demofactory.h"
+#include "demo/demofactory.h"
+#include "services/planning/workorderservice.h"
+#include "services/workspace.h"
+#include "storage/database.h"
 #include "testworkspace.h"
-#include "workorderservice.h"
-#include "workspace.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>

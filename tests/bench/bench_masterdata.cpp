@@ -2,13 +2,13 @@
 // waits for (saving one record, opening the list, searching it) against raw SQLite doing the
 // same statements on a copy of the same file, in the same run.
 #include "benchreport.h"
-#include "masterdatafilterproxy.h"
-#include "masterdataservice.h"
-#include "masterdatatablemodel.h"
+#include "item/masterdata/masterdatafilterproxy.h"
+#include "item/masterdata/masterdatatablemodel.h"
+#include "services/masterdata/masterdataservice.h"
+#include "services/workspace.h"
+#include "storage/database.h"
+#include "storage/uuid.h"
 #include "testworkspace.h"
-#include "database.h"
-#include "uuid.h"
-#include "workspace.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>

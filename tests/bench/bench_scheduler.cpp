@@ -3,13 +3,13 @@
 // whole reschedule (read, plan, store) against raw SQLite reading and writing the same rows,
 // and a dispatch move and a rush preview, which each plan the whole factory.
 #include "benchreport.h"
-#include "database.h"
-#include "schedulerepository.h"
-#include "scheduler.h"
-#include "scheduleservice.h"
+#include "domain/planning/scheduler.h"
+#include "services/planning/scheduleservice.h"
+#include "services/workspace.h"
+#include "storage/database.h"
+#include "storage/planning/schedulerepository.h"
+#include "storage/uuid.h"
 #include "testworkspace.h"
-#include "uuid.h"
-#include "workspace.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>

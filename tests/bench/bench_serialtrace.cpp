@@ -5,12 +5,12 @@
 // same indexed lookups on the same file with statements compiled once. Also prints the query
 // plans and what compiling every statement anew costs, so a slow run shows where time goes.
 #include "benchreport.h"
-#include "database.h"
-#include "masterdataservice.h"
-#include "serialservice.h"
+#include "services/masterdata/masterdataservice.h"
+#include "services/serials/serialservice.h"
+#include "services/workspace.h"
+#include "storage/database.h"
+#include "storage/uuid.h"
 #include "testworkspace.h"
-#include "uuid.h"
-#include "workspace.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>

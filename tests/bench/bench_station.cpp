@@ -3,15 +3,15 @@
 // check the rules — previous step's good, double scan, people and machine — insert in its own
 // durable transaction, read the new progress). Baseline: raw SQLite inserting one report row in
 // its own transaction on the same file (synchronous=FULL, WAL).
-#include "barcodecodec.h"
+#include "barcode/barcodecodec.h"
 #include "benchreport.h"
-#include "database.h"
-#include "masterdataservice.h"
-#include "reportingservice.h"
+#include "services/masterdata/masterdataservice.h"
+#include "services/planning/workorderservice.h"
+#include "services/station/reportingservice.h"
+#include "services/workspace.h"
+#include "storage/database.h"
+#include "storage/uuid.h"
 #include "testworkspace.h"
-#include "uuid.h"
-#include "workorderservice.h"
-#include "workspace.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>

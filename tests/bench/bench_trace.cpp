@@ -3,12 +3,12 @@
 // (the orders and steps it went into, who fed it and when), each built into a TraceNode tree.
 // Baseline: raw SQLite reading the same rows with the same indexed lookups on the same file.
 #include "benchreport.h"
-#include "database.h"
-#include "masterdataservice.h"
+#include "services/masterdata/masterdataservice.h"
+#include "services/trace/traceservice.h"
+#include "services/workspace.h"
+#include "storage/database.h"
+#include "storage/uuid.h"
 #include "testworkspace.h"
-#include "traceservice.h"
-#include "uuid.h"
-#include "workspace.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>

@@ -2,13 +2,13 @@
 // the list model needs to show its first page (count + first 200 rows) and each filter,
 // against raw SQLite running the very same SQL on the same file in the same run.
 #include "benchreport.h"
-#include "database.h"
-#include "masterdataservice.h"
+#include "item/planning/workorderlistmodel.h"
+#include "services/masterdata/masterdataservice.h"
+#include "services/planning/workorderservice.h"
+#include "services/workspace.h"
+#include "storage/database.h"
+#include "storage/uuid.h"
 #include "testworkspace.h"
-#include "uuid.h"
-#include "workorderlistmodel.h"
-#include "workorderservice.h"
-#include "workspace.h"
 
 #include <QElapsedTimer>
 #include <QGuiApplication>

@@ -1,5 +1,5 @@
 // Must compile: the same setup as widget_probe.cpp without the widget include.
-#include "masterdataservice.h"
+#include "services/masterdata/masterdataservice.h"
 #include <QObject>
 
 int probe()

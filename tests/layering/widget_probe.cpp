@@ -1,5 +1,5 @@
 // Must NOT compile: taktline_models does not link QtWidgets (see CMakeLists.txt here).
-#include "masterdataservice.h"
+#include "services/masterdata/masterdataservice.h"
 #include <QWidget>
 
 int probe()

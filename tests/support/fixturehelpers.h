@@ -1,8 +1,8 @@
 #pragma once
 
-#include "masterdataservice.h"
-#include "workorderservice.h"
-#include "workspace.h"
+#include "services/masterdata/masterdataservice.h"
+#include "services/planning/workorderservice.h"
+#include "services/workspace.h"
 
 #include <QDate>
 #include <QtTest/QTest>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "uuid.h"
+#include "storage/uuid.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>

@@ -1,8 +1,8 @@
 #include "testworkspace.h"
 
-#include "accesscontrol.h"
-#include "authservice.h"
-#include "demofactory.h"
+#include "demo/demofactory.h"
+#include "services/access/accesscontrol.h"
+#include "services/access/authservice.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workspace.h"
+#include "services/workspace.h"
 
 #include <QTemporaryDir>
 

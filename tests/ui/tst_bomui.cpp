@@ -1,23 +1,23 @@
 // Bills of materials in the window: a planner adds, edits, removes and undoes components of a
 // product's BOM in Master data ▸ Bills of materials, sees refusals in the page's banner, and
 // the work order's Materials tab shows what is short in red — and follows receipts and feeds.
-#include "bomeditor.h"
-#include "bomlinesmodel.h"
-#include "bomservice.h"
+#include "common/languagemanager.h"
+#include "common/messagebanner.h"
 #include "fixturehelpers.h"
-#include "languagemanager.h"
-#include "mainwindow.h"
-#include "masterdatapage.h"
-#include "masterdataservice.h"
-#include "materialspanel.h"
-#include "messagebanner.h"
-#include "palette.h"
-#include "routingservice.h"
+#include "item/masterdata/bomlinesmodel.h"
+#include "item/palette.h"
+#include "masterdata/bomeditor.h"
+#include "masterdata/masterdatapage.h"
+#include "services/masterdata/bomservice.h"
+#include "services/masterdata/masterdataservice.h"
+#include "services/planning/routingservice.h"
+#include "services/trace/traceservice.h"
+#include "shell/mainwindow.h"
 #include "testworkspace.h"
-#include "traceservice.h"
 #include "uitesthelpers.h"
-#include "workorderdetail.h"
-#include "workorderspage.h"
+#include "workorders/materialspanel.h"
+#include "workorders/workorderdetail.h"
+#include "workorders/workorderspage.h"
 
 #include <QComboBox>
 #include <QLineEdit>

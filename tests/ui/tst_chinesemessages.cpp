@@ -1,11 +1,11 @@
 // Bad input gets its message in the user's language: with 中文 chosen, every refusal a user
 // can meet in this version reads in Chinese, and nothing already saved is touched.
-#include "authservice.h"
-#include "database.h"
-#include "languagemanager.h"
-#include "masterdataservice.h"
-#include "migrations.h"
-#include "routingservice.h"
+#include "common/languagemanager.h"
+#include "services/access/authservice.h"
+#include "services/masterdata/masterdataservice.h"
+#include "services/planning/routingservice.h"
+#include "storage/database.h"
+#include "storage/migrations.h"
 #include "testworkspace.h"
 
 #include <QFile>

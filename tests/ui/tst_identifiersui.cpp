@@ -2,16 +2,16 @@
 // prefix typed and saved is refused in the banner and the saved one stays; a good one is saved
 // with "labels carry the identifier"; the registration file of the chosen days is written with
 // the expected rows, and without a prefix the export is refused in the banner, writing nothing.
+#include "common/languagemanager.h"
+#include "common/messagebanner.h"
 #include "fixturehelpers.h"
-#include "identifiersbox.h"
-#include "languagemanager.h"
-#include "messagebanner.h"
-#include "routingservice.h"
-#include "serialservice.h"
-#include "settingspage.h"
-#include "settingsservice.h"
+#include "services/masterdata/settingsservice.h"
+#include "services/planning/routingservice.h"
+#include "services/serials/serialservice.h"
+#include "services/trace/traceservice.h"
+#include "settings/identifiersbox.h"
+#include "settings/settingspage.h"
 #include "testworkspace.h"
-#include "traceservice.h"
 #include "uitesthelpers.h"
 
 #include <QCheckBox>

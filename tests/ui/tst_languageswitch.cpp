@@ -1,10 +1,10 @@
 // English and 中文 switch at run time from Settings, including Qt's own strings.
-#include "languagemanager.h"
-#include "mainwindow.h"
-#include "masterdatalistwidget.h"
-#include "masterdatapage.h"
-#include "navigationrail.h"
-#include "settingspage.h"
+#include "common/languagemanager.h"
+#include "masterdata/masterdatalistwidget.h"
+#include "masterdata/masterdatapage.h"
+#include "settings/settingspage.h"
+#include "shell/mainwindow.h"
+#include "shell/navigationrail.h"
 #include "testworkspace.h"
 
 #include <QComboBox>

@@ -1,10 +1,10 @@
 // The doors into a factory: the owner account of a new database and the sign-in dialog.
-#include "accesscontrol.h"
-#include "authservice.h"
-#include "demofactory.h"
-#include "logindialog.h"
-#include "ownersetupdialog.h"
-#include "settingsservice.h"
+#include "demo/demofactory.h"
+#include "login/logindialog.h"
+#include "login/ownersetupdialog.h"
+#include "services/access/accesscontrol.h"
+#include "services/access/authservice.h"
+#include "services/masterdata/settingsservice.h"
 #include "testworkspace.h"
 #include "uitesthelpers.h"
 

@@ -1,17 +1,17 @@
 // The Machines page follows the shop floor by itself: a machine reported down shows its reason
 // on its own card, and a production report moves the job's progress bar, with no refresh button
 // — the services' change signals do it, coalesced into one reload.
-#include "machinecard.h"
-#include "machinespage.h"
-#include "machinestatusservice.h"
-#include "masterdataservice.h"
-#include "reportingservice.h"
-#include "routingservice.h"
-#include "scheduleservice.h"
-#include "statuspill.h"
 #include "fixturehelpers.h"
+#include "machines/machinecard.h"
+#include "machines/machinespage.h"
+#include "machines/statuspill.h"
+#include "services/masterdata/masterdataservice.h"
+#include "services/planning/routingservice.h"
+#include "services/planning/scheduleservice.h"
+#include "services/planning/workorderservice.h"
+#include "services/station/machinestatusservice.h"
+#include "services/station/reportingservice.h"
 #include "testworkspace.h"
-#include "workorderservice.h"
 
 #include <QDateTime>
 #include <QProgressBar>

@@ -1,10 +1,10 @@
 // Scanner input on the shop floor: a keyboard-mode scanner's burst becomes one scan wherever
 // focus is, a person's typing is never lost or reordered, and the camera dialog says plainly
 // what to do when there is no camera.
-#include "barcodeimage.h"
-#include "camerascandialog.h"
-#include "camerascanner.h"
-#include "scannerinputfilter.h"
+#include "barcode/barcodeimage.h"
+#include "scan/camerascandialog.h"
+#include "scan/camerascanner.h"
+#include "scan/scannerinputfilter.h"
 #include "uitesthelpers.h"
 
 #include <QApplication>

@@ -4,23 +4,23 @@
 // QR label per serial in one PDF (carrying the enterprise prefix when Settings say so). Only the
 // roles that edit work orders may generate, and only for released or running orders; the
 // default pattern is changed in Settings, where a bad one is refused in the banner.
-#include "accesscontrol.h"
-#include "barcodeimage.h"
-#include "database.h"
+#include "barcode/barcodeimage.h"
+#include "common/languagemanager.h"
+#include "common/messagebanner.h"
 #include "fixturehelpers.h"
-#include "identifiersbox.h"
-#include "languagemanager.h"
-#include "messagebanner.h"
-#include "routingservice.h"
-#include "seriallabels.h"
-#include "serialsbar.h"
-#include "serialsdialog.h"
-#include "serialservice.h"
-#include "settingspage.h"
-#include "settingsservice.h"
+#include "io/seriallabels.h"
+#include "services/access/accesscontrol.h"
+#include "services/masterdata/settingsservice.h"
+#include "services/planning/routingservice.h"
+#include "services/serials/serialservice.h"
+#include "settings/identifiersbox.h"
+#include "settings/settingspage.h"
+#include "storage/database.h"
 #include "testworkspace.h"
 #include "uitesthelpers.h"
-#include "workorderdetail.h"
+#include "workorders/serialsbar.h"
+#include "workorders/serialsdialog.h"
+#include "workorders/workorderdetail.h"
 
 #include <QApplication>
 #include <QDateTime>

@@ -2,17 +2,17 @@
 // lines (the customer filled in from the work order), a refused line or shipment explained in
 // the dialog with nothing created, finished goods received through their dialog up to what the
 // last step made, and the buttons closed to those who may not move goods.
-#include "accesscontrol.h"
-#include "database.h"
+#include "common/messagebanner.h"
 #include "fixturehelpers.h"
-#include "messagebanner.h"
-#include "receivefinisheddialog.h"
-#include "reportingservice.h"
-#include "routingservice.h"
-#include "shipmentdialog.h"
-#include "shipmentservice.h"
-#include "shipmentspanel.h"
+#include "services/access/accesscontrol.h"
+#include "services/planning/routingservice.h"
+#include "services/station/reportingservice.h"
+#include "services/trace/shipmentservice.h"
+#include "storage/database.h"
 #include "testworkspace.h"
+#include "trace/shipments/receivefinisheddialog.h"
+#include "trace/shipments/shipmentdialog.h"
+#include "trace/shipments/shipmentspanel.h"
 #include "uitesthelpers.h"
 
 #include <QApplication>

@@ -2,21 +2,21 @@
 // types them (also through a Chinese input method), quantities on the big keypad, Report; every
 // bad scan or number is refused on screen with nothing written, a double press is counted once,
 // and an idle station signs the operator out.
-#include "accesscontrol.h"
-#include "database.h"
-#include "machinestatusservice.h"
-#include "masterdataservice.h"
-#include "quantitykeypad.h"
-#include "reasonbuttons.h"
-#include "reportingservice.h"
-#include "routingservice.h"
-#include "serialservice.h"
-#include "stationpage.h"
 #include "fixturehelpers.h"
+#include "item/planning/workorderlistmodel.h"
+#include "services/access/accesscontrol.h"
+#include "services/masterdata/masterdataservice.h"
+#include "services/planning/routingservice.h"
+#include "services/planning/workorderservice.h"
+#include "services/serials/serialservice.h"
+#include "services/station/machinestatusservice.h"
+#include "services/station/reportingservice.h"
+#include "station/quantitykeypad.h"
+#include "station/reasonbuttons.h"
+#include "station/stationpage.h"
+#include "storage/database.h"
 #include "testworkspace.h"
-#include "workorderlistmodel.h"
-#include "workorderservice.h"
-#include "workorderspage.h"
+#include "workorders/workorderspage.h"
 
 #include <QApplication>
 #include <QInputMethodEvent>

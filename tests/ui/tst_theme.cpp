@@ -1,9 +1,9 @@
 // One palette: style sheets name their colours as @tokens of the Palette, every token names a
 // colour, and no widget code spells a colour of its own.
-#include "palette.h"
-#include "stationstyle.h"
-#include "theme.h"
-#include "tracestyle.h"
+#include "common/theme.h"
+#include "item/palette.h"
+#include "station/stationstyle.h"
+#include "trace/tracestyle.h"
 
 #include <QApplication>
 #include <QDirIterator>

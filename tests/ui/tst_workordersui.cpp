@@ -1,15 +1,15 @@
 // The planner's work-order page: filter the list, create an order by typing, release it,
 // and meet a clear message when another window changed the same order first.
-#include "languagemanager.h"
-#include "mainwindow.h"
-#include "messagebanner.h"
+#include "common/languagemanager.h"
+#include "common/messagebanner.h"
+#include "item/planning/workorderlistmodel.h"
+#include "services/planning/workorderservice.h"
+#include "shell/mainwindow.h"
 #include "testworkspace.h"
 #include "uitesthelpers.h"
-#include "workorderdetail.h"
-#include "workorderdialog.h"
-#include "workorderlistmodel.h"
-#include "workorderservice.h"
-#include "workorderspage.h"
+#include "workorders/workorderdetail.h"
+#include "workorders/workorderdialog.h"
+#include "workorders/workorderspage.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,4 +1,4 @@
-#include "choicecombodelegate.h"
+#include "common/choicecombodelegate.h"
 
 #include <QComboBox>
 

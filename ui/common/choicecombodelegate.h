@@ -1,6 +1,6 @@
 #pragma once
 
-#include "choice.h"
+#include "item/choice.h"
 
 #include <QStyledItemDelegate>
 

@@ -1,4 +1,4 @@
-#include "labelprintdialog.h"
+#include "common/labelprintdialog.h"
 
 #include <QPrintDialog>
 #include <QPrinter>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "labelrenderer.h"
+#include "barcode/labelrenderer.h"
 
 #include <QCoreApplication>
 

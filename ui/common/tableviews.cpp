@@ -1,4 +1,4 @@
-#include "tableviews.h"
+#include "common/tableviews.h"
 
 #include <QHeaderView>
 #include <QTableView>

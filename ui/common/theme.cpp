@@ -1,6 +1,6 @@
-#include "theme.h"
+#include "common/theme.h"
 
-#include "palette.h"
+#include "item/palette.h"
 
 #include <QApplication>
 #include <QFont>

@@ -1,7 +1,7 @@
-#include "ganttchart.h"
+#include "dispatch/ganttchart.h"
 
-#include "palette.h"
-#include "scheduletext.h"
+#include "item/palette.h"
+#include "item/planning/scheduletext.h"
 
 #include <QDateTime>
 #include <QHelpEvent>

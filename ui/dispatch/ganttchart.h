@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ganttrows.h"
-#include "workcalendar.h"
+#include "domain/planning/workcalendar.h"
+#include "item/planning/ganttrows.h"
 
 #include <QAbstractScrollArea>
 

@@ -1,10 +1,10 @@
-#include "ganttview.h"
+#include "dispatch/ganttview.h"
 
-#include "ganttchart.h"
-#include "messagebanner.h"
-#include "scheduleservice.h"
-#include "theme.h"
-#include "workspace.h"
+#include "common/messagebanner.h"
+#include "common/theme.h"
+#include "dispatch/ganttchart.h"
+#include "services/planning/scheduleservice.h"
+#include "services/workspace.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
-#include "machinecolumn.h"
+#include "dispatch/machinecolumn.h"
 
-#include "dispatchqueuemodel.h"
-#include "operationcarddelegate.h"
-#include "theme.h"
+#include "common/theme.h"
+#include "dispatch/operationcarddelegate.h"
+#include "item/planning/dispatchqueuemodel.h"
 
 #include <QLabel>
 #include <QListView>

@@ -1,8 +1,8 @@
-#include "operationcarddelegate.h"
+#include "dispatch/operationcarddelegate.h"
 
-#include "dispatchqueuemodel.h"
-#include "palette.h"
-#include "scheduletext.h"
+#include "item/palette.h"
+#include "item/planning/dispatchqueuemodel.h"
+#include "item/planning/scheduletext.h"
 
 #include <QAbstractScrollArea>
 #include <QPainter>

@@ -1,13 +1,13 @@
-#include "rushorderdialog.h"
+#include "dispatch/rushorderdialog.h"
 
-#include "dispatchservice.h"
-#include "messagebanner.h"
-#include "palette.h"
-#include "scheduletext.h"
-#include "tableviews.h"
-#include "theme.h"
-#include "workorderservice.h"
-#include "workspace.h"
+#include "common/messagebanner.h"
+#include "common/tableviews.h"
+#include "common/theme.h"
+#include "item/palette.h"
+#include "item/planning/scheduletext.h"
+#include "services/planning/dispatchservice.h"
+#include "services/planning/workorderservice.h"
+#include "services/workspace.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "rushpreview.h"
+#include "services/planning/rushpreview.h"
 
 #include <QDialog>
 #include <QHash>

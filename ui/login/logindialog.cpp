@@ -1,9 +1,9 @@
-#include "logindialog.h"
+#include "login/logindialog.h"
 
-#include "authservice.h"
-#include "messagebanner.h"
-#include "settingsservice.h"
-#include "workspace.h"
+#include "common/messagebanner.h"
+#include "services/access/authservice.h"
+#include "services/masterdata/settingsservice.h"
+#include "services/workspace.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

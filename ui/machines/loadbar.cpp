@@ -1,6 +1,6 @@
-#include "loadbar.h"
+#include "machines/loadbar.h"
 
-#include "palette.h"
+#include "item/palette.h"
 
 #include <QPainter>
 #include <QPainterPath>

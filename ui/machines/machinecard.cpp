@@ -1,11 +1,11 @@
-#include "machinecard.h"
+#include "machines/machinecard.h"
 
-#include "loadbar.h"
-#include "machineoverview.h"
-#include "palette.h"
-#include "scheduletext.h"
-#include "statuspill.h"
-#include "theme.h"
+#include "common/theme.h"
+#include "item/palette.h"
+#include "item/planning/scheduletext.h"
+#include "machines/loadbar.h"
+#include "machines/statuspill.h"
+#include "services/station/machineoverview.h"
 
 #include <QDateTime>
 #include <QGridLayout>

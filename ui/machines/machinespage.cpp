@@ -1,13 +1,13 @@
-#include "machinespage.h"
+#include "machines/machinespage.h"
 
-#include "machinecard.h"
-#include "machineoverview.h"
-#include "machinestatusservice.h"
-#include "messagebanner.h"
-#include "reportingservice.h"
-#include "scheduleservice.h"
-#include "statuspill.h"
-#include "workspace.h"
+#include "common/messagebanner.h"
+#include "machines/machinecard.h"
+#include "machines/statuspill.h"
+#include "services/planning/scheduleservice.h"
+#include "services/station/machineoverview.h"
+#include "services/station/machinestatusservice.h"
+#include "services/station/reportingservice.h"
+#include "services/workspace.h"
 
 #include <QGridLayout>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
-#include "statuspill.h"
+#include "machines/statuspill.h"
 
-#include "palette.h"
+#include "item/palette.h"
 
 namespace Taktline {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "production.h"
+#include "domain/station/production.h"
 
 #include <QColor>
 #include <QLabel>

@@ -1,13 +1,13 @@
-#include "bomeditor.h"
+#include "masterdata/bomeditor.h"
 
-#include "accesscontrol.h"
-#include "bomlinesmodel.h"
-#include "choicecombodelegate.h"
-#include "masterdataservice.h"
-#include "messagebanner.h"
-#include "productpicker.h"
-#include "tableviews.h"
-#include "workspace.h"
+#include "common/choicecombodelegate.h"
+#include "common/messagebanner.h"
+#include "common/tableviews.h"
+#include "item/masterdata/bomlinesmodel.h"
+#include "masterdata/productpicker.h"
+#include "services/access/accesscontrol.h"
+#include "services/masterdata/masterdataservice.h"
+#include "services/workspace.h"
 
 #include <QComboBox>
 #include <QCompleter>

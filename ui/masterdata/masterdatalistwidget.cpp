@@ -1,15 +1,15 @@
-#include "masterdatalistwidget.h"
+#include "masterdata/masterdatalistwidget.h"
 
-#include "accesscontrol.h"
-#include "masterdatafilterproxy.h"
-#include "masterdataspecs.h"
-#include "masterdatatablemodel.h"
-#include "messagebanner.h"
-#include "recorddialog.h"
-#include "tableviews.h"
-#include "undofeedback.h"
-#include "workspace.h"
-#include "xlsxtableexporter.h"
+#include "common/messagebanner.h"
+#include "common/tableviews.h"
+#include "domain/masterdata/masterdataspecs.h"
+#include "io/xlsxtableexporter.h"
+#include "item/masterdata/masterdatafilterproxy.h"
+#include "item/masterdata/masterdatatablemodel.h"
+#include "masterdata/recorddialog.h"
+#include "services/access/accesscontrol.h"
+#include "services/undofeedback.h"
+#include "services/workspace.h"
 
 #include <QCheckBox>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "fieldspec.h"
-#include "outcome.h"
+#include "domain/masterdata/fieldspec.h"
+#include "domain/outcome.h"
 
 #include <QWidget>
 

@@ -1,9 +1,9 @@
-#include "masterdatapage.h"
+#include "masterdata/masterdatapage.h"
 
-#include "bomeditor.h"
-#include "masterdatalistwidget.h"
-#include "masterdataspecs.h"
-#include "routingeditor.h"
+#include "domain/masterdata/masterdataspecs.h"
+#include "masterdata/bomeditor.h"
+#include "masterdata/masterdatalistwidget.h"
+#include "masterdata/routingeditor.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>

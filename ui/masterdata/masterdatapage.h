@@ -1,6 +1,6 @@
 #pragma once
 
-#include "fieldspec.h"
+#include "domain/masterdata/fieldspec.h"
 
 #include <QWidget>
 

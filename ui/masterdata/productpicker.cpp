@@ -1,9 +1,9 @@
-#include "productpicker.h"
+#include "masterdata/productpicker.h"
 
-#include "masterdatafilterproxy.h"
-#include "masterdatatablemodel.h"
-#include "tableviews.h"
-#include "workspace.h"
+#include "common/tableviews.h"
+#include "item/masterdata/masterdatafilterproxy.h"
+#include "item/masterdata/masterdatatablemodel.h"
+#include "services/workspace.h"
 
 #include <QHeaderView>
 #include <QLineEdit>

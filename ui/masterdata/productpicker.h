@@ -1,6 +1,6 @@
 #pragma once
 
-#include "masterrecord.h"
+#include "domain/masterdata/masterrecord.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
-#include "recorddialog.h"
+#include "masterdata/recorddialog.h"
 
-#include "masterdataspecs.h"
-#include "messagebanner.h"
+#include "common/messagebanner.h"
+#include "domain/masterdata/masterdataspecs.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "masterrecord.h"
-#include "outcome.h"
+#include "domain/masterdata/masterrecord.h"
+#include "domain/outcome.h"
 
 #include <QDialog>
 #include <QHash>

@@ -1,12 +1,12 @@
-#include "routingeditor.h"
+#include "masterdata/routingeditor.h"
 
-#include "accesscontrol.h"
-#include "choicecombodelegate.h"
-#include "messagebanner.h"
-#include "productpicker.h"
-#include "routingoperationsmodel.h"
-#include "tableviews.h"
-#include "workspace.h"
+#include "common/choicecombodelegate.h"
+#include "common/messagebanner.h"
+#include "common/tableviews.h"
+#include "item/masterdata/routingoperationsmodel.h"
+#include "masterdata/productpicker.h"
+#include "services/access/accesscontrol.h"
+#include "services/workspace.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

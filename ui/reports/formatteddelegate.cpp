@@ -1,4 +1,4 @@
-#include "formatteddelegate.h"
+#include "reports/formatteddelegate.h"
 
 #include <QLocale>
 

@@ -1,7 +1,7 @@
-#include "pieceratedialog.h"
+#include "reports/pieceratedialog.h"
 
-#include "messagebanner.h"
-#include "ratespinbox.h"
+#include "common/messagebanner.h"
+#include "reports/ratespinbox.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "outcome.h"
-#include "production.h"
+#include "domain/outcome.h"
+#include "domain/station/production.h"
 
 #include <QDialog>
 

@@ -1,15 +1,15 @@
-#include "pieceratespanel.h"
+#include "reports/pieceratespanel.h"
 
-#include "accesscontrol.h"
-#include "formatteddelegate.h"
-#include "masterdataservice.h"
-#include "messagebanner.h"
-#include "palette.h"
-#include "pieceratedialog.h"
-#include "routingservice.h"
-#include "tableviews.h"
-#include "wageservice.h"
-#include "workspace.h"
+#include "common/messagebanner.h"
+#include "common/tableviews.h"
+#include "item/palette.h"
+#include "reports/formatteddelegate.h"
+#include "reports/pieceratedialog.h"
+#include "services/access/accesscontrol.h"
+#include "services/masterdata/masterdataservice.h"
+#include "services/planning/routingservice.h"
+#include "services/station/wageservice.h"
+#include "services/workspace.h"
 
 #include <QComboBox>
 #include <QCompleter>

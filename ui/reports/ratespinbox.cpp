@@ -1,4 +1,4 @@
-#include "ratespinbox.h"
+#include "reports/ratespinbox.h"
 
 #include <QKeyEvent>
 

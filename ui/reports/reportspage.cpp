@@ -1,8 +1,8 @@
-#include "reportspage.h"
+#include "reports/reportspage.h"
 
-#include "messagebanner.h"
-#include "pieceratespanel.h"
-#include "wagespanel.h"
+#include "common/messagebanner.h"
+#include "reports/pieceratespanel.h"
+#include "reports/wagespanel.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>

@@ -1,15 +1,15 @@
-#include "wagespanel.h"
+#include "reports/wagespanel.h"
 
-#include "formatteddelegate.h"
-#include "masterdataservice.h"
-#include "messagebanner.h"
-#include "reportingservice.h"
-#include "tableviews.h"
-#include "theme.h"
-#include "wagelinesmodel.h"
-#include "wagetotalsmodel.h"
-#include "wageworkbook.h"
-#include "workspace.h"
+#include "common/messagebanner.h"
+#include "common/tableviews.h"
+#include "common/theme.h"
+#include "io/wageworkbook.h"
+#include "item/reports/wagelinesmodel.h"
+#include "item/reports/wagetotalsmodel.h"
+#include "reports/formatteddelegate.h"
+#include "services/masterdata/masterdataservice.h"
+#include "services/station/reportingservice.h"
+#include "services/workspace.h"
 
 #include <QComboBox>
 #include <QDateEdit>

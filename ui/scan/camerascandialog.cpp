@@ -1,7 +1,7 @@
-#include "camerascandialog.h"
+#include "scan/camerascandialog.h"
 
-#include "camerascanner.h"
-#include "messagebanner.h"
+#include "common/messagebanner.h"
+#include "scan/camerascanner.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>

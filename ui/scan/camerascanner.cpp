@@ -1,6 +1,6 @@
-#include "camerascanner.h"
+#include "scan/camerascanner.h"
 
-#include "barcodeimage.h"
+#include "barcode/barcodeimage.h"
 
 #include <QCamera>
 #include <QCameraDevice>

@@ -1,4 +1,4 @@
-#include "scannerinputfilter.h"
+#include "scan/scannerinputfilter.h"
 
 #include <QCoreApplication>
 #include <QInputMethodEvent>

@@ -1,9 +1,9 @@
-#include "calendareditor.h"
+#include "settings/calendareditor.h"
 
-#include "accesscontrol.h"
-#include "messagebanner.h"
-#include "scheduleservice.h"
-#include "workspace.h"
+#include "common/messagebanner.h"
+#include "services/access/accesscontrol.h"
+#include "services/planning/scheduleservice.h"
+#include "services/workspace.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workcalendar.h"
+#include "domain/planning/workcalendar.h"
 
 #include <QGroupBox>
 

@@ -1,10 +1,10 @@
-#include "identifiersbox.h"
+#include "settings/identifiersbox.h"
 
-#include "accesscontrol.h"
-#include "identifierregistration.h"
-#include "messagebanner.h"
-#include "settingsservice.h"
-#include "workspace.h"
+#include "common/messagebanner.h"
+#include "io/identifierregistration.h"
+#include "services/access/accesscontrol.h"
+#include "services/masterdata/settingsservice.h"
+#include "services/workspace.h"
 
 #include <QCheckBox>
 #include <QDateEdit>

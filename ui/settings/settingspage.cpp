@@ -1,16 +1,16 @@
-#include "settingspage.h"
+#include "settings/settingspage.h"
 
-#include "accesscontrol.h"
-#include "authservice.h"
-#include "calendareditor.h"
-#include "database.h"
-#include "identifiersbox.h"
-#include "languagemanager.h"
-#include "messagebanner.h"
-#include "settingsservice.h"
-#include "stationsettingsbox.h"
-#include "userspanel.h"
-#include "workspace.h"
+#include "common/languagemanager.h"
+#include "common/messagebanner.h"
+#include "services/access/accesscontrol.h"
+#include "services/access/authservice.h"
+#include "services/masterdata/settingsservice.h"
+#include "services/workspace.h"
+#include "settings/calendareditor.h"
+#include "settings/identifiersbox.h"
+#include "settings/userspanel.h"
+#include "station/stationsettingsbox.h"
+#include "storage/database.h"
 
 #include <QComboBox>
 #include <QDir>

@@ -1,8 +1,8 @@
-#include "userspanel.h"
+#include "settings/userspanel.h"
 
-#include "authservice.h"
-#include "messagebanner.h"
-#include "workspace.h"
+#include "common/messagebanner.h"
+#include "services/access/authservice.h"
+#include "services/workspace.h"
 
 #include <QComboBox>
 #include <QFormLayout>

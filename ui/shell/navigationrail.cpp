@@ -1,4 +1,4 @@
-#include "navigationrail.h"
+#include "shell/navigationrail.h"
 
 #include <QButtonGroup>
 #include <QIcon>

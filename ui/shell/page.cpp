@@ -1,4 +1,4 @@
-#include "page.h"
+#include "shell/page.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "quantitykeypad.h"
+#include "station/quantitykeypad.h"
 
 #include <QGridLayout>
 #include <QLineEdit>

@@ -1,6 +1,6 @@
-#include "reasonbuttons.h"
+#include "station/reasonbuttons.h"
 
-#include "masterdataservice.h"
+#include "services/masterdata/masterdataservice.h"
 
 #include <QButtonGroup>
 #include <QGridLayout>

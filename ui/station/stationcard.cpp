@@ -1,4 +1,4 @@
-#include "stationcard.h"
+#include "station/stationcard.h"
 
 #include <QGridLayout>
 #include <QLabel>

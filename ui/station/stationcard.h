@@ -1,6 +1,6 @@
 #pragma once
 
-#include "stationsession.h"
+#include "services/station/stationsession.h"
 
 #include <QFrame>
 #include <QTimer>

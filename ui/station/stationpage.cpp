@@ -1,11 +1,11 @@
-#include "stationpage.h"
+#include "station/stationpage.h"
 
-#include "masterdataservice.h"
-#include "quantitykeypad.h"
-#include "reasonbuttons.h"
-#include "scannerinputfilter.h"
-#include "stationstyle.h"
-#include "workspace.h"
+#include "scan/scannerinputfilter.h"
+#include "services/masterdata/masterdataservice.h"
+#include "services/workspace.h"
+#include "station/quantitykeypad.h"
+#include "station/reasonbuttons.h"
+#include "station/stationstyle.h"
 
 #include <QApplication>
 #include <QEvent>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "stationcard.h"
-#include "stationsession.h"
+#include "services/station/stationsession.h"
+#include "station/stationcard.h"
 
 #include <QHash>
 #include <QWidget>

@@ -1,13 +1,13 @@
 // The station page's behaviour: reporting, scanning, picking and what the operator sees and
 // hears back. The layout is in stationpage.cpp.
-#include "stationpage.h"
+#include "station/stationpage.h"
 
-#include "camerascandialog.h"
-#include "quantitykeypad.h"
-#include "reasonbuttons.h"
-#include "scannerinputfilter.h"
-#include "stationpickdialog.h"
-#include "workspace.h"
+#include "scan/camerascandialog.h"
+#include "scan/scannerinputfilter.h"
+#include "services/workspace.h"
+#include "station/quantitykeypad.h"
+#include "station/reasonbuttons.h"
+#include "station/stationpickdialog.h"
 
 #include <QApplication>
 #include <QLabel>

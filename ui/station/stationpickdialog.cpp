@@ -1,6 +1,6 @@
-#include "stationpickdialog.h"
+#include "station/stationpickdialog.h"
 
-#include "masterdataservice.h"
+#include "services/masterdata/masterdataservice.h"
 
 #include <QDialogButtonBox>
 #include <QLabel>

@@ -1,10 +1,10 @@
-#include "stationsettingsbox.h"
+#include "station/stationsettingsbox.h"
 
-#include "accesscontrol.h"
-#include "masterdataservice.h"
-#include "messagebanner.h"
-#include "reportingservice.h"
-#include "workspace.h"
+#include "common/messagebanner.h"
+#include "services/access/accesscontrol.h"
+#include "services/masterdata/masterdataservice.h"
+#include "services/station/reportingservice.h"
+#include "services/workspace.h"
 
 #include <QCheckBox>
 #include <QComboBox>

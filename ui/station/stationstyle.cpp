@@ -1,6 +1,6 @@
-#include "stationstyle.h"
+#include "station/stationstyle.h"
 
-#include "theme.h"
+#include "common/theme.h"
 
 namespace Taktline {
 

@@ -1,4 +1,4 @@
-#include "quantityspinbox.h"
+#include "trace/quantityspinbox.h"
 
 #include <QLocale>
 

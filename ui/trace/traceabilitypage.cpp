@@ -1,11 +1,11 @@
-#include "traceabilitypage.h"
+#include "trace/traceabilitypage.h"
 
-#include "genealogypanel.h"
-#include "lotspanel.h"
-#include "messagebanner.h"
-#include "scannerinputfilter.h"
-#include "shipmentspanel.h"
-#include "tracestyle.h"
+#include "common/messagebanner.h"
+#include "scan/scannerinputfilter.h"
+#include "trace/genealogy/genealogypanel.h"
+#include "trace/lots/lotspanel.h"
+#include "trace/shipments/shipmentspanel.h"
+#include "trace/tracestyle.h"
 
 #include <QApplication>
 #include <QTabBar>

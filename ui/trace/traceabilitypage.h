@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tracelookup.h"
+#include "services/trace/tracelookup.h"
 
 #include <QWidget>
 

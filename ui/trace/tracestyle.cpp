@@ -1,6 +1,6 @@
-#include "tracestyle.h"
+#include "trace/tracestyle.h"
 
-#include "theme.h"
+#include "common/theme.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>

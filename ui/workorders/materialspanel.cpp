@@ -1,14 +1,14 @@
-#include "materialspanel.h"
+#include "workorders/materialspanel.h"
 
-#include "bomservice.h"
-#include "masterdataservice.h"
-#include "masterrecord.h"
-#include "palette.h"
-#include "tableviews.h"
-#include "theme.h"
-#include "traceservice.h"
-#include "workorderservice.h"
-#include "workspace.h"
+#include "common/tableviews.h"
+#include "common/theme.h"
+#include "domain/masterdata/masterrecord.h"
+#include "item/palette.h"
+#include "services/masterdata/bomservice.h"
+#include "services/masterdata/masterdataservice.h"
+#include "services/planning/workorderservice.h"
+#include "services/trace/traceservice.h"
+#include "services/workspace.h"
 
 #include <QColor>
 #include <QFont>

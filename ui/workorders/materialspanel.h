@@ -1,6 +1,6 @@
 #pragma once
 
-#include "bom.h"
+#include "domain/masterdata/bom.h"
 
 #include <QWidget>
 

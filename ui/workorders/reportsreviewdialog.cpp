@@ -1,13 +1,13 @@
-#include "reportsreviewdialog.h"
+#include "workorders/reportsreviewdialog.h"
 
-#include "accesscontrol.h"
-#include "masterdataservice.h"
-#include "messagebanner.h"
-#include "palette.h"
-#include "reportingservice.h"
-#include "tableviews.h"
-#include "workorderservice.h"
-#include "workspace.h"
+#include "common/messagebanner.h"
+#include "common/tableviews.h"
+#include "item/palette.h"
+#include "services/access/accesscontrol.h"
+#include "services/masterdata/masterdataservice.h"
+#include "services/planning/workorderservice.h"
+#include "services/station/reportingservice.h"
+#include "services/workspace.h"
 
 #include <QColor>
 #include <QComboBox>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "fieldspec.h"
-#include "masterrecord.h"
-#include "production.h"
+#include "domain/masterdata/fieldspec.h"
+#include "domain/masterdata/masterrecord.h"
+#include "domain/station/production.h"
 
 #include <QDialog>
 #include <QHash>

@@ -1,9 +1,9 @@
-#include "serialsbar.h"
+#include "workorders/serialsbar.h"
 
-#include "serialsdialog.h"
-#include "serialservice.h"
-#include "workorderservice.h"
-#include "workspace.h"
+#include "services/planning/workorderservice.h"
+#include "services/serials/serialservice.h"
+#include "services/workspace.h"
+#include "workorders/serialsdialog.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,16 +1,16 @@
-#include "serialsdialog.h"
+#include "workorders/serialsdialog.h"
 
-#include "accesscontrol.h"
-#include "labelprintdialog.h"
-#include "masterdataservice.h"
-#include "messagebanner.h"
-#include "seriallabels.h"
-#include "serialpattern.h"
-#include "serialservice.h"
-#include "settingsservice.h"
-#include "theme.h"
-#include "workorderservice.h"
-#include "workspace.h"
+#include "common/labelprintdialog.h"
+#include "common/messagebanner.h"
+#include "common/theme.h"
+#include "io/seriallabels.h"
+#include "services/access/accesscontrol.h"
+#include "services/masterdata/masterdataservice.h"
+#include "services/masterdata/settingsservice.h"
+#include "services/planning/workorderservice.h"
+#include "services/serials/serialpattern.h"
+#include "services/serials/serialservice.h"
+#include "services/workspace.h"
 
 #include <QDialogButtonBox>
 #include <QDir>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workorder.h"
+#include "domain/planning/workorder.h"
 
 #include <QDialog>
 #include <QStringList>

@@ -1,10 +1,10 @@
-#include "workorderdialog.h"
+#include "workorders/workorderdialog.h"
 
-#include "masterdataservice.h"
-#include "messagebanner.h"
-#include "workordercommands.h"
-#include "workorderservice.h"
-#include "workspace.h"
+#include "common/messagebanner.h"
+#include "item/planning/workordercommands.h"
+#include "services/masterdata/masterdataservice.h"
+#include "services/planning/workorderservice.h"
+#include "services/workspace.h"
 
 #include <QComboBox>
 #include <QDateEdit>

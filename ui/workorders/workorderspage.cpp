@@ -1,15 +1,15 @@
-#include "workorderspage.h"
+#include "workorders/workorderspage.h"
 
-#include "accesscontrol.h"
-#include "dispatchboard.h"
-#include "ganttview.h"
-#include "messagebanner.h"
-#include "tableviews.h"
-#include "workorderdetail.h"
-#include "workorderdialog.h"
-#include "workorderlistmodel.h"
-#include "workorderservice.h"
-#include "workspace.h"
+#include "common/messagebanner.h"
+#include "common/tableviews.h"
+#include "dispatch/dispatchboard.h"
+#include "dispatch/ganttview.h"
+#include "item/planning/workorderlistmodel.h"
+#include "services/access/accesscontrol.h"
+#include "services/planning/workorderservice.h"
+#include "services/workspace.h"
+#include "workorders/workorderdetail.h"
+#include "workorders/workorderdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,12 +1,12 @@
 // WorkOrderDetail: the traveller (流转卡) of the shown order, saved as PDF or printed.
-#include "workorderdetail.h"
+#include "workorders/workorderdetail.h"
 
-#include "masterdataservice.h"
-#include "messagebanner.h"
-#include "settingsservice.h"
-#include "travellerdocument.h"
-#include "workorderservice.h"
-#include "workspace.h"
+#include "common/messagebanner.h"
+#include "io/travellerdocument.h"
+#include "services/masterdata/masterdataservice.h"
+#include "services/masterdata/settingsservice.h"
+#include "services/planning/workorderservice.h"
+#include "services/workspace.h"
 
 #include <QDir>
 #include <QFileDialog>

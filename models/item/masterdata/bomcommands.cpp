@@ -1,6 +1,6 @@
-#include "bomcommands.h"
+#include "item/masterdata/bomcommands.h"
 
-#include "bomservice.h"
+#include "services/masterdata/bomservice.h"
 
 namespace Taktline {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "appliedcommand.h"
-#include "bom.h"
+#include "domain/masterdata/bom.h"
+#include "item/appliedcommand.h"
 
 namespace Taktline {
 

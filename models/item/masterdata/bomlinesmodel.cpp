@@ -1,9 +1,9 @@
-#include "bomlinesmodel.h"
+#include "item/masterdata/bomlinesmodel.h"
 
-#include "bomcommands.h"
-#include "bomservice.h"
-#include "masterdataservice.h"
-#include "routingservice.h"
+#include "item/masterdata/bomcommands.h"
+#include "services/masterdata/bomservice.h"
+#include "services/masterdata/masterdataservice.h"
+#include "services/planning/routingservice.h"
 
 #include <QLocale>
 #include <QUndoStack>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "bom.h"
-#include "choice.h"
-#include "masterrecord.h"
-#include "outcome.h"
+#include "domain/masterdata/bom.h"
+#include "domain/masterdata/masterrecord.h"
+#include "domain/outcome.h"
+#include "item/choice.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,8 +1,8 @@
-#include "masterdatacommands.h"
+#include "item/masterdata/masterdatacommands.h"
 
-#include "masterdataservice.h"
-#include "masterdataspecs.h"
-#include "routingservice.h"
+#include "domain/masterdata/masterdataspecs.h"
+#include "services/masterdata/masterdataservice.h"
+#include "services/planning/routingservice.h"
 
 namespace Taktline {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "appliedcommand.h"
-#include "masterrecord.h"
-#include "routingoperation.h"
+#include "domain/masterdata/masterrecord.h"
+#include "domain/planning/routingoperation.h"
+#include "item/appliedcommand.h"
 
 namespace Taktline {
 

@@ -1,6 +1,6 @@
-#include "masterdatafilterproxy.h"
+#include "item/masterdata/masterdatafilterproxy.h"
 
-#include "masterdatatablemodel.h"
+#include "item/masterdata/masterdatatablemodel.h"
 
 namespace Taktline {
 

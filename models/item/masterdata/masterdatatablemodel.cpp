@@ -1,8 +1,8 @@
-#include "masterdatatablemodel.h"
+#include "item/masterdata/masterdatatablemodel.h"
 
-#include "masterdatacommands.h"
-#include "masterdataservice.h"
-#include "masterdataspecs.h"
+#include "domain/masterdata/masterdataspecs.h"
+#include "item/masterdata/masterdatacommands.h"
+#include "services/masterdata/masterdataservice.h"
 
 #include <QBrush>
 #include <QCoreApplication>

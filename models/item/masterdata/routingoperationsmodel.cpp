@@ -1,8 +1,8 @@
-#include "routingoperationsmodel.h"
+#include "item/masterdata/routingoperationsmodel.h"
 
-#include "masterdatacommands.h"
-#include "masterdataservice.h"
-#include "routingservice.h"
+#include "item/masterdata/masterdatacommands.h"
+#include "services/masterdata/masterdataservice.h"
+#include "services/planning/routingservice.h"
 
 #include <QCoreApplication>
 #include <QLocale>

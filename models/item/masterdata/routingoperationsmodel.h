@@ -1,8 +1,8 @@
 #pragma once
 
-#include "choice.h"
-#include "outcome.h"
-#include "routingoperation.h"
+#include "domain/outcome.h"
+#include "domain/planning/routingoperation.h"
+#include "item/choice.h"
 
 #include <QAbstractTableModel>
 

@@ -1,6 +1,6 @@
-#include "dispatchqueuemodel.h"
+#include "item/planning/dispatchqueuemodel.h"
 
-#include "scheduletext.h"
+#include "item/planning/scheduletext.h"
 
 #include <QMimeData>
 

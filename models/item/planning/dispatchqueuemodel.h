@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scheduleservice.h"
+#include "services/planning/scheduleservice.h"
 
 #include <QAbstractListModel>
 #include <QTimeZone>

@@ -1,4 +1,4 @@
-#include "ganttrows.h"
+#include "item/planning/ganttrows.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
-#include "moveoperationcommand.h"
+#include "item/planning/moveoperationcommand.h"
 
-#include "dispatchservice.h"
+#include "services/planning/dispatchservice.h"
 
 namespace Taktline {
 

@@ -1,6 +1,6 @@
-#include "rushinsertcommand.h"
+#include "item/planning/rushinsertcommand.h"
 
-#include "dispatchservice.h"
+#include "services/planning/dispatchservice.h"
 
 namespace Taktline {
 

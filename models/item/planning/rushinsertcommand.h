@@ -1,6 +1,6 @@
 #pragma once
 
-#include "appliedcommand.h"
+#include "item/appliedcommand.h"
 
 #include <QHash>
 

@@ -1,7 +1,7 @@
-#include "scheduletext.h"
+#include "item/planning/scheduletext.h"
 
-#include "palette.h"
-#include "scheduleservice.h"
+#include "item/palette.h"
+#include "services/planning/scheduleservice.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

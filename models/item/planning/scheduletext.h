@@ -1,6 +1,6 @@
 #pragma once
 
-#include "scheduler.h"
+#include "domain/planning/scheduler.h"
 
 #include <QCoreApplication>
 #include <QString>

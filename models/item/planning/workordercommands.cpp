@@ -1,6 +1,6 @@
-#include "workordercommands.h"
+#include "item/planning/workordercommands.h"
 
-#include "workorderservice.h"
+#include "services/planning/workorderservice.h"
 
 namespace Taktline {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "appliedcommand.h"
-#include "workorder.h"
+#include "domain/planning/workorder.h"
+#include "item/appliedcommand.h"
 
 namespace Taktline {
 

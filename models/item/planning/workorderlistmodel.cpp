@@ -1,8 +1,8 @@
-#include "workorderlistmodel.h"
+#include "item/planning/workorderlistmodel.h"
 
-#include "palette.h"
-#include "reportingservice.h"
-#include "workorderservice.h"
+#include "item/palette.h"
+#include "services/planning/workorderservice.h"
+#include "services/station/reportingservice.h"
 
 #include <QBrush>
 #include <QColor>

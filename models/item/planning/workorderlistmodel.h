@@ -1,6 +1,6 @@
 #pragma once
 
-#include "workorderrepository.h"
+#include "storage/planning/workorderrepository.h"
 
 #include <QAbstractTableModel>
 

@@ -1,6 +1,6 @@
-#include "wagelinesmodel.h"
+#include "item/reports/wagelinesmodel.h"
 
-#include "palette.h"
+#include "item/palette.h"
 
 #include <QDateTime>
 

@@ -1,6 +1,6 @@
-#include "wagetotalsmodel.h"
+#include "item/reports/wagetotalsmodel.h"
 
-#include "palette.h"
+#include "item/palette.h"
 
 #include <cmath>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "wageservice.h"
+#include "services/station/wageservice.h"
 
 #include <QAbstractTableModel>
 

@@ -1,10 +1,10 @@
-#include "lottablemodel.h"
+#include "item/trace/lottablemodel.h"
 
-#include "masterdataservice.h"
-#include "palette.h"
-#include "traceservice.h"
-#include "tracetext.h"
-#include "workspace.h"
+#include "item/palette.h"
+#include "item/trace/tracetext.h"
+#include "services/masterdata/masterdataservice.h"
+#include "services/trace/traceservice.h"
+#include "services/workspace.h"
 
 #include <QBrush>
 #include <QFont>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "outcome.h"
-#include "trace.h"
+#include "domain/outcome.h"
+#include "domain/trace/trace.h"
 
 #include <QAbstractTableModel>
 #include <QDate>

@@ -1,8 +1,8 @@
-#include "tracetext.h"
+#include "item/trace/tracetext.h"
 
-#include "barcodecodec.h"
-#include "palette.h"
-#include "workorder.h"
+#include "barcode/barcodecodec.h"
+#include "domain/planning/workorder.h"
+#include "item/palette.h"
 
 #include <QDate>
 #include <QDateTime>

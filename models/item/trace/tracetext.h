@@ -1,7 +1,7 @@
 #pragma once
 
-#include "trace.h"
-#include "tracelookup.h"
+#include "domain/trace/trace.h"
+#include "services/trace/tracelookup.h"
 
 #include <QColor>
 #include <QCoreApplication>

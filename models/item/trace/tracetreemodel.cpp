@@ -1,7 +1,7 @@
-#include "tracetreemodel.h"
+#include "item/trace/tracetreemodel.h"
 
-#include "palette.h"
-#include "tracetext.h"
+#include "item/palette.h"
+#include "item/trace/tracetext.h"
 
 #include <QBrush>
 #include <QFont>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "trace.h"
+#include "domain/trace/trace.h"
 
 #include <QAbstractItemModel>
 

@@ -1,0 +1,190 @@
+#include "demo/demoproduction.h"
+
+#include "services/masterdata/masterdataservice.h"
+#include "services/planning/scheduleservice.h"
+#include "services/planning/workorderservice.h"
+#include "services/workspace.h"
+#include "storage/database.h"
+#include "storage/planning/workorderrepository.h"
+#include "storage/station/productionrepository.h"
+#include "storage/uuid.h"
+
+#include <QDateTime>
+#include <QRandomGenerator>
+
+#include <algorithm>
+#include <cmath>
+
+namespace Taktline {
+
+namespace {
+
+// One report to write: a batch of one step of one order.
+struct Batch
+{
+    WorkOrderOperation op;
+    int stepIndex = 0;   // position of the step in its order: batches of later steps come later
+    double good = 0;
+    double defective = 0;
+    qint64 atMs = 0;
+};
+
+// The reports an order's steps get: finished orders all of their quantity (minus a little
+// scrap per step), running ones a share that shrinks from step to step.
+QList<Batch> batchesFor(const WorkOrder &order, const QList<WorkOrderOperation> &ops,
+                        QRandomGenerator &random)
+{
+    QList<Batch> batches;
+    const bool finished = order.state == WorkOrderState::Completed || order.state == WorkOrderState::Closed;
+    double available = order.quantity;
+    for (int s = 0; s < ops.size(); ++s) {
+        const double share = finished ? 1.0 : std::max(0.0, 0.95 - 0.3 * s - random.bounded(30) / 100.0);
+        const double made = std::floor(available * share);
+        if (made < 1)
+            break;
+        const double scrap = std::floor(made * random.bounded(3) / 100.0);
+        const double good = made - scrap;
+        const int pieces = 1 + random.bounded(3);
+        double left = good;
+        for (int p = 0; p < pieces && left > 0; ++p) {
+            const double part = p + 1 == pieces ? left : std::floor(good / pieces);
+            batches.append({ops.at(s), s, part, p == 0 ? scrap : 0, 0});
+            left -= part;
+        }
+        available = good;
+    }
+    return batches;
+}
+
+// Makes exactly TARGET batches: splits the largest batch, or merges the smallest step's last
+// two batches (and at the end drops the last steps' batches), keeping each step behind the one
+// before it.
+void fitCount(QList<Batch> &batches, int target)
+{
+    while (batches.size() < target) {
+        const auto largest = std::max_element(batches.begin(), batches.end(),
+                                              [](const Batch &a, const Batch &b) { return a.good < b.good; });
+        if (largest == batches.end() || largest->good < 2)
+            break;
+        Batch half = *largest;
+        half.good = std::floor(largest->good / 2);
+        half.defective = 0;
+        largest->good -= half.good;
+        batches.insert(largest - batches.begin() + 1, half);
+    }
+    while (batches.size() > target && !batches.isEmpty()) {
+        bool merged = false;
+        for (qsizetype i = batches.size() - 1; i > 0 && !merged; --i) {
+            if (batches.at(i).op.id == batches.at(i - 1).op.id) {
+                batches[i - 1].good += batches.at(i).good;
+                batches[i - 1].defective += batches.at(i).defective;
+                batches.removeAt(i);
+                merged = true;
+            }
+        }
+        if (!merged)
+            batches.removeLast(); // a last step's only batch: later steps go first
+    }
+}
+
+} // namespace
+
+Result<int> buildDemoProduction(Workspace &workspace, int days, int reports)
+{
+    QRandomGenerator random(20261129);
+    ProductionRepository repository(workspace.database().connection());
+    WorkOrderRepository orders(workspace.database().connection());
+    const QList<MasterRecord> employees = workspace.masterData()->list(MasterDataKind::Employee, false).value();
+    const QList<MasterRecord> defects = workspace.masterData()->list(MasterDataKind::DefectReason, false).value();
+    const QList<MasterRecord> downtime = workspace.masterData()->list(MasterDataKind::DowntimeReason, false).value();
+    const QList<MasterRecord> machines = workspace.masterData()->list(MasterDataKind::Machine, false).value();
+    if (employees.isEmpty() || defects.isEmpty() || downtime.isEmpty())
+        return 0;
+    const WorkCalendar calendar = workspace.schedule()->calendar();
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 firstDay = calendar.startOfDayUtcMs(QDate::currentDate().addDays(-days));
+
+    // Started orders, oldest first, each with its batches spread over its working days.
+    WorkOrderFilter filter;
+    filter.states = {WorkOrderState::InProgress, WorkOrderState::OnHold, WorkOrderState::Completed,
+                     WorkOrderState::Closed};
+    const Result<QList<WorkOrderListRow>> started = orders.page(filter, 0, 1000000);
+    if (!started)
+        return started.outcome();
+    QList<Batch> batches;
+    for (const WorkOrderListRow &row : started.value()) {
+        const Result<WorkOrder> order = orders.find(row.id);
+        const Result<QList<WorkOrderOperation>> ops = orders.operations(row.id);
+        if (!order || !ops || ops.value().isEmpty())
+            continue;
+        QList<Batch> mine = batchesFor(order.value(), ops.value(), random);
+        // From the day it was made to its due date (or today), in working time.
+        const qint64 from = std::max(firstDay, calendar.nextWorkingMoment(order.value().createdAtMs));
+        const qint64 until = std::min(now - 3600 * 1000, calendar.startOfDayUtcMs(order.value().dueDate));
+        const double span = std::max(3600.0, calendar.workingSecondsBetween(from, std::max(from, until)));
+        for (qsizetype i = 0; i < mine.size(); ++i) {
+            const double at = span * double(i + 1) / double(mine.size() + 1);
+            mine[i].atMs = std::min(now - 60000, calendar.addWorkingSeconds(from, at));
+        }
+        batches += mine;
+    }
+    if (reports >= 0)
+        fitCount(batches, reports);
+    std::stable_sort(batches.begin(), batches.end(), [](const Batch &a, const Batch &b) { return a.atMs < b.atMs; });
+    int written = 0;
+    for (const Batch &batch : batches) {
+        ProductionReport report;
+        report.id = newUuidV7();
+        report.workOrderId = batch.op.workOrderId;
+        report.operationId = batch.op.id;
+        report.machineId = batch.op.machineId;
+        report.employeeId = employees.at(random.bounded(employees.size())).id;
+        report.good = batch.good;
+        report.defective = batch.defective;
+        report.defectReasonId = batch.defective > 0 ? defects.at(random.bounded(defects.size())).id : QString();
+        report.reportedAtMs = batch.atMs;
+        report.deviceId = workspace.database().deviceId();
+        if (Outcome done = repository.insertReport(report); !done)
+            return done;
+        ++written;
+    }
+
+    // Each working day: set-up, running, now and then a breakdown, idle after the last shift.
+    for (const MasterRecord &machine : machines) {
+        for (QDate day = QDate::currentDate().addDays(-days); day <= QDate::currentDate(); day = day.addDays(1)) {
+            const QList<WorkingInterval> shifts = calendar.workingIntervals(calendar.startOfDayUtcMs(day),
+                                                                            calendar.startOfDayUtcMs(day.addDays(1)));
+            if (shifts.isEmpty())
+                continue;
+            const qint64 start = shifts.first().startMs;
+            const qint64 end = shifts.last().endMs;
+            const auto event = [&machine](MachineStatus status, qint64 atMs, const QString &reason = {}) {
+                MachineStatusEvent e;
+                e.machineId = machine.id;
+                e.status = status;
+                e.downtimeReasonId = reason;
+                e.atMs = atMs;
+                return e;
+            };
+            QList<MachineStatusEvent> events = {event(MachineStatus::Setup, start),
+                                                event(MachineStatus::Running, start + 15 * 60000)};
+            if (random.bounded(100) < 12) {
+                const qint64 down = start + qint64(random.bounded(5 * 3600)) * 1000 + 3600 * 1000;
+                events.append(event(MachineStatus::Down, down, downtime.at(random.bounded(downtime.size())).id));
+                events.append(event(MachineStatus::Running, down + (20 + random.bounded(70)) * 60000));
+            }
+            events.append(event(MachineStatus::Idle, end));
+            for (MachineStatusEvent &e : events) {
+                if (e.atMs > now)
+                    break; // today's shift goes on
+                e.id = newUuidV7();
+                e.deviceId = workspace.database().deviceId();
+                if (Outcome done = repository.insertStatusEvent(e); !done)
+                    return done;
+            }
+        }
+    }
+    return written;
+}
+
+} // namespace Taktline

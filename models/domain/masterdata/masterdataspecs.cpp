@@ -1,0 +1,135 @@
+#include "domain/masterdata/masterdataspecs.h"
+
+#include <QCoreApplication>
+
+namespace Taktline {
+
+namespace {
+
+constexpr const char *Context = "Taktline::MasterData";
+
+FieldSpec text(const char *column, const char *label, bool required = false, int maxLength = 80)
+{
+    FieldSpec f;
+    f.column = QString::fromLatin1(column);
+    f.label = label;
+    f.required = required;
+    f.maxLength = maxLength;
+    return f;
+}
+
+FieldSpec code(const char *column, const char *label)
+{
+    FieldSpec f = text(column, label, true, 40);
+    f.unique = true;
+    return f;
+}
+
+QList<EntitySpec> buildSpecs()
+{
+    FieldSpec unit = text("unit", QT_TRANSLATE_NOOP("Taktline::MasterData", "Unit"), true, 12);
+    unit.defaultValue = QStringLiteral("PCS");
+
+    FieldSpec capacity;
+    capacity.column = QStringLiteral("capacity");
+    capacity.type = FieldType::Integer;
+    capacity.label = QT_TRANSLATE_NOOP("Taktline::MasterData", "Parallel capacity");
+    capacity.required = true;
+    capacity.minimum = 1;
+    capacity.defaultValue = 1;
+
+    FieldSpec planned;
+    planned.column = QStringLiteral("planned");
+    planned.type = FieldType::Boolean;
+    planned.label = QT_TRANSLATE_NOOP("Taktline::MasterData", "Planned stop");
+    planned.defaultValue = false;
+
+    const FieldSpec name = text("name", QT_TRANSLATE_NOOP("Taktline::MasterData", "Name"), true);
+    const FieldSpec nameEn =
+        text("name_en", QT_TRANSLATE_NOOP("Taktline::MasterData", "English name"));
+
+    return {
+        {MasterDataKind::Product,
+         QStringLiteral("products"),
+         QStringLiteral("product"),
+         {code("part_no", QT_TRANSLATE_NOOP("Taktline::MasterData", "Part No.")), name, nameEn,
+          unit, text("spec", QT_TRANSLATE_NOOP("Taktline::MasterData", "Specification"), false, 200)},
+         QT_TRANSLATE_NOOP("Taktline::MasterData", "Product"),
+         QT_TRANSLATE_NOOP("Taktline::MasterData", "Products")},
+        {MasterDataKind::Machine,
+         QStringLiteral("machines"),
+         QStringLiteral("machine"),
+         {code("code", QT_TRANSLATE_NOOP("Taktline::MasterData", "Machine code")), name, nameEn,
+          text("workshop", QT_TRANSLATE_NOOP("Taktline::MasterData", "Workshop"), true),
+          text("line", QT_TRANSLATE_NOOP("Taktline::MasterData", "Line")), capacity},
+         QT_TRANSLATE_NOOP("Taktline::MasterData", "Machine"),
+         QT_TRANSLATE_NOOP("Taktline::MasterData", "Machines")},
+        {MasterDataKind::Employee,
+         QStringLiteral("employees"),
+         QStringLiteral("employee"),
+         {code("badge", QT_TRANSLATE_NOOP("Taktline::MasterData", "Badge code")),
+          text("name", QT_TRANSLATE_NOOP("Taktline::MasterData", "Full name"), true),
+          text("team", QT_TRANSLATE_NOOP("Taktline::MasterData", "Team"))},
+         QT_TRANSLATE_NOOP("Taktline::MasterData", "Employee"),
+         QT_TRANSLATE_NOOP("Taktline::MasterData", "Employees")},
+        {MasterDataKind::DowntimeReason,
+         QStringLiteral("downtime_reasons"),
+         QStringLiteral("downtime-reason"),
+         {code("code", QT_TRANSLATE_NOOP("Taktline::MasterData", "Reason code")), name, nameEn,
+          planned},
+         QT_TRANSLATE_NOOP("Taktline::MasterData", "Downtime reason"),
+         QT_TRANSLATE_NOOP("Taktline::MasterData", "Downtime reasons")},
+        {MasterDataKind::DefectReason,
+         QStringLiteral("defect_reasons"),
+         QStringLiteral("defect-reason"),
+         {code("code", QT_TRANSLATE_NOOP("Taktline::MasterData", "Reason code")), name, nameEn},
+         QT_TRANSLATE_NOOP("Taktline::MasterData", "Defect reason"),
+         QT_TRANSLATE_NOOP("Taktline::MasterData", "Defect reasons")},
+    };
+}
+
+} // namespace
+
+QString FieldSpec::displayLabel() const
+{
+    return QCoreApplication::translate(Context, label);
+}
+
+const FieldSpec *EntitySpec::field(const QString &column) const
+{
+    const int index = fieldIndex(column);
+    return index < 0 ? nullptr : &fields.at(index);
+}
+
+int EntitySpec::fieldIndex(const QString &column) const
+{
+    for (int i = 0; i < fields.size(); ++i) {
+        if (fields.at(i).column == column)
+            return i;
+    }
+    return -1;
+}
+
+QString EntitySpec::displaySingular() const
+{
+    return QCoreApplication::translate(Context, singular);
+}
+
+QString EntitySpec::displayPlural() const
+{
+    return QCoreApplication::translate(Context, plural);
+}
+
+const EntitySpec &entitySpec(MasterDataKind kind)
+{
+    static const QList<EntitySpec> specs = buildSpecs();
+    return specs.at(static_cast<int>(kind));
+}
+
+QList<MasterDataKind> allMasterDataKinds()
+{
+    return {MasterDataKind::Product, MasterDataKind::Machine, MasterDataKind::Employee,
+            MasterDataKind::DowntimeReason, MasterDataKind::DefectReason};
+}
+
+} // namespace Taktline

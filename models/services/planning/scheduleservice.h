@@ -1,0 +1,144 @@
+#pragma once
+
+#include "domain/outcome.h"
+#include "domain/planning/scheduler.h"
+#include "domain/planning/workcalendar.h"
+#include "domain/planning/workorder.h"
+#include "storage/planning/schedulerepository.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace Taktline {
+
+class AccessControl;
+class AuditRepository;
+class Database;
+class ScheduleRepository;
+class ReportingService;
+class SettingsRepository;
+class WorkOrderService;
+class MasterDataService;
+
+// One operation in a machine's queue with its plan, as the dispatch board and the Gantt show it.
+struct QueuedOperation
+{
+    QString operationId;
+    QString workOrderId;
+    QString workOrderNumber;
+    WorkOrderState workOrderState = WorkOrderState::Released;
+    WorkOrderPriority priority = WorkOrderPriority::Normal;
+    QString partNo;
+    QString productName;   // in the current language
+    int seq = 0;
+    QString name;          // the operation's name (车削, Turning …)
+    QString machineId;
+    double queueRank = 0;
+    double quantity = 0;
+    double good = 0;        // reported so far (derived from production reports)
+    double workSeconds = 0; // standard seconds × quantity still to make
+    QDate dueDate;
+    qint64 plannedStartMs = 0; // 0 when not placed (see status)
+    qint64 plannedEndMs = 0;
+    ScheduleStatus status = ScheduleStatus::Scheduled;
+    bool late = false;         // planned end after the end of the due date
+    qint64 lateByMs = 0;
+};
+
+// A machine with its queue in dispatch order.
+struct MachineQueue
+{
+    QString machineId;
+    QString code;
+    QString name;          // in the current language
+    QString workshop;
+    int capacity = 1;
+    bool active = true;
+    QList<QueuedOperation> operations;
+};
+
+// What the Machines page shows per machine beyond its live status.
+struct MachineLoad
+{
+    QString machineId;
+    int queueLength = 0;          // queued operations, placed or not
+    double loadHours = 0;         // planned working hours inside the window
+    double capacityHours = 0;     // working hours of the calendar × capacity in the window
+    QString currentOperationId;   // planned to run now, if any
+    QString currentLabel;         // "WO-20261122-0007 · 20 车削"
+};
+
+// Keeps the plan (排产): places every queued operation with the Scheduler on the working
+// calendar, stores planned start/end, and reschedules by itself after any change to work
+// orders, machines, the calendar or the queues. The DispatchService plans through it after
+// every move, so the plan is never stale.
+class ScheduleService final : public QObject
+{
+    Q_OBJECT
+public:
+    ScheduleService(std::shared_ptr<Database> db, AccessControl *access, AuditRepository *audit,
+                    WorkOrderService *workOrders, MasterDataService *masterData,
+                    ReportingService *reporting = nullptr, QObject *parent = nullptr);
+    ~ScheduleService() override;
+
+    // For tests and benchmarks: the clock that decides where the plan starts.
+    void setClock(std::function<qint64()> nowMs);
+    qint64 nowMs() const;
+
+    WorkCalendar calendar() const;
+    // Saves the calendar for every device (needs EditSettings) and reschedules.
+    Outcome setCalendar(const WorkCalendar &calendar);
+
+    // Recomputes the whole plan and stores what changed, in one transaction. An operation whose
+    // good quantity reached the planned quantity leaves its machine's queue.
+    Outcome reschedule();
+
+    // The machines (active first, by workshop and code) with their queues in dispatch order;
+    // deactivated machines appear only while something is still queued on them.
+    Result<QList<MachineQueue>> machineQueues() const;
+    Result<QList<MachineLoad>> machineLoads(qint64 fromMs, qint64 toMs) const;
+    // The same for queues already read with machineQueues(), without planning again.
+    QList<MachineLoad> machineLoads(const QList<MachineQueue> &queues, qint64 fromMs, qint64 toMs) const;
+
+    // The machines and their queues as read in one go, and the plan computed from them: what
+    // the DispatchService moves and then stores with storeFromNow().
+    struct Snapshot
+    {
+        QList<MachineRow> machines;
+        QList<QueueRow> rows; // by machine and queue rank
+        qint64 anchorMs = 0;
+    };
+    Result<Snapshot> load(bool withProduct = false) const;
+    QList<ScheduledSlot> plan(const Snapshot &snapshot) const;
+    // Plans SNAPSHOT — the queues as just stored — from now, and stores the planned times.
+    Outcome storeFromNow(Snapshot &snapshot);
+    qint64 dueEndMs(const QDate &dueDate) const; // the end of a due date in the calendar
+
+signals:
+    void scheduleChanged();
+
+private:
+    qint64 planStartMs() const;
+    // Plans SNAPSHOT (as it is now stored) from m_anchorMs and stores the planned times.
+    Outcome store(const Snapshot &snapshot);
+    QueuedOperation queuedOperation(const QueueRow &row, const ScheduledSlot &slot) const;
+    void rescheduleLater();
+
+    std::shared_ptr<Database> m_db;
+    std::unique_ptr<ScheduleRepository> m_repository;
+    std::unique_ptr<SettingsRepository> m_settings;
+    AccessControl *m_access;
+    AuditRepository *m_audit;
+    WorkCalendar m_calendar;
+    std::function<qint64()> m_clock;
+    qint64 m_anchorMs = 0; // where the stored plan starts: the last reschedule
+    bool m_reschedulePending = false;
+};
+
+} // namespace Taktline

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "domain/planning/workorder.h"
+#include "domain/planning/workorderstatemachine.h"
+#include "storage/planning/workorderrepository.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace Taktline {
+
+class AccessControl;
+class AuditRepository;
+class Database;
+class MasterDataService;
+class RoutingService;
+
+// Use cases on work orders: create with a number, edit with a guard against edits from two
+// windows, change state through the state machine (release copies the routing), edit the
+// operations until production starts.
+class WorkOrderService final : public QObject
+{
+    Q_OBJECT
+public:
+    WorkOrderService(std::shared_ptr<Database> db, AccessControl *access, AuditRepository *audit,
+                     const MasterDataService *masterData, const RoutingService *routing,
+                     QObject *parent = nullptr);
+
+    Result<WorkOrder> find(const QString &id) const;
+    Result<QString> idForNumber(const QString &number) const;
+    Result<QList<WorkOrderListRow>> page(const WorkOrderFilter &filter, int offset, int limit) const;
+    Result<int> count(const WorkOrderFilter &filter) const;
+    Result<QList<WorkOrderOperation>> operations(const QString &workOrderId) const;
+
+    // Things the user should confirm but may do (a due date in the past).
+    QStringList warnings(const WorkOrder &order, const QDate &today = QDate::currentDate()) const;
+
+    // Creates a draft and gives it its number; returns the new id.
+    Result<QString> create(WorkOrder order);
+    // Saves the edited header fields; ORDER.version must be the version the user started from.
+    Outcome update(const WorkOrder &order);
+    Outcome apply(const QString &id, WorkOrderAction action, int expectedVersion);
+    // The first report on a released order starts production (Start): the same rule, version
+    // and audit fact as apply(), for whoever may report (UseStation). Joins the caller's
+    // transaction; workOrderChanged follows its commit.
+    Outcome startFromReport(const WorkOrder &order);
+    // Replaces the operations while the order is a draft or released and nothing is produced.
+    Outcome setOperations(const QString &id, QList<WorkOrderOperation> ops, int expectedVersion);
+
+signals:
+    void workOrderAdded(const QString &id);
+    void workOrderChanged(const QString &id);
+
+private:
+    Outcome validate(const WorkOrder &order) const;
+    Outcome validateOperations(const QList<WorkOrderOperation> &ops) const;
+    Result<QList<WorkOrderOperation>> operationsFromRouting(const WorkOrder &order) const;
+    Outcome queueAtBack(QList<WorkOrderOperation> &ops, const QList<WorkOrderOperation> &queued) const;
+    Outcome bumpVersion(const WorkOrder &order, int expectedVersion);
+    // Moves STORED to the state ACTION leads to, inside the caller's transaction.
+    Outcome transition(const WorkOrder &stored, WorkOrderAction action, int expectedVersion);
+
+    std::shared_ptr<Database> m_db;
+    WorkOrderRepository m_repository;
+    AccessControl *m_access;
+    AuditRepository *m_audit;
+    const MasterDataService *m_masterData;
+    const RoutingService *m_routing;
+};
+
+} // namespace Taktline

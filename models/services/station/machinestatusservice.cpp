@@ -1,0 +1,136 @@
+#include "services/station/machinestatusservice.h"
+
+#include "domain/planning/workcalendar.h"
+#include "services/access/accesscontrol.h"
+#include "services/masterdata/masterdataservice.h"
+#include "storage/database.h"
+#include "storage/station/productionrepository.h"
+#include "storage/uuid.h"
+
+#include <algorithm>
+
+namespace Taktline {
+
+MachineStatusService::MachineStatusService(std::shared_ptr<Database> db, AccessControl *access,
+                                           const MasterDataService *masterData, QObject *parent)
+    : QObject(parent)
+    , m_db(std::move(db))
+    , m_events(std::make_unique<ProductionRepository>(m_db->connection()))
+    , m_access(access)
+    , m_masterData(masterData)
+    , m_clock([] { return nowUtcMs(); })
+{
+}
+
+MachineStatusService::~MachineStatusService() = default;
+
+Outcome MachineStatusService::setStatus(const QString &machineId, MachineStatus status,
+                                        const QString &downtimeReasonId, const QString &employeeId,
+                                        const QString &operationId)
+{
+    if (Outcome allowed = m_access->require(Permission::UseStation); !allowed)
+        return allowed;
+    const Result<MasterRecord> machine = m_masterData->find(MasterDataKind::Machine, machineId);
+    if (!machine)
+        return Outcome::failure(tr("This machine does not exist."));
+    if (!machine.value().active)
+        return Outcome::failure(tr("Machine %1 is deactivated; its status cannot be set.")
+                                    .arg(machine.value().text(QStringLiteral("code"))));
+    const bool down = status == MachineStatus::Down;
+    if (down && downtimeReasonId.isEmpty())
+        return Outcome::failure(tr("Choose why machine %1 is down.").arg(machine.value().text(QStringLiteral("code"))));
+    if (down) {
+        const Result<MasterRecord> reason = m_masterData->find(MasterDataKind::DowntimeReason, downtimeReasonId);
+        if (!reason || !reason.value().active)
+            return Outcome::failure(tr("This downtime reason is not available; choose another."));
+    }
+    const Result<MachineState> now = current(machineId);
+    if (!now)
+        return now.outcome();
+    const QString reason = down ? downtimeReasonId : QString();
+    if (now.value().sinceMs > 0 && now.value().status == status && now.value().downtimeReasonId == reason
+        && now.value().operationId == operationId) {
+        return Outcome::success(); // nothing changed: no event
+    }
+    MachineStatusEvent event;
+    event.id = newUuidV7();
+    event.machineId = machineId;
+    event.status = status;
+    event.downtimeReasonId = reason;
+    event.operationId = operationId;
+    event.employeeId = employeeId;
+    event.atMs = std::max(m_clock(), now.value().sinceMs); // never before the state it ends
+    event.deviceId = m_db->deviceId();
+    event.userId = m_access->userId();
+    if (Outcome saved = m_db->inTransaction([&] { return m_events->insertStatusEvent(event); }); !saved)
+        return saved;
+    emit statusChanged(machineId);
+    return Outcome::success();
+}
+
+Result<MachineState> MachineStatusService::current(const QString &machineId) const
+{
+    const Result<std::optional<MachineStatusEvent>> latest = m_events->latestStatus(machineId);
+    if (!latest)
+        return latest.outcome();
+    MachineState state;
+    state.machineId = machineId;
+    if (const auto &event = latest.value()) {
+        state.status = event->status;
+        state.sinceMs = event->atMs;
+        state.downtimeReasonId = event->downtimeReasonId;
+        state.operationId = event->operationId;
+        state.employeeId = event->employeeId;
+    }
+    return state;
+}
+
+Result<double> MachineStatusService::downtimeSeconds(const QString &machineId, qint64 fromMs, qint64 toMs) const
+{
+    const Result<QList<MachineStatusEvent>> events = m_events->statusEvents(machineId, fromMs);
+    if (!events)
+        return events.outcome();
+    qint64 total = 0;
+    const QList<MachineStatusEvent> &list = events.value();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const MachineStatus status = list.at(i).status;
+        if (status != MachineStatus::Down && status != MachineStatus::Maintenance)
+            continue;
+        const qint64 start = std::max(fromMs, list.at(i).atMs);
+        const qint64 end = std::min(toMs, i + 1 < list.size() ? list.at(i + 1).atMs : toMs);
+        total += std::max<qint64>(0, end - start);
+    }
+    return double(total) / 1000.0;
+}
+
+Result<Availability> MachineStatusService::availability(const QString &machineId, const WorkCalendar &calendar,
+                                                       qint64 fromMs, qint64 toMs) const
+{
+    const Result<QList<MachineStatusEvent>> events = m_events->statusEvents(machineId, fromMs);
+    if (!events)
+        return events.outcome();
+    Availability result;
+    result.workingSeconds = calendar.workingSecondsBetween(fromMs, toMs);
+    const QList<MachineStatusEvent> &list = events.value();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const MachineStatusEvent &event = list.at(i);
+        if (event.status != MachineStatus::Down && event.status != MachineStatus::Maintenance)
+            continue;
+        const qint64 start = std::max(fromMs, event.atMs);
+        const qint64 end = std::min(toMs, i + 1 < list.size() ? list.at(i + 1).atMs : toMs);
+        if (end <= start)
+            continue;
+        const double seconds = calendar.workingSecondsBetween(start, end);
+        bool planned = event.status == MachineStatus::Maintenance;
+        if (!planned && !event.downtimeReasonId.isEmpty()) {
+            const Result<MasterRecord> reason = m_masterData->find(MasterDataKind::DowntimeReason, event.downtimeReasonId);
+            planned = reason && reason.value().value(QStringLiteral("planned")).toBool();
+        }
+        (planned ? result.plannedStopSeconds : result.unplannedDownSeconds) += seconds;
+    }
+    const double plannedTime = result.workingSeconds - result.plannedStopSeconds;
+    result.ratio = plannedTime > 0 ? std::clamp((plannedTime - result.unplannedDownSeconds) / plannedTime, 0.0, 1.0) : 1.0;
+    return result;
+}
+
+} // namespace Taktline

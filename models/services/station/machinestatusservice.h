@@ -1,0 +1,75 @@
+#pragma once
+
+#include "domain/outcome.h"
+#include "domain/station/production.h"
+
+#include <QObject>
+
+#include <functional>
+#include <memory>
+
+namespace Taktline {
+
+class AccessControl;
+class Database;
+class MasterDataService;
+class ProductionRepository;
+class WorkCalendar;
+
+// A machine's state now, derived from its latest status event (Idle when it has none).
+struct MachineState
+{
+    QString machineId;
+    MachineStatus status = MachineStatus::Idle;
+    qint64 sinceMs = 0;           // 0: never reported
+    QString downtimeReasonId;
+    QString operationId;
+    QString employeeId;
+};
+
+// How much of the planned production time a machine could run (OEE availability, 时间稼动率).
+struct Availability
+{
+    double workingSeconds = 0;      // calendar working time in the window
+    double plannedStopSeconds = 0;  // maintenance and planned stops (breaks for set-up are run time)
+    double unplannedDownSeconds = 0;
+    // (working − planned stops − unplanned down) / (working − planned stops); 1 with no planned time.
+    double ratio = 1;
+};
+
+// Machine status (设备状态): Running / Idle / Set-up / Down (with a reason) / Maintenance, kept
+// as insert-only events; the current state and downtime are derived from them.
+class MachineStatusService final : public QObject
+{
+    Q_OBJECT
+public:
+    MachineStatusService(std::shared_ptr<Database> db, AccessControl *access,
+                         const MasterDataService *masterData, QObject *parent = nullptr);
+    ~MachineStatusService() override;
+
+    void setClock(std::function<qint64()> nowMs) { m_clock = std::move(nowMs); }
+
+    // Needs UseStation. Down needs a downtime reason; the same state again writes nothing.
+    Outcome setStatus(const QString &machineId, MachineStatus status,
+                      const QString &downtimeReasonId = {}, const QString &employeeId = {},
+                      const QString &operationId = {});
+    Result<MachineState> current(const QString &machineId) const;
+    // Seconds the machine spent Down or in Maintenance in [fromMs, toMs).
+    Result<double> downtimeSeconds(const QString &machineId, qint64 fromMs, qint64 toMs) const;
+    // Availability in [fromMs, toMs) on CALENDAR's working time: Down with an unplanned reason
+    // counts against it; Maintenance and Down with a planned reason leave the planned time.
+    Result<Availability> availability(const QString &machineId, const WorkCalendar &calendar,
+                                      qint64 fromMs, qint64 toMs) const;
+
+signals:
+    void statusChanged(const QString &machineId);
+
+private:
+    std::shared_ptr<Database> m_db;
+    std::unique_ptr<ProductionRepository> m_events;
+    AccessControl *m_access;
+    const MasterDataService *m_masterData;
+    std::function<qint64()> m_clock;
+};
+
+} // namespace Taktline

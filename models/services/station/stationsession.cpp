@@ -1,0 +1,301 @@
+#include "services/station/stationsession.h"
+
+#include "barcode/barcodecodec.h"
+#include "services/access/accesscontrol.h"
+#include "services/masterdata/masterdataservice.h"
+#include "services/station/machinestatusservice.h"
+#include "services/station/reportingservice.h"
+#include "services/workspace.h"
+#include "storage/database.h"
+
+
+
+namespace Taktline {
+
+StationSession::StationSession(Workspace *workspace, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_job(new StationJob(workspace, this))
+{
+    m_idle.setSingleShot(true);
+    connect(&m_idle, &QTimer::timeout, this, &StationSession::idleTimeout);
+    connect(m_job, &StationJob::operationChanged, this, &StationSession::operationChanged);
+    connect(m_job, &StationJob::operationChanged, this, &StationSession::stepChanged);
+    connect(m_job, &StationJob::lotChanged, this, &StationSession::lotChanged);
+    connect(m_job, &StationJob::pieceChanged, this, &StationSession::pieceChanged);
+    connect(m_job, &StationJob::reported, this, &StationSession::reported);
+    connect(workspace->machineStatus(), &MachineStatusService::statusChanged, this,
+            [this](const QString &machineId) {
+                if (machineId == m_machineId)
+                    refreshMachineStatus();
+            });
+}
+
+StationSession::~StationSession()
+{
+    if (m_ownsAccessSession)
+        m_workspace->access()->signOut();
+}
+
+bool StationSession::setFixedMachine(const QString &code)
+{
+    m_machineFixed = false;
+    m_machineFixed = selectByCode(MasterDataKind::Machine, code);
+    return m_machineFixed;
+}
+
+StationSession::Step StationSession::step() const
+{
+    if (m_employeeId.isEmpty())
+        return Step::Operator;
+    if (m_machineId.isEmpty())
+        return Step::Machine;
+    if (!m_job->operation())
+        return Step::Operation;
+    return Step::Quantities;
+}
+
+QString StationSession::stepHint() const
+{
+    switch (step()) {
+    case Step::Operator:
+        return tr("Scan your badge");
+    case Step::Machine:
+        return tr("Scan the machine's code");
+    case Step::Operation:
+        return tr("Scan the traveller (work order or operation code)");
+    case Step::Quantities:
+        return tr("Enter the quantities and press Report");
+    }
+    return {};
+}
+
+bool StationSession::say(const QString &text, MessageKind kind)
+{
+    m_lastMessage = text;
+    emit message(text, kind);
+    return kind != MessageKind::Error;
+}
+
+bool StationSession::handleScan(const QString &code)
+{
+    touch();
+    const Result<ScanResult> parsed = BarcodeCodec::parse(code);
+    if (!parsed)
+        return refuse(parsed.error());
+    const ScanResult &scan = parsed.value();
+    // What the current step asks for decides the message; earlier steps can always be redone.
+    QList<ScanKind> accepted{ScanKind::Employee};
+    QList<ScanKind> wanted{ScanKind::Employee};
+    if (step() != Step::Operator) {
+        accepted << ScanKind::Machine;
+        wanted = {ScanKind::Machine};
+    }
+    if (step() == Step::Operation || step() == Step::Quantities) {
+        accepted << ScanKind::WorkOrder << ScanKind::Operation << ScanKind::Serial;
+        wanted = {ScanKind::WorkOrder, ScanKind::Operation};
+    }
+    if (step() == Step::Quantities) {
+        accepted << ScanKind::Lot;
+        wanted << ScanKind::Lot;
+    }
+    if (!accepted.contains(scan.kind))
+        return refuse(BarcodeCodec::expect(scan, wanted).error());
+    switch (scan.kind) {
+    case ScanKind::Employee:
+        return selectByCode(MasterDataKind::Employee, scan.value);
+    case ScanKind::Machine:
+        return selectByCode(MasterDataKind::Machine, scan.value);
+    case ScanKind::WorkOrder:
+    case ScanKind::Operation: {
+        const Result<QString> id =
+            m_workspace->reporting()->operationForScan(scan.workOrderNumber, scan.seq, m_machineId);
+        return id ? m_job->selectOperation(id.value()) : refuse(id.error());
+    }
+    case ScanKind::Serial:
+        return m_job->handleSerial(scan.value);
+    case ScanKind::Lot:
+        return m_job->handleLot(scan.value);
+    default:
+        return refuse(BarcodeCodec::expect(scan, wanted).error());
+    }
+}
+
+bool StationSession::selectByCode(MasterDataKind kind, const QString &code)
+{
+    const Result<QString> id = m_workspace->masterData()->idForCode(kind, code);
+    if (id && !id.value().isEmpty())
+        return kind == MasterDataKind::Employee ? selectOperator(id.value())
+                                                : selectMachine(id.value());
+    return refuse(kind == MasterDataKind::Employee
+                      ? tr("No employee has the badge %1. Ask the supervisor to add it.").arg(code)
+                      : tr("No machine has the code %1.").arg(code));
+}
+
+bool StationSession::selectOperator(const QString &employeeId)
+{
+    touch();
+    const Result<MasterRecord> employee =
+        m_workspace->masterData()->find(MasterDataKind::Employee, employeeId);
+    if (!employee)
+        return refuse(tr("This employee does not exist."));
+    const MasterRecord &record = employee.value();
+    const QString name = record.text(QStringLiteral("name"));
+    const QString badge = record.text(QStringLiteral("badge"));
+    if (!record.active)
+        return refuse(
+            tr("%1 (badge %2) is deactivated and cannot sign in at the station.").arg(name, badge));
+    AccessControl *access = m_workspace->access();
+    // A station started by itself signs in as the device; an owner's window keeps its session.
+    if (!access->isSignedIn() || m_ownsAccessSession) {
+        access->signIn({QStringLiteral("station:") + m_workspace->database().deviceId(),
+                        QStringLiteral("station"), name, Role::Operator});
+        m_ownsAccessSession = true;
+    }
+    const bool changed = m_employeeId != employeeId;
+    m_employeeId = employeeId;
+    m_employeeName = name;
+    m_employeeBadge = badge;
+    restartIdleTimer();
+    if (changed) {
+        emit operatorChanged();
+        emit stepChanged();
+    }
+    return say(tr("Hello, %1.").arg(name), MessageKind::Ok);
+}
+
+bool StationSession::selectMachine(const QString &machineId)
+{
+    touch();
+    if (m_machineFixed && machineId != m_machineId)
+        return refuse(
+            tr("This station belongs to machine %1; it cannot report for another machine.")
+                .arg(m_machineCode));
+    const Result<MasterRecord> machine =
+        m_workspace->masterData()->find(MasterDataKind::Machine, machineId);
+    if (!machine)
+        return refuse(tr("This machine does not exist."));
+    const QString code = machine.value().text(QStringLiteral("code"));
+    if (!machine.value().active)
+        return refuse(
+            tr("Machine %1 is deactivated: no production can be reported on it.").arg(code));
+    const bool changed = m_machineId != machineId;
+    m_machineId = machineId;
+    m_machineCode = code;
+    m_machineName = machine.value().localizedName();
+    refreshMachineStatus();
+    if (changed) {
+        emit machineChanged();
+        emit stepChanged();
+    }
+    // A paused or running operation on this machine is picked up again.
+    if (!m_job->operation()) {
+        const Result<MachineState> state = m_workspace->machineStatus()->current(machineId);
+        if (state && !state.value().operationId.isEmpty() && !m_employeeId.isEmpty())
+            return m_job->selectOperation(state.value().operationId);
+    }
+    return say(tr("Machine %1 %2.").arg(code, m_machineName), MessageKind::Ok);
+}
+
+bool StationSession::requireOperatorAndMachine()
+{
+    touch();
+    if (m_employeeId.isEmpty())
+        return refuse(tr("Scan your badge first."));
+    if (m_machineId.isEmpty())
+        return refuse(tr("Scan the machine's code first."));
+    return true;
+}
+
+bool StationSession::start()
+{
+    if (m_employeeId.isEmpty() || m_machineId.isEmpty() || m_job->operation())
+        return setStatus(MachineStatus::Running, {}, true);
+    return refuse(tr("Scan the traveller first: which operation starts?"));
+}
+
+bool StationSession::finish()
+{
+    if (!setStatus(MachineStatus::Idle, {}, false))
+        return false;
+    m_job->clear();
+    return true;
+}
+
+bool StationSession::setStatus(MachineStatus status, const QString &reasonId, bool keepOperation)
+{
+    if (!requireOperatorAndMachine())
+        return false;
+    const std::optional<StationOperation> &operation = m_job->operation();
+    const QString operationId = keepOperation && operation ? operation->operationId : QString();
+    const Outcome saved = m_workspace->machineStatus()->setStatus(m_machineId, status, reasonId,
+                                                                  m_employeeId, operationId);
+    if (!saved)
+        return refuse(saved.error());
+    refreshMachineStatus();
+    QString text = tr("Machine %1: %2.").arg(m_machineCode, machineStatusDisplayName(status));
+    if (status == MachineStatus::Down) {
+        const Result<MasterRecord> reason =
+            m_workspace->masterData()->find(MasterDataKind::DowntimeReason, reasonId);
+        if (reason)
+            text = tr("Machine %1 is down: %2.").arg(m_machineCode, reason.value().localizedName());
+    }
+    return say(text, status == MachineStatus::Down ? MessageKind::Warning : MessageKind::Ok);
+}
+
+void StationSession::refreshMachineStatus()
+{
+    const Result<MachineState> state = m_workspace->machineStatus()->current(m_machineId);
+    const MachineStatus status = state ? state.value().status : MachineStatus::Idle;
+    if (status == m_machineStatus)
+        return;
+    m_machineStatus = status;
+    emit machineStatusChanged();
+}
+
+void StationSession::signOut()
+{
+    m_idle.stop();
+    const bool wasSignedIn = !m_employeeId.isEmpty();
+    m_job->clear();
+    m_employeeId.clear();
+    m_employeeName.clear();
+    m_employeeBadge.clear();
+    if (m_ownsAccessSession) {
+        m_ownsAccessSession = false;
+        m_workspace->access()->signOut();
+    }
+    if (wasSignedIn) {
+        emit operatorChanged();
+        emit stepChanged();
+    }
+}
+
+void StationSession::setIdleTimeoutMs(int ms)
+{
+    m_idleOverrideMs = std::max(0, ms);
+    if (m_idle.isActive())
+        restartIdleTimer();
+}
+
+int StationSession::idleTimeoutMs() const
+{
+    if (m_idleOverrideMs > 0)
+        return m_idleOverrideMs;
+    return m_workspace->reporting()->rules().idleSignOutMinutes * 60 * 1000;
+}
+
+void StationSession::restartIdleTimer()
+{
+    m_idle.start(idleTimeoutMs());
+}
+
+void StationSession::idleTimeout()
+{
+    const QString name = m_employeeName;
+    signOut();
+    say(tr("%1 was signed out: the station stood idle. Scan your badge to go on.").arg(name),
+        MessageKind::Warning);
+}
+
+} // namespace Taktline

@@ -1,0 +1,120 @@
+#pragma once
+
+#include "domain/masterdata/fieldspec.h"
+#include "domain/outcome.h"
+#include "domain/station/production.h"
+#include "services/station/stationjob.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <optional>
+
+namespace Taktline {
+
+class Workspace;
+
+// One shop-floor station (工位) without widgets: who works on which machine, every scan routed
+// by its kind, the machine's status buttons, and the sign-out when the station stands idle. The
+// work in hand — operation, lot, piece, reports — is its StationJob.
+class StationSession final : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Step { Operator, Machine, Operation, Quantities };
+    Q_ENUM(Step)
+    enum class MessageKind { Ok, Warning, Error };
+    Q_ENUM(MessageKind)
+
+    explicit StationSession(Workspace *workspace, QObject *parent = nullptr);
+    ~StationSession() override;
+
+    // A tablet mounted at one machine: the machine is set now and never changed by a scan.
+    bool setFixedMachine(const QString &code);
+    bool machineFixed() const { return m_machineFixed; }
+
+    Step step() const;
+    QString stepHint() const;
+    QString employeeId() const { return m_employeeId; }
+    QString employeeName() const { return m_employeeName; }
+    QString employeeBadge() const { return m_employeeBadge; }
+    QString machineId() const { return m_machineId; }
+    QString machineCode() const { return m_machineCode; }
+    QString machineName() const { return m_machineName; }
+    MachineStatus machineStatus() const { return m_machineStatus; }
+    StationJob *job() const { return m_job; }
+    const std::optional<StationOperation> &operation() const { return m_job->operation(); }
+    QString materialLot() const { return m_job->materialLot(); }
+    // The serial-numbered piece last scanned at this operation: components scanned next are
+    // fitted into it.
+    QString currentPiece() const { return m_job->currentPiece(); }
+    // The next scanned serial fails this step (reported defective with REASON_ID).
+    void setNextPieceFails(bool fails, const QString &reasonId = {}) { m_job->setNextPieceFails(fails, reasonId); }
+    bool nextPieceFails() const { return m_job->nextPieceFails(); }
+    QString lastMessage() const { return m_lastMessage; }
+    // Shows TEXT to the operator; false for an error, so a refusal can be returned at once.
+    bool say(const QString &text, MessageKind kind);
+    // True with an operator and a machine; otherwise says which to scan first.
+    bool requireOperatorAndMachine();
+
+    // Routes a scan by its kind; a wrong or unknown code only says why and changes nothing.
+    bool handleScan(const QString &code);
+    // The manual path (a list, or a supervisor's typing): the same checks as a scan.
+    bool selectOperator(const QString &employeeId);
+    bool selectMachine(const QString &machineId);
+    bool selectOperation(const QString &operationId) { return m_job->selectOperation(operationId); }
+
+    bool submit(double good, double defective, double rework, const QString &defectReasonId)
+    {
+        return m_job->submit(good, defective, rework, defectReasonId);
+    }
+    bool start();
+    bool pause() { return setStatus(MachineStatus::Idle, {}, true); } // keeps the operation
+    bool finish();
+    bool setDown(const QString &reasonId) { return setStatus(MachineStatus::Down, reasonId, true); }
+    bool setSetup() { return setStatus(MachineStatus::Setup, {}, true); }
+    bool setMaintenance() { return setStatus(MachineStatus::Maintenance, {}, true); }
+    void signOut();
+
+    // Any activity at the station: restarts the idle sign-out.
+    void touch()
+    {
+        if (!m_employeeId.isEmpty())
+            restartIdleTimer();
+    }
+    // The idle sign-out delay; 0 goes back to the rules' idleSignOutMinutes (tests set it tiny).
+    void setIdleTimeoutMs(int ms);
+    int idleTimeoutMs() const;
+
+signals:
+    void operatorChanged();
+    void machineChanged();
+    void operationChanged();
+    void lotChanged();
+    void pieceChanged();
+    void machineStatusChanged();
+    void stepChanged();
+    void reported(const QString &reportId, bool duplicate);
+    void message(const QString &text, Taktline::StationSession::MessageKind kind);
+
+private:
+    bool refuse(const QString &text) { return say(text, MessageKind::Error); }
+    bool selectByCode(MasterDataKind kind, const QString &code);
+    bool setStatus(MachineStatus status, const QString &reasonId, bool keepOperation);
+    void refreshMachineStatus();
+    void restartIdleTimer();
+    void idleTimeout();
+
+    Workspace *m_workspace;
+    QTimer m_idle;
+    int m_idleOverrideMs = 0;
+    bool m_ownsAccessSession = false;
+    bool m_machineFixed = false;
+    QString m_employeeId, m_employeeName, m_employeeBadge;
+    QString m_machineId, m_machineCode, m_machineName;
+    MachineStatus m_machineStatus = MachineStatus::Idle;
+    StationJob *m_job;
+    QString m_lastMessage;
+};
+
+} // namespace Taktline

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "domain/outcome.h"
+#include "domain/trace/trace.h"
+#include "storage/trace/tracerepository.h"
+
+#include <QCoreApplication>
+
+namespace Taktline {
+
+class MasterDataService;
+
+// Builds the lot genealogy trees (追溯): backward from a work order to the lots fed at its
+// steps, forward from a material lot to the orders it went into and on to the customer.
+class LotGenealogy final
+{
+    Q_DECLARE_TR_FUNCTIONS(Taktline::LotGenealogy)
+
+public:
+    LotGenealogy(const QSqlDatabase &db, const MasterDataService *masterData);
+
+    // Backward trace (反向追溯) of a work order (number, `WO:` code) or its production lot.
+    Result<TraceNode> backward(const QString &code) const;
+    // Forward trace (正向追溯) of LOT.
+    Result<TraceNode> forward(const MaterialLot &lot) const;
+
+private:
+    // The one work order CODE names by number or production lot, as typed or in capitals.
+    Result<TraceOrderRow> findOrder(const QString &code) const;
+
+    QSqlDatabase m_db;
+    TraceRepository m_repository;
+    const MasterDataService *m_masterData;
+};
+
+} // namespace Taktline

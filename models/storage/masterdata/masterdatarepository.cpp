@@ -1,0 +1,181 @@
+#include "storage/masterdata/masterdatarepository.h"
+
+#include "storage/sqlquery.h"
+#include "storage/uuid.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+namespace Taktline {
+
+namespace {
+
+QVariant toStorage(const FieldSpec &field, const QVariant &value)
+{
+    switch (field.type) {
+    case FieldType::Text: {
+        // A null QString binds as SQL NULL, but text columns are NOT NULL (DEFAULT '').
+        const QString text = value.toString();
+        return text.isNull() ? QStringLiteral("") : text;
+    }
+    case FieldType::Boolean:
+        return value.toBool() ? 1 : 0;
+    case FieldType::Integer:
+    case FieldType::Decimal:
+        return value;
+    }
+    return value;
+}
+
+QVariant fromStorage(const FieldSpec &field, const QVariant &value)
+{
+    switch (field.type) {
+    case FieldType::Text:
+        return value.toString();
+    case FieldType::Boolean:
+        return value.toInt() != 0;
+    case FieldType::Integer:
+        return value.isNull() ? QVariant() : QVariant(value.toLongLong());
+    case FieldType::Decimal:
+        return value.isNull() ? QVariant() : QVariant(value.toDouble());
+    }
+    return value;
+}
+
+// Runs an UPDATE of one record by id; a record that is not there is an error, not a no-op.
+Outcome execOnOneRow(QSqlQuery &query, const EntitySpec &spec)
+{
+    if (Outcome done = Sql::exec(query, MasterDataRepository::tr("save the %1").arg(spec.displaySingular())); !done)
+        return done;
+    if (query.numRowsAffected() != 1)
+        return Outcome::failure(MasterDataRepository::tr("The %1 no longer exists.").arg(spec.displaySingular()));
+    return Outcome::success();
+}
+
+} // namespace
+
+MasterDataRepository::MasterDataRepository(QSqlDatabase db)
+    : m_db(std::move(db))
+{}
+
+QString MasterDataRepository::selectColumns(const EntitySpec &spec) const
+{
+    QStringList columns = {QStringLiteral("id"), QStringLiteral("active")};
+    for (const FieldSpec &field : spec.fields)
+        columns << field.column;
+    return columns.join(QStringLiteral(", "));
+}
+
+MasterRecord MasterDataRepository::readRecord(const EntitySpec &spec, const QSqlQuery &query) const
+{
+    MasterRecord record;
+    record.id = query.value(0).toString();
+    record.active = query.value(1).toInt() != 0;
+    for (int i = 0; i < spec.fields.size(); ++i)
+        record.values.insert(spec.fields.at(i).column, fromStorage(spec.fields.at(i), query.value(i + 2)));
+    return record;
+}
+
+Result<QList<MasterRecord>> MasterDataRepository::list(const EntitySpec &spec,
+                                                       bool includeInactive) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    const QString sql = QStringLiteral("SELECT %1 FROM %2 WHERE deleted = 0 %3 ORDER BY %4")
+                            .arg(selectColumns(spec), spec.table,
+                                 includeInactive ? QString() : QStringLiteral("AND active = 1"),
+                                 spec.codeField().column);
+    if (!query.exec(sql))
+        return Outcome::failure(Sql::failureMessage(tr("read the %1 list").arg(spec.displayPlural()),
+                                                    query.lastError()));
+    QList<MasterRecord> records;
+    while (query.next())
+        records.append(readRecord(spec, query));
+    return records;
+}
+
+Result<MasterRecord> MasterDataRepository::find(const EntitySpec &spec, const QString &id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = :id").arg(selectColumns(spec), spec.table));
+    query.bindValue(QStringLiteral(":id"), id);
+    if (Outcome done = Sql::exec(query, tr("read a %1").arg(spec.displaySingular())); !done)
+        return done;
+    if (!query.next())
+        return Outcome::failure(tr("The %1 no longer exists.").arg(spec.displaySingular()));
+    return readRecord(spec, query);
+}
+
+Result<QString> MasterDataRepository::idWhere(const EntitySpec &spec, const QString &column,
+                                              const QVariant &value) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT id FROM %1 WHERE deleted = 0 AND %2 = :value")
+                      .arg(spec.table, column));
+    query.bindValue(QStringLiteral(":value"), value);
+    if (Outcome done = Sql::exec(query, tr("look up a %1").arg(spec.displaySingular())); !done)
+        return done;
+    return query.next() ? query.value(0).toString() : QString();
+}
+
+Outcome MasterDataRepository::insert(const EntitySpec &spec, const MasterRecord &record)
+{
+    QStringList columns = {QStringLiteral("id"), QStringLiteral("active"),
+                           QStringLiteral("created_at"), QStringLiteral("updated_at")};
+    QStringList placeholders = {QStringLiteral(":id"), QStringLiteral(":active"),
+                                QStringLiteral(":now"), QStringLiteral(":now")};
+    for (const FieldSpec &field : spec.fields) {
+        columns << field.column;
+        placeholders << QLatin1Char(':') + field.column;
+    }
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                      .arg(spec.table, columns.join(QStringLiteral(", ")),
+                           placeholders.join(QStringLiteral(", "))));
+    query.bindValue(QStringLiteral(":id"), record.id);
+    query.bindValue(QStringLiteral(":active"), record.active ? 1 : 0);
+    query.bindValue(QStringLiteral(":now"), nowUtcMs());
+    for (const FieldSpec &field : spec.fields)
+        query.bindValue(QLatin1Char(':') + field.column, toStorage(field, record.values.value(field.column)));
+    return Sql::exec(query, tr("save the %1").arg(spec.displaySingular()));
+}
+
+Outcome MasterDataRepository::update(const EntitySpec &spec, const QString &id,
+                                     const QString &column, const QVariant &value)
+{
+    const FieldSpec *field = spec.field(column);
+    if (!field)
+        return Outcome::failure(tr("Unknown field %1.").arg(column));
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE %1 SET %2 = :value, updated_at = :now WHERE id = :id")
+                      .arg(spec.table, column));
+    query.bindValue(QStringLiteral(":value"), toStorage(*field, value));
+    query.bindValue(QStringLiteral(":now"), nowUtcMs());
+    query.bindValue(QStringLiteral(":id"), id);
+    return execOnOneRow(query, spec);
+}
+
+Outcome MasterDataRepository::setFlag(const EntitySpec &spec, const QString &id, const char *flag,
+                                      bool value)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE %1 SET %2 = :value, updated_at = :now WHERE id = :id")
+                      .arg(spec.table, QString::fromLatin1(flag)));
+    query.bindValue(QStringLiteral(":value"), value ? 1 : 0);
+    query.bindValue(QStringLiteral(":now"), nowUtcMs());
+    query.bindValue(QStringLiteral(":id"), id);
+    return execOnOneRow(query, spec);
+}
+
+Outcome MasterDataRepository::setActive(const EntitySpec &spec, const QString &id, bool active)
+{
+    return setFlag(spec, id, "active", active);
+}
+
+Outcome MasterDataRepository::setDeleted(const EntitySpec &spec, const QString &id, bool deleted)
+{
+    return setFlag(spec, id, "deleted", deleted);
+}
+
+} // namespace Taktline

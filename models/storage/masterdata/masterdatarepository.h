@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QCoreApplication>
+
+#include "domain/masterdata/masterrecord.h"
+#include "domain/outcome.h"
+
+#include <QSqlDatabase>
+
+namespace Taktline {
+
+// Reads and writes every master-data kind through its EntitySpec; no validation here.
+class MasterDataRepository final
+{
+    Q_DECLARE_TR_FUNCTIONS(Taktline::MasterDataRepository)
+
+public:
+    explicit MasterDataRepository(QSqlDatabase db);
+
+    Result<QList<MasterRecord>> list(const EntitySpec &spec, bool includeInactive) const;
+    // Finds a record by id, also a tombstoned one (undo of an undo needs it).
+    Result<MasterRecord> find(const EntitySpec &spec, const QString &id) const;
+    // The id of the live record whose COLUMN equals VALUE, or an empty string.
+    Result<QString> idWhere(const EntitySpec &spec, const QString &column, const QVariant &value) const;
+
+    Outcome insert(const EntitySpec &spec, const MasterRecord &record);
+    Outcome update(const EntitySpec &spec, const QString &id, const QString &column,
+                   const QVariant &value);
+    Outcome setActive(const EntitySpec &spec, const QString &id, bool active);
+    Outcome setDeleted(const EntitySpec &spec, const QString &id, bool deleted);
+
+private:
+    MasterRecord readRecord(const EntitySpec &spec, const class QSqlQuery &query) const;
+    QString selectColumns(const EntitySpec &spec) const;
+    Outcome setFlag(const EntitySpec &spec, const QString &id, const char *flag, bool value);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace Taktline
