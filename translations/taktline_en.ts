@@ -2920,17 +2920,29 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
 </context>
 <context>
-    <name>Taktline::ReportingService</name>
+    <name>Taktline::ReportCheck</name>
     <message>
-        <source>The tolerance must be between 0 and 100 %.</source>
+        <source>Quantities must be numbers of zero or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The double-scan window must be between 0 and 3600 seconds.</source>
+        <source>%1 pieces in one report is not plausible. Check the number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The idle sign-out must be between 1 and 240 minutes.</source>
+        <source>Enter how many pieces were made: good, defective or rework.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is not released yet: production cannot be reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is on hold: ask the supervisor to resume it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: no more production can be reported on it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2962,27 +2974,7 @@ Commands: demo, screenshot (each has --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Quantities must be numbers of zero or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 pieces in one report is not plausible. Check the number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter how many pieces were made: good, defective or rework.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work order %1 is not released yet: production cannot be reported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work order %1 is on hold: ask the supervisor to resume it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work order %1 is %2: no more production can be reported on it.</source>
+        <source>Lot %1 has only %2 left; %3 pieces need %4. Scan the next lot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2995,6 +2987,21 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message>
         <source>Only %1 more good pieces can be reported on step %2: the work order is for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ReportingService</name>
+    <message>
+        <source>The tolerance must be between 0 and 100 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The double-scan window must be between 0 and 3600 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The idle sign-out must be between 1 and 240 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3019,10 +3026,6 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message>
         <source>Work order %1 has no step %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lot %1 has only %2 left; %3 pieces need %4. Scan the next lot.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2912,18 +2912,30 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
 </context>
 <context>
-    <name>Taktline::ReportingService</name>
+    <name>Taktline::ReportCheck</name>
     <message>
-        <source>The tolerance must be between 0 and 100 %.</source>
-        <translation>允差必须在 0 到 100% 之间。</translation>
+        <source>Quantities must be numbers of zero or more.</source>
+        <translation>数量必须是大于或等于零的数字。</translation>
     </message>
     <message>
-        <source>The double-scan window must be between 0 and 3600 seconds.</source>
-        <translation>重复扫码时间窗必须在 0 到 3600 秒之间。</translation>
+        <source>%1 pieces in one report is not plausible. Check the number.</source>
+        <translation>一次报工 %1 件不合理，请检查数量。</translation>
     </message>
     <message>
-        <source>The idle sign-out must be between 1 and 240 minutes.</source>
-        <translation>闲置自动退出时间必须在 1 到 240 分钟之间。</translation>
+        <source>Enter how many pieces were made: good, defective or rework.</source>
+        <translation>请输入做了多少件：良品、不良品或返工。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is not released yet: production cannot be reported.</source>
+        <translation>工单 %1 尚未下达，不能报工。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is on hold: ask the supervisor to resume it.</source>
+        <translation>工单 %1 已暂停：请班组长恢复后再报工。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: no more production can be reported on it.</source>
+        <translation>工单 %1 状态为“%2”，不能再报工。</translation>
     </message>
     <message>
         <source>Scan your badge first: a report needs the operator.</source>
@@ -2954,28 +2966,8 @@ Commands: demo, screenshot (each has --help).</source>
         <translation>该不良原因不可用，请另选。</translation>
     </message>
     <message>
-        <source>Quantities must be numbers of zero or more.</source>
-        <translation>数量必须是大于或等于零的数字。</translation>
-    </message>
-    <message>
-        <source>%1 pieces in one report is not plausible. Check the number.</source>
-        <translation>一次报工 %1 件不合理，请检查数量。</translation>
-    </message>
-    <message>
-        <source>Enter how many pieces were made: good, defective or rework.</source>
-        <translation>请输入做了多少件：良品、不良品或返工。</translation>
-    </message>
-    <message>
-        <source>Work order %1 is not released yet: production cannot be reported.</source>
-        <translation>工单 %1 尚未下达，不能报工。</translation>
-    </message>
-    <message>
-        <source>Work order %1 is on hold: ask the supervisor to resume it.</source>
-        <translation>工单 %1 已暂停：请班组长恢复后再报工。</translation>
-    </message>
-    <message>
-        <source>Work order %1 is %2: no more production can be reported on it.</source>
-        <translation>工单 %1 状态为“%2”，不能再报工。</translation>
+        <source>Lot %1 has only %2 left; %3 pieces need %4. Scan the next lot.</source>
+        <translation>批次 %1 只剩 %2；%3 件需要 %4。请扫下一个批次。</translation>
     </message>
     <message>
         <source>%1 good pieces is far more than the %2 planned. Check the number.</source>
@@ -2988,6 +2980,21 @@ Commands: demo, screenshot (each has --help).</source>
     <message>
         <source>Only %1 more good pieces can be reported on step %2: the work order is for %3.</source>
         <translation>工序 %2 最多还能报 %1 件良品：工单计划数量为 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ReportingService</name>
+    <message>
+        <source>The tolerance must be between 0 and 100 %.</source>
+        <translation>允差必须在 0 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>The double-scan window must be between 0 and 3600 seconds.</source>
+        <translation>重复扫码时间窗必须在 0 到 3600 秒之间。</translation>
+    </message>
+    <message>
+        <source>The idle sign-out must be between 1 and 240 minutes.</source>
+        <translation>闲置自动退出时间必须在 1 到 240 分钟之间。</translation>
     </message>
     <message>
         <source>Say why the report is voided: the reason is kept with it.</source>
@@ -3012,10 +3019,6 @@ Commands: demo, screenshot (each has --help).</source>
     <message>
         <source>Work order %1 has no step %2.</source>
         <translation>工单 %1 没有工序 %2。</translation>
-    </message>
-    <message>
-        <source>Lot %1 has only %2 left; %3 pieces need %4. Scan the next lot.</source>
-        <translation>批次 %1 只剩 %2；%3 件需要 %4。请扫下一个批次。</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "services/masterdata/masterdataservice.h"
 #include "services/planning/workorderservice.h"
 #include "services/serials/serialservice.h"
+#include "services/station/reportcheck.h"
 #include "services/trace/traceservice.h"
 #include "storage/database.h"
 #include "storage/planning/workorderrepository.h"
@@ -23,17 +24,8 @@ namespace Taktline {
 namespace {
 
 const QString RulesKey = QStringLiteral("station_rules");
-constexpr double MaxQuantity = 1e6;
 
 } // namespace
-
-// An operation with its work order and the step before it, as one report needs them.
-struct ReportingService::Context
-{
-    WorkOrder order;
-    WorkOrderOperation operation;
-    std::optional<WorkOrderOperation> previous;
-};
 
 ReportingService::ReportingService(std::shared_ptr<Database> db, AccessControl *access,
                                    const MasterDataService *masterData, WorkOrderService *workOrders,
@@ -42,6 +34,7 @@ ReportingService::ReportingService(std::shared_ptr<Database> db, AccessControl *
     , m_db(std::move(db))
     , m_reports(std::make_unique<ProductionRepository>(m_db->connection()))
     , m_workOrders(std::make_unique<WorkOrderRepository>(m_db->connection()))
+    , m_check(std::make_unique<ReportCheck>(m_db->connection(), masterData, trace))
     , m_settings(std::make_unique<SettingsRepository>(m_db->connection()))
     , m_access(access)
     , m_masterData(masterData)
@@ -82,95 +75,25 @@ Outcome ReportingService::setRules(const StationRules &rules)
     return m_settings->setValue(RulesKey, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
 }
 
-Result<ReportingService::Context> ReportingService::context(const QString &operationId) const
-{
-    Result<WorkOrderOperation> operation = m_workOrders->operation(operationId);
-    if (!operation)
-        return operation.outcome();
-    Result<WorkOrder> order = m_workOrders->find(operation.value().workOrderId);
-    if (!order)
-        return order.outcome();
-    const Result<QList<WorkOrderOperation>> all = m_workOrders->operations(order.value().id);
-    if (!all)
-        return all.outcome();
-    Context context{order.value(), operation.value(), std::nullopt};
-    for (const WorkOrderOperation &op : all.value()) {
-        if (op.seq < context.operation.seq)
-            context.previous = op; // ordered by seq: the last one before is the previous step
-    }
-    return context;
-}
-
 Result<double> ReportingService::reportableGood(const QString &operationId) const
 {
-    const Result<Context> found = context(operationId);
+    const Result<ReportContext> found = m_check->context(operationId);
     if (!found)
         return found.outcome();
-    return reportableGood(found.value());
-}
-
-Result<double> ReportingService::reportableGood(const Context &c) const
-{
-    double allowed = c.order.quantity;
-    if (c.previous) {
-        const Result<OperationProgress> before = m_reports->progress(c.previous->id);
-        if (!before)
-            return before.outcome();
-        allowed = before.value().good;
-    }
-    allowed *= 1.0 + rules().overReportTolerancePercent / 100.0;
-    const Result<OperationProgress> done = m_reports->progress(c.operation.id);
-    if (!done)
-        return done.outcome();
-    return std::max(0.0, std::floor(allowed + 1e-9) - done.value().good);
-}
-
-Outcome ReportingService::checkPeople(const ReportRequest &request, QString &machineId) const
-{
-    if (request.employeeId.isEmpty())
-        return Outcome::failure(tr("Scan your badge first: a report needs the operator."));
-    const Result<MasterRecord> employee = m_masterData->find(MasterDataKind::Employee, request.employeeId);
-    if (!employee)
-        return Outcome::failure(tr("This badge belongs to no employee."));
-    if (!employee.value().active)
-        return Outcome::failure(tr("%1 (badge %2) is deactivated and cannot report production.")
-                                    .arg(employee.value().text(QStringLiteral("name")),
-                                         employee.value().text(QStringLiteral("badge"))));
-    const Result<MasterRecord> machine = m_masterData->find(MasterDataKind::Machine, machineId);
-    if (!machine)
-        return Outcome::failure(tr("This machine does not exist."));
-    if (!machine.value().active)
-        return Outcome::failure(tr("Machine %1 is deactivated: no production can be reported on it.")
-                                    .arg(machine.value().text(QStringLiteral("code"))));
-    if (request.defective > 0) {
-        if (request.defectReasonId.isEmpty())
-            return Outcome::failure(tr("Choose the defect reason for the %1 defective pieces.")
-                                        .arg(quantityText(request.defective)));
-        const Result<MasterRecord> reason = m_masterData->find(MasterDataKind::DefectReason, request.defectReasonId);
-        if (!reason || !reason.value().active)
-            return Outcome::failure(tr("This defect reason is not available; choose another."));
-    }
-    return Outcome::success();
+    return m_check->reportableGood(found.value(), rules());
 }
 
 Result<ReportReceipt> ReportingService::report(const ReportRequest &request)
 {
     if (Outcome allowed = m_access->require(Permission::UseStation); !allowed)
         return allowed;
-    for (const double quantity : {request.good, request.defective, request.rework}) {
-        if (!std::isfinite(quantity) || quantity < 0)
-            return Outcome::failure(tr("Quantities must be numbers of zero or more."));
-        if (quantity > MaxQuantity)
-            return Outcome::failure(tr("%1 pieces in one report is not plausible. Check the number.")
-                                        .arg(quantityText(quantity)));
-    }
-    if (request.good + request.defective + request.rework <= 0)
-        return Outcome::failure(tr("Enter how many pieces were made: good, defective or rework."));
+    if (Outcome plausible = ReportCheck::checkQuantities(request); !plausible)
+        return plausible;
     // Everything from here on is read inside the transaction that writes, so two tablets can
     // neither both take the rest of a step nor both feed the rest of a lot.
     ReportReceipt receipt;
     const Outcome saved = m_db->inTransaction([&]() -> Outcome {
-        const Result<Context> found = context(request.operationId);
+        const Result<ReportContext> found = m_check->context(request.operationId);
         if (!found)
             return found.outcome();
         return save(request, found.value(), receipt);
@@ -182,69 +105,28 @@ Result<ReportReceipt> ReportingService::report(const ReportRequest &request)
     return receipt;
 }
 
-Result<ReportReceipt> ReportingService::checkState(const Context &c) const
+Outcome ReportingService::save(const ReportRequest &request, const ReportContext &c, ReportReceipt &receipt)
 {
-    switch (c.order.state) {
-    case WorkOrderState::Released:
-    case WorkOrderState::InProgress:
-        return ReportReceipt{QString(), false, c.order.number, c.operation.seq, c.order.quantity, {}};
-    case WorkOrderState::Draft:
-        return Outcome::failure(tr("Work order %1 is not released yet: production cannot be reported.")
-                                    .arg(c.order.number));
-    case WorkOrderState::OnHold:
-        return Outcome::failure(tr("Work order %1 is on hold: ask the supervisor to resume it.")
-                                    .arg(c.order.number));
-    case WorkOrderState::Completed:
-    case WorkOrderState::Closed:
-    case WorkOrderState::Cancelled:
-        break;
-    }
-    return Outcome::failure(tr("Work order %1 is %2: no more production can be reported on it.")
-                                .arg(c.order.number, workOrderStateDisplayName(c.order.state)));
-}
-
-bool ReportingService::isDoubleScan(const ReportRequest &request, const ProductionReport &previous,
-                                    qint64 nowMs) const
-{
-    // The rule: the same operator reports the very same quantities on the same step again no
-    // more than the double-scan window after the last report (the edge itself included). A
-    // scanned serial is one identified piece and never a double scan.
-    return !request.serialStep && previous.good == request.good
-        && previous.defective == request.defective && previous.rework == request.rework
-        && nowMs - previous.reportedAtMs <= qint64(rules().doubleScanWindowSeconds) * 1000;
-}
-
-Outcome ReportingService::save(const ReportRequest &request, const Context &c, ReportReceipt &receipt)
-{
-    const Result<ReportReceipt> open = checkState(c);
-    if (!open)
-        return open.outcome();
-    receipt = open.value();
-    QString machineId = request.machineId.isEmpty() ? c.operation.machineId : request.machineId;
-    if (Outcome people = checkPeople(request, machineId); !people)
+    if (Outcome open = ReportCheck::checkOrderOpen(c); !open)
+        return open;
+    receipt = ReportReceipt{QString(), false, c.order.number, c.operation.seq, c.order.quantity, {}};
+    const QString machineId = request.machineId.isEmpty() ? c.operation.machineId : request.machineId;
+    if (Outcome people = m_check->checkPeople(request, machineId); !people)
         return people;
-    if (request.good > c.order.quantity * 10)
-        return Outcome::failure(tr("%1 good pieces is far more than the %2 planned. Check the number.")
-                                    .arg(quantityText(request.good), quantityText(c.order.quantity)));
-
+    const StationRules stationRules = rules();
     const qint64 now = m_clock();
     const Result<std::optional<ProductionReport>> last = m_reports->lastReport(request.operationId, request.employeeId);
     if (!last)
         return last.outcome();
-    if (last.value() && isDoubleScan(request, *last.value(), now)) {
+    if (last.value() && ReportCheck::isDoubleScan(request, *last.value(), now, stationRules)) {
         receipt.reportId = last.value()->id;
         receipt.duplicate = true;
         return Outcome::success();
     }
-    if (Outcome enough = checkFeeds(request); !enough)
+    if (Outcome enough = m_check->checkFeeds(request); !enough)
         return enough;
-    if (request.good > 0) {
-        const Result<double> reportable = reportableGood(c);
-        if (!reportable)
-            return reportable.outcome();
-        if (request.good > reportable.value() + 1e-9)
-            return overReported(c, reportable.value());
-    }
+    if (Outcome good = m_check->checkGood(request, c, stationRules); !good)
+        return good;
 
     ProductionReport report;
     report.id = newUuidV7();
@@ -280,40 +162,6 @@ Outcome ReportingService::save(const ReportRequest &request, const Context &c, R
     m_db->afterCommit([this, orderId = c.order.id, operationId = c.operation.id] {
         emit reportAdded(orderId, operationId);
     });
-    return Outcome::success();
-}
-
-Outcome ReportingService::overReported(const Context &c, double reportable) const
-{
-    if (c.previous)
-        return Outcome::failure(tr("Only %1 more good pieces can be reported on step %2: the previous "
-                                   "step %3 (%4) has made fewer so far.")
-                                    .arg(quantityText(reportable))
-                                    .arg(c.operation.seq)
-                                    .arg(c.previous->seq)
-                                    .arg(c.previous->name));
-    return Outcome::failure(tr("Only %1 more good pieces can be reported on step %2: the work "
-                               "order is for %3.")
-                                .arg(quantityText(reportable))
-                                .arg(c.operation.seq)
-                                .arg(quantityText(c.order.quantity)));
-}
-
-Outcome ReportingService::checkFeeds(const ReportRequest &request) const
-{
-    const double pieces = request.good + request.defective;
-    for (const LotFeed &feed : request.feeds) {
-        const double need = feed.perPiece * pieces;
-        if (need <= 0)
-            continue;
-        const Result<LotStock> stock = m_trace->stock(feed.lotNo);
-        if (!stock)
-            return stock.outcome();
-        if (need > stock.value().remaining + 1e-9)
-            return Outcome::failure(tr("Lot %1 has only %2 left; %3 pieces need %4. Scan the next lot.")
-                                        .arg(feed.lotNo, quantityText(std::max(0.0, stock.value().remaining)),
-                                             quantityText(pieces), quantityText(need)));
-    }
     return Outcome::success();
 }
 

@@ -15,6 +15,8 @@ class AccessControl;
 class Database;
 class MasterDataService;
 class ProductionRepository;
+class ReportCheck;
+struct ReportContext;
 class SerialService;
 class SettingsRepository;
 class TraceService;
@@ -33,9 +35,9 @@ struct ReportReceipt
     OperationProgress progress; // after this report
 };
 
-// Production reporting (报工): checks a report against the shop-floor rules and saves it as an
-// insert-only fact; corrections are voiding records made by a supervisor. Every progress
-// figure is derived from these facts.
+// Production reporting (报工): saves a report that passed the shop-floor rules (ReportCheck)
+// as an insert-only fact, with the lots it feeds and its serial step; corrections are voiding
+// records made by a supervisor. Every progress figure is derived from these facts.
 class ReportingService final : public QObject
 {
     Q_OBJECT
@@ -82,21 +84,14 @@ signals:
     void reportsApproved(const QStringList &reportIds);
 
 private:
-    struct Context;
-    Result<Context> context(const QString &operationId) const;
-    Result<double> reportableGood(const Context &context) const;
-    Outcome checkPeople(const ReportRequest &request, QString &machineId) const;
-    Result<ReportReceipt> checkState(const Context &context) const;
-    bool isDoubleScan(const ReportRequest &request, const ProductionReport &previous, qint64 nowMs) const;
-    Outcome overReported(const Context &context, double reportable) const;
     // Inside report()'s transaction: checks and writes the report and everything it implies.
-    Outcome save(const ReportRequest &request, const Context &context, ReportReceipt &receipt);
-    Outcome checkFeeds(const ReportRequest &request) const; // enough left in every lot?
+    Outcome save(const ReportRequest &request, const ReportContext &context, ReportReceipt &receipt);
     Outcome feedLots(const ReportRequest &request, const ProductionReport &report);
 
     std::shared_ptr<Database> m_db;
     std::unique_ptr<ProductionRepository> m_reports;
     std::unique_ptr<WorkOrderRepository> m_workOrders;
+    std::unique_ptr<ReportCheck> m_check;
     std::unique_ptr<SettingsRepository> m_settings;
     AccessControl *m_access;
     const MasterDataService *m_masterData;
