@@ -5036,6 +5036,10 @@ Scan the machine</source>
         <source>Lot %1 is used up: nothing of it is left to feed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is already the production lot of work order %2. Give the material lot a number of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::TraceText</name>
@@ -6255,6 +6259,10 @@ Scan the machine</source>
     </message>
     <message>
         <source>Work order %1 is %2: its operations can no longer change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already the number of a material lot. Give the production lot a number of its own.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

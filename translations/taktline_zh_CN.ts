@@ -5019,6 +5019,10 @@ Scan the machine</source>
         <source>Lot %1 is used up: nothing of it is left to feed.</source>
         <translation>批次 %1 已用完：没有剩余可投料。</translation>
     </message>
+    <message>
+        <source>%1 is already the production lot of work order %2. Give the material lot a number of its own.</source>
+        <translation>%1 已是工单 %2 的生产批次号。请给物料批次另编一个批次号。</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::TraceText</name>
@@ -6219,6 +6223,10 @@ Scan the machine</source>
     <message>
         <source>Work order %1 is %2: its operations can no longer change.</source>
         <translation>工单 %1 当前状态为“%2”，其工序不能再更改。</translation>
+    </message>
+    <message>
+        <source>%1 is already the number of a material lot. Give the production lot a number of its own.</source>
+        <translation>%1 已是一个物料批次的批次号。请给生产批次另编一个批次号。</translation>
     </message>
 </context>
 <context>

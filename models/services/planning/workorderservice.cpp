@@ -5,6 +5,7 @@
 #include "services/planning/routingservice.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
+#include "storage/trace/tracerepository.h"
 #include "storage/uuid.h"
 
 #include <QDateTime>
@@ -26,11 +27,14 @@ WorkOrderService::WorkOrderService(std::shared_ptr<Database> db, AccessControl *
     : QObject(parent)
     , m_db(std::move(db))
     , m_repository(m_db->connection())
+    , m_lots(std::make_unique<TraceRepository>(m_db->connection()))
     , m_access(access)
     , m_audit(audit)
     , m_masterData(masterData)
     , m_routing(routing)
 {}
+
+WorkOrderService::~WorkOrderService() = default;
 
 Result<WorkOrder> WorkOrderService::find(const QString &id) const
 {
@@ -92,6 +96,17 @@ Outcome WorkOrderService::validate(const WorkOrder &order) const
     }
     if (order.notes.size() > 2000)
         return Outcome::failure(tr("The notes are too long: at most 2000 characters."));
+    if (!order.lotNo.isEmpty()) {
+        // A production lot never reads like a material lot, or a scan or trace could not tell
+        // which one is meant.
+        const Result<std::optional<MaterialLot>> material = m_lots->findLotByNo(order.lotNo.toUpper());
+        if (!material)
+            return material.outcome();
+        if (material.value())
+            return Outcome::failure(tr("%1 is already the number of a material lot. Give the "
+                                       "production lot a number of its own.")
+                                        .arg(order.lotNo));
+    }
     return Outcome::success();
 }
 

@@ -15,6 +15,7 @@ class AuditRepository;
 class Database;
 class MasterDataService;
 class RoutingService;
+class TraceRepository;
 
 // Use cases on work orders: create with a number, edit with a guard against edits from two
 // windows, change state through the state machine (release copies the routing), edit the
@@ -26,6 +27,7 @@ public:
     WorkOrderService(std::shared_ptr<Database> db, AccessControl *access, AuditRepository *audit,
                      const MasterDataService *masterData, const RoutingService *routing,
                      QObject *parent = nullptr);
+    ~WorkOrderService() override;
 
     Result<WorkOrder> find(const QString &id) const;
     Result<QString> idForNumber(const QString &number) const;
@@ -63,6 +65,7 @@ private:
 
     std::shared_ptr<Database> m_db;
     WorkOrderRepository m_repository;
+    std::unique_ptr<TraceRepository> m_lots; // production lots never take a material lot's number
     AccessControl *m_access;
     AuditRepository *m_audit;
     const MasterDataService *m_masterData;

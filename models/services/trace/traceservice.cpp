@@ -99,6 +99,15 @@ Result<QString> TraceService::receiveLot(const LotReceipt &receipt)
             tr("Lot number %1 cannot be printed as a barcode: use letters, digits and "
                "dashes only.")
                 .arg(receipt.lotNo));
+    if (!given.isEmpty()) {
+        const Result<QList<TraceOrderRow>> orders = m_repository->ordersByLot(given);
+        if (!orders)
+            return orders.outcome();
+        if (!orders.value().isEmpty())
+            return Outcome::failure(tr("%1 is already the production lot of work order %2. Give "
+                                       "the material lot a number of its own.")
+                                        .arg(given, orders.value().constFirst().number));
+    }
 
     const qint64 now = m_clock();
     MaterialLot lot;

@@ -38,6 +38,7 @@ private slots:
     void workOrderListSortsNumbersByValue();
     void listBindsNoPlaceholderPerRow();
     void demoLotsAreNeverMistakenForEachOther();
+    void typedLotNumbersNeverTakeTheOtherKindsNumber();
 };
 
 namespace {
@@ -286,6 +287,45 @@ void TstNumberSeries::demoLotsAreNeverMistakenForEachOther()
     const Result<TraceNode> backward = TraceLookup(ws.get()).trace(productionLots.first());
     QVERIFY2(backward.ok(), qPrintable(backward.error()));
     QCOMPARE(backward.value().kind, TraceNode::Kind::WorkOrder);
+}
+
+void TstNumberSeries::typedLotNumbersNeverTakeTheOtherKindsNumber()
+{
+    // A planner types a production lot, a storeman a material lot's number: neither may be the
+    // other kind's number, or a scanned LOT: code and a trace could not tell them apart.
+    TestWorkspace ws;
+    const QString steel = Fixture::createRecord(*ws, MasterDataKind::Product,
+                                                {{"part_no", "ST-45"}, {"name", "45号圆钢"}});
+    const QString flange = Fixture::createRecord(*ws, MasterDataKind::Product,
+                                                 {{"part_no", "FL-1"}, {"name", "法兰"}});
+    LotReceipt receipt;
+    receipt.productId = steel;
+    receipt.quantity = 5;
+    receipt.receivedOn = November;
+    const QString materialLot = ws->trace()->receiveLot(receipt).value();
+
+    WorkOrder order = orderNumbered(QString(), flange);
+    order.lotNo = materialLot.toLower(); // as typed, in small letters
+    const Result<QString> clash = ws->workOrders()->create(order);
+    QVERIFY(!clash.ok());
+    QVERIFY2(clash.error().contains(materialLot.toLower()) && clash.error().contains(QStringLiteral("material lot")),
+             qPrintable(clash.error()));
+    order.lotNo = QStringLiteral("P2611-0007");
+    const Result<QString> created = ws->workOrders()->create(order);
+    QVERIFY2(created.ok(), qPrintable(created.error()));
+    // Nor may an edit give an existing order the material lot's number.
+    WorkOrder edited = ws->workOrders()->find(created.value()).value();
+    edited.lotNo = materialLot;
+    QVERIFY(!ws->workOrders()->update(edited).ok());
+    QCOMPARE(ws->workOrders()->find(created.value()).value().lotNo, QStringLiteral("P2611-0007"));
+
+    receipt.lotNo = QStringLiteral("p2611-0007");
+    const Result<QString> taken = ws->trace()->receiveLot(receipt);
+    QVERIFY(!taken.ok());
+    QVERIFY2(taken.error().contains(QStringLiteral("P2611-0007"))
+                 && taken.error().contains(ws->workOrders()->find(created.value()).value().number),
+             qPrintable(taken.error()));
+    QCOMPARE(column(*ws, QStringLiteral("SELECT count(*) FROM material_lots")), QStringList{QStringLiteral("1")});
 }
 
 QTEST_GUILESS_MAIN(TstNumberSeries)
