@@ -2,15 +2,13 @@
 
 #include "appidentity.h"
 #include "commandoptions.h"
+#include "io/workorderlistjson.h"
 #include "services/access/accesscontrol.h"
 #include "services/planning/workorderservice.h"
 #include "services/workspace.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace Taktline {
 
@@ -73,18 +71,7 @@ int runWorkOrdersCommand(const QStringList &args)
         return 1;
     }
     if (parser.isSet(QStringLiteral("json"))) {
-        QJsonArray array;
-        for (const WorkOrderListRow &row : rows.value()) {
-            array.append(QJsonObject{{QStringLiteral("number"), row.number},
-                                     {QStringLiteral("part_no"), row.partNo},
-                                     {QStringLiteral("product"), row.productName},
-                                     {QStringLiteral("quantity"), row.quantity},
-                                     {QStringLiteral("due_date"), row.dueDate.toString(Qt::ISODate)},
-                                     {QStringLiteral("customer"), row.customer},
-                                     {QStringLiteral("priority"), priorityKey(row.priority)},
-                                     {QStringLiteral("state"), workOrderStateKey(row.state)}});
-        }
-        printLine(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)).trimmed());
+        printLine(QString::fromUtf8(WorkOrderListJson::write(rows.value())).trimmed());
         return 0;
     }
     for (const WorkOrderListRow &row : rows.value()) {

@@ -8,6 +8,7 @@
 // statements on the same file in the same run.
 #include "benchreport.h"
 #include "demo/demofactory.h"
+#include "io/workorderlistjson.h"
 #include "services/planning/workorderservice.h"
 #include "services/workspace.h"
 #include "storage/database.h"
@@ -15,9 +16,6 @@
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -65,18 +63,7 @@ qsizetype listAsJson(Workspace &workspace)
         workspace.workOrders()->page(filter, 0, total.value());
     if (!rows)
         qFatal("list: %s", qPrintable(rows.error()));
-    QJsonArray array;
-    for (const WorkOrderListRow &row : rows.value()) {
-        array.append(QJsonObject{{QStringLiteral("number"), row.number},
-                                 {QStringLiteral("part_no"), row.partNo},
-                                 {QStringLiteral("product"), row.productName},
-                                 {QStringLiteral("quantity"), row.quantity},
-                                 {QStringLiteral("due_date"), row.dueDate.toString(Qt::ISODate)},
-                                 {QStringLiteral("customer"), row.customer},
-                                 {QStringLiteral("priority"), priorityKey(row.priority)},
-                                 {QStringLiteral("state"), workOrderStateKey(row.state)}});
-    }
-    return QJsonDocument(array).toJson(QJsonDocument::Indented).size();
+    return WorkOrderListJson::write(rows.value()).size();
 }
 
 // Raw SQLite reading the same rows: every order sorted as the list sorts it, and the good
