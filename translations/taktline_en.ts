@@ -810,6 +810,17 @@
     </message>
 </context>
 <context>
+    <name>Taktline::DownstreamRepository</name>
+    <message>
+        <source>read the serial numbers fitted elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read what became of the work orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::DownstreamTrace</name>
     <message>
         <source>Shipped %1 to %2 on %3 (shipment %4)</source>
@@ -882,6 +893,29 @@
     </message>
     <message>
         <source>Lot %1 is %2 (%3); it is fed at step %4, not step %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::FinishedGoodsRepository</name>
+    <message>
+        <source>save the finished-goods receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the finished-goods receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the finished stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the output of the last step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the work orders with finished output</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4219,18 +4253,6 @@ The report stays in the history, marked void, and no longer counts for progress 
 <context>
     <name>Taktline::ShipmentRepository</name>
     <message>
-        <source>read the output of the last step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the work orders with finished output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the material lot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>read the shipment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4251,22 +4273,6 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>read the serial numbers fitted elsewhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>save the finished-goods receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the finished-goods receipts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the finished stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>number the shipment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4284,10 +4290,6 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>Serial number %1 is already shipped: a serial ships once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read what became of the work orders</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -810,6 +810,17 @@
     </message>
 </context>
 <context>
+    <name>Taktline::DownstreamRepository</name>
+    <message>
+        <source>read the serial numbers fitted elsewhere</source>
+        <translation>读取已装入其他产品的序列号</translation>
+    </message>
+    <message>
+        <source>read what became of the work orders</source>
+        <translation>读取工单的去向</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::DownstreamTrace</name>
     <message>
         <source>Shipped %1 to %2 on %3 (shipment %4)</source>
@@ -882,6 +893,29 @@
     <message>
         <source>Lot %1 is %2 (%3); it is fed at step %4, not step %5.</source>
         <translation>批次 %1 是 %2（%3）；应在工序 %4 投料，而不是工序 %5。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::FinishedGoodsRepository</name>
+    <message>
+        <source>save the finished-goods receipt</source>
+        <translation>保存成品入库记录</translation>
+    </message>
+    <message>
+        <source>read the finished-goods receipts</source>
+        <translation>读取成品入库记录</translation>
+    </message>
+    <message>
+        <source>read the finished stock</source>
+        <translation>读取成品库存</translation>
+    </message>
+    <message>
+        <source>read the output of the last step</source>
+        <translation>读取末道工序产出</translation>
+    </message>
+    <message>
+        <source>read the work orders with finished output</source>
+        <translation>读取有完工产出的工单</translation>
     </message>
 </context>
 <context>
@@ -4198,18 +4232,6 @@ The report stays in the history, marked void, and no longer counts for progress 
 <context>
     <name>Taktline::ShipmentRepository</name>
     <message>
-        <source>read the output of the last step</source>
-        <translation>读取末道工序产出</translation>
-    </message>
-    <message>
-        <source>read the work orders with finished output</source>
-        <translation>读取有完工产出的工单</translation>
-    </message>
-    <message>
-        <source>read the material lot</source>
-        <translation>读取物料批次</translation>
-    </message>
-    <message>
         <source>read the shipment</source>
         <translation>读取发货单</translation>
     </message>
@@ -4230,22 +4252,6 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation>读取序列号的发货记录</translation>
     </message>
     <message>
-        <source>read the serial numbers fitted elsewhere</source>
-        <translation>读取已装入其他产品的序列号</translation>
-    </message>
-    <message>
-        <source>save the finished-goods receipt</source>
-        <translation>保存成品入库记录</translation>
-    </message>
-    <message>
-        <source>read the finished-goods receipts</source>
-        <translation>读取成品入库记录</translation>
-    </message>
-    <message>
-        <source>read the finished stock</source>
-        <translation>读取成品库存</translation>
-    </message>
-    <message>
         <source>number the shipment</source>
         <translation>生成发货单号</translation>
     </message>
@@ -4264,10 +4270,6 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>Serial number %1 is already shipped: a serial ships once.</source>
         <translation>序列号 %1 已发货：每个序列号只能发货一次。</translation>
-    </message>
-    <message>
-        <source>read what became of the work orders</source>
-        <translation>读取工单的去向</translation>
     </message>
 </context>
 <context>
