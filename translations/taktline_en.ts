@@ -5441,6 +5441,37 @@ Scan the machine</source>
     </message>
 </context>
 <context>
+    <name>Taktline::TravellerOutput</name>
+    <message>
+        <source>Save traveller as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traveller saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traveller %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print traveller %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer refused the traveller of %1. Check that it is on and connected, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traveller of %1 sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::UndoCommands</name>
     <message>
         <source>Edit %1 %2</source>
@@ -5959,34 +5990,6 @@ Scan the machine</source>
     </message>
     <message>
         <source>Planned to end after the due date %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save traveller as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Traveller saved to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Traveller %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print traveller %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printer refused the traveller of %1. Check that it is on and connected, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Traveller of %1 sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

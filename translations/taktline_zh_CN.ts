@@ -5412,6 +5412,37 @@ Scan the machine</source>
     </message>
 </context>
 <context>
+    <name>Taktline::TravellerOutput</name>
+    <message>
+        <source>Save traveller as PDF</source>
+        <translation>将流转卡保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Traveller saved to %1.</source>
+        <translation>流转卡已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Traveller %1</source>
+        <translation>流转卡 %1</translation>
+    </message>
+    <message>
+        <source>Print traveller %1</source>
+        <translation>打印流转卡 %1</translation>
+    </message>
+    <message>
+        <source>The printer refused the traveller of %1. Check that it is on and connected, then try again.</source>
+        <translation>打印机未能打印 %1 的流转卡。请检查打印机是否开启并已连接，然后重试。</translation>
+    </message>
+    <message>
+        <source>Traveller of %1 sent to the printer.</source>
+        <translation>%1 的流转卡已发送到打印机。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::UndoCommands</name>
     <message>
         <source>Edit %1 %2</source>
@@ -5924,34 +5955,6 @@ Scan the machine</source>
     <message>
         <source>Planned to end after the due date %1.</source>
         <translation>计划完工晚于交期 %1。</translation>
-    </message>
-    <message>
-        <source>Save traveller as PDF</source>
-        <translation>将流转卡保存为 PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Traveller saved to %1.</source>
-        <translation>流转卡已保存到 %1。</translation>
-    </message>
-    <message>
-        <source>Traveller %1</source>
-        <translation>流转卡 %1</translation>
-    </message>
-    <message>
-        <source>Print traveller %1</source>
-        <translation>打印流转卡 %1</translation>
-    </message>
-    <message>
-        <source>The printer refused the traveller of %1. Check that it is on and connected, then try again.</source>
-        <translation>打印机未能打印 %1 的流转卡。请检查打印机是否开启并已连接，然后重试。</translation>
-    </message>
-    <message>
-        <source>Traveller of %1 sent to the printer.</source>
-        <translation>%1 的流转卡已发送到打印机。</translation>
     </message>
     <message>
         <source>Defective</source>
