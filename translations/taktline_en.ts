@@ -1613,6 +1613,57 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
 </context>
 <context>
+    <name>Taktline::LotLabelOutput</name>
+    <message>
+        <source>Lot %1 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the label of lot %1 now, to stick on the material?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print label…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save label as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label of lot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label of lot %1 sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No material lot %1 exists in this factory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the label of lot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label of lot %1 saved to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::LotTableModel</name>
     <message>
         <source>Usable</source>
@@ -1819,50 +1870,6 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lot %1 received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the label of lot %1 now, to stick on the material?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print label…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save label as PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Label of lot %1 sent to the printer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the label of lot %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lot label %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Label of lot %1 saved to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the label of lot %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1610,6 +1610,57 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
 </context>
 <context>
+    <name>Taktline::LotLabelOutput</name>
+    <message>
+        <source>Lot %1 received</source>
+        <translation>批次 %1 已收货</translation>
+    </message>
+    <message>
+        <source>Print the label of lot %1 now, to stick on the material?</source>
+        <translation>现在打印批次 %1 的标签贴在物料上吗？</translation>
+    </message>
+    <message>
+        <source>Print label…</source>
+        <translation>打印标签…</translation>
+    </message>
+    <message>
+        <source>Save label as PDF…</source>
+        <translation>标签保存为PDF…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>暂不</translation>
+    </message>
+    <message>
+        <source>Lot label %1</source>
+        <translation>批次标签 %1</translation>
+    </message>
+    <message>
+        <source>the label of lot %1</source>
+        <translation>批次 %1 的标签</translation>
+    </message>
+    <message>
+        <source>Label of lot %1 sent to the printer.</source>
+        <translation>批次 %1 的标签已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>No material lot %1 exists in this factory.</source>
+        <translation>本厂没有物料批次 %1。</translation>
+    </message>
+    <message>
+        <source>Save the label of lot %1</source>
+        <translation>保存批次 %1 的标签</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Label of lot %1 saved to %2.</source>
+        <translation>批次 %1 的标签已保存到 %2。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::LotTableModel</name>
     <message>
         <source>Usable</source>
@@ -1817,50 +1868,6 @@ Commands: demo, screenshot (each has --help).</source>
     <message>
         <source>Release</source>
         <translation>解冻</translation>
-    </message>
-    <message>
-        <source>Lot %1 received</source>
-        <translation>批次 %1 已收货</translation>
-    </message>
-    <message>
-        <source>Print the label of lot %1 now, to stick on the material?</source>
-        <translation>现在打印批次 %1 的标签贴在物料上吗？</translation>
-    </message>
-    <message>
-        <source>Print label…</source>
-        <translation>打印标签…</translation>
-    </message>
-    <message>
-        <source>Save label as PDF…</source>
-        <translation>标签保存为PDF…</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>暂不</translation>
-    </message>
-    <message>
-        <source>Label of lot %1 sent to the printer.</source>
-        <translation>批次 %1 的标签已发送到打印机。</translation>
-    </message>
-    <message>
-        <source>Save the label of lot %1</source>
-        <translation>保存批次 %1 的标签</translation>
-    </message>
-    <message>
-        <source>Lot label %1</source>
-        <translation>批次标签 %1</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Label of lot %1 saved to %2.</source>
-        <translation>批次 %1 的标签已保存到 %2。</translation>
-    </message>
-    <message>
-        <source>the label of lot %1</source>
-        <translation>批次 %1 的标签</translation>
     </message>
 </context>
 <context>
