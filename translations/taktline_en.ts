@@ -988,10 +988,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A material lot is traced forward to where it went; anything else backward to what went into it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1021,53 +1017,6 @@
     </message>
     <message>
         <source>A production report has no code of its own: double-click its step or work order to trace further.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Codes you trace are listed here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trace one of the last codes again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trace %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trace a code first: there is nothing to export yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trace a code first: there is nothing to save yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export trace to Excel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported the trace of %1 (%n row(s)) to %2.</source>
-        <translation>
-            <numerusform>Exported the trace of %1 (%n row) to %2.</numerusform>
-            <numerusform>Exported the trace of %1 (%n rows) to %2.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save trace report as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trace report of %1 saved to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2915,6 +2864,21 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message>
         <source>Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::RecentTracesButton</name>
+    <message>
+        <source>Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes you trace are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace one of the last codes again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4836,6 +4800,48 @@ Scan the machine</source>
     </message>
     <message>
         <source>Report approval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::TraceExport</name>
+    <message>
+        <source>Trace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace a code first: there is nothing to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace a code first: there is nothing to save yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export trace to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the trace of %1 (%n row(s)) to %2.</source>
+        <translation type="unfinished">
+            <numerusform>Exported the trace of %1 (%n row) to %2.</numerusform>
+            <numerusform>Exported the trace of %1 (%n rows) to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save trace report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace report of %1 saved to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -987,10 +987,6 @@
         <translation>用平板摄像头扫码</translation>
     </message>
     <message>
-        <source>Recent</source>
-        <translation>最近</translation>
-    </message>
-    <message>
         <source>A material lot is traced forward to where it went; anything else backward to what went into it.</source>
         <translation>物料批次正向追溯其去向；其他代码反向追溯其来源。</translation>
     </message>
@@ -1021,52 +1017,6 @@
     <message>
         <source>A production report has no code of its own: double-click its step or work order to trace further.</source>
         <translation>报工记录没有自己的代码：双击其工序或工单继续追溯。</translation>
-    </message>
-    <message>
-        <source>Codes you trace are listed here.</source>
-        <translation>追溯过的代码列在这里。</translation>
-    </message>
-    <message>
-        <source>Trace one of the last codes again.</source>
-        <translation>再次追溯最近的代码。</translation>
-    </message>
-    <message>
-        <source>Trace %1</source>
-        <translation>追溯 %1</translation>
-    </message>
-    <message>
-        <source>Trace a code first: there is nothing to export yet.</source>
-        <translation>请先追溯一个代码：还没有可导出的内容。</translation>
-    </message>
-    <message>
-        <source>Trace a code first: there is nothing to save yet.</source>
-        <translation>请先追溯一个代码：还没有可保存的内容。</translation>
-    </message>
-    <message>
-        <source>Export trace to Excel</source>
-        <translation>追溯导出Excel</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported the trace of %1 (%n row(s)) to %2.</source>
-        <translation>
-            <numerusform>已将 %1 的追溯（%n 行）导出到 %2。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save trace report as PDF</source>
-        <translation>追溯报告保存为PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Trace report of %1 saved to %2.</source>
-        <translation>%1 的追溯报告已保存到 %2。</translation>
     </message>
 </context>
 <context>
@@ -2908,6 +2858,21 @@ Commands: demo, screenshot (each has --help).</source>
     <message>
         <source>Receive</source>
         <translation>收货</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::RecentTracesButton</name>
+    <message>
+        <source>Recent</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <source>Codes you trace are listed here.</source>
+        <translation>追溯过的代码列在这里。</translation>
+    </message>
+    <message>
+        <source>Trace one of the last codes again.</source>
+        <translation>再次追溯最近的代码。</translation>
     </message>
 </context>
 <context>
@@ -4820,6 +4785,47 @@ Scan the machine</source>
     <message>
         <source>Report approval:</source>
         <translation>报工审核：</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::TraceExport</name>
+    <message>
+        <source>Trace %1</source>
+        <translation>追溯 %1</translation>
+    </message>
+    <message>
+        <source>Trace a code first: there is nothing to export yet.</source>
+        <translation>请先追溯一个代码：还没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>Trace a code first: there is nothing to save yet.</source>
+        <translation>请先追溯一个代码：还没有可保存的内容。</translation>
+    </message>
+    <message>
+        <source>Export trace to Excel</source>
+        <translation>追溯导出Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the trace of %1 (%n row(s)) to %2.</source>
+        <translation>
+            <numerusform>已将 %1 的追溯（%n 行）导出到 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save trace report as PDF</source>
+        <translation>追溯报告保存为PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Trace report of %1 saved to %2.</source>
+        <translation>%1 的追溯报告已保存到 %2。</translation>
     </message>
 </context>
 <context>
