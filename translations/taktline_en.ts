@@ -1973,6 +1973,37 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
 </context>
 <context>
+    <name>Taktline::MachineStatusButtons</name>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the machine down?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::MachineStatusService</name>
     <message>
         <source>This machine does not exist.</source>
@@ -2921,6 +2952,37 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message>
         <source>%1 must be at least %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ReportPanel</name>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defect reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next piece fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number. Clear the box with C and type the quantity again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4562,58 +4624,6 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Down…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Maintenance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why is the machine down?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Defective</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rework</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Defect reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a number. Clear the box with C and type the quantity again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This station belongs to machine %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4635,10 +4645,6 @@ Scan the machine</source>
     <message>
         <source>Machine
 %1  %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next piece fails</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1969,6 +1969,37 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
 </context>
 <context>
+    <name>Taktline::MachineStatusButtons</name>
+    <message>
+        <source>Start</source>
+        <translation>开工</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <source>Down…</source>
+        <translation>停机…</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>调机</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>保养</translation>
+    </message>
+    <message>
+        <source>Why is the machine down?</source>
+        <translation>设备为什么停机？</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::MachineStatusService</name>
     <message>
         <source>This machine does not exist.</source>
@@ -2915,6 +2946,37 @@ Commands: demo, screenshot (each has --help).</source>
     <message>
         <source>%1 must be at least %2.</source>
         <translation>%1不能小于 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ReportPanel</name>
+    <message>
+        <source>Good</source>
+        <translation>良品</translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation>不良品</translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation>返工</translation>
+    </message>
+    <message>
+        <source>Defect reason</source>
+        <translation>不良原因</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报工</translation>
+    </message>
+    <message>
+        <source>Next piece fails</source>
+        <translation>下一件不合格</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number. Clear the box with C and type the quantity again.</source>
+        <translation>“%1”不是数字。请按 C 清空后重新输入数量。</translation>
     </message>
 </context>
 <context>
@@ -4542,58 +4604,6 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation>退出</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>开工</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>暂停</translation>
-    </message>
-    <message>
-        <source>Finish</source>
-        <translation>完工</translation>
-    </message>
-    <message>
-        <source>Down…</source>
-        <translation>停机…</translation>
-    </message>
-    <message>
-        <source>Set-up</source>
-        <translation>调机</translation>
-    </message>
-    <message>
-        <source>Maintenance</source>
-        <translation>保养</translation>
-    </message>
-    <message>
-        <source>Why is the machine down?</source>
-        <translation>设备为什么停机？</translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <translation>良品</translation>
-    </message>
-    <message>
-        <source>Defective</source>
-        <translation>不良品</translation>
-    </message>
-    <message>
-        <source>Rework</source>
-        <translation>返工</translation>
-    </message>
-    <message>
-        <source>Defect reason</source>
-        <translation>不良原因</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>报工</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a number. Clear the box with C and type the quantity again.</source>
-        <translation>“%1”不是数字。请按 C 清空后重新输入数量。</translation>
-    </message>
-    <message>
         <source>This station belongs to machine %1.</source>
         <translation>本工位属于设备 %1。</translation>
     </message>
@@ -4620,10 +4630,6 @@ Scan the machine</source>
 %1  %2</source>
         <translation>设备
 %1  %2</translation>
-    </message>
-    <message>
-        <source>Next piece fails</source>
-        <translation>下一件不合格</translation>
     </message>
 </context>
 <context>
