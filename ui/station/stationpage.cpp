@@ -34,6 +34,15 @@ ScannerInputFilter *applicationScanner()
     return filter;
 }
 
+// An operator or machine tile: TEXT, styled as waiting for a scan when EMPTY.
+void showTile(QPushButton *tile, const QString &text, bool empty)
+{
+    tile->setText(text);
+    tile->setProperty("empty", empty);
+    tile->style()->unpolish(tile);
+    tile->style()->polish(tile);
+}
+
 QSoundEffect *makeSound(const QString &file, QObject *parent)
 {
     auto *sound = new QSoundEffect(parent);
@@ -278,23 +287,19 @@ void StationPage::playSound(bool ok)
 void StationPage::updateOperator()
 {
     const bool empty = m_session->employeeId().isEmpty();
-    m_operatorTile->setText(empty ? tr("Operator\nScan your badge")
-                                  : tr("Operator\n%1  %2").arg(m_session->employeeName(),
-                                                               m_session->employeeBadge()));
-    m_operatorTile->setProperty("empty", empty);
-    m_operatorTile->style()->unpolish(m_operatorTile);
-    m_operatorTile->style()->polish(m_operatorTile);
+    showTile(m_operatorTile,
+             empty ? tr("Operator\nScan your badge")
+                   : tr("Operator\n%1  %2").arg(m_session->employeeName(), m_session->employeeBadge()),
+             empty);
 }
 
 void StationPage::updateMachine()
 {
     const bool empty = m_session->machineId().isEmpty();
-    m_machineTile->setText(empty ? tr("Machine\nScan the machine")
-                                 : tr("Machine\n%1  %2").arg(m_session->machineCode(),
-                                                             m_session->machineName()));
-    m_machineTile->setProperty("empty", empty);
-    m_machineTile->style()->unpolish(m_machineTile);
-    m_machineTile->style()->polish(m_machineTile);
+    showTile(m_machineTile,
+             empty ? tr("Machine\nScan the machine")
+                   : tr("Machine\n%1  %2").arg(m_session->machineCode(), m_session->machineName()),
+             empty);
     m_machineStatus->setVisible(!empty);
     const MachineStatus status = m_session->machineStatus();
     m_machineStatus->setText(machineStatusDisplayName(status));
