@@ -17,9 +17,12 @@ MachineStatusButtons::MachineStatusButtons(StationSession *session, MasterDataSe
     auto *row = new QHBoxLayout;
     row->setSpacing(8);
     const QList<std::pair<QString, QString>> buttons{
-        {QStringLiteral("start"), tr("Start")},   {QStringLiteral("pause"), tr("Pause")},
-        {QStringLiteral("finish"), tr("Finish")}, {QStringLiteral("down"), tr("Down…")},
-        {QStringLiteral("setup"), tr("Set-up")},  {QStringLiteral("maintenance"), tr("Maintenance")},
+        {QStringLiteral("start"), tr("Start")},
+        {QStringLiteral("pause"), tr("Pause")},
+        {QStringLiteral("finish"), tr("Finish")},
+        {QStringLiteral("down"), tr("Down…")},
+        {QStringLiteral("setup"), tr("Set-up")},
+        {QStringLiteral("maintenance"), tr("Maintenance")},
     };
     for (const auto &[name, text] : buttons) {
         auto *button = new QPushButton(text, this);

@@ -171,8 +171,8 @@ void ReportPanel::updateFailPiece()
 void ReportPanel::updateDefectReasons()
 {
     bool ok = false;
-    const double defective = QLocale().toDouble(
-        m_quantities.value(QStringLiteral("defective"))->text().trimmed(), &ok);
+    const double defective =
+        QLocale().toDouble(m_quantities.value(QStringLiteral("defective"))->text().trimmed(), &ok);
     const bool show = (ok && defective > 0) || m_failPieceButton->isChecked();
     m_defectPanel->setVisible(show);
     if (!show)

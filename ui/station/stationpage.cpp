@@ -204,9 +204,9 @@ void StationPage::hideEvent(QHideEvent *event)
 bool StationPage::eventFilter(QObject *watched, QEvent *event)
 {
     const QEvent::Type type = event->type();
-    if ((type == QEvent::MouseButtonPress || type == QEvent::KeyPress
-         || type == QEvent::TouchBegin)
-        && watched->isWidgetType() && isVisible()) {
+    if ((type == QEvent::MouseButtonPress || type == QEvent::KeyPress ||
+         type == QEvent::TouchBegin) &&
+        watched->isWidgetType() && isVisible()) {
         auto *widget = static_cast<QWidget *>(watched);
         if (widget == this || isAncestorOf(widget))
             m_session->touch();
@@ -287,10 +287,11 @@ void StationPage::playSound(bool ok)
 void StationPage::updateOperator()
 {
     const bool empty = m_session->employeeId().isEmpty();
-    showTile(m_operatorTile,
-             empty ? tr("Operator\nScan your badge")
-                   : tr("Operator\n%1  %2").arg(m_session->employeeName(), m_session->employeeBadge()),
-             empty);
+    showTile(
+        m_operatorTile,
+        empty ? tr("Operator\nScan your badge")
+              : tr("Operator\n%1  %2").arg(m_session->employeeName(), m_session->employeeBadge()),
+        empty);
 }
 
 void StationPage::updateMachine()
@@ -310,7 +311,8 @@ void StationPage::updateMachine()
 
 void StationPage::updateOperation()
 {
-    m_card->setOperation(m_session->operation(), m_session->materialLot(), m_session->currentPiece());
+    m_card->setOperation(m_session->operation(), m_session->materialLot(),
+                         m_session->currentPiece());
 }
 
 } // namespace Taktline

@@ -61,9 +61,9 @@ void TravellerOutput::saveAsPdf(const QString &workOrderId)
     }
     const QDir documents(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
     const QString fileName = traveller.value().number() + QStringLiteral(".pdf");
-    QString path = QFileDialog::getSaveFileName(m_window, tr("Save traveller as PDF"),
-                                                documents.filePath(fileName),
-                                                tr("PDF files (*.pdf)"));
+    QString path =
+        QFileDialog::getSaveFileName(m_window, tr("Save traveller as PDF"),
+                                     documents.filePath(fileName), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))

@@ -119,8 +119,7 @@ Result<ShipmentLineCheck::Named> ShipmentLineCheck::named(const QString &typed) 
         if (!found)
             return found.outcome();
         if (!found.value()) {
-            const Result<bool> material =
-                kind == ScanKind::Lot ? isMaterialLot(number) : false;
+            const Result<bool> material = kind == ScanKind::Lot ? isMaterialLot(number) : false;
             if (material && material.value())
                 return materialLotRefusal(number);
             return Outcome::failure(

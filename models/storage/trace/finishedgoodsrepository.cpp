@@ -94,10 +94,10 @@ Result<QList<ReceiptRow>> FinishedGoodsRepository::receipts(const QString &workO
 Result<FinishedStock> FinishedGoodsRepository::stock(const QString &workOrderId) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT (SELECT COALESCE(sum(quantity), 0) FROM finished_goods_receipts "
-        "WHERE work_order_id = :id) AS received, (SELECT COALESCE(sum(quantity), 0) "
-        "FROM shipment_lines WHERE work_order_id = :id) AS shipped"));
+    query.prepare(
+        QStringLiteral("SELECT (SELECT COALESCE(sum(quantity), 0) FROM finished_goods_receipts "
+                       "WHERE work_order_id = :id) AS received, (SELECT COALESCE(sum(quantity), 0) "
+                       "FROM shipment_lines WHERE work_order_id = :id) AS shipped"));
     query.bindValue(QStringLiteral(":id"), workOrderId);
     if (Outcome done = Sql::exec(query, tr("read the finished stock")); !done)
         return done;
@@ -125,15 +125,15 @@ Result<QList<ReceivableOrderRow>> FinishedGoodsRepository::receivableOrders() co
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-                      "SELECT * FROM (SELECT %1, %2, (SELECT COALESCE(sum(f.quantity), 0) "
-                      "FROM finished_goods_receipts f WHERE f.work_order_id = w.id) AS received "
-                      "FROM work_orders w JOIN products p ON p.id = w.product_id "
-                      "JOIN work_order_operations o ON %3 "
-                      "WHERE w.deleted = 0 AND w.state NOT IN ('draft', 'released')) "
-                      "WHERE step_good > received "
-                      "ORDER BY order_created_at DESC, order_number DESC")
-                      .arg(TraceOrderRow::sqlColumns(), LastStepColumns, IsLastStep));
+    query.prepare(
+        QStringLiteral("SELECT * FROM (SELECT %1, %2, (SELECT COALESCE(sum(f.quantity), 0) "
+                       "FROM finished_goods_receipts f WHERE f.work_order_id = w.id) AS received "
+                       "FROM work_orders w JOIN products p ON p.id = w.product_id "
+                       "JOIN work_order_operations o ON %3 "
+                       "WHERE w.deleted = 0 AND w.state NOT IN ('draft', 'released')) "
+                       "WHERE step_good > received "
+                       "ORDER BY order_created_at DESC, order_number DESC")
+            .arg(TraceOrderRow::sqlColumns(), LastStepColumns, IsLastStep));
     if (Outcome done = Sql::exec(query, tr("read the work orders with finished output")); !done)
         return done;
     QList<ReceivableOrderRow> rows;

@@ -68,8 +68,8 @@ void TraceExport::saveAs(const QString &code, const QString &title, const QStrin
                          const QString &filter, const QString &saved,
                          const std::function<Outcome(const QString &path)> &write)
 {
-    QString path = QFileDialog::getSaveFileName(m_window, title, suggestedFileName(code, suffix),
-                                                filter);
+    QString path =
+        QFileDialog::getSaveFileName(m_window, title, suggestedFileName(code, suffix), filter);
     if (path.isEmpty())
         return;
     if (!path.endsWith(suffix, Qt::CaseInsensitive))
