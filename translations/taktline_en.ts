@@ -810,6 +810,17 @@
     </message>
 </context>
 <context>
+    <name>Taktline::DownstreamRepository</name>
+    <message>
+        <source>read the serial numbers fitted elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read what became of the work orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::DownstreamTrace</name>
     <message>
         <source>Shipped %1 to %2 on %3 (shipment %4)</source>
@@ -886,6 +897,29 @@
     </message>
 </context>
 <context>
+    <name>Taktline::FinishedGoodsRepository</name>
+    <message>
+        <source>save the finished-goods receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the finished-goods receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the finished stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the output of the last step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the work orders with finished output</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::GanttChart</name>
     <message>
         <source>Deactivated</source>
@@ -954,10 +988,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A material lot is traced forward to where it went; anything else backward to what went into it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -987,53 +1017,6 @@
     </message>
     <message>
         <source>A production report has no code of its own: double-click its step or work order to trace further.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Codes you trace are listed here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trace one of the last codes again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trace %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trace a code first: there is nothing to export yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trace a code first: there is nothing to save yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export trace to Excel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported the trace of %1 (%n row(s)) to %2.</source>
-        <translation>
-            <numerusform>Exported the trace of %1 (%n row) to %2.</numerusform>
-            <numerusform>Exported the trace of %1 (%n rows) to %2.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save trace report as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Trace report of %1 saved to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1579,6 +1562,57 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
 </context>
 <context>
+    <name>Taktline::LotLabelOutput</name>
+    <message>
+        <source>Lot %1 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the label of lot %1 now, to stick on the material?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print label…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save label as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot label %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label of lot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label of lot %1 sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No material lot %1 exists in this factory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the label of lot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label of lot %1 saved to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::LotTableModel</name>
     <message>
         <source>Usable</source>
@@ -1787,50 +1821,6 @@ Commands: demo, screenshot (each has --help).</source>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Lot %1 received</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the label of lot %1 now, to stick on the material?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print label…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save label as PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Label of lot %1 sent to the printer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the label of lot %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lot label %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Label of lot %1 saved to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the label of lot %1</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Taktline::MachineCard</name>
@@ -1979,6 +1969,37 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message>
         <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MachineStatusButtons</name>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the machine down?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2878,6 +2899,21 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
 </context>
 <context>
+    <name>Taktline::RecentTracesButton</name>
+    <message>
+        <source>Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Codes you trace are listed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace one of the last codes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::RecordDialog</name>
     <message>
         <source>New %1</source>
@@ -2987,6 +3023,37 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message>
         <source>Only %1 more good pieces can be reported on step %2: the work order is for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ReportPanel</name>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defect reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next piece fails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number. Clear the box with C and type the quantity again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4222,18 +4289,6 @@ The report stays in the history, marked void, and no longer counts for progress 
 <context>
     <name>Taktline::ShipmentRepository</name>
     <message>
-        <source>read the output of the last step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the work orders with finished output</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the material lot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>read the shipment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4254,22 +4309,6 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>read the serial numbers fitted elsewhere</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>save the finished-goods receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the finished-goods receipts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the finished stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>number the shipment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4287,10 +4326,6 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>Serial number %1 is already shipped: a serial ships once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read what became of the work orders</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4592,58 +4627,6 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Finish</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Down…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Set-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Maintenance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why is the machine down?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Defective</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rework</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Defect reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a number. Clear the box with C and type the quantity again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This station belongs to machine %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4665,10 +4648,6 @@ Scan the machine</source>
     <message>
         <source>Machine
 %1  %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next piece fails</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4830,6 +4809,48 @@ Scan the machine</source>
     </message>
     <message>
         <source>Report approval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::TraceExport</name>
+    <message>
+        <source>Trace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace a code first: there is nothing to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace a code first: there is nothing to save yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export trace to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the trace of %1 (%n row(s)) to %2.</source>
+        <translation type="unfinished">
+            <numerusform>Exported the trace of %1 (%n row) to %2.</numerusform>
+            <numerusform>Exported the trace of %1 (%n rows) to %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save trace report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trace report of %1 saved to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5446,6 +5467,37 @@ Scan the machine</source>
     </message>
 </context>
 <context>
+    <name>Taktline::TravellerOutput</name>
+    <message>
+        <source>Save traveller as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traveller saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traveller %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print traveller %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer refused the traveller of %1. Check that it is on and connected, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traveller of %1 sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::UndoCommands</name>
     <message>
         <source>Edit %1 %2</source>
@@ -5964,34 +6016,6 @@ Scan the machine</source>
     </message>
     <message>
         <source>Planned to end after the due date %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save traveller as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Traveller saved to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Traveller %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print traveller %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The printer refused the traveller of %1. Check that it is on and connected, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Traveller of %1 sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -810,6 +810,17 @@
     </message>
 </context>
 <context>
+    <name>Taktline::DownstreamRepository</name>
+    <message>
+        <source>read the serial numbers fitted elsewhere</source>
+        <translation>读取已装入其他产品的序列号</translation>
+    </message>
+    <message>
+        <source>read what became of the work orders</source>
+        <translation>读取工单的去向</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::DownstreamTrace</name>
     <message>
         <source>Shipped %1 to %2 on %3 (shipment %4)</source>
@@ -885,6 +896,29 @@
     </message>
 </context>
 <context>
+    <name>Taktline::FinishedGoodsRepository</name>
+    <message>
+        <source>save the finished-goods receipt</source>
+        <translation>保存成品入库记录</translation>
+    </message>
+    <message>
+        <source>read the finished-goods receipts</source>
+        <translation>读取成品入库记录</translation>
+    </message>
+    <message>
+        <source>read the finished stock</source>
+        <translation>读取成品库存</translation>
+    </message>
+    <message>
+        <source>read the output of the last step</source>
+        <translation>读取末道工序产出</translation>
+    </message>
+    <message>
+        <source>read the work orders with finished output</source>
+        <translation>读取有完工产出的工单</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::GanttChart</name>
     <message>
         <source>Deactivated</source>
@@ -953,10 +987,6 @@
         <translation>用平板摄像头扫码</translation>
     </message>
     <message>
-        <source>Recent</source>
-        <translation>最近</translation>
-    </message>
-    <message>
         <source>A material lot is traced forward to where it went; anything else backward to what went into it.</source>
         <translation>物料批次正向追溯其去向；其他代码反向追溯其来源。</translation>
     </message>
@@ -987,52 +1017,6 @@
     <message>
         <source>A production report has no code of its own: double-click its step or work order to trace further.</source>
         <translation>报工记录没有自己的代码：双击其工序或工单继续追溯。</translation>
-    </message>
-    <message>
-        <source>Codes you trace are listed here.</source>
-        <translation>追溯过的代码列在这里。</translation>
-    </message>
-    <message>
-        <source>Trace one of the last codes again.</source>
-        <translation>再次追溯最近的代码。</translation>
-    </message>
-    <message>
-        <source>Trace %1</source>
-        <translation>追溯 %1</translation>
-    </message>
-    <message>
-        <source>Trace a code first: there is nothing to export yet.</source>
-        <translation>请先追溯一个代码：还没有可导出的内容。</translation>
-    </message>
-    <message>
-        <source>Trace a code first: there is nothing to save yet.</source>
-        <translation>请先追溯一个代码：还没有可保存的内容。</translation>
-    </message>
-    <message>
-        <source>Export trace to Excel</source>
-        <translation>追溯导出Excel</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message numerus="yes">
-        <source>Exported the trace of %1 (%n row(s)) to %2.</source>
-        <translation>
-            <numerusform>已将 %1 的追溯（%n 行）导出到 %2。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Save trace report as PDF</source>
-        <translation>追溯报告保存为PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Trace report of %1 saved to %2.</source>
-        <translation>%1 的追溯报告已保存到 %2。</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1560,57 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
 </context>
 <context>
+    <name>Taktline::LotLabelOutput</name>
+    <message>
+        <source>Lot %1 received</source>
+        <translation>批次 %1 已收货</translation>
+    </message>
+    <message>
+        <source>Print the label of lot %1 now, to stick on the material?</source>
+        <translation>现在打印批次 %1 的标签贴在物料上吗？</translation>
+    </message>
+    <message>
+        <source>Print label…</source>
+        <translation>打印标签…</translation>
+    </message>
+    <message>
+        <source>Save label as PDF…</source>
+        <translation>标签保存为PDF…</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>暂不</translation>
+    </message>
+    <message>
+        <source>Lot label %1</source>
+        <translation>批次标签 %1</translation>
+    </message>
+    <message>
+        <source>the label of lot %1</source>
+        <translation>批次 %1 的标签</translation>
+    </message>
+    <message>
+        <source>Label of lot %1 sent to the printer.</source>
+        <translation>批次 %1 的标签已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>No material lot %1 exists in this factory.</source>
+        <translation>本厂没有物料批次 %1。</translation>
+    </message>
+    <message>
+        <source>Save the label of lot %1</source>
+        <translation>保存批次 %1 的标签</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Label of lot %1 saved to %2.</source>
+        <translation>批次 %1 的标签已保存到 %2。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::LotTableModel</name>
     <message>
         <source>Usable</source>
@@ -1784,50 +1819,6 @@ Commands: demo, screenshot (each has --help).</source>
         <source>Release</source>
         <translation>解冻</translation>
     </message>
-    <message>
-        <source>Lot %1 received</source>
-        <translation>批次 %1 已收货</translation>
-    </message>
-    <message>
-        <source>Print the label of lot %1 now, to stick on the material?</source>
-        <translation>现在打印批次 %1 的标签贴在物料上吗？</translation>
-    </message>
-    <message>
-        <source>Print label…</source>
-        <translation>打印标签…</translation>
-    </message>
-    <message>
-        <source>Save label as PDF…</source>
-        <translation>标签保存为PDF…</translation>
-    </message>
-    <message>
-        <source>Not now</source>
-        <translation>暂不</translation>
-    </message>
-    <message>
-        <source>Label of lot %1 sent to the printer.</source>
-        <translation>批次 %1 的标签已发送到打印机。</translation>
-    </message>
-    <message>
-        <source>Save the label of lot %1</source>
-        <translation>保存批次 %1 的标签</translation>
-    </message>
-    <message>
-        <source>Lot label %1</source>
-        <translation>批次标签 %1</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Label of lot %1 saved to %2.</source>
-        <translation>批次 %1 的标签已保存到 %2。</translation>
-    </message>
-    <message>
-        <source>the label of lot %1</source>
-        <translation>批次 %1 的标签</translation>
-    </message>
 </context>
 <context>
     <name>Taktline::MachineCard</name>
@@ -1975,6 +1966,37 @@ Commands: demo, screenshot (each has --help).</source>
     <message>
         <source>Maintenance</source>
         <translation>保养</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MachineStatusButtons</name>
+    <message>
+        <source>Start</source>
+        <translation>开工</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>完工</translation>
+    </message>
+    <message>
+        <source>Down…</source>
+        <translation>停机…</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>调机</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>保养</translation>
+    </message>
+    <message>
+        <source>Why is the machine down?</source>
+        <translation>设备为什么停机？</translation>
     </message>
 </context>
 <context>
@@ -2870,6 +2892,21 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
 </context>
 <context>
+    <name>Taktline::RecentTracesButton</name>
+    <message>
+        <source>Recent</source>
+        <translation>最近</translation>
+    </message>
+    <message>
+        <source>Codes you trace are listed here.</source>
+        <translation>追溯过的代码列在这里。</translation>
+    </message>
+    <message>
+        <source>Trace one of the last codes again.</source>
+        <translation>再次追溯最近的代码。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::RecordDialog</name>
     <message>
         <source>New %1</source>
@@ -2980,6 +3017,37 @@ Commands: demo, screenshot (each has --help).</source>
     <message>
         <source>Only %1 more good pieces can be reported on step %2: the work order is for %3.</source>
         <translation>工序 %2 最多还能报 %1 件良品：工单计划数量为 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ReportPanel</name>
+    <message>
+        <source>Good</source>
+        <translation>良品</translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation>不良品</translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation>返工</translation>
+    </message>
+    <message>
+        <source>Defect reason</source>
+        <translation>不良原因</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>报工</translation>
+    </message>
+    <message>
+        <source>Next piece fails</source>
+        <translation>下一件不合格</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number. Clear the box with C and type the quantity again.</source>
+        <translation>“%1”不是数字。请按 C 清空后重新输入数量。</translation>
     </message>
 </context>
 <context>
@@ -4201,18 +4269,6 @@ The report stays in the history, marked void, and no longer counts for progress 
 <context>
     <name>Taktline::ShipmentRepository</name>
     <message>
-        <source>read the output of the last step</source>
-        <translation>读取末道工序产出</translation>
-    </message>
-    <message>
-        <source>read the work orders with finished output</source>
-        <translation>读取有完工产出的工单</translation>
-    </message>
-    <message>
-        <source>read the material lot</source>
-        <translation>读取物料批次</translation>
-    </message>
-    <message>
         <source>read the shipment</source>
         <translation>读取发货单</translation>
     </message>
@@ -4233,22 +4289,6 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation>读取序列号的发货记录</translation>
     </message>
     <message>
-        <source>read the serial numbers fitted elsewhere</source>
-        <translation>读取已装入其他产品的序列号</translation>
-    </message>
-    <message>
-        <source>save the finished-goods receipt</source>
-        <translation>保存成品入库记录</translation>
-    </message>
-    <message>
-        <source>read the finished-goods receipts</source>
-        <translation>读取成品入库记录</translation>
-    </message>
-    <message>
-        <source>read the finished stock</source>
-        <translation>读取成品库存</translation>
-    </message>
-    <message>
         <source>number the shipment</source>
         <translation>生成发货单号</translation>
     </message>
@@ -4267,10 +4307,6 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>Serial number %1 is already shipped: a serial ships once.</source>
         <translation>序列号 %1 已发货：每个序列号只能发货一次。</translation>
-    </message>
-    <message>
-        <source>read what became of the work orders</source>
-        <translation>读取工单的去向</translation>
     </message>
 </context>
 <context>
@@ -4571,58 +4607,6 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation>退出</translation>
     </message>
     <message>
-        <source>Start</source>
-        <translation>开工</translation>
-    </message>
-    <message>
-        <source>Pause</source>
-        <translation>暂停</translation>
-    </message>
-    <message>
-        <source>Finish</source>
-        <translation>完工</translation>
-    </message>
-    <message>
-        <source>Down…</source>
-        <translation>停机…</translation>
-    </message>
-    <message>
-        <source>Set-up</source>
-        <translation>调机</translation>
-    </message>
-    <message>
-        <source>Maintenance</source>
-        <translation>保养</translation>
-    </message>
-    <message>
-        <source>Why is the machine down?</source>
-        <translation>设备为什么停机？</translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <translation>良品</translation>
-    </message>
-    <message>
-        <source>Defective</source>
-        <translation>不良品</translation>
-    </message>
-    <message>
-        <source>Rework</source>
-        <translation>返工</translation>
-    </message>
-    <message>
-        <source>Defect reason</source>
-        <translation>不良原因</translation>
-    </message>
-    <message>
-        <source>Report</source>
-        <translation>报工</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a number. Clear the box with C and type the quantity again.</source>
-        <translation>“%1”不是数字。请按 C 清空后重新输入数量。</translation>
-    </message>
-    <message>
         <source>This station belongs to machine %1.</source>
         <translation>本工位属于设备 %1。</translation>
     </message>
@@ -4649,10 +4633,6 @@ Scan the machine</source>
 %1  %2</source>
         <translation>设备
 %1  %2</translation>
-    </message>
-    <message>
-        <source>Next piece fails</source>
-        <translation>下一件不合格</translation>
     </message>
 </context>
 <context>
@@ -4814,6 +4794,47 @@ Scan the machine</source>
     <message>
         <source>Report approval:</source>
         <translation>报工审核：</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::TraceExport</name>
+    <message>
+        <source>Trace %1</source>
+        <translation>追溯 %1</translation>
+    </message>
+    <message>
+        <source>Trace a code first: there is nothing to export yet.</source>
+        <translation>请先追溯一个代码：还没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>Trace a code first: there is nothing to save yet.</source>
+        <translation>请先追溯一个代码：还没有可保存的内容。</translation>
+    </message>
+    <message>
+        <source>Export trace to Excel</source>
+        <translation>追溯导出Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported the trace of %1 (%n row(s)) to %2.</source>
+        <translation>
+            <numerusform>已将 %1 的追溯（%n 行）导出到 %2。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save trace report as PDF</source>
+        <translation>追溯报告保存为PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Trace report of %1 saved to %2.</source>
+        <translation>%1 的追溯报告已保存到 %2。</translation>
     </message>
 </context>
 <context>
@@ -5417,6 +5438,37 @@ Scan the machine</source>
     </message>
 </context>
 <context>
+    <name>Taktline::TravellerOutput</name>
+    <message>
+        <source>Save traveller as PDF</source>
+        <translation>将流转卡保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Traveller saved to %1.</source>
+        <translation>流转卡已保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Traveller %1</source>
+        <translation>流转卡 %1</translation>
+    </message>
+    <message>
+        <source>Print traveller %1</source>
+        <translation>打印流转卡 %1</translation>
+    </message>
+    <message>
+        <source>The printer refused the traveller of %1. Check that it is on and connected, then try again.</source>
+        <translation>打印机未能打印 %1 的流转卡。请检查打印机是否开启并已连接，然后重试。</translation>
+    </message>
+    <message>
+        <source>Traveller of %1 sent to the printer.</source>
+        <translation>%1 的流转卡已发送到打印机。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::UndoCommands</name>
     <message>
         <source>Edit %1 %2</source>
@@ -5929,34 +5981,6 @@ Scan the machine</source>
     <message>
         <source>Planned to end after the due date %1.</source>
         <translation>计划完工晚于交期 %1。</translation>
-    </message>
-    <message>
-        <source>Save traveller as PDF</source>
-        <translation>将流转卡保存为 PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Traveller saved to %1.</source>
-        <translation>流转卡已保存到 %1。</translation>
-    </message>
-    <message>
-        <source>Traveller %1</source>
-        <translation>流转卡 %1</translation>
-    </message>
-    <message>
-        <source>Print traveller %1</source>
-        <translation>打印流转卡 %1</translation>
-    </message>
-    <message>
-        <source>The printer refused the traveller of %1. Check that it is on and connected, then try again.</source>
-        <translation>打印机未能打印 %1 的流转卡。请检查打印机是否开启并已连接，然后重试。</translation>
-    </message>
-    <message>
-        <source>Traveller of %1 sent to the printer.</source>
-        <translation>%1 的流转卡已发送到打印机。</translation>
     </message>
     <message>
         <source>Defective</source>

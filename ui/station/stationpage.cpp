@@ -1,19 +1,19 @@
 #include "station/stationpage.h"
 
+#include "scan/camerascandialog.h"
 #include "scan/scannerinputfilter.h"
 #include "services/masterdata/masterdataservice.h"
 #include "services/workspace.h"
-#include "station/quantitykeypad.h"
 #include "station/reasonbuttons.h"
+#include "station/stationpickdialog.h"
 #include "station/stationstyle.h"
 
 #include <QApplication>
+#include <QAudioDevice>
 #include <QEvent>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QAudioDevice>
 #include <QMediaDevices>
 #include <QPushButton>
 #include <QSoundEffect>
@@ -32,6 +32,15 @@ ScannerInputFilter *applicationScanner()
     auto *filter = new ScannerInputFilter(qApp);
     qApp->installEventFilter(filter);
     return filter;
+}
+
+// An operator or machine tile: TEXT, styled as waiting for a scan when EMPTY.
+void showTile(QPushButton *tile, const QString &text, bool empty)
+{
+    tile->setText(text);
+    tile->setProperty("empty", empty);
+    tile->style()->unpolish(tile);
+    tile->style()->polish(tile);
 }
 
 QSoundEffect *makeSound(const QString &file, QObject *parent)
@@ -64,12 +73,14 @@ StationPage::StationPage(Workspace *workspace, QWidget *parent)
         m_refusedSound = makeSound(QStringLiteral("refused.wav"), this);
     }
 
+    m_statusButtons = new MachineStatusButtons(m_session, workspace->masterData(), this);
+    m_reportPanel = new ReportPanel(m_session, workspace->masterData(), this);
     auto *left = new QVBoxLayout;
     left->setSpacing(10);
     left->addWidget(m_card, 1);
-    left->addWidget(createStatusRow());
+    left->addWidget(m_statusButtons);
     auto *right = new QVBoxLayout;
-    right->addWidget(createQuantityPanel(), 1);
+    right->addWidget(m_reportPanel, 1);
     auto *body = new QHBoxLayout;
     body->setSpacing(14);
     body->addLayout(left, 11);
@@ -83,26 +94,27 @@ StationPage::StationPage(Workspace *workspace, QWidget *parent)
 
     connect(m_filter, &ScannerInputFilter::scanned, this, &StationPage::onScanned);
     connect(m_session, &StationSession::message, this, &StationPage::showMessage);
+    connect(m_reportPanel, &ReportPanel::refused, this,
+            [this](const QString &text) { showMessage(text, StationSession::MessageKind::Error); });
     connect(m_session, &StationSession::operatorChanged, this, &StationPage::updateOperator);
     connect(m_session, &StationSession::machineChanged, this, &StationPage::updateMachine);
     connect(m_session, &StationSession::machineStatusChanged, this, &StationPage::updateMachine);
     connect(m_session, &StationSession::operationChanged, this, &StationPage::updateOperation);
     connect(m_session, &StationSession::lotChanged, this, &StationPage::updateOperation);
-    connect(m_session, &StationSession::pieceChanged, this, &StationPage::updatePiece);
+    connect(m_session, &StationSession::pieceChanged, this, &StationPage::updateOperation);
     connect(m_session, &StationSession::stepChanged, this, [this] {
         m_stepHint->setText(m_session->stepHint());
     });
     connect(m_session, &StationSession::reported, this, [this](const QString &, bool duplicate) {
-        clearQuantities();
         m_card->flash(duplicate ? StationCard::Flash::Warning : StationCard::Flash::Ok);
         playSound(true);
     });
     connect(workspace->masterData(), &MasterDataService::recordChanged, this,
             [this](MasterDataKind kind) {
                 if (kind == MasterDataKind::DefectReason)
-                    m_defectReasons->reload();
+                    defectReasons()->reload();
                 else if (kind == MasterDataKind::DowntimeReason)
-                    m_downtimeReasons->reload();
+                    downtimeReasons()->reload();
             });
     qApp->installEventFilter(this); // any touch or key at the station keeps the operator in
     updateOperator();
@@ -169,149 +181,6 @@ QWidget *StationPage::createTopStrip()
     return strip;
 }
 
-QWidget *StationPage::createStatusRow()
-{
-    auto *box = new QWidget(this);
-    auto *row = new QHBoxLayout;
-    row->setSpacing(8);
-    const QList<std::pair<QString, QString>> buttons{
-        {QStringLiteral("start"), tr("Start")},   {QStringLiteral("pause"), tr("Pause")},
-        {QStringLiteral("finish"), tr("Finish")}, {QStringLiteral("down"), tr("Down…")},
-        {QStringLiteral("setup"), tr("Set-up")},  {QStringLiteral("maintenance"), tr("Maintenance")},
-    };
-    for (const auto &[name, text] : buttons) {
-        auto *button = new QPushButton(text, box);
-        button->setObjectName(QStringLiteral("statusButton"));
-        button->setProperty("action", name);
-        button->setFocusPolicy(Qt::NoFocus);
-        button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
-        row->addWidget(button);
-        m_statusButtons.insert(name, button);
-    }
-    m_statusButtons.value(QStringLiteral("down"))->setCheckable(true);
-    m_downtimePanel = new QWidget(box);
-    m_downtimeReasons = new ReasonButtons(m_workspace->masterData(), MasterDataKind::DowntimeReason,
-                                          false, m_downtimePanel);
-    auto *caption = new QLabel(tr("Why is the machine down?"), m_downtimePanel);
-    caption->setObjectName(QStringLiteral("panelCaption"));
-    auto *panelLayout = new QVBoxLayout(m_downtimePanel);
-    panelLayout->setContentsMargins(0, 0, 0, 0);
-    panelLayout->addWidget(caption);
-    panelLayout->addWidget(m_downtimeReasons);
-    m_downtimePanel->hide();
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_downtimePanel);
-    layout->addLayout(row);
-
-    QPushButton *down = m_statusButtons.value(QStringLiteral("down"));
-    connect(m_statusButtons.value(QStringLiteral("start")), &QPushButton::clicked, m_session,
-            &StationSession::start);
-    connect(m_statusButtons.value(QStringLiteral("pause")), &QPushButton::clicked, m_session,
-            &StationSession::pause);
-    connect(m_statusButtons.value(QStringLiteral("finish")), &QPushButton::clicked, m_session,
-            &StationSession::finish);
-    connect(m_statusButtons.value(QStringLiteral("setup")), &QPushButton::clicked, m_session,
-            &StationSession::setSetup);
-    connect(m_statusButtons.value(QStringLiteral("maintenance")), &QPushButton::clicked,
-            m_session, &StationSession::setMaintenance);
-    connect(down, &QPushButton::toggled, m_downtimePanel, &QWidget::setVisible);
-    connect(m_downtimeReasons, &ReasonButtons::reasonPressed, this, [this, down](const QString &id) {
-        down->setChecked(false);
-        m_session->setDown(id);
-    });
-    return box;
-}
-
-QWidget *StationPage::createQuantityPanel()
-{
-    auto *panel = new QWidget(this);
-    auto *grid = new QGridLayout;
-    grid->setHorizontalSpacing(8);
-    grid->setVerticalSpacing(2);
-    const QList<std::pair<QString, QString>> boxes{{QStringLiteral("good"), tr("Good")},
-                                                   {QStringLiteral("defective"), tr("Defective")},
-                                                   {QStringLiteral("rework"), tr("Rework")}};
-    int column = 0;
-    for (const auto &[name, caption] : boxes) {
-        auto *label = new QLabel(caption, panel);
-        label->setObjectName(QStringLiteral("quantityCaption"));
-        auto *edit = new QLineEdit(panel);
-        edit->setObjectName(QStringLiteral("quantityEdit"));
-        edit->setProperty("quantity", name);
-        edit->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        edit->setPlaceholderText(QStringLiteral("0"));
-        edit->setMaxLength(12);
-        edit->setMinimumWidth(90);
-        // Digits only: a Chinese IME must not compose pinyin in a quantity box.
-        edit->setAttribute(Qt::WA_InputMethodEnabled, false);
-        edit->setInputMethodHints(Qt::ImhFormattedNumbersOnly);
-        edit->installEventFilter(this);
-        label->setBuddy(edit);
-        grid->addWidget(label, 0, column);
-        grid->addWidget(edit, 1, column);
-        m_quantities.insert(name, edit);
-        ++column;
-    }
-    m_defectPanel = new QWidget(panel);
-    m_defectReasons = new ReasonButtons(m_workspace->masterData(), MasterDataKind::DefectReason,
-                                        true, m_defectPanel);
-    auto *caption = new QLabel(tr("Defect reason"), m_defectPanel);
-    caption->setObjectName(QStringLiteral("panelCaption"));
-    auto *defectLayout = new QVBoxLayout(m_defectPanel);
-    defectLayout->setContentsMargins(0, 0, 0, 0);
-    defectLayout->setSpacing(4);
-    defectLayout->addWidget(caption);
-    defectLayout->addWidget(m_defectReasons);
-    m_defectPanel->hide();
-    m_keypad = new QuantityKeypad(panel);
-    m_reportButton = new QPushButton(tr("Report"), panel);
-    m_reportButton->setObjectName(QStringLiteral("reportButton"));
-    m_reportButton->setFocusPolicy(Qt::NoFocus);
-    // Serial-numbered pieces: the next scanned piece fails this step (with the chosen reason).
-    m_failPieceButton = new QPushButton(tr("Next piece fails"), panel);
-    m_failPieceButton->setObjectName(QStringLiteral("failPieceButton"));
-    m_failPieceButton->setCheckable(true);
-    m_failPieceButton->setFocusPolicy(Qt::NoFocus);
-    m_failPieceButton->hide();
-    auto *layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(8);
-    layout->addLayout(grid);
-    layout->addWidget(m_defectPanel);
-    layout->addWidget(m_keypad, 1);
-    auto *buttons = new QHBoxLayout;
-    buttons->setSpacing(8);
-    buttons->addWidget(m_failPieceButton);
-    buttons->addWidget(m_reportButton, 1);
-    layout->addLayout(buttons);
-    connect(m_quantities.value(QStringLiteral("defective")), &QLineEdit::textChanged, this,
-            &StationPage::updateDefectReasons);
-    connect(m_reportButton, &QPushButton::clicked, this, &StationPage::report);
-    connect(m_failPieceButton, &QPushButton::toggled, this, [this](bool fails) {
-        m_session->setNextPieceFails(fails, m_defectReasons->selectedId());
-        updateDefectReasons();
-    });
-    connect(m_defectReasons, &ReasonButtons::reasonPressed, this, [this](const QString &id) {
-        if (m_failPieceButton->isChecked())
-            m_session->setNextPieceFails(true, id);
-    });
-    for (QLineEdit *edit : std::as_const(m_quantities))
-        connect(edit, &QLineEdit::returnPressed, this, &StationPage::report);
-    setActiveQuantity(m_quantities.value(QStringLiteral("good")));
-    return panel;
-}
-
-void StationPage::setActiveQuantity(QLineEdit *edit)
-{
-    m_keypad->setTarget(edit);
-    for (QLineEdit *box : std::as_const(m_quantities)) {
-        box->setProperty("active", box == edit);
-        box->style()->unpolish(box);
-        box->style()->polish(box);
-    }
-}
-
 void StationPage::setStandalone(bool standalone)
 {
     m_exitButton->setVisible(standalone);
@@ -321,8 +190,8 @@ void StationPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     m_filter->setScanTarget(this);
-    m_defectReasons->reload();
-    m_downtimeReasons->reload();
+    defectReasons()->reload();
+    downtimeReasons()->reload();
 }
 
 void StationPage::hideEvent(QHideEvent *event)
@@ -335,17 +204,115 @@ void StationPage::hideEvent(QHideEvent *event)
 bool StationPage::eventFilter(QObject *watched, QEvent *event)
 {
     const QEvent::Type type = event->type();
-    if (type == QEvent::FocusIn) {
-        if (auto *edit = qobject_cast<QLineEdit *>(watched); edit && m_quantities.key(edit).size())
-            setActiveQuantity(edit);
-    } else if ((type == QEvent::MouseButtonPress || type == QEvent::KeyPress
-                || type == QEvent::TouchBegin)
-               && watched->isWidgetType() && isVisible()) {
+    if ((type == QEvent::MouseButtonPress || type == QEvent::KeyPress ||
+         type == QEvent::TouchBegin) &&
+        watched->isWidgetType() && isVisible()) {
         auto *widget = static_cast<QWidget *>(watched);
         if (widget == this || isAncestorOf(widget))
             m_session->touch();
     }
     return QWidget::eventFilter(watched, event);
+}
+
+QString StationPage::messageText() const
+{
+    return m_message->text();
+}
+
+QString StationPage::stepHintText() const
+{
+    return m_stepHint->text();
+}
+
+void StationPage::onScanned(const QString &code)
+{
+    // Every page that uses the one filter hears its scans; only the shown station takes them.
+    if (!isVisible() || m_filter->scanTarget() != this)
+        return;
+    m_session->handleScan(code);
+}
+
+void StationPage::pickOperator()
+{
+    StationPickDialog dialog(m_workspace->masterData(), MasterDataKind::Employee, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_session->selectOperator(dialog.selectedId());
+}
+
+void StationPage::pickMachine()
+{
+    if (m_session->machineFixed()) {
+        showMessage(tr("This station belongs to machine %1.").arg(m_session->machineCode()),
+                    StationSession::MessageKind::Warning);
+        return;
+    }
+    StationPickDialog dialog(m_workspace->masterData(), MasterDataKind::Machine, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_session->selectMachine(dialog.selectedId());
+}
+
+void StationPage::scanWithCamera()
+{
+    m_session->touch();
+    CameraScanDialog dialog(this);
+    // The dialog is modal: scanner bursts meanwhile go to the dialog's window, not here.
+    if (dialog.exec() == QDialog::Accepted && !dialog.code().isEmpty())
+        m_session->handleScan(dialog.code());
+}
+
+void StationPage::showMessage(const QString &text, StationSession::MessageKind kind)
+{
+    static const char *kinds[] = {"ok", "warning", "error"};
+    m_message->setText(text);
+    m_message->setProperty("kind", QString::fromLatin1(kinds[static_cast<int>(kind)]));
+    m_message->style()->unpolish(m_message);
+    m_message->style()->polish(m_message);
+    if (kind == StationSession::MessageKind::Error) {
+        m_card->flash(StationCard::Flash::Refused);
+        playSound(false);
+    } else if (kind == StationSession::MessageKind::Warning) {
+        m_card->flash(StationCard::Flash::Warning); // saved, but look: a failed piece, a repeat
+    }
+}
+
+void StationPage::playSound(bool ok)
+{
+    QSoundEffect *sound = ok ? m_okSound : m_refusedSound;
+    if (sound && sound->status() != QSoundEffect::Error)
+        sound->play();
+    else if (isVisible())
+        QApplication::beep(); // no speaker found: the system bell still says something happened
+}
+
+void StationPage::updateOperator()
+{
+    const bool empty = m_session->employeeId().isEmpty();
+    showTile(
+        m_operatorTile,
+        empty ? tr("Operator\nScan your badge")
+              : tr("Operator\n%1  %2").arg(m_session->employeeName(), m_session->employeeBadge()),
+        empty);
+}
+
+void StationPage::updateMachine()
+{
+    const bool empty = m_session->machineId().isEmpty();
+    showTile(m_machineTile,
+             empty ? tr("Machine\nScan the machine")
+                   : tr("Machine\n%1  %2").arg(m_session->machineCode(), m_session->machineName()),
+             empty);
+    m_machineStatus->setVisible(!empty);
+    const MachineStatus status = m_session->machineStatus();
+    m_machineStatus->setText(machineStatusDisplayName(status));
+    m_machineStatus->setProperty("status", machineStatusKey(status));
+    m_machineStatus->style()->unpolish(m_machineStatus);
+    m_machineStatus->style()->polish(m_machineStatus);
+}
+
+void StationPage::updateOperation()
+{
+    m_card->setOperation(m_session->operation(), m_session->materialLot(),
+                         m_session->currentPiece());
 }
 
 } // namespace Taktline

@@ -1,9 +1,10 @@
 #pragma once
 
 #include "services/station/stationsession.h"
+#include "station/machinestatusbuttons.h"
+#include "station/reportpanel.h"
 #include "station/stationcard.h"
 
-#include <QHash>
 #include <QWidget>
 
 class QLabel;
@@ -30,13 +31,13 @@ public:
 
     StationSession *session() const { return m_session; }
     StationCard *card() const { return m_card; }
-    QuantityKeypad *keypad() const { return m_keypad; }
-    QLineEdit *quantityEdit(const QString &name) const { return m_quantities.value(name); }
-    ReasonButtons *defectReasons() const { return m_defectReasons; }
-    ReasonButtons *downtimeReasons() const { return m_downtimeReasons; }
-    QPushButton *reportButton() const { return m_reportButton; }
-    QPushButton *failPieceButton() const { return m_failPieceButton; }
-    QPushButton *statusButton(const QString &name) const { return m_statusButtons.value(name); }
+    QuantityKeypad *keypad() const { return m_reportPanel->keypad(); }
+    QLineEdit *quantityEdit(const QString &name) const { return m_reportPanel->quantityEdit(name); }
+    ReasonButtons *defectReasons() const { return m_reportPanel->defectReasons(); }
+    QPushButton *reportButton() const { return m_reportPanel->reportButton(); }
+    QPushButton *failPieceButton() const { return m_reportPanel->failPieceButton(); }
+    ReasonButtons *downtimeReasons() const { return m_statusButtons->downtimeReasons(); }
+    QPushButton *statusButton(const QString &name) const { return m_statusButtons->button(name); }
     QString messageText() const;
     QString stepHintText() const;
     // A tablet in full-screen station mode gets a button to leave it.
@@ -52,10 +53,6 @@ protected:
 
 private:
     QWidget *createTopStrip();
-    QWidget *createStatusRow();
-    QWidget *createQuantityPanel();
-    void setActiveQuantity(QLineEdit *edit);
-    void report();
     void pickOperator();
     void pickMachine();
     void scanWithCamera();
@@ -64,21 +61,14 @@ private:
     void updateOperator();
     void updateMachine();
     void updateOperation();
-    void updateDefectReasons();
-    void updatePiece();
-    void clearQuantities();
     void playSound(bool ok);
 
     Workspace *m_workspace;
     StationSession *m_session;
     ScannerInputFilter *m_filter = nullptr;
     StationCard *m_card;
-    QuantityKeypad *m_keypad = nullptr;
-    ReasonButtons *m_defectReasons = nullptr;
-    ReasonButtons *m_downtimeReasons = nullptr;
-    QWidget *m_defectPanel = nullptr;
-    QPushButton *m_failPieceButton = nullptr;
-    QWidget *m_downtimePanel = nullptr;
+    ReportPanel *m_reportPanel = nullptr;
+    MachineStatusButtons *m_statusButtons = nullptr;
     QPushButton *m_operatorTile = nullptr;
     QPushButton *m_machineTile = nullptr;
     QLabel *m_machineStatus = nullptr;
@@ -86,9 +76,6 @@ private:
     QLineEdit *m_scanField = nullptr;
     QPushButton *m_exitButton = nullptr;
     QLabel *m_message;
-    QPushButton *m_reportButton = nullptr;
-    QHash<QString, QLineEdit *> m_quantities;
-    QHash<QString, QPushButton *> m_statusButtons;
     QSoundEffect *m_okSound = nullptr;
     QSoundEffect *m_refusedSound = nullptr;
 };

@@ -7,7 +7,6 @@
 #include "item/palette.h"
 #include "services/access/accesscontrol.h"
 #include "services/masterdata/masterdataservice.h"
-#include "services/masterdata/settingsservice.h"
 #include "services/planning/scheduleservice.h"
 #include "services/planning/workorderservice.h"
 #include "services/station/reportingservice.h"
@@ -15,6 +14,7 @@
 #include "workorders/materialspanel.h"
 #include "workorders/reportsreviewdialog.h"
 #include "workorders/serialsbar.h"
+#include "workorders/travelleroutput.h"
 #include "workorders/workorderdialog.h"
 
 #include <QColor>
@@ -48,6 +48,8 @@ WorkOrderDetail::WorkOrderDetail(Workspace *workspace, QWidget *parent)
     , m_materials(new MaterialsPanel(workspace, this))
     , m_actions(new QHBoxLayout)
     , m_banner(new MessageBanner(this))
+    , m_traveller(new TravellerOutput(
+          workspace, m_banner, [this](const QString &id) { return machineLabel(id); }, this))
 {
     setObjectName(QStringLiteral("workOrderDetail"));
     m_title->setObjectName(QStringLiteral("placeholderTitle"));
@@ -69,10 +71,10 @@ WorkOrderDetail::WorkOrderDetail(Workspace *workspace, QWidget *parent)
     auto *travellerMenu = new QMenu(m_printTraveller);
     QAction *savePdf = travellerMenu->addAction(tr("Save as PDF…"));
     savePdf->setObjectName(QStringLiteral("saveTravellerPdfAction"));
-    connect(savePdf, &QAction::triggered, this, &WorkOrderDetail::saveTravellerPdf);
+    connect(savePdf, &QAction::triggered, this, [this] { m_traveller->saveAsPdf(m_id); });
     QAction *print = travellerMenu->addAction(tr("Print…"));
     print->setObjectName(QStringLiteral("printTravellerAction"));
-    connect(print, &QAction::triggered, this, &WorkOrderDetail::printTraveller);
+    connect(print, &QAction::triggered, this, [this] { m_traveller->print(m_id); });
     m_printTraveller->setMenu(travellerMenu);
     m_reports->setObjectName(QStringLiteral("reportsButton"));
     connect(m_reports, &QPushButton::clicked, this, [this] { openReports(); });

@@ -16,7 +16,7 @@ namespace Taktline {
 class MaterialsPanel;
 class MessageBanner;
 class SerialsBar;
-class TravellerDocument;
+class TravellerOutput;
 class Workspace;
 
 // The right-hand panel of the work-order page: the order's header, its operations with
@@ -44,9 +44,6 @@ private:
     void rebuildActions(const WorkOrder &order);
     void edit();
     QString machineLabel(const QString &machineId) const;
-    Result<TravellerDocument> travellerDocument() const;
-    void saveTravellerPdf();
-    void printTraveller();
 
     Workspace *m_workspace;
     QString m_id;
@@ -61,6 +58,7 @@ private:
     MaterialsPanel *m_materials;
     QHBoxLayout *m_actions;
     MessageBanner *m_banner;
+    TravellerOutput *m_traveller;
 };
 
 } // namespace Taktline

@@ -33,7 +33,9 @@ QVariantMap shipmentDetails(const Shipment &shipment)
 
 DownstreamTrace::DownstreamTrace(const QSqlDatabase &db)
     : m_serials(db)
+    , m_finishedGoods(db)
     , m_shipments(db)
+    , m_downstream(db)
 {
 }
 
@@ -203,7 +205,7 @@ Result<TraceNode> DownstreamTrace::serialForward(const SerialNumber &serial) con
 Result<QList<TraceNode>> DownstreamTrace::receiptsAndShipments(const QString &workOrderId,
                                                                const QString &orderNumber) const
 {
-    const Result<QList<ReceiptRow>> receipts = m_shipments.receipts(workOrderId);
+    const Result<QList<ReceiptRow>> receipts = m_finishedGoods.receipts(workOrderId);
     if (!receipts)
         return receipts.outcome();
     const Result<QList<OrderShipmentRow>> shipments = m_shipments.shipmentsOfOrder(workOrderId);
@@ -223,7 +225,7 @@ Result<QList<TraceNode>> DownstreamTrace::forwardOfOrder(const QString &workOrde
     Result<QList<TraceNode>> nodes = receiptsAndShipments(workOrderId, orderNumber);
     if (!nodes)
         return nodes;
-    const Result<QList<SerialNumber>> fitted = m_shipments.fittedSerialsOf(workOrderId);
+    const Result<QList<SerialNumber>> fitted = m_downstream.fittedSerialsOf(workOrderId);
     if (!fitted)
         return fitted.outcome();
     for (const SerialNumber &serial : fitted.value()) {

@@ -2,6 +2,8 @@
 
 #include "domain/outcome.h"
 #include "domain/trace/trace.h"
+#include "storage/trace/downstreamrepository.h"
+#include "storage/trace/finishedgoodsrepository.h"
 #include "storage/trace/serialrepository.h"
 #include "storage/trace/shipmentrepository.h"
 
@@ -46,14 +48,16 @@ public:
     // Which of WORK_ORDER_IDS have anything for forwardOfOrder to show.
     Result<QSet<QString>> ordersWithDownstream(const QStringList &workOrderIds) const
     {
-        return m_shipments.ordersWithDownstream(workOrderIds);
+        return m_downstream.ordersWithDownstream(workOrderIds);
     }
 
 private:
     Result<std::optional<TraceOrderRow>> order(const QString &workOrderId) const;
 
     SerialRepository m_serials;
+    FinishedGoodsRepository m_finishedGoods;
     ShipmentRepository m_shipments;
+    DownstreamRepository m_downstream;
     mutable QHash<QString, std::optional<TraceOrderRow>> m_orders; // by id, for long chains
 };
 

@@ -38,32 +38,46 @@ Outcome materialLotRefusal(const QString &lotNo)
 } // namespace
 
 ShipmentLineCheck::ShipmentLineCheck(const QSqlDatabase &db)
-    : m_shipments(db)
+    : m_trace(db)
+    , m_finishedGoods(db)
+    , m_shipments(db)
     , m_serials(db)
 {
 }
 
 Result<std::optional<TraceOrderRow>> ShipmentLineCheck::orderOf(const QString &code) const
 {
+    // A scan means the same work orders on a shipment as in a trace: the number, else the lot.
     for (const QString &candidate : spellings(code)) {
-        const Result<QList<TraceOrderRow>> orders = m_shipments.ordersByCode(candidate);
-        if (!orders)
-            return orders.outcome();
-        if (orders.value().size() == 1)
-            return std::optional<TraceOrderRow>(orders.value().constFirst());
-        if (orders.value().size() > 1) {
+        const Result<std::optional<TraceOrderRow>> byNumber = m_trace.orderByNumber(candidate);
+        if (!byNumber || byNumber.value())
+            return byNumber;
+        const Result<QList<TraceOrderRow>> byLot = m_trace.ordersByLot(candidate);
+        if (!byLot)
+            return byLot.outcome();
+        if (byLot.value().size() == 1)
+            return std::optional<TraceOrderRow>(byLot.value().constFirst());
+        if (byLot.value().size() > 1) {
             QStringList numbers;
-            for (const TraceOrderRow &row : orders.value())
+            for (const TraceOrderRow &row : byLot.value())
                 numbers << row.number;
             return Outcome::failure(
                 tr("Production lot %1 belongs to %2 work orders (%3): ship each by its work "
                    "order number.")
                     .arg(candidate)
-                    .arg(orders.value().size())
+                    .arg(byLot.value().size())
                     .arg(numbers.join(QStringLiteral(", "))));
         }
     }
     return std::optional<TraceOrderRow>();
+}
+
+Result<bool> ShipmentLineCheck::isMaterialLot(const QString &lotNo) const
+{
+    const Result<std::optional<MaterialLot>> lot = m_trace.findLotByNo(lotNo);
+    if (!lot)
+        return lot.outcome();
+    return lot.value().has_value();
 }
 
 Result<std::optional<SerialNumber>> ShipmentLineCheck::findSerial(const QString &serial) const
@@ -105,8 +119,7 @@ Result<ShipmentLineCheck::Named> ShipmentLineCheck::named(const QString &typed) 
         if (!found)
             return found.outcome();
         if (!found.value()) {
-            const Result<bool> material =
-                kind == ScanKind::Lot ? m_shipments.isMaterialLot(number) : false;
+            const Result<bool> material = kind == ScanKind::Lot ? isMaterialLot(number) : false;
             if (material && material.value())
                 return materialLotRefusal(number);
             return Outcome::failure(
@@ -135,7 +148,7 @@ Result<ShipmentLineCheck::Named> ShipmentLineCheck::named(const QString &typed) 
         }
         if (!named.order && !named.serial) {
             for (const QString &candidate : spellings(typed)) {
-                const Result<bool> material = m_shipments.isMaterialLot(candidate);
+                const Result<bool> material = isMaterialLot(candidate);
                 if (material && material.value())
                     return materialLotRefusal(candidate);
             }
@@ -268,7 +281,7 @@ ShipmentLineCheck::check(const QList<ShipmentRequestLine> &lines) const
         checked.append(c.value());
     }
     for (const TraceOrderRow &order : orders) {
-        const Result<FinishedStock> stock = m_shipments.stock(order.id);
+        const Result<FinishedStock> stock = m_finishedGoods.stock(order.id);
         if (!stock)
             return stock.outcome();
         const double wanted = perOrder.value(order.id);

@@ -2,8 +2,10 @@
 
 #include "domain/outcome.h"
 #include "domain/trace/shipment.h"
+#include "storage/trace/finishedgoodsrepository.h"
 #include "storage/trace/serialrepository.h"
 #include "storage/trace/shipmentrepository.h"
+#include "storage/trace/tracerepository.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -49,8 +51,11 @@ private:
     Outcome checkSerial(const CheckedShipmentLine &line) const;
     // The work order a number or production lot names; none when nothing has that code.
     Result<std::optional<TraceOrderRow>> orderOf(const QString &code) const;
+    Result<bool> isMaterialLot(const QString &lotNo) const;
     Result<std::optional<SerialNumber>> findSerial(const QString &serial) const;
 
+    TraceRepository m_trace; // work orders and material lots, read as a trace reads them
+    FinishedGoodsRepository m_finishedGoods;
     ShipmentRepository m_shipments;
     SerialRepository m_serials;
 };

@@ -33,6 +33,7 @@ ShipmentService::ShipmentService(std::shared_ptr<Database> db, AccessControl *ac
                                  QObject *parent)
     : QObject(parent)
     , m_db(std::move(db))
+    , m_finishedGoods(std::make_unique<FinishedGoodsRepository>(m_db->connection()))
     , m_repository(std::make_unique<ShipmentRepository>(m_db->connection()))
     , m_lineCheck(std::make_unique<ShipmentLineCheck>(m_db->connection()))
     , m_workOrders(std::make_unique<WorkOrderRepository>(m_db->connection()))
@@ -85,10 +86,10 @@ Result<QString> ShipmentService::receiveFinished(const QString &workOrderId, dou
     receipt.userId = m_access->userId();
     const Outcome saved = m_db->inTransaction([&]() -> Outcome {
         // Read inside the writing transaction, so two receipts cannot both take the rest.
-        const Result<LastStepOutput> output = m_repository->lastStepOutput(o.id);
+        const Result<LastStepOutput> output = m_finishedGoods->lastStepOutput(o.id);
         if (!output)
             return output.outcome();
-        const Result<FinishedStock> stock = m_repository->stock(o.id);
+        const Result<FinishedStock> stock = m_finishedGoods->stock(o.id);
         if (!stock)
             return stock.outcome();
         const LastStepOutput &last = output.value();
@@ -102,7 +103,7 @@ Result<QString> ShipmentService::receiveFinished(const QString &workOrderId, dou
                     .arg(last.name, quantityText(last.good, 3),
                          quantityText(stock.value().received, 3),
                          quantityText(std::max(0.0, open), 3), quantityText(quantity, 3)));
-        if (Outcome done = m_repository->insertReceipt(receipt); !done)
+        if (Outcome done = m_finishedGoods->insertReceipt(receipt); !done)
             return done;
         return m_audit->append(
             m_access->userId(), QStringLiteral("work_orders"), o.id,
@@ -117,17 +118,17 @@ Result<QString> ShipmentService::receiveFinished(const QString &workOrderId, dou
 
 Result<FinishedStock> ShipmentService::finishedStock(const QString &workOrderId) const
 {
-    return m_repository->stock(workOrderId);
+    return m_finishedGoods->stock(workOrderId);
 }
 
 Result<QList<ReceiptRow>> ShipmentService::receipts(const QString &workOrderId) const
 {
-    return m_repository->receipts(workOrderId);
+    return m_finishedGoods->receipts(workOrderId);
 }
 
 Result<QList<ReceivableOrderRow>> ShipmentService::receivableOrders() const
 {
-    return m_repository->receivableOrders();
+    return m_finishedGoods->receivableOrders();
 }
 
 Result<QList<CheckedShipmentLine>>

@@ -3,6 +3,7 @@
 #include "domain/outcome.h"
 #include "domain/trace/shipment.h"
 #include "services/trace/shipmentlinecheck.h"
+#include "storage/trace/finishedgoodsrepository.h"
 #include "storage/trace/shipmentrepository.h"
 
 #include <QObject>
@@ -65,6 +66,7 @@ private:
     QDate today() const;
 
     std::shared_ptr<Database> m_db;
+    std::unique_ptr<FinishedGoodsRepository> m_finishedGoods;
     std::unique_ptr<ShipmentRepository> m_repository;
     std::unique_ptr<ShipmentLineCheck> m_lineCheck;
     std::unique_ptr<WorkOrderRepository> m_workOrders;

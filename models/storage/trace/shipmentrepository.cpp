@@ -5,7 +5,48 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <algorithm>
+
 namespace Taktline {
+
+namespace {
+
+// A shipment's columns from shipments s, each named shipment_… so they never clash with the
+// query's other columns.
+const QString ShipmentColumns = QStringLiteral(
+    "s.id AS shipment_id, s.shipment_no AS shipment_no, s.customer AS shipment_customer, "
+    "s.customer_order AS shipment_customer_order, s.shipped_on AS shipment_shipped_on, "
+    "s.note AS shipment_note, s.at AS shipment_at, s.device_id AS shipment_device_id, "
+    "s.user_id AS shipment_user_id");
+
+// Reads the ShipmentColumns of the current row.
+Shipment shipmentFrom(const QSqlQuery &query)
+{
+    Shipment s;
+    s.id = query.value(QStringLiteral("shipment_id")).toString();
+    s.shipmentNo = query.value(QStringLiteral("shipment_no")).toString();
+    s.customer = query.value(QStringLiteral("shipment_customer")).toString();
+    s.customerOrder = query.value(QStringLiteral("shipment_customer_order")).toString();
+    s.shippedOn = QDate::fromString(query.value(QStringLiteral("shipment_shipped_on")).toString(),
+                                    Qt::ISODate);
+    s.note = query.value(QStringLiteral("shipment_note")).toString();
+    s.atMs = query.value(QStringLiteral("shipment_at")).toLongLong();
+    s.deviceId = query.value(QStringLiteral("shipment_device_id")).toString();
+    s.userId = query.value(QStringLiteral("shipment_user_id")).toString();
+    return s;
+}
+
+// The one shipment the query found, if any.
+Result<std::optional<Shipment>> oneShipment(QSqlQuery &query, const QString &purpose)
+{
+    if (Outcome done = Sql::exec(query, purpose); !done)
+        return done;
+    if (!query.next())
+        return std::optional<Shipment>();
+    return std::optional<Shipment>(shipmentFrom(query));
+}
+
+} // namespace
 
 ShipmentRepository::ShipmentRepository(QSqlDatabase db)
     : m_db(db)
@@ -13,64 +54,6 @@ ShipmentRepository::ShipmentRepository(QSqlDatabase db)
     , m_shipmentNumbers(std::move(db),
                         {{QStringLiteral("shipments"), QStringLiteral("shipment_no")}})
 {
-}
-
-Outcome ShipmentRepository::insertReceipt(const FinishedGoodsReceipt &r)
-{
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO finished_goods_receipts (id, work_order_id, quantity, location, employee_id, "
-        "at, device_id, user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QVariantList values = {r.id,
-                                 r.workOrderId,
-                                 r.quantity,
-                                 Sql::text(r.location),
-                                 Sql::nullable(r.employeeId),
-                                 r.atMs,
-                                 Sql::text(r.deviceId),
-                                 Sql::text(r.userId)};
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
-    return Sql::exec(query, tr("save the finished-goods receipt"));
-}
-
-Result<QList<ReceiptRow>> ShipmentRepository::receipts(const QString &workOrderId) const
-{
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT f.id, f.work_order_id, f.quantity, f.location, COALESCE(f.employee_id, ''), f.at, "
-        "f.device_id, f.user_id, COALESCE(e.name, ''), COALESCE(e.badge, '') "
-        "FROM finished_goods_receipts f LEFT JOIN employees e ON e.id = f.employee_id "
-        "WHERE f.work_order_id = ? ORDER BY f.at, f.id"));
-    query.bindValue(0, workOrderId);
-    if (Outcome done = Sql::exec(query, tr("read the finished-goods receipts")); !done)
-        return done;
-    QList<ReceiptRow> rows;
-    while (query.next()) {
-        rows.append(
-            {{query.value(0).toString(), query.value(1).toString(), query.value(2).toDouble(),
-              query.value(3).toString(), query.value(4).toString(), query.value(5).toLongLong(),
-              query.value(6).toString(), query.value(7).toString()},
-             query.value(8).toString(),
-             query.value(9).toString()});
-    }
-    return rows;
-}
-
-Result<FinishedStock> ShipmentRepository::stock(const QString &workOrderId) const
-{
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT (SELECT COALESCE(sum(quantity), 0) FROM finished_goods_receipts "
-        "WHERE work_order_id = ?), (SELECT COALESCE(sum(quantity), 0) FROM shipment_lines "
-        "WHERE work_order_id = ?)"));
-    query.bindValue(0, workOrderId);
-    query.bindValue(1, workOrderId);
-    if (Outcome done = Sql::exec(query, tr("read the finished stock")); !done)
-        return done;
-    query.next();
-    return FinishedStock{query.value(0).toDouble(), query.value(1).toDouble()};
 }
 
 Result<QString> ShipmentRepository::nextShipmentNumber(const QDate &day, const QString &deviceCode)
@@ -86,18 +69,17 @@ Outcome ShipmentRepository::insertShipment(const Shipment &s)
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "INSERT INTO shipments (id, shipment_no, customer, customer_order, shipped_on, note, at, "
-        "device_id, user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    const QVariantList values = {s.id,
-                                 s.shipmentNo,
-                                 s.customer,
-                                 Sql::text(s.customerOrder),
-                                 s.shippedOn.toString(Qt::ISODate),
-                                 Sql::text(s.note),
-                                 s.atMs,
-                                 Sql::text(s.deviceId),
-                                 Sql::text(s.userId)};
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
+        "device_id, user_id) VALUES (:id, :shipment_no, :customer, :customer_order, "
+        ":shipped_on, :note, :at, :device_id, :user_id)"));
+    query.bindValue(QStringLiteral(":id"), s.id);
+    query.bindValue(QStringLiteral(":shipment_no"), s.shipmentNo);
+    query.bindValue(QStringLiteral(":customer"), s.customer);
+    query.bindValue(QStringLiteral(":customer_order"), Sql::text(s.customerOrder));
+    query.bindValue(QStringLiteral(":shipped_on"), s.shippedOn.toString(Qt::ISODate));
+    query.bindValue(QStringLiteral(":note"), Sql::text(s.note));
+    query.bindValue(QStringLiteral(":at"), s.atMs);
+    query.bindValue(QStringLiteral(":device_id"), Sql::text(s.deviceId));
+    query.bindValue(QStringLiteral(":user_id"), Sql::text(s.userId));
     if (query.exec())
         return Outcome::success();
     if (Sql::isUniqueViolation(query.lastError()))
@@ -113,16 +95,20 @@ Outcome ShipmentRepository::insertLines(const QList<ShipmentLine> &lines,
     if (Outcome done = Sql::prepare(
             query,
             QStringLiteral("INSERT INTO shipment_lines (id, shipment_id, work_order_id, serial_id, "
-                           "quantity, at, device_id, user_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                           "quantity, at, device_id, user_id) VALUES (:id, :shipment_id, "
+                           ":work_order_id, :serial_id, :quantity, :at, :device_id, :user_id)"),
             tr("save the shipment lines"));
         !done)
         return done;
     for (const ShipmentLine &l : lines) {
-        const QVariantList values = {
-            l.id,       l.shipmentId, l.workOrderId,         Sql::nullable(l.serialId),
-            l.quantity, l.atMs,       Sql::text(l.deviceId), Sql::text(l.userId)};
-        for (int i = 0; i < values.size(); ++i)
-            query.bindValue(i, values.at(i));
+        query.bindValue(QStringLiteral(":id"), l.id);
+        query.bindValue(QStringLiteral(":shipment_id"), l.shipmentId);
+        query.bindValue(QStringLiteral(":work_order_id"), l.workOrderId);
+        query.bindValue(QStringLiteral(":serial_id"), Sql::nullable(l.serialId));
+        query.bindValue(QStringLiteral(":quantity"), l.quantity);
+        query.bindValue(QStringLiteral(":at"), l.atMs);
+        query.bindValue(QStringLiteral(":device_id"), Sql::text(l.deviceId));
+        query.bindValue(QStringLiteral(":user_id"), Sql::text(l.userId));
         if (query.exec())
             continue;
         // Another device or window shipped the same serial a moment ago.
@@ -133,6 +119,111 @@ Outcome ShipmentRepository::insertLines(const QList<ShipmentLine> &lines,
             Sql::failureMessage(tr("save the shipment lines"), query.lastError()));
     }
     return Outcome::success();
+}
+
+Result<std::optional<Shipment>> ShipmentRepository::findByNo(const QString &shipmentNo) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("SELECT %1 FROM shipments s WHERE s.shipment_no = ?").arg(ShipmentColumns));
+    query.bindValue(0, shipmentNo);
+    return oneShipment(query, tr("read the shipment"));
+}
+
+Result<QList<ShipmentLineRow>> ShipmentRepository::lines(const QString &shipmentId) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral(
+            "SELECT l.id AS line_id, l.shipment_id AS line_shipment_id, "
+            "l.work_order_id AS line_work_order_id, COALESCE(l.serial_id, '') AS line_serial_id, "
+            "l.quantity AS line_quantity, l.at AS line_at, l.device_id AS line_device_id, "
+            "l.user_id AS line_user_id, %1, COALESCE(sn.serial, '') AS serial "
+            "FROM shipment_lines l JOIN work_orders w ON w.id = l.work_order_id "
+            "JOIN products p ON p.id = w.product_id LEFT JOIN serials sn ON sn.id = l.serial_id "
+            "WHERE l.shipment_id = ? ORDER BY l.rowid")
+            .arg(TraceOrderRow::sqlColumns()));
+    query.bindValue(0, shipmentId);
+    if (Outcome done = Sql::exec(query, tr("read the shipment lines")); !done)
+        return done;
+    QList<ShipmentLineRow> rows;
+    while (query.next()) {
+        ShipmentLineRow row;
+        ShipmentLine &l = row.line;
+        l.id = query.value(QStringLiteral("line_id")).toString();
+        l.shipmentId = query.value(QStringLiteral("line_shipment_id")).toString();
+        l.workOrderId = query.value(QStringLiteral("line_work_order_id")).toString();
+        l.serialId = query.value(QStringLiteral("line_serial_id")).toString();
+        l.quantity = query.value(QStringLiteral("line_quantity")).toDouble();
+        l.atMs = query.value(QStringLiteral("line_at")).toLongLong();
+        l.deviceId = query.value(QStringLiteral("line_device_id")).toString();
+        l.userId = query.value(QStringLiteral("line_user_id")).toString();
+        row.order = TraceOrderRow::read(query);
+        row.serial = query.value(QStringLiteral("serial")).toString();
+        rows.append(row);
+    }
+    return rows;
+}
+
+Result<QList<ShipmentListRow>> ShipmentRepository::shipmentsBetween(const QDate &from,
+                                                                    const QDate &to) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1, count(l.id) AS line_count, "
+                                 "COALESCE(sum(l.quantity), 0) AS quantity FROM shipments s "
+                                 "LEFT JOIN shipment_lines l ON l.shipment_id = s.id "
+                                 "WHERE s.shipped_on BETWEEN ? AND ? GROUP BY s.id "
+                                 "ORDER BY s.shipped_on DESC, s.shipment_no DESC")
+                      .arg(ShipmentColumns));
+    query.bindValue(0, from.toString(Qt::ISODate));
+    query.bindValue(1, to.toString(Qt::ISODate));
+    if (Outcome done = Sql::exec(query, tr("read the shipments")); !done)
+        return done;
+    QList<ShipmentListRow> rows;
+    while (query.next()) {
+        rows.append({shipmentFrom(query), query.value(QStringLiteral("line_count")).toInt(),
+                     query.value(QStringLiteral("quantity")).toDouble()});
+    }
+    return rows;
+}
+
+Result<QList<OrderShipmentRow>>
+ShipmentRepository::shipmentsOfOrder(const QString &workOrderId) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT %1, sum(l.quantity) AS quantity, "
+                                 "COALESCE(group_concat(sn.serial, char(10)), '') AS serials "
+                                 "FROM shipment_lines l JOIN shipments s ON s.id = l.shipment_id "
+                                 "LEFT JOIN serials sn ON sn.id = l.serial_id "
+                                 "WHERE l.work_order_id = ? GROUP BY s.id "
+                                 "ORDER BY s.shipped_on, s.at, s.shipment_no")
+                      .arg(ShipmentColumns));
+    query.bindValue(0, workOrderId);
+    if (Outcome done = Sql::exec(query, tr("read the shipments of the work order")); !done)
+        return done;
+    QList<OrderShipmentRow> rows;
+    while (query.next()) {
+        QStringList serials = query.value(QStringLiteral("serials"))
+                                  .toString()
+                                  .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        std::sort(serials.begin(), serials.end());
+        rows.append(
+            {shipmentFrom(query), query.value(QStringLiteral("quantity")).toDouble(), serials});
+    }
+    return rows;
+}
+
+Result<std::optional<Shipment>> ShipmentRepository::shipmentOfSerial(const QString &serialId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT %1 FROM shipment_lines l JOIN shipments s "
+                                 "ON s.id = l.shipment_id WHERE l.serial_id = ?")
+                      .arg(ShipmentColumns));
+    query.bindValue(0, serialId);
+    return oneShipment(query, tr("read the shipment of the serial number"));
 }
 
 } // namespace Taktline

@@ -7,6 +7,8 @@
 #include "scan/scannerinputfilter.h"
 #include "services/trace/traceservice.h"
 #include "services/workspace.h"
+#include "trace/genealogy/recenttracesbutton.h"
+#include "trace/genealogy/traceexport.h"
 #include "trace/genealogy/tracetimeline.h"
 
 #include <QButtonGroup>
@@ -16,7 +18,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMenu>
 #include <QPushButton>
 #include <QScopedValueRollback>
 #include <QSplitter>
@@ -42,6 +43,7 @@ GenealogyPanel::GenealogyPanel(Workspace *workspace, MessageBanner *banner, QWid
     , m_workspace(workspace)
     , m_banner(banner)
     , m_model(new TraceTreeModel(this))
+    , m_export(new TraceExport(workspace, m_model, banner, this))
 {
     setObjectName(QStringLiteral("genealogyPanel"));
     m_summary = new QLabel(this);
@@ -55,7 +57,6 @@ GenealogyPanel::GenealogyPanel(Workspace *workspace, MessageBanner *banner, QWid
     layout->addWidget(createSearchBar());
     layout->addWidget(m_summary);
     layout->addWidget(createResultView(), 1);
-    rebuildRecentMenu();
 }
 
 QWidget *GenealogyPanel::createSearchBar()
@@ -74,11 +75,7 @@ QWidget *GenealogyPanel::createSearchBar()
     camera->setObjectName(QStringLiteral("cameraButton"));
     camera->setFocusPolicy(Qt::NoFocus);
     camera->setToolTip(tr("Scan a code with the tablet's camera"));
-    m_recent = new QPushButton(tr("Recent"), bar);
-    m_recent->setObjectName(QStringLiteral("recentButton"));
-    m_recent->setFocusPolicy(Qt::NoFocus);
-    m_recentMenu = new QMenu(m_recent);
-    m_recent->setMenu(m_recentMenu);
+    m_recent = new RecentTracesButton(bar);
 
     m_directions = new QButtonGroup(bar);
     auto *directionRow = new QHBoxLayout;
@@ -135,8 +132,15 @@ QWidget *GenealogyPanel::createSearchBar()
 
     connect(traceButton, &QPushButton::clicked, this, &GenealogyPanel::traceTyped);
     connect(camera, &QPushButton::clicked, this, &GenealogyPanel::scanWithCamera);
-    connect(m_excel, &QPushButton::clicked, this, &GenealogyPanel::exportExcel);
-    connect(m_pdf, &QPushButton::clicked, this, &GenealogyPanel::exportPdf);
+    connect(m_recent, &RecentTracesButton::chosen, this,
+            [this](const QString &code, TraceDirection direction) {
+                setDirection(direction);
+                trace(code, direction);
+            });
+    connect(m_excel, &QPushButton::clicked, this,
+            [this] { m_export->saveAsExcel(m_tracedCode, m_usedDirection); });
+    connect(m_pdf, &QPushButton::clicked, this,
+            [this] { m_export->saveAsPdf(m_tracedCode, m_usedDirection); });
     return bar;
 }
 
@@ -223,6 +227,21 @@ QString GenealogyPanel::summaryText() const
     return hasTrace() ? m_summary->text() : QString();
 }
 
+QStringList GenealogyPanel::recentCodes() const
+{
+    return m_recent->codes();
+}
+
+Outcome GenealogyPanel::exportExcelTo(const QString &path) const
+{
+    return m_export->writeExcel(path, m_usedDirection);
+}
+
+Outcome GenealogyPanel::exportPdfTo(const QString &path) const
+{
+    return m_export->writePdf(path, m_usedDirection);
+}
+
 Outcome GenealogyPanel::trace(const QString &code, TraceDirection direction)
 {
     const QString typed = ScannerInputFilter::stripNoise(code).trimmed();
@@ -273,7 +292,7 @@ Outcome GenealogyPanel::trace(const QString &code, TraceDirection direction)
         m_tree->setCurrentIndex(m_model->indexOfNode(0));
     }
     m_timeline->selectNode(0);
-    remember(typed, direction);
+    m_recent->remember(typed, direction);
     return Outcome::success();
 }
 

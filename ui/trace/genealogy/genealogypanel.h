@@ -11,7 +11,6 @@
 class QButtonGroup;
 class QLabel;
 class QLineEdit;
-class QMenu;
 class QPushButton;
 class QStackedWidget;
 class QTreeView;
@@ -19,6 +18,8 @@ class QTreeView;
 namespace Taktline {
 
 class MessageBanner;
+class RecentTracesButton;
+class TraceExport;
 class TraceTimeline;
 class TraceTreeModel;
 class Workspace;
@@ -63,22 +64,17 @@ private:
     void drillInto(int nodeId);
     void nodeChosenInTree(const QModelIndex &current);
     void nodeChosenInTimeline(int nodeId);
-    void remember(const QString &code, TraceDirection direction);
-    void rebuildRecentMenu();
     // Lot number → why it is blocked; none when it is not.
     using BlockReasons = QHash<QString, std::optional<QString>>;
     void markBlockedLots(TraceNode &node, BlockReasons &reasons) const;
-    void exportExcel();
-    void exportPdf();
-    QString suggestedFileName(const QString &suffix) const;
 
     Workspace *m_workspace;
     MessageBanner *m_banner;
     TraceTreeModel *m_model;
+    TraceExport *m_export;
     QLineEdit *m_search = nullptr;
     QButtonGroup *m_directions = nullptr;
-    QPushButton *m_recent = nullptr;
-    QMenu *m_recentMenu = nullptr;
+    RecentTracesButton *m_recent = nullptr;
     QPushButton *m_excel = nullptr;
     QPushButton *m_pdf = nullptr;
     QLabel *m_summary = nullptr;

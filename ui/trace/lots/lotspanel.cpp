@@ -8,6 +8,9 @@
 #include "services/access/accesscontrol.h"
 #include "services/masterdata/masterdataservice.h"
 #include "services/workspace.h"
+#include "trace/lots/lotlabeloutput.h"
+#include "trace/lots/lotreasondialog.h"
+#include "trace/lots/receivelotdialog.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -29,6 +32,7 @@ LotsPanel::LotsPanel(Workspace *workspace, MessageBanner *banner, QWidget *paren
     , m_banner(banner)
     , m_model(new LotTableModel(workspace, this))
     , m_proxy(new QSortFilterProxyModel(this))
+    , m_labels(new LotLabelOutput(workspace, m_model, banner, this))
 {
     setObjectName(QStringLiteral("lotsPanel"));
     m_proxy->setSourceModel(m_model);
@@ -121,8 +125,8 @@ QWidget *LotsPanel::createActionRow()
         layout->addWidget(button);
     connect(m_block, &QPushButton::clicked, this, [this] { openReasonDialog(true); });
     connect(m_unblock, &QPushButton::clicked, this, [this] { openReasonDialog(false); });
-    connect(print, &QAction::triggered, this, [this] { printLabel(selectedLot()); });
-    connect(pdf, &QAction::triggered, this, [this] { saveLabelAsPdf(selectedLot()); });
+    connect(print, &QAction::triggered, this, [this] { m_labels->print(selectedLot()); });
+    connect(pdf, &QAction::triggered, this, [this] { m_labels->saveAsPdf(selectedLot()); });
     connect(m_trace, &QPushButton::clicked, this, &LotsPanel::traceSelected);
     return row;
 }
@@ -286,6 +290,47 @@ Outcome LotsPanel::unblock(const QString &lotNo, const QString &reason)
         m_banner->showMessage(tr("Lot %1 is released and can be fed again.").arg(lotNo),
                               MessageBanner::Kind::Success);
     return done;
+}
+
+void LotsPanel::openReceiveDialog()
+{
+    const Result<QList<MasterRecord>> products =
+        m_workspace->masterData()->list(MasterDataKind::Product, false);
+    if (!products) {
+        m_banner->showMessage(products.error());
+        return;
+    }
+    ReceiveLotDialog dialog(
+        products.value(), m_model->suppliers(),
+        [this](const LotReceipt &receipt) { return receive(receipt); }, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_labels->offer(dialog.receivedLot());
+}
+
+void LotsPanel::openReasonDialog(bool blocking)
+{
+    const QString lotNo = selectedLot();
+    if (lotNo.isEmpty())
+        return;
+    const QStringList suggestions =
+        blocking ? QStringList{tr("Incoming inspection failed"), tr("Supplier recall"),
+                               tr("Customer complaint"), tr("Wrong material delivered")}
+                 : QStringList{tr("Inspected again and accepted"), tr("Concession approved")};
+    LotReasonDialog dialog(
+        blocking ? tr("Block lot %1").arg(lotNo) : tr("Release lot %1").arg(lotNo),
+        blocking ? tr("Why is lot %1 blocked? Whoever scans it is shown the reason.").arg(lotNo)
+                 : tr("Why may lot %1 be fed again? The reason is kept.").arg(lotNo),
+        suggestions, blocking ? tr("Block") : tr("Release"),
+        [this, lotNo, blocking](const QString &reason) {
+            return blocking ? block(lotNo, reason) : unblock(lotNo, reason);
+        },
+        this);
+    dialog.exec();
+}
+
+Outcome LotsPanel::saveLabelPdf(const QString &lotNo, const QString &path)
+{
+    return m_labels->savePdf(lotNo, path);
 }
 
 void LotsPanel::traceSelected()

@@ -14,6 +14,7 @@ class QTableView;
 
 namespace Taktline {
 
+class LotLabelOutput;
 class LotTableModel;
 class MessageBanner;
 class Workspace;
@@ -57,9 +58,6 @@ private:
     void reloadMaterials();
     void openReceiveDialog();
     void openReasonDialog(bool blocking);
-    void offerLabel(const QString &lotNo);
-    void printLabel(const QString &lotNo);
-    void saveLabelAsPdf(const QString &lotNo);
     void traceSelected();
     void updateActions();
     const LotRow *rowOf(const QString &lotNo) const;
@@ -68,6 +66,7 @@ private:
     MessageBanner *m_banner;
     LotTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
+    LotLabelOutput *m_labels;
     QComboBox *m_material = nullptr;
     QLineEdit *m_search = nullptr;
     QTableView *m_view = nullptr;

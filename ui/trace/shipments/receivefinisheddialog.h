@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/trace/shipmentrepository.h"
+#include "storage/trace/finishedgoodsrepository.h"
 
 #include <QDialog>
 

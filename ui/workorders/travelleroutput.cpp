@@ -1,5 +1,4 @@
-// WorkOrderDetail: the traveller (流转卡) of the shown order, saved as PDF or printed.
-#include "workorders/workorderdetail.h"
+#include "workorders/travelleroutput.h"
 
 #include "common/messagebanner.h"
 #include "io/travellerdocument.h"
@@ -17,18 +16,29 @@
 
 namespace Taktline {
 
-Result<TravellerDocument> WorkOrderDetail::travellerDocument() const
+TravellerOutput::TravellerOutput(Workspace *workspace, MessageBanner *banner,
+                                 MachineLabel machineLabel, QWidget *window)
+    : QObject(window)
+    , m_workspace(workspace)
+    , m_banner(banner)
+    , m_machineLabel(std::move(machineLabel))
+    , m_window(window)
 {
-    const Result<WorkOrder> order = m_workspace->workOrders()->find(m_id);
+}
+
+Result<TravellerDocument> TravellerOutput::document(const QString &workOrderId) const
+{
+    const Result<WorkOrder> order = m_workspace->workOrders()->find(workOrderId);
     if (!order)
         return order.outcome();
-    const Result<QList<WorkOrderOperation>> ops = m_workspace->workOrders()->operations(m_id);
+    const Result<QList<WorkOrderOperation>> ops =
+        m_workspace->workOrders()->operations(workOrderId);
     if (!ops)
         return ops.outcome();
     QHash<QString, QString> machines;
     for (const WorkOrderOperation &op : ops.value()) {
         if (!machines.contains(op.machineId))
-            machines.insert(op.machineId, machineLabel(op.machineId));
+            machines.insert(op.machineId, m_machineLabel(op.machineId));
     }
     const Result<MasterRecord> product =
         m_workspace->masterData()->find(MasterDataKind::Product, order.value().productId);
@@ -42,41 +52,42 @@ Result<TravellerDocument> WorkOrderDetail::travellerDocument() const
     return document;
 }
 
-void WorkOrderDetail::saveTravellerPdf()
+void TravellerOutput::saveAsPdf(const QString &workOrderId)
 {
-    const Result<TravellerDocument> document = travellerDocument();
-    if (!document) {
-        m_banner->showMessage(document.error());
+    const Result<TravellerDocument> traveller = document(workOrderId);
+    if (!traveller) {
+        m_banner->showMessage(traveller.error());
         return;
     }
     const QDir documents(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    const QString fileName = document.value().number() + QStringLiteral(".pdf");
-    QString path = QFileDialog::getSaveFileName(this, tr("Save traveller as PDF"),
-                                                documents.filePath(fileName), tr("PDF files (*.pdf)"));
+    const QString fileName = traveller.value().number() + QStringLiteral(".pdf");
+    QString path =
+        QFileDialog::getSaveFileName(m_window, tr("Save traveller as PDF"),
+                                     documents.filePath(fileName), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
         path += QStringLiteral(".pdf");
-    if (Outcome saved = document.value().writePdf(path); !saved)
+    if (Outcome saved = traveller.value().writePdf(path); !saved)
         m_banner->showMessage(saved.error());
     else
         m_banner->showMessage(tr("Traveller saved to %1.").arg(QDir::toNativeSeparators(path)),
                               MessageBanner::Kind::Success);
 }
 
-void WorkOrderDetail::printTraveller()
+void TravellerOutput::print(const QString &workOrderId)
 {
-    const Result<TravellerDocument> document = travellerDocument();
-    if (!document) {
-        m_banner->showMessage(document.error());
+    const Result<TravellerDocument> built = document(workOrderId);
+    if (!built) {
+        m_banner->showMessage(built.error());
         return;
     }
-    const TravellerDocument &traveller = document.value();
+    const TravellerDocument &traveller = built.value();
     QPrinter printer(QPrinter::HighResolution);
     printer.setFullPage(true); // the sheet keeps its own margins, wider than any printer's
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setDocName(tr("Traveller %1").arg(traveller.number()));
-    QPrintDialog dialog(&printer, this);
+    QPrintDialog dialog(&printer, m_window);
     dialog.setWindowTitle(tr("Print traveller %1").arg(traveller.number()));
     dialog.setMinMax(1, traveller.pageCount());
     if (dialog.exec() != QDialog::Accepted)

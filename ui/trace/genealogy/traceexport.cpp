@@ -1,0 +1,85 @@
+#include "trace/genealogy/traceexport.h"
+
+#include "common/messagebanner.h"
+#include "io/tracereportdocument.h"
+#include "io/traceworkbook.h"
+#include "item/trace/tracetreemodel.h"
+#include "services/masterdata/settingsservice.h"
+#include "services/workspace.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+namespace Taktline {
+
+TraceExport::TraceExport(Workspace *workspace, const TraceTreeModel *model, MessageBanner *banner,
+                         QWidget *window)
+    : QObject(window)
+    , m_workspace(workspace)
+    , m_model(model)
+    , m_banner(banner)
+    , m_window(window)
+{
+}
+
+QString TraceExport::suggestedFileName(const QString &code, const QString &suffix) const
+{
+    static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|]"));
+    QString name = tr("Trace %1").arg(code);
+    name.replace(unsafe, QStringLiteral("_"));
+    const QDir documents(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    return documents.filePath(name + suffix);
+}
+
+Outcome TraceExport::writeExcel(const QString &path, TraceDirection direction) const
+{
+    if (m_model->isEmpty())
+        return Outcome::failure(tr("Trace a code first: there is nothing to export yet."));
+    return TraceWorkbook::write(*m_model->root(), direction, path);
+}
+
+Outcome TraceExport::writePdf(const QString &path, TraceDirection direction) const
+{
+    if (m_model->isEmpty())
+        return Outcome::failure(tr("Trace a code first: there is nothing to save yet."));
+    const TraceReportDocument report(*m_model->root(), direction,
+                                     m_workspace->settings()->factoryName());
+    return report.writePdf(path);
+}
+
+void TraceExport::saveAsExcel(const QString &code, TraceDirection direction)
+{
+    saveAs(code, tr("Export trace to Excel"), QStringLiteral(".xlsx"),
+           tr("Excel workbook (*.xlsx)"),
+           tr("Exported the trace of %1 (%n row(s)) to %2.", nullptr, m_model->nodeCount()),
+           [this, direction](const QString &path) { return writeExcel(path, direction); });
+}
+
+void TraceExport::saveAsPdf(const QString &code, TraceDirection direction)
+{
+    saveAs(code, tr("Save trace report as PDF"), QStringLiteral(".pdf"), tr("PDF files (*.pdf)"),
+           tr("Trace report of %1 saved to %2."),
+           [this, direction](const QString &path) { return writePdf(path, direction); });
+}
+
+void TraceExport::saveAs(const QString &code, const QString &title, const QString &suffix,
+                         const QString &filter, const QString &saved,
+                         const std::function<Outcome(const QString &path)> &write)
+{
+    QString path =
+        QFileDialog::getSaveFileName(m_window, title, suggestedFileName(code, suffix), filter);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(suffix, Qt::CaseInsensitive))
+        path += suffix;
+    if (Outcome done = write(path); !done) {
+        m_banner->showMessage(done.error());
+        return;
+    }
+    m_banner->showMessage(saved.arg(code, QDir::toNativeSeparators(path)),
+                          MessageBanner::Kind::Success);
+}
+
+} // namespace Taktline

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "domain/outcome.h"
+#include "services/trace/tracelookup.h"
+
+#include <QObject>
+
+#include <functional>
+
+class QWidget;
+
+namespace Taktline {
+
+class MessageBanner;
+class TraceTreeModel;
+class Workspace;
+
+// The Genealogy tab's exports of the trace shown: an Excel workbook with a row a node, and a
+// printable PDF report, saved where the user picks; what came of it goes to the banner.
+class TraceExport final : public QObject
+{
+    Q_OBJECT
+public:
+    // MODEL holds the trace shown; WINDOW parents the file dialogs, and this.
+    TraceExport(Workspace *workspace, const TraceTreeModel *model, MessageBanner *banner,
+                QWidget *window);
+
+    // The trace shown, traced in DIRECTION, written to PATH without a dialog.
+    Outcome writeExcel(const QString &path, TraceDirection direction) const;
+    Outcome writePdf(const QString &path, TraceDirection direction) const;
+    // The same after asking where; CODE, the code traced, names the file and the message.
+    void saveAsExcel(const QString &code, TraceDirection direction);
+    void saveAsPdf(const QString &code, TraceDirection direction);
+
+private:
+    QString suggestedFileName(const QString &code, const QString &suffix) const;
+    // Asks where to save a SUFFIX file, lets WRITE write it there and says how it went; SAVED
+    // has %1 for the code and %2 for the file.
+    void saveAs(const QString &code, const QString &title, const QString &suffix,
+                const QString &filter, const QString &saved,
+                const std::function<Outcome(const QString &path)> &write);
+
+    Workspace *m_workspace;
+    const TraceTreeModel *m_model;
+    MessageBanner *m_banner;
+    QWidget *m_window;
+};
+
+} // namespace Taktline
