@@ -1,0 +1,1 @@
+// Compiles nothing of its own: it carries the UI tests' precompiled headers.
