@@ -1295,14 +1295,6 @@ Commands: demo, screenshot (each has --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CSV for Excel (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>identifiers-%1-%2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1601,10 +1593,6 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message>
         <source>Save the label of lot %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2226,10 +2214,6 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message>
         <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3608,6 +3592,25 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
 </context>
 <context>
+    <name>Taktline::SaveFileDialog</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::ScheduleRepository</name>
     <message>
         <source>read the machine queues</source>
@@ -4017,10 +4020,6 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>Save serial number labels as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -4830,10 +4829,6 @@ Scan the machine</source>
         <source>Export trace to Excel</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Exported the trace of %1 (%n row(s)) to %2.</source>
         <translation type="unfinished">
@@ -4843,10 +4838,6 @@ Scan the machine</source>
     </message>
     <message>
         <source>Save trace report as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5473,10 +5464,6 @@ Scan the machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Traveller saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5821,10 +5808,6 @@ Scan the machine</source>
     </message>
     <message>
         <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

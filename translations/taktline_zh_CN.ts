@@ -1295,14 +1295,6 @@ Commands: demo, screenshot (each has --help).</source>
         <translation>企业前缀 %1 已保存。</translation>
     </message>
     <message>
-        <source>CSV for Excel (*.csv)</source>
-        <translation>CSV（用于 Excel） (*.csv)</translation>
-    </message>
-    <message>
-        <source>JSON (*.json)</source>
-        <translation>JSON 文件 (*.json)</translation>
-    </message>
-    <message>
         <source>identifiers-%1-%2</source>
         <translation>标识-%1-%2</translation>
     </message>
@@ -1600,10 +1592,6 @@ Commands: demo, screenshot (each has --help).</source>
     <message>
         <source>Save the label of lot %1</source>
         <translation>保存批次 %1 的标签</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Label of lot %1 saved to %2.</source>
@@ -2222,10 +2210,6 @@ Commands: demo, screenshot (each has --help).</source>
     <message>
         <source>Export to Excel</source>
         <translation>导出Excel</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
         <source>Exported %1 rows to %2.</source>
@@ -3595,6 +3579,25 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
 </context>
 <context>
+    <name>Taktline::SaveFileDialog</name>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV（用于 Excel） (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON 文件 (*.json)</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::ScheduleRepository</name>
     <message>
         <source>read the machine queues</source>
@@ -4000,10 +4003,6 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>Save serial number labels as PDF</source>
         <translation>序列号标签保存为PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message numerus="yes">
         <source>%Ln label(s) sent to the printer.</source>
@@ -4814,10 +4813,6 @@ Scan the machine</source>
         <source>Export trace to Excel</source>
         <translation>追溯导出Excel</translation>
     </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
     <message numerus="yes">
         <source>Exported the trace of %1 (%n row(s)) to %2.</source>
         <translation>
@@ -4827,10 +4822,6 @@ Scan the machine</source>
     <message>
         <source>Save trace report as PDF</source>
         <translation>追溯报告保存为PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Trace report of %1 saved to %2.</source>
@@ -5444,10 +5435,6 @@ Scan the machine</source>
         <translation>将流转卡保存为 PDF</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
         <source>Traveller saved to %1.</source>
         <translation>流转卡已保存到 %1。</translation>
     </message>
@@ -5788,10 +5775,6 @@ Scan the machine</source>
     <message>
         <source>Export to Excel</source>
         <translation>导出到 Excel</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message numerus="yes">
         <source>Exported the totals of %n employee(s) to %1 and their %2 report lines to %3.</source>

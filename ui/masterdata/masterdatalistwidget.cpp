@@ -1,5 +1,6 @@
 #include "masterdata/masterdatalistwidget.h"
 
+#include "common/savefiledialog.h"
 #include "common/messagebanner.h"
 #include "common/tableviews.h"
 #include "domain/masterdata/masterdataspecs.h"
@@ -13,13 +14,11 @@
 
 #include <QCheckBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -192,11 +191,8 @@ Outcome MasterDataListWidget::exportTo(const QString &path)
 
 void MasterDataListWidget::exportToExcel()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(folder).filePath(entitySpec(m_kind).displayPlural()
-                                                    + QStringLiteral(".xlsx"));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export to Excel"), suggested,
-                                                      tr("Excel workbook (*.xlsx)"));
+    const QString path = SaveFileDialog::ask(this, tr("Export to Excel"), entitySpec(m_kind).displayPlural(),
+                                             {SaveFileDialog::Kind::Excel});
     if (path.isEmpty())
         return;
     if (Outcome done = exportTo(path); !done) {

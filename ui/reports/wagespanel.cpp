@@ -1,5 +1,6 @@
 #include "reports/wagespanel.h"
 
+#include "common/savefiledialog.h"
 #include "common/messagebanner.h"
 #include "common/tableviews.h"
 #include "common/theme.h"
@@ -14,7 +15,6 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,7 +22,6 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -350,12 +349,9 @@ Outcome WagesPanel::exportTo(const QString &path)
 
 void WagesPanel::exportToExcel()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name =
         tr("Wages %1 to %2").arg(from().toString(Qt::ISODate), to().toString(Qt::ISODate));
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export to Excel"), QDir(folder).filePath(name + QStringLiteral(".xlsx")),
-        tr("Excel workbook (*.xlsx)"));
+    const QString path = SaveFileDialog::ask(this, tr("Export to Excel"), name, {SaveFileDialog::Kind::Excel});
     if (path.isEmpty())
         return;
     if (Outcome done = exportTo(path); !done) {

@@ -1,5 +1,6 @@
 #include "settings/identifiersbox.h"
 
+#include "common/savefiledialog.h"
 #include "common/messagebanner.h"
 #include "io/identifierregistration.h"
 #include "services/access/accesscontrol.h"
@@ -9,15 +10,12 @@
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
-#include <QStandardPaths>
 
 namespace Taktline {
 
@@ -159,20 +157,13 @@ void IdentifiersBox::save()
 
 void IdentifiersBox::chooseExportFile()
 {
-    const QString csvFilter = tr("CSV for Excel (*.csv)");
-    const QString jsonFilter = tr("JSON (*.json)");
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString name = tr("identifiers-%1-%2")
                              .arg(m_from->date().toString(QStringLiteral("yyyyMMdd")),
                                   m_to->date().toString(QStringLiteral("yyyyMMdd")));
-    QString filter = csvFilter;
-    QString path = QFileDialog::getSaveFileName(
-        this, tr("Export registration file"), QDir(folder).filePath(name + QStringLiteral(".csv")),
-        csvFilter + QStringLiteral(";;") + jsonFilter, &filter);
+    const QString path = SaveFileDialog::ask(this, tr("Export registration file"), name,
+                                             {SaveFileDialog::Kind::Csv, SaveFileDialog::Kind::Json});
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += filter == jsonFilter ? QStringLiteral(".json") : QStringLiteral(".csv");
     exportRegistration(path);
 }
 

@@ -1,5 +1,6 @@
 #include "workorders/serialsdialog.h"
 
+#include "common/savefiledialog.h"
 #include "common/labelprintdialog.h"
 #include "common/messagebanner.h"
 #include "common/theme.h"
@@ -14,7 +15,6 @@
 
 #include <QDialogButtonBox>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -22,7 +22,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStandardPaths>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -253,14 +252,11 @@ void SerialsDialog::chooseLabelsFile()
 {
     if (m_generated.isEmpty())
         return;
-    const QDir documents(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    const QString name = tr("serial-labels-%1").arg(m_order.number) + QStringLiteral(".pdf");
-    QString path = QFileDialog::getSaveFileName(this, tr("Save serial number labels as PDF"),
-                                                documents.filePath(name), tr("PDF files (*.pdf)"));
+    const QString path = SaveFileDialog::ask(this, tr("Save serial number labels as PDF"),
+                                             tr("serial-labels-%1").arg(m_order.number),
+                                             {SaveFileDialog::Kind::Pdf});
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
-        path += QStringLiteral(".pdf");
     saveLabelsPdf(path);
 }
 

@@ -1,5 +1,6 @@
 #include "workorders/travelleroutput.h"
 
+#include "common/savefiledialog.h"
 #include "common/messagebanner.h"
 #include "io/travellerdocument.h"
 #include "services/masterdata/masterdataservice.h"
@@ -8,11 +9,9 @@
 #include "services/workspace.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QHash>
 #include <QPrintDialog>
 #include <QPrinter>
-#include <QStandardPaths>
 
 namespace Taktline {
 
@@ -59,15 +58,10 @@ void TravellerOutput::saveAsPdf(const QString &workOrderId)
         m_banner->showMessage(traveller.error());
         return;
     }
-    const QDir documents(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    const QString fileName = traveller.value().number() + QStringLiteral(".pdf");
-    QString path =
-        QFileDialog::getSaveFileName(m_window, tr("Save traveller as PDF"),
-                                     documents.filePath(fileName), tr("PDF files (*.pdf)"));
+    const QString path = SaveFileDialog::ask(m_window, tr("Save traveller as PDF"), traveller.value().number(),
+                                             {SaveFileDialog::Kind::Pdf});
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
-        path += QStringLiteral(".pdf");
     if (Outcome saved = traveller.value().writePdf(path); !saved)
         m_banner->showMessage(saved.error());
     else

@@ -1,5 +1,6 @@
 #include "trace/genealogy/traceexport.h"
 
+#include "common/savefiledialog.h"
 #include "common/messagebanner.h"
 #include "io/tracereportdocument.h"
 #include "io/traceworkbook.h"
@@ -8,9 +9,7 @@
 #include "services/workspace.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QRegularExpression>
-#include <QStandardPaths>
 
 namespace Taktline {
 
@@ -24,13 +23,11 @@ TraceExport::TraceExport(Workspace *workspace, const TraceTreeModel *model, Mess
 {
 }
 
-QString TraceExport::suggestedFileName(const QString &code, const QString &suffix) const
+QString TraceExport::suggestedFileName(const QString &code) const
 {
     static const QRegularExpression unsafe(QStringLiteral("[\\\\/:*?\"<>|]"));
     QString name = tr("Trace %1").arg(code);
-    name.replace(unsafe, QStringLiteral("_"));
-    const QDir documents(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    return documents.filePath(name + suffix);
+    return name.replace(unsafe, QStringLiteral("_"));
 }
 
 Outcome TraceExport::writeExcel(const QString &path, TraceDirection direction) const
@@ -51,29 +48,25 @@ Outcome TraceExport::writePdf(const QString &path, TraceDirection direction) con
 
 void TraceExport::saveAsExcel(const QString &code, TraceDirection direction)
 {
-    saveAs(code, tr("Export trace to Excel"), QStringLiteral(".xlsx"),
-           tr("Excel workbook (*.xlsx)"),
+    saveAs(code, tr("Export trace to Excel"), SaveFileDialog::Kind::Excel,
            tr("Exported the trace of %1 (%n row(s)) to %2.", nullptr, m_model->nodeCount()),
            [this, direction](const QString &path) { return writeExcel(path, direction); });
 }
 
 void TraceExport::saveAsPdf(const QString &code, TraceDirection direction)
 {
-    saveAs(code, tr("Save trace report as PDF"), QStringLiteral(".pdf"), tr("PDF files (*.pdf)"),
+    saveAs(code, tr("Save trace report as PDF"), SaveFileDialog::Kind::Pdf,
            tr("Trace report of %1 saved to %2."),
            [this, direction](const QString &path) { return writePdf(path, direction); });
 }
 
-void TraceExport::saveAs(const QString &code, const QString &title, const QString &suffix,
-                         const QString &filter, const QString &saved,
+void TraceExport::saveAs(const QString &code, const QString &title, SaveFileDialog::Kind kind,
+                         const QString &saved,
                          const std::function<Outcome(const QString &path)> &write)
 {
-    QString path =
-        QFileDialog::getSaveFileName(m_window, title, suggestedFileName(code, suffix), filter);
+    const QString path = SaveFileDialog::ask(m_window, title, suggestedFileName(code), {kind});
     if (path.isEmpty())
         return;
-    if (!path.endsWith(suffix, Qt::CaseInsensitive))
-        path += suffix;
     if (Outcome done = write(path); !done) {
         m_banner->showMessage(done.error());
         return;

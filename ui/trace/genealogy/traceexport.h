@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/savefiledialog.h"
 #include "domain/outcome.h"
 #include "services/trace/tracelookup.h"
 
@@ -33,11 +34,11 @@ public:
     void saveAsPdf(const QString &code, TraceDirection direction);
 
 private:
-    QString suggestedFileName(const QString &code, const QString &suffix) const;
-    // Asks where to save a SUFFIX file, lets WRITE write it there and says how it went; SAVED
+    QString suggestedFileName(const QString &code) const;
+    // Asks where to save a file of KIND, lets WRITE write it there and says how it went; SAVED
     // has %1 for the code and %2 for the file.
-    void saveAs(const QString &code, const QString &title, const QString &suffix,
-                const QString &filter, const QString &saved,
+    void saveAs(const QString &code, const QString &title, SaveFileDialog::Kind kind,
+                const QString &saved,
                 const std::function<Outcome(const QString &path)> &write);
 
     Workspace *m_workspace;

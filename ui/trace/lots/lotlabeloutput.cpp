@@ -1,5 +1,6 @@
 #include "trace/lots/lotlabeloutput.h"
 
+#include "common/savefiledialog.h"
 #include "common/labelprintdialog.h"
 #include "common/messagebanner.h"
 #include "io/lotlabel.h"
@@ -8,10 +9,8 @@
 #include "services/workspace.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStandardPaths>
 
 namespace Taktline {
 
@@ -82,15 +81,10 @@ void LotLabelOutput::saveAsPdf(const QString &lotNo)
 {
     if (lotNo.isEmpty())
         return;
-    const QDir documents(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    QString path = QFileDialog::getSaveFileName(
-        m_window, tr("Save the label of lot %1").arg(lotNo),
-        documents.filePath(tr("Lot label %1").arg(lotNo) + QStringLiteral(".pdf")),
-        tr("PDF files (*.pdf)"));
+    const QString path = SaveFileDialog::ask(m_window, tr("Save the label of lot %1").arg(lotNo),
+                                             tr("Lot label %1").arg(lotNo), {SaveFileDialog::Kind::Pdf});
     if (path.isEmpty())
         return;
-    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
-        path += QStringLiteral(".pdf");
     if (Outcome done = savePdf(lotNo, path); !done)
         m_banner->showMessage(done.error());
     else

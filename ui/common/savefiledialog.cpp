@@ -1,0 +1,55 @@
+#include "common/savefiledialog.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QStandardPaths>
+
+namespace Taktline {
+
+namespace {
+
+QString filter(SaveFileDialog::Kind kind)
+{
+    switch (kind) {
+    case SaveFileDialog::Kind::Pdf: return SaveFileDialog::tr("PDF files (*.pdf)");
+    case SaveFileDialog::Kind::Excel: return SaveFileDialog::tr("Excel workbook (*.xlsx)");
+    case SaveFileDialog::Kind::Csv: return SaveFileDialog::tr("CSV for Excel (*.csv)");
+    case SaveFileDialog::Kind::Json: return SaveFileDialog::tr("JSON (*.json)");
+    }
+    return {};
+}
+
+} // namespace
+
+QString SaveFileDialog::suffix(Kind kind)
+{
+    switch (kind) {
+    case Kind::Pdf: return QStringLiteral(".pdf");
+    case Kind::Excel: return QStringLiteral(".xlsx");
+    case Kind::Csv: return QStringLiteral(".csv");
+    case Kind::Json: return QStringLiteral(".json");
+    }
+    return {};
+}
+
+QString SaveFileDialog::ask(QWidget *parent, const QString &title, const QString &suggestedName,
+                            const QList<Kind> &kinds)
+{
+    QStringList filters;
+    for (const Kind kind : kinds)
+        filters << filter(kind);
+    const QDir documents(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    QString chosen = filters.value(0);
+    QString path = QFileDialog::getSaveFileName(parent, title,
+                                                documents.filePath(suggestedName + suffix(kinds.value(0))),
+                                                filters.join(QStringLiteral(";;")), &chosen);
+    if (path.isEmpty())
+        return {};
+    for (const Kind kind : kinds) {
+        if (path.endsWith(suffix(kind), Qt::CaseInsensitive))
+            return path; // typed with one of the offered extensions
+    }
+    return path + suffix(kinds.value(std::max<qsizetype>(0, filters.indexOf(chosen))));
+}
+
+} // namespace Taktline
