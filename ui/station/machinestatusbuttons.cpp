@@ -4,7 +4,6 @@
 #include "station/reasonbuttons.h"
 
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -35,19 +34,12 @@ MachineStatusButtons::MachineStatusButtons(StationSession *session, MasterDataSe
     }
     QPushButton *down = m_buttons.value(QStringLiteral("down"));
     down->setCheckable(true);
-    auto *downtimePanel = new QWidget(this);
-    m_downtimeReasons =
-        new ReasonButtons(masterData, MasterDataKind::DowntimeReason, false, downtimePanel);
-    auto *caption = new QLabel(tr("Why is the machine down?"), downtimePanel);
-    caption->setObjectName(QStringLiteral("panelCaption"));
-    auto *panelLayout = new QVBoxLayout(downtimePanel);
-    panelLayout->setContentsMargins(0, 0, 0, 0);
-    panelLayout->addWidget(caption);
-    panelLayout->addWidget(m_downtimeReasons);
-    downtimePanel->hide();
+    m_downtimeReasons = new ReasonButtons(masterData, MasterDataKind::DowntimeReason, false,
+                                          tr("Why is the machine down?"), this);
+    m_downtimeReasons->hide();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(downtimePanel);
+    layout->addWidget(m_downtimeReasons);
     layout->addLayout(row);
 
     connect(m_buttons.value(QStringLiteral("start")), &QPushButton::clicked, session,
@@ -60,7 +52,7 @@ MachineStatusButtons::MachineStatusButtons(StationSession *session, MasterDataSe
             &StationSession::setSetup);
     connect(m_buttons.value(QStringLiteral("maintenance")), &QPushButton::clicked, session,
             &StationSession::setMaintenance);
-    connect(down, &QPushButton::toggled, downtimePanel, &QWidget::setVisible);
+    connect(down, &QPushButton::toggled, m_downtimeReasons, &QWidget::setVisible);
     connect(m_downtimeReasons, &ReasonButtons::reasonPressed, this,
             [session, down](const QString &id) {
                 down->setChecked(false);

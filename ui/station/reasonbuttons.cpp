@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QVBoxLayout>
 
 namespace Taktline {
 
@@ -17,14 +18,21 @@ constexpr int Columns = 4;
 } // namespace
 
 ReasonButtons::ReasonButtons(MasterDataService *masterData, MasterDataKind kind, bool checkable,
-                             QWidget *parent)
+                             const QString &caption, QWidget *parent)
     : QWidget(parent)
     , m_masterData(masterData)
     , m_kind(kind)
     , m_checkable(checkable)
     , m_group(new QButtonGroup(this))
-    , m_grid(new QGridLayout(this))
+    , m_grid(new QGridLayout)
 {
+    auto *title = new QLabel(caption, this);
+    title->setObjectName(QStringLiteral("panelCaption"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(4);
+    layout->addWidget(title);
+    layout->addLayout(m_grid);
     m_grid->setContentsMargins(0, 0, 0, 0);
     m_grid->setSpacing(6);
     m_group->setExclusive(checkable);

@@ -12,15 +12,15 @@ namespace Taktline {
 
 class MasterDataService;
 
-// A grid of big buttons, one per active defect or downtime reason, so an operator picks a
-// reason with one touch instead of scrolling a list.
+// A captioned grid of big buttons, one per active defect or downtime reason, so an operator
+// picks a reason with one touch instead of scrolling a list.
 class ReasonButtons final : public QWidget
 {
     Q_OBJECT
 public:
     // CHECKABLE: a button stays chosen (defect reasons); otherwise a press just says which.
     ReasonButtons(MasterDataService *masterData, MasterDataKind kind, bool checkable,
-                  QWidget *parent = nullptr);
+                  const QString &caption, QWidget *parent = nullptr);
 
     void reload();
     QString selectedId() const;

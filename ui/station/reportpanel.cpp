@@ -47,17 +47,9 @@ ReportPanel::ReportPanel(StationSession *session, MasterDataService *masterData,
         m_quantities.insert(name, edit);
         ++column;
     }
-    m_defectPanel = new QWidget(this);
-    m_defectReasons =
-        new ReasonButtons(masterData, MasterDataKind::DefectReason, true, m_defectPanel);
-    auto *caption = new QLabel(tr("Defect reason"), m_defectPanel);
-    caption->setObjectName(QStringLiteral("panelCaption"));
-    auto *defectLayout = new QVBoxLayout(m_defectPanel);
-    defectLayout->setContentsMargins(0, 0, 0, 0);
-    defectLayout->setSpacing(4);
-    defectLayout->addWidget(caption);
-    defectLayout->addWidget(m_defectReasons);
-    m_defectPanel->hide();
+    m_defectReasons = new ReasonButtons(masterData, MasterDataKind::DefectReason, true,
+                                        tr("Defect reason"), this);
+    m_defectReasons->hide();
     m_keypad = new QuantityKeypad(this);
     m_reportButton = new QPushButton(tr("Report"), this);
     m_reportButton->setObjectName(QStringLiteral("reportButton"));
@@ -72,7 +64,7 @@ ReportPanel::ReportPanel(StationSession *session, MasterDataService *masterData,
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
     layout->addLayout(grid);
-    layout->addWidget(m_defectPanel);
+    layout->addWidget(m_defectReasons);
     layout->addWidget(m_keypad, 1);
     auto *buttons = new QHBoxLayout;
     buttons->setSpacing(8);
@@ -174,7 +166,7 @@ void ReportPanel::updateDefectReasons()
     const double defective =
         QLocale().toDouble(m_quantities.value(QStringLiteral("defective"))->text().trimmed(), &ok);
     const bool show = (ok && defective > 0) || m_failPieceButton->isChecked();
-    m_defectPanel->setVisible(show);
+    m_defectReasons->setVisible(show);
     if (!show)
         m_defectReasons->clearSelection();
 }

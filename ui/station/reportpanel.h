@@ -46,7 +46,6 @@ private:
 
     StationSession *m_session;
     QHash<QString, QLineEdit *> m_quantities;
-    QWidget *m_defectPanel;
     ReasonButtons *m_defectReasons;
     QuantityKeypad *m_keypad;
     QPushButton *m_failPieceButton;
