@@ -163,7 +163,7 @@ int main(int argc, char *argv[])
                 MachineCount, OrderCount, OrderCount * StepsPerOrder, msSince(timer));
     ScheduleService *schedule = workspace->schedule();
     const qint64 now = QDateTime(QDate::currentDate(), QTime(8, 0)).toMSecsSinceEpoch();
-    schedule->setClock([now] { return now; });
+    workspace->setClock(Clock::fixedAt(now));
 
     // The scheduler alone, on jobs built like the service builds them.
     QList<ScheduleMachine> machines;

@@ -21,7 +21,7 @@ public:
     Workspace *get() const { return m_workspace.get(); }
     QString path() const { return m_dir.filePath(QStringLiteral("factory.sqlite")); }
     QString dirPath() const { return m_dir.path(); }
-    void reopen();
+    void reopen(); // closes and opens the file again; the clock stays as it was set
 
 private:
     QTemporaryDir m_dir;

@@ -66,7 +66,7 @@ struct Factory
         monday = QDate::currentDate().addDays(8 - QDate::currentDate().dayOfWeek());
         nowMs = QDateTime(monday, QTime(8, 0)).toMSecsSinceEpoch();
         const qint64 fixedNow = nowMs;
-        ws->schedule()->setClock([fixedNow] { return fixedNow; });
+        ws->setClock(Clock::fixedAt(fixedNow));
         lathe = machine(QStringLiteral("M-A"), QStringLiteral("车床A"));
         lathe2 = machine(QStringLiteral("M-B"), QStringLiteral("车床B"));
         mill = machine(QStringLiteral("M-C"), QStringLiteral("铣床C"));

@@ -150,8 +150,7 @@ void TstIdentifiersUi::exportWritesTheChosenDays()
         QVERIFY(ws->trace()->receiveLot(receipt));
     }
     const QString order = Fixture::releasedOrder(*ws, product, 5, QDate(2026, 11, 30));
-    ws->serials()->setClock(
-        [] { return QDateTime(QDate(2026, 11, 4), QTime(9, 0)).toMSecsSinceEpoch(); });
+    ws->setClock(Clock::fixedAt(QDateTime(QDate(2026, 11, 4), QTime(9, 0))));
     const QStringList serials =
         ws->serials()->generate(order, QStringLiteral("VB{seq:3}"), 2).value();
 

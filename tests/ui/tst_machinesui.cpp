@@ -42,16 +42,10 @@ struct Floor
 {
     TestWorkspace ws;
     QString lathe, mill, worker, breakdown, order;
-    qint64 now = monday(9);
 
     Floor()
     {
-        const auto clock = [this] {
-            return now;
-        };
-        ws->reporting()->setClock(clock);
-        ws->machineStatus()->setClock(clock);
-        ws->schedule()->setClock(clock);
+        ws->setClock(Clock::fixedAt(monday(9)));
         require(ws->schedule()->setCalendar(
                     WorkCalendar::create({{QTime(8, 0), QTime(16, 0)}}, {}, {}, {}, Utc).value()),
                 "calendar");
@@ -96,7 +90,7 @@ void TstMachinesUi::downStatusShowsOnTheRightCardWithItsReason()
     QVERIFY(lathe && mill);
     QCOMPARE(lathe->statusPill()->status(), MachineStatus::Idle);
 
-    f.now = monday(9, 30);
+    f.ws->setClock(Clock::fixedAt(monday(9, 30)));
     QVERIFY(f.ws->machineStatus()->setStatus(f.lathe, MachineStatus::Down, f.breakdown).ok());
     QTRY_COMPARE(lathe->statusPill()->status(), MachineStatus::Down);
     QVERIFY2(lathe->statusPill()->text().contains(QStringLiteral("设备故障")),
@@ -106,7 +100,7 @@ void TstMachinesUi::downStatusShowsOnTheRightCardWithItsReason()
     QCOMPARE(mill->statusPill()->status(), MachineStatus::Idle);
     QVERIFY(!mill->text().contains(QStringLiteral("设备故障")));
 
-    f.now = monday(9, 50);
+    f.ws->setClock(Clock::fixedAt(monday(9, 50)));
     QVERIFY(f.ws->machineStatus()->setStatus(f.lathe, MachineStatus::Running).ok());
     QTRY_COMPARE(lathe->statusPill()->status(), MachineStatus::Running);
     QVERIFY(!lathe->statusPill()->text().contains(QStringLiteral("设备故障")));
@@ -130,7 +124,7 @@ void TstMachinesUi::reportMovesTheProgressWithoutARefresh()
     report.employeeId = f.worker;
     report.machineId = f.lathe;
     report.good = 30;
-    f.now = monday(9, 40);
+    f.ws->setClock(Clock::fixedAt(monday(9, 40)));
     QVERIFY(f.ws->reporting()->report(report).ok());
     // The reload waits for the burst of signals to end, then happens once.
     QCOMPARE(lathe->progressBar()->value(), 0);
@@ -147,7 +141,7 @@ void TstMachinesUi::cardsFitThreeAcrossATablet()
                                                             {"name", "Gear pump assembly line"},
                                                             {"workshop", "一车间"},
                                                             {"capacity", "4"}});
-    f.now = monday(9, 30);
+    f.ws->setClock(Clock::fixedAt(monday(9, 30)));
     QVERIFY(f.ws->machineStatus()->setStatus(f.lathe, MachineStatus::Down, f.breakdown).ok());
     QVERIFY(f.ws->machineStatus()->setStatus(line, MachineStatus::Maintenance).ok());
     MachinesPage page(f.ws.get());

@@ -61,11 +61,9 @@ struct Shop
 {
     TestWorkspace ws;
     QString flange, wang, li, burr, order;
-    qint64 now = 0;
 
     Shop()
     {
-        ws->reporting()->setClock([this] { return now; });
         const QString lathe = create(MasterDataKind::Machine,
                                      {{"code", "L1"}, {"name", "车床"}, {"workshop", "一车间"}});
         const QString mill = create(MasterDataKind::Machine,
@@ -108,7 +106,7 @@ struct Shop
     QString report(int step, const QString &employee, double good, const QDate &day, int hour = 10,
                    double defective = 0, const char *lot = "")
     {
-        now = QDateTime(day, QTime(hour, 0)).toMSecsSinceEpoch();
+        ws->setClock(Clock::fixedAt(QDateTime(day, QTime(hour, 0)).toMSecsSinceEpoch()));
         ReportRequest request;
         request.operationId = operation(step);
         request.employeeId = employee;

@@ -76,7 +76,7 @@ struct Line
 
     explicit Line(std::optional<Role> role = std::nullopt)
     {
-        ws->serials()->setClock([] { return Monday; });
+        ws->setClock(Clock::fixedAt(Monday));
         const QString machine =
             Fixture::createRecord(*ws, MasterDataKind::Machine,
                                   {{"code", "ASM-1"}, {"name", "总装"}, {"workshop", "一车间"}});

@@ -85,16 +85,10 @@ struct Floor
     TestWorkspace ws;
     QString lathe, mill, wang, li, flange, steel, gasket, order, orderNo;
     QString steelLot, gasketLot;
-    qint64 now = at(20, 8);
 
     Floor()
     {
-        const auto clock = [this] {
-            return now;
-        };
-        ws->reporting()->setClock(clock);
-        ws->trace()->setClock(clock);
-        ws->serials()->setClock(clock);
+        ws->setClock(Clock::fixedAt(at(20, 8)));
         lathe = create(MasterDataKind::Machine,
                        {{"code", "LATHE-1"}, {"name", "数控车床"}, {"workshop", "一车间"}});
         mill = create(MasterDataKind::Machine,
@@ -113,10 +107,10 @@ struct Floor
         gasketLot = receive(gasket, 500, QStringLiteral("华东密封"), QStringLiteral("HD-22"));
         order = released(QStringLiteral("P-0001"));
         orderNo = ws->workOrders()->find(order).value().number;
-        now = at(23, 9);
+        ws->setClock(Clock::fixedAt(at(23, 9)));
         report(order, 0, 60, wang, lathe);
         feed(steelLot, order, 0, 30, wang, lathe);
-        now = at(24, 14, 30);
+        ws->setClock(Clock::fixedAt(at(24, 14, 30)));
         report(order, 1, 55, li, mill);
         feed(gasketLot, order, 1, 55, li, mill);
     }
@@ -425,7 +419,7 @@ void TstTraceabilityUi::doubleClickTracesTheCodeOfANode()
     Floor floor;
     // The steel lot went into a second order too.
     const QString second = floor.released(QStringLiteral("P-0002"));
-    floor.now = at(25, 10);
+    floor.ws->setClock(Clock::fixedAt(at(25, 10)));
     floor.feed(floor.steelLot, second, 0, 20, floor.li, floor.lathe);
     Screen screen(floor);
     screen.scan(floor.orderNo);
@@ -471,7 +465,7 @@ void TstTraceabilityUi::failedSerialStepIsMarkedRed()
     const Result<QStringList> serials =
         floor.ws->serials()->generate(floor.order, QStringLiteral("FL{seq:3}"), 2);
     QVERIFY2(serials.ok(), qPrintable(serials.error()));
-    floor.now = at(25, 8);
+    floor.ws->setClock(Clock::fixedAt(at(25, 8)));
     const QString test = floor.step(floor.order, 1);
     QVERIFY(
         floor.ws->serials()->recordStep(QStringLiteral("FL001"), test, floor.li, floor.mill, true));
@@ -558,7 +552,7 @@ void TstTraceabilityUi::pdfExportWritesThePages()
     Floor floor;
     // Enough reports for a second page.
     for (int i = 0; i < 40; ++i) {
-        floor.now = at(25, 8, i);
+        floor.ws->setClock(Clock::fixedAt(at(25, 8, i)));
         floor.report(floor.order, 0, 1, floor.wang, floor.lathe);
     }
     Screen screen(floor);
@@ -719,8 +713,8 @@ void TstTraceabilityUi::lotsListShowsStockStatusAndFinds()
     old.productId = floor.gasket;
     old.quantity = 40;
     old.supplier = QStringLiteral("苏州橡塑");
-    old.receivedOn = QDate::currentDate().addDays(-30);
-    old.expiry = QDate::currentDate().addDays(-1);
+    old.receivedOn = floor.ws->clock().today().addDays(-30);
+    old.expiry = floor.ws->clock().today().addDays(-1);
     const QString expired = floor.ws->trace()->receiveLot(old).value();
     Screen screen(floor);
     screen.page.showTab(QStringLiteral("lots"));

@@ -71,11 +71,9 @@ struct Shop
 {
     TestWorkspace ws;
     QString flange, wang, li, order;
-    qint64 now = 0;
 
     Shop()
     {
-        ws->reporting()->setClock([this] { return now; });
         const QString lathe = create(MasterDataKind::Machine,
                                      {{"code", "L1"}, {"name", "车床"}, {"workshop", "一车间"}});
         const QString mill = create(MasterDataKind::Machine,
@@ -102,7 +100,7 @@ struct Shop
     }
     QString report(int step, const QString &employee, double good, const QDate &day)
     {
-        now = QDateTime(day, QTime(10, 0)).toMSecsSinceEpoch();
+        ws->setClock(Clock::fixedAt(QDateTime(day, QTime(10, 0)).toMSecsSinceEpoch()));
         ReportRequest request;
         request.operationId = ws->workOrders()->operations(order).value().at(step).id;
         request.employeeId = employee;
@@ -295,7 +293,7 @@ void TstWagesUi::wageReportTotalsThePeriodAndFollowsVoids()
     QCOMPARE(screen.wages()->totalsModel()->rowCount(), 0);
 
     QTest::mouseClick(button(&screen.page, "lastMonthButton"), Qt::LeftButton);
-    const QDate today = QDate::currentDate();
+    const QDate today = shop.ws->clock().today();
     QCOMPARE(screen.wages()->from(), QDate(today.year(), today.month(), 1).addMonths(-1));
     QCOMPARE(screen.wages()->to(), QDate(today.year(), today.month(), 1).addDays(-1));
     QCOMPARE(screen.page.banner()->text(), QString()); // a valid period again: the error goes

@@ -53,15 +53,10 @@ struct Floor
     TestWorkspace ws;
     QString lathe, mill, wang, flange, bushing, steel, gasket, screw, copper, paint;
     QString order, bushingOrder;
-    qint64 now = monday(8);
 
     Floor()
     {
-        const auto clock = [this] {
-            return now;
-        };
-        ws->trace()->setClock(clock);
-        ws->bom()->setClock(clock);
+        ws->setClock(Clock::fixedAt(monday(8)));
         lathe = create(MasterDataKind::Machine,
                        {{"code", "LATHE-1"}, {"name", "数控车床"}, {"workshop", "一车间"}});
         mill = create(MasterDataKind::Machine,
@@ -425,7 +420,7 @@ void TstBomService::requirementsShowFedStockAndShortage()
     QCOMPARE(f.requirement(f.ws->bom()->requirements(f.order).value(), f.steel)->usableStock,
              135.0);
     // Tomorrow the gasket lot has expired too.
-    f.now += 24 * 3600 * 1000;
+    f.ws->setClock(Clock::fixedAt(f.ws->clock().nowMs() + 24 * 3600 * 1000));
     QCOMPARE(f.requirement(f.ws->bom()->requirements(f.order).value(), f.gasket)->shortage, 200.0);
 
     // No BOM, no requirements; an unknown order is an error.

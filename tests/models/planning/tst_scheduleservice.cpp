@@ -59,7 +59,7 @@ struct Shop
 
     Shop()
     {
-        ws->schedule()->setClock([] { return at(0, 8); });
+        ws->setClock(Clock::fixedAt(at(0, 8)));
         require(ws->schedule()->setCalendar(calendar({})), "calendar");
         lathe = machine("LATHE-1", "数控车床");
         mill = machine("MILL-1", "加工中心");

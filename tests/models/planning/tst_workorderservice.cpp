@@ -329,10 +329,13 @@ void TstWorkOrderService::pastDueDateWarnsButCreates()
     Factory f;
     WorkOrder order = f.draft();
     order.dueDate = QDate(2030, 1, 10);
-    QVERIFY(f.ws->workOrders()->warnings(order, QDate(2030, 1, 10)).isEmpty()); // due today is fine
-    const QStringList late = f.ws->workOrders()->warnings(order, QDate(2030, 1, 11));
+    f.ws->setClock(Clock::fixedAt(QDateTime(QDate(2030, 1, 10), QTime(12, 0))));
+    QVERIFY(f.ws->workOrders()->warnings(order).isEmpty()); // due today is fine
+    f.ws->setClock(Clock::fixedAt(QDateTime(QDate(2030, 1, 11), QTime(12, 0))));
+    const QStringList late = f.ws->workOrders()->warnings(order);
     QCOMPARE(late.size(), 1);
     expectRefusal(late.first(), {QStringLiteral("due date"), QStringLiteral("past")});
+    f.ws->setClock(Clock());
     order.dueDate = QDate::currentDate().addDays(-3);
     QVERIFY(!f.ws->workOrders()->warnings(order).isEmpty());
     const Result<QString> id = f.ws->workOrders()->create(order);

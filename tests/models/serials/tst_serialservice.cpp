@@ -47,11 +47,10 @@ struct Line
     TestWorkspace ws;
     QString winder, wang, li;
     QString coilOrder, motorOrder, boardOrder, driveOrder;
-    qint64 now = Monday;
 
     Line()
     {
-        ws->serials()->setClock([this] { return now; });
+        ws->setClock(Clock::fixedAt(Monday));
         winder = create(MasterDataKind::Machine,
                         {{"code", "WND-1"}, {"name", "绕线机"}, {"workshop", "一车间"}});
         wang = create(MasterDataKind::Employee, {{"badge", "E001"}, {"name", "王建国"}});
@@ -219,7 +218,7 @@ void TstSerialService::stepsAreRecordedAndForeignOperationsRefused()
     const Result<QString> passed = serials->recordStep(
         QStringLiteral("SN:") + coils.at(0), line.step(line.coilOrder), line.wang, {}, true);
     QVERIFY2(passed.ok(), qPrintable(passed.error()));
-    line.now += 60000;
+    line.ws->setClock(Clock::fixedAt(line.ws->clock().nowMs() + 60000));
     QVERIFY(serials->recordStep(coils.at(1), line.step(line.coilOrder), line.li, {}, false).ok());
     QCOMPARE(line.eventRows(), 2);
 

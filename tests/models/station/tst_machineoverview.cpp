@@ -46,17 +46,11 @@ struct Floor
 {
     TestWorkspace ws;
     QString lathe, mill, flange, worker, breakdown, order;
-    qint64 now = at(0, 8);
     MachineOverview overview{ws.get()};
 
     Floor()
     {
-        const auto clock = [this] {
-            return now;
-        };
-        ws->reporting()->setClock(clock);
-        ws->machineStatus()->setClock(clock);
-        ws->schedule()->setClock(clock);
+        ws->setClock(Clock::fixedAt(at(0, 8)));
         require(ws->schedule()->setCalendar(
                     WorkCalendar::create({{QTime(8, 0), QTime(16, 0)}}, {}, {}, {}, Utc).value()),
                 "calendar");
@@ -91,7 +85,7 @@ struct Floor
     // Reports GOOD pieces of step INDEX on its machine at time WHEN; answers the report's id.
     QString report(qint64 when, int index, double good)
     {
-        now = when;
+        ws->setClock(Clock::fixedAt(when));
         ReportRequest r;
         r.operationId = step(index);
         r.employeeId = worker;
@@ -103,14 +97,14 @@ struct Floor
     }
     void status(qint64 when, MachineStatus status, const QString &reason = {}, int job = -1)
     {
-        now = when;
+        ws->setClock(Clock::fixedAt(when));
         require(ws->machineStatus()->setStatus(lathe, status, reason, worker,
                                                job < 0 ? QString() : step(job)),
                 "status");
     }
     MachineLiveState live(const QString &machine) const
     {
-        const Result<MachineLiveState> state = overview.machine(machine, now);
+        const Result<MachineLiveState> state = overview.machine(machine, ws->clock().nowMs());
         require(state.outcome(), "overview");
         return state.value();
     }
@@ -140,7 +134,7 @@ void TstMachineOverview::statusComesFromEvents()
     QCOMPARE(lathe.operationId, f.step(0));
 
     f.status(at(0, 9), MachineStatus::Down, f.breakdown);
-    f.now = at(0, 9, 20);
+    f.ws->setClock(Clock::fixedAt(at(0, 9, 20)));
     lathe = f.live(f.lathe);
     QCOMPARE(lathe.status, MachineStatus::Down);
     QCOMPARE(lathe.sinceMs, at(0, 9));
@@ -177,7 +171,7 @@ void TstMachineOverview::rateAndFinishFromReportsAtKnownTimes()
     lathe = f.live(f.lathe);
     QCOMPARE(lathe.ratePerHour, 35.0); // 20 + 20 + 20 + 10 in 2 h
     const WorkCalendar calendar = f.ws->schedule()->calendar();
-    QCOMPARE(lathe.etaMs, calendar.addWorkingSeconds(f.now, 30.0 / 35.0 * 3600));
+    QCOMPARE(lathe.etaMs, calendar.addWorkingSeconds(f.ws->clock().nowMs(), 30.0 / 35.0 * 3600));
     QVERIFY(lathe.etaMs > at(1, 9, 21) && lathe.etaMs < at(1, 9, 22));
     QCOMPARE(lathe.outputToday, 10.0);
 }
@@ -188,13 +182,13 @@ void TstMachineOverview::rateOfAPlannedJobLooksAtTheLastTwoWorkingHours()
     f.report(at(0, 9), 0, 30);
     f.report(at(0, 10), 0, 10);
     f.report(at(0, 11), 0, 20);
-    f.now = at(0, 11, 30);
+    f.ws->setClock(Clock::fixedAt(at(0, 11, 30)));
     const MachineLiveState lathe = f.live(f.lathe);
     QCOMPARE(lathe.jobSource, MachineLiveState::JobSource::Planned);
     QCOMPARE(lathe.ratePerHour, 15.0); // 09:30–11:30 holds 10 + 20
-    QCOMPARE(lathe.etaMs, f.ws->schedule()->calendar().addWorkingSeconds(f.now, 40.0 / 15 * 3600));
+    QCOMPARE(lathe.etaMs, f.ws->schedule()->calendar().addWorkingSeconds(f.ws->clock().nowMs(), 40.0 / 15 * 3600));
     // A machine that has made nothing lately has no rate and no estimate.
-    f.now = at(1, 11, 30);
+    f.ws->setClock(Clock::fixedAt(at(1, 11, 30)));
     QCOMPARE(f.live(f.lathe).ratePerHour, 0.0);
     QCOMPARE(f.live(f.lathe).etaMs, 0);
 }
@@ -216,7 +210,7 @@ void TstMachineOverview::downtimeTodayStartsAtMidnight()
     Floor f;
     f.status(at(0, 8), MachineStatus::Running, {}, 0);
     f.status(at(0, 23), MachineStatus::Down, f.breakdown);
-    f.now = at(1, 0, 30); // still down after midnight: only today's half hour counts
+    f.ws->setClock(Clock::fixedAt(at(1, 0, 30))); // still down after midnight: only today's half hour counts
     MachineLiveState lathe = f.live(f.lathe);
     QCOMPARE(lathe.status, MachineStatus::Down);
     QCOMPARE(lathe.sinceMs, at(0, 23));
@@ -226,12 +220,12 @@ void TstMachineOverview::downtimeTodayStartsAtMidnight()
     f.status(at(1, 10), MachineStatus::Maintenance);
     f.status(at(1, 10, 30), MachineStatus::Setup, {}, 0);
     f.status(at(1, 11), MachineStatus::Running, {}, 0);
-    f.now = at(1, 12);
+    f.ws->setClock(Clock::fixedAt(at(1, 12)));
     lathe = f.live(f.lathe);
     QCOMPARE(lathe.status, MachineStatus::Running);
     QCOMPARE(lathe.downtimeTodaySeconds, 60 * 60.0 + 30 * 60.0); // set-up is not downtime
     // The next day starts at zero again.
-    f.now = at(2, 9);
+    f.ws->setClock(Clock::fixedAt(at(2, 9)));
     QCOMPARE(f.live(f.lathe).downtimeTodaySeconds, 0.0);
 }
 
@@ -242,10 +236,10 @@ void TstMachineOverview::outputTodayCountsThisMachineAndNoVoidedReport()
     f.report(at(1, 9), 0, 20);
     const QString mistake = f.report(at(1, 9, 30), 0, 10);
     f.report(at(1, 10), 1, 15); // milled
-    f.now = at(1, 10, 30);
+    f.ws->setClock(Clock::fixedAt(at(1, 10, 30)));
     const Result<QString> voided = f.ws->reporting()->voidReport(mistake, QStringLiteral("录错"));
     QVERIFY2(voided.ok(), qPrintable(voided.error()));
-    f.now = at(1, 11);
+    f.ws->setClock(Clock::fixedAt(at(1, 11)));
 
     const MachineLiveState lathe = f.live(f.lathe);
     QCOMPARE(lathe.outputToday, 20.0);
@@ -261,7 +255,7 @@ void TstMachineOverview::listsEveryMachineOnce()
 {
     Floor f;
     f.status(at(0, 8), MachineStatus::Running, {}, 0);
-    const Result<QList<MachineLiveState>> all = f.overview.overview(f.now);
+    const Result<QList<MachineLiveState>> all = f.overview.overview(f.ws->clock().nowMs());
     QVERIFY2(all.ok(), qPrintable(all.error()));
     QCOMPARE(all.value().size(), 2);
     QCOMPARE(all.value().at(0).machineId, f.lathe);
@@ -270,7 +264,7 @@ void TstMachineOverview::listsEveryMachineOnce()
     QVERIFY(all.value().at(0).loadHours > 0);
     QCOMPARE(all.value().at(1).machineId, f.mill);
     QCOMPARE(all.value().at(1).status, MachineStatus::Idle);
-    QVERIFY(!f.overview.machine(QStringLiteral("no-such-machine"), f.now).ok());
+    QVERIFY(!f.overview.machine(QStringLiteral("no-such-machine"), f.ws->clock().nowMs()).ok());
 }
 
 QTEST_GUILESS_MAIN(TstMachineOverview)

@@ -58,14 +58,10 @@ struct Floor
 {
     TestWorkspace ws;
     QString lathe, mill, oldMachine, flange, worker, leaver, scratch, breakdown, order;
-    qint64 now = monday(8);
 
     Floor()
     {
-        const auto clock = [this] { return now; };
-        ws->reporting()->setClock(clock);
-        ws->machineStatus()->setClock(clock);
-        ws->schedule()->setClock(clock);
+        ws->setClock(Clock::fixedAt(monday(8)));
         require(ws->schedule()->setCalendar(WorkCalendar::create({{QTime(8, 0), QTime(16, 0)}}, {}, {}, {}, Utc).value()), "calendar");
         lathe = create(MasterDataKind::Machine, {{"code", "LATHE-1"}, {"name", "数控车床"}, {"workshop", "一车间"}});
         mill = create(MasterDataKind::Machine, {{"code", "MILL-1"}, {"name", "加工中心"}, {"workshop", "一车间"}});
@@ -139,7 +135,7 @@ void TstReportingService::firstReportStartsTheOrderAndProgressIsDerived()
     QCOMPARE(receipt.value().progress.good, 30.0);
     QCOMPARE(receipt.value().progress.defective, 2.0);
     QCOMPARE(f.ws->workOrders()->find(f.order).value().state, WorkOrderState::InProgress);
-    f.now += 60000;
+    f.ws->setClock(Clock::fixedAt(f.ws->clock().nowMs() + 60000));
     QVERIFY(f.ws->reporting()->report(f.request(0, 20)).ok());
     QCOMPARE(f.good(0), 50.0);
     QCOMPARE(f.ws->reporting()->progressForWorkOrder(f.order).value().value(f.step(0)).reports, 2);
@@ -155,7 +151,7 @@ void TstReportingService::noMoreGoodThanThePreviousStepMade()
     QCOMPARE(f.good(1), 0.0);
     QVERIFY(f.ws->reporting()->report(f.request(1, 30)).ok());
     // The first step is bounded by the planned quantity.
-    f.now += 60000;
+    f.ws->setClock(Clock::fixedAt(f.ws->clock().nowMs() + 60000));
     const Result<ReportReceipt> overPlan = f.ws->reporting()->report(f.request(0, 71));
     QVERIFY(!overPlan.ok());
     QVERIFY2(overPlan.error().contains(QStringLiteral("Only 70 more")), qPrintable(overPlan.error()));
@@ -180,16 +176,16 @@ void TstReportingService::doubleScanIsNotCountedTwice()
 {
     Floor f;
     const Result<ReportReceipt> first = f.ws->reporting()->report(f.request(0, 10));
-    f.now += 3000; // the operator pressed Enter twice
+    f.ws->setClock(Clock::fixedAt(f.ws->clock().nowMs() + 3000)); // the operator pressed Enter twice
     const Result<ReportReceipt> again = f.ws->reporting()->report(f.request(0, 10));
     QVERIFY(again.ok());
     QVERIFY(again.value().duplicate);
     QCOMPARE(again.value().reportId, first.value().reportId);
     QCOMPARE(f.good(0), 10.0);
     QCOMPARE(f.reportRows(), 1);
-    f.now += 3000; // a different quantity is a different report
+    f.ws->setClock(Clock::fixedAt(f.ws->clock().nowMs() + 3000)); // a different quantity is a different report
     QVERIFY(!f.ws->reporting()->report(f.request(0, 11)).value().duplicate);
-    f.now += 11000; // the same quantity after the window is a new batch
+    f.ws->setClock(Clock::fixedAt(f.ws->clock().nowMs() + 11000)); // the same quantity after the window is a new batch
     QVERIFY(!f.ws->reporting()->report(f.request(0, 11)).value().duplicate);
     QCOMPARE(f.good(0), 32.0);
 }
@@ -202,12 +198,12 @@ void TstReportingService::doubleScanWindowEdgeIsStillADoubleScan()
     Floor f;
     const Result<ReportReceipt> first = f.ws->reporting()->report(f.request(0, 10));
     QVERIFY2(first.ok(), qPrintable(first.error()));
-    f.now += 10 * 1000; // exactly at the edge
+    f.ws->setClock(Clock::fixedAt(f.ws->clock().nowMs() + 10 * 1000)); // exactly at the edge
     const Result<ReportReceipt> atEdge = f.ws->reporting()->report(f.request(0, 10));
     QVERIFY(atEdge.ok());
     QVERIFY(atEdge.value().duplicate);
     QCOMPARE(atEdge.value().reportId, first.value().reportId);
-    f.now += 1; // one millisecond past it
+    f.ws->setClock(Clock::fixedAt(f.ws->clock().nowMs() + 1)); // one millisecond past it
     const Result<ReportReceipt> past = f.ws->reporting()->report(f.request(0, 10));
     QVERIFY(past.ok());
     QVERIFY(!past.value().duplicate);
@@ -233,7 +229,7 @@ void TstReportingService::firstReportStartsTheOrderByTheStateMachineWithAuditAnd
     QVERIFY2(audit.next(), "the start is an audit fact like every other state change");
     QCOMPARE(audit.value(QStringLiteral("user_id")).toString(), QStringLiteral("u-operator"));
     // The next report changes no state: no second start, no second audit fact.
-    f.now += 60000;
+    f.ws->setClock(Clock::fixedAt(f.ws->clock().nowMs() + 60000));
     QVERIFY(f.ws->reporting()->report(f.request(0, 5)).ok());
     QCOMPARE(changed.count(), 1);
     QCOMPARE(f.ws->workOrders()->find(f.order).value().version, versionBefore + 1);
@@ -393,13 +389,13 @@ void TstReportingService::machineStatusIsKeptAsEvents()
     QCOMPARE(status->current(f.lathe).value().status, MachineStatus::Idle);
     const Outcome running = status->setStatus(f.lathe, MachineStatus::Running, {}, f.worker, f.step(0));
     QVERIFY2(running.ok(), qPrintable(running.error()));
-    f.now = monday(9);
+    f.ws->setClock(Clock::fixedAt(monday(9)));
     const Outcome noReason = status->setStatus(f.lathe, MachineStatus::Down);
     QVERIFY(!noReason.ok());
     QVERIFY(noReason.error().contains(QStringLiteral("LATHE-1")));
     QVERIFY(status->setStatus(f.lathe, MachineStatus::Down, f.breakdown).ok());
     QVERIFY(status->setStatus(f.lathe, MachineStatus::Down, f.breakdown).ok()); // no second event
-    f.now = monday(9, 45);
+    f.ws->setClock(Clock::fixedAt(monday(9, 45)));
     QVERIFY(status->setStatus(f.lathe, MachineStatus::Running).ok());
     QCOMPARE(status->current(f.lathe).value().status, MachineStatus::Running);
     QCOMPARE(status->current(f.lathe).value().sinceMs, monday(9, 45));
@@ -412,9 +408,9 @@ void TstReportingService::machineStatusIsKeptAsEvents()
     QCOMPARE(morning.unplannedDownSeconds, 45 * 60.0);
     QCOMPARE(morning.ratio, 75.0 / 120.0);
     // Maintenance is a planned stop: it leaves the planned time instead of counting against it.
-    f.now = monday(10);
+    f.ws->setClock(Clock::fixedAt(monday(10)));
     QVERIFY(status->setStatus(f.lathe, MachineStatus::Maintenance).ok());
-    f.now = monday(11);
+    f.ws->setClock(Clock::fixedAt(monday(11)));
     QVERIFY(status->setStatus(f.lathe, MachineStatus::Running).ok());
     const Availability noon = status->availability(f.lathe, calendar, monday(0), monday(12)).value();
     QCOMPARE(noon.plannedStopSeconds, 60 * 60.0);

@@ -39,12 +39,9 @@ struct Shop
 {
     TestWorkspace ws;
     QString lathe, mill, flange, wang, li, order;
-    qint64 now = 0;
 
     Shop()
     {
-        const auto clock = [this] { return now; };
-        ws->reporting()->setClock(clock);
         lathe = create(MasterDataKind::Machine, {{"code", "L1"}, {"name", "车床"}, {"workshop", "一车间"}});
         mill = create(MasterDataKind::Machine, {{"code", "M1"}, {"name", "铣床"}, {"workshop", "一车间"}});
         wang = create(MasterDataKind::Employee, {{"badge", "E001"}, {"name", "王建国"}});
@@ -67,7 +64,7 @@ struct Shop
     QString report(int step, const QString &employee, double good, const QDate &day,
                    const QTime &at = QTime(10, 0))
     {
-        now = QDateTime(day, at).toMSecsSinceEpoch();
+        ws->setClock(Clock::fixedAt(QDateTime(day, at).toMSecsSinceEpoch()));
         ReportRequest request;
         request.operationId = ws->workOrders()->operations(order).value().at(step).id;
         request.employeeId = employee;

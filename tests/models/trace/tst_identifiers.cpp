@@ -105,7 +105,7 @@ struct Factory
         Fixture::require(id.outcome(), "work order");
         Fixture::require(ws->workOrders()->apply(id.value(), WorkOrderAction::Release, 1),
                          "release");
-        ws->reporting()->setClock([firstReportMs] { return firstReportMs; });
+        ws->setClock(Clock::fixedAt(firstReportMs));
         ReportRequest report;
         report.operationId = ws->workOrders()->operations(id.value()).value().constFirst().id;
         report.employeeId = employee;
@@ -117,7 +117,7 @@ struct Factory
     }
     QStringList generate(const QString &orderId, qint64 atMs, int count) const
     {
-        ws->serials()->setClock([atMs] { return atMs; });
+        ws->setClock(Clock::fixedAt(atMs));
         const Result<QStringList> made =
             ws->serials()->generate(orderId, QStringLiteral("VB{seq:4}"), count);
         Fixture::require(made.outcome(), "serials");
@@ -330,9 +330,8 @@ void TstIdentifiers::jsonHasTheRegistrationShape()
     Factory factory;
     QTemporaryDir dir;
     const QString path = dir.filePath(u"registration.json"_s);
+    factory.ws->setClock(Clock::fixedAt(QDateTime(QDate(2026, 11, 25), QTime(8, 30), QTimeZone::utc())));
     IdentifierRegistration registration(factory.ws.get());
-    registration.setClock(
-        [] { return QDateTime(QDate(2026, 11, 25), QTime(8, 30), QTimeZone::utc()); });
     QVERIFY(registration.write(path, QDate(2026, 11, 21), QDate(2026, 11, 24)));
 
     QJsonParseError error;

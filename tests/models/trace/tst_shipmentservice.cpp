@@ -63,17 +63,10 @@ struct Plant
     QString motorOrder, boxOrder, bracketOrder, idleOrder;
     QString steelLot, paintLot;
     QStringList motors, boxes;
-    qint64 now = Monday;
 
     Plant()
     {
-        const auto clock = [this] {
-            return now;
-        };
-        ws->reporting()->setClock(clock);
-        ws->trace()->setClock(clock);
-        ws->serials()->setClock(clock);
-        ws->shipments()->setClock(clock);
+        ws->setClock(Clock::fixedAt(Monday));
         winder = machine("WND-1", "绕线机");
         assembly = machine("ASM-1", "装配台");
         tester = machine("TST-1", "测试台");
@@ -606,7 +599,7 @@ void TstShipmentService::backwardFromShipmentReachesTheMaterialLot()
 void TstShipmentService::backwardOfWorkOrderShowsReceiptsAndShipments()
 {
     Plant p;
-    p.now += 3600 * 1000;
+    p.ws->setClock(Clock::fixedAt(p.ws->clock().nowMs() + 3600 * 1000));
     p.receive(p.bracketOrder, 90);
     const QString shipmentNo = p.ship({{QStringLiteral("P-0100"), 60}}).value();
     const TraceNode root = p.ws->trace()->backward(QStringLiteral("P-0100")).value();
@@ -615,7 +608,7 @@ void TstShipmentService::backwardOfWorkOrderShowsReceiptsAndShipments()
     QVERIFY(receipt);
     QCOMPARE(receipt->details.value(QStringLiteral("employee")).toString(),
              QStringLiteral("王建国"));
-    QCOMPARE(receipt->atMs, p.now);
+    QCOMPARE(receipt->atMs, p.ws->clock().nowMs());
     const TraceNode *shipment = child(root, shipmentNo, TraceNode::Kind::Shipment);
     QVERIFY(shipment);
     QCOMPARE(shipment->details.value(QStringLiteral("quantity")).toDouble(), 60.0);

@@ -55,15 +55,10 @@ struct Floor
     TestWorkspace ws;
     QString lathe, mill, wang, li, flange, steel, gasket, order;
     QString steelLot, gasketLot;
-    qint64 now = monday(8);
 
     Floor()
     {
-        const auto clock = [this] {
-            return now;
-        };
-        ws->reporting()->setClock(clock);
-        ws->trace()->setClock(clock);
+        ws->setClock(Clock::fixedAt(monday(8)));
         lathe = create(MasterDataKind::Machine,
                        {{"code", "LATHE-1"}, {"name", "数控车床"}, {"workshop", "一车间"}});
         mill = create(MasterDataKind::Machine,
@@ -177,7 +172,7 @@ void TstTraceService::receiveFeedAndStock()
     const Result<QString> fed =
         f.ws->trace()->consume(QStringLiteral("LOT:") + f.steelLot, f.step(0), 30, f.wang, f.lathe);
     QVERIFY2(fed.ok(), qPrintable(fed.error()));
-    f.now += 60000;
+    f.ws->setClock(Clock::fixedAt(f.ws->clock().nowMs() + 60000));
     QVERIFY(f.ws->trace()
                 ->consume(f.steelLot.toLower(), f.step(0), 12.5, f.wang, {})
                 .ok()); // caps lock on
@@ -348,10 +343,10 @@ void TstTraceService::backwardFindsReportsAndLotsPerStep()
     f.signIn(Role::Operator);
     // Step 10: 王建国 turns 50 on the lathe with 30 of the steel; step 20: 李明 mills 40 on the
     // mill with 40 gaskets. A second order also takes steel: it must not show up here.
-    f.now = monday(9);
+    f.ws->setClock(Clock::fixedAt(monday(9)));
     const QString turned = f.report(0, 50, f.wang, f.lathe);
     QVERIFY(f.ws->trace()->consume(f.steelLot, f.step(0), 30, f.wang, f.lathe, turned).ok());
-    f.now = monday(10, 30);
+    f.ws->setClock(Clock::fixedAt(monday(10, 30)));
     f.report(1, 40, f.li, f.mill);
     QVERIFY(f.ws->trace()->consume(f.gasketLot, f.step(1), 40, f.li, f.mill).ok());
     f.signIn(Role::Owner);
@@ -417,14 +412,14 @@ void TstTraceService::forwardFindsOrdersStepsAndWho()
 {
     Floor f;
     f.signIn(Role::Operator);
-    f.now = monday(9);
+    f.ws->setClock(Clock::fixedAt(monday(9)));
     QVERIFY(f.ws->trace()->consume(f.steelLot, f.step(0), 30, f.wang, f.lathe).ok());
-    f.now = monday(9, 15);
+    f.ws->setClock(Clock::fixedAt(monday(9, 15)));
     QVERIFY(f.ws->trace()->consume(f.gasketLot, f.step(1), 40, f.li, f.mill).ok());
     f.signIn(Role::Owner);
     const QString other = f.released(QStringLiteral("P-0002"));
     f.signIn(Role::Operator);
-    f.now = monday(11);
+    f.ws->setClock(Clock::fixedAt(monday(11)));
     QVERIFY(f.ws->trace()->consume(f.steelLot, f.step(0, other), 20, f.li, f.lathe).ok());
 
     const Result<TraceNode> traced = f.ws->trace()->forward(QStringLiteral("LOT:") + f.steelLot);
