@@ -169,6 +169,13 @@ QString TestShop::receive(const LotReceipt &receipt) const
     return lot.value();
 }
 
+QString TestShop::lotNumber(int seq)
+{
+    return QStringLiteral("L%1-%2")
+        .arg(day(-3).toString(QStringLiteral("yyMM")))
+        .arg(seq, 4, 10, QLatin1Char('0'));
+}
+
 QString TestShop::step(int index, const QString &orderId) const
 {
     const Result<QList<WorkOrderOperation>> ops =

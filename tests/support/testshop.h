@@ -67,6 +67,8 @@ struct TestShop
                     const QString &supplierLot = {},
                     std::optional<QDate> expiry = std::nullopt) const;
     QString receive(const LotReceipt &receipt) const;
+    // The number the SEQ-th lot received on Friday gets: "L", year and month, "-", four digits.
+    static QString lotNumber(int seq);
 
     // Reports: step INDEX (0, 1, …) of ORDER_ID (the shop's order if empty).
     QString step(int index, const QString &orderId = {}) const;
