@@ -212,6 +212,21 @@ QString TestShop::report(const ReportRequest &request) const
     return receipt.value().reportId;
 }
 
+QString TestShop::reportAt(qint64 utcMs, const ReportRequest &request)
+{
+    setNow(utcMs);
+    return report(request);
+}
+
+QString TestShop::reportOn(const QDate &day, int step, double good, const QString &employee,
+                           const QTime &at)
+{
+    ReportRequest r = request(step, good);
+    if (!employee.isEmpty())
+        r.employeeId = employee;
+    return reportAt(QDateTime(day, at).toMSecsSinceEpoch(), r);
+}
+
 double TestShop::good(int index, const QString &orderId) const
 {
     return ws->reporting()->progress(step(index, orderId)).value().good;

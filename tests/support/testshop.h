@@ -9,6 +9,7 @@
 
 #include <QDate>
 #include <QSet>
+#include <QTime>
 
 #include <chrono>
 #include <initializer_list>
@@ -76,7 +77,11 @@ struct TestShop
     // GOOD (and DEFECTIVE, with the scratch reason) by Wang on the step's machine.
     ReportRequest request(int index, double good, double defective = 0,
                           const QString &orderId = {}) const;
-    QString report(const ReportRequest &request) const; // the saved report's id
+    QString report(const ReportRequest &request) const;           // the saved report's id
+    QString reportAt(qint64 utcMs, const ReportRequest &request); // the clock set to UTC_MS
+    // GOOD on step STEP of the shop's order by EMPLOYEE (Wang) on DAY at AT, local time.
+    QString reportOn(const QDate &day, int step, double good, const QString &employee = {},
+                     const QTime &at = QTime(10, 0));
     double good(int index, const QString &orderId = {}) const;
 
     // Who and how much.
