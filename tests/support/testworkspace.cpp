@@ -8,9 +8,10 @@
 
 namespace Taktline {
 
-TestWorkspace::TestWorkspace(SignIn as, bool demo)
+TestWorkspace::TestWorkspace(SignIn as, bool demo, const Clock &clock)
 {
     reopen();
+    m_workspace->setClock(clock);
     if (demo) {
         const Outcome built = DemoFactory::build(*m_workspace, DemoOptions());
         if (!built)

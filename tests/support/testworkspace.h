@@ -13,8 +13,8 @@ class TestWorkspace final
 {
 public:
     enum class SignIn { None, Owner, Planner, Supervisor, Operator };
-    // With demo = true the demo factory is built into it first.
-    explicit TestWorkspace(SignIn as = SignIn::Owner, bool demo = false);
+    // With demo = true the demo factory is built into it first, at the time CLOCK says.
+    explicit TestWorkspace(SignIn as = SignIn::Owner, bool demo = false, const Clock &clock = {});
 
     Workspace &operator*() const { return *m_workspace; }
     Workspace *operator->() const { return m_workspace.get(); }
