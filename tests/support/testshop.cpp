@@ -5,6 +5,7 @@
 #include "services/masterdata/bomservice.h"
 #include "services/planning/routingservice.h"
 #include "services/planning/scheduleservice.h"
+#include "services/planning/workorderservice.h"
 #include "services/station/reportingservice.h"
 #include "services/trace/traceservice.h"
 #include "storage/database.h"

@@ -12,6 +12,7 @@
 #include "services/access/accesscontrol.h"
 #include "services/masterdata/settingsservice.h"
 #include "services/planning/routingservice.h"
+#include "services/planning/workorderservice.h"
 #include "services/serials/serialservice.h"
 #include "settings/identifiersbox.h"
 #include "settings/settingspage.h"

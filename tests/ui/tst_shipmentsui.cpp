@@ -6,6 +6,7 @@
 #include "fixturehelpers.h"
 #include "services/access/accesscontrol.h"
 #include "services/planning/routingservice.h"
+#include "services/planning/workorderservice.h"
 #include "services/station/reportingservice.h"
 #include "services/trace/shipmentservice.h"
 #include "storage/database.h"

@@ -77,15 +77,7 @@ struct Line : TestShop
     int eventRows() const { return rows("serial_events"); }
 };
 
-QList<const TraceNode *> nodes(const TraceNode &tree, TraceNode::Kind kind)
-{
-    QList<const TraceNode *> found;
-    for (const TraceNode *node : tree.flatten()) {
-        if (node->kind == kind)
-            found.append(node);
-    }
-    return found;
-}
+using Fixture::nodes;
 
 const TraceNode *child(const TraceNode &node, const QString &code)
 {

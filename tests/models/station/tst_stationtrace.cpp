@@ -6,6 +6,7 @@
 #include "fixturehelpers.h"
 #include "services/masterdata/bomservice.h"
 #include "services/planning/routingservice.h"
+#include "services/planning/workorderservice.h"
 #include "services/serials/serialservice.h"
 #include "services/station/reportingservice.h"
 #include "services/station/stationsession.h"

@@ -5,6 +5,7 @@
 #include "demo/demofactory.h"
 #include "fixturehelpers.h"
 #include "services/access/authservice.h"
+#include "services/planning/workorderservice.h"
 #include "services/trace/tracelookup.h"
 #include "services/trace/traceservice.h"
 #include "storage/database.h"

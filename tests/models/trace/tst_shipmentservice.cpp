@@ -155,15 +155,7 @@ struct Plant : TestShop
     }
 };
 
-QList<const TraceNode *> nodes(const TraceNode &tree, TraceNode::Kind kind)
-{
-    QList<const TraceNode *> found;
-    for (const TraceNode *node : tree.flatten()) {
-        if (node->kind == kind)
-            found.append(node);
-    }
-    return found;
-}
+using Fixture::nodes;
 
 const TraceNode *child(const TraceNode &node, const QString &code,
                        std::optional<TraceNode::Kind> kind = std::nullopt)

@@ -2,6 +2,7 @@
 // received with a number, fed to operations as insert-only movements, refused (with nothing
 // written) when blocked, expired, exhausted or fed to an order that is not running, and traced
 // backward from a work order to the lots in it and forward from a lot to the orders it went into.
+#include "fixturehelpers.h"
 #include "services/access/accesscontrol.h"
 #include "services/masterdata/masterdataservice.h"
 #include "services/planning/routingservice.h"
@@ -75,16 +76,7 @@ struct Floor : TestShop
     }
 };
 
-// The nodes of KIND anywhere in TREE.
-QList<const TraceNode *> nodes(const TraceNode &tree, TraceNode::Kind kind)
-{
-    QList<const TraceNode *> found;
-    for (const TraceNode *node : tree.flatten()) {
-        if (node->kind == kind)
-            found.append(node);
-    }
-    return found;
-}
+using Fixture::nodes;
 
 } // namespace
 
