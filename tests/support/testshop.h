@@ -55,7 +55,7 @@ struct TestShop
     QString create(MasterDataKind kind,
                    std::initializer_list<std::pair<const char *, const char *>> values) const;
     QString machine(const char *code, const char *name, const char *workshop = "一车间") const;
-    // A product with ROUTING (may be empty); UNIT "PCS" unless given.
+    // A product with ROUTING (may be empty) and UNIT when one is given.
     QString product(const char *partNo, const char *name, const Routing &routing = {},
                     const char *unit = nullptr) const;
     void addBomLine(const QString &productId, const QString &componentId, double perUnit,
