@@ -146,8 +146,10 @@ Outcome DemoFactory::build(Workspace &workspace, const DemoOptions &options, int
         QHash<QString, QString> machineIds;
         if (Outcome done = addMachines(workspace.masterData(), machineIds); !done)
             return done;
-        if (Outcome done = addProducts(workspace.masterData(), workspace.routing(), workspace.wages(), machineIds,
-                                       QDate::currentDate().addDays(-options.days - 30)); !done)
+        if (Outcome done =
+                addProducts(workspace.masterData(), workspace.routing(), workspace.wages(),
+                            machineIds, workspace.clock().today().addDays(-options.days - 30));
+            !done)
             return done;
         if (Outcome done = addPeopleAndReasons(workspace.masterData()); !done)
             return done;

@@ -316,7 +316,7 @@ Outcome MaterialsBuilder::stockMaterial(const DemoData::Material &material, int 
     // than the largest open order needs.
     const double target = material.scarce ? std::floor(0.35 * m_largestOpenNeed.value(id))
                                           : packageSize(std::max(1.3 * open, lotSize / 2));
-    const QDate today = QDate::currentDate();
+    const QDate today = m_ws.clock().today();
     QList<LotInHand> lots;
     if (material.shelfLifeDays > 0) {
         // An old lot that expired last month with stock left: it must not be fed any more.

@@ -101,8 +101,9 @@ Result<int> buildDemoProduction(Workspace &workspace, int days, int reports)
     if (employees.isEmpty() || defects.isEmpty() || downtime.isEmpty())
         return 0;
     const WorkCalendar calendar = workspace.schedule()->calendar();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const qint64 firstDay = calendar.startOfDayUtcMs(QDate::currentDate().addDays(-days));
+    const qint64 now = workspace.clock().nowMs();
+    const QDate today = workspace.clock().today();
+    const qint64 firstDay = calendar.startOfDayUtcMs(today.addDays(-days));
 
     // Started orders, oldest first, each with its batches spread over its working days.
     WorkOrderFilter filter;
@@ -151,7 +152,7 @@ Result<int> buildDemoProduction(Workspace &workspace, int days, int reports)
 
     // Each working day: set-up, running, now and then a breakdown, idle after the last shift.
     for (const MasterRecord &machine : machines) {
-        for (QDate day = QDate::currentDate().addDays(-days); day <= QDate::currentDate(); day = day.addDays(1)) {
+        for (QDate day = today.addDays(-days); day <= today; day = day.addDays(1)) {
             const QList<WorkingInterval> shifts = calendar.workingIntervals(calendar.startOfDayUtcMs(day),
                                                                             calendar.startOfDayUtcMs(day.addDays(1)));
             if (shifts.isEmpty())

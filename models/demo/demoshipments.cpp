@@ -112,7 +112,7 @@ Outcome serialise(Workspace &workspace, DoneOrder &order, QHash<QString, int> &c
                   QRandomGenerator &random)
 {
     SerialRepository repository(workspace.database().connection());
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = workspace.clock().nowMs();
     const QString device = workspace.database().deviceId();
     QList<SerialNumber> serials;
     for (int piece = 0; piece < int(order.good); ++piece) {
@@ -268,13 +268,14 @@ Result<int> buildDemoShipments(Workspace &workspace)
     const QList<MasterRecord> employees =
         workspace.masterData()->list(MasterDataKind::Employee, false).value();
     const QList<const char *> &locations = DemoData::finishedGoodsLocations();
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const QDate today = QDate::currentDate();
+    // Each receipt and shipment is made at its moment of the history; then the factory's own
+    // time again.
+    const Clock factoryClock = workspace.clock();
+    const qint64 now = factoryClock.nowMs();
+    const QDate today = factoryClock.today();
     ShipmentService *shipments = workspace.shipments();
-    qint64 clock = now;
-    shipments->setClock([&clock] { return clock; });
     const auto restoreClock =
-        qScopeGuard([shipments] { shipments->setClock([] { return nowUtcMs(); }); });
+        qScopeGuard([&workspace, factoryClock] { workspace.setClock(factoryClock); });
 
     // Every done order into finished goods an hour after its last report, but the shafts
     // that went into pumps; then the shipments, day by day.
@@ -282,7 +283,7 @@ Result<int> buildDemoShipments(Workspace &workspace)
     for (const DoneOrder &order : orders) {
         if (components.value().contains(order.order.id))
             continue;
-        clock = std::min(now - Minute, order.finishedAtMs + Hour);
+        workspace.setClock(Clock::fixedAt(std::min(now - Minute, order.finishedAtMs + Hour)));
         const QString employee =
             employees.isEmpty() ? QString() : employees.at(random.bounded(employees.size())).id;
         const QString location =
@@ -298,9 +299,9 @@ Result<int> buildDemoShipments(Workspace &workspace)
         [](const PlannedShipment &a, const PlannedShipment &b) { return a.day < b.day; });
     const QList<const char *> &carriers = DemoData::carriers();
     for (const PlannedShipment &p : planned) {
-        clock = std::min(
+        workspace.setClock(Clock::fixedAt(std::min(
             now - Minute,
-            QDateTime(p.day, QTime(9, 30).addSecs(random.bounded(7 * 3600))).toMSecsSinceEpoch());
+            QDateTime(p.day, QTime(9, 30).addSecs(random.bounded(7 * 3600))).toMSecsSinceEpoch())));
         ShipmentRequest request{
             p.customer, p.customerOrder, p.day,
             QString::fromUtf8(carriers.at(random.bounded(int(carriers.size())))), p.lines};

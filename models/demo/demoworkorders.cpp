@@ -59,7 +59,7 @@ Outcome buildDemoWorkOrders(Workspace &workspace, int count, int days)
     if (products.value().isEmpty() || count <= 0)
         return Outcome::success();
     QRandomGenerator random(20261122);
-    const QDate today = QDate::currentDate();
+    const QDate today = workspace.clock().today();
     const int span = days + 30;
     QHash<QString, double> slowestStep; // product → standard seconds of its slowest operation
     QHash<QString, int> lotsOfMonth;    // production-lot prefix → its last number

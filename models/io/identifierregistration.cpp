@@ -46,7 +46,6 @@ QString csvField(const QString &text)
 
 IdentifierRegistration::IdentifierRegistration(const Workspace *workspace)
     : m_workspace(workspace)
-    , m_now([] { return QDateTime::currentDateTimeUtc(); })
 {
 }
 
@@ -143,7 +142,7 @@ QByteArray IdentifierRegistration::json(const QList<IdentifierRecord> &records, 
         {QStringLiteral("from"), from.toString(Qt::ISODate)},
         {QStringLiteral("to"), to.toString(Qt::ISODate)},
         {QStringLiteral("generatedAt"),
-         m_now().toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"))},
+         m_workspace->clock().now().toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"))},
         {QStringLiteral("count"), int(records.size())},
         {QStringLiteral("records"), array}};
     return QJsonDocument(document).toJson(QJsonDocument::Indented);

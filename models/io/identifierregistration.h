@@ -11,8 +11,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <functional>
-
 namespace Taktline {
 
 class Workspace;
@@ -52,8 +50,6 @@ public:
 
     explicit IdentifierRegistration(const Workspace *workspace);
 
-    void setClock(std::function<QDateTime()> now) { m_now = std::move(now); }
-
     // The records FROM … TO with the enterprise prefix and factory name from the settings;
     // refused when no prefix is set or the range is not a range. LEFT_OUT gets the codes that
     // make no identifier.
@@ -74,7 +70,6 @@ public:
 
 private:
     const Workspace *m_workspace;
-    std::function<QDateTime()> m_now;
 };
 
 } // namespace Taktline

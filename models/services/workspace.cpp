@@ -25,23 +25,25 @@ namespace Taktline {
 
 Workspace::Workspace(std::shared_ptr<Database> db)
     : m_db(std::move(db))
-    , m_audit(std::make_unique<AuditRepository>(m_db->connection(), m_db->deviceId()))
+    , m_audit(std::make_unique<AuditRepository>(m_db->connection(), m_db->deviceId(), m_clock))
     , m_access(new AccessControl(this))
     , m_auth(new AuthService(m_db, m_access, m_audit.get(), this))
     , m_masterData(new MasterDataService(m_db, m_access, m_audit.get(), this))
     , m_routing(new RoutingService(m_db, m_access, m_audit.get(), m_masterData, this))
-    , m_bom(new BomService(m_db, m_access, m_audit.get(), m_routing, this))
-    , m_settings(new SettingsService(m_db, m_access, this))
-    , m_workOrders(new WorkOrderService(m_db, m_access, m_audit.get(), m_masterData, m_routing, this))
-    , m_trace(new TraceService(m_db, m_access, m_audit.get(), m_masterData, this))
-    , m_serials(new SerialService(m_db, m_access, m_audit.get(), m_masterData, this))
-    , m_reporting(new ReportingService(m_db, m_access, m_masterData, m_workOrders, m_trace, m_serials, this))
-    , m_machineStatus(new MachineStatusService(m_db, m_access, m_masterData, this))
-    , m_wages(std::make_unique<WageService>(m_db, m_access, m_reporting))
-    , m_schedule(new ScheduleService(m_db, m_access, m_audit.get(), m_workOrders, m_masterData,
-                                     m_reporting, this))
+    , m_bom(new BomService(m_db, m_clock, m_access, m_audit.get(), m_routing, this))
+    , m_settings(new SettingsService(m_db, m_clock, m_access, this))
+    , m_workOrders(new WorkOrderService(m_db, m_clock, m_access, m_audit.get(), m_masterData,
+                                        m_routing, this))
+    , m_trace(new TraceService(m_db, m_clock, m_access, m_audit.get(), m_masterData, this))
+    , m_serials(new SerialService(m_db, m_clock, m_access, m_audit.get(), m_masterData, this))
+    , m_reporting(new ReportingService(m_db, m_clock, m_access, m_masterData, m_workOrders, m_trace,
+                                       m_serials, this))
+    , m_machineStatus(new MachineStatusService(m_db, m_clock, m_access, m_masterData, this))
+    , m_wages(std::make_unique<WageService>(m_db, m_clock, m_access, m_reporting))
+    , m_schedule(new ScheduleService(m_db, m_clock, m_access, m_audit.get(), m_workOrders,
+                                     m_masterData, m_reporting, this))
     , m_dispatch(new DispatchService(m_db, m_access, m_audit.get(), m_schedule, this))
-    , m_shipments(new ShipmentService(m_db, m_access, m_audit.get(), m_masterData, this))
+    , m_shipments(new ShipmentService(m_db, m_clock, m_access, m_audit.get(), m_masterData, this))
     , m_undoStack(new QUndoStack(this))
     , m_undoFeedback(new UndoFeedback(this))
 {

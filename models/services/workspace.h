@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/clock.h"
 #include "domain/outcome.h"
 
 #include <QObject>
@@ -29,8 +30,8 @@ class UndoFeedback;
 class WageService;
 class WorkOrderService;
 
-// One open factory: the database, the signed-in session, every service and the undo stack.
-// The GUI, the command line and the tests all start here.
+// One open factory: its clock, the database, the signed-in session, every service and the undo
+// stack. The GUI, the command line and the tests all start here.
 class Workspace final : public QObject
 {
     Q_OBJECT
@@ -38,6 +39,10 @@ public:
     static Result<std::unique_ptr<Workspace>> open(const QString &path);
     ~Workspace() override;
 
+    // What time it is for every service of this factory: the wall clock unless set.
+    const Clock &clock() const { return m_clock; }
+    // Moves the whole factory's time at once (tests, the demo's back-dated history).
+    void setClock(const Clock &clock) { m_clock = clock; }
     Database &database() const { return *m_db; }
     AccessControl *access() const { return m_access; }
     AuthService *auth() const { return m_auth; }
@@ -60,6 +65,7 @@ public:
 private:
     explicit Workspace(std::shared_ptr<Database> db);
 
+    Clock m_clock; // first: the audit log and every service read it
     std::shared_ptr<Database> m_db;
     std::unique_ptr<AuditRepository> m_audit;
     AccessControl *m_access;

@@ -1,5 +1,6 @@
 #include "storage/auditrepository.h"
 
+#include "domain/clock.h"
 #include "storage/sqlquery.h"
 #include "storage/uuid.h"
 
@@ -8,9 +9,10 @@
 
 namespace Taktline {
 
-AuditRepository::AuditRepository(QSqlDatabase db, QString deviceId)
+AuditRepository::AuditRepository(QSqlDatabase db, QString deviceId, const Clock &clock)
     : m_db(std::move(db))
     , m_deviceId(std::move(deviceId))
+    , m_clock(clock)
 {}
 
 Outcome AuditRepository::append(const QString &userId, const QString &entity,
@@ -22,7 +24,7 @@ Outcome AuditRepository::append(const QString &userId, const QString &entity,
         "INSERT INTO audit_log (id, at_ms, device_id, user_id, entity, entity_id, action, detail) "
         "VALUES (:id, :at, :device, :user, :entity, :entityId, :action, :detail)"));
     query.bindValue(QStringLiteral(":id"), newUuidV7());
-    query.bindValue(QStringLiteral(":at"), nowUtcMs());
+    query.bindValue(QStringLiteral(":at"), m_clock.nowMs());
     query.bindValue(QStringLiteral(":device"), m_deviceId);
     query.bindValue(QStringLiteral(":user"),
                     userId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : userId);

@@ -6,11 +6,13 @@
 
 namespace Taktline {
 
-// Appends audit facts: who changed which record, how, when and on which device.
+class Clock;
+
+// Appends audit facts: who changed which record, how, when (by CLOCK) and on which device.
 class AuditRepository final
 {
 public:
-    AuditRepository(QSqlDatabase db, QString deviceId);
+    AuditRepository(QSqlDatabase db, QString deviceId, const Clock &clock);
 
     Outcome append(const QString &userId, const QString &entity, const QString &entityId,
                    const QString &action, const QString &detail = {});
@@ -19,6 +21,7 @@ public:
 private:
     QSqlDatabase m_db;
     QString m_deviceId;
+    const Clock &m_clock;
 };
 
 } // namespace Taktline

@@ -4,6 +4,7 @@
 // and a dispatch move and a rush preview, which each plan the whole factory.
 #include "benchreport.h"
 #include "domain/planning/scheduler.h"
+#include "services/planning/dispatchservice.h"
 #include "services/planning/scheduleservice.h"
 #include "services/workspace.h"
 #include "storage/database.h"
@@ -163,7 +164,7 @@ int main(int argc, char *argv[])
                 MachineCount, OrderCount, OrderCount * StepsPerOrder, msSince(timer));
     ScheduleService *schedule = workspace->schedule();
     const qint64 now = QDateTime(QDate::currentDate(), QTime(8, 0)).toMSecsSinceEpoch();
-    schedule->setClock([now] { return now; });
+    workspace->setClock(Clock::fixedAt(now));
 
     // The scheduler alone, on jobs built like the service builds them.
     QList<ScheduleMachine> machines;
@@ -233,11 +234,11 @@ int main(int argc, char *argv[])
     // … and again after a change, when most planned times stay as stored.
     const QString firstOp = jobs.first().operationId;
     timer.restart();
-    if (const Outcome done = schedule->moveOperation(firstOp, jobs.first().machineId, 1000); !done)
+    if (const Outcome done = workspace->dispatch()->moveOperation(firstOp, jobs.first().machineId, 1000); !done)
         qFatal("move: %s", qPrintable(done.error()));
     Bench::report("dispatch_move_and_reschedule_50x2000", msSince(timer), "ms", rawMs);
     timer.restart();
-    const Result<RushPreview> preview = schedule->previewRush(jobs.at(jobs.size() / 2).workOrderId);
+    const Result<RushPreview> preview = workspace->dispatch()->previewRush(jobs.at(jobs.size() / 2).workOrderId);
     if (!preview)
         qFatal("rush: %s", qPrintable(preview.error()));
     Bench::report("rush_preview_50x2000", msSince(timer), "ms", rawMs);

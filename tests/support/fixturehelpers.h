@@ -1,10 +1,9 @@
 #pragma once
 
+#include "domain/trace/trace.h"
 #include "services/masterdata/masterdataservice.h"
-#include "services/planning/workorderservice.h"
 #include "services/workspace.h"
 
-#include <QDate>
 #include <QtTest/QTest>
 
 #include <initializer_list>
@@ -12,7 +11,8 @@
 
 namespace Taktline::Fixture {
 
-// Small hand-built factories for tests: a failing set-up step stops the test with its reason.
+// Helpers for building test data (TestShop uses them): a failing step stops the test with its
+// reason.
 inline void require(const Outcome &outcome, const char *what)
 {
     if (!outcome)
@@ -33,18 +33,15 @@ inline QString createRecord(Workspace &workspace, MasterDataKind kind,
     return id.value();
 }
 
-// A work order of QUANTITY pieces of PRODUCT_ID, due on DUE, created and released.
-inline QString releasedOrder(Workspace &workspace, const QString &productId, double quantity,
-                             const QDate &due)
+// The nodes of KIND anywhere in TREE, as a genealogy shows them.
+inline QList<const TraceNode *> nodes(const TraceNode &tree, TraceNode::Kind kind)
 {
-    WorkOrder order;
-    order.productId = productId;
-    order.quantity = quantity;
-    order.dueDate = due;
-    const Result<QString> id = workspace.workOrders()->create(order);
-    require(id.outcome(), "work order");
-    require(workspace.workOrders()->apply(id.value(), WorkOrderAction::Release, 1), "release");
-    return id.value();
+    QList<const TraceNode *> found;
+    for (const TraceNode *node : tree.flatten()) {
+        if (node->kind == kind)
+            found.append(node);
+    }
+    return found;
 }
 
 } // namespace Taktline::Fixture

@@ -8,9 +8,10 @@
 
 namespace Taktline {
 
-TestWorkspace::TestWorkspace(SignIn as, bool demo)
+TestWorkspace::TestWorkspace(SignIn as, bool demo, const Clock &clock)
 {
     reopen();
+    m_workspace->setClock(clock);
     if (demo) {
         const Outcome built = DemoFactory::build(*m_workspace, DemoOptions());
         if (!built)
@@ -27,11 +28,14 @@ TestWorkspace::TestWorkspace(SignIn as, bool demo)
 
 void TestWorkspace::reopen()
 {
+    // The same factory at the same time: a clock set by the test stays set.
+    const Clock clock = m_workspace ? m_workspace->clock() : Clock();
     m_workspace.reset();
     Result<std::unique_ptr<Workspace>> opened = Workspace::open(path());
     if (!opened)
         qFatal("open test workspace: %s", qPrintable(opened.error()));
     m_workspace = std::move(opened.value());
+    m_workspace->setClock(clock);
 }
 
 } // namespace Taktline

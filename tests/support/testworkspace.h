@@ -13,15 +13,15 @@ class TestWorkspace final
 {
 public:
     enum class SignIn { None, Owner, Planner, Supervisor, Operator };
-    // With demo = true the demo factory is built into it first.
-    explicit TestWorkspace(SignIn as = SignIn::Owner, bool demo = false);
+    // With demo = true the demo factory is built into it first, at the time CLOCK says.
+    explicit TestWorkspace(SignIn as = SignIn::Owner, bool demo = false, const Clock &clock = {});
 
     Workspace &operator*() const { return *m_workspace; }
     Workspace *operator->() const { return m_workspace.get(); }
     Workspace *get() const { return m_workspace.get(); }
     QString path() const { return m_dir.filePath(QStringLiteral("factory.sqlite")); }
     QString dirPath() const { return m_dir.path(); }
-    void reopen();
+    void reopen(); // closes and opens the file again; the clock stays as it was set
 
 private:
     QTemporaryDir m_dir;

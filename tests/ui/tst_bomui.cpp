@@ -3,7 +3,6 @@
 // the work order's Materials tab shows what is short in red — and follows receipts and feeds.
 #include "common/languagemanager.h"
 #include "common/messagebanner.h"
-#include "fixturehelpers.h"
 #include "item/masterdata/bomlinesmodel.h"
 #include "item/palette.h"
 #include "masterdata/bomeditor.h"
@@ -13,6 +12,7 @@
 #include "services/planning/routingservice.h"
 #include "services/trace/traceservice.h"
 #include "shell/mainwindow.h"
+#include "testshop.h"
 #include "testworkspace.h"
 #include "uitesthelpers.h"
 #include "workorders/materialspanel.h"
@@ -82,7 +82,8 @@ private:
         QTest::keyClick(editor, Qt::Key_Return);
     }
 
-    std::unique_ptr<TestWorkspace> m_workspace;
+    std::unique_ptr<TestWorkspace> m_workspace; // the demo factory
+    std::unique_ptr<TestShop> m_shop;
     std::unique_ptr<LanguageManager> m_language;
     std::unique_ptr<MainWindow> m_window;
     BomEditor *m_editor = nullptr;
@@ -111,6 +112,7 @@ void TstBomUi::cleanup()
     m_window.reset();
     m_language.reset();
     m_workspace.reset();
+    m_shop.reset();
 }
 
 void TstBomUi::addsEditsRemovesAndUndoesComponents()
@@ -215,27 +217,23 @@ void TstBomUi::refusalsShowInTheBannerAndChangeNothing()
 
 void TstBomUi::materialsTabShowsShortageInRedAndFollowsStock()
 {
-    // A plain factory: brackets need 2 screws each at their first step; 100 are ordered and
+    // The shop with brackets that need 2 screws each at their first step; 100 are ordered and
     // 150 screws are in stock.
-    m_workspace = std::make_unique<TestWorkspace>(TestWorkspace::SignIn::Owner, false);
-    Workspace &ws = *m_workspace->get();
-    const QString press = Fixture::createRecord(
-        ws, MasterDataKind::Machine, {{"code", "PR-01"}, {"name", "冲床"}, {"workshop", "冲压"}});
-    const QString bracket =
-        Fixture::createRecord(ws, MasterDataKind::Product, {{"part_no", "BR-A"}, {"name", "支架"}});
-    const QString screw = Fixture::createRecord(
-        ws, MasterDataKind::Product, {{"part_no", "SC-M6"}, {"name", "螺钉"}, {"unit", "PCS"}});
-    Fixture::require(ws.routing()->setOperations(bracket, {{{}, QStringLiteral("冲裁"), 6, press}}),
-                     "routing");
-    Fixture::require(ws.bom()->addLine({{}, bracket, screw, 2, 0, {}}).outcome(), "bom");
-    const QString order = Fixture::releasedOrder(ws, bracket, 100, QDate::currentDate().addDays(7));
+    m_shop = std::make_unique<TestShop>(TestShop::Options{.order = false});
+    TestShop &shop = *m_shop;
+    Workspace &ws = *shop.ws;
+    const QString press = shop.machine("PR-01", "冲床", "冲压");
+    const QString bracket = shop.product("BR-A", "支架", {{{}, QStringLiteral("冲裁"), 6, press}});
+    const QString screw = shop.product("SC-M6", "螺钉", {}, "PCS");
+    shop.addBomLine(bracket, screw, 2);
+    const QString order = shop.releasedOrder(bracket, 100, TestShop::day(7));
     LotReceipt receipt;
     receipt.productId = screw;
     receipt.quantity = 150;
-    Fixture::require(ws.trace()->receiveLot(receipt).outcome(), "lot");
+    shop.receive(receipt);
 
     m_language = std::make_unique<LanguageManager>();
-    m_window = std::make_unique<MainWindow>(m_workspace->get(), m_language.get());
+    m_window = std::make_unique<MainWindow>(shop.ws.get(), m_language.get());
     m_window->show();
     m_window->setCurrentPage(Page::WorkOrders);
     auto *page = qobject_cast<WorkOrdersPage *>(m_window->pageWidget(Page::WorkOrders));
@@ -267,7 +265,7 @@ void TstBomUi::materialsTabShowsShortageInRedAndFollowsStock()
 
     // 60 more screws arrive: covered, nothing red, without touching the window.
     receipt.quantity = 60;
-    Fixture::require(ws.trace()->receiveLot(receipt).outcome(), "lot");
+    shop.receive(receipt);
     QCOMPARE(cell(MaterialsPanel::StockColumn)->text(), QStringLiteral("210 PCS"));
     QCOMPARE(cell(MaterialsPanel::ShortageColumn)->text(), QStringLiteral("—"));
     QVERIFY(cell(MaterialsPanel::ShortageColumn)->foreground().color() != Palette::Red);
@@ -280,11 +278,9 @@ void TstBomUi::materialsTabShowsShortageInRedAndFollowsStock()
     QCOMPARE(cell(MaterialsPanel::ShortageColumn)->text(), QStringLiteral("90 PCS"));
 
     // Fed at the press: fed goes up, stock goes down, the shortage stays what it was.
-    const QString employee =
-        Fixture::createRecord(ws, MasterDataKind::Employee, {{"badge", "E01"}, {"name", "王建国"}});
-    const QString step = ws.workOrders()->operations(order).value().constFirst().id;
+    const QString step = shop.step(0, order);
     const QString lot = ws.trace()->lotsOf(screw).value().constFirst().lotNo;
-    QVERIFY(ws.trace()->consume(lot, step, 40, employee, press).ok());
+    QVERIFY(ws.trace()->consume(lot, step, 40, shop.wang, press).ok());
     QCOMPARE(cell(MaterialsPanel::FedColumn)->text(), QStringLiteral("40 PCS"));
     QCOMPARE(cell(MaterialsPanel::StockColumn)->text(), QStringLiteral("170 PCS"));
     QCOMPARE(cell(MaterialsPanel::ShortageColumn)->text(), QStringLiteral("90 PCS"));

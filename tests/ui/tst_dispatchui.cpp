@@ -9,6 +9,7 @@
 #include "dispatch/ganttview.h"
 #include "dispatch/machinecolumn.h"
 #include "dispatch/rushorderdialog.h"
+#include "fixturehelpers.h"
 #include "item/planning/dispatchqueuemodel.h"
 #include "machines/loadbar.h"
 #include "machines/machinecard.h"
@@ -21,7 +22,7 @@
 #include "settings/calendareditor.h"
 #include "settings/settingspage.h"
 #include "shell/mainwindow.h"
-#include "testworkspace.h"
+#include "testshop.h"
 #include "workorders/workorderdetail.h"
 #include "workorders/workorderspage.h"
 
@@ -44,69 +45,30 @@ using namespace Taktline;
 
 namespace {
 
-QString must(const Result<QString> &id, const char *what)
+// The shop with a second lathe, on the default calendar (08:00–12:00 and 13:00–17:30, Monday
+// to Saturday, local time) with the clock at Monday 08:00 local; products turned only (P-1)
+// or milled only (P-3), and work orders of 120 pieces × 60 s = 2 working hours per step.
+struct Factory : TestShop
 {
-    if (!id)
-        qFatal("fixture %s: %s", what, qPrintable(id.error()));
-    return id.value();
-}
-
-// Three lathes/mills in one workshop, products with one or two steps, and work orders of
-// 120 pieces × 60 s = 2 working hours per turning step.
-struct Factory
-{
-    TestWorkspace ws{TestWorkspace::SignIn::Owner};
-    QDate monday;
-    qint64 nowMs = 0;
-    QString lathe, lathe2, mill;
-    QString oneStep, millOnly;
+    QDate monday = TestShop::monday();
+    qint64 nowMs = QDateTime(monday, QTime(8, 0)).toMSecsSinceEpoch();
+    QString lathe2, oneStep, millOnly;
 
     Factory()
+        : TestShop(Options{.order = false})
     {
-        monday = QDate::currentDate().addDays(8 - QDate::currentDate().dayOfWeek());
-        nowMs = QDateTime(monday, QTime(8, 0)).toMSecsSinceEpoch();
-        const qint64 fixedNow = nowMs;
-        ws->schedule()->setClock([fixedNow] { return fixedNow; });
-        lathe = machine(QStringLiteral("M-A"), QStringLiteral("车床A"));
-        lathe2 = machine(QStringLiteral("M-B"), QStringLiteral("车床B"));
-        mill = machine(QStringLiteral("M-C"), QStringLiteral("铣床C"));
-        oneStep = product(QStringLiteral("P-1"), {{QString(), QStringLiteral("车削"), 60, lathe}});
-        millOnly = product(QStringLiteral("P-3"), {{QString(), QStringLiteral("铣削"), 60, mill}});
+        setNow(nowMs);
+        Fixture::require(ws->schedule()->setCalendar(WorkCalendar()), "default calendar");
+        lathe2 = machine("LATHE-2", "数控车床");
+        oneStep =
+            product("P-1", "P-1 法兰", {{QString(), QStringLiteral("车削"), 60, lathe}}, "PCS");
+        millOnly =
+            product("P-3", "P-3 法兰", {{QString(), QStringLiteral("铣削"), 60, mill}}, "PCS");
     }
-    QString machine(const QString &code, const QString &name) const
-    {
-        MasterRecord record;
-        record.values = {{QStringLiteral("code"), code},
-                         {QStringLiteral("name"), name},
-                         {QStringLiteral("workshop"), QStringLiteral("机加车间")},
-                         {QStringLiteral("capacity"), 1}};
-        return must(ws->masterData()->create(MasterDataKind::Machine, record), "machine");
-    }
-    QString product(const QString &partNo, const Routing &routing) const
-    {
-        MasterRecord record;
-        record.values = {{QStringLiteral("part_no"), partNo},
-                         {QStringLiteral("name"), QString(partNo + QStringLiteral(" 法兰"))},
-                         {QStringLiteral("unit"), QStringLiteral("PCS")}};
-        const QString id =
-            must(ws->masterData()->create(MasterDataKind::Product, record), "product");
-        if (const Outcome saved = ws->routing()->setOperations(id, routing); !saved)
-            qFatal("fixture routing: %s", qPrintable(saved.error()));
-        return id;
-    }
-    // A released work order; returns its number.
+    // A released work order due DUE_IN_DAYS after Monday; returns its number.
     QString released(const QString &productId, double quantity, int dueInDays) const
     {
-        WorkOrder order;
-        order.productId = productId;
-        order.quantity = quantity;
-        order.dueDate = monday.addDays(dueInDays);
-        const QString id = must(ws->workOrders()->create(order), "work order");
-        const int version = ws->workOrders()->find(id).value().version;
-        if (const Outcome done = ws->workOrders()->apply(id, WorkOrderAction::Release, version);
-            !done)
-            qFatal("fixture release: %s", qPrintable(done.error()));
-        return ws->workOrders()->find(id).value().number;
+        return number(releasedOrder(productId, quantity, monday.addDays(dueInDays)));
     }
     MachineQueue queue(const QString &machineId) const
     {
@@ -240,7 +202,7 @@ void TstDispatchUi::boardShowsEveryMachineQueueInOrder()
 {
     openWorkOrders(QStringLiteral("dispatch"));
     QVERIFY(board()->isVisible());
-    QCOMPARE(board()->columns().size(), 3);
+    QCOMPARE(board()->columns().size(), 4); // every active machine: the shop's three and lathe 2
     MachineColumn *lathe = board()->column(m_factory->lathe);
     QVERIFY(lathe);
     QCOMPARE(numbersShown(lathe->model()), m_numbers);
@@ -449,7 +411,7 @@ void TstDispatchUi::machinesPageShowsACardPerActiveMachine()
     m_window->show();
     auto *page = qobject_cast<MachinesPage *>(m_window->pageWidget(Page::Machines));
     QVERIFY(page);
-    QCOMPARE(page->cards().size(), 3);
+    QCOMPARE(page->cards().size(), 4); // the shop's lathe, mill and assembly station; lathe 2
     MachineCard *lathe = page->card(m_factory->lathe);
     QVERIFY(lathe);
     QCOMPARE(lathe->queueLength(), 3);
@@ -461,7 +423,7 @@ void TstDispatchUi::machinesPageShowsACardPerActiveMachine()
     QVERIFY(
         m_factory->ws->masterData()->setActive(MasterDataKind::Machine, m_factory->lathe2, false));
     m_factory->replan();
-    QTRY_COMPARE(page->cards().size(), 2);
+    QTRY_COMPARE(page->cards().size(), 3);
     QVERIFY(!page->card(m_factory->lathe2));
 }
 

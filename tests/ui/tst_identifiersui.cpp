@@ -4,13 +4,13 @@
 // the expected rows, and without a prefix the export is refused in the banner, writing nothing.
 #include "common/languagemanager.h"
 #include "common/messagebanner.h"
-#include "fixturehelpers.h"
 #include "services/masterdata/settingsservice.h"
 #include "services/planning/routingservice.h"
 #include "services/serials/serialservice.h"
 #include "services/trace/traceservice.h"
 #include "settings/identifiersbox.h"
 #include "settings/settingspage.h"
+#include "testshop.h"
 #include "testworkspace.h"
 #include "uitesthelpers.h"
 
@@ -132,31 +132,30 @@ void TstIdentifiersUi::goodPrefixIsSavedWithLabelsCarryingIt()
 
 void TstIdentifiersUi::exportWritesTheChosenDays()
 {
-    TestWorkspace ws;
-    QVERIFY(ws->settings()->setFactoryName(QStringLiteral("精工阀门")));
-    QVERIFY(ws->settings()->setIdentifierSettings(QStringLiteral("88.118.8"), true));
-    const QString machine =
-        Fixture::createRecord(*ws, MasterDataKind::Machine,
-                              {{"code", "CNC-1"}, {"name", "车床"}, {"workshop", "一车间"}});
-    const QString product = Fixture::createRecord(*ws, MasterDataKind::Product,
-                                                  {{"part_no", "VB-15"}, {"name", "阀体, DN15"}});
-    QVERIFY(ws->routing()->setOperations(product, {{{}, QStringLiteral("车削"), 30, machine}}));
-    for (const int day : {2, 3, 9}) {
+    // The shop making valves on its lathe: lots received three weeks before Monday, on the next
+    // day and a week after that, serials generated two days after the first lot.
+    TestShop shop(TestShop::Options{.lot = false});
+    QVERIFY(shop.ws->settings()->setFactoryName(QStringLiteral("精工阀门")));
+    QVERIFY(shop.ws->settings()->setIdentifierSettings(QStringLiteral("88.118.8"), true));
+    const QString product =
+        shop.product("VB-15", "阀体, DN15", {{{}, QStringLiteral("车削"), 30, shop.lathe}});
+    const QDate first = TestShop::day(-21);
+    for (const auto &[lotNo, day] :
+         {std::pair{"L-A", 0}, std::pair{"L-B", 1}, std::pair{"L-C", 7}}) {
         LotReceipt receipt;
-        receipt.lotNo = QStringLiteral("L-%1").arg(day);
+        receipt.lotNo = QString::fromLatin1(lotNo);
         receipt.productId = product;
         receipt.quantity = 50;
-        receipt.receivedOn = QDate(2026, 11, day);
-        QVERIFY(ws->trace()->receiveLot(receipt));
+        receipt.receivedOn = first.addDays(day);
+        QVERIFY(shop.ws->trace()->receiveLot(receipt));
     }
-    const QString order = Fixture::releasedOrder(*ws, product, 5, QDate(2026, 11, 30));
-    ws->serials()->setClock(
-        [] { return QDateTime(QDate(2026, 11, 4), QTime(9, 0)).toMSecsSinceEpoch(); });
+    const QString order = shop.releasedOrder(product, 5);
+    shop.setNow(QDateTime(first.addDays(2), QTime(9, 0)).toMSecsSinceEpoch());
     const QStringList serials =
-        ws->serials()->generate(order, QStringLiteral("VB{seq:3}"), 2).value();
+        shop.ws->serials()->generate(order, QStringLiteral("VB{seq:3}"), 2).value();
 
-    Page ui(ws.get());
-    ui.box->setDateRange(QDate(2026, 11, 2), QDate(2026, 11, 4));
+    Page ui(shop.ws.get());
+    ui.box->setDateRange(first, first.addDays(2));
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("registration.csv"));
     QVERIFY(ui.box->exportRegistration(path));
@@ -168,12 +167,13 @@ void TstIdentifiersUi::exportWritesTheChosenDays()
                                                 "lotNo,serialNo,workOrder,date,manufacturer,"
                                                 "prefix")));
     QCOMPARE(lines.at(1),
-             QStringLiteral("88.118.8/LOT:L-2,material_lot,VB-15,\"阀体, DN15\",,L-2,,,"
-                            "2026-11-02,精工阀门,88.118.8"));
-    QVERIFY(lines.at(2).startsWith(QStringLiteral("88.118.8/LOT:L-3,material_lot,")));
+             QStringLiteral("88.118.8/LOT:L-A,material_lot,VB-15,\"阀体, DN15\",,L-A,,,%1,精工阀门,"
+                            "88.118.8")
+                 .arg(first.toString(Qt::ISODate)));
+    QVERIFY(lines.at(2).startsWith(QStringLiteral("88.118.8/LOT:L-B,material_lot,")));
     QVERIFY(lines.at(3).startsWith(QStringLiteral("88.118.8/SN:%1,serial,").arg(serials.at(0))));
     QVERIFY(lines.at(4).startsWith(QStringLiteral("88.118.8/SN:%1,serial,").arg(serials.at(1))));
-    QVERIFY(!readText(path).contains(QStringLiteral("L-9")));
+    QVERIFY(!readText(path).contains(QStringLiteral("L-C")));
 }
 
 void TstIdentifiersUi::exportWithoutPrefixIsRefusedInTheBanner()

@@ -1,7 +1,6 @@
 // The Machines page follows the shop floor by itself: a machine reported down shows its reason
 // on its own card, and a production report moves the job's progress bar, with no refresh button
 // — the services' change signals do it, coalesced into one reload.
-#include "fixturehelpers.h"
 #include "machines/machinecard.h"
 #include "machines/machinespage.h"
 #include "machines/statuspill.h"
@@ -11,7 +10,7 @@
 #include "services/planning/workorderservice.h"
 #include "services/station/machinestatusservice.h"
 #include "services/station/reportingservice.h"
-#include "testworkspace.h"
+#include "testshop.h"
 
 #include <QDateTime>
 #include <QProgressBar>
@@ -28,65 +27,9 @@ private slots:
     void cardsFitThreeAcrossATablet();
 };
 
-namespace {
-
-const QTimeZone Utc = QTimeZone::utc();
-qint64 monday(int hour, int minute = 0)
-{
-    return QDateTime(QDate(2026, 11, 23), QTime(hour, minute), Utc).toMSecsSinceEpoch();
-}
-
-// A lathe and a mill in one workshop, a downtime reason, and 100 flanges released: turned on
-// the lathe, then milled.
-struct Floor
-{
-    TestWorkspace ws;
-    QString lathe, mill, worker, breakdown, order;
-    qint64 now = monday(9);
-
-    Floor()
-    {
-        const auto clock = [this] {
-            return now;
-        };
-        ws->reporting()->setClock(clock);
-        ws->machineStatus()->setClock(clock);
-        ws->schedule()->setClock(clock);
-        require(ws->schedule()->setCalendar(
-                    WorkCalendar::create({{QTime(8, 0), QTime(16, 0)}}, {}, {}, {}, Utc).value()),
-                "calendar");
-        lathe = create(MasterDataKind::Machine,
-                       {{"code", "LATHE-1"}, {"name", "数控车床"}, {"workshop", "一车间"}});
-        mill = create(MasterDataKind::Machine,
-                      {{"code", "MILL-1"}, {"name", "加工中心"}, {"workshop", "一车间"}});
-        worker = create(MasterDataKind::Employee, {{"badge", "E001"}, {"name", "王建国"}});
-        breakdown = create(MasterDataKind::DowntimeReason, {{"code", "T01"}, {"name", "设备故障"}});
-        const QString flange =
-            create(MasterDataKind::Product, {{"part_no", "FL-1"}, {"name", "法兰"}});
-        require(ws->routing()->setOperations(flange, {{{}, QStringLiteral("车削"), 60, lathe},
-                                                      {{}, QStringLiteral("铣削"), 60, mill}}),
-                "routing");
-        WorkOrder wo;
-        wo.productId = flange;
-        wo.quantity = 100;
-        wo.dueDate = QDate(2026, 11, 30);
-        const Result<QString> id = ws->workOrders()->create(wo);
-        require(id.outcome(), "order");
-        require(ws->workOrders()->apply(id.value(), WorkOrderAction::Release, 1), "release");
-        order = id.value();
-    }
-    static void require(const Outcome &outcome, const char *what) { Fixture::require(outcome, what); }
-    QString create(MasterDataKind kind, std::initializer_list<std::pair<const char *, const char *>> values) const
-    {
-        return Fixture::createRecord(*ws, kind, values);
-    }
-};
-
-} // namespace
-
 void TstMachinesUi::downStatusShowsOnTheRightCardWithItsReason()
 {
-    Floor f;
+    TestShop f;
     MachinesPage page(f.ws.get());
     page.resize(1280, 800);
     page.show();
@@ -96,7 +39,7 @@ void TstMachinesUi::downStatusShowsOnTheRightCardWithItsReason()
     QVERIFY(lathe && mill);
     QCOMPARE(lathe->statusPill()->status(), MachineStatus::Idle);
 
-    f.now = monday(9, 30);
+    f.setNow(TestShop::at(0, 9, 30));
     QVERIFY(f.ws->machineStatus()->setStatus(f.lathe, MachineStatus::Down, f.breakdown).ok());
     QTRY_COMPARE(lathe->statusPill()->status(), MachineStatus::Down);
     QVERIFY2(lathe->statusPill()->text().contains(QStringLiteral("设备故障")),
@@ -106,7 +49,7 @@ void TstMachinesUi::downStatusShowsOnTheRightCardWithItsReason()
     QCOMPARE(mill->statusPill()->status(), MachineStatus::Idle);
     QVERIFY(!mill->text().contains(QStringLiteral("设备故障")));
 
-    f.now = monday(9, 50);
+    f.setNow(TestShop::at(0, 9, 50));
     QVERIFY(f.ws->machineStatus()->setStatus(f.lathe, MachineStatus::Running).ok());
     QTRY_COMPARE(lathe->statusPill()->status(), MachineStatus::Running);
     QVERIFY(!lathe->statusPill()->text().contains(QStringLiteral("设备故障")));
@@ -116,7 +59,7 @@ void TstMachinesUi::downStatusShowsOnTheRightCardWithItsReason()
 
 void TstMachinesUi::reportMovesTheProgressWithoutARefresh()
 {
-    Floor f;
+    TestShop f;
     MachinesPage page(f.ws.get());
     page.resize(1280, 800);
     page.show();
@@ -125,13 +68,8 @@ void TstMachinesUi::reportMovesTheProgressWithoutARefresh()
     QVERIFY(lathe);
     QCOMPARE(lathe->progressBar()->value(), 0);
 
-    ReportRequest report;
-    report.operationId = f.ws->workOrders()->operations(f.order).value().at(0).id;
-    report.employeeId = f.worker;
-    report.machineId = f.lathe;
-    report.good = 30;
-    f.now = monday(9, 40);
-    QVERIFY(f.ws->reporting()->report(report).ok());
+    f.setNow(TestShop::at(0, 9, 40));
+    QVERIFY(f.ws->reporting()->report(f.request(0, 30)).ok()); // on the lathe
     // The reload waits for the burst of signals to end, then happens once.
     QCOMPARE(lathe->progressBar()->value(), 0);
     QTRY_COMPARE(lathe->progressBar()->value(), lathe->progressBar()->maximum() * 3 / 10);
@@ -142,19 +80,20 @@ void TstMachinesUi::reportMovesTheProgressWithoutARefresh()
 
 void TstMachinesUi::cardsFitThreeAcrossATablet()
 {
-    Floor f;
+    TestShop f;
     const QString line = f.create(MasterDataKind::Machine, {{"code", "ASSY-LINE-A"},
                                                             {"name", "Gear pump assembly line"},
                                                             {"workshop", "一车间"},
                                                             {"capacity", "4"}});
-    f.now = monday(9, 30);
+    f.setNow(TestShop::at(0, 9, 30));
     QVERIFY(f.ws->machineStatus()->setStatus(f.lathe, MachineStatus::Down, f.breakdown).ok());
     QVERIFY(f.ws->machineStatus()->setStatus(line, MachineStatus::Maintenance).ok());
     MachinesPage page(f.ws.get());
     page.resize(1280 - 96, 800); // a 1280×800 tablet less the navigation rail
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
-    QTRY_COMPARE(page.cards().size(), 3);
+    QTRY_COMPARE(page.cards().size(),
+                 4); // the shop's lathe, mill and assembly station, and the line
     QCOMPARE(page.card(f.lathe)->y(), page.card(line)->y()); // three side by side
     QVERIFY(page.card(line)->text().contains(QStringLiteral("Runs 4 at once")));
     const int third = (page.width() - 32) / 3;

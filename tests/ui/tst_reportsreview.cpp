@@ -4,6 +4,7 @@
 // correct reports.
 #include "common/languagemanager.h"
 #include "common/messagebanner.h"
+#include "fixturehelpers.h"
 #include "item/palette.h"
 #include "item/reports/wagelinesmodel.h"
 #include "item/reports/wagetotalsmodel.h"
@@ -17,7 +18,7 @@
 #include "services/station/wageservice.h"
 #include "shell/mainwindow.h"
 #include "station/stationsettingsbox.h"
-#include "testworkspace.h"
+#include "testshop.h"
 #include "uitesthelpers.h"
 #include "workorders/reportsreviewdialog.h"
 #include "workorders/workorderdetail.h"
@@ -52,75 +53,29 @@ private slots:
 
 namespace {
 
-const QDate Nov1(2026, 11, 1);
-const QDate Nov30(2026, 11, 30);
+// A wage period around the shop's Monday; the reports are made in the weeks before it.
+const QDate PeriodStart = TestShop::day(-22);
+const QDate PeriodEnd = TestShop::day(7);
 
-// Flanges turned (车削) on L1 then milled (铣削) on M1 by two operators; 200 ordered and
-// released; reports saved with a fixed clock on the days asked for. Built by the owner.
-struct Shop
+// The shop with 200 flanges ordered instead of 100; reports saved on the days asked for.
+struct Shop : TestShop
 {
-    TestWorkspace ws;
-    QString flange, wang, li, burr, order;
-    qint64 now = 0;
-
     Shop()
+        : TestShop(Options{.order = false})
     {
-        ws->reporting()->setClock([this] { return now; });
-        const QString lathe = create(MasterDataKind::Machine,
-                                     {{"code", "L1"}, {"name", "车床"}, {"workshop", "一车间"}});
-        const QString mill = create(MasterDataKind::Machine,
-                                    {{"code", "M1"}, {"name", "铣床"}, {"workshop", "一车间"}});
-        wang = create(MasterDataKind::Employee, {{"badge", "E001"}, {"name", "王建国"}});
-        li = create(MasterDataKind::Employee, {{"badge", "E002"}, {"name", "李志强"}});
-        burr = create(MasterDataKind::DefectReason, {{"code", "D01"}, {"name", "毛刺"}});
-        flange = create(MasterDataKind::Product, {{"part_no", "FL-1"}, {"name", "法兰"}});
-        require(ws->routing()->setOperations(flange, {{{}, QStringLiteral("车削"), 60, lathe},
-                                                      {{}, QStringLiteral("铣削"), 60, mill}}),
-                "routing");
-        WorkOrder wo;
-        wo.productId = flange;
-        wo.quantity = 200;
-        wo.dueDate = QDate(2026, 12, 31);
-        order = ws->workOrders()->create(wo).value();
-        require(ws->workOrders()->apply(order, WorkOrderAction::Release, 1), "release");
+        order = releasedOrder(flange, 200);
     }
-    static void require(const Outcome &outcome, const char *what)
-    {
-        if (!outcome)
-            qFatal("fixture %s: %s", what, qPrintable(outcome.error()));
-    }
-    QString create(MasterDataKind kind,
-                   std::initializer_list<std::pair<const char *, const char *>> values) const
-    {
-        MasterRecord record;
-        for (const auto &[column, value] : values)
-            record.values.insert(QString::fromLatin1(column), QString::fromUtf8(value));
-        if (kind == MasterDataKind::Machine)
-            record.values.insert(QStringLiteral("capacity"), 1);
-        const Result<QString> id = ws->masterData()->create(kind, record);
-        require(id.outcome(), "master data");
-        return id.value();
-    }
-    QString operation(int step) const
-    {
-        return ws->workOrders()->operations(order).value().at(step).id;
-    }
+    QString operation(int step) const { return TestShop::step(step); }
+    // GOOD (and DEFECTIVE, scratched) on STEP by EMPLOYEE on DAY at HOUR:00, with LOT written on
+    // it.
     QString report(int step, const QString &employee, double good, const QDate &day, int hour = 10,
                    double defective = 0, const char *lot = "")
     {
-        now = QDateTime(day, QTime(hour, 0)).toMSecsSinceEpoch();
-        ReportRequest request;
-        request.operationId = operation(step);
-        request.employeeId = employee;
-        request.good = good;
-        request.defective = defective;
-        request.defectReasonId = defective > 0 ? burr : QString();
-        request.materialLot = QString::fromLatin1(lot);
-        const Result<ReportReceipt> receipt = ws->reporting()->report(request);
-        require(receipt.outcome(), "report");
-        return receipt.value().reportId;
+        ReportRequest r = request(step, good, defective);
+        r.employeeId = employee;
+        r.materialLot = QString::fromLatin1(lot);
+        return reportAt(QDateTime(day, QTime(hour, 0)).toMSecsSinceEpoch(), r);
     }
-    double good(int step) const { return ws->reporting()->progress(operation(step)).value().good; }
     void signInAs(Role role) const
     {
         ws->access()->signIn({QStringLiteral("u"), QStringLiteral("u"), QStringLiteral("U"), role});
@@ -181,8 +136,8 @@ QString cell(QTableWidget *table, int row, int column)
 void TstReportsReview::listsTheReportsOfTheOrderNewestFirst()
 {
     Shop shop;
-    shop.report(0, shop.wang, 100, QDate(2026, 11, 10));
-    shop.report(0, shop.li, 50, QDate(2026, 11, 20), 14, 2, "LOT-7");
+    shop.report(0, shop.wang, 100, TestShop::day(-13));
+    shop.report(0, shop.li, 50, TestShop::day(-3), 14, 2, "LOT-7");
     shop.signInAs(Role::Supervisor);
     OrderScreen screen(shop);
     QVERIFY(screen.reportsButton()->isVisible());
@@ -191,13 +146,14 @@ void TstReportsReview::listsTheReportsOfTheOrderNewestFirst()
     whenModalOpens("reportsReviewDialog", [&](QDialog *dialog) {
         auto *table = child<QTableWidget>(dialog, "reportsTable");
         QCOMPARE(table->rowCount(), 2);
-        QCOMPARE(cell(table, 0, ReportsReviewDialog::TimeColumn), QStringLiteral("11-20 14:00"));
+        QCOMPARE(cell(table, 0, ReportsReviewDialog::TimeColumn),
+                 TestShop::day(-3).toString(QStringLiteral("MM-dd")) + QStringLiteral(" 14:00"));
         QCOMPARE(cell(table, 0, ReportsReviewDialog::StepColumn), QStringLiteral("10 车削"));
         QCOMPARE(cell(table, 0, ReportsReviewDialog::OperatorColumn),
                  QStringLiteral("E002  李志强"));
-        QCOMPARE(cell(table, 0, ReportsReviewDialog::MachineColumn), QStringLiteral("L1"));
+        QCOMPARE(cell(table, 0, ReportsReviewDialog::MachineColumn), QStringLiteral("LATHE-1"));
         QCOMPARE(cell(table, 0, ReportsReviewDialog::GoodColumn), QStringLiteral("50"));
-        QCOMPARE(cell(table, 0, ReportsReviewDialog::DefectiveColumn), QStringLiteral("2 · 毛刺"));
+        QCOMPARE(cell(table, 0, ReportsReviewDialog::DefectiveColumn), QStringLiteral("2 · 划伤"));
         QCOMPARE(cell(table, 0, ReportsReviewDialog::LotColumn), QStringLiteral("LOT-7"));
         QCOMPARE(cell(table, 0, ReportsReviewDialog::StatusColumn), QStringLiteral("Counted"));
         QCOMPARE(cell(table, 1, ReportsReviewDialog::OperatorColumn),
@@ -216,8 +172,8 @@ void TstReportsReview::listsTheReportsOfTheOrderNewestFirst()
 void TstReportsReview::voidWithATypedReasonAndRefusedWithout()
 {
     Shop shop;
-    shop.report(0, shop.wang, 100, QDate(2026, 11, 10));
-    const QString wrong = shop.report(0, shop.li, 50, QDate(2026, 11, 20));
+    shop.report(0, shop.wang, 100, TestShop::day(-13));
+    const QString wrong = shop.report(0, shop.li, 50, TestShop::day(-3));
     shop.signInAs(Role::Supervisor);
     OrderScreen screen(shop);
     QCOMPARE(shop.good(0), 150.0);
@@ -280,9 +236,9 @@ void TstReportsReview::voidWithATypedReasonAndRefusedWithout()
 void TstReportsReview::doubleClickOnAStepShowsItsReports()
 {
     Shop shop;
-    shop.report(0, shop.wang, 100, QDate(2026, 11, 10));
-    shop.report(1, shop.li, 80, QDate(2026, 11, 12));
-    shop.report(1, shop.li, 15, QDate(2026, 11, 13));
+    shop.report(0, shop.wang, 100, TestShop::day(-13));
+    shop.report(1, shop.li, 80, TestShop::day(-11));
+    shop.report(1, shop.li, 15, TestShop::day(-10));
     shop.signInAs(Role::Supervisor);
     OrderScreen screen(shop);
     bool checked = false;
@@ -312,9 +268,10 @@ void TstReportsReview::doubleClickOnAStepShowsItsReports()
 void TstReportsReview::approvingTwoReportsPaysTheirWages()
 {
     Shop shop;
-    Shop::require(
-        shop.ws->wages()->setRate({{}, shop.flange, QStringLiteral("车削"), 1.0, Nov1}).outcome(),
-        "rate");
+    Fixture::require(shop.ws->wages()
+                         ->setRate({{}, shop.flange, QStringLiteral("车削"), 1.0, PeriodStart})
+                         .outcome(),
+                     "rate");
     // The owner turns the rule on in Settings ▸ Station.
     {
         MessageBanner banner;
@@ -326,16 +283,16 @@ void TstReportsReview::approvingTwoReportsPaysTheirWages()
         QTest::mouseClick(child<QPushButton>(&settings, "saveStationButton"), Qt::LeftButton);
         QVERIFY2(shop.ws->reporting()->rules().approvalRequired, qPrintable(banner.text()));
     }
-    const QString first = shop.report(0, shop.wang, 30, QDate(2026, 11, 10));
-    const QString second = shop.report(0, shop.wang, 20, QDate(2026, 11, 11));
-    shop.report(0, shop.li, 40, QDate(2026, 11, 12));
+    const QString first = shop.report(0, shop.wang, 30, TestShop::day(-13));
+    const QString second = shop.report(0, shop.wang, 20, TestShop::day(-12));
+    shop.report(0, shop.li, 40, TestShop::day(-11));
     shop.signInAs(Role::Supervisor);
 
     ReportsPage wagesPage(shop.ws.get());
     wagesPage.resize(1280, 800);
     wagesPage.show();
     WagesPanel *wages = wagesPage.wages();
-    wages->setPeriod(Nov1, Nov30);
+    wages->setPeriod(PeriodStart, PeriodEnd);
     WageTotalsModel *totals = wages->totalsModel();
     QCOMPARE(totals->columnCount(), int(WageTotalsModel::ColumnCount)); // "Awaiting approval" shown
     QCOMPARE(totals->grandTotal().amount, 0.0);
@@ -385,7 +342,7 @@ void TstReportsReview::approvingTwoReportsPaysTheirWages()
 void TstReportsReview::withoutCorrectReportsNothingCanBeChanged()
 {
     Shop shop;
-    shop.report(0, shop.wang, 100, QDate(2026, 11, 10));
+    shop.report(0, shop.wang, 100, TestShop::day(-13));
     // A planner sees work orders and their reports, but may not correct them.
     shop.signInAs(Role::Planner);
     OrderScreen screen(shop);

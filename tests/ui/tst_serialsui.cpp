@@ -12,11 +12,12 @@
 #include "services/access/accesscontrol.h"
 #include "services/masterdata/settingsservice.h"
 #include "services/planning/routingservice.h"
+#include "services/planning/workorderservice.h"
 #include "services/serials/serialservice.h"
 #include "settings/identifiersbox.h"
 #include "settings/settingspage.h"
 #include "storage/database.h"
-#include "testworkspace.h"
+#include "testshop.h"
 #include "uitesthelpers.h"
 #include "workorders/serialsbar.h"
 #include "workorders/serialsdialog.h"
@@ -64,40 +65,24 @@ private:
 
 namespace {
 
-// Monday 23 November 2026, 08:00 UTC.
-const qint64 Monday =
-    QDateTime(QDate(2026, 11, 23), QTime(8, 0), QTimeZone::utc()).toMSecsSinceEpoch();
-
-// One released order of 8 motors, the serial service's clock on Monday, signed in as ROLE.
-struct Line
+// The shop with one released order of 8 motors (assembled on the assembly station), signed in
+// as ROLE (李工) when one is given.
+struct Line : TestShop
 {
-    TestWorkspace ws;
-    QString order, product;
+    QString motor, motorOrder;
 
     explicit Line(std::optional<Role> role = std::nullopt)
     {
-        ws->serials()->setClock([] { return Monday; });
-        const QString machine =
-            Fixture::createRecord(*ws, MasterDataKind::Machine,
-                                  {{"code", "ASM-1"}, {"name", "总装"}, {"workshop", "一车间"}});
-        product = Fixture::createRecord(*ws, MasterDataKind::Product,
-                                        {{"part_no", "MT-1"}, {"name", "电机"}});
-        Fixture::require(
-            ws->routing()->setOperations(product, {{{}, QStringLiteral("装配"), 30, machine}}),
-            "routing");
-        order = Fixture::releasedOrder(*ws, product, 8, QDate(2026, 11, 27));
+        motor = product("MT-1", "电机", {{{}, QStringLiteral("装配"), 30, assembly}});
+        motorOrder = releasedOrder(motor, 8);
         if (role)
             ws->access()->signIn(
                 {QStringLiteral("u-2"), QStringLiteral("li"), QStringLiteral("李工"), *role});
     }
-    QString number() const { return ws->workOrders()->find(order).value().number; }
-    int serialRows() const
-    {
-        QSqlQuery query(ws->database().connection());
-        query.exec(QStringLiteral("SELECT count(*) FROM serials"));
-        query.next();
-        return query.value(0).toInt();
-    }
+    QString number() const { return TestShop::number(motorOrder); }
+    // What {yyMMdd} stands for: the shop's day.
+    QString day() const { return today().toString(QStringLiteral("yyMMdd")); }
+    int serialRows() const { return rows("serials"); }
 };
 
 // The work-order detail of ORDER_ID as the page shows it, at tablet size.
@@ -185,7 +170,7 @@ void TstSerialsUi::generatesFiveFromTheDetailOfAReleasedOrder()
     Line line(Role::Planner);
     Fixture::require(line.ws->settings()->setSerialPattern(QStringLiteral("{WO}-{seq:3}")),
                      "pattern");
-    const auto detail = openDetail(line.ws.get(), line.order);
+    const auto detail = openDetail(line.ws.get(), line.motorOrder);
     QPushButton *button = detail->serials()->button();
     QVERIFY(button->isVisible());
     QVERIFY2(button->isEnabled(), qPrintable(button->toolTip()));
@@ -208,16 +193,16 @@ void TstSerialsUi::generatesFiveFromTheDetailOfAReleasedOrder()
         retype(count, QStringLiteral("5"));
         QCOMPARE(count->value(), 5);
         previewShown = preview->text();
-        QCOMPARE(previewShown, QStringLiteral("SN261123-0001 … SN261123-0005"));
+        QCOMPARE(previewShown, QStringLiteral("SN%1-0001 … SN%1-0005").arg(line.day()));
         QVERIFY(!child<QPushButton>(&dialog, "saveSerialLabelsButton")->isEnabled());
         QTest::mouseClick(child<QPushButton>(&dialog, "generateSerialsButton"), Qt::LeftButton);
         generated = dialog.generated();
-        QVERIFY2(dialog.banner()->text().contains(QStringLiteral("SN261123-0005")),
+        QVERIFY2(dialog.banner()->text().contains(QStringLiteral("SN%1-0005").arg(line.day())),
                  qPrintable(dialog.banner()->text()));
         // The next batch would continue after them, with the 3 the order still lacks.
         QCOMPARE(child<QLabel>(&dialog, "existingSerials")->text(), QStringLiteral("5"));
         QCOMPARE(count->value(), 3);
-        QCOMPARE(preview->text(), QStringLiteral("SN261123-0006 … SN261123-0008"));
+        QCOMPARE(preview->text(), QStringLiteral("SN%1-0006 … SN%1-0008").arg(line.day()));
         QVERIFY(child<QPushButton>(&dialog, "saveSerialLabelsButton")->isEnabled());
     });
     QVERIFY(opened);
@@ -229,9 +214,9 @@ void TstSerialsUi::generatesFiveFromTheDetailOfAReleasedOrder()
     for (const QString &serial : generated) {
         const Result<SerialNumber> found = line.ws->serials()->find(serial);
         QVERIFY2(found, qPrintable(found.error()));
-        QCOMPARE(found.value().workOrderId, line.order);
+        QCOMPARE(found.value().workOrderId, line.motorOrder);
     }
-    QCOMPARE(line.ws->serials()->countOf(line.order).value(), 5);
+    QCOMPARE(line.ws->serials()->countOf(line.motorOrder).value(), 5);
     // The detail counts them next to the button.
     QVERIFY(detail->serials()->countLabel()->isVisible());
     QVERIFY2(detail->serials()->countLabel()->text().startsWith(QStringLiteral("5 serial")),
@@ -241,7 +226,7 @@ void TstSerialsUi::generatesFiveFromTheDetailOfAReleasedOrder()
 void TstSerialsUi::badPatternIsRefusedInTheDialogWritingNothing()
 {
     Line line(Role::Owner);
-    const auto detail = openDetail(line.ws.get(), line.order);
+    const auto detail = openDetail(line.ws.get(), line.motorOrder);
     QStringList refusals;
     QString previewProblem;
     QStringList generated;
@@ -290,7 +275,7 @@ void TstSerialsUi::onlyPlannersAndTheOwnerMayGenerate()
     QFETCH(int, role);
     QFETCH(bool, allowed);
     Line line(static_cast<Role>(role));
-    const auto detail = openDetail(line.ws.get(), line.order);
+    const auto detail = openDetail(line.ws.get(), line.motorOrder);
     QPushButton *button = detail->serials()->button();
     QVERIFY(button->isVisible());
     QCOMPARE(button->isEnabled(), allowed);
@@ -302,7 +287,7 @@ void TstSerialsUi::onlyPlannersAndTheOwnerMayGenerate()
         QTest::mouseClick(button, Qt::LeftButton); // a disabled button opens nothing
         QVERIFY(!QApplication::activeModalWidget());
         // Even a dialog opened some other way writes nothing.
-        SerialsDialog dialog(line.ws.get(), line.order);
+        SerialsDialog dialog(line.ws.get(), line.motorOrder);
         dialog.show();
         QVERIFY(!child<QPushButton>(&dialog, "generateSerialsButton")->isEnabled());
         QVERIFY(!dialog.generate());
@@ -315,9 +300,9 @@ void TstSerialsUi::onlyReleasedOrRunningOrdersGetSerials()
 {
     Line line(Role::Owner);
     WorkOrder draft;
-    draft.productId = line.product;
+    draft.productId = line.motor;
     draft.quantity = 4;
-    draft.dueDate = QDate(2026, 11, 30);
+    draft.dueDate = TestShop::day(7);
     const QString draftId = line.ws->workOrders()->create(draft).value();
     const auto detail = openDetail(line.ws.get(), draftId);
     QPushButton *button = detail->serials()->button();
@@ -349,7 +334,7 @@ void TstSerialsUi::labelsPdfHasOnePagePerSerialCarryingTheIdentifier()
     Line line(Role::Planner);
     Fixture::require(line.ws->settings()->setIdentifierSettings(QStringLiteral("88.118.8"), true),
                      "prefix");
-    const auto detail = openDetail(line.ws.get(), line.order);
+    const auto detail = openDetail(line.ws.get(), line.motorOrder);
     QTemporaryDir dir;
     const QString pdf = dir.filePath(QStringLiteral("serials.pdf"));
     QStringList generated;
@@ -376,7 +361,8 @@ void TstSerialsUi::labelsPdfHasOnePagePerSerialCarryingTheIdentifier()
     QVERIFY(QFileInfo(pdf).size() > 0);
     QCOMPARE(pdfPages(pdf), 5);
     // Each label carries its own serial as the identifier PREFIX/SN:…, 50×30 mm, as a QR code.
-    const QList<Label> labels = SerialLabels::build(line.ws.get(), line.order, generated).value();
+    const QList<Label> labels =
+        SerialLabels::build(line.ws.get(), line.motorOrder, generated).value();
     QCOMPARE(labels.size(), 5);
     for (int i = 0; i < labels.size(); ++i) {
         QCOMPARE(labels.at(i).code, QStringLiteral("88.118.8/SN:") + generated.at(i));
@@ -413,12 +399,12 @@ void TstSerialsUi::settingsPageChangesTheDefaultPattern()
              qPrintable(banner->text()));
     QCOMPARE(line.ws->settings()->serialPattern(), QStringLiteral("{WO}-{yyMMdd}-{seq:5}"));
     // The next serials dialog starts with it.
-    SerialsDialog dialog(line.ws.get(), line.order);
+    SerialsDialog dialog(line.ws.get(), line.motorOrder);
     QCOMPARE(child<QLineEdit>(&dialog, "serialPatternEdit")->text(),
              QStringLiteral("{WO}-{yyMMdd}-{seq:5}"));
     QCOMPARE(child<QLabel>(&dialog, "serialPreview")->text(),
-             line.number() + QStringLiteral("-261123-00001 … ") + line.number() +
-                 QStringLiteral("-261123-00008"));
+             line.number() + QStringLiteral("-%1-00001 … ").arg(line.day()) + line.number() +
+                 QStringLiteral("-%1-00008").arg(line.day()));
 
     // A supervisor sees the pattern and cannot change it.
     line.ws->access()->signIn({QStringLiteral("u-3"), QStringLiteral("zhao"),

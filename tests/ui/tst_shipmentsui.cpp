@@ -6,10 +6,11 @@
 #include "fixturehelpers.h"
 #include "services/access/accesscontrol.h"
 #include "services/planning/routingservice.h"
+#include "services/planning/workorderservice.h"
 #include "services/station/reportingservice.h"
 #include "services/trace/shipmentservice.h"
 #include "storage/database.h"
-#include "testworkspace.h"
+#include "testshop.h"
 #include "trace/shipments/receivefinisheddialog.h"
 #include "trace/shipments/shipmentdialog.h"
 #include "trace/shipments/shipmentspanel.h"
@@ -45,29 +46,19 @@ namespace {
 
 const QString Customer = QStringLiteral("华东机电有限公司");
 
-// Brackets stamped in one step: an order of 20 for a customer, production lot P-0200, all 20
-// reported good; 15 of them received into finished goods.
-struct Warehouse
+// The shop stamping brackets in one step on a press: an order of 20 for a customer, production
+// lot P-0200, all 20 reported good by Wang; received into finished goods as the test asks.
+struct Warehouse : TestShop
 {
-    TestWorkspace ws;
-    QString order;
-
     Warehouse()
+        : TestShop(Options{.order = false})
     {
-        const QString press =
-            Fixture::createRecord(*ws, MasterDataKind::Machine,
-                                  {{"code", "PRS-1"}, {"name", "冲床"}, {"workshop", "冲压车间"}});
-        const QString wang = Fixture::createRecord(*ws, MasterDataKind::Employee,
-                                                   {{"badge", "E001"}, {"name", "王建国"}});
-        const QString bracket = Fixture::createRecord(*ws, MasterDataKind::Product,
-                                                      {{"part_no", "BR-1"}, {"name", "支架"}});
-        Fixture::require(
-            ws->routing()->setOperations(bracket, {{{}, QStringLiteral("冲压"), 6, press}}),
-            "routing");
+        const QString press = machine("PRS-1", "冲床", "冲压车间");
+        const QString bracket = product("BR-1", "支架", {{{}, QStringLiteral("冲压"), 6, press}});
         WorkOrder wo;
         wo.productId = bracket;
         wo.quantity = 20;
-        wo.dueDate = QDate::currentDate().addDays(3);
+        wo.dueDate = day(3);
         wo.customer = Customer;
         wo.salesOrder = QStringLiteral("SO-2601");
         wo.lotNo = QStringLiteral("P-0200");
@@ -75,26 +66,14 @@ struct Warehouse
         Fixture::require(id.outcome(), "order");
         order = id.value();
         Fixture::require(ws->workOrders()->apply(order, WorkOrderAction::Release, 1), "release");
-        ReportRequest report;
-        report.operationId = ws->workOrders()->operations(order).value().constFirst().id;
-        report.employeeId = wang;
-        report.good = 20;
-        Fixture::require(ws->reporting()->report(report).outcome(), "report");
+        report(request(0, 20));
     }
-    void receive(double quantity) const
+    void receiveFinished(double quantity) const
     {
         Fixture::require(ws->shipments()->receiveFinished(order, quantity, {}, {}).outcome(),
                          "receive");
     }
-    QString number() const { return ws->workOrders()->find(order).value().number; }
-    int shipments() const
-    {
-        QSqlQuery query(ws->database().connection());
-        query.exec(QStringLiteral("SELECT (SELECT count(*) FROM shipments) + "
-                                  "(SELECT count(*) FROM shipment_lines)"));
-        query.next();
-        return query.value(0).toInt();
-    }
+    int shipments() const { return rows("shipments") + rows("shipment_lines"); }
 };
 
 // Runs ACT on the modal dialog of type T as soon as it is open (exec() blocks the test); a
@@ -143,7 +122,7 @@ QPushButton *button(QWidget *parent, const char *name)
 void TstShipmentsUi::shipmentIsMadeThroughTheDialog()
 {
     Warehouse w;
-    w.receive(15);
+    w.receiveFinished(15);
     ShipmentsPanel panel(w.ws.get());
     panel.resize(1280, 800);
     panel.show();
@@ -194,7 +173,7 @@ void TstShipmentsUi::shipmentIsMadeThroughTheDialog()
 void TstShipmentsUi::refusedLineShowsTheReasonAndCreatesNothing()
 {
     Warehouse w;
-    w.receive(15);
+    w.receiveFinished(15);
     ShipmentsPanel panel(w.ws.get());
     panel.show();
     bool acted = false;
@@ -238,7 +217,7 @@ void TstShipmentsUi::refusedLineShowsTheReasonAndCreatesNothing()
 void TstShipmentsUi::finishedGoodsAreReceivedThroughTheDialog()
 {
     Warehouse w;
-    w.receive(5);
+    w.receiveFinished(5);
     ShipmentsPanel panel(w.ws.get());
     panel.show();
     bool acted = false;

@@ -2,7 +2,6 @@
 // types them (also through a Chinese input method), quantities on the big keypad, Report; every
 // bad scan or number is refused on screen with nothing written, a double press is counted once,
 // and an idle station signs the operator out.
-#include "fixturehelpers.h"
 #include "item/planning/workorderlistmodel.h"
 #include "services/access/accesscontrol.h"
 #include "services/masterdata/masterdataservice.h"
@@ -15,7 +14,7 @@
 #include "station/reasonbuttons.h"
 #include "station/stationpage.h"
 #include "storage/database.h"
-#include "testworkspace.h"
+#include "testshop.h"
 #include "workorders/workorderspage.h"
 
 #include <QApplication>
@@ -28,66 +27,6 @@
 #include <QTest>
 
 using namespace Taktline;
-
-namespace {
-
-// A lathe and a mill (and a retired drill); flanges are turned then milled; an operator and one
-// who left; a defect and a downtime reason; an order of 100 flanges released.
-struct Factory
-{
-    TestWorkspace ws{TestWorkspace::SignIn::Owner};
-    QString lathe, mill, flange, worker, scratch, breakdown, order;
-
-    Factory()
-    {
-        lathe = create(MasterDataKind::Machine, {{"code", "LATHE-1"}, {"name", "数控车床"}, {"workshop", "一车间"}});
-        mill = create(MasterDataKind::Machine, {{"code", "MILL-1"}, {"name", "加工中心"}, {"workshop", "一车间"}});
-        const QString old = create(MasterDataKind::Machine, {{"code", "OLD-1"}, {"name", "旧钻床"}, {"workshop", "一车间"}});
-        worker = create(MasterDataKind::Employee, {{"badge", "E001"}, {"name", "王建国"}});
-        const QString leaver = create(MasterDataKind::Employee, {{"badge", "E099"}, {"name", "离职员工"}});
-        scratch = create(MasterDataKind::DefectReason, {{"code", "D01"}, {"name", "划伤"}});
-        breakdown = create(MasterDataKind::DowntimeReason, {{"code", "T01"}, {"name", "设备故障"}});
-        require(ws->masterData()->setActive(MasterDataKind::Employee, leaver, false));
-        require(ws->masterData()->setActive(MasterDataKind::Machine, old, false));
-        flange = create(MasterDataKind::Product, {{"part_no", "FL-1"}, {"name", "法兰"}});
-        require(ws->routing()->setOperations(flange, {{{}, QStringLiteral("车削"), 60, lathe},
-                                                      {{}, QStringLiteral("铣削"), 60, mill}}));
-        order = released(100);
-        ws->access()->signOut(); // a tablet started as a station: nobody is signed in
-    }
-    static void require(const Outcome &outcome)
-    {
-        if (!outcome)
-            qFatal("fixture: %s", qPrintable(outcome.error()));
-    }
-    QString create(MasterDataKind kind, std::initializer_list<std::pair<const char *, const char *>> values) const
-    {
-        return Fixture::createRecord(*ws, kind, values);
-    }
-    QString released(double quantity) const
-    {
-        WorkOrder wo;
-        wo.productId = flange;
-        wo.quantity = quantity;
-        wo.dueDate = QDate::currentDate().addDays(7);
-        const Result<QString> id = ws->workOrders()->create(wo);
-        require(id.outcome());
-        require(ws->workOrders()->apply(id.value(), WorkOrderAction::Release, 1));
-        return id.value();
-    }
-    QString number(const QString &orderId) const { return ws->workOrders()->find(orderId).value().number; }
-    QString step(int index) const { return ws->workOrders()->operations(order).value().at(index).id; }
-    double good(int index) const { return ws->reporting()->progress(step(index)).value().good; }
-    int reportRows() const
-    {
-        QSqlQuery query(ws->database().connection());
-        query.exec(QStringLiteral("SELECT count(*) FROM production_reports"));
-        query.next();
-        return query.value(0).toInt();
-    }
-};
-
-} // namespace
 
 class TstStationUi : public QObject
 {
@@ -122,14 +61,15 @@ private:
     void expectRefusal(const QString &fragment, int rowsBefore);
     QLineEdit *box(const char *name) const { return m_page->quantityEdit(QString::fromLatin1(name)); }
 
-    std::unique_ptr<Factory> m_factory;
+    std::unique_ptr<TestShop> m_shop;
     std::unique_ptr<StationPage> m_page;
 };
 
 void TstStationUi::init()
 {
-    m_factory = std::make_unique<Factory>();
-    m_page = std::make_unique<StationPage>(m_factory->ws.get());
+    // A tablet started as a station in the shop: nobody is signed in.
+    m_shop = std::make_unique<TestShop>(TestShop::Options{.signIn = TestWorkspace::SignIn::None});
+    m_page = std::make_unique<StationPage>(m_shop->ws.get());
     m_page->resize(1280, 800);
     m_page->show();
     m_page->activateWindow();
@@ -140,7 +80,7 @@ void TstStationUi::init()
 void TstStationUi::cleanup()
 {
     m_page.reset();
-    m_factory.reset();
+    m_shop.reset();
 }
 
 void TstStationUi::scan(const QString &code)
@@ -167,7 +107,7 @@ void TstStationUi::signInAtLathe(int step)
 {
     scan(QStringLiteral("EMP:E001"));
     scan(QStringLiteral("MC:LATHE-1"));
-    scan(QStringLiteral("OP:%1/%2").arg(m_factory->number(m_factory->order)).arg(step));
+    scan(QStringLiteral("OP:%1/%2").arg(m_shop->number(m_shop->order)).arg(step));
     QVERIFY2(m_page->session()->operation().has_value(), qPrintable(m_page->messageText()));
 }
 
@@ -181,7 +121,7 @@ void TstStationUi::expectRefusal(const QString &fragment, int rowsBefore)
 {
     QVERIFY2(m_page->messageText().contains(fragment), qPrintable(m_page->messageText()));
     QCOMPARE(m_page->card()->currentFlash(), StationCard::Flash::Refused);
-    QCOMPARE(m_factory->reportRows(), rowsBefore);
+    QCOMPARE(m_shop->rows("production_reports"), rowsBefore);
 }
 
 void TstStationUi::scansThenKeypadThenReport()
@@ -189,19 +129,19 @@ void TstStationUi::scansThenKeypadThenReport()
     QVERIFY(m_page->stepHintText().contains(QStringLiteral("badge")));
     scan(QStringLiteral("EMP:E001"));
     QVERIFY(m_page->messageText().contains(QStringLiteral("王建国")));
-    QVERIFY(m_factory->ws->access()->userId().startsWith(QStringLiteral("station:")));
+    QVERIFY(m_shop->ws->access()->userId().startsWith(QStringLiteral("station:")));
     QVERIFY(m_page->stepHintText().contains(QStringLiteral("machine")));
     scan(QStringLiteral("MC:LATHE-1"));
-    scan(QStringLiteral("OP:%1/10").arg(m_factory->number(m_factory->order)));
+    scan(QStringLiteral("OP:%1/10").arg(m_shop->number(m_shop->order)));
     QVERIFY(box("good")->text().isEmpty()); // the scans never landed in the focused box
-    QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("cardTitle"))->text()
-                == m_factory->number(m_factory->order));
+    QVERIFY(m_page->findChild<QLabel *>(QStringLiteral("cardTitle"))->text() ==
+            m_shop->number(m_shop->order));
     QCOMPARE(m_page->card()->figureText(QStringLiteral("planned")), QStringLiteral("100"));
     press(QStringLiteral("30"));
     QCOMPARE(box("good")->text(), QStringLiteral("30"));
     QTest::mouseClick(m_page->reportButton(), Qt::LeftButton);
-    QCOMPARE(m_factory->good(0), 30.0);
-    QCOMPARE(m_factory->reportRows(), 1);
+    QCOMPARE(m_shop->good(0), 30.0);
+    QCOMPARE(m_shop->rows("production_reports"), 1);
     QVERIFY2(m_page->messageText().contains(QStringLiteral("Reported")), qPrintable(m_page->messageText()));
     QCOMPARE(m_page->card()->currentFlash(), StationCard::Flash::Ok);
     QCOMPARE(m_page->card()->figureText(QStringLiteral("done")), QStringLiteral("30"));
@@ -213,12 +153,12 @@ void TstStationUi::scansThroughAnInputMethodAreRecognised()
 {
     scanByInputMethod(QStringLiteral("EMP:E001"));
     scanByInputMethod(QStringLiteral("MC:LATHE-1"));
-    scanByInputMethod(QStringLiteral("OP:%1/10").arg(m_factory->number(m_factory->order)));
+    scanByInputMethod(QStringLiteral("OP:%1/10").arg(m_shop->number(m_shop->order)));
     QVERIFY2(m_page->session()->operation().has_value(), qPrintable(m_page->messageText()));
     QCOMPARE(m_page->session()->employeeName(), QStringLiteral("王建国"));
     press(QStringLiteral("12"));
     QTest::mouseClick(m_page->reportButton(), Qt::LeftButton);
-    QCOMPARE(m_factory->good(0), 12.0);
+    QCOMPARE(m_shop->good(0), 12.0);
     QVERIFY(box("good")->text().isEmpty());
 }
 
@@ -245,15 +185,16 @@ void TstStationUi::lotWhereAnOperationIsExpectedIsRefused()
 
 void TstStationUi::cancelledWorkOrderIsRefused()
 {
-    m_factory->ws->access()->signInAsSystem();
-    const QString cancelled = m_factory->released(20);
-    QVERIFY(m_factory->ws->workOrders()->apply(cancelled, WorkOrderAction::Cancel,
-                                               m_factory->ws->workOrders()->find(cancelled).value().version));
-    m_factory->ws->access()->signOut();
+    m_shop->ws->access()->signInAsSystem();
+    const QString cancelled = m_shop->releasedOrder(m_shop->flange, 20);
+    QVERIFY(
+        m_shop->ws->workOrders()->apply(cancelled, WorkOrderAction::Cancel,
+                                        m_shop->ws->workOrders()->find(cancelled).value().version));
+    m_shop->ws->access()->signOut();
     scan(QStringLiteral("EMP:E001"));
     scan(QStringLiteral("MC:LATHE-1"));
-    scan(QStringLiteral("OP:%1/10").arg(m_factory->number(cancelled)));
-    expectRefusal(m_factory->number(cancelled), 0);
+    scan(QStringLiteral("OP:%1/10").arg(m_shop->number(cancelled)));
+    expectRefusal(m_shop->number(cancelled), 0);
     QVERIFY(!m_page->session()->operation());
 }
 
@@ -262,7 +203,7 @@ void TstStationUi::deactivatedBadgeIsRefused()
     scan(QStringLiteral("EMP:E099"));
     expectRefusal(QStringLiteral("deactivated"), 0);
     QVERIFY(m_page->session()->employeeId().isEmpty());
-    QVERIFY(!m_factory->ws->access()->isSignedIn());
+    QVERIFY(!m_shop->ws->access()->isSignedIn());
 }
 
 void TstStationUi::deactivatedMachineIsRefused()
@@ -298,14 +239,14 @@ void TstStationUi::moreGoodThanThePreviousStepIsRefused()
     signInAtLathe();
     press(QStringLiteral("30"));
     QTest::mouseClick(m_page->reportButton(), Qt::LeftButton);
-    QCOMPARE(m_factory->reportRows(), 1);
+    QCOMPARE(m_shop->rows("production_reports"), 1);
     scan(QStringLiteral("MC:MILL-1"));
-    scan(QStringLiteral("OP:%1/20").arg(m_factory->number(m_factory->order)));
+    scan(QStringLiteral("OP:%1/20").arg(m_shop->number(m_shop->order)));
     QCOMPARE(m_page->card()->figureText(QStringLiteral("reportable")), QStringLiteral("30"));
     press(QStringLiteral("31"));
     QTest::mouseClick(m_page->reportButton(), Qt::LeftButton);
     expectRefusal(QStringLiteral("Only 30 more"), 1);
-    QCOMPARE(m_factory->good(1), 0.0);
+    QCOMPARE(m_shop->good(1), 0.0);
 }
 
 void TstStationUi::doubleReportIsCountedOnce()
@@ -315,8 +256,8 @@ void TstStationUi::doubleReportIsCountedOnce()
     QTest::mouseClick(m_page->reportButton(), Qt::LeftButton);
     press(QStringLiteral("10"));
     QTest::mouseClick(m_page->reportButton(), Qt::LeftButton);
-    QCOMPARE(m_factory->reportRows(), 1);
-    QCOMPARE(m_factory->good(0), 10.0);
+    QCOMPARE(m_shop->rows("production_reports"), 1);
+    QCOMPARE(m_shop->good(0), 10.0);
     QVERIFY2(m_page->messageText().contains(QStringLiteral("Already counted")), qPrintable(m_page->messageText()));
     QCOMPARE(m_page->card()->currentFlash(), StationCard::Flash::Warning);
 }
@@ -333,58 +274,58 @@ void TstStationUi::defectiveNeedsAReasonButton()
     expectRefusal(QStringLiteral("defect reason"), 0);
     QTest::mouseClick(m_page->defectReasons()->buttonFor(QStringLiteral("D01")), Qt::LeftButton);
     QTest::mouseClick(m_page->reportButton(), Qt::LeftButton);
-    QCOMPARE(m_factory->reportRows(), 1);
-    QCOMPARE(m_factory->ws->reporting()->progress(m_factory->step(0)).value().defective, 2.0);
+    QCOMPARE(m_shop->rows("production_reports"), 1);
+    QCOMPARE(m_shop->ws->reporting()->progress(m_shop->step(0)).value().defective, 2.0);
     QVERIFY(!m_page->defectReasons()->isVisible()); // the boxes are cleared for the next report
 }
 
 void TstStationUi::machineStatusFromTheButtons()
 {
     signInAtLathe();
-    MachineStatusService *status = m_factory->ws->machineStatus();
+    MachineStatusService *status = m_shop->ws->machineStatus();
     QTest::mouseClick(m_page->statusButton(QStringLiteral("start")), Qt::LeftButton);
-    QCOMPARE(status->current(m_factory->lathe).value().status, MachineStatus::Running);
-    QCOMPARE(status->current(m_factory->lathe).value().operationId, m_factory->step(0));
+    QCOMPARE(status->current(m_shop->lathe).value().status, MachineStatus::Running);
+    QCOMPARE(status->current(m_shop->lathe).value().operationId, m_shop->step(0));
     QTest::mouseClick(m_page->statusButton(QStringLiteral("down")), Qt::LeftButton);
     QVERIFY(m_page->downtimeReasons()->isVisible());
     QTest::mouseClick(m_page->downtimeReasons()->buttonFor(QStringLiteral("T01")), Qt::LeftButton);
-    QCOMPARE(status->current(m_factory->lathe).value().status, MachineStatus::Down);
-    QCOMPARE(status->current(m_factory->lathe).value().downtimeReasonId, m_factory->breakdown);
+    QCOMPARE(status->current(m_shop->lathe).value().status, MachineStatus::Down);
+    QCOMPARE(status->current(m_shop->lathe).value().downtimeReasonId, m_shop->breakdown);
     QVERIFY(!m_page->downtimeReasons()->isVisible());
     QTest::mouseClick(m_page->statusButton(QStringLiteral("pause")), Qt::LeftButton);
-    QCOMPARE(status->current(m_factory->lathe).value().status, MachineStatus::Idle);
+    QCOMPARE(status->current(m_shop->lathe).value().status, MachineStatus::Idle);
     QVERIFY(m_page->session()->operation()); // a pause keeps the operation
     QTest::mouseClick(m_page->statusButton(QStringLiteral("finish")), Qt::LeftButton);
     QVERIFY(!m_page->session()->operation());
-    QVERIFY(status->current(m_factory->lathe).value().operationId.isEmpty());
+    QVERIFY(status->current(m_shop->lathe).value().operationId.isEmpty());
 }
 
 void TstStationUi::idleStationSignsTheOperatorOut()
 {
     m_page->session()->setIdleTimeoutMs(200);
     signInAtLathe();
-    QVERIFY(m_factory->ws->access()->isSignedIn());
+    QVERIFY(m_shop->ws->access()->isSignedIn());
     QTRY_VERIFY_WITH_TIMEOUT(m_page->session()->employeeId().isEmpty(), 3000);
-    QVERIFY(!m_factory->ws->access()->isSignedIn());
+    QVERIFY(!m_shop->ws->access()->isSignedIn());
     QVERIFY(!m_page->session()->operation());
     QVERIFY(m_page->stepHintText().contains(QStringLiteral("badge")));
     QVERIFY(m_page->messageText().contains(QStringLiteral("signed out")));
     press(QStringLiteral("5"));
     QTest::mouseClick(m_page->reportButton(), Qt::LeftButton);
-    QCOMPARE(m_factory->reportRows(), 0);
+    QCOMPARE(m_shop->rows("production_reports"), 0);
 }
 
 void TstStationUi::ownerWindowKeepsItsSession()
 {
-    m_factory->ws->access()->signIn({QStringLiteral("owner-id"), QStringLiteral("owner"),
-                                     QStringLiteral("王总"), Role::Owner});
+    m_shop->ws->access()->signIn(
+        {QStringLiteral("owner-id"), QStringLiteral("owner"), QStringLiteral("王总"), Role::Owner});
     signInAtLathe();
-    QCOMPARE(m_factory->ws->access()->userId(), QStringLiteral("owner-id"));
+    QCOMPARE(m_shop->ws->access()->userId(), QStringLiteral("owner-id"));
     press(QStringLiteral("5"));
     QTest::mouseClick(m_page->reportButton(), Qt::LeftButton);
-    QCOMPARE(m_factory->reportRows(), 1);
+    QCOMPARE(m_shop->rows("production_reports"), 1);
     m_page->session()->signOut();
-    QCOMPARE(m_factory->ws->access()->userId(), QStringLiteral("owner-id"));
+    QCOMPARE(m_shop->ws->access()->userId(), QStringLiteral("owner-id"));
 }
 
 void TstStationUi::keypadEditsTheActiveBox()
@@ -405,36 +346,36 @@ void TstStationUi::keypadEditsTheActiveBox()
 
 void TstStationUi::serialPiecesPassOrFailFromTheButton()
 {
-    m_factory->ws->access()->signInAsSystem();
+    m_shop->ws->access()->signInAsSystem();
     const QStringList serials =
-        m_factory->ws->serials()->generate(m_factory->order, QStringLiteral("FL{seq:3}"), 3).value();
-    m_factory->ws->access()->signOut();
+        m_shop->ws->serials()->generate(m_shop->order, QStringLiteral("FL{seq:3}"), 3).value();
+    m_shop->ws->access()->signOut();
     scan(QStringLiteral("EMP:E001"));
     scan(QStringLiteral("MC:LATHE-1"));
     QVERIFY(m_page->failPieceButton()->isHidden()); // no operation yet
     scan(QStringLiteral("SN:") + serials[0]);       // the piece picks its operation
-    QCOMPARE(m_factory->good(0), 1.0);
+    QCOMPARE(m_shop->good(0), 1.0);
     QVERIFY(!m_page->failPieceButton()->isHidden());
     QVERIFY(m_page->card()->findChild<QLabel *>(QStringLiteral("cardLot"))->text().contains(serials[0]));
     QTest::mouseClick(m_page->failPieceButton(), Qt::LeftButton);
     QVERIFY(m_page->failPieceButton()->isChecked());
     QTest::mouseClick(m_page->defectReasons()->buttonFor(QStringLiteral("D01")), Qt::LeftButton);
     scan(QStringLiteral("SN:") + serials[1]);
-    QCOMPARE(m_factory->ws->reporting()->progress(m_factory->step(0)).value().defective, 1.0);
+    QCOMPARE(m_shop->ws->reporting()->progress(m_shop->step(0)).value().defective, 1.0);
     QVERIFY(!m_page->failPieceButton()->isChecked()); // one failed piece at a time
     QCOMPARE(m_page->card()->currentFlash(), StationCard::Flash::Warning);
     scan(QStringLiteral("SN:") + serials[2]);
-    QCOMPARE(m_factory->good(0), 2.0);
-    QCOMPARE(m_factory->reportRows(), 3);
+    QCOMPARE(m_shop->good(0), 2.0);
+    QCOMPARE(m_shop->rows("production_reports"), 3);
 }
 
 void TstStationUi::workOrderListFollowsTheStationWithoutARefresh()
 {
     // The office PC's Work orders page is open on the same factory while the operator reports.
-    WorkOrdersPage list(m_factory->ws.get());
+    WorkOrdersPage list(m_shop->ws.get());
     list.resize(1280, 800);
     list.show();
-    const int row = list.model()->rowOfId(m_factory->order);
+    const int row = list.model()->rowOfId(m_shop->order);
     QVERIFY(row >= 0);
     const auto cell = [&](int column) {
         return list.view()->model()->index(row, column).data().toString();
@@ -454,7 +395,7 @@ void TstStationUi::workOrderListFollowsTheStationWithoutARefresh()
 
     // The last step's good pieces are the order's progress.
     scan(QStringLiteral("MC:MILL-1"));
-    scan(QStringLiteral("OP:%1/20").arg(m_factory->number(m_factory->order)));
+    scan(QStringLiteral("OP:%1/20").arg(m_shop->number(m_shop->order)));
     press(QStringLiteral("25"));
     QTest::mouseClick(m_page->reportButton(), Qt::LeftButton);
     QVERIFY2(m_page->messageText().contains(QStringLiteral("Reported")), qPrintable(m_page->messageText()));

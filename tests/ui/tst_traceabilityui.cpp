@@ -18,7 +18,7 @@
 #include "services/station/reportingservice.h"
 #include "services/trace/traceservice.h"
 #include "shell/mainwindow.h"
-#include "testworkspace.h"
+#include "testshop.h"
 #include "trace/genealogy/genealogypanel.h"
 #include "trace/genealogy/tracetimeline.h"
 #include "trace/lots/lotreasondialog.h"
@@ -72,110 +72,50 @@ private slots:
 
 namespace {
 
+// Day DAY of the shop's week (0: Monday) at HOUR:MINUTE local time, as the timeline shows it.
 qint64 at(int day, int hour, int minute = 0)
 {
-    return QDateTime(QDate(2026, 11, day), QTime(hour, minute)).toMSecsSinceEpoch();
+    return QDateTime(TestShop::day(day), QTime(hour, minute)).toMSecsSinceEpoch();
 }
 
-// A lathe and a mill; flanges turned then milled by Wang and Li; steel bar and gaskets received
-// as lots; order P-0001 of 100 flanges released, reported on the 23rd and 24th, with steel fed
-// at turning and gaskets at milling.
-struct Floor
+// The shop with gaskets (GS-1 垫片) fed at milling, 500 received from 华东密封; its order
+// P-0001 of 100 flanges turned by Wang on Monday with 30 kg of the steel, milled by Li on
+// Tuesday with 55 gaskets.
+struct Floor : TestShop
 {
-    TestWorkspace ws;
-    QString lathe, mill, wang, li, flange, steel, gasket, order, orderNo;
-    QString steelLot, gasketLot;
-    qint64 now = at(20, 8);
+    QString gasket, gasketLot, orderNo;
 
     Floor()
     {
-        const auto clock = [this] {
-            return now;
-        };
-        ws->reporting()->setClock(clock);
-        ws->trace()->setClock(clock);
-        ws->serials()->setClock(clock);
-        lathe = create(MasterDataKind::Machine,
-                       {{"code", "LATHE-1"}, {"name", "数控车床"}, {"workshop", "一车间"}});
-        mill = create(MasterDataKind::Machine,
-                      {{"code", "MILL-1"}, {"name", "加工中心"}, {"workshop", "一车间"}});
-        wang = create(MasterDataKind::Employee, {{"badge", "E001"}, {"name", "王建国"}});
-        li = create(MasterDataKind::Employee, {{"badge", "E002"}, {"name", "李明"}});
-        flange = create(MasterDataKind::Product, {{"part_no", "FL-1"}, {"name", "法兰"}});
-        steel = create(MasterDataKind::Product,
-                       {{"part_no", "ST-45"}, {"name", "45号圆钢"}, {"unit", "kg"}});
-        gasket = create(MasterDataKind::Product, {{"part_no", "GS-1"}, {"name", "垫片"}});
-        Fixture::require(
-            ws->routing()->setOperations(flange, {{{}, QStringLiteral("车削"), 60, lathe},
-                                                  {{}, QStringLiteral("铣削"), 60, mill}}),
-            "routing");
-        steelLot = receive(steel, 100, QStringLiteral("宝钢"), QStringLiteral("BG-7781"));
+        gasket = product("GS-1", "垫片");
+        addBomLine(flange, gasket, 1, 20);
         gasketLot = receive(gasket, 500, QStringLiteral("华东密封"), QStringLiteral("HD-22"));
-        order = released(QStringLiteral("P-0001"));
-        orderNo = ws->workOrders()->find(order).value().number;
-        now = at(23, 9);
+        orderNo = number();
+        setNow(at(0, 9));
         report(order, 0, 60, wang, lathe);
         feed(steelLot, order, 0, 30, wang, lathe);
-        now = at(24, 14, 30);
+        setNow(at(1, 14, 30));
         report(order, 1, 55, li, mill);
         feed(gasketLot, order, 1, 55, li, mill);
     }
-    QString create(MasterDataKind kind,
-                   std::initializer_list<std::pair<const char *, const char *>> values) const
-    {
-        return Fixture::createRecord(*ws, kind, values);
-    }
     QString released(const QString &productionLot) const
     {
-        WorkOrder wo;
-        wo.productId = flange;
-        wo.quantity = 100;
-        wo.dueDate = QDate(2026, 11, 27);
-        wo.lotNo = productionLot;
-        const Result<QString> id = ws->workOrders()->create(wo);
-        Fixture::require(id.outcome(), "order");
-        Fixture::require(ws->workOrders()->apply(id.value(), WorkOrderAction::Release, 1),
-                         "release");
-        return id.value();
-    }
-    QString receive(const QString &material, double quantity, const QString &supplier,
-                    const QString &supplierLot) const
-    {
-        LotReceipt receipt;
-        receipt.productId = material;
-        receipt.quantity = quantity;
-        receipt.supplier = supplier;
-        receipt.supplierLot = supplierLot;
-        receipt.receivedOn = QDate(2026, 11, 20);
-        const Result<QString> lot = ws->trace()->receiveLot(receipt);
-        Fixture::require(lot.outcome(), "receive");
-        return lot.value();
-    }
-    QString step(const QString &orderId, int index) const
-    {
-        return ws->workOrders()->operations(orderId).value().at(index).id;
+        return releasedOrder(flange, 100, day(4), productionLot);
     }
     void report(const QString &orderId, int index, double good, const QString &employee,
                 const QString &machine) const
     {
-        ReportRequest r;
-        r.operationId = step(orderId, index);
+        ReportRequest r = request(index, good, 0, orderId);
         r.employeeId = employee;
         r.machineId = machine;
-        r.good = good;
-        Fixture::require(ws->reporting()->report(r).outcome(), "report");
+        TestShop::report(r);
     }
     void feed(const QString &lot, const QString &orderId, int index, double quantity,
               const QString &employee, const QString &machine) const
     {
         Fixture::require(
-            ws->trace()->consume(lot, step(orderId, index), quantity, employee, machine).outcome(),
+            ws->trace()->consume(lot, step(index, orderId), quantity, employee, machine).outcome(),
             "feed");
-    }
-    void signIn(Role role) const
-    {
-        ws->access()->signIn(
-            {QStringLiteral("u-") + roleKey(role), roleKey(role), roleKey(role), role});
     }
 };
 
@@ -351,14 +291,15 @@ void TstTraceabilityUi::scanShowsTreeAndTimelineInStep()
     QVERIFY(order.size() >= 7); // the order, two steps, two reports, two feeds
     const QStringList days = timeline->dayHeadings();
     QCOMPARE(days.size(), expectedDays.size());
-    QVERIFY2(days.filter(QStringLiteral("2026-11-23")).size() == 1, qPrintable(days.join(u'|')));
-    QVERIFY(days.filter(QStringLiteral("2026-11-24")).size() == 1);
-    // The gasket was fed last on the 24th: its entry closes that day.
+    QVERIFY2(days.filter(TestShop::day(0).toString(Qt::ISODate)).size() == 1,
+             qPrintable(days.join(u'|')));
+    QVERIFY(days.filter(TestShop::day(1).toString(Qt::ISODate)).size() == 1);
+    // The gasket was fed last on Tuesday: its entry closes that day.
     const int gasketEntry = int(order.indexOf(gasket));
     QVERIFY(gasketEntry >= 0);
     QVERIFY(gasketEntry + 1 == order.size() ||
             QDateTime::fromMSecsSinceEpoch(model->node(order.at(gasketEntry + 1))->atMs).date() !=
-                QDate(2026, 11, 24));
+                TestShop::day(1));
 
     // Choosing in the timeline chooses in the tree, and the other way round.
     timeline->setCurrentItem(timeline->topLevelItem(timeline->topLevelItemCount() - 1));
@@ -425,7 +366,7 @@ void TstTraceabilityUi::doubleClickTracesTheCodeOfANode()
     Floor floor;
     // The steel lot went into a second order too.
     const QString second = floor.released(QStringLiteral("P-0002"));
-    floor.now = at(25, 10);
+    floor.setNow(at(2, 10));
     floor.feed(floor.steelLot, second, 0, 20, floor.li, floor.lathe);
     Screen screen(floor);
     screen.scan(floor.orderNo);
@@ -471,8 +412,8 @@ void TstTraceabilityUi::failedSerialStepIsMarkedRed()
     const Result<QStringList> serials =
         floor.ws->serials()->generate(floor.order, QStringLiteral("FL{seq:3}"), 2);
     QVERIFY2(serials.ok(), qPrintable(serials.error()));
-    floor.now = at(25, 8);
-    const QString test = floor.step(floor.order, 1);
+    floor.setNow(at(2, 8));
+    const QString test = floor.step(1, floor.order);
     QVERIFY(
         floor.ws->serials()->recordStep(QStringLiteral("FL001"), test, floor.li, floor.mill, true));
     QVERIFY(floor.ws->serials()->recordStep(QStringLiteral("FL002"), test, floor.li, floor.mill,
@@ -558,7 +499,7 @@ void TstTraceabilityUi::pdfExportWritesThePages()
     Floor floor;
     // Enough reports for a second page.
     for (int i = 0; i < 40; ++i) {
-        floor.now = at(25, 8, i);
+        floor.setNow(at(2, 8, i));
         floor.report(floor.order, 0, 1, floor.wang, floor.lathe);
     }
     Screen screen(floor);
@@ -719,8 +660,8 @@ void TstTraceabilityUi::lotsListShowsStockStatusAndFinds()
     old.productId = floor.gasket;
     old.quantity = 40;
     old.supplier = QStringLiteral("苏州橡塑");
-    old.receivedOn = QDate::currentDate().addDays(-30);
-    old.expiry = QDate::currentDate().addDays(-1);
+    old.receivedOn = floor.today().addDays(-30);
+    old.expiry = floor.today().addDays(-1);
     const QString expired = floor.ws->trace()->receiveLot(old).value();
     Screen screen(floor);
     screen.page.showTab(QStringLiteral("lots"));
@@ -731,8 +672,7 @@ void TstTraceabilityUi::lotsListShowsStockStatusAndFinds()
     auto shown = [&](const QString &lot, int column) {
         return model->index(model->rowOfLot(lot), column).data().toString();
     };
-    QCOMPARE(shown(floor.steelLot, LotTableModel::MaterialColumn),
-             QStringLiteral("ST-45 45号圆钢"));
+    QCOMPARE(shown(floor.steelLot, LotTableModel::MaterialColumn), QStringLiteral("SP-1 钢板"));
     QCOMPARE(shown(floor.steelLot, LotTableModel::ReceivedQtyColumn), QStringLiteral("100 kg"));
     QCOMPARE(shown(floor.steelLot, LotTableModel::RemainingColumn), QStringLiteral("70 kg"));
     QCOMPARE(shown(floor.steelLot, LotTableModel::SupplierLotColumn), QStringLiteral("BG-7781"));

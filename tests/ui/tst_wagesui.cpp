@@ -20,7 +20,7 @@
 #include "services/station/reportingservice.h"
 #include "services/station/wageservice.h"
 #include "shell/mainwindow.h"
-#include "testworkspace.h"
+#include "testshop.h"
 #include "uitesthelpers.h"
 
 #include <QApplication>
@@ -47,6 +47,7 @@
 #include <functional>
 
 using namespace Taktline;
+using namespace Qt::StringLiterals;
 
 class TstWagesUi : public QObject
 {
@@ -61,59 +62,39 @@ private slots:
 
 namespace {
 
-const QDate Nov1(2026, 11, 1);
-const QDate Nov10(2026, 11, 10);
-const QDate Nov20(2026, 11, 20);
+// The shop's month, the one before it, and days in it before the shop's Monday.
+const QDate MonthStart(TestShop::monday().year(), TestShop::monday().month(), 1);
+const QDate MonthEnd = MonthStart.addMonths(1).addDays(-1);
+const QDate Early = TestShop::day(-13);
+const QDate Friday = TestShop::day(-3);
 
-// Flanges turned (车削) then milled (铣削) by two operators; 200 ordered and released; reports
-// saved with a fixed clock on the days asked for.
-struct Shop
+QString iso(const QDate &day)
 {
-    TestWorkspace ws;
-    QString flange, wang, li, order;
-    qint64 now = 0;
+    return day.toString(Qt::ISODate);
+}
 
+// The shop with 200 flanges ordered instead of 100 and Wang and Li in teams 甲班 and 乙班;
+// reports saved on the days asked for.
+struct Shop : TestShop
+{
     Shop()
+        : TestShop(Options{.order = false})
     {
-        ws->reporting()->setClock([this] { return now; });
-        const QString lathe = create(MasterDataKind::Machine,
-                                     {{"code", "L1"}, {"name", "车床"}, {"workshop", "一车间"}});
-        const QString mill = create(MasterDataKind::Machine,
-                                    {{"code", "M1"}, {"name", "铣床"}, {"workshop", "一车间"}});
-        wang = create(MasterDataKind::Employee,
-                      {{"badge", "E001"}, {"name", "王建国"}, {"team", "甲班"}});
-        li = create(MasterDataKind::Employee,
-                    {{"badge", "E002"}, {"name", "李志强"}, {"team", "乙班"}});
-        flange = create(MasterDataKind::Product, {{"part_no", "FL-1"}, {"name", "法兰"}});
-        require(ws->routing()->setOperations(flange, {{{}, QStringLiteral("车削"), 60, lathe},
-                                                      {{}, QStringLiteral("铣削"), 60, mill}}),
-                "routing");
-        WorkOrder wo;
-        wo.productId = flange;
-        wo.quantity = 200;
-        wo.dueDate = QDate(2026, 12, 31);
-        order = ws->workOrders()->create(wo).value();
-        require(ws->workOrders()->apply(order, WorkOrderAction::Release, 1), "release");
-    }
-    static void require(const Outcome &outcome, const char *what) { Fixture::require(outcome, what); }
-    QString create(MasterDataKind kind, std::initializer_list<std::pair<const char *, const char *>> values) const
-    {
-        return Fixture::createRecord(*ws, kind, values);
+        order = releasedOrder(flange, 200);
+        Fixture::require(ws->masterData()->updateField(MasterDataKind::Employee, wang,
+                                                       QStringLiteral("team"), u"甲班"_s),
+                         "team");
+        Fixture::require(ws->masterData()->updateField(MasterDataKind::Employee, li,
+                                                       QStringLiteral("team"), u"乙班"_s),
+                         "team");
     }
     QString report(int step, const QString &employee, double good, const QDate &day)
     {
-        now = QDateTime(day, QTime(10, 0)).toMSecsSinceEpoch();
-        ReportRequest request;
-        request.operationId = ws->workOrders()->operations(order).value().at(step).id;
-        request.employeeId = employee;
-        request.good = good;
-        const Result<ReportReceipt> receipt = ws->reporting()->report(request);
-        require(receipt.outcome(), "report");
-        return receipt.value().reportId;
+        return reportOn(day, step, good, employee);
     }
     void rate(const char *operation, double value, const QDate &from) const
     {
-        require(
+        Fixture::require(
             ws->wages()->setRate({{}, flange, QString::fromUtf8(operation), value, from}).outcome(),
             "rate");
     }
@@ -238,16 +219,16 @@ QPair<QString, bool> cell(const QString &sheet, const QString &ref)
 void TstWagesUi::wageReportTotalsThePeriodAndFollowsVoids()
 {
     Shop shop;
-    shop.rate("车削", 0.80, Nov1);
-    shop.rate("铣削", 0.50, Nov1);
-    shop.report(0, shop.wang, 30, QDate(2026, 10, 20)); // October: another period
-    shop.report(0, shop.wang, 100, Nov10);
-    const QString late = shop.report(0, shop.wang, 50, Nov20);
-    shop.report(1, shop.li, 120, Nov20);
+    shop.rate("车削", 0.80, MonthStart);
+    shop.rate("铣削", 0.50, MonthStart);
+    shop.report(0, shop.wang, 30, MonthStart.addDays(-12)); // last month: another period
+    shop.report(0, shop.wang, 100, Early);
+    const QString late = shop.report(0, shop.wang, 50, Friday);
+    shop.report(1, shop.li, 120, Friday);
     Screen screen(shop);
-    screen.typePeriod(QStringLiteral("2026-11-01"), QStringLiteral("2026-11-30"));
-    QCOMPARE(screen.wages()->from(), Nov1);
-    QCOMPARE(screen.wages()->to(), QDate(2026, 11, 30));
+    screen.typePeriod(iso(MonthStart), iso(MonthEnd));
+    QCOMPARE(screen.wages()->from(), MonthStart);
+    QCOMPARE(screen.wages()->to(), MonthEnd);
 
     QCOMPARE(screen.wages()->totalsModel()->rowCount(), 2);
     QCOMPARE(screen.totalOf(QStringLiteral("E001")).good, 150.0);
@@ -271,7 +252,7 @@ void TstWagesUi::wageReportTotalsThePeriodAndFollowsVoids()
              QStringLiteral("铣削"));
     QCOMPARE(lines->index(0, WageLinesModel::AmountColumn).data().toDouble(), 60.0);
 
-    // The supervisor voids Wang's report of the 20th: the open report follows at once.
+    // The supervisor voids Wang's report of Friday: the open report follows at once.
     QVERIFY(shop.ws->reporting()->voidReport(late, QStringLiteral("多报")).ok());
     QCOMPARE(screen.totalOf(QStringLiteral("E001")).good, 100.0);
     QCOMPARE(screen.totalOf(QStringLiteral("E001")).amount, 80.0);
@@ -284,18 +265,19 @@ void TstWagesUi::wageReportTotalsThePeriodAndFollowsVoids()
     employee->setCurrentIndex(employee->findData(shop.wang));
     QCOMPARE(screen.wages()->totalsModel()->rowCount(), 1);
     QCOMPARE(screen.wages()->totalsModel()->rows().first().badge, QStringLiteral("E001"));
-    screen.typePeriod(QStringLiteral("2026-10-01"), QStringLiteral("2026-10-31"));
+    screen.typePeriod(iso(MonthStart.addMonths(-1)), iso(MonthStart.addDays(-1)));
     QCOMPARE(screen.totalOf(QStringLiteral("E001")).good, 30.0);
-    QCOMPARE(screen.totalOf(QStringLiteral("E001")).unpricedReports, 1); // no rate before November
+    QCOMPARE(screen.totalOf(QStringLiteral("E001")).unpricedReports,
+             1); // no rate before this month
     QCOMPARE(screen.shownTotal(QStringLiteral("E001"), WageTotalsModel::UnpricedColumn),
              QStringLiteral("⚠ 1"));
-    screen.typeDate("toDateEdit", QStringLiteral("2026-09-30"));
+    screen.typeDate("toDateEdit", iso(MonthStart.addMonths(-1).addDays(-1)));
     QVERIFY2(screen.page.banner()->text().contains(QStringLiteral("end is not before")),
              qPrintable(screen.page.banner()->text()));
     QCOMPARE(screen.wages()->totalsModel()->rowCount(), 0);
 
     QTest::mouseClick(button(&screen.page, "lastMonthButton"), Qt::LeftButton);
-    const QDate today = QDate::currentDate();
+    const QDate today = shop.ws->clock().today();
     QCOMPARE(screen.wages()->from(), QDate(today.year(), today.month(), 1).addMonths(-1));
     QCOMPARE(screen.wages()->to(), QDate(today.year(), today.month(), 1).addDays(-1));
     QCOMPARE(screen.page.banner()->text(), QString()); // a valid period again: the error goes
@@ -304,9 +286,9 @@ void TstWagesUi::wageReportTotalsThePeriodAndFollowsVoids()
 void TstWagesUi::rateAddedInTheDialogShowsAndPaysTheWage()
 {
     Shop shop;
-    shop.report(0, shop.wang, 40, Nov10); // no rate yet: earns nothing
+    shop.report(0, shop.wang, 40, Early); // no rate yet: earns nothing
     Screen screen(shop);
-    screen.typePeriod(QStringLiteral("2026-11-01"), QStringLiteral("2026-11-30"));
+    screen.typePeriod(iso(MonthStart), iso(MonthEnd));
     QCOMPARE(screen.totalOf(QStringLiteral("E001")).amount, 0.0);
     QCOMPARE(screen.totalOf(QStringLiteral("E001")).unpricedReports, 1);
     const QModelIndex rate =
@@ -322,20 +304,18 @@ void TstWagesUi::rateAddedInTheDialogShowsAndPaysTheWage()
     QCOMPARE(table->item(0, PieceRatesPanel::RateColumn)->text(), QStringLiteral("no rate"));
 
     whenDialogOpens([](PieceRateDialog *dialog) {
-        typeRate(dialog, QStringLiteral("车削"), QStringLiteral("1.25"),
-                 QStringLiteral("2026-11-01"));
+        typeRate(dialog, QStringLiteral("车削"), QStringLiteral("1.25"), iso(MonthStart));
         QTest::mouseClick(button(dialog, "saveButton"), Qt::LeftButton);
     });
     QTest::mouseClick(button(screen.rates(), "addRateButton"), Qt::LeftButton);
 
     QCOMPARE(shop.rates().size(), 1);
     QCOMPARE(shop.rates().first().rate, 1.25);
-    QCOMPARE(shop.rates().first().validFrom, Nov1);
+    QCOMPARE(shop.rates().first().validFrom, MonthStart);
     QCOMPARE(table->rowCount(), 2);
     QCOMPARE(table->item(0, PieceRatesPanel::OperationColumn)->text(), QStringLiteral("车削"));
     QCOMPARE(table->item(0, PieceRatesPanel::RateColumn)->data(Qt::DisplayRole).toDouble(), 1.25);
-    QCOMPARE(table->item(0, PieceRatesPanel::ValidFromColumn)->text(),
-             QStringLiteral("2026-11-01"));
+    QCOMPARE(table->item(0, PieceRatesPanel::ValidFromColumn)->text(), iso(MonthStart));
     QVERIFY(screen.page.banner()->text().contains(QStringLiteral("车削")));
     // The wage report is priced again at once.
     QCOMPARE(screen.totalOf(QStringLiteral("E001")).amount, 50.0);
@@ -361,10 +341,10 @@ void TstWagesUi::rateAddedInTheDialogShowsAndPaysTheWage()
 void TstWagesUi::invalidRateIsRefusedAndChangesNothing()
 {
     Shop shop;
-    shop.rate("车削", 0.80, Nov1);
-    shop.report(0, shop.wang, 100, Nov10);
+    shop.rate("车削", 0.80, MonthStart);
+    shop.report(0, shop.wang, 100, Early);
     Screen screen(shop);
-    screen.typePeriod(QStringLiteral("2026-11-01"), QStringLiteral("2026-11-30"));
+    screen.typePeriod(iso(MonthStart), iso(MonthEnd));
     QCOMPARE(screen.totalOf(QStringLiteral("E001")).amount, 80.0);
     screen.clickTab(1);
     const int rows = screen.rates()->model()->rowCount();
@@ -385,7 +365,7 @@ void TstWagesUi::invalidRateIsRefusedAndChangesNothing()
         QString dialogError;
         QString rateShown;
         whenDialogOpens([&, typed = typed](PieceRateDialog *dialog) {
-            typeRate(dialog, typed.at(0), typed.at(1), QStringLiteral("2026-11-01"));
+            typeRate(dialog, typed.at(0), typed.at(1), iso(MonthStart));
             QTest::mouseClick(button(dialog, "saveButton"), Qt::LeftButton);
             stillOpen = dialog->isVisible();
             dialogError = dialog->errorText();
@@ -409,7 +389,7 @@ void TstWagesUi::onlyMasterDataEditorsEditRates()
 {
     // A supervisor sees the rate table but no way to change it.
     Shop shop;
-    shop.rate("车削", 0.80, Nov1);
+    shop.rate("车削", 0.80, MonthStart);
     shop.ws->access()->signIn(
         {QStringLiteral("s"), QStringLiteral("s"), QStringLiteral("S"), Role::Supervisor});
     {
@@ -436,7 +416,7 @@ void TstWagesUi::onlyMasterDataEditorsEditRates()
     QVERIFY(!window.pageWidget(Page::Reports));
     Screen forged(shop);
     const Outcome refused =
-        forged.rates()->saveRate({{}, shop.flange, QStringLiteral("车削"), 2.0, Nov10});
+        forged.rates()->saveRate({{}, shop.flange, QStringLiteral("车削"), 2.0, Early});
     QVERIFY(!refused.ok());
     QVERIFY(!forged.page.banner()->text().isEmpty());
     QCOMPARE(shop.rates().size(), 1);
@@ -448,15 +428,15 @@ void TstWagesUi::exportWritesTheTotalsSheet()
     if (QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty())
         QSKIP("the unzip tool is not installed");
     Shop shop;
-    shop.rate("车削", 0.80, Nov1);
-    shop.rate("铣削", 0.50, Nov1);
-    shop.report(0, shop.wang, 100, Nov10);
-    shop.report(0, shop.wang, 50, Nov20);
-    shop.report(1, shop.li, 120, Nov20);
+    shop.rate("车削", 0.80, MonthStart);
+    shop.rate("铣削", 0.50, MonthStart);
+    shop.report(0, shop.wang, 100, Early);
+    shop.report(0, shop.wang, 50, Friday);
+    shop.report(1, shop.li, 120, Friday);
     Screen screen(shop);
-    screen.typePeriod(QStringLiteral("2026-11-01"), QStringLiteral("2026-11-30"));
+    screen.typePeriod(iso(MonthStart), iso(MonthEnd));
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("工资 2026-11.xlsx"));
+    const QString path = dir.filePath(u"工资 %1.xlsx"_s.arg(MonthStart.toString(u"yyyy-MM"_s)));
     const Outcome exported = screen.wages()->exportTo(path);
     QVERIFY2(exported.ok(), qPrintable(exported.error()));
 

@@ -122,7 +122,9 @@ void TstWorkOrdersUi::createsWorkOrderByTypingAndReleasesIt()
     QCOMPARE(created.state, WorkOrderState::Draft);
     QCOMPARE(created.quantity, 500.0);
     QCOMPARE(created.customer, QStringLiteral("常州锐进"));
-    QVERIFY(created.number.startsWith(QStringLiteral("WO-") + QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))));
+    const QDate today = m_workspace->get()->clock().today(); // numbered by the factory's day
+    QVERIFY(created.number.startsWith(QStringLiteral("WO-") +
+                                      today.toString(QStringLiteral("yyyyMMdd"))));
 
     QPushButton *release = button(m_page->detail(), QStringLiteral("action_%1").arg(int(WorkOrderAction::Release)));
     QVERIFY(release);
@@ -152,11 +154,12 @@ void TstWorkOrdersUi::pastDueDateNeedsASecondClick()
 {
     const int before = m_workspace->get()->workOrders()->count({}).value();
     QString warning;
-    QTimer::singleShot(0, qApp, [&warning] {
+    const QDate today = m_workspace->get()->clock().today();
+    QTimer::singleShot(0, qApp, [&warning, today] {
         auto *dialog = qobject_cast<WorkOrderDialog *>(QApplication::activeModalWidget());
         QVERIFY(dialog);
         QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("quantityEdit")), QStringLiteral("20"));
-        dialog->findChild<QDateEdit *>(QStringLiteral("dueDateEdit"))->setDate(QDate::currentDate().addDays(-3));
+        dialog->findChild<QDateEdit *>(QStringLiteral("dueDateEdit"))->setDate(today.addDays(-3));
         auto *save = dialog->findChild<QPushButton *>(QStringLiteral("saveButton"));
         QTest::mouseClick(save, Qt::LeftButton);
         warning = dialog->errorText();

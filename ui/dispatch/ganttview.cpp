@@ -125,7 +125,7 @@ void GanttView::reload()
     const bool anyBar = std::any_of(rows.cbegin(), rows.cend(),
                                     [](const GanttRow &row) { return !row.bars.isEmpty(); });
     m_empty->setVisible(!anyBar);
-    m_chart->setPlan(std::move(rows), schedule->calendar(), schedule->nowMs());
+    m_chart->setPlan(std::move(rows), schedule->calendar(), m_workspace->clock().nowMs());
 }
 
 } // namespace Taktline

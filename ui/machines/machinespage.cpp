@@ -151,7 +151,7 @@ int MachinesPage::columnCount() const
 void MachinesPage::reload()
 {
     m_stale = false;
-    const qint64 now = m_workspace->schedule()->nowMs();
+    const qint64 now = m_workspace->clock().nowMs();
     const Result<QList<MachineLiveState>> states = m_overview->overview(now);
     if (!states) {
         m_banner->showMessage(states.error());

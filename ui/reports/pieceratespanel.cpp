@@ -189,7 +189,7 @@ void PieceRatesPanel::reloadRates()
     }
     std::sort(others.begin(), others.end());
     names += others;
-    const QDate today = QDate::currentDate();
+    const QDate today = m_workspace->clock().today();
     for (const QString &name : std::as_const(names)) {
         QList<PieceRate> ofOperation;
         for (const PieceRate &rate : std::as_const(m_rates)) {
@@ -251,7 +251,7 @@ void PieceRatesPanel::updateButtons()
 
 void PieceRatesPanel::addRate()
 {
-    openDialog({QString(), productId(), QString(), 0, QDate()});
+    openDialog({QString(), productId(), QString(), 0, m_workspace->clock().today()});
 }
 
 void PieceRatesPanel::editSelected()

@@ -207,14 +207,14 @@ void WagesPanel::setPeriod(const QDate &from, const QDate &to)
 
 void WagesPanel::setThisMonth()
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = m_workspace->clock().today();
     const QDate first(today.year(), today.month(), 1);
     setPeriod(first, first.addMonths(1).addDays(-1));
 }
 
 void WagesPanel::setLastMonth()
 {
-    const QDate today = QDate::currentDate();
+    const QDate today = m_workspace->clock().today();
     const QDate first = QDate(today.year(), today.month(), 1).addMonths(-1);
     setPeriod(first, first.addMonths(1).addDays(-1));
 }

@@ -116,7 +116,7 @@ QWidget *CalendarEditor::createDateList(DateList &dates, const QString &name, co
     layout->setContentsMargins(0, 6, 0, 0);
     auto *heading = new QLabel(title, box);
     heading->setStyleSheet(QStringLiteral("font-weight: 600;"));
-    dates.edit = new QDateEdit(QDate::currentDate(), box);
+    dates.edit = new QDateEdit(m_workspace->clock().today(), box);
     dates.edit->setObjectName(name + QStringLiteral("Edit"));
     dates.edit->setCalendarPopup(true);
     dates.edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

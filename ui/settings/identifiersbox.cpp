@@ -61,7 +61,7 @@ IdentifiersBox::IdentifiersBox(Workspace *workspace, MessageBanner *banner, QWid
     patternNote->setObjectName(QStringLiteral("placeholderNote"));
     patternNote->setWordWrap(true);
 
-    const QDate today = QDate::currentDate();
+    const QDate today = m_workspace->clock().today();
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));

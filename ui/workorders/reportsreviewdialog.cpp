@@ -238,8 +238,8 @@ QString ReportsReviewDialog::statusText(const ReportEntry &entry) const
     if (entry.voided)
         return tr("Voided: %1").arg(entry.voidReason);
     if (entry.approved) {
-        const bool today =
-            QDateTime::fromMSecsSinceEpoch(entry.approvedAtMs).date() == QDate::currentDate();
+        const bool today = QDateTime::fromMSecsSinceEpoch(entry.approvedAtMs).date() ==
+                           m_workspace->clock().today();
         return tr("Approved %1")
             .arg(when(entry.approvedAtMs,
                       today ? QStringLiteral("HH:mm") : QStringLiteral("MM-dd HH:mm")));

@@ -161,9 +161,10 @@ void WorkOrderDetail::reload()
     m_title->setText(o.number);
     m_state->setText(workOrderStateDisplayName(o.state));
     m_state->show();
-    const bool overdue = o.dueDate < QDate::currentDate() && (o.state == WorkOrderState::Draft
-        || o.state == WorkOrderState::Released || o.state == WorkOrderState::InProgress
-        || o.state == WorkOrderState::OnHold);
+    const bool overdue =
+        o.dueDate < m_workspace->clock().today() &&
+        (o.state == WorkOrderState::Draft || o.state == WorkOrderState::Released ||
+         o.state == WorkOrderState::InProgress || o.state == WorkOrderState::OnHold);
     auto row = [](const QString &label, const QString &value) {
         return themed(u"<tr><td style='color:@muted;padding-right:12px'>%1</td><td>%2</td></tr>")
             .arg(label.toHtmlEscaped(), value);

@@ -54,7 +54,8 @@ WorkOrderDialog::WorkOrderDialog(Workspace *workspace, const WorkOrder &order, Q
     m_quantity->setInputMethodHints(Qt::ImhFormattedNumbersOnly);
     m_due->setCalendarPopup(true);
     m_due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_due->setDate(order.dueDate.isValid() ? order.dueDate : QDate::currentDate().addDays(14));
+    m_due->setDate(order.dueDate.isValid() ? order.dueDate
+                                           : workspace->clock().today().addDays(14));
     m_priority->addItem(priorityDisplayName(WorkOrderPriority::Normal), priorityKey(WorkOrderPriority::Normal));
     m_priority->addItem(priorityDisplayName(WorkOrderPriority::Urgent), priorityKey(WorkOrderPriority::Urgent));
     m_priority->setCurrentIndex(order.priority == WorkOrderPriority::Urgent ? 1 : 0);

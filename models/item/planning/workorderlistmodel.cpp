@@ -99,7 +99,8 @@ bool WorkOrderListModel::isOverdue(const WorkOrderListRow &row) const
 {
     const bool open = row.state == WorkOrderState::Draft || row.state == WorkOrderState::Released
         || row.state == WorkOrderState::InProgress || row.state == WorkOrderState::OnHold;
-    return open && row.dueDate < m_filter.today;
+    const QDate today = m_filter.today.isValid() ? m_filter.today : m_service->today();
+    return open && row.dueDate < today;
 }
 
 QVariant WorkOrderListModel::data(const QModelIndex &index, int role) const

@@ -149,7 +149,7 @@ QVariant LotTableModel::displayData(const LotRow &row, int column) const
     case RemainingColumn:
         return amountText(row.stock.remaining, row.unit);
     case StatusColumn:
-        return statusName(status(row, QDate::currentDate()));
+        return statusName(status(row, m_workspace->clock().today()));
     default:
         return {};
     }
@@ -160,7 +160,7 @@ QVariant LotTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const LotRow &row = m_rows.at(index.row());
-    const LotStatus lotStatus = status(row, QDate::currentDate());
+    const LotStatus lotStatus = status(row, m_workspace->clock().today());
     switch (role) {
     case Qt::DisplayRole:
         return displayData(row, index.column());

@@ -1,5 +1,6 @@
 #include "services/masterdata/bomservice.h"
 
+#include "domain/clock.h"
 #include "domain/masterdata/masterrecord.h"
 #include "services/access/accesscontrol.h"
 #include "services/planning/routingservice.h"
@@ -31,25 +32,20 @@ QString label(const BomProduct &product)
 
 } // namespace
 
-BomService::BomService(std::shared_ptr<Database> db, AccessControl *access, AuditRepository *audit,
-                       const RoutingService *routing, QObject *parent)
+BomService::BomService(std::shared_ptr<Database> db, const Clock &clock, AccessControl *access,
+                       AuditRepository *audit, const RoutingService *routing, QObject *parent)
     : QObject(parent)
     , m_db(std::move(db))
+    , m_clock(clock)
     , m_repository(std::make_unique<BomRepository>(m_db->connection()))
     , m_workOrders(std::make_unique<WorkOrderRepository>(m_db->connection()))
     , m_access(access)
     , m_audit(audit)
     , m_routing(routing)
-    , m_clock([] { return nowUtcMs(); })
 {
 }
 
 BomService::~BomService() = default;
-
-QDate BomService::today() const
-{
-    return QDateTime::fromMSecsSinceEpoch(m_clock()).date(); // the factory's local day
-}
 
 Result<QList<BomLine>> BomService::lines(const QString &productId) const
 {
@@ -206,8 +202,8 @@ Result<QString> BomService::addLine(BomLine line)
     if (Outcome valid = check(line, nullptr); !valid)
         return valid;
     line.id = newUuidV7();
-    const Outcome saved =
-        save(line, QStringLiteral("create"), [&] { return m_repository->insert(line, m_clock()); });
+    const Outcome saved = save(line, QStringLiteral("create"),
+                               [&] { return m_repository->insert(line, m_clock.nowMs()); });
     if (!saved)
         return saved;
     return line.id;
@@ -228,7 +224,7 @@ Outcome BomService::updateLine(const BomLine &edited)
     if (Outcome valid = check(line, &before.value()); !valid)
         return valid;
     return save(line, QStringLiteral("update"),
-                [&] { return m_repository->update(line, m_clock()); });
+                [&] { return m_repository->update(line, m_clock.nowMs()); });
 }
 
 Outcome BomService::removeLine(const QString &lineId)
@@ -239,7 +235,7 @@ Outcome BomService::removeLine(const QString &lineId)
     if (!found)
         return found.outcome();
     return save(found.value(), QStringLiteral("remove"),
-                [&] { return m_repository->setDeleted(lineId, true, m_clock()); });
+                [&] { return m_repository->setDeleted(lineId, true, m_clock.nowMs()); });
 }
 
 Outcome BomService::restoreLine(const QString &lineId)
@@ -256,7 +252,7 @@ Outcome BomService::restoreLine(const QString &lineId)
     if (Outcome valid = check(line, &line); !valid)
         return valid;
     return save(line, QStringLiteral("restore"),
-                [&] { return m_repository->setDeleted(lineId, false, m_clock()); });
+                [&] { return m_repository->setDeleted(lineId, false, m_clock.nowMs()); });
 }
 
 Result<QList<MaterialRequirement>> BomService::requirements(const QString &workOrderId) const
@@ -301,7 +297,7 @@ BomService::requirementsOf(const WorkOrder &order,
     if (!fed)
         return fed.outcome();
     const Result<QHash<QString, double>> stock =
-        m_repository->usableStockOfComponents(order.productId, today());
+        m_repository->usableStockOfComponents(order.productId, m_clock.today());
     if (!stock)
         return stock.outcome();
     for (const BomLine &line : bom.value()) {

@@ -13,6 +13,7 @@ namespace Taktline {
 class AccessControl;
 class AuditRepository;
 class BomRepository;
+class Clock;
 class Database;
 class RoutingService;
 class WorkOrderRepository;
@@ -27,11 +28,9 @@ class BomService final : public QObject
 {
     Q_OBJECT
 public:
-    BomService(std::shared_ptr<Database> db, AccessControl *access, AuditRepository *audit,
-               const RoutingService *routing, QObject *parent = nullptr);
+    BomService(std::shared_ptr<Database> db, const Clock &clock, AccessControl *access,
+               AuditRepository *audit, const RoutingService *routing, QObject *parent = nullptr);
     ~BomService() override;
-
-    void setClock(std::function<qint64()> nowMs) { m_clock = std::move(nowMs); }
 
     Result<QList<BomLine>> lines(const QString &productId) const;
     Result<BomLine> line(const QString &lineId) const;
@@ -59,15 +58,14 @@ private:
     requirementsOf(const WorkOrder &order, const std::function<bool(const BomLine &)> &keep) const;
     Outcome save(const BomLine &line, const QString &action, const std::function<Outcome()> &write);
     QString describe(const BomLine &line) const;
-    QDate today() const;
 
     std::shared_ptr<Database> m_db;
+    const Clock &m_clock;
     std::unique_ptr<BomRepository> m_repository;
     std::unique_ptr<WorkOrderRepository> m_workOrders;
     AccessControl *m_access;
     AuditRepository *m_audit;
     const RoutingService *m_routing;
-    std::function<qint64()> m_clock;
 };
 
 } // namespace Taktline

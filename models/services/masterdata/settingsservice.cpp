@@ -1,6 +1,7 @@
 #include "services/masterdata/settingsservice.h"
 
 #include "barcode/scantext.h"
+#include "domain/clock.h"
 #include "services/access/accesscontrol.h"
 #include "services/serials/serialpattern.h"
 #include "storage/database.h"
@@ -30,10 +31,11 @@ QString translate(const char *text)
 }
 } // namespace
 
-SettingsService::SettingsService(std::shared_ptr<Database> db, AccessControl *access,
-                                 QObject *parent)
+SettingsService::SettingsService(std::shared_ptr<Database> db, const Clock &clock,
+                                 AccessControl *access, QObject *parent)
     : QObject(parent)
     , m_db(std::move(db))
+    , m_clock(clock)
     , m_repository(m_db->connection())
     , m_access(access)
 {
@@ -172,7 +174,7 @@ Outcome SettingsService::setSerialPattern(const QString &pattern)
     if (Outcome allowed = m_access->require(Permission::EditSettings); !allowed)
         return allowed;
     const QString trimmed = pattern.trimmed();
-    if (Outcome valid = SerialPattern::check(trimmed); !valid)
+    if (Outcome valid = SerialPattern::check(trimmed, m_clock.today()); !valid)
         return valid;
     if (trimmed == serialPattern())
         return Outcome::success();

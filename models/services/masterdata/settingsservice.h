@@ -9,6 +9,7 @@
 namespace Taktline {
 
 class AccessControl;
+class Clock;
 class Database;
 
 // Factory-wide settings that every device shares (not per-user preferences like language).
@@ -16,7 +17,8 @@ class SettingsService final : public QObject
 {
     Q_OBJECT
 public:
-    SettingsService(std::shared_ptr<Database> db, AccessControl *access, QObject *parent = nullptr);
+    SettingsService(std::shared_ptr<Database> db, const Clock &clock, AccessControl *access,
+                    QObject *parent = nullptr);
 
     QString factoryName() const;
     Outcome setFactoryName(const QString &name);
@@ -51,6 +53,7 @@ signals:
 
 private:
     std::shared_ptr<Database> m_db;
+    const Clock &m_clock;
     SettingsRepository m_repository;
     AccessControl *m_access;
 };

@@ -1,5 +1,6 @@
 #include "services/planning/scheduleservice.h"
 
+#include "domain/clock.h"
 #include "domain/planning/workorderstatemachine.h"
 #include "services/access/accesscontrol.h"
 #include "services/masterdata/masterdataservice.h"
@@ -25,17 +26,17 @@ const QString CalendarKey = QStringLiteral("work_calendar");
 
 } // namespace
 
-ScheduleService::ScheduleService(std::shared_ptr<Database> db, AccessControl *access,
-                                 AuditRepository *audit, WorkOrderService *workOrders,
-                                 MasterDataService *masterData, ReportingService *reporting,
-                                 QObject *parent)
+ScheduleService::ScheduleService(std::shared_ptr<Database> db, const Clock &clock,
+                                 AccessControl *access, AuditRepository *audit,
+                                 WorkOrderService *workOrders, MasterDataService *masterData,
+                                 ReportingService *reporting, QObject *parent)
     : QObject(parent)
     , m_db(std::move(db))
+    , m_clock(clock)
     , m_repository(std::make_unique<ScheduleRepository>(m_db->connection()))
     , m_settings(std::make_unique<SettingsRepository>(m_db->connection()))
     , m_access(access)
     , m_audit(audit)
-    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
     const QString stored = m_settings->value(CalendarKey);
     if (!stored.isEmpty()) {
@@ -64,17 +65,6 @@ ScheduleService::ScheduleService(std::shared_ptr<Database> db, AccessControl *ac
 }
 
 ScheduleService::~ScheduleService() = default;
-
-void ScheduleService::setClock(std::function<qint64()> nowMs)
-{
-    m_clock = std::move(nowMs);
-    m_anchorMs = 0;
-}
-
-qint64 ScheduleService::nowMs() const
-{
-    return m_clock();
-}
 
 WorkCalendar ScheduleService::calendar() const
 {
@@ -166,7 +156,7 @@ qint64 ScheduleService::planStartMs() const
 {
     // A quarter-hour grid: rescheduling again within it rewrites only what really moved.
     constexpr qint64 GridMs = 15 * 60 * 1000;
-    const qint64 now = nowMs();
+    const qint64 now = m_clock.nowMs();
     return now - now % GridMs;
 }
 
@@ -254,7 +244,7 @@ QList<MachineLoad> ScheduleService::machineLoads(const QList<MachineQueue> &queu
                                                  qint64 toMs) const
 {
     const double windowHours = m_calendar.workingSecondsBetween(fromMs, toMs) / 3600.0;
-    const qint64 now = nowMs();
+    const qint64 now = m_clock.nowMs();
     QList<MachineLoad> loads;
     for (const MachineQueue &queue : queues) {
         MachineLoad load;

@@ -12,13 +12,13 @@
 #include <QObject>
 #include <QString>
 
-#include <functional>
 #include <memory>
 
 namespace Taktline {
 
 class AccessControl;
 class AuditRepository;
+class Clock;
 class Database;
 class ScheduleRepository;
 class ReportingService;
@@ -82,14 +82,11 @@ class ScheduleService final : public QObject
 {
     Q_OBJECT
 public:
-    ScheduleService(std::shared_ptr<Database> db, AccessControl *access, AuditRepository *audit,
-                    WorkOrderService *workOrders, MasterDataService *masterData,
-                    ReportingService *reporting = nullptr, QObject *parent = nullptr);
+    ScheduleService(std::shared_ptr<Database> db, const Clock &clock, AccessControl *access,
+                    AuditRepository *audit, WorkOrderService *workOrders,
+                    MasterDataService *masterData, ReportingService *reporting = nullptr,
+                    QObject *parent = nullptr);
     ~ScheduleService() override;
-
-    // For tests and benchmarks: the clock that decides where the plan starts.
-    void setClock(std::function<qint64()> nowMs);
-    qint64 nowMs() const;
 
     WorkCalendar calendar() const;
     // Saves the calendar for every device (needs EditSettings) and reschedules.
@@ -131,12 +128,12 @@ private:
     void rescheduleLater();
 
     std::shared_ptr<Database> m_db;
+    const Clock &m_clock; // decides where the plan starts
     std::unique_ptr<ScheduleRepository> m_repository;
     std::unique_ptr<SettingsRepository> m_settings;
     AccessControl *m_access;
     AuditRepository *m_audit;
     WorkCalendar m_calendar;
-    std::function<qint64()> m_clock;
     qint64 m_anchorMs = 0; // where the stored plan starts: the last reschedule
     bool m_reschedulePending = false;
 };

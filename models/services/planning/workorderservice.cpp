@@ -1,5 +1,6 @@
 #include "services/planning/workorderservice.h"
 
+#include "domain/clock.h"
 #include "services/access/accesscontrol.h"
 #include "services/masterdata/masterdataservice.h"
 #include "services/planning/routingservice.h"
@@ -21,11 +22,13 @@ const QString Entity = QStringLiteral("work_order");
 constexpr double MaxQuantity = 10'000'000;
 } // namespace
 
-WorkOrderService::WorkOrderService(std::shared_ptr<Database> db, AccessControl *access,
-                                   AuditRepository *audit, const MasterDataService *masterData,
+WorkOrderService::WorkOrderService(std::shared_ptr<Database> db, const Clock &clock,
+                                   AccessControl *access, AuditRepository *audit,
+                                   const MasterDataService *masterData,
                                    const RoutingService *routing, QObject *parent)
     : QObject(parent)
     , m_db(std::move(db))
+    , m_clock(clock)
     , m_repository(m_db->connection())
     , m_lots(std::make_unique<TraceRepository>(m_db->connection()))
     , m_access(access)
@@ -49,12 +52,24 @@ Result<QString> WorkOrderService::idForNumber(const QString &number) const
 Result<QList<WorkOrderListRow>> WorkOrderService::page(const WorkOrderFilter &filter, int offset,
                                                        int limit) const
 {
-    return m_repository.page(filter, offset, limit);
+    return m_repository.page(withToday(filter), offset, limit);
 }
 
 Result<int> WorkOrderService::count(const WorkOrderFilter &filter) const
 {
-    return m_repository.count(filter);
+    return m_repository.count(withToday(filter));
+}
+
+WorkOrderFilter WorkOrderService::withToday(WorkOrderFilter filter) const
+{
+    if (!filter.today.isValid())
+        filter.today = today();
+    return filter;
+}
+
+QDate WorkOrderService::today() const
+{
+    return m_clock.today();
 }
 
 Result<QList<WorkOrderOperation>> WorkOrderService::operations(const QString &workOrderId) const
@@ -62,10 +77,10 @@ Result<QList<WorkOrderOperation>> WorkOrderService::operations(const QString &wo
     return m_repository.operations(workOrderId);
 }
 
-QStringList WorkOrderService::warnings(const WorkOrder &order, const QDate &today) const
+QStringList WorkOrderService::warnings(const WorkOrder &order) const
 {
     QStringList list;
-    if (order.dueDate.isValid() && order.dueDate < today)
+    if (order.dueDate.isValid() && order.dueDate < today())
         list << tr("The due date %1 is in the past: the order will show as overdue at once.")
                     .arg(QLocale().toString(order.dueDate, QLocale::ShortFormat));
     return list;
@@ -148,8 +163,9 @@ Result<QString> WorkOrderService::create(WorkOrder order)
     order.state = WorkOrderState::Draft;
     Outcome saved = m_db->inTransaction([&] {
         // Numbered by the day the order was made (the demo back-dates its history).
-        const QDate day = order.createdAtMs > 0 ? QDateTime::fromMSecsSinceEpoch(order.createdAtMs).date()
-                                                : QDate::currentDate();
+        if (order.createdAtMs <= 0)
+            order.createdAtMs = m_clock.nowMs();
+        const QDate day = QDateTime::fromMSecsSinceEpoch(order.createdAtMs).date();
         const Result<QString> number = m_repository.nextNumber(day, m_db->deviceCode());
         if (!number)
             return number.outcome();

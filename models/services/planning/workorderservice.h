@@ -12,6 +12,7 @@ namespace Taktline {
 
 class AccessControl;
 class AuditRepository;
+class Clock;
 class Database;
 class MasterDataService;
 class RoutingService;
@@ -24,19 +25,22 @@ class WorkOrderService final : public QObject
 {
     Q_OBJECT
 public:
-    WorkOrderService(std::shared_ptr<Database> db, AccessControl *access, AuditRepository *audit,
-                     const MasterDataService *masterData, const RoutingService *routing,
-                     QObject *parent = nullptr);
+    WorkOrderService(std::shared_ptr<Database> db, const Clock &clock, AccessControl *access,
+                     AuditRepository *audit, const MasterDataService *masterData,
+                     const RoutingService *routing, QObject *parent = nullptr);
     ~WorkOrderService() override;
 
     Result<WorkOrder> find(const QString &id) const;
     Result<QString> idForNumber(const QString &number) const;
+    // A filter without a day of its own counts as overdue what is due before today.
     Result<QList<WorkOrderListRow>> page(const WorkOrderFilter &filter, int offset, int limit) const;
     Result<int> count(const WorkOrderFilter &filter) const;
     Result<QList<WorkOrderOperation>> operations(const QString &workOrderId) const;
 
-    // Things the user should confirm but may do (a due date in the past).
-    QStringList warnings(const WorkOrder &order, const QDate &today = QDate::currentDate()) const;
+    // The factory's day by the workspace's clock: orders are numbered by it, late after it.
+    QDate today() const;
+    // Things the user should confirm but may do (a due date before today).
+    QStringList warnings(const WorkOrder &order) const;
 
     // Creates a draft and gives it its number; returns the new id.
     Result<QString> create(WorkOrder order);
@@ -55,6 +59,7 @@ signals:
     void workOrderChanged(const QString &id);
 
 private:
+    WorkOrderFilter withToday(WorkOrderFilter filter) const;
     Outcome validate(const WorkOrder &order) const;
     Outcome validateOperations(const QList<WorkOrderOperation> &ops) const;
     Result<QList<WorkOrderOperation>> operationsFromRouting(const WorkOrder &order) const;
@@ -64,6 +69,7 @@ private:
     Outcome transition(const WorkOrder &stored, WorkOrderAction action, int expectedVersion);
 
     std::shared_ptr<Database> m_db;
+    const Clock &m_clock;
     WorkOrderRepository m_repository;
     std::unique_ptr<TraceRepository> m_lots; // production lots never take a material lot's number
     AccessControl *m_access;

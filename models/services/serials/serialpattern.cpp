@@ -110,11 +110,10 @@ Result<QStringList> SerialPattern::serials(const QString &pattern, const QString
     return made;
 }
 
-Outcome SerialPattern::check(const QString &pattern)
+Outcome SerialPattern::check(const QString &pattern, const QDate &today)
 {
     // A real order's number, so a pattern is refused in Settings exactly when it would be
     // refused for the first serial of an order made today.
-    const QDate today = QDate::currentDate();
     const QString sampleOrder =
         QStringLiteral("WO-%1-0001").arg(today.toString(QStringLiteral("yyyyMMdd")));
     return serials(pattern, sampleOrder, 1, 1, today).outcome();

@@ -24,9 +24,9 @@ public:
     // character no barcode carries.
     static Result<QStringList> serials(const QString &pattern, const QString &orderNumber,
                                        int firstSeq, int count, const QDate &today);
-    // Why PATTERN makes no serial numbers (as serials() says for an order made today), or
+    // Why PATTERN makes no serial numbers (as serials() says for an order made TODAY), or
     // success.
-    static Outcome check(const QString &pattern);
+    static Outcome check(const QString &pattern, const QDate &today);
 };
 
 } // namespace Taktline

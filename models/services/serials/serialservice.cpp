@@ -1,6 +1,7 @@
 #include "services/serials/serialservice.h"
 
 #include "barcode/barcodecodec.h"
+#include "domain/clock.h"
 #include "services/access/accesscontrol.h"
 #include "services/masterdata/masterdataservice.h"
 #include "services/serials/serialgenealogy.h"
@@ -27,17 +28,17 @@ QString serialOf(const QString &code)
 
 } // namespace
 
-SerialService::SerialService(std::shared_ptr<Database> db, AccessControl *access,
-                             AuditRepository *audit, const MasterDataService *masterData,
-                             QObject *parent)
+SerialService::SerialService(std::shared_ptr<Database> db, const Clock &clock,
+                             AccessControl *access, AuditRepository *audit,
+                             const MasterDataService *masterData, QObject *parent)
     : QObject(parent)
     , m_db(std::move(db))
+    , m_clock(clock)
     , m_repository(std::make_unique<SerialRepository>(m_db->connection()))
     , m_workOrders(std::make_unique<WorkOrderRepository>(m_db->connection()))
     , m_access(access)
     , m_audit(audit)
     , m_masterData(masterData)
-    , m_clock([] { return nowUtcMs(); })
 {
 }
 
@@ -61,7 +62,7 @@ Result<SerialNumber> SerialService::find(const QString &serialCode) const
 
 QDate SerialService::today() const
 {
-    return QDateTime::fromMSecsSinceEpoch(m_clock()).date();
+    return m_clock.today();
 }
 
 Result<int> SerialService::countOf(const QString &workOrderId) const
@@ -108,7 +109,7 @@ Result<QStringList> SerialService::generate(const QString &workOrderId, const QS
             tr("Serial numbers cannot be made: the work order does not exist."));
     if (Outcome running = requireRunning(workOrderId); !running)
         return running;
-    const qint64 now = m_clock();
+    const qint64 now = m_clock.nowMs();
 
     QStringList made;
     const Outcome saved = m_db->inTransaction([&]() -> Outcome {
@@ -184,7 +185,7 @@ Result<QString> SerialService::recordStep(const QString &serial, const QString &
     event.employeeId = employeeId;
     event.machineId = machine;
     event.pass = pass;
-    event.atMs = m_clock();
+    event.atMs = m_clock.nowMs();
     event.deviceId = m_db->deviceId();
     event.userId = m_access->userId();
     if (Outcome done = m_repository->insertEvent(event); !done)
@@ -222,7 +223,7 @@ Result<QString> SerialService::consumeComponent(const QString &parentSerial,
     event.kind = SerialEvent::Kind::Component;
     event.componentSerialId = c.id;
     event.employeeId = employeeId;
-    event.atMs = m_clock();
+    event.atMs = m_clock.nowMs();
     event.deviceId = m_db->deviceId();
     event.userId = m_access->userId();
     const Outcome saved = m_db->inTransaction([&]() -> Outcome {

@@ -7,7 +7,6 @@
 #include <QDate>
 #include <QObject>
 
-#include <functional>
 #include <memory>
 #include <optional>
 
@@ -15,6 +14,7 @@ namespace Taktline {
 
 class AccessControl;
 class AuditRepository;
+class Clock;
 class Database;
 class MasterDataService;
 class WorkOrderRepository;
@@ -26,18 +26,17 @@ class SerialService final : public QObject
 {
     Q_OBJECT
 public:
-    SerialService(std::shared_ptr<Database> db, AccessControl *access, AuditRepository *audit,
-                  const MasterDataService *masterData, QObject *parent = nullptr);
+    SerialService(std::shared_ptr<Database> db, const Clock &clock, AccessControl *access,
+                  AuditRepository *audit, const MasterDataService *masterData,
+                  QObject *parent = nullptr);
     ~SerialService() override;
-
-    void setClock(std::function<qint64()> nowMs) { m_clock = std::move(nowMs); }
 
     // COUNT serials (1 … SerialPattern::MaxBatch) for a released or running work order, all in
     // one transaction, from PATTERN (see SerialPattern) for today. The sequence continues after
     // the order's serials. Needs EditWorkOrders. Nothing is written when one serial already
     // exists.
     Result<QStringList> generate(const QString &workOrderId, const QString &pattern, int count);
-    // The day {yyMMdd} stands for in generate(): today by the service's clock.
+    // The day {yyMMdd} stands for in generate(): today by the workspace's clock.
     QDate today() const;
     // A step of the serial's own work order, passed or failed (needs UseStation).
     Result<QString> recordStep(const QString &serial, const QString &operationId,
@@ -67,12 +66,12 @@ private:
     Outcome requireRunning(const QString &workOrderId) const;
 
     std::shared_ptr<Database> m_db;
+    const Clock &m_clock;
     std::unique_ptr<SerialRepository> m_repository;
     std::unique_ptr<WorkOrderRepository> m_workOrders;
     AccessControl *m_access;
     AuditRepository *m_audit;
     const MasterDataService *m_masterData;
-    std::function<qint64()> m_clock;
 };
 
 } // namespace Taktline

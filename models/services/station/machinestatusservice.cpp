@@ -1,5 +1,6 @@
 #include "services/station/machinestatusservice.h"
 
+#include "domain/clock.h"
 #include "domain/planning/workcalendar.h"
 #include "services/access/accesscontrol.h"
 #include "services/masterdata/masterdataservice.h"
@@ -11,14 +12,15 @@
 
 namespace Taktline {
 
-MachineStatusService::MachineStatusService(std::shared_ptr<Database> db, AccessControl *access,
+MachineStatusService::MachineStatusService(std::shared_ptr<Database> db, const Clock &clock,
+                                           AccessControl *access,
                                            const MasterDataService *masterData, QObject *parent)
     : QObject(parent)
     , m_db(std::move(db))
+    , m_clock(clock)
     , m_events(std::make_unique<ProductionRepository>(m_db->connection()))
     , m_access(access)
     , m_masterData(masterData)
-    , m_clock([] { return nowUtcMs(); })
 {
 }
 
@@ -59,7 +61,7 @@ Outcome MachineStatusService::setStatus(const QString &machineId, MachineStatus 
     event.downtimeReasonId = reason;
     event.operationId = operationId;
     event.employeeId = employeeId;
-    event.atMs = std::max(m_clock(), now.value().sinceMs); // never before the state it ends
+    event.atMs = std::max(m_clock.nowMs(), now.value().sinceMs); // never before the state it ends
     event.deviceId = m_db->deviceId();
     event.userId = m_access->userId();
     if (Outcome saved = m_db->inTransaction([&] { return m_events->insertStatusEvent(event); }); !saved)

@@ -5,12 +5,12 @@
 
 #include <QObject>
 
-#include <functional>
 #include <memory>
 
 namespace Taktline {
 
 class AccessControl;
+class Clock;
 class Database;
 class MasterDataService;
 class ProductionRepository;
@@ -43,11 +43,9 @@ class MachineStatusService final : public QObject
 {
     Q_OBJECT
 public:
-    MachineStatusService(std::shared_ptr<Database> db, AccessControl *access,
+    MachineStatusService(std::shared_ptr<Database> db, const Clock &clock, AccessControl *access,
                          const MasterDataService *masterData, QObject *parent = nullptr);
     ~MachineStatusService() override;
-
-    void setClock(std::function<qint64()> nowMs) { m_clock = std::move(nowMs); }
 
     // Needs UseStation. Down needs a downtime reason; the same state again writes nothing.
     Outcome setStatus(const QString &machineId, MachineStatus status,
@@ -66,10 +64,10 @@ signals:
 
 private:
     std::shared_ptr<Database> m_db;
+    const Clock &m_clock;
     std::unique_ptr<ProductionRepository> m_events;
     AccessControl *m_access;
     const MasterDataService *m_masterData;
-    std::function<qint64()> m_clock;
 };
 
 } // namespace Taktline

@@ -1,5 +1,6 @@
 #include "services/station/reportingservice.h"
 
+#include "domain/clock.h"
 #include "domain/planning/workorderstatemachine.h"
 #include "services/access/accesscontrol.h"
 #include "services/masterdata/masterdataservice.h"
@@ -27,7 +28,7 @@ const QString RulesKey = QStringLiteral("station_rules");
 
 } // namespace
 
-ReportingService::ReportingService(std::shared_ptr<Database> db, AccessControl *access,
+ReportingService::ReportingService(std::shared_ptr<Database> db, const Clock &clock, AccessControl *access,
                                    const MasterDataService *masterData, WorkOrderService *workOrders,
                                    TraceService *trace, SerialService *serials, QObject *parent)
     : QObject(parent)
@@ -41,7 +42,7 @@ ReportingService::ReportingService(std::shared_ptr<Database> db, AccessControl *
     , m_workOrderService(workOrders)
     , m_trace(trace)
     , m_serials(serials)
-    , m_clock([] { return nowUtcMs(); })
+    , m_clock(clock)
 {
 }
 
@@ -114,7 +115,7 @@ Outcome ReportingService::save(const ReportRequest &request, const ReportContext
     if (Outcome people = m_check->checkPeople(request, machineId); !people)
         return people;
     const StationRules stationRules = rules();
-    const qint64 now = m_clock();
+    const qint64 now = m_clock.nowMs();
     const Result<std::optional<ProductionReport>> last = m_reports->lastReport(request.operationId, request.employeeId);
     if (!last)
         return last.outcome();
@@ -198,7 +199,7 @@ Result<QString> ReportingService::voidReport(const QString &reportId, const QStr
     correction.good = correction.defective = correction.rework = 0;
     correction.voidsReportId = reportId;
     correction.reason = reason.trimmed();
-    correction.reportedAtMs = m_clock();
+    correction.reportedAtMs = m_clock.nowMs();
     correction.deviceId = m_db->deviceId();
     correction.userId = m_access->userId();
     if (Outcome saved = m_db->inTransaction([&] { return m_reports->insertReport(correction); }); !saved)
@@ -252,7 +253,7 @@ Result<int> ReportingService::approve(const QStringList &reportIds)
     if (Outcome allowed = m_access->require(Permission::CorrectReports); !allowed)
         return allowed;
     QStringList approved;
-    const qint64 now = m_clock();
+    const qint64 now = m_clock.nowMs();
     Outcome saved = m_db->inTransaction([&]() -> Outcome {
         for (const QString &id : reportIds) {
             const Result<ProductionReport> report = m_reports->findReport(id);

@@ -12,6 +12,7 @@
 namespace Taktline {
 
 class AccessControl;
+class Clock;
 class Database;
 class MasterDataService;
 class ProductionRepository;
@@ -42,12 +43,10 @@ class ReportingService final : public QObject
 {
     Q_OBJECT
 public:
-    ReportingService(std::shared_ptr<Database> db, AccessControl *access,
+    ReportingService(std::shared_ptr<Database> db, const Clock &clock, AccessControl *access,
                      const MasterDataService *masterData, WorkOrderService *workOrders,
                      TraceService *trace, SerialService *serials, QObject *parent = nullptr);
     ~ReportingService() override;
-
-    void setClock(std::function<qint64()> nowMs) { m_clock = std::move(nowMs); }
 
     StationRules rules() const;
     Outcome setRules(const StationRules &rules); // needs EditSettings
@@ -98,7 +97,7 @@ private:
     WorkOrderService *m_workOrderService;
     TraceService *m_trace;
     SerialService *m_serials;
-    std::function<qint64()> m_clock;
+    const Clock &m_clock;
 };
 
 } // namespace Taktline

@@ -1,5 +1,6 @@
 #include "services/station/wageservice.h"
 
+#include "domain/clock.h"
 #include "services/access/accesscontrol.h"
 #include "services/station/reportingservice.h"
 #include "storage/database.h"
@@ -26,9 +27,10 @@ qint64 startOfLocalDay(const QDate &date)
 
 } // namespace
 
-WageService::WageService(std::shared_ptr<Database> db, AccessControl *access,
+WageService::WageService(std::shared_ptr<Database> db, const Clock &clock, AccessControl *access,
                          const ReportingService *reporting)
     : m_db(std::move(db))
+    , m_clock(clock)
     , m_access(access)
     , m_reporting(reporting)
 {
@@ -70,7 +72,7 @@ Result<QString> WageService::setRate(const PieceRate &rate)
     if (!rate.validFrom.isValid())
         return Outcome::failure(tr("Give the date from which the rate applies."));
     QString id = newUuidV7();
-    const qint64 now = nowUtcMs();
+    const qint64 now = m_clock.nowMs();
     Outcome saved = m_db->inTransaction([&]() -> Outcome {
         QSqlQuery existing(m_db->connection());
         existing.prepare(QStringLiteral("SELECT id FROM piece_rates WHERE product_id = ? AND operation_name = ? "
@@ -108,7 +110,7 @@ Outcome WageService::removeRate(const QString &rateId)
         return allowed;
     QSqlQuery query(m_db->connection());
     query.prepare(QStringLiteral("UPDATE piece_rates SET deleted = 1, updated_at = ? WHERE id = ? AND deleted = 0"));
-    query.addBindValue(nowUtcMs());
+    query.addBindValue(m_clock.nowMs());
     query.addBindValue(rateId);
     if (Outcome done = Sql::exec(query, tr("remove the piece rate")); !done)
         return done;

@@ -12,6 +12,7 @@
 namespace Taktline {
 
 class AccessControl;
+class Clock;
 class Database;
 class ReportingService;
 
@@ -34,7 +35,7 @@ class WageService final
 
 public:
     // REPORTING tells whether wages wait for a supervisor's approval (station rules).
-    WageService(std::shared_ptr<Database> db, AccessControl *access,
+    WageService(std::shared_ptr<Database> db, const Clock &clock, AccessControl *access,
                 const ReportingService *reporting = nullptr);
     ~WageService();
 
@@ -50,6 +51,7 @@ public:
 
 private:
     std::shared_ptr<Database> m_db;
+    const Clock &m_clock;
     AccessControl *m_access;
     const ReportingService *m_reporting;
 };

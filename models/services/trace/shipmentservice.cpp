@@ -1,5 +1,6 @@
 #include "services/trace/shipmentservice.h"
 
+#include "domain/clock.h"
 #include "domain/masterdata/masterrecord.h"
 #include "services/access/accesscontrol.h"
 #include "services/masterdata/masterdataservice.h"
@@ -28,28 +29,23 @@ bool isQuantity(double quantity)
 
 } // namespace
 
-ShipmentService::ShipmentService(std::shared_ptr<Database> db, AccessControl *access,
-                                 AuditRepository *audit, const MasterDataService *masterData,
-                                 QObject *parent)
+ShipmentService::ShipmentService(std::shared_ptr<Database> db, const Clock &clock,
+                                 AccessControl *access, AuditRepository *audit,
+                                 const MasterDataService *masterData, QObject *parent)
     : QObject(parent)
     , m_db(std::move(db))
     , m_finishedGoods(std::make_unique<FinishedGoodsRepository>(m_db->connection()))
+    , m_clock(clock)
     , m_repository(std::make_unique<ShipmentRepository>(m_db->connection()))
     , m_lineCheck(std::make_unique<ShipmentLineCheck>(m_db->connection()))
     , m_workOrders(std::make_unique<WorkOrderRepository>(m_db->connection()))
     , m_access(access)
     , m_audit(audit)
     , m_masterData(masterData)
-    , m_clock([] { return nowUtcMs(); })
 {
 }
 
 ShipmentService::~ShipmentService() = default;
-
-QDate ShipmentService::today() const
-{
-    return QDateTime::fromMSecsSinceEpoch(m_clock()).date(); // the factory's local day
-}
 
 Result<QString> ShipmentService::receiveFinished(const QString &workOrderId, double quantity,
                                                  const QString &location, const QString &employeeId)
@@ -81,7 +77,7 @@ Result<QString> ShipmentService::receiveFinished(const QString &workOrderId, dou
     receipt.quantity = quantity;
     receipt.location = location.trimmed();
     receipt.employeeId = employeeId;
-    receipt.atMs = m_clock();
+    receipt.atMs = m_clock.nowMs();
     receipt.deviceId = m_db->deviceId();
     receipt.userId = m_access->userId();
     const Outcome saved = m_db->inTransaction([&]() -> Outcome {
@@ -148,9 +144,9 @@ Result<QString> ShipmentService::createShipment(const ShipmentRequest &request)
         return Outcome::failure(
             tr("Add at least one line: scan or type a work order, production lot or serial "
                "number to ship."));
-    const QDate shippedOn = request.shippedOn.isValid() ? request.shippedOn : today();
+    const QDate shippedOn = request.shippedOn.isValid() ? request.shippedOn : m_clock.today();
     // A shipment is a fact once the goods have left, and facts are never edited afterwards.
-    if (shippedOn > today())
+    if (shippedOn > m_clock.today())
         return Outcome::failure(
             tr("The goods cannot have left on %1: that day is still to come. A shipment is "
                "recorded when it leaves.")
@@ -162,7 +158,7 @@ Result<QString> ShipmentService::createShipment(const ShipmentRequest &request)
     shipment.customerOrder = request.customerOrder.trimmed();
     shipment.shippedOn = shippedOn;
     shipment.note = request.note.trimmed();
-    shipment.atMs = m_clock();
+    shipment.atMs = m_clock.nowMs();
     shipment.deviceId = m_db->deviceId();
     shipment.userId = m_access->userId();
     const Outcome saved = m_db->inTransaction([&]() -> Outcome {

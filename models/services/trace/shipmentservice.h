@@ -8,13 +8,13 @@
 
 #include <QObject>
 
-#include <functional>
 #include <memory>
 
 namespace Taktline {
 
 class AccessControl;
 class AuditRepository;
+class Clock;
 class Database;
 class MasterDataService;
 class WorkOrderRepository;
@@ -26,11 +26,10 @@ class ShipmentService final : public QObject
 {
     Q_OBJECT
 public:
-    ShipmentService(std::shared_ptr<Database> db, AccessControl *access, AuditRepository *audit,
-                    const MasterDataService *masterData, QObject *parent = nullptr);
+    ShipmentService(std::shared_ptr<Database> db, const Clock &clock, AccessControl *access,
+                    AuditRepository *audit, const MasterDataService *masterData,
+                    QObject *parent = nullptr);
     ~ShipmentService() override;
-
-    void setClock(std::function<qint64()> nowMs) { m_clock = std::move(nowMs); }
 
     // Needs ManageMaterial. Refused, with nothing written, for an unknown work order, one that
     // never started, a quantity that is not a number greater than zero, or more than the good
@@ -63,17 +62,15 @@ signals:
     void shipmentCreated(const QString &shipmentId, const QString &shipmentNo);
 
 private:
-    QDate today() const;
-
     std::shared_ptr<Database> m_db;
     std::unique_ptr<FinishedGoodsRepository> m_finishedGoods;
+    const Clock &m_clock;
     std::unique_ptr<ShipmentRepository> m_repository;
     std::unique_ptr<ShipmentLineCheck> m_lineCheck;
     std::unique_ptr<WorkOrderRepository> m_workOrders;
     AccessControl *m_access;
     AuditRepository *m_audit;
     const MasterDataService *m_masterData;
-    std::function<qint64()> m_clock;
 };
 
 } // namespace Taktline

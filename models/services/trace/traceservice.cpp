@@ -1,6 +1,7 @@
 #include "services/trace/traceservice.h"
 
 #include "barcode/barcodecodec.h"
+#include "domain/clock.h"
 #include "services/access/accesscontrol.h"
 #include "services/masterdata/masterdataservice.h"
 #include "services/trace/feedcheck.h"
@@ -32,27 +33,22 @@ QString lotNumberOf(const QString &code)
 
 } // namespace
 
-TraceService::TraceService(std::shared_ptr<Database> db, AccessControl *access,
+TraceService::TraceService(std::shared_ptr<Database> db, const Clock &clock, AccessControl *access,
                            AuditRepository *audit, const MasterDataService *masterData,
                            QObject *parent)
     : QObject(parent)
     , m_db(std::move(db))
+    , m_clock(clock)
     , m_repository(std::make_unique<TraceRepository>(m_db->connection()))
     , m_feedCheck(std::make_unique<FeedCheck>(m_db->connection()))
     , m_genealogy(std::make_unique<LotGenealogy>(m_db->connection(), masterData))
     , m_access(access)
     , m_audit(audit)
     , m_masterData(masterData)
-    , m_clock([] { return nowUtcMs(); })
 {
 }
 
 TraceService::~TraceService() = default;
-
-QDate TraceService::today() const
-{
-    return QDateTime::fromMSecsSinceEpoch(m_clock()).date(); // the factory's local day
-}
 
 Result<MaterialLot> TraceService::lot(const QString &lotCode) const
 {
@@ -86,7 +82,7 @@ Result<QString> TraceService::receiveLot(const LotReceipt &receipt)
     if (receipt.quantity > MaxQuantity)
         return Outcome::failure(
             tr("%1 in one lot is not plausible. Check the number.").arg(quantityText(receipt.quantity, 3)));
-    const QDate receivedOn = receipt.receivedOn.isValid() ? receipt.receivedOn : today();
+    const QDate receivedOn = receipt.receivedOn.isValid() ? receipt.receivedOn : m_clock.today();
     if (receipt.expiry && !receipt.expiry->isValid())
         return Outcome::failure(tr("The expiry date is not a valid date."));
     if (receipt.expiry && *receipt.expiry < receivedOn)
@@ -109,7 +105,7 @@ Result<QString> TraceService::receiveLot(const LotReceipt &receipt)
                                         .arg(given, orders.value().constFirst().number));
     }
 
-    const qint64 now = m_clock();
+    const qint64 now = m_clock.nowMs();
     MaterialLot lot;
     lot.id = newUuidV7();
     lot.productId = receipt.productId;
@@ -173,7 +169,7 @@ Outcome TraceService::setBlocked(const QString &lotCode, bool blocked, const QSt
     const QString id = found.value().id;
     const Outcome saved = m_db->inTransaction([&]() -> Outcome {
         if (Outcome done = m_repository->setBlocked(
-                id, blocked, blocked ? reason.trimmed() : QString(), m_clock());
+                id, blocked, blocked ? reason.trimmed() : QString(), m_clock.nowMs());
             !done)
             return done;
         return m_audit->append(m_access->userId(), QStringLiteral("material_lots"), id,
@@ -198,7 +194,7 @@ Result<QString> TraceService::consume(const QString &lotCode, const QString &ope
     if (!std::isfinite(quantity) || quantity <= 0 || quantity > MaxQuantity)
         return Outcome::failure(
             tr("Enter how much of lot %1 was fed: a number greater than zero.").arg(l.lotNo));
-    const Result<FeedTarget> target = m_feedCheck->check(l, operationId, today());
+    const Result<FeedTarget> target = m_feedCheck->check(l, operationId, m_clock.today());
     if (!target)
         return target.outcome();
     const WorkOrderOperation &operation = target.value().operation;
@@ -220,7 +216,7 @@ Result<QString> TraceService::consume(const QString &lotCode, const QString &ope
                          reportId,
                          employeeId,
                          machine,
-                         m_clock(),
+                         m_clock.nowMs(),
                          m_db->deviceId(),
                          m_access->userId()};
     const Outcome saved = m_db->inTransaction([&]() -> Outcome {
@@ -248,7 +244,8 @@ Result<FeedPlan> TraceService::planFeed(const QString &lotCode, const QString &o
     const Result<MaterialLot> found = lot(lotCode);
     if (!found)
         return found.outcome();
-    const Result<FeedTarget> target = m_feedCheck->check(found.value(), operationId, today());
+    const Result<FeedTarget> target =
+        m_feedCheck->check(found.value(), operationId, m_clock.today());
     if (!target)
         return target.outcome();
     const Result<LotStock> stock = m_repository->stock(found.value().id);

@@ -6,13 +6,13 @@
 
 #include <QObject>
 
-#include <functional>
 #include <memory>
 
 namespace Taktline {
 
 class AccessControl;
 class AuditRepository;
+class Clock;
 class Database;
 class FeedCheck;
 class LotGenealogy;
@@ -38,11 +38,10 @@ class TraceService final : public QObject
 {
     Q_OBJECT
 public:
-    TraceService(std::shared_ptr<Database> db, AccessControl *access, AuditRepository *audit,
-                 const MasterDataService *masterData, QObject *parent = nullptr);
+    TraceService(std::shared_ptr<Database> db, const Clock &clock, AccessControl *access,
+                 AuditRepository *audit, const MasterDataService *masterData,
+                 QObject *parent = nullptr);
     ~TraceService() override;
-
-    void setClock(std::function<qint64()> nowMs) { m_clock = std::move(nowMs); }
 
     // Needs ManageMaterial (a warehouse or supervisor act). Returns the lot number.
     Result<QString> receiveLot(const LotReceipt &receipt);
@@ -80,16 +79,15 @@ signals:
 
 private:
     Outcome setBlocked(const QString &lotCode, bool blocked, const QString &reason);
-    QDate today() const;
 
     std::shared_ptr<Database> m_db;
+    const Clock &m_clock;
     std::unique_ptr<TraceRepository> m_repository;
     std::unique_ptr<FeedCheck> m_feedCheck;
     std::unique_ptr<LotGenealogy> m_genealogy;
     AccessControl *m_access;
     AuditRepository *m_audit;
     const MasterDataService *m_masterData;
-    std::function<qint64()> m_clock;
 };
 
 } // namespace Taktline

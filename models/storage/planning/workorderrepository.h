@@ -20,7 +20,7 @@ struct WorkOrderFilter
     std::optional<QDate> dueTo;
     bool overdueOnly = false;       // due before today and not completed/closed/cancelled
     bool urgentOnly = false;
-    QDate today = QDate::currentDate();
+    QDate today; // for overdueOnly; invalid: the workspace clock's today
     enum class Sort { Number, DueDate, Product, Customer, Quantity, State, Priority };
     Sort sort = Sort::DueDate;
     bool descending = false;

@@ -15,7 +15,7 @@
 #include "services/station/stationsession.h"
 #include "services/trace/tracelookup.h"
 #include "services/trace/traceservice.h"
-#include "testworkspace.h"
+#include "testshop.h"
 
 #include <QFileInfo>
 #include <QFontMetrics>
@@ -59,33 +59,23 @@ QString runDecoder(const QString &program, const QStringList &args, QString *err
     return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
 }
 
-// A lathe line with the prefix set and labels carrying it: lot L-23 received, one released
-// order with two serials.
-struct Line
+// The shop with the prefix set and labels carrying it: valves turned on the lathe, lot L-23 of
+// them received, one released order of ten with two serials.
+struct Line : TestShop
 {
-    TestWorkspace ws;
     QString serial, orderNumber;
 
     Line()
     {
         Fixture::require(ws->settings()->setIdentifierSettings(Prefix, true), "prefix");
-        Fixture::createRecord(*ws, MasterDataKind::Employee,
-                              {{"badge", "E001"}, {"name", "王建国"}});
-        const QString machine =
-            Fixture::createRecord(*ws, MasterDataKind::Machine,
-                                  {{"code", "CNC-1"}, {"name", "车床"}, {"workshop", "一车间"}});
-        const QString product = Fixture::createRecord(*ws, MasterDataKind::Product,
-                                                      {{"part_no", "VB-15"}, {"name", "阀体"}});
-        Fixture::require(
-            ws->routing()->setOperations(product, {{{}, QStringLiteral("车削"), 30, machine}}),
-            "routing");
+        const QString valve = product("VB-15", "阀体", {{{}, QStringLiteral("车削"), 30, lathe}});
         LotReceipt receipt;
         receipt.lotNo = QStringLiteral("L-23");
-        receipt.productId = product;
+        receipt.productId = valve;
         receipt.quantity = 100;
-        Fixture::require(ws->trace()->receiveLot(receipt).outcome(), "lot");
-        const QString order = Fixture::releasedOrder(*ws, product, 10, QDate(2026, 11, 30));
-        orderNumber = ws->workOrders()->find(order).value().number;
+        receive(receipt);
+        const QString order = releasedOrder(valve, 10, day(7));
+        orderNumber = number(order);
         const Result<QStringList> serials =
             ws->serials()->generate(order, QStringLiteral("VB{seq:4}"), 2);
         Fixture::require(serials.outcome(), "serials");
@@ -280,7 +270,7 @@ void TstIdentifierLabels::identifierLabelsScanAsTheirLotOrSerial()
     // At the station, the identifier on a lot label records the lot as LOT: does.
     StationSession station(&ws);
     for (const QString &scan :
-         QStringList{u"EMP:E001"_s, u"MC:CNC-1"_s, u"WO:"_s + line.orderNumber})
+         QStringList{u"EMP:E001"_s, u"MC:LATHE-1"_s, u"WO:"_s + line.orderNumber})
         QVERIFY2(station.handleScan(scan), qPrintable(station.lastMessage()));
     QCOMPARE(station.step(), StationSession::Step::Quantities);
     QVERIFY2(station.handleScan(lotLabel.code), qPrintable(station.lastMessage()));

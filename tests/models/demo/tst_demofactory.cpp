@@ -8,6 +8,7 @@
 #include "services/masterdata/settingsservice.h"
 #include "services/planning/routingservice.h"
 #include "storage/database.h"
+#include "testshop.h"
 #include "testworkspace.h"
 
 #include <QDateTime>
@@ -80,7 +81,9 @@ QList<int> everyTableCount(Workspace *ws)
 
 void TstDemoFactory::initTestCase()
 {
-    m_ws = std::make_unique<TestWorkspace>(TestWorkspace::SignIn::Owner, true);
+    // Built on the shop's Monday: a timestamp taken from the wall clock would lie in its future.
+    m_ws = std::make_unique<TestWorkspace>(TestWorkspace::SignIn::Owner, true,
+                                           Clock::fixedAt(TestShop::at(0, 8)));
 }
 
 void TstDemoFactory::cleanupTestCase()
@@ -248,7 +251,7 @@ void TstDemoFactory::shopFloorHistoryFollowsTheRules()
     QVERIFY(checked > 300);
     // Nothing in the future.
     QVERIFY(query.exec(QStringLiteral("SELECT max(reported_at) FROM production_reports")) && query.next());
-    QVERIFY(query.value(0).toLongLong() <= QDateTime::currentMSecsSinceEpoch());
+    QVERIFY(query.value(0).toLongLong() <= m_ws->get()->clock().nowMs());
 }
 
 void TstDemoFactory::reportsOptionMakesExactlyThatMany()

@@ -4,6 +4,7 @@
 // a failed save leaves the earlier file alone; Chinese text prints as real glyphs.
 #include "barcode/barcodeimage.h"
 #include "io/travellerdocument.h"
+#include "testshop.h"
 
 #include <QDir>
 #include <QFile>
@@ -54,7 +55,7 @@ TravellerDocument makeTraveller(int operations,
     WorkOrder order;
     order.number = number;
     order.quantity = 1200;
-    order.dueDate = QDate(2026, 12, 1);
+    order.dueDate = TestShop::day(8);
     order.customer = QStringLiteral("Acme Pumps");
     order.lotNo = QStringLiteral("L2611-0042");
     order.priority = WorkOrderPriority::Urgent;
@@ -69,7 +70,7 @@ TravellerDocument makeTraveller(int operations,
         op.standardSeconds = 12.5 * i;
         if (i % 2 == 0) {
             op.plannedStartMs =
-                QDateTime(QDate(2026, 11, 23), QTime(8, 0)).toMSecsSinceEpoch() + i * 3600000LL;
+                QDateTime(TestShop::monday(), QTime(8, 0)).toMSecsSinceEpoch() + i * 3600000LL;
             op.plannedEndMs = op.plannedStartMs + 5400000LL;
         }
         ops.append(op);
@@ -77,7 +78,7 @@ TravellerDocument makeTraveller(int operations,
     }
     TravellerDocument doc(order, ops, QStringLiteral("P-1001"), productName, machines);
     doc.setFactoryName(QStringLiteral("Precision Parts Co."));
-    doc.setPrintedAt(QDateTime(QDate(2026, 11, 22), QTime(9, 30)));
+    doc.setPrintedAt(QDateTime(TestShop::day(-1), QTime(9, 30)));
     return doc;
 }
 

@@ -10,7 +10,7 @@
 #include "services/planning/workorderservice.h"
 #include "services/trace/traceservice.h"
 #include "storage/database.h"
-#include "testworkspace.h"
+#include "testshop.h"
 
 #include <QDateTime>
 #include <QSignalSpy>
@@ -21,6 +21,8 @@
 #include <limits>
 
 using namespace Taktline;
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
 
 class TstBomService : public QObject
 {
@@ -40,55 +42,24 @@ private slots:
 
 namespace {
 
-qint64 monday(int hour)
+// The shop's flanges without a bill of materials yet, with gaskets and screws to put on it;
+// copper wire and paint are materials the flange does not use. A bushing (BS-1) turned and
+// milled like the flange has no BOM at all and an order of 10.
+struct Floor : TestShop
 {
-    return QDateTime(QDate(2026, 11, 23), QTime(hour, 0), QTimeZone::utc()).toMSecsSinceEpoch();
-}
-
-// Flanges (FL-1) are turned (step 10) and milled (step 20) from steel bar, with gaskets and
-// screws; copper wire and paint are materials the flange does not use. An order of 100 flanges
-// is released; a bushing (BS-1) has no BOM at all and an order of 10.
-struct Floor
-{
-    TestWorkspace ws;
-    QString lathe, mill, wang, flange, bushing, steel, gasket, screw, copper, paint;
-    QString order, bushingOrder;
-    qint64 now = monday(8);
+    QString bushing, gasket, screw, copper, paint, bushingOrder;
 
     Floor()
+        : TestShop(Options{.bom = false, .lot = false})
     {
-        const auto clock = [this] {
-            return now;
-        };
-        ws->trace()->setClock(clock);
-        ws->bom()->setClock(clock);
-        lathe = create(MasterDataKind::Machine,
-                       {{"code", "LATHE-1"}, {"name", "数控车床"}, {"workshop", "一车间"}});
-        mill = create(MasterDataKind::Machine,
-                      {{"code", "MILL-1"}, {"name", "加工中心"}, {"workshop", "一车间"}});
-        wang = create(MasterDataKind::Employee, {{"badge", "E001"}, {"name", "王建国"}});
-        flange = create(MasterDataKind::Product, {{"part_no", "FL-1"}, {"name", "法兰"}});
-        bushing = create(MasterDataKind::Product, {{"part_no", "BS-1"}, {"name", "轴套"}});
-        steel = create(MasterDataKind::Product,
-                       {{"part_no", "ST-45"}, {"name", "45号圆钢"}, {"unit", "kg"}});
-        gasket = create(MasterDataKind::Product, {{"part_no", "GS-1"}, {"name", "垫片"}});
-        screw = create(MasterDataKind::Product, {{"part_no", "SC-M8"}, {"name", "螺钉 M8"}});
-        copper = create(MasterDataKind::Product,
-                        {{"part_no", "CU-1"}, {"name", "铜线"}, {"unit", "kg"}});
-        paint = create(MasterDataKind::Product,
-                       {{"part_no", "PT-1"}, {"name", "油漆"}, {"unit", "kg"}});
-        for (const QString &product : {flange, bushing})
-            Fixture::require(
-                ws->routing()->setOperations(product, {{{}, QStringLiteral("车削"), 60, lathe},
-                                                       {{}, QStringLiteral("铣削"), 60, mill}}),
-                "routing");
-        order = Fixture::releasedOrder(*ws, flange, 100, QDate(2026, 11, 27));
-        bushingOrder = Fixture::releasedOrder(*ws, bushing, 10, QDate(2026, 11, 27));
-    }
-    QString create(MasterDataKind kind,
-                   std::initializer_list<std::pair<const char *, const char *>> values) const
-    {
-        return Fixture::createRecord(*ws, kind, values);
+        bushing = product(
+            "BS-1", "轴套",
+            {{{}, QStringLiteral("车削"), 60, lathe}, {{}, QStringLiteral("铣削"), 60, mill}});
+        gasket = product("GS-1", "垫片");
+        screw = product("SC-M8", "螺钉 M8");
+        copper = product("CU-1", "铜线", {}, "kg");
+        paint = product("PT-1", "油漆", {}, "kg");
+        bushingOrder = releasedOrder(bushing, 10);
     }
     BomLine line(const QString &component, double perUnit, int seq,
                  const QString &product = {}) const
@@ -112,30 +83,7 @@ struct Floor
     QString receive(const QString &material, double quantity,
                     std::optional<QDate> expiry = std::nullopt) const
     {
-        LotReceipt receipt;
-        receipt.productId = material;
-        receipt.quantity = quantity;
-        receipt.supplier = QStringLiteral("宝钢");
-        receipt.receivedOn = QDate(2026, 11, 20);
-        receipt.expiry = expiry;
-        const Result<QString> lot = ws->trace()->receiveLot(receipt);
-        Fixture::require(lot.outcome(), "receive");
-        return lot.value();
-    }
-    QString step(int index, const QString &orderId = {}) const
-    {
-        return ws->workOrders()
-            ->operations(orderId.isEmpty() ? order : orderId)
-            .value()
-            .at(index)
-            .id;
-    }
-    int rows(const char *table) const
-    {
-        QSqlQuery query(ws->database().connection());
-        query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
-        query.next();
-        return query.value(0).toInt();
+        return TestShop::receive(material, quantity, QStringLiteral("宝钢"), {}, expiry);
     }
     int liveLines() const
     {
@@ -143,11 +91,6 @@ struct Floor
         query.exec(QStringLiteral("SELECT count(*) FROM bom_lines WHERE deleted = 0"));
         query.next();
         return query.value(0).toInt();
-    }
-    void signIn(Role role) const
-    {
-        ws->access()->signIn(
-            {QStringLiteral("u-") + roleKey(role), roleKey(role), roleKey(role), role});
     }
     const MaterialRequirement *requirement(const QList<MaterialRequirement> &rows,
                                            const QString &component) const
@@ -208,10 +151,9 @@ void TstBomService::badLinesWriteNothing_data()
     QTest::newRow("itself") << "flange"
                             << "flange" << 1.0 << 0 << "owner"
                             << "FL-1 法兰 cannot be a component of itself";
-    QTest::newRow("already on the BOM")
-        << "flange"
-        << "steel" << 0.5 << 20 << "owner"
-        << "ST-45 45号圆钢 is already on the bill of materials of FL-1";
+    QTest::newRow("already on the BOM") << "flange"
+                                        << "steel" << 0.5 << 20 << "owner"
+                                        << "SP-1 钢板 is already on the bill of materials of FL-1";
     QTest::newRow("zero") << "flange"
                           << "gasket" << 0.0 << 0 << "owner"
                           << "greater than zero";
@@ -382,13 +324,13 @@ void TstBomService::requirementsShowFedStockAndShortage()
     // expired yesterday (200): usable 10 + 25. Gaskets: 150 in a lot expiring today (still
     // usable). Screws: none at all.
     const QString steelLot = f.receive(f.steel, 60);
-    f.receive(f.steel, 25, QDate(2027, 6, 30));
+    f.receive(f.steel, 25, TestShop::day(200));
     const QString blocked = f.receive(f.steel, 100);
-    f.receive(f.steel, 200, QDate(2026, 11, 22));
-    f.receive(f.gasket, 150, QDate(2026, 11, 23));
+    f.receive(f.steel, 200, TestShop::day(-1));
+    f.receive(f.gasket, 150, f.today());
     QVERIFY(f.ws->trace()->blockLot(blocked, QStringLiteral("来料检验不合格")).ok());
     // Steel fed into this order counts for this order only.
-    const QString other = Fixture::releasedOrder(*f.ws, f.flange, 20, QDate(2026, 11, 30));
+    const QString other = f.releasedOrder(f.flange, 20, TestShop::day(7));
     f.signIn(Role::Operator);
     QVERIFY(f.ws->trace()->consume(steelLot, f.step(0), 50, f.wang, f.lathe).ok());
 
@@ -396,7 +338,7 @@ void TstBomService::requirementsShowFedStockAndShortage()
     QCOMPARE(rows.size(), 3);
     const MaterialRequirement *steel = f.requirement(rows, f.steel);
     QVERIFY(steel);
-    QCOMPARE(steel->componentPartNo, QStringLiteral("ST-45"));
+    QCOMPARE(steel->componentPartNo, QStringLiteral("SP-1"));
     QCOMPARE(steel->unit, QStringLiteral("kg"));
     QCOMPARE(steel->perUnit, 0.8);
     QCOMPARE(steel->required, 80.0);
@@ -425,7 +367,7 @@ void TstBomService::requirementsShowFedStockAndShortage()
     QCOMPARE(f.requirement(f.ws->bom()->requirements(f.order).value(), f.steel)->usableStock,
              135.0);
     // Tomorrow the gasket lot has expired too.
-    f.now += 24 * 3600 * 1000;
+    f.advance(24h);
     QCOMPARE(f.requirement(f.ws->bom()->requirements(f.order).value(), f.gasket)->shortage, 200.0);
 
     // No BOM, no requirements; an unknown order is an error.
@@ -497,7 +439,8 @@ void TstBomService::planFeedAgreesWithConsume_data()
     QTest::newRow("copper: not on the BOM") << "copper" << 0 << "does not use it" << 0.0;
     QTest::newRow("gaskets at step 10") << "gasket" << 0 << "not step 10" << 0.0;
     QTest::newRow("blocked") << "blocked" << 0 << "is blocked (锈蚀)" << 0.0;
-    QTest::newRow("expired") << "expired" << 0 << "expired on 2026-11-21" << 0.0;
+    QTest::newRow("expired") << "expired" << 0
+                             << u"expired on "_s + TestShop::day(-2).toString(Qt::ISODate) << 0.0;
     QTest::newRow("used up") << "used up" << 0 << "" << 0.0;
     QTest::newRow("unknown") << "L9999-0001" << 0 << "No material lot L9999-0001" << 0.0;
     QTest::newRow("order on hold") << "steel" << 2 << "not released or in production" << 0.0;
@@ -517,12 +460,12 @@ void TstBomService::planFeedAgreesWithConsume()
         {QStringLiteral("gasket"), f.receive(f.gasket, 500)},
         {QStringLiteral("copper"), f.receive(f.copper, 50)},
         {QStringLiteral("blocked"), f.receive(f.steel, 10)},
-        {QStringLiteral("expired"), f.receive(f.steel, 10, QDate(2026, 11, 21))},
+        {QStringLiteral("expired"), f.receive(f.steel, 10, TestShop::day(-2))},
         {QStringLiteral("used up"), f.receive(f.steel, 8)}};
     QVERIFY(f.ws->trace()
                 ->blockLot(lots.value(QStringLiteral("blocked")), QStringLiteral("锈蚀"))
                 .ok());
-    const QString held = Fixture::releasedOrder(*f.ws, f.flange, 10, QDate(2026, 11, 30));
+    const QString held = f.releasedOrder(f.flange, 10, TestShop::day(7));
     QVERIFY(f.ws->workOrders()->apply(held, WorkOrderAction::Start, 2).ok());
     QVERIFY(f.ws->workOrders()->apply(held, WorkOrderAction::Hold, 3).ok());
     f.signIn(Role::Operator);

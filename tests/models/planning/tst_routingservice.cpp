@@ -4,7 +4,7 @@
 #include "services/masterdata/masterdataservice.h"
 #include "services/planning/routingservice.h"
 #include "storage/database.h"
-#include "testworkspace.h"
+#include "testshop.h"
 
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -30,32 +30,22 @@ private slots:
 
 namespace {
 
-// A product with machines M1 and M2 and a saved three-step routing.
-struct Fixture
+// The shop with a product (FL-DN25 法兰盘) that has no routing yet, to be made on the lathe (M1),
+// the mill (M2) and at an inspection bench.
+struct Fixture : TestShop
 {
+    QString productId, m1, m2;
+
     Fixture()
+        : productId(product("FL-DN25", "法兰盘"))
+        , m1(lathe)
+        , m2(mill)
     {
-        productId =
-            create(MasterDataKind::Product, {{QStringLiteral("part_no"), QStringLiteral("FL-DN25")},
-                                             {QStringLiteral("name"), QStringLiteral("法兰盘")}});
-        m1 = machine(QStringLiteral("CNC-01"));
-        m2 = machine(QStringLiteral("DR-01"));
     }
-    QString create(MasterDataKind kind, const QVariantMap &values)
+    QString machine(const QString &code) const
     {
-        MasterRecord record;
-        record.values = values;
-        const Result<QString> id = ws->masterData()->create(kind, record);
-        if (!id)
-            qFatal("fixture: %s", qPrintable(id.error()));
-        return id.value();
-    }
-    QString machine(const QString &code)
-    {
-        return create(MasterDataKind::Machine,
-                      {{QStringLiteral("code"), code},
-                       {QStringLiteral("name"), code},
-                       {QStringLiteral("workshop"), QStringLiteral("机加工车间")}});
+        return TestShop::machine(code.toUtf8().constData(), code.toUtf8().constData(),
+                                 "机加工车间");
     }
     Routing threeSteps() const
     {
@@ -75,18 +65,16 @@ struct Fixture
             qFatal("fixture: %s", qPrintable(saved.error()));
         return stored();
     }
-    int auditRows() const
+    int auditRows() const // of this product's routing
     {
         QSqlQuery query(ws->database().connection());
-        return query.exec(
-                   QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'routing'")) &&
+        return query.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'routing' "
+                                         "AND entity_id = '%1'")
+                              .arg(productId)) &&
                        query.next()
                    ? query.value(0).toInt()
                    : -1;
     }
-
-    TestWorkspace ws;
-    QString productId, m1, m2;
 };
 
 QStringList names(const Routing &routing)
@@ -267,13 +255,12 @@ void TstRoutingService::operatorRefused()
 void TstRoutingService::unknownProductRefused()
 {
     Fixture f;
+    const int operations = f.rows("routing_operations"); // the shop's own routings
     const Outcome saved =
         f.ws->routing()->setOperations(QStringLiteral("no-such-product"), f.threeSteps());
     QVERIFY(!saved.ok());
     QVERIFY(!saved.error().isEmpty());
-    QSqlQuery query(f.ws->database().connection());
-    QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM routing_operations")) && query.next());
-    QCOMPARE(query.value(0).toInt(), 0);
+    QCOMPARE(f.rows("routing_operations"), operations);
 }
 
 QTEST_GUILESS_MAIN(TstRoutingService)

@@ -3,6 +3,7 @@
 // blocked operations said why — and the same plan every time.
 #include "domain/planning/scheduler.h"
 #include "domain/planning/workcalendar.h"
+#include "testshop.h"
 
 #include <QDateTime>
 #include <QTest>
@@ -28,10 +29,10 @@ namespace {
 
 const QTimeZone Utc = QTimeZone::utc();
 
-// 2026-11-23 is a Monday.
+// Day 0 is the shop's Monday; times in UTC.
 qint64 at(int day, int hour, int minute = 0)
 {
-    return QDateTime(QDate(2026, 11, 23).addDays(day), QTime(hour, minute), Utc).toMSecsSinceEpoch();
+    return TestShop::at(day, hour, minute);
 }
 
 QString show(qint64 ms)
@@ -120,10 +121,10 @@ void TstScheduler::idleMachineTakesTheNextReadyJob()
 
 void TstScheduler::workStopsForBreaksNightsAndDaysOff()
 {
-    // 08:00–12:00 and 13:00–17:00; Sundays off, and Tuesday 24 Nov a holiday.
+    // 08:00–12:00 and 13:00–17:00; Sundays off, and Tuesday a holiday.
     const WorkCalendar calendar =
         WorkCalendar::create({{QTime(8, 0), QTime(12, 0)}, {QTime(13, 0), QTime(17, 0)}},
-                             {Qt::Sunday}, {QDate(2026, 11, 24)}, {}, Utc)
+                             {Qt::Sunday}, {TestShop::day(1)}, {}, Utc)
             .value();
     const QList<ScheduledSlot> plan = Scheduler::run(
         calendar, {{QStringLiteral("M1"), 1, true}},

@@ -1,13 +1,14 @@
 // The plan as the planner lives with it: released orders get planned times by themselves, the
 // calendar moves them, dispatching reorders and moves operations (never onto a deactivated
 // machine), and a rush order (插单) shows exactly which orders it makes late before it is saved.
+#include "fixturehelpers.h"
 #include "services/access/accesscontrol.h"
 #include "services/masterdata/masterdataservice.h"
 #include "services/planning/dispatchservice.h"
 #include "services/planning/routingservice.h"
 #include "services/planning/scheduleservice.h"
 #include "services/planning/workorderservice.h"
-#include "testworkspace.h"
+#include "testshop.h"
 
 #include <QDateTime>
 #include <QSignalSpy>
@@ -35,86 +36,43 @@ private slots:
 
 namespace {
 
-const QTimeZone Utc = QTimeZone::utc();
-const QDate Monday(2026, 11, 23);
+const QDate Monday = TestShop::monday();
 
 qint64 at(int day, int hour)
 {
-    return QDateTime(Monday.addDays(day), QTime(hour, 0), Utc).toMSecsSinceEpoch();
+    return TestShop::at(day, hour);
 }
 
 QString show(qint64 ms)
 {
     return ms == 0 ? QStringLiteral("unplanned")
-                   : QDateTime::fromMSecsSinceEpoch(ms, Utc).toString(QStringLiteral("ddd HH:mm"));
+                   : QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc())
+                         .toString(QStringLiteral("ddd HH:mm"));
 }
 
-// A lathe and a mill (and a retired saw); flanges are turned then milled, covers only milled,
-// one minute per piece each, planned on one shift 08:00–16:00 every day, with the clock
-// standing at Monday 08:00.
-struct Shop
+// The shop with nothing ordered yet: flanges are turned then milled, covers (CV-1 端盖) only
+// milled, one minute per piece each, planned on the shop's one shift 08:00–16:00 every day with
+// the clock standing at Monday 08:00; the retired drill stays retired.
+struct Shop : TestShop
 {
-    TestWorkspace ws;
-    QString lathe, mill, saw, flange, cover;
+    QString cover;
 
     Shop()
+        : TestShop(Options{.order = false})
     {
-        ws->schedule()->setClock([] { return at(0, 8); });
-        require(ws->schedule()->setCalendar(calendar({})), "calendar");
-        lathe = machine("LATHE-1", "数控车床");
-        mill = machine("MILL-1", "加工中心");
-        saw = machine("SAW-1", "锯床");
-        require(ws->masterData()->setActive(MasterDataKind::Machine, saw, false), "retire saw");
-        flange = product("FL-1", "法兰", {{{}, QStringLiteral("车削"), 60, lathe}, {{}, QStringLiteral("铣削"), 60, mill}});
         cover = product("CV-1", "端盖", {{{}, QStringLiteral("铣削"), 60, mill}});
-    }
-    static WorkCalendar calendar(const QSet<QDate> &daysOff)
-    {
-        return WorkCalendar::create({{QTime(8, 0), QTime(16, 0)}}, {}, daysOff, {}, Utc).value();
-    }
-    static void require(const Outcome &outcome, const char *what)
-    {
-        if (!outcome)
-            qFatal("fixture %s: %s", what, qPrintable(outcome.error()));
-    }
-    QString machine(const char *code, const char *name) const
-    {
-        MasterRecord record;
-        record.values = {{QStringLiteral("code"), QString::fromUtf8(code)},
-                         {QStringLiteral("name"), QString::fromUtf8(name)},
-                         {QStringLiteral("workshop"), QStringLiteral("一车间")},
-                         {QStringLiteral("capacity"), 1}};
-        const Result<QString> id = ws->masterData()->create(MasterDataKind::Machine, record);
-        require(id.outcome(), code);
-        return id.value();
-    }
-    QString product(const char *partNo, const char *name, const Routing &routing) const
-    {
-        MasterRecord record;
-        record.values = {{QStringLiteral("part_no"), QString::fromUtf8(partNo)},
-                         {QStringLiteral("name"), QString::fromUtf8(name)}};
-        const Result<QString> id = ws->masterData()->create(MasterDataKind::Product, record);
-        require(id.outcome(), partNo);
-        require(ws->routing()->setOperations(id.value(), routing), "routing");
-        return id.value();
     }
     // A released order of PIECES pieces (minutes of work per step), due on Monday + DUE_DAY.
     QString released(const QString &productId, int pieces, int dueDay) const
     {
-        WorkOrder order;
-        order.productId = productId;
-        order.quantity = pieces;
-        order.dueDate = Monday.addDays(dueDay);
-        const Result<QString> id = ws->workOrders()->create(order);
-        require(id.outcome(), "work order");
-        apply(id.value(), WorkOrderAction::Release);
-        return id.value();
+        return releasedOrder(productId, pieces, day(dueDay));
     }
     void apply(const QString &id, WorkOrderAction action) const
     {
-        require(ws->workOrders()->apply(id, action, ws->workOrders()->find(id).value().version), "apply");
+        Fixture::require(
+            ws->workOrders()->apply(id, action, ws->workOrders()->find(id).value().version),
+            "apply");
     }
-    QString number(const QString &id) const { return ws->workOrders()->find(id).value().number; }
     QList<WorkOrderOperation> operations(const QString &id) const
     {
         return ws->workOrders()->operations(id).value();
@@ -175,7 +133,7 @@ void TstScheduleService::calendarDayOffMovesThePlan()
     Shop shop;
     const QString order = shop.released(shop.flange, 60, 3);
     shop.settle();
-    QVERIFY(shop.ws->schedule()->setCalendar(Shop::calendar({Monday})).ok());
+    QVERIFY(shop.ws->schedule()->setCalendar(TestShop::calendar({Monday})).ok());
     QCOMPARE(shop.plannedSpan(order, 0), QStringLiteral("Tue 08:00–Tue 09:00"));
     // The calendar is stored for the factory: a fresh start reads it back.
     shop.ws.reopen();
@@ -186,7 +144,7 @@ void TstScheduleService::calendarNeedsSettingsPermission()
 {
     Shop shop;
     shop.ws->access()->signIn({QStringLiteral("u"), QStringLiteral("op"), QStringLiteral("Op"), Role::Operator});
-    const Outcome refused = shop.ws->schedule()->setCalendar(Shop::calendar({Monday}));
+    const Outcome refused = shop.ws->schedule()->setCalendar(TestShop::calendar({Monday}));
     QVERIFY(!refused.ok());
     QVERIFY(!refused.error().isEmpty());
     QVERIFY(!shop.ws->schedule()->calendar().datesOff().contains(Monday));
@@ -238,9 +196,10 @@ void TstScheduleService::moveToDeactivatedMachineRefused()
     Shop shop;
     const QString order = shop.released(shop.cover, 60, 3);
     const QString op = shop.operations(order).first().id;
-    const Outcome refused = shop.ws->dispatch()->moveOperation(op, shop.saw, 0);
+    const Outcome refused = shop.ws->dispatch()->moveOperation(op, shop.retired, 0);
     QVERIFY(!refused.ok());
-    QVERIFY2(refused.error().contains(QStringLiteral("SAW-1")) && refused.error().contains(QStringLiteral("deactivated")),
+    QVERIFY2(refused.error().contains(QStringLiteral("OLD-1")) &&
+                 refused.error().contains(QStringLiteral("deactivated")),
              qPrintable(refused.error()));
     QCOMPARE(shop.operations(order).first().machineId, shop.mill);
     // A machine retired while work waits on it: the plan says why instead of placing it.
@@ -350,7 +309,7 @@ void TstScheduleService::machineLoadAgainstCapacity()
     QHash<QString, MachineLoad> byMachine;
     for (const MachineLoad &load : loads.value())
         byMachine.insert(load.machineId, load);
-    QVERIFY(!byMachine.contains(shop.saw)); // retired and empty
+    QVERIFY(!byMachine.contains(shop.retired)); // retired and empty
     QCOMPARE(byMachine.value(shop.lathe).queueLength, 1);
     QCOMPARE(byMachine.value(shop.lathe).loadHours, 10.0);
     QCOMPARE(byMachine.value(shop.mill).loadHours, 10.0);

@@ -2,6 +2,7 @@
 // night shifts, weekly and specific days off, extra working days, stored as JSON — and every
 // impossible calendar refused with a message that names the problem.
 #include "domain/planning/workcalendar.h"
+#include "testshop.h"
 
 #include <QDateTime>
 #include <QTest>
@@ -37,11 +38,11 @@ void TstWorkCalendar::defaultIsTwoShiftsMondayToSaturday()
 {
     const WorkCalendar calendar = WorkCalendar::defaultCalendar(Utc);
     QCOMPARE(calendar.weeklyDaysOff(), QList<Qt::DayOfWeek>{Qt::Sunday});
-    QCOMPARE(calendar.workingSecondsPerDay(QDate(2026, 11, 23)), 8.5 * 3600); // Monday
-    QCOMPARE(calendar.workingSecondsPerDay(QDate(2026, 11, 29)), 0.0);        // Sunday
+    QCOMPARE(calendar.workingSecondsPerDay(TestShop::day(0)), 8.5 * 3600); // Monday
+    QCOMPARE(calendar.workingSecondsPerDay(TestShop::day(6)), 0.0);        // Sunday
     // Friday 17:00 plus one working hour: 30 min Friday, Saturday 08:30.
-    QCOMPARE(calendar.addWorkingSeconds(utc(QDate(2026, 11, 27), QTime(17, 0)), 3600),
-             utc(QDate(2026, 11, 28), QTime(8, 30)));
+    QCOMPARE(calendar.addWorkingSeconds(utc(TestShop::day(4), QTime(17, 0)), 3600),
+             utc(TestShop::day(5), QTime(8, 30)));
 }
 
 void TstWorkCalendar::nightShiftRunsPastMidnight()
@@ -50,22 +51,23 @@ void TstWorkCalendar::nightShiftRunsPastMidnight()
         {{QTime(8, 0), QTime(20, 0)}, {QTime(20, 0), QTime(8, 0)}}, {Qt::Sunday}, {}, {}, Utc);
     QVERIFY2(calendar.ok(), qPrintable(calendar.error()));
     // Saturday's night shift belongs to Saturday and runs into Sunday morning.
-    QCOMPARE(calendar.value().workingSecondsBetween(utc(QDate(2026, 11, 28), QTime(0, 0)),
-                                                    utc(QDate(2026, 11, 30), QTime(0, 0))),
+    QCOMPARE(calendar.value().workingSecondsBetween(utc(TestShop::day(5), QTime(0, 0)),
+                                                    utc(TestShop::day(7), QTime(0, 0))),
              (8 + 24) * 3600.0);
-    QCOMPARE(calendar.value().nextWorkingMoment(utc(QDate(2026, 11, 29), QTime(9, 0))),
-             utc(QDate(2026, 11, 30), QTime(8, 0)));
+    QCOMPARE(calendar.value().nextWorkingMoment(utc(TestShop::day(6), QTime(9, 0))),
+             utc(TestShop::day(7), QTime(8, 0)));
 }
 
 void TstWorkCalendar::extraWorkingDayBeatsWeeklyDayOff()
 {
-    const QDate sunday(2026, 11, 29);
-    const QDate monday(2026, 11, 30);
+    const QDate sunday = TestShop::day(6);
+    const QDate monday = TestShop::day(7);
     const WorkCalendar calendar =
         WorkCalendar::create(WorkCalendar::defaultShifts(), {Qt::Sunday}, {monday}, {sunday}, Utc).value();
     QVERIFY(calendar.isWorkingDay(sunday));
     QVERIFY(!calendar.isWorkingDay(monday));
-    QCOMPARE(calendar.nextWorkingMoment(utc(QDate(2026, 11, 28), QTime(18, 0))), utc(sunday, QTime(8, 0)));
+    QCOMPARE(calendar.nextWorkingMoment(utc(TestShop::day(5), QTime(18, 0))),
+             utc(sunday, QTime(8, 0)));
 }
 
 void TstWorkCalendar::impossibleCalendarsRefused_data()
@@ -100,6 +102,7 @@ void TstWorkCalendar::impossibleCalendarsRefused()
 
 void TstWorkCalendar::jsonRoundTrip()
 {
+    // The 2027 Spring Festival break and its make-up Saturday: real holidays, on purpose.
     const WorkCalendar calendar =
         WorkCalendar::create({{QTime(7, 30), QTime(11, 30)}, {QTime(19, 0), QTime(3, 0)}},
                              {Qt::Saturday, Qt::Sunday}, {QDate(2027, 2, 6), QDate(2027, 2, 7)},

@@ -8,6 +8,7 @@
 #include "services/planning/routingservice.h"
 #include "services/planning/workorderservice.h"
 #include "storage/database.h"
+#include "testshop.h"
 #include "testworkspace.h"
 
 #include <QRegularExpression>
@@ -72,13 +73,15 @@ using A = WorkOrderAction;
 const QRegularExpression NumberPattern(QStringLiteral("^WO-(\\d{8})-(\\d{4})$"));
 
 // The demo factory's master data (12 machines, 40 products with routings) without its work
-// orders, signed in as the owner, so numbers and lists hold only what a test makes.
+// orders, signed in as the owner, so numbers and lists hold only what a test makes; its clock
+// stands at the shop's Monday 08:00.
 struct Factory
 {
     TestWorkspace ws{TestWorkspace::SignIn::None};
 
     Factory()
     {
+        ws->setClock(Clock::fixedAt(TestShop::at(0, 8)));
         DemoOptions options;
         options.workOrders = 0;
         if (const Outcome built = DemoFactory::build(*ws, options); !built)
@@ -113,7 +116,7 @@ struct Factory
         WorkOrder order;
         order.productId = product(partNo);
         order.quantity = 120;
-        order.dueDate = QDate::currentDate().addDays(14);
+        order.dueDate = TestShop::day(14);
         order.customer = QStringLiteral("苏州精密机械");
         return order;
     }
@@ -175,14 +178,16 @@ void expectRefusal(const QString &error, const QStringList &mentions)
                  qPrintable(QStringLiteral("«%1» should mention «%2»").arg(error, mention)));
 }
 
-// A small list with known answers; "today" for it is 2030-03-15.
-const QDate ListToday(2030, 3, 15);
+// A small list with known answers, due in the weeks after the shop's Monday: day N of it is
+// ListStart.addDays(N - 1), and "today" for it is its day 15.
+const QDate ListStart = TestShop::day(7);
+const QDate ListToday = ListStart.addDays(14);
 
 struct Seed
 {
     const char *key;
     const char *partNo;
-    int dueDay; // of March 2030; 33 is 2 April
+    int dueDay; // of the list: 1 is ListStart
     const char *customer;
     const char *lotNo;
     bool urgent;
@@ -212,7 +217,7 @@ struct ListFactory : Factory
         int n = 0;
         for (const Seed &seed : seeds()) {
             WorkOrder order = draft(QLatin1String(seed.partNo));
-            order.dueDate = QDate(2030, 3, 1).addDays(seed.dueDay - 1);
+            order.dueDate = ListStart.addDays(seed.dueDay - 1);
             order.customer = QString::fromUtf8(seed.customer);
             order.lotNo = QLatin1String(seed.lotNo);
             order.salesOrder = QStringLiteral("SO-%1").arg(++n);
@@ -229,7 +234,7 @@ struct ListFactory : Factory
 void TstWorkOrderService::numbersFollowTodayAndStayUnique()
 {
     Factory f;
-    const QString today = QDate::currentDate().toString(QStringLiteral("yyyyMMdd"));
+    const QString today = TestShop::monday().toString(QStringLiteral("yyyyMMdd")); // the clock's
     QStringList numbers;
     for (int i = 0; i < 50; ++i) {
         const WorkOrder order = f.stored(f.create(f.draft(i % 2 ? QStringLiteral("BS-20") : QStringLiteral("FL-DN25"))));
@@ -247,7 +252,7 @@ void TstWorkOrderService::numbersFollowTodayAndStayUnique()
     const WorkOrder second = f.stored(f.ws->workOrders()->idForNumber(numbers.at(1)).value());
     QCOMPARE(second.productId, f.product(QStringLiteral("BS-20")));
     QCOMPARE(second.quantity, 120.0);
-    QCOMPARE(second.dueDate, QDate::currentDate().addDays(14));
+    QCOMPARE(second.dueDate, TestShop::day(14));
     QCOMPARE(second.customer, QStringLiteral("苏州精密机械"));
 }
 
@@ -328,12 +333,14 @@ void TstWorkOrderService::pastDueDateWarnsButCreates()
 {
     Factory f;
     WorkOrder order = f.draft();
-    order.dueDate = QDate(2030, 1, 10);
-    QVERIFY(f.ws->workOrders()->warnings(order, QDate(2030, 1, 10)).isEmpty()); // due today is fine
-    const QStringList late = f.ws->workOrders()->warnings(order, QDate(2030, 1, 11));
+    order.dueDate = TestShop::monday(); // the factory's clock stands at Monday 08:00
+    QVERIFY(f.ws->workOrders()->warnings(order).isEmpty()); // due today is fine
+    f.ws->setClock(Clock::fixedAt(TestShop::at(1, 8)));
+    const QStringList late = f.ws->workOrders()->warnings(order);
     QCOMPARE(late.size(), 1);
     expectRefusal(late.first(), {QStringLiteral("due date"), QStringLiteral("past")});
-    order.dueDate = QDate::currentDate().addDays(-3);
+    f.ws->setClock(Clock::fixedAt(TestShop::at(0, 8)));
+    order.dueDate = TestShop::day(-3);
     QVERIFY(!f.ws->workOrders()->warnings(order).isEmpty());
     const Result<QString> id = f.ws->workOrders()->create(order);
     QVERIFY2(id.ok(), qPrintable(id.error()));
@@ -668,7 +675,8 @@ void TstWorkOrderService::listFilters_data()
         edit(filter);
         QTest::newRow(name) << filter << QString::fromLatin1(expected);
     };
-    const QString number4 = QStringLiteral("WO-%1-0004").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd")));
+    const QString number4 =
+        QStringLiteral("WO-%1-0004").arg(TestShop::monday().toString(QStringLiteral("yyyyMMdd")));
     row("all, by due date", "cbefad", [](WorkOrderFilter &) {});
     row("released or on hold", "be", [](WorkOrderFilter &f) { f.states = {S::Released, S::OnHold}; });
     row("closed: none", "", [](WorkOrderFilter &f) { f.states = {S::Closed}; });
@@ -685,19 +693,19 @@ void TstWorkOrderService::listFilters_data()
     row("literal _ in lot", "d", [](WorkOrderFilter &f) { f.numberSearch = QStringLiteral("LOT_A"); });
     row("literal % in search", "", [](WorkOrderFilter &f) { f.numberSearch = QStringLiteral("%"); });
     row("due range, ends included", "bef", [](WorkOrderFilter &f) {
-        f.dueFrom = QDate(2030, 3, 12);
-        f.dueTo = QDate(2030, 3, 15);
+        f.dueFrom = ListStart.addDays(11);
+        f.dueTo = ListStart.addDays(14);
     });
-    row("due from", "befad", [](WorkOrderFilter &f) { f.dueFrom = QDate(2030, 3, 12); });
-    row("due to", "c", [](WorkOrderFilter &f) { f.dueTo = QDate(2030, 3, 11); });
+    row("due from", "befad", [](WorkOrderFilter &f) { f.dueFrom = ListStart.addDays(11); });
+    row("due to", "c", [](WorkOrderFilter &f) { f.dueTo = ListStart.addDays(10); });
     row("overdue: not completed, not due today", "be", [](WorkOrderFilter &f) { f.overdueOnly = true; });
     row("overdue a week later", "befa", [](WorkOrderFilter &f) {
         f.overdueOnly = true;
-        f.today = QDate(2030, 3, 21);
+        f.today = ListToday.addDays(6);
     });
     row("overdue: never cancelled", "befa", [](WorkOrderFilter &f) {
         f.overdueOnly = true;
-        f.today = QDate(2030, 5, 1);
+        f.today = ListStart.addDays(60); // after every due date
     });
     row("urgent", "bd", [](WorkOrderFilter &f) { f.urgentOnly = true; });
     row("urgent and overdue", "b", [](WorkOrderFilter &f) { f.urgentOnly = f.overdueOnly = true; });

@@ -3,13 +3,13 @@
 // serial service would refuse is refused with the very message generating would give and the
 // saved one is kept, only roles that change settings may change it; and the preview the
 // serials dialog shows is what generating then makes.
-#include "fixturehelpers.h"
 #include "services/access/accesscontrol.h"
 #include "services/masterdata/settingsservice.h"
 #include "services/planning/routingservice.h"
 #include "services/serials/serialpattern.h"
 #include "services/serials/serialservice.h"
 #include "storage/database.h"
+#include "testshop.h"
 #include "testworkspace.h"
 
 #include <QDateTime>
@@ -35,37 +35,18 @@ private slots:
 
 namespace {
 
-// Monday 23 November 2026, 08:00 UTC.
-const qint64 Monday =
-    QDateTime(QDate(2026, 11, 23), QTime(8, 0), QTimeZone::utc()).toMSecsSinceEpoch();
-
-// One released order of 10 motors, the serial service's clock on Monday.
-struct Line
+// The shop with one released order of 10 motors, assembled on the assembly station.
+struct Line : TestShop
 {
-    TestWorkspace ws;
-    QString order;
+    QString motorOrder;
 
     Line()
     {
-        ws->serials()->setClock([] { return Monday; });
-        const QString machine =
-            Fixture::createRecord(*ws, MasterDataKind::Machine,
-                                  {{"code", "ASM-1"}, {"name", "总装"}, {"workshop", "一车间"}});
-        const QString product = Fixture::createRecord(*ws, MasterDataKind::Product,
-                                                      {{"part_no", "MT-1"}, {"name", "电机"}});
-        Fixture::require(
-            ws->routing()->setOperations(product, {{{}, QStringLiteral("装配"), 30, machine}}),
-            "routing");
-        order = Fixture::releasedOrder(*ws, product, 10, QDate(2026, 11, 27));
+        const QString motor = product("MT-1", "电机", {{{}, QStringLiteral("装配"), 30, assembly}});
+        motorOrder = releasedOrder(motor, 10);
     }
-    QString number() const { return ws->workOrders()->find(order).value().number; }
-    int serialRows() const
-    {
-        QSqlQuery query(ws->database().connection());
-        query.exec(QStringLiteral("SELECT count(*) FROM serials"));
-        query.next();
-        return query.value(0).toInt();
-    }
+    QString number() const { return TestShop::number(motorOrder); }
+    int serialRows() const { return rows("serials"); }
 };
 
 } // namespace
@@ -74,7 +55,7 @@ void TstSerialPattern::defaultIsOrderNumberAndFourDigits()
 {
     TestWorkspace ws;
     QCOMPARE(ws->settings()->serialPattern(), QStringLiteral("{WO}-{seq:4}"));
-    QVERIFY(SerialPattern::check(ws->settings()->serialPattern()));
+    QVERIFY(SerialPattern::check(ws->settings()->serialPattern(), ws->clock().today()));
 }
 
 void TstSerialPattern::goodPatternIsSavedAndSignalled()
@@ -121,7 +102,7 @@ void TstSerialPattern::badPatternsAreRefusedAsGeneratingRefusesThem()
     QCOMPARE(line.ws->settings()->serialPattern(), QStringLiteral("M-{seq:5}"));
     QCOMPARE(changed.size(), 0);
     // The same check, the same words as generating serial numbers with it.
-    const Result<QStringList> generated = line.ws->serials()->generate(line.order, pattern, 3);
+    const Result<QStringList> generated = line.ws->serials()->generate(line.motorOrder, pattern, 3);
     QVERIFY(!generated);
     if (mentions != QLatin1String("barcode")) // that message names the serial it would make
         QCOMPARE(refused.error(), generated.error());
@@ -151,25 +132,27 @@ void TstSerialPattern::previewIsWhatGeneratingMakes()
     Line line;
     SerialService *serials = line.ws->serials();
     const QString pattern = QStringLiteral("{WO}-{yyMMdd}-{seq:3}");
-    QCOMPARE(serials->today(), QDate(2026, 11, 23));
+    QCOMPARE(serials->today(), TestShop::monday()); // the workspace clock's day
+    const QString today = TestShop::monday().toString(QStringLiteral("yyMMdd"));
     const Result<QStringList> first =
         SerialPattern::serials(pattern, line.number(), 1, 4, serials->today());
     QVERIFY2(first, qPrintable(first.error()));
-    QCOMPARE(first.value().constFirst(), line.number() + QStringLiteral("-261123-001"));
-    QCOMPARE(first.value().constLast(), line.number() + QStringLiteral("-261123-004"));
-    QCOMPARE(serials->generate(line.order, pattern, 4).value(), first.value());
+    QCOMPARE(first.value().constFirst(), line.number() + QStringLiteral("-%1-001").arg(today));
+    QCOMPARE(first.value().constLast(), line.number() + QStringLiteral("-%1-004").arg(today));
+    QCOMPARE(serials->generate(line.motorOrder, pattern, 4).value(), first.value());
     // The next batch continues after the order's serials, in the preview as in the database.
     const Result<QStringList> next = SerialPattern::serials(
-        pattern, line.number(), serials->countOf(line.order).value() + 1, 6, serials->today());
-    QCOMPARE(next.value().constFirst(), line.number() + QStringLiteral("-261123-005"));
-    QCOMPARE(serials->generate(line.order, pattern, 6).value(), next.value());
+        pattern, line.number(), serials->countOf(line.motorOrder).value() + 1, 6, serials->today());
+    QCOMPARE(next.value().constFirst(), line.number() + QStringLiteral("-%1-005").arg(today));
+    QCOMPARE(serials->generate(line.motorOrder, pattern, 6).value(), next.value());
     QCOMPARE(line.serialRows(), 10);
 }
 
 void TstSerialPattern::previewRefusesWhatGeneratingRefuses()
 {
-    const QDate day(2026, 11, 23);
-    const QString number = QStringLiteral("WO-20261123-0007");
+    const QDate day = TestShop::monday();
+    const QString number =
+        QStringLiteral("WO-%1-0007").arg(day.toString(QStringLiteral("yyyyMMdd")));
     // 99 fit in two digits; the 100th does not, nor do pieces after the 95 an order has.
     QVERIFY(SerialPattern::serials(QStringLiteral("{seq:2}"), number, 1, 99, day));
     const Result<QStringList> full =

@@ -9,7 +9,7 @@
 #include "services/serials/serialpattern.h"
 #include "services/serials/serialservice.h"
 #include "storage/database.h"
-#include "testworkspace.h"
+#include "testshop.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
@@ -20,6 +20,7 @@
 #include <QTimeZone>
 
 using namespace Taktline;
+using namespace std::chrono_literals;
 
 class TstSerialService : public QObject
 {
@@ -36,59 +37,28 @@ private slots:
 
 namespace {
 
-// Monday 23 November 2026, 08:00 UTC.
-const qint64 Monday =
-    QDateTime(QDate(2026, 11, 23), QTime(8, 0), QTimeZone::utc()).toMSecsSinceEpoch();
-
-// A line that winds coils, builds motors and boards and assembles them into drives: one
-// machine and one step per product, two operators, one released order of each.
-struct Line
+// The shop with a line that winds coils, builds motors and boards and assembles them into
+// drives (on the shop's assembly station): one machine and one step per product, one released
+// order of ten of each.
+struct Line : TestShop
 {
-    TestWorkspace ws;
-    QString winder, wang, li;
-    QString coilOrder, motorOrder, boardOrder, driveOrder;
-    qint64 now = Monday;
+    QString winder, coilOrder, motorOrder, boardOrder, driveOrder;
 
     Line()
     {
-        ws->serials()->setClock([this] { return now; });
-        winder = create(MasterDataKind::Machine,
-                        {{"code", "WND-1"}, {"name", "绕线机"}, {"workshop", "一车间"}});
-        wang = create(MasterDataKind::Employee, {{"badge", "E001"}, {"name", "王建国"}});
-        li = create(MasterDataKind::Employee, {{"badge", "E002"}, {"name", "李明"}});
+        winder = machine("WND-1", "绕线机");
         coilOrder = order("CO-1", "线圈", "绕线", winder);
-        motorOrder = order("MT-1", "电机", "装配电机", machine("MOT-1"));
-        boardOrder = order("PB-1", "控制板", "贴片", machine("SMT-1"));
-        driveOrder = order("DR-1", "驱动器", "总装", machine("ASM-1"));
-    }
-    QString create(MasterDataKind kind,
-                   std::initializer_list<std::pair<const char *, const char *>> values) const
-    {
-        return Fixture::createRecord(*ws, kind, values);
-    }
-    QString machine(const char *code) const
-    {
-        return create(MasterDataKind::Machine,
-                      {{"code", code}, {"name", "工位"}, {"workshop", "一车间"}});
+        motorOrder = order("MT-1", "电机", "装配电机", machine("MOT-1", "工位"));
+        boardOrder = order("PB-1", "控制板", "贴片", machine("SMT-1", "工位"));
+        driveOrder = order("DR-1", "驱动器", "总装", assembly);
     }
     QString order(const char *partNo, const char *name, const char *step,
                   const QString &machine) const
     {
-        const QString product =
-            create(MasterDataKind::Product, {{"part_no", partNo}, {"name", name}});
-        Fixture::require(
-            ws->routing()->setOperations(product, {{{}, QString::fromUtf8(step), 30, machine}}),
-            "routing");
-        return Fixture::releasedOrder(*ws, product, 10, QDate(2026, 11, 27));
+        const QString id = product(partNo, name, {{{}, QString::fromUtf8(step), 30, machine}});
+        return releasedOrder(id, 10);
     }
-    QString step(const QString &orderId) const
-    {
-        return ws->workOrders()->operations(orderId).value().constFirst().id;
-    }
-    QString number(const QString &orderId) const
-    {
-        return ws->workOrders()->find(orderId).value().number;
-    }
+    QString step(const QString &orderId) const { return TestShop::step(0, orderId); }
     QStringList generate(const QString &orderId, int count,
                          const QString &pattern = QStringLiteral("{WO}-{seq:4}")) const
     {
@@ -96,26 +66,18 @@ struct Line
         Fixture::require(made.outcome(), "serials");
         return made.value();
     }
-    int rows(const QString &sql) const
+    int scalar(const QString &sql) const
     {
         QSqlQuery query(ws->database().connection());
         query.exec(sql);
         query.next();
         return query.value(0).toInt();
     }
-    int serialRows() const { return rows(QStringLiteral("SELECT count(*) FROM serials")); }
-    int eventRows() const { return rows(QStringLiteral("SELECT count(*) FROM serial_events")); }
+    int serialRows() const { return rows("serials"); }
+    int eventRows() const { return rows("serial_events"); }
 };
 
-QList<const TraceNode *> nodes(const TraceNode &tree, TraceNode::Kind kind)
-{
-    QList<const TraceNode *> found;
-    for (const TraceNode *node : tree.flatten()) {
-        if (node->kind == kind)
-            found.append(node);
-    }
-    return found;
-}
+using Fixture::nodes;
 
 const TraceNode *child(const TraceNode &node, const QString &code)
 {
@@ -137,26 +99,27 @@ void TstSerialService::generatesTenThousandInOneTransaction()
     QVERIFY2(made.ok(), qPrintable(made.error()));
     QCOMPARE(made.value().size(), 10000);
     QCOMPARE(line.serialRows(), 10000);
-    QCOMPARE(line.rows(QStringLiteral("SELECT count(DISTINCT serial) FROM serials")), 10000);
+    QCOMPARE(line.scalar(QStringLiteral("SELECT count(DISTINCT serial) FROM serials")), 10000);
     QCOMPARE(QSet<QString>(made.value().cbegin(), made.value().cend()).size(), 10000);
-    QCOMPARE(made.value().constFirst(), wo + QStringLiteral("-261123-00001"));
-    QCOMPARE(made.value().constLast(), wo + QStringLiteral("-261123-10000"));
+    const QString today = line.today().toString(QStringLiteral("yyMMdd")); // {yyMMdd}
+    QCOMPARE(made.value().constFirst(), wo + QStringLiteral("-%1-00001").arg(today));
+    QCOMPARE(made.value().constLast(), wo + QStringLiteral("-%1-10000").arg(today));
     const QRegularExpression shape(
-        QStringLiteral("^%1-261123-\\d{5}$").arg(QRegularExpression::escape(wo)));
+        QStringLiteral("^%1-%2-\\d{5}$").arg(QRegularExpression::escape(wo), today));
     for (const QString &serial : made.value())
         QVERIFY2(shape.match(serial).hasMatch(), qPrintable(serial));
     // One audit entry for the batch; every row of the order and its product.
-    QCOMPARE(line.rows(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
-                                      "'generate_serials'")),
+    QCOMPARE(line.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                        "'generate_serials'")),
              1);
-    QCOMPARE(line.rows(QStringLiteral("SELECT count(*) FROM serials WHERE work_order_id = '%1'")
-                           .arg(line.driveOrder)),
+    QCOMPARE(line.scalar(QStringLiteral("SELECT count(*) FROM serials WHERE work_order_id = '%1'")
+                             .arg(line.driveOrder)),
              10000);
     // A second batch continues the order's sequence.
     const QStringList more =
         line.generate(line.driveOrder, 2, QStringLiteral("{WO}-{yyMMdd}-{seq:5}"));
-    QCOMPARE(more, QStringList({wo + QStringLiteral("-261123-10001"),
-                                wo + QStringLiteral("-261123-10002")}));
+    QCOMPARE(more, QStringList({wo + QStringLiteral("-%1-10001").arg(today),
+                                wo + QStringLiteral("-%1-10002").arg(today)}));
     QVERIFY(line.ws->serials()->find(QStringLiteral("SN:") + more.constLast()).ok());
 }
 
@@ -171,8 +134,8 @@ void TstSerialService::reusedSerialIsRefusedWithNothingWritten()
     QVERIFY(!again.ok());
     QVERIFY2(again.error().contains(QStringLiteral("Q-11")), qPrintable(again.error()));
     QCOMPARE(line.serialRows(), 1);
-    QCOMPARE(line.rows(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
-                                      "'generate_serials'")),
+    QCOMPARE(line.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                        "'generate_serials'")),
              1);
     // Ten fit, and the next batch of the order starts where they ended.
     QCOMPARE(line.generate(line.boardOrder, 10, QStringLiteral("Q-{seq:2}")).constLast(),
@@ -199,7 +162,7 @@ void TstSerialService::badGenerationsAreRefused()
     WorkOrder draft;
     draft.productId = line.ws->workOrders()->find(line.driveOrder).value().productId;
     draft.quantity = 5;
-    draft.dueDate = QDate(2026, 11, 30);
+    draft.dueDate = TestShop::day(7);
     const QString draftId = line.ws->workOrders()->create(draft).value();
     const Result<QStringList> notReleased = serials->generate(draftId, pattern, 5);
     QVERIFY(!notReleased.ok());
@@ -219,7 +182,7 @@ void TstSerialService::stepsAreRecordedAndForeignOperationsRefused()
     const Result<QString> passed = serials->recordStep(
         QStringLiteral("SN:") + coils.at(0), line.step(line.coilOrder), line.wang, {}, true);
     QVERIFY2(passed.ok(), qPrintable(passed.error()));
-    line.now += 60000;
+    line.advance(1min);
     QVERIFY(serials->recordStep(coils.at(1), line.step(line.coilOrder), line.li, {}, false).ok());
     QCOMPARE(line.eventRows(), 2);
 
@@ -244,10 +207,10 @@ void TstSerialService::stepsAreRecordedAndForeignOperationsRefused()
     QCOMPARE(steps.at(0)->details.value(QStringLiteral("result")).toString(),
              QStringLiteral("fail"));
     QCOMPARE(steps.at(0)->details.value(QStringLiteral("employee")).toString(),
-             QStringLiteral("李明"));
+             QStringLiteral("李志强"));
     QCOMPARE(steps.at(0)->details.value(QStringLiteral("machine")).toString(),
              QStringLiteral("WND-1"));
-    QCOMPARE(steps.at(0)->atMs, Monday + 60000);
+    QCOMPARE(steps.at(0)->atMs, TestShop::at(0, 8, 1)); // a minute after the first
 }
 
 void TstSerialService::genealogyBackwardAndForward()
@@ -278,12 +241,12 @@ void TstSerialService::genealogyBackwardAndForward()
     const TraceNode *boardNode = child(root, board);
     QVERIFY(motorNode && boardNode);
     QCOMPARE(motorNode->details.value(QStringLiteral("employee")).toString(),
-             QStringLiteral("李明"));
+             QStringLiteral("李志强"));
     const QList<const TraceNode *> boardSteps = nodes(*boardNode, TraceNode::Kind::SerialStep);
     QCOMPARE(boardSteps.size(), 1);
     QCOMPARE(boardSteps.at(0)->code, line.number(line.boardOrder) + QStringLiteral("/10"));
     QCOMPARE(boardSteps.at(0)->details.value(QStringLiteral("employee")).toString(),
-             QStringLiteral("李明"));
+             QStringLiteral("李志强"));
     // The coil is inside the motor, with its own step.
     const TraceNode *coilNode = child(*motorNode, coil);
     QVERIFY(coilNode);
@@ -352,8 +315,8 @@ void TstSerialService::serialsAndEventsAreAppendOnly()
     QVERIFY(!query.exec(QStringLiteral("DELETE FROM serial_events")));
     QCOMPARE(line.serialRows(), 1);
     QCOMPARE(line.eventRows(), 1);
-    QCOMPARE(line.rows(QStringLiteral("SELECT count(*) FROM serial_events WHERE result = 'pass'")),
-             1);
+    QCOMPARE(
+        line.scalar(QStringLiteral("SELECT count(*) FROM serial_events WHERE result = 'pass'")), 1);
     // A step without its result cannot be stored.
     QVERIFY(!query.exec(QStringLiteral(
         "INSERT INTO serial_events (id, serial_id, kind, operation_id, at, device_id) "

@@ -10,7 +10,7 @@
 #include "services/station/machineoverview.h"
 #include "services/station/machinestatusservice.h"
 #include "services/station/reportingservice.h"
-#include "testworkspace.h"
+#include "testshop.h"
 
 #include <QDateTime>
 #include <QTest>
@@ -32,86 +32,34 @@ private slots:
 
 namespace {
 
-const QTimeZone Utc = QTimeZone::utc();
-// Day 0 is Monday 2026-11-23; the calendar works 08:00–16:00 every day, in UTC.
 qint64 at(int day, int hour, int minute = 0)
 {
-    return QDateTime(QDate(2026, 11, 23).addDays(day), QTime(hour, minute), Utc)
-        .toMSecsSinceEpoch();
+    return TestShop::at(day, hour, minute);
 }
 
-// A lathe and a mill; flanges are turned then milled (one minute per piece each); one
-// operator; a downtime reason; an order of 100 flanges released.
-struct Floor
+// The shop's order of 100 flanges, reported and the lathe's status set at known times; the
+// overview of the Machines page on it.
+struct Floor : TestShop
 {
-    TestWorkspace ws;
-    QString lathe, mill, flange, worker, breakdown, order;
-    qint64 now = at(0, 8);
     MachineOverview overview{ws.get()};
 
-    Floor()
-    {
-        const auto clock = [this] {
-            return now;
-        };
-        ws->reporting()->setClock(clock);
-        ws->machineStatus()->setClock(clock);
-        ws->schedule()->setClock(clock);
-        require(ws->schedule()->setCalendar(
-                    WorkCalendar::create({{QTime(8, 0), QTime(16, 0)}}, {}, {}, {}, Utc).value()),
-                "calendar");
-        lathe = create(MasterDataKind::Machine,
-                       {{"code", "LATHE-1"}, {"name", "数控车床"}, {"workshop", "一车间"}});
-        mill = create(MasterDataKind::Machine,
-                      {{"code", "MILL-1"}, {"name", "加工中心"}, {"workshop", "一车间"}});
-        worker = create(MasterDataKind::Employee, {{"badge", "E001"}, {"name", "王建国"}});
-        breakdown = create(MasterDataKind::DowntimeReason, {{"code", "T01"}, {"name", "设备故障"}});
-        flange = create(MasterDataKind::Product, {{"part_no", "FL-1"}, {"name", "法兰"}});
-        require(ws->routing()->setOperations(flange, {{{}, QStringLiteral("车削"), 60, lathe},
-                                                      {{}, QStringLiteral("铣削"), 60, mill}}),
-                "routing");
-        WorkOrder wo;
-        wo.productId = flange;
-        wo.quantity = 100;
-        wo.dueDate = QDate(2026, 11, 30);
-        const Result<QString> id = ws->workOrders()->create(wo);
-        require(id.outcome(), "order");
-        require(ws->workOrders()->apply(id.value(), WorkOrderAction::Release, 1), "release");
-        order = id.value();
-    }
-    static void require(const Outcome &outcome, const char *what) { Fixture::require(outcome, what); }
-    QString create(MasterDataKind kind, std::initializer_list<std::pair<const char *, const char *>> values) const
-    {
-        return Fixture::createRecord(*ws, kind, values);
-    }
-    QString step(int index) const
-    {
-        return ws->workOrders()->operations(order).value().at(index).id;
-    }
     // Reports GOOD pieces of step INDEX on its machine at time WHEN; answers the report's id.
     QString report(qint64 when, int index, double good)
     {
-        now = when;
-        ReportRequest r;
-        r.operationId = step(index);
-        r.employeeId = worker;
-        r.machineId = index == 0 ? lathe : mill;
-        r.good = good;
-        const Result<ReportReceipt> receipt = ws->reporting()->report(r);
-        require(receipt.outcome(), "report");
-        return receipt.value().reportId;
+        setNow(when);
+        return TestShop::report(request(index, good));
     }
     void status(qint64 when, MachineStatus status, const QString &reason = {}, int job = -1)
     {
-        now = when;
-        require(ws->machineStatus()->setStatus(lathe, status, reason, worker,
-                                               job < 0 ? QString() : step(job)),
-                "status");
+        setNow(when);
+        Fixture::require(ws->machineStatus()->setStatus(lathe, status, reason, wang,
+                                                        job < 0 ? QString() : step(job)),
+                         "status");
     }
     MachineLiveState live(const QString &machine) const
     {
-        const Result<MachineLiveState> state = overview.machine(machine, now);
-        require(state.outcome(), "overview");
+        const Result<MachineLiveState> state = overview.machine(machine, nowMs());
+        Fixture::require(state.outcome(), "overview");
         return state.value();
     }
 };
@@ -140,7 +88,7 @@ void TstMachineOverview::statusComesFromEvents()
     QCOMPARE(lathe.operationId, f.step(0));
 
     f.status(at(0, 9), MachineStatus::Down, f.breakdown);
-    f.now = at(0, 9, 20);
+    f.setNow(at(0, 9, 20));
     lathe = f.live(f.lathe);
     QCOMPARE(lathe.status, MachineStatus::Down);
     QCOMPARE(lathe.sinceMs, at(0, 9));
@@ -177,7 +125,7 @@ void TstMachineOverview::rateAndFinishFromReportsAtKnownTimes()
     lathe = f.live(f.lathe);
     QCOMPARE(lathe.ratePerHour, 35.0); // 20 + 20 + 20 + 10 in 2 h
     const WorkCalendar calendar = f.ws->schedule()->calendar();
-    QCOMPARE(lathe.etaMs, calendar.addWorkingSeconds(f.now, 30.0 / 35.0 * 3600));
+    QCOMPARE(lathe.etaMs, calendar.addWorkingSeconds(f.nowMs(), 30.0 / 35.0 * 3600));
     QVERIFY(lathe.etaMs > at(1, 9, 21) && lathe.etaMs < at(1, 9, 22));
     QCOMPARE(lathe.outputToday, 10.0);
 }
@@ -188,13 +136,14 @@ void TstMachineOverview::rateOfAPlannedJobLooksAtTheLastTwoWorkingHours()
     f.report(at(0, 9), 0, 30);
     f.report(at(0, 10), 0, 10);
     f.report(at(0, 11), 0, 20);
-    f.now = at(0, 11, 30);
+    f.setNow(at(0, 11, 30));
     const MachineLiveState lathe = f.live(f.lathe);
     QCOMPARE(lathe.jobSource, MachineLiveState::JobSource::Planned);
     QCOMPARE(lathe.ratePerHour, 15.0); // 09:30–11:30 holds 10 + 20
-    QCOMPARE(lathe.etaMs, f.ws->schedule()->calendar().addWorkingSeconds(f.now, 40.0 / 15 * 3600));
+    QCOMPARE(lathe.etaMs,
+             f.ws->schedule()->calendar().addWorkingSeconds(f.nowMs(), 40.0 / 15 * 3600));
     // A machine that has made nothing lately has no rate and no estimate.
-    f.now = at(1, 11, 30);
+    f.setNow(at(1, 11, 30));
     QCOMPARE(f.live(f.lathe).ratePerHour, 0.0);
     QCOMPARE(f.live(f.lathe).etaMs, 0);
 }
@@ -216,7 +165,7 @@ void TstMachineOverview::downtimeTodayStartsAtMidnight()
     Floor f;
     f.status(at(0, 8), MachineStatus::Running, {}, 0);
     f.status(at(0, 23), MachineStatus::Down, f.breakdown);
-    f.now = at(1, 0, 30); // still down after midnight: only today's half hour counts
+    f.setNow(at(1, 0, 30)); // still down after midnight: only today's half hour counts
     MachineLiveState lathe = f.live(f.lathe);
     QCOMPARE(lathe.status, MachineStatus::Down);
     QCOMPARE(lathe.sinceMs, at(0, 23));
@@ -226,12 +175,12 @@ void TstMachineOverview::downtimeTodayStartsAtMidnight()
     f.status(at(1, 10), MachineStatus::Maintenance);
     f.status(at(1, 10, 30), MachineStatus::Setup, {}, 0);
     f.status(at(1, 11), MachineStatus::Running, {}, 0);
-    f.now = at(1, 12);
+    f.setNow(at(1, 12));
     lathe = f.live(f.lathe);
     QCOMPARE(lathe.status, MachineStatus::Running);
     QCOMPARE(lathe.downtimeTodaySeconds, 60 * 60.0 + 30 * 60.0); // set-up is not downtime
     // The next day starts at zero again.
-    f.now = at(2, 9);
+    f.setNow(at(2, 9));
     QCOMPARE(f.live(f.lathe).downtimeTodaySeconds, 0.0);
 }
 
@@ -242,10 +191,10 @@ void TstMachineOverview::outputTodayCountsThisMachineAndNoVoidedReport()
     f.report(at(1, 9), 0, 20);
     const QString mistake = f.report(at(1, 9, 30), 0, 10);
     f.report(at(1, 10), 1, 15); // milled
-    f.now = at(1, 10, 30);
+    f.setNow(at(1, 10, 30));
     const Result<QString> voided = f.ws->reporting()->voidReport(mistake, QStringLiteral("录错"));
     QVERIFY2(voided.ok(), qPrintable(voided.error()));
-    f.now = at(1, 11);
+    f.setNow(at(1, 11));
 
     const MachineLiveState lathe = f.live(f.lathe);
     QCOMPARE(lathe.outputToday, 20.0);
@@ -261,16 +210,18 @@ void TstMachineOverview::listsEveryMachineOnce()
 {
     Floor f;
     f.status(at(0, 8), MachineStatus::Running, {}, 0);
-    const Result<QList<MachineLiveState>> all = f.overview.overview(f.now);
+    const Result<QList<MachineLiveState>> all = f.overview.overview(f.nowMs());
     QVERIFY2(all.ok(), qPrintable(all.error()));
-    QCOMPARE(all.value().size(), 2);
+    QCOMPARE(all.value().size(), 3); // the retired drill is not among them
     QCOMPARE(all.value().at(0).machineId, f.lathe);
     QCOMPARE(all.value().at(0).status, MachineStatus::Running);
     QCOMPARE(all.value().at(0).queueLength, 1);
     QVERIFY(all.value().at(0).loadHours > 0);
     QCOMPARE(all.value().at(1).machineId, f.mill);
     QCOMPARE(all.value().at(1).status, MachineStatus::Idle);
-    QVERIFY(!f.overview.machine(QStringLiteral("no-such-machine"), f.now).ok());
+    QCOMPARE(all.value().at(2).machineId, f.assembly);
+    QCOMPARE(all.value().at(2).queueLength, 0);
+    QVERIFY(!f.overview.machine(QStringLiteral("no-such-machine"), f.nowMs()).ok());
 }
 
 QTEST_GUILESS_MAIN(TstMachineOverview)

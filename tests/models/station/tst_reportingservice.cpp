@@ -3,7 +3,6 @@
 // step before it made, a double scan is not counted twice, only a supervisor voids a report and
 // says why, and every refused report writes nothing. Machine status is kept as events.
 #include "domain/planning/workcalendar.h"
-#include "fixturehelpers.h"
 #include "services/access/accesscontrol.h"
 #include "services/masterdata/masterdataservice.h"
 #include "services/planning/routingservice.h"
@@ -12,7 +11,7 @@
 #include "services/station/machinestatusservice.h"
 #include "services/station/reportingservice.h"
 #include "storage/database.h"
-#include "testworkspace.h"
+#include "testshop.h"
 
 #include <QDateTime>
 #include <QSqlError>
@@ -23,6 +22,7 @@
 #include <limits>
 
 using namespace Taktline;
+using namespace std::chrono_literals;
 
 class TstReportingService : public QObject
 {
@@ -44,93 +44,9 @@ private slots:
     void machineStatusIsKeptAsEvents();
 };
 
-namespace {
-
-const QTimeZone Utc = QTimeZone::utc();
-qint64 monday(int hour, int minute = 0, int second = 0)
-{
-    return QDateTime(QDate(2026, 11, 23), QTime(hour, minute, second), Utc).toMSecsSinceEpoch();
-}
-
-// A lathe and a mill; flanges are turned then milled (one minute per piece each); two operators,
-// one of them gone; defect and downtime reasons; an order of 100 flanges released.
-struct Floor
-{
-    TestWorkspace ws;
-    QString lathe, mill, oldMachine, flange, worker, leaver, scratch, breakdown, order;
-    qint64 now = monday(8);
-
-    Floor()
-    {
-        const auto clock = [this] { return now; };
-        ws->reporting()->setClock(clock);
-        ws->machineStatus()->setClock(clock);
-        ws->schedule()->setClock(clock);
-        require(ws->schedule()->setCalendar(WorkCalendar::create({{QTime(8, 0), QTime(16, 0)}}, {}, {}, {}, Utc).value()), "calendar");
-        lathe = create(MasterDataKind::Machine, {{"code", "LATHE-1"}, {"name", "数控车床"}, {"workshop", "一车间"}});
-        mill = create(MasterDataKind::Machine, {{"code", "MILL-1"}, {"name", "加工中心"}, {"workshop", "一车间"}});
-        oldMachine = create(MasterDataKind::Machine, {{"code", "OLD-1"}, {"name", "旧钻床"}, {"workshop", "一车间"}});
-        worker = create(MasterDataKind::Employee, {{"badge", "E001"}, {"name", "王建国"}});
-        leaver = create(MasterDataKind::Employee, {{"badge", "E099"}, {"name", "离职员工"}});
-        scratch = create(MasterDataKind::DefectReason, {{"code", "D01"}, {"name", "划伤"}});
-        breakdown = create(MasterDataKind::DowntimeReason, {{"code", "T01"}, {"name", "设备故障"}});
-        require(ws->masterData()->setActive(MasterDataKind::Employee, leaver, false), "leaver");
-        require(ws->masterData()->setActive(MasterDataKind::Machine, oldMachine, false), "old machine");
-        flange = create(MasterDataKind::Product, {{"part_no", "FL-1"}, {"name", "法兰"}});
-        require(ws->routing()->setOperations(flange, {{{}, QStringLiteral("车削"), 60, lathe},
-                                                      {{}, QStringLiteral("铣削"), 60, mill}}), "routing");
-        order = released(100);
-    }
-    static void require(const Outcome &outcome, const char *what) { Fixture::require(outcome, what); }
-    QString create(MasterDataKind kind, std::initializer_list<std::pair<const char *, const char *>> values) const
-    {
-        return Fixture::createRecord(*ws, kind, values);
-    }
-    QString released(double quantity) const
-    {
-        WorkOrder wo;
-        wo.productId = flange;
-        wo.quantity = quantity;
-        wo.dueDate = QDate(2026, 11, 27);
-        const Result<QString> id = ws->workOrders()->create(wo);
-        require(id.outcome(), "order");
-        require(ws->workOrders()->apply(id.value(), WorkOrderAction::Release, 1), "release");
-        return id.value();
-    }
-    QString step(int index, const QString &orderId = {}) const
-    {
-        return ws->workOrders()->operations(orderId.isEmpty() ? order : orderId).value().at(index).id;
-    }
-    ReportRequest request(int index, double good, double defective = 0) const
-    {
-        ReportRequest r;
-        r.operationId = step(index);
-        r.employeeId = worker;
-        r.machineId = index == 0 ? lathe : mill;
-        r.good = good;
-        r.defective = defective;
-        r.defectReasonId = defective > 0 ? scratch : QString();
-        return r;
-    }
-    double good(int index) const { return ws->reporting()->progress(step(index)).value().good; }
-    int reportRows() const
-    {
-        QSqlQuery query(ws->database().connection());
-        query.exec(QStringLiteral("SELECT count(*) FROM production_reports"));
-        query.next();
-        return query.value(0).toInt();
-    }
-    void signIn(Role role) const
-    {
-        ws->access()->signIn({QStringLiteral("u-") + roleKey(role), roleKey(role), roleKey(role), role});
-    }
-};
-
-} // namespace
-
 void TstReportingService::firstReportStartsTheOrderAndProgressIsDerived()
 {
-    Floor f;
+    TestShop f; // reports on the shop's order, from Monday 08:00
     f.signIn(Role::Operator);
     const Result<ReportReceipt> receipt = f.ws->reporting()->report(f.request(0, 30, 2));
     QVERIFY2(receipt.ok(), qPrintable(receipt.error()));
@@ -139,7 +55,7 @@ void TstReportingService::firstReportStartsTheOrderAndProgressIsDerived()
     QCOMPARE(receipt.value().progress.good, 30.0);
     QCOMPARE(receipt.value().progress.defective, 2.0);
     QCOMPARE(f.ws->workOrders()->find(f.order).value().state, WorkOrderState::InProgress);
-    f.now += 60000;
+    f.advance(1min);
     QVERIFY(f.ws->reporting()->report(f.request(0, 20)).ok());
     QCOMPARE(f.good(0), 50.0);
     QCOMPARE(f.ws->reporting()->progressForWorkOrder(f.order).value().value(f.step(0)).reports, 2);
@@ -147,7 +63,7 @@ void TstReportingService::firstReportStartsTheOrderAndProgressIsDerived()
 
 void TstReportingService::noMoreGoodThanThePreviousStepMade()
 {
-    Floor f;
+    TestShop f;
     QVERIFY(f.ws->reporting()->report(f.request(0, 30)).ok());
     const Result<ReportReceipt> tooMany = f.ws->reporting()->report(f.request(1, 31));
     QVERIFY(!tooMany.ok());
@@ -155,7 +71,7 @@ void TstReportingService::noMoreGoodThanThePreviousStepMade()
     QCOMPARE(f.good(1), 0.0);
     QVERIFY(f.ws->reporting()->report(f.request(1, 30)).ok());
     // The first step is bounded by the planned quantity.
-    f.now += 60000;
+    f.advance(1min);
     const Result<ReportReceipt> overPlan = f.ws->reporting()->report(f.request(0, 71));
     QVERIFY(!overPlan.ok());
     QVERIFY2(overPlan.error().contains(QStringLiteral("Only 70 more")), qPrintable(overPlan.error()));
@@ -164,7 +80,7 @@ void TstReportingService::noMoreGoodThanThePreviousStepMade()
 
 void TstReportingService::toleranceAllowsALittleMore()
 {
-    Floor f;
+    TestShop f;
     StationRules rules = f.ws->reporting()->rules();
     rules.overReportTolerancePercent = 5;
     QVERIFY(f.ws->reporting()->setRules(rules).ok());
@@ -178,18 +94,18 @@ void TstReportingService::toleranceAllowsALittleMore()
 
 void TstReportingService::doubleScanIsNotCountedTwice()
 {
-    Floor f;
+    TestShop f;
     const Result<ReportReceipt> first = f.ws->reporting()->report(f.request(0, 10));
-    f.now += 3000; // the operator pressed Enter twice
+    f.advance(3s); // the operator pressed Enter twice
     const Result<ReportReceipt> again = f.ws->reporting()->report(f.request(0, 10));
     QVERIFY(again.ok());
     QVERIFY(again.value().duplicate);
     QCOMPARE(again.value().reportId, first.value().reportId);
     QCOMPARE(f.good(0), 10.0);
-    QCOMPARE(f.reportRows(), 1);
-    f.now += 3000; // a different quantity is a different report
+    QCOMPARE(f.rows("production_reports"), 1);
+    f.advance(3s); // a different quantity is a different report
     QVERIFY(!f.ws->reporting()->report(f.request(0, 11)).value().duplicate);
-    f.now += 11000; // the same quantity after the window is a new batch
+    f.advance(11s); // the same quantity after the window is a new batch
     QVERIFY(!f.ws->reporting()->report(f.request(0, 11)).value().duplicate);
     QCOMPARE(f.good(0), 32.0);
 }
@@ -199,25 +115,25 @@ void TstReportingService::doubleScanWindowEdgeIsStillADoubleScan()
     // The rule (README, Station): the same quantities by the same operator on the same step
     // again at most the window (10 s) after the last counted report are one report; a moment
     // later they are a new batch.
-    Floor f;
+    TestShop f;
     const Result<ReportReceipt> first = f.ws->reporting()->report(f.request(0, 10));
     QVERIFY2(first.ok(), qPrintable(first.error()));
-    f.now += 10 * 1000; // exactly at the edge
+    f.advance(10s); // exactly at the edge
     const Result<ReportReceipt> atEdge = f.ws->reporting()->report(f.request(0, 10));
     QVERIFY(atEdge.ok());
     QVERIFY(atEdge.value().duplicate);
     QCOMPARE(atEdge.value().reportId, first.value().reportId);
-    f.now += 1; // one millisecond past it
+    f.advance(1ms); // one millisecond past it
     const Result<ReportReceipt> past = f.ws->reporting()->report(f.request(0, 10));
     QVERIFY(past.ok());
     QVERIFY(!past.value().duplicate);
     QCOMPARE(f.good(0), 20.0);
-    QCOMPARE(f.reportRows(), 2);
+    QCOMPARE(f.rows("production_reports"), 2);
 }
 
 void TstReportingService::firstReportStartsTheOrderByTheStateMachineWithAuditAndSignal()
 {
-    Floor f;
+    TestShop f;
     f.signIn(Role::Operator);
     const int versionBefore = f.ws->workOrders()->find(f.order).value().version;
     QSignalSpy changed(f.ws->workOrders(), &WorkOrderService::workOrderChanged);
@@ -233,7 +149,7 @@ void TstReportingService::firstReportStartsTheOrderByTheStateMachineWithAuditAnd
     QVERIFY2(audit.next(), "the start is an audit fact like every other state change");
     QCOMPARE(audit.value(QStringLiteral("user_id")).toString(), QStringLiteral("u-operator"));
     // The next report changes no state: no second start, no second audit fact.
-    f.now += 60000;
+    f.advance(1min);
     QVERIFY(f.ws->reporting()->report(f.request(0, 5)).ok());
     QCOMPARE(changed.count(), 1);
     QCOMPARE(f.ws->workOrders()->find(f.order).value().version, versionBefore + 1);
@@ -241,7 +157,7 @@ void TstReportingService::firstReportStartsTheOrderByTheStateMachineWithAuditAnd
 
 void TstReportingService::refusedReportLeavesTheOrderReleasedAndAnnouncesNothing()
 {
-    Floor f;
+    TestShop f;
     // The report row itself cannot be written (a full disk, a damaged page): the start that
     // came with it in the same transaction goes too.
     QSqlQuery fail(f.ws->database().connection());
@@ -263,7 +179,7 @@ void TstReportingService::refusedReportLeavesTheOrderReleasedAndAnnouncesNothing
 
 void TstReportingService::voidingNeedsASupervisorAndAReason()
 {
-    Floor f;
+    TestShop f;
     const QString reportId = f.ws->reporting()->report(f.request(0, 40)).value().reportId;
     f.signIn(Role::Operator);
     QVERIFY(!f.ws->reporting()->voidReport(reportId, QStringLiteral("typo")).ok());
@@ -274,14 +190,14 @@ void TstReportingService::voidingNeedsASupervisorAndAReason()
     const Result<QString> voided = f.ws->reporting()->voidReport(reportId, QStringLiteral("数量录错"));
     QVERIFY2(voided.ok(), qPrintable(voided.error()));
     QCOMPARE(f.good(0), 0.0);
-    QCOMPARE(f.reportRows(), 2); // the report stays, with its correction
+    QCOMPARE(f.rows("production_reports"), 2); // the report stays, with its correction
     QVERIFY(!f.ws->reporting()->voidReport(reportId, QStringLiteral("again")).ok());
     QVERIFY(!f.ws->reporting()->voidReport(voided.value(), QStringLiteral("undo")).ok());
 }
 
 void TstReportingService::reportsCannotBeEditedOrDeleted()
 {
-    Floor f;
+    TestShop f;
     QVERIFY(f.ws->reporting()->report(f.request(0, 40)).ok());
     QSqlQuery query(f.ws->database().connection());
     QVERIFY(!query.exec(QStringLiteral("UPDATE production_reports SET good = 400")));
@@ -313,7 +229,7 @@ void TstReportingService::badReportsWriteNothing()
 {
     QFETCH(QString, bad);
     QFETCH(QString, message);
-    Floor f;
+    TestShop f;
     ReportRequest request = f.request(0, 10);
     if (bad == QLatin1String("operation"))
         request.operationId = QStringLiteral("no-such-operation");
@@ -322,7 +238,7 @@ void TstReportingService::badReportsWriteNothing()
     else if (bad == QLatin1String("nobody"))
         request.employeeId = QStringLiteral("no-such-employee");
     else if (bad == QLatin1String("machine"))
-        request.machineId = f.oldMachine;
+        request.machineId = f.retired;
     else if (bad == QLatin1String("nan"))
         request.good = std::numeric_limits<double>::quiet_NaN();
     else if (bad == QLatin1String("inf"))
@@ -346,13 +262,13 @@ void TstReportingService::badReportsWriteNothing()
     const Result<ReportReceipt> refused = f.ws->reporting()->report(request);
     QVERIFY(!refused.ok());
     QVERIFY2(!refused.error().isEmpty() && refused.error().contains(message), qPrintable(refused.error()));
-    QCOMPARE(f.reportRows(), 0);
+    QCOMPARE(f.rows("production_reports"), 0);
     QCOMPARE(f.ws->workOrders()->find(f.order).value().state, stateBefore);
 }
 
 void TstReportingService::scannedTravellerFindsTheOperation()
 {
-    Floor f;
+    TestShop f;
     const QString number = f.ws->workOrders()->find(f.order).value().number;
     QCOMPARE(f.ws->reporting()->operationForScan(number, 20, {}).value(), f.step(1));
     // A WO: code at the mill means the step on the mill; at any other machine the first open step.
@@ -365,7 +281,7 @@ void TstReportingService::scannedTravellerFindsTheOperation()
 
 void TstReportingService::planShrinksWithProgressAndDropsFinishedSteps()
 {
-    Floor f;
+    TestShop f;
     QCoreApplication::processEvents();
     const auto millQueue = [&f] {
         for (const MachineQueue &queue : f.ws->schedule()->machineQueues().value()) {
@@ -388,38 +304,43 @@ void TstReportingService::planShrinksWithProgressAndDropsFinishedSteps()
 
 void TstReportingService::machineStatusIsKeptAsEvents()
 {
-    Floor f;
+    TestShop f;
     MachineStatusService *status = f.ws->machineStatus();
     QCOMPARE(status->current(f.lathe).value().status, MachineStatus::Idle);
-    const Outcome running = status->setStatus(f.lathe, MachineStatus::Running, {}, f.worker, f.step(0));
+    const Outcome running =
+        status->setStatus(f.lathe, MachineStatus::Running, {}, f.wang, f.step(0));
     QVERIFY2(running.ok(), qPrintable(running.error()));
-    f.now = monday(9);
+    f.setNow(TestShop::at(0, 9));
     const Outcome noReason = status->setStatus(f.lathe, MachineStatus::Down);
     QVERIFY(!noReason.ok());
     QVERIFY(noReason.error().contains(QStringLiteral("LATHE-1")));
     QVERIFY(status->setStatus(f.lathe, MachineStatus::Down, f.breakdown).ok());
     QVERIFY(status->setStatus(f.lathe, MachineStatus::Down, f.breakdown).ok()); // no second event
-    f.now = monday(9, 45);
+    f.setNow(TestShop::at(0, 9, 45));
     QVERIFY(status->setStatus(f.lathe, MachineStatus::Running).ok());
     QCOMPARE(status->current(f.lathe).value().status, MachineStatus::Running);
-    QCOMPARE(status->current(f.lathe).value().sinceMs, monday(9, 45));
-    QCOMPARE(status->downtimeSeconds(f.lathe, monday(0), monday(23)).value(), 45 * 60.0);
-    QCOMPARE(status->downtimeSeconds(f.lathe, monday(9, 30), monday(23)).value(), 15 * 60.0);
+    QCOMPARE(status->current(f.lathe).value().sinceMs, TestShop::at(0, 9, 45));
+    QCOMPARE(status->downtimeSeconds(f.lathe, TestShop::at(0, 0), TestShop::at(0, 23)).value(),
+             45 * 60.0);
+    QCOMPARE(status->downtimeSeconds(f.lathe, TestShop::at(0, 9, 30), TestShop::at(0, 23)).value(),
+             15 * 60.0);
     // Availability on the 08:00–16:00 calendar up to 10:00: 45 of 120 planned minutes lost.
     const WorkCalendar calendar = f.ws->schedule()->calendar();
-    const Availability morning = status->availability(f.lathe, calendar, monday(0), monday(10)).value();
+    const Availability morning =
+        status->availability(f.lathe, calendar, TestShop::at(0, 0), TestShop::at(0, 10)).value();
     QCOMPARE(morning.workingSeconds, 120 * 60.0);
     QCOMPARE(morning.unplannedDownSeconds, 45 * 60.0);
     QCOMPARE(morning.ratio, 75.0 / 120.0);
     // Maintenance is a planned stop: it leaves the planned time instead of counting against it.
-    f.now = monday(10);
+    f.setNow(TestShop::at(0, 10));
     QVERIFY(status->setStatus(f.lathe, MachineStatus::Maintenance).ok());
-    f.now = monday(11);
+    f.setNow(TestShop::at(0, 11));
     QVERIFY(status->setStatus(f.lathe, MachineStatus::Running).ok());
-    const Availability noon = status->availability(f.lathe, calendar, monday(0), monday(12)).value();
+    const Availability noon =
+        status->availability(f.lathe, calendar, TestShop::at(0, 0), TestShop::at(0, 12)).value();
     QCOMPARE(noon.plannedStopSeconds, 60 * 60.0);
     QCOMPARE(noon.ratio, (180.0 - 45.0) / 180.0);
-    QVERIFY(!status->setStatus(f.oldMachine, MachineStatus::Running).ok());
+    QVERIFY(!status->setStatus(f.retired, MachineStatus::Running).ok());
     QSqlQuery query(f.ws->database().connection());
     QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM machine_status_events")) && query.next());
     QCOMPARE(query.value(0).toInt(), 5);

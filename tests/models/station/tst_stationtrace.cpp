@@ -6,12 +6,13 @@
 #include "fixturehelpers.h"
 #include "services/masterdata/bomservice.h"
 #include "services/planning/routingservice.h"
+#include "services/planning/workorderservice.h"
 #include "services/serials/serialservice.h"
 #include "services/station/reportingservice.h"
 #include "services/station/stationsession.h"
 #include "services/trace/traceservice.h"
 #include "storage/database.h"
-#include "testworkspace.h"
+#include "testshop.h"
 
 #include <QSignalSpy>
 #include <QSqlError>
@@ -40,68 +41,42 @@ private slots:
 
 namespace {
 
-// An assembly line: motors are built on MOT-1 and fitted into drives on ASM-1.
-struct Line
+// An assembly line in the shop: motors are built on MOT-1 and fitted into drives on the
+// shop's assembly station, where Wang is signed in at the station. A drive takes 2.5 kg of the
+// shop's steel sheet, of which a lot of 10 kg is received; copper wire is not on its BOM.
+struct Line : TestShop
 {
-    TestWorkspace ws;
-    QString motorOrder, driveOrder, scratch, steel, copper, steelLot, copperLot;
+    QString motorOrder, driveOrder, copper, steelLot, copperLot;
     QStringList motors, drives;
     std::unique_ptr<StationSession> station;
 
     Line()
+        : TestShop(Options{.lot = false})
     {
-        Fixture::createRecord(*ws, MasterDataKind::Employee, {{"badge", "E001"}, {"name", "王建国"}});
-        scratch = Fixture::createRecord(*ws, MasterDataKind::DefectReason,
-                                        {{"code", "D01"}, {"name", "划伤"}});
-        motorOrder = order("MT-1", "电机", "MOT-1");
-        driveOrder = order("DR-1", "驱动器", "ASM-1");
-        // A drive takes 2.5 kg of steel sheet; copper wire is not on its bill of materials.
-        steel = Fixture::createRecord(*ws, MasterDataKind::Product, {{"part_no", "SP-1"}, {"name", "钢板"}});
-        copper = Fixture::createRecord(*ws, MasterDataKind::Product, {{"part_no", "CU-1"}, {"name", "铜线"}});
+        motorOrder = order("MT-1", "电机", machine("MOT-1", "工位"));
+        driveOrder = order("DR-1", "驱动器", assembly);
+        copper = product("CU-1", "铜线");
         const QString drive = ws->workOrders()->find(driveOrder).value().productId;
-        BomLine sheet;
-        sheet.productId = drive;
-        sheet.componentId = steel;
-        sheet.quantityPerUnit = 2.5;
-        Fixture::require(ws->bom()->addLine(sheet).outcome(), "bom");
+        addBomLine(drive, steel, 2.5);
         steelLot = receive(steel, 10);
         copperLot = receive(copper, 100);
         motors = ws->serials()->generate(motorOrder, QStringLiteral("M{seq:3}"), 5).value();
         drives = ws->serials()->generate(driveOrder, QStringLiteral("D{seq:3}"), 5).value();
         station = std::make_unique<StationSession>(ws.get());
-        Fixture::require(station->handleScan(QStringLiteral("EMP:E001")) ? Outcome::success()
-                                                                          : Outcome::failure(station->lastMessage()),
-                         "badge");
-        Fixture::require(station->handleScan(QStringLiteral("MC:ASM-1")) ? Outcome::success()
-                                                                          : Outcome::failure(station->lastMessage()),
-                         "machine");
+        for (const QString &scan : {QStringLiteral("EMP:E001"), QStringLiteral("MC:ASM-1")})
+            Fixture::require(station->handleScan(scan) ? Outcome::success()
+                                                       : Outcome::failure(station->lastMessage()),
+                             "station");
     }
-    QString order(const char *partNo, const char *name, const char *machineCode) const
+    QString order(const char *partNo, const char *name, const QString &machine) const
     {
-        const QString machine = Fixture::createRecord(
-            *ws, MasterDataKind::Machine, {{"code", machineCode}, {"name", "工位"}, {"workshop", "一车间"}});
-        const QString product = Fixture::createRecord(*ws, MasterDataKind::Product,
-                                                      {{"part_no", partNo}, {"name", name}});
-        Fixture::require(ws->routing()->setOperations(product, {{{}, QStringLiteral("装配"), 30, machine}}),
-                         "routing");
-        return Fixture::releasedOrder(*ws, product, 5, QDate(2026, 11, 27));
-    }
-    QString receive(const QString &material, double quantity) const
-    {
-        LotReceipt receipt;
-        receipt.productId = material;
-        receipt.supplier = QStringLiteral("宝钢");
-        receipt.quantity = quantity;
-        const Result<QString> lot = ws->trace()->receiveLot(receipt);
-        Fixture::require(lot.outcome(), "lot");
-        return lot.value();
+        return releasedOrder(product(partNo, name, {{{}, QStringLiteral("装配"), 30, machine}}), 5);
     }
     double remaining(const QString &lot) const { return ws->trace()->stock(lot).value().remaining; }
     bool submit(double good) const { return station->submit(good, 0, 0, {}); }
     OperationProgress progress(const QString &orderId) const
     {
-        const QString op = ws->workOrders()->operations(orderId).value().constFirst().id;
-        return ws->reporting()->progress(op).value();
+        return ws->reporting()->progress(step(0, orderId)).value();
     }
     // Makes every insert into TABLE fail from now on, as a full disk or a damaged page would.
     void failInserts(const char *table) const
@@ -113,12 +88,6 @@ struct Line
                              ? Outcome::success()
                              : Outcome::failure(query.lastError().text()),
                          "injected failure");
-    }
-    int rows(const char *table) const
-    {
-        QSqlQuery query(ws->database().connection());
-        query.exec(QStringLiteral("SELECT COUNT(*) FROM ") + QLatin1String(table));
-        return query.next() ? query.value(0).toInt() : -1;
     }
 };
 

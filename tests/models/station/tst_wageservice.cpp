@@ -8,7 +8,7 @@
 #include "services/planning/workorderservice.h"
 #include "services/station/reportingservice.h"
 #include "services/station/wageservice.h"
-#include "testworkspace.h"
+#include "testshop.h"
 
 #include <QDateTime>
 #include <QTest>
@@ -34,70 +34,48 @@ private slots:
 
 namespace {
 
-// Flanges turned (车削) then milled (铣削); two operators; 200 ordered and released.
-struct Shop
+// The shop with 200 flanges ordered instead of 100: reports are made on the days asked for,
+// in the weeks before Monday.
+struct Shop : TestShop
 {
-    TestWorkspace ws;
-    QString lathe, mill, flange, wang, li, order;
-    qint64 now = 0;
-
     Shop()
+        : TestShop(Options{.order = false})
     {
-        const auto clock = [this] { return now; };
-        ws->reporting()->setClock(clock);
-        lathe = create(MasterDataKind::Machine, {{"code", "L1"}, {"name", "车床"}, {"workshop", "一车间"}});
-        mill = create(MasterDataKind::Machine, {{"code", "M1"}, {"name", "铣床"}, {"workshop", "一车间"}});
-        wang = create(MasterDataKind::Employee, {{"badge", "E001"}, {"name", "王建国"}});
-        li = create(MasterDataKind::Employee, {{"badge", "E002"}, {"name", "李志强"}});
-        flange = create(MasterDataKind::Product, {{"part_no", "FL-1"}, {"name", "法兰"}});
-        require(ws->routing()->setOperations(flange, {{{}, QStringLiteral("车削"), 60, lathe},
-                                                      {{}, QStringLiteral("铣削"), 60, mill}}), "routing");
-        WorkOrder wo;
-        wo.productId = flange;
-        wo.quantity = 200;
-        wo.dueDate = QDate(2026, 12, 31);
-        order = ws->workOrders()->create(wo).value();
-        require(ws->workOrders()->apply(order, WorkOrderAction::Release, 1), "release");
-    }
-    static void require(const Outcome &outcome, const char *what) { Fixture::require(outcome, what); }
-    QString create(MasterDataKind kind, std::initializer_list<std::pair<const char *, const char *>> values) const
-    {
-        return Fixture::createRecord(*ws, kind, values);
+        order = releasedOrder(flange, 200);
     }
     QString report(int step, const QString &employee, double good, const QDate &day,
                    const QTime &at = QTime(10, 0))
     {
-        now = QDateTime(day, at).toMSecsSinceEpoch();
-        ReportRequest request;
-        request.operationId = ws->workOrders()->operations(order).value().at(step).id;
-        request.employeeId = employee;
-        request.good = good;
-        const Result<ReportReceipt> receipt = ws->reporting()->report(request);
-        require(receipt.outcome(), "report");
-        return receipt.value().reportId;
+        return reportOn(day, step, good, employee, at);
     }
     void rate(const char *operation, double value, const QDate &from) const
     {
-        require(ws->wages()->setRate({{}, flange, QString::fromUtf8(operation), value, from}).outcome(), "rate");
+        Fixture::require(
+            ws->wages()->setRate({{}, flange, QString::fromUtf8(operation), value, from}).outcome(),
+            "rate");
     }
 };
 
-const QDate Nov1(2026, 11, 1);
-const QDate Nov15(2026, 11, 15);
-const QDate Nov20(2026, 11, 20);
+// The wage period: three weeks before the shop's Monday to the week after it; rates from its
+// first day and a raise in its second week, reports before and after it.
+const QDate PeriodStart = TestShop::day(-22);
+const QDate PeriodEnd = TestShop::day(7);
+const QDate Early = TestShop::day(-13);
+const QDate Raise = TestShop::day(-8);
+const QDate Friday = TestShop::day(-3);
 
 } // namespace
 
 void TstWageService::goodPiecesArePricedByTheRateOfTheDay()
 {
     Shop shop;
-    shop.rate("车削", 0.80, Nov1);
-    shop.rate("车削", 1.00, Nov15); // a raise from the 15th
-    shop.rate("铣削", 0.50, Nov1);
-    shop.report(0, shop.wang, 100, QDate(2026, 11, 10));
-    shop.report(0, shop.wang, 50, Nov20);
-    shop.report(1, shop.li, 120, Nov20);
-    const Result<QList<WageLine>> lines = shop.ws->wages()->lines(Nov1, QDate(2026, 11, 30));
+    shop.rate("车削", 0.80, PeriodStart);
+    shop.rate("车削", 1.00, Raise); // a raise
+    shop.rate("铣削", 0.50, PeriodStart);
+    shop.report(0, shop.wang, 100, Early);
+    shop.report(0, shop.wang, 50, Friday);
+    shop.report(1, shop.li, 120, Friday);
+    const Result<QList<WageLine>> lines = shop.ws->wages()->lines(PeriodStart, PeriodEnd);
     QVERIFY2(lines.ok(), qPrintable(lines.error()));
     QCOMPARE(lines.value().size(), 3);
     const QList<WageTotal> totals = WageService::totals(lines.value());
@@ -107,22 +85,23 @@ void TstWageService::goodPiecesArePricedByTheRateOfTheDay()
     QCOMPARE(byEmployee.value(shop.wang).good, 150.0);
     QCOMPARE(byEmployee.value(shop.wang).amount, 100 * 0.80 + 50 * 1.00);
     QCOMPARE(byEmployee.value(shop.li).amount, 120 * 0.50);
-    // One employee, one period: only Wang's report of the 20th.
-    const QList<WageLine> wangLate = shop.ws->wages()->lines(Nov15, Nov20, shop.wang).value();
+    // One employee, one period: only Wang's report of Friday.
+    const QList<WageLine> wangLate = shop.ws->wages()->lines(Raise, Friday, shop.wang).value();
     QCOMPARE(wangLate.size(), 1);
     QCOMPARE(wangLate.first().rate, 1.00);
     QCOMPARE(wangLate.first().operationName, QStringLiteral("车削"));
-    QVERIFY(!shop.ws->wages()->lines(Nov20, Nov15).ok()); // end before start
+    QVERIFY(!shop.ws->wages()->lines(Friday, Raise).ok()); // end before start
 }
 
 void TstWageService::voidedReportsAreNotPaid()
 {
     Shop shop;
-    shop.rate("车削", 1.00, Nov1);
-    const QString wrong = shop.report(0, shop.wang, 90, Nov20);
-    shop.report(0, shop.wang, 9, Nov20.addDays(1));
+    shop.rate("车削", 1.00, PeriodStart);
+    const QString wrong = shop.report(0, shop.wang, 90, Friday);
+    shop.report(0, shop.wang, 9, Friday.addDays(1));
     QVERIFY(shop.ws->reporting()->voidReport(wrong, QStringLiteral("多报了一个零")).ok());
-    const QList<WageTotal> totals = WageService::totals(shop.ws->wages()->lines(Nov1, QDate(2026, 11, 30)).value());
+    const QList<WageTotal> totals =
+        WageService::totals(shop.ws->wages()->lines(PeriodStart, PeriodEnd).value());
     QCOMPARE(totals.size(), 1);
     QCOMPARE(totals.first().good, 9.0);
     QCOMPARE(totals.first().amount, 9.0);
@@ -131,9 +110,9 @@ void TstWageService::voidedReportsAreNotPaid()
 void TstWageService::piecesWithoutARateAreFlagged()
 {
     Shop shop;
-    shop.rate("车削", 1.00, Nov15);
-    shop.report(0, shop.wang, 40, QDate(2026, 11, 10)); // before any rate
-    const QList<WageLine> lines = shop.ws->wages()->lines(Nov1, QDate(2026, 11, 30)).value();
+    shop.rate("车削", 1.00, Raise);
+    shop.report(0, shop.wang, 40, Early); // before any rate
+    const QList<WageLine> lines = shop.ws->wages()->lines(PeriodStart, PeriodEnd).value();
     QCOMPARE(lines.size(), 1);
     QVERIFY(!lines.first().hasRate);
     QCOMPARE(lines.first().amount, 0.0);
@@ -146,10 +125,11 @@ void TstWageService::badRatesAreRefused_data()
     QTest::addColumn<double>("rate");
     QTest::addColumn<QDate>("from");
     QTest::addColumn<QString>("message");
-    QTest::newRow("negative") << "车削" << -0.5 << Nov1 << "zero or more";
-    QTest::newRow("not a number") << "车削" << std::numeric_limits<double>::quiet_NaN() << Nov1 << "zero or more";
-    QTest::newRow("absurd") << "车削" << 5e6 << Nov1 << "not plausible";
-    QTest::newRow("no operation") << "  " << 1.0 << Nov1 << "operation";
+    QTest::newRow("negative") << "车削" << -0.5 << PeriodStart << "zero or more";
+    QTest::newRow("not a number") << "车削" << std::numeric_limits<double>::quiet_NaN()
+                                  << PeriodStart << "zero or more";
+    QTest::newRow("absurd") << "车削" << 5e6 << PeriodStart << "not plausible";
+    QTest::newRow("no operation") << "  " << 1.0 << PeriodStart << "operation";
     QTest::newRow("no date") << "车削" << 1.0 << QDate() << "date";
 }
 
@@ -160,7 +140,7 @@ void TstWageService::badRatesAreRefused()
     QFETCH(QDate, from);
     QFETCH(QString, message);
     Shop shop;
-    shop.rate("车削", 0.8, Nov1);
+    shop.rate("车削", 0.8, PeriodStart);
     const Result<QString> refused = shop.ws->wages()->setRate({{}, shop.flange, operation, rate, from});
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error().contains(message), qPrintable(refused.error()));
@@ -171,25 +151,28 @@ void TstWageService::badRatesAreRefused()
 void TstWageService::onlyMasterDataEditorsSetRates()
 {
     Shop shop;
-    shop.rate("车削", 0.8, Nov1);
-    shop.rate("车削", 0.9, Nov1); // same day again: replaced, not doubled
+    shop.rate("车削", 0.8, PeriodStart);
+    shop.rate("车削", 0.9, PeriodStart); // same day again: replaced, not doubled
     QCOMPARE(shop.ws->wages()->rates().value().size(), 1);
     QCOMPARE(shop.ws->wages()->rates().value().first().rate, 0.9);
     shop.ws->access()->signIn({QStringLiteral("op"), QStringLiteral("op"), QStringLiteral("Op"), Role::Operator});
-    QVERIFY(!shop.ws->wages()->setRate({{}, shop.flange, QStringLiteral("铣削"), 0.5, Nov1}).ok());
+    QVERIFY(!shop.ws->wages()
+                 ->setRate({{}, shop.flange, QStringLiteral("铣削"), 0.5, PeriodStart})
+                 .ok());
     QVERIFY(!shop.ws->wages()->removeRate(shop.ws->wages()->rates().value().first().id).ok());
 }
 
 void TstWageService::withApprovalOnlyApprovedReportsArePaid()
 {
     Shop shop;
-    shop.rate("车削", 1.00, Nov1);
+    shop.rate("车削", 1.00, PeriodStart);
     StationRules rules = shop.ws->reporting()->rules();
     rules.approvalRequired = true;
     QVERIFY(shop.ws->reporting()->setRules(rules).ok());
-    const QString first = shop.report(0, shop.wang, 30, Nov15);
-    const QString second = shop.report(0, shop.wang, 20, Nov20);
-    QList<WageTotal> totals = WageService::totals(shop.ws->wages()->lines(Nov1, QDate(2026, 11, 30)).value());
+    const QString first = shop.report(0, shop.wang, 30, Raise);
+    const QString second = shop.report(0, shop.wang, 20, Friday);
+    QList<WageTotal> totals =
+        WageService::totals(shop.ws->wages()->lines(PeriodStart, PeriodEnd).value());
     QCOMPARE(totals.first().amount, 0.0);
     QCOMPARE(totals.first().unapprovedReports, 2);
     // An operator cannot approve; the supervisor can, once.
@@ -198,7 +181,7 @@ void TstWageService::withApprovalOnlyApprovedReportsArePaid()
     shop.ws->access()->signIn({QStringLiteral("sv"), QStringLiteral("sv"), QStringLiteral("Sv"), Role::Supervisor});
     QCOMPARE(shop.ws->reporting()->approve({first}).value(), 1);
     QCOMPARE(shop.ws->reporting()->approve({first}).value(), 0);
-    totals = WageService::totals(shop.ws->wages()->lines(Nov1, QDate(2026, 11, 30)).value());
+    totals = WageService::totals(shop.ws->wages()->lines(PeriodStart, PeriodEnd).value());
     QCOMPARE(totals.first().amount, 30.0);
     QCOMPARE(totals.first().unapprovedReports, 1);
     // A voided report is never approved.
@@ -217,13 +200,13 @@ void TstWageService::rateAppliesFromItsFirstDayOn()
     // The rule: a rate valid from day D prices every report made on D (the factory's local
     // day, from its first second) and after; reports before D keep the rate they had.
     Shop shop;
-    shop.rate("车削", 0.80, Nov1);
-    shop.rate("车削", 1.00, Nov15);
-    shop.report(0, shop.wang, 10, Nov15.addDays(-1), QTime(23, 59, 59));
-    shop.report(0, shop.wang, 20, Nov15, QTime(0, 0, 1));
-    shop.report(0, shop.wang, 30, Nov15, QTime(15, 0));
+    shop.rate("车削", 0.80, PeriodStart);
+    shop.rate("车削", 1.00, Raise);
+    shop.report(0, shop.wang, 10, Raise.addDays(-1), QTime(23, 59, 59));
+    shop.report(0, shop.wang, 20, Raise, QTime(0, 0, 1));
+    shop.report(0, shop.wang, 30, Raise, QTime(15, 0));
     QMap<double, double> rateByGood;
-    for (const WageLine &line : shop.ws->wages()->lines(Nov1, QDate(2026, 11, 30)).value())
+    for (const WageLine &line : shop.ws->wages()->lines(PeriodStart, PeriodEnd).value())
         rateByGood.insert(line.good, line.rate);
     QCOMPARE(rateByGood.size(), 3);
     QCOMPARE(rateByGood.value(10), 0.80);
@@ -234,9 +217,9 @@ void TstWageService::rateAppliesFromItsFirstDayOn()
 void TstWageService::rateOfTheNextDayDoesNotApply()
 {
     Shop shop;
-    shop.rate("车削", 0.90, Nov15.addDays(1));
-    shop.report(0, shop.wang, 40, Nov15, QTime(23, 59, 59));
-    const QList<WageLine> lines = shop.ws->wages()->lines(Nov1, QDate(2026, 11, 30)).value();
+    shop.rate("车削", 0.90, Raise.addDays(1));
+    shop.report(0, shop.wang, 40, Raise, QTime(23, 59, 59));
+    const QList<WageLine> lines = shop.ws->wages()->lines(PeriodStart, PeriodEnd).value();
     QCOMPARE(lines.size(), 1);
     QVERIFY(!lines.constFirst().hasRate);
     QCOMPARE(lines.constFirst().rate, 0.0);

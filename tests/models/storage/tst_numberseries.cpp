@@ -5,6 +5,7 @@
 #include "demo/demofactory.h"
 #include "fixturehelpers.h"
 #include "services/access/authservice.h"
+#include "services/planning/workorderservice.h"
 #include "services/trace/tracelookup.h"
 #include "services/trace/traceservice.h"
 #include "storage/database.h"
@@ -13,6 +14,7 @@
 #include "storage/trace/shipmentrepository.h"
 #include "storage/trace/tracerepository.h"
 #include "storage/uuid.h"
+#include "testshop.h"
 #include "testworkspace.h"
 
 #include <QElapsedTimer>
@@ -43,7 +45,18 @@ private slots:
 
 namespace {
 
-const QDate November(2026, 11, 20);
+// The shop's Friday: lots and shipments are numbered by its month, work orders by the day.
+const QDate Friday = TestShop::day(-3);
+
+QString month()
+{
+    return Friday.toString(QStringLiteral("yyMM"));
+}
+
+QString day(const QDate &date = Friday)
+{
+    return date.toString(QStringLiteral("yyyyMMdd"));
+}
 
 // A work order with NUMBER (as an import or another device would bring it) of PRODUCT_ID.
 WorkOrder orderNumbered(const QString &number, const QString &productId)
@@ -53,7 +66,7 @@ WorkOrder orderNumbered(const QString &number, const QString &productId)
     order.number = number;
     order.productId = productId;
     order.quantity = 10;
-    order.dueDate = November;
+    order.dueDate = Friday;
     return order;
 }
 
@@ -74,20 +87,19 @@ void TstNumberSeries::lotSeriesJumpsPastTypedNumbers()
 {
     // 1,500 lots typed by hand hold the series' next numbers, and a planner typed the one after
     // as a work order's production lot: the next lot received takes the first free number.
-    TestWorkspace ws;
-    const QString steel = Fixture::createRecord(*ws, MasterDataKind::Product,
-                                                {{"part_no", "ST-45"}, {"name", "45号圆钢"}});
-    const QString flange = Fixture::createRecord(*ws, MasterDataKind::Product,
-                                                 {{"part_no", "FL-1"}, {"name", "法兰"}});
+    TestShop shop(TestShop::Options{.lot = false, .order = false});
+    TestWorkspace &ws = shop.ws;
+    const QString steel = shop.steel;
+    const QString flange = shop.flange;
     TraceRepository lots(ws->database().connection());
     Fixture::require(ws->database().inTransaction([&] {
         for (int i = 1; i <= 1500; ++i) {
             MaterialLot lot;
             lot.id = newUuidV7();
-            lot.lotNo = QStringLiteral("L2611-%1").arg(i, 4, 10, QLatin1Char('0'));
+            lot.lotNo = QStringLiteral("L%1-%2").arg(month()).arg(i, 4, 10, QLatin1Char('0'));
             lot.productId = steel;
             lot.receivedQty = 1;
-            lot.receivedOn = November;
+            lot.receivedOn = Friday;
             if (Outcome done = lots.insertLot(lot); !done)
                 return done;
         }
@@ -95,32 +107,35 @@ void TstNumberSeries::lotSeriesJumpsPastTypedNumbers()
     }),
                      "typed lots");
     WorkOrder typedLot = orderNumbered(QString(), flange);
-    typedLot.lotNo = QStringLiteral("L2611-1502");
+    typedLot.lotNo = QStringLiteral("L%1-1502").arg(month());
     QVERIFY(ws->workOrders()->create(typedLot).ok());
 
     LotReceipt receipt;
     receipt.productId = steel;
     receipt.quantity = 5;
-    receipt.receivedOn = November;
+    receipt.receivedOn = Friday;
     const Result<QString> first = ws->trace()->receiveLot(receipt);
     QVERIFY2(first.ok(), qPrintable(first.error()));
-    QCOMPARE(first.value(), QStringLiteral("L2611-1501"));
+    QCOMPARE(first.value(), QStringLiteral("L%1-1501").arg(month()));
     const Result<QString> second = ws->trace()->receiveLot(receipt);
     QVERIFY2(second.ok(), qPrintable(second.error()));
-    QCOMPARE(second.value(), QStringLiteral("L2611-1503"));
+    QCOMPARE(second.value(), QStringLiteral("L%1-1503").arg(month()));
     // The series remembers where it stopped: the typed numbers are not walked again.
     QCOMPARE(column(*ws, QStringLiteral("SELECT last_value FROM number_series "
-                                        "WHERE series = 'L2611-'")),
+                                        "WHERE series = 'L%1-'")
+                             .arg(month())),
              QStringList{QStringLiteral("1503")});
 
     // Work orders and shipments jump past numbers already taken the same way.
     WorkOrderRepository orders(ws->database().connection());
-    for (const char *imported : {"WO-20250102-0001", "WO-20250102-0002"})
-        Fixture::require(orders.insert(orderNumbered(QString::fromLatin1(imported), flange)),
+    const QDate importedDay = TestShop::day(-60); // another month's orders
+    for (const char *imported : {"WO-%1-0001", "WO-%1-0002"})
+        Fixture::require(orders.insert(orderNumbered(
+                             QString::fromLatin1(imported).arg(day(importedDay)), flange)),
                          "import");
-    const Result<QString> number = orders.nextNumber(QDate(2025, 1, 2), QStringLiteral("A"));
+    const Result<QString> number = orders.nextNumber(importedDay, QStringLiteral("A"));
     QVERIFY2(number.ok(), qPrintable(number.error()));
-    QCOMPARE(number.value(), QStringLiteral("WO-20250102-0003"));
+    QCOMPARE(number.value(), QStringLiteral("WO-%1-0003").arg(day(importedDay)));
 }
 
 void TstNumberSeries::seriesRunPastNineThousandNineHundredNinetyNine()
@@ -133,10 +148,10 @@ void TstNumberSeries::seriesRunPastNineThousandNineHundredNinetyNine()
     QStringList lotNumbers, orderNumbers, shipmentNumbers;
     Fixture::require(ws->database().inTransaction([&] {
         for (int i = 0; i < 10001; ++i) {
-            const Result<QString> lot = lots.nextLotNumber(November, QStringLiteral("B"));
-            const Result<QString> order = orders.nextNumber(November, QStringLiteral("A"));
+            const Result<QString> lot = lots.nextLotNumber(Friday, QStringLiteral("B"));
+            const Result<QString> order = orders.nextNumber(Friday, QStringLiteral("A"));
             const Result<QString> shipment =
-                shipments.nextShipmentNumber(November, QStringLiteral("A"));
+                shipments.nextShipmentNumber(Friday, QStringLiteral("A"));
             if (!lot || !order || !shipment)
                 return !lot ? lot.outcome() : !order ? order.outcome() : shipment.outcome();
             lotNumbers << lot.value();
@@ -146,28 +161,27 @@ void TstNumberSeries::seriesRunPastNineThousandNineHundredNinetyNine()
         return Outcome::success();
     }),
                      "numbers");
-    QCOMPARE(lotNumbers.first(), QStringLiteral("L2611-B0001"));
-    QCOMPARE(lotNumbers.at(9998), QStringLiteral("L2611-B9999"));
-    QCOMPARE(lotNumbers.at(9999), QStringLiteral("L2611-B10000"));
-    QCOMPARE(orderNumbers.at(9998), QStringLiteral("WO-20261120-9999"));
-    QCOMPARE(orderNumbers.at(9999), QStringLiteral("WO-20261120-10000"));
-    QCOMPARE(orderNumbers.last(), QStringLiteral("WO-20261120-10001"));
-    QCOMPARE(shipmentNumbers.at(9999), QStringLiteral("SH2611-10000"));
+    QCOMPARE(lotNumbers.first(), QStringLiteral("L%1-B0001").arg(month()));
+    QCOMPARE(lotNumbers.at(9998), QStringLiteral("L%1-B9999").arg(month()));
+    QCOMPARE(lotNumbers.at(9999), QStringLiteral("L%1-B10000").arg(month()));
+    QCOMPARE(orderNumbers.at(9998), QStringLiteral("WO-%1-9999").arg(day()));
+    QCOMPARE(orderNumbers.at(9999), QStringLiteral("WO-%1-10000").arg(day()));
+    QCOMPARE(orderNumbers.last(), QStringLiteral("WO-%1-10001").arg(day()));
+    QCOMPARE(shipmentNumbers.at(9999), QStringLiteral("SH%1-10000").arg(month()));
     for (const QStringList *numbers : {&lotNumbers, &orderNumbers, &shipmentNumbers})
         QCOMPARE(QSet<QString>(numbers->cbegin(), numbers->cend()).size(), 10001);
 }
 
 void TstNumberSeries::workOrderListSortsNumbersByValue()
 {
-    TestWorkspace ws;
-    const QString flange = Fixture::createRecord(*ws, MasterDataKind::Product,
-                                                 {{"part_no", "FL-1"}, {"name", "法兰"}});
-    WorkOrderRepository orders(ws->database().connection());
+    TestShop shop(TestShop::Options{.lot = false, .order = false});
+    const QString flange = shop.flange;
+    WorkOrderRepository orders(shop.ws->database().connection());
     // Saved out of order: another device's order, the next day's, and both sides of 9,999.
     const QStringList sorted = {
-        QStringLiteral("WO-20261120-0002"), QStringLiteral("WO-20261120-9999"),
-        QStringLiteral("WO-20261120-10000"), QStringLiteral("WO-20261120-B0001"),
-        QStringLiteral("WO-20261121-0001")};
+        QStringLiteral("WO-%1-0002").arg(day()), QStringLiteral("WO-%1-9999").arg(day()),
+        QStringLiteral("WO-%1-10000").arg(day()), QStringLiteral("WO-%1-B0001").arg(day()),
+        QStringLiteral("WO-%1-0001").arg(day(Friday.addDays(1)))};
     for (const int i : {2, 0, 4, 1, 3})
         Fixture::require(orders.insert(orderNumbered(sorted.at(i), flange)), "order");
 
@@ -190,7 +204,8 @@ void TstNumberSeries::listBindsNoPlaceholderPerRow()
 {
     // This connection allows 999 bound variables (SQLite before 3.32; a standard build
     // allows 32,766): the whole list of 2,500 orders, with their progress, is read anyway.
-    TestWorkspace ws;
+    TestShop shop(TestShop::Options{.lot = false, .order = false});
+    TestWorkspace &ws = shop.ws;
     const QSqlDatabase db = ws->database().connection();
     const QVariant handle = db.driver()->handle();
     QVERIFY(handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0);
@@ -198,18 +213,15 @@ void TstNumberSeries::listBindsNoPlaceholderPerRow()
     sqlite3_limit(raw, SQLITE_LIMIT_VARIABLE_NUMBER, 999);
     QCOMPARE(sqlite3_limit(raw, SQLITE_LIMIT_VARIABLE_NUMBER, -1), 999);
 
-    const QString lathe =
-        Fixture::createRecord(*ws, MasterDataKind::Machine,
-                              {{"code", "LATHE-1"}, {"name", "数控车床"}, {"workshop", "一车间"}});
-    const QString flange = Fixture::createRecord(*ws, MasterDataKind::Product,
-                                                 {{"part_no", "FL-1"}, {"name", "法兰"}});
+    const QString lathe = shop.lathe;
+    const QString flange = shop.flange;
     WorkOrderRepository orders(db);
     ProductionRepository production(db);
     QString reported;
     Fixture::require(ws->database().inTransaction([&] {
         for (int i = 1; i <= 2500; ++i) {
             const WorkOrder order = orderNumbered(
-                QStringLiteral("WO-20261120-%1").arg(i, 4, 10, QLatin1Char('0')), flange);
+                QStringLiteral("WO-%1-%2").arg(day()).arg(i, 4, 10, QLatin1Char('0')), flange);
             if (Outcome done = orders.insert(order); !done)
                 return done;
             if (i != 1234)
@@ -227,7 +239,7 @@ void TstNumberSeries::listBindsNoPlaceholderPerRow()
                 report.workOrderId = order.id;
                 report.operationId = op;
                 report.good = good;
-                report.reportedAtMs = nowUtcMs();
+                report.reportedAtMs = shop.nowMs();
                 report.deviceId = ws->database().deviceId();
                 if (Outcome saved = production.insertReport(report); !saved)
                     return saved;
@@ -293,39 +305,32 @@ void TstNumberSeries::typedLotNumbersNeverTakeTheOtherKindsNumber()
 {
     // A planner types a production lot, a storeman a material lot's number: neither may be the
     // other kind's number, or a scanned LOT: code and a trace could not tell them apart.
-    TestWorkspace ws;
-    const QString steel = Fixture::createRecord(*ws, MasterDataKind::Product,
-                                                {{"part_no", "ST-45"}, {"name", "45号圆钢"}});
-    const QString flange = Fixture::createRecord(*ws, MasterDataKind::Product,
-                                                 {{"part_no", "FL-1"}, {"name", "法兰"}});
-    LotReceipt receipt;
-    receipt.productId = steel;
-    receipt.quantity = 5;
-    receipt.receivedOn = November;
-    const QString materialLot = ws->trace()->receiveLot(receipt).value();
-
-    WorkOrder order = orderNumbered(QString(), flange);
-    order.lotNo = materialLot.toLower(); // as typed, in small letters
+    TestShop shop(TestShop::Options{.order = false});
+    TestWorkspace &ws = shop.ws;
+    WorkOrder order = orderNumbered(QString(), shop.flange);
+    order.lotNo = shop.steelLot.toLower(); // as typed, in small letters
     const Result<QString> clash = ws->workOrders()->create(order);
     QVERIFY(!clash.ok());
-    QVERIFY2(clash.error().contains(materialLot.toLower()) && clash.error().contains(QStringLiteral("material lot")),
+    QVERIFY2(clash.error().contains(shop.steelLot.toLower()) && clash.error().contains(QStringLiteral("material lot")),
              qPrintable(clash.error()));
-    order.lotNo = QStringLiteral("P2611-0007");
+    order.lotNo = QStringLiteral("P%1-0007").arg(month());
     const Result<QString> created = ws->workOrders()->create(order);
     QVERIFY2(created.ok(), qPrintable(created.error()));
     // Nor may an edit give an existing order the material lot's number.
     WorkOrder edited = ws->workOrders()->find(created.value()).value();
-    edited.lotNo = materialLot;
+    edited.lotNo = shop.steelLot;
     QVERIFY(!ws->workOrders()->update(edited).ok());
-    QCOMPARE(ws->workOrders()->find(created.value()).value().lotNo, QStringLiteral("P2611-0007"));
+    QCOMPARE(ws->workOrders()->find(created.value()).value().lotNo, order.lotNo);
 
-    receipt.lotNo = QStringLiteral("p2611-0007");
+    LotReceipt receipt;
+    receipt.productId = shop.steel;
+    receipt.quantity = 5;
+    receipt.lotNo = order.lotNo.toLower();
     const Result<QString> taken = ws->trace()->receiveLot(receipt);
     QVERIFY(!taken.ok());
-    QVERIFY2(taken.error().contains(QStringLiteral("P2611-0007"))
-                 && taken.error().contains(ws->workOrders()->find(created.value()).value().number),
+    QVERIFY2(taken.error().contains(order.lotNo) && taken.error().contains(shop.number(created.value())),
              qPrintable(taken.error()));
-    QCOMPARE(column(*ws, QStringLiteral("SELECT count(*) FROM material_lots")), QStringList{QStringLiteral("1")});
+    QCOMPARE(shop.rows("material_lots"), 1);
 }
 
 QTEST_GUILESS_MAIN(TstNumberSeries)

@@ -196,7 +196,7 @@ void TstSchemaUpgrades::upgradedFactoryGoesOnWorking()
     order.productId = ws.masterData()->idForCode(MasterDataKind::Product, QStringLiteral("FL-DN25")).value();
     QVERIFY(!order.productId.isEmpty());
     order.quantity = 50;
-    order.dueDate = QDate::currentDate().addDays(10);
+    order.dueDate = ws.clock().today().addDays(10);
     const Result<QString> id = ws.workOrders()->create(order);
     QVERIFY2(id.ok(), qPrintable(id.error()));
     QVERIFY2(ws.workOrders()->apply(id.value(), WorkOrderAction::Release, 1).ok(), "release");

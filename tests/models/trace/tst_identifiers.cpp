@@ -11,6 +11,7 @@
 #include "services/serials/serialservice.h"
 #include "services/station/reportingservice.h"
 #include "services/trace/traceservice.h"
+#include "testshop.h"
 #include "testworkspace.h"
 
 #include <QFile>
@@ -46,87 +47,73 @@ const QString Prefix = QStringLiteral("88.118.8");
 const QString FactoryName = QStringLiteral("精工阀门, \"一厂\"");
 const QString ProductName = QStringLiteral("阀体, DN15 \"铸\"");
 
+// Day DAY of the shop's week (0: Monday) at HOUR:MINUTE local time: registration days are local.
 qint64 localMs(int day, int hour, int minute = 0)
 {
-    return QDateTime(QDate(2026, 11, day), QTime(hour, minute)).toMSecsSinceEpoch();
+    return QDateTime(TestShop::day(day), QTime(hour, minute)).toMSecsSinceEpoch();
 }
 
-// A valve line: one product on one machine, three material lots received on the 20th, 23rd and
-// 25th, production lots first reported on the 23rd, 24th (a number no identifier can carry)
-// and 27th, serials generated on the 23rd, late on the 24th and on the 25th.
-struct Factory
+QString iso(int day)
 {
-    TestWorkspace ws;
-    QString product, employee, machine;
+    return TestShop::day(day).toString(Qt::ISODate);
+}
+
+// A valve line in the shop (no steel lot): one product on the lathe, three material lots
+// received on Friday, Monday and Wednesday, production lots first reported on Monday, Tuesday
+// (a number no identifier can carry) and Friday, serials generated on Monday, late on Tuesday
+// and at Wednesday's midnight.
+struct Factory : TestShop
+{
+    QString valve;
     QStringList serials;
     QHash<QString, QString> orderOfLot;
 
     explicit Factory(bool withPrefix = true)
+        : TestShop(Options{.lot = false})
     {
         Fixture::require(ws->settings()->setFactoryName(FactoryName), "factory name");
         if (withPrefix)
             Fixture::require(ws->settings()->setIdentifierSettings(Prefix, true), "prefix");
-        employee = Fixture::createRecord(*ws, MasterDataKind::Employee,
-                                         {{"badge", "E001"}, {"name", "王建国"}});
-        machine =
-            Fixture::createRecord(*ws, MasterDataKind::Machine,
-                                  {{"code", "CNC-1"}, {"name", "车床"}, {"workshop", "一车间"}});
-        product = Fixture::createRecord(
-            *ws, MasterDataKind::Product,
-            {{"part_no", "VB-15"}, {"name", "阀体, DN15 \"铸\""}, {"spec", "HT200"}});
+        valve = create(MasterDataKind::Product,
+                       {{"part_no", "VB-15"}, {"name", "阀体, DN15 \"铸\""}, {"spec", "HT200"}});
         Fixture::require(
-            ws->routing()->setOperations(product, {{{}, QStringLiteral("车削"), 30, machine}}),
+            ws->routing()->setOperations(valve, {{{}, QStringLiteral("车削"), 30, lathe}}),
             "routing");
-        for (const int day : {20, 23, 25})
-            receive(QStringLiteral("L-%1").arg(day), day);
-        const QString first = producedLot(QStringLiteral("PL-23"), localMs(23, 10));
-        producedLot(QStringLiteral("PL 24 坏"), localMs(24, 10));
-        producedLot(QStringLiteral("PL-27"), localMs(27, 10));
-        serials << generate(first, localMs(23, 9), 2) << generate(first, localMs(24, 23, 59), 1)
-                << generate(first, localMs(25, 0), 1);
+        receiveOn(QStringLiteral("L-FR"), -3);
+        receiveOn(QStringLiteral("L-MO"), 0);
+        receiveOn(QStringLiteral("L-WE"), 2);
+        const QString first = producedLot(QStringLiteral("PL-MO"), localMs(0, 10));
+        producedLot(QStringLiteral("PL TU 坏"), localMs(1, 10));
+        producedLot(QStringLiteral("PL-FR"), localMs(4, 10));
+        serials << generate(first, localMs(0, 9), 2) << generate(first, localMs(1, 23, 59), 1)
+                << generate(first, localMs(2, 0), 1);
     }
-    void receive(const QString &lotNo, int day) const
+    void receiveOn(const QString &lotNo, int day) const
     {
         LotReceipt receipt;
         receipt.lotNo = lotNo;
-        receipt.productId = product;
+        receipt.productId = valve;
         receipt.quantity = 100;
-        receipt.receivedOn = QDate(2026, 11, day);
-        Fixture::require(ws->trace()->receiveLot(receipt).outcome(), "lot");
+        receipt.receivedOn = TestShop::day(day);
+        receive(receipt);
     }
     QString producedLot(const QString &lotNo, qint64 firstReportMs)
     {
-        WorkOrder order;
-        order.productId = product;
-        order.quantity = 10;
-        order.dueDate = QDate(2026, 11, 30);
-        order.lotNo = lotNo;
-        const Result<QString> id = ws->workOrders()->create(order);
-        Fixture::require(id.outcome(), "work order");
-        Fixture::require(ws->workOrders()->apply(id.value(), WorkOrderAction::Release, 1),
-                         "release");
-        ws->reporting()->setClock([firstReportMs] { return firstReportMs; });
-        ReportRequest report;
-        report.operationId = ws->workOrders()->operations(id.value()).value().constFirst().id;
-        report.employeeId = employee;
-        report.machineId = machine;
-        report.good = 1;
-        Fixture::require(ws->reporting()->report(report).outcome(), "report");
-        orderOfLot.insert(lotNo, id.value());
-        return id.value();
+        const QString id = releasedOrder(valve, 10, day(7), lotNo);
+        setNow(firstReportMs);
+        report(request(0, 1, 0, id));
+        orderOfLot.insert(lotNo, id);
+        return id;
     }
-    QStringList generate(const QString &orderId, qint64 atMs, int count) const
+    QStringList generate(const QString &orderId, qint64 atMs, int count)
     {
-        ws->serials()->setClock([atMs] { return atMs; });
+        setNow(atMs);
         const Result<QStringList> made =
             ws->serials()->generate(orderId, QStringLiteral("VB{seq:4}"), count);
         Fixture::require(made.outcome(), "serials");
         return made.value();
     }
-    QString number(const QString &lotNo) const
-    {
-        return ws->workOrders()->find(orderOfLot.value(lotNo)).value().number;
-    }
+    QString numberOfLot(const QString &lotNo) const { return number(orderOfLot.value(lotNo)); }
 };
 
 QByteArray readAll(const QString &path)
@@ -262,35 +249,35 @@ void TstIdentifiers::registrationHoldsTheChosenDaysOnly()
     QStringList leftOut;
     const Result<QList<IdentifierRecord>> records =
         IdentifierRegistration(factory.ws.get())
-            .records(QDate(2026, 11, 21), QDate(2026, 11, 24), &leftOut);
+            .records(TestShop::day(-2), TestShop::day(1), &leftOut);
     QVERIFY2(records, qPrintable(records.error()));
     QStringList found;
     for (const IdentifierRecord &record : records.value())
         found << record.date.toString(Qt::ISODate) + u' ' + record.kind + u' ' + record.identifier;
     const QStringList serials = factory.serials;
-    QCOMPARE(found, (QStringList{u"2026-11-23 material_lot 88.118.8/LOT:L-23"_s,
-                                 u"2026-11-23 production_lot 88.118.8/LOT:PL-23"_s,
-                                 u"2026-11-23 serial 88.118.8/SN:"_s + serials.at(0),
-                                 u"2026-11-23 serial 88.118.8/SN:"_s + serials.at(1),
-                                 u"2026-11-24 serial 88.118.8/SN:"_s + serials.at(2)}));
-    // The production lot of the 24th has a space and Chinese in its number: left out, named.
-    QCOMPARE(leftOut, QStringList{u"PL 24 坏"_s});
+    QCOMPARE(found, (QStringList{iso(0) + u" material_lot 88.118.8/LOT:L-MO"_s,
+                                 iso(0) + u" production_lot 88.118.8/LOT:PL-MO"_s,
+                                 iso(0) + u" serial 88.118.8/SN:"_s + serials.at(0),
+                                 iso(0) + u" serial 88.118.8/SN:"_s + serials.at(1),
+                                 iso(1) + u" serial 88.118.8/SN:"_s + serials.at(2)}));
+    // Tuesday's production lot has a space and Chinese in its number: left out, named.
+    QCOMPARE(leftOut, QStringList{u"PL TU 坏"_s});
 
     const IdentifierRecord &serial = records.value().at(2);
     QCOMPARE(serial.productCode, u"VB-15"_s);
     QCOMPARE(serial.productName, ProductName);
     QCOMPARE(serial.spec, u"HT200"_s);
-    QCOMPARE(serial.lotNo, u"PL-23"_s);
+    QCOMPARE(serial.lotNo, u"PL-MO"_s);
     QCOMPARE(serial.serialNo, serials.at(0));
-    QCOMPARE(serial.workOrder, factory.number(u"PL-23"_s));
+    QCOMPARE(serial.workOrder, factory.numberOfLot(u"PL-MO"_s));
     QCOMPARE(serial.manufacturer, FactoryName);
     QCOMPARE(serial.prefix, Prefix);
     QCOMPARE(records.value().first().workOrder, QString()); // a received lot has no order
 
     // One day only, the last one of a range included.
     const Result<QList<IdentifierRecord>> oneDay =
-        IdentifierRegistration(factory.ws.get()).records(QDate(2026, 11, 25), QDate(2026, 11, 25));
-    QCOMPARE(oneDay.value().size(), 2); // lot L-25 and the serial generated at midnight
+        IdentifierRegistration(factory.ws.get()).records(TestShop::day(2), TestShop::day(2));
+    QCOMPARE(oneDay.value().size(), 2); // lot L-WE and the serial generated at midnight
 }
 
 void TstIdentifiers::csvIsQuotedForExcel()
@@ -299,11 +286,10 @@ void TstIdentifiers::csvIsQuotedForExcel()
     QTemporaryDir dir;
     const QString path = dir.filePath(u"标识注册.csv"_s);
     const Result<IdentifierRegistration::Summary> written =
-        IdentifierRegistration(factory.ws.get())
-            .write(path, QDate(2026, 11, 21), QDate(2026, 11, 24));
+        IdentifierRegistration(factory.ws.get()).write(path, TestShop::day(-2), TestShop::day(1));
     QVERIFY2(written, qPrintable(written.error()));
     QCOMPARE(written.value().count, 5);
-    QCOMPARE(written.value().leftOut, QStringList{u"PL 24 坏"_s});
+    QCOMPARE(written.value().leftOut, QStringList{u"PL TU 坏"_s});
 
     const QByteArray bytes = readAll(path);
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
@@ -321,8 +307,8 @@ void TstIdentifiers::csvIsQuotedForExcel()
         QCOMPARE(row.size(), 11);
     QCOMPARE(rows.at(3),
              (QStringList{u"88.118.8/SN:"_s + factory.serials.at(0), u"serial"_s, u"VB-15"_s,
-                          ProductName, u"HT200"_s, u"PL-23"_s, factory.serials.at(0),
-                          factory.number(u"PL-23"_s), u"2026-11-23"_s, FactoryName, Prefix}));
+                          ProductName, u"HT200"_s, u"PL-MO"_s, factory.serials.at(0),
+                          factory.numberOfLot(u"PL-MO"_s), iso(0), FactoryName, Prefix}));
 }
 
 void TstIdentifiers::jsonHasTheRegistrationShape()
@@ -330,10 +316,9 @@ void TstIdentifiers::jsonHasTheRegistrationShape()
     Factory factory;
     QTemporaryDir dir;
     const QString path = dir.filePath(u"registration.json"_s);
+    factory.setNow(TestShop::at(2, 8, 30));
     IdentifierRegistration registration(factory.ws.get());
-    registration.setClock(
-        [] { return QDateTime(QDate(2026, 11, 25), QTime(8, 30), QTimeZone::utc()); });
-    QVERIFY(registration.write(path, QDate(2026, 11, 21), QDate(2026, 11, 24)));
+    QVERIFY(registration.write(path, TestShop::day(-2), TestShop::day(1)));
 
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(readAll(path), &error);
@@ -341,21 +326,22 @@ void TstIdentifiers::jsonHasTheRegistrationShape()
     const QJsonObject root = document.object();
     QCOMPARE(root.value(u"prefix"_s).toString(), Prefix);
     QCOMPARE(root.value(u"manufacturer"_s).toString(), FactoryName);
-    QCOMPARE(root.value(u"generatedAt"_s).toString(), u"2026-11-25T08:30:00Z"_s);
-    QCOMPARE(root.value(u"from"_s).toString(), u"2026-11-21"_s);
-    QCOMPARE(root.value(u"to"_s).toString(), u"2026-11-24"_s);
+    QCOMPARE(root.value(u"generatedAt"_s).toString(), iso(2) + u"T08:30:00Z"_s);
+    QCOMPARE(root.value(u"from"_s).toString(), iso(-2));
+    QCOMPARE(root.value(u"to"_s).toString(), iso(1));
     const QJsonArray records = root.value(u"records"_s).toArray();
     QCOMPARE(root.value(u"count"_s).toInt(), 5);
     QCOMPARE(records.size(), 5);
     const QJsonObject lot = records.at(0).toObject();
     QCOMPARE(lot.keys().size(), 11);
-    QCOMPARE(lot.value(u"identifier"_s).toString(), u"88.118.8/LOT:L-23"_s);
+    QCOMPARE(lot.value(u"identifier"_s).toString(), u"88.118.8/LOT:L-MO"_s);
     QCOMPARE(lot.value(u"kind"_s).toString(), u"material_lot"_s);
     QCOMPARE(lot.value(u"productName"_s).toString(), ProductName);
-    QCOMPARE(lot.value(u"lotNo"_s).toString(), u"L-23"_s);
+    QCOMPARE(lot.value(u"lotNo"_s).toString(), u"L-MO"_s);
     QCOMPARE(lot.value(u"serialNo"_s).toString(), QString());
-    QCOMPARE(lot.value(u"date"_s).toString(), u"2026-11-23"_s);
-    QCOMPARE(records.at(1).toObject().value(u"workOrder"_s).toString(), factory.number(u"PL-23"_s));
+    QCOMPARE(lot.value(u"date"_s).toString(), iso(0));
+    QCOMPARE(records.at(1).toObject().value(u"workOrder"_s).toString(),
+             factory.numberOfLot(u"PL-MO"_s));
 }
 
 void TstIdentifiers::refusedWithoutPrefixOrWithBadInputWritesNothing()
@@ -373,27 +359,28 @@ void TstIdentifiers::refusedWithoutPrefixOrWithBadInputWritesNothing()
         const Result<IdentifierRegistration::Summary> written = registration.write(to, from, last);
         return written ? QString() : written.error();
     };
-    const QString noPrefix = refusal(path, QDate(2026, 11, 1), QDate(2026, 11, 30));
+    // The shop's weeks around Monday hold everything; a month before them, nothing.
+    const QDate from = TestShop::day(-7);
+    const QDate to = TestShop::day(7);
+    const QString noPrefix = refusal(path, from, to);
     QVERIFY2(noPrefix.contains(u"prefix"_s) && noPrefix.contains(u"Settings"_s),
              qPrintable(noPrefix));
     QCOMPARE(readAll(path), QByteArray("earlier file"));
 
     QVERIFY(factory.ws->settings()->setIdentifierPrefix(Prefix));
-    const QString backwards = refusal(path, QDate(2026, 11, 24), QDate(2026, 11, 21));
-    QVERIFY2(backwards.contains(u"2026-11-24"_s) && backwards.contains(u"after"_s),
-             qPrintable(backwards));
-    const QString nothing = refusal(path, QDate(2026, 10, 1), QDate(2026, 10, 31));
+    const QString backwards = refusal(path, TestShop::day(1), TestShop::day(-2));
+    QVERIFY2(backwards.contains(iso(1)) && backwards.contains(u"after"_s), qPrintable(backwards));
+    const QString nothing = refusal(path, TestShop::day(-60), TestShop::day(-30));
     QVERIFY2(nothing.contains(u"nothing to register"_s), qPrintable(nothing));
     QCOMPARE(readAll(path), QByteArray("earlier file"));
-    const QString excel =
-        refusal(dir.filePath(u"registration.xlsx"_s), QDate(2026, 11, 1), QDate(2026, 11, 30));
+    const QString excel = refusal(dir.filePath(u"registration.xlsx"_s), from, to);
     QVERIFY2(excel.contains(u".csv"_s) && excel.contains(u".json"_s), qPrintable(excel));
     QVERIFY(!QFile::exists(dir.filePath(u"registration.xlsx"_s)));
-    QVERIFY(!refusal(path, QDate(), QDate(2026, 11, 30)).isEmpty());
+    QVERIFY(!refusal(path, QDate(), to).isEmpty());
 
     // With the prefix set, the same file is replaced.
-    QVERIFY(refusal(path, QDate(2026, 11, 1), QDate(2026, 11, 30)).isEmpty());
-    QVERIFY(readAll(path).contains("88.118.8/LOT:L-20"));
+    QVERIFY(refusal(path, from, to).isEmpty());
+    QVERIFY(readAll(path).contains("88.118.8/LOT:L-FR"));
 }
 
 QTEST_GUILESS_MAIN(TstIdentifiers)

@@ -4,12 +4,14 @@
 // backward from a work order to the lots in it and forward from a lot to the orders it went into.
 #include "fixturehelpers.h"
 #include "services/access/accesscontrol.h"
+#include "services/masterdata/masterdataservice.h"
 #include "services/planning/routingservice.h"
 #include "services/planning/workorderservice.h"
 #include "services/station/reportingservice.h"
 #include "services/trace/traceservice.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "testshop.h"
 #include "testworkspace.h"
 
 #include <QDateTime>
@@ -23,6 +25,8 @@
 #include <limits>
 
 using namespace Taktline;
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
 
 class TstTraceService : public QObject
 {
@@ -42,133 +46,45 @@ private slots:
 
 namespace {
 
-const QTimeZone Utc = QTimeZone::utc();
 qint64 monday(int hour, int minute = 0)
 {
-    return QDateTime(QDate(2026, 11, 23), QTime(hour, minute), Utc).toMSecsSinceEpoch();
+    return TestShop::at(0, hour, minute);
 }
 
-// A lathe and a mill; flanges are turned then milled; two operators; steel bar and gaskets
-// as materials, one lot of each received; an order of 100 flanges (production lot P-0001) released.
-struct Floor
+// The shop with gaskets (GS-1 垫片) fed at milling: 500 received from 华东密封.
+struct Floor : TestShop
 {
-    TestWorkspace ws;
-    QString lathe, mill, wang, li, flange, steel, gasket, order;
-    QString steelLot, gasketLot;
-    qint64 now = monday(8);
+    QString gasket, gasketLot;
 
     Floor()
     {
-        const auto clock = [this] {
-            return now;
-        };
-        ws->reporting()->setClock(clock);
-        ws->trace()->setClock(clock);
-        lathe = create(MasterDataKind::Machine,
-                       {{"code", "LATHE-1"}, {"name", "数控车床"}, {"workshop", "一车间"}});
-        mill = create(MasterDataKind::Machine,
-                      {{"code", "MILL-1"}, {"name", "加工中心"}, {"workshop", "一车间"}});
-        wang = create(MasterDataKind::Employee, {{"badge", "E001"}, {"name", "王建国"}});
-        li = create(MasterDataKind::Employee, {{"badge", "E002"}, {"name", "李明"}});
-        flange = create(MasterDataKind::Product, {{"part_no", "FL-1"}, {"name", "法兰"}});
-        steel = create(MasterDataKind::Product, {{"part_no", "ST-45"}, {"name", "45号圆钢"}});
-        gasket = create(MasterDataKind::Product, {{"part_no", "GS-1"}, {"name", "垫片"}});
-        Fixture::require(
-            ws->routing()->setOperations(flange, {{{}, QStringLiteral("车削"), 60, lathe},
-                                                  {{}, QStringLiteral("铣削"), 60, mill}}),
-            "routing");
-        order = released(QStringLiteral("P-0001"));
-        steelLot = receive(steel, 100, QStringLiteral("宝钢"), QStringLiteral("BG-7781"));
+        gasket = product("GS-1", "垫片");
+        addBomLine(flange, gasket, 1, 20);
         gasketLot = receive(gasket, 500, QStringLiteral("华东密封"), QStringLiteral("HD-22"));
-    }
-    QString create(MasterDataKind kind,
-                   std::initializer_list<std::pair<const char *, const char *>> values) const
-    {
-        return Fixture::createRecord(*ws, kind, values);
     }
     QString released(const QString &productionLot) const
     {
-        WorkOrder wo;
-        wo.productId = flange;
-        wo.quantity = 100;
-        wo.dueDate = QDate(2026, 11, 27);
-        wo.lotNo = productionLot;
-        const Result<QString> id = ws->workOrders()->create(wo);
-        Fixture::require(id.outcome(), "order");
-        Fixture::require(ws->workOrders()->apply(id.value(), WorkOrderAction::Release, 1),
-                         "release");
-        return id.value();
+        return releasedOrder(flange, 100, day(4), productionLot);
     }
-    QString receive(const QString &material, double quantity, const QString &supplier,
-                    const QString &supplierLot, std::optional<QDate> expiry = std::nullopt) const
-    {
-        LotReceipt receipt;
-        receipt.productId = material;
-        receipt.quantity = quantity;
-        receipt.supplier = supplier;
-        receipt.supplierLot = supplierLot;
-        receipt.receivedOn = QDate(2026, 11, 20);
-        receipt.expiry = expiry;
-        const Result<QString> lot = ws->trace()->receiveLot(receipt);
-        Fixture::require(lot.outcome(), "receive");
-        return lot.value();
-    }
-    QString step(int index, const QString &orderId = {}) const
-    {
-        return ws->workOrders()
-            ->operations(orderId.isEmpty() ? order : orderId)
-            .value()
-            .at(index)
-            .id;
-    }
-    QString number(const QString &orderId) const
-    {
-        return ws->workOrders()->find(orderId).value().number;
-    }
-    int rows(const char *table) const
-    {
-        QSqlQuery query(ws->database().connection());
-        query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
-        query.next();
-        return query.value(0).toInt();
-    }
-    void signIn(Role role) const
-    {
-        ws->access()->signIn(
-            {QStringLiteral("u-") + roleKey(role), roleKey(role), roleKey(role), role});
-    }
-    // A report of GOOD pieces on step INDEX by EMPLOYEE on MACHINE at NOW.
+    // A report of GOOD pieces on step INDEX by EMPLOYEE on MACHINE at the clock's now.
     QString report(int index, double good, const QString &employee, const QString &machine) const
     {
-        ReportRequest r;
-        r.operationId = step(index);
+        ReportRequest r = request(index, good);
         r.employeeId = employee;
         r.machineId = machine;
-        r.good = good;
-        const Result<ReportReceipt> receipt = ws->reporting()->report(r);
-        Fixture::require(receipt.outcome(), "report");
-        return receipt.value().reportId;
+        return TestShop::report(r);
     }
 };
 
-// The nodes of KIND anywhere in TREE.
-QList<const TraceNode *> nodes(const TraceNode &tree, TraceNode::Kind kind)
-{
-    QList<const TraceNode *> found;
-    for (const TraceNode *node : tree.flatten()) {
-        if (node->kind == kind)
-            found.append(node);
-    }
-    return found;
-}
+using Fixture::nodes;
 
 } // namespace
 
 void TstTraceService::receiveFeedAndStock()
 {
     Floor f;
-    QCOMPARE(f.steelLot, QStringLiteral("L2611-0001")); // numbered in the month it was received
-    QCOMPARE(f.gasketLot, QStringLiteral("L2611-0002"));
+    QCOMPARE(f.steelLot, TestShop::lotNumber(1)); // numbered in the month it was received
+    QCOMPARE(f.gasketLot, TestShop::lotNumber(2));
     const LotStock fresh = f.ws->trace()->stock(f.steelLot).value();
     QCOMPARE(fresh.received, 100.0);
     QCOMPARE(fresh.remaining, 100.0);
@@ -177,7 +93,7 @@ void TstTraceService::receiveFeedAndStock()
     const Result<QString> fed =
         f.ws->trace()->consume(QStringLiteral("LOT:") + f.steelLot, f.step(0), 30, f.wang, f.lathe);
     QVERIFY2(fed.ok(), qPrintable(fed.error()));
-    f.now += 60000;
+    f.advance(1min);
     QVERIFY(f.ws->trace()
                 ->consume(f.steelLot.toLower(), f.step(0), 12.5, f.wang, {})
                 .ok()); // caps lock on
@@ -212,9 +128,9 @@ void TstTraceService::receiveFeedAndStock()
     QVERIFY(!again.ok());
     QVERIFY2(again.error().contains(QStringLiteral("BG-2611-A")), qPrintable(again.error()));
     // A generated number never repeats a work order's production lot.
-    f.released(QStringLiteral("L2611-0003"));
+    f.released(TestShop::lotNumber(3));
     QCOMPARE(f.receive(f.gasket, 10, QStringLiteral("华东密封"), QStringLiteral("HD-23")),
-             QStringLiteral("L2611-0004"));
+             TestShop::lotNumber(4));
     const QList<MaterialLot> steelLots = f.ws->trace()->lotsOf(f.steel).value();
     QCOMPARE(steelLots.size(), 2);
     QCOMPARE(steelLots.at(0).supplier, QStringLiteral("宝钢"));
@@ -236,14 +152,14 @@ void TstTraceService::badReceiptsWriteNothing()
     LotReceipt good;
     good.productId = f.steel;
     good.quantity = 10;
-    good.receivedOn = QDate(2026, 11, 20);
+    good.receivedOn = TestShop::day(-3);
     LotReceipt r = good;
     r.quantity = 0;
     refused(r, "zero");
     r.quantity = std::numeric_limits<double>::quiet_NaN();
     refused(r, "NaN");
     r = good;
-    r.expiry = QDate(2026, 11, 19);
+    r.expiry = TestShop::day(-4);
     refused(r, "expires before received");
     r = good;
     r.productId = QStringLiteral("no-such-product");
@@ -266,22 +182,25 @@ void TstTraceService::badFeedsWriteNothing_data()
     const double inf = std::numeric_limits<double>::infinity();
     QTest::newRow("unknown lot") << "L9999-0001"
                                  << "released" << 1.0 << "No material lot L9999-0001";
+    const QString steel = TestShop::lotNumber(1);
     QTest::newRow("expired lot") << "expired"
-                                 << "released" << 1.0 << "expired on 2026-11-22";
-    QTest::newRow("more than left") << "steel"
-                                    << "released" << 100.5 << "Only 100 of lot L2611-0001 is left";
+                                 << "released" << 1.0
+                                 << u"expired on "_s + TestShop::day(-1).toString(Qt::ISODate);
+    QTest::newRow("more than left")
+        << "steel"
+        << "released" << 100.5 << u"Only 100 of lot %1 is left"_s.arg(steel);
     QTest::newRow("zero") << "steel"
-                          << "released" << 0.0 << "L2611-0001";
+                          << "released" << 0.0 << steel;
     QTest::newRow("negative") << "steel"
-                              << "released" << -5.0 << "L2611-0001";
+                              << "released" << -5.0 << steel;
     QTest::newRow("not a number") << "steel"
-                                  << "released" << nan << "L2611-0001";
+                                  << "released" << nan << steel;
     QTest::newRow("infinite") << "steel"
-                              << "released" << inf << "L2611-0001";
+                              << "released" << inf << steel;
     QTest::newRow("order on hold") << "steel"
-                                   << "on_hold" << 1.0 << "L2611-0001";
+                                   << "on_hold" << 1.0 << steel;
     QTest::newRow("order cancelled") << "steel"
-                                     << "cancelled" << 1.0 << "L2611-0001";
+                                     << "cancelled" << 1.0 << steel;
 }
 
 void TstTraceService::badFeedsWriteNothing()
@@ -292,7 +211,7 @@ void TstTraceService::badFeedsWriteNothing()
     QFETCH(QString, message);
     Floor f;
     const QString expired =
-        f.receive(f.steel, 10, QStringLiteral("宝钢"), QStringLiteral("OLD"), QDate(2026, 11, 22));
+        f.receive(f.steel, 10, QStringLiteral("宝钢"), QStringLiteral("OLD"), TestShop::day(-1));
     QString orderId = f.order;
     if (orderState != QLatin1String("released")) {
         orderId = f.released(QStringLiteral("P-0002"));
@@ -332,7 +251,7 @@ void TstTraceService::blockedLotIsRefusedUntilReleased()
     f.signIn(Role::Operator);
     const Result<QString> fed = f.ws->trace()->consume(f.steelLot, f.step(0), 5, f.wang, f.lathe);
     QVERIFY(!fed.ok());
-    QVERIFY2(fed.error().contains(QStringLiteral("L2611-0001 is blocked (来料检验不合格)")),
+    QVERIFY2(fed.error().contains(f.steelLot + QStringLiteral(" is blocked (来料检验不合格)")),
              qPrintable(fed.error()));
     QCOMPARE(f.rows("lot_movements"), movements);
     f.signIn(Role::Planner);
@@ -346,12 +265,12 @@ void TstTraceService::backwardFindsReportsAndLotsPerStep()
 {
     Floor f;
     f.signIn(Role::Operator);
-    // Step 10: 王建国 turns 50 on the lathe with 30 of the steel; step 20: 李明 mills 40 on the
+    // Step 10: 王建国 turns 50 on the lathe with 30 of the steel; step 20: 李志强 mills 40 on the
     // mill with 40 gaskets. A second order also takes steel: it must not show up here.
-    f.now = monday(9);
+    f.setNow(monday(9));
     const QString turned = f.report(0, 50, f.wang, f.lathe);
     QVERIFY(f.ws->trace()->consume(f.steelLot, f.step(0), 30, f.wang, f.lathe, turned).ok());
-    f.now = monday(10, 30);
+    f.setNow(monday(10, 30));
     f.report(1, 40, f.li, f.mill);
     QVERIFY(f.ws->trace()->consume(f.gasketLot, f.step(1), 40, f.li, f.mill).ok());
     f.signIn(Role::Owner);
@@ -397,7 +316,7 @@ void TstTraceService::backwardFindsReportsAndLotsPerStep()
         QCOMPARE(milling.code, number + QStringLiteral("/20"));
         const TraceNode *milled = nodes(milling, TraceNode::Kind::Report).value(0);
         QCOMPARE(milled->details.value(QStringLiteral("employee")).toString(),
-                 QStringLiteral("李明"));
+                 QStringLiteral("李志强"));
         QCOMPARE(milled->details.value(QStringLiteral("machine")).toString(),
                  QStringLiteral("MILL-1"));
         QCOMPARE(milled->atMs, monday(10, 30));
@@ -417,14 +336,14 @@ void TstTraceService::forwardFindsOrdersStepsAndWho()
 {
     Floor f;
     f.signIn(Role::Operator);
-    f.now = monday(9);
+    f.setNow(monday(9));
     QVERIFY(f.ws->trace()->consume(f.steelLot, f.step(0), 30, f.wang, f.lathe).ok());
-    f.now = monday(9, 15);
+    f.setNow(monday(9, 15));
     QVERIFY(f.ws->trace()->consume(f.gasketLot, f.step(1), 40, f.li, f.mill).ok());
     f.signIn(Role::Owner);
     const QString other = f.released(QStringLiteral("P-0002"));
     f.signIn(Role::Operator);
-    f.now = monday(11);
+    f.setNow(monday(11));
     QVERIFY(f.ws->trace()->consume(f.steelLot, f.step(0, other), 20, f.li, f.lathe).ok());
 
     const Result<TraceNode> traced = f.ws->trace()->forward(QStringLiteral("LOT:") + f.steelLot);
@@ -432,7 +351,7 @@ void TstTraceService::forwardFindsOrdersStepsAndWho()
     const TraceNode &root = traced.value();
     QCOMPARE(root.kind, TraceNode::Kind::Lot);
     QCOMPARE(root.code, f.steelLot);
-    QCOMPARE(root.details.value(QStringLiteral("material")).toString(), QStringLiteral("ST-45"));
+    QCOMPARE(root.details.value(QStringLiteral("material")).toString(), QStringLiteral("SP-1"));
     QCOMPARE(root.details.value(QStringLiteral("consumed")).toDouble(), 50.0);
     QCOMPARE(root.details.value(QStringLiteral("remaining")).toDouble(), 50.0);
     QCOMPARE(root.children.size(), 2);
@@ -454,7 +373,7 @@ void TstTraceService::forwardFindsOrdersStepsAndWho()
     QCOMPARE(second.details.value(QStringLiteral("production_lot")).toString(),
              QStringLiteral("P-0002"));
     QCOMPARE(second.children.at(0).details.value(QStringLiteral("employee")).toString(),
-             QStringLiteral("李明"));
+             QStringLiteral("李志强"));
     QCOMPARE(second.children.at(0).atMs, monday(11));
 
     // The gaskets went into step 20 of the first order only.

@@ -45,7 +45,7 @@ ShipmentDialog::ShipmentDialog(Workspace *workspace, QWidget *parent)
     , m_workspace(workspace)
     , m_customer(new QComboBox(this))
     , m_customerOrder(new QLineEdit(this))
-    , m_date(new QDateEdit(QDate::currentDate(), this))
+    , m_date(new QDateEdit(workspace->clock().today(), this))
     , m_note(new QLineEdit(this))
     , m_code(new QLineEdit(this))
     , m_quantity(new QuantitySpinBox(this))
@@ -68,7 +68,7 @@ ShipmentDialog::ShipmentDialog(Workspace *workspace, QWidget *parent)
     // The customers shipped to in the last year, to pick from; a new one is typed.
     QSet<QString> known;
     if (const Result<QList<ShipmentListRow>> recent = workspace->shipments()->shipments(
-            QDate::currentDate().addYears(-1), QDate::currentDate().addYears(1))) {
+            workspace->clock().today().addYears(-1), workspace->clock().today().addYears(1))) {
         for (const ShipmentListRow &row : recent.value())
             known.insert(row.shipment.customer);
     }
@@ -82,7 +82,7 @@ ShipmentDialog::ShipmentDialog(Workspace *workspace, QWidget *parent)
     m_date->setObjectName(QStringLiteral("shippedOnEdit"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_date->setMaximumDate(QDate::currentDate()); // recorded when the goods leave
+    m_date->setMaximumDate(workspace->clock().today()); // recorded when the goods leave
     m_note->setObjectName(QStringLiteral("noteEdit"));
     m_note->setPlaceholderText(tr("Carrier, waybill, vehicle…"));
 

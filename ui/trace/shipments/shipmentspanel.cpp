@@ -96,7 +96,8 @@ ShipmentsPanel::ShipmentsPanel(Workspace *workspace, QWidget *parent)
     connect(shipments, &ShipmentService::shipmentCreated, this, &ShipmentsPanel::reload);
     connect(m_workspace->access(), &AccessControl::sessionChanged, this,
             &ShipmentsPanel::updateActions);
-    setPeriod(QDate::currentDate().addDays(-30), QDate::currentDate());
+    const QDate today = m_workspace->clock().today();
+    setPeriod(today.addDays(-30), today);
 }
 
 QWidget *ShipmentsPanel::createToolbar()
