@@ -301,7 +301,7 @@ void LotsPanel::openReceiveDialog()
         return;
     }
     ReceiveLotDialog dialog(
-        products.value(), m_model->suppliers(),
+        products.value(), m_model->suppliers(), m_workspace->clock().today(),
         [this](const LotReceipt &receipt) { return receive(receipt); }, this);
     if (dialog.exec() == QDialog::Accepted)
         m_labels->offer(dialog.receivedLot());

@@ -26,8 +26,8 @@ constexpr double QuantityLimit = 1e10;
 } // namespace
 
 ReceiveLotDialog::ReceiveLotDialog(const QList<MasterRecord> &materials,
-                                   const QStringList &suppliers, ReceiveFunction receive,
-                                   QWidget *parent)
+                                   const QStringList &suppliers, const QDate &today,
+                                   ReceiveFunction receive, QWidget *parent)
     : QDialog(parent)
     , m_receive(std::move(receive))
     , m_materials(materials)
@@ -35,9 +35,9 @@ ReceiveLotDialog::ReceiveLotDialog(const QList<MasterRecord> &materials,
     , m_supplier(new QLineEdit(this))
     , m_supplierLot(new QLineEdit(this))
     , m_quantity(new QDoubleSpinBox(this))
-    , m_receivedOn(new QDateEdit(QDate::currentDate(), this))
+    , m_receivedOn(new QDateEdit(today, this))
     , m_expires(new QCheckBox(tr("Expires on"), this))
-    , m_expiry(new QDateEdit(QDate::currentDate().addMonths(6), this))
+    , m_expiry(new QDateEdit(today.addMonths(6), this))
     , m_lotNo(new QLineEdit(this))
     , m_banner(new MessageBanner(this))
 {

@@ -10,6 +10,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QDate;
 class QDateEdit;
 class QDoubleSpinBox;
 class QLineEdit;
@@ -27,8 +28,9 @@ class ReceiveLotDialog final : public QDialog
 public:
     using ReceiveFunction = std::function<Result<QString>(const LotReceipt &receipt)>;
 
+    // TODAY (the factory's day) is the receiving day offered, and six months on the expiry.
     ReceiveLotDialog(const QList<MasterRecord> &materials, const QStringList &suppliers,
-                     ReceiveFunction receive, QWidget *parent = nullptr);
+                     const QDate &today, ReceiveFunction receive, QWidget *parent = nullptr);
 
     LotReceipt receipt() const;
     QString receivedLot() const { return m_received; } // the lot number, once accepted
