@@ -138,7 +138,7 @@ Result<QList<ReceivableOrderRow>> FinishedGoodsRepository::receivableOrders() co
         return done;
     QList<ReceivableOrderRow> rows;
     while (query.next()) {
-        rows.append({TraceOrderRow::read(query), lastStepFrom(query),
+        rows.append({TraceOrderRow::read(Sql::Row(query)), lastStepFrom(query),
                      query.value(QStringLiteral("received")).toDouble()});
     }
     return rows;

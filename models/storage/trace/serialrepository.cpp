@@ -118,7 +118,7 @@ Result<std::optional<TraceOrderRow>> SerialRepository::order(const QString &work
         return done;
     if (!query.next())
         return std::optional<TraceOrderRow>();
-    return std::optional<TraceOrderRow>(TraceOrderRow::read(query));
+    return std::optional<TraceOrderRow>(TraceOrderRow::read(Sql::Row(query)));
 }
 
 Result<QList<SerialStepRow>> SerialRepository::steps(const QString &serialId) const

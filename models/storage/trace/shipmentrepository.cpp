@@ -159,7 +159,7 @@ Result<QList<ShipmentLineRow>> ShipmentRepository::lines(const QString &shipment
         l.atMs = query.value(QStringLiteral("line_at")).toLongLong();
         l.deviceId = query.value(QStringLiteral("line_device_id")).toString();
         l.userId = query.value(QStringLiteral("line_user_id")).toString();
-        row.order = TraceOrderRow::read(query);
+        row.order = TraceOrderRow::read(Sql::Row(query));
         row.serial = query.value(QStringLiteral("serial")).toString();
         rows.append(row);
     }
