@@ -34,7 +34,7 @@ Result<QList<SerialNumber>> DownstreamRepository::fittedSerialsOf(const QString 
         return done;
     QList<SerialNumber> serials;
     while (query.next())
-        serials.append(SerialNumber::read(query));
+        serials.append(SerialNumber::read(Sql::Row(query)));
     return serials;
 }
 
