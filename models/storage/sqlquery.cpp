@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QSqlError>
+#include <QSqlRecord>
 
 namespace Taktline::Sql {
 
@@ -41,6 +42,45 @@ bool isUniqueViolation(const QSqlError &error)
     const QString code = error.nativeErrorCode();
     return code == QLatin1String("2067") || code == QLatin1String("1555")
         || error.databaseText().contains(QLatin1String("UNIQUE constraint failed"));
+}
+
+namespace {
+
+constexpr int Missing = -1;
+constexpr int Ambiguous = -2;
+
+} // namespace
+
+Row::Row(const QSqlQuery &query)
+    : m_query(query)
+{
+}
+
+QVariant Row::value(const QString &name) const
+{
+    if (!m_indexed) {
+        const QSqlRecord record = m_query.record();
+        m_columns.reserve(record.count());
+        for (int i = 0; i < record.count(); ++i) {
+            const QString field = record.fieldName(i);
+            const auto it = m_columns.constFind(field);
+            m_columns.insert(field, it == m_columns.constEnd() ? i : Ambiguous);
+        }
+        m_indexed = true;
+    }
+    const int index = m_columns.value(name, Missing);
+    if (index >= 0)
+        return m_query.value(index);
+    qCritical(
+        "Taktline::Sql::Row: the statement selects %s column named '%s' (alias it with AS): %s",
+        index == Ambiguous ? "more than one" : "no", qPrintable(name),
+        qPrintable(m_query.lastQuery()));
+    return {};
+}
+
+QVariant column(const QSqlQuery &query, const QString &name)
+{
+    return Row(query).value(name);
 }
 
 } // namespace Taktline::Sql

@@ -2,6 +2,7 @@
 
 #include "domain/outcome.h"
 
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -27,6 +28,29 @@ inline QVariant nullable(const QString &id)
 {
     return id.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(id);
 }
+
+// Reads the current row of one statement's query by column name (its alias, or its column's name;
+// matched exactly). The names are looked up once, at the first read, in a hash of the statement's
+// columns: QSqlQuery::value(QString) scans them on every read, several times the cost of reading
+// by position. A name the statement does not select, or selects twice, is a bug in the statement:
+// it is reported with the statement (qCritical, which the tests make fatal with
+// QT_FATAL_CRITICALS=1) and reads as an invalid QVariant, never silently as another column.
+class Row final
+{
+public:
+    explicit Row(const QSqlQuery &query);
+
+    QVariant value(const QString &name) const;
+
+private:
+    const QSqlQuery &m_query;
+    mutable QHash<QString, int> m_columns; // name → position, or Ambiguous
+    mutable bool m_indexed = false;
+};
+
+// The value of column NAME in QUERY's current row, for a statement whose one row is read once
+// (a count, a setting); rows read in a loop or by a shared reader go through a Row.
+QVariant column(const QSqlQuery &query, const QString &name);
 
 } // namespace Sql
 } // namespace Taktline

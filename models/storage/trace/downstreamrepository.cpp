@@ -26,15 +26,16 @@ Result<QList<SerialNumber>> DownstreamRepository::fittedSerialsOf(const QString 
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1 FROM serials s WHERE s.work_order_id = ? AND %2 "
+    query.prepare(QStringLiteral("SELECT %1 FROM serials s WHERE s.work_order_id = :order AND %2 "
                                  "ORDER BY s.serial")
                       .arg(SerialNumber::sqlColumns(), IsFitted));
-    query.bindValue(0, workOrderId);
+    query.bindValue(QStringLiteral(":order"), workOrderId);
     if (Outcome done = Sql::exec(query, tr("read the serial numbers fitted elsewhere")); !done)
         return done;
     QList<SerialNumber> serials;
+    const Sql::Row row(query);
     while (query.next())
-        serials.append(SerialNumber::read(query));
+        serials.append(SerialNumber::read(row));
     return serials;
 }
 
@@ -45,18 +46,20 @@ DownstreamRepository::ordersWithDownstream(const QStringList &workOrderIds) cons
     query.setForwardOnly(true);
     query.prepare(
         QStringLiteral(
-            "SELECT j.value AS work_order_id FROM json_each(?) j WHERE "
+            "SELECT j.value AS work_order_id FROM json_each(:ids) j WHERE "
             "EXISTS (SELECT 1 FROM finished_goods_receipts f WHERE f.work_order_id = j.value) OR "
             "EXISTS (SELECT 1 FROM shipment_lines l WHERE l.work_order_id = j.value) OR "
             "EXISTS (SELECT 1 FROM serials s WHERE s.work_order_id = j.value AND %1)")
             .arg(IsFitted));
-    query.bindValue(0, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(workOrderIds))
-                                             .toJson(QJsonDocument::Compact)));
+    query.bindValue(QStringLiteral(":ids"),
+                    QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(workOrderIds))
+                                          .toJson(QJsonDocument::Compact)));
     if (Outcome done = Sql::exec(query, tr("read what became of the work orders")); !done)
         return done;
     QSet<QString> ids;
+    const Sql::Row row(query);
     while (query.next())
-        ids.insert(query.value(QStringLiteral("work_order_id")).toString());
+        ids.insert(row.value(QStringLiteral("work_order_id")).toString());
     return ids;
 }
 

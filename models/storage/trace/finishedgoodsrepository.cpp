@@ -26,11 +26,11 @@ const QString IsLastStep =
 const QString LastStepColumns =
     QStringLiteral("o.seq AS step_seq, o.name AS step_name, %1 AS step_good").arg(GoodOfStep);
 
-LastStepOutput lastStepFrom(const QSqlQuery &query)
+LastStepOutput lastStepFrom(const Sql::Row &row)
 {
-    return {true, query.value(QStringLiteral("step_seq")).toInt(),
-            query.value(QStringLiteral("step_name")).toString(),
-            query.value(QStringLiteral("step_good")).toDouble()};
+    return {true, row.value(QStringLiteral("step_seq")).toInt(),
+            row.value(QStringLiteral("step_name")).toString(),
+            row.value(QStringLiteral("step_good")).toDouble()};
 }
 
 } // namespace
@@ -68,25 +68,26 @@ Result<QList<ReceiptRow>> FinishedGoodsRepository::receipts(const QString &workO
         "f.device_id AS device_id, f.user_id AS user_id, COALESCE(e.name, '') AS employee_name, "
         "COALESCE(e.badge, '') AS badge "
         "FROM finished_goods_receipts f LEFT JOIN employees e ON e.id = f.employee_id "
-        "WHERE f.work_order_id = ? ORDER BY f.at, f.id"));
-    query.bindValue(0, workOrderId);
+        "WHERE f.work_order_id = :order ORDER BY f.at, f.id"));
+    query.bindValue(QStringLiteral(":order"), workOrderId);
     if (Outcome done = Sql::exec(query, tr("read the finished-goods receipts")); !done)
         return done;
     QList<ReceiptRow> rows;
+    const Sql::Row row(query);
     while (query.next()) {
-        ReceiptRow row;
-        FinishedGoodsReceipt &r = row.receipt;
-        r.id = query.value(QStringLiteral("id")).toString();
-        r.workOrderId = query.value(QStringLiteral("work_order_id")).toString();
-        r.quantity = query.value(QStringLiteral("quantity")).toDouble();
-        r.location = query.value(QStringLiteral("location")).toString();
-        r.employeeId = query.value(QStringLiteral("employee_id")).toString();
-        r.atMs = query.value(QStringLiteral("at")).toLongLong();
-        r.deviceId = query.value(QStringLiteral("device_id")).toString();
-        r.userId = query.value(QStringLiteral("user_id")).toString();
-        row.employeeName = query.value(QStringLiteral("employee_name")).toString();
-        row.badge = query.value(QStringLiteral("badge")).toString();
-        rows.append(row);
+        ReceiptRow receipt;
+        FinishedGoodsReceipt &r = receipt.receipt;
+        r.id = row.value(QStringLiteral("id")).toString();
+        r.workOrderId = row.value(QStringLiteral("work_order_id")).toString();
+        r.quantity = row.value(QStringLiteral("quantity")).toDouble();
+        r.location = row.value(QStringLiteral("location")).toString();
+        r.employeeId = row.value(QStringLiteral("employee_id")).toString();
+        r.atMs = row.value(QStringLiteral("at")).toLongLong();
+        r.deviceId = row.value(QStringLiteral("device_id")).toString();
+        r.userId = row.value(QStringLiteral("user_id")).toString();
+        receipt.employeeName = row.value(QStringLiteral("employee_name")).toString();
+        receipt.badge = row.value(QStringLiteral("badge")).toString();
+        rows.append(receipt);
     }
     return rows;
 }
@@ -102,8 +103,9 @@ Result<FinishedStock> FinishedGoodsRepository::stock(const QString &workOrderId)
     if (Outcome done = Sql::exec(query, tr("read the finished stock")); !done)
         return done;
     query.next();
-    return FinishedStock{query.value(QStringLiteral("received")).toDouble(),
-                         query.value(QStringLiteral("shipped")).toDouble()};
+    const Sql::Row row(query);
+    return FinishedStock{row.value(QStringLiteral("received")).toDouble(),
+                         row.value(QStringLiteral("shipped")).toDouble()};
 }
 
 Result<LastStepOutput> FinishedGoodsRepository::lastStepOutput(const QString &workOrderId) const
@@ -111,14 +113,14 @@ Result<LastStepOutput> FinishedGoodsRepository::lastStepOutput(const QString &wo
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT %1 FROM work_order_operations o "
                                  "JOIN work_orders w ON w.id = o.work_order_id "
-                                 "WHERE w.id = ? AND %2")
+                                 "WHERE w.id = :order AND %2")
                       .arg(LastStepColumns, IsLastStep));
-    query.bindValue(0, workOrderId);
+    query.bindValue(QStringLiteral(":order"), workOrderId);
     if (Outcome done = Sql::exec(query, tr("read the output of the last step")); !done)
         return done;
     if (!query.next())
         return LastStepOutput();
-    return lastStepFrom(query);
+    return lastStepFrom(Sql::Row(query));
 }
 
 Result<QList<ReceivableOrderRow>> FinishedGoodsRepository::receivableOrders() const
@@ -137,9 +139,10 @@ Result<QList<ReceivableOrderRow>> FinishedGoodsRepository::receivableOrders() co
     if (Outcome done = Sql::exec(query, tr("read the work orders with finished output")); !done)
         return done;
     QList<ReceivableOrderRow> rows;
+    const Sql::Row row(query);
     while (query.next()) {
-        rows.append({TraceOrderRow::read(query), lastStepFrom(query),
-                     query.value(QStringLiteral("received")).toDouble()});
+        rows.append({TraceOrderRow::read(row), lastStepFrom(row),
+                     row.value(QStringLiteral("received")).toDouble()});
     }
     return rows;
 }

@@ -10,16 +10,21 @@ namespace Taktline {
 
 QString SerialNumber::sqlColumns()
 {
-    return QStringLiteral(
-        "s.id, s.serial, s.work_order_id, s.product_id, s.created_at, s.device_id, s.user_id");
+    return QStringLiteral("s.id AS serial_id, s.serial AS serial_number, "
+                          "s.work_order_id AS serial_work_order_id, "
+                          "s.product_id AS serial_product_id, s.created_at AS serial_created_at, "
+                          "s.device_id AS serial_device_id, s.user_id AS serial_user_id");
 }
 
-SerialNumber SerialNumber::read(const QSqlQuery &query, int first)
+SerialNumber SerialNumber::read(const Sql::Row &row)
 {
-    return {query.value(first).toString(),         query.value(first + 1).toString(),
-            query.value(first + 2).toString(),     query.value(first + 3).toString(),
-            query.value(first + 4).toLongLong(),   query.value(first + 5).toString(),
-            query.value(first + 6).toString()};
+    return {row.value(QStringLiteral("serial_id")).toString(),
+            row.value(QStringLiteral("serial_number")).toString(),
+            row.value(QStringLiteral("serial_work_order_id")).toString(),
+            row.value(QStringLiteral("serial_product_id")).toString(),
+            row.value(QStringLiteral("serial_created_at")).toLongLong(),
+            row.value(QStringLiteral("serial_device_id")).toString(),
+            row.value(QStringLiteral("serial_user_id")).toString()};
 }
 
 SerialRepository::SerialRepository(QSqlDatabase db)
@@ -30,24 +35,25 @@ SerialRepository::SerialRepository(QSqlDatabase db)
 Result<std::optional<SerialNumber>> SerialRepository::findBySerial(const QString &serial) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT %1 FROM serials s WHERE s.serial = ?").arg(SerialNumber::sqlColumns()));
-    query.bindValue(0, serial);
+    query.prepare(QStringLiteral("SELECT %1 FROM serials s WHERE s.serial = :serial")
+                      .arg(SerialNumber::sqlColumns()));
+    query.bindValue(QStringLiteral(":serial"), serial);
     if (Outcome done = Sql::exec(query, tr("read the serial number")); !done)
         return done;
     if (!query.next())
         return std::optional<SerialNumber>();
-    return std::optional<SerialNumber>(SerialNumber::read(query));
+    return std::optional<SerialNumber>(SerialNumber::read(Sql::Row(query)));
 }
 
 Result<int> SerialRepository::countOfOrder(const QString &workOrderId) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT count(*) FROM serials WHERE work_order_id = ?"));
-    query.bindValue(0, workOrderId);
+    query.prepare(QStringLiteral("SELECT count(*) AS n FROM serials WHERE work_order_id = :order"));
+    query.bindValue(QStringLiteral(":order"), workOrderId);
     if (Outcome done = Sql::exec(query, tr("count the serial numbers of the work order")); !done)
         return done;
     query.next();
-    return query.value(0).toInt();
+    return Sql::column(query, QStringLiteral("n")).toInt();
 }
 
 Outcome SerialRepository::insertSerials(const QList<SerialNumber> &serials)
@@ -57,18 +63,19 @@ Outcome SerialRepository::insertSerials(const QList<SerialNumber> &serials)
             Sql::prepare(query,
                          QStringLiteral("INSERT INTO serials (id, serial, work_order_id, "
                                         "product_id, created_at, device_id, user_id) "
-                                        "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                                        "VALUES (:id, :serial, :work_order_id, :product_id, "
+                                        ":created_at, :device_id, :user_id)"),
                          tr("save the serial numbers"));
         !done)
         return done;
     for (const SerialNumber &s : serials) {
-        query.bindValue(0, s.id);
-        query.bindValue(1, s.serial);
-        query.bindValue(2, s.workOrderId);
-        query.bindValue(3, s.productId);
-        query.bindValue(4, s.createdAtMs);
-        query.bindValue(5, Sql::text(s.deviceId));
-        query.bindValue(6, Sql::text(s.userId));
+        query.bindValue(QStringLiteral(":id"), s.id);
+        query.bindValue(QStringLiteral(":serial"), s.serial);
+        query.bindValue(QStringLiteral(":work_order_id"), s.workOrderId);
+        query.bindValue(QStringLiteral(":product_id"), s.productId);
+        query.bindValue(QStringLiteral(":created_at"), s.createdAtMs);
+        query.bindValue(QStringLiteral(":device_id"), Sql::text(s.deviceId));
+        query.bindValue(QStringLiteral(":user_id"), Sql::text(s.userId));
         if (query.exec())
             continue;
         if (Sql::isUniqueViolation(query.lastError()))
@@ -87,22 +94,25 @@ Outcome SerialRepository::insertEvent(const SerialEvent &e)
     query.prepare(QStringLiteral(
         "INSERT INTO serial_events (id, serial_id, kind, operation_id, component_serial_id, "
         "employee_id, machine_id, result, at, device_id, user_id) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        "VALUES (:id, :serial_id, :kind, :operation_id, :component_serial_id, :employee_id, "
+        ":machine_id, :result, :at, :device_id, :user_id)"));
     const bool step = e.kind == SerialEvent::Kind::Step;
-    const QVariantList values = {
-        e.id,
-        e.serialId,
-        step ? QStringLiteral("step") : QStringLiteral("component"),
-        step ? Sql::nullable(e.operationId) : Sql::nullable({}),
-        step ? Sql::nullable({}) : Sql::nullable(e.componentSerialId),
-        Sql::nullable(e.employeeId),
-        Sql::nullable(e.machineId),
-        step ? QVariant(e.pass ? QStringLiteral("pass") : QStringLiteral("fail")) : Sql::nullable({}),
-        e.atMs,
-        Sql::text(e.deviceId),
-        Sql::text(e.userId)};
-    for (int i = 0; i < values.size(); ++i)
-        query.bindValue(i, values.at(i));
+    query.bindValue(QStringLiteral(":id"), e.id);
+    query.bindValue(QStringLiteral(":serial_id"), e.serialId);
+    query.bindValue(QStringLiteral(":kind"),
+                    step ? QStringLiteral("step") : QStringLiteral("component"));
+    query.bindValue(QStringLiteral(":operation_id"),
+                    step ? Sql::nullable(e.operationId) : Sql::nullable({}));
+    query.bindValue(QStringLiteral(":component_serial_id"),
+                    step ? Sql::nullable({}) : Sql::nullable(e.componentSerialId));
+    query.bindValue(QStringLiteral(":employee_id"), Sql::nullable(e.employeeId));
+    query.bindValue(QStringLiteral(":machine_id"), Sql::nullable(e.machineId));
+    query.bindValue(QStringLiteral(":result"),
+                    step ? QVariant(e.pass ? QStringLiteral("pass") : QStringLiteral("fail"))
+                         : Sql::nullable({}));
+    query.bindValue(QStringLiteral(":at"), e.atMs);
+    query.bindValue(QStringLiteral(":device_id"), Sql::text(e.deviceId));
+    query.bindValue(QStringLiteral(":user_id"), Sql::text(e.userId));
     return Sql::exec(query, step ? tr("save the step of the serial number")
                                  : tr("save the component of the serial number"));
 }
@@ -111,14 +121,14 @@ Result<std::optional<TraceOrderRow>> SerialRepository::order(const QString &work
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT %1 FROM work_orders w JOIN products p ON p.id = "
-                                 "w.product_id WHERE w.id = ?")
+                                 "w.product_id WHERE w.id = :id")
                       .arg(TraceOrderRow::sqlColumns()));
-    query.bindValue(0, workOrderId);
+    query.bindValue(QStringLiteral(":id"), workOrderId);
     if (Outcome done = Sql::exec(query, tr("read the work order")); !done)
         return done;
     if (!query.next())
         return std::optional<TraceOrderRow>();
-    return std::optional<TraceOrderRow>(TraceOrderRow::read(query));
+    return std::optional<TraceOrderRow>(TraceOrderRow::read(Sql::Row(query)));
 }
 
 Result<QList<SerialStepRow>> SerialRepository::steps(const QString &serialId) const
@@ -126,21 +136,27 @@ Result<QList<SerialStepRow>> SerialRepository::steps(const QString &serialId) co
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral(
-        "SELECT ev.operation_id, o.seq, o.name, COALESCE(e.name, ''), COALESCE(e.badge, ''), "
-        "COALESCE(m.code, ''), ev.result = 'pass', ev.at FROM serial_events ev "
-        "JOIN work_order_operations o ON o.id = ev.operation_id "
+        "SELECT ev.operation_id AS operation_id, o.seq AS seq, o.name AS operation_name, "
+        "COALESCE(e.name, '') AS employee_name, COALESCE(e.badge, '') AS badge, "
+        "COALESCE(m.code, '') AS machine_code, ev.result = 'pass' AS pass, ev.at AS at "
+        "FROM serial_events ev JOIN work_order_operations o ON o.id = ev.operation_id "
         "LEFT JOIN employees e ON e.id = ev.employee_id "
         "LEFT JOIN machines m ON m.id = ev.machine_id "
-        "WHERE ev.serial_id = ? AND ev.kind = 'step' ORDER BY ev.at, ev.id"));
-    query.bindValue(0, serialId);
+        "WHERE ev.serial_id = :serial AND ev.kind = 'step' ORDER BY ev.at, ev.id"));
+    query.bindValue(QStringLiteral(":serial"), serialId);
     if (Outcome done = Sql::exec(query, tr("read the steps of the serial number")); !done)
         return done;
     QList<SerialStepRow> rows;
+    const Sql::Row row(query);
     while (query.next()) {
-        rows.append({query.value(0).toString(), query.value(1).toInt(), query.value(2).toString(),
-                     query.value(3).toString(), query.value(4).toString(),
-                     query.value(5).toString(), query.value(6).toBool(),
-                     query.value(7).toLongLong()});
+        rows.append({row.value(QStringLiteral("operation_id")).toString(),
+                     row.value(QStringLiteral("seq")).toInt(),
+                     row.value(QStringLiteral("operation_name")).toString(),
+                     row.value(QStringLiteral("employee_name")).toString(),
+                     row.value(QStringLiteral("badge")).toString(),
+                     row.value(QStringLiteral("machine_code")).toString(),
+                     row.value(QStringLiteral("pass")).toBool(),
+                     row.value(QStringLiteral("at")).toLongLong()});
     }
     return rows;
 }
@@ -167,18 +183,21 @@ Result<QList<SerialLinkRow>> SerialRepository::links(const QString &joinOn, cons
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT %1, COALESCE(e.name, ''), COALESCE(e.badge, ''), ev.at "
+    query.prepare(QStringLiteral("SELECT %1, COALESCE(e.name, '') AS employee_name, "
+                                 "COALESCE(e.badge, '') AS badge, ev.at AS fitted_at "
                                  "FROM serial_events ev JOIN serials s ON s.id = %2 "
                                  "LEFT JOIN employees e ON e.id = ev.employee_id "
-                                 "WHERE %3 = ? AND ev.kind = 'component' ORDER BY ev.at, ev.id")
+                                 "WHERE %3 = :id AND ev.kind = 'component' ORDER BY ev.at, ev.id")
                       .arg(SerialNumber::sqlColumns(), joinOn, where));
-    query.bindValue(0, id);
+    query.bindValue(QStringLiteral(":id"), id);
     if (Outcome done = Sql::exec(query, tr("read the components of the serial number")); !done)
         return done;
     QList<SerialLinkRow> rows;
+    const Sql::Row row(query);
     while (query.next()) {
-        rows.append({SerialNumber::read(query), query.value(7).toString(), query.value(8).toString(),
-                     query.value(9).toLongLong()});
+        rows.append({SerialNumber::read(row), row.value(QStringLiteral("employee_name")).toString(),
+                     row.value(QStringLiteral("badge")).toString(),
+                     row.value(QStringLiteral("fitted_at")).toLongLong()});
     }
     return rows;
 }

@@ -21,10 +21,11 @@ struct SerialNumber
     QString deviceId;
     QString userId;
 
-    // The seven columns a query selects for it from serials s.
+    // The seven columns a query selects for it from serials s, each named serial_… so they never
+    // clash with the query's other columns.
     static QString sqlColumns();
-    // Reads those columns starting at FIRST.
-    static SerialNumber read(const QSqlQuery &query, int first = 0);
+    // Reads those columns from the query's current row.
+    static SerialNumber read(const Sql::Row &row);
 };
 
 // One insert-only fact about a serial: a step it went through, or a component fitted into it.

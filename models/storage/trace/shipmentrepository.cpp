@@ -20,19 +20,19 @@ const QString ShipmentColumns = QStringLiteral(
     "s.user_id AS shipment_user_id");
 
 // Reads the ShipmentColumns of the current row.
-Shipment shipmentFrom(const QSqlQuery &query)
+Shipment shipmentFrom(const Sql::Row &row)
 {
     Shipment s;
-    s.id = query.value(QStringLiteral("shipment_id")).toString();
-    s.shipmentNo = query.value(QStringLiteral("shipment_no")).toString();
-    s.customer = query.value(QStringLiteral("shipment_customer")).toString();
-    s.customerOrder = query.value(QStringLiteral("shipment_customer_order")).toString();
-    s.shippedOn = QDate::fromString(query.value(QStringLiteral("shipment_shipped_on")).toString(),
-                                    Qt::ISODate);
-    s.note = query.value(QStringLiteral("shipment_note")).toString();
-    s.atMs = query.value(QStringLiteral("shipment_at")).toLongLong();
-    s.deviceId = query.value(QStringLiteral("shipment_device_id")).toString();
-    s.userId = query.value(QStringLiteral("shipment_user_id")).toString();
+    s.id = row.value(QStringLiteral("shipment_id")).toString();
+    s.shipmentNo = row.value(QStringLiteral("shipment_no")).toString();
+    s.customer = row.value(QStringLiteral("shipment_customer")).toString();
+    s.customerOrder = row.value(QStringLiteral("shipment_customer_order")).toString();
+    s.shippedOn =
+        QDate::fromString(row.value(QStringLiteral("shipment_shipped_on")).toString(), Qt::ISODate);
+    s.note = row.value(QStringLiteral("shipment_note")).toString();
+    s.atMs = row.value(QStringLiteral("shipment_at")).toLongLong();
+    s.deviceId = row.value(QStringLiteral("shipment_device_id")).toString();
+    s.userId = row.value(QStringLiteral("shipment_user_id")).toString();
     return s;
 }
 
@@ -43,7 +43,7 @@ Result<std::optional<Shipment>> oneShipment(QSqlQuery &query, const QString &pur
         return done;
     if (!query.next())
         return std::optional<Shipment>();
-    return std::optional<Shipment>(shipmentFrom(query));
+    return std::optional<Shipment>(shipmentFrom(Sql::Row(query)));
 }
 
 } // namespace
@@ -124,9 +124,9 @@ Outcome ShipmentRepository::insertLines(const QList<ShipmentLine> &lines,
 Result<std::optional<Shipment>> ShipmentRepository::findByNo(const QString &shipmentNo) const
 {
     QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("SELECT %1 FROM shipments s WHERE s.shipment_no = ?").arg(ShipmentColumns));
-    query.bindValue(0, shipmentNo);
+    query.prepare(QStringLiteral("SELECT %1 FROM shipments s WHERE s.shipment_no = :shipment_no")
+                      .arg(ShipmentColumns));
+    query.bindValue(QStringLiteral(":shipment_no"), shipmentNo);
     return oneShipment(query, tr("read the shipment"));
 }
 
@@ -142,26 +142,27 @@ Result<QList<ShipmentLineRow>> ShipmentRepository::lines(const QString &shipment
             "l.user_id AS line_user_id, %1, COALESCE(sn.serial, '') AS serial "
             "FROM shipment_lines l JOIN work_orders w ON w.id = l.work_order_id "
             "JOIN products p ON p.id = w.product_id LEFT JOIN serials sn ON sn.id = l.serial_id "
-            "WHERE l.shipment_id = ? ORDER BY l.rowid")
+            "WHERE l.shipment_id = :shipment ORDER BY l.rowid")
             .arg(TraceOrderRow::sqlColumns()));
-    query.bindValue(0, shipmentId);
+    query.bindValue(QStringLiteral(":shipment"), shipmentId);
     if (Outcome done = Sql::exec(query, tr("read the shipment lines")); !done)
         return done;
     QList<ShipmentLineRow> rows;
+    const Sql::Row row(query);
     while (query.next()) {
-        ShipmentLineRow row;
-        ShipmentLine &l = row.line;
-        l.id = query.value(QStringLiteral("line_id")).toString();
-        l.shipmentId = query.value(QStringLiteral("line_shipment_id")).toString();
-        l.workOrderId = query.value(QStringLiteral("line_work_order_id")).toString();
-        l.serialId = query.value(QStringLiteral("line_serial_id")).toString();
-        l.quantity = query.value(QStringLiteral("line_quantity")).toDouble();
-        l.atMs = query.value(QStringLiteral("line_at")).toLongLong();
-        l.deviceId = query.value(QStringLiteral("line_device_id")).toString();
-        l.userId = query.value(QStringLiteral("line_user_id")).toString();
-        row.order = TraceOrderRow::read(query);
-        row.serial = query.value(QStringLiteral("serial")).toString();
-        rows.append(row);
+        ShipmentLineRow line;
+        ShipmentLine &l = line.line;
+        l.id = row.value(QStringLiteral("line_id")).toString();
+        l.shipmentId = row.value(QStringLiteral("line_shipment_id")).toString();
+        l.workOrderId = row.value(QStringLiteral("line_work_order_id")).toString();
+        l.serialId = row.value(QStringLiteral("line_serial_id")).toString();
+        l.quantity = row.value(QStringLiteral("line_quantity")).toDouble();
+        l.atMs = row.value(QStringLiteral("line_at")).toLongLong();
+        l.deviceId = row.value(QStringLiteral("line_device_id")).toString();
+        l.userId = row.value(QStringLiteral("line_user_id")).toString();
+        line.order = TraceOrderRow::read(row);
+        line.serial = row.value(QStringLiteral("serial")).toString();
+        rows.append(line);
     }
     return rows;
 }
@@ -174,17 +175,18 @@ Result<QList<ShipmentListRow>> ShipmentRepository::shipmentsBetween(const QDate 
     query.prepare(QStringLiteral("SELECT %1, count(l.id) AS line_count, "
                                  "COALESCE(sum(l.quantity), 0) AS quantity FROM shipments s "
                                  "LEFT JOIN shipment_lines l ON l.shipment_id = s.id "
-                                 "WHERE s.shipped_on BETWEEN ? AND ? GROUP BY s.id "
+                                 "WHERE s.shipped_on BETWEEN :from AND :to GROUP BY s.id "
                                  "ORDER BY s.shipped_on DESC, s.shipment_no DESC")
                       .arg(ShipmentColumns));
-    query.bindValue(0, from.toString(Qt::ISODate));
-    query.bindValue(1, to.toString(Qt::ISODate));
+    query.bindValue(QStringLiteral(":from"), from.toString(Qt::ISODate));
+    query.bindValue(QStringLiteral(":to"), to.toString(Qt::ISODate));
     if (Outcome done = Sql::exec(query, tr("read the shipments")); !done)
         return done;
     QList<ShipmentListRow> rows;
+    const Sql::Row row(query);
     while (query.next()) {
-        rows.append({shipmentFrom(query), query.value(QStringLiteral("line_count")).toInt(),
-                     query.value(QStringLiteral("quantity")).toDouble()});
+        rows.append({shipmentFrom(row), row.value(QStringLiteral("line_count")).toInt(),
+                     row.value(QStringLiteral("quantity")).toDouble()});
     }
     return rows;
 }
@@ -198,20 +200,20 @@ ShipmentRepository::shipmentsOfOrder(const QString &workOrderId) const
                                  "COALESCE(group_concat(sn.serial, char(10)), '') AS serials "
                                  "FROM shipment_lines l JOIN shipments s ON s.id = l.shipment_id "
                                  "LEFT JOIN serials sn ON sn.id = l.serial_id "
-                                 "WHERE l.work_order_id = ? GROUP BY s.id "
+                                 "WHERE l.work_order_id = :order GROUP BY s.id "
                                  "ORDER BY s.shipped_on, s.at, s.shipment_no")
                       .arg(ShipmentColumns));
-    query.bindValue(0, workOrderId);
+    query.bindValue(QStringLiteral(":order"), workOrderId);
     if (Outcome done = Sql::exec(query, tr("read the shipments of the work order")); !done)
         return done;
     QList<OrderShipmentRow> rows;
+    const Sql::Row row(query);
     while (query.next()) {
-        QStringList serials = query.value(QStringLiteral("serials"))
+        QStringList serials = row.value(QStringLiteral("serials"))
                                   .toString()
                                   .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         std::sort(serials.begin(), serials.end());
-        rows.append(
-            {shipmentFrom(query), query.value(QStringLiteral("quantity")).toDouble(), serials});
+        rows.append({shipmentFrom(row), row.value(QStringLiteral("quantity")).toDouble(), serials});
     }
     return rows;
 }
@@ -220,9 +222,9 @@ Result<std::optional<Shipment>> ShipmentRepository::shipmentOfSerial(const QStri
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT %1 FROM shipment_lines l JOIN shipments s "
-                                 "ON s.id = l.shipment_id WHERE l.serial_id = ?")
+                                 "ON s.id = l.shipment_id WHERE l.serial_id = :serial")
                       .arg(ShipmentColumns));
-    query.bindValue(0, serialId);
+    query.bindValue(QStringLiteral(":serial"), serialId);
     return oneShipment(query, tr("read the shipment of the serial number"));
 }
 

@@ -7,9 +7,11 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
-class QSqlQuery;
-
 namespace Taktline {
+
+namespace Sql {
+class Row;
+} // namespace Sql
 
 // A work order's header as a genealogy shows it, joined with its product.
 struct TraceOrderRow
@@ -26,8 +28,8 @@ struct TraceOrderRow
     // The eight columns a query selects for it from work_orders w joined with products p,
     // each named order_… so they never clash with the query's other columns.
     static QString sqlColumns();
-    // Reads those columns, by name, from the query's current row.
-    static TraceOrderRow read(const QSqlQuery &query);
+    // Reads those columns from the query's current row.
+    static TraceOrderRow read(const Sql::Row &row);
 };
 
 // One operation of a work order with its machine's code.
