@@ -37,7 +37,7 @@ int runGuiCommand(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "Taktline::GuiCommand", "Taktline: work orders, machines and traceability for small factories.\n"
-                 "Commands: demo, screenshot (each has --help)."));
+                 "Commands: demo, workorders, trace, identifiers, station, label, screenshot (each has --help)."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("db"),

@@ -37,9 +37,17 @@ int main(int argc, char *argv[])
     if ((command == QLatin1String("screenshot") || command == QLatin1String("label")) &&
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    // Asking for help or the version prints and stops: no display needed, whatever the command.
+    bool asksForHelp = false;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        asksForHelp = asksForHelp || arg == "-h" || arg == "--help" || arg == "--help-all"
+            || arg == "-v" || arg == "--version";
+    }
     std::unique_ptr<QCoreApplication> app;
-    const bool headless = command == QLatin1String("demo") || command == QLatin1String("workorders")
-        || command == QLatin1String("trace") || command == QLatin1String("identifiers");
+    const bool headless = asksForHelp || command == QLatin1String("demo")
+        || command == QLatin1String("workorders") || command == QLatin1String("trace")
+        || command == QLatin1String("identifiers");
     if (headless)
         app = std::make_unique<QCoreApplication>(argc, argv);
     else

@@ -1181,16 +1181,16 @@
 <context>
     <name>Taktline::GuiCommand</name>
     <message>
-        <source>Taktline: work orders, machines and traceability for small factories.
-Commands: demo, screenshot (each has --help).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The factory database (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Taktline cannot open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taktline: work orders, machines and traceability for small factories.
+Commands: demo, workorders, trace, identifiers, station, label, screenshot (each has --help).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

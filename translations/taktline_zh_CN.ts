@@ -1180,18 +1180,18 @@
 <context>
     <name>Taktline::GuiCommand</name>
     <message>
-        <source>Taktline: work orders, machines and traceability for small factories.
-Commands: demo, screenshot (each has --help).</source>
-        <translation>Taktline：面向小型工厂的工单、设备与追溯管理。
-命令：demo、screenshot（均支持 --help）。</translation>
-    </message>
-    <message>
         <source>The factory database (default: %1).</source>
         <translation>工厂数据库（默认：%1）。</translation>
     </message>
     <message>
         <source>Taktline cannot open the database</source>
         <translation>Taktline 无法打开数据库</translation>
+    </message>
+    <message>
+        <source>Taktline: work orders, machines and traceability for small factories.
+Commands: demo, workorders, trace, identifiers, station, label, screenshot (each has --help).</source>
+        <translation>Taktline：面向小型工厂的工单、设备与追溯管理。
+命令：demo、workorders、trace、identifiers、station、label、screenshot（均支持 --help）。</translation>
     </message>
 </context>
 <context>
