@@ -203,9 +203,8 @@ QString TraceText::result(const TraceNode &node)
         return tr("%1 defective")
             .arg(amount(node.details.value(QStringLiteral("defective")).toDouble()));
     if (kind == LotKey) {
-        const QDate expiry = QDate::fromString(detail(node, "expiry"), Qt::ISODate);
-        if (expiry.isValid() && expiry < QDate::currentDate())
-            return tr("Expired %1").arg(expiry.toString(Qt::ISODate));
+        if (node.details.value(QStringLiteral("expired")).toBool())
+            return tr("Expired %1").arg(detail(node, "expiry"));
         if (hasNumber(node, "remaining"))
             return tr("%1 left").arg(
                 amount(node.details.value(QStringLiteral("remaining")).toDouble()));

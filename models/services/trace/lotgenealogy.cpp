@@ -1,6 +1,7 @@
 #include "services/trace/lotgenealogy.h"
 
 #include "barcode/barcodecodec.h"
+#include "domain/clock.h"
 #include "domain/masterdata/masterrecord.h"
 #include "domain/planning/workorder.h"
 #include "services/masterdata/masterdataservice.h"
@@ -71,10 +72,12 @@ QVariantMap who(const TraceFeedRow &feed)
 
 } // namespace
 
-LotGenealogy::LotGenealogy(const QSqlDatabase &db, const MasterDataService *masterData)
+LotGenealogy::LotGenealogy(const QSqlDatabase &db, const MasterDataService *masterData,
+                           const Clock &clock)
     : m_db(db)
     , m_repository(db)
     , m_masterData(masterData)
+    , m_clock(clock)
 {
 }
 
@@ -227,6 +230,7 @@ Result<TraceNode> LotGenealogy::forward(const MaterialLot &l) const
         {QStringLiteral("remaining"), stock.value().remaining},
         {QStringLiteral("received_on"), l.receivedOn.toString(Qt::ISODate)},
         {QStringLiteral("expiry"), l.expiry ? l.expiry->toString(Qt::ISODate) : QString()},
+        {QStringLiteral("expired"), l.expiry && *l.expiry < m_clock.today()},
         {QStringLiteral("blocked"), l.blocked},
         {QStringLiteral("block_reason"), l.blockReason}};
     root.atMs = l.createdAtMs;

@@ -8,6 +8,7 @@
 
 namespace Taktline {
 
+class Clock;
 class MasterDataService;
 
 // Builds the lot genealogy trees (追溯): backward from a work order to the lots fed at its
@@ -17,7 +18,8 @@ class LotGenealogy final
     Q_DECLARE_TR_FUNCTIONS(Taktline::LotGenealogy)
 
 public:
-    LotGenealogy(const QSqlDatabase &db, const MasterDataService *masterData);
+    // CLOCK says which lots have expired (the factory's today, not the wall clock's).
+    LotGenealogy(const QSqlDatabase &db, const MasterDataService *masterData, const Clock &clock);
 
     // Backward trace (反向追溯) of a work order (number, `WO:` code) or its production lot.
     Result<TraceNode> backward(const QString &code) const;
@@ -31,6 +33,7 @@ private:
     QSqlDatabase m_db;
     TraceRepository m_repository;
     const MasterDataService *m_masterData;
+    const Clock &m_clock;
 };
 
 } // namespace Taktline

@@ -41,7 +41,7 @@ TraceService::TraceService(std::shared_ptr<Database> db, const Clock &clock, Acc
     , m_clock(clock)
     , m_repository(std::make_unique<TraceRepository>(m_db->connection()))
     , m_feedCheck(std::make_unique<FeedCheck>(m_db->connection()))
-    , m_genealogy(std::make_unique<LotGenealogy>(m_db->connection(), masterData))
+    , m_genealogy(std::make_unique<LotGenealogy>(m_db->connection(), masterData, m_clock))
     , m_access(access)
     , m_audit(audit)
     , m_masterData(masterData)

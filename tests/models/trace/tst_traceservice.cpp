@@ -3,6 +3,7 @@
 // written) when blocked, expired, exhausted or fed to an order that is not running, and traced
 // backward from a work order to the lots in it and forward from a lot to the orders it went into.
 #include "fixturehelpers.h"
+#include "item/trace/tracetext.h"
 #include "services/access/accesscontrol.h"
 #include "services/masterdata/masterdataservice.h"
 #include "services/planning/routingservice.h"
@@ -39,6 +40,7 @@ private slots:
     void blockedLotIsRefusedUntilReleased();
     void backwardFindsReportsAndLotsPerStep();
     void forwardFindsOrdersStepsAndWho();
+    void expiryFollowsTheFactoryClock();
     void unknownCodesAreRefused();
     void movementsAreAppendOnly();
     void schemaUpgradesFromV3AndAgainChangesNothing();
@@ -381,6 +383,23 @@ void TstTraceService::forwardFindsOrdersStepsAndWho()
     QCOMPARE(gaskets.children.size(), 1);
     QCOMPARE(nodes(gaskets, TraceNode::Kind::Consumption).size(), 1);
     QCOMPARE(gaskets.children.at(0).children.at(0).code, f.number(f.order) + QStringLiteral("/20"));
+}
+
+void TstTraceService::expiryFollowsTheFactoryClock()
+{
+    // A lot good until Tuesday has not expired on the factory's Monday, whatever day the wall
+    // clock says; on Wednesday it has.
+    Floor f;
+    const QString lot =
+        f.receive(f.steel, 10, QStringLiteral("宝钢"), QStringLiteral("TUE"), TestShop::day(1));
+    const TraceNode monday = f.ws->trace()->forward(lot).value();
+    QCOMPARE(monday.details.value(QStringLiteral("expired")).toBool(), false);
+    QCOMPARE(TraceText::result(monday), QStringLiteral("10 left"));
+    f.setNow(TestShop::at(2, 8));
+    const TraceNode wednesday = f.ws->trace()->forward(lot).value();
+    QCOMPARE(wednesday.details.value(QStringLiteral("expired")).toBool(), true);
+    QCOMPARE(TraceText::result(wednesday),
+             u"Expired "_s + TestShop::day(1).toString(Qt::ISODate));
 }
 
 void TstTraceService::unknownCodesAreRefused()
