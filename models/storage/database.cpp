@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -55,6 +57,10 @@ Outcome checkExistingFile(const QFileInfo &info)
     return Outcome::success();
 }
 
+// The canonical paths of the database files open in this process, with how often.
+QMutex openFilesMutex;
+QHash<QString, int> openFiles;
+
 bool isReadOnlyError(const QSqlError &error)
 {
     return error.nativeErrorCode() == QLatin1String("8")
@@ -69,8 +75,32 @@ Database::Database(QString path, QString connectionName, bool created)
     , m_created(created)
 {}
 
+bool Database::isOpenHere(const QString &path)
+{
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    if (canonical.isEmpty())
+        return false;
+    QStringList candidates{canonical};
+    for (const QLatin1String suffix :
+         {QLatin1String("-wal"), QLatin1String("-shm"), QLatin1String("-journal")}) {
+        if (canonical.endsWith(suffix))
+            candidates << canonical.chopped(suffix.size());
+    }
+    const QMutexLocker lock(&openFilesMutex);
+    for (const QString &candidate : std::as_const(candidates)) {
+        if (openFiles.contains(candidate))
+            return true;
+    }
+    return false;
+}
+
 Database::~Database()
 {
+    if (!m_canonicalPath.isEmpty()) {
+        const QMutexLocker lock(&openFilesMutex);
+        if (--openFiles[m_canonicalPath] <= 0)
+            openFiles.remove(m_canonicalPath);
+    }
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -88,7 +118,11 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path)
     if (info.exists() && info.isDir())
         return Outcome::failure(damagedMessage(path));
     if (info.exists()) {
-        if (Outcome checked = checkExistingFile(info); !checked)
+        // A file SQLite already holds in this process was checked then and is not read again:
+        // closing that read would drop SQLite's locks on it.
+        const Outcome checked =
+            isOpenHere(info.absoluteFilePath()) ? Outcome::success() : checkExistingFile(info);
+        if (!checked)
             return checked;
     } else if (!QDir().mkpath(info.absolutePath())) {
         return Outcome::failure(tr("Cannot create the folder %1.")
@@ -104,6 +138,9 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path)
         db.setDatabaseName(info.absoluteFilePath());
         if (!db.open())
             return Outcome::failure(Sql::failureMessage(tr("open the database"), db.lastError()));
+        database->m_canonicalPath = QFileInfo(info.absoluteFilePath()).canonicalFilePath();
+        const QMutexLocker lock(&openFilesMutex);
+        ++openFiles[database->m_canonicalPath];
     }
     if (Outcome configured = database->configure(); !configured)
         return configured;
