@@ -555,11 +555,11 @@
     </message>
     <message>
         <source>%1 Saving now replaces it with the calendar below.</source>
-        <translation>%1 现在保存将用下面的日历替换它。</translation>
+        <translation>%1现在保存，将用下面的日历替换它。</translation>
     </message>
     <message>
         <source>%1 It is kept as it is, and scheduling uses the default calendar (08:00–12:00 and 13:00–17:30, Monday to Saturday) until the calendar is replaced.</source>
-        <translation>%1 它保持原样不变；在替换日历之前，排产使用默认日历（周一至周六 08:00–12:00 和 13:00–17:30）。</translation>
+        <translation>%1已保存的日历保持原样，不会被改动；在替换日历之前，排产使用默认日历（周一至周六 08:00–12:00 和 13:00–17:30）。</translation>
     </message>
 </context>
 <context>
@@ -3651,7 +3651,7 @@ The report stays in the history, marked void, and no longer counts for progress 
     <name>Taktline::ScheduleService</name>
     <message>
         <source>%1 It was not changed. To replace it, choose &quot;Replace the calendar&quot; in Settings.</source>
-        <translation>%1 它未被更改。如需替换，请在“设置”中选择“替换日历”。</translation>
+        <translation>%1已保存的日历未被更改。如需替换，请在“设置”中选择“替换日历”。</translation>
     </message>
 </context>
 <context>

@@ -96,7 +96,7 @@ void CalendarEditor::showStoredProblem()
     }
     m_problem->setText(text);
     m_problem->setVisible(!stored.ok());
-    m_body->setEnabled(!locked);
+    m_body->setVisible(!locked); // the default calendar shown here would look like the factory's
     m_save->setVisible(m_editable && !locked);
     m_replace->setVisible(m_editable && locked);
 }
