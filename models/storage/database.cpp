@@ -34,18 +34,22 @@ QString readOnlyMessage(const QString &path)
         .arg(QDir::toNativeSeparators(path));
 }
 
-// Refuses files that are not SQLite databases before SQLite gets to touch them.
-Outcome checkExistingFile(const QFileInfo &info)
+// Refuses files that are not SQLite databases before SQLite gets to touch them. A file SQLite
+// already holds in this process was checked then and is not read again (HELD): closing that
+// read would drop SQLite's locks on it.
+Outcome checkExistingFile(const QFileInfo &info, bool held)
 {
-    QFile file(info.absoluteFilePath());
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Outcome::failure(Database::tr("Cannot read %1: %2")
-                                    .arg(QDir::toNativeSeparators(info.absoluteFilePath()),
-                                         file.errorString()));
+    if (!held) {
+        QFile file(info.absoluteFilePath());
+        if (!file.open(QIODevice::ReadOnly)) {
+            return Outcome::failure(Database::tr("Cannot read %1: %2")
+                                        .arg(QDir::toNativeSeparators(info.absoluteFilePath()),
+                                             file.errorString()));
+        }
+        const QByteArray header = file.read(16);
+        if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
+            return Outcome::failure(damagedMessage(info.absoluteFilePath()));
     }
-    const QByteArray header = file.read(16);
-    if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
-        return Outcome::failure(damagedMessage(info.absoluteFilePath()));
     // WriteUser alone is always set for root; a file nobody may write is read-only for root too.
     const QFileDevice::Permissions anyWrite =
         QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
@@ -118,11 +122,8 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path)
     if (info.exists() && info.isDir())
         return Outcome::failure(damagedMessage(path));
     if (info.exists()) {
-        // A file SQLite already holds in this process was checked then and is not read again:
-        // closing that read would drop SQLite's locks on it.
-        const Outcome checked =
-            isOpenHere(info.absoluteFilePath()) ? Outcome::success() : checkExistingFile(info);
-        if (!checked)
+        if (Outcome checked = checkExistingFile(info, isOpenHere(info.absoluteFilePath()));
+            !checked)
             return checked;
     } else if (!QDir().mkpath(info.absolutePath())) {
         return Outcome::failure(tr("Cannot create the folder %1.")
