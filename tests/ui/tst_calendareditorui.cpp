@@ -82,9 +82,8 @@ void TstCalendarEditorUi::eightHolidaysLoadAndSaveKeepsThem()
 {
     QFETCH(QByteArray, zoneId);
     TestShop shop;
-    const WorkCalendar calendar = WorkCalendar::create(WorkCalendar::defaultShifts(),
-                                                       {Qt::Sunday}, nationalDay(), {},
-                                                       QTimeZone(zoneId))
+    const WorkCalendar calendar = WorkCalendar::create(WorkCalendar::defaultShifts(), {Qt::Sunday},
+                                                       nationalDay(), {}, QTimeZone(zoneId))
                                       .value();
     QVERIFY(shop.ws->schedule()->setCalendar(calendar).ok());
     shop.ws.reopen(); // the next start of the app

@@ -6,8 +6,8 @@
 // backup script would: SQLite in it must still see this process's locks, so it leaves the -wal
 // and -shm alone, and a later save here is visible to a new reader.
 #include "common/savefiledialog.h"
-#include "scan/camerascanner.h"
 #include "scan/camerascandialog.h"
+#include "scan/camerascanner.h"
 #include "services/masterdata/settingsservice.h"
 #include "storage/database.h"
 #include "testworkspace.h"
@@ -56,7 +56,8 @@ int readFactoryName(const char *path)
     QCoreApplication app(argc, argv);
     QString name;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("reader"));
         db.setDatabaseName(QString::fromLocal8Bit(path));
         if (!db.open())
             return 3;
@@ -77,10 +78,13 @@ int readFactoryName(const char *path)
 QString readInAnotherProcess(const QString &path)
 {
     QProcess reader;
-    reader.start(QCoreApplication::applicationFilePath(), {QString::fromLatin1(ReadArgument), path});
+    reader.start(QCoreApplication::applicationFilePath(),
+                 {QString::fromLatin1(ReadArgument), path});
     if (!reader.waitForFinished(60000) || reader.exitStatus() != QProcess::NormalExit ||
         reader.exitCode() != 0)
-        return QStringLiteral("reader failed: %1 %2").arg(reader.exitCode()).arg(QString::fromLocal8Bit(reader.readAllStandardError()));
+        return QStringLiteral("reader failed: %1 %2")
+            .arg(reader.exitCode())
+            .arg(QString::fromLocal8Bit(reader.readAllStandardError()));
     return QString::fromUtf8(reader.readAllStandardOutput());
 }
 

@@ -35,10 +35,9 @@ const char *const DayOffAndWorking = QT_TRANSLATE_NOOP(
     "Taktline::WorkCalendar", "%1 cannot be both a day off and an extra working day.");
 const char *const Damaged =
     QT_TRANSLATE_NOOP("Taktline::WorkCalendar", "The stored working calendar is not valid: %1.");
-const char *const UnknownZone =
-    QT_TRANSLATE_NOOP("Taktline::WorkCalendar",
-                      "The stored working calendar uses the time zone \"%1\", which this "
-                      "computer does not know.");
+const char *const UnknownZone = QT_TRANSLATE_NOOP(
+    "Taktline::WorkCalendar", "The stored working calendar uses the time zone \"%1\", which this "
+                              "computer does not know.");
 
 QString text(const char *message)
 {
@@ -328,8 +327,9 @@ QTimeZone WorkCalendar::zoneFromId(const QString &id)
     // Not isTimeZoneIdAvailable(): Qt 6.4 lists only zone.tab's zones there, without aliases
     // such as "Etc/UTC", "Etc/GMT" or "PRC" that the system itself reports and QTimeZone
     // loads. An empty id would construct the system zone, so it is refused like a wrong one.
-    const bool ascii = std::all_of(id.cbegin(), id.cend(),
-                                   [](QChar ch) { return ch.unicode() > 0x20 && ch.unicode() < 0x7F; });
+    const bool ascii = std::all_of(id.cbegin(), id.cend(), [](QChar ch) {
+        return ch.unicode() > 0x20 && ch.unicode() < 0x7F;
+    });
     if (id.isEmpty() || !ascii)
         return {};
     return QTimeZone(id.toLatin1());
