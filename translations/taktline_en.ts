@@ -549,6 +549,18 @@
         <source>The working calendar is saved and the plan follows it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Replace the calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Saving now replaces it with the calendar below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 It is kept as it is, and scheduling uses the default calendar (08:00–12:00 and 13:00–17:30, Monday to Saturday) until the calendar is replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::CameraScanDialog</name>
@@ -597,6 +609,10 @@
     </message>
     <message>
         <source>The camera cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the factory&apos;s database, not a picture.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2381,6 +2397,17 @@ Commands: demo, workorders, trace, identifiers, station, label, screenshot (each
     </message>
 </context>
 <context>
+    <name>Taktline::NamedFileIconProvider</name>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::OperationCardDelegate</name>
     <message>
         <source>Qty %1  ·  Due %2</source>
@@ -3630,6 +3657,13 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>The operation no longer exists; it may have been removed in another window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ScheduleService</name>
+    <message>
+        <source>%1 It was not changed. To replace it, choose &quot;Replace the calendar&quot; in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5853,6 +5887,10 @@ Scan the machine</source>
     </message>
     <message>
         <source>The stored working calendar is not valid: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored working calendar uses the time zone &quot;%1&quot;, which this computer does not know.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -549,6 +549,18 @@
         <source>The working calendar is saved and the plan follows it.</source>
         <translation>工作日历已保存，排产已按新日历更新。</translation>
     </message>
+    <message>
+        <source>Replace the calendar…</source>
+        <translation>替换日历…</translation>
+    </message>
+    <message>
+        <source>%1 Saving now replaces it with the calendar below.</source>
+        <translation>%1现在保存，将用下面的日历替换它。</translation>
+    </message>
+    <message>
+        <source>%1 It is kept as it is, and scheduling uses the default calendar (08:00–12:00 and 13:00–17:30, Monday to Saturday) until the calendar is replaced.</source>
+        <translation>%1已保存的日历保持原样，不会被改动；在替换日历之前，排产使用默认日历（周一至周六 08:00–12:00 和 13:00–17:30）。</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::CameraScanDialog</name>
@@ -598,6 +610,10 @@
     <message>
         <source>The camera cannot be used: %1</source>
         <translation>无法使用摄像头：%1</translation>
+    </message>
+    <message>
+        <source>%1 is the factory&apos;s database, not a picture.</source>
+        <translation>%1 是工厂的数据库，不是图片。</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2390,17 @@ Commands: demo, workorders, trace, identifiers, station, label, screenshot (each
     </message>
 </context>
 <context>
+    <name>Taktline::NamedFileIconProvider</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>%1 file</source>
+        <translation>%1 文件</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::OperationCardDelegate</name>
     <message>
         <source>Qty %1  ·  Due %2</source>
@@ -3618,6 +3645,13 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>The operation no longer exists; it may have been removed in another window.</source>
         <translation>该工序已不存在，可能已在其他窗口中删除。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ScheduleService</name>
+    <message>
+        <source>%1 It was not changed. To replace it, choose &quot;Replace the calendar&quot; in Settings.</source>
+        <translation>%1已保存的日历未被更改。如需替换，请在“设置”中选择“替换日历”。</translation>
     </message>
 </context>
 <context>
@@ -5818,6 +5852,10 @@ Scan the machine</source>
     <message>
         <source>The stored working calendar is not valid: %1.</source>
         <translation>保存的工作日历无效：%1。</translation>
+    </message>
+    <message>
+        <source>The stored working calendar uses the time zone &quot;%1&quot;, which this computer does not know.</source>
+        <translation>保存的工作日历使用时区“%1”，这台电脑无法识别该时区。</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -32,18 +34,22 @@ QString readOnlyMessage(const QString &path)
         .arg(QDir::toNativeSeparators(path));
 }
 
-// Refuses files that are not SQLite databases before SQLite gets to touch them.
-Outcome checkExistingFile(const QFileInfo &info)
+// Refuses files that are not SQLite databases before SQLite gets to touch them. A file SQLite
+// already holds in this process was checked then and is not read again (HELD): closing that
+// read would drop SQLite's locks on it.
+Outcome checkExistingFile(const QFileInfo &info, bool held)
 {
-    QFile file(info.absoluteFilePath());
-    if (!file.open(QIODevice::ReadOnly)) {
-        return Outcome::failure(Database::tr("Cannot read %1: %2")
-                                    .arg(QDir::toNativeSeparators(info.absoluteFilePath()),
-                                         file.errorString()));
+    if (!held) {
+        QFile file(info.absoluteFilePath());
+        if (!file.open(QIODevice::ReadOnly)) {
+            return Outcome::failure(Database::tr("Cannot read %1: %2")
+                                        .arg(QDir::toNativeSeparators(info.absoluteFilePath()),
+                                             file.errorString()));
+        }
+        const QByteArray header = file.read(16);
+        if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
+            return Outcome::failure(damagedMessage(info.absoluteFilePath()));
     }
-    const QByteArray header = file.read(16);
-    if (!header.isEmpty() && header != QByteArray("SQLite format 3\0", 16))
-        return Outcome::failure(damagedMessage(info.absoluteFilePath()));
     // WriteUser alone is always set for root; a file nobody may write is read-only for root too.
     const QFileDevice::Permissions anyWrite =
         QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
@@ -54,6 +60,10 @@ Outcome checkExistingFile(const QFileInfo &info)
     }
     return Outcome::success();
 }
+
+// The canonical paths of the database files open in this process, with how often.
+QMutex openFilesMutex;
+QHash<QString, int> openFiles;
 
 bool isReadOnlyError(const QSqlError &error)
 {
@@ -69,8 +79,32 @@ Database::Database(QString path, QString connectionName, bool created)
     , m_created(created)
 {}
 
+bool Database::isOpenHere(const QString &path)
+{
+    const QString canonical = QFileInfo(path).canonicalFilePath();
+    if (canonical.isEmpty())
+        return false;
+    QStringList candidates{canonical};
+    for (const QLatin1String suffix :
+         {QLatin1String("-wal"), QLatin1String("-shm"), QLatin1String("-journal")}) {
+        if (canonical.endsWith(suffix))
+            candidates << canonical.chopped(suffix.size());
+    }
+    const QMutexLocker lock(&openFilesMutex);
+    for (const QString &candidate : std::as_const(candidates)) {
+        if (openFiles.contains(candidate))
+            return true;
+    }
+    return false;
+}
+
 Database::~Database()
 {
+    if (!m_canonicalPath.isEmpty()) {
+        const QMutexLocker lock(&openFilesMutex);
+        if (--openFiles[m_canonicalPath] <= 0)
+            openFiles.remove(m_canonicalPath);
+    }
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -88,7 +122,8 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path)
     if (info.exists() && info.isDir())
         return Outcome::failure(damagedMessage(path));
     if (info.exists()) {
-        if (Outcome checked = checkExistingFile(info); !checked)
+        if (Outcome checked = checkExistingFile(info, isOpenHere(info.absoluteFilePath()));
+            !checked)
             return checked;
     } else if (!QDir().mkpath(info.absolutePath())) {
         return Outcome::failure(tr("Cannot create the folder %1.")
@@ -104,6 +139,9 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path)
         db.setDatabaseName(info.absoluteFilePath());
         if (!db.open())
             return Outcome::failure(Sql::failureMessage(tr("open the database"), db.lastError()));
+        database->m_canonicalPath = QFileInfo(info.absoluteFilePath()).canonicalFilePath();
+        const QMutexLocker lock(&openFilesMutex);
+        ++openFiles[database->m_canonicalPath];
     }
     if (Outcome configured = database->configure(); !configured)
         return configured;

@@ -24,6 +24,10 @@ public:
     // refused with a message for the user and is left exactly as it was.
     static Result<std::shared_ptr<Database>> open(const QString &path);
     ~Database();
+    // Whether PATH is the file of a database open in this process, or its -wal, -shm or
+    // -journal: only SQLite may open those, because closing any other descriptor of them drops
+    // the POSIX locks SQLite holds for the whole process.
+    static bool isOpenHere(const QString &path);
 
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
@@ -48,6 +52,7 @@ private:
     Outcome configure();
 
     QString m_path;
+    QString m_canonicalPath; // as registered while open, for isOpenHere()
     QString m_connectionName;
     bool m_created = false;
     int m_transactionDepth = 0;

@@ -1,5 +1,7 @@
 #include "common/savefiledialog.h"
 
+#include "common/namedfileiconprovider.h"
+
 #include <QDir>
 #include <QFileDialog>
 #include <QStandardPaths>
@@ -39,17 +41,24 @@ QString SaveFileDialog::ask(QWidget *parent, const QString &title, const QString
     for (const Kind kind : kinds)
         filters << filter(kind);
     const QDir documents(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
-    QString chosen = filters.value(0);
-    QString path = QFileDialog::getSaveFileName(parent, title,
-                                                documents.filePath(suggestedName + suffix(kinds.value(0))),
-                                                filters.join(QStringLiteral(";;")), &chosen);
+    QFileDialog dialog(parent, title, documents.path(), filters.join(QStringLiteral(";;")));
+    // The folder may hold the factory's database: the dialog must not open files to sniff them.
+    NamedFileIconProvider::protect(dialog);
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setFileMode(QFileDialog::AnyFile);
+    dialog.selectNameFilter(filters.value(0));
+    dialog.selectFile(suggestedName + suffix(kinds.value(0)));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    const QString path = dialog.selectedFiles().constFirst();
     if (path.isEmpty())
         return {};
     for (const Kind kind : kinds) {
         if (path.endsWith(suffix(kind), Qt::CaseInsensitive))
             return path; // typed with one of the offered extensions
     }
-    return path + suffix(kinds.value(std::max<qsizetype>(0, filters.indexOf(chosen))));
+    const qsizetype chosen = filters.indexOf(dialog.selectedNameFilter());
+    return path + suffix(kinds.value(std::max<qsizetype>(0, chosen)));
 }
 
 } // namespace Taktline

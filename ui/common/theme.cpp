@@ -54,6 +54,8 @@ QHeaderView::section { background: @headerFill; padding: 6px; border: none;
 #placeholderCard { background: @white; border: 1px solid @border; border-radius: 8px; }
 #placeholderTitle { font-size: 18px; font-weight: 600; color: @ink; }
 #placeholderNote { color: @muted; }
+#calendarProblem { background: @errorFill; border: 1px solid @errorBorder; border-radius: 4px;
+              padding: 8px; }
 QGroupBox { background: @white; border: 1px solid @border; border-radius: 6px;
             margin-top: 14px; padding: 14px 10px 10px 10px; font-weight: 600; }
 QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; }

@@ -1,6 +1,7 @@
 #include "scan/camerascandialog.h"
 
 #include "common/messagebanner.h"
+#include "common/namedfileiconprovider.h"
 #include "scan/camerascanner.h"
 
 #include <QDialogButtonBox>
@@ -109,12 +110,14 @@ void CameraScanDialog::hideEvent(QHideEvent *event)
 
 void CameraScanDialog::chooseFile()
 {
-    const QString path = QFileDialog::getOpenFileName(
+    QFileDialog dialog(
         this, tr("Choose a picture of the barcode"),
         QStandardPaths::writableLocation(QStandardPaths::PicturesLocation),
         tr("Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;All files (*)"));
-    if (!path.isEmpty())
-        decodePictureFile(path);
+    NamedFileIconProvider::protect(dialog); // it may be opened on the factory's folder
+    dialog.setFileMode(QFileDialog::ExistingFile);
+    if (dialog.exec() == QDialog::Accepted && !dialog.selectedFiles().isEmpty())
+        decodePictureFile(dialog.selectedFiles().constFirst());
 }
 
 void CameraScanDialog::fileDecoded()

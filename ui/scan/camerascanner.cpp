@@ -1,6 +1,7 @@
 #include "scan/camerascanner.h"
 
 #include "barcode/barcodeimage.h"
+#include "storage/database.h"
 
 #include <QCamera>
 #include <QCameraDevice>
@@ -80,6 +81,10 @@ Result<QString> CameraScanner::decodeFile(const QString &path)
     if (path.isEmpty() || !info.isFile())
         return Outcome::failure(
             tr("The file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
+    // Reading the factory's database as a picture would drop SQLite's locks when it closes.
+    if (Database::isOpenHere(path))
+        return Outcome::failure(tr("%1 is the factory's database, not a picture.")
+                                    .arg(info.fileName()));
     QImageReader reader(path);
     reader.setAutoTransform(true); // photos from a phone carry their rotation separately
     const QImage image = reader.read();

@@ -44,22 +44,67 @@ CalendarEditor::CalendarEditor(Workspace *workspace, MessageBanner *banner, QWid
     m_save->setProperty("primary", true);
     m_save->setVisible(m_editable);
 
+    m_problem = new QLabel(this);
+    m_problem->setObjectName(QStringLiteral("calendarProblem"));
+    m_problem->setWordWrap(true);
+    m_problem->hide();
+    m_replace = new QPushButton(tr("Replace the calendar…"), this);
+    m_replace->setObjectName(QStringLiteral("replaceCalendarButton"));
+    m_replace->hide();
+
+    m_body = new QWidget(this);
+    auto *body = new QVBoxLayout(m_body);
+    body->setContentsMargins(0, 0, 0, 0);
+    body->addWidget(createShiftsBox());
+    body->addWidget(createWeekBox());
     auto *dates = new QHBoxLayout;
     dates->addWidget(
         createDateList(m_datesOff, QStringLiteral("datesOff"), tr("Days off (holidays)")));
     dates->addWidget(
         createDateList(m_extraDays, QStringLiteral("extraDays"), tr("Extra working days")));
+    body->addLayout(dates);
     auto *saveRow = new QHBoxLayout;
     saveRow->addStretch(1);
+    saveRow->addWidget(m_replace);
     saveRow->addWidget(m_save);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
-    layout->addWidget(createShiftsBox());
-    layout->addWidget(createWeekBox());
-    layout->addLayout(dates);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_body);
     layout->addLayout(saveRow);
     connect(m_save, &QPushButton::clicked, this, &CalendarEditor::save);
+    connect(m_replace, &QPushButton::clicked, this, &CalendarEditor::startReplacing);
     load(workspace->schedule()->calendar());
+    showStoredProblem();
+}
+
+// A stored calendar that cannot be read (a damaged setting, a time zone this computer does not
+// know) is never shown as the default, which saving would then write over the holidays: the
+// editor says why and stays locked until the user chooses to replace it.
+void CalendarEditor::showStoredProblem()
+{
+    const Outcome stored = m_workspace->schedule()->storedCalendar();
+    const bool locked = !stored.ok() && !m_replacing;
+    QString text;
+    if (!stored.ok()) {
+        text = m_replacing
+                   ? tr("%1 Saving now replaces it with the calendar below.").arg(stored.error())
+                   : tr("%1 It is kept as it is, and scheduling uses the default calendar "
+                        "(08:00–12:00 and 13:00–17:30, Monday to Saturday) until the calendar "
+                        "is replaced.")
+                         .arg(stored.error());
+    }
+    m_problem->setText(text);
+    m_problem->setVisible(!stored.ok());
+    m_body->setVisible(!locked); // the default calendar shown here would look like the factory's
+    m_save->setVisible(m_editable && !locked);
+    m_replace->setVisible(m_editable && locked);
+}
+
+void CalendarEditor::startReplacing()
+{
+    m_replacing = true;
+    showStoredProblem();
 }
 
 QWidget *CalendarEditor::createShiftsBox()
@@ -277,6 +322,10 @@ void CalendarEditor::save()
             weeklyOff.append(Qt::DayOfWeek(Qt::Monday + i));
     }
     ScheduleService *schedule = m_workspace->schedule();
+    if (!m_replacing && !schedule->storedCalendar().ok()) {
+        showStoredProblem(); // never written over without the user's choice
+        return;
+    }
     const Result<WorkCalendar> calendar =
         WorkCalendar::create(editedShifts(), weeklyOff, datesOf(m_datesOff), datesOf(m_extraDays),
                              schedule->calendar().timeZone());
@@ -284,11 +333,15 @@ void CalendarEditor::save()
         m_banner->showMessage(calendar.error());
         return;
     }
-    if (const Outcome saved = schedule->setCalendar(calendar.value()); !saved) {
+    const auto unreadable =
+        m_replacing ? ScheduleService::Unreadable::Replace : ScheduleService::Unreadable::Keep;
+    if (const Outcome saved = schedule->setCalendar(calendar.value(), unreadable); !saved) {
         m_banner->showMessage(saved.error());
         return;
     }
+    m_replacing = false;
     load(schedule->calendar());
+    showStoredProblem();
     m_banner->showMessage(tr("The working calendar is saved and the plan follows it."),
                           MessageBanner::Kind::Success);
 }

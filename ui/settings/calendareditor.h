@@ -19,7 +19,8 @@ class Workspace;
 
 // The factory's working calendar (工作日历) in Settings: shifts (a night shift may run past
 // midnight), weekly days off, holidays and extra working days. Saving replans every machine;
-// without the right to edit settings it is shown read-only.
+// without the right to edit settings it is shown read-only. A stored calendar that cannot be
+// read is reported and locked until the user chooses to replace it.
 class CalendarEditor final : public QGroupBox
 {
     Q_OBJECT
@@ -28,6 +29,8 @@ public:
 
     void load(const WorkCalendar &calendar);
     void save();
+    // Unlocks an unreadable stored calendar for replacement by the one entered now.
+    void startReplacing();
 
 private:
     // One editable date list: the date picker, its Add button and the dates chosen.
@@ -57,6 +60,7 @@ private:
     static void addDate(DateList &dates, const QDate &date);
     static QSet<QDate> datesOf(const DateList &dates);
     QList<Shift> editedShifts() const;
+    void showStoredProblem();
 
     Workspace *m_workspace;
     MessageBanner *m_banner;
@@ -68,6 +72,10 @@ private:
     DateList m_datesOff;
     DateList m_extraDays;
     QPushButton *m_save = nullptr;
+    QWidget *m_body = nullptr;             // everything that edits the calendar
+    QLabel *m_problem = nullptr;           // why the stored calendar cannot be read
+    QPushButton *m_replace = nullptr;      // "Replace the calendar"
+    bool m_replacing = false;              // the user chose to replace an unreadable calendar
 };
 
 } // namespace Taktline

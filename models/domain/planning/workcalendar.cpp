@@ -35,6 +35,9 @@ const char *const DayOffAndWorking = QT_TRANSLATE_NOOP(
     "Taktline::WorkCalendar", "%1 cannot be both a day off and an extra working day.");
 const char *const Damaged =
     QT_TRANSLATE_NOOP("Taktline::WorkCalendar", "The stored working calendar is not valid: %1.");
+const char *const UnknownZone = QT_TRANSLATE_NOOP(
+    "Taktline::WorkCalendar", "The stored working calendar uses the time zone \"%1\", which this "
+                              "computer does not know.");
 
 QString text(const char *message)
 {
@@ -319,6 +322,19 @@ QList<WorkingInterval> WorkCalendar::workingIntervals(qint64 fromUtcMs, qint64 t
     return intervals;
 }
 
+QTimeZone WorkCalendar::zoneFromId(const QString &id)
+{
+    // Not isTimeZoneIdAvailable(): Qt 6.4 lists only zone.tab's zones there, without aliases
+    // such as "Etc/UTC", "Etc/GMT" or "PRC" that the system itself reports and QTimeZone
+    // loads. An empty id would construct the system zone, so it is refused like a wrong one.
+    const bool ascii = std::all_of(id.cbegin(), id.cend(), [](QChar ch) {
+        return ch.unicode() > 0x20 && ch.unicode() < 0x7F;
+    });
+    if (id.isEmpty() || !ascii)
+        return {};
+    return QTimeZone(id.toLatin1());
+}
+
 // {"shifts":[["08:00","12:00"],…],"weeklyDaysOff":[7],"datesOff":[…],"extraWorkingDates":[…],
 //  "timeZone":"Asia/Shanghai"}; weekdays are Qt::DayOfWeek numbers (Monday = 1).
 QString WorkCalendar::toJson() const
@@ -388,10 +404,11 @@ Result<WorkCalendar> WorkCalendar::fromJson(const QString &json)
     }
     QTimeZone zone = QTimeZone::systemTimeZone();
     if (const QJsonValue value = object.value(QStringLiteral("timeZone")); !value.isUndefined()) {
-        const QByteArray id = value.toString().toLatin1();
-        if (!value.isString() || !QTimeZone::isTimeZoneIdAvailable(id))
-            return damaged(QStringLiteral("timeZone ") + value.toString());
-        zone = QTimeZone(id);
+        if (!value.isString())
+            return damaged(QStringLiteral("timeZone"));
+        zone = zoneFromId(value.toString());
+        if (!zone.isValid())
+            return Outcome::failure(text(UnknownZone).arg(value.toString()));
     }
     return create(std::move(shifts), std::move(weeklyDaysOff), std::move(dates[0]),
                   std::move(dates[1]), zone);

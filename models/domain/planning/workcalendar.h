@@ -106,6 +106,8 @@ public:
     // Compact JSON for the settings table; fromJson validates like create().
     QString toJson() const;
     static Result<WorkCalendar> fromJson(const QString &json);
+    // The zone an IANA id (or alias, or "UTC+08:00") names on this computer; invalid if unknown.
+    static QTimeZone zoneFromId(const QString &id);
 
     // Calendars in the same zone share one ZoneOffsets, so comparing the pointer is enough.
     bool operator==(const WorkCalendar &other) const = default;

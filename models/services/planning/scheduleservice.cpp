@@ -24,6 +24,10 @@ namespace {
 
 const QString CalendarKey = QStringLiteral("work_calendar");
 
+const char *const UnreadableKept = QT_TRANSLATE_NOOP(
+    "Taktline::ScheduleService",
+    "%1 It was not changed. To replace it, choose \"Replace the calendar\" in Settings.");
+
 } // namespace
 
 ScheduleService::ScheduleService(std::shared_ptr<Database> db, const Clock &clock,
@@ -38,13 +42,10 @@ ScheduleService::ScheduleService(std::shared_ptr<Database> db, const Clock &cloc
     , m_access(access)
     , m_audit(audit)
 {
-    const QString stored = m_settings->value(CalendarKey);
-    if (!stored.isEmpty()) {
-        // A damaged calendar falls back to the default rather than leaving nothing planned;
-        // Settings shows the stored one again when it is fixed.
-        if (Result<WorkCalendar> calendar = WorkCalendar::fromJson(stored))
-            m_calendar = std::move(calendar).value();
-    }
+    // A calendar that cannot be read falls back to the default rather than leaving nothing
+    // planned; it stays stored, and Settings says so (storedCalendar()).
+    if (Result<WorkCalendar> calendar = readStored(); calendar.ok())
+        m_calendar = std::move(calendar).value();
     if (workOrders) {
         connect(workOrders, &WorkOrderService::workOrderAdded, this, &ScheduleService::rescheduleLater);
         connect(workOrders, &WorkOrderService::workOrderChanged, this, &ScheduleService::rescheduleLater);
@@ -71,15 +72,35 @@ WorkCalendar ScheduleService::calendar() const
     return m_calendar;
 }
 
-Outcome ScheduleService::setCalendar(const WorkCalendar &calendar)
+// The stored calendar, the default when none was saved yet.
+Result<WorkCalendar> ScheduleService::readStored() const
+{
+    const QString stored = m_settings->value(CalendarKey);
+    if (stored.isEmpty())
+        return WorkCalendar();
+    return WorkCalendar::fromJson(stored);
+}
+
+Outcome ScheduleService::storedCalendar() const
+{
+    return readStored().outcome();
+}
+
+Outcome ScheduleService::setCalendar(const WorkCalendar &calendar, Unreadable unreadable)
 {
     if (Outcome allowed = m_access->require(Permission::EditSettings); !allowed)
         return allowed;
     Outcome saved = m_db->inTransaction([&] {
+        // Read inside the transaction: what is checked is what gets replaced.
+        const QString before = m_settings->value(CalendarKey);
+        const Outcome readable = readStored().outcome();
+        if (!readable && unreadable == Unreadable::Keep)
+            return Outcome::failure(tr(UnreadableKept).arg(readable.error()));
         if (Outcome done = m_settings->setValue(CalendarKey, calendar.toJson()); !done)
             return done;
         return m_audit->append(m_access->userId(), QStringLiteral("settings"), CalendarKey,
-                               QStringLiteral("update"));
+                               readable ? QStringLiteral("update") : QStringLiteral("replace"),
+                               readable ? QString() : before);
     });
     if (!saved)
         return saved;

@@ -88,9 +88,17 @@ public:
                     QObject *parent = nullptr);
     ~ScheduleService() override;
 
+    // The stored calendar; while it cannot be read, the default one (and storedCalendar() says
+    // why), so planning goes on.
     WorkCalendar calendar() const;
-    // Saves the calendar for every device (needs EditSettings) and reschedules.
-    Outcome setCalendar(const WorkCalendar &calendar);
+    // Whether the stored calendar can be read on this computer; the failure says why.
+    Outcome storedCalendar() const;
+    // Whether setCalendar() may write over a stored calendar that cannot be read.
+    enum class Unreadable { Keep, Replace };
+    // Saves the calendar for every device (needs EditSettings) and reschedules. A stored
+    // calendar that cannot be read is never overwritten unless the caller says Replace; its
+    // text is then kept in the audit entry.
+    Outcome setCalendar(const WorkCalendar &calendar, Unreadable unreadable = Unreadable::Keep);
 
     // Recomputes the whole plan and stores what changed, in one transaction. An operation whose
     // good quantity reached the planned quantity leaves its machine's queue.
@@ -122,6 +130,7 @@ signals:
 
 private:
     qint64 planStartMs() const;
+    Result<WorkCalendar> readStored() const;
     // Plans SNAPSHOT (as it is now stored) from m_anchorMs and stores the planned times.
     Outcome store(const Snapshot &snapshot);
     QueuedOperation queuedOperation(const QueueRow &row, const ScheduledSlot &slot) const;

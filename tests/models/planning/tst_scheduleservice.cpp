@@ -8,6 +8,9 @@
 #include "services/planning/routingservice.h"
 #include "services/planning/scheduleservice.h"
 #include "services/planning/workorderservice.h"
+#include "sqlinspection.h"
+#include "storage/database.h"
+#include "storage/settingsrepository.h"
 #include "testshop.h"
 
 #include <QDateTime>
@@ -24,6 +27,9 @@ private slots:
     void heldOrderLeavesTheQueueTimeFree();
     void calendarDayOffMovesThePlan();
     void calendarNeedsSettingsPermission();
+    void calendarRoundTripInEveryZone_data();
+    void calendarRoundTripInEveryZone();
+    void unreadableCalendarIsReportedAndKept();
     void reorderWithinAMachine();
     void moveToAnotherMachineGuardsOtherWindows();
     void moveToDeactivatedMachineRefused();
@@ -148,6 +154,87 @@ void TstScheduleService::calendarNeedsSettingsPermission()
     QVERIFY(!refused.ok());
     QVERIFY(!refused.error().isEmpty());
     QVERIFY(!shop.ws->schedule()->calendar().datesOff().contains(Monday));
+}
+
+void TstScheduleService::calendarRoundTripInEveryZone_data()
+{
+    QTest::addColumn<QByteArray>("zoneId");
+    QTest::newRow("Etc/UTC") << QByteArray("Etc/UTC"); // what a machine set to UTC reports
+    QTest::newRow("UTC") << QByteArray("UTC");
+    QTest::newRow("Asia/Shanghai") << QByteArray("Asia/Shanghai");
+}
+
+void TstScheduleService::calendarRoundTripInEveryZone()
+{
+    QFETCH(QByteArray, zoneId);
+    Shop shop;
+    QSet<QDate> holidays;
+    for (int day = 1; day <= 8; ++day)
+        holidays.insert(QDate(2026, 10, day));
+    const WorkCalendar calendar =
+        WorkCalendar::create(WorkCalendar::defaultShifts(), {Qt::Sunday}, holidays, {},
+                             QTimeZone(zoneId))
+            .value();
+    QVERIFY(shop.ws->schedule()->setCalendar(calendar).ok());
+    // The next start of the app reads the eight holidays back, in the same zone.
+    shop.ws.reopen();
+    QCOMPARE(shop.ws->schedule()->calendar().datesOff(), holidays);
+    QCOMPARE(shop.ws->schedule()->calendar().timeZone().id(), zoneId);
+    QVERIFY(shop.ws->schedule()->calendar() == calendar);
+    QVERIFY(shop.ws->schedule()->storedCalendar().ok());
+    // Saving what was read keeps them.
+    shop.signIn(Role::Owner);
+    QVERIFY(shop.ws->schedule()->setCalendar(shop.ws->schedule()->calendar()).ok());
+    shop.ws.reopen();
+    QCOMPARE(shop.ws->schedule()->calendar().datesOff(), holidays);
+}
+
+void TstScheduleService::unreadableCalendarIsReportedAndKept()
+{
+    Shop shop;
+    // Saved on a computer that knows a zone this one does not, with its eight holidays.
+    const QString stored =
+        QStringLiteral("{\"shifts\":[[\"08:00\",\"16:00\"]],\"weeklyDaysOff\":[7],"
+                       "\"datesOff\":[\"2026-10-01\",\"2026-10-02\",\"2026-10-03\","
+                       "\"2026-10-04\",\"2026-10-05\",\"2026-10-06\",\"2026-10-07\","
+                       "\"2026-10-08\"],\"timeZone\":\"Mars/Olympus\"}");
+    Fixture::require(SettingsRepository(shop.ws->database().connection())
+                .setValue(QStringLiteral("work_calendar"), stored),
+            "store the calendar");
+    shop.ws.reopen();
+    shop.signIn(Role::Owner);
+    ScheduleService *schedule = shop.ws->schedule();
+    const Outcome read = schedule->storedCalendar();
+    QVERIFY(!read.ok());
+    QVERIFY2(read.error().contains(QStringLiteral("Mars/Olympus")), qPrintable(read.error()));
+    // Planning goes on with the default calendar.
+    QVERIFY(schedule->calendar().datesOff().isEmpty());
+
+    // Saving what is shown would lose the holidays: refused, the stored text untouched.
+    const auto storedText = [&] {
+        return SqlInspection::inspect<QString>(shop.ws.path(), [](const QSqlDatabase &db) {
+            return SqlInspection::value(
+                db, QStringLiteral("SELECT value FROM settings WHERE key = 'work_calendar'"));
+        });
+    };
+    const Outcome refused = schedule->setCalendar(schedule->calendar());
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(QStringLiteral("not changed")), qPrintable(refused.error()));
+    QCOMPARE(storedText(), stored);
+
+    // Replacing it on purpose works and keeps the old text in the audit log.
+    QVERIFY(schedule->setCalendar(TestShop::calendar({Monday}),
+                                  ScheduleService::Unreadable::Replace)
+                .ok());
+    QVERIFY(schedule->storedCalendar().ok());
+    QVERIFY(schedule->calendar().datesOff().contains(Monday));
+    const QString audited =
+        SqlInspection::inspect<QString>(shop.ws.path(), [](const QSqlDatabase &db) {
+            return SqlInspection::value(db, QStringLiteral("SELECT detail FROM audit_log WHERE "
+                                                           "entity_id = 'work_calendar' AND "
+                                                           "action = 'replace'"));
+        });
+    QCOMPARE(audited, stored);
 }
 
 void TstScheduleService::reorderWithinAMachine()

@@ -19,6 +19,8 @@ private slots:
     void impossibleCalendarsRefused_data();
     void impossibleCalendarsRefused();
     void jsonRoundTrip();
+    void jsonRoundTripInEveryZone_data();
+    void jsonRoundTripInEveryZone();
     void damagedJsonSaysSo();
     void daylightSavingKeepsWallClockShifts();
 };
@@ -114,16 +116,65 @@ void TstWorkCalendar::jsonRoundTrip()
     QVERIFY(back.value() == calendar);
 }
 
+void TstWorkCalendar::jsonRoundTripInEveryZone_data()
+{
+    QTest::addColumn<QByteArray>("zoneId");
+    // "Etc/UTC" is what a machine set to UTC reports; Qt 6.4 does not list it as available.
+    QTest::newRow("Etc/UTC") << QByteArray("Etc/UTC");
+    QTest::newRow("UTC") << QByteArray("UTC");
+    QTest::newRow("Asia/Shanghai") << QByteArray("Asia/Shanghai");
+    // Other aliases and offset zones QTimeZone loads but does not list as available.
+    QTest::newRow("Etc/GMT") << QByteArray("Etc/GMT");
+    QTest::newRow("Etc/GMT-8") << QByteArray("Etc/GMT-8");
+    QTest::newRow("PRC") << QByteArray("PRC");
+    QTest::newRow("UTC+08:00") << QByteArray("UTC+08:00");
+    QTest::newRow("this machine's zone") << QTimeZone::systemTimeZoneId();
+}
+
+void TstWorkCalendar::jsonRoundTripInEveryZone()
+{
+    QFETCH(QByteArray, zoneId);
+    const QTimeZone zone(zoneId);
+    QVERIFY2(zone.isValid(), zoneId.constData());
+    // The eight days off of the 2026 National Day holiday, 1 to 8 October.
+    QSet<QDate> holidays;
+    for (int day = 1; day <= 8; ++day)
+        holidays.insert(QDate(2026, 10, day));
+    const WorkCalendar calendar =
+        WorkCalendar::create(WorkCalendar::defaultShifts(), {Qt::Sunday}, holidays,
+                             {QDate(2026, 10, 11)}, zone)
+            .value();
+    const Result<WorkCalendar> back = WorkCalendar::fromJson(calendar.toJson());
+    QVERIFY2(back.ok(), qPrintable(back.error()));
+    QCOMPARE(back.value().datesOff().size(), 8);
+    QCOMPARE(back.value().datesOff(), holidays);
+    QCOMPARE(back.value().timeZone().id(), zoneId);
+    QCOMPARE(back.value().toJson(), calendar.toJson());
+    QVERIFY(back.value() == calendar);
+}
+
 void TstWorkCalendar::damagedJsonSaysSo()
 {
     for (const QString &json : {QStringLiteral("{"), QStringLiteral("[]"),
                                 QStringLiteral("{\"shifts\":[[\"25:00\",\"12:00\"]],\"weeklyDaysOff\":[]}"),
                                 QStringLiteral("{\"shifts\":[[\"08:00\",\"12:00\"]],\"weeklyDaysOff\":[9]}"),
                                 QStringLiteral("{\"shifts\":[[\"08:00\",\"12:00\"]],\"weeklyDaysOff\":[],"
-                                               "\"timeZone\":\"Mars/Olympus\"}")}) {
+                                               "\"timeZone\":7}")}) {
         const Result<WorkCalendar> calendar = WorkCalendar::fromJson(json);
         QVERIFY2(!calendar.ok(), qPrintable(json));
         QVERIFY2(calendar.error().contains(QStringLiteral("not valid")), qPrintable(calendar.error()));
+    }
+    // A zone this computer does not know is named, never replaced by the system zone (an empty
+    // id would construct it).
+    for (const QString &zone : {QStringLiteral("Mars/Olympus"), QString(),
+                                QStringLiteral("../../etc/localtime"), QStringLiteral("上海")}) {
+        const Result<WorkCalendar> calendar = WorkCalendar::fromJson(
+            QStringLiteral("{\"shifts\":[[\"08:00\",\"12:00\"]],\"weeklyDaysOff\":[],"
+                           "\"timeZone\":\"%1\"}")
+                .arg(zone));
+        QVERIFY2(!calendar.ok(), qPrintable(zone));
+        QVERIFY2(calendar.error().contains(QStringLiteral("time zone \"%1\"").arg(zone)),
+                 qPrintable(calendar.error()));
     }
 }
 
