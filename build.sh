@@ -12,7 +12,9 @@ BUILD_TYPE=${TAKTLINE_BUILD_TYPE:-Release}
 
 # Debian 12 package names. Runtime: Qt 6 with the SQLite and PostgreSQL drivers, ZXing-C++,
 # libxlsxwriter, libsodium and a CJK font. Tests: Xvfb, unzip (reads .xlsx), zbar/dmtx
-# (independent barcode decoders), poppler-utils (renders exported PDFs back to check them).
+# (independent barcode decoders), poppler-utils (renders exported PDFs back to check them),
+# fcitx5 with pinyin, its Qt 6 frontend, xdotool and a D-Bus session daemon (the station under a
+# real Chinese input method, tests/ime).
 PACKAGES=(
     cmake ninja-build g++ pkg-config file dpkg-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
@@ -20,6 +22,7 @@ PACKAGES=(
     qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql libgl-dev libvulkan-dev libxkbcommon-dev
     libzxing-dev libxlsxwriter-dev libsodium-dev libsqlite3-dev
     fonts-noto-cjk xvfb xauth unzip zbar-tools dmtx-utils poppler-utils
+    fcitx5 fcitx5-chinese-addons fcitx5-frontend-qt6 xdotool dbus-x11
 )
 
 install_packages() {

@@ -2,6 +2,7 @@
 
 #include "common/choicecombodelegate.h"
 #include "common/messagebanner.h"
+#include "common/scaninputguard.h"
 #include "common/tableviews.h"
 #include "item/masterdata/bomlinesmodel.h"
 #include "masterdata/productpicker.h"
@@ -58,6 +59,7 @@ BomEditor::BomEditor(Workspace *workspace, QWidget *parent)
     m_quantity->setObjectName(QStringLiteral("quantityEdit"));
     m_quantity->setPlaceholderText(tr("Qty per unit"));
     m_quantity->setMinimumWidth(110);
+    ScanInputGuard::protect(m_quantity);
     m_quantity->setMaximumWidth(140);
     m_quantity->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_unit->setObjectName(QStringLiteral("unitLabel"));

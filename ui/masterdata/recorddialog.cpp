@@ -1,6 +1,7 @@
 #include "masterdata/recorddialog.h"
 
 #include "common/messagebanner.h"
+#include "common/scaninputguard.h"
 #include "domain/masterdata/masterdataspecs.h"
 
 #include <QCheckBox>
@@ -57,8 +58,10 @@ RecordDialog::RecordDialog(MasterDataKind kind, const MasterRecord &initial, Sav
         } else {
             auto *line = new QLineEdit(editText(field, value), this);
             line->setMaxLength(field.maxLength);
-            if (field.type != FieldType::Text)
+            if (field.type != FieldType::Text) {
                 line->setInputMethodHints(Qt::ImhFormattedNumbersOnly);
+                ScanInputGuard::protect(line);
+            }
             editor = line;
         }
         editor->setObjectName(QStringLiteral("field_") + field.column);

@@ -1,5 +1,7 @@
 #include "scan/scannerinputfilter.h"
 
+#include "common/scaninputguard.h"
+
 #include <QCoreApplication>
 #include <QInputMethodEvent>
 #include <QKeyEvent>
@@ -103,9 +105,7 @@ void ScannerInputFilter::setSuffix(Suffix suffix)
 
 void ScannerInputFilter::makeScanField(QLineEdit *field)
 {
-    field->setAttribute(Qt::WA_InputMethodEnabled, false);
-    field->setInputMethodHints(field->inputMethodHints() | Qt::ImhLatinOnly |
-                               Qt::ImhNoPredictiveText);
+    ScanInputGuard::protect(field);
     field->setProperty(ScanFieldProperty, true);
 }
 

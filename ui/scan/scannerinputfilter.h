@@ -46,9 +46,8 @@ public:
     Suffix suffix() const { return m_suffix; }
     void setSuffix(Suffix suffix);
 
-    // Makes FIELD a scan field: no input method (a Chinese IME must not turn scanned letters
-    // into pinyin), Latin-only hints, and Enter in it emits scanned() with its text and clears
-    // it. Call it after setReadOnly()/setEchoMode(), which turn the input method back on.
+    // Makes FIELD a scan field: no input method (ScanInputGuard: a Chinese IME must not turn
+    // scanned letters into pinyin), and Enter in it emits scanned() with its text and clears it.
     static void makeScanField(QLineEdit *field);
     static bool isScanField(const QObject *object);
     // CODE without the CR, LF and GS characters scanners add.

@@ -2,6 +2,7 @@
 
 #include "common/savefiledialog.h"
 #include "common/messagebanner.h"
+#include "common/scaninputguard.h"
 #include "io/identifierregistration.h"
 #include "services/access/accesscontrol.h"
 #include "services/masterdata/settingsservice.h"
@@ -50,7 +51,8 @@ IdentifiersBox::IdentifiersBox(Workspace *workspace, MessageBanner *banner, QWid
     m_save->setVisible(canEdit);
     m_serialPattern->setObjectName(QStringLiteral("serialPatternEdit"));
     m_serialPattern->setMaxLength(80);
-    m_serialPattern->setAttribute(Qt::WA_InputMethodEnabled, false); // letters, digits, dashes
+    ScanInputGuard::protect(m_prefix);
+    ScanInputGuard::protect(m_serialPattern); // letters, digits, dashes
     m_serialPattern->setReadOnly(!canEdit);
     m_saveSerialPattern->setObjectName(QStringLiteral("saveSerialPatternButton"));
     m_saveSerialPattern->setVisible(canEdit);

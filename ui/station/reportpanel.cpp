@@ -1,5 +1,6 @@
 #include "station/reportpanel.h"
 
+#include "common/scaninputguard.h"
 #include "services/station/stationsession.h"
 #include "station/quantitykeypad.h"
 #include "station/reasonbuttons.h"
@@ -38,8 +39,8 @@ ReportPanel::ReportPanel(StationSession *session, MasterDataService *masterData,
         edit->setMaxLength(12);
         edit->setMinimumWidth(90);
         // Digits only: a Chinese IME must not compose pinyin in a quantity box.
-        edit->setAttribute(Qt::WA_InputMethodEnabled, false);
         edit->setInputMethodHints(Qt::ImhFormattedNumbersOnly);
+        ScanInputGuard::protect(edit);
         edit->installEventFilter(this);
         label->setBuddy(edit);
         grid->addWidget(label, 0, column);

@@ -1,5 +1,6 @@
 #include "station/stationpickdialog.h"
 
+#include "common/scaninputguard.h"
 #include "services/masterdata/masterdataservice.h"
 
 #include <QDialogButtonBox>
@@ -25,6 +26,7 @@ StationPickDialog::StationPickDialog(MasterDataService *masterData, MasterDataKi
     m_filter->setPlaceholderText(employee ? tr("Badge code or name") : tr("Machine code or name"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setMinimumHeight(52);
+    ScanInputGuard::protect(m_filter); // a badge or machine code, often scanned
     m_list->setObjectName(QStringLiteral("pickList"));
     m_list->setUniformItemSizes(true);
     m_list->setStyleSheet(QStringLiteral("QListWidget { font-size: 20px; } "

@@ -1,5 +1,7 @@
 #include "trace/quantityspinbox.h"
 
+#include "common/scaninputguard.h"
+
 #include <QLocale>
 
 #include <cmath>
@@ -20,6 +22,7 @@ QuantitySpinBox::QuantitySpinBox(QWidget *parent)
     setDecimals(3);
     setGroupSeparatorShown(false);
     setButtonSymbols(QAbstractSpinBox::NoButtons);
+    ScanInputGuard::protect(this);
 }
 
 QString QuantitySpinBox::textFromValue(double value) const

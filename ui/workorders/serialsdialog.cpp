@@ -3,6 +3,7 @@
 #include "common/savefiledialog.h"
 #include "common/labelprintdialog.h"
 #include "common/messagebanner.h"
+#include "common/scaninputguard.h"
 #include "common/theme.h"
 #include "io/seriallabels.h"
 #include "services/access/accesscontrol.h"
@@ -72,7 +73,7 @@ SerialsDialog::SerialsDialog(Workspace *workspace, const QString &workOrderId, Q
     m_existingText->setObjectName(QStringLiteral("existingSerials"));
     m_pattern->setObjectName(QStringLiteral("serialPatternEdit"));
     m_pattern->setMaxLength(80);
-    m_pattern->setAttribute(Qt::WA_InputMethodEnabled, false); // letters, digits and dashes
+    ScanInputGuard::protect(m_pattern); // letters, digits and dashes
     auto *patternHelp = new QLabel(tr("{WO} the work order number · {yyMMdd} today's date · "
                                       "{seq:4} the piece number with 4 digits"),
                                    this);
@@ -83,6 +84,7 @@ SerialsDialog::SerialsDialog(Workspace *workspace, const QString &workOrderId, Q
     m_count->setGroupSeparatorShown(true);
     m_count->setButtonSymbols(QAbstractSpinBox::NoButtons); // typed: arrows are too small to hit
     m_count->setMinimumWidth(160);
+    ScanInputGuard::protect(m_count);
     m_preview->setObjectName(QStringLiteral("serialPreview"));
     m_preview->setWordWrap(true);
     m_preview->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -1,6 +1,7 @@
 #include "workorders/workorderdialog.h"
 
 #include "common/messagebanner.h"
+#include "common/scaninputguard.h"
 #include "item/planning/workordercommands.h"
 #include "services/masterdata/masterdataservice.h"
 #include "services/planning/workorderservice.h"
@@ -52,6 +53,8 @@ WorkOrderDialog::WorkOrderDialog(Workspace *workspace, const WorkOrder &order, Q
         m_product->setCurrentIndex(m_product->findData(order.productId));
     m_quantity->setText(isNew ? QString() : QLocale().toString(order.quantity, 'g', 12));
     m_quantity->setInputMethodHints(Qt::ImhFormattedNumbersOnly);
+    ScanInputGuard::protect(m_quantity);
+    ScanInputGuard::protect(m_lot); // a lot number, often scanned
     m_due->setCalendarPopup(true);
     m_due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_due->setDate(order.dueDate.isValid() ? order.dueDate

@@ -1,6 +1,7 @@
 #include "trace/lots/receivelotdialog.h"
 
 #include "common/messagebanner.h"
+#include "common/scaninputguard.h"
 #include "trace/tracestyle.h"
 
 #include <QCheckBox>
@@ -75,6 +76,8 @@ ReceiveLotDialog::ReceiveLotDialog(const QList<MasterRecord> &materials,
     m_expiry->setEnabled(false);
     m_lotNo->setObjectName(QStringLiteral("lotNoEdit"));
     m_lotNo->setPlaceholderText(tr("Empty: the next number is given"));
+    for (QWidget *code : std::initializer_list<QWidget *>{m_supplierLot, m_quantity, m_lotNo})
+        ScanInputGuard::protect(code); // numbers, often scanned from a label
     for (QWidget *field : std::initializer_list<QWidget *>{
              m_material, m_supplier, m_supplierLot, m_quantity, m_receivedOn, m_expiry, m_lotNo})
         field->setMinimumHeight(TraceTouchHeight);

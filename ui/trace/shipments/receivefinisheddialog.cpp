@@ -1,6 +1,7 @@
 #include "trace/shipments/receivefinisheddialog.h"
 
 #include "common/messagebanner.h"
+#include "common/scaninputguard.h"
 #include "services/masterdata/masterdataservice.h"
 #include "services/trace/shipmentservice.h"
 #include "services/workspace.h"
@@ -58,6 +59,7 @@ ReceiveFinishedDialog::ReceiveFinishedDialog(Workspace *workspace, QWidget *pare
     m_output->setObjectName(QStringLiteral("outputNote"));
     m_output->setWordWrap(true);
     m_quantity->setObjectName(QStringLiteral("quantitySpin"));
+    ScanInputGuard::protect(m_location); // a location code, often scanned (LOC:…)
     m_location->setObjectName(QStringLiteral("locationEdit"));
     m_location->setPlaceholderText(tr("Where the pieces are put, e.g. 成品库 A-01"));
     m_employee->setObjectName(QStringLiteral("employeeCombo"));
