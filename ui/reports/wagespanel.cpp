@@ -1,5 +1,6 @@
 #include "reports/wagespanel.h"
 
+#include "common/dateedit.h"
 #include "common/savefiledialog.h"
 #include "common/messagebanner.h"
 #include "common/tableviews.h"
@@ -13,7 +14,6 @@
 #include "services/workspace.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -53,8 +53,8 @@ WagesPanel::WagesPanel(Workspace *workspace, MessageBanner *banner, QWidget *par
     : QWidget(parent)
     , m_workspace(workspace)
     , m_banner(banner)
-    , m_from(new QDateEdit(this))
-    , m_to(new QDateEdit(this))
+    , m_from(new DateEdit(this))
+    , m_to(new DateEdit(this))
     , m_employee(new QComboBox(this))
     , m_export(new QPushButton(tr("Export to Excel…"), this))
     , m_totals(new WageTotalsModel(this))
@@ -69,11 +69,8 @@ WagesPanel::WagesPanel(Workspace *workspace, MessageBanner *banner, QWidget *par
     , m_linesTitle(new QLabel(this))
 {
     setObjectName(QStringLiteral("wagesPanel"));
-    for (QDateEdit *edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    for (DateEdit *edit : {m_from, m_to})
         edit->setMinimumWidth(130);
-    }
     m_from->setObjectName(QStringLiteral("fromDateEdit"));
     m_to->setObjectName(QStringLiteral("toDateEdit"));
     auto *thisMonth = new QPushButton(tr("This month"), this);
@@ -163,8 +160,8 @@ WagesPanel::WagesPanel(Workspace *workspace, MessageBanner *banner, QWidget *par
     layout->addWidget(splitter, 1);
 
     reloadEmployees();
-    for (QDateEdit *edit : {m_from, m_to})
-        connect(edit, &QDateEdit::dateChanged, this, &WagesPanel::reload);
+    for (DateEdit *edit : {m_from, m_to})
+        connect(edit, &DateEdit::dateChanged, this, &WagesPanel::reload);
     connect(thisMonth, &QPushButton::clicked, this, &WagesPanel::setThisMonth);
     connect(lastMonth, &QPushButton::clicked, this, &WagesPanel::setLastMonth);
     connect(m_employee, &QComboBox::currentIndexChanged, this, &WagesPanel::reload);

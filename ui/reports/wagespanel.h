@@ -6,7 +6,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -14,6 +13,7 @@ class QTableView;
 
 namespace Taktline {
 
+class DateEdit;
 class MessageBanner;
 class WageLinesModel;
 class WageTotalsModel;
@@ -55,8 +55,8 @@ private:
 
     Workspace *m_workspace;
     MessageBanner *m_banner;
-    QDateEdit *m_from;
-    QDateEdit *m_to;
+    DateEdit *m_from;
+    DateEdit *m_to;
     QComboBox *m_employee;
     QPushButton *m_export;
     WageTotalsModel *m_totals;

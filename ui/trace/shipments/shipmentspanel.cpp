@@ -1,5 +1,6 @@
 #include "trace/shipments/shipmentspanel.h"
 
+#include "common/dateedit.h"
 #include "common/messagebanner.h"
 #include "common/tableviews.h"
 #include "domain/masterdata/masterrecord.h"
@@ -10,7 +11,6 @@
 #include "trace/shipments/shipmentdialog.h"
 #include "trace/tracestyle.h"
 
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -103,15 +103,13 @@ ShipmentsPanel::ShipmentsPanel(Workspace *workspace, QWidget *parent)
 QWidget *ShipmentsPanel::createToolbar()
 {
     auto *bar = new QWidget(this);
-    m_from = new QDateEdit(bar);
+    m_from = new DateEdit(bar);
     m_from->setObjectName(QStringLiteral("fromDateEdit"));
-    m_to = new QDateEdit(bar);
+    m_to = new DateEdit(bar);
     m_to->setObjectName(QStringLiteral("toDateEdit"));
-    for (QDateEdit *date : {m_from, m_to}) {
-        date->setCalendarPopup(true);
-        date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    for (DateEdit *date : {m_from, m_to}) {
         date->setMinimumHeight(TraceTouchHeight);
-        connect(date, &QDateEdit::dateChanged, this, &ShipmentsPanel::reload);
+        connect(date, &DateEdit::dateChanged, this, &ShipmentsPanel::reload);
     }
     m_receive = new QPushButton(tr("Receive finished goods…"), bar);
     m_receive->setObjectName(QStringLiteral("receiveFinishedButton"));
