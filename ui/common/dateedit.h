@@ -15,7 +15,7 @@ public:
     explicit DateEdit(const QDate &date, QWidget *parent = nullptr);
 
 protected:
-    bool focusNextPrevChild(bool next) override;
+    bool event(QEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
 };
 
