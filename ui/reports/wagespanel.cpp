@@ -1,7 +1,7 @@
 #include "reports/wagespanel.h"
 
 #include "common/dateedit.h"
-#include "common/savefiledialog.h"
+#include "common/listexport.h"
 #include "common/messagebanner.h"
 #include "common/tableviews.h"
 #include "common/theme.h"
@@ -56,7 +56,6 @@ WagesPanel::WagesPanel(Workspace *workspace, MessageBanner *banner, QWidget *par
     , m_from(new DateEdit(this))
     , m_to(new DateEdit(this))
     , m_employee(new QComboBox(this))
-    , m_export(new QPushButton(tr("Export to Excel…"), this))
     , m_totals(new WageTotalsModel(this))
     , m_totalsProxy(new QSortFilterProxyModel(this))
     , m_lines(new WageLinesModel(this))
@@ -79,7 +78,6 @@ WagesPanel::WagesPanel(Workspace *workspace, MessageBanner *banner, QWidget *par
     lastMonth->setObjectName(QStringLiteral("lastMonthButton"));
     m_employee->setObjectName(QStringLiteral("employeeCombo"));
     m_employee->setMinimumWidth(180);
-    m_export->setObjectName(QStringLiteral("exportButton"));
     m_grandTotal->setObjectName(QStringLiteral("grandTotalLabel"));
     m_grandTotal->setStyleSheet(themed(u"font-weight: 600; font-size: 15px; color: @ink;"));
     m_unpriced->setObjectName(QStringLiteral("unpricedLabel"));
@@ -132,7 +130,20 @@ WagesPanel::WagesPanel(Workspace *workspace, MessageBanner *banner, QWidget *par
     bar->addWidget(new QLabel(tr("Employee:"), this));
     bar->addWidget(m_employee);
     bar->addStretch(1);
-    bar->addWidget(m_export);
+    m_export = new ListExport(
+        m_totalsView,
+        [this] { return tr("Wages %1 to %2").arg(from().toString(Qt::ISODate), to().toString(Qt::ISODate)); },
+        [this](const QString &path) -> Result<QString> {
+            if (Outcome done = exportTo(path); !done)
+                return done;
+            return tr("Exported the totals of %n employee(s) to %1 and their %2 report lines to %3.",
+                      nullptr, m_totals->rowCount())
+                .arg(QDir::toNativeSeparators(path))
+                .arg(m_lines->rowCount())
+                .arg(QDir::toNativeSeparators(WageWorkbook::linesPath(path)));
+        },
+        m_banner);
+    bar->addWidget(m_export->button());
 
     auto *totalsBox = new QWidget(this);
     auto *totalsLayout = new QVBoxLayout(totalsBox);
@@ -165,7 +176,6 @@ WagesPanel::WagesPanel(Workspace *workspace, MessageBanner *banner, QWidget *par
     connect(thisMonth, &QPushButton::clicked, this, &WagesPanel::setThisMonth);
     connect(lastMonth, &QPushButton::clicked, this, &WagesPanel::setLastMonth);
     connect(m_employee, &QComboBox::currentIndexChanged, this, &WagesPanel::reload);
-    connect(m_export, &QPushButton::clicked, this, &WagesPanel::exportToExcel);
     connect(m_totalsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &WagesPanel::showLinesOfSelection);
     connect(m_workspace->reporting(), &ReportingService::reportAdded, this, &WagesPanel::reload);
@@ -323,7 +333,7 @@ void WagesPanel::updateGrandTotal()
     m_unapproved->setText(
         tr("⚠ %n report(s) awaiting approval earn nothing yet", nullptr, sum.unapprovedReports));
     m_unapproved->setVisible(sum.unapprovedReports > 0);
-    m_export->setEnabled(people > 0);
+    m_export->button()->setEnabled(people > 0);
 }
 
 void WagesPanel::showEvent(QShowEvent *event)
@@ -346,22 +356,7 @@ Outcome WagesPanel::exportTo(const QString &path)
 
 void WagesPanel::exportToExcel()
 {
-    const QString name =
-        tr("Wages %1 to %2").arg(from().toString(Qt::ISODate), to().toString(Qt::ISODate));
-    const QString path = SaveFileDialog::ask(this, tr("Export to Excel"), name, {SaveFileDialog::Kind::Excel});
-    if (path.isEmpty())
-        return;
-    if (Outcome done = exportTo(path); !done) {
-        m_banner->showMessage(done.error());
-        return;
-    }
-    m_banner->showMessage(
-        tr("Exported the totals of %n employee(s) to %1 and their %2 report lines to %3.", nullptr,
-           m_totals->rowCount())
-            .arg(QDir::toNativeSeparators(path))
-            .arg(m_lines->rowCount())
-            .arg(QDir::toNativeSeparators(WageWorkbook::linesPath(path))),
-        MessageBanner::Kind::Success);
+    m_export->exportToExcel();
 }
 
 } // namespace Taktline

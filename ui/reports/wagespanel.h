@@ -14,6 +14,7 @@ class QTableView;
 namespace Taktline {
 
 class DateEdit;
+class ListExport;
 class MessageBanner;
 class WageLinesModel;
 class WageTotalsModel;
@@ -58,7 +59,7 @@ private:
     DateEdit *m_from;
     DateEdit *m_to;
     QComboBox *m_employee;
-    QPushButton *m_export;
+    ListExport *m_export = nullptr;
     WageTotalsModel *m_totals;
     QSortFilterProxyModel *m_totalsProxy;
     WageLinesModel *m_lines;

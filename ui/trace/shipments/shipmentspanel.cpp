@@ -1,6 +1,7 @@
 #include "trace/shipments/shipmentspanel.h"
 
 #include "common/dateedit.h"
+#include "common/listexport.h"
 #include "common/messagebanner.h"
 #include "common/tableviews.h"
 #include "domain/masterdata/masterrecord.h"
@@ -133,6 +134,9 @@ QWidget *ShipmentsPanel::createToolbar()
     layout->addWidget(m_trace);
     layout->addWidget(m_receive);
     layout->addWidget(m_ship);
+    auto *exporter = new ListExport(m_view, [] { return tr("Shipments"); }, m_banner);
+    exporter->button()->setMinimumHeight(TraceTouchHeight);
+    layout->addWidget(exporter->button());
     connect(m_receive, &QPushButton::clicked, this, &ShipmentsPanel::receiveFinishedGoods);
     connect(m_ship, &QPushButton::clicked, this, &ShipmentsPanel::newShipment);
     connect(m_trace, &QPushButton::clicked, this, [this] {
