@@ -1000,10 +1000,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export to Excel…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1465,6 +1461,28 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
 </context>
 <context>
+    <name>Taktline::ListExport</name>
+    <message>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this list as an Excel workbook, as it is shown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::LoginDialog</name>
     <message>
         <source>Sign in to Taktline</source>
@@ -1809,6 +1827,10 @@ Commands: demo, screenshot (each has --help).</source>
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Material lots</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MachineCard</name>
@@ -1909,6 +1931,10 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message>
         <source>%1 · %2 % available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job planned</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2054,6 +2080,18 @@ Commands: demo, screenshot (each has --help).</source>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This page shows no list to export. Open a list, then press %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list has nothing to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export list to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MasterData</name>
@@ -2185,10 +2223,6 @@ Commands: demo, screenshot (each has --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export to Excel…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2210,14 +2244,6 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message>
         <source>Deactivated: it stays in the records but is no longer offered for new work. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %1 rows to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2594,6 +2620,10 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message>
         <source>Removed the rate of %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Piece rates %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4461,6 +4491,10 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>Shipment %1 to %2 is saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Shipments</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::StationCard</name>
@@ -4823,10 +4857,6 @@ Scan the machine</source>
     </message>
     <message>
         <source>Trace a code first: there is nothing to save yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export trace to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -5750,10 +5780,6 @@ Scan the machine</source>
 <context>
     <name>Taktline::WagesPanel</name>
     <message>
-        <source>Export to Excel…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5804,10 +5830,6 @@ Scan the machine</source>
     </message>
     <message>
         <source>Wages %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -6427,6 +6449,10 @@ Scan the machine</source>
     </message>
     <message>
         <source>Gantt chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work orders</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
