@@ -43,6 +43,7 @@ private slots:
     void everyListExportsWithCtrlEAsShown();
     void workOrderListExportsItsFilterAndVisibleColumns();
     void fileMenuOffersTheExport();
+    void chineseListExportsInChinese();
 };
 
 namespace {
@@ -348,6 +349,31 @@ void TstListExportUi::fileMenuOffersTheExport()
     window.setCurrentPage(Page::Machines);
     action->trigger();
     QVERIFY2(banners(window).contains(QStringLiteral("no list")), qPrintable(banners(window)));
+}
+
+void TstListExportUi::chineseListExportsInChinese()
+{
+    if (QStandardPaths::findExecutable(QStringLiteral("unzip")).isEmpty())
+        QSKIP("the unzip tool is not installed");
+    Shop shop;
+    LanguageManager language;
+    QVERIFY(language.apply(QStringLiteral("zh_CN")));
+    MainWindow window(shop.ws.get(), &language);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    window.setCurrentPage(Page::WorkOrders);
+    auto *page = qobject_cast<WorkOrdersPage *>(window.pageWidget(Page::WorkOrders));
+    QVERIFY(page);
+    QCOMPARE(page->findChild<QPushButton *>(QStringLiteral("exportButton"))->text(),
+             QStringLiteral("导出Excel…"));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("工单.xlsx"));
+    exportWithShortcut(window, path);
+    const QString sheet = unzipEntry(path, QStringLiteral("xl/worksheets/sheet1.xml"));
+    compareWithView(sheet, page->view());
+    QCOMPARE(cellText(sheet, 0, 0), QStringLiteral("工单号"));
+    QVERIFY2(sheet.contains(QStringLiteral("生产中")), qPrintable(sheet.left(2000))); // a state
+    language.apply(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TstListExportUi)
