@@ -87,10 +87,12 @@ Outcome XlsxTableExporter::exportModel(const QAbstractItemModel &model, const QS
     // Widths first: in constant-memory mode rows are streamed and cannot be revisited.
     QList<double> widths(columns, 6.0);
     for (int c = 0; c < columns; ++c)
-        widths[c] = std::max(widths[c], displayWidth(model.headerData(source.at(c), Qt::Horizontal).toString()) + 2);
+        widths[c] = std::max(
+            widths[c], displayWidth(model.headerData(source.at(c), Qt::Horizontal).toString()) + 2);
     for (int r = 0; r < rows; ++r) {
         for (int c = 0; c < columns; ++c)
-            widths[c] = std::max(widths[c], displayWidth(model.index(r, source.at(c)).data().toString()) + 2);
+            widths[c] = std::max(widths[c],
+                                 displayWidth(model.index(r, source.at(c)).data().toString()) + 2);
     }
     for (int c = 0; c < columns; ++c) {
         worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),

@@ -69,10 +69,10 @@ QWidget *fieldOf(QWidget *widget)
 
 bool isInputField(const QWidget *w)
 {
-    return qobject_cast<const QLineEdit *>(w) || qobject_cast<const QAbstractSpinBox *>(w)
-           || qobject_cast<const QComboBox *>(w) || qobject_cast<const QPlainTextEdit *>(w)
-           || qobject_cast<const QTextEdit *>(w) || qobject_cast<const QCheckBox *>(w)
-           || qobject_cast<const QRadioButton *>(w) || qobject_cast<const QAbstractItemView *>(w);
+    return qobject_cast<const QLineEdit *>(w) || qobject_cast<const QAbstractSpinBox *>(w) ||
+           qobject_cast<const QComboBox *>(w) || qobject_cast<const QPlainTextEdit *>(w) ||
+           qobject_cast<const QTextEdit *>(w) || qobject_cast<const QCheckBox *>(w) ||
+           qobject_cast<const QRadioButton *>(w) || qobject_cast<const QAbstractItemView *>(w);
 }
 
 QString nameOf(const QWidget *w)
@@ -87,8 +87,8 @@ QList<QWidget *> fieldsInVisualOrder(QDialog *dialog)
 {
     QList<QWidget *> fields;
     for (QWidget *w : dialog->findChildren<QWidget *>()) {
-        if (fieldOf(w) == w && isInputField(w) && w->isVisibleTo(dialog) && w->isEnabled()
-            && (w->focusPolicy() & Qt::TabFocus) && w->window() == dialog)
+        if (fieldOf(w) == w && isInputField(w) && w->isVisibleTo(dialog) && w->isEnabled() &&
+            (w->focusPolicy() & Qt::TabFocus) && w->window() == dialog)
             fields.append(w);
     }
     const auto rectOf = [dialog](const QWidget *w) {
@@ -101,13 +101,11 @@ QList<QWidget *> fieldsInVisualOrder(QDialog *dialog)
     for (qsizetype start = 0; start < fields.size();) {
         const QRect first = rectOf(fields.at(start));
         qsizetype end = start + 1;
-        while (end < fields.size()
-               && rectOf(fields.at(end)).center().y() - first.center().y() < 12)
+        while (end < fields.size() && rectOf(fields.at(end)).center().y() - first.center().y() < 12)
             ++end;
         QList<QWidget *> row = fields.mid(start, end - start);
-        std::sort(row.begin(), row.end(), [&](QWidget *a, QWidget *b) {
-            return rectOf(a).left() < rectOf(b).left();
-        });
+        std::sort(row.begin(), row.end(),
+                  [&](QWidget *a, QWidget *b) { return rectOf(a).left() < rectOf(b).left(); });
         ordered.append(row);
         start = end;
     }
@@ -172,10 +170,11 @@ QList<QPair<QString, DialogFactory>> dialogs()
                                                 [](const QString &) { return Outcome::success(); });
                  }});
     list.append({QStringLiteral("ReceiveLotDialog"), [](TestShop &shop) -> QDialog * {
-                     const auto materials = shop.ws->masterData()->list(MasterDataKind::Product, false);
-                     return new ReceiveLotDialog(materials.value(), {QStringLiteral("宝钢")},
-                                                 shop.today(),
-                                                 [](const LotReceipt &) { return Result<QString>(QString()); });
+                     const auto materials =
+                         shop.ws->masterData()->list(MasterDataKind::Product, false);
+                     return new ReceiveLotDialog(
+                         materials.value(), {QStringLiteral("宝钢")}, shop.today(),
+                         [](const LotReceipt &) { return Result<QString>(QString()); });
                  }});
     list.append({QStringLiteral("StationPickDialog"), [](TestShop &shop) -> QDialog * {
                      return new StationPickDialog(shop.ws->masterData(), MasterDataKind::Employee);
@@ -192,20 +191,21 @@ QList<QPair<QString, DialogFactory>> dialogs()
     list.append({QStringLiteral("CameraScanDialog"), [](TestShop &) -> QDialog * {
                      return new CameraScanDialog;
                  }});
-    for (const MasterDataKind kind : {MasterDataKind::Product, MasterDataKind::Machine,
-                                      MasterDataKind::Employee, MasterDataKind::DowntimeReason,
-                                      MasterDataKind::DefectReason}) {
-        list.append({QStringLiteral("RecordDialog %1").arg(int(kind)),
-                     [kind](TestShop &) -> QDialog * {
-                         return new RecordDialog(kind, MasterRecord{},
-                                                 [](const QVariantMap &) { return Outcome::success(); });
-                     }});
+    for (const MasterDataKind kind :
+         {MasterDataKind::Product, MasterDataKind::Machine, MasterDataKind::Employee,
+          MasterDataKind::DowntimeReason, MasterDataKind::DefectReason}) {
+        list.append(
+            {QStringLiteral("RecordDialog %1").arg(int(kind)), [kind](TestShop &) -> QDialog * {
+                 return new RecordDialog(kind, MasterRecord{},
+                                         [](const QVariantMap &) { return Outcome::success(); });
+             }});
     }
     list.append({QStringLiteral("PieceRateDialog"), [](TestShop &shop) -> QDialog * {
-                     return new PieceRateDialog(QStringLiteral("FL-1 法兰"),
-                                                {QStringLiteral("车削"), QStringLiteral("铣削")},
-                                                PieceRate{{}, shop.flange, {}, 0.5, shop.today()},
-                                                [](const PieceRate &) { return Outcome::success(); });
+                     return new PieceRateDialog(
+                         QStringLiteral("FL-1 法兰"),
+                         {QStringLiteral("车削"), QStringLiteral("铣削")},
+                         PieceRate{{}, shop.flange, {}, 0.5, shop.today()},
+                         [](const PieceRate &) { return Outcome::success(); });
                  }});
     list.append({QStringLiteral("SerialsDialog"), [](TestShop &shop) -> QDialog * {
                      return new SerialsDialog(shop.ws.get(), shop.order);
@@ -278,8 +278,8 @@ void TstDialogTabOrder::tabVisitsEveryFieldOnceInVisualOrder()
         return; // nothing to type into (the camera's own window)
     QString stuck;
     const QList<QWidget *> visited = tabAround(dialog.get(), expected.constFirst(), &stuck);
-    QVERIFY2(stuck.isEmpty(), qPrintable(stuck + QStringLiteral(" after ")
-                                         + names(visited).join(QStringLiteral(" → "))));
+    QVERIFY2(stuck.isEmpty(), qPrintable(stuck + QStringLiteral(" after ") +
+                                         names(visited).join(QStringLiteral(" → "))));
     QCOMPARE(names(visited), names(expected));
 }
 

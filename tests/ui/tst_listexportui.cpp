@@ -26,8 +26,8 @@
 #include <QRegularExpression>
 #include <QStackedWidget>
 #include <QStandardPaths>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -101,8 +101,9 @@ QString unescape(QString text)
 // its value; empty when the cell is not there.
 QString cellText(const QString &sheet, int row, int column)
 {
-    const QRegularExpression pattern(
-        QStringLiteral("<c r=\"%1%2\"([^>]*?)(?:/>|>(.*?)</c>)").arg(columnName(column)).arg(row + 1));
+    const QRegularExpression pattern(QStringLiteral("<c r=\"%1%2\"([^>]*?)(?:/>|>(.*?)</c>)")
+                                         .arg(columnName(column))
+                                         .arg(row + 1));
     const QRegularExpressionMatch match = pattern.match(sheet);
     if (!match.hasMatch())
         return {};
@@ -127,7 +128,8 @@ QString shownText(const QModelIndex &index)
     default:
         break;
     }
-    if (const QVariant check = index.data(Qt::CheckStateRole); check.isValid() && value.toString().isEmpty())
+    if (const QVariant check = index.data(Qt::CheckStateRole);
+        check.isValid() && value.toString().isEmpty())
         return check.toInt() == Qt::Checked ? QStringLiteral("1") : QStringLiteral("0");
     return value.toString();
 }
@@ -161,7 +163,9 @@ void compareWithView(const QString &sheet, QAbstractItemView *view)
             const QString shown = shownText(model->index(r, columns.at(c)));
             QVERIFY2(cellText(sheet, r + 1, int(c)) == shown,
                      qPrintable(QStringLiteral("row %1, column %2: %3 in the list, %4 in the file")
-                                    .arg(r + 1).arg(c + 1).arg(shown, cellText(sheet, r + 1, int(c)))));
+                                    .arg(r + 1)
+                                    .arg(c + 1)
+                                    .arg(shown, cellText(sheet, r + 1, int(c)))));
         }
     }
     QVERIFY(cellText(sheet, model->rowCount() + 1, 0).isEmpty()); // nothing after the last row
@@ -183,9 +187,11 @@ void bringForward(QWidget *widget)
 {
     for (QWidget *w = widget; w && w->parentWidget(); w = w->parentWidget()) {
         QWidget *parent = w->parentWidget();
-        if (auto *tabs = qobject_cast<QTabWidget *>(parent->parentWidget()); tabs && tabs->indexOf(w) >= 0)
+        if (auto *tabs = qobject_cast<QTabWidget *>(parent->parentWidget());
+            tabs && tabs->indexOf(w) >= 0)
             tabs->setCurrentWidget(w);
-        else if (auto *stack = qobject_cast<QStackedWidget *>(parent); stack && !qobject_cast<QTabWidget *>(stack->parentWidget()))
+        else if (auto *stack = qobject_cast<QStackedWidget *>(parent);
+                 stack && !qobject_cast<QTabWidget *>(stack->parentWidget()))
             stack->setCurrentWidget(w);
     }
 }
@@ -223,13 +229,15 @@ void checkPlacement(QPushButton *button)
     QCOMPARE(button->objectName(), QStringLiteral("exportButton"));
     QVERIFY(button->isVisible());
     const QRect mine(button->mapTo(button->window(), QPoint()), button->size());
-    for (QWidget *other : button->parentWidget()->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+    for (QWidget *other :
+         button->parentWidget()->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
         if (other == button || !other->isVisible())
             continue;
         const QRect theirs(other->mapTo(other->window(), QPoint()), other->size());
         const bool sameRow = theirs.top() < mine.bottom() && mine.top() < theirs.bottom();
-        QVERIFY2(!sameRow || theirs.left() < mine.left(),
-                 qPrintable(other->objectName() + QStringLiteral(" is right of the export button")));
+        QVERIFY2(
+            !sameRow || theirs.left() < mine.left(),
+            qPrintable(other->objectName() + QStringLiteral(" is right of the export button")));
     }
 }
 
@@ -252,7 +260,8 @@ void TstListExportUi::everyListExportsWithCtrlEAsShown()
 
     QTemporaryDir dir;
     QStringList exported;
-    for (const Page page : {Page::WorkOrders, Page::Traceability, Page::Reports, Page::MasterData}) {
+    for (const Page page :
+         {Page::WorkOrders, Page::Traceability, Page::Reports, Page::MasterData}) {
         window.setCurrentPage(page);
         const QList<ListExport *> lists = window.pageWidget(page)->findChildren<ListExport *>();
         QVERIFY(!lists.isEmpty());
@@ -264,11 +273,12 @@ void TstListExportUi::everyListExportsWithCtrlEAsShown()
             checkPlacement(list->button());
             const QString path = dir.filePath(QStringLiteral("list%1.xlsx").arg(exported.size()));
             exportWithShortcut(window, path);
-            QVERIFY2(QFile::exists(path), qPrintable(list->list()->objectName() + QLatin1Char(' ') + banners(window)));
+            QVERIFY2(QFile::exists(path),
+                     qPrintable(list->list()->objectName() + QLatin1Char(' ') + banners(window)));
             const QString sheet = unzipEntry(path, QStringLiteral("xl/worksheets/sheet1.xml"));
             auto *view = qobject_cast<QAbstractItemView *>(list->list());
-            if (view && view->model()->rowCount() > 0
-                && list->list()->objectName() != QStringLiteral("wageTotalsTable")) {
+            if (view && view->model()->rowCount() > 0 &&
+                list->list()->objectName() != QStringLiteral("wageTotalsTable")) {
                 compareWithView(sheet, view);
                 if (QTest::currentTestFailed())
                     QFAIL(qPrintable(QStringLiteral("in ") + view->objectName()));
@@ -284,8 +294,8 @@ void TstListExportUi::everyListExportsWithCtrlEAsShown()
     for (const char *name : {"workOrderTable", "lotsView", "shipmentsView", "genealogyPanel",
                              "wageTotalsTable", "rateTable", "recordTable"}) {
         QVERIFY2(exported.contains(QString::fromLatin1(name)),
-                 qPrintable(QString::fromLatin1(name) + QStringLiteral(" not exported: ")
-                            + exported.join(u' ')));
+                 qPrintable(QString::fromLatin1(name) + QStringLiteral(" not exported: ") +
+                            exported.join(u' ')));
     }
 }
 
@@ -314,7 +324,8 @@ void TstListExportUi::workOrderListExportsItsFilterAndVisibleColumns()
     QTemporaryDir dir;
     QString path = dir.filePath(QStringLiteral("all.xlsx"));
     exportWithShortcut(window, path);
-    QVERIFY2(banners(window).contains(QStringLiteral("Exported 132 row")), qPrintable(banners(window)));
+    QVERIFY2(banners(window).contains(QStringLiteral("Exported 132 row")),
+             qPrintable(banners(window)));
     QCOMPARE(page->model()->rowCount(), 132);
     QString sheet = unzipEntry(path, QStringLiteral("xl/worksheets/sheet1.xml"));
     compareWithView(sheet, view);

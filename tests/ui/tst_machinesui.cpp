@@ -120,7 +120,8 @@ void TstMachinesUi::heldOrderIsNotShownAsThePlannedJob()
     MachineCard *mill = page.card(f.mill);
     QVERIFY(mill);
     const QString held = f.number();
-    QTRY_VERIFY2(mill->text().contains(QStringLiteral("Planned: ") + held), qPrintable(mill->text()));
+    QTRY_VERIFY2(mill->text().contains(QStringLiteral("Planned: ") + held),
+                 qPrintable(mill->text()));
 
     const WorkOrder started = f.ws->workOrders()->find(f.order).value();
     QVERIFY(f.ws->workOrders()->apply(f.order, WorkOrderAction::Hold, started.version).ok());
@@ -132,7 +133,9 @@ void TstMachinesUi::heldOrderIsNotShownAsThePlannedJob()
 
     // Still reported running the held order's step, the lathe says why it is not planned.
     f.setNow(TestShop::at(0, 9, 30));
-    QVERIFY(f.ws->machineStatus()->setStatus(f.lathe, MachineStatus::Running, {}, f.wang, f.step(0)).ok());
+    QVERIFY(f.ws->machineStatus()
+                ->setStatus(f.lathe, MachineStatus::Running, {}, f.wang, f.step(0))
+                .ok());
     QTRY_VERIFY2(page.card(f.lathe)->text().contains(QStringLiteral("Job: ") + held),
                  qPrintable(page.card(f.lathe)->text()));
     QVERIFY2(page.card(f.lathe)->text().contains(QStringLiteral("Not planned: work order on hold")),

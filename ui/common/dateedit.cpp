@@ -25,7 +25,8 @@ bool DateEdit::event(QEvent *event)
         const auto *key = static_cast<QKeyEvent *>(event);
         const bool plain = !(key->modifiers() & (Qt::ControlModifier | Qt::AltModifier));
         if (plain && (key->key() == Qt::Key_Tab || key->key() == Qt::Key_Backtab)) {
-            const bool forward = key->key() == Qt::Key_Tab && !(key->modifiers() & Qt::ShiftModifier);
+            const bool forward =
+                key->key() == Qt::Key_Tab && !(key->modifiers() & Qt::ShiftModifier);
             QWidget::focusNextPrevChild(forward);
             return true;
         }
@@ -40,8 +41,8 @@ void DateEdit::keyPressEvent(QKeyEvent *event)
     // in year, month and day. Anywhere else Qt's own typing takes it to the next section.
     const QString typed = event->text();
     const QString text = lineEdit()->text();
-    if (typed.size() == 1 && QStringLiteral("-/.").contains(typed)
-        && text.size() == displayFormat().size()) {
+    if (typed.size() == 1 && QStringLiteral("-/.").contains(typed) &&
+        text.size() == displayFormat().size()) {
         const int at = lineEdit()->hasSelectedText() ? lineEdit()->selectionStart()
                                                      : lineEdit()->cursorPosition();
         if (at > 0 && at <= text.size() && !text.at(at - 1).isDigit()) {

@@ -83,7 +83,8 @@ MasterDataListWidget::MasterDataListWidget(Workspace *workspace, MasterDataKind 
     bar->addWidget(m_add);
     bar->addWidget(m_edit);
     bar->addWidget(m_toggleActive);
-    m_export = new ListExport(m_view, [kind] { return entitySpec(kind).displayPlural(); }, m_banner);
+    m_export = new ListExport(
+        m_view, [kind] { return entitySpec(kind).displayPlural(); }, m_banner);
     bar->addWidget(m_export->button());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
@@ -95,7 +96,8 @@ MasterDataListWidget::MasterDataListWidget(Workspace *workspace, MasterDataKind 
     connect(m_showInactive, &QCheckBox::toggled, m_proxy, &MasterDataFilterProxy::setShowInactive);
     connect(m_add, &QPushButton::clicked, this, &MasterDataListWidget::addRecord);
     connect(m_edit, &QPushButton::clicked, this, &MasterDataListWidget::editSelected);
-    connect(m_toggleActive, &QPushButton::clicked, this, &MasterDataListWidget::toggleSelectedActive);
+    connect(m_toggleActive, &QPushButton::clicked, this,
+            &MasterDataListWidget::toggleSelectedActive);
     if (canEdit)
         connect(m_view, &QTableView::doubleClicked, this, &MasterDataListWidget::editSelected);
     connect(m_model, &MasterDataTableModel::errorOccurred, this,

@@ -132,11 +132,15 @@ WagesPanel::WagesPanel(Workspace *workspace, MessageBanner *banner, QWidget *par
     bar->addStretch(1);
     m_export = new ListExport(
         m_totalsView,
-        [this] { return tr("Wages %1 to %2").arg(from().toString(Qt::ISODate), to().toString(Qt::ISODate)); },
+        [this] {
+            return tr("Wages %1 to %2")
+                .arg(from().toString(Qt::ISODate), to().toString(Qt::ISODate));
+        },
         [this](const QString &path) -> Result<QString> {
             if (Outcome done = exportTo(path); !done)
                 return done;
-            return tr("Exported the totals of %n employee(s) to %1 and their %2 report lines to %3.",
+            return tr("Exported the totals of %n employee(s) to %1 and their %2 report lines to "
+                      "%3.",
                       nullptr, m_totals->rowCount())
                 .arg(QDir::toNativeSeparators(path))
                 .arg(m_lines->rowCount())

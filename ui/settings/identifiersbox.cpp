@@ -1,8 +1,8 @@
 #include "settings/identifiersbox.h"
 
 #include "common/dateedit.h"
-#include "common/savefiledialog.h"
 #include "common/messagebanner.h"
+#include "common/savefiledialog.h"
 #include "io/identifierregistration.h"
 #include "services/access/accesscontrol.h"
 #include "services/masterdata/settingsservice.h"

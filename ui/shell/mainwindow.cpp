@@ -196,7 +196,8 @@ void MainWindow::exportCurrentList()
         return;
     }
     if (!list->button()->isEnabled()) { // no trace yet, no wages in the period
-        m_banner->showMessage(tr("This list has nothing to export yet."), MessageBanner::Kind::Info);
+        m_banner->showMessage(tr("This list has nothing to export yet."),
+                              MessageBanner::Kind::Info);
         return;
     }
     list->exportToExcel();

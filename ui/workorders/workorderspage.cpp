@@ -88,7 +88,8 @@ WorkOrdersPage::WorkOrdersPage(Workspace *workspace, QWidget *parent)
     bar->addWidget(m_count);
     bar->addStretch(1);
     bar->addWidget(create);
-    auto *exporter = new ListExport(m_view, [] { return tr("Work orders"); }, m_banner);
+    auto *exporter = new ListExport(
+        m_view, [] { return tr("Work orders"); }, m_banner);
     bar->addWidget(exporter->button());
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_view);

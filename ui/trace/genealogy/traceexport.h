@@ -30,7 +30,8 @@ public:
     Outcome writeExcel(const QString &path, TraceDirection direction) const;
     Outcome writePdf(const QString &path, TraceDirection direction) const;
     // The workbook, for the Genealogy tab's ListExport: what was written, for the banner.
-    Result<QString> excelTo(const QString &path, const QString &code, TraceDirection direction) const;
+    Result<QString> excelTo(const QString &path, const QString &code,
+                            TraceDirection direction) const;
     // The PDF after asking where; CODE, the code traced, names the file and the message.
     void saveAsPdf(const QString &code, TraceDirection direction);
     QString suggestedFileName(const QString &code) const;

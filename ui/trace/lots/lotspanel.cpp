@@ -94,7 +94,8 @@ QWidget *LotsPanel::createFilterRow()
     layout->addWidget(m_material);
     layout->addWidget(m_search, 1);
     layout->addWidget(m_receive);
-    auto *exporter = new ListExport(m_view, [] { return tr("Material lots"); }, m_banner);
+    auto *exporter = new ListExport(
+        m_view, [] { return tr("Material lots"); }, m_banner);
     layout->addWidget(exporter->button());
     connect(m_material, &QComboBox::currentIndexChanged, this, &LotsPanel::reload);
     connect(m_search, &QLineEdit::textChanged, m_proxy,

@@ -97,8 +97,8 @@ ReceiveLotDialog::ReceiveLotDialog(const QList<MasterRecord> &materials,
     layout->addWidget(buttons);
     // In the order of the form, not the order the fields were made in.
     QWidget *previous = m_material;
-    for (QWidget *next : std::initializer_list<QWidget *>{m_quantity, m_supplier, m_supplierLot,
-                                                          m_receivedOn, m_expires, m_expiry, m_lotNo}) {
+    for (QWidget *next : std::initializer_list<QWidget *>{
+             m_quantity, m_supplier, m_supplierLot, m_receivedOn, m_expires, m_expiry, m_lotNo}) {
         setTabOrder(previous, next);
         previous = next;
     }

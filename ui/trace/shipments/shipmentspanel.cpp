@@ -134,7 +134,8 @@ QWidget *ShipmentsPanel::createToolbar()
     layout->addWidget(m_trace);
     layout->addWidget(m_receive);
     layout->addWidget(m_ship);
-    auto *exporter = new ListExport(m_view, [] { return tr("Shipments"); }, m_banner);
+    auto *exporter = new ListExport(
+        m_view, [] { return tr("Shipments"); }, m_banner);
     exporter->button()->setMinimumHeight(TraceTouchHeight);
     layout->addWidget(exporter->button());
     connect(m_receive, &QPushButton::clicked, this, &ShipmentsPanel::receiveFinishedGoods);
