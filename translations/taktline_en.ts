@@ -1016,10 +1016,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export to Excel…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1481,6 +1477,28 @@ Commands: demo, workorders, trace, identifiers, station, label, screenshot (each
     </message>
 </context>
 <context>
+    <name>Taktline::ListExport</name>
+    <message>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this list as an Excel workbook, as it is shown (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n row to %1.</numerusform>
+            <numerusform>Exported %n rows to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::LoginDialog</name>
     <message>
         <source>Sign in to Taktline</source>
@@ -1825,6 +1843,10 @@ Commands: demo, workorders, trace, identifiers, station, label, screenshot (each
         <source>Release</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Material lots</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MachineCard</name>
@@ -1925,6 +1947,10 @@ Commands: demo, workorders, trace, identifiers, station, label, screenshot (each
     </message>
     <message>
         <source>%1 · %2 % available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job planned</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2070,6 +2096,18 @@ Commands: demo, workorders, trace, identifiers, station, label, screenshot (each
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This page shows no list to export. Open a list, then press %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list has nothing to export yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export list to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MasterData</name>
@@ -2201,10 +2239,6 @@ Commands: demo, workorders, trace, identifiers, station, label, screenshot (each
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export to Excel…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2226,14 +2260,6 @@ Commands: demo, workorders, trace, identifiers, station, label, screenshot (each
     </message>
     <message>
         <source>Deactivated: it stays in the records but is no longer offered for new work. Undo with Ctrl+Z.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %1 rows to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2621,6 +2647,10 @@ Commands: demo, workorders, trace, identifiers, station, label, screenshot (each
     </message>
     <message>
         <source>Removed the rate of %1 from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Piece rates %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4495,6 +4525,10 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>Shipment %1 to %2 is saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Shipments</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::StationCard</name>
@@ -4857,10 +4891,6 @@ Scan the machine</source>
     </message>
     <message>
         <source>Trace a code first: there is nothing to save yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export trace to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -5784,10 +5814,6 @@ Scan the machine</source>
 <context>
     <name>Taktline::WagesPanel</name>
     <message>
-        <source>Export to Excel…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5838,10 +5864,6 @@ Scan the machine</source>
     </message>
     <message>
         <source>Wages %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -6465,6 +6487,10 @@ Scan the machine</source>
     </message>
     <message>
         <source>Gantt chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work orders</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1015,10 +1015,6 @@
         <translation>它去了哪里：批次投入的工单、序列号装入的产品。</translation>
     </message>
     <message>
-        <source>Export to Excel…</source>
-        <translation>导出Excel…</translation>
-    </message>
-    <message>
         <source>Save as PDF…</source>
         <translation>保存为PDF…</translation>
     </message>
@@ -1479,6 +1475,27 @@ Commands: demo, workorders, trace, identifiers, station, label, screenshot (each
     </message>
 </context>
 <context>
+    <name>Taktline::ListExport</name>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出Excel…</translation>
+    </message>
+    <message>
+        <source>Save this list as an Excel workbook, as it is shown (%1)</source>
+        <translation>按当前显示将此列表保存为 Excel 工作簿（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>已导出 %n 行到 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出Excel</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::LoginDialog</name>
     <message>
         <source>Sign in to Taktline</source>
@@ -1823,6 +1840,10 @@ Commands: demo, workorders, trace, identifiers, station, label, screenshot (each
         <source>Release</source>
         <translation>解冻</translation>
     </message>
+    <message>
+        <source>Material lots</source>
+        <translation>物料批次</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MachineCard</name>
@@ -1923,6 +1944,10 @@ Commands: demo, workorders, trace, identifiers, station, label, screenshot (each
     <message>
         <source>%1 · %2 % available</source>
         <translation>%1 · 稼动率 %2%</translation>
+    </message>
+    <message>
+        <source>No job planned</source>
+        <translation>无排产任务</translation>
     </message>
 </context>
 <context>
@@ -2065,6 +2090,18 @@ Commands: demo, workorders, trace, identifiers, station, label, screenshot (each
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
+    <message>
+        <source>This page shows no list to export. Open a list, then press %1.</source>
+        <translation>本页没有可导出的列表。请打开一个列表，再按 %1。</translation>
+    </message>
+    <message>
+        <source>This list has nothing to export yet.</source>
+        <translation>此列表暂无可导出的内容。</translation>
+    </message>
+    <message>
+        <source>&amp;Export list to Excel…</source>
+        <translation>列表导出Excel(&amp;E)…</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MasterData</name>
@@ -2196,10 +2233,6 @@ Commands: demo, workorders, trace, identifiers, station, label, screenshot (each
         <translation>停用</translation>
     </message>
     <message>
-        <source>Export to Excel…</source>
-        <translation>导出Excel…</translation>
-    </message>
-    <message>
         <source>Search %1…</source>
         <translation>搜索%1…</translation>
     </message>
@@ -2222,14 +2255,6 @@ Commands: demo, workorders, trace, identifiers, station, label, screenshot (each
     <message>
         <source>Deactivated: it stays in the records but is no longer offered for new work. Undo with Ctrl+Z.</source>
         <translation>已停用：该记录仍会保留，但新的生产业务中将不再可选。按 Ctrl+Z 可撤销。</translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation>导出Excel</translation>
-    </message>
-    <message>
-        <source>Exported %1 rows to %2.</source>
-        <translation>已导出 %1 行到 %2。</translation>
     </message>
 </context>
 <context>
@@ -2615,6 +2640,10 @@ Commands: demo, workorders, trace, identifiers, station, label, screenshot (each
     <message>
         <source>Removed the rate of %1 from %2.</source>
         <translation>已删除 %1 自 %2 起的单价。</translation>
+    </message>
+    <message>
+        <source>Piece rates %1</source>
+        <translation>计件单价 %1</translation>
     </message>
 </context>
 <context>
@@ -4475,6 +4504,10 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>Shipment %1 to %2 is saved.</source>
         <translation>发往 %2 的发货单 %1 已保存。</translation>
     </message>
+    <message>
+        <source>Shipments</source>
+        <translation>发货</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::StationCard</name>
@@ -4842,10 +4875,6 @@ Scan the machine</source>
     <message>
         <source>Trace a code first: there is nothing to save yet.</source>
         <translation>请先追溯一个代码：还没有可保存的内容。</translation>
-    </message>
-    <message>
-        <source>Export trace to Excel</source>
-        <translation>追溯导出Excel</translation>
     </message>
     <message numerus="yes">
         <source>Exported the trace of %1 (%n row(s)) to %2.</source>
@@ -5753,10 +5782,6 @@ Scan the machine</source>
 <context>
     <name>Taktline::WagesPanel</name>
     <message>
-        <source>Export to Excel…</source>
-        <translation>导出到 Excel…</translation>
-    </message>
-    <message>
         <source>This month</source>
         <translation>本月</translation>
     </message>
@@ -5805,10 +5830,6 @@ Scan the machine</source>
     <message>
         <source>Wages %1 to %2</source>
         <translation>工资 %1 至 %2</translation>
-    </message>
-    <message>
-        <source>Export to Excel</source>
-        <translation>导出到 Excel</translation>
     </message>
     <message numerus="yes">
         <source>Exported the totals of %n employee(s) to %1 and their %2 report lines to %3.</source>
@@ -6429,6 +6450,10 @@ Scan the machine</source>
     <message>
         <source>Gantt chart</source>
         <translation>甘特图</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>工单</translation>
     </message>
 </context>
 <context>

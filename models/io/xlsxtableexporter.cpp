@@ -51,11 +51,22 @@ QString XlsxTableExporter::safeSheetName(const QString &name)
     return safe.left(31);
 }
 
+void XlsxTableExporter::fetchAll(QAbstractItemModel &model)
+{
+    while (model.canFetchMore(QModelIndex()))
+        model.fetchMore(QModelIndex());
+}
+
 Outcome XlsxTableExporter::exportModel(const QAbstractItemModel &model, const QString &path,
-                                       const QString &sheetName)
+                                       const QString &sheetName, const QList<int> &modelColumns)
 {
     const int rows = model.rowCount();
-    const int columns = model.columnCount();
+    QList<int> source = modelColumns;
+    if (source.isEmpty()) {
+        for (int c = 0; c < model.columnCount(); ++c)
+            source.append(c);
+    }
+    const int columns = int(source.size());
     if (columns == 0)
         return Outcome::failure(tr("There is nothing to export."));
 
@@ -76,10 +87,12 @@ Outcome XlsxTableExporter::exportModel(const QAbstractItemModel &model, const QS
     // Widths first: in constant-memory mode rows are streamed and cannot be revisited.
     QList<double> widths(columns, 6.0);
     for (int c = 0; c < columns; ++c)
-        widths[c] = std::max(widths[c], displayWidth(model.headerData(c, Qt::Horizontal).toString()) + 2);
+        widths[c] = std::max(
+            widths[c], displayWidth(model.headerData(source.at(c), Qt::Horizontal).toString()) + 2);
     for (int r = 0; r < rows; ++r) {
         for (int c = 0; c < columns; ++c)
-            widths[c] = std::max(widths[c], displayWidth(model.index(r, c).data().toString()) + 2);
+            widths[c] = std::max(widths[c],
+                                 displayWidth(model.index(r, source.at(c)).data().toString()) + 2);
     }
     for (int c = 0; c < columns; ++c) {
         worksheet_set_column(sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
@@ -87,14 +100,14 @@ Outcome XlsxTableExporter::exportModel(const QAbstractItemModel &model, const QS
     }
 
     for (int c = 0; c < columns; ++c) {
-        const QByteArray text = model.headerData(c, Qt::Horizontal).toString().toUtf8();
+        const QByteArray text = model.headerData(source.at(c), Qt::Horizontal).toString().toUtf8();
         worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), text.constData(), header);
     }
     for (int r = 0; r < rows; ++r) {
         const auto row = static_cast<lxw_row_t>(r + 1);
         for (int c = 0; c < columns; ++c) {
             const auto col = static_cast<lxw_col_t>(c);
-            const QModelIndex index = model.index(r, c);
+            const QModelIndex index = model.index(r, source.at(c));
             const QVariant value = index.data(Qt::DisplayRole);
             if (isNumber(value)) {
                 worksheet_write_number(sheet, row, col, value.toDouble(), nullptr);

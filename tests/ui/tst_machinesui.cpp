@@ -1,6 +1,8 @@
 // The Machines page follows the shop floor by itself: a machine reported down shows its reason
 // on its own card, and a production report moves the job's progress bar, with no refresh button
-// — the services' change signals do it, coalesced into one reload.
+// — the services' change signals do it, coalesced into one reload. An order on hold is never a
+// card's planned job: the card says what the dispatch board says.
+#include "domain/planning/workorderstatemachine.h"
 #include "machines/machinecard.h"
 #include "machines/machinespage.h"
 #include "machines/statuspill.h"
@@ -25,6 +27,7 @@ private slots:
     void downStatusShowsOnTheRightCardWithItsReason();
     void reportMovesTheProgressWithoutARefresh();
     void cardsFitThreeAcrossATablet();
+    void heldOrderIsNotShownAsThePlannedJob();
 };
 
 void TstMachinesUi::downStatusShowsOnTheRightCardWithItsReason()
@@ -102,6 +105,41 @@ void TstMachinesUi::cardsFitThreeAcrossATablet()
         QVERIFY2(card->mapTo(&page, QPoint(card->width(), 0)).x() <= page.width(),
                  "no card is cut off at the right");
     }
+}
+
+void TstMachinesUi::heldOrderIsNotShownAsThePlannedJob()
+{
+    TestShop f;
+    const QString second = f.releasedOrder(f.flange, 50);
+    f.setNow(TestShop::at(0, 9));
+    f.report(f.request(0, 10)); // the shop's order starts
+    MachinesPage page(f.ws.get());
+    page.resize(1280, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    MachineCard *mill = page.card(f.mill);
+    QVERIFY(mill);
+    const QString held = f.number();
+    QTRY_VERIFY2(mill->text().contains(QStringLiteral("Planned: ") + held),
+                 qPrintable(mill->text()));
+
+    const WorkOrder started = f.ws->workOrders()->find(f.order).value();
+    QVERIFY(f.ws->workOrders()->apply(f.order, WorkOrderAction::Hold, started.version).ok());
+    QTRY_VERIFY2(mill->text().contains(QStringLiteral("Planned: ") + f.number(second)),
+                 qPrintable(mill->text()));
+    QVERIFY2(!mill->text().contains(held), qPrintable(mill->text()));
+    QVERIFY2(page.card(f.lathe)->text().contains(QStringLiteral("Planned: ") + f.number(second)),
+             qPrintable(page.card(f.lathe)->text()));
+
+    // Still reported running the held order's step, the lathe says why it is not planned.
+    f.setNow(TestShop::at(0, 9, 30));
+    QVERIFY(f.ws->machineStatus()
+                ->setStatus(f.lathe, MachineStatus::Running, {}, f.wang, f.step(0))
+                .ok());
+    QTRY_VERIFY2(page.card(f.lathe)->text().contains(QStringLiteral("Job: ") + held),
+                 qPrintable(page.card(f.lathe)->text()));
+    QVERIFY2(page.card(f.lathe)->text().contains(QStringLiteral("Not planned: work order on hold")),
+             qPrintable(page.card(f.lathe)->text()));
 }
 
 QTEST_MAIN(TstMachinesUi)

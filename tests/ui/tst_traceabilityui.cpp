@@ -227,7 +227,9 @@ void TstTraceabilityUi::scanShowsTreeAndTimelineInStep()
     QAbstractItemModelTester tester(screen.model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(!screen.genealogy()->hasTrace());
-    QVERIFY(!screen.button("exportExcelButton")->isEnabled());
+    QVERIFY(!screen.page.genealogy()
+                 ->findChild<QPushButton *>(QStringLiteral("exportButton"))
+                 ->isEnabled());
 
     screen.scan(floor.orderNo);
     QVERIFY2(screen.genealogy()->hasTrace(), qPrintable(screen.page.banner()->text()));

@@ -189,8 +189,14 @@ void MachineCard::setState(const MachineLiveState &state, qint64 nowMs, const QT
     const QString job = state.productName.isEmpty()
                             ? state.jobLabel
                             : tr("%1 · %2").arg(state.jobLabel, state.productName);
-    m_job->setText(state.jobSource == Source::Reported  ? tr("Job: %1").arg(job)
+    // The dispatch board's rule and words: a job whose order the plan leaves out says why.
+    const QString unplanned =
+        state.jobStatus == ScheduleStatus::Scheduled
+            ? QString()
+            : QStringLiteral("\n") + ScheduleText::statusText(state.jobStatus);
+    m_job->setText(state.jobSource == Source::Reported  ? tr("Job: %1").arg(job) + unplanned
                    : state.jobSource == Source::Planned ? tr("Planned: %1").arg(job)
+                   : state.queueLength > 0              ? tr("No job planned")
                                                         : tr("No job queued"));
     const bool hasJob = state.jobSource != Source::None;
     m_progress->setVisible(hasJob);

@@ -1,10 +1,9 @@
 #include "masterdata/masterdatalistwidget.h"
 
-#include "common/savefiledialog.h"
+#include "common/listexport.h"
 #include "common/messagebanner.h"
 #include "common/tableviews.h"
 #include "domain/masterdata/masterdataspecs.h"
-#include "io/xlsxtableexporter.h"
 #include "item/masterdata/masterdatafilterproxy.h"
 #include "item/masterdata/masterdatatablemodel.h"
 #include "masterdata/recorddialog.h"
@@ -39,7 +38,6 @@ MasterDataListWidget::MasterDataListWidget(Workspace *workspace, MasterDataKind 
     , m_add(new QPushButton(tr("Add…"), this))
     , m_edit(new QPushButton(tr("Edit…"), this))
     , m_toggleActive(new QPushButton(tr("Deactivate"), this))
-    , m_export(new QPushButton(tr("Export to Excel…"), this))
     , m_view(new QTableView(this))
     , m_banner(new MessageBanner(this))
 {
@@ -54,7 +52,6 @@ MasterDataListWidget::MasterDataListWidget(Workspace *workspace, MasterDataKind 
     m_add->setProperty("primary", true);
     m_edit->setObjectName(QStringLiteral("editButton"));
     m_toggleActive->setObjectName(QStringLiteral("toggleActiveButton"));
-    m_export->setObjectName(QStringLiteral("exportButton"));
     m_count->setObjectName(QStringLiteral("countLabel"));
 
     m_proxy->setSourceModel(m_model);
@@ -86,7 +83,9 @@ MasterDataListWidget::MasterDataListWidget(Workspace *workspace, MasterDataKind 
     bar->addWidget(m_add);
     bar->addWidget(m_edit);
     bar->addWidget(m_toggleActive);
-    bar->addWidget(m_export);
+    m_export = new ListExport(
+        m_view, [kind] { return entitySpec(kind).displayPlural(); }, m_banner);
+    bar->addWidget(m_export->button());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
     layout->addLayout(bar);
@@ -97,8 +96,8 @@ MasterDataListWidget::MasterDataListWidget(Workspace *workspace, MasterDataKind 
     connect(m_showInactive, &QCheckBox::toggled, m_proxy, &MasterDataFilterProxy::setShowInactive);
     connect(m_add, &QPushButton::clicked, this, &MasterDataListWidget::addRecord);
     connect(m_edit, &QPushButton::clicked, this, &MasterDataListWidget::editSelected);
-    connect(m_toggleActive, &QPushButton::clicked, this, &MasterDataListWidget::toggleSelectedActive);
-    connect(m_export, &QPushButton::clicked, this, &MasterDataListWidget::exportToExcel);
+    connect(m_toggleActive, &QPushButton::clicked, this,
+            &MasterDataListWidget::toggleSelectedActive);
     if (canEdit)
         connect(m_view, &QTableView::doubleClicked, this, &MasterDataListWidget::editSelected);
     connect(m_model, &MasterDataTableModel::errorOccurred, this,
@@ -186,23 +185,12 @@ void MasterDataListWidget::toggleSelectedActive()
 
 Outcome MasterDataListWidget::exportTo(const QString &path)
 {
-    return XlsxTableExporter::exportModel(*m_proxy, path, entitySpec(m_kind).displayPlural());
+    return m_export->exportTo(path).outcome();
 }
 
 void MasterDataListWidget::exportToExcel()
 {
-    const QString path = SaveFileDialog::ask(this, tr("Export to Excel"), entitySpec(m_kind).displayPlural(),
-                                             {SaveFileDialog::Kind::Excel});
-    if (path.isEmpty())
-        return;
-    if (Outcome done = exportTo(path); !done) {
-        m_banner->showMessage(done.error());
-        return;
-    }
-    m_banner->showMessage(tr("Exported %1 rows to %2.")
-                              .arg(m_proxy->rowCount())
-                              .arg(QDir::toNativeSeparators(path)),
-                          MessageBanner::Kind::Success);
+    m_export->exportToExcel();
 }
 
 } // namespace Taktline

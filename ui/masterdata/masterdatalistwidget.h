@@ -13,6 +13,7 @@ class QTableView;
 
 namespace Taktline {
 
+class ListExport;
 class MasterDataFilterProxy;
 class MasterDataTableModel;
 class MessageBanner;
@@ -51,7 +52,7 @@ private:
     QPushButton *m_add;
     QPushButton *m_edit;
     QPushButton *m_toggleActive;
-    QPushButton *m_export;
+    ListExport *m_export = nullptr;
     QTableView *m_view;
     MessageBanner *m_banner;
 };

@@ -1,10 +1,10 @@
 #include "reports/pieceratedialog.h"
 
+#include "common/dateedit.h"
 #include "common/messagebanner.h"
 #include "reports/ratespinbox.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -22,7 +22,7 @@ PieceRateDialog::PieceRateDialog(const QString &productText, const QStringList &
     , m_save(std::move(save))
     , m_operation(new QComboBox(this))
     , m_rate(new RateSpinBox(this))
-    , m_validFrom(new QDateEdit(this))
+    , m_validFrom(new DateEdit(this))
     , m_banner(new MessageBanner(this))
 {
     setObjectName(QStringLiteral("pieceRateDialog"));
@@ -43,8 +43,6 @@ PieceRateDialog::PieceRateDialog(const QString &productText, const QStringList &
     m_rate->setAccelerated(true);
     m_rate->setValue(initial.rate);
     m_validFrom->setObjectName(QStringLiteral("validFromEdit"));
-    m_validFrom->setCalendarPopup(true);
-    m_validFrom->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_validFrom->setDate(initial.validFrom.isValid() ? initial.validFrom : QDate::currentDate());
 
     auto *product = new QLabel(productText, this);

@@ -8,10 +8,10 @@
 #include <functional>
 
 class QComboBox;
-class QDateEdit;
 
 namespace Taktline {
 
+class DateEdit;
 class MessageBanner;
 class RateSpinBox;
 
@@ -35,7 +35,7 @@ private:
     SaveFunction m_save;
     QComboBox *m_operation;
     RateSpinBox *m_rate;
-    QDateEdit *m_validFrom;
+    DateEdit *m_validFrom;
     MessageBanner *m_banner;
 };
 

@@ -1,5 +1,6 @@
 #include "reports/pieceratespanel.h"
 
+#include "common/listexport.h"
 #include "common/messagebanner.h"
 #include "common/tableviews.h"
 #include "item/palette.h"
@@ -94,6 +95,10 @@ PieceRatesPanel::PieceRatesPanel(Workspace *workspace, MessageBanner *banner, QW
     bar->addWidget(m_add);
     bar->addWidget(m_edit);
     bar->addWidget(m_remove);
+    auto *exporter = new ListExport(
+        m_view, [this] { return tr("Piece rates %1").arg(m_product->currentText().simplified()); },
+        m_banner);
+    bar->addWidget(exporter->button());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 10, 12, 12);
     layout->addLayout(bar);

@@ -1,6 +1,7 @@
 #include "reports/wagespanel.h"
 
-#include "common/savefiledialog.h"
+#include "common/dateedit.h"
+#include "common/listexport.h"
 #include "common/messagebanner.h"
 #include "common/tableviews.h"
 #include "common/theme.h"
@@ -13,7 +14,6 @@
 #include "services/workspace.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -53,10 +53,9 @@ WagesPanel::WagesPanel(Workspace *workspace, MessageBanner *banner, QWidget *par
     : QWidget(parent)
     , m_workspace(workspace)
     , m_banner(banner)
-    , m_from(new QDateEdit(this))
-    , m_to(new QDateEdit(this))
+    , m_from(new DateEdit(this))
+    , m_to(new DateEdit(this))
     , m_employee(new QComboBox(this))
-    , m_export(new QPushButton(tr("Export to Excel…"), this))
     , m_totals(new WageTotalsModel(this))
     , m_totalsProxy(new QSortFilterProxyModel(this))
     , m_lines(new WageLinesModel(this))
@@ -69,11 +68,8 @@ WagesPanel::WagesPanel(Workspace *workspace, MessageBanner *banner, QWidget *par
     , m_linesTitle(new QLabel(this))
 {
     setObjectName(QStringLiteral("wagesPanel"));
-    for (QDateEdit *edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    for (DateEdit *edit : {m_from, m_to})
         edit->setMinimumWidth(130);
-    }
     m_from->setObjectName(QStringLiteral("fromDateEdit"));
     m_to->setObjectName(QStringLiteral("toDateEdit"));
     auto *thisMonth = new QPushButton(tr("This month"), this);
@@ -82,7 +78,6 @@ WagesPanel::WagesPanel(Workspace *workspace, MessageBanner *banner, QWidget *par
     lastMonth->setObjectName(QStringLiteral("lastMonthButton"));
     m_employee->setObjectName(QStringLiteral("employeeCombo"));
     m_employee->setMinimumWidth(180);
-    m_export->setObjectName(QStringLiteral("exportButton"));
     m_grandTotal->setObjectName(QStringLiteral("grandTotalLabel"));
     m_grandTotal->setStyleSheet(themed(u"font-weight: 600; font-size: 15px; color: @ink;"));
     m_unpriced->setObjectName(QStringLiteral("unpricedLabel"));
@@ -135,7 +130,24 @@ WagesPanel::WagesPanel(Workspace *workspace, MessageBanner *banner, QWidget *par
     bar->addWidget(new QLabel(tr("Employee:"), this));
     bar->addWidget(m_employee);
     bar->addStretch(1);
-    bar->addWidget(m_export);
+    m_export = new ListExport(
+        m_totalsView,
+        [this] {
+            return tr("Wages %1 to %2")
+                .arg(from().toString(Qt::ISODate), to().toString(Qt::ISODate));
+        },
+        [this](const QString &path) -> Result<QString> {
+            if (Outcome done = exportTo(path); !done)
+                return done;
+            return tr("Exported the totals of %n employee(s) to %1 and their %2 report lines to "
+                      "%3.",
+                      nullptr, m_totals->rowCount())
+                .arg(QDir::toNativeSeparators(path))
+                .arg(m_lines->rowCount())
+                .arg(QDir::toNativeSeparators(WageWorkbook::linesPath(path)));
+        },
+        m_banner);
+    bar->addWidget(m_export->button());
 
     auto *totalsBox = new QWidget(this);
     auto *totalsLayout = new QVBoxLayout(totalsBox);
@@ -163,12 +175,11 @@ WagesPanel::WagesPanel(Workspace *workspace, MessageBanner *banner, QWidget *par
     layout->addWidget(splitter, 1);
 
     reloadEmployees();
-    for (QDateEdit *edit : {m_from, m_to})
-        connect(edit, &QDateEdit::dateChanged, this, &WagesPanel::reload);
+    for (DateEdit *edit : {m_from, m_to})
+        connect(edit, &DateEdit::dateChanged, this, &WagesPanel::reload);
     connect(thisMonth, &QPushButton::clicked, this, &WagesPanel::setThisMonth);
     connect(lastMonth, &QPushButton::clicked, this, &WagesPanel::setLastMonth);
     connect(m_employee, &QComboBox::currentIndexChanged, this, &WagesPanel::reload);
-    connect(m_export, &QPushButton::clicked, this, &WagesPanel::exportToExcel);
     connect(m_totalsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &WagesPanel::showLinesOfSelection);
     connect(m_workspace->reporting(), &ReportingService::reportAdded, this, &WagesPanel::reload);
@@ -326,7 +337,7 @@ void WagesPanel::updateGrandTotal()
     m_unapproved->setText(
         tr("⚠ %n report(s) awaiting approval earn nothing yet", nullptr, sum.unapprovedReports));
     m_unapproved->setVisible(sum.unapprovedReports > 0);
-    m_export->setEnabled(people > 0);
+    m_export->button()->setEnabled(people > 0);
 }
 
 void WagesPanel::showEvent(QShowEvent *event)
@@ -349,22 +360,7 @@ Outcome WagesPanel::exportTo(const QString &path)
 
 void WagesPanel::exportToExcel()
 {
-    const QString name =
-        tr("Wages %1 to %2").arg(from().toString(Qt::ISODate), to().toString(Qt::ISODate));
-    const QString path = SaveFileDialog::ask(this, tr("Export to Excel"), name, {SaveFileDialog::Kind::Excel});
-    if (path.isEmpty())
-        return;
-    if (Outcome done = exportTo(path); !done) {
-        m_banner->showMessage(done.error());
-        return;
-    }
-    m_banner->showMessage(
-        tr("Exported the totals of %n employee(s) to %1 and their %2 report lines to %3.", nullptr,
-           m_totals->rowCount())
-            .arg(QDir::toNativeSeparators(path))
-            .arg(m_lines->rowCount())
-            .arg(QDir::toNativeSeparators(WageWorkbook::linesPath(path))),
-        MessageBanner::Kind::Success);
+    m_export->exportToExcel();
 }
 
 } // namespace Taktline

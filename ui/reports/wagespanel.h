@@ -6,7 +6,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateEdit;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -14,6 +13,8 @@ class QTableView;
 
 namespace Taktline {
 
+class DateEdit;
+class ListExport;
 class MessageBanner;
 class WageLinesModel;
 class WageTotalsModel;
@@ -55,10 +56,10 @@ private:
 
     Workspace *m_workspace;
     MessageBanner *m_banner;
-    QDateEdit *m_from;
-    QDateEdit *m_to;
+    DateEdit *m_from;
+    DateEdit *m_to;
     QComboBox *m_employee;
-    QPushButton *m_export;
+    ListExport *m_export = nullptr;
     WageTotalsModel *m_totals;
     QSortFilterProxyModel *m_totalsProxy;
     WageLinesModel *m_lines;

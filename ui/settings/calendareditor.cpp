@@ -1,12 +1,12 @@
 #include "settings/calendareditor.h"
 
+#include "common/dateedit.h"
 #include "common/messagebanner.h"
 #include "services/access/accesscontrol.h"
 #include "services/planning/scheduleservice.h"
 #include "services/workspace.h"
 
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -161,10 +161,8 @@ QWidget *CalendarEditor::createDateList(DateList &dates, const QString &name, co
     layout->setContentsMargins(0, 6, 0, 0);
     auto *heading = new QLabel(title, box);
     heading->setStyleSheet(QStringLiteral("font-weight: 600;"));
-    dates.edit = new QDateEdit(m_workspace->clock().today(), box);
+    dates.edit = new DateEdit(m_workspace->clock().today(), box);
     dates.edit->setObjectName(name + QStringLiteral("Edit"));
-    dates.edit->setCalendarPopup(true);
-    dates.edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     dates.add = new QPushButton(tr("Add"), box);
     dates.add->setObjectName(name + QStringLiteral("AddButton"));
     dates.remove = new QPushButton(tr("Remove"), box);

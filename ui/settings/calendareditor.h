@@ -5,7 +5,6 @@
 #include <QGroupBox>
 
 class QCheckBox;
-class QDateEdit;
 class QGridLayout;
 class QLabel;
 class QListWidget;
@@ -14,6 +13,7 @@ class QTimeEdit;
 
 namespace Taktline {
 
+class DateEdit;
 class MessageBanner;
 class Workspace;
 
@@ -36,7 +36,7 @@ private:
     // One editable date list: the date picker, its Add button and the dates chosen.
     struct DateList
     {
-        QDateEdit *edit = nullptr;
+        DateEdit *edit = nullptr;
         QListWidget *list = nullptr;
         QPushButton *add = nullptr;
         QPushButton *remove = nullptr;

@@ -1,7 +1,8 @@
 #include "settings/identifiersbox.h"
 
-#include "common/savefiledialog.h"
+#include "common/dateedit.h"
 #include "common/messagebanner.h"
+#include "common/savefiledialog.h"
 #include "common/scaninputguard.h"
 #include "io/identifierregistration.h"
 #include "services/access/accesscontrol.h"
@@ -9,7 +10,6 @@
 #include "services/workspace.h"
 
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QDir>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -29,8 +29,8 @@ IdentifiersBox::IdentifiersBox(Workspace *workspace, MessageBanner *banner, QWid
     , m_save(new QPushButton(tr("Save"), this))
     , m_serialPattern(new QLineEdit(this))
     , m_saveSerialPattern(new QPushButton(tr("Save"), this))
-    , m_from(new QDateEdit(this))
-    , m_to(new QDateEdit(this))
+    , m_from(new DateEdit(this))
+    , m_to(new DateEdit(this))
     , m_export(new QPushButton(tr("Export registration file…"), this))
 {
     setObjectName(QStringLiteral("identifiersBox"));
@@ -64,10 +64,6 @@ IdentifiersBox::IdentifiersBox(Workspace *workspace, MessageBanner *banner, QWid
     patternNote->setWordWrap(true);
 
     const QDate today = m_workspace->clock().today();
-    for (QDateEdit *edit : {m_from, m_to}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    }
     m_from->setObjectName(QStringLiteral("registrationFromDate"));
     m_to->setObjectName(QStringLiteral("registrationToDate"));
     setDateRange(QDate(today.year(), today.month(), 1), today);

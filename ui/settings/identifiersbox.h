@@ -4,12 +4,12 @@
 
 class QCheckBox;
 class QDate;
-class QDateEdit;
 class QLineEdit;
 class QPushButton;
 
 namespace Taktline {
 
+class DateEdit;
 class MessageBanner;
 class Workspace;
 
@@ -40,8 +40,8 @@ private:
     QPushButton *m_save;
     QLineEdit *m_serialPattern;
     QPushButton *m_saveSerialPattern;
-    QDateEdit *m_from;
-    QDateEdit *m_to;
+    DateEdit *m_from;
+    DateEdit *m_to;
     QPushButton *m_export;
 };
 

@@ -1,5 +1,6 @@
 #include "shell/mainwindow.h"
 
+#include "common/listexport.h"
 #include "common/messagebanner.h"
 #include "machines/machinespage.h"
 #include "masterdata/masterdatapage.h"
@@ -20,6 +21,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -98,12 +100,19 @@ void MainWindow::createActions()
             redoKeys.append(key);
     }
     m_redo->setShortcuts(redoKeys);
+    // Ctrl+E exports the list showing, as its "Export to Excel…" button does.
+    m_exportList = new QAction(this);
+    m_exportList->setObjectName(QStringLiteral("exportListAction"));
+    m_exportList->setShortcut(ListExport::shortcut());
+    connect(m_exportList, &QAction::triggered, this, &MainWindow::exportCurrentList);
     m_signOut = new QAction(this);
     m_quit = new QAction(this);
     m_quit->setShortcut(QKeySequence::Quit);
     connect(m_signOut, &QAction::triggered, this, &MainWindow::signOutRequested);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
     m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_exportList);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_signOut);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quit);
@@ -177,6 +186,23 @@ void MainWindow::setCurrentPage(Page page)
     updateHeader();
 }
 
+void MainWindow::exportCurrentList()
+{
+    ListExport *list = ListExport::showingIn(m_pages.value(m_current));
+    if (!list) {
+        m_banner->showMessage(tr("This page shows no list to export. Open a list, then press %1.")
+                                  .arg(ListExport::shortcut().toString(QKeySequence::NativeText)),
+                              MessageBanner::Kind::Info);
+        return;
+    }
+    if (!list->button()->isEnabled()) { // no trace yet, no wages in the period
+        m_banner->showMessage(tr("This list has nothing to export yet."),
+                              MessageBanner::Kind::Info);
+        return;
+    }
+    list->exportToExcel();
+}
+
 void MainWindow::updateHeader()
 {
     m_title->setText(pageTitle(m_current));
@@ -199,6 +225,7 @@ void MainWindow::retranslateUi()
 {
     m_fileMenu->setTitle(tr("&File"));
     m_editMenu->setTitle(tr("&Edit"));
+    m_exportList->setText(tr("&Export list to Excel…"));
     m_signOut->setText(tr("Sign &out"));
     m_quit->setText(tr("&Quit"));
     m_rail->retranslate();

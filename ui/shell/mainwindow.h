@@ -42,6 +42,7 @@ private:
     QWidget *createPage(Page page);
     void retranslateUi();
     void updateHeader();
+    void exportCurrentList();
 
     Workspace *m_workspace;
     LanguageManager *m_language;
@@ -55,6 +56,7 @@ private:
     Page m_current = Page::Dashboard;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
+    QAction *m_exportList = nullptr;
     QAction *m_signOut = nullptr;
     QAction *m_quit = nullptr;
     QMenu *m_fileMenu = nullptr;

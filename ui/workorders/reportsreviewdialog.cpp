@@ -71,6 +71,7 @@ ReportsReviewDialog::ReportsReviewDialog(Workspace *workspace, const QString &wo
                                         tr("Rework"), tr("Lot No."), tr("Status")});
     setUpListView(m_table, TableRows::Office);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection); // approve several at once
+    m_table->setTabKeyNavigation(false); // Tab leaves the table for the buttons
     m_table->horizontalHeader()->setStretchLastSection(true);
 
     m_summary->setObjectName(QStringLiteral("reportsSummary"));

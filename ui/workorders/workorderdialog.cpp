@@ -1,5 +1,6 @@
 #include "workorders/workorderdialog.h"
 
+#include "common/dateedit.h"
 #include "common/messagebanner.h"
 #include "common/scaninputguard.h"
 #include "item/planning/workordercommands.h"
@@ -8,7 +9,6 @@
 #include "services/workspace.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLineEdit>
@@ -26,7 +26,7 @@ WorkOrderDialog::WorkOrderDialog(Workspace *workspace, const WorkOrder &order, Q
     , m_order(order)
     , m_product(new QComboBox(this))
     , m_quantity(new QLineEdit(this))
-    , m_due(new QDateEdit(this))
+    , m_due(new DateEdit(this))
     , m_customer(new QLineEdit(order.customer, this))
     , m_salesOrder(new QLineEdit(order.salesOrder, this))
     , m_priority(new QComboBox(this))
@@ -42,6 +42,7 @@ WorkOrderDialog::WorkOrderDialog(Workspace *workspace, const WorkOrder &order, Q
     m_quantity->setObjectName(QStringLiteral("quantityEdit"));
     m_due->setObjectName(QStringLiteral("dueDateEdit"));
     m_customer->setObjectName(QStringLiteral("customerEdit"));
+    m_salesOrder->setObjectName(QStringLiteral("salesOrderEdit"));
     const Result<QList<MasterRecord>> products = workspace->masterData()->list(MasterDataKind::Product, false);
     if (products) {
         for (const MasterRecord &p : products.value())
@@ -55,14 +56,13 @@ WorkOrderDialog::WorkOrderDialog(Workspace *workspace, const WorkOrder &order, Q
     m_quantity->setInputMethodHints(Qt::ImhFormattedNumbersOnly);
     ScanInputGuard::protect(m_quantity);
     ScanInputGuard::protect(m_lot); // a lot number, often scanned
-    m_due->setCalendarPopup(true);
-    m_due->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_due->setDate(order.dueDate.isValid() ? order.dueDate
                                            : workspace->clock().today().addDays(14));
     m_priority->addItem(priorityDisplayName(WorkOrderPriority::Normal), priorityKey(WorkOrderPriority::Normal));
     m_priority->addItem(priorityDisplayName(WorkOrderPriority::Urgent), priorityKey(WorkOrderPriority::Urgent));
     m_priority->setCurrentIndex(order.priority == WorkOrderPriority::Urgent ? 1 : 0);
     m_notes->setMaximumHeight(80);
+    m_notes->setTabChangesFocus(true); // Tab moves on to the buttons, like every other field
 
     auto *form = new QFormLayout;
     form->addRow(tr("Product *:"), m_product);
@@ -78,7 +78,7 @@ WorkOrderDialog::WorkOrderDialog(Workspace *workspace, const WorkOrder &order, Q
     m_save->setObjectName(QStringLiteral("saveButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &WorkOrderDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &WorkOrderDialog::reject);
-    connect(m_due, &QDateEdit::dateChanged, this, [this] {
+    connect(m_due, &DateEdit::dateChanged, this, [this] {
         m_warned = false;
         m_save->setText(QDialogButtonBox::tr("Save"));
     });

@@ -5,13 +5,13 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 
 namespace Taktline {
 
+class DateEdit;
 class MessageBanner;
 class Workspace;
 
@@ -36,7 +36,7 @@ private:
     bool m_warned = false;
     QComboBox *m_product;
     QLineEdit *m_quantity;
-    QDateEdit *m_due;
+    DateEdit *m_due;
     QLineEdit *m_customer;
     QLineEdit *m_salesOrder;
     QComboBox *m_priority;

@@ -1,5 +1,6 @@
 #include "workorders/workorderspage.h"
 
+#include "common/listexport.h"
 #include "common/messagebanner.h"
 #include "common/tableviews.h"
 #include "dispatch/dispatchboard.h"
@@ -87,6 +88,9 @@ WorkOrdersPage::WorkOrdersPage(Workspace *workspace, QWidget *parent)
     bar->addWidget(m_count);
     bar->addStretch(1);
     bar->addWidget(create);
+    auto *exporter = new ListExport(
+        m_view, [] { return tr("Work orders"); }, m_banner);
+    bar->addWidget(exporter->button());
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_view);
     splitter->addWidget(m_detail);

@@ -100,6 +100,11 @@ std::vector<ScheduleStatus> statuses(const QList<ScheduleJob> &jobs,
 
 } // namespace
 
+ScheduleStatus orderPlanStatus(WorkOrderState state)
+{
+    return state == WorkOrderState::OnHold ? ScheduleStatus::OnHold : ScheduleStatus::Scheduled;
+}
+
 QList<ScheduledSlot> Scheduler::run(const WorkCalendar &calendar,
                                     const QList<ScheduleMachine> &machines,
                                     const QList<ScheduleJob> &jobs, qint64 nowMs)

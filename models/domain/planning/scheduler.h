@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/planning/workcalendar.h"
+#include "domain/planning/workorder.h"
 
 #include <QList>
 #include <QString>
@@ -35,6 +36,11 @@ enum class ScheduleStatus {
     OnHold,           // its work order is on hold
     WaitingForStep,   // an earlier step of its work order could not be placed
 };
+
+// The one rule for what the plan places: the operations of a released or running work order,
+// never those of an order on hold (OnHold says why). The Scheduler, the dispatch board and the
+// Machines page all follow it.
+ScheduleStatus orderPlanStatus(WorkOrderState state);
 
 // Where one job landed; aligned by index with the jobs given to Scheduler::run().
 struct ScheduledSlot

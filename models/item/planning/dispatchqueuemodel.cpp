@@ -88,7 +88,7 @@ QVariant DispatchQueueModel::data(const QModelIndex &index, int role) const
     case UrgentRole:
         return op.priority == WorkOrderPriority::Urgent;
     case PlacedRole:
-        return op.status == ScheduleStatus::Scheduled;
+        return op.planned();
     default:
         return {};
     }

@@ -11,7 +11,7 @@ QList<GanttRow> buildGanttRows(const QList<MachineQueue> &queues)
     for (const MachineQueue &queue : queues) {
         GanttRow row{queue.machineId, queue.code, queue.name, queue.workshop, queue.active, 1, {}};
         for (const QueuedOperation &op : queue.operations) {
-            if (op.status == ScheduleStatus::Scheduled && op.plannedEndMs > op.plannedStartMs)
+            if (op.planned() && op.plannedEndMs > op.plannedStartMs)
                 row.bars.append({op, 0});
         }
         std::stable_sort(row.bars.begin(), row.bars.end(),

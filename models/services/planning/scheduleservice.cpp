@@ -30,6 +30,13 @@ const char *const UnreadableKept = QT_TRANSLATE_NOOP(
 
 } // namespace
 
+const QueuedOperation *MachineQueue::nextPlanned() const
+{
+    const auto next = std::find_if(operations.cbegin(), operations.cend(),
+                                   [](const QueuedOperation &op) { return op.planned(); });
+    return next == operations.cend() ? nullptr : &*next;
+}
+
 ScheduleService::ScheduleService(std::shared_ptr<Database> db, const Clock &clock,
                                  AccessControl *access, AuditRepository *audit,
                                  WorkOrderService *workOrders, MasterDataService *masterData,
@@ -134,7 +141,7 @@ QList<ScheduledSlot> ScheduleService::plan(const Snapshot &snapshot) const
     for (const QueueRow &row : snapshot.rows) {
         jobs.append({row.operationId, row.workOrderId, row.seq, row.machineId, row.queueRank,
                      row.standardSeconds * std::max(0.0, row.quantity - row.good),
-                     row.state == WorkOrderState::OnHold});
+                     orderPlanStatus(row.state) == ScheduleStatus::OnHold});
     }
     return Scheduler::run(m_calendar, machines, jobs, snapshot.anchorMs);
 }

@@ -49,6 +49,8 @@ struct QueuedOperation
     ScheduleStatus status = ScheduleStatus::Scheduled;
     bool late = false;         // planned end after the end of the due date
     qint64 lateByMs = 0;
+
+    bool planned() const { return status == ScheduleStatus::Scheduled; }
 };
 
 // A machine with its queue in dispatch order.
@@ -61,6 +63,10 @@ struct MachineQueue
     int capacity = 1;
     bool active = true;
     QList<QueuedOperation> operations;
+
+    // What the machine runs next by the plan: the first operation in dispatch order that the
+    // plan places (not one of an order on hold); null when none is.
+    const QueuedOperation *nextPlanned() const;
 };
 
 // What the Machines page shows per machine beyond its live status.

@@ -148,12 +148,12 @@ Outcome MachineOverview::fillLive(MachineLiveState &state, const MachineQueue &q
         job = queued.value(reported.value()->operationId);
         jobStartMs = reported.value()->startedAtMs;
         state.jobSource = MachineLiveState::JobSource::Reported;
-    } else if (!queue.operations.isEmpty()) {
-        job = &queue.operations.constFirst();
+    } else if ((job = queue.nextPlanned())) {
         state.jobSource = MachineLiveState::JobSource::Planned;
     }
     if (!job)
         return Outcome::success();
+    state.jobStatus = job->status;
     state.operationId = job->operationId;
     state.jobLabel =
         QStringLiteral("%1 · %2 %3").arg(job->workOrderNumber).arg(job->seq).arg(job->name);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/outcome.h"
+#include "domain/planning/scheduler.h"
 #include "domain/station/production.h"
 
 #include <QCoreApplication>
@@ -38,8 +39,9 @@ struct MachineLiveState
     QString downtimeReason; // its name, when Down
 
     // The job: the operation of the newest Running / Set-up event while it is unfinished, else
-    // the first operation in the machine's queue.
+    // the first operation in the machine's queue that the plan places (MachineQueue::nextPlanned).
     JobSource jobSource = JobSource::None;
+    ScheduleStatus jobStatus = ScheduleStatus::Scheduled; // a reported job's order may be on hold
     QString operationId;
     QString jobLabel; // "WO-20261122-0007 · 20 车削"
     QString productName;

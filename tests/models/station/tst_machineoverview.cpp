@@ -1,7 +1,8 @@
 // The Machines page's live figures as a planner reads them: the status comes from the newest
 // status event (Idle without one), the job from the newest Running / Set-up event or else the
 // queue, the rate from recent good pieces per working hour, the estimated finish in working
-// time, downtime and output from midnight on, and a voided report counts nowhere.
+// time, downtime and output from midnight on, and a voided report counts nowhere. An order on
+// hold is nobody's planned job, by the same rule the dispatch board shows.
 #include "fixturehelpers.h"
 #include "services/masterdata/masterdataservice.h"
 #include "services/planning/routingservice.h"
@@ -28,6 +29,7 @@ private slots:
     void downtimeTodayStartsAtMidnight();
     void outputTodayCountsThisMachineAndNoVoidedReport();
     void listsEveryMachineOnce();
+    void heldOrderIsNoMachinesPlannedJob();
 };
 
 namespace {
@@ -222,6 +224,45 @@ void TstMachineOverview::listsEveryMachineOnce()
     QCOMPARE(all.value().at(2).machineId, f.assembly);
     QCOMPARE(all.value().at(2).queueLength, 0);
     QVERIFY(!f.overview.machine(QStringLiteral("no-such-machine"), f.nowMs()).ok());
+}
+
+void TstMachineOverview::heldOrderIsNoMachinesPlannedJob()
+{
+    Floor f;
+    const QString second = f.releasedOrder(f.flange, 50);
+    f.report(at(0, 9), 0, 10); // the shop's order starts …
+    const WorkOrder started = f.ws->workOrders()->find(f.order).value();
+    QCOMPARE(started.state, WorkOrderState::InProgress);
+    QVERIFY(f.ws->workOrders()->apply(f.order, WorkOrderAction::Hold, started.version).ok());
+    QCoreApplication::processEvents(); // … and is put on hold; the plan follows
+
+    // The dispatch board: the held order's steps head both queues, not planned, and why.
+    const QList<MachineQueue> queues = f.ws->schedule()->machineQueues().value();
+    int checked = 0;
+    for (const MachineQueue &queue : queues) {
+        if (queue.machineId != f.lathe && queue.machineId != f.mill)
+            continue;
+        ++checked;
+        QCOMPARE(queue.operations.constFirst().workOrderId, f.order);
+        QCOMPARE(queue.operations.constFirst().status, ScheduleStatus::OnHold);
+        QVERIFY(!queue.operations.constFirst().planned());
+        QCOMPARE(queue.nextPlanned()->workOrderId, second);
+    }
+    QCOMPARE(checked, 2);
+    // The Machines page: the planned job is the next order the plan places.
+    for (const auto &[machine, index] : {std::pair{f.lathe, 0}, std::pair{f.mill, 1}}) {
+        const MachineLiveState live = f.live(machine);
+        QCOMPARE(live.jobSource, MachineLiveState::JobSource::Planned);
+        QCOMPARE(live.operationId, f.step(index, second));
+        QCOMPARE(live.jobStatus, ScheduleStatus::Scheduled);
+        QCOMPARE(live.planned, 50.0);
+    }
+    // A machine still reported running the held order's step shows it, and that it is held.
+    f.status(at(0, 9, 30), MachineStatus::Running, {}, 0);
+    const MachineLiveState lathe = f.live(f.lathe);
+    QCOMPARE(lathe.jobSource, MachineLiveState::JobSource::Reported);
+    QCOMPARE(lathe.operationId, f.step(0));
+    QCOMPARE(lathe.jobStatus, ScheduleStatus::OnHold);
 }
 
 QTEST_GUILESS_MAIN(TstMachineOverview)

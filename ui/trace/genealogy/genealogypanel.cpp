@@ -1,5 +1,6 @@
 #include "trace/genealogy/genealogypanel.h"
 
+#include "common/listexport.h"
 #include "common/messagebanner.h"
 #include "item/trace/tracetext.h"
 #include "item/trace/tracetreemodel.h"
@@ -103,8 +104,14 @@ QWidget *GenealogyPanel::createSearchBar()
         ->setToolTip(tr("Where it went: the work orders a lot was fed to, the product a serial "
                         "was fitted into."));
 
-    m_excel = new QPushButton(tr("Export to Excel…"), bar);
-    m_excel->setObjectName(QStringLiteral("exportExcelButton"));
+    // The trace is a tree: its workbook lists every node with its depth (TraceWorkbook).
+    auto *excel = new ListExport(
+        this, [this] { return m_export->suggestedFileName(m_tracedCode); },
+        [this](const QString &path) {
+            return m_export->excelTo(path, m_tracedCode, m_usedDirection);
+        },
+        m_banner);
+    m_excel = excel->button();
     m_pdf = new QPushButton(tr("Save as PDF…"), bar);
     m_pdf->setObjectName(QStringLiteral("exportPdfButton"));
     for (QPushButton *button : {m_excel, m_pdf}) {
@@ -122,8 +129,8 @@ QWidget *GenealogyPanel::createSearchBar()
     optionsRow->setSpacing(8);
     optionsRow->addLayout(directionRow);
     optionsRow->addStretch(1);
-    optionsRow->addWidget(m_excel);
     optionsRow->addWidget(m_pdf);
+    optionsRow->addWidget(m_excel); // at the right end, as on every list
     auto *layout = new QVBoxLayout(bar);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(8);
@@ -137,8 +144,6 @@ QWidget *GenealogyPanel::createSearchBar()
                 setDirection(direction);
                 trace(code, direction);
             });
-    connect(m_excel, &QPushButton::clicked, this,
-            [this] { m_export->saveAsExcel(m_tracedCode, m_usedDirection); });
     connect(m_pdf, &QPushButton::clicked, this,
             [this] { m_export->saveAsPdf(m_tracedCode, m_usedDirection); });
     return bar;

@@ -46,11 +46,13 @@ Outcome TraceExport::writePdf(const QString &path, TraceDirection direction) con
     return report.writePdf(path);
 }
 
-void TraceExport::saveAsExcel(const QString &code, TraceDirection direction)
+Result<QString> TraceExport::excelTo(const QString &path, const QString &code,
+                                     TraceDirection direction) const
 {
-    saveAs(code, tr("Export trace to Excel"), SaveFileDialog::Kind::Excel,
-           tr("Exported the trace of %1 (%n row(s)) to %2.", nullptr, m_model->nodeCount()),
-           [this, direction](const QString &path) { return writeExcel(path, direction); });
+    if (Outcome done = writeExcel(path, direction); !done)
+        return done;
+    return tr("Exported the trace of %1 (%n row(s)) to %2.", nullptr, m_model->nodeCount())
+        .arg(code, QDir::toNativeSeparators(path));
 }
 
 void TraceExport::saveAsPdf(const QString &code, TraceDirection direction)

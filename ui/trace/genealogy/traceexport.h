@@ -29,12 +29,14 @@ public:
     // The trace shown, traced in DIRECTION, written to PATH without a dialog.
     Outcome writeExcel(const QString &path, TraceDirection direction) const;
     Outcome writePdf(const QString &path, TraceDirection direction) const;
-    // The same after asking where; CODE, the code traced, names the file and the message.
-    void saveAsExcel(const QString &code, TraceDirection direction);
+    // The workbook, for the Genealogy tab's ListExport: what was written, for the banner.
+    Result<QString> excelTo(const QString &path, const QString &code,
+                            TraceDirection direction) const;
+    // The PDF after asking where; CODE, the code traced, names the file and the message.
     void saveAsPdf(const QString &code, TraceDirection direction);
+    QString suggestedFileName(const QString &code) const;
 
 private:
-    QString suggestedFileName(const QString &code) const;
     // Asks where to save a file of KIND, lets WRITE write it there and says how it went; SAVED
     // has %1 for the code and %2 for the file.
     void saveAs(const QString &code, const QString &title, SaveFileDialog::Kind kind,

@@ -1,6 +1,7 @@
 #include "trace/lots/lotspanel.h"
 
 #include "barcode/barcodecodec.h"
+#include "common/listexport.h"
 #include "common/messagebanner.h"
 #include "common/tableviews.h"
 #include "item/trace/lottablemodel.h"
@@ -93,6 +94,9 @@ QWidget *LotsPanel::createFilterRow()
     layout->addWidget(m_material);
     layout->addWidget(m_search, 1);
     layout->addWidget(m_receive);
+    auto *exporter = new ListExport(
+        m_view, [] { return tr("Material lots"); }, m_banner);
+    layout->addWidget(exporter->button());
     connect(m_material, &QComboBox::currentIndexChanged, this, &LotsPanel::reload);
     connect(m_search, &QLineEdit::textChanged, m_proxy,
             &QSortFilterProxyModel::setFilterFixedString);

@@ -1,5 +1,6 @@
 #include "trace/lots/receivelotdialog.h"
 
+#include "common/dateedit.h"
 #include "common/messagebanner.h"
 #include "common/scaninputguard.h"
 #include "trace/tracestyle.h"
@@ -7,7 +8,6 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -36,9 +36,9 @@ ReceiveLotDialog::ReceiveLotDialog(const QList<MasterRecord> &materials,
     , m_supplier(new QLineEdit(this))
     , m_supplierLot(new QLineEdit(this))
     , m_quantity(new QDoubleSpinBox(this))
-    , m_receivedOn(new QDateEdit(today, this))
+    , m_receivedOn(new DateEdit(today, this))
     , m_expires(new QCheckBox(tr("Expires on"), this))
-    , m_expiry(new QDateEdit(today.addMonths(6), this))
+    , m_expiry(new DateEdit(today.addMonths(6), this))
     , m_lotNo(new QLineEdit(this))
     , m_banner(new MessageBanner(this))
 {
@@ -66,10 +66,6 @@ ReceiveLotDialog::ReceiveLotDialog(const QList<MasterRecord> &materials,
     m_quantity->setDecimals(3);
     m_quantity->setGroupSeparatorShown(false);
     m_quantity->setButtonSymbols(QAbstractSpinBox::NoButtons);
-    for (QDateEdit *date : {m_receivedOn, m_expiry}) {
-        date->setCalendarPopup(true);
-        date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    }
     m_receivedOn->setObjectName(QStringLiteral("receivedDateEdit"));
     m_expires->setObjectName(QStringLiteral("expiryCheck"));
     m_expiry->setObjectName(QStringLiteral("expiryDateEdit"));
@@ -102,6 +98,13 @@ ReceiveLotDialog::ReceiveLotDialog(const QList<MasterRecord> &materials,
     layout->addWidget(m_banner);
     layout->addLayout(form);
     layout->addWidget(buttons);
+    // In the order of the form, not the order the fields were made in.
+    QWidget *previous = m_material;
+    for (QWidget *next : std::initializer_list<QWidget *>{
+             m_quantity, m_supplier, m_supplierLot, m_receivedOn, m_expires, m_expiry, m_lotNo}) {
+        setTabOrder(previous, next);
+        previous = next;
+    }
     showUnit();
     m_material->setFocus();
 }

@@ -11,12 +11,12 @@
 class QCheckBox;
 class QComboBox;
 class QDate;
-class QDateEdit;
 class QDoubleSpinBox;
 class QLineEdit;
 
 namespace Taktline {
 
+class DateEdit;
 class MessageBanner;
 
 // Receives a material lot (来料): the material, supplier and supplier lot, the quantity in the
@@ -46,9 +46,9 @@ private:
     QLineEdit *m_supplier;
     QLineEdit *m_supplierLot;
     QDoubleSpinBox *m_quantity;
-    QDateEdit *m_receivedOn;
+    DateEdit *m_receivedOn;
     QCheckBox *m_expires;
-    QDateEdit *m_expiry;
+    DateEdit *m_expiry;
     QLineEdit *m_lotNo;
     MessageBanner *m_banner;
     QString m_received;

@@ -1,5 +1,6 @@
 #include "trace/shipments/shipmentdialog.h"
 
+#include "common/dateedit.h"
 #include "common/messagebanner.h"
 #include "common/tableviews.h"
 #include "domain/masterdata/masterrecord.h"
@@ -11,7 +12,6 @@
 #include "trace/tracestyle.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -45,7 +45,7 @@ ShipmentDialog::ShipmentDialog(Workspace *workspace, QWidget *parent)
     , m_workspace(workspace)
     , m_customer(new QComboBox(this))
     , m_customerOrder(new QLineEdit(this))
-    , m_date(new QDateEdit(workspace->clock().today(), this))
+    , m_date(new DateEdit(workspace->clock().today(), this))
     , m_note(new QLineEdit(this))
     , m_code(new QLineEdit(this))
     , m_quantity(new QuantitySpinBox(this))
@@ -80,8 +80,6 @@ ShipmentDialog::ShipmentDialog(Workspace *workspace, QWidget *parent)
     m_customerOrder->setObjectName(QStringLiteral("customerOrderEdit"));
     m_customerOrder->setPlaceholderText(tr("The customer's order or contract number"));
     m_date->setObjectName(QStringLiteral("shippedOnEdit"));
-    m_date->setCalendarPopup(true);
-    m_date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_date->setMaximumDate(workspace->clock().today()); // recorded when the goods leave
     m_note->setObjectName(QStringLiteral("noteEdit"));
     m_note->setPlaceholderText(tr("Carrier, waybill, vehicle…"));
@@ -100,6 +98,7 @@ ShipmentDialog::ShipmentDialog(Workspace *workspace, QWidget *parent)
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false); // Tab leaves the lines for the buttons
     m_table->verticalHeader()->hide();
     setRowHeight(m_table, TableRows::Touch);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -5,7 +5,6 @@
 #include <QDialog>
 
 class QComboBox;
-class QDateEdit;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
@@ -14,6 +13,7 @@ class QTableWidget;
 
 namespace Taktline {
 
+class DateEdit;
 class MessageBanner;
 class Workspace;
 
@@ -49,7 +49,7 @@ private:
     QList<ShipmentRequestLine> m_lines;
     QComboBox *m_customer;
     QLineEdit *m_customerOrder;
-    QDateEdit *m_date;
+    DateEdit *m_date;
     QLineEdit *m_note;
     QLineEdit *m_code;
     QDoubleSpinBox *m_quantity;

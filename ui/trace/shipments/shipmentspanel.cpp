@@ -1,5 +1,7 @@
 #include "trace/shipments/shipmentspanel.h"
 
+#include "common/dateedit.h"
+#include "common/listexport.h"
 #include "common/messagebanner.h"
 #include "common/tableviews.h"
 #include "domain/masterdata/masterrecord.h"
@@ -10,7 +12,6 @@
 #include "trace/shipments/shipmentdialog.h"
 #include "trace/tracestyle.h"
 
-#include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -103,15 +104,13 @@ ShipmentsPanel::ShipmentsPanel(Workspace *workspace, QWidget *parent)
 QWidget *ShipmentsPanel::createToolbar()
 {
     auto *bar = new QWidget(this);
-    m_from = new QDateEdit(bar);
+    m_from = new DateEdit(bar);
     m_from->setObjectName(QStringLiteral("fromDateEdit"));
-    m_to = new QDateEdit(bar);
+    m_to = new DateEdit(bar);
     m_to->setObjectName(QStringLiteral("toDateEdit"));
-    for (QDateEdit *date : {m_from, m_to}) {
-        date->setCalendarPopup(true);
-        date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    for (DateEdit *date : {m_from, m_to}) {
         date->setMinimumHeight(TraceTouchHeight);
-        connect(date, &QDateEdit::dateChanged, this, &ShipmentsPanel::reload);
+        connect(date, &DateEdit::dateChanged, this, &ShipmentsPanel::reload);
     }
     m_receive = new QPushButton(tr("Receive finished goods…"), bar);
     m_receive->setObjectName(QStringLiteral("receiveFinishedButton"));
@@ -135,6 +134,10 @@ QWidget *ShipmentsPanel::createToolbar()
     layout->addWidget(m_trace);
     layout->addWidget(m_receive);
     layout->addWidget(m_ship);
+    auto *exporter = new ListExport(
+        m_view, [] { return tr("Shipments"); }, m_banner);
+    exporter->button()->setMinimumHeight(TraceTouchHeight);
+    layout->addWidget(exporter->button());
     connect(m_receive, &QPushButton::clicked, this, &ShipmentsPanel::receiveFinishedGoods);
     connect(m_ship, &QPushButton::clicked, this, &ShipmentsPanel::newShipment);
     connect(m_trace, &QPushButton::clicked, this, [this] {

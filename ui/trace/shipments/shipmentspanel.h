@@ -3,7 +3,6 @@
 #include <QDate>
 #include <QWidget>
 
-class QDateEdit;
 class QLabel;
 class QPushButton;
 class QStandardItemModel;
@@ -11,6 +10,7 @@ class QTableView;
 
 namespace Taktline {
 
+class DateEdit;
 class MessageBanner;
 class Workspace;
 
@@ -55,8 +55,8 @@ private:
 
     Workspace *m_workspace;
     MessageBanner *m_banner;
-    QDateEdit *m_from;
-    QDateEdit *m_to;
+    DateEdit *m_from;
+    DateEdit *m_to;
     QPushButton *m_receive;
     QPushButton *m_ship;
     QPushButton *m_trace;
