@@ -83,6 +83,13 @@
         <source>The current password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: this account is locked. Try again in %n minute(s), or ask the owner to unlock it.</source>
+        <translation>
+            <numerusform>Too many wrong passwords: this account is locked. Try again in %n minute, or ask the owner to unlock it.</numerusform>
+            <numerusform>Too many wrong passwords: this account is locked. Try again in %n minutes, or ask the owner to unlock it.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Taktline::BarcodeCodec</name>
@@ -5570,6 +5577,18 @@ Scan the machine</source>
     </message>
     <message>
         <source>User %1 can now sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

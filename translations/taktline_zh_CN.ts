@@ -83,6 +83,12 @@
         <source>The current password is wrong.</source>
         <translation>当前密码不正确。</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: this account is locked. Try again in %n minute(s), or ask the owner to unlock it.</source>
+        <translation>
+            <numerusform>密码错误次数过多，账户已锁定。请 %n 分钟后再试，或请老板解除锁定。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Taktline::BarcodeCodec</name>
@@ -5542,6 +5548,18 @@ Scan the machine</source>
     <message>
         <source>User %1 can now sign in.</source>
         <translation>用户“%1”现在可以登录了。</translation>
+    </message>
+    <message>
+        <source>Unlock sign-in</source>
+        <translation>解除登录锁定</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>已锁定至 %1</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>“%1”现在可以重新登录了。</translation>
     </message>
 </context>
 <context>
