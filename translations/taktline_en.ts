@@ -2172,6 +2172,14 @@ Commands: demo, screenshot (each has --help).</source>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MasterDataListWidget</name>
@@ -2227,6 +2235,10 @@ Commands: demo, screenshot (each has --help).</source>
         <source>Exported %1 rows to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MasterDataPage</name>
@@ -2265,6 +2277,10 @@ Commands: demo, screenshot (each has --help).</source>
         <source>Unknown field %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>look up the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MasterDataService</name>
@@ -2274,6 +2290,14 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message>
         <source>Unknown field %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a %1 with the %2 %3; codes that differ only in capital and small letters are the same code. Choose another %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 %2. Choose one of the list, or add it under Master data first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

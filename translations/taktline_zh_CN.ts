@@ -2166,6 +2166,14 @@ Commands: demo, screenshot (each has --help).</source>
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
+    <message>
+        <source>Unit code</source>
+        <translation>单位代码</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>计量单位</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MasterDataListWidget</name>
@@ -2221,6 +2229,10 @@ Commands: demo, screenshot (each has --help).</source>
         <source>Exported %1 rows to %2.</source>
         <translation>已导出 %1 行到 %2。</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MasterDataPage</name>
@@ -2259,6 +2271,10 @@ Commands: demo, screenshot (each has --help).</source>
         <source>Unknown field %1.</source>
         <translation>未知字段 %1。</translation>
     </message>
+    <message>
+        <source>look up the %1</source>
+        <translation>查找%1</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MasterDataService</name>
@@ -2269,6 +2285,14 @@ Commands: demo, screenshot (each has --help).</source>
     <message>
         <source>Unknown field %1.</source>
         <translation>未知字段 %1。</translation>
+    </message>
+    <message>
+        <source>There is already a %1 with the %2 %3; codes that differ only in capital and small letters are the same code. Choose another %2.</source>
+        <translation>已存在%2为“%3”的%1；只有大小写不同的代码视为同一代码，请换一个%2。</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2. Choose one of the list, or add it under Master data first.</source>
+        <translation>没有%1“%2”。请从列表中选择，或先在“基础资料”中添加。</translation>
     </message>
 </context>
 <context>

@@ -176,7 +176,8 @@ struct Step
 const QList<Step> &steps()
 {
     static const QList<Step> all = {{1, schemaV1}, {2, schemaV2}, {3, Schema::shopFloorV3}, {4, Schema::traceabilityV4},
-                                      {5, Schema::materialsV5}, {6, Schema::indexesV6}};
+                                      {5, Schema::materialsV5}, {6, Schema::indexesV6},
+                                      {7, Schema::unitsAndCodesV7}};
     return all;
 }
 
