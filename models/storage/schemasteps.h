@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QSqlDatabase>
 #include <QStringList>
 
 namespace Taktline::Schema {
@@ -15,6 +16,7 @@ QStringList shopFloorV3();
 QStringList traceabilityV4();
 QStringList materialsV5();
 QStringList indexesV6();
-QStringList unitsAndCodesV7();
+// Looks at DB so that running it again changes nothing (SQLite cannot ADD COLUMN IF NOT EXISTS).
+QStringList unitsAndCodesV7(const QSqlDatabase &db);
 
 } // namespace Taktline::Schema

@@ -2,6 +2,8 @@
 // reference, and machine, product, badge and reason codes unique regardless of letter case.
 #include "storage/schemasteps.h"
 
+#include <QSqlQuery>
+
 namespace Taktline::Schema {
 
 namespace {
@@ -127,7 +129,7 @@ QString quoted(const QString &text)
            QLatin1Char('\'');
 }
 
-QStringList unitsOfMeasure()
+QStringList unitsOfMeasure(bool hasUnitColumn)
 {
     QStringList sql = {
         QStringLiteral("CREATE TABLE IF NOT EXISTS units (\n"
@@ -141,6 +143,9 @@ QStringList unitsOfMeasure()
         QStringLiteral("CREATE TEMP TABLE unit_aliases (alias TEXT NOT NULL COLLATE NOCASE, "
                        "unit_id TEXT NOT NULL)"),
     };
+    // SQLite has no ADD COLUMN IF NOT EXISTS: the step looks first, so that it can run again.
+    if (!hasUnitColumn)
+        sql << QStringLiteral("ALTER TABLE products ADD COLUMN unit_id TEXT REFERENCES units(id)");
     for (const SeedUnit &unit : seedUnits()) {
         sql << QStringLiteral(
                    "INSERT OR IGNORE INTO units (id, code, name, name_en, created_at, updated_at) "
@@ -158,14 +163,15 @@ QStringList unitsOfMeasure()
             "INSERT INTO units (id, code, name, name_en, created_at, updated_at) "
             "SELECT %1, text, text, '', %2, %2 FROM (SELECT trim(unit) AS text FROM products "
             "WHERE trim(unit) COLLATE NOCASE NOT IN (SELECT alias FROM temp.unit_aliases) "
-            "GROUP BY trim(unit) COLLATE NOCASE ORDER BY min(rowid))")
+            "AND unit_id IS NULL GROUP BY trim(unit) COLLATE NOCASE ORDER BY min(rowid)) "
+            "WHERE NOT EXISTS (SELECT 1 FROM units u WHERE u.code = text COLLATE NOCASE "
+            "AND u.deleted = 0)")
             .arg(uuidV7(), NowMs),
-        QStringLiteral("ALTER TABLE products ADD COLUMN unit_id TEXT REFERENCES units(id)"),
         QStringLiteral(
             "UPDATE products SET unit_id = coalesce("
             "(SELECT unit_id FROM temp.unit_aliases a WHERE a.alias = trim(products.unit)), "
             "(SELECT id FROM units u WHERE u.code = trim(products.unit) COLLATE NOCASE "
-            "AND u.deleted = 0))"),
+            "AND u.deleted = 0)) WHERE unit_id IS NULL"),
         QStringLiteral("DROP TABLE temp.unit_aliases"),
         QStringLiteral("CREATE INDEX IF NOT EXISTS products_unit ON products(unit_id)"),
         // products.unit (the free text before v7) keeps the unit's code from now on.
@@ -183,9 +189,13 @@ QStringList unitsOfMeasure()
 
 } // namespace
 
-QStringList unitsAndCodesV7()
+QStringList unitsAndCodesV7(const QSqlDatabase &db)
 {
-    return caseBlindCodes() + unitsOfMeasure();
+    QSqlQuery query(db);
+    const bool hasUnitColumn =
+        query.exec(QStringLiteral("SELECT 1 FROM pragma_table_info('products') WHERE name = 'unit_id'"))
+        && query.next();
+    return caseBlindCodes() + unitsOfMeasure(hasUnitColumn);
 }
 
 } // namespace Taktline::Schema
