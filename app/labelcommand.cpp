@@ -59,7 +59,7 @@ void fillFromDatabase(Workspace &workspace, Label &label, const ScanResult &scan
         QStringList lines{scan.workOrderNumber};
         if (product) {
             lines << product.value().text(QStringLiteral("part_no")) + u' ' +
-                         product.value().text(QStringLiteral("name"));
+                         product.value().localizedName();
         }
         if (scan.kind == ScanKind::Operation) {
             const Result<QList<WorkOrderOperation>> ops =

@@ -83,6 +83,13 @@
         <source>The current password is wrong.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: this account is locked. Try again in %n minute(s), or ask the owner to unlock it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Taktline::BarcodeCodec</name>
@@ -2219,6 +2226,14 @@ Commands: demo, workorders, trace, identifiers, station, label, screenshot (each
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MasterDataListWidget</name>
@@ -2262,6 +2277,10 @@ Commands: demo, workorders, trace, identifiers, station, label, screenshot (each
         <source>Deactivated: it stays in the records but is no longer offered for new work. Undo with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MasterDataPage</name>
@@ -2300,6 +2319,10 @@ Commands: demo, workorders, trace, identifiers, station, label, screenshot (each
         <source>Unknown field %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>look up the %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MasterDataService</name>
@@ -2309,6 +2332,14 @@ Commands: demo, workorders, trace, identifiers, station, label, screenshot (each
     </message>
     <message>
         <source>Unknown field %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a %1 with the %2 %3; codes that differ only in capital and small letters are the same code. Choose another %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no %1 %2. Choose one of the list, or add it under Master data first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5634,6 +5665,18 @@ Scan the machine</source>
     </message>
     <message>
         <source>User %1 can now sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock sign-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

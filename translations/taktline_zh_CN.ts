@@ -83,6 +83,12 @@
         <source>The current password is wrong.</source>
         <translation>当前密码不正确。</translation>
     </message>
+    <message numerus="yes">
+        <source>Too many wrong passwords: this account is locked. Try again in %n minute(s), or ask the owner to unlock it.</source>
+        <translation>
+            <numerusform>密码错误次数过多，账户已锁定。请 %n 分钟后再试，或请老板解除锁定。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Taktline::BarcodeCodec</name>
@@ -2213,6 +2219,14 @@ Commands: demo, workorders, trace, identifiers, station, label, screenshot (each
         <source>Full name</source>
         <translation>姓名</translation>
     </message>
+    <message>
+        <source>Unit code</source>
+        <translation>单位代码</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>计量单位</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MasterDataListWidget</name>
@@ -2256,6 +2270,10 @@ Commands: demo, workorders, trace, identifiers, station, label, screenshot (each
         <source>Deactivated: it stays in the records but is no longer offered for new work. Undo with Ctrl+Z.</source>
         <translation>已停用：该记录仍会保留，但新的生产业务中将不再可选。按 Ctrl+Z 可撤销。</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MasterDataPage</name>
@@ -2294,6 +2312,10 @@ Commands: demo, workorders, trace, identifiers, station, label, screenshot (each
         <source>Unknown field %1.</source>
         <translation>未知字段 %1。</translation>
     </message>
+    <message>
+        <source>look up the %1</source>
+        <translation>查找%1</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MasterDataService</name>
@@ -2304,6 +2326,14 @@ Commands: demo, workorders, trace, identifiers, station, label, screenshot (each
     <message>
         <source>Unknown field %1.</source>
         <translation>未知字段 %1。</translation>
+    </message>
+    <message>
+        <source>There is already a %1 with the %2 %3; codes that differ only in capital and small letters are the same code. Choose another %2.</source>
+        <translation>已存在%2为“%3”的%1；只有大小写不同的代码视为同一代码，请换一个%2。</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2. Choose one of the list, or add it under Master data first.</source>
+        <translation>没有%1“%2”。请从列表中选择，或先在“基础资料”中添加。</translation>
     </message>
 </context>
 <context>
@@ -5605,6 +5635,18 @@ Scan the machine</source>
     <message>
         <source>User %1 can now sign in.</source>
         <translation>用户“%1”现在可以登录了。</translation>
+    </message>
+    <message>
+        <source>Unlock sign-in</source>
+        <translation>解除登录锁定</translation>
+    </message>
+    <message>
+        <source>Locked until %1</source>
+        <translation>已锁定至 %1</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>“%1”现在可以重新登录了。</translation>
     </message>
 </context>
 <context>

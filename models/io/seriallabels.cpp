@@ -19,7 +19,7 @@ Result<QList<Label>> SerialLabels::build(Workspace *workspace, const QString &wo
         workspace->masterData()->find(MasterDataKind::Product, order.value().productId);
     const QString productText =
         product ? QString(product.value().text(QStringLiteral("part_no")) + QLatin1Char(' ') +
-                          product.value().text(QStringLiteral("name")))
+                          product.value().localizedName())
                       .trimmed()
                 : QString();
     const QString prefix = workspace->settings()->labelIdentifierPrefix();

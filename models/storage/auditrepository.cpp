@@ -49,4 +49,25 @@ Result<int> AuditRepository::countFor(const QString &entityId) const
     return query.value(0).toInt();
 }
 
+Result<QList<QPair<qint64, QString>>> AuditRepository::actionsFor(const QString &entity,
+                                                                  const QString &entityId) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT at_ms, action FROM audit_log WHERE entity_id = :id "
+                                 "AND entity = :entity ORDER BY at_ms, id"));
+    query.bindValue(QStringLiteral(":id"), entityId);
+    query.bindValue(QStringLiteral(":entity"), entity);
+    if (Outcome done = Sql::exec(query, QCoreApplication::translate("Taktline::Database",
+                                                                    "read the audit log"));
+        !done) {
+        return done;
+    }
+    QList<QPair<qint64, QString>> actions;
+    while (query.next())
+        actions.append({query.value(QStringLiteral("at_ms")).toLongLong(),
+                        query.value(QStringLiteral("action")).toString()});
+    return actions;
+}
+
 } // namespace Taktline

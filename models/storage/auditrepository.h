@@ -2,6 +2,8 @@
 
 #include "domain/outcome.h"
 
+#include <QList>
+#include <QPair>
 #include <QSqlDatabase>
 
 namespace Taktline {
@@ -17,6 +19,9 @@ public:
     Outcome append(const QString &userId, const QString &entity, const QString &entityId,
                    const QString &action, const QString &detail = {});
     Result<int> countFor(const QString &entityId) const;
+    // The actions recorded on ENTITY ENTITY_ID with their times (UTC ms), oldest first.
+    Result<QList<QPair<qint64, QString>>> actionsFor(const QString &entity,
+                                                     const QString &entityId) const;
 
 private:
     QSqlDatabase m_db;

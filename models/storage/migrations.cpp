@@ -170,13 +170,25 @@ QStringList schemaV2()
 struct Step
 {
     int version;
-    std::function<QStringList()> statements;
+    // The statements of the step for the database as it is (most steps do not need to look).
+    std::function<QStringList(const QSqlDatabase &)> statements;
 };
+
+template<QStringList (*Statements)()>
+QStringList fixed(const QSqlDatabase &)
+{
+    return Statements();
+}
 
 const QList<Step> &steps()
 {
-    static const QList<Step> all = {{1, schemaV1}, {2, schemaV2}, {3, Schema::shopFloorV3}, {4, Schema::traceabilityV4},
-                                      {5, Schema::materialsV5}, {6, Schema::indexesV6}};
+    static const QList<Step> all = {{1, fixed<schemaV1>},
+                                      {2, fixed<schemaV2>},
+                                      {3, fixed<Schema::shopFloorV3>},
+                                      {4, fixed<Schema::traceabilityV4>},
+                                      {5, fixed<Schema::materialsV5>},
+                                      {6, fixed<Schema::indexesV6>},
+                                      {7, Schema::unitsAndCodesV7}};
     return all;
 }
 
@@ -202,7 +214,7 @@ Outcome applyStep(QSqlDatabase db, const Step &step)
 {
     if (!db.transaction())
         return Outcome::failure(Sql::failureMessage(Migrations::tr("start a transaction"), db.lastError()));
-    for (const QString &statement : step.statements()) {
+    for (const QString &statement : step.statements(db)) {
         if (Outcome done = Sql::exec(db, statement, Migrations::tr("upgrade the database to version %1")
                                                         .arg(step.version));
             !done) {

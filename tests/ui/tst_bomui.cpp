@@ -251,14 +251,14 @@ void TstBomUi::materialsTabShowsShortageInRedAndFollowsStock()
     };
     QCOMPARE(cell(MaterialsPanel::ComponentColumn)->text(), QStringLiteral("SC-M6"));
     QCOMPARE(cell(MaterialsPanel::ComponentColumn)->toolTip(), QStringLiteral("SC-M6 · 螺钉"));
-    QCOMPARE(cell(MaterialsPanel::RequiredColumn)->text(), QStringLiteral("200 PCS"));
-    QCOMPARE(cell(MaterialsPanel::FedColumn)->text(), QStringLiteral("0 PCS"));
-    QCOMPARE(cell(MaterialsPanel::StockColumn)->text(), QStringLiteral("150 PCS"));
-    QCOMPARE(cell(MaterialsPanel::ShortageColumn)->text(), QStringLiteral("50 PCS"));
+    QCOMPARE(cell(MaterialsPanel::RequiredColumn)->text(), QStringLiteral("200 pcs"));
+    QCOMPARE(cell(MaterialsPanel::FedColumn)->text(), QStringLiteral("0 pcs"));
+    QCOMPARE(cell(MaterialsPanel::StockColumn)->text(), QStringLiteral("150 pcs"));
+    QCOMPARE(cell(MaterialsPanel::ShortageColumn)->text(), QStringLiteral("50 pcs"));
     QCOMPARE(cell(MaterialsPanel::ShortageColumn)->foreground().color(), Palette::Red);
     QVERIFY(cell(MaterialsPanel::ShortageColumn)->font().bold());
     QVERIFY2(materials->summary().contains(
-                 QStringLiteral("Short of 1 of 1 material(s): SC-M6 · 螺钉 (50 PCS short)")),
+                 QStringLiteral("Short of 1 of 1 material(s): SC-M6 · 螺钉 (50 pcs short)")),
              qPrintable(materials->summary()));
     auto *tabs = detail->findChild<QTabWidget *>(QStringLiteral("workOrderDetailTabs"));
     QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("Materials (1 short)"));
@@ -266,7 +266,7 @@ void TstBomUi::materialsTabShowsShortageInRedAndFollowsStock()
     // 60 more screws arrive: covered, nothing red, without touching the window.
     receipt.quantity = 60;
     shop.receive(receipt);
-    QCOMPARE(cell(MaterialsPanel::StockColumn)->text(), QStringLiteral("210 PCS"));
+    QCOMPARE(cell(MaterialsPanel::StockColumn)->text(), QStringLiteral("210 pcs"));
     QCOMPARE(cell(MaterialsPanel::ShortageColumn)->text(), QStringLiteral("—"));
     QVERIFY(cell(MaterialsPanel::ShortageColumn)->foreground().color() != Palette::Red);
     QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("Materials"));
@@ -275,15 +275,15 @@ void TstBomUi::materialsTabShowsShortageInRedAndFollowsStock()
     BomLine line = ws.bom()->lines(bracket).value().constFirst();
     line.quantityPerUnit = 3;
     QVERIFY(ws.bom()->updateLine(line).ok());
-    QCOMPARE(cell(MaterialsPanel::ShortageColumn)->text(), QStringLiteral("90 PCS"));
+    QCOMPARE(cell(MaterialsPanel::ShortageColumn)->text(), QStringLiteral("90 pcs"));
 
     // Fed at the press: fed goes up, stock goes down, the shortage stays what it was.
     const QString step = shop.step(0, order);
     const QString lot = ws.trace()->lotsOf(screw).value().constFirst().lotNo;
     QVERIFY(ws.trace()->consume(lot, step, 40, shop.wang, press).ok());
-    QCOMPARE(cell(MaterialsPanel::FedColumn)->text(), QStringLiteral("40 PCS"));
-    QCOMPARE(cell(MaterialsPanel::StockColumn)->text(), QStringLiteral("170 PCS"));
-    QCOMPARE(cell(MaterialsPanel::ShortageColumn)->text(), QStringLiteral("90 PCS"));
+    QCOMPARE(cell(MaterialsPanel::FedColumn)->text(), QStringLiteral("40 pcs"));
+    QCOMPARE(cell(MaterialsPanel::StockColumn)->text(), QStringLiteral("170 pcs"));
+    QCOMPARE(cell(MaterialsPanel::ShortageColumn)->text(), QStringLiteral("90 pcs"));
 }
 
 QTEST_MAIN(TstBomUi)

@@ -2,6 +2,7 @@
 // buttons and Ctrl+Z, and checks what ends up in the factory database.
 #include "common/languagemanager.h"
 #include "common/messagebanner.h"
+#include "domain/masterdata/masterdataspecs.h"
 #include "item/masterdata/masterdatatablemodel.h"
 #include "masterdata/masterdatalistwidget.h"
 #include "masterdata/masterdatapage.h"
@@ -15,6 +16,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
@@ -39,6 +41,7 @@ private slots:
     void supervisorSeesNoEditButtons();
     void operatorSeesOnlyStation();
     void demoWindowTitleSaysDemo();
+    void chineseUiShowsUnitsInChinese();
 
 private:
     struct Fixture
@@ -232,6 +235,42 @@ void TstMasterDataUi::demoWindowTitleSaysDemo()
 {
     Fixture f;
     QVERIFY2(f.window.windowTitle().contains(QStringLiteral("DEMO")), qPrintable(f.window.windowTitle()));
+}
+
+void TstMasterDataUi::chineseUiShowsUnitsInChinese()
+{
+    LanguageManager language;
+    QVERIFY(language.apply(QStringLiteral("zh_CN")));
+    TestWorkspace ws(TestWorkspace::SignIn::Owner);
+    MasterRecord flange;
+    flange.values = {{QStringLiteral("part_no"), QStringLiteral("FL-1")},
+                     {QStringLiteral("name"), QStringLiteral("法兰")}}; // no unit typed: pieces
+    QVERIFY(ws->masterData()->create(MasterDataKind::Product, flange));
+
+    MasterDataListWidget list(ws.get(), MasterDataKind::Product);
+    list.show();
+    auto *view = list.findChild<QTableView *>();
+    QVERIFY(view);
+    const int unitColumn = entitySpec(MasterDataKind::Product).fieldIndex(QStringLiteral("unit_id"));
+    QCOMPARE(view->model()->headerData(unitColumn, Qt::Horizontal).toString(), QStringLiteral("单位"));
+    QCOMPARE(view->model()->index(0, unitColumn).data().toString(), QStringLiteral("件"));
+
+    // A new product starts with 件 and offers the other units by their Chinese names.
+    QString current;
+    QStringList offered;
+    whenDialogOpens([&](RecordDialog *dialog) {
+        if (auto *unit = dialog->findChild<QComboBox *>(QStringLiteral("field_unit_id"))) {
+            current = unit->currentText();
+            for (int i = 0; i < unit->count(); ++i)
+                offered << unit->itemText(i);
+        }
+        dialog->reject();
+    });
+    QTest::mouseClick(list.findChild<QPushButton *>(QStringLiteral("addButton")), Qt::LeftButton);
+    QCOMPARE(current, QStringLiteral("件（PCS）"));
+    QVERIFY2(offered.contains(QStringLiteral("个（EA）")), qPrintable(offered.join(u',')));
+    QVERIFY2(offered.contains(QStringLiteral("kg")), qPrintable(offered.join(u',')));
+    QVERIFY(language.apply(QStringLiteral("en")));
 }
 
 QTEST_MAIN(TstMasterDataUi)

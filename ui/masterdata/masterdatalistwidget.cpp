@@ -8,6 +8,7 @@
 #include "item/masterdata/masterdatatablemodel.h"
 #include "masterdata/recorddialog.h"
 #include "services/access/accesscontrol.h"
+#include "services/masterdata/masterdataservice.h"
 #include "services/undofeedback.h"
 #include "services/workspace.h"
 
@@ -137,6 +138,38 @@ void MasterDataListWidget::updateCount()
     m_count->setText(tr("%1 of %2 shown").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
 }
 
+QHash<QString, QList<Choice>> MasterDataListWidget::referenceChoices() const
+{
+    QHash<QString, QList<Choice>> choices;
+    for (const FieldSpec &field : entitySpec(m_kind).fields) {
+        if (field.reference.isEmpty())
+            continue;
+        for (MasterDataKind kind : allMasterDataKinds()) {
+            const EntitySpec &referenced = entitySpec(kind);
+            if (referenced.table != field.reference)
+                continue;
+            const Result<QList<MasterRecord>> rows = m_workspace->masterData()->list(kind, false);
+            if (!rows)
+                continue;
+            QList<Choice> list;
+            for (const MasterRecord &row : rows.value()) {
+                const QString code = row.text(referenced.codeField().column);
+                const QString name = row.localizedName();
+                const Choice choice{row.id, name.compare(code, Qt::CaseInsensitive) == 0
+                                                ? name
+                                                : tr("%1 (%2)").arg(name, code)};
+                // The default (PCS, 件) first: a new record starts with it.
+                if (code.compare(field.defaultValue.toString(), Qt::CaseInsensitive) == 0)
+                    list.prepend(choice);
+                else
+                    list.append(choice);
+            }
+            choices.insert(field.column, list);
+        }
+    }
+    return choices;
+}
+
 void MasterDataListWidget::addRecord()
 {
     RecordDialog dialog(m_kind, MasterRecord(), [this](const QVariantMap &values) {
@@ -148,7 +181,7 @@ void MasterDataListWidget::addRecord()
             m_view->setCurrentIndex(m_proxy->mapFromSource(source));
         }
         return id.outcome();
-    }, this);
+    }, this, referenceChoices());
     if (dialog.exec() == QDialog::Accepted)
         m_banner->showMessage(tr("Saved."), MessageBanner::Kind::Success);
 }
@@ -161,7 +194,7 @@ void MasterDataListWidget::editSelected()
     const QString id = m_model->recordAt(row).id;
     RecordDialog dialog(m_kind, m_model->recordAt(row), [this, id](const QVariantMap &values) {
         return m_model->updateRecord(m_model->rowOfId(id), values);
-    }, this);
+    }, this, referenceChoices());
     if (dialog.exec() == QDialog::Accepted)
         m_banner->showMessage(tr("Saved."), MessageBanner::Kind::Success);
 }

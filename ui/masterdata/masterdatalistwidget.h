@@ -2,7 +2,9 @@
 
 #include "domain/masterdata/fieldspec.h"
 #include "domain/outcome.h"
+#include "item/choice.h"
 
+#include <QHash>
 #include <QWidget>
 
 class QCheckBox;
@@ -41,6 +43,8 @@ private:
     int selectedSourceRow() const;
     void updateButtons();
     void updateCount();
+
+    QHash<QString, QList<Choice>> referenceChoices() const;
 
     Workspace *m_workspace;
     MasterDataKind m_kind;

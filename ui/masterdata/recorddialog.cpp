@@ -5,6 +5,7 @@
 #include "domain/masterdata/masterdataspecs.h"
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -12,6 +13,8 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Taktline {
 
@@ -27,7 +30,7 @@ QString editText(const FieldSpec &field, const QVariant &value)
 } // namespace
 
 RecordDialog::RecordDialog(MasterDataKind kind, const MasterRecord &initial, SaveFunction save,
-                           QWidget *parent)
+                           QWidget *parent, const QHash<QString, QList<Choice>> &choices)
     : QDialog(parent)
     , m_kind(kind)
     , m_initial(initial)
@@ -55,6 +58,17 @@ RecordDialog::RecordDialog(MasterDataKind kind, const MasterRecord &initial, Sav
             auto *check = new QCheckBox(this);
             check->setChecked(value.toBool());
             editor = check;
+        } else if (!field.reference.isEmpty() && choices.contains(field.column)) {
+            auto *combo = new QComboBox(this);
+            for (const Choice &choice : choices.value(field.column))
+                combo->addItem(choice.label, choice.value);
+            combo->setCurrentIndex(m_isNew ? 0 : std::max(0, combo->findData(value)));
+            editor = combo;
+        } else if (!field.reference.isEmpty()) {
+            const QString shown = m_isNew ? value.toString() : initial.text(field.displayColumn());
+            auto *line = new QLineEdit(shown, this);
+            line->setMaxLength(field.maxLength);
+            editor = line;
         } else {
             auto *line = new QLineEdit(editText(field, value), this);
             line->setMaxLength(field.maxLength);
@@ -93,12 +107,16 @@ QVariantMap RecordDialog::values() const
         QVariant value;
         if (auto *check = qobject_cast<QCheckBox *>(editor))
             value = check->isChecked();
+        else if (auto *combo = qobject_cast<QComboBox *>(editor))
+            value = combo->currentData();
         else if (auto *line = qobject_cast<QLineEdit *>(editor))
             value = line->text();
         const QVariant before = m_initial.value(field.column);
-        const bool unchanged = field.type == FieldType::Boolean
-            ? value.toBool() == before.toBool()
-            : value.toString() == editText(field, before);
+        bool unchanged = field.type == FieldType::Boolean
+                             ? value.toBool() == before.toBool()
+                             : value.toString() == editText(field, before);
+        if (!field.reference.isEmpty() && qobject_cast<QLineEdit *>(editor))
+            unchanged = value.toString() == m_initial.text(field.displayColumn());
         if (m_isNew || !unchanged)
             values.insert(field.column, value);
     }

@@ -2,6 +2,7 @@
 
 #include "domain/masterdata/masterrecord.h"
 #include "domain/outcome.h"
+#include "item/choice.h"
 
 #include <QDialog>
 #include <QHash>
@@ -20,8 +21,10 @@ class RecordDialog final : public QDialog
 public:
     using SaveFunction = std::function<Outcome(const QVariantMap &values)>;
 
+    // CHOICES: for a field that references other master data (a product's unit), the rows to
+    // choose from by column, the default first; without them the field is typed.
     RecordDialog(MasterDataKind kind, const MasterRecord &initial, SaveFunction save,
-                 QWidget *parent = nullptr);
+                 QWidget *parent = nullptr, const QHash<QString, QList<Choice>> &choices = {});
 
     // The values the user changed (all values for a new record), as typed.
     QVariantMap values() const;

@@ -117,7 +117,7 @@ void RoutingEditor::onProductChosen()
     const MasterRecord &product = *current;
     m_operations->setProductId(product.id);
     m_heading->setText(tr("Routing of %1 %2").arg(product.text(QStringLiteral("part_no")),
-                                                  product.text(QStringLiteral("name"))));
+                                                  product.localizedName()));
     m_banner->hide();
     updateButtons();
 }

@@ -150,7 +150,7 @@ void PieceRatesPanel::reloadProducts()
     }
     for (const MasterRecord &p : products.value())
         m_product->addItem(p.text(QStringLiteral("part_no")) + QStringLiteral("  ") +
-                               p.text(QStringLiteral("name")),
+                               p.localizedName(),
                            p.id);
     m_product->setCurrentIndex(std::max(0, m_product->findData(current)));
     if (productId() != current)

@@ -5,9 +5,12 @@
 #include "services/workspace.h"
 
 #include <QComboBox>
+#include <QDateTime>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -24,7 +27,9 @@ UsersPanel::UsersPanel(Workspace *workspace, MessageBanner *banner, QWidget *par
     , m_role(new QComboBox(this))
     , m_password(new QLineEdit(this))
     , m_toggle(new QPushButton(tr("Deactivate / activate"), this))
+    , m_unlock(new QPushButton(tr("Unlock sign-in"), this))
 {
+    m_unlock->setObjectName(QStringLiteral("unlockUserButton"));
     m_table->setObjectName(QStringLiteral("usersTable"));
     m_table->setColumnCount(4);
     m_table->setHorizontalHeaderLabels({tr("User name"), tr("Name"), tr("Role"), tr("Status")});
@@ -51,11 +56,16 @@ UsersPanel::UsersPanel(Workspace *workspace, MessageBanner *banner, QWidget *par
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_table, 1);
-    layout->addWidget(m_toggle, 0, Qt::AlignLeft);
+    auto *actions = new QHBoxLayout;
+    actions->addWidget(m_toggle);
+    actions->addWidget(m_unlock);
+    actions->addStretch(1);
+    layout->addLayout(actions);
     layout->addLayout(form);
 
     connect(add, &QPushButton::clicked, this, &UsersPanel::addUser);
     connect(m_toggle, &QPushButton::clicked, this, &UsersPanel::toggleSelected);
+    connect(m_unlock, &QPushButton::clicked, this, &UsersPanel::unlockSelected);
     connect(workspace->auth(), &AuthService::usersChanged, this, &UsersPanel::reload);
     reload();
 }
@@ -71,12 +81,21 @@ void UsersPanel::reload()
     m_table->setRowCount(static_cast<int>(users.value().size()));
     for (int row = 0; row < users.value().size(); ++row) {
         const UserAccount &user = users.value().at(row);
+        QString status = user.active ? tr("Active") : tr("Inactive");
+        const Result<qint64> lockedUntil = m_workspace->auth()->lockedUntil(user.username);
+        if (lockedUntil && lockedUntil.value() > 0) {
+            const QDateTime until =
+                QDateTime::fromMSecsSinceEpoch(lockedUntil.value()).toLocalTime();
+            status =
+                tr("Locked until %1").arg(QLocale().toString(until.time(), QLocale::ShortFormat));
+        }
         const QStringList cells = {user.username, user.displayName, roleDisplayName(user.role),
-                                   user.active ? tr("Active") : tr("Inactive")};
+                                   status};
         for (int column = 0; column < cells.size(); ++column) {
             auto *item = new QTableWidgetItem(cells.at(column));
             item->setData(Qt::UserRole, user.id);
             item->setData(Qt::UserRole + 1, user.active);
+            item->setData(Qt::UserRole + 2, user.username);
             m_table->setItem(row, column, item);
         }
     }
@@ -108,6 +127,19 @@ void UsersPanel::toggleSelected()
     const bool active = selected.constFirst()->data(Qt::UserRole + 1).toBool();
     if (Outcome done = m_workspace->auth()->setUserActive(id, !active); !done)
         m_banner->showMessage(done.error());
+}
+
+void UsersPanel::unlockSelected()
+{
+    const QList<QTableWidgetItem *> selected = m_table->selectedItems();
+    if (selected.isEmpty())
+        return;
+    const QString username = selected.constFirst()->data(Qt::UserRole + 2).toString();
+    if (Outcome done = m_workspace->auth()->unlock(username); !done) {
+        m_banner->showMessage(done.error());
+        return;
+    }
+    m_banner->showMessage(tr("%1 can sign in again.").arg(username), MessageBanner::Kind::Success);
 }
 
 } // namespace Taktline

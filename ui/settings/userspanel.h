@@ -12,7 +12,8 @@ namespace Taktline {
 class MessageBanner;
 class Workspace;
 
-// The owner's list of user accounts: add an account with a role, deactivate or activate one.
+// The owner's list of user accounts: add an account with a role, deactivate or activate one,
+// see which account is locked after wrong passwords and unlock it.
 class UsersPanel final : public QWidget
 {
     Q_OBJECT
@@ -23,6 +24,7 @@ private:
     void reload();
     void addUser();
     void toggleSelected();
+    void unlockSelected();
 
     Workspace *m_workspace;
     MessageBanner *m_banner;
@@ -32,6 +34,7 @@ private:
     QComboBox *m_role;
     QLineEdit *m_password;
     QPushButton *m_toggle;
+    QPushButton *m_unlock;
 };
 
 } // namespace Taktline

@@ -35,7 +35,7 @@ StationPickDialog::StationPickDialog(MasterDataService *masterData, MasterDataKi
     if (records) {
         for (const MasterRecord &record : records.value()) {
             auto *item = new QListWidgetItem(
-                QStringLiteral("%1   %2").arg(record.text(codeColumn), record.text(QStringLiteral("name"))),
+                QStringLiteral("%1   %2").arg(record.text(codeColumn), record.localizedName()),
                 m_list);
             item->setData(Qt::UserRole, record.id);
             item->setData(Qt::UserRole + 1, record.text(codeColumn));

@@ -47,7 +47,7 @@ StationSettingsBox::StationSettingsBox(Workspace *workspace, MessageBanner *bann
             workspace->masterData()->list(MasterDataKind::Machine, false)) {
         for (const MasterRecord &machine : machines.value()) {
             const QString code = machine.text(QStringLiteral("code"));
-            m_machine->addItem(code + QStringLiteral("  ") + machine.text(QStringLiteral("name")), code);
+            m_machine->addItem(code + QStringLiteral("  ") + machine.localizedName(), code);
         }
     }
     m_approval->setObjectName(QStringLiteral("approvalRequiredCheck"));

@@ -180,7 +180,7 @@ void SerialsDialog::reloadOrder()
         m_workspace->masterData()->find(MasterDataKind::Product, m_order.productId);
     const QString productText = product ? product.value().text(QStringLiteral("part_no")) +
                                               QLatin1Char(' ') +
-                                              product.value().text(QStringLiteral("name"))
+                                              product.value().localizedName()
                                         : QString();
     const QLocale locale;
     setWindowTitle(tr("Serial numbers of %1").arg(m_order.number));

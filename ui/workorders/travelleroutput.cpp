@@ -44,7 +44,7 @@ Result<TravellerDocument> TravellerOutput::document(const QString &workOrderId) 
     const MasterRecord productRecord = product ? product.value() : MasterRecord();
     TravellerDocument document(order.value(), ops.value(),
                                productRecord.text(QStringLiteral("part_no")),
-                               productRecord.text(QStringLiteral("name")), machines);
+                               productRecord.localizedName(), machines);
     document.setFactoryName(m_workspace->settings()->factoryName());
     if (Outcome ready = document.check(); !ready)
         return ready;

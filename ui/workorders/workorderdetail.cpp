@@ -171,7 +171,7 @@ void WorkOrderDetail::reload()
     };
     QString html = QStringLiteral("<table>");
     const QString productText = product ? product.value().text(QStringLiteral("part_no")) + QStringLiteral("  ")
-            + product.value().text(QStringLiteral("name"))
+            + product.value().localizedName()
                                         : QString();
     html += row(tr("Product"), productText.toHtmlEscaped());
     html += row(tr("Planned qty"), locale.toString(o.quantity, 'f', 0));
@@ -323,7 +323,7 @@ QString WorkOrderDetail::machineLabel(const QString &machineId) const
     if (!machine)
         return QString();
     return machine.value().text(QStringLiteral("code")) + QStringLiteral(" · ")
-        + machine.value().text(QStringLiteral("name"));
+        + machine.value().localizedName();
 }
 
 } // namespace Taktline

@@ -46,7 +46,7 @@ WorkOrderDialog::WorkOrderDialog(Workspace *workspace, const WorkOrder &order, Q
     const Result<QList<MasterRecord>> products = workspace->masterData()->list(MasterDataKind::Product, false);
     if (products) {
         for (const MasterRecord &p : products.value())
-            m_product->addItem(p.text(QStringLiteral("part_no")) + QStringLiteral("  ") + p.text(QStringLiteral("name")), p.id);
+            m_product->addItem(p.text(QStringLiteral("part_no")) + QStringLiteral("  ") + p.localizedName(), p.id);
     }
     m_product->setEditable(true); // type a part number to find it
     m_product->setInsertPolicy(QComboBox::NoInsert);

@@ -9,7 +9,7 @@
 namespace Taktline {
 
 // The kinds of master data that share one list/edit/undo mechanism.
-enum class MasterDataKind { Product, Machine, Employee, DowntimeReason, DefectReason };
+enum class MasterDataKind { Product, Machine, Employee, DowntimeReason, DefectReason, Unit };
 
 enum class FieldType { Text, Integer, Decimal, Boolean };
 
@@ -24,7 +24,16 @@ struct FieldSpec
     std::optional<double> minimum;
     int maxLength = 80;
     QVariant defaultValue;
+    // A field that names another master-data row by id ("units"): the value is that row's id,
+    // the record also carries the row's name in the UI language under displayColumn(), and a
+    // code or name typed for it is looked up.
+    QString reference;
 
+    // "unit" for "unit_id": where a record keeps a reference's name as the user reads it.
+    QString displayColumn() const
+    {
+        return column.endsWith(QLatin1String("_id")) ? column.chopped(3) : column;
+    }
     QString displayLabel() const;
 };
 

@@ -27,7 +27,9 @@ FieldSpec code(const char *column, const char *label)
 
 QList<EntitySpec> buildSpecs()
 {
-    FieldSpec unit = text("unit", QT_TRANSLATE_NOOP("Taktline::MasterData", "Unit"), true, 12);
+    // A product's unit of measure is a row of the units table (件/pcs, kg …), PCS unless chosen.
+    FieldSpec unit = text("unit_id", QT_TRANSLATE_NOOP("Taktline::MasterData", "Unit"), true, 40);
+    unit.reference = QStringLiteral("units");
     unit.defaultValue = QStringLiteral("PCS");
 
     FieldSpec capacity;
@@ -85,6 +87,12 @@ QList<EntitySpec> buildSpecs()
          {code("code", QT_TRANSLATE_NOOP("Taktline::MasterData", "Reason code")), name, nameEn},
          QT_TRANSLATE_NOOP("Taktline::MasterData", "Defect reason"),
          QT_TRANSLATE_NOOP("Taktline::MasterData", "Defect reasons")},
+        {MasterDataKind::Unit,
+         QStringLiteral("units"),
+         QStringLiteral("unit"),
+         {code("code", QT_TRANSLATE_NOOP("Taktline::MasterData", "Unit code")), name, nameEn},
+         QT_TRANSLATE_NOOP("Taktline::MasterData", "Unit"),
+         QT_TRANSLATE_NOOP("Taktline::MasterData", "Units")},
     };
 }
 
@@ -129,7 +137,7 @@ const EntitySpec &entitySpec(MasterDataKind kind)
 QList<MasterDataKind> allMasterDataKinds()
 {
     return {MasterDataKind::Product, MasterDataKind::Machine, MasterDataKind::Employee,
-            MasterDataKind::DowntimeReason, MasterDataKind::DefectReason};
+            MasterDataKind::DowntimeReason, MasterDataKind::DefectReason, MasterDataKind::Unit};
 }
 
 } // namespace Taktline

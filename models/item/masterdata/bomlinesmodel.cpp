@@ -149,9 +149,7 @@ QString BomLinesModel::componentLabel(const QString &componentId) const
 QString BomLinesModel::unitOf(const QString &productId) const
 {
     const auto row = m_productRows.constFind(productId);
-    const QString unit =
-        row == m_productRows.cend() ? QString() : m_products.at(*row).text(QStringLiteral("unit"));
-    return unit.isEmpty() ? QStringLiteral("PCS") : unit;
+    return row == m_productRows.cend() ? QString() : m_products.at(*row).text(QStringLiteral("unit"));
 }
 
 QString BomLinesModel::stepLabel(int seq) const

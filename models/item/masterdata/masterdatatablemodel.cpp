@@ -156,6 +156,8 @@ QVariant MasterDataTableModel::data(const QModelIndex &index, int role) const
             return value.toBool();
         return {};
     }
+    if (!field.reference.isEmpty() && (role == Qt::DisplayRole || role == Qt::EditRole))
+        return record.text(field.displayColumn()); // the unit's name in the UI language
     if (role == Qt::DisplayRole || role == Qt::EditRole)
         return value;
     if (role == Qt::TextAlignmentRole && field.type != FieldType::Text)
@@ -224,6 +226,15 @@ void MasterDataTableModel::onRecordAdded(MasterDataKind kind, const QString &id)
 
 void MasterDataTableModel::onRecordChanged(MasterDataKind kind, const QString &id)
 {
+    // A renamed unit is shown on every product that uses it.
+    if (kind != m_kind) {
+        for (const FieldSpec &field : entitySpec(m_kind).fields) {
+            if (!field.reference.isEmpty() && field.reference == entitySpec(kind).table) {
+                reload();
+                return;
+            }
+        }
+    }
     const int row = kind == m_kind ? rowOfId(id) : -1;
     if (row < 0)
         return;

@@ -110,7 +110,7 @@ QString RoutingOperationsModel::machineLabel(const QString &machineId) const
     if (!machine)
         return tr("(unknown machine)");
     QString label = machine.value().text(QStringLiteral("code")) + QStringLiteral(" · ")
-        + machine.value().text(QStringLiteral("name"));
+        + machine.value().localizedName();
     if (!machine.value().active)
         label += QLatin1Char(' ') + tr("(inactive)");
     return label;

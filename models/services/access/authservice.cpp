@@ -1,5 +1,7 @@
 #include "services/access/authservice.h"
 
+#include "domain/access/signinlockout.h"
+#include "domain/clock.h"
 #include "services/access/passwordhasher.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
@@ -12,13 +14,27 @@ namespace Taktline {
 namespace {
 
 const QString UserEntity = QStringLiteral("user");
+// Sign-in attempts are audited per typed user name (lower case), known or not, so that an
+// unknown name is locked like a real one and the answer never tells whether it exists.
+const QString SignInEntity = QStringLiteral("sign-in");
+const QString Failure = QStringLiteral("failure");
+const QString Success = QStringLiteral("success");
+const QString Unlock = QStringLiteral("unlock");
+const QString RefusedLocked = QStringLiteral("refused-locked");
+const QString RefusedInactive = QStringLiteral("refused-inactive");
+
+QString nameKey(const QString &username)
+{
+    return username.trimmed().toLower();
+}
 
 } // namespace
 
-AuthService::AuthService(std::shared_ptr<Database> db, AccessControl *access,
+AuthService::AuthService(std::shared_ptr<Database> db, const Clock &clock, AccessControl *access,
                          AuditRepository *audit, QObject *parent)
     : QObject(parent)
     , m_db(std::move(db))
+    , m_clock(clock)
     , m_users(m_db->connection())
     , m_access(access)
     , m_audit(audit)
@@ -91,15 +107,90 @@ Outcome AuthService::startSession(const UserAccount &user)
     return Outcome::success();
 }
 
+Result<SignInLockout> AuthService::lockoutOf(const QString &key) const
+{
+    const Result<QList<QPair<qint64, QString>>> actions = m_audit->actionsFor(SignInEntity, key);
+    if (!actions)
+        return actions.outcome();
+    QList<SignInLockout::Event> events;
+    for (const auto &[atMs, action] : actions.value()) {
+        if (action == Failure)
+            events.append({atMs, SignInLockout::Attempt::Failure});
+        else if (action == Success)
+            events.append({atMs, SignInLockout::Attempt::Success});
+        else if (action == Unlock)
+            events.append({atMs, SignInLockout::Attempt::Unlock});
+    }
+    return SignInLockout(events);
+}
+
+Outcome AuthService::auditSignIn(const QString &key, const QString &action, const QString &userId)
+{
+    // The audit row carries this device's id; the detail names its short code too ("A").
+    return m_audit->append(userId, SignInEntity, key, action,
+                           QStringLiteral("device %1").arg(m_db->deviceCode()));
+}
+
+QString AuthService::lockedMessage(const SignInLockout &lockout) const
+{
+    return tr("Too many wrong passwords: this account is locked. Try again in %n minute(s), or "
+              "ask the owner to unlock it.",
+              nullptr, lockout.minutesLeft(m_clock.nowMs()));
+}
+
 Outcome AuthService::signIn(const QString &username, const QString &password)
 {
+    const QString key = nameKey(username);
+    if (key.isEmpty())
+        return Outcome::failure(tr("Wrong user name or password."));
+    const Result<SignInLockout> before = lockoutOf(key);
+    if (!before)
+        return before.outcome();
+    if (before.value().isLocked(m_clock.nowMs())) {
+        // Refused without looking at the password: a locked name cannot be guessed at.
+        if (Outcome audited = auditSignIn(key, RefusedLocked, {}); !audited)
+            return audited;
+        return Outcome::failure(lockedMessage(before.value()));
+    }
     const Result<std::optional<UserAccount>> found = m_users.findByUsername(username);
     if (!found)
         return found.outcome();
     // One message for an unknown name and a wrong password: it tells a guesser nothing.
-    if (!found.value() || !PasswordHasher::verify(found.value()->passwordHash, password))
+    if (!found.value() || !PasswordHasher::verify(found.value()->passwordHash, password)) {
+        if (Outcome audited = auditSignIn(key, Failure, {}); !audited)
+            return audited;
+        const Result<SignInLockout> after = lockoutOf(key);
+        if (after && after.value().isLocked(m_clock.nowMs()))
+            return Outcome::failure(lockedMessage(after.value()));
         return Outcome::failure(tr("Wrong user name or password."));
-    return startSession(*found.value());
+    }
+    const UserAccount &user = *found.value();
+    if (!user.active) {
+        if (Outcome audited = auditSignIn(key, RefusedInactive, user.id); !audited)
+            return audited;
+        return startSession(user);
+    }
+    if (Outcome audited = auditSignIn(key, Success, user.id); !audited)
+        return audited;
+    return startSession(user);
+}
+
+Result<qint64> AuthService::lockedUntil(const QString &username) const
+{
+    const Result<SignInLockout> lockout = lockoutOf(nameKey(username));
+    if (!lockout)
+        return lockout.outcome();
+    return lockout.value().isLocked(m_clock.nowMs()) ? lockout.value().lockedUntilMs() : 0;
+}
+
+Outcome AuthService::unlock(const QString &username)
+{
+    if (Outcome allowed = m_access->require(Permission::ManageUsers); !allowed)
+        return allowed;
+    if (Outcome audited = auditSignIn(nameKey(username), Unlock, m_access->userId()); !audited)
+        return audited;
+    emit usersChanged();
+    return Outcome::success();
 }
 
 Outcome AuthService::signInWithoutPassword(const QString &username)
@@ -109,6 +200,10 @@ Outcome AuthService::signInWithoutPassword(const QString &username)
         return found.outcome();
     if (!found.value())
         return Outcome::failure(tr("There is no user %1.").arg(username));
+    if (found.value()->active) {
+        if (Outcome audited = auditSignIn(nameKey(username), Success, found.value()->id); !audited)
+            return audited;
+    }
     return startSession(*found.value());
 }
 

@@ -46,11 +46,39 @@ Outcome MasterDataService::checkUnique(const EntitySpec &spec, const QString &co
     if (!other)
         return other.outcome();
     if (!other.value().isEmpty() && other.value() != ownId) {
-        return Outcome::failure(tr("There is already a %1 with the %2 %3. Choose another %2.")
-                                    .arg(spec.displaySingular(), field->displayLabel(),
-                                         value.toString()));
+        const Result<MasterRecord> taken = m_repository.find(spec, other.value());
+        const QString existing = taken ? taken.value().text(column) : value.toString();
+        if (existing != value.toString()) {
+            // "cnc-01" beside "CNC-01": a scanner or a person cannot tell them apart.
+            return Outcome::failure(
+                tr("There is already a %1 with the %2 %3; codes that differ only in capital and "
+                   "small letters are the same code. Choose another %2.")
+                    .arg(spec.displaySingular(), field->displayLabel(), existing));
+        }
+        return Outcome::failure(
+            tr("There is already a %1 with the %2 %3. Choose another %2.")
+                .arg(spec.displaySingular(), field->displayLabel(), value.toString()));
     }
     return Outcome::success();
+}
+
+Result<QVariant> MasterDataService::resolveReference(const FieldSpec &field,
+                                                     const QVariant &value) const
+{
+    if (field.reference.isEmpty())
+        return value;
+    const QString text = value.toString().trimmed();
+    if (text.isEmpty() && !field.required)
+        return value;
+    const Result<QString> id = m_repository.referenceId(field, text);
+    if (!id)
+        return id.outcome();
+    if (id.value().isEmpty()) {
+        return Outcome::failure(tr("There is no %1 %2. Choose one of the list, or add it under "
+                                   "Master data first.")
+                                    .arg(field.displayLabel(), text));
+    }
+    return QVariant(id.value());
 }
 
 Outcome MasterDataService::saveAudited(const QString &entity, const QString &id,
@@ -69,8 +97,22 @@ Result<QString> MasterDataService::create(MasterDataKind kind, MasterRecord reco
     if (Outcome allowed = m_access->require(Permission::EditMasterData); !allowed)
         return allowed;
     const EntitySpec &spec = entitySpec(kind);
+    for (const FieldSpec &field : spec.fields) {
+        // A reference given by its name as read ("unit": "kg") is the field itself.
+        const QString shown = field.displayColumn();
+        if (!field.reference.isEmpty() && !record.values.contains(field.column) &&
+            record.values.contains(shown)) {
+            record.values.insert(field.column, record.values.take(shown));
+        }
+    }
     if (Outcome valid = RecordValidator::validate(spec, record); !valid)
         return valid;
+    for (const FieldSpec &field : spec.fields) {
+        const Result<QVariant> resolved = resolveReference(field, record.value(field.column));
+        if (!resolved)
+            return resolved.outcome();
+        record.values.insert(field.column, resolved.value());
+    }
     for (const FieldSpec &field : spec.fields) {
         if (Outcome unique = checkUnique(spec, field.column, record.value(field.column), {}); !unique)
             return unique;
@@ -94,7 +136,10 @@ Result<QVariant> MasterDataService::checkValue(MasterDataKind kind, const QStrin
     const FieldSpec *field = spec.field(column);
     if (!field)
         return Outcome::failure(tr("Unknown field %1.").arg(column));
-    const Result<QVariant> normalized = RecordValidator::normalize(*field, value);
+    Result<QVariant> normalized = RecordValidator::normalize(*field, value);
+    if (!normalized)
+        return normalized;
+    normalized = resolveReference(*field, normalized.value());
     if (!normalized)
         return normalized;
     if (Outcome unique = checkUnique(spec, column, normalized.value(), id); !unique)

@@ -46,6 +46,8 @@ signals:
 private:
     Outcome checkUnique(const EntitySpec &spec, const QString &column, const QVariant &value,
                         const QString &ownId) const;
+    // VALUE (an id, code or name) as the id of FIELD's referenced row; unchanged for other fields.
+    Result<QVariant> resolveReference(const FieldSpec &field, const QVariant &value) const;
     Outcome saveAudited(const QString &entity, const QString &id, const QString &action,
                         const QString &detail, const std::function<Outcome()> &write);
 

@@ -212,7 +212,7 @@ Result<TraceNode> LotGenealogy::forward(const MaterialLot &l) const
     root.code = l.lotNo;
     const Result<MasterRecord> material = m_masterData->find(MasterDataKind::Product, l.productId);
     const QString partNo = material ? material.value().text(QStringLiteral("part_no")) : QString();
-    const QString name = material ? material.value().text(QStringLiteral("name")) : QString();
+    const QString name = material ? material.value().localizedName() : QString();
     root.title =
         tr("Lot %1 of %2: received %3, fed %4, left %5")
             .arg(l.lotNo, materialText(partNo, name, l.supplier, l.supplierLot),

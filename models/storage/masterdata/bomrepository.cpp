@@ -1,5 +1,6 @@
 #include "storage/masterdata/bomrepository.h"
 
+#include "domain/masterdata/masterrecord.h"
 #include "storage/sqlquery.h"
 
 #include <QSqlQuery>
@@ -68,8 +69,11 @@ Result<std::optional<BomLine>> BomRepository::findWhere(const QString &lineId, b
 Result<std::optional<BomProduct>> BomRepository::product(const QString &productId) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id, part_no, name, name_en, unit, active FROM products "
-                                 "WHERE id = ? AND deleted = 0"));
+    // The unit as the user reads it: its name in the UI language (件 or pcs).
+    query.prepare(QStringLiteral("SELECT p.id, p.part_no, p.name, p.name_en, u.name AS unit_name, "
+                                 "u.name_en AS unit_name_en, p.active FROM products p "
+                                 "LEFT JOIN units u ON u.id = p.unit_id "
+                                 "WHERE p.id = ? AND p.deleted = 0"));
     query.bindValue(0, productId);
     if (Outcome done = Sql::exec(query, tr("read the product")); !done)
         return done;
@@ -77,7 +81,9 @@ Result<std::optional<BomProduct>> BomRepository::product(const QString &productI
         return std::optional<BomProduct>();
     return std::optional<BomProduct>(
         BomProduct{query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                   query.value(3).toString(), query.value(4).toString(), query.value(5).toBool()});
+                   query.value(3).toString(),
+                   localizedName(query.value(4).toString(), query.value(5).toString()),
+                   query.value(6).toBool()});
 }
 
 Result<QMultiHash<QString, QString>>

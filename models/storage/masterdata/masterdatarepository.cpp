@@ -64,6 +64,16 @@ QString MasterDataRepository::selectColumns(const EntitySpec &spec) const
     QStringList columns = {QStringLiteral("id"), QStringLiteral("active")};
     for (const FieldSpec &field : spec.fields)
         columns << field.column;
+    // Then the name and English name of each referenced row (a product's unit).
+    for (const FieldSpec &field : spec.fields) {
+        if (field.reference.isEmpty())
+            continue;
+        for (const char *name : {"name", "name_en"}) {
+            columns << QStringLiteral("(SELECT r.%1 FROM %2 r WHERE r.id = %3.%4)")
+                           .arg(QString::fromLatin1(name), field.reference, spec.table,
+                                field.column);
+        }
+    }
     return columns.join(QStringLiteral(", "));
 }
 
@@ -74,6 +84,15 @@ MasterRecord MasterDataRepository::readRecord(const EntitySpec &spec, const QSql
     record.active = query.value(1).toInt() != 0;
     for (int i = 0; i < spec.fields.size(); ++i)
         record.values.insert(spec.fields.at(i).column, fromStorage(spec.fields.at(i), query.value(i + 2)));
+    int next = static_cast<int>(spec.fields.size()) + 2;
+    for (const FieldSpec &field : spec.fields) {
+        if (field.reference.isEmpty())
+            continue;
+        record.values.insert(
+            field.displayColumn(),
+            localizedName(query.value(next).toString(), query.value(next + 1).toString()));
+        next += 2;
+    }
     return record;
 }
 
@@ -111,12 +130,32 @@ Result<QString> MasterDataRepository::idWhere(const EntitySpec &spec, const QStr
                                               const QVariant &value) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id FROM %1 WHERE deleted = 0 AND %2 = :value")
-                      .arg(spec.table, column));
+    const FieldSpec *field = spec.field(column);
+    const bool text = field && field->type == FieldType::Text;
+    query.prepare(
+        QStringLiteral("SELECT id FROM %1 WHERE deleted = 0 AND %2 = :value%3")
+            .arg(spec.table, column, text ? QStringLiteral(" COLLATE NOCASE") : QString()));
     query.bindValue(QStringLiteral(":value"), value);
     if (Outcome done = Sql::exec(query, tr("look up a %1").arg(spec.displaySingular())); !done)
         return done;
     return query.next() ? query.value(0).toString() : QString();
+}
+
+Result<QString> MasterDataRepository::referenceId(const FieldSpec &field, const QString &text) const
+{
+    QSqlQuery query(m_db);
+    // An id or code first, then a name: "m" is the unit whose code is M before any named "m".
+    query.prepare(
+        QStringLiteral("SELECT id, CASE WHEN id = :id OR code = :code COLLATE NOCASE THEN 0 "
+                       "ELSE 1 END AS rank FROM %1 WHERE deleted = 0 AND (id = :id2 OR "
+                       "code = :code2 COLLATE NOCASE OR name = :name OR name_en = :nameEn "
+                       "COLLATE NOCASE) ORDER BY rank, active DESC LIMIT 1")
+            .arg(field.reference));
+    for (const char *name : {":id", ":code", ":id2", ":code2", ":name", ":nameEn"})
+        query.bindValue(QString::fromLatin1(name), text);
+    if (Outcome done = Sql::exec(query, tr("look up the %1").arg(field.displayLabel())); !done)
+        return done;
+    return query.next() ? query.value(QStringLiteral("id")).toString() : QString();
 }
 
 Outcome MasterDataRepository::insert(const EntitySpec &spec, const MasterRecord &record)

@@ -20,8 +20,12 @@ public:
     Result<QList<MasterRecord>> list(const EntitySpec &spec, bool includeInactive) const;
     // Finds a record by id, also a tombstoned one (undo of an undo needs it).
     Result<MasterRecord> find(const EntitySpec &spec, const QString &id) const;
-    // The id of the live record whose COLUMN equals VALUE, or an empty string.
+    // The id of the live record whose COLUMN equals VALUE, or an empty string. Text is compared
+    // whatever its letter case, like the unique indexes of codes ("cnc-01" finds "CNC-01").
     Result<QString> idWhere(const EntitySpec &spec, const QString &column, const QVariant &value) const;
+    // The live row of FIELD's reference table that TEXT names by id, code, name or English name;
+    // an empty string when none does.
+    Result<QString> referenceId(const FieldSpec &field, const QString &text) const;
 
     Outcome insert(const EntitySpec &spec, const MasterRecord &record);
     Outcome update(const EntitySpec &spec, const QString &id, const QString &column,

@@ -1,5 +1,7 @@
 #include "storage/planning/workorderrepository.h"
 
+#include "domain/masterdata/masterrecord.h"
+
 #include "storage/sqlquery.h"
 #include "storage/uuid.h"
 
@@ -145,7 +147,7 @@ Result<QList<WorkOrderListRow>> WorkOrderRepository::page(const WorkOrderFilter 
             ? NumberSeries::sqlOrder(QStringLiteral("w.number"), filter.descending)
             : sortColumn(filter.sort) + (filter.descending ? QStringLiteral(" DESC") : QString());
     query.prepare(QStringLiteral("SELECT w.id AS id, w.number AS number, p.part_no AS part_no, "
-                                 "p.name AS product_name, w.quantity AS quantity, "
+                                 "p.name AS product_name, p.name_en AS product_name_en, w.quantity AS quantity, "
                                  "w.due_date AS due_date, w.customer AS customer, "
                                  "w.priority AS priority, w.state AS state "
                                  "FROM work_orders w JOIN products p ON p.id = w.product_id") +
@@ -161,6 +163,7 @@ Result<QList<WorkOrderListRow>> WorkOrderRepository::page(const WorkOrderFilter 
     const int number = columns.indexOf(QStringLiteral("number"));
     const int partNo = columns.indexOf(QStringLiteral("part_no"));
     const int productName = columns.indexOf(QStringLiteral("product_name"));
+    const int productNameEn = columns.indexOf(QStringLiteral("product_name_en"));
     const int quantity = columns.indexOf(QStringLiteral("quantity"));
     const int dueDate = columns.indexOf(QStringLiteral("due_date"));
     const int customer = columns.indexOf(QStringLiteral("customer"));
@@ -170,7 +173,9 @@ Result<QList<WorkOrderListRow>> WorkOrderRepository::page(const WorkOrderFilter 
     while (query.next()) {
         rows.append(
             {query.value(id).toString(), query.value(number).toString(),
-             query.value(partNo).toString(), query.value(productName).toString(),
+             query.value(partNo).toString(),
+             // The English name in an English UI where the product has one.
+             localizedName(query.value(productName).toString(), query.value(productNameEn).toString()),
              query.value(quantity).toDouble(),
              QDate::fromString(query.value(dueDate).toString(), Qt::ISODate),
              query.value(customer).toString(), priorityFromKey(query.value(priority).toString()),

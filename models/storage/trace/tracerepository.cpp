@@ -1,5 +1,7 @@
 #include "storage/trace/tracerepository.h"
 
+#include "domain/masterdata/masterrecord.h"
+
 #include "storage/sqlquery.h"
 
 #include <QSqlQuery>
@@ -63,6 +65,7 @@ QString TraceOrderRow::sqlColumns()
     return QStringLiteral("w.id AS order_id, w.number AS order_number, w.lot_no AS order_lot_no, "
                           "w.state AS order_state, w.quantity AS order_quantity, "
                           "p.part_no AS order_part_no, p.name AS order_product_name, "
+                          "p.name_en AS order_product_name_en, "
                           "w.created_at AS order_created_at");
 }
 
@@ -75,7 +78,9 @@ TraceOrderRow TraceOrderRow::read(const Sql::Row &row)
     order.state = row.value(QStringLiteral("order_state")).toString();
     order.quantity = row.value(QStringLiteral("order_quantity")).toDouble();
     order.partNo = row.value(QStringLiteral("order_part_no")).toString();
-    order.productName = row.value(QStringLiteral("order_product_name")).toString();
+    // The English name in an English UI where the product has one.
+    order.productName = localizedName(row.value(QStringLiteral("order_product_name")).toString(),
+                                      row.value(QStringLiteral("order_product_name_en")).toString());
     order.createdAtMs = row.value(QStringLiteral("order_created_at")).toLongLong();
     return order;
 }

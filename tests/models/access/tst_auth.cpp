@@ -1,10 +1,12 @@
 // Accounts and roles: the owner of a new factory, signing in, user management and the
 // permission table every service consults.
+#include "domain/access/signinlockout.h"
 #include "domain/role.h"
 #include "services/access/accesscontrol.h"
 #include "services/access/authservice.h"
 #include "services/access/passwordhasher.h"
 #include "storage/database.h"
+#include "testshop.h"
 #include "testworkspace.h"
 
 #include <QSqlQuery>
@@ -27,6 +29,12 @@ private slots:
     void requireNamesTheRole();
     void plannerCannotCreateUsers();
     void ownerCannotDeactivateThemself();
+    void lockoutGrowsFromOneMinuteAndIsCapped();
+    void fiveWrongPasswordsLockByTheWorkspaceClock();
+    void lockGrowsWithEachFailureAfterIt();
+    void unknownNameIsLockedAndAuditedLikeAKnownOne();
+    void onlyTheOwnerUnlocks();
+    void everySignInIsAuditedWithTheDevice();
 };
 
 namespace {
@@ -63,6 +71,31 @@ bool isActive(Workspace *ws, const QString &userId)
     query.prepare(QStringLiteral("SELECT active FROM users WHERE id = :id"));
     query.bindValue(QStringLiteral(":id"), userId);
     return query.exec() && query.next() && query.value(0).toInt() == 1;
+}
+
+// Sign-in facts of the typed name KEY: "action@offset ms from START" per row, oldest first.
+QStringList signInRows(Workspace *ws, const QString &key)
+{
+    QSqlQuery query(ws->database().connection());
+    query.prepare(QStringLiteral("SELECT action, at_ms, device_id, coalesce(user_id, '') AS user_id "
+                                 "FROM audit_log WHERE entity = 'sign-in' AND entity_id = :key "
+                                 "ORDER BY at_ms, id"));
+    query.bindValue(QStringLiteral(":key"), key);
+    QStringList rows;
+    if (!query.exec())
+        return {QStringLiteral("error: ") + query.lastError().text()};
+    while (query.next()) {
+        QString row = query.value(QStringLiteral("action")).toString();
+        if (query.value(QStringLiteral("device_id")).toString() != ws->database().deviceId())
+            row += QStringLiteral(" (other device)");
+        rows << row;
+    }
+    return rows;
+}
+
+void advance(TestWorkspace &ws, qint64 ms)
+{
+    ws->setClock(Clock::fixedAt(ws->clock().nowMs() + ms));
 }
 
 const QList<Permission> &allPermissions()
@@ -176,6 +209,9 @@ void TstAuth::everyCharacterOfThePasswordCounts()
                                   QStringLiteral("Gongchang-20245"), QStringLiteral("gongchang-2024")}) {
         QVERIFY2(!ws->auth()->signIn(QStringLiteral("wang"), nearly).ok(), qPrintable(nearly));
         QVERIFY(!ws->access()->isSignedIn());
+        // A right sign-in between the tries keeps the lockout (five in a row) out of this test.
+        QVERIFY(ws->auth()->signIn(QStringLiteral("wang"), OwnerPassword).ok());
+        ws->auth()->signOut();
     }
     QVERIFY(!PasswordHasher::verify(PasswordHasher::hash(OwnerPassword).value(), QStringLiteral("Gongchang-2025")));
     QVERIFY(ws->auth()->signIn(QStringLiteral("wang"), OwnerPassword).ok());
@@ -280,6 +316,164 @@ void TstAuth::ownerCannotDeactivateThemself()
     QVERIFY(!refused.ok());
     QVERIFY(!refused.error().isEmpty());
     QVERIFY(isActive(ws.get(), ownId));
+}
+
+void TstAuth::lockoutGrowsFromOneMinuteAndIsCapped()
+{
+    const qint64 minute = 60 * 1000;
+    QCOMPARE(SignInLockout::lockMsAfter(4), 0);
+    QCOMPARE(SignInLockout::lockMsAfter(5), minute);
+    QCOMPARE(SignInLockout::lockMsAfter(6), 2 * minute);
+    QCOMPARE(SignInLockout::lockMsAfter(7), 4 * minute);
+    QCOMPARE(SignInLockout::lockMsAfter(11), 60 * minute); // 64 minutes, capped at an hour
+    QCOMPARE(SignInLockout::lockMsAfter(40), 60 * minute);
+
+    using A = SignInLockout::Attempt;
+    const SignInLockout five({{0, A::Failure}, {1, A::Failure}, {2, A::Failure}, {3, A::Failure},
+                              {1000, A::Failure}});
+    QCOMPARE(five.lockedUntilMs(), 1000 + minute);
+    QVERIFY(five.isLocked(1000 + minute - 1));
+    QVERIFY(!five.isLocked(1000 + minute));
+    QCOMPARE(five.minutesLeft(1001), 1);
+    // A success or an unlock starts the count again.
+    const SignInLockout reset({{0, A::Failure}, {1, A::Failure}, {2, A::Failure}, {3, A::Failure},
+                               {4, A::Unlock}, {5, A::Failure}});
+    QCOMPARE(reset.failuresInARow(), 1);
+    QVERIFY(!reset.isLocked(6));
+}
+
+void TstAuth::fiveWrongPasswordsLockByTheWorkspaceClock()
+{
+    TestWorkspace ws(TestWorkspace::SignIn::None, false, Clock::fixedAt(TestShop::at(0, 8)));
+    setUpOwner(ws);
+    ws->auth()->signOut();
+    for (int i = 1; i <= 4; ++i) {
+        const Outcome wrong = ws->auth()->signIn(QStringLiteral("wang"), QStringLiteral("guess-1234"));
+        QCOMPARE(wrong.error(), QStringLiteral("Wrong user name or password."));
+        advance(ws, 1000);
+    }
+    const Outcome fifth = ws->auth()->signIn(QStringLiteral("Wang"), QStringLiteral("guess-1234"));
+    QVERIFY(!fifth.ok());
+    QVERIFY2(fifth.error().contains(QStringLiteral("locked")), qPrintable(fifth.error()));
+    QVERIFY2(fifth.error().contains(QStringLiteral("in 1 minute")), qPrintable(fifth.error()));
+
+    // The right password does not open a locked account before the minute is over.
+    advance(ws, 59 * 1000);
+    const Outcome early = ws->auth()->signIn(QStringLiteral("wang"), OwnerPassword);
+    QVERIFY2(early.error().contains(QStringLiteral("locked")), qPrintable(early.error()));
+    QVERIFY(!ws->access()->isSignedIn());
+    QVERIFY(ws->auth()->lockedUntil(QStringLiteral("WANG")).value() > ws->clock().nowMs());
+
+    advance(ws, 1000);
+    QCOMPARE(ws->auth()->lockedUntil(QStringLiteral("wang")).value(), 0);
+    const Outcome onTime = ws->auth()->signIn(QStringLiteral("wang"), OwnerPassword);
+    QVERIFY2(onTime.ok(), qPrintable(onTime.error()));
+    QCOMPARE(signInRows(ws.get(), QStringLiteral("wang")),
+             QStringList({QStringLiteral("success"), QStringLiteral("failure"),
+                          QStringLiteral("failure"), QStringLiteral("failure"),
+                          QStringLiteral("failure"), QStringLiteral("failure"),
+                          QStringLiteral("refused-locked"), QStringLiteral("success")}));
+}
+
+void TstAuth::lockGrowsWithEachFailureAfterIt()
+{
+    TestWorkspace ws(TestWorkspace::SignIn::None, false, Clock::fixedAt(TestShop::at(0, 8)));
+    setUpOwner(ws);
+    ws->auth()->signOut();
+    for (int i = 0; i < 5; ++i)
+        ws->auth()->signIn(QStringLiteral("wang"), QStringLiteral("guess-1234"));
+    advance(ws, 60 * 1000);
+    const Outcome sixth = ws->auth()->signIn(QStringLiteral("wang"), QStringLiteral("guess-1234"));
+    QVERIFY2(sixth.error().contains(QStringLiteral("in 2 minute")), qPrintable(sixth.error()));
+    advance(ws, 2 * 60 * 1000 - 1);
+    QVERIFY(!ws->auth()->signIn(QStringLiteral("wang"), OwnerPassword).ok());
+    advance(ws, 1);
+    const Outcome seventh = ws->auth()->signIn(QStringLiteral("wang"), QStringLiteral("guess-1234"));
+    QVERIFY2(seventh.error().contains(QStringLiteral("in 4 minute")), qPrintable(seventh.error()));
+}
+
+void TstAuth::unknownNameIsLockedAndAuditedLikeAKnownOne()
+{
+    TestWorkspace ws(TestWorkspace::SignIn::None, false, Clock::fixedAt(TestShop::at(0, 8)));
+    setUpOwner(ws);
+    ws->auth()->signOut();
+    QStringList known, unknown;
+    for (int i = 0; i < 6; ++i) {
+        known << ws->auth()->signIn(QStringLiteral("wang"), QStringLiteral("guess-1234")).error();
+        unknown << ws->auth()->signIn(QStringLiteral("zhao"), QStringLiteral("guess-1234")).error();
+    }
+    QCOMPARE(unknown, known); // the answers never tell whether the name exists
+    QVERIFY2(unknown.constLast().contains(QStringLiteral("locked")), qPrintable(unknown.constLast()));
+    const QStringList rows = signInRows(ws.get(), QStringLiteral("zhao"));
+    QCOMPARE(rows.count(QStringLiteral("failure")), 5);
+    QCOMPARE(rows.count(QStringLiteral("refused-locked")), 1);
+    QCOMPARE(rows.size(), 6);
+}
+
+void TstAuth::onlyTheOwnerUnlocks()
+{
+    TestWorkspace ws(TestWorkspace::SignIn::None, false, Clock::fixedAt(TestShop::at(0, 8)));
+    setUpOwner(ws);
+    QVERIFY(ws->auth()->createUser(QStringLiteral("li"), {}, Role::Planner,
+                                   QStringLiteral("plan-1234")).ok());
+    ws->auth()->signOut();
+    for (int i = 0; i < 5; ++i)
+        ws->auth()->signIn(QStringLiteral("li"), QStringLiteral("guess-1234"));
+    QVERIFY(ws->auth()->lockedUntil(QStringLiteral("li")).value() > 0);
+
+    // A planner may not unlock (not even the locked account itself, signed in elsewhere).
+    ws->access()->signIn({QStringLiteral("p2"), QStringLiteral("zhou"), QStringLiteral("周"),
+                          Role::Planner});
+    const Outcome refused = ws->auth()->unlock(QStringLiteral("li"));
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(roleDisplayName(Role::Planner)), qPrintable(refused.error()));
+    QVERIFY(ws->auth()->lockedUntil(QStringLiteral("li")).value() > 0);
+    ws->auth()->signOut();
+
+    QVERIFY(ws->auth()->signIn(QStringLiteral("wang"), OwnerPassword).ok());
+    QSignalSpy changed(ws->auth(), &AuthService::usersChanged);
+    const Outcome unlocked = ws->auth()->unlock(QStringLiteral("LI"));
+    QVERIFY2(unlocked.ok(), qPrintable(unlocked.error()));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(ws->auth()->lockedUntil(QStringLiteral("li")).value(), 0);
+    ws->auth()->signOut();
+    const Outcome signedIn = ws->auth()->signIn(QStringLiteral("li"), QStringLiteral("plan-1234"));
+    QVERIFY2(signedIn.ok(), qPrintable(signedIn.error()));
+    QCOMPARE(signInRows(ws.get(), QStringLiteral("li")).mid(5),
+             QStringList({QStringLiteral("unlock"), QStringLiteral("success")}));
+}
+
+void TstAuth::everySignInIsAuditedWithTheDevice()
+{
+    const qint64 start = TestShop::at(0, 8);
+    TestWorkspace ws(TestWorkspace::SignIn::None, false, Clock::fixedAt(start));
+    setUpOwner(ws); // signs in once
+    ws->auth()->signOut();
+    advance(ws, 5000);
+    QVERIFY(!ws->auth()->signIn(QStringLiteral("wang"), QStringLiteral("guess-1234")).ok());
+    advance(ws, 5000);
+    QVERIFY(ws->auth()->signIn(QStringLiteral("wang"), OwnerPassword).ok());
+
+    QSqlQuery query(ws->database().connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT action, at_ms, device_id, user_id, detail FROM audit_log "
+                                      "WHERE entity = 'sign-in' ORDER BY at_ms, id")));
+    const QString ownerId = idOf(ws.get(), QStringLiteral("wang"));
+    const QList<std::tuple<QString, qint64, QVariant>> expected = {
+        {QStringLiteral("success"), start, ownerId},
+        {QStringLiteral("failure"), start + 5000, QVariant()},
+        {QStringLiteral("success"), start + 10000, ownerId}};
+    for (const auto &[action, at, user] : expected) {
+        QVERIFY(query.next());
+        QCOMPARE(query.value(QStringLiteral("action")).toString(), action);
+        QCOMPARE(query.value(QStringLiteral("at_ms")).toLongLong(), at); // the workspace clock
+        QCOMPARE(query.value(QStringLiteral("device_id")).toString(), ws->database().deviceId());
+        QCOMPARE(query.value(QStringLiteral("detail")).toString(),
+                 QStringLiteral("device ") + ws->database().deviceCode());
+        QCOMPARE(query.value(QStringLiteral("user_id")).isNull(), user.isNull());
+        if (!user.isNull())
+            QCOMPARE(query.value(QStringLiteral("user_id")).toString(), user.toString());
+    }
+    QVERIFY(!query.next());
 }
 
 QTEST_GUILESS_MAIN(TstAuth)

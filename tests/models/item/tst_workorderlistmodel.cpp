@@ -21,6 +21,7 @@ private slots:
     void initTestCase();
     void passesTheModelTesterWhileFetchingSortingAndFiltering();
     void progressColumnIsDerivedFromReports();
+    void productNameFollowsTheLanguage();
 
 private:
     std::unique_ptr<TestWorkspace> m_ws; // the demo factory: 300 orders, 60 days of reports
@@ -89,6 +90,37 @@ void TstWorkOrderListModel::progressColumnIsDerivedFromReports()
     model.setFilter(drafts);
     QVERIFY(model.rowCount() > 0);
     QVERIFY(model.index(0, WorkOrderListModel::DoneColumn).data().toString().isEmpty());
+}
+
+void TstWorkOrderListModel::productNameFollowsTheLanguage()
+{
+    // Demo products have a Chinese name and an English one: the English UI shows the English
+    // name, the Chinese UI the Chinese one; a product without an English name shows its name.
+    QHash<QString, QPair<QString, QString>> names;
+    QSqlQuery query((*m_ws)->database().connection());
+    QVERIFY(query.exec(QStringLiteral("SELECT part_no, name, name_en FROM products")));
+    while (query.next())
+        names.insert(query.value(0).toString(), {query.value(1).toString(), query.value(2).toString()});
+    const auto shownName = [](const WorkOrderListModel &model, int row) {
+        return model.index(row, WorkOrderListModel::ProductColumn).data().toString().section(QStringLiteral("  "), 1);
+    };
+    const auto partNo = [](const WorkOrderListModel &model, int row) {
+        return model.index(row, WorkOrderListModel::ProductColumn).data().toString().section(QStringLiteral("  "), 0, 0);
+    };
+    {
+        WorkOrderListModel english((*m_ws)->workOrders());
+        QVERIFY(english.rowCount() > 0);
+        const auto &[name, nameEn] = names.value(partNo(english, 0));
+        QVERIFY(!nameEn.isEmpty());
+        QCOMPARE(shownName(english, 0), nameEn);
+    }
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+    WorkOrderListModel chinese((*m_ws)->workOrders());
+    const QString shown = shownName(chinese, 0);
+    const QString expected = names.value(partNo(chinese, 0)).first;
+    QLocale::setDefault(before);
+    QCOMPARE(shown, expected);
 }
 
 QTEST_GUILESS_MAIN(TstWorkOrderListModel)

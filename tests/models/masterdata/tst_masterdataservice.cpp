@@ -21,6 +21,9 @@ private slots:
     void roundTripsEveryKind_data();
     void roundTripsEveryKind();
     void duplicateCodeRefusedFirstUnchanged();
+    void codesDifferingOnlyInCaseRefused_data();
+    void codesDifferingOnlyInCaseRefused();
+    void productUnitIsMasterData();
     void codeReusableAfterRemove();
     void restoreRefusedWhenCodeReused();
     void emptyRequiredFieldRefused_data();
@@ -61,7 +64,7 @@ QVariantMap sampleValues(MasterDataKind kind, const QString &code)
         return valuesOf({{"part_no", code},
                          {"name", u("法兰盘 DN25")},
                          {"name_en", u("Flange")},
-                         {"unit", u("SET")},
+                         {"unit", u("set")}, // a unit by its name in the UI language
                          {"spec", u("Q235 PN16")}});
     case MasterDataKind::Machine:
         return valuesOf({{"code", code},
@@ -77,6 +80,8 @@ QVariantMap sampleValues(MasterDataKind kind, const QString &code)
             {{"code", code}, {"name", u("换模")}, {"name_en", u("Changeover")}, {"planned", true}});
     case MasterDataKind::DefectReason:
         return valuesOf({{"code", code}, {"name", u("划伤")}, {"name_en", u("Scratch")}});
+    case MasterDataKind::Unit:
+        return valuesOf({{"code", code}, {"name", u("箱")}, {"name_en", u("box")}});
     }
     return {};
 }
@@ -92,8 +97,11 @@ MasterRecord recordOf(const QVariantMap &values)
 QStringList fieldTexts(const MasterRecord &record, MasterDataKind kind)
 {
     QStringList texts;
-    for (const FieldSpec &field : entitySpec(kind).fields)
-        texts << field.column + QLatin1Char('=') + record.value(field.column).toString();
+    for (const FieldSpec &field : entitySpec(kind).fields) {
+        // A reference (a product's unit) as the user reads it, not its row id.
+        const QString column = field.reference.isEmpty() ? field.column : field.displayColumn();
+        texts << column + QLatin1Char('=') + record.value(column).toString();
+    }
     return texts;
 }
 
@@ -163,6 +171,7 @@ void TstMasterDataService::roundTripsEveryKind()
 {
     QFETCH(MasterDataKind, kind);
     Fixture f;
+    const qsizetype seeded = f.md()->list(kind).value().size(); // the units a factory starts with
     const QVariantMap values = sampleValues(kind, QStringLiteral("K-001"));
     const Result<QString> id = f.md()->create(kind, recordOf(values));
     QVERIFY2(id.ok(), qPrintable(id.error()));
@@ -176,8 +185,76 @@ void TstMasterDataService::roundTripsEveryKind()
     QCOMPARE(f.stored(id.value(), kind), expected);
     const Result<QList<MasterRecord>> all = f.md()->list(kind);
     QVERIFY(all.ok());
-    QCOMPARE(all.value().size(), 1);
-    QVERIFY(all.value().constFirst().active);
+    QCOMPARE(all.value().size(), seeded + 1);
+    for (const MasterRecord &record : all.value())
+        QVERIFY(record.active);
+}
+
+void TstMasterDataService::codesDifferingOnlyInCaseRefused_data()
+{
+    QTest::addColumn<MasterDataKind>("kind");
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("twin");
+    QTest::newRow("machine") << MasterDataKind::Machine << u("CNC-01") << u("cnc-01");
+    QTest::newRow("product") << MasterDataKind::Product << u("fl-dn25") << u("FL-DN25");
+    QTest::newRow("badge") << MasterDataKind::Employee << u("E001") << u("e001");
+    QTest::newRow("unit") << MasterDataKind::Unit << u("BOX") << u("Box");
+}
+
+void TstMasterDataService::codesDifferingOnlyInCaseRefused()
+{
+    QFETCH(MasterDataKind, kind);
+    QFETCH(QString, first);
+    QFETCH(QString, twin);
+    Fixture f;
+    const Result<QString> kept = f.md()->create(kind, recordOf(sampleValues(kind, first)));
+    QVERIFY2(kept.ok(), qPrintable(kept.error()));
+    const QString table = entitySpec(kind).table;
+    const int rows = f.count(table);
+
+    const Result<QString> refused = f.md()->create(kind, recordOf(sampleValues(kind, twin)));
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().contains(first), qPrintable(refused.error())); // names the one there
+    QVERIFY2(refused.error().contains(QStringLiteral("capital and small letters")),
+             qPrintable(refused.error()));
+    QCOMPARE(f.count(table), rows);
+
+    // Renaming another record to the twin is refused too, and a scan in either case finds it.
+    const Result<QString> other = f.md()->create(kind, recordOf(sampleValues(kind, u("OTHER-9"))));
+    QVERIFY(other.ok());
+    const QString codeColumn = entitySpec(kind).codeField().column;
+    QVERIFY(!f.md()->updateField(kind, other.value(), codeColumn, twin).ok());
+    QCOMPARE(f.md()->idForCode(kind, twin).value(), kept.value());
+
+    // The database refuses the twin even from a writer that skips the service.
+    QSqlQuery query(f.ws->database().connection());
+    QVERIFY(!query.exec(QStringLiteral("UPDATE %1 SET %2 = '%3' WHERE id = '%4'")
+                            .arg(table, codeColumn, twin, other.value())));
+}
+
+void TstMasterDataService::productUnitIsMasterData()
+{
+    Fixture f;
+    QVariantMap values = sampleValues(MasterDataKind::Product, u("P-1"));
+    values.remove(u("unit")); // none given: pieces
+    const Result<QString> id = f.md()->create(MasterDataKind::Product, recordOf(values));
+    QVERIFY2(id.ok(), qPrintable(id.error()));
+    QCOMPARE(f.find(id.value(), MasterDataKind::Product).text(u("unit")), u("pcs"));
+
+    // A unit added as master data is chosen by code; its English name shows in English.
+    const Result<QString> box =
+        f.md()->create(MasterDataKind::Unit, recordOf(sampleValues(MasterDataKind::Unit, u("BX"))));
+    QVERIFY(box.ok());
+    QVERIFY(f.md()->updateField(MasterDataKind::Product, id.value(), u("unit_id"), u("bx")));
+    const MasterRecord product = f.find(id.value(), MasterDataKind::Product);
+    QCOMPARE(product.text(u("unit_id")), box.value());
+    QCOMPARE(product.text(u("unit")), u("box"));
+
+    values.insert(u("part_no"), u("P-2"));
+    values.insert(u("unit"), u("桶"));
+    const Result<QString> unknown = f.md()->create(MasterDataKind::Product, recordOf(values));
+    QVERIFY(!unknown.ok());
+    QVERIFY2(unknown.error().contains(u("桶")), qPrintable(unknown.error()));
 }
 
 void TstMasterDataService::duplicateCodeRefusedFirstUnchanged()

@@ -3,6 +3,7 @@
 // at the latest schema with every row of every old table kept, ends up with exactly the tables,
 // columns, indexes and triggers of a new file, changes nothing when opened again, and goes on
 // working: a work order released and reported on.
+#include "domain/masterdata/masterrecord.h"
 #include "services/access/accesscontrol.h"
 #include "services/masterdata/masterdataservice.h"
 #include "services/planning/workorderservice.h"
@@ -38,6 +39,8 @@ private slots:
     void openingAgainChangesNothing();
     void upgradedFactoryGoesOnWorking_data() { addVersions(); }
     void upgradedFactoryGoesOnWorking();
+    void v5UnitsBecomeMasterData();
+    void v5CodesThatDifferInCaseStillUpgrade();
 
 private:
     QString copyOf(int version, const QString &name) const;
@@ -209,6 +212,111 @@ void TstSchemaUpgrades::upgradedFactoryGoesOnWorking()
     const Result<ReportReceipt> receipt = ws.reporting()->report(report);
     QVERIFY2(receipt.ok(), qPrintable(receipt.error()));
     QCOMPARE(ws.workOrders()->find(id.value()).value().state, WorkOrderState::InProgress);
+}
+
+namespace {
+
+// Runs SQL on the file at PATH as the old version would have: a plain connection, no upgrade.
+bool change(const QString &path, const QStringList &statements)
+{
+    return inspect<bool>(path, [&](const QSqlDatabase &db) {
+        for (const QString &sql : statements) {
+            QSqlQuery query(db);
+            if (!query.exec(sql)) {
+                qWarning("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
+                return false;
+            }
+        }
+        return true;
+    });
+}
+
+} // namespace
+
+void TstSchemaUpgrades::v5UnitsBecomeMasterData()
+{
+    // The v5 demo's free-text units (PCS, kg, m), plus what people typed by hand in old files.
+    const QString path = copyOf(5, QStringLiteral("units"));
+    QVERIFY(change(path, {QStringLiteral("UPDATE products SET unit = 'pcs' WHERE part_no = 'FL-DN32'"),
+                          QStringLiteral("UPDATE products SET unit = '件' WHERE part_no = 'FL-DN40'"),
+                          QStringLiteral("UPDATE products SET unit = ' 千克 ' WHERE part_no = 'RM-OIL-AR'"),
+                          QStringLiteral("UPDATE products SET unit = 'box' WHERE part_no = 'WS-M6'"),
+                          QStringLiteral("UPDATE products SET unit = 'BOX' WHERE part_no = 'WS-M8'"),
+                          QStringLiteral("UPDATE products SET unit = '卷' WHERE part_no = 'RM-CU-15'")}));
+    QCOMPARE(openAndClose(path), QString());
+    const auto unitOf = [&](const char *partNo) {
+        return inspect<QString>(path, [partNo](const QSqlDatabase &db) {
+            return value(db, QStringLiteral("SELECT u.code || '|' || u.name || '|' || u.name_en FROM products p "
+                                            "JOIN units u ON u.id = p.unit_id WHERE p.part_no = '%1'")
+                                 .arg(QLatin1String(partNo)));
+        });
+    };
+    QCOMPARE(unitOf("FL-DN25"), QStringLiteral("PCS|件|pcs"));
+    QCOMPARE(unitOf("FL-DN32"), QStringLiteral("PCS|件|pcs"));
+    QCOMPARE(unitOf("FL-DN40"), QStringLiteral("PCS|件|pcs"));
+    QCOMPARE(unitOf("RM-PL-Q235"), QStringLiteral("KG|kg|kg"));
+    QCOMPARE(unitOf("RM-OIL-AR"), QStringLiteral("KG|kg|kg"));
+    QCOMPARE(unitOf("WS-M6"), QStringLiteral("box|box|"));   // an unknown text: a unit of its own,
+    QCOMPARE(unitOf("WS-M8"), QStringLiteral("box|box|"));   // one for both spellings
+    QCOMPARE(unitOf("RM-CU-15"), QStringLiteral("卷|卷|"));
+    QCOMPARE(inspect<QString>(path, [](const QSqlDatabase &db) {
+                 return value(db, QStringLiteral("SELECT count(*) FROM products WHERE unit_id IS NULL"));
+             }),
+             QStringLiteral("0"));
+    QCOMPARE(inspect<QStringList>(path, [](const QSqlDatabase &db) {
+                 return rows(db, QStringLiteral("SELECT code FROM units ORDER BY code"));
+             }),
+             QStringList({QStringLiteral("EA"), QStringLiteral("KG"), QStringLiteral("M"),
+                          QStringLiteral("PCS"), QStringLiteral("SET"), QStringLiteral("box"),
+                          QStringLiteral("卷")}));
+
+    // The upgraded factory names units in the UI language and takes a unit by code or name.
+    Result<std::unique_ptr<Workspace>> opened = Workspace::open(path);
+    QVERIFY2(opened.ok(), qPrintable(opened.error()));
+    Workspace &ws = *opened.value();
+    ws.access()->signIn({QStringLiteral("test-user"), QStringLiteral("owner"), QStringLiteral("Owner"), Role::Owner});
+    const QString id = ws.masterData()->idForCode(MasterDataKind::Product, QStringLiteral("fl-dn25")).value();
+    QVERIFY(!id.isEmpty());
+    QCOMPARE(ws.masterData()->find(MasterDataKind::Product, id).value().text(QStringLiteral("unit")),
+             QStringLiteral("pcs")); // the tests run in English
+    QVERIFY(ws.masterData()->updateField(MasterDataKind::Product, id, QStringLiteral("unit_id"),
+                                         QStringLiteral("个")));
+    QCOMPARE(ws.masterData()->find(MasterDataKind::Product, id).value().text(QStringLiteral("unit")),
+             QStringLiteral("ea"));
+    const Outcome unknown = ws.masterData()->updateField(MasterDataKind::Product, id,
+                                                         QStringLiteral("unit_id"), QStringLiteral("桶"));
+    QVERIFY2(unknown.error().contains(QStringLiteral("桶")), qPrintable(unknown.error()));
+}
+
+void TstSchemaUpgrades::v5CodesThatDifferInCaseStillUpgrade()
+{
+    // Before v7 "cnc-01" could stand beside "CNC-01". The older keeps its code; the younger is
+    // renamed with an audit entry, and from then on the database refuses such twins itself.
+    const QString path = copyOf(5, QStringLiteral("twins"));
+    QVERIFY(change(path, {QStringLiteral("UPDATE machines SET code = 'cnc-01', created_at = created_at + 1 "
+                                         "WHERE code = 'MC-01'"),
+                          QStringLiteral("UPDATE employees SET badge = 'e001', created_at = created_at + 1 "
+                                         "WHERE badge = 'E002'")}));
+    QCOMPARE(openAndClose(path), QString());
+    QCOMPARE(inspect<QStringList>(path, [](const QSqlDatabase &db) {
+                 return rows(db, QStringLiteral("SELECT code FROM machines WHERE code LIKE 'cnc-01%' "
+                                                "ORDER BY code"));
+             }),
+             QStringList({QStringLiteral("CNC-01"), QStringLiteral("cnc-01~2")}));
+    QCOMPARE(inspect<QStringList>(path, [](const QSqlDatabase &db) {
+                 return rows(db, QStringLiteral("SELECT entity, action, detail FROM audit_log "
+                                                "WHERE action = 'rename' ORDER BY entity"));
+             }),
+             QStringList({QStringLiteral("employee|rename|badge e001 -> e001~2: the same code as an "
+                                         "older one apart from letter case"),
+                          QStringLiteral("machine|rename|code cnc-01 -> cnc-01~2: the same code as an "
+                                         "older one apart from letter case")}));
+    // The database itself refuses a twin, whatever writes it.
+    QVERIFY(!change(path, {QStringLiteral("UPDATE machines SET code = 'Cnc-02' WHERE code = 'PR-01'")}));
+    QVERIFY(!change(path, {QStringLiteral("UPDATE products SET part_no = 'fl-dn25' WHERE part_no = 'FL-DN32'")}));
+    // A tombstoned row does not hold its code.
+    QVERIFY(change(path, {QStringLiteral("UPDATE machines SET deleted = 1 WHERE code = 'CNC-02'"),
+                          QStringLiteral("UPDATE machines SET code = 'cnc-02' WHERE code = 'PR-01'")}));
 }
 
 QTEST_GUILESS_MAIN(TstSchemaUpgrades)
