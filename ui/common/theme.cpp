@@ -43,6 +43,21 @@ QPushButton:disabled { color: @disabled; background: @disabledFill; }
 QLineEdit, QComboBox, QSpinBox { padding: 5px 6px; border: 1px solid @inputBorder;
               border-radius: 4px; background: @white; min-height: 20px; }
 QLineEdit:focus, QComboBox:focus { border-color: @accent; }
+QComboBox { padding-right: 28px; }
+QComboBox::drop-down { subcontrol-origin: border; subcontrol-position: center right; width: 24px;
+              border: none; border-left: 1px solid @inputBorder; }
+QComboBox::down-arrow { image: url(:/icons/arrows/down.svg); width: 10px; height: 6px; }
+QComboBox::down-arrow:disabled { image: url(:/icons/arrows/down-disabled.svg); }
+QSpinBox { padding-right: 24px; }
+QSpinBox::up-button, QSpinBox::down-button { subcontrol-origin: border; width: 22px;
+              border: none; border-left: 1px solid @inputBorder; background: @white; }
+QSpinBox::up-button { subcontrol-position: top right; border-bottom: 1px solid @inputBorder; }
+QSpinBox::down-button { subcontrol-position: bottom right; }
+QSpinBox::up-button:hover, QSpinBox::down-button:hover { background: @hoverFill; }
+QSpinBox::up-arrow { image: url(:/icons/arrows/up.svg); width: 10px; height: 6px; }
+QSpinBox::down-arrow { image: url(:/icons/arrows/down.svg); width: 10px; height: 6px; }
+QSpinBox::up-arrow:disabled, QSpinBox::up-arrow:off { image: url(:/icons/arrows/up-disabled.svg); }
+QSpinBox::down-arrow:disabled, QSpinBox::down-arrow:off { image: url(:/icons/arrows/down-disabled.svg); }
 QTableView { background: @white; alternate-background-color: @alternateRow; border: none;
              gridline-color: @gridLine; selection-background-color: @selection;
              selection-color: @ink; }
@@ -54,6 +69,11 @@ QHeaderView::section { background: @headerFill; padding: 6px; border: none;
 #placeholderCard { background: @white; border: 1px solid @border; border-radius: 8px; }
 #placeholderTitle { font-size: 18px; font-weight: 600; color: @ink; }
 #placeholderNote { color: @muted; }
+QMenu { background: @white; border: 1px solid @border; padding: 4px 0; }
+QMenu::item { padding: 6px 28px 6px 20px; color: @ink; }
+QMenu::item:selected { background: @selection; }
+QMenu::item:disabled { color: @disabled; }
+QMenu::separator { height: 1px; background: @border; margin: 4px 10px; }
 QGroupBox { background: @white; border: 1px solid @border; border-radius: 6px;
             margin-top: 14px; padding: 14px 10px 10px 10px; font-weight: 600; }
 QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; }
