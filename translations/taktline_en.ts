@@ -870,6 +870,21 @@
     </message>
 </context>
 <context>
+    <name>Taktline::FactorySetup</name>
+    <message>
+        <source>This factory is already set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the factory&apos;s name: travellers, labels and reports carry it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the factory&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::FeedCheck</name>
     <message>
         <source>Lot %1 is blocked (%2): it must not be fed. Ask the supervisor.</source>
@@ -1480,6 +1495,10 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message>
         <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo factory: every account&apos;s password is %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2220,6 +2239,38 @@ Commands: demo, screenshot (each has --help).</source>
         <source>Exported %1 rows to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record here is inactive. Tick Show inactive to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No products yet. Add the first with Add… above, then give it its routing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No machines yet. Add each machine or work place with Add… above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No employees yet. Add the people who report at the station with Add… above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No downtime reasons yet. Add the reasons an operator picks when a machine stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No defect reasons yet. Add the reasons an operator picks for a defective piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MasterDataPage</name>
@@ -2398,10 +2449,6 @@ Commands: demo, screenshot (each has --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is a new factory database. Create the owner&apos;s account: the owner may do everything, including adding the other users.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Factory name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2422,7 +2469,27 @@ Commands: demo, screenshot (each has --help).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create owner account</source>
+        <source>Required: on travellers, labels and reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a new factory file. Name the factory, confirm when it works, and create the owner&apos;s account: the owner may do everything, including adding the other users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shifts %1–%2 and %3–%4; change them and add holidays later under Settings ▸ Working calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create factory</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3705,10 +3772,6 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station, traceability, reports, masterdata[/TAB], settings, login.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3746,6 +3809,14 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station, traceability, reports, masterdata[/TAB], settings, login, setup (a new file&apos;s set-up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A factory just set up, with one machine, instead of the demo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4113,6 +4184,68 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>Takes effect at once, for you on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SetupChecklist</name>
+    <message>
+        <source>Add your machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each product its routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make your first work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every machine or work place that reports production, with its code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parts you make, with their part numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The steps a product goes through, on which machine and in how long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people who report at the station, each with a badge number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a quantity of a product, release it and print its traveller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SetupChecklistPage</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your factory is set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting started: %1 of %2 done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6040,6 +6173,18 @@ Scan the machine</source>
             <numerusform>Materials (%n short)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Void order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void work order %1? It cannot be produced or reported any more; what was reported stays on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::WorkOrderDialog</name>
@@ -6427,6 +6572,14 @@ Scan the machine</source>
     </message>
     <message>
         <source>Gantt chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No work orders yet. Make the first with New work order…: it needs a product with a routing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No work order matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

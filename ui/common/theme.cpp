@@ -69,6 +69,12 @@ QHeaderView::section { background: @headerFill; padding: 6px; border: none;
 #placeholderCard { background: @white; border: 1px solid @border; border-radius: 8px; }
 #placeholderTitle { font-size: 18px; font-weight: 600; color: @ink; }
 #placeholderNote { color: @muted; }
+QPushButton[link="true"] { color: @accent; background: transparent; border: none; padding: 2px 0;
+              font-size: 15px; font-weight: 600; text-align: left; }
+QPushButton[link="true"]:hover { text-decoration: underline; }
+#setupChecklistPage QLabel[done="true"] { color: @goodText; font-size: 18px; }
+#setupChecklistPage QLabel[done="false"] { color: @disabled; font-size: 18px; }
+#emptyState { color: @muted; font-size: 14px; background: transparent; }
 QMenu { background: @white; border: 1px solid @border; padding: 4px 0; }
 QMenu::item { padding: 6px 28px 6px 20px; color: @ink; }
 QMenu::item:selected { background: @selection; }

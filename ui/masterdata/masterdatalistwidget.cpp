@@ -1,7 +1,8 @@
 #include "masterdata/masterdatalistwidget.h"
 
-#include "common/savefiledialog.h"
+#include "common/emptystate.h"
 #include "common/messagebanner.h"
+#include "common/savefiledialog.h"
 #include "common/tableviews.h"
 #include "domain/masterdata/masterdataspecs.h"
 #include "io/xlsxtableexporter.h"
@@ -24,6 +25,38 @@
 #include <QVBoxLayout>
 
 namespace Taktline {
+
+namespace {
+
+// What an empty list asks of someone who may add records: the first record and what it is for.
+QString emptyListText(MasterDataKind kind)
+{
+    switch (kind) {
+    case MasterDataKind::Product:
+        return QCoreApplication::translate(
+            "Taktline::MasterDataListWidget",
+            "No products yet. Add the first with Add… above, then give it its routing.");
+    case MasterDataKind::Machine:
+        return QCoreApplication::translate(
+            "Taktline::MasterDataListWidget",
+            "No machines yet. Add each machine or work place with Add… above.");
+    case MasterDataKind::Employee:
+        return QCoreApplication::translate(
+            "Taktline::MasterDataListWidget",
+            "No employees yet. Add the people who report at the station with Add… above.");
+    case MasterDataKind::DowntimeReason:
+        return QCoreApplication::translate(
+            "Taktline::MasterDataListWidget",
+            "No downtime reasons yet. Add the reasons an operator picks when a machine stops.");
+    case MasterDataKind::DefectReason:
+        return QCoreApplication::translate(
+            "Taktline::MasterDataListWidget",
+            "No defect reasons yet. Add the reasons an operator picks for a defective piece.");
+    }
+    return {};
+}
+
+} // namespace
 
 MasterDataListWidget::MasterDataListWidget(Workspace *workspace, MasterDataKind kind,
                                            QWidget *parent)
@@ -109,6 +142,14 @@ MasterDataListWidget::MasterDataListWidget(Workspace *workspace, MasterDataKind 
         connect(m_proxy, signal, this, &MasterDataListWidget::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MasterDataListWidget::updateCount);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MasterDataListWidget::updateButtons);
+    EmptyState::install(m_view, [this, canEdit] {
+        const QString search = m_search->text().trimmed();
+        if (!search.isEmpty())
+            return tr("Nothing matches “%1”.").arg(search);
+        if (m_model->rowCount() > 0)
+            return tr("Every record here is inactive. Tick Show inactive to see them.");
+        return canEdit ? emptyListText(m_kind) : tr("Nothing here yet.");
+    });
     m_view->resizeColumnsToContents();
     // Every kind has its name in column 1: it takes the spare width, the codes stay compact.
     m_view->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);

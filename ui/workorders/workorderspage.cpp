@@ -1,5 +1,6 @@
 #include "workorders/workorderspage.h"
 
+#include "common/emptystate.h"
 #include "common/messagebanner.h"
 #include "common/tableviews.h"
 #include "dispatch/dispatchboard.h"
@@ -77,6 +78,14 @@ WorkOrdersPage::WorkOrdersPage(Workspace *workspace, QWidget *parent)
     m_view->setColumnWidth(WorkOrderListModel::DueColumn, 100);
     m_view->setColumnWidth(WorkOrderListModel::CustomerColumn, 130);
     m_view->setColumnWidth(WorkOrderListModel::PriorityColumn, 60);
+
+    EmptyState::install(m_view, [workspace] {
+        const Result<int> all = workspace->workOrders()->count(WorkOrderFilter());
+        if (all && all.value() == 0)
+            return tr("No work orders yet. Make the first with New work order…: it needs a "
+                      "product with a routing.");
+        return tr("No work order matches these filters.");
+    });
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search);
