@@ -49,6 +49,7 @@ RoutingEditor::RoutingEditor(Workspace *workspace, QWidget *parent)
     m_operationsView->setColumnWidth(RoutingOperationsModel::SeqColumn, 70);
     m_operationsView->setColumnWidth(RoutingOperationsModel::NameColumn, 200);
     m_operationsView->setColumnWidth(RoutingOperationsModel::StandardTimeColumn, 170);
+    fitColumnsToHeaders(m_operationsView);
     for (auto [button, name] : {std::pair{m_add, "addOperationButton"}, {m_remove, "removeOperationButton"},
                                 {m_up, "moveUpButton"}, {m_down, "moveDownButton"}})
         button->setObjectName(QString::fromLatin1(name));
