@@ -2271,6 +2271,26 @@ Commands: demo, screenshot (each has --help).</source>
         <source>No defect reasons yet. Add the reasons an operator picks for a defective piece.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print badges…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the employees first: each gets a badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the badges of %1 employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 badges went to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MasterDataPage</name>
@@ -4227,6 +4247,14 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>Plan a quantity of a product, release it and print its traveller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print their badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operators sign in at the station by scanning their badge: Print badges… on the Employees list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2266,6 +2266,26 @@ Commands: demo, screenshot (each has --help).</source>
         <source>No defect reasons yet. Add the reasons an operator picks for a defective piece.</source>
         <translation>还没有不良原因。请添加操作员报不良品时可选的原因。</translation>
     </message>
+    <message>
+        <source>Print badges…</source>
+        <translation>打印工牌…</translation>
+    </message>
+    <message>
+        <source>Add the employees first: each gets a badge.</source>
+        <translation>请先添加员工：每人一张工牌。</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>工牌</translation>
+    </message>
+    <message>
+        <source>the badges of %1 employees</source>
+        <translation>%1 名员工的工牌</translation>
+    </message>
+    <message>
+        <source>%1 badges went to the printer.</source>
+        <translation>已将 %1 张工牌发送到打印机。</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MasterDataPage</name>
@@ -4209,6 +4229,14 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>Plan a quantity of a product, release it and print its traveller.</source>
         <translation>计划某个产品的数量，下达工单并打印流转卡。</translation>
+    </message>
+    <message>
+        <source>Print their badges</source>
+        <translation>打印工牌</translation>
+    </message>
+    <message>
+        <source>Operators sign in at the station by scanning their badge: Print badges… on the Employees list.</source>
+        <translation>操作员在工位扫工牌登录：在员工列表中点击“打印工牌…”。</translation>
     </message>
 </context>
 <context>

@@ -49,4 +49,20 @@ Result<int> AuditRepository::countFor(const QString &entityId) const
     return query.value(0).toInt();
 }
 
+Result<int> AuditRepository::countAction(const QString &entity, const QString &action) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT count(*) AS facts FROM audit_log WHERE entity = :entity AND action = :action"));
+    query.bindValue(QStringLiteral(":entity"), entity);
+    query.bindValue(QStringLiteral(":action"), action);
+    if (Outcome done = Sql::exec(query, QCoreApplication::translate("Taktline::Database",
+                                                                    "read the audit log"));
+        !done) {
+        return done;
+    }
+    query.next();
+    return query.value(QStringLiteral("facts")).toInt();
+}
+
 } // namespace Taktline

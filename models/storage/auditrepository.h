@@ -17,6 +17,8 @@ public:
     Outcome append(const QString &userId, const QString &entity, const QString &entityId,
                    const QString &action, const QString &detail = {});
     Result<int> countFor(const QString &entityId) const;
+    // How many facts of ACTION on records of ENTITY there are ("employee", "badge_printed").
+    Result<int> countAction(const QString &entity, const QString &action) const;
 
 private:
     QSqlDatabase m_db;

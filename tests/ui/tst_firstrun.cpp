@@ -47,6 +47,7 @@ private slots:
     void setupSavesNameTimeZoneAndWorkingWeek();
     void checklistTicksWhenAMachineIsAdded();
     void checklistLinksOpenTheirPage();
+    void printedBadgesTickTheirStep();
     void emptyListsSayWhatToDoNext();
     void demoOpensAtTheSignInDialogWithOwnerFilledIn();
 
@@ -216,6 +217,34 @@ void TstFirstRun::checklistLinksOpenTheirPage()
     QTest::mouseClick(checklist->findChild<QPushButton *>(QStringLiteral("step_firstWorkOrder")),
                       Qt::LeftButton);
     QCOMPARE(window.currentPage(), Page::WorkOrders);
+}
+
+void TstFirstRun::printedBadgesTickTheirStep()
+{
+    TestWorkspace ws(TestWorkspace::SignIn::None);
+    setUp(ws);
+    MainWindow window(ws.get(), &m_language);
+    window.show();
+    auto *checklist = qobject_cast<SetupChecklistPage *>(window.pageWidget(Page::Dashboard));
+    QVERIFY(checklist);
+    QVERIFY(!checklist->isDone(SetupStep::Badges));
+    // The Employees list prints them; its step opens that list.
+    QTest::mouseClick(checklist->findChild<QPushButton *>(QStringLiteral("step_badges")),
+                      Qt::LeftButton);
+    auto *masterData = qobject_cast<MasterDataPage *>(window.pageWidget(Page::MasterData));
+    MasterDataListWidget *employees = masterData->list(MasterDataKind::Employee);
+    QVERIFY(employees->isVisible());
+    QVERIFY(employees->findChild<QPushButton *>(QStringLiteral("printBadgesButton")));
+
+    MasterRecord employee;
+    employee.values = {{QStringLiteral("badge"), QStringLiteral("E001")},
+                       {QStringLiteral("name"), QStringLiteral("唐明")}};
+    const Result<QString> id = ws->masterData()->create(MasterDataKind::Employee, employee);
+    QVERIFY2(id, qPrintable(id.error()));
+    QVERIFY(!checklist->isDone(SetupStep::Badges)); // an employee is not yet a printed badge
+    QVERIFY(ws->masterData()->recordBadgesPrinted({id.value()}));
+    QVERIFY(checklist->isDone(SetupStep::Badges));
+    QCOMPARE(ws->masterData()->anyBadgePrinted().value(), true); // a fact of the file
 }
 
 void TstFirstRun::emptyListsSayWhatToDoNext()

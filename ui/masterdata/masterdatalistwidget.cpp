@@ -1,6 +1,8 @@
 #include "masterdata/masterdatalistwidget.h"
 
+#include "barcode/labelcontent.h"
 #include "common/emptystate.h"
+#include "common/labelprintdialog.h"
 #include "common/messagebanner.h"
 #include "common/savefiledialog.h"
 #include "common/tableviews.h"
@@ -10,6 +12,7 @@
 #include "item/masterdata/masterdatatablemodel.h"
 #include "masterdata/recorddialog.h"
 #include "services/access/accesscontrol.h"
+#include "services/masterdata/masterdataservice.h"
 #include "services/undofeedback.h"
 #include "services/workspace.h"
 
@@ -120,6 +123,12 @@ MasterDataListWidget::MasterDataListWidget(Workspace *workspace, MasterDataKind 
     bar->addWidget(m_edit);
     bar->addWidget(m_toggleActive);
     bar->addWidget(m_export);
+    if (kind == MasterDataKind::Employee) {
+        auto *badges = new QPushButton(tr("Print badges…"), this);
+        badges->setObjectName(QStringLiteral("printBadgesButton"));
+        bar->addWidget(badges);
+        connect(badges, &QPushButton::clicked, this, &MasterDataListWidget::printBadges);
+    }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
     layout->addLayout(bar);
@@ -155,6 +164,50 @@ MasterDataListWidget::MasterDataListWidget(Workspace *workspace, MasterDataKind 
     m_view->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     updateButtons();
     updateCount();
+}
+
+void MasterDataListWidget::printBadges()
+{
+    const Result<QList<MasterRecord>> employees =
+        m_workspace->masterData()->list(MasterDataKind::Employee, false);
+    if (!employees) {
+        m_banner->showMessage(employees.error());
+        return;
+    }
+    QList<Label> labels;
+    QStringList ids;
+    for (const MasterRecord &employee : employees.value()) {
+        const QString badge = employee.text(QStringLiteral("badge"));
+        Result<Label> label = LabelContent::forCode(QStringLiteral("EMP:") + badge,
+                                                    LabelSymbology::Qr, LabelSize::Mm50x30);
+        if (!label) {
+            m_banner->showMessage(label.error());
+            return;
+        }
+        label.value().lines = {employee.text(QStringLiteral("name")), badge};
+        labels.append(label.value());
+        ids.append(employee.id);
+    }
+    if (labels.isEmpty()) {
+        m_banner->showMessage(tr("Add the employees first: each gets a badge."),
+                              MessageBanner::Kind::Info);
+        return;
+    }
+    bool printed = false;
+    if (Outcome done = LabelPrintDialog::print(
+            labels, tr("Badges"), tr("the badges of %1 employees").arg(labels.size()), this,
+            &printed);
+        !done) {
+        m_banner->showMessage(done.error());
+        return;
+    }
+    if (!printed)
+        return;
+    if (Outcome recorded = m_workspace->masterData()->recordBadgesPrinted(ids); !recorded)
+        m_banner->showMessage(recorded.error());
+    else
+        m_banner->showMessage(tr("%1 badges went to the printer.").arg(labels.size()),
+                              MessageBanner::Kind::Success);
 }
 
 int MasterDataListWidget::selectedSourceRow() const

@@ -146,6 +146,8 @@ QWidget *MainWindow::createPage(Page page)
         connect(checklist, &SetupChecklistPage::stepChosen, this, [this](SetupStep step) {
             if (step == SetupStep::FirstWorkOrder)
                 showPageTab(Page::WorkOrders, QStringLiteral("list"));
+            else if (step == SetupStep::Badges)
+                showPageTab(Page::MasterData, setupStepKey(SetupStep::Employees));
             else
                 showPageTab(Page::MasterData, setupStepKey(step));
         });

@@ -24,6 +24,7 @@ QString setupStepKey(SetupStep step)
     case SetupStep::Products: return QStringLiteral("products");
     case SetupStep::Routings: return QStringLiteral("routings");
     case SetupStep::Employees: return QStringLiteral("employees");
+    case SetupStep::Badges: return QStringLiteral("badges");
     case SetupStep::FirstWorkOrder: return QStringLiteral("firstWorkOrder");
     }
     return {};
@@ -106,6 +107,7 @@ SetupChecklistPage::SetupChecklistPage(Workspace *workspace, QWidget *parent)
     for (auto signal : {&MasterDataService::recordAdded, &MasterDataService::recordRemoved,
                         &MasterDataService::recordChanged})
         connect(masterData, signal, this, &SetupChecklistPage::refresh);
+    connect(masterData, &MasterDataService::badgesPrinted, this, &SetupChecklistPage::refresh);
     connect(workspace->routing(), &RoutingService::routingChanged, this,
             &SetupChecklistPage::refresh);
     connect(workspace->workOrders(), &WorkOrderService::workOrderAdded, this,

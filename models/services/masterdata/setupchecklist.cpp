@@ -10,8 +10,8 @@ namespace Taktline {
 
 QList<SetupStep> SetupChecklist::allSteps()
 {
-    return {SetupStep::Machines, SetupStep::Products, SetupStep::Routings, SetupStep::Employees,
-            SetupStep::FirstWorkOrder};
+    return {SetupStep::Machines,  SetupStep::Products, SetupStep::Routings,
+            SetupStep::Employees, SetupStep::Badges,   SetupStep::FirstWorkOrder};
 }
 
 Result<QList<SetupStepState>> SetupChecklist::read(const Workspace &workspace)
@@ -21,8 +21,9 @@ Result<QList<SetupStepState>> SetupChecklist::read(const Workspace &workspace)
     const Result<QList<MasterRecord>> products = masterData->list(MasterDataKind::Product, false);
     const Result<QList<MasterRecord>> employees = masterData->list(MasterDataKind::Employee, false);
     const Result<int> workOrders = workspace.workOrders()->count(WorkOrderFilter());
+    const Result<bool> badges = masterData->anyBadgePrinted();
     for (const Outcome &read : {machines.outcome(), products.outcome(), employees.outcome(),
-                                workOrders.outcome()}) {
+                                workOrders.outcome(), badges.outcome()}) {
         if (!read)
             return read;
     }
@@ -38,6 +39,7 @@ Result<QList<SetupStepState>> SetupChecklist::read(const Workspace &workspace)
                                  {SetupStep::Products, !products.value().isEmpty()},
                                  {SetupStep::Routings, routed},
                                  {SetupStep::Employees, !employees.value().isEmpty()},
+                                 {SetupStep::Badges, badges.value()},
                                  {SetupStep::FirstWorkOrder, workOrders.value() > 0}};
 }
 
@@ -48,6 +50,7 @@ QString SetupChecklist::title(SetupStep step)
     case SetupStep::Products: return tr("Add your products");
     case SetupStep::Routings: return tr("Give each product its routing");
     case SetupStep::Employees: return tr("Add your employees");
+    case SetupStep::Badges: return tr("Print their badges");
     case SetupStep::FirstWorkOrder: return tr("Make your first work order");
     }
     return {};
@@ -64,6 +67,9 @@ QString SetupChecklist::hint(SetupStep step)
         return tr("The steps a product goes through, on which machine and in how long.");
     case SetupStep::Employees:
         return tr("The people who report at the station, each with a badge number.");
+    case SetupStep::Badges:
+        return tr("Operators sign in at the station by scanning their badge: Print badges… on "
+                  "the Employees list.");
     case SetupStep::FirstWorkOrder:
         return tr("Plan a quantity of a product, release it and print its traveller.");
     }

@@ -10,7 +10,7 @@ namespace Taktline {
 class Workspace;
 
 // The first steps of a new factory, in the order they build on each other.
-enum class SetupStep { Machines, Products, Routings, Employees, FirstWorkOrder };
+enum class SetupStep { Machines, Products, Routings, Employees, Badges, FirstWorkOrder };
 
 struct SetupStepState
 {
@@ -19,7 +19,7 @@ struct SetupStepState
 };
 
 // What a new factory still has to set up before its first work order, read from its data
-// (a step is done when the records it asks for exist), with the words the checklist shows.
+// (a step is done when the records it asks for exist, badges when some were printed), with the words the checklist shows.
 class SetupChecklist final
 {
     Q_DECLARE_TR_FUNCTIONS(Taktline::SetupChecklist)
