@@ -10,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QPainter>
 #include <QSpinBox>
+#include <QTimeEdit>
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
@@ -121,10 +122,15 @@ void TstTheme::comboAndSpinBoxesDrawArrows()
     auto *spin = new QSpinBox(&host);
     spin->setRange(0, 100);
     spin->setValue(50); // both arrows enabled
+    auto *decimal = new QDoubleSpinBox(&host);
+    decimal->setValue(1.5);
+    auto *time = new QTimeEdit(QTime(8, 0), &host); // the shifts of the working calendar
     auto *layout = new QHBoxLayout(&host);
     layout->addWidget(combo);
     layout->addWidget(spin);
-    host.resize(420, 60);
+    layout->addWidget(decimal);
+    layout->addWidget(time);
+    host.resize(760, 60);
     host.show();
     QVERIFY(QTest::qWaitForWindowExposed(&host));
 
@@ -156,6 +162,8 @@ void TstTheme::comboAndSpinBoxesDrawArrows()
     };
     check(render(combo), 24, "combo box");
     check(render(spin), 22, "spin box");
+    check(render(decimal), 22, "decimal spin box");
+    check(render(time), 22, "time edit");
     QVERIFY(!QImage(QStringLiteral(":/icons/arrows/down.svg")).isNull());
     QVERIFY(!QImage(QStringLiteral(":/icons/arrows/up.svg")).isNull());
 }

@@ -40,24 +40,42 @@ QPushButton:hover { background: @hoverFill; }
 QPushButton:default, QPushButton[primary="true"] { background: @accent; color: @white;
               border-color: @accent; }
 QPushButton:disabled { color: @disabled; background: @disabledFill; }
-QLineEdit, QComboBox, QSpinBox { padding: 5px 6px; border: 1px solid @inputBorder;
-              border-radius: 4px; background: @white; min-height: 20px; }
-QLineEdit:focus, QComboBox:focus { border-color: @accent; }
+QPushButton::menu-indicator { image: url(:/icons/arrows/down.svg); width: 10px; height: 6px;
+              subcontrol-origin: padding; subcontrol-position: center right; }
+QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QTimeEdit { padding: 5px 6px;
+              border: 1px solid @inputBorder; border-radius: 4px; background: @white;
+              min-height: 20px; }
+QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QDoubleSpinBox:focus, QTimeEdit:focus {
+              border-color: @accent; }
+QSpinBox QLineEdit, QDoubleSpinBox QLineEdit, QTimeEdit QLineEdit, QComboBox QLineEdit {
+              border: none; padding: 0; margin: 0; background: transparent; min-height: 0; }
 QComboBox { padding-right: 28px; }
 QComboBox::drop-down { subcontrol-origin: border; subcontrol-position: center right; width: 24px;
               border: none; border-left: 1px solid @inputBorder; }
 QComboBox::down-arrow { image: url(:/icons/arrows/down.svg); width: 10px; height: 6px; }
 QComboBox::down-arrow:disabled { image: url(:/icons/arrows/down-disabled.svg); }
-QSpinBox { padding-right: 24px; }
-QSpinBox::up-button, QSpinBox::down-button { subcontrol-origin: border; width: 22px;
-              border: none; border-left: 1px solid @inputBorder; background: @white; }
-QSpinBox::up-button { subcontrol-position: top right; border-bottom: 1px solid @inputBorder; }
-QSpinBox::down-button { subcontrol-position: bottom right; }
-QSpinBox::up-button:hover, QSpinBox::down-button:hover { background: @hoverFill; }
-QSpinBox::up-arrow { image: url(:/icons/arrows/up.svg); width: 10px; height: 6px; }
-QSpinBox::down-arrow { image: url(:/icons/arrows/down.svg); width: 10px; height: 6px; }
-QSpinBox::up-arrow:disabled, QSpinBox::up-arrow:off { image: url(:/icons/arrows/up-disabled.svg); }
-QSpinBox::down-arrow:disabled, QSpinBox::down-arrow:off { image: url(:/icons/arrows/down-disabled.svg); }
+QSpinBox, QDoubleSpinBox, QTimeEdit { padding-right: 26px; }
+QSpinBox::up-button, QSpinBox::down-button, QDoubleSpinBox::up-button,
+QDoubleSpinBox::down-button, QTimeEdit::up-button, QTimeEdit::down-button {
+              subcontrol-origin: border; width: 22px; border: none;
+              border-left: 1px solid @inputBorder; background: transparent; }
+QSpinBox::up-button, QDoubleSpinBox::up-button, QTimeEdit::up-button {
+              subcontrol-position: top right; border-bottom: 1px solid @inputBorder; }
+QSpinBox::down-button, QDoubleSpinBox::down-button, QTimeEdit::down-button {
+              subcontrol-position: bottom right; }
+QSpinBox::up-button:hover, QSpinBox::down-button:hover, QDoubleSpinBox::up-button:hover,
+QDoubleSpinBox::down-button:hover, QTimeEdit::up-button:hover, QTimeEdit::down-button:hover {
+              background: @hoverFill; }
+QSpinBox::up-arrow, QDoubleSpinBox::up-arrow, QTimeEdit::up-arrow {
+              image: url(:/icons/arrows/up.svg); width: 10px; height: 6px; }
+QSpinBox::down-arrow, QDoubleSpinBox::down-arrow, QTimeEdit::down-arrow {
+              image: url(:/icons/arrows/down.svg); width: 10px; height: 6px; }
+QSpinBox::up-arrow:disabled, QSpinBox::up-arrow:off, QDoubleSpinBox::up-arrow:disabled,
+QDoubleSpinBox::up-arrow:off, QTimeEdit::up-arrow:disabled, QTimeEdit::up-arrow:off {
+              image: url(:/icons/arrows/up-disabled.svg); }
+QSpinBox::down-arrow:disabled, QSpinBox::down-arrow:off, QDoubleSpinBox::down-arrow:disabled,
+QDoubleSpinBox::down-arrow:off, QTimeEdit::down-arrow:disabled, QTimeEdit::down-arrow:off {
+              image: url(:/icons/arrows/down-disabled.svg); }
 QTableView { background: @white; alternate-background-color: @alternateRow; border: none;
              gridline-color: @gridLine; selection-background-color: @selection;
              selection-color: @ink; }
