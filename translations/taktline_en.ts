@@ -329,6 +329,10 @@
         <source>Enter the quantity per unit as a number, such as 0.8.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No components yet: add the materials that go into this product above, each with the step it is fed at.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::BomLinesModel</name>
@@ -1826,6 +1830,14 @@ Commands: demo, screenshot (each has --help).</source>
     </message>
     <message>
         <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lot matches the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No material lots yet. Receive material… records the first and prints its label.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3496,6 +3508,10 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>New operation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No steps yet. Add operation adds the first; a work order copies the steps when it is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::RoutingOperationsModel</name>
@@ -4620,6 +4636,10 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>Shipment %1 to %2 is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shipments in these days. New shipment… records one from the finished goods received.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -329,6 +329,10 @@
         <source>Enter the quantity per unit as a number, such as 0.8.</source>
         <translation>请按数字输入单位用量，如 0.8。</translation>
     </message>
+    <message>
+        <source>No components yet: add the materials that go into this product above, each with the step it is fed at.</source>
+        <translation>还没有组件：请在上方添加构成该产品的物料，并注明各自的投料工序。</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::BomLinesModel</name>
@@ -1825,6 +1829,14 @@ Commands: demo, screenshot (each has --help).</source>
     <message>
         <source>Release</source>
         <translation>解冻</translation>
+    </message>
+    <message>
+        <source>No lot matches the search.</source>
+        <translation>没有与搜索匹配的批次。</translation>
+    </message>
+    <message>
+        <source>No material lots yet. Receive material… records the first and prints its label.</source>
+        <translation>还没有物料批次。点击“来料收货…”登记第一个批次并打印其标签。</translation>
     </message>
 </context>
 <context>
@@ -3485,6 +3497,10 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>New operation</source>
         <translation>新工序</translation>
     </message>
+    <message>
+        <source>No steps yet. Add operation adds the first; a work order copies the steps when it is released.</source>
+        <translation>还没有工序。点击“新增工序”添加第一道；工单下达时会复制这些工序。</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::RoutingOperationsModel</name>
@@ -4601,6 +4617,10 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>Shipment %1 to %2 is saved.</source>
         <translation>发往 %2 的发货单 %1 已保存。</translation>
+    </message>
+    <message>
+        <source>No shipments in these days. New shipment… records one from the finished goods received.</source>
+        <translation>这段日期内没有发货。点击“新建发货单…”，从已入库的成品中登记一次发货。</translation>
     </message>
 </context>
 <context>

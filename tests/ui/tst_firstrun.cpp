@@ -272,6 +272,13 @@ void TstFirstRun::emptyListsSayWhatToDoNext()
     QVERIFY(EmptyState::of(list) && EmptyState::of(list)->isVisible());
     QVERIFY2(EmptyState::of(list)->text().contains(QStringLiteral("New work order")),
              qPrintable(EmptyState::of(list)->text()));
+
+    // The material lots say how the first one comes in.
+    window.showPageTab(Page::Traceability, QStringLiteral("lots"));
+    auto *lots = window.pageWidget(Page::Traceability)->findChild<QTableView *>(QStringLiteral("lotsView"));
+    QVERIFY(lots && EmptyState::of(lots) && EmptyState::of(lots)->isVisible());
+    QVERIFY2(EmptyState::of(lots)->text().contains(QStringLiteral("Receive material")),
+             qPrintable(EmptyState::of(lots)->text()));
 }
 
 void TstFirstRun::demoOpensAtTheSignInDialogWithOwnerFilledIn()
