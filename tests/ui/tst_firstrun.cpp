@@ -31,8 +31,8 @@
 #include <QSettings>
 #include <QTableView>
 #include <QTest>
-#include <QTimeZone>
 #include <QTimer>
+#include <QTimeZone>
 
 using namespace Taktline;
 
@@ -71,7 +71,8 @@ private:
 
 void TstFirstRun::initTestCase()
 {
-    QCoreApplication::setOrganizationName(QStringLiteral("TaktlineTests")); // not the user's settings
+    QCoreApplication::setOrganizationName(
+        QStringLiteral("TaktlineTests")); // not the user's settings
     QSettings().clear();
     m_language.apply(QStringLiteral("en"));
 }
@@ -155,10 +156,12 @@ void TstFirstRun::setupSavesNameTimeZoneAndWorkingWeek()
     auto *zone = dialog.findChild<QComboBox *>(QStringLiteral("timeZoneCombo"));
     // The computer's zone is offered first (one Qt can read back: "Etc/UTC" is offered as UTC).
     QVERIFY(QTimeZone::isTimeZoneIdAvailable(zone->currentData().toByteArray()));
-    QCOMPARE(QTimeZone(zone->currentData().toByteArray()).offsetFromUtc(QDateTime::currentDateTimeUtc()),
-             QTimeZone::systemTimeZone().offsetFromUtc(QDateTime::currentDateTimeUtc()));
+    QCOMPARE(
+        QTimeZone(zone->currentData().toByteArray()).offsetFromUtc(QDateTime::currentDateTimeUtc()),
+        QTimeZone::systemTimeZone().offsetFromUtc(QDateTime::currentDateTimeUtc()));
     zone->setCurrentIndex(zone->findData(QByteArray("Asia/Shanghai")));
-    auto *saturday = dialog.findChild<QCheckBox *>(QStringLiteral("workingDay_%1").arg(Qt::Saturday));
+    auto *saturday =
+        dialog.findChild<QCheckBox *>(QStringLiteral("workingDay_%1").arg(Qt::Saturday));
     auto *sunday = dialog.findChild<QCheckBox *>(QStringLiteral("workingDay_%1").arg(Qt::Sunday));
     QVERIFY(saturday->isChecked()); // the default week is Monday to Saturday
     QVERIFY(!sunday->isChecked());
@@ -256,8 +259,8 @@ void TstFirstRun::emptyListsSayWhatToDoNext()
     window.show();
     window.showPageTab(Page::MasterData, QStringLiteral("machines"));
     auto *masterData = qobject_cast<MasterDataPage *>(window.pageWidget(Page::MasterData));
-    auto *machines = masterData->list(MasterDataKind::Machine)->findChild<QTableView *>(
-        QStringLiteral("recordTable"));
+    auto *machines = masterData->list(MasterDataKind::Machine)
+                         ->findChild<QTableView *>(QStringLiteral("recordTable"));
     EmptyState *empty = EmptyState::of(machines);
     QVERIFY(empty);
     QVERIFY(empty->isVisible());
@@ -275,7 +278,8 @@ void TstFirstRun::emptyListsSayWhatToDoNext()
 
     // The material lots say how the first one comes in.
     window.showPageTab(Page::Traceability, QStringLiteral("lots"));
-    auto *lots = window.pageWidget(Page::Traceability)->findChild<QTableView *>(QStringLiteral("lotsView"));
+    auto *lots =
+        window.pageWidget(Page::Traceability)->findChild<QTableView *>(QStringLiteral("lotsView"));
     QVERIFY(lots && EmptyState::of(lots) && EmptyState::of(lots)->isVisible());
     QVERIFY2(EmptyState::of(lots)->text().contains(QStringLiteral("Receive material")),
              qPrintable(EmptyState::of(lots)->text()));

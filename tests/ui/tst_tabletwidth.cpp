@@ -35,8 +35,8 @@ private:
     static bool fullyVisible(QTableView *view, int column)
     {
         const int left = view->columnViewportPosition(column);
-        return !view->isColumnHidden(column) && left >= 0
-            && left + view->columnWidth(column) <= view->viewport()->width();
+        return !view->isColumnHidden(column) && left >= 0 &&
+               left + view->columnWidth(column) <= view->viewport()->width();
     }
     static void settle()
     {
@@ -69,9 +69,9 @@ void TstTabletWidth::workOrderListKeepsStateAndCustomer()
     MainWindow window(ws.get(), &m_language);
     QTableView *view = openList(window);
     QVERIFY(view->model()->rowCount() > 0);
-    for (int column : {int(WorkOrderListModel::NumberColumn), int(WorkOrderListModel::StateColumn),
-                       int(WorkOrderListModel::CustomerColumn),
-                       int(WorkOrderListModel::ProductColumn)}) {
+    for (int column :
+         {int(WorkOrderListModel::NumberColumn), int(WorkOrderListModel::StateColumn),
+          int(WorkOrderListModel::CustomerColumn), int(WorkOrderListModel::ProductColumn)}) {
         QVERIFY2(fullyVisible(view, column),
                  qPrintable(view->model()->headerData(column, Qt::Horizontal).toString()));
     }
@@ -81,8 +81,8 @@ void TstTabletWidth::workOrderListKeepsStateAndCustomer()
         if (!header->isSectionHidden(column))
             QVERIFY(header->sectionSize(column) >= header->sectionSizeHint(column));
     }
-    QVERIFY(!view->horizontalScrollBar()->isVisible()
-            || view->horizontalScrollBar()->maximum() == 0);
+    QVERIFY(!view->horizontalScrollBar()->isVisible() ||
+            view->horizontalScrollBar()->maximum() == 0);
 
     // At office width every column is back.
     window.resize(1920, 1080);
@@ -133,7 +133,8 @@ void TstTabletWidth::ganttLabelKeepsTheOrderNumber()
     const QString number = QStringLiteral("WO-20261117-0003");
     const QString full = number + QStringLiteral(" / 10");
     QCOMPARE(GanttChart::barLabel(number, 10, metrics, metrics.horizontalAdvance(full)), full);
-    QCOMPARE(GanttChart::barLabel(number, 10, metrics, metrics.horizontalAdvance(full) - 1), number);
+    QCOMPARE(GanttChart::barLabel(number, 10, metrics, metrics.horizontalAdvance(full) - 1),
+             number);
     // However narrow the bar, what it says names the order (its day and number), never a tail
     // like "…0003 / 10" that several orders share.
     for (int width = 0; width <= metrics.horizontalAdvance(full); ++width) {
@@ -141,7 +142,8 @@ void TstTabletWidth::ganttLabelKeepsTheOrderNumber()
         QVERIFY2(label.isEmpty() || label.contains(QStringLiteral("1117-0003")), qPrintable(label));
         QVERIFY(metrics.horizontalAdvance(label) <= width);
     }
-    QCOMPARE(GanttChart::barLabel(number, 10, metrics, metrics.horizontalAdvance(QStringLiteral("1117-0003"))),
+    QCOMPARE(GanttChart::barLabel(number, 10, metrics,
+                                  metrics.horizontalAdvance(QStringLiteral("1117-0003"))),
              QStringLiteral("1117-0003"));
 }
 

@@ -115,13 +115,16 @@ void TstWords::everyPageAndTabTitleIsChineseInChinese()
         QVERIFY2(hasChinese(title), qPrintable(where + QStringLiteral(": ") + title));
         for (QTabBar *bar : window.pageWidget(page)->findChildren<QTabBar *>()) {
             for (int i = 0; i < bar->count(); ++i)
-                QVERIFY2(hasChinese(bar->tabText(i)), qPrintable(where + QStringLiteral(": ") + bar->tabText(i)));
+                QVERIFY2(hasChinese(bar->tabText(i)),
+                         qPrintable(where + QStringLiteral(": ") + bar->tabText(i)));
         }
         // The heading of a page part (a bill of materials, a routing) too.
-        for (QLabel *heading : window.pageWidget(page)->findChildren<QLabel *>(QStringLiteral("placeholderTitle"))) {
+        for (QLabel *heading :
+             window.pageWidget(page)->findChildren<QLabel *>(QStringLiteral("placeholderTitle"))) {
             static const QRegularExpression englishWord(QStringLiteral("[a-z]{3,}"));
             if (heading->isVisible() && englishWord.match(heading->text()).hasMatch())
-                QVERIFY2(hasChinese(heading->text()), qPrintable(where + QStringLiteral(": ") + heading->text()));
+                QVERIFY2(hasChinese(heading->text()),
+                         qPrintable(where + QStringLiteral(": ") + heading->text()));
         }
     }
 }
@@ -145,7 +148,8 @@ void TstWords::noHeaderIsCutAtOfficeSizeInEnglish()
                 const QString text = header->model()->headerData(i, Qt::Horizontal).toString();
                 QVERIFY2(header->sectionSize(i) >= header->sectionSizeHint(i),
                          qPrintable(QStringLiteral("%1/%2 %3: \"%4\" %5 < %6")
-                                        .arg(pageKey(page), tab, header->parentWidget()->objectName(), text)
+                                        .arg(pageKey(page), tab,
+                                             header->parentWidget()->objectName(), text)
                                         .arg(header->sectionSize(i))
                                         .arg(header->sectionSizeHint(i))));
             }

@@ -27,8 +27,8 @@ bool ElidedTextDelegate::isElided(const QStyleOptionViewItem &option, const QMod
 bool ElidedTextDelegate::helpEvent(QHelpEvent *event, QAbstractItemView *view,
                                    const QStyleOptionViewItem &option, const QModelIndex &index)
 {
-    if (event && event->type() == QEvent::ToolTip && index.isValid()
-        && !index.data(Qt::ToolTipRole).isValid()) {
+    if (event && event->type() == QEvent::ToolTip && index.isValid() &&
+        !index.data(Qt::ToolTipRole).isValid()) {
         if (isElided(option, index))
             QToolTip::showText(event->globalPos(), index.data(Qt::DisplayRole).toString(), view,
                                view->visualRect(index));

@@ -58,8 +58,9 @@ void EmptyState::place()
     const QRect area = m_view->viewport()->rect().adjusted(24, 16, -24, -16);
     const int width = std::min(area.width(), 520);
     const int height = std::min(area.height(), heightForWidth(width));
-    setGeometry(area.center().x() - width / 2, area.top() + std::max(0, area.height() / 4 - height / 2),
-                width, std::max(height, 0));
+    setGeometry(area.center().x() - width / 2,
+                area.top() + std::max(0, area.height() / 4 - height / 2), width,
+                std::max(height, 0));
 }
 
 bool EmptyState::eventFilter(QObject *watched, QEvent *event)

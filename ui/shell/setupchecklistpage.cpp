@@ -20,12 +20,18 @@ namespace Taktline {
 QString setupStepKey(SetupStep step)
 {
     switch (step) {
-    case SetupStep::Machines: return QStringLiteral("machines");
-    case SetupStep::Products: return QStringLiteral("products");
-    case SetupStep::Routings: return QStringLiteral("routings");
-    case SetupStep::Employees: return QStringLiteral("employees");
-    case SetupStep::Badges: return QStringLiteral("badges");
-    case SetupStep::FirstWorkOrder: return QStringLiteral("firstWorkOrder");
+    case SetupStep::Machines:
+        return QStringLiteral("machines");
+    case SetupStep::Products:
+        return QStringLiteral("products");
+    case SetupStep::Routings:
+        return QStringLiteral("routings");
+    case SetupStep::Employees:
+        return QStringLiteral("employees");
+    case SetupStep::Badges:
+        return QStringLiteral("badges");
+    case SetupStep::FirstWorkOrder:
+        return QStringLiteral("firstWorkOrder");
     }
     return {};
 }
@@ -134,9 +140,10 @@ void SetupChecklistPage::refresh()
         row.tick->style()->unpolish(row.tick);
         row.tick->style()->polish(row.tick);
     }
-    m_title->setText(done == states.value().size()
-                         ? tr("Your factory is set up")
-                         : tr("Getting started: %1 of %2 done").arg(done).arg(states.value().size()));
+    m_title->setText(
+        done == states.value().size()
+            ? tr("Your factory is set up")
+            : tr("Getting started: %1 of %2 done").arg(done).arg(states.value().size()));
 }
 
 void SetupChecklistPage::showEvent(QShowEvent *event)

@@ -20,14 +20,13 @@ Outcome FactorySetup::run(Workspace *workspace, const FactorySetupInput &input)
             tr("Enter the factory's name: travellers, labels and reports carry it."));
     if (!QTimeZone::isTimeZoneIdAvailable(input.timeZoneId))
         return Outcome::failure(tr("Choose the factory's time zone."));
-    const Result<WorkCalendar> calendar =
-        WorkCalendar::create(WorkCalendar::defaultShifts(), input.weeklyDaysOff, {}, {},
-                             QTimeZone(input.timeZoneId));
+    const Result<WorkCalendar> calendar = WorkCalendar::create(
+        WorkCalendar::defaultShifts(), input.weeklyDaysOff, {}, {}, QTimeZone(input.timeZoneId));
     if (!calendar)
         return calendar.outcome();
     Outcome saved = workspace->database().inTransaction([&] {
         if (Outcome owner = workspace->auth()->createOwner(input.username, input.displayName,
-                                                          input.password, input.confirmation);
+                                                           input.password, input.confirmation);
             !owner) {
             return owner;
         }

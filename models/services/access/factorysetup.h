@@ -16,8 +16,8 @@ class Workspace;
 struct FactorySetupInput
 {
     QString factoryName;
-    QByteArray timeZoneId;                 // an IANA id such as "Asia/Shanghai"
-    QList<Qt::DayOfWeek> weeklyDaysOff;    // the working week is the other days
+    QByteArray timeZoneId;              // an IANA id such as "Asia/Shanghai"
+    QList<Qt::DayOfWeek> weeklyDaysOff; // the working week is the other days
     QString username;
     QString displayName;
     QString password;

@@ -46,12 +46,18 @@ Result<QList<SetupStepState>> SetupChecklist::read(const Workspace &workspace)
 QString SetupChecklist::title(SetupStep step)
 {
     switch (step) {
-    case SetupStep::Machines: return tr("Add your machines");
-    case SetupStep::Products: return tr("Add your products");
-    case SetupStep::Routings: return tr("Give each product its routing");
-    case SetupStep::Employees: return tr("Add your employees");
-    case SetupStep::Badges: return tr("Print their badges");
-    case SetupStep::FirstWorkOrder: return tr("Make your first work order");
+    case SetupStep::Machines:
+        return tr("Add your machines");
+    case SetupStep::Products:
+        return tr("Add your products");
+    case SetupStep::Routings:
+        return tr("Give each product its routing");
+    case SetupStep::Employees:
+        return tr("Add your employees");
+    case SetupStep::Badges:
+        return tr("Print their badges");
+    case SetupStep::FirstWorkOrder:
+        return tr("Make your first work order");
     }
     return {};
 }

@@ -19,7 +19,8 @@ struct SetupStepState
 };
 
 // What a new factory still has to set up before its first work order, read from its data
-// (a step is done when the records it asks for exist, badges when some were printed), with the words the checklist shows.
+// (a step is done when the records it asks for exist, badges when some were printed), with the
+// words the checklist shows.
 class SetupChecklist final
 {
     Q_DECLARE_TR_FUNCTIONS(Taktline::SetupChecklist)

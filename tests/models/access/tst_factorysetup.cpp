@@ -68,7 +68,8 @@ void TstFactorySetup::refusalSavesNothing_data()
     QTest::addColumn<QString>("field");
     QTest::addColumn<QString>("says");
     QTest::newRow("no factory name") << QStringLiteral("name") << QStringLiteral("factory's name");
-    QTest::newRow("a zone Qt cannot read back") << QStringLiteral("zone") << QStringLiteral("time zone");
+    QTest::newRow("a zone Qt cannot read back")
+        << QStringLiteral("zone") << QStringLiteral("time zone");
     QTest::newRow("no working day") << QStringLiteral("week") << QString();
     QTest::newRow("passwords differ") << QStringLiteral("password") << QStringLiteral("passwords");
     QTest::newRow("name too long") << QStringLiteral("longName") << QStringLiteral("80");
@@ -85,8 +86,8 @@ void TstFactorySetup::refusalSavesNothing()
     else if (field == QLatin1String("zone"))
         input.timeZoneId = QByteArrayLiteral("Mars/Olympus_Mons");
     else if (field == QLatin1String("week"))
-        input.weeklyDaysOff = {Qt::Monday, Qt::Tuesday, Qt::Wednesday, Qt::Thursday,
-                               Qt::Friday,  Qt::Saturday, Qt::Sunday};
+        input.weeklyDaysOff = {Qt::Monday, Qt::Tuesday,  Qt::Wednesday, Qt::Thursday,
+                               Qt::Friday, Qt::Saturday, Qt::Sunday};
     else if (field == QLatin1String("password"))
         input.confirmation = QStringLiteral("hongda2027");
     else
@@ -97,7 +98,9 @@ void TstFactorySetup::refusalSavesNothing()
     QVERIFY(ws->auth()->needsOwnerSetup());
     QVERIFY(!ws->access()->isSignedIn());
     QCOMPARE(rows(*ws, "SELECT count(*) FROM users"), 0);
-    QCOMPARE(rows(*ws, "SELECT count(*) FROM settings WHERE key IN ('factory_name', 'work_calendar')"), 0);
+    QCOMPARE(
+        rows(*ws, "SELECT count(*) FROM settings WHERE key IN ('factory_name', 'work_calendar')"),
+        0);
     QCOMPARE(rows(*ws, "SELECT count(*) FROM audit_log"), 0);
 }
 
