@@ -21,7 +21,6 @@ ColumnPriorities::ColumnPriorities(QTableView *view, QList<Column> columns, int 
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     view->viewport()->installEventFilter(this);
-    view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     fit();
 }
 

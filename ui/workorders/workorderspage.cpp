@@ -82,7 +82,7 @@ WorkOrdersPage::WorkOrdersPage(Workspace *workspace, QWidget *parent)
                               {{Model::NumberColumn, 0, 150},
                                {Model::StateColumn, 0, 80},
                                {Model::CustomerColumn, 1, 120},
-                               {Model::ProductColumn, 1, 150},
+                               {Model::ProductColumn, 1, 130},
                                {Model::DueColumn, 2, 100},
                                {Model::DoneColumn, 3, 110},
                                {Model::QuantityColumn, 4, 96},
