@@ -67,7 +67,7 @@ run)
     if [ ! -s "$db" ]; then
         "$BUILD_DIR/app/taktline" demo --db "$db"
     fi
-    echo "build.sh: opening Taktline on the demo factory ($db)"
+    echo "build.sh: opening Taktline on the demo factory ($db); sign in as owner, password demo1234"
     if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
         echo "build.sh: no display found; running under xvfb-run (nothing will be visible)"
         exec xvfb-run -a -s "-screen 0 1920x1080x24" "$BUILD_DIR/app/taktline" --db "$db"

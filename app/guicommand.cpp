@@ -4,8 +4,7 @@
 #include "commandoptions.h"
 #include "common/languagemanager.h"
 #include "common/theme.h"
-#include "login/logindialog.h"
-#include "login/ownersetupdialog.h"
+#include "login/signinflow.h"
 #include "services/access/authservice.h"
 #include "services/masterdata/settingsservice.h"
 #include "services/planning/scheduleservice.h"
@@ -17,20 +16,6 @@
 #include <QMessageBox>
 
 namespace Taktline {
-
-bool signInInteractively(Workspace *workspace, bool autoDemo)
-{
-    if (autoDemo && workspace->settings()->isDemo()
-        && workspace->auth()->signInWithoutPassword(QStringLiteral("owner"))) {
-        return true;
-    }
-    if (workspace->auth()->needsOwnerSetup()) {
-        OwnerSetupDialog setup(workspace);
-        return setup.exec() == QDialog::Accepted;
-    }
-    LoginDialog login(workspace);
-    return login.exec() == QDialog::Accepted;
-}
 
 int runGuiCommand(const QStringList &args)
 {
@@ -65,17 +50,17 @@ int runGuiCommand(const QStringList &args)
         return 1;
     }
     Workspace *workspace = opened.value().get();
-    if (!signInInteractively(workspace, true))
+    if (!SignInFlow::run(workspace, &language))
         return 0;
     // The plan starts from now: a factory opened in the morning sees today's plan, not the
     // one stored when it was last closed. A failure shows again on the dispatch board.
     workspace->schedule()->reschedule();
 
     MainWindow window(workspace, &language);
-    QObject::connect(&window, &MainWindow::signOutRequested, &window, [&window, workspace] {
+    QObject::connect(&window, &MainWindow::signOutRequested, &window, [&window, workspace, &language] {
         window.hide();
         workspace->auth()->signOut();
-        if (signInInteractively(workspace, false))
+        if (SignInFlow::run(workspace, &language))
             window.show();
         else
             QCoreApplication::quit();

@@ -7,10 +7,12 @@
 #include "domain/masterdata/masterdataspecs.h"
 #include "item/planning/workorderlistmodel.h"
 #include "login/logindialog.h"
+#include "login/ownersetupdialog.h"
 #include "masterdata/masterdatapage.h"
 #include "reports/reportspage.h"
 #include "services/access/accesscontrol.h"
 #include "services/access/authservice.h"
+#include "services/access/factorysetup.h"
 #include "services/masterdata/masterdataservice.h"
 #include "services/planning/scheduleservice.h"
 #include "services/workspace.h"
@@ -62,41 +64,6 @@ Outcome signInAs(Workspace &workspace, const QString &roleKeyText)
                                 .arg(roleKeyText));
 }
 
-void selectTab(MainWindow &window, const QString &tab)
-{
-    if (auto *workOrders = qobject_cast<WorkOrdersPage *>(window.pageWidget(Page::WorkOrders));
-        workOrders && window.currentPage() == Page::WorkOrders) {
-        workOrders->showTab(tab);
-        return;
-    }
-    if (auto *reports = qobject_cast<ReportsPage *>(window.pageWidget(Page::Reports));
-        reports && window.currentPage() == Page::Reports) {
-        reports->showTab(tab);
-        return;
-    }
-    if (auto *trace = qobject_cast<TraceabilityPage *>(window.pageWidget(Page::Traceability));
-        trace && window.currentPage() == Page::Traceability) {
-        trace->showTab(tab);
-        return;
-    }
-    auto *page = qobject_cast<MasterDataPage *>(window.pageWidget(Page::MasterData));
-    if (!page || tab.isEmpty())
-        return;
-    if (tab == QLatin1String("routings")) {
-        page->showRoutings();
-        return;
-    }
-    if (tab == QLatin1String("boms")) {
-        page->showBoms();
-        return;
-    }
-    for (MasterDataKind kind : allMasterDataKinds()) {
-        const EntitySpec &spec = entitySpec(kind);
-        if (tab == spec.key || tab == spec.table)
-            page->showList(kind);
-    }
-}
-
 // The station as an operator sees it mid-shift: signed in at a machine with an operation loaded.
 void prepareStation(MainWindow &window, Workspace &workspace)
 {
@@ -136,6 +103,26 @@ QWidget *openSerialsDialog(MainWindow &window, Workspace &workspace)
     return nullptr;
 }
 
+// --new-factory: a factory just through its set-up, with its first machine.
+Outcome setUpNewFactory(Workspace &workspace, const QString &language)
+{
+    const bool chinese = language == QLatin1String("zh_CN");
+    FactorySetupInput input;
+    input.factoryName = chinese ? QStringLiteral("宏达机械厂") : QStringLiteral("Hongda Machinery");
+    input.timeZoneId = QByteArrayLiteral("Asia/Shanghai");
+    input.weeklyDaysOff = {Qt::Sunday};
+    input.username = QStringLiteral("owner");
+    input.displayName = chinese ? QStringLiteral("刘厂长") : QStringLiteral("Liu");
+    input.password = input.confirmation = DemoFactory::password();
+    if (Outcome made = FactorySetup::run(&workspace, input); !made)
+        return made;
+    MasterRecord machine;
+    machine.values = {{QStringLiteral("code"), QStringLiteral("CNC-01")},
+                      {QStringLiteral("name"), chinese ? QStringLiteral("数控车床") : QStringLiteral("CNC lathe")},
+                      {QStringLiteral("workshop"), chinese ? QStringLiteral("机加工车间") : QStringLiteral("Machining")}};
+    return workspace.masterData()->create(MasterDataKind::Machine, machine).outcome();
+}
+
 } // namespace
 
 int runScreenshotCommand(const QStringList &args)
@@ -144,7 +131,7 @@ int runScreenshotCommand(const QStringList &args)
     parser.setApplicationDescription(QCoreApplication::translate(
         "Taktline::ScreenshotCommand", "Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, "
                  "workorders, machines, station, traceability, reports, masterdata[/TAB], "
-                 "settings, login."));
+                 "settings, login, setup (a new file's set-up)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("page"), QCoreApplication::translate("Taktline::ScreenshotCommand", "The page."));
     parser.addOptions({
@@ -153,6 +140,7 @@ int runScreenshotCommand(const QStringList &args)
         {QStringLiteral("size"), QCoreApplication::translate("Taktline::ScreenshotCommand", "Window size (default 1280x800)."), QStringLiteral("WxH")},
         {QStringLiteral("db"), QCoreApplication::translate("Taktline::ScreenshotCommand", "Database (default: a fresh demo factory)."), QStringLiteral("path")},
         {QStringLiteral("role"), QCoreApplication::translate("Taktline::ScreenshotCommand", "Sign in with this role (default owner)."), QStringLiteral("role")},
+        {QStringLiteral("new-factory"), QCoreApplication::translate("Taktline::ScreenshotCommand", "A factory just set up, with one machine, instead of the demo.")},
     });
     if (std::optional<int> exit = parseOrExit(parser, args))
         return *exit;
@@ -164,7 +152,8 @@ int runScreenshotCommand(const QStringList &args)
     const QString pageName = target.section(QLatin1Char('/'), 0, 0);
     const QString tab = target.section(QLatin1Char('/'), 1);
     const std::optional<Page> page = pageFromKey(pageName);
-    if (!page && pageName != QLatin1String("login")) {
+    const bool setup = pageName == QLatin1String("setup");
+    if (!page && pageName != QLatin1String("login") && !setup) {
         printError(QCoreApplication::translate("Taktline::ScreenshotCommand", "Unknown page %1.").arg(pageName));
         return 2;
     }
@@ -183,8 +172,10 @@ int runScreenshotCommand(const QStringList &args)
     applyTheme(*qApp);
 
     QTemporaryDir scratch;
-    const bool demo = !parser.isSet(QStringLiteral("db"));
-    const QString path = demo ? scratch.filePath(QStringLiteral("demo.sqlite")) : parser.value(QStringLiteral("db"));
+    const bool fresh = parser.isSet(QStringLiteral("new-factory")) || setup;
+    const bool demo = !parser.isSet(QStringLiteral("db")) && !fresh;
+    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                            : scratch.filePath(QStringLiteral("factory.sqlite"));
     Result<std::unique_ptr<Workspace>> opened = Workspace::open(path);
     if (!opened) {
         printError(opened.error());
@@ -197,23 +188,30 @@ int runScreenshotCommand(const QStringList &args)
             return 1;
         }
     }
-    if (Outcome signedIn = signInAs(workspace, parser.value(QStringLiteral("role")).isEmpty()
-                                                   ? QStringLiteral("owner")
-                                                   : parser.value(QStringLiteral("role")));
-        !signedIn) {
+    if (fresh && !setup) {
+        if (Outcome made = setUpNewFactory(workspace, language.current()); !made) {
+            printError(made.error());
+            return 1;
+        }
+    }
+    const QString role = parser.value(QStringLiteral("role")).isEmpty()
+                             ? QStringLiteral("owner")
+                             : parser.value(QStringLiteral("role"));
+    if (Outcome signedIn = setup ? Outcome::success() : signInAs(workspace, role); !signedIn) {
         printError(signedIn.error());
         return 1;
     }
 
     std::unique_ptr<QWidget> shown;
     QWidget *dialog = nullptr; // grabbed instead of the window when the page is a dialog
-    if (!page) {
+    if (setup) {
+        shown = std::make_unique<OwnerSetupDialog>(&workspace);
+    } else if (!page) {
         workspace.access()->signOut();
         shown = std::make_unique<LoginDialog>(&workspace);
     } else {
         auto window = std::make_unique<MainWindow>(&workspace, &language);
-        window->setCurrentPage(*page);
-        selectTab(*window, tab);
+        window->showPageTab(*page, tab);
         if (*page == Page::Station)
             prepareStation(*window, workspace);
         if (*page == Page::WorkOrders && tab == QLatin1String("serials"))

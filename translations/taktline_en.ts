@@ -336,6 +336,10 @@
         <source>Enter the quantity per unit as a number, such as 0.8.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No components yet: add the materials that go into this product above, each with the step it is fed at.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::BomLinesModel</name>
@@ -889,6 +893,21 @@
     <name>Taktline::EditWorkOrderCommand</name>
     <message>
         <source>Edit work order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::FactorySetup</name>
+    <message>
+        <source>This factory is already set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the factory&apos;s name: travellers, labels and reports carry it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the factory&apos;s time zone.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1523,6 +1542,10 @@ Commands: demo, workorders, trace, identifiers, station, label, screenshot (each
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Demo factory: every account&apos;s password is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::LotGenealogy</name>
@@ -1852,6 +1875,14 @@ Commands: demo, workorders, trace, identifiers, station, label, screenshot (each
     </message>
     <message>
         <source>Material lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No lot matches the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No material lots yet. Receive material… records the first and prints its label.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2281,6 +2312,58 @@ Commands: demo, workorders, trace, identifiers, station, label, screenshot (each
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No products yet. Add the first with Add… above, then give it its routing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No machines yet. Add each machine or work place with Add… above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No employees yet. Add the people who report at the station with Add… above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No downtime reasons yet. Add the reasons an operator picks when a machine stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No defect reasons yet. Add the reasons an operator picks for a defective piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print badges…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record here is inactive. Tick Show inactive to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the employees first: each gets a badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the badges of %1 employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 badges went to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MasterDataPage</name>
@@ -2482,10 +2565,6 @@ Commands: demo, workorders, trace, identifiers, station, label, screenshot (each
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is a new factory database. Create the owner&apos;s account: the owner may do everything, including adding the other users.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Factory name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2506,7 +2585,27 @@ Commands: demo, workorders, trace, identifiers, station, label, screenshot (each
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create owner account</source>
+        <source>Required: on travellers, labels and reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a new factory file. Name the factory, confirm when it works, and create the owner&apos;s account: the owner may do everything, including adding the other users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shifts %1–%2 and %3–%4; change them and add holidays later under Settings ▸ Working calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create factory</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3497,6 +3596,10 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>New operation</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No steps yet. Add operation adds the first; a work order copies the steps when it is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::RoutingOperationsModel</name>
@@ -3800,10 +3903,6 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station, traceability, reports, masterdata[/TAB], settings, login.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3841,6 +3940,14 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station, traceability, reports, masterdata[/TAB], settings, login, setup (a new file&apos;s set-up).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A factory just set up, with one machine, instead of the demo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4212,6 +4319,76 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
 </context>
 <context>
+    <name>Taktline::SetupChecklist</name>
+    <message>
+        <source>Add your machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each product its routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add your employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print their badges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make your first work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every machine or work place that reports production, with its code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parts you make, with their part numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The steps a product goes through, on which machine and in how long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people who report at the station, each with a badge number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operators sign in at the station by scanning their badge: Print badges… on the Employees list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan a quantity of a product, release it and print its traveller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SetupChecklistPage</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your factory is set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting started: %1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::ShipmentDialog</name>
     <message>
         <source>Add line</source>
@@ -4558,6 +4735,10 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>Shipments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No shipments in these days. New shipment… records one from the finished goods received.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6143,6 +6324,18 @@ Scan the machine</source>
             <numerusform>Materials (%n short)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Void order…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void work order %1? It cannot be produced or reported any more; what was reported stays on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::WorkOrderDialog</name>
@@ -6534,6 +6727,14 @@ Scan the machine</source>
     </message>
     <message>
         <source>Work orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No work orders yet. Make the first with New work order…: it needs a product with a routing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No work order matches these filters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

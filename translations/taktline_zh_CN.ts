@@ -335,6 +335,10 @@
         <source>Enter the quantity per unit as a number, such as 0.8.</source>
         <translation>请按数字输入单位用量，如 0.8。</translation>
     </message>
+    <message>
+        <source>No components yet: add the materials that go into this product above, each with the step it is fed at.</source>
+        <translation>还没有组件：请在上方添加构成该产品的物料，并注明各自的投料工序。</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::BomLinesModel</name>
@@ -888,6 +892,21 @@
     <message>
         <source>Edit work order %1</source>
         <translation>编辑工单 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::FactorySetup</name>
+    <message>
+        <source>This factory is already set up.</source>
+        <translation>本工厂已设置完成。</translation>
+    </message>
+    <message>
+        <source>Enter the factory&apos;s name: travellers, labels and reports carry it.</source>
+        <translation>请填写工厂名称：流转卡、标签和报表上都会印有它。</translation>
+    </message>
+    <message>
+        <source>Choose the factory&apos;s time zone.</source>
+        <translation>请选择工厂所在的时区。</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +1538,10 @@ Commands: demo, workorders, trace, identifiers, station, label, screenshot (each
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
+    <message>
+        <source>Demo factory: every account&apos;s password is %1.</source>
+        <translation>演示工厂：所有账号的密码都是 %1。</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::LotGenealogy</name>
@@ -1849,6 +1872,14 @@ Commands: demo, workorders, trace, identifiers, station, label, screenshot (each
     <message>
         <source>Material lots</source>
         <translation>物料批次</translation>
+    </message>
+    <message>
+        <source>No lot matches the search.</source>
+        <translation>没有与搜索匹配的批次。</translation>
+    </message>
+    <message>
+        <source>No material lots yet. Receive material… records the first and prints its label.</source>
+        <translation>还没有物料批次。点击“来料收货…”登记第一个批次并打印其标签。</translation>
     </message>
 </context>
 <context>
@@ -2274,6 +2305,58 @@ Commands: demo, workorders, trace, identifiers, station, label, screenshot (each
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
+    <message>
+        <source>No products yet. Add the first with Add… above, then give it its routing.</source>
+        <translation>还没有产品。点击上方“新增…”添加第一个产品，然后为它设置工艺路线。</translation>
+    </message>
+    <message>
+        <source>No machines yet. Add each machine or work place with Add… above.</source>
+        <translation>还没有设备。点击上方“新增…”逐一添加设备或工位。</translation>
+    </message>
+    <message>
+        <source>No employees yet. Add the people who report at the station with Add… above.</source>
+        <translation>还没有员工。点击上方“新增…”添加在工位报工的人员。</translation>
+    </message>
+    <message>
+        <source>No downtime reasons yet. Add the reasons an operator picks when a machine stops.</source>
+        <translation>还没有停机原因。请添加设备停机时操作员可选的原因。</translation>
+    </message>
+    <message>
+        <source>No defect reasons yet. Add the reasons an operator picks for a defective piece.</source>
+        <translation>还没有不良原因。请添加操作员报不良品时可选的原因。</translation>
+    </message>
+    <message>
+        <source>Print badges…</source>
+        <translation>打印工牌…</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>没有与“%1”匹配的记录。</translation>
+    </message>
+    <message>
+        <source>Every record here is inactive. Tick Show inactive to see them.</source>
+        <translation>这里的记录都已停用。勾选“显示已停用”即可查看。</translation>
+    </message>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation>这里还没有记录。</translation>
+    </message>
+    <message>
+        <source>Add the employees first: each gets a badge.</source>
+        <translation>请先添加员工：每人一张工牌。</translation>
+    </message>
+    <message>
+        <source>Badges</source>
+        <translation>工牌</translation>
+    </message>
+    <message>
+        <source>the badges of %1 employees</source>
+        <translation>%1 名员工的工牌</translation>
+    </message>
+    <message>
+        <source>%1 badges went to the printer.</source>
+        <translation>已将 %1 张工牌发送到打印机。</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MasterDataPage</name>
@@ -2473,10 +2556,6 @@ Commands: demo, workorders, trace, identifiers, station, label, screenshot (each
         <translation>设置您的工厂</translation>
     </message>
     <message>
-        <source>This is a new factory database. Create the owner&apos;s account: the owner may do everything, including adding the other users.</source>
-        <translation>这是一个新的工厂数据库。请创建老板账号：老板拥有全部权限，包括添加其他用户。</translation>
-    </message>
-    <message>
         <source>Factory name:</source>
         <translation>工厂名称：</translation>
     </message>
@@ -2497,8 +2576,28 @@ Commands: demo, workorders, trace, identifiers, station, label, screenshot (each
         <translation>确认密码：</translation>
     </message>
     <message>
-        <source>Create owner account</source>
-        <translation>创建老板账号</translation>
+        <source>Required: on travellers, labels and reports</source>
+        <translation>必填：印在流转卡、标签和报表上</translation>
+    </message>
+    <message>
+        <source>This is a new factory file. Name the factory, confirm when it works, and create the owner&apos;s account: the owner may do everything, including adding the other users.</source>
+        <translation>这是一个新的工厂文件。请填写工厂名称，确认工作时间，并创建老板账号：老板拥有全部权限，包括添加其他用户。</translation>
+    </message>
+    <message>
+        <source>Shifts %1–%2 and %3–%4; change them and add holidays later under Settings ▸ Working calendar.</source>
+        <translation>班次 %1–%2 和 %3–%4；以后可在“设置 ▸ 工作日历”中修改班次并添加节假日。</translation>
+    </message>
+    <message>
+        <source>Time zone:</source>
+        <translation>时区：</translation>
+    </message>
+    <message>
+        <source>Working days:</source>
+        <translation>工作日：</translation>
+    </message>
+    <message>
+        <source>Create factory</source>
+        <translation>创建工厂</translation>
     </message>
 </context>
 <context>
@@ -3484,6 +3583,10 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>New operation</source>
         <translation>新工序</translation>
     </message>
+    <message>
+        <source>No steps yet. Add operation adds the first; a work order copies the steps when it is released.</source>
+        <translation>还没有工序。点击“新增工序”添加第一道；工单下达时会复制这些工序。</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::RoutingOperationsModel</name>
@@ -3783,10 +3886,6 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation>没有角色为 %1 的在用账号。</translation>
     </message>
     <message>
-        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station, traceability, reports, masterdata[/TAB], settings, login.</source>
-        <translation>在后台渲染一个页面并保存为 PNG。PAGE 可为 dashboard、workorders、machines、station、traceability、reports、masterdata[/TAB]、settings、login。</translation>
-    </message>
-    <message>
         <source>The page.</source>
         <translation>页面。</translation>
     </message>
@@ -3825,6 +3924,14 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>Cannot write %1.</source>
         <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station, traceability, reports, masterdata[/TAB], settings, login, setup (a new file&apos;s set-up).</source>
+        <translation>在后台渲染一个页面并保存为 PNG。PAGE 可为 dashboard、workorders、machines、station、traceability、reports、masterdata[/TAB]、settings、login、setup（新文件的设置对话框）。</translation>
+    </message>
+    <message>
+        <source>A factory just set up, with one machine, instead of the demo.</source>
+        <translation>使用一个刚完成设置、只有一台设备的工厂，而不是演示工厂。</translation>
     </message>
 </context>
 <context>
@@ -4191,6 +4298,76 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
 </context>
 <context>
+    <name>Taktline::SetupChecklist</name>
+    <message>
+        <source>Add your machines</source>
+        <translation>添加设备</translation>
+    </message>
+    <message>
+        <source>Add your products</source>
+        <translation>添加产品</translation>
+    </message>
+    <message>
+        <source>Give each product its routing</source>
+        <translation>为每个产品设置工艺路线</translation>
+    </message>
+    <message>
+        <source>Add your employees</source>
+        <translation>添加员工</translation>
+    </message>
+    <message>
+        <source>Print their badges</source>
+        <translation>打印工牌</translation>
+    </message>
+    <message>
+        <source>Make your first work order</source>
+        <translation>创建第一张工单</translation>
+    </message>
+    <message>
+        <source>Every machine or work place that reports production, with its code.</source>
+        <translation>每台报工的设备或工位，及其编号。</translation>
+    </message>
+    <message>
+        <source>The parts you make, with their part numbers.</source>
+        <translation>您生产的零件，及其料号。</translation>
+    </message>
+    <message>
+        <source>The steps a product goes through, on which machine and in how long.</source>
+        <translation>产品要经过的工序：在哪台设备上、需要多长时间。</translation>
+    </message>
+    <message>
+        <source>The people who report at the station, each with a badge number.</source>
+        <translation>在工位报工的人员，每人一个工号。</translation>
+    </message>
+    <message>
+        <source>Operators sign in at the station by scanning their badge: Print badges… on the Employees list.</source>
+        <translation>操作员在工位扫工牌登录：在员工列表中点击“打印工牌…”。</translation>
+    </message>
+    <message>
+        <source>Plan a quantity of a product, release it and print its traveller.</source>
+        <translation>计划某个产品的数量，下达工单并打印流转卡。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SetupChecklistPage</name>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待完成</translation>
+    </message>
+    <message>
+        <source>Your factory is set up</source>
+        <translation>您的工厂已设置完成</translation>
+    </message>
+    <message>
+        <source>Getting started: %1 of %2 done</source>
+        <translation>开始使用：已完成 %1/%2 项</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::ShipmentDialog</name>
     <message>
         <source>Add line</source>
@@ -4537,6 +4714,10 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>Shipments</source>
         <translation>发货</translation>
+    </message>
+    <message>
+        <source>No shipments in these days. New shipment… records one from the finished goods received.</source>
+        <translation>这段日期内没有发货。点击“新建发货单…”，从已入库的成品中登记一次发货。</translation>
     </message>
 </context>
 <context>
@@ -6104,6 +6285,18 @@ Scan the machine</source>
             <numerusform>物料（缺 %n 项）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Void order…</source>
+        <translation>作废工单…</translation>
+    </message>
+    <message>
+        <source>Void work order</source>
+        <translation>作废工单</translation>
+    </message>
+    <message>
+        <source>Void work order %1? It cannot be produced or reported any more; what was reported stays on record.</source>
+        <translation>确定作废工单 %1 吗？作废后不能再生产或报工；已报工的记录仍会保留。</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::WorkOrderDialog</name>
@@ -6496,6 +6689,14 @@ Scan the machine</source>
     <message>
         <source>Work orders</source>
         <translation>工单</translation>
+    </message>
+    <message>
+        <source>No work orders yet. Make the first with New work order…: it needs a product with a routing.</source>
+        <translation>还没有工单。点击“新建工单…”创建第一张工单：需要一个已设置工艺路线的产品。</translation>
+    </message>
+    <message>
+        <source>No work order matches these filters.</source>
+        <translation>没有符合这些筛选条件的工单。</translation>
     </message>
 </context>
 <context>

@@ -70,4 +70,20 @@ Result<QList<QPair<qint64, QString>>> AuditRepository::actionsFor(const QString 
     return actions;
 }
 
+Result<int> AuditRepository::countAction(const QString &entity, const QString &action) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT count(*) AS facts FROM audit_log WHERE entity = :entity AND action = :action"));
+    query.bindValue(QStringLiteral(":entity"), entity);
+    query.bindValue(QStringLiteral(":action"), action);
+    if (Outcome done = Sql::exec(query, QCoreApplication::translate("Taktline::Database",
+                                                                    "read the audit log"));
+        !done) {
+        return done;
+    }
+    query.next();
+    return query.value(QStringLiteral("facts")).toInt();
+}
+
 } // namespace Taktline

@@ -22,6 +22,8 @@ public:
     // The actions recorded on ENTITY ENTITY_ID with their times (UTC ms), oldest first.
     Result<QList<QPair<qint64, QString>>> actionsFor(const QString &entity,
                                                      const QString &entityId) const;
+    // How many facts of ACTION on records of ENTITY there are ("employee", "badge_printed").
+    Result<int> countAction(const QString &entity, const QString &action) const;
 
 private:
     QSqlDatabase m_db;

@@ -55,6 +55,7 @@ void TstLoginDialogs::wrongPasswordIsSaidPlainlyAndClearsThePassword()
     TestWorkspace ws(TestWorkspace::SignIn::None, true);
     LoginDialog dialog(ws.get());
     dialog.show();
+    edit(&dialog, "usernameEdit")->clear(); // the demo offers its owner
     typeText(edit(&dialog, "usernameEdit"), QStringLiteral("planner"));
     typeText(edit(&dialog, "passwordEdit"), QStringLiteral("guess"));
     submit(&dialog, "signInButton");

@@ -6,6 +6,11 @@
 #include "trace/tracestyle.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QPainter>
+#include <QSpinBox>
+#include <QTimeEdit>
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
@@ -22,6 +27,8 @@ private slots:
     void styleSheetsKeepNoToken();
     void everyTokenInTheWidgetsNamesAColour();
     void widgetsSpellNoColourOfTheirOwn();
+    void comboAndSpinBoxesDrawArrows_data();
+    void comboAndSpinBoxesDrawArrows();
 
 private:
     // Every .cpp and .h under ui/, with its text.
@@ -94,6 +101,71 @@ void TstTheme::widgetsSpellNoColourOfTheirOwn()
         const QRegularExpressionMatch found = literal.match(text);
         QVERIFY2(!found.hasMatch(), qPrintable(path + QStringLiteral(": ") + found.captured(0)));
     }
+}
+
+void TstTheme::comboAndSpinBoxesDrawArrows_data()
+{
+    QTest::addColumn<qreal>("scale");
+    QTest::newRow("100 %") << 1.0;
+    QTest::newRow("150 %") << 1.5;
+}
+
+void TstTheme::comboAndSpinBoxesDrawArrows()
+{
+    // Under the style sheet a combo box shows a drop-down arrow and a spin box its up and down
+    // arrows, drawn in the muted ink, with no dark bevel around them, at 100 % and 150 %.
+    QFETCH(qreal, scale);
+    applyTheme(*qApp);
+    QWidget host;
+    auto *combo = new QComboBox(&host);
+    combo->addItems({QStringLiteral("Open work orders"), QStringLiteral("All states")});
+    auto *spin = new QSpinBox(&host);
+    spin->setRange(0, 100);
+    spin->setValue(50); // both arrows enabled
+    auto *decimal = new QDoubleSpinBox(&host);
+    decimal->setValue(1.5);
+    auto *time = new QTimeEdit(QTime(8, 0), &host); // the shifts of the working calendar
+    auto *layout = new QHBoxLayout(&host);
+    layout->addWidget(combo);
+    layout->addWidget(spin);
+    layout->addWidget(decimal);
+    layout->addWidget(time);
+    host.resize(760, 60);
+    host.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&host));
+
+    const auto render = [scale](QWidget *widget) {
+        QPixmap pixmap(widget->size() * scale);
+        pixmap.setDevicePixelRatio(scale);
+        pixmap.fill(Qt::transparent);
+        widget->render(&pixmap);
+        return pixmap.toImage();
+    };
+    // In the button area at the right edge: pixels of the arrow's colour, and none much darker.
+    const auto check = [scale](const QImage &image, int buttonWidth, const char *what) {
+        int arrow = 0;
+        int dark = 0;
+        const QColor ink = Palette::Muted;
+        const int from = image.width() - int(buttonWidth * scale);
+        for (int y = int(3 * scale); y < image.height() - int(3 * scale); ++y) {
+            for (int x = from; x < image.width() - int(3 * scale); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                if (std::abs(c.red() - ink.red()) < 24 && std::abs(c.green() - ink.green()) < 24
+                    && std::abs(c.blue() - ink.blue()) < 24)
+                    ++arrow;
+                if (c.lightness() < ink.lightness() - 30)
+                    ++dark;
+            }
+        }
+        QVERIFY2(arrow >= 6, qPrintable(QStringLiteral("%1: %2 arrow pixels").arg(QLatin1String(what)).arg(arrow)));
+        QVERIFY2(dark == 0, qPrintable(QStringLiteral("%1: %2 dark pixels").arg(QLatin1String(what)).arg(dark)));
+    };
+    check(render(combo), 24, "combo box");
+    check(render(spin), 22, "spin box");
+    check(render(decimal), 22, "decimal spin box");
+    check(render(time), 22, "time edit");
+    QVERIFY(!QImage(QStringLiteral(":/icons/arrows/down.svg")).isNull());
+    QVERIFY(!QImage(QStringLiteral(":/icons/arrows/up.svg")).isNull());
 }
 
 QTEST_MAIN(TstTheme)

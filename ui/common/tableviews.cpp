@@ -3,11 +3,24 @@
 #include <QHeaderView>
 #include <QTableView>
 
+#include <algorithm>
+
 namespace Taktline {
 
 void setRowHeight(QTableView *view, TableRows rows)
 {
     view->verticalHeader()->setDefaultSectionSize(static_cast<int>(rows));
+}
+
+void fitColumnsToHeaders(QTableView *view)
+{
+    QHeaderView *header = view->horizontalHeader();
+    header->ensurePolished(); // the style sheet's bold header font and padding count
+    for (int column = 0; column < header->count(); ++column) {
+        if (!header->isSectionHidden(column))
+            header->resizeSection(column, std::max(header->sectionSize(column),
+                                                   header->sectionSizeHint(column)));
+    }
 }
 
 void setUpListView(QTableView *view, TableRows rows)

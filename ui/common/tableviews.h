@@ -24,6 +24,10 @@ void setUpListView(QTableView *view, TableRows rows = TableRows::Office);
 QTableView *makeListView(QAbstractItemModel *model, const QString &objectName, QWidget *parent,
                          TableRows rows = TableRows::Office);
 
+// Widens every column of VIEW that is narrower than its header's text, so no header is cut
+// ("andard time (s per piec"); call it after setting the widths a list starts with.
+void fitColumnsToHeaders(QTableView *view);
+
 // Makes every row of VIEW ROWS tall.
 void setRowHeight(QTableView *view, TableRows rows);
 

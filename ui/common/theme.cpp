@@ -40,9 +40,42 @@ QPushButton:hover { background: @hoverFill; }
 QPushButton:default, QPushButton[primary="true"] { background: @accent; color: @white;
               border-color: @accent; }
 QPushButton:disabled { color: @disabled; background: @disabledFill; }
-QLineEdit, QComboBox, QSpinBox { padding: 5px 6px; border: 1px solid @inputBorder;
-              border-radius: 4px; background: @white; min-height: 20px; }
-QLineEdit:focus, QComboBox:focus { border-color: @accent; }
+QPushButton::menu-indicator { image: url(:/icons/arrows/down.svg); width: 10px; height: 6px;
+              subcontrol-origin: padding; subcontrol-position: center right; }
+QLineEdit, QComboBox, QSpinBox, QDoubleSpinBox, QTimeEdit { padding: 5px 6px;
+              border: 1px solid @inputBorder; border-radius: 4px; background: @white;
+              min-height: 20px; }
+QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QDoubleSpinBox:focus, QTimeEdit:focus {
+              border-color: @accent; }
+QSpinBox QLineEdit, QDoubleSpinBox QLineEdit, QTimeEdit QLineEdit, QComboBox QLineEdit {
+              border: none; padding: 0; margin: 0; background: transparent; min-height: 0; }
+QComboBox { padding-right: 28px; }
+QComboBox::drop-down { subcontrol-origin: border; subcontrol-position: center right; width: 24px;
+              border: none; border-left: 1px solid @inputBorder; }
+QComboBox::down-arrow { image: url(:/icons/arrows/down.svg); width: 10px; height: 6px; }
+QComboBox::down-arrow:disabled { image: url(:/icons/arrows/down-disabled.svg); }
+QSpinBox, QDoubleSpinBox, QTimeEdit { padding-right: 26px; }
+QSpinBox::up-button, QSpinBox::down-button, QDoubleSpinBox::up-button,
+QDoubleSpinBox::down-button, QTimeEdit::up-button, QTimeEdit::down-button {
+              subcontrol-origin: border; width: 22px; border: none;
+              border-left: 1px solid @inputBorder; background: transparent; }
+QSpinBox::up-button, QDoubleSpinBox::up-button, QTimeEdit::up-button {
+              subcontrol-position: top right; border-bottom: 1px solid @inputBorder; }
+QSpinBox::down-button, QDoubleSpinBox::down-button, QTimeEdit::down-button {
+              subcontrol-position: bottom right; }
+QSpinBox::up-button:hover, QSpinBox::down-button:hover, QDoubleSpinBox::up-button:hover,
+QDoubleSpinBox::down-button:hover, QTimeEdit::up-button:hover, QTimeEdit::down-button:hover {
+              background: @hoverFill; }
+QSpinBox::up-arrow, QDoubleSpinBox::up-arrow, QTimeEdit::up-arrow {
+              image: url(:/icons/arrows/up.svg); width: 10px; height: 6px; }
+QSpinBox::down-arrow, QDoubleSpinBox::down-arrow, QTimeEdit::down-arrow {
+              image: url(:/icons/arrows/down.svg); width: 10px; height: 6px; }
+QSpinBox::up-arrow:disabled, QSpinBox::up-arrow:off, QDoubleSpinBox::up-arrow:disabled,
+QDoubleSpinBox::up-arrow:off, QTimeEdit::up-arrow:disabled, QTimeEdit::up-arrow:off {
+              image: url(:/icons/arrows/up-disabled.svg); }
+QSpinBox::down-arrow:disabled, QSpinBox::down-arrow:off, QDoubleSpinBox::down-arrow:disabled,
+QDoubleSpinBox::down-arrow:off, QTimeEdit::down-arrow:disabled, QTimeEdit::down-arrow:off {
+              image: url(:/icons/arrows/down-disabled.svg); }
 QTableView { background: @white; alternate-background-color: @alternateRow; border: none;
              gridline-color: @gridLine; selection-background-color: @selection;
              selection-color: @ink; }
@@ -56,6 +89,17 @@ QHeaderView::section { background: @headerFill; padding: 6px; border: none;
 #placeholderNote { color: @muted; }
 #calendarProblem { background: @errorFill; border: 1px solid @errorBorder; border-radius: 4px;
               padding: 8px; }
+QPushButton[link="true"] { color: @accent; background: transparent; border: none; padding: 2px 0;
+              font-size: 15px; font-weight: 600; text-align: left; }
+QPushButton[link="true"]:hover { text-decoration: underline; }
+#setupChecklistPage QLabel[done="true"] { color: @goodText; font-size: 18px; }
+#setupChecklistPage QLabel[done="false"] { color: @disabled; font-size: 18px; }
+#emptyState { color: @muted; font-size: 14px; background: transparent; }
+QMenu { background: @white; border: 1px solid @border; padding: 4px 0; }
+QMenu::item { padding: 6px 28px 6px 20px; color: @ink; }
+QMenu::item:selected { background: @selection; }
+QMenu::item:disabled { color: @disabled; }
+QMenu::separator { height: 1px; background: @border; margin: 4px 10px; }
 QGroupBox { background: @white; border: 1px solid @border; border-radius: 6px;
             margin-top: 14px; padding: 14px 10px 10px 10px; font-weight: 600; }
 QGroupBox::title { subcontrol-origin: margin; left: 10px; padding: 0 4px; }

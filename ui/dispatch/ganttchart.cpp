@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QToolTip>
@@ -291,16 +292,33 @@ void GanttChart::paintBars(QPainter &p, qint64 from, qint64 to) const
                 p.setPen(fill.darker(130));
                 p.drawRect(rect.adjusted(0, 0, -1, -1));
             }
-            if (rect.width() > 28) {
-                // The tail of the number and the step tell orders apart; elide from the left.
-                const QString label = QStringLiteral("%1 / %2").arg(op.workOrderNumber).arg(op.seq);
-                const QRect textRect = rect.adjusted(5, 0, -4, 0);
+            const QRect textRect = rect.adjusted(5, 0, -4, 0);
+            if (const QString label = barLabel(op.workOrderNumber, op.seq, metrics, textRect.width());
+                !label.isEmpty()) {
                 p.setPen(Palette::White);
-                p.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
-                           metrics.elidedText(label, Qt::ElideLeft, textRect.width()));
+                p.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, label);
             }
         }
     }
+}
+
+QString GanttChart::barLabel(const QString &workOrderNumber, int seq, const QFontMetrics &metrics,
+                             int width)
+{
+    QString bare = workOrderNumber;
+    if (const qsizetype dash = bare.indexOf(QLatin1Char('-')); dash > 0 && dash < 4)
+        bare = bare.mid(dash + 1); // WO-20261117-0003 → 20261117-0003
+    // 20261117-0003 → 1117-0003: the day and the day's number, unique within the year the
+    // chart shows.
+    static const QRegularExpression dated(QStringLiteral("^\\d{4}(\\d{4}-.+)$"));
+    const QRegularExpressionMatch day = dated.match(bare);
+    const QString shortest = day.hasMatch() ? day.captured(1) : bare;
+    for (const QString &label : {QStringLiteral("%1 / %2").arg(workOrderNumber).arg(seq),
+                                 workOrderNumber, bare, shortest}) {
+        if (metrics.horizontalAdvance(label) <= width)
+            return label;
+    }
+    return {};
 }
 
 void GanttChart::paintRuler(QPainter &p, qint64 from, qint64 to) const

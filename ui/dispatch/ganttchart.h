@@ -4,6 +4,7 @@
 #include "item/planning/ganttrows.h"
 
 #include <QAbstractScrollArea>
+#include <QFontMetrics>
 
 namespace Taktline {
 
@@ -32,6 +33,11 @@ public:
     int xForTime(qint64 utcMs) const;
     const GanttBar *barAt(const QPoint &viewportPos) const;
     QRect barRect(int row, const GanttBar &bar) const;
+    // What a bar WIDTH pixels wide says: the order number and step, the number alone, the
+    // number without its "WO-" prefix, then without its year, or nothing (the tooltip tells) —
+    // never a cut number.
+    static QString barLabel(const QString &workOrderNumber, int seq, const QFontMetrics &metrics,
+                            int width);
 
 signals:
     void workOrderActivated(const QString &workOrderId); // a bar was double-clicked

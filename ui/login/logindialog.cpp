@@ -1,6 +1,7 @@
 #include "login/logindialog.h"
 
 #include "common/messagebanner.h"
+#include "demo/demofactory.h"
 #include "services/access/authservice.h"
 #include "services/masterdata/settingsservice.h"
 #include "services/workspace.h"
@@ -33,6 +34,9 @@ LoginDialog::LoginDialog(Workspace *workspace, QWidget *parent)
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
     m_username->setText(QSettings().value(LastUserKey).toString());
+    const bool demo = workspace->settings()->isDemo();
+    if (demo && m_username->text().isEmpty())
+        m_username->setText(QStringLiteral("owner")); // the demo factory is tried as its owner
 
     auto *title = new QLabel(workspace->settings()->factoryName().isEmpty()
                                  ? QStringLiteral("Taktline")
@@ -50,6 +54,13 @@ LoginDialog::LoginDialog(Workspace *workspace, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);
+    if (demo) {
+        auto *hint = new QLabel(tr("Demo factory: every account's password is %1.")
+                                    .arg(DemoFactory::password()),
+                                this);
+        hint->setObjectName(QStringLiteral("demoPasswordHint"));
+        layout->addWidget(hint);
+    }
     layout->addWidget(m_banner);
     layout->addLayout(form);
     layout->addWidget(buttons);

@@ -2,6 +2,8 @@
 
 #include <QDialog>
 
+class QCheckBox;
+class QComboBox;
 class QLineEdit;
 
 namespace Taktline {
@@ -9,7 +11,8 @@ namespace Taktline {
 class MessageBanner;
 class Workspace;
 
-// The first start of a new factory database: name the factory and create the owner account.
+// The first start of a new factory database: name the factory, confirm its time zone and
+// working week, and create the owner account, all saved together or not at all.
 class OwnerSetupDialog final : public QDialog
 {
     Q_OBJECT
@@ -20,8 +23,12 @@ public:
     void accept() override;
 
 private:
+    QWidget *createWeekRow();
+
     Workspace *m_workspace;
     QLineEdit *m_factoryName;
+    QComboBox *m_timeZone;
+    QList<QCheckBox *> m_workingDays; // Monday first
     QLineEdit *m_username;
     QLineEdit *m_displayName;
     QLineEdit *m_password;

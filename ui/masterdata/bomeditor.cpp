@@ -1,6 +1,7 @@
 #include "masterdata/bomeditor.h"
 
 #include "common/choicecombodelegate.h"
+#include "common/emptystate.h"
 #include "common/messagebanner.h"
 #include "common/scaninputguard.h"
 #include "common/tableviews.h"
@@ -74,6 +75,11 @@ BomEditor::BomEditor(Workspace *workspace, QWidget *parent)
 
     m_linesView->setObjectName(QStringLiteral("bomTable"));
     m_linesView->setModel(m_lines);
+    EmptyState::install(m_linesView, [this] {
+        return m_picker->current() ? tr("No components yet: add the materials that go into this "
+                                        "product above, each with the step it is fed at.")
+                                   : QString();
+    });
     auto *combos = new ChoiceComboDelegate(
         [lines = m_lines](const QModelIndex &index) {
             return index.column() == BomLinesModel::StepColumn ? lines->stepChoices()

@@ -1,7 +1,11 @@
 #include "masterdata/masterdatalistwidget.h"
 
+#include "barcode/labelcontent.h"
+#include "common/emptystate.h"
+#include "common/labelprintdialog.h"
 #include "common/listexport.h"
 #include "common/messagebanner.h"
+#include "common/savefiledialog.h"
 #include "common/tableviews.h"
 #include "domain/masterdata/masterdataspecs.h"
 #include "item/masterdata/masterdatafilterproxy.h"
@@ -24,6 +28,38 @@
 #include <QVBoxLayout>
 
 namespace Taktline {
+
+namespace {
+
+// What an empty list asks of someone who may add records: the first record and what it is for.
+QString emptyListText(MasterDataKind kind)
+{
+    switch (kind) {
+    case MasterDataKind::Product:
+        return QCoreApplication::translate(
+            "Taktline::MasterDataListWidget",
+            "No products yet. Add the first with Add… above, then give it its routing.");
+    case MasterDataKind::Machine:
+        return QCoreApplication::translate(
+            "Taktline::MasterDataListWidget",
+            "No machines yet. Add each machine or work place with Add… above.");
+    case MasterDataKind::Employee:
+        return QCoreApplication::translate(
+            "Taktline::MasterDataListWidget",
+            "No employees yet. Add the people who report at the station with Add… above.");
+    case MasterDataKind::DowntimeReason:
+        return QCoreApplication::translate(
+            "Taktline::MasterDataListWidget",
+            "No downtime reasons yet. Add the reasons an operator picks when a machine stops.");
+    case MasterDataKind::DefectReason:
+        return QCoreApplication::translate(
+            "Taktline::MasterDataListWidget",
+            "No defect reasons yet. Add the reasons an operator picks for a defective piece.");
+    }
+    return {};
+}
+
+} // namespace
 
 MasterDataListWidget::MasterDataListWidget(Workspace *workspace, MasterDataKind kind,
                                            QWidget *parent)
@@ -84,6 +120,12 @@ MasterDataListWidget::MasterDataListWidget(Workspace *workspace, MasterDataKind 
     bar->addWidget(m_add);
     bar->addWidget(m_edit);
     bar->addWidget(m_toggleActive);
+    if (kind == MasterDataKind::Employee) {
+        auto *badges = new QPushButton(tr("Print badges…"), this);
+        badges->setObjectName(QStringLiteral("printBadgesButton"));
+        bar->addWidget(badges);
+        connect(badges, &QPushButton::clicked, this, &MasterDataListWidget::printBadges);
+    }
     m_export = new ListExport(
         m_view, [kind] { return entitySpec(kind).displayPlural(); }, m_banner);
     bar->addWidget(m_export->button());
@@ -109,11 +151,63 @@ MasterDataListWidget::MasterDataListWidget(Workspace *workspace, MasterDataKind 
         connect(m_proxy, signal, this, &MasterDataListWidget::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MasterDataListWidget::updateCount);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MasterDataListWidget::updateButtons);
+    EmptyState::install(m_view, [this, canEdit] {
+        const QString search = m_search->text().trimmed();
+        if (!search.isEmpty())
+            return tr("Nothing matches “%1”.").arg(search);
+        if (m_model->rowCount() > 0)
+            return tr("Every record here is inactive. Tick Show inactive to see them.");
+        return canEdit ? emptyListText(m_kind) : tr("Nothing here yet.");
+    });
     m_view->resizeColumnsToContents();
     // Every kind has its name in column 1: it takes the spare width, the codes stay compact.
     m_view->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
     updateButtons();
     updateCount();
+}
+
+void MasterDataListWidget::printBadges()
+{
+    const Result<QList<MasterRecord>> employees =
+        m_workspace->masterData()->list(MasterDataKind::Employee, false);
+    if (!employees) {
+        m_banner->showMessage(employees.error());
+        return;
+    }
+    QList<Label> labels;
+    QStringList ids;
+    for (const MasterRecord &employee : employees.value()) {
+        const QString badge = employee.text(QStringLiteral("badge"));
+        Result<Label> label = LabelContent::forCode(QStringLiteral("EMP:") + badge,
+                                                    LabelSymbology::Qr, LabelSize::Mm50x30);
+        if (!label) {
+            m_banner->showMessage(label.error());
+            return;
+        }
+        label.value().lines = {employee.text(QStringLiteral("name")), badge};
+        labels.append(label.value());
+        ids.append(employee.id);
+    }
+    if (labels.isEmpty()) {
+        m_banner->showMessage(tr("Add the employees first: each gets a badge."),
+                              MessageBanner::Kind::Info);
+        return;
+    }
+    bool printed = false;
+    if (Outcome done = LabelPrintDialog::print(
+            labels, tr("Badges"), tr("the badges of %1 employees").arg(labels.size()), this,
+            &printed);
+        !done) {
+        m_banner->showMessage(done.error());
+        return;
+    }
+    if (!printed)
+        return;
+    if (Outcome recorded = m_workspace->masterData()->recordBadgesPrinted(ids); !recorded)
+        m_banner->showMessage(recorded.error());
+    else
+        m_banner->showMessage(tr("%1 badges went to the printer.").arg(labels.size()),
+                              MessageBanner::Kind::Success);
 }
 
 int MasterDataListWidget::selectedSourceRow() const

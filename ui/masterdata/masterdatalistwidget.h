@@ -37,6 +37,7 @@ public:
     void editSelected();
     void toggleSelectedActive();
     void exportToExcel();
+    void printBadges(); // the Employees list: every active employee's badge (工牌)
     Outcome exportTo(const QString &path);
 
 private:

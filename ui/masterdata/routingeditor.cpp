@@ -1,6 +1,7 @@
 #include "masterdata/routingeditor.h"
 
 #include "common/choicecombodelegate.h"
+#include "common/emptystate.h"
 #include "common/messagebanner.h"
 #include "common/tableviews.h"
 #include "item/masterdata/routingoperationsmodel.h"
@@ -49,6 +50,12 @@ RoutingEditor::RoutingEditor(Workspace *workspace, QWidget *parent)
     m_operationsView->setColumnWidth(RoutingOperationsModel::SeqColumn, 70);
     m_operationsView->setColumnWidth(RoutingOperationsModel::NameColumn, 200);
     m_operationsView->setColumnWidth(RoutingOperationsModel::StandardTimeColumn, 170);
+    fitColumnsToHeaders(m_operationsView);
+    EmptyState::install(m_operationsView, [this] {
+        return m_picker->current() ? tr("No steps yet. Add operation adds the first; a work "
+                                        "order copies the steps when it is released.")
+                                   : QString(); // the heading asks for a product
+    });
     for (auto [button, name] : {std::pair{m_add, "addOperationButton"}, {m_remove, "removeOperationButton"},
                                 {m_up, "moveUpButton"}, {m_down, "moveDownButton"}})
         button->setObjectName(QString::fromLatin1(name));

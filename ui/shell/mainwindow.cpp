@@ -3,6 +3,7 @@
 #include "common/listexport.h"
 #include "common/messagebanner.h"
 #include "machines/machinespage.h"
+#include "domain/masterdata/masterdataspecs.h"
 #include "masterdata/masterdatapage.h"
 #include "reports/reportspage.h"
 #include "services/access/accesscontrol.h"
@@ -12,6 +13,7 @@
 #include "settings/settingspage.h"
 #include "shell/navigationrail.h"
 #include "shell/placeholderpage.h"
+#include "shell/setupchecklistpage.h"
 #include "station/stationpage.h"
 #include "trace/traceabilitypage.h"
 #include "workorders/workorderspage.h"
@@ -148,8 +150,45 @@ QWidget *MainWindow::createPage(Page page)
         return new ReportsPage(m_workspace, m_stack);
     case Page::Traceability:
         return new TraceabilityPage(m_workspace, m_stack);
+    case Page::Dashboard: {
+        auto *checklist = new SetupChecklistPage(m_workspace, m_stack);
+        connect(checklist, &SetupChecklistPage::stepChosen, this, [this](SetupStep step) {
+            if (step == SetupStep::FirstWorkOrder)
+                showPageTab(Page::WorkOrders, QStringLiteral("list"));
+            else if (step == SetupStep::Badges)
+                showPageTab(Page::MasterData, setupStepKey(SetupStep::Employees));
+            else
+                showPageTab(Page::MasterData, setupStepKey(step));
+        });
+        return checklist;
+    }
     default:
         return new PlaceholderPage(page, m_stack);
+    }
+}
+
+void MainWindow::showPageTab(Page page, const QString &tab)
+{
+    setCurrentPage(page);
+    if (m_current != page || tab.isEmpty())
+        return;
+    QWidget *widget = m_pages.value(page);
+    if (auto *workOrders = qobject_cast<WorkOrdersPage *>(widget)) {
+        workOrders->showTab(tab);
+    } else if (auto *reports = qobject_cast<ReportsPage *>(widget)) {
+        reports->showTab(tab);
+    } else if (auto *trace = qobject_cast<TraceabilityPage *>(widget)) {
+        trace->showTab(tab);
+    } else if (auto *masterData = qobject_cast<MasterDataPage *>(widget)) {
+        if (tab == QLatin1String("routings"))
+            masterData->showRoutings();
+        else if (tab == QLatin1String("boms"))
+            masterData->showBoms();
+        for (MasterDataKind kind : allMasterDataKinds()) {
+            const EntitySpec &spec = entitySpec(kind);
+            if (tab == spec.key || tab == spec.table)
+                masterData->showList(kind);
+        }
     }
 }
 

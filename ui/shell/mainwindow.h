@@ -26,6 +26,8 @@ public:
 
     Page currentPage() const { return m_current; }
     void setCurrentPage(Page page);
+    // The page, and on it the tab named TAB ("machines", "routings", "gantt", …) if it has one.
+    void showPageTab(Page page, const QString &tab);
     QWidget *pageWidget(Page page) const { return m_pages.value(page); }
     QList<Page> visiblePages() const;
     MessageBanner *banner() const { return m_banner; }

@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -278,13 +279,29 @@ void WorkOrderDetail::rebuildActions(const WorkOrder &order)
         m_actions->addWidget(edit);
     }
     for (WorkOrderAction action : WorkOrderStateMachine::allowedActions(order.state)) {
-        auto *button = new QPushButton(WorkOrderStateMachine::actionDisplayName(action), this);
+        // "Cancel" on a button reads as "close this"; voiding an order says what it does and
+        // asks first, as nothing can undo it.
+        const bool voids = action == WorkOrderAction::Cancel;
+        auto *button = new QPushButton(voids ? tr("Void order…")
+                                             : WorkOrderStateMachine::actionDisplayName(action),
+                                       this);
         button->setObjectName(QStringLiteral("action_") + QString::number(static_cast<int>(action)));
         if (action == WorkOrderAction::Release)
             button->setProperty("primary", true);
         const int version = order.version;
-        connect(button, &QPushButton::clicked, this, [this, action, version] {
+        const QString number = order.number;
+        connect(button, &QPushButton::clicked, this, [this, action, version, voids, number] {
             const QString id = m_id;
+            if (voids
+                && QMessageBox::question(
+                       this, tr("Void work order"),
+                       tr("Void work order %1? It cannot be produced or reported any more; what "
+                          "was reported stays on record.")
+                           .arg(number),
+                       QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+                       != QMessageBox::Yes) {
+                return;
+            }
             if (Outcome done = m_workspace->workOrders()->apply(id, action, version); !done)
                 m_banner->showMessage(done.error());
             else

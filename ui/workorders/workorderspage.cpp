@@ -1,5 +1,8 @@
 #include "workorders/workorderspage.h"
 
+#include "common/columnpriorities.h"
+#include "common/elidedtextdelegate.h"
+#include "common/emptystate.h"
 #include "common/listexport.h"
 #include "common/messagebanner.h"
 #include "common/tableviews.h"
@@ -71,13 +74,29 @@ WorkOrdersPage::WorkOrdersPage(Workspace *workspace, QWidget *parent)
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(WorkOrderListModel::DueColumn, Qt::AscendingOrder);
     setUpListView(m_view, TableRows::Office);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(WorkOrderListModel::NumberColumn, 150);
-    m_view->setColumnWidth(WorkOrderListModel::ProductColumn, 170);
-    m_view->setColumnWidth(WorkOrderListModel::QuantityColumn, 96);
-    m_view->setColumnWidth(WorkOrderListModel::DueColumn, 100);
-    m_view->setColumnWidth(WorkOrderListModel::CustomerColumn, 130);
-    m_view->setColumnWidth(WorkOrderListModel::PriorityColumn, 60);
+    // At tablet width the number, state and customer stay; the product elides in the middle
+    // (its whole name in a tooltip) and the figures the detail repeats hide first.
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->setItemDelegate(new ElidedTextDelegate(m_view));
+    using Model = WorkOrderListModel;
+    ColumnPriorities::install(m_view,
+                              {{Model::NumberColumn, 0, 150},
+                               {Model::StateColumn, 0, 80},
+                               {Model::CustomerColumn, 1, 120},
+                               {Model::ProductColumn, 1, 130},
+                               {Model::DueColumn, 2, 100},
+                               {Model::DoneColumn, 3, 110},
+                               {Model::QuantityColumn, 4, 96},
+                               {Model::PriorityColumn, 5, 70}},
+                              Model::ProductColumn);
+
+    EmptyState::install(m_view, [workspace] {
+        const Result<int> all = workspace->workOrders()->count(WorkOrderFilter());
+        if (all && all.value() == 0)
+            return tr("No work orders yet. Make the first with New work order…: it needs a "
+                      "product with a routing.");
+        return tr("No work order matches these filters.");
+    });
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search);

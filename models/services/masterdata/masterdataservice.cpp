@@ -187,6 +187,35 @@ Outcome MasterDataService::remove(MasterDataKind kind, const QString &id)
     return saved;
 }
 
+Outcome MasterDataService::recordBadgesPrinted(const QStringList &employeeIds)
+{
+    if (Outcome allowed = m_access->require(Permission::ViewMasterData); !allowed)
+        return allowed;
+    const QString entity = entitySpec(MasterDataKind::Employee).key;
+    Outcome saved = m_db->inTransaction([&] {
+        for (const QString &id : employeeIds) {
+            if (Outcome done = m_audit->append(m_access->userId(), entity, id,
+                                               QStringLiteral("badge_printed"));
+                !done) {
+                return done;
+            }
+        }
+        return Outcome::success();
+    });
+    if (saved)
+        emit badgesPrinted();
+    return saved;
+}
+
+Result<bool> MasterDataService::anyBadgePrinted() const
+{
+    const Result<int> facts =
+        m_audit->countAction(entitySpec(MasterDataKind::Employee).key, QStringLiteral("badge_printed"));
+    if (!facts)
+        return facts.outcome();
+    return facts.value() > 0;
+}
+
 Outcome MasterDataService::restore(MasterDataKind kind, const QString &id)
 {
     if (Outcome allowed = m_access->require(Permission::EditMasterData); !allowed)

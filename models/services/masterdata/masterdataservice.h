@@ -37,11 +37,17 @@ public:
     // Tombstones a record and brings it back: how undo takes back an added record.
     Outcome remove(MasterDataKind kind, const QString &id);
     Outcome restore(MasterDataKind kind, const QString &id);
+    // Records that the badges (工牌) of these employees went to the printer: an audit fact each,
+    // in one transaction. Anyone who sees master data may print them.
+    Outcome recordBadgesPrinted(const QStringList &employeeIds);
+    // Whether any badge was ever printed (the set-up checklist's step).
+    Result<bool> anyBadgePrinted() const;
 
 signals:
     void recordAdded(Taktline::MasterDataKind kind, const QString &id);
     void recordChanged(Taktline::MasterDataKind kind, const QString &id);
     void recordRemoved(Taktline::MasterDataKind kind, const QString &id);
+    void badgesPrinted();
 
 private:
     Outcome checkUnique(const EntitySpec &spec, const QString &column, const QVariant &value,

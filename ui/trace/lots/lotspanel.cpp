@@ -1,6 +1,7 @@
 #include "trace/lots/lotspanel.h"
 
 #include "barcode/barcodecodec.h"
+#include "common/emptystate.h"
 #include "common/listexport.h"
 #include "common/messagebanner.h"
 #include "common/tableviews.h"
@@ -44,6 +45,12 @@ LotsPanel::LotsPanel(Workspace *workspace, MessageBanner *banner, QWidget *paren
     m_view->setObjectName(QStringLiteral("lotsView"));
     m_view->setModel(m_proxy);
     setUpListView(m_view, TableRows::Touch);
+    EmptyState::install(m_view, [this] {
+        if (m_model->rowCount() > 0)
+            return tr("No lot matches the search.");
+        return tr("No material lots yet. Receive material… records the first and prints its "
+                  "label.");
+    });
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(LotTableModel::ReceivedColumn, Qt::DescendingOrder); // newest first
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);

@@ -1,6 +1,7 @@
 #include "trace/shipments/shipmentspanel.h"
 
 #include "common/dateedit.h"
+#include "common/emptystate.h"
 #include "common/listexport.h"
 #include "common/messagebanner.h"
 #include "common/tableviews.h"
@@ -63,6 +64,8 @@ ShipmentsPanel::ShipmentsPanel(Workspace *workspace, QWidget *parent)
     m_linesModel->setHorizontalHeaderLabels(
         {tr("WO No."), tr("Lot No."), tr("Product"), tr("Serial No."), tr("Quantity")});
     m_view = tableView(m_model, QStringLiteral("shipmentsView"), this);
+    EmptyState::install(m_view, tr("No shipments in these days. New shipment… records one from "
+                                   "the finished goods received."));
     m_view->horizontalHeader()->setSectionResizeMode(CustomerColumn, QHeaderView::Stretch);
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_lines = tableView(m_linesModel, QStringLiteral("shipmentLinesView"), this);
