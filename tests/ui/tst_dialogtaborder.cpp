@@ -2,7 +2,9 @@
 // input field once, top to bottom and left to right, and never into the year, month and day of a
 // date — what is typed after Tab lands in the next field, not in the due date. The list of
 // dialogs is read from ui/, so a new dialog without a tab check fails here.
+#include "common/languagemanager.h"
 #include "dispatch/rushorderdialog.h"
+#include "login/languagechoicedialog.h"
 #include "login/logindialog.h"
 #include "login/ownersetupdialog.h"
 #include "masterdata/recorddialog.h"
@@ -184,6 +186,10 @@ QList<QPair<QString, DialogFactory>> dialogs()
                  }});
     list.append({QStringLiteral("LoginDialog"), [](TestShop &shop) -> QDialog * {
                      return new LoginDialog(shop.ws.get());
+                 }});
+    list.append({QStringLiteral("LanguageChoiceDialog"), [](TestShop &) -> QDialog * {
+                     static LanguageManager language;
+                     return new LanguageChoiceDialog(&language);
                  }});
     list.append({QStringLiteral("OwnerSetupDialog"), [](TestShop &shop) -> QDialog * {
                      return new OwnerSetupDialog(shop.ws.get());

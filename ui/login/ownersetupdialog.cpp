@@ -94,6 +94,13 @@ OwnerSetupDialog::OwnerSetupDialog(Workspace *workspace, QWidget *parent)
     layout->addWidget(m_banner);
     layout->addLayout(form);
     layout->addWidget(buttons);
+    // The week's boxes are made after the account's fields: Tab follows the form, not that order.
+    QWidget *previous = m_timeZone;
+    for (QCheckBox *day : std::as_const(m_workingDays)) {
+        setTabOrder(previous, day);
+        previous = day;
+    }
+    setTabOrder(previous, m_username);
     m_factoryName->setFocus();
 }
 
