@@ -12,7 +12,6 @@
 #include "services/workspace.h"
 #include "settings/settingspage.h"
 #include "shell/navigationrail.h"
-#include "shell/placeholderpage.h"
 #include "shell/setupchecklistpage.h"
 #include "station/stationpage.h"
 #include "trace/traceabilitypage.h"
@@ -162,9 +161,9 @@ QWidget *MainWindow::createPage(Page page)
         });
         return checklist;
     }
-    default:
-        return new PlaceholderPage(page, m_stack);
     }
+    Q_UNREACHABLE();
+    return nullptr;
 }
 
 void MainWindow::showPageTab(Page page, const QString &tab)

@@ -4,7 +4,6 @@
 #include "services/planning/routingservice.h"
 #include "services/planning/workorderservice.h"
 #include "services/workspace.h"
-#include "shell/placeholderpage.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -98,7 +97,7 @@ SetupChecklistPage::SetupChecklistPage(Workspace *workspace, QWidget *parent)
     row->addWidget(card);
     row->addStretch(1);
     contentLayout->addLayout(row);
-    contentLayout->addWidget(new PlaceholderPage(Page::Dashboard, content));
+    contentLayout->addStretch(1);
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
