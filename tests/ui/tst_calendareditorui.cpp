@@ -11,6 +11,7 @@
 #include "storage/database.h"
 #include "testshop.h"
 
+#include <QAbstractSpinBox>
 #include <QApplication>
 #include <QLabel>
 #include <QListWidget>
@@ -30,6 +31,7 @@ private slots:
     void eightHolidaysLoadAndSaveKeepsThem();
     void unreadableCalendarIsReportedAndKept_data();
     void unreadableCalendarIsReportedAndKept();
+    void tabLeavesAShiftTimeWhole();
 
 private:
     LanguageManager m_language;
@@ -162,6 +164,28 @@ void TstCalendarEditorUi::unreadableCalendarIsReportedAndKept()
     QVERIFY(WorkCalendar::fromJson(storedCalendar(shop)).ok());
     QVERIFY(problem->isHidden());
     QVERIFY(replace->isHidden());
+}
+
+void TstCalendarEditorUi::tabLeavesAShiftTimeWhole()
+{
+    // Tab in a shift's start goes on to its end, not into the start's minutes: what is typed
+    // next lands in the end time.
+    TestShop shop;
+    SettingsPage page(shop.ws.get(), &m_language);
+    page.resize(1280, 800);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *start = page.findChild<QAbstractSpinBox *>(QStringLiteral("shiftStart_0"));
+    auto *end = page.findChild<QAbstractSpinBox *>(QStringLiteral("shiftEnd_0"));
+    QVERIFY(start && end);
+    const QString startBefore = start->text();
+    start->setFocus(Qt::MouseFocusReason);
+    QTRY_VERIFY(start->hasFocus());
+    QTest::keyClick(start, Qt::Key_Tab);
+    QTRY_VERIFY(end->hasFocus());
+    QTest::keyClick(end, Qt::Key_Backtab);
+    QTRY_VERIFY(start->hasFocus());
+    QCOMPARE(start->text(), startBefore);
 }
 
 QTEST_MAIN(TstCalendarEditorUi)

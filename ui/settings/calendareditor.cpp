@@ -2,6 +2,7 @@
 
 #include "common/dateedit.h"
 #include "common/messagebanner.h"
+#include "common/timeedit.h"
 #include "services/access/accesscontrol.h"
 #include "services/planning/scheduleservice.h"
 #include "services/workspace.h"
@@ -13,7 +14,6 @@
 #include <QListWidget>
 #include <QLocale>
 #include <QPushButton>
-#include <QTimeEdit>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -224,8 +224,8 @@ void CalendarEditor::addShiftRow(const Shift &shift)
 {
     const int row = static_cast<int>(m_shiftRows.size());
     ShiftRow widgets;
-    widgets.start = new QTimeEdit(shift.start, this);
-    widgets.end = new QTimeEdit(shift.end, this);
+    widgets.start = new TimeEdit(shift.start, this);
+    widgets.end = new TimeEdit(shift.end, this);
     widgets.note = new QLabel(this);
     widgets.note->setObjectName(QStringLiteral("placeholderNote"));
     widgets.remove = new QPushButton(tr("Remove"), this);
