@@ -5753,6 +5753,10 @@ Scan the machine</source>
         <source>%1 can sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::WageLinesModel</name>

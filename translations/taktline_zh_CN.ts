@@ -5722,6 +5722,10 @@ Scan the machine</source>
         <source>%1 can sign in again.</source>
         <translation>“%1”现在可以重新登录了。</translation>
     </message>
+    <message>
+        <source>Users</source>
+        <translation>用户账号</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::WageLinesModel</name>

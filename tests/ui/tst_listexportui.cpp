@@ -7,6 +7,7 @@
 #include "common/messagebanner.h"
 #include "fixturehelpers.h"
 #include "item/planning/workorderlistmodel.h"
+#include "services/access/authservice.h"
 #include "services/planning/workorderservice.h"
 #include "services/station/reportingservice.h"
 #include "services/trace/shipmentservice.h"
@@ -68,6 +69,9 @@ struct Shop : TestShop
         big.dueDate = day(6);
         big.customer = QStringLiteral("华东机电");
         Fixture::require(ws->workOrders()->create(big).outcome(), "second order");
+        Fixture::require(ws->auth()->createUser(QStringLiteral("zhangli"), QStringLiteral("张丽"),
+                                                Role::Planner, QStringLiteral("planner-123")),
+                         "user");
     }
 };
 
@@ -261,7 +265,7 @@ void TstListExportUi::everyListExportsWithCtrlEAsShown()
     QTemporaryDir dir;
     QStringList exported;
     for (const Page page :
-         {Page::WorkOrders, Page::Traceability, Page::Reports, Page::MasterData}) {
+         {Page::WorkOrders, Page::Traceability, Page::Reports, Page::MasterData, Page::Settings}) {
         window.setCurrentPage(page);
         const QList<ListExport *> lists = window.pageWidget(page)->findChildren<ListExport *>();
         QVERIFY(!lists.isEmpty());
@@ -290,9 +294,9 @@ void TstListExportUi::everyListExportsWithCtrlEAsShown()
                 QVERIFY2(view->model()->rowCount() > 0, qPrintable(view->objectName()));
         }
     }
-    // The work orders, lots, shipments, genealogy, wages, piece rates and master-data lists.
+    // The work orders, lots, shipments, genealogy, wages, piece rates, master-data and users lists.
     for (const char *name : {"workOrderTable", "lotsView", "shipmentsView", "genealogyPanel",
-                             "wageTotalsTable", "rateTable", "recordTable"}) {
+                             "wageTotalsTable", "rateTable", "recordTable", "usersTable"}) {
         QVERIFY2(exported.contains(QString::fromLatin1(name)),
                  qPrintable(QString::fromLatin1(name) + QStringLiteral(" not exported: ") +
                             exported.join(u' ')));

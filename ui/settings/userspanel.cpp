@@ -1,5 +1,6 @@
 #include "settings/userspanel.h"
 
+#include "common/listexport.h"
 #include "common/messagebanner.h"
 #include "services/access/authservice.h"
 #include "services/workspace.h"
@@ -60,6 +61,8 @@ UsersPanel::UsersPanel(Workspace *workspace, MessageBanner *banner, QWidget *par
     actions->addWidget(m_toggle);
     actions->addWidget(m_unlock);
     actions->addStretch(1);
+    auto *exporter = new ListExport(m_table, [] { return tr("Users"); }, m_banner);
+    actions->addWidget(exporter->button());
     layout->addLayout(actions);
     layout->addLayout(form);
 
