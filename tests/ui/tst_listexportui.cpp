@@ -15,6 +15,7 @@
 #include "testshop.h"
 #include "trace/traceabilitypage.h"
 #include "workorders/workorderspage.h"
+#include "xlsxsheet.h"
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -49,6 +50,10 @@ private slots:
 
 namespace {
 
+using XlsxSheet::unzipEntry;
+using XlsxSheet::columnName;
+using XlsxSheet::cellText;
+
 // The shop with something in every list: two orders (one a thousand pieces for 华东), the first
 // made and shipped in part, the steel lot fed, reports for the wages.
 struct Shop : TestShop
@@ -74,50 +79,6 @@ struct Shop : TestShop
                          "user");
     }
 };
-
-QString unzipEntry(const QString &xlsx, const QString &entry)
-{
-    QProcess unzip;
-    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, entry});
-    if (!unzip.waitForFinished(30000) || unzip.exitCode() != 0)
-        return QStringLiteral("<unzip failed>");
-    return QString::fromUtf8(unzip.readAllStandardOutput());
-}
-
-QString columnName(int column)
-{
-    QString name;
-    for (int c = column + 1; c > 0; c = (c - 1) / 26)
-        name.prepend(QChar(u'A' + (c - 1) % 26));
-    return name;
-}
-
-QString unescape(QString text)
-{
-    return text.replace(QStringLiteral("&lt;"), QStringLiteral("<"))
-        .replace(QStringLiteral("&gt;"), QStringLiteral(">"))
-        .replace(QStringLiteral("&quot;"), QStringLiteral("\""))
-        .replace(QStringLiteral("&apos;"), QStringLiteral("'"))
-        .replace(QStringLiteral("&amp;"), QStringLiteral("&"));
-}
-
-// The text of cell (ROW, COLUMN), 0-based, of a sheet's XML: a string as written, a number as
-// its value; empty when the cell is not there.
-QString cellText(const QString &sheet, int row, int column)
-{
-    const QRegularExpression pattern(QStringLiteral("<c r=\"%1%2\"([^>]*?)(?:/>|>(.*?)</c>)")
-                                         .arg(columnName(column))
-                                         .arg(row + 1));
-    const QRegularExpressionMatch match = pattern.match(sheet);
-    if (!match.hasMatch())
-        return {};
-    const QString inner = match.captured(2);
-    const QRegularExpressionMatch text =
-        QRegularExpression(QStringLiteral("<t[^>]*>(.*?)</t>")).match(inner);
-    if (text.hasMatch())
-        return unescape(text.captured(1));
-    return QRegularExpression(QStringLiteral("<v>(.*?)</v>")).match(inner).captured(1);
-}
 
 // What the list shows in a cell, as the workbook holds it: text, a number's value, a check box
 // as Excel's boolean.

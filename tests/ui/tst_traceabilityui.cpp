@@ -26,6 +26,7 @@
 #include "trace/lots/receivelotdialog.h"
 #include "trace/traceabilitypage.h"
 #include "uitesthelpers.h"
+#include "xlsxsheet.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -71,6 +72,9 @@ private slots:
 };
 
 namespace {
+
+using XlsxSheet::unzipEntry;
+using XlsxSheet::cell;
 
 // Day DAY of the shop's week (0: Monday) at HOUR:MINUTE local time, as the timeline shows it.
 qint64 at(int day, int hour, int minute = 0)
@@ -179,25 +183,6 @@ template<typename T> void whenModalOpens(const std::function<void(T *)> &act, in
         QVERIFY2(dialog, "the expected dialog did not open");
         act(dialog);
     });
-}
-
-QString unzipEntry(const QString &xlsx, const QString &entry)
-{
-    QProcess unzip;
-    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, entry});
-    if (!unzip.waitForFinished(30000) || unzip.exitCode() != 0)
-        return QStringLiteral("<unzip failed>");
-    return QString::fromUtf8(unzip.readAllStandardOutput());
-}
-
-// The inner XML of cell REF ("C2") and whether it is a number cell (no t= attribute).
-QPair<QString, bool> cell(const QString &sheet, const QString &ref)
-{
-    const QRegularExpression pattern(
-        QStringLiteral("<c r=\"%1\"([^>]*?)(?:/>|>(.*?)</c>)").arg(ref));
-    const QRegularExpressionMatch match = pattern.match(sheet);
-    return {match.captured(2),
-            match.hasMatch() && !match.captured(1).contains(QStringLiteral("t="))};
 }
 
 double numberIn(const QString &inner)

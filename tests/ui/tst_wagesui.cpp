@@ -22,6 +22,7 @@
 #include "shell/mainwindow.h"
 #include "testshop.h"
 #include "uitesthelpers.h"
+#include "xlsxsheet.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -61,6 +62,9 @@ private slots:
 };
 
 namespace {
+
+using XlsxSheet::unzipEntry;
+using XlsxSheet::cell;
 
 // The shop's month, the one before it, and days in it before the shop's Monday.
 const QDate MonthStart(TestShop::monday().year(), TestShop::monday().month(), 1);
@@ -193,25 +197,6 @@ void typeRate(PieceRateDialog *dialog, const QString &operation, const QString &
 QPushButton *button(QWidget *parent, const char *name)
 {
     return parent->findChild<QPushButton *>(QString::fromLatin1(name));
-}
-
-QString unzipEntry(const QString &xlsx, const QString &entry)
-{
-    QProcess unzip;
-    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, entry});
-    if (!unzip.waitForFinished(30000) || unzip.exitCode() != 0)
-        return QStringLiteral("<unzip failed>");
-    return QString::fromUtf8(unzip.readAllStandardOutput());
-}
-
-// The inner XML of cell REF ("E2") of a sheet, and whether it is a number (no t= attribute).
-QPair<QString, bool> cell(const QString &sheet, const QString &ref)
-{
-    const QRegularExpression pattern(
-        QStringLiteral("<c r=\"%1\"([^>]*?)(?:/>|>(.*?)</c>)").arg(ref));
-    const QRegularExpressionMatch match = pattern.match(sheet);
-    return {match.captured(2),
-            match.hasMatch() && !match.captured(1).contains(QStringLiteral("t="))};
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 #include "item/masterdata/masterdatafilterproxy.h"
 #include "item/masterdata/masterdatatablemodel.h"
 #include "testworkspace.h"
+#include "xlsxsheet.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -34,6 +35,9 @@ private slots:
 
 namespace {
 
+using XlsxSheet::unzipEntry;
+using XlsxSheet::cellXml;
+
 const QString SheetXml = QStringLiteral("xl/worksheets/sheet1.xml");
 const QString WorkbookXml = QStringLiteral("xl/workbook.xml");
 
@@ -54,25 +58,6 @@ struct Fixture
     MasterDataTableModel model;
     QTemporaryDir dir;
 };
-
-QString unzipEntry(const QString &xlsx, const QString &entry)
-{
-    QProcess unzip;
-    unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx, entry});
-    if (!unzip.waitForFinished(30000) || unzip.exitCode() != 0)
-        return QStringLiteral("<unzip failed: %1>")
-            .arg(QString::fromLocal8Bit(unzip.readAllStandardError()));
-    return QString::fromUtf8(unzip.readAllStandardOutput());
-}
-
-// The attributes and inner XML of cell REF ("F2"), or an empty pair when there is none.
-QPair<QString, QString> cellXml(const QString &sheet, const QString &ref)
-{
-    const QRegularExpression cell(QStringLiteral("<c r=\"%1\"([^>]*?)(?:/>|>(.*?)</c>)").arg(ref));
-    const QRegularExpressionMatch match = cell.match(sheet);
-    return match.hasMatch() ? qMakePair(match.captured(1), match.captured(2))
-                            : QPair<QString, QString>();
-}
 
 QString columnLetter(int column)
 {
