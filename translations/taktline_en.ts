@@ -850,10 +850,6 @@
 <context>
     <name>Taktline::DownstreamTrace</name>
     <message>
-        <source>Shipped %1 to %2 on %3 (shipment %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>, customer order %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -886,6 +882,10 @@
     </message>
     <message>
         <source> by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment %4: %1 shipped to %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
