@@ -7,6 +7,7 @@
 #include "common/theme.h"
 #include "dispatch/ganttchart.h"
 #include "item/planning/workorderlistmodel.h"
+#include "item/trace/tracetext.h"
 #include "item/trace/tracetreemodel.h"
 #include "services/masterdata/masterdataservice.h"
 #include "services/trace/shipmentservice.h"
@@ -39,7 +40,7 @@ private slots:
     void longProductNameElidesInTheMiddleWithTooltip();
     void ganttLabelKeepsTheOrderNumber();
     void operationsFitBesideTheList();
-    void genealogyResultsAndTimesStayWhole();
+    void genealogyFitsATablet();
 
 private:
     // Shows the work-order list in a 1280×800 window.
@@ -224,7 +225,7 @@ void TstTabletWidth::operationsFitBesideTheList()
                  qPrintable(operations->model()->headerData(column, Qt::Horizontal).toString()));
 }
 
-void TstTabletWidth::genealogyResultsAndTimesStayWhole()
+void TstTabletWidth::genealogyFitsATablet()
 {
     TestWorkspace ws(TestWorkspace::SignIn::Owner, true);
     // A serial the demo shipped: its trace has orders, steps, lots and long titles.
@@ -302,6 +303,29 @@ void TstTabletWidth::genealogyResultsAndTimesStayWhole()
         QVERIFY(item->toolTip(TraceTimeline::EventColumn).contains(node->title));
     }
     QVERIFY(named > 3);
+    // An event longer than its column takes a second line rather than stop after a few words.
+    const QFontMetrics metrics(timeline->font());
+    int wrapped = 0;
+    for (int row = 0; row < timeline->topLevelItemCount(); ++row) {
+        const QModelIndex event = timeline->model()->index(row, TraceTimeline::EventColumn);
+        if (metrics.horizontalAdvance(event.data().toString()) <=
+            timeline->columnWidth(TraceTimeline::EventColumn))
+            continue;
+        ++wrapped;
+        QVERIFY2(timeline->visualRect(event).height() >= 2 * metrics.lineSpacing(),
+                 qPrintable(event.data().toString()));
+    }
+    QVERIFY(wrapped > 3);
+
+    // The tree's times leave out the year, which the timeline's days show; the tooltip keeps it.
+    const QModelIndex rootTime = rows.constFirst().siblingAtColumn(TraceTreeModel::TimeColumn);
+    const QString fullTime = TraceText::timeText(model->node(0)->atMs);
+    QCOMPARE(rootTime.data().toString(), fullTime.mid(5));
+    QVERIFY(rootTime.data(Qt::ToolTipRole).toString().contains(fullTime));
+    // At office width the whole time is back.
+    window.resize(1920, 1080);
+    settle();
+    QCOMPARE(rootTime.data().toString(), fullTime);
     QVERIFY(!tree->horizontalScrollBar()->isVisible() ||
             tree->horizontalScrollBar()->maximum() == 0);
 }

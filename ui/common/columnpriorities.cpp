@@ -45,8 +45,8 @@ void ColumnPriorities::fit()
         m_view->setColumnHidden(column.column, false);
         if (column.width == FitContents)
             m_view->resizeColumnToContents(column.column); // its widest cell or header
-        const int needed = column.width == FitContents ? m_view->columnWidth(column.column)
-                                                       : column.width;
+        const int needed =
+            column.width == FitContents ? m_view->columnWidth(column.column) : column.width;
         const int width = std::max(needed, header->sectionSizeHint(column.column));
         const bool fits = column.priority == 0 || used + width <= available;
         if (!fits) {
