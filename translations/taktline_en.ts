@@ -6258,10 +6258,6 @@ Scan the machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Planned start → end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6334,6 +6330,10 @@ Scan the machine</source>
     </message>
     <message>
         <source>Void work order %1? It cannot be produced or reported any more; what was reported stays on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

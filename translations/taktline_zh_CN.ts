@@ -6220,10 +6220,6 @@ Scan the machine</source>
         <translation>打印流转卡…</translation>
     </message>
     <message>
-        <source>Planned start → end</source>
-        <translation>计划开始 → 完工</translation>
-    </message>
-    <message>
         <source>Save as PDF…</source>
         <translation>保存为 PDF…</translation>
     </message>
@@ -6296,6 +6292,10 @@ Scan the machine</source>
     <message>
         <source>Void work order %1? It cannot be produced or reported any more; what was reported stays on record.</source>
         <translation>确定作废工单 %1 吗？作废后不能再生产或报工；已报工的记录仍会保留。</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>排产时间</translation>
     </message>
 </context>
 <context>

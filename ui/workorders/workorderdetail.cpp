@@ -61,7 +61,7 @@ WorkOrderDetail::WorkOrderDetail(Workspace *workspace, QWidget *parent)
     m_operations->setObjectName(QStringLiteral("operationsTable"));
     m_operations->setColumnCount(8);
     m_operations->setHorizontalHeaderLabels({tr("Step"), tr("Operation"), tr("Machine"),
-                                             tr("Planned hours"), tr("Planned start → end"),
+                                             tr("Planned hours"), tr("Scheduled"),
                                              tr("Good qty"), tr("Defective"), tr("WIP")});
     m_operations->verticalHeader()->setVisible(false);
     m_operations->setEditTriggers(QAbstractItemView::NoEditTriggers);
