@@ -850,10 +850,6 @@
 <context>
     <name>Taktline::DownstreamTrace</name>
     <message>
-        <source>Shipped %1 to %2 on %3 (shipment %4)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>, customer order %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -886,6 +882,10 @@
     </message>
     <message>
         <source> by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment %4: %1 shipped to %2 on %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6155,10 +6155,6 @@ Scan the machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Planned start → end</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6231,6 +6227,10 @@ Scan the machine</source>
     </message>
     <message>
         <source>Void work order %1? It cannot be produced or reported any more; what was reported stays on record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

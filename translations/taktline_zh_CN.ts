@@ -849,8 +849,8 @@
 <context>
     <name>Taktline::DownstreamTrace</name>
     <message>
-        <source>Shipped %1 to %2 on %3 (shipment %4)</source>
-        <translation>%3 向 %2 发货 %1（发货单 %4）</translation>
+        <source>Shipment %4: %1 shipped to %2 on %3</source>
+        <translation>发货单 %4：%3 向 %2 发货 %1</translation>
     </message>
     <message>
         <source>, customer order %1</source>
@@ -3851,7 +3851,7 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>Lot %1 of %2 %3 fed to the work order at step %4: %5</source>
-        <translation>%2 %3 批次 %1 在工序 %4 投入工单：%5</translation>
+        <translation>批次 %1（%2 %3）在工序 %4 投入工单：%5</translation>
     </message>
     <message>
         <source>, from %1</source>
@@ -6117,10 +6117,6 @@ Scan the machine</source>
         <translation>打印流转卡…</translation>
     </message>
     <message>
-        <source>Planned start → end</source>
-        <translation>计划开始 → 完工</translation>
-    </message>
-    <message>
         <source>Save as PDF…</source>
         <translation>保存为 PDF…</translation>
     </message>
@@ -6193,6 +6189,10 @@ Scan the machine</source>
     <message>
         <source>Void work order %1? It cannot be produced or reported any more; what was reported stays on record.</source>
         <translation>确定作废工单 %1 吗？作废后不能再生产或报工；已报工的记录仍会保留。</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>排产时间</translation>
     </message>
 </context>
 <context>

@@ -43,7 +43,11 @@ void ColumnPriorities::fit()
         // A column never gets narrower than its header: a cut header is worse than none. (A
         // hidden section has no size hint, so the column is shown while it is measured.)
         m_view->setColumnHidden(column.column, false);
-        const int width = std::max(column.width, header->sectionSizeHint(column.column));
+        if (column.width == FitContents)
+            m_view->resizeColumnToContents(column.column); // its widest cell or header
+        const int needed =
+            column.width == FitContents ? m_view->columnWidth(column.column) : column.width;
+        const int width = std::max(needed, header->sectionSizeHint(column.column));
         const bool fits = column.priority == 0 || used + width <= available;
         if (!fits) {
             m_view->setColumnHidden(column.column, true);

@@ -18,13 +18,16 @@ public:
     {
         int column;
         int priority; // 0: always shown; higher numbers hide first
-        int width;    // what it needs, in pixels (the header's own width if that is more)
+        int width;    // what it needs, in pixels (the header's own width if that is more);
+                      // FitContents: its widest cell or header
     };
+    static constexpr int FitContents = -1;
 
     // STRETCH is the column that takes the spare width (a name that elides in the middle).
     static ColumnPriorities *install(QTableView *view, QList<Column> columns, int stretch);
 
-    // Shows and sizes the columns for the view's width now.
+    // Shows and sizes the columns for the view's width now (call it again when a column sized
+    // to its contents has new rows).
     void fit();
 
 protected:

@@ -1,5 +1,6 @@
 #include "workorders/workorderdetail.h"
 
+#include "common/columnpriorities.h"
 #include "common/messagebanner.h"
 #include "common/tableviews.h"
 #include "common/theme.h"
@@ -60,13 +61,25 @@ WorkOrderDetail::WorkOrderDetail(Workspace *workspace, QWidget *parent)
     m_operations->setObjectName(QStringLiteral("operationsTable"));
     m_operations->setColumnCount(8);
     m_operations->setHorizontalHeaderLabels({tr("Step"), tr("Operation"), tr("Machine"),
-                                             tr("Planned hours"), tr("Planned start → end"),
+                                             tr("Planned hours"), tr("Scheduled"),
                                              tr("Good qty"), tr("Defective"), tr("WIP")});
     m_operations->verticalHeader()->setVisible(false);
     m_operations->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_operations->setSelectionMode(QAbstractItemView::NoSelection);
-    m_operations->horizontalHeader()->setStretchLastSection(true);
     setRowHeight(m_operations, TableRows::Office);
+    // Beside the list on a tablet the step, its name and the good count stay whole; the plan,
+    // which the Gantt chart shows, gives way first. No column is cut and none scrolls sideways.
+    constexpr int Contents = ColumnPriorities::FitContents;
+    m_operationColumns = ColumnPriorities::install(m_operations,
+                                                   {{StepColumn, 0, Contents},
+                                                    {OperationColumn, 0, Contents},
+                                                    {GoodColumn, 0, Contents},
+                                                    {MachineColumn, 1, Contents},
+                                                    {DefectiveColumn, 2, Contents},
+                                                    {WipColumn, 2, Contents},
+                                                    {PlannedTimesColumn, 3, Contents},
+                                                    {PlannedHoursColumn, 4, Contents}},
+                                                   OperationColumn);
 
     m_printTraveller->setObjectName(QStringLiteral("printTravellerButton"));
     auto *travellerMenu = new QMenu(m_printTraveller);
@@ -258,7 +271,7 @@ void WorkOrderDetail::fillOperations(const WorkOrder &order)
             m_operations->setItem(i, c, item);
         }
     }
-    m_operations->resizeColumnsToContents();
+    m_operationColumns->fit();
 }
 
 void WorkOrderDetail::rebuildActions(const WorkOrder &order)

@@ -13,6 +13,7 @@ class QTableWidget;
 
 namespace Taktline {
 
+class ColumnPriorities;
 class MaterialsPanel;
 class MessageBanner;
 class SerialsBar;
@@ -27,6 +28,17 @@ class WorkOrderDetail final : public QWidget
 {
     Q_OBJECT
 public:
+    enum OperationsColumn {
+        StepColumn,
+        OperationColumn,
+        MachineColumn,
+        PlannedHoursColumn,
+        PlannedTimesColumn,
+        GoodColumn,
+        DefectiveColumn,
+        WipColumn
+    };
+
     explicit WorkOrderDetail(Workspace *workspace, QWidget *parent = nullptr);
 
     void showWorkOrder(const QString &id);
@@ -55,6 +67,7 @@ private:
     SerialsBar *m_serials;
     QTabWidget *m_tabs;
     QTableWidget *m_operations;
+    ColumnPriorities *m_operationColumns = nullptr;
     MaterialsPanel *m_materials;
     QHBoxLayout *m_actions;
     MessageBanner *m_banner;

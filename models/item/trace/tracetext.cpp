@@ -137,6 +137,12 @@ QString TraceText::timeText(qint64 atMs)
                : QString();
 }
 
+QString TraceText::shortTimeText(qint64 atMs)
+{
+    return atMs > 0 ? QDateTime::fromMSecsSinceEpoch(atMs).toString(QStringLiteral("MM-dd HH:mm"))
+                    : QString();
+}
+
 QString TraceText::amount(double value)
 {
     const double rounded = std::round(value * 1000.0) / 1000.0;

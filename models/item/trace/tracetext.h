@@ -24,7 +24,8 @@ public:
     static QIcon kindIcon(const QString &kindKey, bool problem = false);
     static QString directionName(TraceDirection direction); // 正向追溯
 
-    static QString timeText(qint64 atMs); // local time, "2026-11-23 08:15"; empty for 0
+    static QString timeText(qint64 atMs);      // local time, "2026-11-23 08:15"; empty for 0
+    static QString shortTimeText(qint64 atMs); // "11-23 08:15", for a narrow view
     // A quantity to at most three decimals without trailing zeros: "12.39", "10,000".
     static QString amount(double value);
     static QString employee(const TraceNode &node);

@@ -94,6 +94,15 @@ int TraceTreeModel::columnCount(const QModelIndex &) const
     return ColumnCount;
 }
 
+void TraceTreeModel::setCompactTimes(bool compact)
+{
+    if (compact == m_compactTimes)
+        return;
+    emit layoutAboutToBeChanged();
+    m_compactTimes = compact;
+    emit layoutChanged(); // every row's time changes its width; no row moves
+}
+
 QVariant TraceTreeModel::displayData(const TraceNode &node, int column) const
 {
     switch (column) {
@@ -102,7 +111,8 @@ QVariant TraceTreeModel::displayData(const TraceNode &node, int column) const
     case CodeColumn:
         return TraceText::shownCode(node);
     case TimeColumn:
-        return TraceText::timeText(node.atMs);
+        return m_compactTimes ? TraceText::shortTimeText(node.atMs)
+                              : TraceText::timeText(node.atMs);
     case EmployeeColumn:
         return TraceText::who(node);
     case MachineColumn:
@@ -129,6 +139,8 @@ QVariant TraceTreeModel::data(const QModelIndex &index, int role) const
         QString tip = TraceText::kindName(TraceText::kindKey(*n)) + QStringLiteral(": ") + n->title;
         if (const QString result = TraceText::result(*n); !result.isEmpty())
             tip += QStringLiteral("\n") + result;
+        if (m_compactTimes && n->atMs > 0)
+            tip += QStringLiteral("\n") + TraceText::timeText(n->atMs);
         if (!TraceText::drillCode(*n).isEmpty())
             tip += QStringLiteral("\n") +
                    tr("Double-click to trace %1.").arg(TraceText::drillCode(*n));

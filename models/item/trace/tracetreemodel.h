@@ -37,6 +37,9 @@ public:
     const TraceNode *node(int nodeId) const;
     int nodeId(const QModelIndex &index) const; // -1 for an invalid index
     QModelIndex indexOfNode(int nodeId, int column = TitleColumn) const;
+    // Times without the year ("11-23 08:15") for a narrow tree; the tooltip keeps the whole.
+    void setCompactTimes(bool compact);
+    bool compactTimes() const { return m_compactTimes; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -59,6 +62,7 @@ private:
 
     std::optional<TraceNode> m_root;
     QList<Entry> m_entries;
+    bool m_compactTimes = false;
 };
 
 } // namespace Taktline

@@ -64,7 +64,8 @@ TraceNode DownstreamTrace::shipmentNode(const Shipment &shipment, double quantit
     TraceNode node;
     node.kind = TraceNode::Kind::Shipment;
     node.code = shipment.shipmentNo;
-    node.title = tr("Shipped %1 to %2 on %3 (shipment %4)")
+    // The shipment number first: a narrow tree or timeline cuts the end of a title.
+    node.title = tr("Shipment %4: %1 shipped to %2 on %3")
                      .arg(quantityText(quantity, 3), shipment.customer,
                           shipment.shippedOn.toString(Qt::ISODate), shipment.shipmentNo);
     if (!shipment.customerOrder.isEmpty())

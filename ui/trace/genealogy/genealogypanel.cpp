@@ -32,8 +32,8 @@ namespace {
 
 // Trees up to this size open fully; bigger ones show orders and steps, one click from the rest.
 constexpr int ExpandAllLimit = 250;
-// Below these tree widths the code and machine columns, then the who column, make way for the
-// titles, which name them too (and the tooltips and exports keep them).
+// Below these tree widths the code and machine columns and the times' year, then the who column,
+// make way for the titles, which name them too (and the tooltips and exports keep them).
 constexpr int AllColumnsWidth = 1000;
 constexpr int WhoColumnWidth = 720;
 
@@ -210,6 +210,7 @@ void GenealogyPanel::fitColumns()
     m_tree->setColumnHidden(TraceTreeModel::CodeColumn, width < AllColumnsWidth);
     m_tree->setColumnHidden(TraceTreeModel::MachineColumn, width < AllColumnsWidth);
     m_tree->setColumnHidden(TraceTreeModel::EmployeeColumn, width < WhoColumnWidth);
+    m_model->setCompactTimes(width < AllColumnsWidth); // the year is in the timeline's days
 }
 
 TraceDirection GenealogyPanel::direction() const

@@ -1,5 +1,6 @@
 #include "trace/genealogy/tracetimeline.h"
 
+#include "common/wrappedtextdelegate.h"
 #include "item/palette.h"
 #include "item/trace/tracetext.h"
 #include "item/trace/tracetreemodel.h"
@@ -30,8 +31,9 @@ TraceTimeline::TraceTimeline(QWidget *parent)
     setUniformRowHeights(false);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setExpandsOnDoubleClick(false);
-    setWordWrap(false);
     setTextElideMode(Qt::ElideRight);
+    // An event wraps rather than cut: the timeline is narrow beside the tree on a tablet.
+    WrappedTextDelegate::install(this, EventColumn, 2);
     header()->setStretchLastSection(true);
     header()->setSectionResizeMode(TimeColumn, QHeaderView::ResizeToContents);
     connect(this, &QTreeWidget::itemSelectionChanged, this, [this] {
