@@ -1,5 +1,6 @@
 #include "storage/migrations.h"
 
+#include "storage/schemastepv7.h"
 #include "storage/schemasteps.h"
 #include "storage/sqlquery.h"
 #include "storage/uuid.h"

@@ -10,13 +10,11 @@ namespace Taktline::Schema {
 QString mutableColumns();
 // Schema steps of the shop floor, in their own file to keep migrations.cpp readable:
 // v3 production reports, status events, piece rates, approvals; v4 lots and serials;
-// v5 bills of materials, finished-goods receipts and shipments; v6 indexes for large factories;
-// v7 units of measure and case-blind codes (schemastepv7.cpp).
+// v5 bills of materials, finished-goods receipts and shipments; v6 indexes for large factories.
+// (v7 has its own file: schemastepv7.h.)
 QStringList shopFloorV3();
 QStringList traceabilityV4();
 QStringList materialsV5();
 QStringList indexesV6();
-// Looks at DB so that running it again changes nothing (SQLite cannot ADD COLUMN IF NOT EXISTS).
-QStringList unitsAndCodesV7(const QSqlDatabase &db);
 
 } // namespace Taktline::Schema

@@ -1,5 +1,5 @@
-// Schema step v7: units of measure as master data (件/pcs, 个/ea, kg, m …) that products
-// reference, and machine, product, badge and reason codes unique regardless of letter case.
+#include "storage/schemastepv7.h"
+
 #include "storage/schemasteps.h"
 
 #include <QSqlQuery>
