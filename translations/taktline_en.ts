@@ -2658,6 +2658,14 @@ Commands: demo, workorders, trace, identifiers, station, label, screenshot (each
         <source>The password needs at least %1 characters.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A password of one repeated character or a run like 12345678 is the first one tried; mix letters, digits and signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At least %1 characters; letters, digits and signs mixed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::PdfFile</name>

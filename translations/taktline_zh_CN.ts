@@ -2649,6 +2649,14 @@ Commands: demo, workorders, trace, identifiers, station, label, screenshot (each
         <source>The password needs at least %1 characters.</source>
         <translation>密码至少需要 %1 个字符。</translation>
     </message>
+    <message>
+        <source>A password of one repeated character or a run like 12345678 is the first one tried; mix letters, digits and signs.</source>
+        <translation>同一字符重复或 12345678 这样的连续序列是最先被猜到的密码；请混合使用字母、数字和符号。</translation>
+    </message>
+    <message>
+        <source>At least %1 characters; letters, digits and signs mixed</source>
+        <translation>至少 %1 个字符，字母、数字和符号混合</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::PdfFile</name>

@@ -3,6 +3,7 @@
 #include "common/messagebanner.h"
 #include "domain/planning/workcalendar.h"
 #include "services/access/factorysetup.h"
+#include "services/access/passwordhasher.h"
 #include "services/workspace.h"
 
 #include <QCheckBox>
@@ -42,6 +43,7 @@ OwnerSetupDialog::OwnerSetupDialog(Workspace *workspace, QWidget *parent)
     m_confirmation->setObjectName(QStringLiteral("confirmationEdit"));
     m_password->setEchoMode(QLineEdit::Password);
     m_confirmation->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(PasswordHasher::strengthHint());
 
     // The computer's zone is offered first: most factories are where their office PC is. A
     // machine set to UTC may name it "Etc/UTC", which Qt does not list; its "UTC" is the same.

@@ -4,6 +4,7 @@
 #include "common/messagebanner.h"
 #include "services/access/accesscontrol.h"
 #include "services/access/authservice.h"
+#include "services/access/passwordhasher.h"
 #include "services/masterdata/settingsservice.h"
 #include "services/workspace.h"
 #include "settings/calendareditor.h"
@@ -116,6 +117,7 @@ QWidget *SettingsPage::createPasswordBox()
     m_confirmPassword = new QLineEdit(box);
     for (QLineEdit *edit : {m_oldPassword, m_newPassword, m_confirmPassword})
         edit->setEchoMode(QLineEdit::Password);
+    m_newPassword->setPlaceholderText(PasswordHasher::strengthHint());
     auto *change = new QPushButton(tr("Change password"), box);
     auto *form = new QFormLayout(box);
     form->addRow(tr("Current password:"), m_oldPassword);

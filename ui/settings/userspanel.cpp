@@ -3,6 +3,7 @@
 #include "common/listexport.h"
 #include "common/messagebanner.h"
 #include "services/access/authservice.h"
+#include "services/access/passwordhasher.h"
 #include "services/workspace.h"
 
 #include <QComboBox>
@@ -43,6 +44,7 @@ UsersPanel::UsersPanel(Workspace *workspace, MessageBanner *banner, QWidget *par
     for (Role role : {Role::Operator, Role::Supervisor, Role::Planner, Role::Owner})
         m_role->addItem(roleDisplayName(role), roleKey(role));
     m_password->setEchoMode(QLineEdit::Password);
+    m_password->setPlaceholderText(PasswordHasher::strengthHint());
     m_username->setObjectName(QStringLiteral("newUsername"));
     m_password->setObjectName(QStringLiteral("newPassword"));
     auto *add = new QPushButton(tr("Add user"), this);

@@ -44,16 +44,48 @@ bool PasswordHasher::verify(const QString &hash, const QString &password)
         == 0;
 }
 
+namespace {
+
+// One character repeated ("88888888") or a straight run up or down ("12345678", "abcdefgh"):
+// the first a person tries when guessing.
+bool isGuessable(const QString &password)
+{
+    bool same = true;
+    bool up = true;
+    bool down = true;
+    for (qsizetype i = 1; i < password.size(); ++i) {
+        const int step = password.at(i).unicode() - password.at(i - 1).unicode();
+        same = same && step == 0;
+        up = up && step == 1;
+        down = down && step == -1;
+    }
+    return same || up || down;
+}
+
+} // namespace
+
 Outcome PasswordHasher::checkStrength(const QString &password)
 {
-    constexpr int MinimumLength = 4;
     if (password.size() < MinimumLength) {
         return Outcome::failure(QCoreApplication::translate("Taktline::PasswordHasher",
                                                             "The password needs at least %1 "
                                                             "characters.")
                                     .arg(MinimumLength));
     }
+    if (isGuessable(password.toLower())) {
+        return Outcome::failure(QCoreApplication::translate(
+            "Taktline::PasswordHasher",
+            "A password of one repeated character or a run like 12345678 is the first one "
+            "tried; mix letters, digits and signs."));
+    }
     return Outcome::success();
+}
+
+QString PasswordHasher::strengthHint()
+{
+    return QCoreApplication::translate("Taktline::PasswordHasher",
+                                       "At least %1 characters; letters, digits and signs mixed")
+        .arg(MinimumLength);
 }
 
 } // namespace Taktline
