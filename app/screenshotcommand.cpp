@@ -81,8 +81,11 @@ Outcome signInToRender(Workspace &workspace, const QCommandLineParser &parser, b
             "This database is a real factory, not the demo: give --user and --password of an "
             "account to render its pages as that person sees them."));
     }
-    if (Outcome signedIn = workspace.auth()->signIn(parser.value(QStringLiteral("user")),
-                                                    parser.value(QStringLiteral("password")));
+    // The environment keeps the password out of the process list other users can read.
+    const QString password = parser.isSet(QStringLiteral("password"))
+                                 ? parser.value(QStringLiteral("password"))
+                                 : qEnvironmentVariable("TAKTLINE_PASSWORD");
+    if (Outcome signedIn = workspace.auth()->signIn(parser.value(QStringLiteral("user")), password);
         !signedIn)
         return signedIn;
     if (!role.isEmpty() && roleKey(workspace.access()->session()->role) != role) {
@@ -171,7 +174,7 @@ int runScreenshotCommand(const QStringList &args)
         {QStringLiteral("db"), QCoreApplication::translate("Taktline::ScreenshotCommand", "Database (default: a fresh demo factory)."), QStringLiteral("path")},
         {QStringLiteral("role"), QCoreApplication::translate("Taktline::ScreenshotCommand", "Sign in with this role (default owner); without --user only for the demo."), QStringLiteral("role")},
         {QStringLiteral("user"), QCoreApplication::translate("Taktline::ScreenshotCommand", "Sign in as this user; a real factory's file needs it, with --password."), QStringLiteral("name")},
-        {QStringLiteral("password"), QCoreApplication::translate("Taktline::ScreenshotCommand", "The password of --user."), QStringLiteral("password")},
+        {QStringLiteral("password"), QCoreApplication::translate("Taktline::ScreenshotCommand", "The password of --user (or set TAKTLINE_PASSWORD)."), QStringLiteral("password")},
         {QStringLiteral("new-factory"), QCoreApplication::translate("Taktline::ScreenshotCommand", "A factory just set up, with one machine, instead of the demo.")},
     });
     if (std::optional<int> exit = parseOrExit(parser, args))

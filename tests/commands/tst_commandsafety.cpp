@@ -167,6 +167,10 @@ void TstCommandSafety::outRefusesADatabaseWhateverItsName_data()
                                << QStringLiteral("backup.zpl");
     QTest::newRow("label pdf") << QStringList{QStringLiteral("label"), QStringLiteral("LOT:L2611-42")}
                                << QStringLiteral("backup.pdf");
+    QTest::newRow("identifiers")
+        << QStringList{QStringLiteral("identifiers"), QStringLiteral("--from"),
+                       QStringLiteral("2026-11-01"), QStringLiteral("--to"), QStringLiteral("2026-11-30")}
+        << QStringLiteral("backup.csv");
 }
 
 void TstCommandSafety::outRefusesADatabaseWhateverItsName()
