@@ -48,11 +48,6 @@ Outcome OutputFile::check(const QString &path, const QStringList &suffixes,
     const QString shown = QDir::toNativeSeparators(path);
     if (path.isEmpty())
         return Outcome::failure(tr("Give --out FILE ending in %1.").arg(endings.join(QStringLiteral(", "))));
-    if (!suffixes.contains(QFileInfo(path).suffix().toLower())) {
-        return Outcome::failure(tr("Refused --out %1: the file must end in %2, the kind of file "
-                                   "this command writes.")
-                                    .arg(shown, endings.join(QStringLiteral(", "))));
-    }
     if (samePath(path, databasePath)) {
         return Outcome::failure(
             tr("Refused --out %1: it is the factory database given with --db; nothing was written.")
@@ -62,6 +57,11 @@ Outcome OutputFile::check(const QString &path, const QStringList &suffixes,
         return Outcome::failure(tr("Refused --out %1: it is a database file, and writing there would "
                                    "destroy it; nothing was written. Choose another file name.")
                                     .arg(shown));
+    }
+    if (!suffixes.contains(QFileInfo(path).suffix().toLower())) {
+        return Outcome::failure(tr("Refused --out %1: the file must end in %2, the kind of file "
+                                   "this command writes.")
+                                    .arg(shown, endings.join(QStringLiteral(", "))));
     }
     return Outcome::success();
 }

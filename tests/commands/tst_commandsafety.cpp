@@ -145,12 +145,14 @@ void TstCommandSafety::screenshotKeepsADatabaseGivenAsOut()
                              dir.path());
     QVERIFY(run.exitCode != 0);
     QVERIFY_RUN(run, 2);
+    QVERIFY2(run.output.contains(QStringLiteral("database")), qPrintable(run.output));
     QCOMPARE(bytesOf(path), before);
     // The --db file itself, too.
     const Run same = taktline({QStringLiteral("screenshot"), QStringLiteral("dashboard"),
                                QStringLiteral("--db"), path, QStringLiteral("--out"), path},
                               dir.path());
     QVERIFY_RUN(same, 2);
+    QVERIFY2(same.output.contains(QStringLiteral("--db")), qPrintable(same.output));
     QCOMPARE(bytesOf(path), before);
 }
 
