@@ -26,6 +26,30 @@ void printLine(const QString &message)
     std::fflush(stdout);
 }
 
+QStringList commandNames()
+{
+    return {QStringLiteral("demo"),        QStringLiteral("workorders"), QStringLiteral("trace"),
+            QStringLiteral("identifiers"), QStringLiteral("station"),    QStringLiteral("label"),
+            QStringLiteral("screenshot")};
+}
+
+QString usageText()
+{
+    return QCoreApplication::translate("Taktline::CommandLine",
+                                       "Usage: taktline [--db PATH]         opens the factory\n"
+                                       "       taktline COMMAND [OPTIONS]   COMMAND is one of: %1\n"
+                                       "Each command has --help.")
+        .arg(commandNames().join(QStringLiteral(", ")));
+}
+
+int runUnknownCommand(const QString &command)
+{
+    printError(QCoreApplication::translate("Taktline::CommandLine", "unknown command '%1'.")
+                   .arg(command));
+    std::fprintf(stderr, "%s\n", usageText().toLocal8Bit().constData());
+    return 2;
+}
+
 std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &args)
 {
     if (!parser.parse(args)) {

@@ -15,6 +15,11 @@ std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &ar
 std::optional<int> intOption(const QCommandLineParser &parser, const QString &name, int minimum,
                              int fallback, QString *error);
 void printError(const QString &message);
+// The commands taktline knows, and the usage that lists them.
+QStringList commandNames();
+QString usageText();
+// A first argument that is no command: says so with the usage and exits 2, opening nothing.
+int runUnknownCommand(const QString &command);
 void printLine(const QString &message);
 
 } // namespace Taktline

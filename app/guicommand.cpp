@@ -15,22 +15,54 @@
 #include <QDir>
 #include <QMessageBox>
 
+#include <cstdio>
+
 namespace Taktline {
+
+namespace {
+
+void addOptions(QCommandLineParser &parser, const QString &databaseHelp)
+{
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({QStringLiteral("db"), databaseHelp, QStringLiteral("path")});
+}
+
+QString strayArgumentError(const QCommandLineParser &parser)
+{
+    if (parser.positionalArguments().isEmpty())
+        return {};
+    return QCoreApplication::translate("Taktline::GuiCommand", "unknown command '%1'.")
+        .arg(parser.positionalArguments().constFirst());
+}
+
+} // namespace
+
+QString guiArgumentsError(const QStringList &args)
+{
+    QCommandLineParser parser;
+    addOptions(parser, QString());
+    if (!parser.parse(args))
+        return parser.errorText();
+    return strayArgumentError(parser);
+}
 
 int runGuiCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "Taktline::GuiCommand", "Taktline: work orders, machines and traceability for small factories.\n"
-                 "Commands: demo, workorders, trace, identifiers, station, label, screenshot (each has --help)."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addOption({QStringLiteral("db"),
-                      QCoreApplication::translate("Taktline::GuiCommand", "The factory database (default: %1).")
-                          .arg(QDir::toNativeSeparators(defaultDatabasePath())),
-                      QStringLiteral("path")});
+    parser.setApplicationDescription(
+        QCoreApplication::translate("Taktline::GuiCommand",
+                                    "Taktline: work orders, machines and traceability for small factories.")
+        + u'\n' + usageText());
+    addOptions(parser, QCoreApplication::translate("Taktline::GuiCommand", "The factory database (default: %1).")
+                           .arg(QDir::toNativeSeparators(defaultDatabasePath())));
     if (std::optional<int> exit = parseOrExit(parser, args))
         return *exit;
+    if (const QString stray = strayArgumentError(parser); !stray.isEmpty()) {
+        printError(stray);
+        std::fprintf(stderr, "%s\n", usageText().toLocal8Bit().constData());
+        return 2;
+    }
     if (parser.isSet(QStringLiteral("version"))) {
         printLine(QCoreApplication::applicationVersion());
         return 0;

@@ -2,6 +2,7 @@
 
 #include "appidentity.h"
 #include "commandoptions.h"
+#include "outputfile.h"
 #include "io/identifierregistration.h"
 #include "services/workspace.h"
 
@@ -65,18 +66,18 @@ int runIdentifiersCommand(const QStringList &args)
     const QDate from = dateOption(parser, QStringLiteral("from"), &error);
     const QDate to = error.isEmpty() ? dateOption(parser, QStringLiteral("to"), &error) : QDate();
     const QString out = parser.value(QStringLiteral("out"));
-    if (error.isEmpty() && out.isEmpty())
-        error = translate("Give --out FILE ending in .csv or .json.");
+    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                            : defaultDatabasePath();
     if (error.isEmpty()) {
-        if (const auto format = IdentifierRegistration::formatOf(out); !format)
-            error = format.error();
+        if (const Outcome allowed =
+                OutputFile::check(out, {QStringLiteral("csv"), QStringLiteral("json")}, path);
+            !allowed)
+            error = allowed.error();
     }
     if (!error.isEmpty()) {
         printError(error);
         return 2;
     }
-    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                                            : defaultDatabasePath();
     if (!QFileInfo::exists(path)) {
         printError(translate("There is no database at %1.").arg(QDir::toNativeSeparators(path)));
         return 1;

@@ -5,16 +5,18 @@
 #include "barcode/labelrenderer.h"
 #include "barcode/zplwriter.h"
 #include "commandoptions.h"
+#include "outputfile.h"
 #include "services/masterdata/masterdataservice.h"
 #include "services/masterdata/settingsservice.h"
 #include "services/planning/workorderservice.h"
 #include "services/workspace.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
+#include <QPdfWriter>
 
 namespace Taktline {
 
@@ -134,10 +136,11 @@ int runLabelCommand(const QStringList &args)
     }
     const QString out = parser.value(QStringLiteral("out"));
     const QString suffix = QFileInfo(out).suffix().toLower();
-    if (out.isEmpty() || (suffix != QLatin1String("png") && suffix != QLatin1String("pdf") &&
-                          suffix != QLatin1String("zpl"))) {
-        printError(QCoreApplication::translate("Taktline::LabelCommand",
-                                               "Give --out FILE ending in .png, .pdf or .zpl."));
+    if (Outcome allowed = OutputFile::check(
+            out, {QStringLiteral("png"), QStringLiteral("pdf"), QStringLiteral("zpl")},
+            parser.value(QStringLiteral("db")));
+        !allowed) {
+        printError(allowed.error());
         return 2;
     }
     const Result<LabelSymbology> symbology =
@@ -193,28 +196,28 @@ int runLabelCommand(const QStringList &args)
     if (workspace)
         fillFromDatabase(*workspace, label.value(), scan.value());
 
-    Outcome written = Outcome::success();
+    // Rendered in memory first, so a failure leaves an earlier file as it was.
+    Result<QByteArray> bytes = QByteArray();
     if (suffix == QLatin1String("pdf")) {
-        written = LabelRenderer::writePdf(out, {label.value()}, dpi);
+        QBuffer pdf;
+        pdf.open(QIODevice::WriteOnly);
+        QPdfWriter writer(&pdf);
+        writer.setResolution(dpi);
+        writer.setCreator(QStringLiteral("Taktline"));
+        const Outcome printed = LabelRenderer::print(writer, {label.value()});
+        bytes = printed ? Result<QByteArray>(pdf.data()) : Result<QByteArray>(printed);
     } else if (suffix == QLatin1String("png")) {
         const Result<QImage> image = LabelRenderer::renderImage(label.value(), dpi);
-        written = !image ? image.outcome()
-                  : image.value().save(out)
-                      ? Outcome::success()
-                      : Outcome::failure(QCoreApplication::translate("Taktline::LabelCommand",
-                                                                     "Cannot write %1.")
-                                             .arg(QDir::toNativeSeparators(out)));
+        QBuffer png;
+        png.open(QIODevice::WriteOnly);
+        bytes = !image ? Result<QByteArray>(image.outcome())
+                : image.value().save(&png, "PNG") ? Result<QByteArray>(png.data())
+                : Result<QByteArray>(Outcome::failure(QCoreApplication::translate(
+                      "Taktline::LabelCommand", "The label image could not be encoded as PNG.")));
     } else {
-        const Result<QByteArray> zpl = ZplWriter::write({label.value()}, dpi);
-        QFile file(out);
-        written =
-            !zpl ? zpl.outcome()
-            : file.open(QIODevice::WriteOnly) && file.write(zpl.value()) == zpl.value().size()
-                ? Outcome::success()
-                : Outcome::failure(
-                      QCoreApplication::translate("Taktline::LabelCommand", "Cannot write %1: %2")
-                          .arg(QDir::toNativeSeparators(out), file.errorString()));
+        bytes = ZplWriter::write({label.value()}, dpi);
     }
+    const Outcome written = bytes ? OutputFile::write(out, bytes.value()) : bytes.outcome();
     if (!written) {
         printError(written.error());
         return 1;

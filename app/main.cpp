@@ -44,8 +44,16 @@ int main(int argc, char *argv[])
         asksForHelp = asksForHelp || arg == "-h" || arg == "--help" || arg == "--help-all"
             || arg == "-v" || arg == "--version";
     }
+    // The GUI runs when the first argument is an option or absent; anything else must be a
+    // command. A typo or a bad option says so and stops, with no display and no database.
+    const bool gui = command.isEmpty() || command.startsWith(u'-');
+    const bool unknown = !gui && !commandNames().contains(command);
+    QStringList rawArgs;
+    for (int i = 0; i < argc; ++i)
+        rawArgs.append(QString::fromLocal8Bit(argv[i]));
+    const bool badGuiArgs = gui && !guiArgumentsError(rawArgs).isEmpty();
     std::unique_ptr<QCoreApplication> app;
-    const bool headless = asksForHelp || command == QLatin1String("demo")
+    const bool headless = asksForHelp || unknown || badGuiArgs || command == QLatin1String("demo")
         || command == QLatin1String("workorders") || command == QLatin1String("trace")
         || command == QLatin1String("identifiers");
     if (headless)
@@ -56,6 +64,8 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(QStringLiteral("taktline")); // Wayland finds the icon
 
     const QStringList args = QCoreApplication::arguments();
+    if (unknown)
+        return runUnknownCommand(command);
     if (command == QLatin1String("demo"))
         return runDemoCommand(commandArguments(args, command));
     if (command == QLatin1String("workorders"))

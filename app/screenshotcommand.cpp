@@ -9,11 +9,13 @@
 #include "login/logindialog.h"
 #include "login/ownersetupdialog.h"
 #include "masterdata/masterdatapage.h"
+#include "outputfile.h"
 #include "reports/reportspage.h"
 #include "services/access/accesscontrol.h"
 #include "services/access/authservice.h"
 #include "services/access/factorysetup.h"
 #include "services/masterdata/masterdataservice.h"
+#include "services/masterdata/settingsservice.h"
 #include "services/planning/scheduleservice.h"
 #include "services/workspace.h"
 #include "shell/mainwindow.h"
@@ -25,8 +27,10 @@
 #include "workorders/workorderspage.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QDir>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -62,6 +66,35 @@ Outcome signInAs(Workspace &workspace, const QString &roleKeyText)
     }
     return Outcome::failure(QCoreApplication::translate("Taktline::ScreenshotCommand", "No active user has the role %1.")
                                 .arg(roleKeyText));
+}
+
+// A real factory's pages show wages and users: only someone who can sign in may render them.
+// The demo's own file (its settings say demo) and a fresh demo need no password.
+Outcome signInToRender(Workspace &workspace, const QCommandLineParser &parser, bool demo)
+{
+    const QString role = parser.value(QStringLiteral("role"));
+    if (!parser.isSet(QStringLiteral("user"))) {
+        if (demo)
+            return signInAs(workspace, role.isEmpty() ? QStringLiteral("owner") : role);
+        return Outcome::failure(QCoreApplication::translate(
+            "Taktline::ScreenshotCommand",
+            "This database is a real factory, not the demo: give --user and --password of an "
+            "account to render its pages as that person sees them."));
+    }
+    // The environment keeps the password out of the process list other users can read.
+    const QString password = parser.isSet(QStringLiteral("password"))
+                                 ? parser.value(QStringLiteral("password"))
+                                 : qEnvironmentVariable("TAKTLINE_PASSWORD");
+    if (Outcome signedIn = workspace.auth()->signIn(parser.value(QStringLiteral("user")), password);
+        !signedIn)
+        return signedIn;
+    if (!role.isEmpty() && roleKey(workspace.access()->session()->role) != role) {
+        workspace.access()->signOut();
+        return Outcome::failure(QCoreApplication::translate(
+            "Taktline::ScreenshotCommand", "%1 does not have the role %2.")
+                                    .arg(parser.value(QStringLiteral("user")), role));
+    }
+    return Outcome::success();
 }
 
 // The station as an operator sees it mid-shift: signed in at a machine with an operation loaded.
@@ -139,7 +172,9 @@ int runScreenshotCommand(const QStringList &args)
         {QStringLiteral("lang"), QCoreApplication::translate("Taktline::ScreenshotCommand", "zh_CN or en (default en)."), QStringLiteral("lang")},
         {QStringLiteral("size"), QCoreApplication::translate("Taktline::ScreenshotCommand", "Window size (default 1280x800)."), QStringLiteral("WxH")},
         {QStringLiteral("db"), QCoreApplication::translate("Taktline::ScreenshotCommand", "Database (default: a fresh demo factory)."), QStringLiteral("path")},
-        {QStringLiteral("role"), QCoreApplication::translate("Taktline::ScreenshotCommand", "Sign in with this role (default owner)."), QStringLiteral("role")},
+        {QStringLiteral("role"), QCoreApplication::translate("Taktline::ScreenshotCommand", "Sign in with this role (default owner); without --user only for the demo."), QStringLiteral("role")},
+        {QStringLiteral("user"), QCoreApplication::translate("Taktline::ScreenshotCommand", "Sign in as this user; a real factory's file needs it, with --password."), QStringLiteral("name")},
+        {QStringLiteral("password"), QCoreApplication::translate("Taktline::ScreenshotCommand", "The password of --user (or set TAKTLINE_PASSWORD)."), QStringLiteral("password")},
         {QStringLiteral("new-factory"), QCoreApplication::translate("Taktline::ScreenshotCommand", "A factory just set up, with one machine, instead of the demo.")},
     });
     if (std::optional<int> exit = parseOrExit(parser, args))
@@ -157,6 +192,18 @@ int runScreenshotCommand(const QStringList &args)
         printError(QCoreApplication::translate("Taktline::ScreenshotCommand", "Unknown page %1.").arg(pageName));
         return 2;
     }
+    const bool fresh = parser.isSet(QStringLiteral("new-factory")) || setup;
+    if (fresh && parser.isSet(QStringLiteral("db"))) {
+        printError(QCoreApplication::translate("Taktline::ScreenshotCommand",
+                                               "setup and --new-factory render a new factory of their own; leave out --db."));
+        return 2;
+    }
+    const QString out = parser.value(QStringLiteral("out"));
+    if (Outcome allowed = OutputFile::check(out, {QStringLiteral("png")}, parser.value(QStringLiteral("db")));
+        !allowed) {
+        printError(allowed.error());
+        return 2;
+    }
     static const QRegularExpression sizePattern(QStringLiteral("^(\\d{3,4})x(\\d{3,4})$"));
     const QRegularExpressionMatch size = sizePattern.match(parser.value(QStringLiteral("size")).isEmpty()
                                                                ? QStringLiteral("1280x800")
@@ -172,10 +219,14 @@ int runScreenshotCommand(const QStringList &args)
     applyTheme(*qApp);
 
     QTemporaryDir scratch;
-    const bool fresh = parser.isSet(QStringLiteral("new-factory")) || setup;
     const bool demo = !parser.isSet(QStringLiteral("db")) && !fresh;
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                             : scratch.filePath(QStringLiteral("factory.sqlite"));
+    if (!demo && !fresh && !QFileInfo::exists(path)) {
+        printError(QCoreApplication::translate("Taktline::ScreenshotCommand", "There is no database at %1.")
+                       .arg(QDir::toNativeSeparators(path)));
+        return 2;
+    }
     Result<std::unique_ptr<Workspace>> opened = Workspace::open(path);
     if (!opened) {
         printError(opened.error());
@@ -194,12 +245,12 @@ int runScreenshotCommand(const QStringList &args)
             return 1;
         }
     }
-    const QString role = parser.value(QStringLiteral("role")).isEmpty()
-                             ? QStringLiteral("owner")
-                             : parser.value(QStringLiteral("role"));
-    if (Outcome signedIn = setup ? Outcome::success() : signInAs(workspace, role); !signedIn) {
-        printError(signedIn.error());
-        return 1;
+    if (!setup) {
+        const bool demoFile = demo || fresh || workspace.settings()->isDemo();
+        if (Outcome signedIn = signInToRender(workspace, parser, demoFile); !signedIn) {
+            printError(signedIn.error());
+            return 2;
+        }
     }
 
     std::unique_ptr<QWidget> shown;
@@ -229,9 +280,11 @@ int runScreenshotCommand(const QStringList &args)
         shown->resize(size.captured(1).toInt(), size.captured(2).toInt());
     shown->show();
     settle();
-    const QString out = parser.value(QStringLiteral("out"));
-    if (!(dialog ? dialog : shown.get())->grab().save(out, "PNG")) {
-        printError(QCoreApplication::translate("Taktline::ScreenshotCommand", "Cannot write %1.").arg(QDir::toNativeSeparators(out)));
+    QBuffer png;
+    png.open(QIODevice::WriteOnly);
+    (dialog ? dialog : shown.get())->grab().save(&png, "PNG");
+    if (Outcome written = OutputFile::write(out, png.data()); !written) {
+        printError(written.error());
         return 1;
     }
     printLine(QDir::toNativeSeparators(QFileInfo(out).absoluteFilePath()));

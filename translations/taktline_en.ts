@@ -640,6 +640,16 @@
         <source>--%1 needs a whole number of at least %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: taktline [--db PATH]         opens the factory
+       taktline COMMAND [OPTIONS]   COMMAND is one of: %1
+Each command has --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::Database</name>
@@ -1227,8 +1237,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Taktline: work orders, machines and traceability for small factories.
-Commands: demo, workorders, trace, identifiers, station, label, screenshot (each has --help).</source>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taktline: work orders, machines and traceability for small factories.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1405,23 +1418,11 @@ Commands: demo, workorders, trace, identifiers, station, label, screenshot (each
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Give --out FILE ending in .png, .pdf or .zpl.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown resolution %1; choose 203 or 300.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>There is no database at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1434,6 +1435,10 @@ Commands: demo, workorders, trace, identifiers, station, label, screenshot (each
     </message>
     <message>
         <source>Fill names from this factory database (employee, machine, work order and product) and use its identifier settings; read only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The label image could not be encoded as PNG.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2555,6 +2560,29 @@ Commands: demo, workorders, trace, identifiers, station, label, screenshot (each
     </message>
     <message>
         <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::OutputFile</name>
+    <message>
+        <source>Give --out FILE ending in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused --out %1: the file must end in %2, the kind of file this command writes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused --out %1: it is the factory database given with --db; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused --out %1: it is a database file, and writing there would destroy it; nothing was written. Choose another file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3824,10 +3852,6 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Sign in with this role (default owner).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage: taktline screenshot PAGE --out FILE.png</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3840,15 +3864,39 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station, traceability, reports, masterdata[/TAB], settings, login, setup (a new file&apos;s set-up).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A factory just set up, with one machine, instead of the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database is a real factory, not the demo: give --user and --password of an account to render its pages as that person sees them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not have the role %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with this role (default owner); without --user only for the demo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as this user; a real factory&apos;s file needs it, with --password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of --user (or set TAKTLINE_PASSWORD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setup and --new-factory render a new factory of their own; leave out --db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -639,6 +639,18 @@
         <source>--%1 needs a whole number of at least %2.</source>
         <translation>--%1 需要一个不小于 %2 的整数。</translation>
     </message>
+    <message>
+        <source>Usage: taktline [--db PATH]         opens the factory
+       taktline COMMAND [OPTIONS]   COMMAND is one of: %1
+Each command has --help.</source>
+        <translation>用法：taktline [--db PATH]         打开工厂
+      taktline COMMAND [OPTIONS]   COMMAND 为以下之一：%1
+每个命令都支持 --help。</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::Database</name>
@@ -1225,10 +1237,12 @@
         <translation>Taktline 无法打开数据库</translation>
     </message>
     <message>
-        <source>Taktline: work orders, machines and traceability for small factories.
-Commands: demo, workorders, trace, identifiers, station, label, screenshot (each has --help).</source>
-        <translation>Taktline：面向小型工厂的工单、设备与追溯管理。
-命令：demo、workorders、trace、identifiers、station、label、screenshot（均支持 --help）。</translation>
+        <source>unknown command &apos;%1&apos;.</source>
+        <translation>未知命令“%1”。</translation>
+    </message>
+    <message>
+        <source>Taktline: work orders, machines and traceability for small factories.</source>
+        <translation>Taktline：面向小型工厂的工单、设备与追溯管理。</translation>
     </message>
 </context>
 <context>
@@ -1402,24 +1416,12 @@ Commands: demo, workorders, trace, identifiers, station, label, screenshot (each
         <translation>请只给出一个 CODE，例如：taktline label LOT:L2611-42 --out lot.png</translation>
     </message>
     <message>
-        <source>Give --out FILE ending in .png, .pdf or .zpl.</source>
-        <translation>请给出以 .png、.pdf 或 .zpl 结尾的 --out FILE。</translation>
-    </message>
-    <message>
         <source>Unknown resolution %1; choose 203 or 300.</source>
         <translation>未知分辨率 %1；请选择 203 或 300。</translation>
     </message>
     <message>
         <source>There is no database at %1.</source>
         <translation>%1 处没有数据库。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
     </message>
     <message>
         <source>Wrote %1</source>
@@ -1432,6 +1434,10 @@ Commands: demo, workorders, trace, identifiers, station, label, screenshot (each
     <message>
         <source>Fill names from this factory database (employee, machine, work order and product) and use its identifier settings; read only.</source>
         <translation>从该工厂数据库填入名称（员工、设备、工单和产品），并使用其标识设置；只读。</translation>
+    </message>
+    <message>
+        <source>The label image could not be encoded as PNG.</source>
+        <translation>标签图像无法编码为 PNG。</translation>
     </message>
 </context>
 <context>
@@ -2547,6 +2553,29 @@ Commands: demo, workorders, trace, identifiers, station, label, screenshot (each
     <message>
         <source>Urgent</source>
         <translation>加急</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::OutputFile</name>
+    <message>
+        <source>Give --out FILE ending in %1.</source>
+        <translation>请给出以 %1 结尾的 --out FILE。</translation>
+    </message>
+    <message>
+        <source>Refused --out %1: the file must end in %2, the kind of file this command writes.</source>
+        <translation>拒绝 --out %1：文件名必须以 %2 结尾，即本命令写出的文件类型。</translation>
+    </message>
+    <message>
+        <source>Refused --out %1: it is the factory database given with --db; nothing was written.</source>
+        <translation>拒绝 --out %1：它就是 --db 指定的工厂数据库；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Refused --out %1: it is a database file, and writing there would destroy it; nothing was written. Choose another file name.</source>
+        <translation>拒绝 --out %1：这是一个数据库文件，写入会毁掉它；未写入任何内容。请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -3807,10 +3836,6 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation>数据库（默认：新建的演示工厂）。</translation>
     </message>
     <message>
-        <source>Sign in with this role (default owner).</source>
-        <translation>以该角色登录（默认 owner）。</translation>
-    </message>
-    <message>
         <source>Usage: taktline screenshot PAGE --out FILE.png</source>
         <translation>用法：taktline screenshot PAGE --out FILE.png</translation>
     </message>
@@ -3823,16 +3848,40 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation>--size 的格式为 宽x高，例如 1280x800。</translation>
     </message>
     <message>
-        <source>Cannot write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
-    <message>
         <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station, traceability, reports, masterdata[/TAB], settings, login, setup (a new file&apos;s set-up).</source>
         <translation>在后台渲染一个页面并保存为 PNG。PAGE 可为 dashboard、workorders、machines、station、traceability、reports、masterdata[/TAB]、settings、login、setup（新文件的设置对话框）。</translation>
     </message>
     <message>
         <source>A factory just set up, with one machine, instead of the demo.</source>
         <translation>使用一个刚完成设置、只有一台设备的工厂，而不是演示工厂。</translation>
+    </message>
+    <message>
+        <source>This database is a real factory, not the demo: give --user and --password of an account to render its pages as that person sees them.</source>
+        <translation>该数据库是真实工厂，不是演示工厂：请给出某个账号的 --user 和 --password，按该账号看到的样子渲染页面。</translation>
+    </message>
+    <message>
+        <source>%1 does not have the role %2.</source>
+        <translation>%1 不是 %2 角色。</translation>
+    </message>
+    <message>
+        <source>Sign in with this role (default owner); without --user only for the demo.</source>
+        <translation>以该角色登录（默认 owner）；不带 --user 时仅限演示工厂。</translation>
+    </message>
+    <message>
+        <source>Sign in as this user; a real factory&apos;s file needs it, with --password.</source>
+        <translation>以该用户登录；真实工厂的文件必须给出它及 --password。</translation>
+    </message>
+    <message>
+        <source>The password of --user (or set TAKTLINE_PASSWORD).</source>
+        <translation>--user 的密码（或设置环境变量 TAKTLINE_PASSWORD）。</translation>
+    </message>
+    <message>
+        <source>setup and --new-factory render a new factory of their own; leave out --db.</source>
+        <translation>setup 和 --new-factory 使用自己新建的工厂；请去掉 --db。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>%1 处没有数据库。</translation>
     </message>
 </context>
 <context>
