@@ -119,7 +119,7 @@ fuzz)
             "tests/fuzz/regressions/$target" 2>"$fuzz_dir/$target.log"; then
             failed+=("$target")
         fi
-        grep -E '^(#[0-9]+ +DONE|stat::number_of_executed_units|Done )' "$fuzz_dir/$target.log" || true
+        grep -E '^(#[0-9]+[[:space:]]+DONE|Done )' "$fuzz_dir/$target.log" || true
     done
     if [ ${#failed[@]} -gt 0 ]; then
         echo "build.sh: fuzzing found a crash in: ${failed[*]} (see $fuzz_dir/<target>.log)."
