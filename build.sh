@@ -4,6 +4,7 @@
 #   ./build.sh test     the same set-up, then every test (offscreen); non-zero on any failure
 #   ./build.sh bench    run the benchmarks (lines "BENCH name value unit baseline=… ratio=…")
 #   ./build.sh package  build the .deb and .tar.gz with CPack
+#   ./build.sh fuzz [S] run each libFuzzer target (clang) for S seconds (60); non-zero on a crash
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -14,7 +15,7 @@ BUILD_TYPE=${TAKTLINE_BUILD_TYPE:-Release}
 # libxlsxwriter, libsodium and a CJK font. Tests: Xvfb, unzip (reads .xlsx), zbar/dmtx
 # (independent barcode decoders), poppler-utils (renders exported PDFs back to check them),
 # fcitx5 with pinyin, its Qt 6 frontend, xdotool and a D-Bus session daemon (the station under a
-# real Chinese input method, tests/ime).
+# real Chinese input method, tests/ime). Fuzzing: clang and its runtime (libFuzzer, sanitizers).
 PACKAGES=(
     cmake ninja-build g++ pkg-config file dpkg-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
@@ -23,6 +24,7 @@ PACKAGES=(
     libzxing-dev libxlsxwriter-dev libsodium-dev libsqlite3-dev
     fonts-noto-cjk xvfb xauth unzip zbar-tools dmtx-utils poppler-utils
     fcitx5 fcitx5-chinese-addons fcitx5-frontend-qt6 xdotool dbus-x11
+    clang libclang-rt-dev
 )
 
 install_packages() {
@@ -96,8 +98,39 @@ package)
     cmake --build "$BUILD_DIR" --target taktline
     (cd "$BUILD_DIR" && cpack -G DEB && cpack -G TGZ)
     ;;
+fuzz)
+    # A separate clang build of the barcode parsers and tests/fuzz only (no UI, no database).
+    # Each target starts from its checked-in seeds (tests/fuzz/corpus/<target>, read only) and
+    # the crashes found before (tests/fuzz/regressions/<target>); what it learns goes to
+    # build-fuzz/corpus/<target>, a crash to build-fuzz/crashes/<target>/.
+    seconds=${2:-60}
+    install_packages
+    fuzz_dir=${TAKTLINE_FUZZ_BUILD_DIR:-build-fuzz}
+    cmake -S tests/fuzz -B "$fuzz_dir" -G Ninja -DCMAKE_CXX_COMPILER=clang++ \
+        -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
+    cmake --build "$fuzz_dir"
+    failed=()
+    for target in scancodec gs1 labelcontent; do
+        mkdir -p "$fuzz_dir/corpus/$target" "$fuzz_dir/crashes/$target"
+        echo "build.sh: fuzzing $target for $seconds s"
+        if ! "$fuzz_dir/fuzz_$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
+            -print_final_stats=1 -artifact_prefix="$fuzz_dir/crashes/$target/" \
+            "$fuzz_dir/corpus/$target" "tests/fuzz/corpus/$target" \
+            "tests/fuzz/regressions/$target" 2>"$fuzz_dir/$target.log"; then
+            failed+=("$target")
+        fi
+        grep -E '^(#[0-9]+[[:space:]]+DONE|Done )' "$fuzz_dir/$target.log" || true
+    done
+    if [ ${#failed[@]} -gt 0 ]; then
+        echo "build.sh: fuzzing found a crash in: ${failed[*]} (see $fuzz_dir/<target>.log)."
+        echo "  Copy each file of $fuzz_dir/crashes/<target>/ to tests/fuzz/regressions/<target>/,"
+        echo "  fix the cause, and the suite's fuzz/<target> test replays it from then on."
+        exit 1
+    fi
+    echo "build.sh: no crash in ${seconds} s per target"
+    ;;
 *)
-    sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'
     [ -z "$command" ] || [ "$command" = "help" ] || [ "$command" = "--help" ] || exit 2
     ;;
 esac

@@ -1179,6 +1179,10 @@ Each command has --help.</source>
         <translation>GS1 条码“%1”的%2含有“%3”，GS1 条码中不能有此字符。</translation>
     </message>
     <message>
+        <source>The GS1 code &apos;%1&apos; has %2 containing &apos;%3&apos;, which Taktline cannot print: on a label, parentheses mark the application identifiers.</source>
+        <translation>GS1 条码“%1”的%2含有“%3”，Taktline 无法打印：标签上的括号用于标示应用标识符。</translation>
+    </message>
+    <message>
         <source>The GS1 code &apos;%1&apos; has %2 &apos;%3&apos; with a wrong check digit (it should end in %4). The label is misprinted or misread.</source>
         <translation>GS1 条码“%1”的%2“%3”校验位错误（应以 %4 结尾）。标签印错或读错。</translation>
     </message>

@@ -203,6 +203,16 @@ Outcome Gs1::checkElement(const QString &ai, const QString &data, const QString 
                     .arg(shown, label, visible(ch)));
         }
     }
+    // GS1 allows parentheses in data, but then "(10)A(17)270630" would read back as a lot
+    // and an expiry date: a code that cannot be printed as it is scanned is refused.
+    for (const QChar ch : data) {
+        if (ch == u'(' || ch == u')') {
+            return Outcome::failure(
+                tr("The GS1 code '%1' has %2 containing '%3', which Taktline cannot print: on a "
+                   "label, parentheses mark the application identifiers.")
+                    .arg(shown, label, QString(ch)));
+        }
+    }
     if (spec->content == Content::CheckDigit && !hasValidCheckDigit(data)) {
         return Outcome::failure(tr("The GS1 code '%1' has %2 '%3' with a wrong check digit (it "
                                    "should end in %4). The label is misprinted or misread.")
