@@ -1210,6 +1210,10 @@ Each command has --help.</source>
         <source>The GS1 code &apos;%1&apos; has %2 running into what looks like %3 (%4) without the GS separator between them, so it cannot be read safely. Set the scanner to send GS (FNC1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The GS1 code &apos;%1&apos; has %2 containing &apos;%3&apos;, which Taktline cannot print: on a label, parentheses mark the application identifiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::Gs1DataMatrix</name>
