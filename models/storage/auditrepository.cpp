@@ -31,6 +31,10 @@ QString recordExpression()
     const EntitySpec &products = entitySpec(MasterDataKind::Product);
     cases += QStringLiteral("WHEN 'routing' THEN (SELECT %1 FROM %2 WHERE id = a.entity_id) ")
                  .arg(products.codeField().column, products.table);
+    // A line of a bill of materials is known by the product it belongs to.
+    cases += QStringLiteral("WHEN 'bom_lines' THEN (SELECT p.%1 FROM bom_lines b JOIN %2 p ON "
+                            "p.id = b.product_id WHERE b.id = a.entity_id) ")
+                 .arg(products.codeField().column, products.table);
     for (MasterDataKind kind : allMasterDataKinds()) {
         const EntitySpec &spec = entitySpec(kind);
         cases += QStringLiteral("WHEN '%1' THEN (SELECT %2 FROM %3 WHERE id = a.entity_id) ")

@@ -43,7 +43,7 @@ AuditLogPanel::AuditLogPanel(Workspace *workspace, MessageBanner *banner, QWidge
     using Model = AuditLogModel;
     m_view->setColumnWidth(Model::TimeColumn, 150);
     m_view->setColumnWidth(Model::UserColumn, 100);
-    m_view->setColumnWidth(Model::DeviceColumn, 120);
+    m_view->setColumnWidth(Model::DeviceColumn, 150);
     m_view->setColumnWidth(Model::KindColumn, 100);
     m_view->setColumnWidth(Model::RecordColumn, 130);
     m_view->setColumnWidth(Model::ActionColumn, 160);

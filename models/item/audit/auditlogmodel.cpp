@@ -79,7 +79,11 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     case KindColumn: return AuditText::entityName(row.entity);
     case RecordColumn: return row.record.isEmpty() ? row.entityId : row.record;
     case ActionColumn: return AuditText::actionName(row.entity, row.action);
-    case DetailColumn: return AuditText::shortDetail(row.detail);
+    case DetailColumn:
+        // A sign-in's detail names its device, which the device column shows already.
+        if (row.entity == QLatin1String("sign-in") && row.detail.startsWith(QLatin1String("device ")))
+            return QString();
+        return AuditText::shortDetail(row.detail);
     default: return {};
     }
 }

@@ -197,6 +197,14 @@ void TstAuditLog::showsReadableTexts()
              QStringLiteral("Sign-in failure"));
     QCOMPARE(AuditText::entityName(QStringLiteral("work_orders")), QStringLiteral("Work order"));
     QCOMPARE(AuditText::shortDetail(QStringLiteral("a\n  b")), QStringLiteral("a b"));
+    Shop shop; // the flange's line of steel is shown by the flange's code
+    AuditLogService service(shop.ws->database(), shop.ws->access());
+    AuditLogModel model(&service);
+    AuditFilter bom;
+    bom.entities = AuditText::kindEntities(AuditKind::Bom);
+    model.setFilter(bom);
+    QVERIFY(model.rowCount() >= 1);
+    QCOMPARE(model.index(0, AuditLogModel::RecordColumn).data().toString(), QStringLiteral("FL-1"));
     QCOMPARE(AuditText::shortDetail(QString(300, QLatin1Char('x'))).size(), 100);
 }
 
