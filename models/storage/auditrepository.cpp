@@ -43,6 +43,17 @@ QString recordExpression()
     return cases + QStringLiteral("END");
 }
 
+// " OR COLUMN IN (:p0,:p1…)" for COUNT values, or nothing.
+QString placeholders(const QString &column, const QString &prefix, qsizetype count)
+{
+    if (count == 0)
+        return {};
+    QStringList names;
+    for (qsizetype i = 0; i < count; ++i)
+        names << prefix + QString::number(i);
+    return QStringLiteral(" OR %1 IN (%2)").arg(column, names.join(QLatin1Char(',')));
+}
+
 QString userNameExpression()
 {
     return QStringLiteral("(SELECT CASE WHEN u.display_name <> '' THEN u.display_name "
@@ -149,8 +160,12 @@ QString AuditRepository::whereClause(const AuditFilter &filter) const
                                 "OR a.detail LIKE :search ESCAPE '\\' "
                                 "OR a.entity_id LIKE :search ESCAPE '\\' "
                                 "OR a.device_id LIKE :search ESCAPE '\\' "
-                                "OR ifnull(%2, '') LIKE :search ESCAPE '\\')")
-                     .arg(recordExpression(), userNameExpression());
+                                "OR ifnull(%2, '') LIKE :search ESCAPE '\\'%3%4)")
+                     .arg(recordExpression(), userNameExpression(),
+                          placeholders(QStringLiteral("a.action"), QStringLiteral(":sa"),
+                                       filter.searchActions.size()),
+                          placeholders(QStringLiteral("a.entity"), QStringLiteral(":se"),
+                                       filter.searchEntities.size()));
     }
     return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
 }
@@ -170,6 +185,10 @@ void AuditRepository::bindFilter(QSqlQuery &query, const AuditFilter &filter) co
         escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
             .replace(QLatin1Char('%'), QStringLiteral("\\%"))
             .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+        for (qsizetype i = 0; i < filter.searchActions.size(); ++i)
+            query.bindValue(QStringLiteral(":sa%1").arg(i), filter.searchActions.at(i));
+        for (qsizetype i = 0; i < filter.searchEntities.size(); ++i)
+            query.bindValue(QStringLiteral(":se%1").arg(i), filter.searchEntities.at(i));
         query.bindValue(QStringLiteral(":search"), QString(QLatin1Char('%') + escaped + QLatin1Char('%')));
     }
 }

@@ -21,6 +21,8 @@ struct AuditFilter
     QString userId;        // who made the change
     QStringList entities;  // of these kinds of records ("work_order", "work_orders" …)
     QString search;        // in the record's code, the detail, the user's name or the device
+    QStringList searchActions;  // …or facts of these actions (whose names in the UI match it)
+    QStringList searchEntities; // …or of these kinds of records
 };
 
 // One fact as the audit page shows it, with the names it refers to resolved.

@@ -176,6 +176,12 @@ void TstAuditLogUi::chineseAuditLogIsInChinese()
         QVERIFY(column(model, AuditLogModel::KindColumn).contains(QStringLiteral("工单")));
         QVERIFY(column(model, AuditLogModel::ActionColumn).contains(QStringLiteral("已创建")));
         QVERIFY(column(model, AuditLogModel::DeviceColumn).contains(QStringLiteral("本机 (A)")));
+        // The search finds a kind by its Chinese name.
+        panel->findChild<QLineEdit *>(QStringLiteral("searchEdit"))->setText(QStringLiteral("用户账号"));
+        panel->reload();
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, AuditLogModel::RecordColumn).data().toString(),
+                 QStringLiteral("zhangli"));
     }
     language.apply(QStringLiteral("en"));
 }

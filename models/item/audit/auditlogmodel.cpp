@@ -15,6 +15,9 @@ AuditLogModel::AuditLogModel(const AuditLogService *service, QObject *parent)
 void AuditLogModel::setFilter(const AuditFilter &filter)
 {
     m_filter = filter;
+    // A search finds the actions and kinds of records by the names the list shows them by.
+    m_filter.searchActions = AuditText::actionsMatching(filter.search);
+    m_filter.searchEntities = AuditText::entitiesMatching(filter.search);
     refresh();
 }
 

@@ -126,4 +126,39 @@ QString shortDetail(const QString &detail)
     return line.size() > Longest ? line.left(Longest - 1) + QChar(0x2026) : line;
 }
 
+QStringList actionsMatching(const QString &text)
+{
+    const QString wanted = text.trimmed();
+    QStringList keys;
+    if (wanted.isEmpty())
+        return keys;
+    for (const ActionName &name : ActionNames) {
+        if (tr(name.text).contains(wanted, Qt::CaseInsensitive))
+            keys << QString::fromLatin1(name.key);
+    }
+    for (WorkOrderState state : allWorkOrderStates()) {
+        if (actionName(QStringLiteral("work_order"), workOrderStateKey(state))
+                .contains(wanted, Qt::CaseInsensitive))
+            keys << workOrderStateKey(state);
+    }
+    return keys;
+}
+
+QStringList entitiesMatching(const QString &text)
+{
+    const QString wanted = text.trimmed();
+    QStringList keys;
+    if (wanted.isEmpty())
+        return keys;
+    for (AuditKind kind : allKinds()) {
+        for (const QString &entity : kindEntities(kind)) {
+            if (entityName(entity).contains(wanted, Qt::CaseInsensitive)
+                || kindName(kind).contains(wanted, Qt::CaseInsensitive))
+                keys << entity;
+        }
+    }
+    keys.removeDuplicates();
+    return keys;
+}
+
 } // namespace Taktline::AuditText

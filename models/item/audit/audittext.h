@@ -18,6 +18,9 @@ QStringList kindEntities(AuditKind kind);   // the entity names stored for it
 QString entityName(const QString &entity);  // translated; the key itself when unknown
 QString actionName(const QString &entity, const QString &action); // translated: 已冻结
 QString shortDetail(const QString &detail); // one line, at most a hundred characters
+// The stored actions and entity names whose names in the UI contain TEXT ("冻结" → "block").
+QStringList actionsMatching(const QString &text);
+QStringList entitiesMatching(const QString &text);
 
 } // namespace AuditText
 } // namespace Taktline

@@ -139,6 +139,14 @@ void TstAuditLog::searchFindsTheRecordCode()
     QVERIFY(model.rowCount() >= 1);
     for (const QString &record : column(model, AuditLogModel::RecordColumn))
         QCOMPARE(record, shop.number(shop.secondOrder));
+    search.search = QStringLiteral("rush order"); // the name the list shows, not the key
+    model.setFilter(search);
+    QCOMPARE(model.rowCount(), 0);
+    search.search = QStringLiteral("account");
+    model.setFilter(search);
+    QCOMPARE(model.rowCount(), 1); // 张丽's: the kind User account
+    QCOMPARE(model.index(0, AuditLogModel::RecordColumn).data().toString(),
+             QStringLiteral("zhangli"));
     search.search = QStringLiteral("100%_nothing");
     model.setFilter(search);
     QCOMPARE(model.rowCount(), 0); // % and _ are plain characters, not wildcards
