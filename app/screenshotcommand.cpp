@@ -164,7 +164,7 @@ int runScreenshotCommand(const QStringList &args)
     parser.setApplicationDescription(QCoreApplication::translate(
         "Taktline::ScreenshotCommand", "Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, "
                  "workorders, machines, station, traceability, reports, masterdata[/TAB], "
-                 "settings, login, setup (a new file's set-up)."));
+                 "settings[/audit], login, setup (a new file's set-up)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("page"), QCoreApplication::translate("Taktline::ScreenshotCommand", "The page."));
     parser.addOptions({

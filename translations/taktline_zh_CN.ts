@@ -38,6 +38,225 @@
     </message>
 </context>
 <context>
+    <name>Taktline::AuditLogModel</name>
+    <message>
+        <source>This computer (%1)</source>
+        <translation>本机 (%1)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>终端</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::AuditLogPanel</name>
+    <message>
+        <source>Only the owner may read the audit log.</source>
+        <translation>只有老板可以查看审计日志。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed in this period, or nothing matches these filters. Widen the period or clear the search.</source>
+        <translation>这段时间内没有更改，或没有符合筛选条件的记录。请放宽时间段或清除搜索。</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部对象</translation>
+    </message>
+    <message>
+        <source>Record, user, device or detail…</source>
+        <translation>记录、用户、终端或详情…</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n 条更改</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::AuditText</name>
+    <message>
+        <source>Created</source>
+        <translation>已创建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>已修改</translation>
+    </message>
+    <message>
+        <source>Replaced</source>
+        <translation>已替换</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>已删除</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>已恢复</translation>
+    </message>
+    <message>
+        <source>Renamed</source>
+        <translation>已重命名</translation>
+    </message>
+    <message>
+        <source>Activated</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Deactivated</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Badge printed</source>
+        <translation>已打印工牌</translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation>已修改密码</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>已收料</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>已冻结</translation>
+    </message>
+    <message>
+        <source>Unblocked</source>
+        <translation>已解冻</translation>
+    </message>
+    <message>
+        <source>Finished goods received</source>
+        <translation>成品已入库</translation>
+    </message>
+    <message>
+        <source>Shipped</source>
+        <translation>已发货</translation>
+    </message>
+    <message>
+        <source>Serial numbers generated</source>
+        <translation>已生成序列号</translation>
+    </message>
+    <message>
+        <source>Moved in the dispatch list</source>
+        <translation>派工单中已调整顺序</translation>
+    </message>
+    <message>
+        <source>Inserted as a rush order</source>
+        <translation>已插单</translation>
+    </message>
+    <message>
+        <source>Operations changed</source>
+        <translation>工序已修改</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登录成功</translation>
+    </message>
+    <message>
+        <source>Sign-in failure</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>已解除锁定</translation>
+    </message>
+    <message>
+        <source>Refused: locked</source>
+        <translation>拒绝：账号已锁定</translation>
+    </message>
+    <message>
+        <source>Refused: account deactivated</source>
+        <translation>拒绝：账号已停用</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Material lot</source>
+        <translation>物料批次</translation>
+    </message>
+    <message>
+        <source>Shipment</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <source>Master data</source>
+        <translation>基础数据</translation>
+    </message>
+    <message>
+        <source>Routing</source>
+        <translation>工艺路线</translation>
+    </message>
+    <message>
+        <source>BOM line</source>
+        <translation>物料清单行</translation>
+    </message>
+    <message>
+        <source>User account</source>
+        <translation>用户账号</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>State changed to %1</source>
+        <translation>状态改为%1</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::AuthService</name>
     <message>
         <source>The user name is required.</source>
@@ -3471,6 +3690,10 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>receive, block and ship material</source>
         <translation>物料收货、冻结和发货</translation>
     </message>
+    <message>
+        <source>view the audit log</source>
+        <translation>查看审计日志</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::Routing</name>
@@ -3852,10 +4075,6 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation>--size 的格式为 宽x高，例如 1280x800。</translation>
     </message>
     <message>
-        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station, traceability, reports, masterdata[/TAB], settings, login, setup (a new file&apos;s set-up).</source>
-        <translation>在后台渲染一个页面并保存为 PNG。PAGE 可为 dashboard、workorders、machines、station、traceability、reports、masterdata[/TAB]、settings、login、setup（新文件的设置对话框）。</translation>
-    </message>
-    <message>
         <source>A factory just set up, with one machine, instead of the demo.</source>
         <translation>使用一个刚完成设置、只有一台设备的工厂，而不是演示工厂。</translation>
     </message>
@@ -3886,6 +4105,10 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>There is no database at %1.</source>
         <translation>%1 处没有数据库。</translation>
+    </message>
+    <message>
+        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station, traceability, reports, masterdata[/TAB], settings[/audit], login, setup (a new file&apos;s set-up).</source>
+        <translation>在后台渲染一个页面并保存为 PNG。PAGE 可为 dashboard、workorders、machines、station、traceability、reports、masterdata[/TAB]、settings[/audit]、login、setup（新文件的设置对话框）。</translation>
     </message>
 </context>
 <context>
@@ -4249,6 +4472,14 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>Takes effect at once, for you on this computer.</source>
         <translation>立即生效，仅对本电脑上的您有效。</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
     </message>
 </context>
 <context>

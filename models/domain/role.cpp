@@ -10,7 +10,8 @@ bool roleAllows(Role role, Permission permission)
     case Role::Owner:
         return true;
     case Role::Planner:
-        return permission != Permission::ManageUsers && permission != Permission::CorrectReports;
+        return permission != Permission::ManageUsers && permission != Permission::CorrectReports
+            && permission != Permission::ViewAuditLog;
     case Role::Supervisor:
         switch (permission) {
         case Permission::ViewDashboard:
@@ -100,6 +101,8 @@ QString permissionDisplayName(Permission permission)
         return QCoreApplication::translate("Taktline::Role", "change settings");
     case Permission::ManageUsers:
         return QCoreApplication::translate("Taktline::Role", "manage user accounts");
+    case Permission::ViewAuditLog:
+        return QCoreApplication::translate("Taktline::Role", "view the audit log");
     }
     return {};
 }

@@ -24,6 +24,7 @@ enum class Permission {
     EditMasterData,
     EditSettings,
     ManageUsers,
+    ViewAuditLog, // who changed what, when, on which device (审计日志): the owner only
 };
 
 bool roleAllows(Role role, Permission permission);

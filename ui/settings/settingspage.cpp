@@ -7,6 +7,7 @@
 #include "services/access/passwordhasher.h"
 #include "services/masterdata/settingsservice.h"
 #include "services/workspace.h"
+#include "settings/auditlogpanel.h"
 #include "settings/calendareditor.h"
 #include "settings/identifiersbox.h"
 #include "settings/userspanel.h"
@@ -21,6 +22,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace Taktline {
@@ -58,13 +60,32 @@ SettingsPage::SettingsPage(Workspace *workspace, LanguageManager *language, QWid
     scroll->setWidget(content);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // The owner's audit log is a tab beside the settings; other roles see no tab bar at all.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabBarAutoHide(true);
+    scroll->setObjectName(QStringLiteral("generalSettingsTab"));
+    m_tabs->addTab(scroll, tr("General"));
+    if (workspace->access()->allows(Permission::ViewAuditLog)) {
+        m_auditLog = new AuditLogPanel(workspace, m_banner, m_tabs);
+        m_tabs->addTab(m_auditLog, tr("Audit log"));
+    }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *bannerHolder = new QVBoxLayout;
     bannerHolder->setContentsMargins(16, 8, 16, 0);
     bannerHolder->addWidget(m_banner);
     layout->addLayout(bannerHolder);
-    layout->addWidget(scroll);
+    layout->addWidget(m_tabs);
+}
+
+void SettingsPage::showTab(const QString &tab)
+{
+    if (tab == QLatin1String("audit") && m_auditLog)
+        m_tabs->setCurrentWidget(m_auditLog);
+    else if (tab == QLatin1String("general"))
+        m_tabs->setCurrentIndex(0);
 }
 
 QWidget *SettingsPage::createLanguageBox()

@@ -176,6 +176,8 @@ void MainWindow::showPageTab(Page page, const QString &tab)
         workOrders->showTab(tab);
     } else if (auto *reports = qobject_cast<ReportsPage *>(widget)) {
         reports->showTab(tab);
+    } else if (auto *settings = qobject_cast<SettingsPage *>(widget)) {
+        settings->showTab(tab);
     } else if (auto *trace = qobject_cast<TraceabilityPage *>(widget)) {
         trace->showTab(tab);
     } else if (auto *masterData = qobject_cast<MasterDataPage *>(widget)) {
