@@ -45,6 +45,7 @@ employees masterdata/employees
 routings masterdata/routings
 boms masterdata/boms
 settings settings
+audit settings/audit
 PAGES
 shot operator-zh_CN station zh_CN 1280x800 --role operator
 shot dispatch-zh_CN workorders/dispatch zh_CN 1280x800
