@@ -29,6 +29,8 @@ int runGuiCommand(const QStringList &args)
                       QCoreApplication::translate("Taktline::GuiCommand", "The factory database (default: %1).")
                           .arg(QDir::toNativeSeparators(defaultDatabasePath())),
                       QStringLiteral("path")});
+    parser.addOption({QStringLiteral("new"), QCoreApplication::translate("Taktline::GuiCommand",
+                                                 "Set up a new factory if --db names no database yet.")});
     if (std::optional<int> exit = parseOrExit(parser, args))
         return *exit;
     if (parser.isSet(QStringLiteral("version"))) {
@@ -43,7 +45,10 @@ int runGuiCommand(const QStringList &args)
 
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                           : defaultDatabasePath();
-    Result<std::unique_ptr<Workspace>> opened = Workspace::open(path);
+    // The default file on first start, or --new, is a new factory; a typed --db is not.
+    const bool newAllowed = !parser.isSet(QStringLiteral("db")) || parser.isSet(QStringLiteral("new"));
+    Result<std::unique_ptr<Workspace>> opened = Workspace::open(
+        path, newAllowed ? Database::IfMissing::Create : Database::IfMissing::Refuse);
     if (!opened) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("Taktline::GuiCommand", "Taktline cannot open the database"),
                               opened.error());
