@@ -5,12 +5,10 @@
 #include "storage/uuid.h"
 
 #include <QCryptographicHash>
-#include <QProcess>
-
-#include <cstdio>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -18,6 +16,8 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cstdio>
 
 using namespace Taktline;
 
