@@ -49,10 +49,13 @@ int runGuiCommand(const QStringList &args)
     const bool newAllowed = !parser.isSet(QStringLiteral("db")) || parser.isSet(QStringLiteral("new"));
     Result<std::unique_ptr<Workspace>> opened = Workspace::open(
         path, newAllowed ? Database::IfMissing::Create : Database::IfMissing::Refuse);
-    if (!opened) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("Taktline::GuiCommand", "Taktline cannot open the database"),
-                              opened.error());
-        return 1;
+    // A file another program holds may be free a moment later: the user can try again.
+    while (!opened) {
+        if (QMessageBox::critical(nullptr, QCoreApplication::translate("Taktline::GuiCommand", "Taktline cannot open the database"),
+                                  opened.error(), QMessageBox::Retry | QMessageBox::Close)
+            != QMessageBox::Retry)
+            return 1;
+        opened = Workspace::open(path, newAllowed ? Database::IfMissing::Create : Database::IfMissing::Refuse);
     }
     Workspace *workspace = opened.value().get();
     if (!SignInFlow::run(workspace, &language))
