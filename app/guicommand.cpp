@@ -26,6 +26,9 @@ void addOptions(QCommandLineParser &parser, const QString &databaseHelp)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOption({QStringLiteral("db"), databaseHelp, QStringLiteral("path")});
+    parser.addOption({QStringLiteral("new"),
+                      QCoreApplication::translate("Taktline::GuiCommand",
+                                                  "Set up a new factory if --db names no database yet.")});
 }
 
 QString strayArgumentError(const QCommandLineParser &parser)
@@ -75,11 +78,17 @@ int runGuiCommand(const QStringList &args)
 
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                           : defaultDatabasePath();
-    Result<std::unique_ptr<Workspace>> opened = Workspace::open(path);
-    if (!opened) {
-        QMessageBox::critical(nullptr, QCoreApplication::translate("Taktline::GuiCommand", "Taktline cannot open the database"),
-                              opened.error());
-        return 1;
+    // The default file on first start, or --new, is a new factory; a typed --db is not.
+    const bool newAllowed = !parser.isSet(QStringLiteral("db")) || parser.isSet(QStringLiteral("new"));
+    Result<std::unique_ptr<Workspace>> opened = Workspace::open(
+        path, newAllowed ? Database::IfMissing::Create : Database::IfMissing::Refuse);
+    // A file another program holds may be free a moment later: the user can try again.
+    while (!opened) {
+        if (QMessageBox::critical(nullptr, QCoreApplication::translate("Taktline::GuiCommand", "Taktline cannot open the database"),
+                                  opened.error(), QMessageBox::Retry | QMessageBox::Close)
+            != QMessageBox::Retry)
+            return 1;
+        opened = Workspace::open(path, newAllowed ? Database::IfMissing::Create : Database::IfMissing::Refuse);
     }
     Workspace *workspace = opened.value().get();
     if (!SignInFlow::run(workspace, &language))

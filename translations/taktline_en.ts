@@ -933,6 +933,42 @@ Each command has --help.</source>
         <source>Cannot read %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The database %1 is in use by another program, which holds it locked. It was not changed and nothing is lost. Close that program or wait until it has finished, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: SQLite&apos;s check of its pages found &quot;%2&quot;. It was not changed. Open another file, or restore your latest backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Nothing was created. Check the path, or start Taktline with --new to set up a new factory there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Nothing was created. Check the path, or start Taktline with --new to set up a new factory there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is empty (0 bytes) and holds no factory. It was not changed. Check the path, or start Taktline with --new to set up a new factory in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taktline cannot build its own schema to check the database. Reinstall Taktline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 was changed outside Taktline: the protection that keeps recorded facts from being rewritten is missing or altered (%2). It was not changed. Restore your latest backup, and find out who edited the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::DemoCommand</name>
@@ -1466,6 +1502,10 @@ Each command has --help.</source>
     </message>
     <message>
         <source>Taktline: work orders, machines and traceability for small factories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up a new factory if --db names no database yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -933,6 +933,42 @@ Each command has --help.</source>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
+    <message>
+        <source>The database %1 is in use by another program, which holds it locked. It was not changed and nothing is lost. Close that program or wait until it has finished, then try again.</source>
+        <translation>数据库 %1 正被其他程序使用并锁定。该文件未做任何更改，数据没有丢失。请关闭该程序或等它完成，然后重试。</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged: SQLite&apos;s check of its pages found &quot;%2&quot;. It was not changed. Open another file, or restore your latest backup.</source>
+        <translation>数据库 %1 已损坏：SQLite 检查其数据页时发现“%2”。该文件未做任何更改。请打开其他文件，或恢复最近的备份。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Nothing was created. Check the path, or start Taktline with --new to set up a new factory there.</source>
+        <translation>文件夹 %1 不存在。未创建任何内容。请检查路径，或使用 --new 启动 Taktline 在该位置新建工厂。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Nothing was created. Check the path, or start Taktline with --new to set up a new factory there.</source>
+        <translation>%1 处没有数据库。未创建任何内容。请检查路径，或使用 --new 启动 Taktline 在该位置新建工厂。</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty (0 bytes) and holds no factory. It was not changed. Check the path, or start Taktline with --new to set up a new factory in it.</source>
+        <translation>文件 %1 是空文件（0 字节），不包含任何工厂。该文件未做任何更改。请检查路径，或使用 --new 启动 Taktline 在其中新建工厂。</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>无结果</translation>
+    </message>
+    <message>
+        <source>check the database</source>
+        <translation>检查数据库</translation>
+    </message>
+    <message>
+        <source>Taktline cannot build its own schema to check the database. Reinstall Taktline.</source>
+        <translation>Taktline 无法生成自身的数据库结构来检查数据库。请重新安装 Taktline。</translation>
+    </message>
+    <message>
+        <source>The database %1 was changed outside Taktline: the protection that keeps recorded facts from being rewritten is missing or altered (%2). It was not changed. Restore your latest backup, and find out who edited the file.</source>
+        <translation>数据库 %1 曾在 Taktline 之外被修改：防止已记录数据被改写的保护缺失或被改动（%2）。该文件未做任何更改。请恢复最近的备份，并查明是谁编辑了该文件。</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::DemoCommand</name>
@@ -1466,6 +1502,10 @@ Each command has --help.</source>
     <message>
         <source>Taktline: work orders, machines and traceability for small factories.</source>
         <translation>Taktline：面向小型工厂的工单、设备与追溯管理。</translation>
+    </message>
+    <message>
+        <source>Set up a new factory if --db names no database yet.</source>
+        <translation>如果 --db 指定的位置还没有数据库，则新建工厂。</translation>
     </message>
 </context>
 <context>

@@ -58,9 +58,10 @@ Workspace::~Workspace()
     qDeleteAll(children());
 }
 
-Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path)
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &path,
+                                                  Database::IfMissing ifMissing)
 {
-    Result<std::shared_ptr<Database>> db = Database::open(path);
+    Result<std::shared_ptr<Database>> db = Database::open(path, ifMissing);
     if (!db)
         return db.outcome();
     return std::unique_ptr<Workspace>(new Workspace(std::move(db.value())));

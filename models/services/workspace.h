@@ -2,6 +2,7 @@
 
 #include "domain/clock.h"
 #include "domain/outcome.h"
+#include "storage/database.h"
 
 #include <QObject>
 
@@ -15,7 +16,6 @@ class AccessControl;
 class AuditRepository;
 class AuthService;
 class BomService;
-class Database;
 class DispatchService;
 class MachineStatusService;
 class MasterDataService;
@@ -36,7 +36,9 @@ class Workspace final : public QObject
 {
     Q_OBJECT
 public:
-    static Result<std::unique_ptr<Workspace>> open(const QString &path);
+    // IF_MISSING: whether a missing or 0-byte file may become a new factory (see Database).
+    static Result<std::unique_ptr<Workspace>> open(
+        const QString &path, Database::IfMissing ifMissing = Database::IfMissing::Create);
     ~Workspace() override;
 
     // What time it is for every service of this factory: the wall clock unless set.

@@ -26,6 +26,76 @@ QString damagedMessage(const QString &path)
         .arg(QDir::toNativeSeparators(path));
 }
 
+QString inUseMessage(const QString &path)
+{
+    return Database::tr("The database %1 is in use by another program, which holds it locked. It "
+              "was not changed and nothing is lost. Close that program or wait until it has "
+              "finished, then try again.")
+        .arg(QDir::toNativeSeparators(path));
+}
+
+QString checkFailedMessage(const QString &path, const QString &finding)
+{
+    return Database::tr("The database %1 is damaged: SQLite's check of its pages found \"%2\". It "
+              "was not changed. Open another file, or restore your latest backup.")
+        .arg(QDir::toNativeSeparators(path), finding);
+}
+
+// Refuses to start a factory where the user named an existing one: a typo in --db must not
+// quietly become an empty factory.
+Outcome refuseMissing(const QFileInfo &info)
+{
+    if (!QFileInfo(info.absolutePath()).isDir()) {
+        return Outcome::failure(
+            Database::tr("The folder %1 does not exist. Nothing was created. Check the path, or "
+                         "start Taktline with --new to set up a new factory there.")
+                .arg(QDir::toNativeSeparators(info.absolutePath())));
+    }
+    if (!info.exists()) {
+        return Outcome::failure(
+            Database::tr("There is no database at %1. Nothing was created. Check the path, or "
+                         "start Taktline with --new to set up a new factory there.")
+                .arg(QDir::toNativeSeparators(info.absoluteFilePath())));
+    }
+    return Outcome::failure(
+        Database::tr("The file %1 is empty (0 bytes) and holds no factory. It was not changed. "
+                     "Check the path, or start Taktline with --new to set up a new factory in it.")
+            .arg(QDir::toNativeSeparators(info.absoluteFilePath())));
+}
+
+// SQLITE_BUSY or SQLITE_LOCKED, with any extended code: another connection holds the lock.
+bool isBusyError(const QSqlError &error)
+{
+    const int code = error.nativeErrorCode().toInt() % 256;
+    return code == 5 || code == 6 || error.databaseText().contains(QLatin1String("locked"));
+}
+
+// Every trigger the schema steps create, by name, with its SQL: learned once from a database
+// built in memory by the same steps, so a new step's triggers are expected without a list.
+QMutex expectedTriggersMutex;
+
+QHash<QString, QString> expectedTriggers()
+{
+    static QHash<QString, QString> triggers;
+    const QMutexLocker lock(&expectedTriggersMutex);
+    if (!triggers.isEmpty())
+        return triggers;
+    const QString name = QStringLiteral("taktline-schema-") + newUuidV7();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        if (db.open() && Migrations::migrate(db)) {
+            QSqlQuery query(db);
+            query.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"));
+            while (query.next())
+                triggers.insert(query.value(0).toString(), query.value(1).toString().simplified());
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return triggers;
+}
+
 QString readOnlyMessage(const QString &path)
 {
     return Database::tr("The database %1 is read-only, and Taktline must be able to save to it. Nothing "
@@ -113,7 +183,7 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::shared_ptr<Database>> Database::open(const QString &path)
+Result<std::shared_ptr<Database>> Database::open(const QString &path, IfMissing ifMissing)
 {
     if (path.trimmed().isEmpty())
         return Outcome::failure(tr("No database file was given."));
@@ -121,6 +191,8 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path)
     const bool exists = info.exists() && info.size() > 0;
     if (info.exists() && info.isDir())
         return Outcome::failure(damagedMessage(path));
+    if (!exists && ifMissing == IfMissing::Refuse)
+        return refuseMissing(info);
     if (info.exists()) {
         if (Outcome checked = checkExistingFile(info, isOpenHere(info.absoluteFilePath()));
             !checked)
@@ -147,6 +219,8 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path)
         return configured;
     if (Outcome migrated = Migrations::migrate(database->connection()); !migrated)
         return migrated;
+    if (Outcome protectedFacts = database->checkProtectingTriggers(); !protectedFacts)
+        return protectedFacts;
     return database;
 }
 
@@ -154,13 +228,21 @@ Outcome Database::configure()
 {
     QSqlDatabase db = connection();
     QSqlQuery query(db);
-    // A damaged file fails here, before anything is written to it.
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")))
+    // A damaged or locked file fails here, before anything is written to it.
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master"))) {
+        if (isBusyError(query.lastError()))
+            return Outcome::failure(inUseMessage(m_path));
         return Outcome::failure(damagedMessage(m_path));
+    }
+    query.finish();
+    if (Outcome sound = checkStructure(); !sound)
+        return sound;
     // A file from a newer Taktline is refused before any setting is written to it.
     if (Migrations::schemaVersion(db) > Migrations::latestVersion())
         return Migrations::migrate(db);
     if (!query.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !query.next()) {
+        if (isBusyError(query.lastError()))
+            return Outcome::failure(inUseMessage(m_path));
         if (isReadOnlyError(query.lastError()))
             return Outcome::failure(readOnlyMessage(m_path));
         return Outcome::failure(Sql::failureMessage(tr("switch the database to WAL mode"),
@@ -168,14 +250,73 @@ Outcome Database::configure()
     }
     if (query.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         return Outcome::failure(readOnlyMessage(m_path));
+    // recursive_triggers: the row an INSERT OR REPLACE deletes fires the delete trigger too, so
+    // REPLACE cannot rewrite a fact of an append-only table.
     for (const char *pragma : {"PRAGMA foreign_keys=ON", "PRAGMA synchronous=FULL",
-                               "PRAGMA busy_timeout=5000"}) {
+                               "PRAGMA busy_timeout=5000", "PRAGMA recursive_triggers=ON"}) {
         if (Outcome done = Sql::exec(db, QString::fromLatin1(pragma), tr("configure the database"));
             !done) {
             return done;
         }
     }
     return Outcome::success();
+}
+
+// PRAGMA quick_check reads every page and checks its structure (not the indexes' contents):
+// a damaged page is refused at open, with what SQLite found, instead of failing a use case
+// later with a confusing error.
+Outcome Database::checkStructure()
+{
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("PRAGMA quick_check(3)"))) {
+        if (isBusyError(query.lastError()))
+            return Outcome::failure(inUseMessage(m_path));
+        return Outcome::failure(checkFailedMessage(m_path, query.lastError().databaseText()));
+    }
+    QStringList findings;
+    while (query.next())
+        findings << query.value(0).toString();
+    if (query.lastError().isValid()) {
+        if (isBusyError(query.lastError()))
+            return Outcome::failure(inUseMessage(m_path));
+        findings << query.lastError().databaseText();
+    }
+    if (findings == QStringList{QStringLiteral("ok")})
+        return Outcome::success();
+    if (findings.isEmpty())
+        findings << tr("no answer");
+    return Outcome::failure(checkFailedMessage(m_path, findings.join(QLatin1String("; "))));
+}
+
+// The triggers keep reports, approvals, movements and the audit log append-only. A file whose
+// trigger was dropped or rewritten by another program is refused rather than repaired: that
+// protection gone means someone could have rewritten facts that wages and recalls rely on, and
+// silently recreating it would hide that.
+Outcome Database::checkProtectingTriggers()
+{
+    QHash<QString, QString> present;
+    QSqlQuery query(connection());
+    if (!query.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")))
+        return Outcome::failure(Sql::failureMessage(tr("check the database"), query.lastError()));
+    while (query.next())
+        present.insert(query.value(0).toString(), query.value(1).toString().simplified());
+    const QHash<QString, QString> expected = expectedTriggers();
+    if (expected.isEmpty())
+        return Outcome::failure(tr("Taktline cannot build its own schema to check the database. "
+                                   "Reinstall Taktline."));
+    QStringList missing;
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        if (present.value(it.key()) != it.value())
+            missing << it.key();
+    }
+    if (missing.isEmpty())
+        return Outcome::success();
+    missing.sort();
+    return Outcome::failure(
+        tr("The database %1 was changed outside Taktline: the protection that keeps recorded "
+           "facts from being rewritten is missing or altered (%2). It was not changed. Restore "
+           "your latest backup, and find out who edited the file.")
+            .arg(QDir::toNativeSeparators(m_path), missing.join(QLatin1String(", "))));
 }
 
 QSqlDatabase Database::connection() const

@@ -20,9 +20,14 @@ class Database final
     Q_DECLARE_TR_FUNCTIONS(Taktline::Database)
 
 public:
-    // Opens PATH, creating it when it does not exist. A damaged, read-only or newer file is
-    // refused with a message for the user and is left exactly as it was.
-    static Result<std::shared_ptr<Database>> open(const QString &path);
+    // Whether open() may start a new factory where there is none: a missing file, a missing
+    // folder or a 0-byte file. Refuse is for a path the user typed to an existing factory.
+    enum class IfMissing { Create, Refuse };
+    // Opens PATH, creating it when it does not exist and IF_MISSING allows it. A damaged,
+    // locked, read-only, newer or tampered file (an append-only trigger dropped) is refused
+    // with a message for the user and is left exactly as it was.
+    static Result<std::shared_ptr<Database>> open(const QString &path,
+                                                  IfMissing ifMissing = IfMissing::Create);
     ~Database();
     // Whether PATH is the file of a database open in this process, or its -wal, -shm or
     // -journal: only SQLite may open those, because closing any other descriptor of them drops
@@ -50,6 +55,8 @@ public:
 private:
     Database(QString path, QString connectionName, bool created);
     Outcome configure();
+    Outcome checkStructure();
+    Outcome checkProtectingTriggers();
 
     QString m_path;
     QString m_canonicalPath; // as registered while open, for isOpenHere()
