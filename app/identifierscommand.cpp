@@ -82,7 +82,8 @@ int runIdentifiersCommand(const QStringList &args)
         printError(translate("There is no database at %1.").arg(QDir::toNativeSeparators(path)));
         return 1;
     }
-    Result<std::unique_ptr<Workspace>> workspace = Workspace::open(path);
+    Result<std::unique_ptr<Workspace>> workspace =
+        Workspace::open(path, Database::IfMissing::Refuse); // only first run and demo make one
     if (!workspace) {
         printError(workspace.error());
         return 1;

@@ -178,7 +178,8 @@ int runLabelCommand(const QStringList &args)
                     .arg(QDir::toNativeSeparators(path)));
             return 1;
         }
-        Result<std::unique_ptr<Workspace>> opened = Workspace::open(path);
+        Result<std::unique_ptr<Workspace>> opened =
+        Workspace::open(path, Database::IfMissing::Refuse); // only first run and demo make one
         if (!opened) {
             printError(opened.error());
             return 1;

@@ -227,7 +227,8 @@ int runScreenshotCommand(const QStringList &args)
                        .arg(QDir::toNativeSeparators(path)));
         return 2;
     }
-    Result<std::unique_ptr<Workspace>> opened = Workspace::open(path);
+    Result<std::unique_ptr<Workspace>> opened = Workspace::open(
+        path, demo || fresh ? Database::IfMissing::Create : Database::IfMissing::Refuse);
     if (!opened) {
         printError(opened.error());
         return 1;

@@ -36,7 +36,8 @@ int runStationCommand(const QStringList &args)
     applyTheme(*qApp);
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                           : defaultDatabasePath();
-    Result<std::unique_ptr<Workspace>> opened = Workspace::open(path);
+    Result<std::unique_ptr<Workspace>> opened =
+        Workspace::open(path, Database::IfMissing::Refuse); // only first run and demo make one
     if (!opened) {
         printError(opened.error());
         return 1;

@@ -69,7 +69,8 @@ int runTraceCommand(const QStringList &args)
     const QString code = parser.positionalArguments().constFirst();
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                             : defaultDatabasePath();
-    Result<std::unique_ptr<Workspace>> workspace = Workspace::open(path);
+    Result<std::unique_ptr<Workspace>> workspace =
+        Workspace::open(path, Database::IfMissing::Refuse); // only first run and demo make one
     if (!workspace) {
         printError(workspace.error());
         return 1;

@@ -6,6 +6,7 @@
 
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSqlDatabase>
@@ -14,6 +15,7 @@
 #include <QTest>
 
 using namespace Taktline;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -102,6 +104,8 @@ class TstCommandSafety : public QObject
 private slots:
     void unknownCommandOpensNothing_data();
     void unknownCommandOpensNothing();
+    void commandsMakeNoFactoryFromATypo_data();
+    void commandsMakeNoFactoryFromATypo();
     void screenshotKeepsADatabaseGivenAsOut();
     void outRefusesADatabaseWhateverItsName_data();
     void outRefusesADatabaseWhateverItsName();
@@ -131,6 +135,41 @@ void TstCommandSafety::unknownCommandOpensNothing()
                  run.output.contains(QStringLiteral("screenshot")),
              qPrintable(run.output)); // the usage lists the commands
     QCOMPARE(filesUnder(dir.path()), QStringList()); // no default database, no x.sqlite
+}
+
+void TstCommandSafety::commandsMakeNoFactoryFromATypo_data()
+{
+    QTest::addColumn<QStringList>("command");
+    QTest::addColumn<QString>("database"); // relative to the test's folder
+    QTest::addColumn<bool>("emptyFile");
+    const QStringList list{QStringLiteral("workorders")};
+    const QStringList trace{QStringLiteral("trace"), QStringLiteral("WO-20261123-0001")};
+    QTest::newRow("list, missing folder") << list << u"no-such-folder/factory.sqlite"_s << false;
+    QTest::newRow("list, missing file") << list << u"factroy.sqlite"_s << false;
+    QTest::newRow("list, empty file") << list << u"empty.sqlite"_s << true;
+    QTest::newRow("trace, missing folder") << trace << u"no-such-folder/factory.sqlite"_s << false;
+    QTest::newRow("trace, empty file") << trace << u"empty.sqlite"_s << true;
+}
+
+// A mistyped --db is refused with a message; no folder, file or factory appears, and an empty
+// file stays empty (a command reads a factory, it never makes one).
+void TstCommandSafety::commandsMakeNoFactoryFromATypo()
+{
+    QFETCH(QStringList, command);
+    QFETCH(QString, database);
+    QFETCH(bool, emptyFile);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(database);
+    if (emptyFile) {
+        QFile empty(path);
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+    }
+    const QStringList before = filesUnder(dir.path());
+    const Run run = taktline(command + QStringList{QStringLiteral("--db"), path}, dir.path());
+    QVERIFY2(!run.crashed && run.exitCode != 0, qPrintable(run.output));
+    QVERIFY2(!run.output.trimmed().isEmpty(), "no message");
+    QCOMPARE(filesUnder(dir.path()), before);
+    QCOMPARE(QFileInfo(path).size(), qint64(0));
 }
 
 // The "overwrite the database with a PNG and exit 0".
