@@ -1,0 +1,144 @@
+// A power cut while reports stream in loses nothing that was confirmed: a writer process is
+// killed (SIGKILL, no chance to clean up) at a random moment a hundred times over, the next
+// writer opens the same file after each cut, and at the end SQLite's integrity_check is ok and
+// every report a writer had confirmed to its operator is in the file.
+#include "domain/clock.h"
+#include "services/access/accesscontrol.h"
+#include "services/planning/workorderservice.h"
+#include "services/station/reportingservice.h"
+#include "services/workspace.h"
+#include "sqlinspection.h"
+#include "testshop.h"
+
+#include <QCoreApplication>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSqlQuery>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace Taktline;
+
+namespace {
+
+const char *const WriterArgument = "--powercut-writer";
+
+// The writer: opens the factory at PATH as an operator and reports one good piece after another
+// on OPERATION, each a minute after the last (FIRST_MINUTE on), printing every confirmed report's
+// id on its own line once the report is saved, until it is killed.
+int writeReports(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() != 7)
+        return 2;
+    const qint64 firstMs = args.at(6).toLongLong();
+    Result<std::unique_ptr<Workspace>> opened = Workspace::open(args.at(2));
+    if (!opened) {
+        std::fprintf(stderr, "open: %s\n", qPrintable(opened.error()));
+        return 1;
+    }
+    Workspace &ws = *opened.value();
+    ws.access()->signIn({QStringLiteral("writer"), QStringLiteral("writer"),
+                         QStringLiteral("Writer"), Role::Operator});
+    ReportRequest request;
+    request.operationId = args.at(3);
+    request.employeeId = args.at(4);
+    request.machineId = args.at(5);
+    request.good = 1;
+    for (qint64 i = 0;; ++i) {
+        ws.setClock(Clock::fixedAt(firstMs + i * 60000));
+        const Result<ReportReceipt> saved = ws.reporting()->report(request);
+        if (!saved) {
+            std::fprintf(stderr, "report: %s\n", qPrintable(saved.error()));
+            return 1;
+        }
+        std::printf("%s\n", qPrintable(saved.value().reportId));
+        std::fflush(stdout);
+    }
+}
+
+} // namespace
+
+class TstPowerCut : public QObject
+{
+    Q_OBJECT
+private slots:
+    void killedWritersLoseNoConfirmedReport();
+};
+
+void TstPowerCut::killedWritersLoseNoConfirmedReport()
+{
+    TestShop::Options options;
+    options.bom = false; // no lots to feed: the cut is what is tested
+    options.lot = false;
+    TestShop shop(options);
+    const QString order = shop.releasedOrder(shop.flange, 1000000);
+    const QString step = shop.step(0, order);
+    const QString machine = shop.ws->workOrders()->operations(order).value().at(0).machineId;
+    // The writers work on a copy that nothing else in this process holds open, so that each one
+    // finds the file as a cut left it (a stale -shm, a -wal with half a transaction).
+    const QString path = shop.ws.dirPath() + QStringLiteral("/cut.sqlite");
+    SqlInspection::inspect<bool>(shop.ws.path(), [&](const QSqlDatabase &db) {
+        QSqlQuery query(db);
+        return query.exec(QStringLiteral("VACUUM INTO '%1'").arg(path));
+    });
+    QVERIFY(QFile::exists(path));
+
+    QRandomGenerator random(20261206); // the same cuts on every run
+    QSet<QString> confirmed;
+    qint64 minute = 0;
+    for (int cut = 0; cut < 100; ++cut) {
+        QProcess writer;
+        writer.start(QCoreApplication::applicationFilePath(),
+                     {QString::fromLatin1(WriterArgument), path, step, shop.wang, machine,
+                      QString::number(TestShop::at(1, 8) + minute * 60000)});
+        QVERIFY2(writer.waitForStarted(10000), qPrintable(writer.errorString()));
+        QTest::qWait(int(random.bounded(30, 250)));
+        writer.kill(); // SIGKILL: the power is gone
+        QVERIFY(writer.waitForFinished(10000));
+        const QString err = QString::fromLocal8Bit(writer.readAllStandardError());
+        QVERIFY2(!err.contains(QStringLiteral("report:")) && !err.contains(QStringLiteral("open:")),
+                 qPrintable(err));
+        const QList<QByteArray> lines = writer.readAllStandardOutput().split('\n');
+        // The last piece may be cut mid-line: only whole lines were confirmed.
+        for (qsizetype i = 0; i + 1 < lines.size(); ++i)
+            confirmed.insert(QString::fromLatin1(lines.at(i)));
+        minute += lines.size() + 1; // the next writer starts after every minute used so far
+    }
+    QVERIFY2(confirmed.size() > 100, qPrintable(QString::number(confirmed.size())));
+
+    const auto [check, saved] =
+        SqlInspection::inspect<std::pair<QString, QSet<QString>>>(path, [](const QSqlDatabase &db) {
+            QSqlQuery query(db);
+            query.exec(QStringLiteral("PRAGMA integrity_check"));
+            query.next();
+            const QString result = query.value(0).toString();
+            QSet<QString> ids;
+            query.exec(QStringLiteral("SELECT id FROM production_reports"));
+            while (query.next())
+                ids.insert(query.value(0).toString());
+            return std::pair<QString, QSet<QString>>{result, ids};
+        });
+    qInfo("100 cuts: %lld reports confirmed, %lld in the file", qint64(confirmed.size()),
+          qint64(saved.size()));
+    QCOMPARE(check, QStringLiteral("ok"));
+    const QSet<QString> lost = confirmed - saved;
+    QVERIFY2(lost.isEmpty(), qPrintable(QStringLiteral("%1 confirmed reports lost, e.g. %2")
+                                             .arg(lost.size())
+                                             .arg(lost.isEmpty() ? QString() : *lost.begin())));
+}
+
+int main(int argc, char *argv[])
+{
+    if (argc > 1 && qstrcmp(argv[1], WriterArgument) == 0)
+        return writeReports(argc, argv);
+    QCoreApplication app(argc, argv);
+    TstPowerCut test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_powercut.moc"
