@@ -3,9 +3,11 @@
 #include "storage/uuid.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStringList>
+#include <QVariant>
 
 #include <functional>
 
@@ -60,5 +62,39 @@ inline QString meta(const QString &path, const char *key)
         return value(db, QStringLiteral("SELECT value FROM meta WHERE key = '%1'").arg(QLatin1String(key)));
     });
 }
+
+// The first value SQL returns, or "<failed: …>" with SQLite's reason.
+inline QVariant scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    if (!query.exec(sql) || !query.next())
+        return QVariant(QStringLiteral("<failed: %1>").arg(query.lastError().text()));
+    return query.value(0);
+}
+
+// A connection that bypasses Database, the way another program would touch the file; closed
+// when it goes.
+class RawConnection
+{
+public:
+    explicit RawConnection(const QString &path)
+        : m_name(QStringLiteral("raw-") + newUuidV7())
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
+        db.setDatabaseName(path);
+        db.open();
+    }
+    ~RawConnection()
+    {
+        QSqlDatabase::database(m_name, false).close();
+        QSqlDatabase::removeDatabase(m_name);
+    }
+    RawConnection(const RawConnection &) = delete;
+    RawConnection &operator=(const RawConnection &) = delete;
+    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
+
+private:
+    QString m_name;
+};
 
 } // namespace Taktline::SqlInspection

@@ -1,6 +1,7 @@
 // The factory database file: schema and durability settings, and the promise that a file
 // Taktline cannot use is refused with a message and left exactly as it was.
 #include "storage/database.h"
+#include "sqlinspection.h"
 #include "storage/migrations.h"
 #include "storage/uuid.h"
 
@@ -49,6 +50,9 @@ private:
 
 namespace {
 
+using SqlInspection::RawConnection;
+using SqlInspection::scalar;
+
 QByteArray fileHash(const QString &path)
 {
     QFile file(path);
@@ -64,40 +68,10 @@ void writeFile(const QString &path, const QByteArray &bytes)
     QCOMPARE(file.write(bytes), bytes.size());
 }
 
-QVariant scalar(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery query(db);
-    if (!query.exec(sql) || !query.next())
-        return QVariant(QStringLiteral("<failed: %1>").arg(query.lastError().text()));
-    return query.value(0);
-}
-
 int schemaObjectCount(const QSqlDatabase &db)
 {
     return scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master")).toInt();
 }
-
-// A connection that bypasses Database, the way another program would touch the file.
-class RawConnection
-{
-public:
-    explicit RawConnection(const QString &path)
-        : m_name(QStringLiteral("raw-") + newUuidV7())
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.open();
-    }
-    ~RawConnection()
-    {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-
-private:
-    QString m_name;
-};
 
 } // namespace
 

@@ -2,6 +2,7 @@
 // path with no factory yet and a file whose append-only protection was removed each get their
 // own message and leave the file as it was; REPLACE cannot rewrite a recorded fact.
 #include "storage/database.h"
+#include "sqlinspection.h"
 #include "storage/uuid.h"
 
 #include <QCryptographicHash>
@@ -42,6 +43,9 @@ private:
 
 namespace {
 
+using SqlInspection::RawConnection;
+using SqlInspection::scalar;
+
 QByteArray fileHash(const QString &path)
 {
     QFile file(path);
@@ -56,36 +60,6 @@ void writeFile(const QString &path, const QByteArray &bytes)
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
     QCOMPARE(file.write(bytes), bytes.size());
 }
-
-QVariant scalar(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery query(db);
-    if (!query.exec(sql) || !query.next())
-        return QVariant(QStringLiteral("<failed: %1>").arg(query.lastError().text()));
-    return query.value(0);
-}
-
-// A connection that bypasses Database, the way another program would touch the file.
-class RawConnection
-{
-public:
-    explicit RawConnection(const QString &path)
-        : m_name(QStringLiteral("raw-") + newUuidV7())
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_name);
-        db.setDatabaseName(path);
-        db.open();
-    }
-    ~RawConnection()
-    {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    QSqlDatabase db() const { return QSqlDatabase::database(m_name, false); }
-
-private:
-    QString m_name;
-};
 
 } // namespace
 
