@@ -1,7 +1,7 @@
 // The owner's audit log on the Settings page: only the owner sees its tab, the search and the
 // filters narrow the list, the Excel file holds what the list shows, and it speaks Chinese.
 #include "common/languagemanager.h"
-#include "common/listexport.h"
+#include "common/lists/listexport.h"
 #include "fixturehelpers.h"
 #include "item/audit/auditlogmodel.h"
 #include "services/access/accesscontrol.h"

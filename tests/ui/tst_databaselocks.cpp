@@ -5,7 +5,7 @@
 // Each case is proved with a second process that reads the database, as another Taktline or a
 // backup script would: SQLite in it must still see this process's locks, so it leaves the -wal
 // and -shm alone, and a later save here is visible to a new reader.
-#include "common/savefiledialog.h"
+#include "common/files/savefiledialog.h"
 #include "scan/camerascandialog.h"
 #include "scan/camerascanner.h"
 #include "services/masterdata/settingsservice.h"

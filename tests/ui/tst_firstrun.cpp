@@ -1,7 +1,7 @@
 // A new factory's first start leads somewhere: the language first, a named factory with its
 // time zone and working week, a checklist that ticks itself as the data arrives, lists that
 // say what to add, and a demo that opens at the sign-in dialog like a real factory.
-#include "common/emptystate.h"
+#include "common/lists/emptystate.h"
 #include "common/languagemanager.h"
 #include "demo/demofactory.h"
 #include "domain/planning/workcalendar.h"

@@ -3,7 +3,7 @@
 // showing. The workbook holds what the list shows — its visible columns in their order on screen,
 // the rows its filter lets through (also those not fetched yet), the text in the UI language.
 #include "common/languagemanager.h"
-#include "common/listexport.h"
+#include "common/lists/listexport.h"
 #include "common/messagebanner.h"
 #include "fixturehelpers.h"
 #include "item/planning/workorderlistmodel.h"

@@ -3,7 +3,7 @@
 // whatever is set on them later; fields meant for Chinese text keep it. The real input method
 // is driven in tests/ime; this checks every field offscreen.
 #include "common/messagebanner.h"
-#include "common/scaninputguard.h"
+#include "common/fields/scaninputguard.h"
 #include "domain/planning/workorder.h"
 #include "masterdata/recorddialog.h"
 #include "scan/scannerinputfilter.h"

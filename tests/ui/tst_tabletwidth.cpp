@@ -2,7 +2,7 @@
 // middle with the whole text in a tooltip, a Gantt bar never shows a cut order number, the
 // order's operations fit beside the list, and the genealogy's results and times stay whole.
 #include "barcode/barcodecodec.h"
-#include "common/elidedtextdelegate.h"
+#include "common/lists/elidedtextdelegate.h"
 #include "common/languagemanager.h"
 #include "common/theme.h"
 #include "dispatch/ganttchart.h"

@@ -1,7 +1,7 @@
 #include "dispatch/rushorderdialog.h"
 
 #include "common/messagebanner.h"
-#include "common/tableviews.h"
+#include "common/lists/tableviews.h"
 #include "common/theme.h"
 #include "item/palette.h"
 #include "item/planning/scheduletext.h"

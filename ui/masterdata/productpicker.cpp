@@ -1,6 +1,6 @@
 #include "masterdata/productpicker.h"
 
-#include "common/tableviews.h"
+#include "common/lists/tableviews.h"
 #include "item/masterdata/masterdatafilterproxy.h"
 #include "item/masterdata/masterdatatablemodel.h"
 #include "services/workspace.h"

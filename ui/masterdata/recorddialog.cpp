@@ -1,7 +1,7 @@
 #include "masterdata/recorddialog.h"
 
 #include "common/messagebanner.h"
-#include "common/scaninputguard.h"
+#include "common/fields/scaninputguard.h"
 #include "domain/masterdata/masterdataspecs.h"
 
 #include <QCheckBox>

@@ -1,9 +1,9 @@
 #include "masterdata/routingeditor.h"
 
-#include "common/choicecombodelegate.h"
-#include "common/emptystate.h"
+#include "common/lists/choicecombodelegate.h"
+#include "common/lists/emptystate.h"
 #include "common/messagebanner.h"
-#include "common/tableviews.h"
+#include "common/lists/tableviews.h"
 #include "item/masterdata/routingoperationsmodel.h"
 #include "masterdata/productpicker.h"
 #include "services/access/accesscontrol.h"

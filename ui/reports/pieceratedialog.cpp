@@ -1,6 +1,6 @@
 #include "reports/pieceratedialog.h"
 
-#include "common/dateedit.h"
+#include "common/fields/dateedit.h"
 #include "common/messagebanner.h"
 #include "reports/ratespinbox.h"
 

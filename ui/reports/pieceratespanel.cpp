@@ -1,8 +1,8 @@
 #include "reports/pieceratespanel.h"
 
-#include "common/listexport.h"
+#include "common/lists/listexport.h"
 #include "common/messagebanner.h"
-#include "common/tableviews.h"
+#include "common/lists/tableviews.h"
 #include "item/palette.h"
 #include "reports/formatteddelegate.h"
 #include "reports/pieceratedialog.h"

@@ -1,9 +1,9 @@
 #include "reports/wagespanel.h"
 
-#include "common/dateedit.h"
-#include "common/listexport.h"
+#include "common/fields/dateedit.h"
+#include "common/lists/listexport.h"
 #include "common/messagebanner.h"
-#include "common/tableviews.h"
+#include "common/lists/tableviews.h"
 #include "common/theme.h"
 #include "io/wageworkbook.h"
 #include "item/reports/wagelinesmodel.h"

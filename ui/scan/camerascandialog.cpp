@@ -1,7 +1,7 @@
 #include "scan/camerascandialog.h"
 
 #include "common/messagebanner.h"
-#include "common/namedfileiconprovider.h"
+#include "common/files/namedfileiconprovider.h"
 #include "scan/camerascanner.h"
 
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #include "scan/scannerinputfilter.h"
 
-#include "common/scaninputguard.h"
+#include "common/fields/scaninputguard.h"
 
 #include <QCoreApplication>
 #include <QInputMethodEvent>

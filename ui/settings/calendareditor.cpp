@@ -1,8 +1,8 @@
 #include "settings/calendareditor.h"
 
-#include "common/dateedit.h"
+#include "common/fields/dateedit.h"
 #include "common/messagebanner.h"
-#include "common/timeedit.h"
+#include "common/fields/timeedit.h"
 #include "services/access/accesscontrol.h"
 #include "services/planning/scheduleservice.h"
 #include "services/workspace.h"

@@ -1,9 +1,9 @@
 #include "settings/identifiersbox.h"
 
-#include "common/dateedit.h"
+#include "common/fields/dateedit.h"
 #include "common/messagebanner.h"
-#include "common/savefiledialog.h"
-#include "common/scaninputguard.h"
+#include "common/files/savefiledialog.h"
+#include "common/fields/scaninputguard.h"
 #include "io/identifierregistration.h"
 #include "services/access/accesscontrol.h"
 #include "services/masterdata/settingsservice.h"

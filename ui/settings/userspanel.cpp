@@ -1,6 +1,6 @@
 #include "settings/userspanel.h"
 
-#include "common/listexport.h"
+#include "common/lists/listexport.h"
 #include "common/messagebanner.h"
 #include "services/access/authservice.h"
 #include "services/access/passwordhasher.h"

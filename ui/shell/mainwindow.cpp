@@ -1,6 +1,6 @@
 #include "shell/mainwindow.h"
 
-#include "common/listexport.h"
+#include "common/lists/listexport.h"
 #include "common/messagebanner.h"
 #include "machines/machinespage.h"
 #include "domain/masterdata/masterdataspecs.h"

@@ -1,6 +1,6 @@
 #include "station/reportpanel.h"
 
-#include "common/scaninputguard.h"
+#include "common/fields/scaninputguard.h"
 #include "services/station/stationsession.h"
 #include "station/quantitykeypad.h"
 #include "station/reasonbuttons.h"

@@ -1,6 +1,6 @@
 #include "station/stationpickdialog.h"
 
-#include "common/scaninputguard.h"
+#include "common/fields/scaninputguard.h"
 #include "services/masterdata/masterdataservice.h"
 
 #include <QDialogButtonBox>

@@ -1,6 +1,6 @@
 #include "trace/quantityspinbox.h"
 
-#include "common/scaninputguard.h"
+#include "common/fields/scaninputguard.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #include "workorders/materialspanel.h"
 
-#include "common/tableviews.h"
+#include "common/lists/tableviews.h"
 #include "common/theme.h"
 #include "domain/masterdata/masterrecord.h"
 #include "item/palette.h"

@@ -1,7 +1,7 @@
 #include "workorders/reportsreviewdialog.h"
 
 #include "common/messagebanner.h"
-#include "common/tableviews.h"
+#include "common/lists/tableviews.h"
 #include "item/palette.h"
 #include "services/access/accesscontrol.h"
 #include "services/masterdata/masterdataservice.h"

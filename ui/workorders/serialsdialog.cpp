@@ -1,9 +1,9 @@
 #include "workorders/serialsdialog.h"
 
-#include "common/savefiledialog.h"
+#include "common/files/savefiledialog.h"
 #include "common/labelprintdialog.h"
 #include "common/messagebanner.h"
-#include "common/scaninputguard.h"
+#include "common/fields/scaninputguard.h"
 #include "common/theme.h"
 #include "io/seriallabels.h"
 #include "services/access/accesscontrol.h"

@@ -1,6 +1,6 @@
 #include "workorders/travelleroutput.h"
 
-#include "common/savefiledialog.h"
+#include "common/files/savefiledialog.h"
 #include "common/messagebanner.h"
 #include "io/travellerdocument.h"
 #include "services/masterdata/masterdataservice.h"

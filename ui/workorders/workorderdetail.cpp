@@ -1,8 +1,8 @@
 #include "workorders/workorderdetail.h"
 
-#include "common/columnpriorities.h"
+#include "common/lists/columnpriorities.h"
 #include "common/messagebanner.h"
-#include "common/tableviews.h"
+#include "common/lists/tableviews.h"
 #include "common/theme.h"
 #include "domain/planning/workorderstatemachine.h"
 #include "item/palette.h"

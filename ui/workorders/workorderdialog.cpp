@@ -1,8 +1,8 @@
 #include "workorders/workorderdialog.h"
 
-#include "common/dateedit.h"
+#include "common/fields/dateedit.h"
 #include "common/messagebanner.h"
-#include "common/scaninputguard.h"
+#include "common/fields/scaninputguard.h"
 #include "item/planning/workordercommands.h"
 #include "services/masterdata/masterdataservice.h"
 #include "services/planning/workorderservice.h"

@@ -1,6 +1,6 @@
 #include "trace/genealogy/genealogypanel.h"
 
-#include "common/listexport.h"
+#include "common/lists/listexport.h"
 #include "common/messagebanner.h"
 #include "item/trace/tracetext.h"
 #include "item/trace/tracetreemodel.h"

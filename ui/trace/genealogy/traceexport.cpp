@@ -1,6 +1,6 @@
 #include "trace/genealogy/traceexport.h"
 
-#include "common/savefiledialog.h"
+#include "common/files/savefiledialog.h"
 #include "common/messagebanner.h"
 #include "io/tracereportdocument.h"
 #include "io/traceworkbook.h"

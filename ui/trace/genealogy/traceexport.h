@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/savefiledialog.h"
+#include "common/files/savefiledialog.h"
 #include "domain/outcome.h"
 #include "services/trace/tracelookup.h"
 

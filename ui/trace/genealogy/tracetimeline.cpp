@@ -1,6 +1,6 @@
 #include "trace/genealogy/tracetimeline.h"
 
-#include "common/wrappedtextdelegate.h"
+#include "common/lists/wrappedtextdelegate.h"
 #include "item/palette.h"
 #include "item/trace/tracetext.h"
 #include "item/trace/tracetreemodel.h"

@@ -1,6 +1,6 @@
 #include "trace/lots/lotlabeloutput.h"
 
-#include "common/savefiledialog.h"
+#include "common/files/savefiledialog.h"
 #include "common/labelprintdialog.h"
 #include "common/messagebanner.h"
 #include "io/lotlabel.h"

@@ -1,10 +1,10 @@
 #include "trace/lots/lotspanel.h"
 
 #include "barcode/barcodecodec.h"
-#include "common/emptystate.h"
-#include "common/listexport.h"
+#include "common/lists/emptystate.h"
+#include "common/lists/listexport.h"
 #include "common/messagebanner.h"
-#include "common/tableviews.h"
+#include "common/lists/tableviews.h"
 #include "item/trace/lottablemodel.h"
 #include "item/trace/tracetext.h"
 #include "services/access/accesscontrol.h"

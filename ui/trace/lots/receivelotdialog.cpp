@@ -1,8 +1,8 @@
 #include "trace/lots/receivelotdialog.h"
 
-#include "common/dateedit.h"
+#include "common/fields/dateedit.h"
 #include "common/messagebanner.h"
-#include "common/scaninputguard.h"
+#include "common/fields/scaninputguard.h"
 #include "trace/tracestyle.h"
 
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 #include "trace/shipments/receivefinisheddialog.h"
 
 #include "common/messagebanner.h"
-#include "common/scaninputguard.h"
+#include "common/fields/scaninputguard.h"
 #include "services/masterdata/masterdataservice.h"
 #include "services/trace/shipmentservice.h"
 #include "services/workspace.h"

@@ -1,8 +1,8 @@
 #include "trace/shipments/shipmentdialog.h"
 
-#include "common/dateedit.h"
+#include "common/fields/dateedit.h"
 #include "common/messagebanner.h"
-#include "common/tableviews.h"
+#include "common/lists/tableviews.h"
 #include "domain/masterdata/masterrecord.h"
 #include "scan/scannerinputfilter.h"
 #include "services/planning/workorderservice.h"

@@ -1,4 +1,4 @@
-#include "common/tableviews.h"
+#include "common/lists/tableviews.h"
 
 #include <QHeaderView>
 #include <QTableView>

@@ -1,4 +1,4 @@
-#include "common/columnpriorities.h"
+#include "common/lists/columnpriorities.h"
 
 #include <QEvent>
 #include <QHeaderView>

@@ -1,4 +1,4 @@
-#include "common/emptystate.h"
+#include "common/lists/emptystate.h"
 
 #include <QAbstractItemView>
 #include <QEvent>

@@ -1,7 +1,7 @@
-#include "common/listexport.h"
+#include "common/lists/listexport.h"
 
 #include "common/messagebanner.h"
-#include "common/savefiledialog.h"
+#include "common/files/savefiledialog.h"
 #include "io/xlsxtableexporter.h"
 
 #include <QAbstractItemView>

@@ -1,4 +1,4 @@
-#include "common/wrappedtextdelegate.h"
+#include "common/lists/wrappedtextdelegate.h"
 
 #include <QHeaderView>
 #include <QTreeView>

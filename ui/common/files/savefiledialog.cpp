@@ -1,6 +1,6 @@
-#include "common/savefiledialog.h"
+#include "common/files/savefiledialog.h"
 
-#include "common/namedfileiconprovider.h"
+#include "common/files/namedfileiconprovider.h"
 
 #include <QDir>
 #include <QFileDialog>

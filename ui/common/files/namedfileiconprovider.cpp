@@ -1,4 +1,4 @@
-#include "common/namedfileiconprovider.h"
+#include "common/files/namedfileiconprovider.h"
 
 #include <QDir>
 #include <QFileDialog>

@@ -1,4 +1,4 @@
-#include "common/scaninputguard.h"
+#include "common/fields/scaninputguard.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "common/elidedtextdelegate.h"
+#include "common/lists/elidedtextdelegate.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

@@ -1,4 +1,4 @@
-#include "common/timeedit.h"
+#include "common/fields/timeedit.h"
 
 #include <QKeyEvent>
 

@@ -1,4 +1,4 @@
-#include "common/dateedit.h"
+#include "common/fields/dateedit.h"
 
 #include <QKeyEvent>
 #include <QLineEdit>

@@ -1,4 +1,4 @@
-#include "common/choicecombodelegate.h"
+#include "common/lists/choicecombodelegate.h"
 
 #include <QComboBox>
 
