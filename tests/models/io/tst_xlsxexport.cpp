@@ -1,6 +1,7 @@
 // Excel export of a master-data table, checked the way Excel reads it: the sheet XML inside
 // the .xlsx (unpacked with the unzip tool), and an earlier export never lost to a failed one.
 #include "domain/masterdata/masterdataspecs.h"
+#include "filebytes.h"
 #include "io/xlsxtableexporter.h"
 #include "item/masterdata/masterdatafilterproxy.h"
 #include "item/masterdata/masterdatatablemodel.h"
@@ -35,6 +36,8 @@ private slots:
 
 namespace {
 
+using FileBytes::fileHash;
+
 using XlsxSheet::unzipEntry;
 using XlsxSheet::cellXml;
 
@@ -62,14 +65,6 @@ struct Fixture
 QString columnLetter(int column)
 {
     return QString(QChar(u'A' + column));
-}
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly)
-               ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
-               : QByteArray();
 }
 
 } // namespace

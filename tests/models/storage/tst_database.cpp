@@ -1,6 +1,7 @@
 // The factory database file: schema and durability settings, and the promise that a file
 // Taktline cannot use is refused with a message and left exactly as it was.
 #include "storage/database.h"
+#include "filebytes.h"
 #include "sqlinspection.h"
 #include "storage/migrations.h"
 #include "storage/uuid.h"
@@ -50,23 +51,10 @@ private:
 
 namespace {
 
+using FileBytes::fileHash;
+using FileBytes::writeFile;
 using SqlInspection::RawConnection;
 using SqlInspection::scalar;
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    QCOMPARE(file.write(bytes), bytes.size());
-}
 
 int schemaObjectCount(const QSqlDatabase &db)
 {

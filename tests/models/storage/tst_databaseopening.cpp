@@ -2,6 +2,7 @@
 // path with no factory yet and a file whose append-only protection was removed each get their
 // own message and leave the file as it was; REPLACE cannot rewrite a recorded fact.
 #include "storage/database.h"
+#include "filebytes.h"
 #include "sqlinspection.h"
 #include "storage/uuid.h"
 
@@ -43,23 +44,10 @@ private:
 
 namespace {
 
+using FileBytes::fileHash;
+using FileBytes::writeFile;
 using SqlInspection::RawConnection;
 using SqlInspection::scalar;
-
-QByteArray fileHash(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
-}
-
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    QCOMPARE(file.write(bytes), bytes.size());
-}
 
 } // namespace
 
