@@ -1720,6 +1720,10 @@ Each command has --help.</source>
         <source>The label is marked as %1 but its code &apos;%2&apos; is not.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The code &apos;%1&apos; would not scan back: its last field ends in digits that read like further GS1 fields. Add the GTIN (01) or print it as a QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::LabelPrintDialog</name>

@@ -1717,6 +1717,10 @@ Each command has --help.</source>
         <source>The label is marked as %1 but its code &apos;%2&apos; is not.</source>
         <translation>标签标为%1，但其条码“%2”不是。</translation>
     </message>
+    <message>
+        <source>The code &apos;%1&apos; would not scan back: its last field ends in digits that read like further GS1 fields. Add the GTIN (01) or print it as a QR code.</source>
+        <translation>条码“%1”打印后无法扫回：最后一段以数字结尾，会被读成更多的 GS1 字段。请加上 GTIN (01)，或改用二维码打印。</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::LabelPrintDialog</name>

@@ -345,7 +345,39 @@ Result<Gs1::Elements> Gs1::parseSeparated(const QString &text, const QString &sh
     return elements;
 }
 
+bool Gs1::isFixedLength(const QString &ai)
+{
+    const auto spec = specFor(ai);
+    return spec && spec->fixed;
+}
+
+Gs1::Elements Gs1::printOrder(const Elements &elements)
+{
+    if (elements.isEmpty() || isFixedLength(elements.last().first))
+        return elements;
+    const QString raw = encodeInOrder(elements, false);
+    const Result<Elements> readBack = parseRaw(raw, raw);
+    if (raw.isEmpty() || (readBack && readBack.value() == elements))
+        return elements;
+    // The last variable-length field's tail looks like further fields ((10)2611170630 as lot 26
+    // plus production date (11)170630). Readers drop a trailing GS, so a fixed-length field
+    // moves behind it instead: then a GS ends the variable one.
+    for (qsizetype i = 0; i < elements.size(); ++i) {
+        if (isFixedLength(elements.at(i).first)) {
+            Elements reordered = elements;
+            reordered.append(reordered.takeAt(i));
+            return reordered;
+        }
+    }
+    return elements;
+}
+
 QString Gs1::encode(const Elements &elements, bool humanReadable)
+{
+    return encodeInOrder(printOrder(elements), humanReadable);
+}
+
+QString Gs1::encodeInOrder(const Elements &elements, bool humanReadable)
 {
     QString text;
     for (int i = 0; i < elements.size(); ++i) {

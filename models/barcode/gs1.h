@@ -26,9 +26,15 @@ public:
     // "^]" count as GS). Without any GS, a variable-length field that runs into what looks
     // like another field is refused rather than read as one long value.
     static Result<Elements> parseRaw(const QString &text, const QString &shown);
-    // Empty when an element is unknown or not valid.
+    // Empty when an element is unknown or not valid. The elements come in printOrder().
     static QString encode(const Elements &elements, bool humanReadable);
+    // ELEMENTS in the order a symbol reads back safely: as given, unless the last one is
+    // variable-length and its tail looks like further fields; then a fixed-length one moves
+    // behind it. Unchanged when there is none to move (such a raw symbol is refused on reading).
+    static Elements printOrder(const Elements &elements);
 
+    // Whether AI is one this class knows with data of one fixed length, such as (01) or (17).
+    static bool isFixedLength(const QString &ai);
     // Whether TEXT begins with an AI this class reads and room for its data, so that a
     // plain number such as "1234" is not taken for a short due date (12).
     static bool startsWithElement(const QString &text);
@@ -39,6 +45,7 @@ public:
     static QDate date(const QString &yymmdd, int referenceYear = QDate::currentDate().year());
 
 private:
+    static QString encodeInOrder(const Elements &elements, bool humanReadable);
     static Outcome checkElement(const QString &ai, const QString &data, const QString &shown);
     static Result<Elements> parseSeparated(const QString &text, const QString &shown,
                                            bool separatorsSeen);

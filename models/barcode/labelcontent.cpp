@@ -68,6 +68,14 @@ Outcome LabelContent::check(const Label &label)
     if ((scan.value().kind == ScanKind::Gs1) != isGs1(label))
         return Outcome::failure(tr("The label is marked as %1 but its code '%2' is not.")
                                     .arg(BarcodeCodec::kindDisplayName(label.kind), label.code));
+    if (isGs1(label) && label.symbology != LabelSymbology::Qr) {
+        const QString raw = symbolText(label);
+        if (!Gs1::parseRaw(raw, label.code))
+            return Outcome::failure(
+                tr("The code '%1' would not scan back: its last field ends in digits that read "
+                   "like further GS1 fields. Add the GTIN (01) or print it as a QR code.")
+                    .arg(label.code));
+    }
     return Outcome::success();
 }
 

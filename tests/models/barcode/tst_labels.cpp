@@ -33,6 +33,9 @@ namespace {
 
 const QString Gs1Lot = QStringLiteral("(01)09501101530003(17)270630(10)L2611-42");
 const QString Gs1Serial = QStringLiteral("(01)09501101530003(10)L2611-42(21)SN000123");
+// A typed all-digit lot whose tail looks like a production date (11)170630: without a GS after
+// it the symbol would read as one lot "2611170630" or be refused as ambiguous.
+const QString Gs1DigitLot = QStringLiteral("(01)09501101530003(10)2611170630");
 
 // Every label kind; the GS1 ones are the lot and serial labels in their GS1 form.
 const QStringList Codes = {QStringLiteral("LOT:L2611-42"),
@@ -42,7 +45,8 @@ const QStringList Codes = {QStringLiteral("LOT:L2611-42"),
                            QStringLiteral("WO:WO-20261122-A0007"),
                            QStringLiteral("OP:WO-20261122-A0007/20"),
                            Gs1Lot,
-                           Gs1Serial};
+                           Gs1Serial,
+                           Gs1DigitLot};
 
 const QList<LabelSymbology> Symbologies = {LabelSymbology::Qr, LabelSymbology::DataMatrix,
                                            LabelSymbology::Code128};
@@ -66,6 +70,7 @@ QString meaning(const QString &decoded)
     QStringList elements;
     for (const auto &[ai, data] : scan.value().gs1)
         elements << ai + u'=' + data;
+    elements.sort(); // a symbol may carry the fields in another order than the label's text
     return QStringLiteral("GS1 ") + elements.join(u' ');
 }
 
@@ -412,6 +417,17 @@ void TstLabels::badInputIsRefusedWithAMessage()
              qPrintable(size.error()));
     QCOMPARE(LabelRenderer::sizeFromName(QStringLiteral("60X40")).value(), LabelSize::Mm60x40);
     QVERIFY(!LabelRenderer::symbologyFromName(QStringLiteral("pdf417")));
+
+    // A lone all-digit lot that reads like a lot plus a production date has no fixed-length
+    // field to close it: the label is refused instead of printing a symbol that does not scan.
+    const Label loneLot = labelFor(QStringLiteral("(10)2611170630"), LabelSymbology::DataMatrix);
+    const Result<QImage> loneImage = LabelRenderer::renderImage(loneLot, 203);
+    QVERIFY(!loneImage);
+    QVERIFY2(loneImage.error().contains(QStringLiteral("would not scan back")),
+             qPrintable(loneImage.error()));
+    QVERIFY(LabelRenderer::renderImage(labelFor(QStringLiteral("(10)2611170630"),
+                                                LabelSymbology::Qr),
+                                       203));
 
     // GS1-128 needs a wide label: it does not fit 50 mm at 203 dpi with readable bars.
     const Result<LabelLayout> narrow =
