@@ -8,7 +8,7 @@
 namespace Taktline {
 
 AuditLogModel::AuditLogModel(const AuditLogService *service, QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
     , m_service(service)
 {}
 
@@ -21,32 +21,14 @@ void AuditLogModel::setFilter(const AuditFilter &filter)
     refresh();
 }
 
-void AuditLogModel::refresh()
+Result<int> AuditLogModel::countRows() const
 {
-    // The first page is read inside the reset, so views never see an empty list about to fill.
-    m_resetting = true;
-    beginResetModel();
-    m_rows.clear();
-    const Result<int> total = m_service->count(m_filter);
-    m_total = total ? total.value() : 0;
-    if (!total)
-        emit errorOccurred(total.error());
-    if (m_total > 0) {
-        const Result<QList<AuditRow>> page = m_service->page(m_filter, 0, PageSize);
-        if (page)
-            m_rows = page.value();
-        else
-            emit errorOccurred(page.error());
-        if (!page || page.value().size() < PageSize)
-            m_total = static_cast<int>(m_rows.size());
-    }
-    endResetModel();
-    m_resetting = false;
+    return m_service->count(m_filter);
 }
 
-int AuditLogModel::rowCount(const QModelIndex &parent) const
+Result<QList<AuditRow>> AuditLogModel::readPage(int offset, int limit) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return m_service->page(m_filter, offset, limit);
 }
 
 int AuditLogModel::columnCount(const QModelIndex &parent) const
@@ -63,9 +45,9 @@ QString AuditLogModel::deviceText(const QString &deviceId) const
 
 QVariant AuditLogModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_rows.size())
+    if (!index.isValid() || index.row() >= rows().size())
         return {};
-    const AuditRow &row = m_rows.at(index.row());
+    const AuditRow &row = rows().at(index.row());
     if (role == Qt::ToolTipRole && index.column() == DetailColumn)
         return row.detail;
     if (role != Qt::DisplayRole)
@@ -105,32 +87,6 @@ QVariant AuditLogModel::headerData(int section, Qt::Orientation orientation, int
     case DetailColumn: return tr("Details");
     default: return {};
     }
-}
-
-bool AuditLogModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_rows.size() < m_total;
-}
-
-void AuditLogModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_resetting)
-        return;
-    const Result<QList<AuditRow>> page =
-        m_service->page(m_filter, static_cast<int>(m_rows.size()), PageSize);
-    if (!page) {
-        emit errorOccurred(page.error());
-        m_total = static_cast<int>(m_rows.size());
-        return;
-    }
-    if (page.value().isEmpty()) {
-        m_total = static_cast<int>(m_rows.size()); // the log shrank meanwhile (it cannot)
-        return;
-    }
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(page.value().size()) - 1);
-    m_rows.append(page.value());
-    endInsertRows();
 }
 
 } // namespace Taktline

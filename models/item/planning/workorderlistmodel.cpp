@@ -13,7 +13,7 @@ namespace Taktline {
 
 WorkOrderListModel::WorkOrderListModel(WorkOrderService *service, ReportingService *reporting,
                                        QObject *parent)
-    : QAbstractTableModel(parent)
+    : PagedTableModel(parent)
     , m_service(service)
 {
     connect(service, &WorkOrderService::workOrderAdded, this, &WorkOrderListModel::refresh);
@@ -34,7 +34,7 @@ void WorkOrderListModel::refreshRow(const QString &id)
     // Re-read the one page the row is on: the row may leave or keep its place.
     const Result<QList<WorkOrderListRow>> fresh = m_service->page(m_filter, row, 1);
     if (fresh && !fresh.value().isEmpty() && fresh.value().constFirst().id == id) {
-        m_rows[row] = fresh.value().constFirst();
+        rows()[row] = fresh.value().constFirst();
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     } else {
         refresh();
@@ -47,34 +47,20 @@ void WorkOrderListModel::setFilter(const WorkOrderFilter &filter)
     refresh();
 }
 
-void WorkOrderListModel::refresh()
+Result<int> WorkOrderListModel::countRows() const
 {
-    // The first page is read inside the reset, so views (and anyone calling fetchMore() while
-    // the reset is announced) never see an empty list that is about to fill.
-    m_resetting = true;
-    beginResetModel();
-    m_rows.clear();
-    const Result<int> total = m_service->count(m_filter);
-    m_total = total ? total.value() : 0;
-    if (!total)
-        emit errorOccurred(total.error());
-    if (m_total > 0) {
-        const Result<QList<WorkOrderListRow>> page = m_service->page(m_filter, 0, PageSize);
-        if (page)
-            m_rows = page.value();
-        else
-            emit errorOccurred(page.error());
-        if (!page || page.value().size() < PageSize)
-            m_total = static_cast<int>(m_rows.size());
-    }
-    endResetModel();
-    m_resetting = false;
+    return m_service->count(m_filter);
+}
+
+Result<QList<WorkOrderListRow>> WorkOrderListModel::readPage(int offset, int limit) const
+{
+    return m_service->page(m_filter, offset, limit);
 }
 
 int WorkOrderListModel::rowOfId(const QString &id) const
 {
-    for (int row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == id)
+    for (int row = 0; row < rows().size(); ++row) {
+        if (rows().at(row).id == id)
             return row;
     }
     return -1;
@@ -82,12 +68,7 @@ int WorkOrderListModel::rowOfId(const QString &id) const
 
 QString WorkOrderListModel::idAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : QString();
-}
-
-int WorkOrderListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    return row >= 0 && row < rows().size() ? rows().at(row).id : QString();
 }
 
 int WorkOrderListModel::columnCount(const QModelIndex &parent) const
@@ -107,7 +88,7 @@ QVariant WorkOrderListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const WorkOrderListRow &row = m_rows.at(index.row());
+    const WorkOrderListRow &row = rows().at(index.row());
     switch (role) {
     case IdRole:
         return row.id;
@@ -167,31 +148,6 @@ QVariant WorkOrderListModel::headerData(int section, Qt::Orientation orientation
     case StateColumn: return tr("State");
     }
     return {};
-}
-
-bool WorkOrderListModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && m_rows.size() < m_total;
-}
-
-void WorkOrderListModel::fetchMore(const QModelIndex &parent)
-{
-    if (parent.isValid() || m_resetting)
-        return;
-    const Result<QList<WorkOrderListRow>> page = m_service->page(m_filter, static_cast<int>(m_rows.size()), PageSize);
-    if (!page) {
-        emit errorOccurred(page.error());
-        m_total = static_cast<int>(m_rows.size());
-        return;
-    }
-    if (page.value().isEmpty()) {
-        m_total = static_cast<int>(m_rows.size()); // the list shrank meanwhile
-        return;
-    }
-    const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(page.value().size()) - 1);
-    m_rows.append(page.value());
-    endInsertRows();
 }
 
 void WorkOrderListModel::sort(int column, Qt::SortOrder order)

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "item/pagedtablemodel.h"
 #include "storage/planning/workorderrepository.h"
-
-#include <QAbstractTableModel>
 
 namespace Taktline {
 
@@ -11,14 +10,13 @@ class WorkOrderService;
 
 // The work-order list, fetched page by page from SQL as the view scrolls: 100,000 orders open
 // as fast as 200. Filters and sorting run in SQL on indexed columns.
-class WorkOrderListModel final : public QAbstractTableModel
+class WorkOrderListModel final : public PagedTableModel<WorkOrderListRow>
 {
     Q_OBJECT
 public:
     enum Column { NumberColumn, ProductColumn, QuantityColumn, DoneColumn, DueColumn,
                   CustomerColumn, PriorityColumn, StateColumn, ColumnCount };
     enum Roles { IdRole = Qt::UserRole + 1, OverdueRole, StateRole };
-    static constexpr int PageSize = 200;
 
     // With REPORTING, a row follows the reports made on its order (progress, state).
     explicit WorkOrderListModel(WorkOrderService *service, ReportingService *reporting = nullptr,
@@ -26,31 +24,22 @@ public:
 
     const WorkOrderFilter &filter() const { return m_filter; }
     void setFilter(const WorkOrderFilter &filter);
-    int totalCount() const { return m_total; }
     int rowOfId(const QString &id) const;
     QString idAt(int row) const;
-    void refresh();
     void refreshRow(const QString &id); // one order changed: re-read its row
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-signals:
-    void errorOccurred(const QString &message);
-
 private:
+    Result<int> countRows() const override;
+    Result<QList<WorkOrderListRow>> readPage(int offset, int limit) const override;
     bool isOverdue(const WorkOrderListRow &row) const;
 
     WorkOrderService *m_service;
     WorkOrderFilter m_filter;
-    QList<WorkOrderListRow> m_rows;
-    int m_total = 0;
-    bool m_resetting = false; // inside refresh(): the first page is read there
 };
 
 } // namespace Taktline
