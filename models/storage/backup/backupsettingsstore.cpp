@@ -24,7 +24,8 @@ QString BackupSettingsStore::value(const char *name, const QString &fallback) co
 
 Outcome BackupSettingsStore::setValue(const char *name, const QString &value)
 {
-    return SettingsRepository(m_db).setValue(key(name), value);
+    // The settings table's value is NOT NULL: an unset folder or key is the empty text.
+    return SettingsRepository(m_db).setValue(key(name), value.isNull() ? QStringLiteral("") : value);
 }
 
 BackupSettings BackupSettingsStore::settings() const
