@@ -242,8 +242,7 @@ Outcome BackupCipher::decrypt(const QString &path, const QString &outPath,
             lockKey.data())
         != 0) {
         return fail(Failure::WrongPassphrase,
-                    tr("The passphrase does not open the backup %1 (or its header was modified). "
-                       "Nothing was restored.")
+                    tr("The passphrase does not open the backup %1 (or its header was modified).")
                         .arg(QDir::toNativeSeparators(path)));
     }
     SecretBytes<crypto_secretstream_xchacha20poly1305_KEYBYTES> fileKey;

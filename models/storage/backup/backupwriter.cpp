@@ -79,7 +79,7 @@ Result<BackupEntry> BackupWriter::write(const QSqlDatabase &source, const QStrin
 {
     if (Outcome usable = checkFolder(folder); !usable)
         return usable;
-    const QDir dir(folder);
+    const QDir dir(QFileInfo(folder).absoluteFilePath());
     QString name = fileName(at, kind);
     for (int n = 2; QFileInfo::exists(dir.filePath(name)); ++n) {
         name = fileName(at, kind).replace(QStringLiteral("-") + backupKindKey(kind),
