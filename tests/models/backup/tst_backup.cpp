@@ -5,6 +5,7 @@
 #include "domain/clock.h"
 #include "filebytes.h"
 #include "services/access/accesscontrol.h"
+#include "services/backup/backupscheduler.h"
 #include "services/backup/backupservice.h"
 #include "services/masterdata/settingsservice.h"
 #include "storage/backup/backupmanifest.h"
@@ -63,6 +64,7 @@ private slots:
     void listShowsModifiedAndUnlistedFiles();
     void newerSchemaIsRefusedAndOlderIsUpgraded();
     void dueAndOverdueFollowTheClock();
+    void schedulerTakesOneDailyBackupAndOneOnExit();
     void settingsNeedTheOwnerAndAUsableFolder();
 };
 
@@ -285,6 +287,41 @@ void TstBackup::dueAndOverdueFollowTheClock()
     settings.automatic = false;
     QVERIFY(backups->setSettings(settings));
     QVERIFY(!backups->isDue());
+}
+
+void TstBackup::schedulerTakesOneDailyBackupAndOneOnExit()
+{
+    // An operator is signed in at the station: automatic backups run for anyone.
+    TestWorkspace ws(TestWorkspace::SignIn::Owner, false,
+                     Clock::fixedAt(QDateTime(QDate(2026, 3, 2), QTime(7, 0), Qt::LocalTime)));
+    BackupScheduler scheduler(ws->backups());
+    QVERIFY(!scheduler.runIfDue()); // no folder: nothing to do
+    QVERIFY(!scheduler.backupOnExit());
+    BackupSettings settings;
+    settings.folder = ws.dirPath() + QStringLiteral("/backups");
+    QDir().mkpath(settings.folder);
+    QVERIFY(ws->backups()->setSettings(settings));
+    ws->access()->signIn({QStringLiteral("op"), QStringLiteral("op"), QStringLiteral("Op"), Role::Operator});
+    const auto first = scheduler.runIfDue();
+    QVERIFY(first && first->ok());
+    QCOMPARE(first->value().kind, BackupKind::Scheduled);
+    ws->setClock(Clock::fixedAt(ws->clock().nowMs() + 3 * 3600000));
+    QVERIFY(!scheduler.runIfDue()); // once a day
+    const auto onExit = scheduler.backupOnExit();
+    QVERIFY(onExit && onExit->ok());
+    QCOMPARE(onExit->value().kind, BackupKind::OnExit);
+    ws->setClock(Clock::fixedAt(ws->clock().nowMs() + 86400000));
+    QVERIFY(scheduler.runIfDue());
+    // Rotation keeps the newest of each day: the first day's on-exit backup, not its morning one.
+    QCOMPARE(ws->backups()->list().size(), 2);
+    QCOMPARE(ws->backups()->list().constLast().kind, BackupKind::OnExit);
+    // A drive that is gone is said, not hidden.
+    QVERIFY(QDir(settings.folder).removeRecursively());
+    ws->setClock(Clock::fixedAt(ws->clock().nowMs() + 86400000));
+    QSignalSpy failed(&scheduler, &BackupScheduler::backupFailed);
+    const auto missing = scheduler.runIfDue();
+    QVERIFY(missing && !missing->ok());
+    QCOMPARE(failed.size(), 1);
 }
 
 void TstBackup::settingsNeedTheOwnerAndAUsableFolder()
