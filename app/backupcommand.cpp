@@ -26,15 +26,17 @@ class BackupCommand
 QCommandLineOption dbOption()
 {
     return {QStringLiteral("db"),
-            BackupCommand::tr("The factory database (default: %1).").arg(QDir::toNativeSeparators(defaultDatabasePath())),
+            BackupCommand::tr("The factory database (default: %1).")
+                .arg(QDir::toNativeSeparators(defaultDatabasePath())),
             QStringLiteral("path")};
 }
 
 QCommandLineOption passphraseOption()
 {
     return {QStringLiteral("passphrase-env"),
-            BackupCommand::tr("Read the backup passphrase from the environment variable VAR (never give it on "
-               "the command line). Without it an encrypted backup asks on the terminal."),
+            BackupCommand::tr(
+                "Read the backup passphrase from the environment variable VAR (never give it on "
+                "the command line). Without it an encrypted backup asks on the terminal."),
             QStringLiteral("VAR")};
 }
 
@@ -59,9 +61,11 @@ void printEntry(const BackupEntry &entry)
                   .arg(backupKindDisplayName(entry.kind),
                        entry.encrypted ? BackupCommand::tr(", encrypted") : QString()));
     if (entry.takenAt.isValid())
-        printLine(BackupCommand::tr("Taken:        %1").arg(entry.takenAt.toLocalTime().toString(Qt::ISODate)));
+        printLine(BackupCommand::tr("Taken:        %1")
+                      .arg(entry.takenAt.toLocalTime().toString(Qt::ISODate)));
     printLine(BackupCommand::tr("Size:         %1").arg(locale.formattedDataSize(entry.sizeBytes)));
-    if (entry.state == BackupEntry::State::Modified || entry.state == BackupEntry::State::Unreadable)
+    if (entry.state == BackupEntry::State::Modified ||
+        entry.state == BackupEntry::State::Unreadable)
         return;
     const BackupContents &contents = entry.contents;
     printLine(BackupCommand::tr("Factory:      %1").arg(contents.factoryName));
@@ -69,8 +73,9 @@ void printEntry(const BackupEntry &entry)
     printLine(BackupCommand::tr("Work orders:  %1").arg(contents.workOrders));
     printLine(BackupCommand::tr("Reports:      %1").arg(contents.reports));
     printLine(BackupCommand::tr("Last report:  %1")
-                  .arg(contents.lastReportAt ? contents.lastReportAt->toLocalTime().toString(Qt::ISODate)
-                                             : BackupCommand::tr("none")));
+                  .arg(contents.lastReportAt
+                           ? contents.lastReportAt->toLocalTime().toString(Qt::ISODate)
+                           : BackupCommand::tr("none")));
 }
 
 int verifyFile(const QCommandLineParser &parser)
@@ -91,25 +96,28 @@ int verifyFile(const QCommandLineParser &parser)
 int runBackupCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        BackupCommand::tr("Writes a verified backup of the factory database (an online copy: Taktline may keep "
-           "running), or checks one with --verify."));
+    parser.setApplicationDescription(BackupCommand::tr(
+        "Writes a verified backup of the factory database (an online copy: Taktline may keep "
+        "running), or checks one with --verify."));
     parser.addHelpOption();
     parser.addOptions({
         dbOption(),
         {QStringLiteral("out"),
-         BackupCommand::tr("The folder to write the backup to (default: the backup folder set in Settings ▸ "
-            "Backup)."),
+         BackupCommand::tr(
+             "The folder to write the backup to (default: the backup folder set in Settings ▸ "
+             "Backup)."),
          QStringLiteral("dir")},
-        {QStringLiteral("verify"), BackupCommand::tr("Check the backup FILE instead: its hash, its encryption and "
-                                      "SQLite's integrity check. Exit code 0 only when it is good."),
+        {QStringLiteral("verify"),
+         BackupCommand::tr("Check the backup FILE instead: its hash, its encryption and "
+                           "SQLite's integrity check. Exit code 0 only when it is good."),
          QStringLiteral("file")},
         passphraseOption(),
     });
     if (std::optional<int> exit = parseOrExit(parser, args))
         return *exit;
     if (!parser.positionalArguments().isEmpty()) {
-        printError(BackupCommand::tr("Unexpected argument %1.").arg(parser.positionalArguments().constFirst()));
+        printError(BackupCommand::tr("Unexpected argument %1.")
+                       .arg(parser.positionalArguments().constFirst()));
         return 2;
     }
     if (parser.isSet(QStringLiteral("verify")))
@@ -127,7 +135,8 @@ int runBackupCommand(const QStringList &args)
     }
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                             : defaultDatabasePath();
-    Result<std::unique_ptr<Workspace>> workspace = Workspace::open(path, Database::IfMissing::Refuse);
+    Result<std::unique_ptr<Workspace>> workspace =
+        Workspace::open(path, Database::IfMissing::Refuse);
     if (!workspace) {
         printError(workspace.error());
         return 1;
@@ -137,11 +146,13 @@ int runBackupCommand(const QStringList &args)
     const QString folder = parser.isSet(QStringLiteral("out")) ? parser.value(QStringLiteral("out"))
                                                                : ws.backups()->settings().folder;
     if (folder.isEmpty()) {
-        printError(BackupCommand::tr("No backup folder is set for this PC. Give one with --out DIR, or choose it "
-                      "in Settings ▸ Backup."));
+        printError(BackupCommand::tr(
+            "No backup folder is set for this PC. Give one with --out DIR, or choose it "
+            "in Settings ▸ Backup."));
         return 1;
     }
-    const Result<BackupEntry> written = ws.backups()->backupNow(BackupKind::Manual, folder, passphrase);
+    const Result<BackupEntry> written =
+        ws.backups()->backupNow(BackupKind::Manual, folder, passphrase);
     if (!written) {
         printError(written.error());
         return 1;
@@ -153,12 +164,13 @@ int runBackupCommand(const QStringList &args)
 int runRestoreCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        BackupCommand::tr("Replaces the factory database with the content of a backup, after checking the backup "
-           "and saving the current file as a before-restore backup. Close Taktline on this file "
-           "first."));
+    parser.setApplicationDescription(BackupCommand::tr(
+        "Replaces the factory database with the content of a backup, after checking the backup "
+        "and saving the current file as a before-restore backup. Close Taktline on this file "
+        "first."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("file"), BackupCommand::tr("The backup to restore."));
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 BackupCommand::tr("The backup to restore."));
     parser.addOptions({dbOption(), passphraseOption()});
     if (std::optional<int> exit = parseOrExit(parser, args))
         return *exit;
@@ -172,7 +184,8 @@ int runRestoreCommand(const QStringList &args)
     // The safety copy goes to this PC's backup folder, or else beside the backup restored.
     QString safetyFolder = QFileInfo(file).absolutePath();
     if (QFileInfo(path).size() > 0) {
-        Result<std::unique_ptr<Workspace>> workspace = Workspace::open(path, Database::IfMissing::Refuse);
+        Result<std::unique_ptr<Workspace>> workspace =
+            Workspace::open(path, Database::IfMissing::Refuse);
         if (!workspace) {
             printError(workspace.error());
             return 1;
@@ -186,7 +199,8 @@ int runRestoreCommand(const QStringList &args)
         printError(passphrase.error());
         return 1;
     }
-    const Result<BackupEntry> safety = BackupService::restore(path, file, passphrase.value(), safetyFolder);
+    const Result<BackupEntry> safety =
+        BackupService::restore(path, file, passphrase.value(), safetyFolder);
     if (!safety) {
         printError(safety.error());
         return 1;

@@ -23,7 +23,8 @@ struct Run
     QString output; // stdout and stderr
 };
 
-Run taktline(const QStringList &args, const QString &folder, const QHash<QString, QString> &extra = {})
+Run taktline(const QStringList &args, const QString &folder,
+             const QHash<QString, QString> &extra = {})
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), folder);
@@ -79,22 +80,23 @@ void TstBackupCommands::backupVerifyRestore()
     QVERIFY(ws->settings()->setFactoryName(QStringLiteral("备份之前")));
     const QString out = ws.dirPath() + QStringLiteral("/out");
     QDir().mkpath(out);
-    const Run backup = taktline({QStringLiteral("backup"), QStringLiteral("--db"), ws.path(),
-                                 QStringLiteral("--out"), out},
-                                ws.dirPath());
+    const Run backup = taktline(
+        {QStringLiteral("backup"), QStringLiteral("--db"), ws.path(), QStringLiteral("--out"), out},
+        ws.dirPath());
     QCOMPARE(backup.exitCode, 0);
     const QString file = printedFile(backup);
     QVERIFY2(QFileInfo(file).isFile(), qPrintable(backup.output));
     QVERIFY(backup.output.contains(QStringLiteral("备份之前")));
 
-    const Run verified = taktline({QStringLiteral("backup"), QStringLiteral("--verify"), file}, ws.dirPath());
+    const Run verified =
+        taktline({QStringLiteral("backup"), QStringLiteral("--verify"), file}, ws.dirPath());
     QCOMPARE(verified.exitCode, 0);
     QVERIFY(verified.output.contains(QStringLiteral("good")));
 
     QVERIFY(ws->settings()->setFactoryName(QStringLiteral("备份之后")));
     ws.close();
-    const Run restored = taktline({QStringLiteral("restore"), file, QStringLiteral("--db"), ws.path()},
-                                  ws.dirPath());
+    const Run restored = taktline(
+        {QStringLiteral("restore"), file, QStringLiteral("--db"), ws.path()}, ws.dirPath());
     QVERIFY2(restored.exitCode == 0, qPrintable(restored.output));
     QVERIFY(restored.output.contains(QStringLiteral("before-restore.tlbak")));
     QVERIFY(restored.output.contains(QStringLiteral("备份之后"))); // what the safety copy holds
@@ -103,12 +105,13 @@ void TstBackupCommands::backupVerifyRestore()
     ws.close();
 
     flipByte(file, 3000);
-    const Run tampered = taktline({QStringLiteral("backup"), QStringLiteral("--verify"), file}, ws.dirPath());
+    const Run tampered =
+        taktline({QStringLiteral("backup"), QStringLiteral("--verify"), file}, ws.dirPath());
     QCOMPARE(tampered.exitCode, 1);
     QVERIFY(tampered.output.contains(QStringLiteral("modified")));
     const QByteArray live = FileBytes::fileHash(ws.path());
-    const Run refused = taktline({QStringLiteral("restore"), file, QStringLiteral("--db"), ws.path()},
-                                 ws.dirPath());
+    const Run refused = taktline(
+        {QStringLiteral("restore"), file, QStringLiteral("--db"), ws.path()}, ws.dirPath());
     QCOMPARE(refused.exitCode, 1);
     QCOMPARE(FileBytes::fileHash(ws.path()), live);
 }
@@ -121,12 +124,15 @@ void TstBackupCommands::encryptedNeedsThePassphraseFromTheEnvironment()
     const QHash<QString, QString> env{{QStringLiteral("TL_PASS"), QStringLiteral("long enough 8")},
                                       {QStringLiteral("TL_WRONG"), QStringLiteral("not the one")}};
     // A passphrase on the command line is not an option at all.
-    QCOMPARE(taktline({QStringLiteral("backup"), QStringLiteral("--db"), ws.path(), QStringLiteral("--out"),
-                       out, QStringLiteral("--passphrase"), QStringLiteral("x")},
-                      ws.dirPath()).exitCode,
+    QCOMPARE(taktline({QStringLiteral("backup"), QStringLiteral("--db"), ws.path(),
+                       QStringLiteral("--out"), out, QStringLiteral("--passphrase"),
+                       QStringLiteral("x")},
+                      ws.dirPath())
+                 .exitCode,
              2);
-    const Run backup = taktline({QStringLiteral("backup"), QStringLiteral("--db"), ws.path(), QStringLiteral("--out"),
-                                 out, QStringLiteral("--passphrase-env"), QStringLiteral("TL_PASS")},
+    const Run backup = taktline({QStringLiteral("backup"), QStringLiteral("--db"), ws.path(),
+                                 QStringLiteral("--out"), out, QStringLiteral("--passphrase-env"),
+                                 QStringLiteral("TL_PASS")},
                                 ws.dirPath(), env);
     QCOMPARE(backup.exitCode, 0);
     QVERIFY(backup.output.contains(QStringLiteral("encrypted")));
@@ -138,22 +144,28 @@ void TstBackupCommands::encryptedNeedsThePassphraseFromTheEnvironment()
     }
     const QStringList verify{QStringLiteral("backup"), QStringLiteral("--verify"), file};
     QCOMPARE(taktline(verify, ws.dirPath()).exitCode, 1); // no terminal to ask on
-    QCOMPARE(taktline(verify + QStringList{QStringLiteral("--passphrase-env"), QStringLiteral("TL_WRONG")},
-                      ws.dirPath(), env).exitCode,
+    QCOMPARE(taktline(verify + QStringList{QStringLiteral("--passphrase-env"),
+                                           QStringLiteral("TL_WRONG")},
+                      ws.dirPath(), env)
+                 .exitCode,
              1);
-    QCOMPARE(taktline(verify + QStringList{QStringLiteral("--passphrase-env"), QStringLiteral("TL_PASS")},
-                      ws.dirPath(), env).exitCode,
+    QCOMPARE(taktline(verify + QStringList{QStringLiteral("--passphrase-env"),
+                                           QStringLiteral("TL_PASS")},
+                      ws.dirPath(), env)
+                 .exitCode,
              0);
     ws.close();
     const QByteArray live = FileBytes::fileHash(ws.path());
     QCOMPARE(taktline({QStringLiteral("restore"), file, QStringLiteral("--db"), ws.path(),
                        QStringLiteral("--passphrase-env"), QStringLiteral("TL_WRONG")},
-                      ws.dirPath(), env).exitCode,
+                      ws.dirPath(), env)
+                 .exitCode,
              1);
     QCOMPARE(FileBytes::fileHash(ws.path()), live);
     QCOMPARE(taktline({QStringLiteral("restore"), file, QStringLiteral("--db"), ws.path(),
                        QStringLiteral("--passphrase-env"), QStringLiteral("TL_PASS")},
-                      ws.dirPath(), env).exitCode,
+                      ws.dirPath(), env)
+                 .exitCode,
              0);
 }
 
@@ -161,18 +173,23 @@ void TstBackupCommands::refusesWithoutAFolderOrAFile()
 {
     TestWorkspace ws;
     ws.close();
-    const Run noFolder = taktline({QStringLiteral("backup"), QStringLiteral("--db"), ws.path()}, ws.dirPath());
+    const Run noFolder =
+        taktline({QStringLiteral("backup"), QStringLiteral("--db"), ws.path()}, ws.dirPath());
     QCOMPARE(noFolder.exitCode, 1);
     QVERIFY(noFolder.output.contains(QStringLiteral("--out")));
     QCOMPARE(QDir(ws.dirPath()).entryList({QStringLiteral("*.tlbak")}, QDir::Files).size(), 0);
-    QCOMPARE(taktline({QStringLiteral("restore"), QStringLiteral("--db"), ws.path()}, ws.dirPath()).exitCode, 2);
-    const Run missing = taktline({QStringLiteral("restore"), ws.dirPath() + QStringLiteral("/none.tlbak"),
-                                  QStringLiteral("--db"), ws.path()},
-                                 ws.dirPath());
+    QCOMPARE(taktline({QStringLiteral("restore"), QStringLiteral("--db"), ws.path()}, ws.dirPath())
+                 .exitCode,
+             2);
+    const Run missing =
+        taktline({QStringLiteral("restore"), ws.dirPath() + QStringLiteral("/none.tlbak"),
+                  QStringLiteral("--db"), ws.path()},
+                 ws.dirPath());
     QCOMPARE(missing.exitCode, 1);
     QCOMPARE(taktline({QStringLiteral("backup"), QStringLiteral("--verify"),
                        ws.dirPath() + QStringLiteral("/none.tlbak")},
-                      ws.dirPath()).exitCode,
+                      ws.dirPath())
+                 .exitCode,
              1);
 }
 

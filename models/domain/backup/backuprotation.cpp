@@ -11,7 +11,8 @@ BackupRotation::BackupRotation(int keepDaily, int keepWeekly, int keepMonthly)
     : m_daily(keepDaily)
     , m_weekly(keepWeekly)
     , m_monthly(keepMonthly)
-{}
+{
+}
 
 QStringList BackupRotation::toDelete(const QList<Item> &items) const
 {
@@ -20,9 +21,8 @@ QStringList BackupRotation::toDelete(const QList<Item> &items) const
         if (isRotated(item.kind))
             rotated.append(item);
     }
-    std::sort(rotated.begin(), rotated.end(), [](const Item &a, const Item &b) {
-        return a.takenAt > b.takenAt;
-    });
+    std::sort(rotated.begin(), rotated.end(),
+              [](const Item &a, const Item &b) { return a.takenAt > b.takenAt; });
     QSet<QString> keep;
     // Walks newest first: the first backup of a period is that period's newest; LIMIT periods.
     const auto keepNewestPer = [&](int limit, const std::function<qint64(const QDate &)> &period) {
@@ -43,7 +43,8 @@ QStringList BackupRotation::toDelete(const QList<Item> &items) const
         const int week = day.weekNumber(&year);
         return qint64(year) * 100 + week;
     });
-    keepNewestPer(m_monthly, [](const QDate &day) { return qint64(day.year()) * 100 + day.month(); });
+    keepNewestPer(m_monthly,
+                  [](const QDate &day) { return qint64(day.year()) * 100 + day.month(); });
     QStringList doomed;
     for (const Item &item : std::as_const(rotated)) {
         if (!keep.contains(item.file))

@@ -42,8 +42,9 @@ Result<BackupEntry> BackupRestorer::restore(const QString &databasePath, const Q
     const QFileInfo target(databasePath);
     if (QFileInfo(file).canonicalFilePath() == target.canonicalFilePath())
         return Outcome::failure(tr("A file cannot be restored onto itself."));
-    PlainCopy plain{QDir(target.absolutePath()).filePath(QStringLiteral(".taktline-restore-")
-                                                         + newUuidV7() + QStringLiteral(".sqlite"))};
+    PlainCopy plain{QDir(target.absolutePath())
+                        .filePath(QStringLiteral(".taktline-restore-") + newUuidV7() +
+                                  QStringLiteral(".sqlite"))};
 
     // The current file: opened (and so checked) by the usual rules, created when there is none
     // yet (restoring on a new PC).
@@ -55,20 +56,21 @@ Result<BackupEntry> BackupRestorer::restore(const QString &databasePath, const Q
 
     const BackupEntry chosen = BackupVerifier::verifyInto(
         file, passphrase, plain.path, store.recordedHashes().value(QFileInfo(file).fileName()));
-    if (chosen.state == BackupEntry::State::Modified || chosen.state == BackupEntry::State::Unreadable)
+    if (chosen.state == BackupEntry::State::Modified ||
+        chosen.state == BackupEntry::State::Unreadable)
         return Outcome::failure(chosen.problem + QLatin1Char(' ') + tr("Nothing was changed."));
     if (chosen.contents.schemaVersion > Migrations::latestVersion()) {
-        return Outcome::failure(tr("The backup %1 was made by a newer Taktline (schema %2; this "
-                                   "one reads up to %3). Update Taktline first. Nothing was changed.")
-                                    .arg(QDir::toNativeSeparators(file))
-                                    .arg(chosen.contents.schemaVersion)
-                                    .arg(Migrations::latestVersion()));
+        return Outcome::failure(
+            tr("The backup %1 was made by a newer Taktline (schema %2; this "
+               "one reads up to %3). Update Taktline first. Nothing was changed.")
+                .arg(QDir::toNativeSeparators(file))
+                .arg(chosen.contents.schemaVersion)
+                .arg(Migrations::latestVersion()));
     }
 
     // The current state first, so a wrong choice can be undone.
-    Result<BackupEntry> safety = BackupWriter::write(db.connection(), safetyFolder,
-                                                     BackupKind::BeforeRestore, Clock().now(),
-                                                     store.keys());
+    Result<BackupEntry> safety = BackupWriter::write(
+        db.connection(), safetyFolder, BackupKind::BeforeRestore, Clock().now(), store.keys());
     if (!safety) {
         return Outcome::failure(tr("The current file could not be backed up before the restore, so "
                                    "nothing was restored: %1")
@@ -81,13 +83,15 @@ Result<BackupEntry> BackupRestorer::restore(const QString &databasePath, const Q
 
     {
         // An older backup is brought up to this version's schema on its copy, not on the factory.
-        Result<std::shared_ptr<Database>> source = Database::open(plain.path, Database::IfMissing::Refuse);
+        Result<std::shared_ptr<Database>> source =
+            Database::open(plain.path, Database::IfMissing::Refuse);
         if (!source) {
             return Outcome::failure(tr("The backup could not be opened for the restore: %1 "
                                        "Nothing was changed.")
                                         .arg(source.error()));
         }
-        if (Outcome copied = SqliteCopy::replaceContent(source.value()->connection(), db.connection());
+        if (Outcome copied =
+                SqliteCopy::replaceContent(source.value()->connection(), db.connection());
             !copied)
             return copied;
     }

@@ -37,7 +37,8 @@ BackupService::BackupService(std::shared_ptr<Database> db, const Clock &clock,
                              AccessControl *access, QObject *parent)
     : QObject(parent)
     , d(new Private{std::move(db), clock, access})
-{}
+{
+}
 
 BackupService::~BackupService() = default;
 
@@ -60,9 +61,10 @@ Outcome BackupService::setSettings(const BackupSettings &settings)
                                        "drive or a network share."));
         }
     }
-    if (settings.keepDaily < 1 || settings.keepWeekly < 0 || settings.keepMonthly < 0
-        || settings.warnAfterDays < 1) {
-        return Outcome::failure(tr("Keep at least one daily backup, and warn after one day or more."));
+    if (settings.keepDaily < 1 || settings.keepWeekly < 0 || settings.keepMonthly < 0 ||
+        settings.warnAfterDays < 1) {
+        return Outcome::failure(
+            tr("Keep at least one daily backup, and warn after one day or more."));
     }
     BackupSettingsStore store = d->store();
     const Outcome saved = d->db->inTransaction([&] { return store.setSettings(settings); });
@@ -129,7 +131,8 @@ Result<BackupEntry> BackupService::backupNow(BackupKind kind, const QString &fol
         for (const BackupEntry &listed : manifest.entries())
             items.append({listed.filePath, listed.takenAt, listed.kind});
         const QStringList doomed =
-            BackupRotation(settings.keepDaily, settings.keepWeekly, settings.keepMonthly).toDelete(items);
+            BackupRotation(settings.keepDaily, settings.keepWeekly, settings.keepMonthly)
+                .toDelete(items);
         for (const QString &path : doomed) {
             if (QFile::remove(path) || !QFileInfo::exists(path)) {
                 manifest.remove(QFileInfo(path).fileName());
@@ -158,15 +161,14 @@ QList<BackupEntry> BackupService::list(const QString &folder) const
     const BackupManifest manifest = BackupManifest::load(target);
     const QHash<QString, QString> recorded = d->store().recordedHashes();
     QList<BackupEntry> entries;
-    const QStringList names = QDir(target).entryList({QStringLiteral("*.") + BackupWriter::suffix()},
-                                                     QDir::Files, QDir::Name);
+    const QStringList names = QDir(target).entryList(
+        {QStringLiteral("*.") + BackupWriter::suffix()}, QDir::Files, QDir::Name);
     for (const QString &name : names) {
-        entries.append(BackupVerifier::check(QDir(target).filePath(name), manifest,
-                                             recorded.value(name)));
+        entries.append(
+            BackupVerifier::check(QDir(target).filePath(name), manifest, recorded.value(name)));
     }
-    std::sort(entries.begin(), entries.end(), [](const BackupEntry &a, const BackupEntry &b) {
-        return a.takenAt > b.takenAt;
-    });
+    std::sort(entries.begin(), entries.end(),
+              [](const BackupEntry &a, const BackupEntry &b) { return a.takenAt > b.takenAt; });
     return entries;
 }
 
@@ -212,8 +214,8 @@ bool BackupService::isOverdue() const
     if (settings.folder.isEmpty())
         return true;
     const std::optional<QDateTime> last = store.lastGoodAt();
-    return !last
-        || d->clock.nowMs() - last->toMSecsSinceEpoch() > qint64(settings.warnAfterDays) * 86400000;
+    return !last ||
+           d->clock.nowMs() - last->toMSecsSinceEpoch() > qint64(settings.warnAfterDays) * 86400000;
 }
 
 Result<BackupEntry> BackupService::restore(const QString &databasePath, const QString &file,

@@ -15,17 +15,18 @@ namespace {
 const QByteArray Magic = QByteArrayLiteral("TaktBak1");
 constexpr qsizetype ChunkSize = 64 * 1024;
 constexpr qsizetype SaltBytes = crypto_pwhash_SALTBYTES;
-constexpr qsizetype LockedBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES + crypto_box_SECRETKEYBYTES
-    + crypto_aead_xchacha20poly1305_ietf_ABYTES;
-constexpr qsizetype SealedBytes = crypto_box_SEALBYTES + crypto_secretstream_xchacha20poly1305_KEYBYTES;
+constexpr qsizetype LockedBytes = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES +
+                                  crypto_box_SECRETKEYBYTES +
+                                  crypto_aead_xchacha20poly1305_ietf_ABYTES;
+constexpr qsizetype SealedBytes =
+    crypto_box_SEALBYTES + crypto_secretstream_xchacha20poly1305_KEYBYTES;
 constexpr qsizetype StreamHeaderBytes = crypto_secretstream_xchacha20poly1305_HEADERBYTES;
 // magic, ops, mem, salt, public key, locked secret key, sealed file key, stream header
-constexpr qsizetype HeaderBytes = 8 + 8 + 8 + SaltBytes + crypto_box_PUBLICKEYBYTES + LockedBytes
-    + SealedBytes + StreamHeaderBytes;
+constexpr qsizetype HeaderBytes = 8 + 8 + 8 + SaltBytes + crypto_box_PUBLICKEYBYTES + LockedBytes +
+                                  SealedBytes + StreamHeaderBytes;
 
 // A key in memory that is wiped when it goes.
-template<qsizetype N>
-struct SecretBytes
+template<qsizetype N> struct SecretBytes
 {
     std::array<unsigned char, N> bytes{};
     ~SecretBytes() { sodium_memzero(bytes.data(), bytes.size()); }
@@ -41,9 +42,9 @@ bool deriveKey(const QString &passphrase, const QByteArray &salt, quint64 ops, q
                unsigned char *key)
 {
     QByteArray secret = passphrase.toUtf8();
-    const int rc = crypto_pwhash(key, crypto_aead_xchacha20poly1305_ietf_KEYBYTES, secret.constData(),
-                                 quint64(secret.size()), u(salt), ops, size_t(mem),
-                                 crypto_pwhash_ALG_ARGON2ID13);
+    const int rc = crypto_pwhash(key, crypto_aead_xchacha20poly1305_ietf_KEYBYTES,
+                                 secret.constData(), quint64(secret.size()), u(salt), ops,
+                                 size_t(mem), crypto_pwhash_ALG_ARGON2ID13);
     sodium_memzero(secret.data(), size_t(secret.size()));
     return rc == 0;
 }
@@ -75,7 +76,8 @@ bool pullStream(QFile &in, const QByteArray &header, const unsigned char *fileKe
         if (out && out->write(plain.constData(), qint64(plainSize)) != qint64(plainSize))
             return false;
         if (hash)
-            crypto_hash_sha256_update(hash, reinterpret_cast<const uchar *>(plain.constData()), plainSize);
+            crypto_hash_sha256_update(hash, reinterpret_cast<const uchar *>(plain.constData()),
+                                      plainSize);
         if (tag == crypto_secretstream_xchacha20poly1305_TAG_FINAL)
             return in.atEnd(); // bytes after the end are a modification too
     }
@@ -121,7 +123,8 @@ bool BackupCipher::isEncrypted(const QString &path)
     return file.open(QIODevice::ReadOnly) && file.read(Magic.size()) == Magic;
 }
 
-Outcome BackupCipher::encrypt(const QString &plainPath, const QString &outPath, const BackupKeys &keys)
+Outcome BackupCipher::encrypt(const QString &plainPath, const QString &outPath,
+                              const BackupKeys &keys)
 {
     if (sodium_init() < 0 || !keys.isValid())
         return Outcome::failure(tr("The backup encryption keys are missing or damaged. Set the "
@@ -157,11 +160,13 @@ Outcome BackupCipher::encrypt(const QString &plainPath, const QString &outPath, 
     QByteArray cipher(ChunkSize + crypto_secretstream_xchacha20poly1305_ABYTES, Qt::Uninitialized);
     while (ok) {
         const QByteArray next = in.read(ChunkSize);
-        const unsigned char tag = next.isEmpty() ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0;
+        const unsigned char tag =
+            next.isEmpty() ? crypto_secretstream_xchacha20poly1305_TAG_FINAL : 0;
         unsigned long long cipherSize = 0;
-        crypto_secretstream_xchacha20poly1305_push(
-            &state, reinterpret_cast<uchar *>(cipher.data()), &cipherSize, u(chunk),
-            quint64(chunk.size()), first ? u(header) : nullptr, first ? quint64(header.size()) : 0, tag);
+        crypto_secretstream_xchacha20poly1305_push(&state, reinterpret_cast<uchar *>(cipher.data()),
+                                                   &cipherSize, u(chunk), quint64(chunk.size()),
+                                                   first ? u(header) : nullptr,
+                                                   first ? quint64(header.size()) : 0, tag);
         crypto_hash_sha256_update(&written, u(chunk), quint64(chunk.size()));
         ok = out.write(cipher.constData(), qint64(cipherSize)) == qint64(cipherSize);
         first = false;
@@ -177,8 +182,8 @@ Outcome BackupCipher::encrypt(const QString &plainPath, const QString &outPath, 
     QFile check(outPath);
     crypto_hash_sha256_state read;
     crypto_hash_sha256_init(&read);
-    ok = ok && check.open(QIODevice::ReadOnly) && check.read(HeaderBytes) == header
-        && pullStream(check, header, fileKey.data(), nullptr, &read);
+    ok = ok && check.open(QIODevice::ReadOnly) && check.read(HeaderBytes) == header &&
+         pullStream(check, header, fileKey.data(), nullptr, &read);
     std::array<uchar, crypto_hash_sha256_BYTES> actual{};
     crypto_hash_sha256_final(&read, actual.data());
     if (!ok || actual != expected) {
@@ -206,13 +211,14 @@ Outcome BackupCipher::decrypt(const QString &path, const QString &outPath,
         return fail(Failure::Io, tr("The encryption library could not start."));
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly)) {
-        return fail(Failure::Io, tr("Cannot read %1: %2")
-                                     .arg(QDir::toNativeSeparators(path), in.errorString()));
+        return fail(Failure::Io,
+                    tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), in.errorString()));
     }
     const QByteArray header = in.read(HeaderBytes);
     if (!header.startsWith(Magic)) {
-        return fail(Failure::NotEncrypted,
-                    tr("%1 is not an encrypted Taktline backup.").arg(QDir::toNativeSeparators(path)));
+        return fail(
+            Failure::NotEncrypted,
+            tr("%1 is not an encrypted Taktline backup.").arg(QDir::toNativeSeparators(path)));
     }
     if (header.size() < HeaderBytes)
         return fail(Failure::Modified, modifiedMessage(path));
@@ -227,9 +233,10 @@ Outcome BackupCipher::decrypt(const QString &path, const QString &outPath,
     const QByteArray locked = header.mid(at, LockedBytes);
     at += LockedBytes;
     const QByteArray sealed = header.mid(at, SealedBytes);
-    // Limits far beyond what makeKeys() writes are a modification, not a reason to run out of memory.
-    if (ops < crypto_pwhash_OPSLIMIT_MIN || ops > 64 || mem < crypto_pwhash_MEMLIMIT_MIN
-        || mem > (quint64(1) << 30))
+    // Limits far beyond what makeKeys() writes are a modification, not a reason to run out of
+    // memory.
+    if (ops < crypto_pwhash_OPSLIMIT_MIN || ops > 64 || mem < crypto_pwhash_MEMLIMIT_MIN ||
+        mem > (quint64(1) << 30))
         return fail(Failure::Modified, modifiedMessage(path));
     SecretBytes<crypto_aead_xchacha20poly1305_ietf_KEYBYTES> lockKey;
     if (!deriveKey(passphrase, salt, ops, mem, lockKey.data()))
@@ -239,21 +246,20 @@ Outcome BackupCipher::decrypt(const QString &path, const QString &outPath,
     if (crypto_aead_xchacha20poly1305_ietf_decrypt(
             secretKey.data(), nullptr, nullptr, u(locked) + nonceBytes,
             quint64(LockedBytes - nonceBytes), u(publicKey), quint64(publicKey.size()), u(locked),
-            lockKey.data())
-        != 0) {
+            lockKey.data()) != 0) {
         return fail(Failure::WrongPassphrase,
                     tr("The passphrase does not open the backup %1 (or its header was modified).")
                         .arg(QDir::toNativeSeparators(path)));
     }
     SecretBytes<crypto_secretstream_xchacha20poly1305_KEYBYTES> fileKey;
     if (crypto_box_seal_open(fileKey.data(), u(sealed), quint64(SealedBytes), u(publicKey),
-                             secretKey.data())
-        != 0)
+                             secretKey.data()) != 0)
         return fail(Failure::Modified, modifiedMessage(path));
     QFile out(outPath);
     if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
-        return fail(Failure::Io, tr("Cannot write %1: %2")
-                                     .arg(QDir::toNativeSeparators(outPath), out.errorString()));
+        return fail(
+            Failure::Io,
+            tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(outPath), out.errorString()));
     }
     const bool pulled = pullStream(in, header, fileKey.data(), &out, nullptr) && out.flush();
     out.close();

@@ -25,7 +25,8 @@ public:
     static bool isEncrypted(const QString &path);
     // Writes PLAIN_PATH encrypted to KEYS into the new file OUT_PATH, then reads OUT_PATH back
     // with the file key to prove it decrypts to the same bytes.
-    static Outcome encrypt(const QString &plainPath, const QString &outPath, const BackupKeys &keys);
+    static Outcome encrypt(const QString &plainPath, const QString &outPath,
+                           const BackupKeys &keys);
     // Decrypts PATH with PASSPHRASE into the new file OUT_PATH; on any failure OUT_PATH is
     // removed, FAILURE says why and the message is for the user.
     static Outcome decrypt(const QString &path, const QString &outPath, const QString &passphrase,

@@ -43,7 +43,9 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql)
 bool hasTable(const QSqlDatabase &db, const QString &table)
 {
     return scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND "
-                                     "name = '%1'").arg(table)).toInt() > 0;
+                                     "name = '%1'")
+                          .arg(table))
+               .toInt() > 0;
 }
 
 QString unreadable(const QString &path)
@@ -74,18 +76,24 @@ Result<BackupContents> BackupInspector::inspect(const QString &sqlitePath)
                 return Outcome::failure(unreadable(sqlitePath));
             BackupContents contents;
             contents.schemaVersion =
-                scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")).toInt();
+                scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"))
+                    .toInt();
             contents.factoryName =
-                scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = 'factory_name'")).toString();
+                scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = 'factory_name'"))
+                    .toString();
             if (hasTable(db, QStringLiteral("work_orders"))) {
                 contents.workOrders =
-                    scalar(db, QStringLiteral("SELECT count(*) FROM work_orders WHERE deleted = 0")).toInt();
+                    scalar(db, QStringLiteral("SELECT count(*) FROM work_orders WHERE deleted = 0"))
+                        .toInt();
             }
             if (hasTable(db, QStringLiteral("production_reports"))) {
-                contents.reports = scalar(db, QStringLiteral("SELECT count(*) FROM production_reports")).toInt();
-                const QVariant last = scalar(db, QStringLiteral("SELECT max(reported_at) FROM production_reports"));
+                contents.reports =
+                    scalar(db, QStringLiteral("SELECT count(*) FROM production_reports")).toInt();
+                const QVariant last =
+                    scalar(db, QStringLiteral("SELECT max(reported_at) FROM production_reports"));
                 if (!last.isNull() && last.isValid())
-                    contents.lastReportAt = QDateTime::fromMSecsSinceEpoch(last.toLongLong(), Qt::UTC);
+                    contents.lastReportAt =
+                        QDateTime::fromMSecsSinceEpoch(last.toLongLong(), Qt::UTC);
             }
             return contents;
         });

@@ -6,16 +6,15 @@ namespace Taktline {
 
 bool BackupKeys::isValid() const
 {
-    return publicKey.size() == 32 && lockedSecretKey.size() == 24 + 48 && salt.size() == 16
-        && opsLimit > 0 && memLimit > 0;
+    return publicKey.size() == 32 && lockedSecretKey.size() == 24 + 48 && salt.size() == 16 &&
+           opsLimit > 0 && memLimit > 0;
 }
 
 QString BackupKeys::toText() const
 {
-    return QStringList{QString::fromLatin1(publicKey.toBase64()),
-                       QString::fromLatin1(lockedSecretKey.toBase64()),
-                       QString::fromLatin1(salt.toBase64()), QString::number(opsLimit),
-                       QString::number(memLimit)}
+    return QStringList{
+        QString::fromLatin1(publicKey.toBase64()), QString::fromLatin1(lockedSecretKey.toBase64()),
+        QString::fromLatin1(salt.toBase64()), QString::number(opsLimit), QString::number(memLimit)}
         .join(QLatin1Char(' '));
 }
 

@@ -40,8 +40,9 @@ BackupEntry fromJson(const QJsonObject &json, const QString &folder)
     entry.sizeBytes = qint64(json.value(QStringLiteral("size")).toDouble());
     entry.kind = backupKindFromKey(json.value(QStringLiteral("kind")).toString())
                      .value_or(BackupKind::Manual);
-    entry.takenAt = QDateTime::fromString(json.value(QStringLiteral("takenAt")).toString(),
-                                          Qt::ISODateWithMs).toUTC();
+    entry.takenAt =
+        QDateTime::fromString(json.value(QStringLiteral("takenAt")).toString(), Qt::ISODateWithMs)
+            .toUTC();
     entry.encrypted = json.value(QStringLiteral("encrypted")).toBool();
     const QJsonObject contents = json.value(QStringLiteral("contents")).toObject();
     entry.contents.factoryName = contents.value(QStringLiteral("factoryName")).toString();
@@ -69,10 +70,8 @@ BackupManifest BackupManifest::load(const QString &folder)
     if (!file.open(QIODevice::ReadOnly))
         return manifest;
     manifest.m_exists = true;
-    const QJsonArray backups = QJsonDocument::fromJson(file.readAll())
-                                   .object()
-                                   .value(QStringLiteral("backups"))
-                                   .toArray();
+    const QJsonArray backups =
+        QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("backups")).toArray();
     for (const QJsonValue &value : backups) {
         const BackupEntry entry = fromJson(value.toObject(), folder);
         manifest.m_entries.insert(QFileInfo(entry.filePath).fileName(), entry);
@@ -83,18 +82,18 @@ BackupManifest BackupManifest::load(const QString &folder)
 Outcome BackupManifest::save() const
 {
     QList<BackupEntry> sorted = entries();
-    std::sort(sorted.begin(), sorted.end(), [](const BackupEntry &a, const BackupEntry &b) {
-        return a.takenAt < b.takenAt;
-    });
+    std::sort(sorted.begin(), sorted.end(),
+              [](const BackupEntry &a, const BackupEntry &b) { return a.takenAt < b.takenAt; });
     QJsonArray backups;
     for (const BackupEntry &entry : std::as_const(sorted))
         backups.append(toJson(entry));
     const QJsonObject root{{QStringLiteral("format"), 1}, {QStringLiteral("backups"), backups}};
     QSaveFile file(QDir(m_folder).filePath(fileName()));
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
-        return Outcome::failure(tr("Cannot write the backup manifest %1: %2")
-                                    .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
+    if (!file.open(QIODevice::WriteOnly) ||
+        file.write(QJsonDocument(root).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
+        return Outcome::failure(
+            tr("Cannot write the backup manifest %1: %2")
+                .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
     }
     return Outcome::success();
 }

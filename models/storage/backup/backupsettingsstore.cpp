@@ -10,7 +10,8 @@ namespace Taktline {
 BackupSettingsStore::BackupSettingsStore(QSqlDatabase db, QString deviceId)
     : m_db(std::move(db))
     , m_prefix(QStringLiteral("backup.") + deviceId + QLatin1Char('.'))
-{}
+{
+}
 
 QString BackupSettingsStore::key(const char *name) const
 {
@@ -25,7 +26,8 @@ QString BackupSettingsStore::value(const char *name, const QString &fallback) co
 Outcome BackupSettingsStore::setValue(const char *name, const QString &value)
 {
     // The settings table's value is NOT NULL: an unset folder or key is the empty text.
-    return SettingsRepository(m_db).setValue(key(name), value.isNull() ? QStringLiteral("") : value);
+    return SettingsRepository(m_db).setValue(key(name),
+                                             value.isNull() ? QStringLiteral("") : value);
 }
 
 BackupSettings BackupSettingsStore::settings() const
@@ -109,7 +111,8 @@ Outcome BackupSettingsStore::setRecordedHashes(const QHash<QString, QString> &ha
     QJsonObject json;
     for (auto it = hashes.begin(); it != hashes.end(); ++it)
         json.insert(it.key(), it.value());
-    return setValue("hashes", QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
+    return setValue("hashes",
+                    QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)));
 }
 
 } // namespace Taktline

@@ -52,15 +52,16 @@ BackupEntry BackupVerifier::check(const QString &file, const BackupManifest &man
     if (!info.isFile())
         return refused(entry, BackupEntry::State::Unreadable,
                        tr("There is no file %1.").arg(QDir::toNativeSeparators(file)));
-    const QString listedSha = entry.state == BackupEntry::State::Unlisted ? QString() : entry.sha256;
+    const QString listedSha =
+        entry.state == BackupEntry::State::Unlisted ? QString() : entry.sha256;
     entry.sizeBytes = info.size();
     entry.encrypted = BackupCipher::isEncrypted(file);
     entry.sha256 = BackupManifest::sha256(file);
     if (entry.sha256.isEmpty())
         return refused(entry, BackupEntry::State::Unreadable,
                        tr("Cannot read %1.").arg(QDir::toNativeSeparators(file)));
-    if ((!listedSha.isEmpty() && listedSha != entry.sha256)
-        || (!recordedSha256.isEmpty() && recordedSha256 != entry.sha256))
+    if ((!listedSha.isEmpty() && listedSha != entry.sha256) ||
+        (!recordedSha256.isEmpty() && recordedSha256 != entry.sha256))
         return refused(entry, BackupEntry::State::Modified, modifiedMessage(file));
     return entry;
 }
@@ -69,8 +70,8 @@ BackupEntry BackupVerifier::verify(const QString &file, const QString &passphras
                                    const QString &recordedSha256)
 {
     const QFileInfo info(file);
-    const QString folder = QFileInfo(info.absolutePath()).isWritable() ? info.absolutePath()
-                                                                       : QDir::tempPath();
+    const QString folder =
+        QFileInfo(info.absolutePath()).isWritable() ? info.absolutePath() : QDir::tempPath();
     const QString plain = QDir(folder).filePath(QStringLiteral(".taktline-verify-") + newUuidV7());
     const BackupEntry entry = verifyInto(file, passphrase, plain, recordedSha256);
     QFile::remove(plain);
@@ -82,7 +83,8 @@ BackupEntry BackupVerifier::verifyInto(const QString &file, const QString &passp
 {
     const QFileInfo info(file);
     BackupEntry entry = check(file, BackupManifest::load(info.absolutePath()), recordedSha256);
-    if (entry.state == BackupEntry::State::Modified || entry.state == BackupEntry::State::Unreadable)
+    if (entry.state == BackupEntry::State::Modified ||
+        entry.state == BackupEntry::State::Unreadable)
         return entry;
     if (entry.encrypted) {
         if (passphrase.isEmpty()) {
@@ -93,9 +95,10 @@ BackupEntry BackupVerifier::verifyInto(const QString &file, const QString &passp
         }
         BackupCipher::Failure failure = BackupCipher::Failure::None;
         if (Outcome opened = BackupCipher::decrypt(file, plainOut, passphrase, &failure); !opened) {
-            return refused(entry, failure == BackupCipher::Failure::Modified
-                                      ? BackupEntry::State::Modified
-                                      : BackupEntry::State::Unreadable,
+            return refused(entry,
+                           failure == BackupCipher::Failure::Modified
+                               ? BackupEntry::State::Modified
+                               : BackupEntry::State::Unreadable,
                            opened.error());
         }
     } else {

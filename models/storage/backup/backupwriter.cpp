@@ -49,7 +49,8 @@ std::optional<std::pair<QDateTime, BackupKind>> BackupWriter::parseFileName(cons
     if (!match.hasMatch())
         return std::nullopt;
     const std::optional<BackupKind> kind = backupKindFromKey(match.captured(2));
-    const QDateTime at = QDateTime::fromString(match.captured(1), QStringLiteral("yyyyMMdd-HHmmss"));
+    const QDateTime at =
+        QDateTime::fromString(match.captured(1), QStringLiteral("yyyyMMdd-HHmmss"));
     if (!kind || !at.isValid())
         return std::nullopt;
     return std::pair{at, *kind};
@@ -67,8 +68,8 @@ Outcome BackupWriter::checkFolder(const QString &folder)
                                     .arg(QDir::toNativeSeparators(folder)));
     }
     if (!info.isWritable()) {
-        return Outcome::failure(tr("The backup folder %1 cannot be written.")
-                                    .arg(QDir::toNativeSeparators(folder)));
+        return Outcome::failure(
+            tr("The backup folder %1 cannot be written.").arg(QDir::toNativeSeparators(folder)));
     }
     return Outcome::success();
 }
@@ -89,7 +90,8 @@ Result<BackupEntry> BackupWriter::write(const QSqlDatabase &source, const QStrin
     TemporaryFiles temporary;
     // Dot-names with another suffix: never listed as backups, removed if anything fails.
     const QString copyPath = dir.filePath(QStringLiteral(".") + name + QStringLiteral(".copy"));
-    const QString sealedPath = dir.filePath(QStringLiteral(".") + name + QStringLiteral(".partial"));
+    const QString sealedPath =
+        dir.filePath(QStringLiteral(".") + name + QStringLiteral(".partial"));
     temporary.paths << copyPath << sealedPath;
     QFile::remove(copyPath);
     QFile::remove(sealedPath);
@@ -112,8 +114,8 @@ Result<BackupEntry> BackupWriter::write(const QSqlDatabase &source, const QStrin
         ready = sealedPath;
     }
     if (!QFile::rename(ready, finalPath)) {
-        return Outcome::failure(tr("Cannot name the backup %1.")
-                                    .arg(QDir::toNativeSeparators(finalPath)));
+        return Outcome::failure(
+            tr("Cannot name the backup %1.").arg(QDir::toNativeSeparators(finalPath)));
     }
     BackupEntry entry;
     entry.filePath = finalPath;

@@ -30,7 +30,8 @@ Outcome SqliteCopy::vacuumInto(const QSqlDatabase &source, const QString &target
     QSqlQuery query(source);
     query.prepare(QStringLiteral("VACUUM INTO :target"));
     query.bindValue(QStringLiteral(":target"), targetPath);
-    return Sql::exec(query, tr("copy the database to %1").arg(QDir::toNativeSeparators(targetPath)));
+    return Sql::exec(query,
+                     tr("copy the database to %1").arg(QDir::toNativeSeparators(targetPath)));
 }
 
 Outcome SqliteCopy::replaceContent(const QSqlDatabase &source, const QSqlDatabase &target)
@@ -53,9 +54,8 @@ Outcome SqliteCopy::replaceContent(const QSqlDatabase &source, const QSqlDatabas
     }
     if (stepped != SQLITE_DONE || finished != SQLITE_OK) {
         return Outcome::failure(tr("Copying into the database failed: %1")
-                                    .arg(QString::fromUtf8(sqlite3_errstr(stepped != SQLITE_DONE
-                                                                              ? stepped
-                                                                              : finished))));
+                                    .arg(QString::fromUtf8(sqlite3_errstr(
+                                        stepped != SQLITE_DONE ? stepped : finished))));
     }
     return Outcome::success();
 }

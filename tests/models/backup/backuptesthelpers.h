@@ -20,7 +20,8 @@ inline QMap<QString, QStringList> allRows(const QString &path)
             db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT "
                                "LIKE 'sqlite_%' ORDER BY name"));
         for (const QString &name : names) {
-            QStringList rows = SqlInspection::rows(db, QStringLiteral("SELECT * FROM \"%1\"").arg(name));
+            QStringList rows =
+                SqlInspection::rows(db, QStringLiteral("SELECT * FROM \"%1\"").arg(name));
             rows.sort();
             tables.insert(name, rows);
         }

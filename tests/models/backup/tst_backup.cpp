@@ -30,7 +30,8 @@ const QString Passphrase = QStringLiteral("correct horse 2026");
 struct BackedUpFactory
 {
     explicit BackedUpFactory(bool encrypted)
-        : ws(TestWorkspace::SignIn::Owner, true, Clock::fixedAt(QDateTime(QDate(2026, 3, 2), QTime(7, 0), Qt::UTC)))
+        : ws(TestWorkspace::SignIn::Owner, true,
+             Clock::fixedAt(QDateTime(QDate(2026, 3, 2), QTime(7, 0), Qt::UTC)))
     {
         folder = ws.dirPath() + QStringLiteral("/backups");
         safety = ws.dirPath() + QStringLiteral("/safety");
@@ -99,26 +100,29 @@ void TstBackup::everyKindRestoresEveryRow()
     QCOMPARE(entry.contents.reports, before.value(QStringLiteral("production_reports")).size());
     QCOMPARE(entry.contents.schemaVersion, Migrations::latestVersion());
     QVERIFY(entry.contents.lastReportAt.has_value());
-    QCOMPARE(BackupManifest::load(factory.folder).find(QFileInfo(entry.filePath).fileName())->sha256,
-             entry.sha256);
+    QCOMPARE(
+        BackupManifest::load(factory.folder).find(QFileInfo(entry.filePath).fileName())->sha256,
+        entry.sha256);
     // The clear copy never stays next to an encrypted backup.
     QCOMPARE(QDir(factory.folder).entryList(QDir::Files | QDir::Hidden).size(), 2);
 
-    const BackupEntry verified = BackupService::verify(entry.filePath, encrypted ? Passphrase : QString());
+    const BackupEntry verified =
+        BackupService::verify(entry.filePath, encrypted ? Passphrase : QString());
     QVERIFY2(verified.state == State::Good, qPrintable(verified.problem));
     QCOMPARE(verified.contents.workOrders, entry.contents.workOrders);
 
     // Work goes on after the backup; the restore takes the file back to the backup's moment.
     QVERIFY(ws->settings()->setFactoryName(QStringLiteral("改名以后")));
     ws.close();
-    const Result<BackupEntry> safety =
-        BackupService::restore(ws.path(), entry.filePath, encrypted ? Passphrase : QString(), factory.safety);
+    const Result<BackupEntry> safety = BackupService::restore(
+        ws.path(), entry.filePath, encrypted ? Passphrase : QString(), factory.safety);
     QVERIFY2(safety, qPrintable(safety.error()));
     QCOMPARE(safety.value().kind, BackupKind::BeforeRestore);
     QCOMPARE(safety.value().encrypted, encrypted); // the safety copy follows the file's own setting
     QCOMPARE(safety.value().contents.factoryName, QStringLiteral("改名以后"));
-    QCOMPARE(BackupService::verify(safety.value().filePath, encrypted ? Passphrase : QString()).state,
-             State::Good);
+    QCOMPARE(
+        BackupService::verify(safety.value().filePath, encrypted ? Passphrase : QString()).state,
+        State::Good);
 
     const QMap<QString, QStringList> after = allRows(ws.path());
     QCOMPARE(after.keys(), before.keys());
@@ -153,7 +157,8 @@ void TstBackup::tamperedBackupIsRefused()
 
     ws.close();
     const QByteArray live = FileBytes::fileHash(ws.path());
-    const Result<BackupEntry> restored = BackupService::restore(ws.path(), file, pass, factory.safety);
+    const Result<BackupEntry> restored =
+        BackupService::restore(ws.path(), file, pass, factory.safety);
     QVERIFY(!restored);
     QVERIFY(restored.error().contains(QStringLiteral("modified")));
     QCOMPARE(FileBytes::fileHash(ws.path()), live);
@@ -239,8 +244,9 @@ void TstBackup::newerSchemaIsRefusedAndOlderIsUpgraded()
     {
         SqlInspection::RawConnection raw(newer);
         QSqlQuery query(raw.db());
-        QVERIFY(query.exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'")
-                               .arg(Migrations::latestVersion() + 1)));
+        QVERIFY(
+            query.exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'schema_version'")
+                           .arg(Migrations::latestVersion() + 1)));
     }
     factory.ws.close();
     const QByteArray live = FileBytes::fileHash(factory.ws.path());
@@ -251,14 +257,15 @@ void TstBackup::newerSchemaIsRefusedAndOlderIsUpgraded()
     QCOMPARE(FileBytes::fileHash(factory.ws.path()), live);
 
     const QString older = loose.filePath(QStringLiteral("older.tlbak"));
-    QVERIFY(QFile::copy(QString::fromLocal8Bit(qgetenv("TAKTLINE_SOURCE_DIR"))
-                            + QStringLiteral("/tests/data/schema-v5-demo.sqlite"),
+    QVERIFY(QFile::copy(QString::fromLocal8Bit(qgetenv("TAKTLINE_SOURCE_DIR")) +
+                            QStringLiteral("/tests/data/schema-v5-demo.sqlite"),
                         older));
     QFile(older).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const Result<BackupEntry> upgraded =
         BackupService::restore(factory.ws.path(), older, QString(), factory.safety);
     QVERIFY2(upgraded, qPrintable(upgraded.error()));
-    QCOMPARE(SqlInspection::meta(factory.ws.path(), "schema_version").toInt(), Migrations::latestVersion());
+    QCOMPARE(SqlInspection::meta(factory.ws.path(), "schema_version").toInt(),
+             Migrations::latestVersion());
     QCOMPARE(SqlInspection::meta(older, "schema_version").toInt(), 5); // the backup is untouched
 }
 
@@ -301,7 +308,8 @@ void TstBackup::schedulerTakesOneDailyBackupAndOneOnExit()
     settings.folder = ws.dirPath() + QStringLiteral("/backups");
     QDir().mkpath(settings.folder);
     QVERIFY(ws->backups()->setSettings(settings));
-    ws->access()->signIn({QStringLiteral("op"), QStringLiteral("op"), QStringLiteral("Op"), Role::Operator});
+    ws->access()->signIn(
+        {QStringLiteral("op"), QStringLiteral("op"), QStringLiteral("Op"), Role::Operator});
     const auto first = scheduler.runIfDue();
     QVERIFY(first && first->ok());
     QCOMPARE(first->value().kind, BackupKind::Scheduled);

@@ -77,7 +77,8 @@ void TstBackupRotation::aSimulatedYearKeepsDailyWeeklyMonthly()
     QCOMPARE(manual.size(), 8);
     QVERIFY(expected.size() >= 20 && expected.size() <= 7 + 4 + 12 + 8);
 
-    const QStringList files = QDir(settings.folder).entryList({QStringLiteral("*.tlbak")}, QDir::Files);
+    const QStringList files =
+        QDir(settings.folder).entryList({QStringLiteral("*.tlbak")}, QDir::Files);
     QSet<QString> left(files.begin(), files.end());
     QCOMPARE(left.size(), expected.size());
     QCOMPARE(left, expected);

@@ -109,7 +109,8 @@ void TstBackupWhileWriting::backupDuringWritesIsConsistent()
         readConfirmed(writer, confirmed, pending);
         const QStringList confirmedBefore = confirmed;
         shop.advance(std::chrono::minutes(1)); // a file name of its own
-        const Result<BackupEntry> backup = shop.ws->backups()->backupNow(BackupKind::Manual, folder);
+        const Result<BackupEntry> backup =
+            shop.ws->backups()->backupNow(BackupKind::Manual, folder);
         QVERIFY2(backup, qPrintable(backup.error()));
         writer.waitForReadyRead(200);
         readConfirmed(writer, confirmed, pending);
@@ -120,7 +121,8 @@ void TstBackupWhileWriting::backupDuringWritesIsConsistent()
         const QSet<QString> inBackup = SqlInspection::inspect<QSet<QString>>(
             backup.value().filePath, [](const QSqlDatabase &db) {
                 const QStringList ids = SqlInspection::rows(
-                    db, QStringLiteral("SELECT id FROM production_reports WHERE user_id = 'writer'"));
+                    db,
+                    QStringLiteral("SELECT id FROM production_reports WHERE user_id = 'writer'"));
                 return QSet<QString>(ids.begin(), ids.end());
             });
         QCOMPARE(verified.contents.reports, before + inBackup.size());
