@@ -208,6 +208,11 @@ int runRestoreCommand(const QStringList &args)
     printLine(BackupCommand::tr("Restored %1 into %2.")
                   .arg(QDir::toNativeSeparators(QFileInfo(file).absoluteFilePath()),
                        QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath())));
+    if (safety.value().filePath.isEmpty()) {
+        printLine(BackupCommand::tr(
+            "There was no factory file there before; it was made from the backup."));
+        return 0;
+    }
     printLine(BackupCommand::tr("The file as it was before is saved as:"));
     printEntry(safety.value());
     return 0;

@@ -495,6 +495,10 @@
         <source>The file as it was before is saved as:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There was no factory file there before; it was made from the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::BackupInspector</name>
@@ -542,6 +546,14 @@
     </message>
     <message>
         <source>After the restore SQLite&apos;s check of %1 found &quot;%2&quot;. The file as it was before is in the backup %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To restore anyway, restore into a new file (--db with a new name) and open that one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

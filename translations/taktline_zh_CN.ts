@@ -493,6 +493,10 @@
         <source>The file as it was before is saved as:</source>
         <translation>恢复前的文件已保存为：</translation>
     </message>
+    <message>
+        <source>There was no factory file there before; it was made from the backup.</source>
+        <translation>此处原先没有工厂文件；已由备份创建。</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::BackupInspector</name>
@@ -541,6 +545,14 @@
     <message>
         <source>After the restore SQLite&apos;s check of %1 found &quot;%2&quot;. The file as it was before is in the backup %3.</source>
         <translation>恢复后 SQLite 对 %1 的校验发现“%2”。恢复前的文件在备份 %3 中。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Nothing was restored.</source>
+        <translation>文件夹 %1 不存在。没有恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>To restore anyway, restore into a new file (--db with a new name) and open that one.</source>
+        <translation>如仍要恢复，请恢复到一个新文件（--db 指定新文件名），然后打开那个文件。</translation>
     </message>
 </context>
 <context>

@@ -46,16 +46,31 @@ Result<BackupEntry> BackupRestorer::restore(const QString &databasePath, const Q
                         .filePath(QStringLiteral(".taktline-restore-") + newUuidV7() +
                                   QStringLiteral(".sqlite"))};
 
-    // The current file: opened (and so checked) by the usual rules, created when there is none
-    // yet (restoring on a new PC).
-    Result<std::shared_ptr<Database>> current = Database::open(databasePath);
-    if (!current)
-        return current.outcome();
-    Database &db = *current.value();
-    BackupSettingsStore store(db.connection(), db.deviceId());
+    if (!QFileInfo(target.absolutePath()).isDir()) {
+        return Outcome::failure(tr("The folder %1 does not exist. Nothing was restored.")
+                                    .arg(QDir::toNativeSeparators(target.absolutePath())));
+    }
+    // The current file, opened (and so checked) by the usual rules. None yet (restoring on a new
+    // PC): it is created only once the backup has passed its check.
+    const bool existing = target.exists() && target.size() > 0;
+    std::shared_ptr<Database> current;
+    QString recordedSha256;
+    if (existing) {
+        Result<std::shared_ptr<Database>> opened =
+            Database::open(databasePath, Database::IfMissing::Refuse);
+        if (!opened) {
+            return Outcome::failure(opened.error() + QLatin1Char(' ') +
+                                    tr("To restore anyway, restore into a new file (--db with "
+                                       "a new name) and open that one."));
+        }
+        current = opened.value();
+        recordedSha256 = BackupSettingsStore(current->connection(), current->deviceId())
+                             .recordedHashes()
+                             .value(QFileInfo(file).fileName());
+    }
 
-    const BackupEntry chosen = BackupVerifier::verifyInto(
-        file, passphrase, plain.path, store.recordedHashes().value(QFileInfo(file).fileName()));
+    const BackupEntry chosen =
+        BackupVerifier::verifyInto(file, passphrase, plain.path, recordedSha256);
     if (chosen.state == BackupEntry::State::Modified ||
         chosen.state == BackupEntry::State::Unreadable)
         return Outcome::failure(chosen.problem + QLatin1Char(' ') + tr("Nothing was changed."));
@@ -67,19 +82,33 @@ Result<BackupEntry> BackupRestorer::restore(const QString &databasePath, const Q
                 .arg(chosen.contents.schemaVersion)
                 .arg(Migrations::latestVersion()));
     }
-
-    // The current state first, so a wrong choice can be undone.
-    Result<BackupEntry> safety = BackupWriter::write(
-        db.connection(), safetyFolder, BackupKind::BeforeRestore, Clock().now(), store.keys());
-    if (!safety) {
-        return Outcome::failure(tr("The current file could not be backed up before the restore, so "
-                                   "nothing was restored: %1")
-                                    .arg(safety.error()));
+    if (!existing) {
+        Result<std::shared_ptr<Database>> created = Database::open(databasePath);
+        if (!created)
+            return created.outcome();
+        current = created.value();
     }
-    BackupManifest manifest = BackupManifest::load(safetyFolder);
-    manifest.put(safety.value());
-    if (Outcome saved = manifest.save(); !saved)
-        return saved;
+    Database &db = *current;
+
+    // The current state first, so a wrong choice can be undone; a new file has none.
+    BackupEntry before;
+    before.kind = BackupKind::BeforeRestore;
+    if (existing) {
+        Result<BackupEntry> safety = BackupWriter::write(
+            db.connection(), safetyFolder, BackupKind::BeforeRestore, Clock().now(),
+            BackupSettingsStore(db.connection(), db.deviceId()).keys());
+        if (!safety) {
+            return Outcome::failure(
+                tr("The current file could not be backed up before the restore, so "
+                   "nothing was restored: %1")
+                    .arg(safety.error()));
+        }
+        before = safety.value();
+        BackupManifest manifest = BackupManifest::load(safetyFolder);
+        manifest.put(before);
+        if (Outcome saved = manifest.save(); !saved)
+            return saved;
+    }
 
     {
         // An older backup is brought up to this version's schema on its copy, not on the factory.
@@ -100,9 +129,9 @@ Result<BackupEntry> BackupRestorer::restore(const QString &databasePath, const Q
         return Outcome::failure(tr("After the restore SQLite's check of %1 found \"%2\". The file "
                                    "as it was before is in the backup %3.")
                                     .arg(QDir::toNativeSeparators(databasePath), check,
-                                         QDir::toNativeSeparators(safety.value().filePath)));
+                                         QDir::toNativeSeparators(before.filePath)));
     }
-    return safety;
+    return before;
 }
 
 } // namespace Taktline

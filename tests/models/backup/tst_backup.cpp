@@ -59,6 +59,7 @@ class TstBackup : public QObject
 private slots:
     void everyKindRestoresEveryRow_data();
     void everyKindRestoresEveryRow();
+    void encryptedBackupRestoresOnANewPcWithThePassphraseAlone();
     void tamperedBackupIsRefused_data();
     void tamperedBackupIsRefused();
     void encryptedBackupNeedsTheRightPassphraseAndAllItsBytes();
@@ -130,6 +131,31 @@ void TstBackup::everyKindRestoresEveryRow()
         QCOMPARE(after.value(it.key()), it.value());
     ws.reopen(); // and it opens as a factory
     QVERIFY(ws->settings()->factoryName() != QStringLiteral("改名以后"));
+}
+
+void TstBackup::encryptedBackupRestoresOnANewPcWithThePassphraseAlone()
+{
+    BackedUpFactory factory(true);
+    const QMap<QString, QStringList> before = allRows(factory.ws.path());
+    const Result<BackupEntry> written = factory.ws->backups()->backupNow(BackupKind::Scheduled);
+    QVERIFY2(written, qPrintable(written.error()));
+    // The new PC has the backup file (no manifest, no factory file) and the passphrase.
+    QTemporaryDir newPc;
+    const QString stick = newPc.filePath(QStringLiteral("stick.tlbak"));
+    QVERIFY(QFile::copy(written.value().filePath, stick));
+    const QString path = newPc.filePath(QStringLiteral("factory.sqlite"));
+    QVERIFY(
+        !BackupService::restore(path, stick, QStringLiteral("not the passphrase"), newPc.path()));
+    QVERIFY(!QFileInfo::exists(path)); // a refused restore makes no empty factory either
+    const Result<BackupEntry> restored =
+        BackupService::restore(path, stick, Passphrase, newPc.path());
+    QVERIFY2(restored, qPrintable(restored.error()));
+    QVERIFY(restored.value().filePath.isEmpty()); // nothing was there to save first
+    const QMap<QString, QStringList> after = allRows(path);
+    QCOMPARE(after.keys(), before.keys());
+    for (auto it = before.begin(); it != before.end(); ++it)
+        QCOMPARE(after.value(it.key()), it.value());
+    QCOMPARE(QDir(newPc.path()).entryList(QDir::Files | QDir::Hidden).size(), 2);
 }
 
 void TstBackup::tamperedBackupIsRefused_data()
