@@ -1,4 +1,5 @@
 #include "appidentity.h"
+#include "backupcommand.h"
 #include "commandoptions.h"
 #include "democommand.h"
 #include "guicommand.h"
@@ -55,7 +56,8 @@ int main(int argc, char *argv[])
     std::unique_ptr<QCoreApplication> app;
     const bool headless = asksForHelp || unknown || badGuiArgs || command == QLatin1String("demo")
         || command == QLatin1String("workorders") || command == QLatin1String("trace")
-        || command == QLatin1String("identifiers");
+        || command == QLatin1String("identifiers") || command == QLatin1String("backup")
+        || command == QLatin1String("restore");
     if (headless)
         app = std::make_unique<QCoreApplication>(argc, argv);
     else
@@ -74,6 +76,10 @@ int main(int argc, char *argv[])
         return runTraceCommand(commandArguments(args, command));
     if (command == QLatin1String("identifiers"))
         return runIdentifiersCommand(commandArguments(args, command));
+    if (command == QLatin1String("backup"))
+        return runBackupCommand(commandArguments(args, command));
+    if (command == QLatin1String("restore"))
+        return runRestoreCommand(commandArguments(args, command));
     if (command == QLatin1String("label"))
         return runLabelCommand(commandArguments(args, command));
     if (command == QLatin1String("screenshot"))

@@ -1,5 +1,7 @@
-# Locates libxlsxwriter and libsodium: CMake packages on Windows (vcpkg), pkg-config on Linux.
-# Both end up as the imported targets Taktline::xlsxwriter and Taktline::sodium.
+# Locates libxlsxwriter, libsodium and SQLite: CMake packages on Windows (vcpkg), pkg-config on
+# Linux. They end up as the imported targets Taktline::xlsxwriter, Taktline::sodium and
+# Taktline::sqlite3 (the backup engine calls SQLite's backup API on Qt's connection, so this
+# must be the SQLite library the Qt SQLite driver uses).
 
 find_package(xlsxwriter CONFIG QUIET)
 if(TARGET xlsxwriter::xlsxwriter)
@@ -17,4 +19,13 @@ else()
     find_package(PkgConfig REQUIRED)
     pkg_check_modules(SODIUM REQUIRED IMPORTED_TARGET libsodium)
     add_library(Taktline::sodium ALIAS PkgConfig::SODIUM)
+endif()
+
+find_package(unofficial-sqlite3 CONFIG QUIET)
+if(TARGET unofficial::sqlite3::sqlite3)
+    add_library(Taktline::sqlite3 ALIAS unofficial::sqlite3::sqlite3)
+else()
+    find_package(PkgConfig REQUIRED)
+    pkg_check_modules(SQLITE3 REQUIRED IMPORTED_TARGET sqlite3)
+    add_library(Taktline::sqlite3 ALIAS PkgConfig::SQLITE3)
 endif()

@@ -312,6 +312,313 @@
     </message>
 </context>
 <context>
+    <name>Taktline::Backup</name>
+    <message>
+        <source>scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::BackupCipher</name>
+    <message>
+        <source>The backup %1 was modified or is incomplete: its encryption does not check out. It cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key from the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup encryption keys are missing or damaged. Set the passphrase again in Settings ▸ Backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the encrypted backup %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the encrypted backup %1 failed; it was removed. Check the backup drive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an encrypted Taktline backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the backup %1 (or its header was modified).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::BackupCommand</name>
+    <message>
+        <source>The factory database (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the backup passphrase from the environment variable VAR (never give it on the command line). Without it an encrypted backup asks on the terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:         %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:         %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken:        %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size:         %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Factory:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work orders:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last report:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a verified backup of the factory database (an online copy: Taktline may keep running), or checks one with --verify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder to write the backup to (default: the backup folder set in Settings ▸ Backup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the backup FILE instead: its hash, its encryption and SQLite&apos;s integrity check. Exit code 0 only when it is good.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup folder is set for this PC. Give one with --out DIR, or choose it in Settings ▸ Backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaces the factory database with the content of a backup, after checking the backup and saving the current file as a before-restore backup. Close Taktline on this file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name exactly one backup file to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file as it was before is saved as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There was no factory file there before; it was made from the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::BackupInspector</name>
+    <message>
+        <source>%1 is not a Taktline database copy, or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check of the copy %1 found &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::BackupManifest</name>
+    <message>
+        <source>Cannot write the backup manifest %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::BackupRestorer</name>
+    <message>
+        <source>The factory file %1 is open; close it before restoring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file cannot be restored onto itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer Taktline (schema %2; this one reads up to %3). Update Taktline first. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current file could not be backed up before the restore, so nothing was restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be opened for the restore: %1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the restore SQLite&apos;s check of %1 found &quot;%2&quot;. The file as it was before is in the backup %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Nothing was restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To restore anyway, restore into a new file (--db with a new name) and open that one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::BackupService</name>
+    <message>
+        <source>Backups must not go into the database&apos;s own folder: a broken disk or ransomware would take both. Choose a USB drive or a network share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep at least one daily backup, and warn after one day or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup passphrase needs at least 8 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::BackupVerifier</name>
+    <message>
+        <source>The backup %1 is not the file that was written: its SHA-256 differs from the one recorded when it was made. It was modified (perhaps by ransomware) or damaged, and will not be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The manifest of its folder does not list this backup; verify it before trusting it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup %1 is encrypted: its passphrase is needed to check or restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::BackupWriter</name>
+    <message>
+        <source>No backup folder is set. Choose one in Settings ▸ Backup, or give one with --out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 does not exist. Is the USB drive or the network share connected?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be verified after writing, so it was removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot name the backup %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::BarcodeCodec</name>
     <message>
         <source>Nothing was scanned: the scanner sent only spaces or line breaks. Scan the code again.</source>
@@ -2941,6 +3248,17 @@ Each command has --help.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::PassphrasePrompt</name>
+    <message>
+        <source>The environment variable %1 that should hold the passphrase is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is encrypted and there is no terminal to type its passphrase. Give it with --passphrase-env VARIABLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::PasswordHasher</name>
     <message>
         <source>The password library failed to start.</source>
@@ -4968,6 +5286,29 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>No shipments in these days. New shipment… records one from the finished goods received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SqliteCopy</name>
+    <message>
+        <source>copy the database to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SQLite connection for the copy is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start copying into the database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is in use by another program, which holds it locked. Nothing was changed. Close Taktline everywhere this file is open, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copying into the database failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

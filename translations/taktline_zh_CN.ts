@@ -310,6 +310,313 @@
     </message>
 </context>
 <context>
+    <name>Taktline::Backup</name>
+    <message>
+        <source>scheduled</source>
+        <translation>定时</translation>
+    </message>
+    <message>
+        <source>on exit</source>
+        <translation>退出时</translation>
+    </message>
+    <message>
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>before restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>good</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <source>modified</source>
+        <translation>已被修改</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>not in the manifest</source>
+        <translation>不在清单中</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::BackupCipher</name>
+    <message>
+        <source>The backup %1 was modified or is incomplete: its encryption does not check out. It cannot be restored.</source>
+        <translation>备份 %1 已被修改或不完整：其加密校验不通过，不能恢复。</translation>
+    </message>
+    <message>
+        <source>The encryption library could not start.</source>
+        <translation>加密库无法启动。</translation>
+    </message>
+    <message>
+        <source>Not enough memory to derive the key from the passphrase.</source>
+        <translation>内存不足，无法由密码短语派生密钥。</translation>
+    </message>
+    <message>
+        <source>The backup encryption keys are missing or damaged. Set the passphrase again in Settings ▸ Backup.</source>
+        <translation>备份加密密钥缺失或已损坏。请在 设置 ▸ 备份 中重新设置密码短语。</translation>
+    </message>
+    <message>
+        <source>Cannot write the encrypted backup %1: %2</source>
+        <translation>无法写入加密备份 %1：%2</translation>
+    </message>
+    <message>
+        <source>Writing the encrypted backup %1 failed; it was removed. Check the backup drive.</source>
+        <translation>写入加密备份 %1 失败，已将其删除。请检查备份盘。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not an encrypted Taktline backup.</source>
+        <translation>%1 不是加密的 Taktline 备份。</translation>
+    </message>
+    <message>
+        <source>The passphrase does not open the backup %1 (or its header was modified).</source>
+        <translation>该密码短语打不开备份 %1（或其文件头已被修改）。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::BackupCommand</name>
+    <message>
+        <source>The factory database (default: %1).</source>
+        <translation>工厂数据库（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>Read the backup passphrase from the environment variable VAR (never give it on the command line). Without it an encrypted backup asks on the terminal.</source>
+        <translation>从环境变量 VAR 读取备份密码短语（切勿写在命令行上）。不给时，加密备份会在终端上询问。</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup: </source>
+        <translation>备份的密码短语：</translation>
+    </message>
+    <message>
+        <source>File:         %1</source>
+        <translation>文件：      %1</translation>
+    </message>
+    <message>
+        <source>State:        %1</source>
+        <translation>状态：      %1</translation>
+    </message>
+    <message>
+        <source>Problem:      %1</source>
+        <translation>问题：      %1</translation>
+    </message>
+    <message>
+        <source>Kind:         %1%2</source>
+        <translation>类型：      %1%2</translation>
+    </message>
+    <message>
+        <source>, encrypted</source>
+        <translation>，已加密</translation>
+    </message>
+    <message>
+        <source>Taken:        %1</source>
+        <translation>时间：      %1</translation>
+    </message>
+    <message>
+        <source>Size:         %1</source>
+        <translation>大小：      %1</translation>
+    </message>
+    <message>
+        <source>Factory:      %1</source>
+        <translation>工厂：      %1</translation>
+    </message>
+    <message>
+        <source>Schema:       %1</source>
+        <translation>数据库版本：%1</translation>
+    </message>
+    <message>
+        <source>Work orders:  %1</source>
+        <translation>工单：      %1</translation>
+    </message>
+    <message>
+        <source>Reports:      %1</source>
+        <translation>报工：      %1</translation>
+    </message>
+    <message>
+        <source>Last report:  %1</source>
+        <translation>最后报工：  %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Writes a verified backup of the factory database (an online copy: Taktline may keep running), or checks one with --verify.</source>
+        <translation>写入一份经过校验的工厂数据库备份（在线复制：Taktline 可以继续运行），或用 --verify 校验一份备份。</translation>
+    </message>
+    <message>
+        <source>The folder to write the backup to (default: the backup folder set in Settings ▸ Backup).</source>
+        <translation>备份写入的文件夹（默认：设置 ▸ 备份 中设定的备份文件夹）。</translation>
+    </message>
+    <message>
+        <source>Check the backup FILE instead: its hash, its encryption and SQLite&apos;s integrity check. Exit code 0 only when it is good.</source>
+        <translation>改为校验备份文件 FILE：哈希、加密和 SQLite 完整性校验。只有备份完好时退出码为 0。</translation>
+    </message>
+    <message>
+        <source>Unexpected argument %1.</source>
+        <translation>多余的参数 %1。</translation>
+    </message>
+    <message>
+        <source>No backup folder is set for this PC. Give one with --out DIR, or choose it in Settings ▸ Backup.</source>
+        <translation>这台电脑还没有设定备份文件夹。请用 --out DIR 指定，或在 设置 ▸ 备份 中选择。</translation>
+    </message>
+    <message>
+        <source>Replaces the factory database with the content of a backup, after checking the backup and saving the current file as a before-restore backup. Close Taktline on this file first.</source>
+        <translation>先校验备份，并把当前文件另存为恢复前备份，然后用备份的内容替换工厂数据库。请先在所有打开此文件的电脑上关闭 Taktline。</translation>
+    </message>
+    <message>
+        <source>The backup to restore.</source>
+        <translation>要恢复的备份。</translation>
+    </message>
+    <message>
+        <source>Name exactly one backup file to restore.</source>
+        <translation>请指定且只指定一个要恢复的备份文件。</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2.</source>
+        <translation>已将 %1 恢复到 %2。</translation>
+    </message>
+    <message>
+        <source>The file as it was before is saved as:</source>
+        <translation>恢复前的文件已保存为：</translation>
+    </message>
+    <message>
+        <source>There was no factory file there before; it was made from the backup.</source>
+        <translation>此处原先没有工厂文件；已由备份创建。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::BackupInspector</name>
+    <message>
+        <source>%1 is not a Taktline database copy, or it is damaged.</source>
+        <translation>%1 不是 Taktline 数据库副本，或已损坏。</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check of the copy %1 found &quot;%2&quot;.</source>
+        <translation>SQLite 对副本 %1 的校验发现“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::BackupManifest</name>
+    <message>
+        <source>Cannot write the backup manifest %1: %2</source>
+        <translation>无法写入备份清单 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::BackupRestorer</name>
+    <message>
+        <source>The factory file %1 is open; close it before restoring.</source>
+        <translation>工厂文件 %1 正在打开中；请先关闭再恢复。</translation>
+    </message>
+    <message>
+        <source>A file cannot be restored onto itself.</source>
+        <translation>不能把文件恢复到它自身。</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The backup %1 was made by a newer Taktline (schema %2; this one reads up to %3). Update Taktline first. Nothing was changed.</source>
+        <translation>备份 %1 由更新版本的 Taktline 创建（数据库版本 %2；本版本最高可读 %3）。请先更新 Taktline。没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>The current file could not be backed up before the restore, so nothing was restored: %1</source>
+        <translation>恢复前无法备份当前文件，因此没有恢复任何内容：%1</translation>
+    </message>
+    <message>
+        <source>The backup could not be opened for the restore: %1 Nothing was changed.</source>
+        <translation>无法打开备份进行恢复：%1 没有做任何更改。</translation>
+    </message>
+    <message>
+        <source>After the restore SQLite&apos;s check of %1 found &quot;%2&quot;. The file as it was before is in the backup %3.</source>
+        <translation>恢复后 SQLite 对 %1 的校验发现“%2”。恢复前的文件在备份 %3 中。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Nothing was restored.</source>
+        <translation>文件夹 %1 不存在。没有恢复任何内容。</translation>
+    </message>
+    <message>
+        <source>To restore anyway, restore into a new file (--db with a new name) and open that one.</source>
+        <translation>如仍要恢复，请恢复到一个新文件（--db 指定新文件名），然后打开那个文件。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::BackupService</name>
+    <message>
+        <source>Backups must not go into the database&apos;s own folder: a broken disk or ransomware would take both. Choose a USB drive or a network share.</source>
+        <translation>备份不能放在数据库所在的文件夹：硬盘损坏或勒索软件会把两者一起毁掉。请选择 U 盘或网络共享文件夹。</translation>
+    </message>
+    <message>
+        <source>Keep at least one daily backup, and warn after one day or more.</source>
+        <translation>至少保留一份每日备份，并且至少在一天后才提醒。</translation>
+    </message>
+    <message>
+        <source>The backup passphrase needs at least 8 characters.</source>
+        <translation>备份密码短语至少需要 8 个字符。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::BackupVerifier</name>
+    <message>
+        <source>The backup %1 is not the file that was written: its SHA-256 differs from the one recorded when it was made. It was modified (perhaps by ransomware) or damaged, and will not be restored.</source>
+        <translation>备份 %1 不是当初写入的文件：它的 SHA-256 与创建时记录的不同。它已被修改（可能是勒索软件）或已损坏，不会被恢复。</translation>
+    </message>
+    <message>
+        <source>The manifest of its folder does not list this backup; verify it before trusting it.</source>
+        <translation>所在文件夹的备份清单中没有这份备份；请先校验再信任它。</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>The backup %1 is encrypted: its passphrase is needed to check or restore it.</source>
+        <translation>备份 %1 已加密：校验或恢复它需要其密码短语。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::BackupWriter</name>
+    <message>
+        <source>No backup folder is set. Choose one in Settings ▸ Backup, or give one with --out.</source>
+        <translation>尚未设定备份文件夹。请在 设置 ▸ 备份 中选择，或用 --out 指定。</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 does not exist. Is the USB drive or the network share connected?</source>
+        <translation>备份文件夹 %1 不存在。U 盘或网络共享是否已连接？</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be written.</source>
+        <translation>备份文件夹 %1 无法写入。</translation>
+    </message>
+    <message>
+        <source>The backup could not be verified after writing, so it was removed: %1</source>
+        <translation>备份写入后未能通过校验，已将其删除：%1</translation>
+    </message>
+    <message>
+        <source>Cannot name the backup %1.</source>
+        <translation>无法为备份 %1 命名。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::BarcodeCodec</name>
     <message>
         <source>Nothing was scanned: the scanner sent only spaces or line breaks. Scan the code again.</source>
@@ -2932,6 +3239,17 @@ Each command has --help.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::PassphrasePrompt</name>
+    <message>
+        <source>The environment variable %1 that should hold the passphrase is not set.</source>
+        <translation>应存放密码短语的环境变量 %1 未设置。</translation>
+    </message>
+    <message>
+        <source>The backup is encrypted and there is no terminal to type its passphrase. Give it with --passphrase-env VARIABLE.</source>
+        <translation>备份已加密，但没有可输入密码短语的终端。请用 --passphrase-env VARIABLE 提供。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::PasswordHasher</name>
     <message>
         <source>The password library failed to start.</source>
@@ -4947,6 +5265,29 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>No shipments in these days. New shipment… records one from the finished goods received.</source>
         <translation>这段日期内没有发货。点击“新建发货单…”，从已入库的成品中登记一次发货。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SqliteCopy</name>
+    <message>
+        <source>copy the database to %1</source>
+        <translation>将数据库复制到 %1</translation>
+    </message>
+    <message>
+        <source>The SQLite connection for the copy is not open.</source>
+        <translation>用于复制的 SQLite 连接未打开。</translation>
+    </message>
+    <message>
+        <source>Cannot start copying into the database: %1</source>
+        <translation>无法开始复制到数据库：%1</translation>
+    </message>
+    <message>
+        <source>The database is in use by another program, which holds it locked. Nothing was changed. Close Taktline everywhere this file is open, then try again.</source>
+        <translation>数据库正被另一个程序使用并锁定。没有做任何更改。请在所有打开此文件的地方关闭 Taktline，然后重试。</translation>
+    </message>
+    <message>
+        <source>Copying into the database failed: %1</source>
+        <translation>复制到数据库失败：%1</translation>
     </message>
 </context>
 <context>

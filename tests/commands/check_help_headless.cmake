@@ -1,7 +1,8 @@
 # Asking any command for help or the version prints it and exits 0 on a machine without a
 # display: no X server, no Wayland and no QT_QPA_PLATFORM telling Qt where to draw.
 foreach(args "--help" "--version" "-h" "demo;--help" "workorders;--help" "trace;--help"
-        "identifiers;--help" "station;--help" "label;--help" "screenshot;--help")
+        "identifiers;--help" "station;--help" "label;--help" "screenshot;--help" "backup;--help"
+        "restore;--help")
     execute_process(
         COMMAND ${CMAKE_COMMAND} -E env --unset=DISPLAY --unset=WAYLAND_DISPLAY
                 --unset=QT_QPA_PLATFORM ${TAKTLINE} ${args}

@@ -26,10 +26,16 @@ TestWorkspace::TestWorkspace(SignIn as, bool demo, const Clock &clock)
                                        QStringLiteral("Tester"), roles.value(as)});
 }
 
+void TestWorkspace::close()
+{
+    m_savedClock = m_workspace ? m_workspace->clock() : m_savedClock;
+    m_workspace.reset();
+}
+
 void TestWorkspace::reopen()
 {
     // The same factory at the same time: a clock set by the test stays set.
-    const Clock clock = m_workspace ? m_workspace->clock() : Clock();
+    const Clock clock = m_workspace ? m_workspace->clock() : m_savedClock;
     m_workspace.reset();
     Result<std::unique_ptr<Workspace>> opened = Workspace::open(path());
     if (!opened)

@@ -22,10 +22,12 @@ public:
     QString path() const { return m_dir.filePath(QStringLiteral("factory.sqlite")); }
     QString dirPath() const { return m_dir.path(); }
     void reopen(); // closes and opens the file again; the clock stays as it was set
+    void close();  // closes the file (a restore needs it closed); reopen() opens it again
 
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<Workspace> m_workspace;
+    Clock m_savedClock; // while closed
 };
 
 } // namespace Taktline

@@ -1,9 +1,10 @@
 #pragma once
 
-// CONTRACT (written before the implementation, so the engine and the Settings ▸ Backup page can
-// be built side by side). The engine's author may add members and split the types into their
-// own headers, but keeps these names and meanings.
+// The backup engine's face for the GUI and the command line. BackupKind, BackupContents and
+// BackupEntry live in domain/backup/backupentry.h, BackupSettings in domain/backup/backupsettings.h.
 
+#include "domain/backup/backupentry.h"
+#include "domain/backup/backupsettings.h"
 #include "domain/outcome.h"
 
 #include <QCoreApplication>
@@ -20,58 +21,6 @@ namespace Taktline {
 class AccessControl;
 class Clock;
 class Database;
-
-// Why a backup was taken; decides how long rotation keeps it.
-enum class BackupKind {
-    Scheduled,     // the daily automatic backup (rotation keeps 7 daily, 4 weekly, 12 monthly)
-    OnExit,        // taken when the app closes (counts as a scheduled one for rotation)
-    Manual,        // 立即备份 or `taktline backup`: never rotated away
-    BeforeRestore, // the current file, saved before a restore replaces it: never rotated away
-};
-
-// What a backup holds, read from the copy itself after it was written (and shown before a
-// restore, so the owner picks the right one).
-struct BackupContents
-{
-    QString factoryName;
-    int schemaVersion = 0;
-    int workOrders = 0;
-    int reports = 0;
-    std::optional<QDateTime> lastReportAt; // the newest production report in the copy
-};
-
-// One backup file as the folder's manifest and the file itself say.
-struct BackupEntry
-{
-    enum class State {
-        Good,       // verified: hash matches the manifest, opens, integrity_check ok
-        Modified,   // hash differs from the manifest or authentication failed: never restored
-        Unreadable, // not a Taktline backup, damaged, or encrypted with another passphrase
-        Unlisted,   // a backup file the manifest does not know: verify before trusting it
-    };
-
-    QString filePath;
-    QDateTime takenAt; // UTC
-    qint64 sizeBytes = 0;
-    BackupKind kind = BackupKind::Manual;
-    bool encrypted = false;
-    State state = State::Good;
-    QString problem; // for the user, in their language; empty when Good
-    BackupContents contents;
-};
-
-// Where and how this device backs up its factory file. Kept per device (the folder is a path on
-// this PC), not synced.
-struct BackupSettings
-{
-    QString folder;            // empty: not set up yet
-    bool automatic = true;     // daily while the app runs, and on exit
-    int warnAfterDays = 3;     // the main window warns when no good backup is this old
-    int keepDaily = 7;
-    int keepWeekly = 4;
-    int keepMonthly = 12;
-    bool encrypted = false;    // set with setEncryption(); the passphrase itself is never stored
-};
 
 // Backs up the open factory file online (SQLite's backup API or VACUUM INTO, never a file
 // copy), verifies each copy, keeps the folder's manifest and rotates old copies.
@@ -94,6 +43,9 @@ public:
     // Writes a backup of KIND into the configured folder (or FOLDER when given), verifies it,
     // records it in the manifest and rotates; returns what was written.
     Result<BackupEntry> backupNow(BackupKind kind, const QString &folder = {});
+    // The same, encrypted with PASSPHRASE for this one file (a key pair made for it), whatever
+    // the settings say; `taktline backup --passphrase-env`.
+    Result<BackupEntry> backupNow(BackupKind kind, const QString &folder, const QString &passphrase);
     // The backups in the configured folder (or FOLDER), newest first, each checked against the
     // manifest (hashes only; cheap enough for a list).
     QList<BackupEntry> list(const QString &folder = {}) const;

@@ -1,0 +1,156 @@
+// A backup taken while another process keeps saving reports is one consistent moment: SQLite's
+// check passes, and it holds exactly the reports the writer had saved up to some point: every
+// report confirmed before the backup started, none the writer had not yet written.
+#include "domain/clock.h"
+#include "services/access/accesscontrol.h"
+#include "services/backup/backupservice.h"
+#include "services/planning/workorderservice.h"
+#include "services/station/reportingservice.h"
+#include "services/workspace.h"
+#include "sqlinspection.h"
+#include "testshop.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QProcess>
+#include <QSet>
+#include <QTest>
+
+#include <cstdio>
+
+using namespace Taktline;
+
+namespace {
+
+const char *const WriterArgument = "--backup-writer";
+
+// The writer: reports one good piece after another on OPERATION at PATH as an operator, a
+// minute apart from FIRST_MS, printing each saved report's id once it is committed.
+int writeReports(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() != 7)
+        return 2;
+    Result<std::unique_ptr<Workspace>> opened = Workspace::open(args.at(2));
+    if (!opened) {
+        std::fprintf(stderr, "open: %s\n", qPrintable(opened.error()));
+        return 1;
+    }
+    Workspace &ws = *opened.value();
+    ws.access()->signIn({QStringLiteral("writer"), QStringLiteral("writer"),
+                         QStringLiteral("Writer"), Role::Operator});
+    ReportRequest request;
+    request.operationId = args.at(3);
+    request.employeeId = args.at(4);
+    request.machineId = args.at(5);
+    request.good = 1;
+    const qint64 firstMs = args.at(6).toLongLong();
+    for (qint64 i = 0;; ++i) {
+        ws.setClock(Clock::fixedAt(firstMs + i * 60000));
+        const Result<ReportReceipt> saved = ws.reporting()->report(request);
+        if (!saved) {
+            std::fprintf(stderr, "report: %s\n", qPrintable(saved.error()));
+            return 1;
+        }
+        std::printf("%s\n", qPrintable(saved.value().reportId));
+        std::fflush(stdout);
+    }
+}
+
+// The whole lines WRITER has printed so far, added to CONFIRMED in order.
+void readConfirmed(QProcess &writer, QStringList &confirmed, QByteArray &pending)
+{
+    pending += writer.readAllStandardOutput();
+    const qsizetype end = pending.lastIndexOf('\n');
+    if (end < 0)
+        return;
+    for (const QByteArray &line : pending.left(end).split('\n'))
+        confirmed.append(QString::fromLatin1(line));
+    pending.remove(0, end + 1);
+}
+
+} // namespace
+
+class TstBackupWhileWriting : public QObject
+{
+    Q_OBJECT
+private slots:
+    void backupDuringWritesIsConsistent();
+};
+
+void TstBackupWhileWriting::backupDuringWritesIsConsistent()
+{
+    TestShop::Options options;
+    options.bom = false;
+    options.lot = false;
+    TestShop shop(options);
+    const QString order = shop.releasedOrder(shop.flange, 1000000);
+    const QString step = shop.step(0, order);
+    const QString machine = shop.ws->workOrders()->operations(order).value().at(0).machineId;
+    const int before = shop.rows("production_reports");
+    const QString folder = shop.ws.dirPath() + QStringLiteral("/backups");
+    QDir().mkpath(folder);
+
+    QProcess writer;
+    writer.start(QCoreApplication::applicationFilePath(),
+                 {QString::fromLatin1(WriterArgument), shop.ws.path(), step, shop.wang, machine,
+                  QString::number(TestShop::at(1, 8))});
+    QVERIFY2(writer.waitForStarted(10000), qPrintable(writer.errorString()));
+    QStringList confirmed;
+    QByteArray pending;
+    while (confirmed.size() < 20 && writer.state() == QProcess::Running) {
+        writer.waitForReadyRead(1000);
+        readConfirmed(writer, confirmed, pending);
+    }
+    QVERIFY2(confirmed.size() >= 20, writer.readAllStandardError().constData());
+
+    for (int round = 0; round < 5; ++round) {
+        readConfirmed(writer, confirmed, pending);
+        const QStringList confirmedBefore = confirmed;
+        shop.advance(std::chrono::minutes(1)); // a file name of its own
+        const Result<BackupEntry> backup =
+            shop.ws->backups()->backupNow(BackupKind::Manual, folder);
+        QVERIFY2(backup, qPrintable(backup.error()));
+        writer.waitForReadyRead(200);
+        readConfirmed(writer, confirmed, pending);
+        QCOMPARE(backup.value().state, BackupEntry::State::Good);
+        const BackupEntry verified = BackupService::verify(backup.value().filePath);
+        QVERIFY2(verified.state == BackupEntry::State::Good, qPrintable(verified.problem));
+
+        const QSet<QString> inBackup = SqlInspection::inspect<QSet<QString>>(
+            backup.value().filePath, [](const QSqlDatabase &db) {
+                const QStringList ids = SqlInspection::rows(
+                    db,
+                    QStringLiteral("SELECT id FROM production_reports WHERE user_id = 'writer'"));
+                return QSet<QString>(ids.begin(), ids.end());
+            });
+        QCOMPARE(verified.contents.reports, before + inBackup.size());
+        // A prefix of the writer's reports: all confirmed before, then at most what it wrote
+        // during the copy (one more may be committed but not printed yet).
+        for (const QString &id : confirmedBefore)
+            QVERIFY2(inBackup.contains(id), qPrintable(id));
+        QVERIFY(inBackup.size() <= confirmed.size() + 1);
+        for (qsizetype i = 0; i < confirmed.size(); ++i)
+            QCOMPARE(inBackup.contains(confirmed.at(i)), i < inBackup.size());
+        qInfo("round %d: %lld reports in the backup, %lld confirmed before it", round,
+              qint64(inBackup.size()), qint64(confirmedBefore.size()));
+    }
+    writer.kill();
+    writer.waitForFinished(10000);
+    const QString err = QString::fromLocal8Bit(writer.readAllStandardError());
+    QVERIFY2(!err.contains(QStringLiteral("report:")) && !err.contains(QStringLiteral("open:")),
+             qPrintable(err));
+}
+
+int main(int argc, char *argv[])
+{
+    if (argc > 1 && qstrcmp(argv[1], WriterArgument) == 0)
+        return writeReports(argc, argv);
+    QCoreApplication app(argc, argv);
+    TstBackupWhileWriting test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "tst_backupwhilewriting.moc"
