@@ -15,6 +15,7 @@ namespace Taktline {
 class AccessControl;
 class AuditRepository;
 class AuthService;
+class BackupService;
 class BomService;
 class DispatchService;
 class MachineStatusService;
@@ -61,6 +62,7 @@ public:
     TraceService *trace() const { return m_trace; }
     SerialService *serials() const { return m_serials; }
     ShipmentService *shipments() const { return m_shipments; }
+    BackupService *backups() const { return m_backups; }
     QUndoStack *undoStack() const { return m_undoStack; }
     UndoFeedback *undoFeedback() const { return m_undoFeedback; }
 
@@ -85,6 +87,7 @@ private:
     ScheduleService *m_schedule;
     DispatchService *m_dispatch;
     ShipmentService *m_shipments;
+    BackupService *m_backups;
     QUndoStack *m_undoStack;
     UndoFeedback *m_undoFeedback;
 };
