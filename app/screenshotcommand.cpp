@@ -14,6 +14,7 @@
 #include "services/access/accesscontrol.h"
 #include "services/access/authservice.h"
 #include "services/access/factorysetup.h"
+#include "services/backup/backupservice.h"
 #include "services/masterdata/masterdataservice.h"
 #include "services/masterdata/settingsservice.h"
 #include "services/planning/scheduleservice.h"
@@ -156,6 +157,27 @@ Outcome setUpNewFactory(Workspace &workspace, const QString &language)
     return workspace.masterData()->create(MasterDataKind::Machine, machine).outcome();
 }
 
+// The demo's backups, in a folder of the scratch directory: yesterday's daily one and one taken
+// by hand today, so Settings ▸ Backup shows a list and no page warns of a missing backup.
+Outcome addDemoBackups(Workspace &workspace, const QString &folder)
+{
+    if (!QDir().mkpath(folder))
+        return Outcome::failure(QStringLiteral("cannot create %1").arg(folder));
+    workspace.access()->signInAsSystem();
+    BackupService *backups = workspace.backups();
+    BackupSettings settings = backups->settings();
+    settings.folder = folder;
+    if (Outcome set = backups->setSettings(settings); !set)
+        return set;
+    const Clock clock = workspace.clock();
+    workspace.setClock(Clock::fixedAt(clock.nowMs() - 17 * 3600 * 1000));
+    Result<BackupEntry> daily = backups->backupNow(BackupKind::Scheduled);
+    workspace.setClock(clock);
+    if (!daily)
+        return daily.outcome();
+    return backups->backupNow(BackupKind::Manual).outcome();
+}
+
 } // namespace
 
 int runScreenshotCommand(const QStringList &args)
@@ -164,7 +186,7 @@ int runScreenshotCommand(const QStringList &args)
     parser.setApplicationDescription(QCoreApplication::translate(
         "Taktline::ScreenshotCommand", "Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, "
                  "workorders, machines, station, traceability, reports, masterdata[/TAB], "
-                 "settings[/audit], login, setup (a new file's set-up)."));
+                 "settings[/audit|/backup], login, setup (a new file's set-up)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("page"), QCoreApplication::translate("Taktline::ScreenshotCommand", "The page."));
     parser.addOptions({
@@ -243,6 +265,13 @@ int runScreenshotCommand(const QStringList &args)
     if (fresh && !setup) {
         if (Outcome made = setUpNewFactory(workspace, language.current()); !made) {
             printError(made.error());
+            return 1;
+        }
+    }
+    if (!setup && (demo || workspace.settings()->isDemo())) {
+        if (Outcome backedUp = addDemoBackups(workspace, scratch.filePath(QStringLiteral("backups")));
+            !backedUp) {
+            printError(backedUp.error());
             return 1;
         }
     }
