@@ -7,7 +7,9 @@
 #include "shell/mainwindow.h"
 
 #include <QDir>
+#include <QGuiApplication>
 #include <QMessageBox>
+#include <QScopeGuard>
 
 namespace Taktline {
 
@@ -61,12 +63,20 @@ void WorkspaceHost::signOutAndIn()
 bool WorkspaceHost::restore(const QString &file, const QString &passphrase)
 {
     const QString safetyFolder = m_workspace->backups()->settings().folder;
+    // No window is open between the old one and the sign-in on the restored file: the app
+    // must not take that for its end.
+    const bool quitOnClose = QGuiApplication::quitOnLastWindowClosed();
+    QGuiApplication::setQuitOnLastWindowClosed(false);
+    const auto keepQuitting = qScopeGuard(
+        [quitOnClose] { QGuiApplication::setQuitOnLastWindowClosed(quitOnClose); });
     m_window.reset();
     m_workspace.reset();
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
     const Result<BackupEntry> restored =
         BackupService::restore(m_path, file, passphrase, safetyFolder);
     Result<std::unique_ptr<Workspace>> reopened =
         Workspace::open(m_path, Database::IfMissing::Refuse);
+    QGuiApplication::restoreOverrideCursor();
     if (!reopened) {
         QString message =
             tr("Taktline cannot open the factory file again: %1").arg(reopened.error());
