@@ -544,10 +544,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 work orders, %2 reports</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No good backup yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -565,9 +561,28 @@
     </message>
     <message numerus="yes">
         <source>No backup for %n day(s) — the last good one is from %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>No backup for %n day — the last good one is from %1.</numerusform>
+            <numerusform>No backup for %n days — the last good one is from %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>work orders, reports</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln work order(s)</source>
+        <translation>
+            <numerusform>%Ln work order</numerusform>
+            <numerusform>%Ln work orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln report(s)</source>
+        <translation>
+            <numerusform>%Ln report</numerusform>
+            <numerusform>%Ln reports</numerusform>
         </translation>
     </message>
 </context>

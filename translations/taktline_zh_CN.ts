@@ -542,10 +542,6 @@
         <translation>未登记的文件 — 请先校验</translation>
     </message>
     <message>
-        <source>%1 work orders, %2 reports</source>
-        <translation>工单 %1 张，报工 %2 条</translation>
-    </message>
-    <message>
         <source>No good backup yet.</source>
         <translation>还没有有效的备份。</translation>
     </message>
@@ -565,6 +561,23 @@
         <source>No backup for %n day(s) — the last good one is from %1.</source>
         <translation>
             <numerusform>已 %n 天没有备份 — 上次有效备份是 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>work orders, reports</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln work order(s)</source>
+        <translation>
+            <numerusform>工单 %Ln 张</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln report(s)</source>
+        <translation>
+            <numerusform>报工 %Ln 条</numerusform>
         </translation>
     </message>
 </context>

@@ -115,6 +115,7 @@ void TstBackupUi::backupNowAddsTheBackupToTheList()
     TestShop shop;
     QTemporaryDir folder;
     LanguageManager language;
+    language.apply(QStringLiteral("en")); // the English plurals
     SettingsPage page(shop.ws.get(), &language);
     page.show();
     BackupPanel *panel = panelWithFolder(page, folder.path());
@@ -130,8 +131,9 @@ void TstBackupUi::backupNowAddsTheBackupToTheList()
     QCOMPARE(cellText(panel, 0, BackupListModel::KindColumn), QStringLiteral("Manual"));
     QCOMPARE(cellText(panel, 0, BackupListModel::StateColumn), QStringLiteral("Good"));
     QCOMPARE(cellText(panel, 0, BackupListModel::EncryptedColumn), QStringLiteral("No"));
+    const int reports = listed.constFirst().contents.reports;
     QCOMPARE(cellText(panel, 0, BackupListModel::ContentsColumn),
-             QStringLiteral("1 work orders, %1 reports").arg(listed.constFirst().contents.reports));
+             QStringLiteral("1 work order, %1 report%2").arg(reports).arg(reports == 1 ? QString() : QStringLiteral("s")));
     QVERIFY2(panel->lastBackupLabel()->text().startsWith(QStringLiteral("Last backup: today ")),
              qPrintable(panel->lastBackupLabel()->text()));
     auto *banner = page.findChild<MessageBanner *>();

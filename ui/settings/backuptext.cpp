@@ -54,9 +54,9 @@ QString BackupText::state(BackupEntry::State state)
 
 QString BackupText::contents(const BackupContents &contents)
 {
-    const QLocale locale;
-    return tr("%1 work orders, %2 reports")
-        .arg(locale.toString(contents.workOrders), locale.toString(contents.reports));
+    return tr("%1, %2", "work orders, reports")
+        .arg(tr("%Ln work order(s)", nullptr, contents.workOrders),
+             tr("%Ln report(s)", nullptr, contents.reports));
 }
 
 QString BackupText::lastBackup(const std::optional<BackupEntry> &entry, const QDateTime &now)
