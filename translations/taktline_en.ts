@@ -490,13 +490,6 @@
     </message>
 </context>
 <context>
-    <name>Taktline::BackupScheduler</name>
-    <message>
-        <source>The automatic backup failed: %1 It is tried again in a few minutes; Settings ▸ Backup shows the folder and the last good backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Taktline::BackupText</name>
     <message>
         <source>today %1</source>
@@ -2711,6 +2704,10 @@ Each command has --help.</source>
     </message>
     <message>
         <source>Stay open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The automatic backup failed: %1 It is tried again in a few minutes; Settings ▸ Backup shows the folder and the last good backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -372,7 +372,7 @@
     </message>
     <message>
         <source>Encrypt backups with a passphrase</source>
-        <translation>用备份密码加密备份</translation>
+        <translation>用密码短语加密备份</translation>
     </message>
     <message>
         <source>How many to keep</source>
@@ -476,7 +476,7 @@
     </message>
     <message>
         <source>The passphrase of this backup:</source>
-        <translation>此备份的备份密码：</translation>
+        <translation>此备份的密码短语：</translation>
     </message>
     <message>
         <source>The backup of %1 is good: %2.</source>
@@ -485,13 +485,6 @@
     <message>
         <source>The backup of %1 cannot be used: %2</source>
         <translation>%1 的备份不能使用：%2</translation>
-    </message>
-</context>
-<context>
-    <name>Taktline::BackupScheduler</name>
-    <message>
-        <source>The automatic backup failed: %1 It is tried again in a few minutes; Settings ▸ Backup shows the folder and the last good backup.</source>
-        <translation>自动备份失败：%1 几分钟后会再试；在“设置 ▸ 备份”中可查看备份文件夹和上次有效备份。</translation>
     </message>
 </context>
 <context>
@@ -511,7 +504,7 @@
     </message>
     <message>
         <source>Daily</source>
-        <translation>每日自动</translation>
+        <translation>定时</translation>
     </message>
     <message>
         <source>On exit</source>
@@ -531,7 +524,7 @@
     </message>
     <message>
         <source>Modified — do not use</source>
-        <translation>已被改动 — 请勿使用</translation>
+        <translation>已被修改 — 不能恢复</translation>
     </message>
     <message>
         <source>Unreadable</source>
@@ -539,7 +532,7 @@
     </message>
     <message>
         <source>Unknown file — verify it</source>
-        <translation>未登记的文件 — 请先校验</translation>
+        <translation>不在清单中 — 请先校验</translation>
     </message>
     <message>
         <source>No good backup yet.</source>
@@ -2703,6 +2696,10 @@ Each command has --help.</source>
         <source>Stay open</source>
         <translation>不关闭</translation>
     </message>
+    <message>
+        <source>The automatic backup failed: %1 It is tried again in a few minutes; Settings ▸ Backup shows the folder and the last good backup.</source>
+        <translation>自动备份失败：%1 几分钟后会再试；在“设置 ▸ 备份”中可查看备份文件夹和上次有效备份。</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MasterData</name>
@@ -3226,15 +3223,15 @@ Each command has --help.</source>
     <name>Taktline::PassphraseDialog</name>
     <message>
         <source>Backup passphrase</source>
-        <translation>备份密码</translation>
+        <translation>备份密码短语</translation>
     </message>
     <message>
         <source>Backups written from now on are encrypted with this passphrase. Restoring one of them asks for it.</source>
-        <translation>此后的备份都用这个备份密码加密。恢复这些备份时需要输入它。</translation>
+        <translation>此后的备份都用这个密码短语加密。恢复这些备份时需要输入它。</translation>
     </message>
     <message>
         <source>Write the passphrase down and keep it somewhere safe. Nobody can recover a lost passphrase — not Taktline, not its makers — and without it the encrypted backups cannot be restored.</source>
-        <translation>请把备份密码写下来并妥善保管。备份密码一旦遗失，任何人都无法找回（Taktline 及其开发者也不能），加密的备份将无法恢复。</translation>
+        <translation>请把密码短语写下来并妥善保管。密码短语一旦遗失，任何人都无法找回（Taktline 及其开发者也不能），加密的备份将无法恢复。</translation>
     </message>
     <message>
         <source>Encrypt backups</source>
@@ -3242,15 +3239,15 @@ Each command has --help.</source>
     </message>
     <message>
         <source>Passphrase:</source>
-        <translation>备份密码：</translation>
+        <translation>密码短语：</translation>
     </message>
     <message>
         <source>Repeat passphrase:</source>
-        <translation>再次输入备份密码：</translation>
+        <translation>再次输入密码短语：</translation>
     </message>
     <message>
         <source>The two passphrases are not the same.</source>
-        <translation>两次输入的备份密码不一致。</translation>
+        <translation>两次输入的密码短语不一致。</translation>
     </message>
 </context>
 <context>
@@ -4006,7 +4003,7 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>This backup is encrypted. Passphrase:</source>
-        <translation>此备份已加密。备份密码：</translation>
+        <translation>此备份已加密。密码短语：</translation>
     </message>
     <message>
         <source>The backup</source>
@@ -4042,7 +4039,7 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>Enter the passphrase this backup was encrypted with.</source>
-        <translation>请输入加密此备份时使用的备份密码。</translation>
+        <translation>请输入加密此备份时使用的密码短语。</translation>
     </message>
 </context>
 <context>

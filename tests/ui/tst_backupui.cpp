@@ -7,6 +7,7 @@
 #include "common/messagebanner.h"
 #include "fixturehelpers.h"
 #include "services/access/accesscontrol.h"
+#include "services/backup/backupscheduler.h"
 #include "services/backup/backupservice.h"
 #include "services/planning/workorderservice.h"
 #include "settings/backuplistmodel.h"
@@ -14,7 +15,6 @@
 #include "settings/passphrasedialog.h"
 #include "settings/restoredialog.h"
 #include "settings/settingspage.h"
-#include "shell/backupscheduler.h"
 #include "shell/backupwarningbar.h"
 #include "shell/mainwindow.h"
 #include "shell/workspacehost.h"
@@ -167,7 +167,7 @@ void TstBackupUi::warningShowsUntilAGoodBackup()
     QCOMPARE(warning->text(), QString()); // gone with the good backup
 
     shop.advance(24h * 5);
-    warning->refresh(); // as the scheduler's next check does
+    warning->refresh(); // as its quarter-hourly look does
     QVERIFY2(warning->text().startsWith(QStringLiteral("No backup for 5 day")),
              qPrintable(warning->text()));
     QVERIFY(warning->isVisible());
@@ -210,7 +210,8 @@ void TstBackupUi::runningAppBacksUpWhenDueAndSaysWhenItCannot()
 
     BackupScheduler *scheduler = window.backupScheduler();
     QVERIFY(backups->isDue());
-    QVERIFY(scheduler->runIfDue());
+    const std::optional<Result<BackupEntry>> daily = scheduler->runIfDue();
+    QVERIFY(daily && daily->ok());
     QCOMPARE(backups->list().size(), 1);
     QCOMPARE(backups->list().constFirst().kind, BackupKind::Scheduled);
     QVERIFY(!scheduler->runIfDue()); // one a day
@@ -218,20 +219,21 @@ void TstBackupUi::runningAppBacksUpWhenDueAndSaysWhenItCannot()
 
     QVERIFY(QDir(folder).removeRecursively()); // the USB drive is pulled
     shop.advance(24h);
-    QSignalSpy failed(scheduler, &BackupScheduler::failed);
-    QVERIFY(!scheduler->runIfDue());
-    QCOMPARE(failed.size(), 1);
-    QVERIFY2(window.banner()->text().startsWith(QStringLiteral("The automatic backup failed: ")),
-             qPrintable(window.banner()->text()));
+    const std::optional<Result<BackupEntry>> failed = scheduler->runIfDue();
+    QVERIFY(failed && !failed->ok());
+    const QString said = window.banner()->text();
+    QVERIFY2(said.startsWith(QStringLiteral("The automatic backup failed: ") + failed->error()),
+             qPrintable(said));
 
     settings.automatic = false; // nothing on exit either
     QVERIFY(QDir().mkpath(folder));
     Fixture::require(backups->setSettings(settings), "settings");
-    QCOMPARE(scheduler->backupOnExit(), QString());
+    QVERIFY(!scheduler->backupOnExit());
     QCOMPARE(backups->list().size(), 0);
     settings.automatic = true;
     Fixture::require(backups->setSettings(settings), "settings");
-    QCOMPARE(scheduler->backupOnExit(), QString());
+    const std::optional<Result<BackupEntry>> onExit = scheduler->backupOnExit();
+    QVERIFY(onExit && onExit->ok());
     QCOMPARE(backups->list().size(), 1);
     QCOMPARE(backups->list().constFirst().kind, BackupKind::OnExit);
 }

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QTimer>
 
 namespace Taktline {
 
@@ -29,6 +30,11 @@ BackupWarningBar::BackupWarningBar(Workspace *workspace, QWidget *parent)
     connect(m_button, &QPushButton::clicked, this, &BackupWarningBar::setUpRequested);
     connect(workspace->backups(), &BackupService::backupsChanged, this, &BackupWarningBar::refresh);
     connect(workspace->access(), &AccessControl::sessionChanged, this, &BackupWarningBar::refresh);
+    // Days pass while the app runs: a backup that was recent this morning may not be tonight.
+    auto *clock = new QTimer(this);
+    clock->setInterval(std::chrono::minutes(15));
+    connect(clock, &QTimer::timeout, this, &BackupWarningBar::refresh);
+    clock->start();
     refresh();
 }
 

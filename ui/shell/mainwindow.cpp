@@ -7,11 +7,11 @@
 #include "masterdata/masterdatapage.h"
 #include "reports/reportspage.h"
 #include "services/access/accesscontrol.h"
+#include "services/backup/backupscheduler.h"
 #include "services/masterdata/settingsservice.h"
 #include "services/undofeedback.h"
 #include "services/workspace.h"
 #include "settings/settingspage.h"
-#include "shell/backupscheduler.h"
 #include "shell/backupwarningbar.h"
 #include "shell/navigationrail.h"
 #include "shell/setupchecklistpage.h"
@@ -93,11 +93,14 @@ MainWindow::MainWindow(Workspace *workspace, LanguageManager *language, QWidget 
     connect(m_workspace->access(), &AccessControl::sessionChanged, this, &MainWindow::rebuildPages);
     connect(m_backupWarning, &BackupWarningBar::setUpRequested, this,
             [this] { showPageTab(Page::Settings, QStringLiteral("backup")); });
-    connect(m_backupScheduler, &BackupScheduler::failed, this,
-            [this](const QString &message) { m_banner->showMessage(message); });
-    connect(m_backupScheduler, &BackupScheduler::checked, m_backupWarning,
-            &BackupWarningBar::refresh);
-    m_backupScheduler->start();
+    connect(m_backupScheduler, &BackupScheduler::backupFailed, this, [this](const QString &why) {
+        if (!m_closing) // on exit the close dialog says it
+            m_banner->showMessage(
+                tr("The automatic backup failed: %1 It is tried again in a few minutes; "
+                   "Settings ▸ Backup shows the folder and the last good backup.")
+                    .arg(why));
+    });
+    m_backupScheduler->start(std::chrono::minutes(5));
     rebuildPages();
     retranslateUi();
     resize(1280, 800);
@@ -303,12 +306,17 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // The backup on exit, when automatic backups are on: each close, so the day's last work is
+    // in a backup (rotation thins them out). A failure asks before the window goes.
+    m_closing = true;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QString failed = m_backupScheduler->backupOnExit();
+    const std::optional<Result<BackupEntry>> backup = m_backupScheduler->backupOnExit();
     QApplication::restoreOverrideCursor();
-    if (!failed.isEmpty()) {
+    m_closing = false;
+    if (backup && !backup->ok()) {
         QMessageBox box(QMessageBox::Warning, tr("Backup on exit"),
-                        tr("The backup on exit failed: %1").arg(failed), QMessageBox::NoButton, this);
+                        tr("The backup on exit failed: %1").arg(backup->error()),
+                        QMessageBox::NoButton, this);
         QPushButton *close = box.addButton(tr("Close without a backup"), QMessageBox::AcceptRole);
         box.addButton(tr("Stay open"), QMessageBox::RejectRole);
         box.exec();

@@ -72,6 +72,7 @@ private:
     QAction *m_quit = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
+    bool m_closing = false;
 };
 
 } // namespace Taktline
