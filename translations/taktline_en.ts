@@ -429,22 +429,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose a folder on another drive — a USB stick or a network share — so a broken disk or a stolen PC does not take the backups with it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic backup is on: every day while Taktline runs, and when it closes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Automatic backup is off: only Back up now writes a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backups are encrypted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Backups go to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -486,6 +470,10 @@
     </message>
     <message>
         <source>The backup of %1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be reached. Plug in the backup drive or connect the network share, then come back to this page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -577,6 +565,22 @@
             <numerusform>%Ln report</numerusform>
             <numerusform>%Ln reports</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose a folder on another drive — a USB stick or a network share — so a broken disk or a stolen PC does not take the backups with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backup is on: every day while Taktline runs, and when it closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backup is off: only Back up now writes a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are encrypted.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

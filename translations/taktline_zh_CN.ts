@@ -427,22 +427,6 @@
         <translation>恢复…</translation>
     </message>
     <message>
-        <source>Choose a folder on another drive — a USB stick or a network share — so a broken disk or a stolen PC does not take the backups with it.</source>
-        <translation>请选择另一块磁盘上的文件夹（U 盘或网络共享），这样硬盘损坏或电脑被盗时备份不会一起丢失。</translation>
-    </message>
-    <message>
-        <source>Automatic backup is on: every day while Taktline runs, and when it closes.</source>
-        <translation>自动备份已开启：Taktline 运行时每天一次，关闭时再备份一次。</translation>
-    </message>
-    <message>
-        <source>Automatic backup is off: only Back up now writes a backup.</source>
-        <translation>自动备份已关闭：只有点“立即备份”才会备份。</translation>
-    </message>
-    <message>
-        <source>Backups are encrypted.</source>
-        <translation>备份已加密。</translation>
-    </message>
-    <message>
         <source>Backups go to %1.</source>
         <translation>备份将保存到 %1。</translation>
     </message>
@@ -485,6 +469,10 @@
     <message>
         <source>The backup of %1 cannot be used: %2</source>
         <translation>%1 的备份不能使用：%2</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be reached. Plug in the backup drive or connect the network share, then come back to this page.</source>
+        <translation>无法访问文件夹 %1。请插上备份盘或连接网络共享文件夹，然后再回到此页。</translation>
     </message>
 </context>
 <context>
@@ -572,6 +560,22 @@
         <translation>
             <numerusform>报工 %Ln 条</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Choose a folder on another drive — a USB stick or a network share — so a broken disk or a stolen PC does not take the backups with it.</source>
+        <translation>请选择另一块磁盘上的文件夹（U 盘或网络共享），这样硬盘损坏或电脑被盗时备份不会一起丢失。</translation>
+    </message>
+    <message>
+        <source>Automatic backup is on: every day while Taktline runs, and when it closes.</source>
+        <translation>自动备份已开启：Taktline 运行时每天一次，关闭时再备份一次。</translation>
+    </message>
+    <message>
+        <source>Automatic backup is off: only Back up now writes a backup.</source>
+        <translation>自动备份已关闭：只有点“立即备份”才会备份。</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted.</source>
+        <translation>备份已加密。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 // passphrase twice, a restore is confirmed (and asks for the passphrase of an encrypted backup),
 // and a refused restore says why and leaves the factory file as it was.
 #include "common/languagemanager.h"
+#include "common/lists/emptystate.h"
 #include "common/messagebanner.h"
 #include "fixturehelpers.h"
 #include "services/access/accesscontrol.h"
@@ -38,6 +39,7 @@ class TstBackupUi : public QObject
 private slots:
     void ownerHasTheTabOthersDoNot();
     void backupNowAddsTheBackupToTheList();
+    void pulledDriveIsSaidSo();
     void warningShowsUntilAGoodBackup();
     void warningButtonOpensTheBackupTab();
     void runningAppBacksUpWhenDueAndSaysWhenItCannot();
@@ -144,6 +146,26 @@ void TstBackupUi::backupNowAddsTheBackupToTheList()
     click(panel, "backupNowButton");
     QCOMPARE(panel->model()->rowCount(), 2); // newest first
     QCOMPARE(panel->model()->entry(0).filePath, shop.ws->backups()->list().constFirst().filePath);
+}
+
+void TstBackupUi::pulledDriveIsSaidSo()
+{
+    TestShop shop;
+    QTemporaryDir parent;
+    const QString usb = parent.filePath(QStringLiteral("usb"));
+    QVERIFY(QDir().mkpath(usb));
+    LanguageManager language;
+    SettingsPage page(shop.ws.get(), &language);
+    page.show();
+    BackupPanel *panel = panelWithFolder(page, usb);
+    EmptyState *empty = EmptyState::of(panel->view());
+    QVERIFY(empty);
+    QCOMPARE(empty->text(), QStringLiteral("No backups in this folder yet. Press Back up now."));
+    QVERIFY(QDir(usb).removeRecursively());
+    panel->reload();
+    QVERIFY2(empty->text().startsWith(QStringLiteral("The folder %1 cannot be reached.")
+                                          .arg(QDir::toNativeSeparators(usb))),
+             qPrintable(empty->text()));
 }
 
 void TstBackupUi::warningShowsUntilAGoodBackup()

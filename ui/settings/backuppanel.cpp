@@ -181,9 +181,14 @@ QWidget *BackupPanel::createListBox()
     m_view->setColumnWidth(BackupListModel::StateColumn, 170);
     fitColumnsToHeaders(m_view);
     EmptyState::install(m_view, [this] {
-        return m_service->settings().folder.isEmpty()
-                   ? tr("Choose a backup folder above, then press Back up now.")
-                   : tr("No backups in this folder yet. Press Back up now.");
+        const QString folder = m_service->settings().folder;
+        if (folder.isEmpty())
+            return tr("Choose a backup folder above, then press Back up now.");
+        if (!QDir(folder).exists()) // a USB drive pulled out, a network share not connected
+            return tr("The folder %1 cannot be reached. Plug in the backup drive or connect the "
+                      "network share, then come back to this page.")
+                .arg(QDir::toNativeSeparators(folder));
+        return tr("No backups in this folder yet. Press Back up now.");
     });
     m_verify = new QPushButton(tr("Verify"), box);
     m_verify->setObjectName(QStringLiteral("verifyBackupButton"));
@@ -225,22 +230,18 @@ void BackupPanel::reload()
     m_lastBackup->setProperty("overdue", m_service->isOverdue());
     m_lastBackup->style()->unpolish(m_lastBackup);
     m_lastBackup->style()->polish(m_lastBackup);
-    QStringList status;
-    if (settings.folder.isEmpty())
-        status << tr("Choose a folder on another drive — a USB stick or a network share — so a "
-                     "broken disk or a stolen PC does not take the backups with it.");
-    else if (settings.automatic)
-        status << tr("Automatic backup is on: every day while Taktline runs, and when it closes.");
-    else
-        status << tr("Automatic backup is off: only Back up now writes a backup.");
-    if (settings.encrypted)
-        status << tr("Backups are encrypted.");
-    m_status->setText(status.join(QLatin1Char(' ')));
+    m_status->setText(BackupText::status(settings));
     m_model->setEntries(m_service->list(), now);
     if (m_model->rowCount() > 0) // the newest, ready for Verify or Restore…
         m_view->selectRow(0);
     if (EmptyState *empty = EmptyState::of(m_view))
         empty->refresh();
+}
+
+void BackupPanel::showEvent(QShowEvent *event)
+{
+    reload(); // the drive may have been plugged in, or a backup taken, since
+    QWidget::showEvent(event);
 }
 
 void BackupPanel::chooseFolder()

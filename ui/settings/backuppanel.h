@@ -45,6 +45,9 @@ signals:
     // closes the factory file, restores and reopens it.
     void restoreRequested(const QString &file, const QString &passphrase);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     QWidget *createSummary();
     QWidget *createSettingsBox();

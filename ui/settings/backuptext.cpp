@@ -1,6 +1,7 @@
 #include "settings/backuptext.h"
 
 #include <QLocale>
+#include <QStringList>
 
 namespace Taktline {
 
@@ -65,6 +66,21 @@ QString BackupText::lastBackup(const std::optional<BackupEntry> &entry, const QD
         return tr("No good backup yet.");
     return tr("Last backup: %1, %2, %3")
         .arg(when(entry->takenAt, now), size(entry->sizeBytes), contents(entry->contents));
+}
+
+QString BackupText::status(const BackupSettings &settings)
+{
+    QStringList status;
+    if (settings.folder.isEmpty())
+        status << tr("Choose a folder on another drive — a USB stick or a network share — so a "
+                     "broken disk or a stolen PC does not take the backups with it.");
+    else if (settings.automatic)
+        status << tr("Automatic backup is on: every day while Taktline runs, and when it closes.");
+    else
+        status << tr("Automatic backup is off: only Back up now writes a backup.");
+    if (settings.encrypted)
+        status << tr("Backups are encrypted.");
+    return status.join(QLatin1Char(' '));
 }
 
 QString BackupText::overdue(const BackupSettings &settings, const std::optional<BackupEntry> &last,

@@ -22,6 +22,9 @@ public:
     static QString contents(const BackupContents &contents); // "1,204 work orders, 18,330 reports"
     // "Last backup: today 07:00, 3.2 MB, 1,204 work orders, 18,330 reports", or why there is none.
     static QString lastBackup(const std::optional<BackupEntry> &entry, const QDateTime &now);
+    // Under the last backup on Settings ▸ Backup: where things stand (folder, automatic,
+    // encrypted).
+    static QString status(const BackupSettings &settings);
     // The main window's warning: no folder, never backed up, or N days without a backup.
     static QString overdue(const BackupSettings &settings, const std::optional<BackupEntry> &last,
                            const QDateTime &now);
