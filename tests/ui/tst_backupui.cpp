@@ -24,8 +24,10 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QFile>
-#include <QTabWidget>
+#include <QInputDialog>
+#include <QMessageBox>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -43,6 +45,8 @@ private slots:
     void warningShowsUntilAGoodBackup();
     void warningButtonOpensTheBackupTab();
     void runningAppBacksUpWhenDueAndSaysWhenItCannot();
+    void failedBackupOnExitAsksBeforeClosing();
+    void verifySaysWhetherABackupCanBeUsed();
     void encryptionAsksForThePassphraseTwice();
     void restoreIsConfirmedAndAsksForThePassphrase();
     void refusedRestoreSaysWhyAndChangesNothing();
@@ -135,7 +139,9 @@ void TstBackupUi::backupNowAddsTheBackupToTheList()
     QCOMPARE(cellText(panel, 0, BackupListModel::EncryptedColumn), QStringLiteral("No"));
     const int reports = listed.constFirst().contents.reports;
     QCOMPARE(cellText(panel, 0, BackupListModel::ContentsColumn),
-             QStringLiteral("1 work order, %1 report%2").arg(reports).arg(reports == 1 ? QString() : QStringLiteral("s")));
+             QStringLiteral("1 work order, %1 report%2")
+                 .arg(reports)
+                 .arg(reports == 1 ? QString() : QStringLiteral("s")));
     QVERIFY2(panel->lastBackupLabel()->text().startsWith(QStringLiteral("Last backup: today ")),
              qPrintable(panel->lastBackupLabel()->text()));
     auto *banner = page.findChild<MessageBanner *>();
@@ -163,9 +169,10 @@ void TstBackupUi::pulledDriveIsSaidSo()
     QCOMPARE(empty->text(), QStringLiteral("No backups in this folder yet. Press Back up now."));
     QVERIFY(QDir(usb).removeRecursively());
     panel->reload();
-    QVERIFY2(empty->text().startsWith(QStringLiteral("The folder %1 cannot be reached.")
-                                          .arg(QDir::toNativeSeparators(usb))),
-             qPrintable(empty->text()));
+    QVERIFY2(
+        empty->text().startsWith(
+            QStringLiteral("The folder %1 cannot be reached.").arg(QDir::toNativeSeparators(usb))),
+        qPrintable(empty->text()));
 }
 
 void TstBackupUi::warningShowsUntilAGoodBackup()
@@ -260,6 +267,95 @@ void TstBackupUi::runningAppBacksUpWhenDueAndSaysWhenItCannot()
     QCOMPARE(backups->list().constFirst().kind, BackupKind::OnExit);
 }
 
+void TstBackupUi::failedBackupOnExitAsksBeforeClosing()
+{
+    TestShop shop;
+    QTemporaryDir parent;
+    const QString usb = parent.filePath(QStringLiteral("usb"));
+    QVERIFY(QDir().mkpath(usb));
+    BackupSettings settings = shop.ws->backups()->settings();
+    settings.folder = usb;
+    settings.automatic = true;
+    Fixture::require(shop.ws->backups()->setSettings(settings), "settings");
+    LanguageManager language;
+    MainWindow window(shop.ws.get(), &language);
+    window.show();
+    QVERIFY(QDir(usb).removeRecursively());
+
+    QString asked;
+    onModal([&asked](QWidget *modal) {
+        auto *box = qobject_cast<QMessageBox *>(modal);
+        QVERIFY(box);
+        asked = box->text();
+        for (QAbstractButton *button : box->buttons())
+            if (button->text() == QStringLiteral("Stay open"))
+                button->click();
+    });
+    QVERIFY(!window.close());
+    QVERIFY2(asked.startsWith(QStringLiteral("The backup on exit failed: ")), qPrintable(asked));
+    QVERIFY(window.isVisible());
+
+    onModal([](QWidget *modal) {
+        for (QAbstractButton *button : qobject_cast<QMessageBox *>(modal)->buttons())
+            if (button->text() == QStringLiteral("Close without a backup"))
+                button->click();
+    });
+    QVERIFY(window.close());
+
+    QVERIFY(QDir().mkpath(usb)); // the drive is back: the backup on exit is simply written
+    MainWindow again(shop.ws.get(), &language); // its start takes the day's backup
+    again.show();
+    shop.advance(1min);
+    QVERIFY(again.close());
+    QCOMPARE(shop.ws->backups()->list().constFirst().kind, BackupKind::OnExit);
+}
+
+void TstBackupUi::verifySaysWhetherABackupCanBeUsed()
+{
+    TestShop shop;
+    QTemporaryDir folder;
+    LanguageManager language;
+    SettingsPage page(shop.ws.get(), &language);
+    page.show();
+    BackupPanel *panel = panelWithFolder(page, folder.path());
+    auto *banner = page.findChild<MessageBanner *>();
+    click(panel, "backupNowButton");
+    panel->view()->selectRow(0);
+    click(panel, "verifyBackupButton");
+    QVERIFY2(banner->text().startsWith(QStringLiteral("The backup of today ")),
+             qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains(QStringLiteral(" is good: 1 work order")),
+             qPrintable(banner->text()));
+
+    QFile file(panel->model()->entry(0).filePath); // damaged or encrypted by ransomware
+    QVERIFY(file.open(QIODevice::Append));
+    file.write(QByteArray(4096, '\x5a'));
+    file.close();
+    panel->view()->selectRow(0);
+    click(panel, "verifyBackupButton");
+    QVERIFY2(banner->text().contains(QStringLiteral(" cannot be used: ")),
+             qPrintable(banner->text()));
+
+    // An encrypted one asks for its passphrase first.
+    Fixture::require(shop.ws->backups()->setEncryption(QStringLiteral("river-stone-42")),
+                     "encryption");
+    shop.advance(1h);
+    click(panel, "backupNowButton");
+    QVERIFY(panel->model()->entry(0).encrypted);
+    panel->view()->selectRow(0);
+    bool asked = false;
+    onModal([&asked](QWidget *modal) {
+        auto *prompt = qobject_cast<QInputDialog *>(modal);
+        QVERIFY(prompt);
+        asked = prompt->objectName() == QStringLiteral("passphrasePrompt");
+        prompt->setTextValue(QStringLiteral("river-stone-42"));
+        prompt->accept();
+    });
+    click(panel, "verifyBackupButton");
+    QVERIFY(asked);
+    QVERIFY2(banner->text().contains(QStringLiteral(" is good: ")), qPrintable(banner->text()));
+}
+
 void TstBackupUi::encryptionAsksForThePassphraseTwice()
 {
     TestShop shop;
@@ -341,7 +437,8 @@ void TstBackupUi::restoreIsConfirmedAndAsksForThePassphrase()
     });
     click(panel, "restoreBackupButton");
     QCOMPARE(problems.size(), 2);
-    QCOMPARE(problems.at(0), QStringLiteral("Enter the passphrase this backup was encrypted with."));
+    QCOMPARE(problems.at(0),
+             QStringLiteral("Enter the passphrase this backup was encrypted with."));
     QVERIFY2(!problems.at(1).isEmpty(), "a wrong passphrase is refused in the dialog");
     QCOMPARE(requested.size(), 1);
     QCOMPARE(requested.at(0).at(0).toString(), shop.ws->backups()->list().constFirst().filePath);
@@ -359,8 +456,8 @@ struct HostedFactory
         path = dir.filePath(QStringLiteral("factory.sqlite"));
         QFile::copy(backup, path);
         QFile(path).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        Result<std::unique_ptr<Workspace>> opened = Workspace::open(path,
-                                                                    Database::IfMissing::Refuse);
+        Result<std::unique_ptr<Workspace>> opened =
+            Workspace::open(path, Database::IfMissing::Refuse);
         Fixture::require(opened.outcome(), "open the copy");
         host = std::make_unique<WorkspaceHost>(
             path, std::move(opened.value()), &language, [](Workspace *workspace) {
@@ -384,14 +481,16 @@ void TstBackupUi::refusedRestoreSaysWhyAndChangesNothing()
 {
     TestShop shop;
     QTemporaryDir folder;
-    const QString copy = shop.ws->backups()->backupNow(BackupKind::Manual, folder.path()).value().filePath;
+    const QString copy =
+        shop.ws->backups()->backupNow(BackupKind::Manual, folder.path()).value().filePath;
     HostedFactory factory(copy);
     BackupSettings settings = factory.host->workspace()->backups()->settings();
     settings.folder = folder.path();
     Fixture::require(factory.host->workspace()->backups()->setSettings(settings), "settings");
     const int orders = factory.workOrders();
 
-    const QString notABackup = QDir(folder.path()).filePath(QStringLiteral("holiday-photos.sqlite"));
+    const QString notABackup =
+        QDir(folder.path()).filePath(QStringLiteral("holiday-photos.sqlite"));
     QFile photos(notABackup);
     QVERIFY(photos.open(QIODevice::WriteOnly));
     photos.write(QByteArray(8192, 'x'));
@@ -429,7 +528,8 @@ void TstBackupUi::restoreReopensTheFileOnTheBackup()
     QVERIFY2(said.startsWith(QStringLiteral("The backup is restored.")), qPrintable(said));
     bool saved = false; // the file as it was, two orders, kept as a Before restore backup
     for (const BackupEntry &entry : factory.host->workspace()->backups()->list(folder.path()))
-        saved = saved || (entry.kind == BackupKind::BeforeRestore && entry.contents.workOrders == 2);
+        saved =
+            saved || (entry.kind == BackupKind::BeforeRestore && entry.contents.workOrders == 2);
     QVERIFY(saved);
 }
 
