@@ -34,6 +34,7 @@
 #include <QFileInfo>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -268,7 +269,18 @@ int runScreenshotCommand(const QStringList &args)
             return 1;
         }
     }
+    // A demo file given with --db keeps its own backup settings: the scratch folder goes with
+    // this run.
+    std::optional<BackupSettings> keptBackupSettings;
+    const auto restoreBackupSettings = qScopeGuard([&workspace, &keptBackupSettings] {
+        if (!keptBackupSettings)
+            return;
+        workspace.access()->signInAsSystem();
+        if (Outcome restored = workspace.backups()->setSettings(*keptBackupSettings); !restored)
+            printError(restored.error());
+    });
     if (!setup && (demo || workspace.settings()->isDemo())) {
+        keptBackupSettings = workspace.backups()->settings();
         if (Outcome backedUp = addDemoBackups(workspace, scratch.filePath(QStringLiteral("backups")));
             !backedUp) {
             printError(backedUp.error());
