@@ -2,7 +2,6 @@
 
 #include "services/access/accesscontrol.h"
 #include "services/access/authservice.h"
-#include "services/backup/backupservice.h"
 #include "services/masterdata/bomservice.h"
 #include "services/masterdata/masterdataservice.h"
 #include "services/masterdata/settingsservice.h"
@@ -45,7 +44,6 @@ Workspace::Workspace(std::shared_ptr<Database> db)
                                      m_masterData, m_reporting, this))
     , m_dispatch(new DispatchService(m_db, m_access, m_audit.get(), m_schedule, this))
     , m_shipments(new ShipmentService(m_db, m_clock, m_access, m_audit.get(), m_masterData, this))
-    , m_backups(new BackupService(m_db, m_clock, m_access, this))
     , m_undoStack(new QUndoStack(this))
     , m_undoFeedback(new UndoFeedback(this))
 {

@@ -15,7 +15,6 @@ namespace Taktline {
 class AccessControl;
 class AuditRepository;
 class AuthService;
-class BackupService;
 class BomService;
 class DispatchService;
 class MachineStatusService;
@@ -62,7 +61,6 @@ public:
     TraceService *trace() const { return m_trace; }
     SerialService *serials() const { return m_serials; }
     ShipmentService *shipments() const { return m_shipments; }
-    BackupService *backups() const { return m_backups; }
     QUndoStack *undoStack() const { return m_undoStack; }
     UndoFeedback *undoFeedback() const { return m_undoFeedback; }
 
@@ -87,7 +85,6 @@ private:
     ScheduleService *m_schedule;
     DispatchService *m_dispatch;
     ShipmentService *m_shipments;
-    BackupService *m_backups;
     QUndoStack *m_undoStack;
     UndoFeedback *m_undoFeedback;
 };
