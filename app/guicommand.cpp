@@ -5,11 +5,10 @@
 #include "common/languagemanager.h"
 #include "common/theme.h"
 #include "login/signinflow.h"
-#include "services/access/authservice.h"
 #include "services/masterdata/settingsservice.h"
 #include "services/planning/scheduleservice.h"
 #include "services/workspace.h"
-#include "shell/mainwindow.h"
+#include "shell/workspacehost.h"
 
 #include <QApplication>
 #include <QDir>
@@ -90,23 +89,18 @@ int runGuiCommand(const QStringList &args)
             return 1;
         opened = Workspace::open(path, newAllowed ? Database::IfMissing::Create : Database::IfMissing::Refuse);
     }
-    Workspace *workspace = opened.value().get();
-    if (!SignInFlow::run(workspace, &language))
-        return 0;
-    // The plan starts from now: a factory opened in the morning sees today's plan, not the
-    // one stored when it was last closed. A failure shows again on the dispatch board.
-    workspace->schedule()->reschedule();
-
-    MainWindow window(workspace, &language);
-    QObject::connect(&window, &MainWindow::signOutRequested, &window, [&window, workspace, &language] {
-        window.hide();
-        workspace->auth()->signOut();
-        if (SignInFlow::run(workspace, &language))
-            window.show();
-        else
-            QCoreApplication::quit();
+    WorkspaceHost host(path, std::move(opened.value()), &language, [&language](Workspace *workspace) {
+        if (!SignInFlow::run(workspace, &language))
+            return false;
+        // The plan starts from now: a factory opened in the morning sees today's plan, not the
+        // one stored when it was last closed. A failure shows again on the dispatch board.
+        workspace->schedule()->reschedule();
+        return true;
     });
-    window.show();
+    QObject::connect(&host, &WorkspaceHost::quitRequested, qApp, &QCoreApplication::quit,
+                     Qt::QueuedConnection);
+    if (!host.start())
+        return 0;
     return QApplication::exec();
 }
 

@@ -14,6 +14,7 @@
 #include "services/access/accesscontrol.h"
 #include "services/access/authservice.h"
 #include "services/access/factorysetup.h"
+#include "services/backup/backupservice.h"
 #include "services/masterdata/masterdataservice.h"
 #include "services/masterdata/settingsservice.h"
 #include "services/planning/scheduleservice.h"
@@ -33,6 +34,7 @@
 #include <QFileInfo>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -156,6 +158,27 @@ Outcome setUpNewFactory(Workspace &workspace, const QString &language)
     return workspace.masterData()->create(MasterDataKind::Machine, machine).outcome();
 }
 
+// The demo's backups, in a folder of the scratch directory: yesterday's daily one and one taken
+// by hand today, so Settings ▸ Backup shows a list and no page warns of a missing backup.
+Outcome addDemoBackups(Workspace &workspace, const QString &folder)
+{
+    if (!QDir().mkpath(folder))
+        return Outcome::failure(QStringLiteral("cannot create %1").arg(folder));
+    workspace.access()->signInAsSystem();
+    BackupService *backups = workspace.backups();
+    BackupSettings settings = backups->settings();
+    settings.folder = folder;
+    if (Outcome set = backups->setSettings(settings); !set)
+        return set;
+    const Clock clock = workspace.clock();
+    workspace.setClock(Clock::fixedAt(clock.nowMs() - 17 * 3600 * 1000));
+    Result<BackupEntry> daily = backups->backupNow(BackupKind::Scheduled);
+    workspace.setClock(clock);
+    if (!daily)
+        return daily.outcome();
+    return backups->backupNow(BackupKind::Manual).outcome();
+}
+
 } // namespace
 
 int runScreenshotCommand(const QStringList &args)
@@ -164,7 +187,7 @@ int runScreenshotCommand(const QStringList &args)
     parser.setApplicationDescription(QCoreApplication::translate(
         "Taktline::ScreenshotCommand", "Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, "
                  "workorders, machines, station, traceability, reports, masterdata[/TAB], "
-                 "settings[/audit], login, setup (a new file's set-up)."));
+                 "settings[/audit|/backup], login, setup (a new file's set-up)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("page"), QCoreApplication::translate("Taktline::ScreenshotCommand", "The page."));
     parser.addOptions({
@@ -243,6 +266,24 @@ int runScreenshotCommand(const QStringList &args)
     if (fresh && !setup) {
         if (Outcome made = setUpNewFactory(workspace, language.current()); !made) {
             printError(made.error());
+            return 1;
+        }
+    }
+    // A demo file given with --db keeps its own backup settings: the scratch folder goes with
+    // this run.
+    std::optional<BackupSettings> keptBackupSettings;
+    const auto restoreBackupSettings = qScopeGuard([&workspace, &keptBackupSettings] {
+        if (!keptBackupSettings)
+            return;
+        workspace.access()->signInAsSystem();
+        if (Outcome restored = workspace.backups()->setSettings(*keptBackupSettings); !restored)
+            printError(restored.error());
+    });
+    if (!setup && (demo || workspace.settings()->isDemo())) {
+        keptBackupSettings = workspace.backups()->settings();
+        if (Outcome backedUp = addDemoBackups(workspace, scratch.filePath(QStringLiteral("backups")));
+            !backedUp) {
+            printError(backedUp.error());
             return 1;
         }
     }

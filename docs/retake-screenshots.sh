@@ -46,6 +46,7 @@ routings masterdata/routings
 boms masterdata/boms
 settings settings
 audit settings/audit
+backup settings/backup
 PAGES
 shot operator-zh_CN station zh_CN 1280x800 --role operator
 shot dispatch-zh_CN workorders/dispatch zh_CN 1280x800

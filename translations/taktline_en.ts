@@ -512,9 +512,175 @@
     </message>
 </context>
 <context>
+    <name>Taktline::BackupListModel</name>
+    <message>
+        <source>Encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::BackupManifest</name>
     <message>
         <source>Cannot write the backup manifest %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::BackupPanel</name>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where and when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No folder chosen yet — a USB drive or a network share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up automatically every day while Taktline runs, and when it closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt backups with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual backups and those taken before a restore are never removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn on the main window after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days without a good backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups in the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup folder above, then press Back up now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be reached. Plug in the backup drive or connect the network share, then come back to this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backups in this folder yet. Press Back up now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups go to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups from now on are encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups from now on are not encrypted. Those already written stay encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a backup folder first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backed up and verified: %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase of this backup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of %1 is good: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup of %1 cannot be used: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -573,6 +739,112 @@
     </message>
 </context>
 <context>
+    <name>Taktline::BackupText</name>
+    <message>
+        <source>today %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>date, time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Modified — do not use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown file — verify it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>work orders, reports</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln work order(s)</source>
+        <translation>
+            <numerusform>%Ln work order</numerusform>
+            <numerusform>%Ln work orders</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln report(s)</source>
+        <translation>
+            <numerusform>%Ln report</numerusform>
+            <numerusform>%Ln reports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No good backup yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last backup: %1, %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder on another drive — a USB stick or a network share — so a broken disk or a stolen PC does not take the backups with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backup is on: every day while Taktline runs, and when it closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backup is off: only Back up now writes a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups are encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No backup folder is chosen yet: this factory&apos;s data is not backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This factory has never been backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>No backup for %n day(s) — the last good one is from %1.</source>
+        <translation>
+            <numerusform>No backup for %n day — the last good one is from %1.</numerusform>
+            <numerusform>No backup for %n days — the last good one is from %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Taktline::BackupVerifier</name>
     <message>
         <source>The backup %1 is not the file that was written: its SHA-256 differs from the one recorded when it was made. It was modified (perhaps by ransomware) or damaged, and will not be restored.</source>
@@ -592,6 +864,13 @@
     </message>
     <message>
         <source>The backup %1 is encrypted: its passphrase is needed to check or restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::BackupWarningBar</name>
+    <message>
+        <source>Set up backups</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2726,6 +3005,26 @@ Each command has --help.</source>
         <source>&amp;Export list to Excel…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The automatic backup failed: %1 It is tried again in a few minutes; Settings ▸ Backup shows the folder and the last good backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup on exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup on exit failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay open</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MasterData</name>
@@ -3244,6 +3543,37 @@ Each command has --help.</source>
     </message>
     <message>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::PassphraseDialog</name>
+    <message>
+        <source>Backup passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups written from now on are encrypted with this passphrase. Restoring one of them asks for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the passphrase down and keep it somewhere safe. Nobody can recover a lost passphrase — not Taktline, not its makers — and without it the encrypted backups cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3996,6 +4326,65 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
 </context>
 <context>
+    <name>Taktline::RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the factory file in use with this backup?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is lost: the file in use is first saved as a backup of kind “Before restore” in %1. Taktline then closes the file, restores the backup and opens it again; everyone signs in again. Work entered after the backup was taken is only in that saved copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken / last written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work orders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the passphrase this backup was encrypted with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::Role</name>
     <message>
         <source>Owner</source>
@@ -4486,7 +4875,7 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station, traceability, reports, masterdata[/TAB], settings[/audit], login, setup (a new file&apos;s set-up).</source>
+        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station, traceability, reports, masterdata[/TAB], settings[/audit|/backup], login, setup (a new file&apos;s set-up).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4862,6 +5251,10 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7309,6 +7702,29 @@ Scan the machine</source>
     </message>
     <message>
         <source>No work order matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::WorkspaceHost</name>
+    <message>
+        <source>Taktline cannot open the factory file again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file as it was before the restore is saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1 The factory file is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup is restored. The file as it was before is saved as %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

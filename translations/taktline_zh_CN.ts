@@ -510,10 +510,176 @@
     </message>
 </context>
 <context>
+    <name>Taktline::BackupListModel</name>
+    <message>
+        <source>Encrypted</source>
+        <translation>已加密</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>加密</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Holds</source>
+        <translation>内容</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::BackupManifest</name>
     <message>
         <source>Cannot write the backup manifest %1: %2</source>
         <translation>无法写入备份清单 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::BackupPanel</name>
+    <message>
+        <source>Choose the backup folder</source>
+        <translation>选择备份文件夹</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Where and when</source>
+        <translation>备份位置与时间</translation>
+    </message>
+    <message>
+        <source>No folder chosen yet — a USB drive or a network share</source>
+        <translation>尚未选择文件夹 — 可选 U 盘或网络共享文件夹</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Back up automatically every day while Taktline runs, and when it closes</source>
+        <translation>自动备份：Taktline 运行时每天一次，关闭时再备份一次</translation>
+    </message>
+    <message>
+        <source>Encrypt backups with a passphrase</source>
+        <translation>用密码短语加密备份</translation>
+    </message>
+    <message>
+        <source>How many to keep</source>
+        <translation>保留份数</translation>
+    </message>
+    <message>
+        <source>Daily:</source>
+        <translation>每日：</translation>
+    </message>
+    <message>
+        <source>Weekly:</source>
+        <translation>每周：</translation>
+    </message>
+    <message>
+        <source>Monthly:</source>
+        <translation>每月：</translation>
+    </message>
+    <message>
+        <source>Manual backups and those taken before a restore are never removed.</source>
+        <translation>手动备份和恢复前的备份永不删除。</translation>
+    </message>
+    <message>
+        <source>Warn on the main window after</source>
+        <translation>超过</translation>
+    </message>
+    <message>
+        <source>days without a good backup</source>
+        <translation>天没有有效备份时，在主窗口提醒</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Backups in the folder</source>
+        <translation>文件夹中的备份</translation>
+    </message>
+    <message>
+        <source>Choose a backup folder above, then press Back up now.</source>
+        <translation>请先在上方选择备份文件夹，再点“立即备份”。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be reached. Plug in the backup drive or connect the network share, then come back to this page.</source>
+        <translation>无法访问文件夹 %1。请插上备份盘或连接网络共享文件夹，然后再回到此页。</translation>
+    </message>
+    <message>
+        <source>No backups in this folder yet. Press Back up now.</source>
+        <translation>此文件夹中还没有备份。请点“立即备份”。</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>校验</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复…</translation>
+    </message>
+    <message>
+        <source>Backups go to %1.</source>
+        <translation>备份将保存到 %1。</translation>
+    </message>
+    <message>
+        <source>Backups from now on are encrypted.</source>
+        <translation>此后的备份都会加密。</translation>
+    </message>
+    <message>
+        <source>Backups from now on are not encrypted. Those already written stay encrypted.</source>
+        <translation>此后的备份不再加密。已有的加密备份保持加密。</translation>
+    </message>
+    <message>
+        <source>Choose a backup folder first.</source>
+        <translation>请先选择备份文件夹。</translation>
+    </message>
+    <message>
+        <source>Backing up…</source>
+        <translation>正在备份…</translation>
+    </message>
+    <message>
+        <source>The backup failed: %1</source>
+        <translation>备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Backed up and verified: %1, %2.</source>
+        <translation>备份完成并已校验：%1，%2。</translation>
+    </message>
+    <message>
+        <source>Encrypted backup</source>
+        <translation>加密的备份</translation>
+    </message>
+    <message>
+        <source>The passphrase of this backup:</source>
+        <translation>此备份的密码短语：</translation>
+    </message>
+    <message>
+        <source>The backup of %1 is good: %2.</source>
+        <translation>%1 的备份完好：%2。</translation>
+    </message>
+    <message>
+        <source>The backup of %1 cannot be used: %2</source>
+        <translation>%1 的备份不能使用：%2</translation>
     </message>
 </context>
 <context>
@@ -571,6 +737,109 @@
     </message>
 </context>
 <context>
+    <name>Taktline::BackupText</name>
+    <message>
+        <source>today %1</source>
+        <translation>今天 %1</translation>
+    </message>
+    <message>
+        <source>yesterday %1</source>
+        <translation>昨天 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>date, time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>定时</translation>
+    </message>
+    <message>
+        <source>On exit</source>
+        <translation>退出时</translation>
+    </message>
+    <message>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Before restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <source>Modified — do not use</source>
+        <translation>已被修改 — 不能恢复</translation>
+    </message>
+    <message>
+        <source>Unreadable</source>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>Unknown file — verify it</source>
+        <translation>不在清单中 — 请先校验</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>work orders, reports</comment>
+        <translation>%1，%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln work order(s)</source>
+        <translation>
+            <numerusform>工单 %Ln 张</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln report(s)</source>
+        <translation>
+            <numerusform>报工 %Ln 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No good backup yet.</source>
+        <translation>还没有有效的备份。</translation>
+    </message>
+    <message>
+        <source>Last backup: %1, %2, %3</source>
+        <translation>上次备份：%1，%2，%3</translation>
+    </message>
+    <message>
+        <source>Choose a folder on another drive — a USB stick or a network share — so a broken disk or a stolen PC does not take the backups with it.</source>
+        <translation>请选择另一块磁盘上的文件夹（U 盘或网络共享），这样硬盘损坏或电脑被盗时备份不会一起丢失。</translation>
+    </message>
+    <message>
+        <source>Automatic backup is on: every day while Taktline runs, and when it closes.</source>
+        <translation>自动备份已开启：Taktline 运行时每天一次，关闭时再备份一次。</translation>
+    </message>
+    <message>
+        <source>Automatic backup is off: only Back up now writes a backup.</source>
+        <translation>自动备份已关闭：只有点“立即备份”才会备份。</translation>
+    </message>
+    <message>
+        <source>Backups are encrypted.</source>
+        <translation>备份已加密。</translation>
+    </message>
+    <message>
+        <source>No backup folder is chosen yet: this factory&apos;s data is not backed up.</source>
+        <translation>还没有选择备份文件夹：本厂的数据没有备份。</translation>
+    </message>
+    <message>
+        <source>This factory has never been backed up.</source>
+        <translation>本厂的数据还从未备份过。</translation>
+    </message>
+    <message numerus="yes">
+        <source>No backup for %n day(s) — the last good one is from %1.</source>
+        <translation>
+            <numerusform>已 %n 天没有备份 — 上次有效备份是 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Taktline::BackupVerifier</name>
     <message>
         <source>The backup %1 is not the file that was written: its SHA-256 differs from the one recorded when it was made. It was modified (perhaps by ransomware) or damaged, and will not be restored.</source>
@@ -591,6 +860,13 @@
     <message>
         <source>The backup %1 is encrypted: its passphrase is needed to check or restore it.</source>
         <translation>备份 %1 已加密：校验或恢复它需要其密码短语。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::BackupWarningBar</name>
+    <message>
+        <source>Set up backups</source>
+        <translation>设置备份</translation>
     </message>
 </context>
 <context>
@@ -2719,6 +2995,26 @@ Each command has --help.</source>
         <source>&amp;Export list to Excel…</source>
         <translation>列表导出Excel(&amp;E)…</translation>
     </message>
+    <message>
+        <source>The automatic backup failed: %1 It is tried again in a few minutes; Settings ▸ Backup shows the folder and the last good backup.</source>
+        <translation>自动备份失败：%1 几分钟后会再试；在“设置 ▸ 备份”中可查看备份文件夹和上次有效备份。</translation>
+    </message>
+    <message>
+        <source>Backup on exit</source>
+        <translation>退出时备份</translation>
+    </message>
+    <message>
+        <source>The backup on exit failed: %1</source>
+        <translation>退出时备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Close without a backup</source>
+        <translation>不备份，直接关闭</translation>
+    </message>
+    <message>
+        <source>Stay open</source>
+        <translation>不关闭</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MasterData</name>
@@ -3236,6 +3532,37 @@ Each command has --help.</source>
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::PassphraseDialog</name>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>备份密码短语</translation>
+    </message>
+    <message>
+        <source>Backups written from now on are encrypted with this passphrase. Restoring one of them asks for it.</source>
+        <translation>此后的备份都用这个密码短语加密。恢复这些备份时需要输入它。</translation>
+    </message>
+    <message>
+        <source>Write the passphrase down and keep it somewhere safe. Nobody can recover a lost passphrase — not Taktline, not its makers — and without it the encrypted backups cannot be restored.</source>
+        <translation>请把密码短语写下来并妥善保管。密码短语一旦遗失，任何人都无法找回（Taktline 及其开发者也不能），加密的备份将无法恢复。</translation>
+    </message>
+    <message>
+        <source>Encrypt backups</source>
+        <translation>加密备份</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>密码短语：</translation>
+    </message>
+    <message>
+        <source>Repeat passphrase:</source>
+        <translation>再次输入密码短语：</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>两次输入的密码短语不一致。</translation>
     </message>
 </context>
 <context>
@@ -3983,6 +4310,65 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
 </context>
 <context>
+    <name>Taktline::RestoreDialog</name>
+    <message>
+        <source>Restore a backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>Replace the factory file in use with this backup?</source>
+        <translation>用这个备份替换正在使用的工厂数据文件吗？</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: the file in use is first saved as a backup of kind “Before restore” in %1. Taktline then closes the file, restores the backup and opens it again; everyone signs in again. Work entered after the backup was taken is only in that saved copy.</source>
+        <translation>不会丢失数据：正在使用的文件会先以“恢复前”备份保存到 %1。随后 Taktline 关闭该文件、恢复备份并重新打开，所有人需重新登录。备份之后录入的数据只保存在那份“恢复前”备份中。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>This backup is encrypted. Passphrase:</source>
+        <translation>此备份已加密。密码短语：</translation>
+    </message>
+    <message>
+        <source>The backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>The file in use</source>
+        <translation>正在使用的文件</translation>
+    </message>
+    <message>
+        <source>Taken / last written:</source>
+        <translation>备份 / 最后写入时间：</translation>
+    </message>
+    <message>
+        <source>Work orders:</source>
+        <translation>工单：</translation>
+    </message>
+    <message>
+        <source>Reports:</source>
+        <translation>报工：</translation>
+    </message>
+    <message>
+        <source>Last report:</source>
+        <translation>最后一次报工：</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase this backup was encrypted with.</source>
+        <translation>请输入加密此备份时使用的密码短语。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::Role</name>
     <message>
         <source>Owner</source>
@@ -4469,8 +4855,8 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation>%1 处没有数据库。</translation>
     </message>
     <message>
-        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station, traceability, reports, masterdata[/TAB], settings[/audit], login, setup (a new file&apos;s set-up).</source>
-        <translation>在后台渲染一个页面并保存为 PNG。PAGE 可为 dashboard、workorders、machines、station、traceability、reports、masterdata[/TAB]、settings[/audit]、login、setup（新文件的设置对话框）。</translation>
+        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station, traceability, reports, masterdata[/TAB], settings[/audit|/backup], login, setup (a new file&apos;s set-up).</source>
+        <translation>在后台渲染一个页面并保存为 PNG。PAGE 可为 dashboard、workorders、machines、station、traceability、reports、masterdata[/TAB]、settings[/audit|/backup]、login、setup（新文件的设置对话框）。</translation>
     </message>
 </context>
 <context>
@@ -4842,6 +5228,10 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>Audit log</source>
         <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
     </message>
 </context>
 <context>
@@ -7271,6 +7661,29 @@ Scan the machine</source>
     <message>
         <source>No work order matches these filters.</source>
         <translation>没有符合这些筛选条件的工单。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::WorkspaceHost</name>
+    <message>
+        <source>Taktline cannot open the factory file again: %1</source>
+        <translation>Taktline 无法重新打开工厂数据文件：%1</translation>
+    </message>
+    <message>
+        <source>The file as it was before the restore is saved as %1.</source>
+        <translation>恢复前的文件已保存为 %1。</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1 The factory file is as it was.</source>
+        <translation>备份没有恢复：%1 工厂数据文件保持原样。</translation>
+    </message>
+    <message>
+        <source>The backup is restored. The file as it was before is saved as %1.</source>
+        <translation>备份已恢复。恢复前的文件已保存为 %1。</translation>
     </message>
 </context>
 <context>

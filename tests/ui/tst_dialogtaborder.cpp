@@ -13,6 +13,8 @@
 #include "services/masterdata/masterdataservice.h"
 #include "services/planning/workorderservice.h"
 #include "services/station/reportingservice.h"
+#include "settings/passphrasedialog.h"
+#include "settings/restoredialog.h"
 #include "station/stationpickdialog.h"
 #include "testshop.h"
 #include "trace/lots/lotreasondialog.h"
@@ -219,6 +221,14 @@ QList<QPair<QString, DialogFactory>> dialogs()
     list.append({QStringLiteral("ReportsReviewDialog"), [](TestShop &shop) -> QDialog * {
                      shop.report(shop.request(0, 10));
                      return new ReportsReviewDialog(shop.ws.get(), shop.order);
+                 }});
+    list.append({QStringLiteral("PassphraseDialog"), [](TestShop &) -> QDialog * {
+                     return new PassphraseDialog;
+                 }});
+    list.append({QStringLiteral("RestoreDialog"), [](TestShop &shop) -> QDialog * {
+                     BackupEntry encrypted;
+                     encrypted.encrypted = true;
+                     return new RestoreDialog(encrypted, shop.ws.get());
                  }});
     return list;
 }

@@ -95,6 +95,12 @@ QPushButton[link="true"]:hover { text-decoration: underline; }
 #setupChecklistPage QLabel[done="true"] { color: @goodText; font-size: 18px; }
 #setupChecklistPage QLabel[done="false"] { color: @disabled; font-size: 18px; }
 #emptyState { color: @muted; font-size: 14px; background: transparent; }
+#backupWarning { background: @urgentFill; border: 1px solid @amber; border-radius: 4px; }
+#backupWarningText { color: @urgentText; font-weight: 600; }
+#lastBackupLabel { font-size: 17px; font-weight: 600; color: @goodText; }
+#lastBackupLabel[overdue="true"] { color: @urgentText; }
+#dialogError { color: @red; }
+#passphraseWarning { color: @urgentText; }
 QMenu { background: @white; border: 1px solid @border; padding: 4px 0; }
 QMenu::item { padding: 6px 28px 6px 20px; color: @ink; }
 QMenu::item:selected { background: @selection; }

@@ -8,6 +8,7 @@
 #include "services/masterdata/settingsservice.h"
 #include "services/workspace.h"
 #include "settings/auditlogpanel.h"
+#include "settings/backuppanel.h"
 #include "settings/calendareditor.h"
 #include "settings/identifiersbox.h"
 #include "settings/userspanel.h"
@@ -71,6 +72,13 @@ SettingsPage::SettingsPage(Workspace *workspace, LanguageManager *language, QWid
         m_auditLog = new AuditLogPanel(workspace, m_banner, m_tabs);
         m_tabs->addTab(m_auditLog, tr("Audit log"));
     }
+    // Backups are the owner's: where the factory's copies go, and replacing the file with one.
+    const auto &session = workspace->access()->session();
+    if (session && session->role == Role::Owner) {
+        m_backups = new BackupPanel(workspace, m_banner, m_tabs);
+        m_tabs->addTab(m_backups, tr("Backup"));
+        connect(m_backups, &BackupPanel::restoreRequested, this, &SettingsPage::restoreRequested);
+    }
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     auto *bannerHolder = new QVBoxLayout;
@@ -84,6 +92,8 @@ void SettingsPage::showTab(const QString &tab)
 {
     if (tab == QLatin1String("audit") && m_auditLog)
         m_tabs->setCurrentWidget(m_auditLog);
+    else if (tab == QLatin1String("backup") && m_backups)
+        m_tabs->setCurrentWidget(m_backups);
     else if (tab == QLatin1String("general"))
         m_tabs->setCurrentIndex(0);
 }

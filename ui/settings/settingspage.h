@@ -10,13 +10,14 @@ class QTabWidget;
 namespace Taktline {
 
 class AuditLogPanel;
+class BackupPanel;
 class LanguageManager;
 class MessageBanner;
 class Workspace;
 
 // Settings: the interface language (per user), the factory's name, one's own password and,
-// for the owner, the user accounts and a second tab with the audit log. Each part shows only
-// what the role may see or change.
+// for the owner, the user accounts and two more tabs: backups and the audit log. Each part
+// shows only what the role may see or change.
 class SettingsPage final : public QWidget
 {
     Q_OBJECT
@@ -25,7 +26,11 @@ public:
 
     QComboBox *languageCombo() const { return m_languageCombo; }
     AuditLogPanel *auditLog() const { return m_auditLog; } // null unless the role may read it
-    void showTab(const QString &tab); // "general" or "audit"
+    BackupPanel *backups() const { return m_backups; }     // null unless the owner
+    void showTab(const QString &tab); // "general", "backup" or "audit"
+
+signals:
+    void restoreRequested(const QString &file, const QString &passphrase);
 
 private:
     QWidget *createLanguageBox();
@@ -39,6 +44,7 @@ private:
     MessageBanner *m_banner;
     QTabWidget *m_tabs = nullptr;
     AuditLogPanel *m_auditLog = nullptr;
+    BackupPanel *m_backups = nullptr;
     QComboBox *m_languageCombo = nullptr;
     QLineEdit *m_factoryName = nullptr;
     QLineEdit *m_oldPassword = nullptr;

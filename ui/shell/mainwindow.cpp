@@ -7,10 +7,12 @@
 #include "masterdata/masterdatapage.h"
 #include "reports/reportspage.h"
 #include "services/access/accesscontrol.h"
+#include "services/backup/backupscheduler.h"
 #include "services/masterdata/settingsservice.h"
 #include "services/undofeedback.h"
 #include "services/workspace.h"
 #include "settings/settingspage.h"
+#include "shell/backupwarningbar.h"
 #include "shell/navigationrail.h"
 #include "shell/setupchecklistpage.h"
 #include "station/stationpage.h"
@@ -18,10 +20,13 @@
 #include "workorders/workorderspage.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QUndoStack>
@@ -39,6 +44,8 @@ MainWindow::MainWindow(Workspace *workspace, LanguageManager *language, QWidget 
     , m_subtitle(new QLabel(this))
     , m_demoBadge(new QLabel(QStringLiteral("DEMO"), this))
     , m_banner(new MessageBanner(this))
+    , m_backupWarning(new BackupWarningBar(workspace, this))
+    , m_backupScheduler(new BackupScheduler(workspace->backups(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/taktline.svg")));
@@ -64,6 +71,8 @@ MainWindow::MainWindow(Workspace *workspace, LanguageManager *language, QWidget 
     contentLayout->addWidget(header);
     auto *bannerHolder = new QVBoxLayout;
     bannerHolder->setContentsMargins(16, 8, 16, 0);
+    bannerHolder->setSpacing(8);
+    bannerHolder->addWidget(m_backupWarning);
     bannerHolder->addWidget(m_banner);
     contentLayout->addLayout(bannerHolder);
     contentLayout->addWidget(m_stack, 1);
@@ -82,6 +91,16 @@ MainWindow::MainWindow(Workspace *workspace, LanguageManager *language, QWidget 
             [this](const QString &message) { m_banner->showMessage(message); });
     connect(m_workspace->settings(), &SettingsService::settingsChanged, this, &MainWindow::updateHeader);
     connect(m_workspace->access(), &AccessControl::sessionChanged, this, &MainWindow::rebuildPages);
+    connect(m_backupWarning, &BackupWarningBar::setUpRequested, this,
+            [this] { showPageTab(Page::Settings, QStringLiteral("backup")); });
+    connect(m_backupScheduler, &BackupScheduler::backupFailed, this, [this](const QString &why) {
+        if (!m_closing) // on exit the close dialog says it
+            m_banner->showMessage(
+                tr("The automatic backup failed: %1 It is tried again in a few minutes; "
+                   "Settings ▸ Backup shows the folder and the last good backup.")
+                    .arg(why));
+    });
+    m_backupScheduler->start(std::chrono::minutes(5));
     rebuildPages();
     retranslateUi();
     resize(1280, 800);
@@ -137,8 +156,11 @@ QWidget *MainWindow::createPage(Page page)
     switch (page) {
     case Page::MasterData:
         return new MasterDataPage(m_workspace, m_stack);
-    case Page::Settings:
-        return new SettingsPage(m_workspace, m_language, m_stack);
+    case Page::Settings: {
+        auto *settings = new SettingsPage(m_workspace, m_language, m_stack);
+        connect(settings, &SettingsPage::restoreRequested, this, &MainWindow::restoreRequested);
+        return settings;
+    }
     case Page::WorkOrders:
         return new WorkOrdersPage(m_workspace, m_stack);
     case Page::Machines:
@@ -280,6 +302,30 @@ void MainWindow::changeEvent(QEvent *event)
         QMetaObject::invokeMethod(this, &MainWindow::rebuildPages, Qt::QueuedConnection);
     }
     QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // The backup on exit, when automatic backups are on: each close, so the day's last work is
+    // in a backup (rotation thins them out). A failure asks before the window goes.
+    m_closing = true;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const std::optional<Result<BackupEntry>> backup = m_backupScheduler->backupOnExit();
+    QApplication::restoreOverrideCursor();
+    m_closing = false;
+    if (backup && !backup->ok()) {
+        QMessageBox box(QMessageBox::Warning, tr("Backup on exit"),
+                        tr("The backup on exit failed: %1").arg(backup->error()),
+                        QMessageBox::NoButton, this);
+        QPushButton *close = box.addButton(tr("Close without a backup"), QMessageBox::AcceptRole);
+        box.addButton(tr("Stay open"), QMessageBox::RejectRole);
+        box.exec();
+        if (box.clickedButton() != close) {
+            event->ignore();
+            return;
+        }
+    }
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace Taktline

@@ -11,6 +11,8 @@ class QStackedWidget;
 
 namespace Taktline {
 
+class BackupScheduler;
+class BackupWarningBar;
 class LanguageManager;
 class MessageBanner;
 class NavigationRail;
@@ -31,12 +33,17 @@ public:
     QWidget *pageWidget(Page page) const { return m_pages.value(page); }
     QList<Page> visiblePages() const;
     MessageBanner *banner() const { return m_banner; }
+    BackupWarningBar *backupWarning() const { return m_backupWarning; }
+    BackupScheduler *backupScheduler() const { return m_backupScheduler; }
 
 signals:
     void signOutRequested();
+    // The owner confirmed restoring a backup on Settings ▸ Backup (see WorkspaceHost).
+    void restoreRequested(const QString &file, const QString &passphrase);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
@@ -54,6 +61,8 @@ private:
     QLabel *m_subtitle;
     QLabel *m_demoBadge;
     MessageBanner *m_banner;
+    BackupWarningBar *m_backupWarning;
+    BackupScheduler *m_backupScheduler;
     QHash<Page, QWidget *> m_pages;
     Page m_current = Page::Dashboard;
     QAction *m_undo = nullptr;
@@ -63,6 +72,7 @@ private:
     QAction *m_quit = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
+    bool m_closing = false;
 };
 
 } // namespace Taktline
