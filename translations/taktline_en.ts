@@ -5088,10 +5088,6 @@ The report stays in the history, marked void, and no longer counts for progress 
 <context>
     <name>Taktline::StationCommand</name>
     <message>
-        <source>Opens the shop-floor station full screen. The operator signs in by scanning a badge.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The machine this tablet is fixed to (default: the setting &quot;station/machine&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5101,6 +5097,10 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>Taktline station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the shop-floor station full screen. The operator signs in by scanning a badge, then types a PIN when Settings ▸ Station asks for one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5066,10 +5066,6 @@ The report stays in the history, marked void, and no longer counts for progress 
 <context>
     <name>Taktline::StationCommand</name>
     <message>
-        <source>Opens the shop-floor station full screen. The operator signs in by scanning a badge.</source>
-        <translation>全屏打开车间工位报工。操作员扫工牌登录。</translation>
-    </message>
-    <message>
         <source>The machine this tablet is fixed to (default: the setting &quot;station/machine&quot;).</source>
         <translation>本平板固定对应的设备（默认：设置项“station/machine”）。</translation>
     </message>
@@ -5080,6 +5076,10 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>Taktline station</source>
         <translation>Taktline 工位报工</translation>
+    </message>
+    <message>
+        <source>Opens the shop-floor station full screen. The operator signs in by scanning a badge, then types a PIN when Settings ▸ Station asks for one.</source>
+        <translation>全屏打开车间工位报工。操作员扫工牌登录；若“设置 ▸ 工位报工”要求 PIN 码，再输入 PIN 码。</translation>
     </message>
 </context>
 <context>
