@@ -34,6 +34,8 @@ StationSession::StationSession(Workspace *workspace, QObject *parent)
 
 StationSession::~StationSession()
 {
+    if (!m_pinConfirmation.isEmpty())
+        m_workspace->stationPins()->release(m_pinConfirmation);
     if (m_ownsAccessSession)
         m_workspace->access()->signOut();
 }
