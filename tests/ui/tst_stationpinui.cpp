@@ -2,6 +2,8 @@
 // the pad comes up after the badge scan, takes digits from its big buttons and from keys (typed
 // or at scanner speed), says when a PIN is wrong, locks the badge after five, and only the right
 // PIN lets the operator report. Set from Master data ▸ Employees ▸ Station PIN….
+#include "common/fields/scaninputguard.h"
+#include "common/messagebanner.h"
 #include "masterdata/stationpindialog.h"
 #include "scan/scannerinputfilter.h"
 #include "services/access/accesscontrol.h"
@@ -10,9 +12,11 @@
 #include "station/pinpad.h"
 #include "station/quantitykeypad.h"
 #include "station/stationpage.h"
+#include "station/stationsettingsbox.h"
 #include "testshop.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTest>
@@ -40,6 +44,7 @@ private slots:
     void badgeWithoutAPinIsRefused();
     void notMeDropsTheBadge();
     void pinIsSetFromTheEmployeesDialog();
+    void settingSaysWhoHasNoPinYet();
 
 private:
     void scan(const QString &code);
@@ -94,6 +99,11 @@ void TstStationPinUi::padAppearsAfterTheBadgeScan()
     QVERIFY2(m_page->stepHintText().contains(QStringLiteral("PIN")), qPrintable(m_page->stepHintText()));
     QCOMPARE(QApplication::focusWidget(), m_page->pinPad()->field());
     QCOMPARE(m_page->pinPad()->field()->echoMode(), QLineEdit::Password);
+    QVERIFY(ScanInputGuard::isProtected(m_page->pinPad()->field())); // no pinyin for digits
+    QVERIFY(m_page->pinPad()->field()->testAttribute(Qt::WA_InputMethodEnabled) == false);
+    // The operator tile names who is asked, still marked as not signed in.
+    QVERIFY(m_page->findChild<QPushButton *>(QStringLiteral("stationTile"))->text().contains(
+        QStringLiteral("王建国")));
     QVERIFY(m_page->session()->employeeId().isEmpty()); // not Wang's yet
     // The pad is big enough for gloves at a 1280×800 tablet.
     QVERIFY(m_page->pinPad()->button(QStringLiteral("5"))->height() >= 76);
@@ -211,6 +221,25 @@ void TstStationPinUi::pinIsSetFromTheEmployeesDialog()
     QTest::mouseClick(dialog.setButton(), Qt::LeftButton);
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QVERIFY(m_shop->ws->stationPins()->hasPin(m_shop->li).value());
+}
+
+void TstStationPinUi::settingSaysWhoHasNoPinYet()
+{
+    StationRules rules = m_shop->ws->reporting()->rules();
+    rules.pinRequired = false;
+    m_shop->signIn(Role::Owner);
+    QVERIFY(m_shop->ws->reporting()->setRules(rules).ok());
+    MessageBanner banner;
+    StationSettingsBox settings(m_shop->ws.get(), &banner);
+    auto *check = settings.findChild<QCheckBox *>(QStringLiteral("pinRequiredCheck"));
+    QVERIFY(check && !check->isChecked());
+    settings.show();
+    QTest::mouseClick(check, Qt::LeftButton);
+    QTest::mouseClick(settings.findChild<QPushButton *>(QStringLiteral("saveStationButton")),
+                      Qt::LeftButton);
+    QVERIFY(m_shop->ws->reporting()->rules().pinRequired);
+    // Li is the one active employee without a PIN (the one who left does not count).
+    QVERIFY2(banner.text().contains(QStringLiteral("1 active employee")), qPrintable(banner.text()));
 }
 
 QTEST_MAIN(TstStationPinUi)

@@ -120,6 +120,7 @@ StationPage::StationPage(Workspace *workspace, QWidget *parent)
     connect(m_session, &StationSession::stepChanged, this, [this] {
         m_stepHint->setText(m_session->stepHint());
         updatePinStep();
+        updateOperator();
     });
     connect(m_pinPad, &PinPad::submitted, m_session, &StationSession::enterPin);
     connect(m_pinPad, &PinPad::cancelled, m_session, &StationSession::cancelPin);
@@ -311,6 +312,13 @@ void StationPage::playSound(bool ok)
 
 void StationPage::updateOperator()
 {
+    if (!m_session->pendingEmployeeId().isEmpty()) { // named, but not signed in before the PIN
+        showTile(m_operatorTile,
+                 tr("Operator\n%1  %2")
+                     .arg(m_session->pendingEmployeeName(), m_session->pendingEmployeeBadge()),
+                 true);
+        return;
+    }
     const bool empty = m_session->employeeId().isEmpty();
     showTile(
         m_operatorTile,
