@@ -96,14 +96,16 @@ void TstStationPinUi::padAppearsAfterTheBadgeScan()
     QVERIFY(!padShown());
     scan(QStringLiteral("EMP:E001"));
     QVERIFY(padShown());
-    QVERIFY2(m_page->stepHintText().contains(QStringLiteral("PIN")), qPrintable(m_page->stepHintText()));
+    QVERIFY2(m_page->stepHintText().contains(QStringLiteral("PIN")),
+             qPrintable(m_page->stepHintText()));
     QCOMPARE(QApplication::focusWidget(), m_page->pinPad()->field());
     QCOMPARE(m_page->pinPad()->field()->echoMode(), QLineEdit::Password);
     QVERIFY(ScanInputGuard::isProtected(m_page->pinPad()->field())); // no pinyin for digits
     QVERIFY(m_page->pinPad()->field()->testAttribute(Qt::WA_InputMethodEnabled) == false);
     // The operator tile names who is asked, still marked as not signed in.
-    QVERIFY(m_page->findChild<QPushButton *>(QStringLiteral("stationTile"))->text().contains(
-        QStringLiteral("王建国")));
+    QVERIFY(m_page->findChild<QPushButton *>(QStringLiteral("stationTile"))
+                ->text()
+                .contains(QStringLiteral("王建国")));
     QVERIFY(m_page->session()->employeeId().isEmpty()); // not Wang's yet
     // The pad is big enough for gloves at a 1280×800 tablet.
     QVERIFY(m_page->pinPad()->button(QStringLiteral("5"))->height() >= 76);
@@ -121,7 +123,8 @@ void TstStationPinUi::digitsFromTheButtonsAndAWrongPin()
     QVERIFY(m_page->pinPad()->field()->text().isEmpty());
     pressPad(QStringLiteral("9999"));
     QTest::mouseClick(m_page->pinPad()->button(QStringLiteral("ok")), Qt::LeftButton);
-    QVERIFY2(m_page->messageText().contains(QStringLiteral("Wrong PIN")), qPrintable(m_page->messageText()));
+    QVERIFY2(m_page->messageText().contains(QStringLiteral("Wrong PIN")),
+             qPrintable(m_page->messageText()));
     QVERIFY(!m_page->messageText().contains(QStringLiteral("9999")));
     QVERIFY(padShown());
     QVERIFY(m_page->pinPad()->field()->text().isEmpty());
@@ -148,7 +151,8 @@ void TstStationPinUi::digitsAtScannerSpeedAreThePinNotAScan()
 {
     scan(QStringLiteral("EMP:E001"));
     scan(QStringLiteral("5555")); // fast keys then Enter: the filter takes them for a burst
-    QVERIFY2(m_page->messageText().contains(QStringLiteral("Wrong PIN")), qPrintable(m_page->messageText()));
+    QVERIFY2(m_page->messageText().contains(QStringLiteral("Wrong PIN")),
+             qPrintable(m_page->messageText()));
     QVERIFY(!m_page->messageText().contains(QStringLiteral("5555")));
     scan(Pin);
     QVERIFY(!padShown());
@@ -161,13 +165,15 @@ void TstStationPinUi::rightPinContinuesToTheReport()
     pressPad(Pin);
     QTest::mouseClick(m_page->pinPad()->button(QStringLiteral("ok")), Qt::LeftButton);
     QVERIFY(!padShown());
-    QVERIFY2(m_page->messageText().contains(QStringLiteral("王建国")), qPrintable(m_page->messageText()));
+    QVERIFY2(m_page->messageText().contains(QStringLiteral("王建国")),
+             qPrintable(m_page->messageText()));
     QVERIFY(m_page->stepHintText().contains(QStringLiteral("machine")));
     scan(QStringLiteral("MC:LATHE-1"));
     scan(QStringLiteral("OP:%1/10").arg(m_shop->number(m_shop->order)));
     QTest::mouseClick(m_page->keypad()->button(QStringLiteral("3")), Qt::LeftButton);
     QTest::mouseClick(m_page->reportButton(), Qt::LeftButton);
-    QVERIFY2(m_page->messageText().contains(QStringLiteral("Reported")), qPrintable(m_page->messageText()));
+    QVERIFY2(m_page->messageText().contains(QStringLiteral("Reported")),
+             qPrintable(m_page->messageText()));
     QCOMPARE(m_shop->good(0), 3.0);
 }
 
@@ -178,7 +184,8 @@ void TstStationPinUi::fiveWrongPinsLockTheBadge()
         pressPad(QStringLiteral("2580"));
         QTest::mouseClick(m_page->pinPad()->button(QStringLiteral("ok")), Qt::LeftButton);
     }
-    QVERIFY2(m_page->messageText().contains(QStringLiteral("locked")), qPrintable(m_page->messageText()));
+    QVERIFY2(m_page->messageText().contains(QStringLiteral("locked")),
+             qPrintable(m_page->messageText()));
     QVERIFY(!padShown());
     scan(QStringLiteral("EMP:E001")); // still locked: no pad
     QVERIFY(!padShown());
@@ -239,7 +246,8 @@ void TstStationPinUi::settingSaysWhoHasNoPinYet()
                       Qt::LeftButton);
     QVERIFY(m_shop->ws->reporting()->rules().pinRequired);
     // Li is the one active employee without a PIN (the one who left does not count).
-    QVERIFY2(banner.text().contains(QStringLiteral("1 active employee")), qPrintable(banner.text()));
+    QVERIFY2(banner.text().contains(QStringLiteral("1 active employee")),
+             qPrintable(banner.text()));
 }
 
 QTEST_MAIN(TstStationPinUi)

@@ -45,12 +45,18 @@ PinPad::PinPad(QWidget *parent)
         int row, column;
     };
     const QList<Key> keys{
-        {QStringLiteral("1"), QStringLiteral("1"), 0, 0}, {QStringLiteral("2"), QStringLiteral("2"), 0, 1},
-        {QStringLiteral("3"), QStringLiteral("3"), 0, 2}, {QStringLiteral("4"), QStringLiteral("4"), 1, 0},
-        {QStringLiteral("5"), QStringLiteral("5"), 1, 1}, {QStringLiteral("6"), QStringLiteral("6"), 1, 2},
-        {QStringLiteral("7"), QStringLiteral("7"), 2, 0}, {QStringLiteral("8"), QStringLiteral("8"), 2, 1},
-        {QStringLiteral("9"), QStringLiteral("9"), 2, 2}, {QStringLiteral("clear"), tr("Clear"), 3, 0},
-        {QStringLiteral("0"), QStringLiteral("0"), 3, 1}, {QStringLiteral("back"), QStringLiteral("⌫"), 3, 2},
+        {QStringLiteral("1"), QStringLiteral("1"), 0, 0},
+        {QStringLiteral("2"), QStringLiteral("2"), 0, 1},
+        {QStringLiteral("3"), QStringLiteral("3"), 0, 2},
+        {QStringLiteral("4"), QStringLiteral("4"), 1, 0},
+        {QStringLiteral("5"), QStringLiteral("5"), 1, 1},
+        {QStringLiteral("6"), QStringLiteral("6"), 1, 2},
+        {QStringLiteral("7"), QStringLiteral("7"), 2, 0},
+        {QStringLiteral("8"), QStringLiteral("8"), 2, 1},
+        {QStringLiteral("9"), QStringLiteral("9"), 2, 2},
+        {QStringLiteral("clear"), tr("Clear"), 3, 0},
+        {QStringLiteral("0"), QStringLiteral("0"), 3, 1},
+        {QStringLiteral("back"), QStringLiteral("⌫"), 3, 2},
     };
     for (const Key &key : keys) {
         auto *button = new QPushButton(key.label, this);

@@ -49,7 +49,8 @@ QString newConfirmation()
 {
     QString token;
     for (int i = 0; i < 4; ++i)
-        token += QString::number(QRandomGenerator::system()->generate(), 16).rightJustified(8, u'0');
+        token +=
+            QString::number(QRandomGenerator::system()->generate(), 16).rightJustified(8, u'0');
     return token;
 }
 
@@ -65,16 +66,16 @@ StationPinService::StationPinService(std::shared_ptr<Database> db, const Clock &
     , m_audit(audit)
     , m_masterData(masterData)
     , m_pins(std::make_unique<StationPinRepository>(m_db->connection()))
-{}
+{
+}
 
 StationPinService::~StationPinService() = default;
 
 Outcome StationPinService::checkFormat(const QString &pin)
 {
     if (pin.size() < MinimumLength || pin.size() > MaximumLength || !isDigits(pin))
-        return Outcome::failure(tr("A PIN has %1 to %2 digits, nothing else.")
-                                    .arg(MinimumLength)
-                                    .arg(MaximumLength));
+        return Outcome::failure(
+            tr("A PIN has %1 to %2 digits, nothing else.").arg(MinimumLength).arg(MaximumLength));
     if (isGuessable(pin))
         return Outcome::failure(
             tr("This PIN is too easy to guess (one digit repeated or a straight run like "
@@ -112,7 +113,8 @@ Outcome StationPinService::clearPin(const QString &employeeId)
 Outcome StationPinService::store(const QString &employeeId, const QString &hash,
                                  const QString &action)
 {
-    if (const Result<MasterRecord> employee = m_masterData->find(MasterDataKind::Employee, employeeId);
+    if (const Result<MasterRecord> employee =
+            m_masterData->find(MasterDataKind::Employee, employeeId);
         !employee)
         return employee.outcome();
     // A new or cleared PIN also lifts a lock: the supervisor has seen the operator.
@@ -141,7 +143,8 @@ Result<int> StationPinService::activeEmployeesWithoutPin() const
 
 Result<SignInLockout> StationPinService::lockoutOf(const QString &employeeId) const
 {
-    const Result<QList<QPair<qint64, QString>>> actions = m_audit->actionsFor(PinEntity, employeeId);
+    const Result<QList<QPair<qint64, QString>>> actions =
+        m_audit->actionsFor(PinEntity, employeeId);
     if (!actions)
         return actions.outcome();
     QList<SignInLockout::Event> events;
@@ -210,8 +213,8 @@ Result<QString> StationPinService::confirm(const QString &employeeId, const QStr
 
 bool StationPinService::isConfirmed(const QString &employeeId, const QString &confirmation) const
 {
-    return !employeeId.isEmpty() && !confirmation.isEmpty()
-           && m_confirmed.value(confirmation) == employeeId;
+    return !employeeId.isEmpty() && !confirmation.isEmpty() &&
+           m_confirmed.value(confirmation) == employeeId;
 }
 
 void StationPinService::release(const QString &confirmation)

@@ -18,15 +18,16 @@ QString purpose(const char *text)
 
 StationPinRepository::StationPinRepository(QSqlDatabase db)
     : m_db(std::move(db))
-{}
+{
+}
 
 Result<QString> StationPinRepository::hashFor(const QString &employeeId) const
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT pin_hash FROM employee_pins WHERE employee_id = :id"));
     query.bindValue(QStringLiteral(":id"), employeeId);
-    if (Outcome done = Sql::exec(query, purpose(QT_TRANSLATE_NOOP("Taktline::Database",
-                                                                  "read a station PIN")));
+    if (Outcome done = Sql::exec(
+            query, purpose(QT_TRANSLATE_NOOP("Taktline::Database", "read a station PIN")));
         !done)
         return done;
     return query.next() ? query.value(0).toString() : QString();
@@ -47,7 +48,8 @@ Outcome StationPinRepository::setHash(const QString &employeeId, const QString &
 
 Result<int> StationPinRepository::activeWithoutPin() const
 {
-    const QString what = purpose(QT_TRANSLATE_NOOP("Taktline::Database", "count employees without a PIN"));
+    const QString what =
+        purpose(QT_TRANSLATE_NOOP("Taktline::Database", "count employees without a PIN"));
     QSqlQuery query(m_db);
     if (Outcome ready = Sql::prepare(
             query,

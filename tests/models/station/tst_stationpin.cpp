@@ -80,7 +80,9 @@ void TstStationPin::badgeWithoutConfirmedPinCannotReport()
     request.pinConfirmation = QStringLiteral("0123456789abcdef");
     QVERIFY(!shop.ws->reporting()->report(request).ok());
     shop.signIn(Role::Owner);
-    QVERIFY(shop.ws->stationPins()->setPin(shop.li, QStringLiteral("5829"), QStringLiteral("5829")).ok());
+    QVERIFY(shop.ws->stationPins()
+                ->setPin(shop.li, QStringLiteral("5829"), QStringLiteral("5829"))
+                .ok());
     const Result<QString> li = shop.ws->stationPins()->confirm(shop.li, QStringLiteral("5829"));
     QVERIFY2(li.ok(), qPrintable(li.error()));
     request.pinConfirmation = li.value();
@@ -108,7 +110,8 @@ void TstStationPin::fiveWrongPinsLockTheBadgeWithAnAuditFact()
     shop.advance(4min);
     const Result<QString> whileLocked = pins->confirm(shop.wang, Pin);
     QVERIFY(!whileLocked.ok());
-    QVERIFY2(whileLocked.error().contains(QStringLiteral("1 minute")), qPrintable(whileLocked.error()));
+    QVERIFY2(whileLocked.error().contains(QStringLiteral("1 minute")),
+             qPrintable(whileLocked.error()));
     QCOMPARE(audited(shop, QStringLiteral("refused-locked")), 1);
     // The lock ends by the workspace clock.
     shop.advance(1min + 1s);
@@ -138,15 +141,15 @@ void TstStationPin::pinIsStoredOnlyAsAHash()
 {
     TestShop shop;
     switchPinsOn(shop);
-    const QStringList stored = SqlInspection::inspect<QStringList>(
-        shop.ws.path(), [](const QSqlDatabase &db) {
+    const QStringList stored =
+        SqlInspection::inspect<QStringList>(shop.ws.path(), [](const QSqlDatabase &db) {
             return SqlInspection::rows(db, QStringLiteral("SELECT pin_hash FROM employee_pins"));
         });
     QCOMPARE(stored.size(), 1);
     QVERIFY2(stored.first().startsWith(QStringLiteral("$argon2id$")), qPrintable(stored.first()));
     QVERIFY(!stored.first().contains(Pin));
-    const QStringList details = SqlInspection::inspect<QStringList>(
-        shop.ws.path(), [](const QSqlDatabase &db) {
+    const QStringList details =
+        SqlInspection::inspect<QStringList>(shop.ws.path(), [](const QSqlDatabase &db) {
             return SqlInspection::rows(db, QStringLiteral("SELECT detail FROM audit_log"));
         });
     QVERIFY(!details.join(QLatin1Char(' ')).contains(Pin));
