@@ -247,7 +247,9 @@ bool StationSession::signInOperator(const QString &employeeId, const QString &na
                         QStringLiteral("station"), name, Role::Operator});
         m_ownsAccessSession = true;
     }
-    const bool changed = m_employeeId != employeeId;
+    // A badge still waiting for its PIN (the setting was switched off meanwhile) is dropped.
+    const bool changed = m_employeeId != employeeId || !m_pendingId.isEmpty();
+    clearPending();
     m_employeeId = employeeId;
     m_employeeName = name;
     m_employeeBadge = badge;

@@ -58,6 +58,7 @@ private slots:
     void pinRulesAndWhoMaySetIt();
     void stationSessionIsTheEmployeesOnlyAfterTheRightPin();
     void badgeWithoutAPinIsRefusedAtTheStation();
+    void switchingPinsOffLetsTheWaitingBadgeIn();
 };
 
 void TstStationPin::offByDefaultAndReportsNeedNoPin()
@@ -216,6 +217,25 @@ void TstStationPin::badgeWithoutAPinIsRefusedAtTheStation()
              qPrintable(station.lastMessage()));
     QCOMPARE(station.step(), StationSession::Step::Operator);
     QVERIFY(station.employeeId().isEmpty());
+}
+
+void TstStationPin::switchingPinsOffLetsTheWaitingBadgeIn()
+{
+    TestShop shop;
+    switchPinsOn(shop);
+    shop.ws->access()->signOut();
+    StationSession station(shop.ws.get());
+    QVERIFY(station.handleScan(QStringLiteral("EMP:E001")));
+    QCOMPARE(station.step(), StationSession::Step::Pin);
+    // The office switches PINs off while Wang stands at the pad: his next scan lets him in.
+    shop.signIn(Role::Owner);
+    StationRules rules = shop.ws->reporting()->rules();
+    rules.pinRequired = false;
+    QVERIFY(shop.ws->reporting()->setRules(rules).ok());
+    shop.ws->access()->signOut();
+    QVERIFY(station.handleScan(QStringLiteral("EMP:E001")));
+    QCOMPARE(station.step(), StationSession::Step::Machine);
+    QCOMPARE(station.employeeId(), shop.wang);
 }
 
 QTEST_GUILESS_MAIN(TstStationPin)
