@@ -18,8 +18,11 @@
 #include "services/masterdata/masterdataservice.h"
 #include "services/masterdata/settingsservice.h"
 #include "services/planning/scheduleservice.h"
+#include "services/station/reportingservice.h"
+#include "services/station/stationpinservice.h"
 #include "services/workspace.h"
 #include "shell/mainwindow.h"
+#include "station/pinpad.h"
 #include "station/quantitykeypad.h"
 #include "station/stationpage.h"
 #include "trace/traceabilitypage.h"
@@ -99,14 +102,30 @@ Outcome signInToRender(Workspace &workspace, const QCommandLineParser &parser, b
     return Outcome::success();
 }
 
+// station/pin (the demo's own scratch file only): the factory asks for PINs, the first employee
+// has one and has just scanned the badge; two digits are on the pad.
+void prepareStationPin(StationPage *station, Workspace &workspace, const QString &employeeId)
+{
+    const QString pin = QStringLiteral("4071");
+    StationRules rules = workspace.reporting()->rules();
+    rules.pinRequired = true;
+    if (!workspace.stationPins()->setPin(employeeId, pin, pin) || !workspace.reporting()->setRules(rules))
+        return;
+    station->session()->selectOperator(employeeId);
+    for (const char *key : {"4", "0"})
+        station->pinPad()->button(QString::fromLatin1(key))->click();
+}
+
 // The station as an operator sees it mid-shift: signed in at a machine with an operation loaded.
-void prepareStation(MainWindow &window, Workspace &workspace)
+void prepareStation(MainWindow &window, Workspace &workspace, bool pinPad)
 {
     auto *station = qobject_cast<StationPage *>(window.pageWidget(Page::Station));
     const Result<QList<MasterRecord>> employees = workspace.masterData()->list(MasterDataKind::Employee, false);
     const Result<QList<MachineQueue>> queues = workspace.schedule()->machineQueues();
     if (!station || !employees || employees.value().isEmpty() || !queues)
         return;
+    if (pinPad)
+        return prepareStationPin(station, workspace, employees.value().constFirst().id);
     station->session()->selectOperator(employees.value().constFirst().id);
     for (const MachineQueue &machine : queues.value()) {
         for (const QueuedOperation &op : machine.operations) {
@@ -186,7 +205,7 @@ int runScreenshotCommand(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "Taktline::ScreenshotCommand", "Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, "
-                 "workorders, machines, station, traceability, reports, masterdata[/TAB], "
+                 "workorders, machines, station[/pin], traceability, reports, masterdata[/TAB], "
                  "settings[/audit|/backup], login, setup (a new file's set-up)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("page"), QCoreApplication::translate("Taktline::ScreenshotCommand", "The page."));
@@ -306,7 +325,7 @@ int runScreenshotCommand(const QStringList &args)
         auto window = std::make_unique<MainWindow>(&workspace, &language);
         window->showPageTab(*page, tab);
         if (*page == Page::Station)
-            prepareStation(*window, workspace);
+            prepareStation(*window, workspace, demo && tab == QLatin1String("pin"));
         if (*page == Page::WorkOrders && tab == QLatin1String("serials"))
             dialog = openSerialsDialog(*window, workspace);
         // The genealogy tab shows a trace the demo already holds (none: the empty state).

@@ -18,7 +18,8 @@ int runStationCommand(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QCoreApplication::translate("Taktline::StationCommand", "Opens the shop-floor station full screen. The operator signs in by scanning a badge."));
+        QCoreApplication::translate("Taktline::StationCommand", "Opens the shop-floor station full screen. The operator signs in by scanning a badge, "
+                                                             "then types a PIN when Settings ▸ Station asks for one."));
     parser.addHelpOption();
     parser.addOptions({
         {QStringLiteral("machine"),

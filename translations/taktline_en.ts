@@ -256,6 +256,18 @@
         <source>State changed to %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Station PIN set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station PIN cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge locked: wrong PINs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::AuthService</name>
@@ -1553,6 +1565,18 @@ Each command has --help.</source>
     </message>
     <message>
         <source>The database %1 was changed outside Taktline: the protection that keeps recorded facts from being rewritten is missing or altered (%2). It was not changed. Restore your latest backup, and find out who edited the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read a station PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save a station PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count employees without a PIN</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3243,6 +3267,18 @@ Each command has --help.</source>
         <source>%1 badges went to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Station PIN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set or clear the PIN this employee types at the station after the badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The station PIN of %1 is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MasterDataPage</name>
@@ -3737,6 +3773,37 @@ Each command has --help.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::PinPad</name>
+    <message>
+        <source>Type your PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  (badge %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::ProductPicker</name>
     <message>
         <source>Search products…</source>
@@ -4109,6 +4176,10 @@ Each command has --help.</source>
     </message>
     <message>
         <source>Work order %1 has no step %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This factory asks for the PIN after the badge: scan your badge and type your PIN, then report again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4875,7 +4946,7 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station, traceability, reports, masterdata[/TAB], settings[/audit|/backup], login, setup (a new file&apos;s set-up).</source>
+        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station[/pin], traceability, reports, masterdata[/TAB], settings[/audit|/backup], login, setup (a new file&apos;s set-up).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5755,10 +5826,6 @@ The report stays in the history, marked void, and no longer counts for progress 
 <context>
     <name>Taktline::StationCommand</name>
     <message>
-        <source>Opens the shop-floor station full screen. The operator signs in by scanning a badge.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The machine this tablet is fixed to (default: the setting &quot;station/machine&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5768,6 +5835,10 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>Taktline station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens the shop-floor station full screen. The operator signs in by scanning a badge, then types a PIN when Settings ▸ Station asks for one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5917,6 +5988,78 @@ Scan the machine</source>
     </message>
 </context>
 <context>
+    <name>Taktline::StationPinDialog</name>
+    <message>
+        <source>Set PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station PIN of %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When Settings ▸ Station asks for a PIN after the badge, the employee types this PIN at the station after scanning the badge. Five wrong PINs lock the badge for a few minutes; a new PIN lifts the lock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This employee has a station PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This employee has no station PIN yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::StationPinService</name>
+    <message>
+        <source>A PIN has %1 to %2 digits, nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PIN is too easy to guess (one digit repeated or a straight run like 1234). Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 digits; not 0000 or 1234.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs: this badge is locked at this station. Try again in %n minute(s), or ask the supervisor to set a new PIN.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This badge has no station PIN yet. Ask the supervisor to set one under Master data ▸ Employees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more wrong PIN(s) lock this badge.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Taktline::StationSession</name>
     <message>
         <source>Scan your badge</source>
@@ -5994,6 +6137,26 @@ Scan the machine</source>
         <source>%1 was signed out: the station stood idle. Scan your badge to go on.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Type your PIN and press OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your PIN first, or scan another badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (badge %2) has no station PIN yet and cannot sign in while the factory asks for PINs. Ask the supervisor to set one under Master data ▸ Employees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, type your PIN and press OK.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your PIN first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::StationSettingsBox</name>
@@ -6052,6 +6215,25 @@ Scan the machine</source>
     <message>
         <source>Report approval:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stations ask for a PIN after the badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So that no one reports under a colleague&apos;s badge: after the badge scan the operator types a PIN. Set each employee&apos;s PIN under Master data ▸ Employees ▸ Station PIN…; a badge without one cannot sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station PIN:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The station settings are saved. %n active employee(s) have no PIN yet and cannot sign in at a station until one is set under Master data ▸ Employees.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -255,6 +255,18 @@
         <source>State changed to %1</source>
         <translation>状态改为%1</translation>
     </message>
+    <message>
+        <source>Station PIN set</source>
+        <translation>已设置工位 PIN 码</translation>
+    </message>
+    <message>
+        <source>Station PIN cleared</source>
+        <translation>已清除工位 PIN 码</translation>
+    </message>
+    <message>
+        <source>Badge locked: wrong PINs</source>
+        <translation>PIN 码错误，工牌已锁定</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::AuthService</name>
@@ -1551,6 +1563,18 @@ Each command has --help.</source>
     <message>
         <source>The database %1 was changed outside Taktline: the protection that keeps recorded facts from being rewritten is missing or altered (%2). It was not changed. Restore your latest backup, and find out who edited the file.</source>
         <translation>数据库 %1 曾在 Taktline 之外被修改：防止已记录数据被改写的保护缺失或被改动（%2）。该文件未做任何更改。请恢复最近的备份，并查明是谁编辑了该文件。</translation>
+    </message>
+    <message>
+        <source>read a station PIN</source>
+        <translation>读取工位 PIN 码</translation>
+    </message>
+    <message>
+        <source>save a station PIN</source>
+        <translation>保存工位 PIN 码</translation>
+    </message>
+    <message>
+        <source>count employees without a PIN</source>
+        <translation>统计没有 PIN 码的员工</translation>
     </message>
 </context>
 <context>
@@ -3233,6 +3257,18 @@ Each command has --help.</source>
         <source>%1 badges went to the printer.</source>
         <translation>已将 %1 张工牌发送到打印机。</translation>
     </message>
+    <message>
+        <source>Station PIN…</source>
+        <translation>工位 PIN 码…</translation>
+    </message>
+    <message>
+        <source>Set or clear the PIN this employee types at the station after the badge</source>
+        <translation>设置或清除该员工在工位扫工牌后输入的 PIN 码</translation>
+    </message>
+    <message>
+        <source>The station PIN of %1 is saved.</source>
+        <translation>%1 的工位 PIN 码已保存。</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MasterDataPage</name>
@@ -3725,6 +3761,37 @@ Each command has --help.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::PinPad</name>
+    <message>
+        <source>Type your PIN</source>
+        <translation>请输入 PIN 码</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN 码</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Delete the last digit</source>
+        <translation>删除最后一位</translation>
+    </message>
+    <message>
+        <source>Not me</source>
+        <translation>不是我</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>%1  (badge %2)</source>
+        <translation>%1（工号 %2）</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::ProductPicker</name>
     <message>
         <source>Search products…</source>
@@ -4098,6 +4165,10 @@ Each command has --help.</source>
     <message>
         <source>Work order %1 has no step %2.</source>
         <translation>工单 %1 没有工序 %2。</translation>
+    </message>
+    <message>
+        <source>This factory asks for the PIN after the badge: scan your badge and type your PIN, then report again.</source>
+        <translation>本厂要求扫工牌后输入 PIN 码：请扫工牌并输入 PIN 码，然后重新报工。</translation>
     </message>
 </context>
 <context>
@@ -4855,8 +4926,8 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation>%1 处没有数据库。</translation>
     </message>
     <message>
-        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station, traceability, reports, masterdata[/TAB], settings[/audit|/backup], login, setup (a new file&apos;s set-up).</source>
-        <translation>在后台渲染一个页面并保存为 PNG。PAGE 可为 dashboard、workorders、machines、station、traceability、reports、masterdata[/TAB]、settings[/audit|/backup]、login、setup（新文件的设置对话框）。</translation>
+        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station[/pin], traceability, reports, masterdata[/TAB], settings[/audit|/backup], login, setup (a new file&apos;s set-up).</source>
+        <translation>在后台渲染一个页面并存为 PNG。PAGE 可为 dashboard、workorders、machines、station[/pin]、traceability、reports、masterdata[/TAB]、settings[/audit|/backup]、login、setup（新文件的设置向导）。</translation>
     </message>
 </context>
 <context>
@@ -5730,10 +5801,6 @@ The report stays in the history, marked void, and no longer counts for progress 
 <context>
     <name>Taktline::StationCommand</name>
     <message>
-        <source>Opens the shop-floor station full screen. The operator signs in by scanning a badge.</source>
-        <translation>全屏打开车间工位报工。操作员扫工牌登录。</translation>
-    </message>
-    <message>
         <source>The machine this tablet is fixed to (default: the setting &quot;station/machine&quot;).</source>
         <translation>本平板固定对应的设备（默认：设置项“station/machine”）。</translation>
     </message>
@@ -5744,6 +5811,10 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>Taktline station</source>
         <translation>Taktline 工位报工</translation>
+    </message>
+    <message>
+        <source>Opens the shop-floor station full screen. The operator signs in by scanning a badge, then types a PIN when Settings ▸ Station asks for one.</source>
+        <translation>全屏打开车间工位报工。操作员扫工牌登录；若“设置 ▸ 工位报工”要求 PIN 码，再输入 PIN 码。</translation>
     </message>
 </context>
 <context>
@@ -5896,6 +5967,76 @@ Scan the machine</source>
     </message>
 </context>
 <context>
+    <name>Taktline::StationPinDialog</name>
+    <message>
+        <source>Set PIN</source>
+        <translation>设置 PIN 码</translation>
+    </message>
+    <message>
+        <source>Clear PIN</source>
+        <translation>清除 PIN 码</translation>
+    </message>
+    <message>
+        <source>Station PIN of %1 (%2)</source>
+        <translation>%1（%2）的工位 PIN 码</translation>
+    </message>
+    <message>
+        <source>New PIN:</source>
+        <translation>新 PIN 码：</translation>
+    </message>
+    <message>
+        <source>Repeat the PIN:</source>
+        <translation>再次输入 PIN 码：</translation>
+    </message>
+    <message>
+        <source>When Settings ▸ Station asks for a PIN after the badge, the employee types this PIN at the station after scanning the badge. Five wrong PINs lock the badge for a few minutes; a new PIN lifts the lock.</source>
+        <translation>当“设置 ▸ 工位报工”要求扫工牌后输入 PIN 码时，员工在工位扫工牌后输入此 PIN 码。连续输错 5 次，工牌将锁定几分钟；设置新的 PIN 码即可解除锁定。</translation>
+    </message>
+    <message>
+        <source>This employee has a station PIN.</source>
+        <translation>该员工已设置工位 PIN 码。</translation>
+    </message>
+    <message>
+        <source>This employee has no station PIN yet.</source>
+        <translation>该员工尚未设置工位 PIN 码。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::StationPinService</name>
+    <message>
+        <source>A PIN has %1 to %2 digits, nothing else.</source>
+        <translation>PIN 码为 %1 到 %2 位数字，不能含其他字符。</translation>
+    </message>
+    <message>
+        <source>This PIN is too easy to guess (one digit repeated or a straight run like 1234). Choose another.</source>
+        <translation>此 PIN 码太容易被猜到（同一数字重复或 1234 这样的连续数字），请换一个。</translation>
+    </message>
+    <message>
+        <source>%1 to %2 digits; not 0000 or 1234.</source>
+        <translation>%1 到 %2 位数字；不能是 0000 或 1234 这类。</translation>
+    </message>
+    <message>
+        <source>The two PINs are not the same.</source>
+        <translation>两次输入的 PIN 码不一致。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs: this badge is locked at this station. Try again in %n minute(s), or ask the supervisor to set a new PIN.</source>
+        <translation>
+            <numerusform>PIN 码错误次数过多，该工牌已在本工位锁定。请 %n 分钟后再试，或请班组长设置新的 PIN 码。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This badge has no station PIN yet. Ask the supervisor to set one under Master data ▸ Employees.</source>
+        <translation>该工牌尚未设置工位 PIN 码。请班组长在“主数据 ▸ 员工”中设置。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrong PIN. %n more wrong PIN(s) lock this badge.</source>
+        <translation>
+            <numerusform>PIN 码错误。再错 %n 次，该工牌将被锁定。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Taktline::StationSession</name>
     <message>
         <source>Scan your badge</source>
@@ -5973,6 +6114,26 @@ Scan the machine</source>
         <source>%1 was signed out: the station stood idle. Scan your badge to go on.</source>
         <translation>工位闲置，%1 已自动退出。请扫工牌继续。</translation>
     </message>
+    <message>
+        <source>Type your PIN and press OK</source>
+        <translation>输入 PIN 码后按“确定”</translation>
+    </message>
+    <message>
+        <source>Type your PIN first, or scan another badge.</source>
+        <translation>请先输入 PIN 码，或扫其他工牌。</translation>
+    </message>
+    <message>
+        <source>%1 (badge %2) has no station PIN yet and cannot sign in while the factory asks for PINs. Ask the supervisor to set one under Master data ▸ Employees.</source>
+        <translation>%1（工号 %2）尚未设置工位 PIN 码，本厂要求 PIN 码时不能登录。请班组长在“主数据 ▸ 员工”中设置。</translation>
+    </message>
+    <message>
+        <source>%1, type your PIN and press OK.</source>
+        <translation>%1，请输入 PIN 码后按“确定”。</translation>
+    </message>
+    <message>
+        <source>Type your PIN first.</source>
+        <translation>请先输入 PIN 码。</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::StationSettingsBox</name>
@@ -6031,6 +6192,24 @@ Scan the machine</source>
     <message>
         <source>Report approval:</source>
         <translation>报工审核：</translation>
+    </message>
+    <message>
+        <source>Stations ask for a PIN after the badge</source>
+        <translation>工位扫工牌后要求输入 PIN 码</translation>
+    </message>
+    <message>
+        <source>So that no one reports under a colleague&apos;s badge: after the badge scan the operator types a PIN. Set each employee&apos;s PIN under Master data ▸ Employees ▸ Station PIN…; a badge without one cannot sign in.</source>
+        <translation>防止有人用同事的工牌报工：扫工牌后操作员需输入 PIN 码。在“主数据 ▸ 员工 ▸ 工位 PIN 码…”中为每位员工设置；没有 PIN 码的工牌不能登录。</translation>
+    </message>
+    <message>
+        <source>Station PIN:</source>
+        <translation>工位 PIN 码：</translation>
+    </message>
+    <message numerus="yes">
+        <source>The station settings are saved. %n active employee(s) have no PIN yet and cannot sign in at a station until one is set under Master data ▸ Employees.</source>
+        <translation>
+            <numerusform>工位设置已保存。有 %n 名在职员工尚未设置 PIN 码，在“主数据 ▸ 员工”中设置前不能在工位登录。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "services/serials/serialservice.h"
 #include "services/station/machinestatusservice.h"
 #include "services/station/reportingservice.h"
+#include "services/station/stationpinservice.h"
 #include "services/station/wageservice.h"
 #include "services/trace/shipmentservice.h"
 #include "services/trace/traceservice.h"
@@ -37,8 +38,9 @@ Workspace::Workspace(std::shared_ptr<Database> db)
                                         m_routing, this))
     , m_trace(new TraceService(m_db, m_clock, m_access, m_audit.get(), m_masterData, this))
     , m_serials(new SerialService(m_db, m_clock, m_access, m_audit.get(), m_masterData, this))
+    , m_stationPins(new StationPinService(m_db, m_clock, m_access, m_audit.get(), m_masterData, this))
     , m_reporting(new ReportingService(m_db, m_clock, m_access, m_masterData, m_workOrders, m_trace,
-                                       m_serials, this))
+                                       m_serials, m_stationPins, this))
     , m_machineStatus(new MachineStatusService(m_db, m_clock, m_access, m_masterData, this))
     , m_wages(std::make_unique<WageService>(m_db, m_clock, m_access, m_reporting))
     , m_schedule(new ScheduleService(m_db, m_clock, m_access, m_audit.get(), m_workOrders,

@@ -25,6 +25,7 @@ class RoutingService;
 class ScheduleService;
 class SerialService;
 class SettingsService;
+class StationPinService;
 class ShipmentService;
 class TraceService;
 class UndoFeedback;
@@ -57,6 +58,7 @@ public:
     ScheduleService *schedule() const { return m_schedule; }
     DispatchService *dispatch() const { return m_dispatch; }
     ReportingService *reporting() const { return m_reporting; }
+    StationPinService *stationPins() const { return m_stationPins; }
     MachineStatusService *machineStatus() const { return m_machineStatus; }
     WageService *wages() const { return m_wages.get(); }
     TraceService *trace() const { return m_trace; }
@@ -81,6 +83,7 @@ private:
     WorkOrderService *m_workOrders;
     TraceService *m_trace;
     SerialService *m_serials;
+    StationPinService *m_stationPins;
     ReportingService *m_reporting;
     MachineStatusService *m_machineStatus;
     std::unique_ptr<WageService> m_wages;

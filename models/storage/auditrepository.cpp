@@ -27,7 +27,8 @@ QString recordExpression()
         "WHEN 'material_lots' THEN (SELECT lot_no FROM material_lots WHERE id = a.entity_id) "
         "WHEN 'shipments' THEN (SELECT shipment_no FROM shipments WHERE id = a.entity_id) "
         "WHEN 'user' THEN (SELECT username FROM users WHERE id = a.entity_id) "
-        "WHEN 'sign-in' THEN a.entity_id ");
+        "WHEN 'sign-in' THEN a.entity_id "
+        "WHEN 'station-pin' THEN (SELECT badge FROM employees WHERE id = a.entity_id) ");
     const EntitySpec &products = entitySpec(MasterDataKind::Product);
     cases += QStringLiteral("WHEN 'routing' THEN (SELECT %1 FROM %2 WHERE id = a.entity_id) ")
                  .arg(products.codeField().column, products.table);

@@ -8,11 +8,13 @@
 #include "login/logindialog.h"
 #include "login/ownersetupdialog.h"
 #include "masterdata/recorddialog.h"
+#include "masterdata/stationpindialog.h"
 #include "reports/pieceratedialog.h"
 #include "scan/camerascandialog.h"
 #include "services/masterdata/masterdataservice.h"
 #include "services/planning/workorderservice.h"
 #include "services/station/reportingservice.h"
+#include "services/station/stationpinservice.h"
 #include "settings/passphrasedialog.h"
 #include "settings/restoredialog.h"
 #include "station/stationpickdialog.h"
@@ -217,6 +219,10 @@ QList<QPair<QString, DialogFactory>> dialogs()
                  }});
     list.append({QStringLiteral("SerialsDialog"), [](TestShop &shop) -> QDialog * {
                      return new SerialsDialog(shop.ws.get(), shop.order);
+                 }});
+    list.append({QStringLiteral("StationPinDialog"), [](TestShop &shop) -> QDialog * {
+                     return new StationPinDialog(shop.ws->stationPins(), shop.wang,
+                                                 QStringLiteral("王建国"), QStringLiteral("E001"));
                  }});
     list.append({QStringLiteral("ReportsReviewDialog"), [](TestShop &shop) -> QDialog * {
                      shop.report(shop.request(0, 10));

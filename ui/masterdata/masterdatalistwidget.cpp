@@ -11,8 +11,10 @@
 #include "item/masterdata/masterdatafilterproxy.h"
 #include "item/masterdata/masterdatatablemodel.h"
 #include "masterdata/recorddialog.h"
+#include "masterdata/stationpindialog.h"
 #include "services/access/accesscontrol.h"
 #include "services/masterdata/masterdataservice.h"
+#include "services/station/stationpinservice.h"
 #include "services/undofeedback.h"
 #include "services/workspace.h"
 
@@ -125,6 +127,14 @@ MasterDataListWidget::MasterDataListWidget(Workspace *workspace, MasterDataKind 
         badges->setObjectName(QStringLiteral("printBadgesButton"));
         bar->addWidget(badges);
         connect(badges, &QPushButton::clicked, this, &MasterDataListWidget::printBadges);
+        if (canEdit) {
+            m_pin = new QPushButton(tr("Station PIN…"), this);
+            m_pin->setObjectName(QStringLiteral("stationPinButton"));
+            m_pin->setToolTip(tr("Set or clear the PIN this employee types at the station after "
+                                 "the badge"));
+            bar->addWidget(m_pin);
+            connect(m_pin, &QPushButton::clicked, this, &MasterDataListWidget::editStationPin);
+        }
     }
     m_export = new ListExport(
         m_view, [kind] { return entitySpec(kind).displayPlural(); }, m_banner);
@@ -210,6 +220,21 @@ void MasterDataListWidget::printBadges()
                               MessageBanner::Kind::Success);
 }
 
+void MasterDataListWidget::editStationPin()
+{
+    const int row = selectedSourceRow();
+    if (row < 0)
+        return;
+    const MasterRecord &employee = m_model->recordAt(row);
+    StationPinDialog dialog(m_workspace->stationPins(), employee.id,
+                            employee.text(QStringLiteral("name")),
+                            employee.text(QStringLiteral("badge")), this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_banner->showMessage(tr("The station PIN of %1 is saved.")
+                                  .arg(employee.text(QStringLiteral("name"))),
+                              MessageBanner::Kind::Success);
+}
+
 int MasterDataListWidget::selectedSourceRow() const
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
@@ -223,6 +248,8 @@ void MasterDataListWidget::updateButtons()
     const int row = selectedSourceRow();
     m_edit->setEnabled(row >= 0);
     m_toggleActive->setEnabled(row >= 0);
+    if (m_pin)
+        m_pin->setEnabled(row >= 0);
     const bool active = row < 0 || m_model->recordAt(row).active;
     m_toggleActive->setText(active ? tr("Deactivate") : tr("Activate"));
 }

@@ -38,6 +38,7 @@ public:
     void toggleSelectedActive();
     void exportToExcel();
     void printBadges(); // the Employees list: every active employee's badge (工牌)
+    void editStationPin(); // the Employees list: the selected employee's station PIN
     Outcome exportTo(const QString &path);
 
 private:
@@ -57,6 +58,7 @@ private:
     QPushButton *m_add;
     QPushButton *m_edit;
     QPushButton *m_toggleActive;
+    QPushButton *m_pin = nullptr;
     ListExport *m_export = nullptr;
     QTableView *m_view;
     MessageBanner *m_banner;

@@ -4,6 +4,7 @@
 #include "scan/scannerinputfilter.h"
 #include "services/masterdata/masterdataservice.h"
 #include "services/workspace.h"
+#include "station/pinpad.h"
 #include "station/reasonbuttons.h"
 #include "station/stationpickdialog.h"
 #include "station/stationstyle.h"
@@ -16,7 +17,9 @@
 #include <QLineEdit>
 #include <QMediaDevices>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSoundEffect>
+#include <QStackedWidget>
 #include <QStyle>
 #include <QVBoxLayout>
 
@@ -81,16 +84,28 @@ StationPage::StationPage(Workspace *workspace, QWidget *parent)
     left->addWidget(m_statusButtons);
     auto *right = new QVBoxLayout;
     right->addWidget(m_reportPanel, 1);
-    auto *body = new QHBoxLayout;
+    auto *work = new QWidget(this);
+    auto *body = new QHBoxLayout(work);
+    body->setContentsMargins(0, 0, 0, 0);
     body->setSpacing(14);
     body->addLayout(left, 11);
     body->addLayout(right, 9);
+    // After a badge scan, while the factory asks for PINs, the pad takes the whole body.
+    m_pinPad = new PinPad(this);
+    m_pinPad->setMaximumWidth(560);
+    auto *pinPage = new QWidget(this);
+    auto *pinLayout = new QHBoxLayout(pinPage);
+    pinLayout->setContentsMargins(0, 0, 0, 0);
+    pinLayout->addWidget(m_pinPad);
+    m_body = new QStackedWidget(this);
+    m_body->addWidget(work);
+    m_body->addWidget(pinPage);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(14, 10, 14, 12);
     layout->setSpacing(10);
     layout->addWidget(createTopStrip());
     layout->addWidget(m_message);
-    layout->addLayout(body, 1);
+    layout->addWidget(m_body, 1);
 
     connect(m_filter, &ScannerInputFilter::scanned, this, &StationPage::onScanned);
     connect(m_session, &StationSession::message, this, &StationPage::showMessage);
@@ -104,7 +119,11 @@ StationPage::StationPage(Workspace *workspace, QWidget *parent)
     connect(m_session, &StationSession::pieceChanged, this, &StationPage::updateOperation);
     connect(m_session, &StationSession::stepChanged, this, [this] {
         m_stepHint->setText(m_session->stepHint());
+        updatePinStep();
+        updateOperator();
     });
+    connect(m_pinPad, &PinPad::submitted, m_session, &StationSession::enterPin);
+    connect(m_pinPad, &PinPad::cancelled, m_session, &StationSession::cancelPin);
     connect(m_session, &StationSession::reported, this, [this](const QString &, bool duplicate) {
         m_card->flash(duplicate ? StationCard::Flash::Warning : StationCard::Flash::Ok);
         playSound(true);
@@ -229,6 +248,13 @@ void StationPage::onScanned(const QString &code)
     // Every page that uses the one filter hears its scans; only the shown station takes them.
     if (!isVisible() || m_filter->scanTarget() != this)
         return;
+    // Digits typed fast on a keyboard while the pad waits are the PIN, never a code to show.
+    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+    if (m_session->step() == StationSession::Step::Pin && digits.match(code).hasMatch()) {
+        m_pinPad->clear();
+        m_session->enterPin(code);
+        return;
+    }
     m_session->handleScan(code);
 }
 
@@ -286,6 +312,13 @@ void StationPage::playSound(bool ok)
 
 void StationPage::updateOperator()
 {
+    if (!m_session->pendingEmployeeId().isEmpty()) { // named, but not signed in before the PIN
+        showTile(m_operatorTile,
+                 tr("Operator\n%1  %2")
+                     .arg(m_session->pendingEmployeeName(), m_session->pendingEmployeeBadge()),
+                 true);
+        return;
+    }
     const bool empty = m_session->employeeId().isEmpty();
     showTile(
         m_operatorTile,
@@ -307,6 +340,20 @@ void StationPage::updateMachine()
     m_machineStatus->setProperty("status", machineStatusKey(status));
     m_machineStatus->style()->unpolish(m_machineStatus);
     m_machineStatus->style()->polish(m_machineStatus);
+}
+
+void StationPage::updatePinStep()
+{
+    const bool asking = m_session->step() == StationSession::Step::Pin;
+    const bool wasAsking = m_body->currentIndex() == 1;
+    m_body->setCurrentIndex(asking ? 1 : 0);
+    if (asking) {
+        m_pinPad->ask(m_session->pendingEmployeeName(), m_session->pendingEmployeeBadge());
+    } else {
+        m_pinPad->clear();
+        if (wasAsking)
+            quantityEdit(QStringLiteral("good"))->setFocus();
+    }
 }
 
 void StationPage::updateOperation()

@@ -11,9 +11,11 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSoundEffect;
+class QStackedWidget;
 
 namespace Taktline {
 
+class PinPad;
 class QuantityKeypad;
 class ReasonButtons;
 class ScannerInputFilter;
@@ -38,6 +40,8 @@ public:
     QPushButton *failPieceButton() const { return m_reportPanel->failPieceButton(); }
     ReasonButtons *downtimeReasons() const { return m_statusButtons->downtimeReasons(); }
     QPushButton *statusButton(const QString &name) const { return m_statusButtons->button(name); }
+    // The PIN pad shown after a badge scan while the factory asks for PINs.
+    PinPad *pinPad() const { return m_pinPad; }
     QString messageText() const;
     QString stepHintText() const;
     // A tablet in full-screen station mode gets a button to leave it.
@@ -61,6 +65,7 @@ private:
     void updateOperator();
     void updateMachine();
     void updateOperation();
+    void updatePinStep();
     void playSound(bool ok);
 
     Workspace *m_workspace;
@@ -69,6 +74,8 @@ private:
     StationCard *m_card;
     ReportPanel *m_reportPanel = nullptr;
     MachineStatusButtons *m_statusButtons = nullptr;
+    QStackedWidget *m_body = nullptr;
+    PinPad *m_pinPad = nullptr;
     QPushButton *m_operatorTile = nullptr;
     QPushButton *m_machineTile = nullptr;
     QLabel *m_machineStatus = nullptr;

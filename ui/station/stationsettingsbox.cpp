@@ -4,6 +4,7 @@
 #include "services/access/accesscontrol.h"
 #include "services/masterdata/masterdataservice.h"
 #include "services/station/reportingservice.h"
+#include "services/station/stationpinservice.h"
 #include "services/workspace.h"
 
 #include <QCheckBox>
@@ -25,6 +26,7 @@ StationSettingsBox::StationSettingsBox(Workspace *workspace, MessageBanner *bann
     , m_idle(new QSpinBox(this))
     , m_machine(new QComboBox(this))
     , m_approval(new QCheckBox(tr("Wages only for approved reports"), this))
+    , m_pin(new QCheckBox(tr("Stations ask for a PIN after the badge"), this))
 {
     setObjectName(QStringLiteral("stationSettingsBox"));
     const StationRules rules = workspace->reporting()->rules();
@@ -55,6 +57,11 @@ StationSettingsBox::StationSettingsBox(Workspace *workspace, MessageBanner *bann
     m_approval->setToolTip(tr("Piece-rate wages count a report only after a supervisor approved "
                               "it under Work orders ▸ Reports…. Progress counts it at once "
                               "either way."));
+    m_pin->setObjectName(QStringLiteral("pinRequiredCheck"));
+    m_pin->setChecked(rules.pinRequired);
+    m_pin->setToolTip(tr("So that no one reports under a colleague's badge: after the badge scan "
+                         "the operator types a PIN. Set each employee's PIN under Master data ▸ "
+                         "Employees ▸ Station PIN…; a badge without one cannot sign in."));
     const QString fixed = QSettings().value(fixedMachineKey()).toString();
     m_machine->setCurrentIndex(std::max(0, m_machine->findData(fixed)));
     auto *save = new QPushButton(tr("Save"), this);
@@ -62,7 +69,8 @@ StationSettingsBox::StationSettingsBox(Workspace *workspace, MessageBanner *bann
     const bool canEdit = workspace->access()->allows(Permission::EditSettings);
     for (QWidget *widget : {static_cast<QWidget *>(m_tolerance), static_cast<QWidget *>(m_doubleScan),
                             static_cast<QWidget *>(m_idle), static_cast<QWidget *>(m_machine),
-                            static_cast<QWidget *>(m_approval), static_cast<QWidget *>(save)})
+                            static_cast<QWidget *>(m_approval), static_cast<QWidget *>(m_pin),
+                            static_cast<QWidget *>(save)})
         widget->setEnabled(canEdit);
     auto *form = new QFormLayout(this);
     form->addRow(tr("Over-report tolerance:"), m_tolerance);
@@ -70,6 +78,7 @@ StationSettingsBox::StationSettingsBox(Workspace *workspace, MessageBanner *bann
     form->addRow(tr("Idle sign-out after:"), m_idle);
     form->addRow(tr("This tablet's machine:"), m_machine);
     form->addRow(tr("Report approval:"), m_approval);
+    form->addRow(tr("Station PIN:"), m_pin);
     form->addRow(QString(), save);
     connect(save, &QPushButton::clicked, this, &StationSettingsBox::save);
 }
@@ -86,11 +95,21 @@ void StationSettingsBox::save()
     rules.doubleScanWindowSeconds = m_doubleScan->value();
     rules.idleSignOutMinutes = m_idle->value();
     rules.approvalRequired = m_approval->isChecked();
+    rules.pinRequired = m_pin->isChecked();
     if (Outcome saved = m_workspace->reporting()->setRules(rules); !saved) {
         m_banner->showMessage(saved.error());
         return;
     }
     QSettings().setValue(fixedMachineKey(), m_machine->currentData().toString());
+    const Result<int> withoutPin = m_workspace->stationPins()->activeEmployeesWithoutPin();
+    if (rules.pinRequired && withoutPin && withoutPin.value() > 0) {
+        m_banner->showMessage(tr("The station settings are saved. %n active employee(s) have no "
+                                 "PIN yet and cannot sign in at a station until one is set under "
+                                 "Master data ▸ Employees.",
+                                 nullptr, withoutPin.value()),
+                              MessageBanner::Kind::Info);
+        return;
+    }
     m_banner->showMessage(tr("The station settings are saved."), MessageBanner::Kind::Success);
 }
 

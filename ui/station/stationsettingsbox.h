@@ -13,8 +13,8 @@ class MessageBanner;
 class Workspace;
 
 // The Station group of Settings: the factory's shop-floor rules (over-report tolerance,
-// double-scan window, idle sign-out, wages only for approved reports) and the machine this
-// tablet is fixed to (per device).
+// double-scan window, idle sign-out, wages only for approved reports, a PIN after the badge) and
+// the machine this tablet is fixed to (per device).
 class StationSettingsBox final : public QGroupBox
 {
     Q_OBJECT
@@ -33,6 +33,7 @@ private:
     QSpinBox *m_idle;
     QComboBox *m_machine;
     QCheckBox *m_approval;
+    QCheckBox *m_pin;
 };
 
 } // namespace Taktline

@@ -57,6 +57,15 @@ QString stationStyleSheet()
 #stationPage #machineStatus[status="maintenance"] { background: @stationWarning; color: @ink; }
 #stationPage #reasonButton { font-size: 18px; min-height: 52px; }
 #stationPage #panelCaption { font-size: 16px; font-weight: 600; color: @muted; }
+#stationPage #pinPad { background: @white; border: 2px solid @border; border-radius: 12px; }
+#stationPage #pinWho { font-size: 26px; font-weight: 700; color: @ink; }
+#stationPage #pinPrompt { font-size: 20px; color: @muted; }
+#stationPage #pinField { font-size: 36px; font-weight: 700; min-height: 64px; letter-spacing: 8px;
+    border: 3px solid @accent; border-radius: 8px; background: @stationActiveFill; }
+#stationPage #pinKey { font-size: 32px; font-weight: 600; }
+#stationPage #pinOk { font-size: 28px; font-weight: 700; background: @good; color: @white;
+    border-color: @good; }
+#stationPage #pinOk:pressed { background: @goodPressed; }
 )");
 }
 

@@ -4,7 +4,8 @@
 
 namespace Taktline {
 
-SignInLockout::SignInLockout(const QList<Event> &events)
+SignInLockout::SignInLockout(const QList<Event> &events, qint64 firstLockMs)
+    : m_firstLockMs(firstLockMs)
 {
     for (const Event &event : events) {
         if (event.attempt == Attempt::Failure) {
@@ -17,11 +18,11 @@ SignInLockout::SignInLockout(const QList<Event> &events)
     }
 }
 
-qint64 SignInLockout::lockMsAfter(int failures)
+qint64 SignInLockout::lockMsAfter(int failures, qint64 firstLockMs)
 {
     if (failures < FreeFailures)
         return 0;
-    qint64 lock = FirstLockMs;
+    qint64 lock = firstLockMs;
     for (int extra = failures - FreeFailures; extra > 0 && lock < LongestLockMs; --extra)
         lock *= 2;
     return std::min(lock, LongestLockMs);
@@ -29,7 +30,7 @@ qint64 SignInLockout::lockMsAfter(int failures)
 
 qint64 SignInLockout::lockedUntilMs() const
 {
-    const qint64 lock = lockMsAfter(m_failures);
+    const qint64 lock = lockMsAfter(m_failures, m_firstLockMs);
     return lock == 0 ? 0 : m_lastFailureMs + lock;
 }
 

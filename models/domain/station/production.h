@@ -47,6 +47,8 @@ struct ReportRequest
     QList<LotFeed> feeds;   // the lots the pieces took material from
     // One identified piece (a scanned serial): never taken for a double scan of the last report.
     std::optional<SerialStep> serialStep;
+    // From StationPinService::confirm() for EMPLOYEE_ID: needed while the factory asks for PINs.
+    QString pinConfirmation;
 };
 
 // A saved report, or the voiding record of one (voidsReportId set).
@@ -115,6 +117,7 @@ struct StationRules
     int idleSignOutMinutes = 5;            // the station signs the operator out after this
     QString fixedMachineCode;              // a tablet mounted at one machine (per device)
     bool approvalRequired = false;         // wages count only reports a supervisor approved
+    bool pinRequired = false;              // stations ask for the employee's PIN after the badge
 };
 
 // A report as a supervisor reviews it: voided or not (and why), approved or not.

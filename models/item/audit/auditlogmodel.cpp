@@ -66,7 +66,8 @@ QVariant AuditLogModel::data(const QModelIndex &index, int role) const
     case ActionColumn: return AuditText::actionName(row.entity, row.action);
     case DetailColumn:
         // A sign-in's detail names its device, which the device column shows already.
-        if (row.entity == QLatin1String("sign-in") && row.detail.startsWith(QLatin1String("device ")))
+        if ((row.entity == QLatin1String("sign-in") || row.entity == QLatin1String("station-pin"))
+            && row.detail.startsWith(QLatin1String("device ")))
             return QString();
         return AuditText::shortDetail(row.detail);
     default: return {};

@@ -45,6 +45,9 @@ const ActionName ActionNames[] = {
     {"unlock", QT_TRANSLATE_NOOP("Taktline::AuditText", "Unlocked")},
     {"refused-locked", QT_TRANSLATE_NOOP("Taktline::AuditText", "Refused: locked")},
     {"refused-inactive", QT_TRANSLATE_NOOP("Taktline::AuditText", "Refused: account deactivated")},
+    {"pin-set", QT_TRANSLATE_NOOP("Taktline::AuditText", "Station PIN set")},
+    {"pin-clear", QT_TRANSLATE_NOOP("Taktline::AuditText", "Station PIN cleared")},
+    {"pin-locked", QT_TRANSLATE_NOOP("Taktline::AuditText", "Badge locked: wrong PINs")},
 };
 
 } // namespace
@@ -87,7 +90,7 @@ QStringList kindEntities(AuditKind kind)
     case AuditKind::Routing: return {QStringLiteral("routing")};
     case AuditKind::Bom: return {QStringLiteral("bom_lines")};
     case AuditKind::User: return {QStringLiteral("user")};
-    case AuditKind::SignIn: return {QStringLiteral("sign-in")};
+    case AuditKind::SignIn: return {QStringLiteral("sign-in"), QStringLiteral("station-pin")};
     case AuditKind::Settings: return {QStringLiteral("settings")};
     }
     return {};

@@ -7,6 +7,7 @@
 #include "services/planning/workorderservice.h"
 #include "services/serials/serialservice.h"
 #include "services/station/reportcheck.h"
+#include "services/station/stationpinservice.h"
 #include "services/trace/traceservice.h"
 #include "storage/database.h"
 #include "storage/planning/workorderrepository.h"
@@ -30,7 +31,8 @@ const QString RulesKey = QStringLiteral("station_rules");
 
 ReportingService::ReportingService(std::shared_ptr<Database> db, const Clock &clock, AccessControl *access,
                                    const MasterDataService *masterData, WorkOrderService *workOrders,
-                                   TraceService *trace, SerialService *serials, QObject *parent)
+                                   TraceService *trace, SerialService *serials,
+                                   const StationPinService *pins, QObject *parent)
     : QObject(parent)
     , m_db(std::move(db))
     , m_reports(std::make_unique<ProductionRepository>(m_db->connection()))
@@ -42,6 +44,7 @@ ReportingService::ReportingService(std::shared_ptr<Database> db, const Clock &cl
     , m_workOrderService(workOrders)
     , m_trace(trace)
     , m_serials(serials)
+    , m_pins(pins)
     , m_clock(clock)
 {
 }
@@ -56,6 +59,7 @@ StationRules ReportingService::rules() const
     rules.doubleScanWindowSeconds = std::clamp(stored.value(QStringLiteral("doubleScanSeconds")).toInt(10), 0, 3600);
     rules.idleSignOutMinutes = std::clamp(stored.value(QStringLiteral("idleSignOutMinutes")).toInt(5), 1, 240);
     rules.approvalRequired = stored.value(QStringLiteral("approvalRequired")).toBool(false);
+    rules.pinRequired = stored.value(QStringLiteral("pinRequired")).toBool(false);
     return rules;
 }
 
@@ -72,7 +76,8 @@ Outcome ReportingService::setRules(const StationRules &rules)
     const QJsonObject object{{QStringLiteral("tolerancePercent"), rules.overReportTolerancePercent},
                              {QStringLiteral("doubleScanSeconds"), rules.doubleScanWindowSeconds},
                              {QStringLiteral("idleSignOutMinutes"), rules.idleSignOutMinutes},
-                             {QStringLiteral("approvalRequired"), rules.approvalRequired}};
+                             {QStringLiteral("approvalRequired"), rules.approvalRequired},
+                             {QStringLiteral("pinRequired"), rules.pinRequired}};
     return m_settings->setValue(RulesKey, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
 }
 
@@ -88,6 +93,10 @@ Result<ReportReceipt> ReportingService::report(const ReportRequest &request)
 {
     if (Outcome allowed = m_access->require(Permission::UseStation); !allowed)
         return allowed;
+    // Never under a badge whose PIN was not typed at this station, whatever the UI did.
+    if (rules().pinRequired && !m_pins->isConfirmed(request.employeeId, request.pinConfirmation))
+        return Outcome::failure(tr("This factory asks for the PIN after the badge: scan your "
+                                   "badge and type your PIN, then report again."));
     if (Outcome plausible = ReportCheck::checkQuantities(request); !plausible)
         return plausible;
     // Everything from here on is read inside the transaction that writes, so two tablets can

@@ -20,6 +20,7 @@ class ReportCheck;
 struct ReportContext;
 class SerialService;
 class SettingsRepository;
+class StationPinService;
 class TraceService;
 class WorkOrderRepository;
 class WorkOrderService;
@@ -45,7 +46,8 @@ class ReportingService final : public QObject
 public:
     ReportingService(std::shared_ptr<Database> db, const Clock &clock, AccessControl *access,
                      const MasterDataService *masterData, WorkOrderService *workOrders,
-                     TraceService *trace, SerialService *serials, QObject *parent = nullptr);
+                     TraceService *trace, SerialService *serials, const StationPinService *pins,
+                     QObject *parent = nullptr);
     ~ReportingService() override;
 
     StationRules rules() const;
@@ -56,7 +58,8 @@ public:
     // operator understands, and nothing written, for: an unknown operation, a work order that
     // is not released or running, a deactivated employee or machine, quantities that are not
     // plausible, more good than the previous step allows, a lot that cannot be fed or has too
-    // little left, a serial step that cannot be recorded.
+    // little left, a serial step that cannot be recorded, and — while the factory asks for PINs
+    // — an employee whose PIN was not confirmed (request.pinConfirmation).
     Result<ReportReceipt> report(const ReportRequest &request);
     // Voids a report with a reason (needs CorrectReports); the report stays, marked void.
     Result<QString> voidReport(const QString &reportId, const QString &reason);
@@ -97,6 +100,7 @@ private:
     WorkOrderService *m_workOrderService;
     TraceService *m_trace;
     SerialService *m_serials;
+    const StationPinService *m_pins;
     const Clock &m_clock;
 };
 

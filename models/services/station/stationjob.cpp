@@ -172,6 +172,7 @@ ReportRequest StationJob::newRequest() const
     request.operationId = m_operation->operationId;
     request.employeeId = m_session->employeeId();
     request.machineId = m_session->machineId();
+    request.pinConfirmation = m_session->pinConfirmation();
     return request;
 }
 

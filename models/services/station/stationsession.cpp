@@ -5,6 +5,7 @@
 #include "services/masterdata/masterdataservice.h"
 #include "services/station/machinestatusservice.h"
 #include "services/station/reportingservice.h"
+#include "services/station/stationpinservice.h"
 #include "services/workspace.h"
 #include "storage/database.h"
 
@@ -33,6 +34,8 @@ StationSession::StationSession(Workspace *workspace, QObject *parent)
 
 StationSession::~StationSession()
 {
+    if (!m_pinConfirmation.isEmpty())
+        m_workspace->stationPins()->release(m_pinConfirmation);
     if (m_ownsAccessSession)
         m_workspace->access()->signOut();
 }
@@ -46,6 +49,8 @@ bool StationSession::setFixedMachine(const QString &code)
 
 StationSession::Step StationSession::step() const
 {
+    if (!m_pendingId.isEmpty())
+        return Step::Pin;
     if (m_employeeId.isEmpty())
         return Step::Operator;
     if (m_machineId.isEmpty())
@@ -60,6 +65,8 @@ QString StationSession::stepHint() const
     switch (step()) {
     case Step::Operator:
         return tr("Scan your badge");
+    case Step::Pin:
+        return tr("Type your PIN and press OK");
     case Step::Machine:
         return tr("Scan the machine's code");
     case Step::Operation:
@@ -99,6 +106,8 @@ bool StationSession::handleScan(const QString &code)
         accepted << ScanKind::Lot;
         wanted << ScanKind::Lot;
     }
+    if (step() == Step::Pin && scan.kind != ScanKind::Employee)
+        return refuse(tr("Type your PIN first, or scan another badge."));
     if (!accepted.contains(scan.kind))
         return refuse(BarcodeCodec::expect(scan, wanted).error());
     switch (scan.kind) {
@@ -145,6 +154,92 @@ bool StationSession::selectOperator(const QString &employeeId)
     if (!record.active)
         return refuse(
             tr("%1 (badge %2) is deactivated and cannot sign in at the station.").arg(name, badge));
+    if (m_workspace->reporting()->rules().pinRequired) {
+        // The same badge again while its PIN is confirmed: nothing to ask.
+        if (employeeId == m_employeeId && !m_pinConfirmation.isEmpty())
+            return say(tr("Hello, %1.").arg(name), MessageKind::Ok);
+        const Result<bool> hasPin = m_workspace->stationPins()->hasPin(employeeId);
+        if (!hasPin)
+            return refuse(hasPin.error());
+        // Refused rather than let in: with PINs switched on, a badge without one is exactly
+        // the badge anyone could report under.
+        if (!hasPin.value())
+            return refuse(tr("%1 (badge %2) has no station PIN yet and cannot sign in while the "
+                             "factory asks for PINs. Ask the supervisor to set one under Master "
+                             "data ▸ Employees.")
+                              .arg(name, badge));
+        const Result<qint64> locked = m_workspace->stationPins()->lockedUntil(employeeId);
+        if (!locked)
+            return refuse(locked.error());
+        // A locked badge is refused (and the attempt audited) without showing the pad.
+        if (locked.value() > 0)
+            return refuse(m_workspace->stationPins()->confirm(employeeId, QString()).error());
+        // Whoever stood here before leaves; the session is the new badge's after its PIN.
+        forgetOperator();
+        m_pendingId = employeeId;
+        m_pendingName = name;
+        m_pendingBadge = badge;
+        restartIdleTimer();
+        emit stepChanged();
+        return say(tr("%1, type your PIN and press OK.").arg(name), MessageKind::Ok);
+    }
+    return signInOperator(employeeId, name, badge);
+}
+
+bool StationSession::enterPin(const QString &pin)
+{
+    touch();
+    if (m_pendingId.isEmpty())
+        return refuse(tr("Scan your badge first."));
+    const QString employeeId = m_pendingId;
+    const Result<QString> confirmed = m_workspace->stationPins()->confirm(employeeId, pin);
+    if (!confirmed) {
+        const Result<qint64> locked = m_workspace->stationPins()->lockedUntil(employeeId);
+        if (locked && locked.value() > 0) {
+            clearPending(); // locked: the pad closes, the next badge may step up
+            emit stepChanged();
+        }
+        return refuse(confirmed.error());
+    }
+    const QString name = m_pendingName;
+    const QString badge = m_pendingBadge;
+    clearPending();
+    m_pinConfirmation = confirmed.value();
+    return signInOperator(employeeId, name, badge);
+}
+
+void StationSession::cancelPin()
+{
+    if (m_pendingId.isEmpty())
+        return;
+    clearPending();
+    emit stepChanged();
+    say(stepHint(), MessageKind::Warning);
+}
+
+void StationSession::clearPending()
+{
+    m_pendingId.clear();
+    m_pendingName.clear();
+    m_pendingBadge.clear();
+}
+
+void StationSession::forgetOperator()
+{
+    if (!m_pinConfirmation.isEmpty())
+        m_workspace->stationPins()->release(m_pinConfirmation);
+    m_pinConfirmation.clear();
+    if (m_employeeId.isEmpty())
+        return;
+    m_employeeId.clear();
+    m_employeeName.clear();
+    m_employeeBadge.clear();
+    emit operatorChanged();
+}
+
+bool StationSession::signInOperator(const QString &employeeId, const QString &name,
+                                    const QString &badge)
+{
     AccessControl *access = m_workspace->access();
     // A station started by itself signs in as the device; an owner's window keeps its session.
     if (!access->isSignedIn() || m_ownsAccessSession) {
@@ -152,7 +247,9 @@ bool StationSession::selectOperator(const QString &employeeId)
                         QStringLiteral("station"), name, Role::Operator});
         m_ownsAccessSession = true;
     }
-    const bool changed = m_employeeId != employeeId;
+    // A badge still waiting for its PIN (the setting was switched off meanwhile) is dropped.
+    const bool changed = m_employeeId != employeeId || !m_pendingId.isEmpty();
+    clearPending();
     m_employeeId = employeeId;
     m_employeeName = name;
     m_employeeBadge = badge;
@@ -200,6 +297,8 @@ bool StationSession::selectMachine(const QString &machineId)
 bool StationSession::requireOperatorAndMachine()
 {
     touch();
+    if (!m_pendingId.isEmpty())
+        return refuse(tr("Type your PIN first."));
     if (m_employeeId.isEmpty())
         return refuse(tr("Scan your badge first."));
     if (m_machineId.isEmpty())
@@ -256,8 +355,12 @@ void StationSession::refreshMachineStatus()
 void StationSession::signOut()
 {
     m_idle.stop();
-    const bool wasSignedIn = !m_employeeId.isEmpty();
+    const bool wasSignedIn = !m_employeeId.isEmpty() || !m_pendingId.isEmpty();
     m_job->clear();
+    clearPending();
+    if (!m_pinConfirmation.isEmpty())
+        m_workspace->stationPins()->release(m_pinConfirmation);
+    m_pinConfirmation.clear();
     m_employeeId.clear();
     m_employeeName.clear();
     m_employeeBadge.clear();
@@ -292,7 +395,7 @@ void StationSession::restartIdleTimer()
 
 void StationSession::idleTimeout()
 {
-    const QString name = m_employeeName;
+    const QString name = m_employeeName.isEmpty() ? m_pendingName : m_employeeName;
     signOut();
     say(tr("%1 was signed out: the station stood idle. Scan your badge to go on.").arg(name),
         MessageKind::Warning);

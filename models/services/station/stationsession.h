@@ -16,12 +16,13 @@ class Workspace;
 
 // One shop-floor station (工位) without widgets: who works on which machine, every scan routed
 // by its kind, the machine's status buttons, and the sign-out when the station stands idle. The
-// work in hand — operation, lot, piece, reports — is its StationJob.
+// work in hand — operation, lot, piece, reports — is its StationJob. While the factory asks for
+// PINs, a badge only makes the session the employee's after the right PIN (Step::Pin).
 class StationSession final : public QObject
 {
     Q_OBJECT
 public:
-    enum class Step { Operator, Machine, Operation, Quantities };
+    enum class Step { Operator, Pin, Machine, Operation, Quantities };
     Q_ENUM(Step)
     enum class MessageKind { Ok, Warning, Error };
     Q_ENUM(MessageKind)
@@ -38,6 +39,12 @@ public:
     QString employeeId() const { return m_employeeId; }
     QString employeeName() const { return m_employeeName; }
     QString employeeBadge() const { return m_employeeBadge; }
+    // The badge scanned last, waiting for its PIN (Step::Pin); empty otherwise.
+    QString pendingEmployeeId() const { return m_pendingId; }
+    QString pendingEmployeeName() const { return m_pendingName; }
+    QString pendingEmployeeBadge() const { return m_pendingBadge; }
+    // What the reports of the signed-in employee carry to show the PIN was typed here.
+    QString pinConfirmation() const { return m_pinConfirmation; }
     QString machineId() const { return m_machineId; }
     QString machineCode() const { return m_machineCode; }
     QString machineName() const { return m_machineName; }
@@ -63,6 +70,11 @@ public:
     bool selectOperator(const QString &employeeId);
     bool selectMachine(const QString &machineId);
     bool selectOperation(const QString &operationId) { return m_job->selectOperation(operationId); }
+    // The PIN typed for the pending badge, checked by the StationPinService: right, the session
+    // becomes the employee's; wrong, it stays waiting (five wrong lock the badge).
+    bool enterPin(const QString &pin);
+    // Not me / back: the pending badge is dropped.
+    void cancelPin();
 
     bool submit(double good, double defective, double rework, const QString &defectReasonId)
     {
@@ -79,7 +91,7 @@ public:
     // Any activity at the station: restarts the idle sign-out.
     void touch()
     {
-        if (!m_employeeId.isEmpty())
+        if (!m_employeeId.isEmpty() || !m_pendingId.isEmpty())
             restartIdleTimer();
     }
     // The idle sign-out delay; 0 goes back to the rules' idleSignOutMinutes (tests set it tiny).
@@ -100,6 +112,10 @@ signals:
 private:
     bool refuse(const QString &text) { return say(text, MessageKind::Error); }
     bool selectByCode(MasterDataKind kind, const QString &code);
+    bool signInOperator(const QString &employeeId, const QString &name, const QString &badge);
+    // The signed-in employee leaves, the work in hand stays (another operator takes it over).
+    void forgetOperator();
+    void clearPending();
     bool setStatus(MachineStatus status, const QString &reasonId, bool keepOperation);
     void refreshMachineStatus();
     void restartIdleTimer();
@@ -111,6 +127,8 @@ private:
     bool m_ownsAccessSession = false;
     bool m_machineFixed = false;
     QString m_employeeId, m_employeeName, m_employeeBadge;
+    QString m_pendingId, m_pendingName, m_pendingBadge;
+    QString m_pinConfirmation;
     QString m_machineId, m_machineCode, m_machineName;
     MachineStatus m_machineStatus = MachineStatus::Idle;
     StationJob *m_job;

@@ -223,6 +223,7 @@ void TstReportingService::badReportsWriteNothing_data()
     QTest::newRow("cancelled order") << "cancelled" << "no more production";
     QTest::newRow("order on hold") << "hold" << "on hold";
     QTest::newRow("operator not signed in") << "signedout" << "";
+    QTest::newRow("PIN required, none typed") << "pin" << "PIN";
 }
 
 void TstReportingService::badReportsWriteNothing()
@@ -256,8 +257,16 @@ void TstReportingService::badReportsWriteNothing()
     else if (bad == QLatin1String("hold")) {
         QVERIFY(f.ws->workOrders()->apply(f.order, WorkOrderAction::Start, 2).ok());
         QVERIFY(f.ws->workOrders()->apply(f.order, WorkOrderAction::Hold, 3).ok());
-    } else if (bad == QLatin1String("signedout"))
+    } else if (bad == QLatin1String("signedout")) {
         f.ws->access()->signOut();
+    } else if (bad == QLatin1String("pin")) {
+        // The factory asks for PINs (the setting as Settings ▸ Station stores it); the request
+        // carries no confirmation that Wang typed his.
+        QSqlQuery query(f.ws->database().connection());
+        QVERIFY(query.exec(QStringLiteral(
+            "INSERT INTO settings (key, value, updated_at) VALUES ('station_rules', "
+            "'{\"pinRequired\":true}', 0) ON CONFLICT(key) DO UPDATE SET value = excluded.value")));
+    }
     const WorkOrderState stateBefore = f.ws->workOrders()->find(f.order).value().state;
     const Result<ReportReceipt> refused = f.ws->reporting()->report(request);
     QVERIFY(!refused.ok());
