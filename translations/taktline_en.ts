@@ -3279,6 +3279,10 @@ Each command has --help.</source>
         <source>The station PIN of %1 is saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No units yet. Add the units quantities are counted in (pieces, kg, m) with Add… above.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MasterDataPage</name>

@@ -3269,6 +3269,10 @@ Each command has --help.</source>
         <source>The station PIN of %1 is saved.</source>
         <translation>%1 的工位 PIN 码已保存。</translation>
     </message>
+    <message>
+        <source>No units yet. Add the units quantities are counted in (pieces, kg, m) with Add… above.</source>
+        <translation>还没有计量单位。请点击上方“新增…”添加数量所用的单位（件、千克、米）。</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MasterDataPage</name>

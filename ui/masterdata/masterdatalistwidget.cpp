@@ -57,6 +57,11 @@ QString emptyListText(MasterDataKind kind)
         return QCoreApplication::translate(
             "Taktline::MasterDataListWidget",
             "No defect reasons yet. Add the reasons an operator picks for a defective piece.");
+    case MasterDataKind::Unit:
+        return QCoreApplication::translate(
+            "Taktline::MasterDataListWidget",
+            "No units yet. Add the units quantities are counted in (pieces, kg, m) with Add… "
+            "above.");
     }
     return {};
 }
