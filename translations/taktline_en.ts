@@ -326,35 +326,35 @@
 <context>
     <name>Taktline::Backup</name>
     <message>
-        <source>scheduled</source>
+        <source>Daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>on exit</source>
+        <source>On exit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>manual</source>
+        <source>Manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>before restore</source>
+        <source>Before restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>good</source>
+        <source>Good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>modified</source>
+        <source>Modified — do not use</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unreadable</source>
+        <source>Unreadable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not in the manifest</source>
+        <source>Unknown file — verify it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -763,38 +763,6 @@
     <message>
         <source>%1 %2</source>
         <comment>date, time</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Daily</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On exit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manual</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Modified — do not use</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unreadable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown file — verify it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -324,36 +324,36 @@
 <context>
     <name>Taktline::Backup</name>
     <message>
-        <source>scheduled</source>
+        <source>Daily</source>
         <translation>定时</translation>
     </message>
     <message>
-        <source>on exit</source>
+        <source>On exit</source>
         <translation>退出时</translation>
     </message>
     <message>
-        <source>manual</source>
+        <source>Manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <source>before restore</source>
+        <source>Before restore</source>
         <translation>恢复前</translation>
     </message>
     <message>
-        <source>good</source>
+        <source>Good</source>
         <translation>完好</translation>
     </message>
     <message>
-        <source>modified</source>
-        <translation>已被修改</translation>
+        <source>Modified — do not use</source>
+        <translation>已被修改 — 不能恢复</translation>
     </message>
     <message>
-        <source>unreadable</source>
+        <source>Unreadable</source>
         <translation>无法读取</translation>
     </message>
     <message>
-        <source>not in the manifest</source>
-        <translation>不在清单中</translation>
+        <source>Unknown file — verify it</source>
+        <translation>不在清单中 — 请先校验</translation>
     </message>
 </context>
 <context>
@@ -762,38 +762,6 @@
         <source>%1 %2</source>
         <comment>date, time</comment>
         <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Daily</source>
-        <translation>定时</translation>
-    </message>
-    <message>
-        <source>On exit</source>
-        <translation>退出时</translation>
-    </message>
-    <message>
-        <source>Manual</source>
-        <translation>手动</translation>
-    </message>
-    <message>
-        <source>Before restore</source>
-        <translation>恢复前</translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <translation>完好</translation>
-    </message>
-    <message>
-        <source>Modified — do not use</source>
-        <translation>已被修改 — 不能恢复</translation>
-    </message>
-    <message>
-        <source>Unreadable</source>
-        <translation>无法读取</translation>
-    </message>
-    <message>
-        <source>Unknown file — verify it</source>
-        <translation>不在清单中 — 请先校验</translation>
     </message>
     <message>
         <source>%1, %2</source>

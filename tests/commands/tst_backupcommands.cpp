@@ -91,7 +91,7 @@ void TstBackupCommands::backupVerifyRestore()
     const Run verified =
         taktline({QStringLiteral("backup"), QStringLiteral("--verify"), file}, ws.dirPath());
     QCOMPARE(verified.exitCode, 0);
-    QVERIFY(verified.output.contains(QStringLiteral("good")));
+    QVERIFY(verified.output.contains(QStringLiteral("Good")));
 
     QVERIFY(ws->settings()->setFactoryName(QStringLiteral("备份之后")));
     ws.close();
@@ -108,7 +108,7 @@ void TstBackupCommands::backupVerifyRestore()
     const Run tampered =
         taktline({QStringLiteral("backup"), QStringLiteral("--verify"), file}, ws.dirPath());
     QCOMPARE(tampered.exitCode, 1);
-    QVERIFY(tampered.output.contains(QStringLiteral("modified")));
+    QVERIFY(tampered.output.contains(QStringLiteral("Modified")));
     const QByteArray live = FileBytes::fileHash(ws.path());
     const Run refused = taktline(
         {QStringLiteral("restore"), file, QStringLiteral("--db"), ws.path()}, ws.dirPath());

@@ -11,7 +11,7 @@
 #include "services/backup/backupscheduler.h"
 #include "services/backup/backupservice.h"
 #include "services/planning/workorderservice.h"
-#include "settings/backuplistmodel.h"
+#include "item/backup/backuplistmodel.h"
 #include "settings/backuppanel.h"
 #include "settings/passphrasedialog.h"
 #include "settings/restoredialog.h"

@@ -5,8 +5,8 @@
 #include "common/messagebanner.h"
 #include "services/backup/backupservice.h"
 #include "services/workspace.h"
-#include "settings/backuplistmodel.h"
-#include "settings/backuptext.h"
+#include "item/backup/backuplistmodel.h"
+#include "item/backup/backuptext.h"
 #include "settings/passphrasedialog.h"
 #include "settings/restoredialog.h"
 
@@ -375,7 +375,7 @@ void BackupPanel::verifySelected()
     else
         m_banner->showMessage(tr("The backup of %1 cannot be used: %2")
                                   .arg(BackupText::when(entry.takenAt, now),
-                                       checked.problem.isEmpty() ? BackupText::state(checked.state)
+                                       checked.problem.isEmpty() ? backupStateDisplayName(checked.state)
                                                                  : checked.problem));
 }
 

@@ -2,7 +2,7 @@
 
 #include "services/planning/workorderservice.h"
 #include "services/workspace.h"
-#include "settings/backuptext.h"
+#include "item/backup/backuptext.h"
 #include "storage/database.h"
 
 #include <QDialogButtonBox>
@@ -112,7 +112,7 @@ QWidget *RestoreDialog::createComparison(Workspace *workspace)
         cell(held.lastReportAt ? BackupText::when(*held.lastReportAt, now) : tr("none"), box), 4,
         1);
     grid->addWidget(cell(tr("Kind:"), box), 5, 0);
-    grid->addWidget(cell(BackupText::kind(m_entry.kind) + QStringLiteral(", ") +
+    grid->addWidget(cell(backupKindDisplayName(m_entry.kind) + QStringLiteral(", ") +
                              BackupText::size(m_entry.sizeBytes),
                          box),
                     5, 1);
@@ -136,7 +136,7 @@ void RestoreDialog::accept()
     // The full check before anything is closed: a backup that fails it changes nothing.
     const BackupEntry checked = BackupService::verify(m_entry.filePath, passphrase());
     if (checked.state != BackupEntry::State::Good) {
-        m_problem->setText(checked.problem.isEmpty() ? BackupText::state(checked.state)
+        m_problem->setText(checked.problem.isEmpty() ? backupStateDisplayName(checked.state)
                                                      : checked.problem);
         m_problem->show();
         return;

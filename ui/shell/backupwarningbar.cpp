@@ -3,7 +3,7 @@
 #include "services/access/accesscontrol.h"
 #include "services/backup/backupservice.h"
 #include "services/workspace.h"
-#include "settings/backuptext.h"
+#include "item/backup/backuptext.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -33,13 +33,13 @@ QString backupKindDisplayName(BackupKind kind)
 {
     switch (kind) {
     case BackupKind::Scheduled:
-        return QCoreApplication::translate("Taktline::Backup", "scheduled");
+        return QCoreApplication::translate("Taktline::Backup", "Daily");
     case BackupKind::OnExit:
-        return QCoreApplication::translate("Taktline::Backup", "on exit");
+        return QCoreApplication::translate("Taktline::Backup", "On exit");
     case BackupKind::Manual:
-        return QCoreApplication::translate("Taktline::Backup", "manual");
+        return QCoreApplication::translate("Taktline::Backup", "Manual");
     case BackupKind::BeforeRestore:
-        return QCoreApplication::translate("Taktline::Backup", "before restore");
+        return QCoreApplication::translate("Taktline::Backup", "Before restore");
     }
     return {};
 }
@@ -48,13 +48,13 @@ QString backupStateDisplayName(BackupEntry::State state)
 {
     switch (state) {
     case BackupEntry::State::Good:
-        return QCoreApplication::translate("Taktline::Backup", "good");
+        return QCoreApplication::translate("Taktline::Backup", "Good");
     case BackupEntry::State::Modified:
-        return QCoreApplication::translate("Taktline::Backup", "modified");
+        return QCoreApplication::translate("Taktline::Backup", "Modified — do not use");
     case BackupEntry::State::Unreadable:
-        return QCoreApplication::translate("Taktline::Backup", "unreadable");
+        return QCoreApplication::translate("Taktline::Backup", "Unreadable");
     case BackupEntry::State::Unlisted:
-        return QCoreApplication::translate("Taktline::Backup", "not in the manifest");
+        return QCoreApplication::translate("Taktline::Backup", "Unknown file — verify it");
     }
     return {};
 }

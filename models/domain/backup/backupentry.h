@@ -18,7 +18,7 @@ enum class BackupKind {
 // The word a backup's file name and the manifest use for KIND ("scheduled", "exit", …).
 QString backupKindKey(BackupKind kind);
 std::optional<BackupKind> backupKindFromKey(const QString &key);
-QString backupKindDisplayName(BackupKind kind); // translated
+QString backupKindDisplayName(BackupKind kind); // translated: "Daily", "Manual", …
 // Whether rotation may delete backups of KIND.
 inline bool isRotated(BackupKind kind)
 {
@@ -57,6 +57,6 @@ struct BackupEntry
     QString sha256; // hex, of the file as written
 };
 
-QString backupStateDisplayName(BackupEntry::State state); // translated
+QString backupStateDisplayName(BackupEntry::State state); // translated: "Good", "Modified — do not use", …
 
 } // namespace Taktline

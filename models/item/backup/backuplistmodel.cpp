@@ -1,7 +1,7 @@
-#include "settings/backuplistmodel.h"
+#include "item/backup/backuplistmodel.h"
 
 #include "item/palette.h"
-#include "settings/backuptext.h"
+#include "item/backup/backuptext.h"
 
 #include <QBrush>
 #include <QLocale>
@@ -42,13 +42,13 @@ QVariant BackupListModel::data(const QModelIndex &index, int role) const
         case TakenColumn:
             return BackupText::when(e.takenAt, m_now);
         case KindColumn:
-            return BackupText::kind(e.kind);
+            return backupKindDisplayName(e.kind);
         case SizeColumn:
             return BackupText::size(e.sizeBytes);
         case EncryptedColumn:
             return e.encrypted ? tr("Encrypted") : tr("No");
         case StateColumn:
-            return BackupText::state(e.state);
+            return backupStateDisplayName(e.state);
         case ContentsColumn:
             return good || e.contents.workOrders > 0 ? BackupText::contents(e.contents) : e.problem;
         }

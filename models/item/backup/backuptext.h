@@ -17,8 +17,6 @@ public:
     // "today 07:00", "yesterday 18:30", "Mon 2 Dec 07:00" — for a moment seen from NOW.
     static QString when(const QDateTime &moment, const QDateTime &now);
     static QString size(qint64 bytes);                       // "3.2 MB"
-    static QString kind(BackupKind kind);                    // "Daily", "Manual", …
-    static QString state(BackupEntry::State state);          // "Good", "Modified", …
     static QString contents(const BackupContents &contents); // "1,204 work orders, 18,330 reports"
     // "Last backup: today 07:00, 3.2 MB, 1,204 work orders, 18,330 reports", or why there is none.
     static QString lastBackup(const std::optional<BackupEntry> &entry, const QDateTime &now);

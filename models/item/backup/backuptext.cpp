@@ -1,4 +1,4 @@
-#include "settings/backuptext.h"
+#include "item/backup/backuptext.h"
 
 #include <QLocale>
 #include <QStringList>
@@ -21,36 +21,6 @@ QString BackupText::when(const QDateTime &moment, const QDateTime &now)
 QString BackupText::size(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
-}
-
-QString BackupText::kind(BackupKind kind)
-{
-    switch (kind) {
-    case BackupKind::Scheduled:
-        return tr("Daily");
-    case BackupKind::OnExit:
-        return tr("On exit");
-    case BackupKind::Manual:
-        return tr("Manual");
-    case BackupKind::BeforeRestore:
-        return tr("Before restore");
-    }
-    return {};
-}
-
-QString BackupText::state(BackupEntry::State state)
-{
-    switch (state) {
-    case BackupEntry::State::Good:
-        return tr("Good");
-    case BackupEntry::State::Modified:
-        return tr("Modified — do not use");
-    case BackupEntry::State::Unreadable:
-        return tr("Unreadable");
-    case BackupEntry::State::Unlisted:
-        return tr("Unknown file — verify it");
-    }
-    return {};
 }
 
 QString BackupText::contents(const BackupContents &contents)
