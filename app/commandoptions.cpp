@@ -30,7 +30,7 @@ QStringList commandNames()
 {
     return {QStringLiteral("demo"),        QStringLiteral("workorders"), QStringLiteral("trace"),
             QStringLiteral("identifiers"), QStringLiteral("station"),    QStringLiteral("label"),
-            QStringLiteral("screenshot")};
+            QStringLiteral("screenshot"),  QStringLiteral("verify")};
 }
 
 QString usageText()

@@ -6,6 +6,7 @@
 #include "common/theme.h"
 #include "login/signinflow.h"
 #include "services/access/authservice.h"
+#include "services/chain/chaincheck.h"
 #include "services/masterdata/settingsservice.h"
 #include "services/planning/scheduleservice.h"
 #include "services/workspace.h"
@@ -98,6 +99,7 @@ int runGuiCommand(const QStringList &args)
     workspace->schedule()->reschedule();
 
     MainWindow window(workspace, &language);
+    window.chainCheck()->schedule(); // soon after the start, then daily
     QObject::connect(&window, &MainWindow::signOutRequested, &window, [&window, workspace, &language] {
         window.hide();
         workspace->auth()->signOut();

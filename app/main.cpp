@@ -7,6 +7,7 @@
 #include "screenshotcommand.h"
 #include "stationcommand.h"
 #include "tracecommand.h"
+#include "verifycommand.h"
 #include "workorderscommand.h"
 
 #include <QApplication>
@@ -55,7 +56,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<QCoreApplication> app;
     const bool headless = asksForHelp || unknown || badGuiArgs || command == QLatin1String("demo")
         || command == QLatin1String("workorders") || command == QLatin1String("trace")
-        || command == QLatin1String("identifiers");
+        || command == QLatin1String("identifiers") || command == QLatin1String("verify");
     if (headless)
         app = std::make_unique<QCoreApplication>(argc, argv);
     else
@@ -74,6 +75,8 @@ int main(int argc, char *argv[])
         return runTraceCommand(commandArguments(args, command));
     if (command == QLatin1String("identifiers"))
         return runIdentifiersCommand(commandArguments(args, command));
+    if (command == QLatin1String("verify"))
+        return runVerifyCommand(commandArguments(args, command));
     if (command == QLatin1String("label"))
         return runLabelCommand(commandArguments(args, command));
     if (command == QLatin1String("screenshot"))

@@ -1,6 +1,7 @@
 #include "storage/migrations.h"
 
 #include "storage/schemastepv7.h"
+#include "storage/schemastepv8.h"
 #include "storage/schemasteps.h"
 #include "storage/sqlquery.h"
 #include "storage/uuid.h"
@@ -189,7 +190,8 @@ const QList<Step> &steps()
                                       {4, fixed<Schema::traceabilityV4>},
                                       {5, fixed<Schema::materialsV5>},
                                       {6, fixed<Schema::indexesV6>},
-                                      {7, Schema::unitsAndCodesV7}};
+                                      {7, Schema::unitsAndCodesV7},
+                                      {8, Schema::factChainV8}};
     return all;
 }
 

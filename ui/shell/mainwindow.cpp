@@ -7,6 +7,7 @@
 #include "masterdata/masterdatapage.h"
 #include "reports/reportspage.h"
 #include "services/access/accesscontrol.h"
+#include "services/chain/chaincheck.h"
 #include "services/masterdata/settingsservice.h"
 #include "services/undofeedback.h"
 #include "services/workspace.h"
@@ -39,6 +40,8 @@ MainWindow::MainWindow(Workspace *workspace, LanguageManager *language, QWidget 
     , m_subtitle(new QLabel(this))
     , m_demoBadge(new QLabel(QStringLiteral("DEMO"), this))
     , m_banner(new MessageBanner(this))
+    , m_chainBanner(new MessageBanner(this))
+    , m_chainCheck(new ChainCheck(workspace->database().path(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/taktline.svg")));
@@ -64,6 +67,8 @@ MainWindow::MainWindow(Workspace *workspace, LanguageManager *language, QWidget 
     contentLayout->addWidget(header);
     auto *bannerHolder = new QVBoxLayout;
     bannerHolder->setContentsMargins(16, 8, 16, 0);
+    m_chainBanner->setObjectName(QStringLiteral("chainBanner"));
+    bannerHolder->addWidget(m_chainBanner);
     bannerHolder->addWidget(m_banner);
     contentLayout->addLayout(bannerHolder);
     contentLayout->addWidget(m_stack, 1);
@@ -80,6 +85,7 @@ MainWindow::MainWindow(Workspace *workspace, LanguageManager *language, QWidget 
     connect(m_rail, &NavigationRail::pageRequested, this, &MainWindow::setCurrentPage);
     connect(m_workspace->undoFeedback(), &UndoFeedback::refused, this,
             [this](const QString &message) { m_banner->showMessage(message); });
+    connect(m_chainCheck, &ChainCheck::checked, this, &MainWindow::showChainCheck);
     connect(m_workspace->settings(), &SettingsService::settingsChanged, this, &MainWindow::updateHeader);
     connect(m_workspace->access(), &AccessControl::sessionChanged, this, &MainWindow::rebuildPages);
     rebuildPages();
@@ -224,6 +230,19 @@ void MainWindow::setCurrentPage(Page page)
     m_rail->setCurrentPage(page);
     m_banner->hide();
     updateHeader();
+}
+
+// Unlike the page's banner it stays across pages: the user is warned until the chain holds.
+void MainWindow::showChainCheck(const QString &problem)
+{
+    if (problem.isEmpty()) {
+        m_chainBanner->hide();
+        return;
+    }
+    m_chainBanner->showMessage(
+        tr("The hash chain of the recorded facts is broken: %1 Keep this file as it is, run "
+           "\"taktline verify\" for the full list, and compare it with your latest backup.")
+            .arg(problem));
 }
 
 void MainWindow::exportCurrentList()

@@ -12,6 +12,7 @@ class QStackedWidget;
 namespace Taktline {
 
 class LanguageManager;
+class ChainCheck;
 class MessageBanner;
 class NavigationRail;
 class Workspace;
@@ -31,6 +32,9 @@ public:
     QWidget *pageWidget(Page page) const { return m_pages.value(page); }
     QList<Page> visiblePages() const;
     MessageBanner *banner() const { return m_banner; }
+    // The warning that stays while the factory's hash chain is broken (hidden while it holds).
+    MessageBanner *chainBanner() const { return m_chainBanner; }
+    ChainCheck *chainCheck() const { return m_chainCheck; }
 
 signals:
     void signOutRequested();
@@ -45,6 +49,7 @@ private:
     void retranslateUi();
     void updateHeader();
     void exportCurrentList();
+    void showChainCheck(const QString &problem);
 
     Workspace *m_workspace;
     LanguageManager *m_language;
@@ -54,6 +59,8 @@ private:
     QLabel *m_subtitle;
     QLabel *m_demoBadge;
     MessageBanner *m_banner;
+    MessageBanner *m_chainBanner;
+    ChainCheck *m_chainCheck;
     QHash<Page, QWidget *> m_pages;
     Page m_current = Page::Dashboard;
     QAction *m_undo = nullptr;
