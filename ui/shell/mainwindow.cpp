@@ -240,7 +240,7 @@ void MainWindow::showChainCheck(const QString &problem)
         return;
     }
     m_chainBanner->showMessage(
-        tr("The hash chain of the recorded facts is broken: %1 Keep this file as it is, run "
+        tr("The hash chain of the recorded facts is broken. %1 Keep this file as it is, run "
            "\"taktline verify\" for the full list, and compare it with your latest backup.")
             .arg(problem));
 }

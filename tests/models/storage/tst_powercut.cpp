@@ -112,10 +112,11 @@ void TstPowerCut::killedWritersLoseNoConfirmedReport()
         // A cut never leaves a report without its link, or a link without its report.
         const Result<ChainVerifier::Report> chain = ChainVerifier::verifyFile(path);
         QVERIFY2(chain, qPrintable(chain.error()));
-        QVERIFY2(chain.value().holds(),
-                 qPrintable(QStringLiteral("after cut %1: %2")
-                                .arg(cut)
-                                .arg(chain.value().breaks.constFirst().describe())));
+        if (!chain.value().holds()) {
+            QFAIL(qPrintable(QStringLiteral("after cut %1: %2")
+                                 .arg(cut)
+                                 .arg(chain.value().breaks.constFirst().describe())));
+        }
         QCOMPARE(chain.value().links, chain.value().facts);
     }
     QVERIFY2(confirmed.size() > 100, qPrintable(QString::number(confirmed.size())));
