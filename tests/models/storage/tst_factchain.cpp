@@ -34,6 +34,7 @@ private slots:
     void deletedAuditRowIsFoundWithTheTriggerPutBack();
     void droppedChainTriggerIsFound();
     void removedOrEditedLinkIsFound();
+    void upgradeChainsTheOldFacts_data();
     void upgradeChainsTheOldFacts();
 };
 
@@ -302,17 +303,26 @@ void TstFactChain::removedOrEditedLinkIsFound()
 }
 
 // A file from before the chain: its facts are chained once at the upgrade, oldest first.
+void TstFactChain::upgradeChainsTheOldFacts_data()
+{
+    QTest::addColumn<int>("version");
+    for (int version = 1; version <= 5; ++version)
+        QTest::addRow("v%d", version) << version;
+}
+
 void TstFactChain::upgradeChainsTheOldFacts()
 {
+    QFETCH(int, version);
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
+    const QString path = dir.filePath(QStringLiteral("old.sqlite"));
     QVERIFY(QFile::copy(qEnvironmentVariable("TAKTLINE_SOURCE_DIR") +
-                            QStringLiteral("/tests/data/schema-v5-demo.sqlite"),
+                            QStringLiteral("/tests/data/schema-v%1-demo.sqlite").arg(version),
                         path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     const Result<ChainVerifier::Report> before = ChainVerifier::verifyFile(path);
     QVERIFY(!before);
-    QVERIFY2(before.error().contains(QStringLiteral("schema 5")), qPrintable(before.error()));
+    QVERIFY2(before.error().contains(QStringLiteral("schema %1").arg(version)),
+             qPrintable(before.error()));
     qint64 facts = 0;
     {
         const Result<std::shared_ptr<Database>> opened =
@@ -331,7 +341,7 @@ void TstFactChain::upgradeChainsTheOldFacts()
                 .toInt(),
             0);
     }
-    QVERIFY(facts > 100);
+    QVERIFY(facts > 0);
     const ChainVerifier::Report report = verified(path);
     QVERIFY2(report.holds(), qPrintable(breaksText(report)));
     QCOMPARE(report.links, facts);
