@@ -1,4 +1,4 @@
-#include "storage/schemastepv8.h"
+#include "storage/schemastepv9.h"
 
 #include "storage/chain/chainhash.h"
 #include "storage/chain/facttables.h"
@@ -76,7 +76,7 @@ QStringList chainExistingFacts()
 
 } // namespace
 
-QStringList factChainV8(const QSqlDatabase &db)
+QStringList factChainV9(const QSqlDatabase &db)
 {
     ChainHash::install(db);
     QStringList sql = {
