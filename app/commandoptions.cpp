@@ -30,7 +30,8 @@ QStringList commandNames()
 {
     return {QStringLiteral("demo"),        QStringLiteral("workorders"), QStringLiteral("trace"),
             QStringLiteral("identifiers"), QStringLiteral("station"),    QStringLiteral("label"),
-            QStringLiteral("screenshot"),  QStringLiteral("backup"),     QStringLiteral("restore")};
+            QStringLiteral("screenshot"),  QStringLiteral("backup"),     QStringLiteral("restore"),
+            QStringLiteral("verify")};
 }
 
 QString usageText()

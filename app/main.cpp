@@ -8,6 +8,7 @@
 #include "screenshotcommand.h"
 #include "stationcommand.h"
 #include "tracecommand.h"
+#include "verifycommand.h"
 #include "workorderscommand.h"
 
 #include <QApplication>
@@ -57,7 +58,7 @@ int main(int argc, char *argv[])
     const bool headless = asksForHelp || unknown || badGuiArgs || command == QLatin1String("demo")
         || command == QLatin1String("workorders") || command == QLatin1String("trace")
         || command == QLatin1String("identifiers") || command == QLatin1String("backup")
-        || command == QLatin1String("restore");
+        || command == QLatin1String("restore") || command == QLatin1String("verify");
     if (headless)
         app = std::make_unique<QCoreApplication>(argc, argv);
     else
@@ -80,6 +81,8 @@ int main(int argc, char *argv[])
         return runBackupCommand(commandArguments(args, command));
     if (command == QLatin1String("restore"))
         return runRestoreCommand(commandArguments(args, command));
+    if (command == QLatin1String("verify"))
+        return runVerifyCommand(commandArguments(args, command));
     if (command == QLatin1String("label"))
         return runLabelCommand(commandArguments(args, command));
     if (command == QLatin1String("screenshot"))

@@ -112,9 +112,9 @@
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
         </translation>
     </message>
 </context>
@@ -317,9 +317,9 @@
     </message>
     <message numerus="yes">
         <source>Too many wrong passwords: this account is locked. Try again in %n minute(s), or ask the owner to unlock it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many wrong passwords: this account is locked. Try again in %n minute, or ask the owner to unlock it.</numerusform>
+            <numerusform>Too many wrong passwords: this account is locked. Try again in %n minutes, or ask the owner to unlock it.</numerusform>
         </translation>
     </message>
 </context>
@@ -1414,6 +1414,108 @@
     </message>
 </context>
 <context>
+    <name>Taktline::ChainBreak</name>
+    <message>
+        <source>production report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>machine status event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot movement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished-goods receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipment line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit log entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trigger %1, which protects the recorded facts or chains them, is missing or altered: someone changed the database outside Taktline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 (recorded %3) was changed after it was recorded: it no longer matches its link %4 in the hash chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 (recorded %3) is gone from the database: link %4 of the hash chain still names it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 (%3) is not in the hash chain: it was added outside Taktline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links are missing from the hash chain of device %1 before link %2 (%3 %4, recorded %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link %1 of the hash chain of device %2 (%3 %4, recorded %5) does not follow from the link before it: the chain was edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ChainVerifier</name>
+    <message>
+        <source>check the hash chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database was saved by a newer version of Taktline (schema %1). Update Taktline to check it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has not been upgraded to the hash chain yet (schema %1). Open it once in this version of Taktline, which chains the facts it holds, then check it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Nothing was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taktline cannot prepare the database connection (the hash chain&apos;s function). Reinstall Taktline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Taktline database or it is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::ChangeMasterFieldCommand</name>
     <message>
         <source>Change %1</source>
@@ -1545,6 +1647,10 @@ Each command has --help.</source>
     </message>
     <message>
         <source>count employees without a PIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taktline cannot prepare the database connection (the hash chain&apos;s function). Reinstall Taktline.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3015,6 +3121,10 @@ Each command has --help.</source>
     </message>
     <message>
         <source>Stay open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hash chain of the recorded facts is broken. %1 Keep this file as it is, run &quot;taktline verify&quot; for the full list, and compare it with your latest backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6014,9 +6124,9 @@ Scan the machine</source>
     </message>
     <message numerus="yes">
         <source>Too many wrong PINs: this badge is locked at this station. Try again in %n minute(s), or ask the supervisor to set a new PIN.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Too many wrong PINs: this badge is locked at this station. Try again in %n minute, or ask the supervisor to set a new PIN.</numerusform>
+            <numerusform>Too many wrong PINs: this badge is locked at this station. Try again in %n minutes, or ask the supervisor to set a new PIN.</numerusform>
         </translation>
     </message>
     <message>
@@ -6025,9 +6135,9 @@ Scan the machine</source>
     </message>
     <message numerus="yes">
         <source>Wrong PIN. %n more wrong PIN(s) lock this badge.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Wrong PIN. %n more wrong PIN locks this badge.</numerusform>
+            <numerusform>Wrong PIN. %n more wrong PINs lock this badge.</numerusform>
         </translation>
     </message>
 </context>
@@ -6202,9 +6312,9 @@ Scan the machine</source>
     </message>
     <message numerus="yes">
         <source>The station settings are saved. %n active employee(s) have no PIN yet and cannot sign in at a station until one is set under Master data ▸ Employees.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The station settings are saved. %n active employee has no PIN yet and cannot sign in at a station until one is set under Master data ▸ Employees.</numerusform>
+            <numerusform>The station settings are saved. %n active employees have no PIN yet and cannot sign in at a station until one is set under Master data ▸ Employees.</numerusform>
         </translation>
     </message>
 </context>
@@ -6979,6 +7089,44 @@ Scan the machine</source>
     </message>
     <message>
         <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::VerifyCommand</name>
+    <message>
+        <source>Checks the hash chain over the recorded facts (reports, approvals, machine status, lot movements, serials, receipts, shipments, audit log): that none was changed, deleted or added outside Taktline, and that the triggers protecting them are in place. The file is only read. Exit code 0: the chain holds; 1: it does not, or the file cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hash chain holds: %1 facts in %2 links from %3 devices; none was changed, deleted or added outside Taktline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hash chain is broken. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problems were found; --json lists them.</source>
+        <translation>
+            <numerusform>%n more problem was found; --json lists it.</numerusform>
+            <numerusform>%n more problems were found; --json lists them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep this file as it is for the investigation, and compare it with your latest backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1409,6 +1409,108 @@
     </message>
 </context>
 <context>
+    <name>Taktline::ChainBreak</name>
+    <message>
+        <source>production report</source>
+        <translation>报工记录</translation>
+    </message>
+    <message>
+        <source>report approval</source>
+        <translation>报工审核记录</translation>
+    </message>
+    <message>
+        <source>machine status event</source>
+        <translation>设备状态记录</translation>
+    </message>
+    <message>
+        <source>lot movement</source>
+        <translation>批次出入库记录</translation>
+    </message>
+    <message>
+        <source>serial number</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>serial event</source>
+        <translation>序列号记录</translation>
+    </message>
+    <message>
+        <source>finished-goods receipt</source>
+        <translation>完工入库记录</translation>
+    </message>
+    <message>
+        <source>shipment</source>
+        <translation>发货单</translation>
+    </message>
+    <message>
+        <source>shipment line</source>
+        <translation>发货明细</translation>
+    </message>
+    <message>
+        <source>audit log entry</source>
+        <translation>审计日志条目</translation>
+    </message>
+    <message>
+        <source>unknown time</source>
+        <translation>时间不明</translation>
+    </message>
+    <message>
+        <source>The trigger %1, which protects the recorded facts or chains them, is missing or altered: someone changed the database outside Taktline.</source>
+        <translation>保护已记录事实或将其链入哈希链的触发器 %1 缺失或被修改：有人在 Taktline 之外改动了数据库。</translation>
+    </message>
+    <message>
+        <source>The %1 %2 (recorded %3) was changed after it was recorded: it no longer matches its link %4 in the hash chain.</source>
+        <translation>%1 %2（记录于 %3）在记录后被修改：它与哈希链中的第 %4 环不再一致。</translation>
+    </message>
+    <message>
+        <source>The %1 %2 (recorded %3) is gone from the database: link %4 of the hash chain still names it.</source>
+        <translation>%1 %2（记录于 %3）已从数据库中消失：哈希链的第 %4 环仍指向它。</translation>
+    </message>
+    <message>
+        <source>The %1 %2 (%3) is not in the hash chain: it was added outside Taktline.</source>
+        <translation>%1 %2（%3）不在哈希链中：它是在 Taktline 之外添加的。</translation>
+    </message>
+    <message>
+        <source>Links are missing from the hash chain of device %1 before link %2 (%3 %4, recorded %5).</source>
+        <translation>终端 %1 的哈希链在第 %2 环之前缺少若干环（%3 %4，记录于 %5）。</translation>
+    </message>
+    <message>
+        <source>Link %1 of the hash chain of device %2 (%3 %4, recorded %5) does not follow from the link before it: the chain was edited.</source>
+        <translation>终端 %2 的哈希链第 %1 环（%3 %4，记录于 %5）与前一环接不上：哈希链被改动过。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ChainVerifier</name>
+    <message>
+        <source>check the hash chain</source>
+        <translation>校验哈希链</translation>
+    </message>
+    <message>
+        <source>This database was saved by a newer version of Taktline (schema %1). Update Taktline to check it.</source>
+        <translation>此数据库由更新版本的 Taktline 保存（结构版本 %1）。请更新 Taktline 后再校验。</translation>
+    </message>
+    <message>
+        <source>This database has not been upgraded to the hash chain yet (schema %1). Open it once in this version of Taktline, which chains the facts it holds, then check it again.</source>
+        <translation>此数据库尚未升级到哈希链（结构版本 %1）。请先用此版本的 Taktline 打开一次（会将其中的事实链入哈希链），然后再校验。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1. Nothing was checked.</source>
+        <translation>%1 处没有数据库。未做任何校验。</translation>
+    </message>
+    <message>
+        <source>open the database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>Taktline cannot prepare the database connection (the hash chain&apos;s function). Reinstall Taktline.</source>
+        <translation>Taktline 无法准备数据库连接（哈希链函数）。请重新安装 Taktline。</translation>
+    </message>
+    <message>
+        <source>The file %1 is not a Taktline database or it is damaged.</source>
+        <translation>文件 %1 不是 Taktline 数据库，或已损坏。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::ChangeMasterFieldCommand</name>
     <message>
         <source>Change %1</source>
@@ -1436,6 +1538,10 @@ Each command has --help.</source>
 </context>
 <context>
     <name>Taktline::Database</name>
+    <message>
+        <source>Taktline cannot prepare the database connection (the hash chain&apos;s function). Reinstall Taktline.</source>
+        <translation>Taktline 无法准备数据库连接（哈希链函数）。请重新安装 Taktline。</translation>
+    </message>
     <message>
         <source>write the audit log</source>
         <translation>写入操作日志</translation>
@@ -2955,6 +3061,10 @@ Each command has --help.</source>
 </context>
 <context>
     <name>Taktline::MainWindow</name>
+    <message>
+        <source>The hash chain of the recorded facts is broken. %1 Keep this file as it is, run &quot;taktline verify&quot; for the full list, and compare it with your latest backup.</source>
+        <translation>已记录事实的哈希链已断。%1 请保持此文件原样，运行“taktline verify”查看完整列表，并与最近的备份比对。</translation>
+    </message>
     <message>
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
@@ -6943,6 +7053,43 @@ Scan the machine</source>
     <message>
         <source>Users</source>
         <translation>用户账号</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::VerifyCommand</name>
+    <message>
+        <source>Checks the hash chain over the recorded facts (reports, approvals, machine status, lot movements, serials, receipts, shipments, audit log): that none was changed, deleted or added outside Taktline, and that the triggers protecting them are in place. The file is only read. Exit code 0: the chain holds; 1: it does not, or the file cannot be checked.</source>
+        <translation>校验已记录事实（报工、报工审核、设备状态、批次出入库、序列号、完工入库、发货、审计日志）的哈希链：没有任何记录在 Taktline 之外被修改、删除或添加，且保护它们的触发器都在。只读取文件。退出码 0：哈希链完好；1：哈希链已断，或文件无法校验。</translation>
+    </message>
+    <message>
+        <source>The factory database (default: %1).</source>
+        <translation>工厂数据库（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>输出 JSON 而不是文本。</translation>
+    </message>
+    <message>
+        <source>The hash chain holds: %1 facts in %2 links from %3 devices; none was changed, deleted or added outside Taktline.</source>
+        <translation>哈希链完好：%3 台终端的 %2 个环覆盖 %1 条事实；没有任何记录在 Taktline 之外被修改、删除或添加。</translation>
+    </message>
+    <message>
+        <source>The hash chain is broken. %1</source>
+        <translation>哈希链已断。%1</translation>
+    </message>
+    <message>
+        <source>Also: %1</source>
+        <translation>另外：%1</translation>
+    </message>
+    <message>
+        <source>Keep this file as it is for the investigation, and compare it with your latest backup.</source>
+        <translation>请保持此文件原样以便调查，并与最近的备份比对。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more problems were found; --json lists them.</source>
+        <translation>
+            <numerusform>另外还发现 %n 个问题；--json 会全部列出。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #include "storage/database.h"
 
+#include "storage/chain/chainhash.h"
 #include "storage/migrations.h"
+#include "storage/schematriggers.h"
 #include "storage/sqlquery.h"
 #include "storage/uuid.h"
 
@@ -68,32 +70,6 @@ bool isBusyError(const QSqlError &error)
 {
     const int code = error.nativeErrorCode().toInt() % 256;
     return code == 5 || code == 6 || error.databaseText().contains(QLatin1String("locked"));
-}
-
-// Every trigger the schema steps create, by name, with its SQL: learned once from a database
-// built in memory by the same steps, so a new step's triggers are expected without a list.
-QMutex expectedTriggersMutex;
-
-QHash<QString, QString> expectedTriggers()
-{
-    static QHash<QString, QString> triggers;
-    const QMutexLocker lock(&expectedTriggersMutex);
-    if (!triggers.isEmpty())
-        return triggers;
-    const QString name = QStringLiteral("taktline-schema-") + newUuidV7();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(QStringLiteral(":memory:"));
-        if (db.open() && Migrations::migrate(db)) {
-            QSqlQuery query(db);
-            query.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'"));
-            while (query.next())
-                triggers.insert(query.value(0).toString(), query.value(1).toString().simplified());
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return triggers;
 }
 
 QString readOnlyMessage(const QString &path)
@@ -211,6 +187,10 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, IfMissing 
         db.setDatabaseName(info.absoluteFilePath());
         if (!db.open())
             return Outcome::failure(Sql::failureMessage(tr("open the database"), db.lastError()));
+        // The chain triggers call it: without it no fact can be recorded.
+        if (!ChainHash::install(db))
+            return Outcome::failure(tr("Taktline cannot prepare the database connection (the hash "
+                                       "chain's function). Reinstall Taktline."));
         database->m_canonicalPath = QFileInfo(info.absoluteFilePath()).canonicalFilePath();
         const QMutexLocker lock(&openFilesMutex);
         ++openFiles[database->m_canonicalPath];
@@ -294,24 +274,12 @@ Outcome Database::checkStructure()
 // silently recreating it would hide that.
 Outcome Database::checkProtectingTriggers()
 {
-    QHash<QString, QString> present;
-    QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")))
-        return Outcome::failure(Sql::failureMessage(tr("check the database"), query.lastError()));
-    while (query.next())
-        present.insert(query.value(0).toString(), query.value(1).toString().simplified());
-    const QHash<QString, QString> expected = expectedTriggers();
-    if (expected.isEmpty())
-        return Outcome::failure(tr("Taktline cannot build its own schema to check the database. "
-                                   "Reinstall Taktline."));
-    QStringList missing;
-    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
-        if (present.value(it.key()) != it.value())
-            missing << it.key();
-    }
+    const Result<QStringList> found = SchemaTriggers::missingOrAltered(connection());
+    if (!found)
+        return found.outcome();
+    const QStringList &missing = found.value();
     if (missing.isEmpty())
         return Outcome::success();
-    missing.sort();
     return Outcome::failure(
         tr("The database %1 was changed outside Taktline: the protection that keeps recorded "
            "facts from being rewritten is missing or altered (%2). It was not changed. Restore "

@@ -2,6 +2,7 @@
 
 #include "storage/schemastepv7.h"
 #include "storage/schemastepv8.h"
+#include "storage/schemastepv9.h"
 #include "storage/schemasteps.h"
 #include "storage/sqlquery.h"
 #include "storage/uuid.h"
@@ -191,7 +192,8 @@ const QList<Step> &steps()
                                       {5, fixed<Schema::materialsV5>},
                                       {6, fixed<Schema::indexesV6>},
                                       {7, Schema::unitsAndCodesV7},
-                                      {8, fixed<Schema::stationPinsV8>}};
+                                      {8, fixed<Schema::stationPinsV8>},
+                                      {9, Schema::factChainV9}};
     return all;
 }
 

@@ -8,6 +8,7 @@
 #include "reports/reportspage.h"
 #include "services/access/accesscontrol.h"
 #include "services/backup/backupscheduler.h"
+#include "services/chain/chaincheck.h"
 #include "services/masterdata/settingsservice.h"
 #include "services/undofeedback.h"
 #include "services/workspace.h"
@@ -46,6 +47,8 @@ MainWindow::MainWindow(Workspace *workspace, LanguageManager *language, QWidget 
     , m_banner(new MessageBanner(this))
     , m_backupWarning(new BackupWarningBar(workspace, this))
     , m_backupScheduler(new BackupScheduler(workspace->backups(), this))
+    , m_chainBanner(new MessageBanner(this))
+    , m_chainCheck(new ChainCheck(workspace->database().path(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/taktline.svg")));
@@ -73,6 +76,8 @@ MainWindow::MainWindow(Workspace *workspace, LanguageManager *language, QWidget 
     bannerHolder->setContentsMargins(16, 8, 16, 0);
     bannerHolder->setSpacing(8);
     bannerHolder->addWidget(m_backupWarning);
+    m_chainBanner->setObjectName(QStringLiteral("chainBanner"));
+    bannerHolder->addWidget(m_chainBanner);
     bannerHolder->addWidget(m_banner);
     contentLayout->addLayout(bannerHolder);
     contentLayout->addWidget(m_stack, 1);
@@ -89,6 +94,7 @@ MainWindow::MainWindow(Workspace *workspace, LanguageManager *language, QWidget 
     connect(m_rail, &NavigationRail::pageRequested, this, &MainWindow::setCurrentPage);
     connect(m_workspace->undoFeedback(), &UndoFeedback::refused, this,
             [this](const QString &message) { m_banner->showMessage(message); });
+    connect(m_chainCheck, &ChainCheck::checked, this, &MainWindow::showChainCheck);
     connect(m_workspace->settings(), &SettingsService::settingsChanged, this, &MainWindow::updateHeader);
     connect(m_workspace->access(), &AccessControl::sessionChanged, this, &MainWindow::rebuildPages);
     connect(m_backupWarning, &BackupWarningBar::setUpRequested, this,
@@ -246,6 +252,19 @@ void MainWindow::setCurrentPage(Page page)
     m_rail->setCurrentPage(page);
     m_banner->hide();
     updateHeader();
+}
+
+// Unlike the page's banner it stays across pages: the user is warned until the chain holds.
+void MainWindow::showChainCheck(const QString &problem)
+{
+    if (problem.isEmpty()) {
+        m_chainBanner->hide();
+        return;
+    }
+    m_chainBanner->showMessage(
+        tr("The hash chain of the recorded facts is broken. %1 Keep this file as it is, run "
+           "\"taktline verify\" for the full list, and compare it with your latest backup.")
+            .arg(problem));
 }
 
 void MainWindow::exportCurrentList()

@@ -14,6 +14,7 @@ namespace Taktline {
 class BackupScheduler;
 class BackupWarningBar;
 class LanguageManager;
+class ChainCheck;
 class MessageBanner;
 class NavigationRail;
 class Workspace;
@@ -35,6 +36,9 @@ public:
     MessageBanner *banner() const { return m_banner; }
     BackupWarningBar *backupWarning() const { return m_backupWarning; }
     BackupScheduler *backupScheduler() const { return m_backupScheduler; }
+    // The warning that stays while the factory's hash chain is broken (hidden while it holds).
+    MessageBanner *chainBanner() const { return m_chainBanner; }
+    ChainCheck *chainCheck() const { return m_chainCheck; }
 
 signals:
     void signOutRequested();
@@ -52,6 +56,7 @@ private:
     void retranslateUi();
     void updateHeader();
     void exportCurrentList();
+    void showChainCheck(const QString &problem);
 
     Workspace *m_workspace;
     LanguageManager *m_language;
@@ -63,6 +68,8 @@ private:
     MessageBanner *m_banner;
     BackupWarningBar *m_backupWarning;
     BackupScheduler *m_backupScheduler;
+    MessageBanner *m_chainBanner;
+    ChainCheck *m_chainCheck;
     QHash<Page, QWidget *> m_pages;
     Page m_current = Page::Dashboard;
     QAction *m_undo = nullptr;

@@ -3,6 +3,7 @@
 #include "common/messagebanner.h"
 #include "services/access/authservice.h"
 #include "services/backup/backupservice.h"
+#include "services/chain/chaincheck.h"
 #include "services/workspace.h"
 #include "shell/mainwindow.h"
 
@@ -38,6 +39,7 @@ bool WorkspaceHost::start()
 bool WorkspaceHost::showWindow()
 {
     m_window = std::make_unique<MainWindow>(m_workspace.get(), m_language);
+    m_window->chainCheck()->schedule(); // soon after the start, then daily
     connect(m_window.get(), &MainWindow::signOutRequested, this, &WorkspaceHost::signOutAndIn);
     connect(m_window.get(), &MainWindow::restoreRequested, this,
             [this](const QString &file, const QString &passphrase) {

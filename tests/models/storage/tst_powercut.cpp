@@ -1,13 +1,15 @@
 // A power cut while reports stream in loses nothing that was confirmed: a writer process is
 // killed (SIGKILL, no chance to clean up) at a random moment a hundred times over, the next
-// writer opens the same file after each cut, and at the end SQLite's integrity_check is ok and
-// every report a writer had confirmed to its operator is in the file.
+// writer opens the same file after each cut, the hash chain holds after every cut, and at the
+// end SQLite's integrity_check is ok and every report a writer had confirmed to its operator is
+// in the file.
 #include "domain/clock.h"
 #include "services/access/accesscontrol.h"
 #include "services/planning/workorderservice.h"
 #include "services/station/reportingservice.h"
 #include "services/workspace.h"
 #include "sqlinspection.h"
+#include "storage/chain/chainverifier.h"
 #include "testshop.h"
 
 #include <QCoreApplication>
@@ -107,6 +109,15 @@ void TstPowerCut::killedWritersLoseNoConfirmedReport()
         for (qsizetype i = 0; i + 1 < lines.size(); ++i)
             confirmed.insert(QString::fromLatin1(lines.at(i)));
         minute += lines.size() + 1; // the next writer starts after every minute used so far
+        // A cut never leaves a report without its link, or a link without its report.
+        const Result<ChainVerifier::Report> chain = ChainVerifier::verifyFile(path);
+        QVERIFY2(chain, qPrintable(chain.error()));
+        if (!chain.value().holds()) {
+            QFAIL(qPrintable(QStringLiteral("after cut %1: %2")
+                                 .arg(cut)
+                                 .arg(chain.value().breaks.constFirst().describe())));
+        }
+        QCOMPARE(chain.value().links, chain.value().facts);
     }
     QVERIFY2(confirmed.size() > 100, qPrintable(QString::number(confirmed.size())));
 

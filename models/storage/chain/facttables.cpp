@@ -1,0 +1,66 @@
+#include "storage/chain/facttables.h"
+
+#include "storage/chain/chainhash.h"
+
+namespace Taktline {
+
+namespace {
+
+QStringList split(const char *columns)
+{
+    return QString::fromLatin1(columns).split(QLatin1Char(' '));
+}
+
+} // namespace
+
+const QList<FactTables::Table> &FactTables::all()
+{
+    static const QList<Table> tables = {
+        {QStringLiteral("production_reports"), QStringLiteral("reported_at"),
+         split("id work_order_id operation_id machine_id employee_id good defective rework "
+               "defect_reason_id material_lot voids_report_id reason reported_at device_id "
+               "user_id")},
+        {QStringLiteral("report_approvals"), QStringLiteral("approved_at"),
+         split("id report_id approved_at device_id user_id")},
+        {QStringLiteral("machine_status_events"), QStringLiteral("at"),
+         split("id machine_id status downtime_reason_id operation_id employee_id at device_id "
+               "user_id")},
+        {QStringLiteral("lot_movements"), QStringLiteral("at"),
+         split("id lot_id kind quantity work_order_id operation_id report_id employee_id "
+               "machine_id at device_id user_id")},
+        {QStringLiteral("serials"), QStringLiteral("created_at"),
+         split("id serial work_order_id product_id created_at device_id user_id")},
+        {QStringLiteral("serial_events"), QStringLiteral("at"),
+         split("id serial_id kind operation_id component_serial_id employee_id machine_id result "
+               "at device_id user_id")},
+        {QStringLiteral("finished_goods_receipts"), QStringLiteral("at"),
+         split("id work_order_id quantity location employee_id at device_id user_id")},
+        {QStringLiteral("shipments"), QStringLiteral("at"),
+         split("id shipment_no customer customer_order shipped_on note at device_id user_id")},
+        {QStringLiteral("shipment_lines"), QStringLiteral("at"),
+         split("id shipment_id work_order_id serial_id quantity at device_id user_id")},
+        {QStringLiteral("audit_log"), QStringLiteral("at_ms"),
+         split("id at_ms device_id user_id entity entity_id action detail")},
+    };
+    return tables;
+}
+
+const FactTables::Table *FactTables::find(const QString &name)
+{
+    for (const Table &table : all()) {
+        if (table.name == name)
+            return &table;
+    }
+    return nullptr;
+}
+
+QString FactTables::contentHash(const Table &table, const QString &prefix)
+{
+    QStringList arguments{QLatin1Char('\'') + table.name + QLatin1Char('\'')};
+    for (const QString &column : table.columns)
+        arguments << prefix + QLatin1Char('.') + column;
+    return QString::fromLatin1(ChainHash::FunctionName) + QLatin1Char('(') +
+           arguments.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
+} // namespace Taktline

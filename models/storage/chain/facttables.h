@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace Taktline {
+
+// The append-only tables the hash chain covers, with the columns a link's content hash is taken
+// over (in this order) and the column that says when the fact happened. Every column of each
+// table is listed, and a test holds the list to the schema: a later step that adds a column to
+// a fact table must keep old links verifiable (hash old rows over the old list).
+class FactTables final
+{
+public:
+    struct Table
+    {
+        QString name;
+        QString timeColumn;
+        QStringList columns; // the key column "id" first
+    };
+
+    static const QList<Table> &all();
+    static const Table *find(const QString &name);
+    // taktline_sha256('NAME', PREFIX.col1, PREFIX.col2, …): the content hash of a row.
+    static QString contentHash(const Table &table, const QString &prefix);
+};
+
+} // namespace Taktline
