@@ -1,5 +1,7 @@
 #include "commandoptions.h"
 
+#include "commandtable.h"
+
 #include <QCoreApplication>
 
 #include <cstdio>
@@ -28,10 +30,10 @@ void printLine(const QString &message)
 
 QStringList commandNames()
 {
-    return {QStringLiteral("demo"),        QStringLiteral("workorders"), QStringLiteral("trace"),
-            QStringLiteral("identifiers"), QStringLiteral("station"),    QStringLiteral("label"),
-            QStringLiteral("screenshot"),  QStringLiteral("backup"),     QStringLiteral("restore"),
-            QStringLiteral("verify")};
+    QStringList names;
+    for (const Command &command : commands())
+        names.append(QLatin1String(command.name));
+    return names;
 }
 
 QString usageText()

@@ -1,15 +1,7 @@
 #include "appidentity.h"
-#include "backupcommand.h"
 #include "commandoptions.h"
-#include "democommand.h"
+#include "commandtable.h"
 #include "guicommand.h"
-#include "identifierscommand.h"
-#include "labelcommand.h"
-#include "screenshotcommand.h"
-#include "stationcommand.h"
-#include "tracecommand.h"
-#include "verifycommand.h"
-#include "workorderscommand.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -34,9 +26,14 @@ int main(int argc, char *argv[])
     }
 #endif
     const QString command = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    // Headless commands need no display; the screenshot and labels (which need fonts, so a
-    // GUI application) render offscreen unless told otherwise.
-    if ((command == QLatin1String("screenshot") || command == QLatin1String("label")) &&
+    // The GUI runs when the first argument is an option or absent; anything else must be a
+    // command. A typo or a bad option says so and stops, with no display and no database.
+    const bool gui = command.isEmpty() || command.startsWith(u'-');
+    const Command *known = gui ? nullptr : findCommand(command);
+    const bool unknown = !gui && !known;
+    // Renderers (the screenshot, labels: they need fonts, so a GUI application) draw offscreen
+    // unless told otherwise.
+    if (known && known->needs == Command::Needs::Offscreen &&
         qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     // Asking for help or the version prints and stops: no display needed, whatever the command.
@@ -46,19 +43,13 @@ int main(int argc, char *argv[])
         asksForHelp = asksForHelp || arg == "-h" || arg == "--help" || arg == "--help-all"
             || arg == "-v" || arg == "--version";
     }
-    // The GUI runs when the first argument is an option or absent; anything else must be a
-    // command. A typo or a bad option says so and stops, with no display and no database.
-    const bool gui = command.isEmpty() || command.startsWith(u'-');
-    const bool unknown = !gui && !commandNames().contains(command);
     QStringList rawArgs;
     for (int i = 0; i < argc; ++i)
         rawArgs.append(QString::fromLocal8Bit(argv[i]));
     const bool badGuiArgs = gui && !guiArgumentsError(rawArgs).isEmpty();
     std::unique_ptr<QCoreApplication> app;
-    const bool headless = asksForHelp || unknown || badGuiArgs || command == QLatin1String("demo")
-        || command == QLatin1String("workorders") || command == QLatin1String("trace")
-        || command == QLatin1String("identifiers") || command == QLatin1String("backup")
-        || command == QLatin1String("restore") || command == QLatin1String("verify");
+    const bool headless = asksForHelp || unknown || badGuiArgs
+        || (known && known->needs == Command::Needs::Nothing);
     if (headless)
         app = std::make_unique<QCoreApplication>(argc, argv);
     else
@@ -69,25 +60,7 @@ int main(int argc, char *argv[])
     const QStringList args = QCoreApplication::arguments();
     if (unknown)
         return runUnknownCommand(command);
-    if (command == QLatin1String("demo"))
-        return runDemoCommand(commandArguments(args, command));
-    if (command == QLatin1String("workorders"))
-        return runWorkOrdersCommand(commandArguments(args, command));
-    if (command == QLatin1String("trace"))
-        return runTraceCommand(commandArguments(args, command));
-    if (command == QLatin1String("identifiers"))
-        return runIdentifiersCommand(commandArguments(args, command));
-    if (command == QLatin1String("backup"))
-        return runBackupCommand(commandArguments(args, command));
-    if (command == QLatin1String("restore"))
-        return runRestoreCommand(commandArguments(args, command));
-    if (command == QLatin1String("verify"))
-        return runVerifyCommand(commandArguments(args, command));
-    if (command == QLatin1String("label"))
-        return runLabelCommand(commandArguments(args, command));
-    if (command == QLatin1String("screenshot"))
-        return runScreenshotCommand(commandArguments(args, command));
-    if (command == QLatin1String("station"))
-        return runStationCommand(commandArguments(args, command));
+    if (known)
+        return known->run(commandArguments(args, command));
     return runGuiCommand(args);
 }
