@@ -734,6 +734,17 @@
         <source>To restore anyway, restore into a new file (--db with a new name) and open that one.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup %1 is of another factory (%2), not of the one in %3 (%4, %n work order(s)). Nothing was changed. To open it, restore it into a new file (--db with a new name).</source>
+        <translation>
+            <numerusform>The backup %1 is of another factory (%2), not of the one in %3 (%4, %n work order). Nothing was changed. To open it, restore it into a new file (--db with a new name).</numerusform>
+            <numerusform>The backup %1 is of another factory (%2), not of the one in %3 (%4, %n work orders). Nothing was changed. To open it, restore it into a new file (--db with a new name).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Taktline::BackupService</name>

@@ -732,6 +732,16 @@
         <source>To restore anyway, restore into a new file (--db with a new name) and open that one.</source>
         <translation>如仍要恢复，请恢复到一个新文件（--db 指定新文件名），然后打开那个文件。</translation>
     </message>
+    <message>
+        <source>no name</source>
+        <translation>未命名</translation>
+    </message>
+    <message numerus="yes">
+        <source>The backup %1 is of another factory (%2), not of the one in %3 (%4, %n work order(s)). Nothing was changed. To open it, restore it into a new file (--db with a new name).</source>
+        <translation>
+            <numerusform>备份 %1 属于另一家工厂（%2），不是 %3 中的工厂（%4，工单 %n 张）。未做任何更改。如要打开它，请把它恢复到一个新文件（--db 指定新文件名）。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Taktline::BackupService</name>

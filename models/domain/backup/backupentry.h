@@ -29,6 +29,7 @@ inline bool isRotated(BackupKind kind)
 // restore, so the owner picks the right one).
 struct BackupContents
 {
+    QString factoryId; // tells one factory's backups from another's
     QString factoryName;
     int schemaVersion = 0;
     int workOrders = 0;

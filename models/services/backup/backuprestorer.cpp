@@ -1,6 +1,7 @@
 #include "services/backup/backuprestorer.h"
 
 #include "domain/clock.h"
+#include "storage/backup/backupinspector.h"
 #include "storage/backup/backupmanifest.h"
 #include "storage/backup/backupsettingsstore.h"
 #include "storage/backup/backupverifier.h"
@@ -29,6 +30,14 @@ struct PlainCopy
             QFile::remove(path + suffix);
     }
 };
+
+// A factory as a restore's refusal names it: its name, or "no name" before the set-up.
+QString factoryLabel(const BackupContents &contents)
+{
+    return contents.factoryName.isEmpty()
+               ? QCoreApplication::translate("Taktline::BackupRestorer", "no name")
+               : contents.factoryName;
+}
 
 } // namespace
 
@@ -81,6 +90,24 @@ Result<BackupEntry> BackupRestorer::restore(const QString &databasePath, const Q
                 .arg(QDir::toNativeSeparators(file))
                 .arg(chosen.contents.schemaVersion)
                 .arg(Migrations::latestVersion()));
+    }
+    if (existing) {
+        // Another factory's backup over a file that holds work: almost always the wrong
+        // folder or the wrong file. A new, still empty factory (the first run on a new PC) may
+        // take it.
+        const BackupContents here = BackupInspector::contentsOf(current->connection());
+        const bool otherFactory = !chosen.contents.factoryId.isEmpty() &&
+                                  !here.factoryId.isEmpty() &&
+                                  chosen.contents.factoryId != here.factoryId;
+        if (otherFactory && (here.workOrders > 0 || here.reports > 0)) {
+            return Outcome::failure(
+                tr("The backup %1 is of another factory (%2), not of the one in %3 (%4, %n work "
+                   "order(s)). Nothing was changed. To open it, restore it into a new file "
+                   "(--db with a new name).",
+                   nullptr, here.workOrders)
+                    .arg(QDir::toNativeSeparators(file), factoryLabel(chosen.contents),
+                         QDir::toNativeSeparators(databasePath), factoryLabel(here)));
+        }
     }
     if (!existing) {
         Result<std::shared_ptr<Database>> created = Database::open(databasePath);

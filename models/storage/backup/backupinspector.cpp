@@ -74,29 +74,41 @@ Result<BackupContents> BackupInspector::inspect(const QString &sqlitePath)
             }
             if (!hasTable(db, QStringLiteral("meta")) || !hasTable(db, QStringLiteral("settings")))
                 return Outcome::failure(unreadable(sqlitePath));
-            BackupContents contents;
-            contents.schemaVersion =
-                scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"))
-                    .toInt();
-            contents.factoryName =
-                scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = 'factory_name'"))
-                    .toString();
-            if (hasTable(db, QStringLiteral("work_orders"))) {
-                contents.workOrders =
-                    scalar(db, QStringLiteral("SELECT count(*) FROM work_orders WHERE deleted = 0"))
-                        .toInt();
-            }
-            if (hasTable(db, QStringLiteral("production_reports"))) {
-                contents.reports =
-                    scalar(db, QStringLiteral("SELECT count(*) FROM production_reports")).toInt();
-                const QVariant last =
-                    scalar(db, QStringLiteral("SELECT max(reported_at) FROM production_reports"));
-                if (!last.isNull() && last.isValid())
-                    contents.lastReportAt =
-                        QDateTime::fromMSecsSinceEpoch(last.toLongLong(), Qt::UTC);
-            }
-            return contents;
+            return contentsOf(db);
         });
+}
+
+BackupContents BackupInspector::contentsOf(const QSqlDatabase &db)
+{
+    BackupContents contents;
+    contents.schemaVersion =
+        scalar(db, QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'"))
+            .toInt();
+    // The factory's identity: its own id once sync gives one, else the id of the device that
+    // created the file — the same in every backup of it, different in any other factory.
+    contents.factoryId =
+        scalar(db, QStringLiteral("SELECT coalesce((SELECT value FROM meta WHERE key = "
+                                  "'factory_id'), (SELECT value FROM meta WHERE key = "
+                                  "'device_id'))"))
+            .toString();
+    contents.factoryName =
+        scalar(db, QStringLiteral("SELECT value FROM settings WHERE key = 'factory_name'"))
+            .toString();
+    if (hasTable(db, QStringLiteral("work_orders"))) {
+        contents.workOrders =
+            scalar(db, QStringLiteral("SELECT count(*) FROM work_orders WHERE deleted = 0"))
+                .toInt();
+    }
+    if (hasTable(db, QStringLiteral("production_reports"))) {
+        contents.reports =
+            scalar(db, QStringLiteral("SELECT count(*) FROM production_reports")).toInt();
+        const QVariant last =
+            scalar(db, QStringLiteral("SELECT max(reported_at) FROM production_reports"));
+        if (!last.isNull() && last.isValid())
+            contents.lastReportAt =
+                QDateTime::fromMSecsSinceEpoch(last.toLongLong(), Qt::UTC);
+    }
+    return contents;
 }
 
 Outcome BackupInspector::makeSelfContained(const QString &sqlitePath)

@@ -5,6 +5,7 @@
 #include "domain/backup/backupentry.h"
 #include "domain/outcome.h"
 
+#include <QSqlDatabase>
 #include <QString>
 
 namespace Taktline {
@@ -17,6 +18,8 @@ class BackupInspector final
 
 public:
     static Result<BackupContents> inspect(const QString &sqlitePath);
+    // What the open factory database DB holds, read the same way (no integrity check).
+    static BackupContents contentsOf(const QSqlDatabase &db);
     // Switches a fresh copy at SQLITE_PATH out of WAL mode, so it is one self-contained file
     // that opens read-only anywhere.
     static Outcome makeSelfContained(const QString &sqlitePath);

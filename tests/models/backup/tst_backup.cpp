@@ -65,6 +65,7 @@ private slots:
     void encryptedBackupNeedsTheRightPassphraseAndAllItsBytes();
     void listShowsModifiedAndUnlistedFiles();
     void newerSchemaIsRefusedAndOlderIsUpgraded();
+    void anotherFactorysBackupIsRefusedOverWork();
     void dueAndOverdueFollowTheClock();
     void schedulerTakesOneDailyBackupAndOneOnExit();
     void settingsNeedTheOwnerAndAUsableFolder();
@@ -156,6 +157,33 @@ void TstBackup::encryptedBackupRestoresOnANewPcWithThePassphraseAlone()
     for (auto it = before.begin(); it != before.end(); ++it)
         QCOMPARE(after.value(it.key()), it.value());
     QCOMPARE(QDir(newPc.path()).entryList(QDir::Files | QDir::Hidden).size(), 2);
+}
+
+void TstBackup::anotherFactorysBackupIsRefusedOverWork()
+{
+    BackedUpFactory other(false);
+    const Result<BackupEntry> written = other.ws->backups()->backupNow(BackupKind::Manual);
+    QVERIFY2(written, qPrintable(written.error()));
+
+    // A factory with work of its own does not take another factory's backup.
+    BackedUpFactory mine(false);
+    const QMap<QString, QStringList> before = allRows(mine.ws.path());
+    mine.ws.close();
+    const Result<BackupEntry> refused =
+        BackupService::restore(mine.ws.path(), written.value().filePath, {}, mine.safety);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().contains(QStringLiteral("another factory")), qPrintable(refused.error()));
+    QCOMPARE(allRows(mine.ws.path()), before);
+    QVERIFY(QDir(mine.safety).entryList(QDir::Files).isEmpty());
+
+    // A new factory that holds no work yet (the first run on a new PC) may.
+    TestWorkspace fresh(TestWorkspace::SignIn::Owner, false);
+    fresh.close();
+    const Result<BackupEntry> restored =
+        BackupService::restore(fresh.path(), written.value().filePath, {}, mine.safety);
+    QVERIFY2(restored, qPrintable(restored.error()));
+    QCOMPARE(allRows(fresh.path()).value(QStringLiteral("work_orders")),
+             allRows(other.ws.path()).value(QStringLiteral("work_orders")));
 }
 
 void TstBackup::tamperedBackupIsRefused_data()
@@ -287,10 +315,12 @@ void TstBackup::newerSchemaIsRefusedAndOlderIsUpgraded()
                             QStringLiteral("/tests/data/schema-v5-demo.sqlite"),
                         older));
     QFile(older).setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    // The v5 file is another factory's: it goes into a file of its own.
+    const QString restoredPath = loose.filePath(QStringLiteral("restored.sqlite"));
     const Result<BackupEntry> upgraded =
-        BackupService::restore(factory.ws.path(), older, QString(), factory.safety);
+        BackupService::restore(restoredPath, older, QString(), factory.safety);
     QVERIFY2(upgraded, qPrintable(upgraded.error()));
-    QCOMPARE(SqlInspection::meta(factory.ws.path(), "schema_version").toInt(),
+    QCOMPARE(SqlInspection::meta(restoredPath, "schema_version").toInt(),
              Migrations::latestVersion());
     QCOMPARE(SqlInspection::meta(older, "schema_version").toInt(), 5); // the backup is untouched
 }
