@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QTranslator>
 
 #include <memory>
 
@@ -56,6 +57,11 @@ int main(int argc, char *argv[])
         app = std::make_unique<QApplication>(argc, argv);
     setApplicationIdentity();
     QGuiApplication::setDesktopFileName(QStringLiteral("taktline")); // Wayland finds the icon
+
+    // Headless commands answer in English for scripts, with English plural forms ("1 device").
+    QTranslator english;
+    if (headless && english.load(QStringLiteral(":/i18n/taktline_en")))
+        QCoreApplication::installTranslator(&english);
 
     const QStringList args = QCoreApplication::arguments();
     if (unknown)

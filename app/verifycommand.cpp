@@ -79,13 +79,14 @@ int runVerifyCommand(const QStringList &args)
         printLine(QString::fromUtf8(json(report)).trimmed());
     if (report.holds()) {
         if (!parser.isSet(QStringLiteral("json"))) {
+            const int devices = static_cast<int>(report.devices);
             printLine(QCoreApplication::translate(
                           "Taktline::VerifyCommand",
-                          "The hash chain holds: %1 facts in %2 links from %3 devices; none was "
-                          "changed, deleted or added outside Taktline.")
+                          "The hash chain holds: %1 facts in %2 links from %n device(s); none "
+                          "was changed, deleted or added outside Taktline.",
+                          nullptr, devices)
                           .arg(report.facts)
-                          .arg(report.links)
-                          .arg(report.devices));
+                          .arg(report.links));
         }
         return 0;
     }

@@ -7118,10 +7118,6 @@ Scan the machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The hash chain holds: %1 facts in %2 links from %3 devices; none was changed, deleted or added outside Taktline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The hash chain is broken. %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7139,6 +7135,13 @@ Scan the machine</source>
     <message>
         <source>Keep this file as it is for the investigation, and compare it with your latest backup.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The hash chain holds: %1 facts in %2 links from %n device(s); none was changed, deleted or added outside Taktline.</source>
+        <translation>
+            <numerusform>The hash chain holds: %1 facts in %2 links from %n device; none was changed, deleted or added outside Taktline.</numerusform>
+            <numerusform>The hash chain holds: %1 facts in %2 links from %n devices; none was changed, deleted or added outside Taktline.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

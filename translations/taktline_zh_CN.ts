@@ -7080,10 +7080,6 @@ Scan the machine</source>
         <translation>输出 JSON 而不是文本。</translation>
     </message>
     <message>
-        <source>The hash chain holds: %1 facts in %2 links from %3 devices; none was changed, deleted or added outside Taktline.</source>
-        <translation>哈希链完好：%3 台终端的 %2 个环覆盖 %1 条事实；没有任何记录在 Taktline 之外被修改、删除或添加。</translation>
-    </message>
-    <message>
         <source>The hash chain is broken. %1</source>
         <translation>哈希链已断。%1</translation>
     </message>
@@ -7099,6 +7095,12 @@ Scan the machine</source>
         <source>%n more problems were found; --json lists them.</source>
         <translation>
             <numerusform>另外还发现 %n 个问题；--json 会全部列出。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The hash chain holds: %1 facts in %2 links from %n device(s); none was changed, deleted or added outside Taktline.</source>
+        <translation>
+            <numerusform>哈希链完好：%n 台终端的 %2 个环覆盖 %1 条事实；没有任何记录在 Taktline 之外被修改、删除或添加。</numerusform>
         </translation>
     </message>
 </context>
