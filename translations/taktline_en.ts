@@ -5472,6 +5472,14 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>Plan a quantity of a product, release it and print its traveller.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Back up to a second drive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner chooses a USB drive or a network share under Settings ▸ Backup and backs up once; from then on Taktline backs up every day.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::SetupChecklistPage</name>

@@ -5447,6 +5447,14 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>Plan a quantity of a product, release it and print its traveller.</source>
         <translation>计划某个产品的数量，下达工单并打印流转卡。</translation>
     </message>
+    <message>
+        <source>Back up to a second drive</source>
+        <translation>备份到另一块磁盘</translation>
+    </message>
+    <message>
+        <source>The owner chooses a USB drive or a network share under Settings ▸ Backup and backs up once; from then on Taktline backs up every day.</source>
+        <translation>由老板在“设置 ▸ 备份”中选择 U 盘或网络共享文件夹并备份一次；此后 Taktline 每天自动备份。</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::SetupChecklistPage</name>

@@ -220,6 +220,14 @@ void TstFirstRun::checklistLinksOpenTheirPage()
     QTest::mouseClick(checklist->findChild<QPushButton *>(QStringLiteral("step_firstWorkOrder")),
                       Qt::LeftButton);
     QCOMPARE(window.currentPage(), Page::WorkOrders);
+
+    window.setCurrentPage(Page::Dashboard);
+    QTest::mouseClick(checklist->findChild<QPushButton *>(QStringLiteral("step_backups")),
+                      Qt::LeftButton);
+    QCOMPARE(window.currentPage(), Page::Settings);
+    auto *backup = window.pageWidget(Page::Settings)->findChild<QWidget *>(
+        QStringLiteral("backupPanel"));
+    QVERIFY2(backup && backup->isVisible(), "the backup step opens Settings ▸ Backup");
 }
 
 void TstFirstRun::printedBadgesTickTheirStep()

@@ -182,6 +182,8 @@ QWidget *MainWindow::createPage(Page page)
         connect(checklist, &SetupChecklistPage::stepChosen, this, [this](SetupStep step) {
             if (step == SetupStep::FirstWorkOrder)
                 showPageTab(Page::WorkOrders, QStringLiteral("list"));
+            else if (step == SetupStep::Backups)
+                showPageTab(Page::Settings, QStringLiteral("backup"));
             else if (step == SetupStep::Badges)
                 showPageTab(Page::MasterData, setupStepKey(SetupStep::Employees));
             else

@@ -1,5 +1,6 @@
 #include "shell/setupchecklistpage.h"
 
+#include "services/backup/backupservice.h"
 #include "services/masterdata/masterdataservice.h"
 #include "services/planning/routingservice.h"
 #include "services/planning/workorderservice.h"
@@ -31,6 +32,8 @@ QString setupStepKey(SetupStep step)
         return QStringLiteral("badges");
     case SetupStep::FirstWorkOrder:
         return QStringLiteral("firstWorkOrder");
+    case SetupStep::Backups:
+        return QStringLiteral("backups");
     }
     return {};
 }
@@ -116,6 +119,8 @@ SetupChecklistPage::SetupChecklistPage(Workspace *workspace, QWidget *parent)
     connect(workspace->routing(), &RoutingService::routingChanged, this,
             &SetupChecklistPage::refresh);
     connect(workspace->workOrders(), &WorkOrderService::workOrderAdded, this,
+            &SetupChecklistPage::refresh);
+    connect(workspace->backups(), &BackupService::backupsChanged, this,
             &SetupChecklistPage::refresh);
     refresh();
 }

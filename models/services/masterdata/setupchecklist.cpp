@@ -1,6 +1,7 @@
 #include "services/masterdata/setupchecklist.h"
 
 #include "domain/masterdata/fieldspec.h"
+#include "services/backup/backupservice.h"
 #include "services/masterdata/masterdataservice.h"
 #include "services/planning/routingservice.h"
 #include "services/planning/workorderservice.h"
@@ -11,7 +12,8 @@ namespace Taktline {
 QList<SetupStep> SetupChecklist::allSteps()
 {
     return {SetupStep::Machines,  SetupStep::Products, SetupStep::Routings,
-            SetupStep::Employees, SetupStep::Badges,   SetupStep::FirstWorkOrder};
+            SetupStep::Employees, SetupStep::Badges,   SetupStep::FirstWorkOrder,
+            SetupStep::Backups};
 }
 
 Result<QList<SetupStepState>> SetupChecklist::read(const Workspace &workspace)
@@ -40,7 +42,9 @@ Result<QList<SetupStepState>> SetupChecklist::read(const Workspace &workspace)
                                  {SetupStep::Routings, routed},
                                  {SetupStep::Employees, !employees.value().isEmpty()},
                                  {SetupStep::Badges, badges.value()},
-                                 {SetupStep::FirstWorkOrder, workOrders.value() > 0}};
+                                 {SetupStep::FirstWorkOrder, workOrders.value() > 0},
+                                 {SetupStep::Backups,
+                                  workspace.backups()->lastGoodBackup().has_value()}};
 }
 
 QString SetupChecklist::title(SetupStep step)
@@ -58,6 +62,8 @@ QString SetupChecklist::title(SetupStep step)
         return tr("Print their badges");
     case SetupStep::FirstWorkOrder:
         return tr("Make your first work order");
+    case SetupStep::Backups:
+        return tr("Back up to a second drive");
     }
     return {};
 }
@@ -78,6 +84,9 @@ QString SetupChecklist::hint(SetupStep step)
                   "the Employees list.");
     case SetupStep::FirstWorkOrder:
         return tr("Plan a quantity of a product, release it and print its traveller.");
+    case SetupStep::Backups:
+        return tr("The owner chooses a USB drive or a network share under Settings ▸ Backup and "
+                  "backs up once; from then on Taktline backs up every day.");
     }
     return {};
 }

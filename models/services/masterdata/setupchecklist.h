@@ -10,7 +10,7 @@ namespace Taktline {
 class Workspace;
 
 // The first steps of a new factory, in the order they build on each other.
-enum class SetupStep { Machines, Products, Routings, Employees, Badges, FirstWorkOrder };
+enum class SetupStep { Machines, Products, Routings, Employees, Badges, FirstWorkOrder, Backups };
 
 struct SetupStepState
 {
@@ -19,7 +19,8 @@ struct SetupStepState
 };
 
 // What a new factory still has to set up before its first work order, read from its data
-// (a step is done when the records it asks for exist, badges when some were printed), with the
+// (a step is done when the records it asks for exist, badges when some were printed, backups
+// when a good one was written), with the
 // words the checklist shows.
 class SetupChecklist final
 {

@@ -4,6 +4,7 @@
 #include "services/access/accesscontrol.h"
 #include "services/access/authservice.h"
 #include "services/access/factorysetup.h"
+#include "services/backup/backupservice.h"
 #include "services/masterdata/masterdataservice.h"
 #include "services/masterdata/settingsservice.h"
 #include "services/masterdata/setupchecklist.h"
@@ -11,6 +12,7 @@
 #include "storage/database.h"
 #include "testworkspace.h"
 
+#include <QDir>
 #include <QSqlQuery>
 #include <QTest>
 #include <QTimeZone>
@@ -127,6 +129,15 @@ void TstFactorySetup::checklistFollowsTheData()
     // A deactivated machine is no machine to plan on.
     QVERIFY(ws->masterData()->setActive(MasterDataKind::Machine, id.value(), false));
     QVERIFY(!done(SetupStep::Machines));
+
+    // Backups count once a good one is written to the chosen folder, not when one is chosen.
+    BackupSettings backups;
+    backups.folder = ws.dirPath() + QStringLiteral("/backups");
+    QVERIFY(QDir().mkpath(backups.folder));
+    QVERIFY(ws->backups()->setSettings(backups));
+    QVERIFY(!done(SetupStep::Backups));
+    QVERIFY(ws->backups()->backupNow(BackupKind::Manual));
+    QVERIFY(done(SetupStep::Backups));
 }
 
 QTEST_MAIN(TstFactorySetup)
