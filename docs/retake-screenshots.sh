@@ -16,7 +16,8 @@ shot() { # NAME PAGE LANG SIZE [more screenshot options]
     rm -f "$work"/shot.sqlite*
     cp "$work/demo.sqlite" "$work/shot.sqlite" # each page starts from the same factory
     local db=(--db "$work/shot.sqlite")
-    if [[ $page == setup || " $* " == *" --new-factory "* ]]; then db=(); fi
+    # The set-up, a new factory and the PIN pad (which sets a PIN) render on a scratch file of their own.
+    if [[ $page == setup || $page == station/pin || " $* " == *" --new-factory "* ]]; then db=(); fi
     "$app" screenshot "$page" --lang "$lang" --size "$size" "${db[@]}" "$@" \
         --out "docs/screenshots/$name.png" > /dev/null 2>&1 || echo "failed: $name"
 }
@@ -29,6 +30,7 @@ setup setup
 checklist dashboard --new-factory
 login login
 station station
+station-pin station/pin
 machines machines
 workorders workorders/list
 dispatch workorders/dispatch
