@@ -1,11 +1,9 @@
 // A backup taken while another process keeps saving reports is one consistent moment: SQLite's
 // check passes, and it holds exactly the reports the writer had saved up to some point: every
 // report confirmed before the backup started, none the writer had not yet written.
-#include "domain/clock.h"
-#include "services/access/accesscontrol.h"
+#include "reportwriter.h"
 #include "services/backup/backupservice.h"
 #include "services/planning/workorderservice.h"
-#include "services/station/reportingservice.h"
 #include "services/workspace.h"
 #include "sqlinspection.h"
 #include "testshop.h"
@@ -16,47 +14,11 @@
 #include <QSet>
 #include <QTest>
 
-#include <cstdio>
+#include <optional>
 
 using namespace Taktline;
 
 namespace {
-
-const char *const WriterArgument = "--backup-writer";
-
-// The writer: reports one good piece after another on OPERATION at PATH as an operator, a
-// minute apart from FIRST_MS, printing each saved report's id once it is committed.
-int writeReports(int argc, char *argv[])
-{
-    QCoreApplication app(argc, argv);
-    const QStringList args = QCoreApplication::arguments();
-    if (args.size() != 7)
-        return 2;
-    Result<std::unique_ptr<Workspace>> opened = Workspace::open(args.at(2));
-    if (!opened) {
-        std::fprintf(stderr, "open: %s\n", qPrintable(opened.error()));
-        return 1;
-    }
-    Workspace &ws = *opened.value();
-    ws.access()->signIn({QStringLiteral("writer"), QStringLiteral("writer"),
-                         QStringLiteral("Writer"), Role::Operator});
-    ReportRequest request;
-    request.operationId = args.at(3);
-    request.employeeId = args.at(4);
-    request.machineId = args.at(5);
-    request.good = 1;
-    const qint64 firstMs = args.at(6).toLongLong();
-    for (qint64 i = 0;; ++i) {
-        ws.setClock(Clock::fixedAt(firstMs + i * 60000));
-        const Result<ReportReceipt> saved = ws.reporting()->report(request);
-        if (!saved) {
-            std::fprintf(stderr, "report: %s\n", qPrintable(saved.error()));
-            return 1;
-        }
-        std::printf("%s\n", qPrintable(saved.value().reportId));
-        std::fflush(stdout);
-    }
-}
 
 // The whole lines WRITER has printed so far, added to CONFIRMED in order.
 void readConfirmed(QProcess &writer, QStringList &confirmed, QByteArray &pending)
@@ -94,8 +56,8 @@ void TstBackupWhileWriting::backupDuringWritesIsConsistent()
 
     QProcess writer;
     writer.start(QCoreApplication::applicationFilePath(),
-                 {QString::fromLatin1(WriterArgument), shop.ws.path(), step, shop.wang, machine,
-                  QString::number(TestShop::at(1, 8))});
+                 ReportWriter::arguments(shop.ws.path(), step, shop.wang, machine,
+                                         TestShop::at(1, 8)));
     QVERIFY2(writer.waitForStarted(10000), qPrintable(writer.errorString()));
     QStringList confirmed;
     QByteArray pending;
@@ -145,8 +107,8 @@ void TstBackupWhileWriting::backupDuringWritesIsConsistent()
 
 int main(int argc, char *argv[])
 {
-    if (argc > 1 && qstrcmp(argv[1], WriterArgument) == 0)
-        return writeReports(argc, argv);
+    if (const std::optional<int> writer = ReportWriter::runIfAsked(argc, argv))
+        return *writer;
     QCoreApplication app(argc, argv);
     TstBackupWhileWriting test;
     QTEST_SET_MAIN_SOURCE_PATH

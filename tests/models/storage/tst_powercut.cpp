@@ -3,10 +3,8 @@
 // writer opens the same file after each cut, the hash chain holds after every cut, and at the
 // end SQLite's integrity_check is ok and every report a writer had confirmed to its operator is
 // in the file.
-#include "domain/clock.h"
-#include "services/access/accesscontrol.h"
+#include "reportwriter.h"
 #include "services/planning/workorderservice.h"
-#include "services/station/reportingservice.h"
 #include "services/workspace.h"
 #include "sqlinspection.h"
 #include "storage/chain/chainverifier.h"
@@ -19,50 +17,9 @@
 #include <QSqlQuery>
 #include <QTest>
 
-#include <cstdio>
+#include <optional>
 
 using namespace Taktline;
-
-namespace {
-
-const char *const WriterArgument = "--powercut-writer";
-
-// The writer: opens the factory at PATH as an operator and reports one good piece after another
-// on OPERATION, each a minute after the last (FIRST_MINUTE on), printing every confirmed report's
-// id on its own line once the report is saved, until it is killed.
-int writeReports(int argc, char *argv[])
-{
-    QCoreApplication app(argc, argv);
-    const QStringList args = QCoreApplication::arguments();
-    if (args.size() != 7)
-        return 2;
-    const qint64 firstMs = args.at(6).toLongLong();
-    Result<std::unique_ptr<Workspace>> opened = Workspace::open(args.at(2));
-    if (!opened) {
-        std::fprintf(stderr, "open: %s\n", qPrintable(opened.error()));
-        return 1;
-    }
-    Workspace &ws = *opened.value();
-    ws.access()->signIn({QStringLiteral("writer"), QStringLiteral("writer"),
-                         QStringLiteral("Writer"), Role::Operator});
-    ReportRequest request;
-    request.operationId = args.at(3);
-    request.employeeId = args.at(4);
-    request.machineId = args.at(5);
-    request.good = 1;
-    for (qint64 i = 0;; ++i) {
-        ws.setClock(Clock::fixedAt(firstMs + i * 60000));
-        const Result<ReportReceipt> saved = ws.reporting()->report(request);
-        if (!saved) {
-            std::fprintf(stderr, "report: %s\n", qPrintable(saved.error()));
-            return 1;
-        }
-        std::printf("%s\n", qPrintable(saved.value().reportId));
-        std::fflush(stdout);
-    }
-}
-
-} // namespace
 
 class TstPowerCut : public QObject
 {
@@ -95,8 +52,8 @@ void TstPowerCut::killedWritersLoseNoConfirmedReport()
     for (int cut = 0; cut < 100; ++cut) {
         QProcess writer;
         writer.start(QCoreApplication::applicationFilePath(),
-                     {QString::fromLatin1(WriterArgument), path, step, shop.wang, machine,
-                      QString::number(TestShop::at(1, 8) + minute * 60000)});
+                     ReportWriter::arguments(path, step, shop.wang, machine,
+                                             TestShop::at(1, 8) + minute * 60000));
         QVERIFY2(writer.waitForStarted(10000), qPrintable(writer.errorString()));
         QTest::qWait(int(random.bounded(30, 250)));
         writer.kill(); // SIGKILL: the power is gone
@@ -144,8 +101,8 @@ void TstPowerCut::killedWritersLoseNoConfirmedReport()
 
 int main(int argc, char *argv[])
 {
-    if (argc > 1 && qstrcmp(argv[1], WriterArgument) == 0)
-        return writeReports(argc, argv);
+    if (const std::optional<int> writer = ReportWriter::runIfAsked(argc, argv))
+        return *writer;
     QCoreApplication app(argc, argv);
     TstPowerCut test;
     QTEST_SET_MAIN_SOURCE_PATH
