@@ -229,7 +229,7 @@
     </message>
     <message>
         <source>Master data</source>
-        <translation>基础数据</translation>
+        <translation>主数据</translation>
     </message>
     <message>
         <source>Routing</source>
