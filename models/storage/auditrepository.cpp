@@ -65,19 +65,24 @@ QString userNameExpression()
 
 
 AuditRepository::AuditRepository(QSqlDatabase db, QString deviceId, const Clock &clock)
-    : m_db(std::move(db))
+    : m_db(db)
     , m_deviceId(std::move(deviceId))
     , m_clock(clock)
+    , m_insert(std::move(db),
+               QStringLiteral("INSERT INTO audit_log (id, at_ms, device_id, user_id, entity, "
+                              "entity_id, action, detail) VALUES (:id, :at, :device, :user, "
+                              ":entity, :entityId, :action, :detail)"))
 {}
 
 Outcome AuditRepository::append(const QString &userId, const QString &entity,
                                 const QString &entityId, const QString &action,
                                 const QString &detail)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO audit_log (id, at_ms, device_id, user_id, entity, entity_id, action, detail) "
-        "VALUES (:id, :at, :device, :user, :entity, :entityId, :action, :detail)"));
+    const QString purpose = QCoreApplication::translate("Taktline::Database", "write the audit log");
+    const Result<QSqlQuery *> prepared = m_insert.query(purpose);
+    if (!prepared)
+        return prepared.outcome();
+    QSqlQuery &query = *prepared.value();
     query.bindValue(QStringLiteral(":id"), newUuidV7());
     query.bindValue(QStringLiteral(":at"), m_clock.nowMs());
     query.bindValue(QStringLiteral(":device"), m_deviceId);
@@ -87,7 +92,9 @@ Outcome AuditRepository::append(const QString &userId, const QString &entity,
     query.bindValue(QStringLiteral(":entityId"), entityId);
     query.bindValue(QStringLiteral(":action"), action);
     query.bindValue(QStringLiteral(":detail"), Sql::text(detail));
-    return Sql::exec(query, QCoreApplication::translate("Taktline::Database", "write the audit log"));
+    const Outcome done = Sql::exec(query, purpose);
+    query.finish();
+    return done;
 }
 
 Result<int> AuditRepository::countFor(const QString &entityId) const

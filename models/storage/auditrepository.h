@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/outcome.h"
+#include "storage/sqlquery.h"
 
 #include <QList>
 #include <QPair>
@@ -69,6 +70,7 @@ private:
     QSqlDatabase m_db;
     QString m_deviceId;
     const Clock &m_clock;
+    Sql::Statement m_insert; // every use case appends here: prepared once
 };
 
 } // namespace Taktline

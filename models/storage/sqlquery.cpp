@@ -36,6 +36,17 @@ Outcome prepare(QSqlQuery &query, const QString &statement, const QString &purpo
     return Outcome::failure(failureMessage(purpose, query.lastError()));
 }
 
+Result<QSqlQuery *> Statement::query(const QString &purpose)
+{
+    if (!m_query) {
+        QSqlQuery query(m_db);
+        if (!query.prepare(m_sql))
+            return Outcome::failure(failureMessage(purpose, query.lastError()));
+        m_query = std::move(query);
+    }
+    return &*m_query;
+}
+
 bool isUniqueViolation(const QSqlError &error)
 {
     // SQLite extended codes 2067 (SQLITE_CONSTRAINT_UNIQUE) and 1555 (PRIMARYKEY).

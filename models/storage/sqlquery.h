@@ -8,6 +8,8 @@
 #include <QSqlQuery>
 #include <QString>
 
+#include <optional>
+
 namespace Taktline {
 
 // Helpers that run SQL and turn every failure into a message naming what was being done.
@@ -18,6 +20,26 @@ Outcome exec(QSqlQuery &query, const QString &purpose);
 Outcome exec(const QSqlDatabase &db, const QString &statement, const QString &purpose);
 Outcome prepare(QSqlQuery &query, const QString &statement, const QString &purpose);
 bool isUniqueViolation(const QSqlError &error);
+
+// One statement prepared once on a connection and run many times, so SQLite compiles it — and
+// the triggers it fires, the hash chain's among them — once rather than on every run. For the
+// inserts that record facts, the most frequent writes there are.
+class Statement final
+{
+public:
+    Statement(QSqlDatabase db, QString sql)
+        : m_db(std::move(db))
+        , m_sql(std::move(sql))
+    {}
+    // The query, prepared at the first call, ready for bindValue() and exec(); or why it cannot
+    // be prepared, as a message about PURPOSE. Call finish() on it after exec().
+    Result<QSqlQuery *> query(const QString &purpose);
+
+private:
+    QSqlDatabase m_db;
+    QString m_sql;
+    std::optional<QSqlQuery> m_query;
+};
 // A null QString binds as SQL NULL; text columns are NOT NULL, so bind "" for it instead.
 inline QVariant text(const QString &value)
 {

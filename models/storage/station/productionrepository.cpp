@@ -92,19 +92,26 @@ const QString ProgressColumns = QStringLiteral(
 } // namespace
 
 ProductionRepository::ProductionRepository(QSqlDatabase db)
-    : m_db(std::move(db))
+    : m_db(db)
+    , m_insertReport(
+          std::move(db),
+          QStringLiteral(
+              "INSERT INTO production_reports (id, work_order_id, operation_id, machine_id, "
+              "employee_id, good, defective, rework, defect_reason_id, material_lot, "
+              "voids_report_id, reason, reported_at, device_id, user_id) VALUES (:id, "
+              ":work_order_id, :operation_id, :machine_id, :employee_id, :good, :defective, "
+              ":rework, :defect_reason_id, :material_lot, :voids_report_id, :reason, "
+              ":reported_at, :device_id, :user_id)"))
 {
 }
 
 Outcome ProductionRepository::insertReport(const ProductionReport &r)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO production_reports (id, work_order_id, operation_id, machine_id, employee_id, "
-        "good, defective, rework, defect_reason_id, material_lot, voids_report_id, reason, "
-        "reported_at, device_id, user_id) VALUES (:id, :work_order_id, :operation_id, :machine_id, "
-        ":employee_id, :good, :defective, :rework, :defect_reason_id, :material_lot, "
-        ":voids_report_id, :reason, :reported_at, :device_id, :user_id)"));
+    const QString purpose = tr("save the production report");
+    const Result<QSqlQuery *> prepared = m_insertReport.query(purpose);
+    if (!prepared)
+        return prepared.outcome();
+    QSqlQuery &query = *prepared.value();
     query.bindValue(QStringLiteral(":id"), r.id);
     query.bindValue(QStringLiteral(":work_order_id"), r.workOrderId);
     query.bindValue(QStringLiteral(":operation_id"), r.operationId);
@@ -120,7 +127,9 @@ Outcome ProductionRepository::insertReport(const ProductionReport &r)
     query.bindValue(QStringLiteral(":reported_at"), r.reportedAtMs);
     query.bindValue(QStringLiteral(":device_id"), Sql::text(r.deviceId));
     query.bindValue(QStringLiteral(":user_id"), Sql::text(r.userId));
-    return Sql::exec(query, tr("save the production report"));
+    const Outcome done = Sql::exec(query, purpose);
+    query.finish();
+    return done;
 }
 
 Result<ProductionReport> ProductionRepository::findReport(const QString &id) const

@@ -2,6 +2,7 @@
 
 #include "domain/outcome.h"
 #include "domain/station/production.h"
+#include "storage/sqlquery.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -76,6 +77,7 @@ public:
 
 private:
     QSqlDatabase m_db;
+    Sql::Statement m_insertReport; // the station's most frequent write: prepared once
 };
 
 } // namespace Taktline

@@ -89,9 +89,16 @@ TraceRepository::TraceRepository(QSqlDatabase db)
     : m_db(db)
     // A lot's number is never a work order's production lot (typed by the planner) either, or
     // a trace could not tell the two apart.
-    , m_lotNumbers(std::move(db), {{QStringLiteral("material_lots"), QStringLiteral("lot_no")},
-                                   {QStringLiteral("work_orders"), QStringLiteral("lot_no"),
-                                    QStringLiteral("lot_no <> ''")}})
+    , m_lotNumbers(db, {{QStringLiteral("material_lots"), QStringLiteral("lot_no")},
+                        {QStringLiteral("work_orders"), QStringLiteral("lot_no"),
+                         QStringLiteral("lot_no <> ''")}})
+    , m_insertMovement(
+          std::move(db),
+          QStringLiteral("INSERT INTO lot_movements (id, lot_id, kind, quantity, work_order_id, "
+                         "operation_id, report_id, employee_id, machine_id, at, device_id, "
+                         "user_id) VALUES (:id, :lot_id, :kind, :quantity, :work_order_id, "
+                         ":operation_id, :report_id, :employee_id, :machine_id, :at, :device_id, "
+                         ":user_id)"))
 {
 }
 
@@ -198,12 +205,11 @@ Result<QString> TraceRepository::nextLotNumber(const QDate &day, const QString &
 
 Outcome TraceRepository::insertMovement(const LotMovement &m)
 {
-    QSqlQuery query(m_db);
-    query.prepare(
-        QStringLiteral("INSERT INTO lot_movements (id, lot_id, kind, quantity, work_order_id, "
-                       "operation_id, report_id, employee_id, machine_id, at, device_id, user_id) "
-                       "VALUES (:id, :lot_id, :kind, :quantity, :work_order_id, :operation_id, "
-                       ":report_id, :employee_id, :machine_id, :at, :device_id, :user_id)"));
+    const QString purpose = tr("save the lot movement");
+    const Result<QSqlQuery *> prepared = m_insertMovement.query(purpose);
+    if (!prepared)
+        return prepared.outcome();
+    QSqlQuery &query = *prepared.value();
     query.bindValue(QStringLiteral(":id"), m.id);
     query.bindValue(QStringLiteral(":lot_id"), m.lotId);
     query.bindValue(QStringLiteral(":kind"), lotMovementKindKey(m.kind));
@@ -216,7 +222,9 @@ Outcome TraceRepository::insertMovement(const LotMovement &m)
     query.bindValue(QStringLiteral(":at"), m.atMs);
     query.bindValue(QStringLiteral(":device_id"), Sql::text(m.deviceId));
     query.bindValue(QStringLiteral(":user_id"), Sql::text(m.userId));
-    return Sql::exec(query, tr("save the lot movement"));
+    const Outcome done = Sql::exec(query, purpose);
+    query.finish();
+    return done;
 }
 
 Result<LotStock> TraceRepository::stock(const QString &lotId) const

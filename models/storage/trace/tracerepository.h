@@ -3,6 +3,7 @@
 #include "domain/outcome.h"
 #include "domain/trace/trace.h"
 #include "storage/numberseries.h"
+#include "storage/sqlquery.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -110,6 +111,7 @@ private:
 
     QSqlDatabase m_db;
     NumberSeries m_lotNumbers;
+    Sql::Statement m_insertMovement; // every feed and receipt: prepared once
 };
 
 } // namespace Taktline
