@@ -1,14 +1,14 @@
 #include "commandtable.h"
 
-#include "backupcommand.h"
-#include "democommand.h"
-#include "identifierscommand.h"
-#include "labelcommand.h"
-#include "screenshotcommand.h"
-#include "stationcommand.h"
-#include "tracecommand.h"
-#include "verifycommand.h"
-#include "workorderscommand.h"
+#include "commands/backupcommand.h"
+#include "commands/democommand.h"
+#include "commands/identifierscommand.h"
+#include "commands/labelcommand.h"
+#include "commands/screenshotcommand.h"
+#include "commands/stationcommand.h"
+#include "commands/tracecommand.h"
+#include "commands/verifycommand.h"
+#include "commands/workorderscommand.h"
 
 namespace Taktline {
 
