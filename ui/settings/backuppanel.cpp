@@ -225,13 +225,13 @@ void BackupPanel::reload()
     m_keepMonthly->setValue(settings.keepMonthly);
     m_encrypted->setChecked(settings.encrypted);
     m_loading = false;
-    const std::optional<BackupEntry> last = m_service->lastGoodBackup();
-    m_lastBackup->setText(BackupText::lastBackup(last, now));
+    const QList<BackupEntry> listed = m_service->list(); // hashes every backup: once
+    m_lastBackup->setText(BackupText::lastBackup(m_service->lastGoodBackup(listed), now));
     m_lastBackup->setProperty("overdue", m_service->isOverdue());
     m_lastBackup->style()->unpolish(m_lastBackup);
     m_lastBackup->style()->polish(m_lastBackup);
     m_status->setText(BackupText::status(settings));
-    m_model->setEntries(m_service->list(), now);
+    m_model->setEntries(listed, now);
     if (m_model->rowCount() > 0) // the newest, ready for Verify or Restore…
         m_view->selectRow(0);
     if (EmptyState *empty = EmptyState::of(m_view))

@@ -52,7 +52,8 @@ void BackupWarningBar::refresh()
         return;
     }
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_workspace->clock().nowMs());
-    m_label->setText(BackupText::overdue(backups->settings(), backups->lastGoodBackup(), now));
+    // The time the factory file recorded, as isOverdue() decided by: no backup file is read.
+    m_label->setText(BackupText::overdue(backups->settings(), backups->lastGoodAt(), now));
     m_button->setText(tr("Set up backups"));
     show();
 }

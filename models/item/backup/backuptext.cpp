@@ -53,16 +53,16 @@ QString BackupText::status(const BackupSettings &settings)
     return status.join(QLatin1Char(' '));
 }
 
-QString BackupText::overdue(const BackupSettings &settings, const std::optional<BackupEntry> &last,
-                            const QDateTime &now)
+QString BackupText::overdue(const BackupSettings &settings,
+                            const std::optional<QDateTime> &lastGoodAt, const QDateTime &now)
 {
     if (settings.folder.isEmpty())
         return tr("No backup folder is chosen yet: this factory's data is not backed up.");
-    if (!last)
+    if (!lastGoodAt)
         return tr("This factory has never been backed up.");
-    const qint64 days = last->takenAt.toLocalTime().date().daysTo(now.toLocalTime().date());
+    const qint64 days = lastGoodAt->toLocalTime().date().daysTo(now.toLocalTime().date());
     return tr("No backup for %n day(s) — the last good one is from %1.", nullptr, int(days))
-        .arg(when(last->takenAt, now));
+        .arg(when(*lastGoodAt, now));
 }
 
 } // namespace Taktline

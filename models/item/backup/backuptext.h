@@ -24,8 +24,8 @@ public:
     // encrypted).
     static QString status(const BackupSettings &settings);
     // The main window's warning: no folder, never backed up, or N days without a backup.
-    static QString overdue(const BackupSettings &settings, const std::optional<BackupEntry> &last,
-                           const QDateTime &now);
+    static QString overdue(const BackupSettings &settings,
+                           const std::optional<QDateTime> &lastGoodAt, const QDateTime &now);
 };
 
 } // namespace Taktline

@@ -179,22 +179,33 @@ BackupEntry BackupService::verify(const QString &file, const QString &passphrase
 
 std::optional<BackupEntry> BackupService::lastGoodBackup() const
 {
+    return lastGoodBackup(list());
+}
+
+std::optional<BackupEntry> BackupService::lastGoodBackup(const QList<BackupEntry> &listed) const
+{
     const BackupSettingsStore store = d->store();
     const QString folder = store.settings().folder;
     if (!folder.isEmpty() && QFileInfo(folder).isDir()) {
-        for (const BackupEntry &entry : list(folder)) {
+        for (const BackupEntry &entry : listed) {
             if (entry.state == BackupEntry::State::Good)
                 return entry;
         }
+        return std::nullopt;
     }
     // The drive is not connected: what this file recorded when the backup was written.
     const std::optional<QDateTime> at = store.lastGoodAt();
-    if (!at || (!folder.isEmpty() && QFileInfo(folder).isDir()))
+    if (!at)
         return std::nullopt;
     BackupEntry entry;
     entry.filePath = store.lastGoodFile();
     entry.takenAt = *at;
     return entry;
+}
+
+std::optional<QDateTime> BackupService::lastGoodAt() const
+{
+    return d->store().lastGoodAt();
 }
 
 bool BackupService::isDue() const

@@ -53,8 +53,16 @@ public:
     // integrity_check and the contents.
     static BackupEntry verify(const QString &file, const QString &passphrase = {});
 
-    // The newest backup of this factory that was verified good, if any.
+    // The newest backup of this factory that was verified good, if any: the first good one in
+    // list() while the folder is reachable (which hashes every file), else what the factory file
+    // recorded when it was written.
     std::optional<BackupEntry> lastGoodBackup() const;
+    // The same, from LISTED: what list() returned just before, so a page that shows both hashes
+    // the files once.
+    std::optional<BackupEntry> lastGoodBackup(const QList<BackupEntry> &listed) const;
+    // When the newest good backup was written, as the factory file recorded it then: cheap, no
+    // file read. What isDue() and isOverdue() go by.
+    std::optional<QDateTime> lastGoodAt() const;
     // Whether the automatic daily backup is due now (automatic on, a folder set, none today).
     bool isDue() const;
     // Whether the main window should warn: no good backup for settings().warnAfterDays days

@@ -44,7 +44,7 @@ Result<QList<SetupStepState>> SetupChecklist::read(const Workspace &workspace)
                                  {SetupStep::Badges, badges.value()},
                                  {SetupStep::FirstWorkOrder, workOrders.value() > 0},
                                  {SetupStep::Backups,
-                                  workspace.backups()->lastGoodBackup().has_value()}};
+                                  workspace.backups()->lastGoodAt().has_value()}};
 }
 
 QString SetupChecklist::title(SetupStep step)
