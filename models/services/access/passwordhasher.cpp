@@ -44,25 +44,19 @@ bool PasswordHasher::verify(const QString &hash, const QString &password)
         == 0;
 }
 
-namespace {
-
-// One character repeated ("88888888") or a straight run up or down ("12345678", "abcdefgh"):
-// the first a person tries when guessing.
-bool isGuessable(const QString &password)
+bool PasswordHasher::isGuessable(const QString &secret)
 {
     bool same = true;
     bool up = true;
     bool down = true;
-    for (qsizetype i = 1; i < password.size(); ++i) {
-        const int step = password.at(i).unicode() - password.at(i - 1).unicode();
+    for (qsizetype i = 1; i < secret.size(); ++i) {
+        const int step = secret.at(i).unicode() - secret.at(i - 1).unicode();
         same = same && step == 0;
         up = up && step == 1;
         down = down && step == -1;
     }
     return same || up || down;
 }
-
-} // namespace
 
 Outcome PasswordHasher::checkStrength(const QString &password)
 {

@@ -15,6 +15,9 @@ public:
     // The rule every new password must meet: at least MinimumLength characters, not one
     // character repeated nor a straight run (12345678); the failure says why.
     static Outcome checkStrength(const QString &password);
+    // One character repeated ("88888888") or a straight run up or down ("12345678", "abcdefgh",
+    // "9876"): the first a person tries when guessing a password or a PIN. Case counts.
+    static bool isGuessable(const QString &secret);
     // The rule in a few words, shown in every new-password field.
     static QString strengthHint();
     static constexpr int MinimumLength = 8;

@@ -32,19 +32,6 @@ bool isDigits(const QString &text)
                        [](QChar ch) { return ch >= QLatin1Char('0') && ch <= QLatin1Char('9'); });
 }
 
-// One digit repeated ("0000") or a straight run up or down ("1234", "9876"): tried first.
-bool isGuessable(const QString &pin)
-{
-    bool same = true, up = true, down = true;
-    for (qsizetype i = 1; i < pin.size(); ++i) {
-        const int step = pin.at(i).unicode() - pin.at(i - 1).unicode();
-        same = same && step == 0;
-        up = up && step == 1;
-        down = down && step == -1;
-    }
-    return same || up || down;
-}
-
 QString newConfirmation()
 {
     QString token;
@@ -76,7 +63,7 @@ Outcome StationPinService::checkFormat(const QString &pin)
     if (pin.size() < MinimumLength || pin.size() > MaximumLength || !isDigits(pin))
         return Outcome::failure(
             tr("A PIN has %1 to %2 digits, nothing else.").arg(MinimumLength).arg(MaximumLength));
-    if (isGuessable(pin))
+    if (PasswordHasher::isGuessable(pin)) // "0000", "1234", "9876"
         return Outcome::failure(
             tr("This PIN is too easy to guess (one digit repeated or a straight run like "
                "1234). Choose another."));
