@@ -1,6 +1,7 @@
 #include "storage/sqlquery.h"
 
 #include <QCoreApplication>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlRecord>
 
@@ -45,6 +46,16 @@ Result<QSqlQuery *> Statement::query(const QString &purpose)
         m_query = std::move(query);
     }
     return &*m_query;
+}
+
+sqlite3 *handle(const QSqlDatabase &db)
+{
+    if (!db.isOpen() || !db.driver())
+        return nullptr;
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.constData());
 }
 
 bool isUniqueViolation(const QSqlError &error)

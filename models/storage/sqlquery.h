@@ -10,6 +10,8 @@
 
 #include <optional>
 
+struct sqlite3;
+
 namespace Taktline {
 
 // Helpers that run SQL and turn every failure into a message naming what was being done.
@@ -20,6 +22,9 @@ Outcome exec(QSqlQuery &query, const QString &purpose);
 Outcome exec(const QSqlDatabase &db, const QString &statement, const QString &purpose);
 Outcome prepare(QSqlQuery &query, const QString &statement, const QString &purpose);
 bool isUniqueViolation(const QSqlError &error);
+// The SQLite connection behind DB (Qt's SQLite driver links the same library), for what Qt does
+// not offer: SQL functions, the backup API, limits. Null when DB is not an open SQLite database.
+sqlite3 *handle(const QSqlDatabase &db);
 
 // One statement prepared once on a connection and run many times, so SQLite compiles it — and
 // the triggers it fires, the hash chain's among them — once rather than on every run. For the

@@ -3,7 +3,6 @@
 #include "storage/sqlquery.h"
 
 #include <QDir>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
@@ -11,19 +10,6 @@
 #include <sqlite3.h>
 
 namespace Taktline {
-
-namespace {
-
-// The sqlite3 handle behind a QSQLITE connection (Qt links the same SQLite library).
-sqlite3 *handleOf(const QSqlDatabase &db)
-{
-    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
-
-} // namespace
 
 Outcome SqliteCopy::vacuumInto(const QSqlDatabase &source, const QString &targetPath)
 {
@@ -36,8 +22,8 @@ Outcome SqliteCopy::vacuumInto(const QSqlDatabase &source, const QString &target
 
 Outcome SqliteCopy::replaceContent(const QSqlDatabase &source, const QSqlDatabase &target)
 {
-    sqlite3 *from = handleOf(source);
-    sqlite3 *to = handleOf(target);
+    sqlite3 *from = Sql::handle(source);
+    sqlite3 *to = Sql::handle(target);
     if (!from || !to)
         return Outcome::failure(tr("The SQLite connection for the copy is not open."));
     sqlite3_backup *backup = sqlite3_backup_init(to, "main", from, "main");

@@ -1,7 +1,7 @@
 #include "storage/chain/chainhash.h"
 
-#include <QSqlDriver>
-#include <QVariant>
+#include "storage/sqlquery.h"
+
 
 #include <sodium.h>
 #include <sqlite3.h>
@@ -105,12 +105,8 @@ bool ChainHash::install(sqlite3 *handle)
 
 bool ChainHash::install(const QSqlDatabase &db)
 {
-    if (!db.isOpen() || !db.driver())
-        return false;
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return false;
-    return install(*static_cast<sqlite3 *const *>(handle.constData()));
+    sqlite3 *connection = Sql::handle(db);
+    return connection && install(connection);
 }
 
 } // namespace Taktline

@@ -10,6 +10,7 @@
 #include "services/trace/traceservice.h"
 #include "storage/database.h"
 #include "storage/planning/workorderrepository.h"
+#include "storage/sqlquery.h"
 #include "storage/station/productionrepository.h"
 #include "storage/trace/shipmentrepository.h"
 #include "storage/trace/tracerepository.h"
@@ -20,7 +21,6 @@
 #include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QSet>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -207,9 +207,8 @@ void TstNumberSeries::listBindsNoPlaceholderPerRow()
     TestShop shop(TestShop::Options{.lot = false, .order = false});
     TestWorkspace &ws = shop.ws;
     const QSqlDatabase db = ws->database().connection();
-    const QVariant handle = db.driver()->handle();
-    QVERIFY(handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0);
-    sqlite3 *raw = *static_cast<sqlite3 *const *>(handle.constData());
+    sqlite3 *raw = Sql::handle(db);
+    QVERIFY(raw);
     sqlite3_limit(raw, SQLITE_LIMIT_VARIABLE_NUMBER, 999);
     QCOMPARE(sqlite3_limit(raw, SQLITE_LIMIT_VARIABLE_NUMBER, -1), 999);
 
