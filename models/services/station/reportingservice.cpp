@@ -93,8 +93,10 @@ Result<ReportReceipt> ReportingService::report(const ReportRequest &request)
 {
     if (Outcome allowed = m_access->require(Permission::UseStation); !allowed)
         return allowed;
+    const StationRules stationRules = rules(); // read once: the PIN, the tolerance, double scans
     // Never under a badge whose PIN was not typed at this station, whatever the UI did.
-    if (rules().pinRequired && !m_pins->isConfirmed(request.employeeId, request.pinConfirmation))
+    if (stationRules.pinRequired &&
+        !m_pins->isConfirmed(request.employeeId, request.pinConfirmation))
         return Outcome::failure(tr("This factory asks for the PIN after the badge: scan your "
                                    "badge and type your PIN, then report again."));
     if (Outcome plausible = ReportCheck::checkQuantities(request); !plausible)
@@ -106,7 +108,7 @@ Result<ReportReceipt> ReportingService::report(const ReportRequest &request)
         const Result<ReportContext> found = m_check->context(request.operationId);
         if (!found)
             return found.outcome();
-        return save(request, found.value(), receipt);
+        return save(request, found.value(), stationRules, receipt);
     });
     if (!saved)
         return saved;
@@ -115,7 +117,8 @@ Result<ReportReceipt> ReportingService::report(const ReportRequest &request)
     return receipt;
 }
 
-Outcome ReportingService::save(const ReportRequest &request, const ReportContext &c, ReportReceipt &receipt)
+Outcome ReportingService::save(const ReportRequest &request, const ReportContext &c,
+                               const StationRules &stationRules, ReportReceipt &receipt)
 {
     if (Outcome open = ReportCheck::checkOrderOpen(c); !open)
         return open;
@@ -123,7 +126,6 @@ Outcome ReportingService::save(const ReportRequest &request, const ReportContext
     const QString machineId = request.machineId.isEmpty() ? c.operation.machineId : request.machineId;
     if (Outcome people = m_check->checkPeople(request, machineId); !people)
         return people;
-    const StationRules stationRules = rules();
     const qint64 now = m_clock.nowMs();
     const Result<std::optional<ProductionReport>> last = m_reports->lastReport(request.operationId, request.employeeId);
     if (!last)

@@ -87,7 +87,8 @@ signals:
 
 private:
     // Inside report()'s transaction: checks and writes the report and everything it implies.
-    Outcome save(const ReportRequest &request, const ReportContext &context, ReportReceipt &receipt);
+    Outcome save(const ReportRequest &request, const ReportContext &context,
+                 const StationRules &stationRules, ReportReceipt &receipt);
     Outcome feedLots(const ReportRequest &request, const ProductionReport &report);
 
     std::shared_ptr<Database> m_db;
