@@ -24,6 +24,8 @@ BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = 'taktline_device') THEN
         CREATE ROLE taktline_device NOLOGIN;
     END IF;
+EXCEPTION WHEN duplicate_object OR unique_violation THEN
+    NULL; -- made meanwhile by an init of another database on this server
 END
 $role$;
 GRANT USAGE ON SCHEMA sync TO taktline_device;
