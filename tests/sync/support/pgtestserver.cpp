@@ -202,10 +202,15 @@ QVariant call(QSqlDatabase db, const QString &sql, const QVariantList &values, Q
               QString *sqlState)
 {
     QSqlQuery query(db);
-    bool ok = query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    ok = ok && query.exec();
+    bool ok = false;
+    if (values.isEmpty()) { // PostgreSQL prepares no DDL (CREATE, ALTER ROLE…)
+        ok = query.exec(sql);
+    } else {
+        ok = query.prepare(sql);
+        for (const QVariant &value : values)
+            query.addBindValue(value);
+        ok = ok && query.exec();
+    }
     if (!ok) {
         if (error) {
             *error = query.lastError().databaseText();
