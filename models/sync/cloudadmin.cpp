@@ -148,14 +148,18 @@ Outcome CloudAdmin::ensureOpen()
 Result<int> CloudAdmin::schemaOf(QSqlDatabase &db)
 {
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("SELECT CASE WHEN to_regclass('sync.meta') IS NULL THEN 0 "
-                                   "ELSE (SELECT value::int FROM sync.meta "
-                                   "WHERE key = 'schema') END AS schema"))
-        || !query.next()) {
+    // Two statements: a query naming sync.meta fails to plan where it does not exist.
+    bool ok = query.exec(QStringLiteral("SELECT to_regclass('sync.meta') IS NOT NULL AS found"))
+              && query.next();
+    if (ok && !query.value(QStringLiteral("found")).toBool())
+        return 0;
+    ok = ok && query.exec(QStringLiteral("SELECT value::int AS schema FROM sync.meta "
+                                         "WHERE key = 'schema'"));
+    if (!ok) {
         return Outcome::failure(tr("Cannot read the server's sync schema: %1")
                                     .arg(query.lastError().text()));
     }
-    return query.value(QStringLiteral("schema")).toInt();
+    return query.next() ? query.value(QStringLiteral("schema")).toInt() : 0;
 }
 
 Result<int> CloudAdmin::serverSchema()
@@ -182,6 +186,7 @@ Outcome CloudAdmin::init()
         return Outcome::failure(tr("Cannot start a transaction on the server: %1")
                                     .arg(db.lastError().text()));
     QSqlQuery query(db);
+    query.exec(QStringLiteral("SET LOCAL client_min_messages = warning")); // no "already exists"
     for (const QString &script : cloudScripts()) {
         for (const QString &statement : statements(script)) {
             if (query.exec(statement))

@@ -32,7 +32,7 @@ QString tr(const char *text)
 
 QString SyncConnection::toInvite(const QString &password) const
 {
-    const auto pair = [](const char *key, const QString &value) {
+    const auto pair = [](const char *key, const QString &value) -> QString {
         return QString::fromLatin1(key) + QLatin1Char('=')
                + QString::fromLatin1(QUrl::toPercentEncoding(value));
     };

@@ -64,12 +64,15 @@ std::optional<ServerInfo> server(QString *error)
                 info.adminUser = value;
             else if (key == QLatin1String("PGPASSWORD"))
                 info.adminPassword = value;
+            else if (key == QLatin1String("PGSSLROOTCERT"))
+                info.caFile = value;
         }
     } else if (env.contains(QStringLiteral("PGHOST"))) {
         info.host = env.value(QStringLiteral("PGHOST"));
         info.port = env.value(QStringLiteral("PGPORT"), QStringLiteral("5432")).toInt();
         info.adminUser = env.value(QStringLiteral("PGUSER"));
         info.adminPassword = env.value(QStringLiteral("PGPASSWORD"));
+        info.caFile = env.value(QStringLiteral("PGSSLROOTCERT"));
     }
     if (info.host.isEmpty() || info.adminUser.isEmpty()) {
         if (error)
@@ -146,7 +149,7 @@ bool PgTestDatabase::applyCloud(QString *error)
     }
     // The same SQL `taktline cloud init` applies, one statement at a time in one transaction.
     QSqlQuery query(db);
-    bool ok = db.transaction();
+    bool ok = db.transaction() && query.exec(QStringLiteral("SET LOCAL client_min_messages = warning"));
     const QStringList scripts = CloudAdmin::cloudScripts();
     for (const QString &script : scripts) {
         for (const QString &statement : CloudAdmin::statements(script))
