@@ -15,6 +15,7 @@
 #include "services/station/reportingservice.h"
 #include "services/station/stationpinservice.h"
 #include "services/station/wageservice.h"
+#include "services/sync/synccontroller.h"
 #include "services/trace/shipmentservice.h"
 #include "services/trace/traceservice.h"
 #include "services/undofeedback.h"
@@ -48,16 +49,20 @@ Workspace::Workspace(std::shared_ptr<Database> db)
     , m_dispatch(new DispatchService(m_db, m_access, m_audit.get(), m_schedule, this))
     , m_shipments(new ShipmentService(m_db, m_clock, m_access, m_audit.get(), m_masterData, this))
     , m_backups(new BackupService(m_db, m_clock, m_access, this))
+    , m_sync(new SyncController(m_db, this))
     , m_undoStack(new QUndoStack(this))
     , m_undoFeedback(new UndoFeedback(this))
 {
     // A different user must not undo what the previous one did.
     connect(m_access, &AccessControl::sessionChanged, m_undoStack, &QUndoStack::clear);
+    // A change that syncs is pushed right after its transaction (the engine debounces).
+    m_db->setCommitListener([sync = m_sync] { sync->localChangeCommitted(); });
 }
 
 Workspace::~Workspace()
 {
     // Children (services, undo commands) go before the database they use.
+    m_db->setCommitListener({});
     delete m_undoStack;
     qDeleteAll(children());
 }

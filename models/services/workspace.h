@@ -26,6 +26,7 @@ class ScheduleService;
 class SerialService;
 class SettingsService;
 class StationPinService;
+class SyncController;
 class ShipmentService;
 class TraceService;
 class UndoFeedback;
@@ -65,6 +66,8 @@ public:
     SerialService *serials() const { return m_serials; }
     ShipmentService *shipments() const { return m_shipments; }
     BackupService *backups() const { return m_backups; }
+    // Sync with the factory's server (optional): settings, status, the engine thread.
+    SyncController *sync() const { return m_sync; }
     QUndoStack *undoStack() const { return m_undoStack; }
     UndoFeedback *undoFeedback() const { return m_undoFeedback; }
 
@@ -91,6 +94,7 @@ private:
     DispatchService *m_dispatch;
     ShipmentService *m_shipments;
     BackupService *m_backups;
+    SyncController *m_sync;
     QUndoStack *m_undoStack;
     UndoFeedback *m_undoFeedback;
 };

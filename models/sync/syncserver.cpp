@@ -334,8 +334,8 @@ Result<SyncServer::PullPage> SyncServer::pull(qint64 cursor, int limit)
     page.cursor = object.value(QLatin1String("cursor")).toVariant().toLongLong();
     page.more = object.value(QLatin1String("more")).toBool();
     page.serverMs = object.value(QLatin1String("server_ms")).toVariant().toLongLong();
-    if (object.contains(QLatin1String("last")))
-        page.last = object.value(QLatin1String("last")).toVariant().toLongLong();
+    if (object.contains(QLatin1String("total")))
+        page.remaining = object.value(QLatin1String("total")).toVariant().toLongLong();
     return page;
 }
 

@@ -50,7 +50,7 @@ public:
         qint64 cursor = 0;
         bool more = false;
         qint64 serverMs = 0;
-        qint64 last = -1; // the tenant's newest sequence, when the server says (progress)
+        qint64 remaining = -1; // changes still to fetch after this page, when the server says
     };
 
     explicit SyncServer(const QString &connectionName);

@@ -1,6 +1,7 @@
 #include "sync/syncstate.h"
 
 #include "storage/sqlquery.h"
+#include "sync/syncapplier.h"
 
 #include <QSqlQuery>
 #include <QStringList>
@@ -90,12 +91,12 @@ Outcome SyncState::forgetConnection()
 
 qint64 SyncState::cursor() const
 {
-    return value(QStringLiteral("cursor")).toLongLong();
+    return value(QString::fromLatin1(SyncApplier::CursorKey)).toLongLong();
 }
 
 Outcome SyncState::setCursor(qint64 cursor)
 {
-    return setValue(QStringLiteral("cursor"), QString::number(cursor));
+    return setValue(QString::fromLatin1(SyncApplier::CursorKey), QString::number(cursor));
 }
 
 SyncState::Batch SyncState::pendingBatch() const
@@ -152,6 +153,43 @@ SyncConnection::Tls SyncState::tlsFromName(const QString &name)
     if (name == QLatin1String("require"))
         return SyncConnection::Tls::Require;
     return SyncConnection::Tls::VerifyFull;
+}
+
+void SyncState::readCounts(const QSqlDatabase &db, SyncStatus *status)
+{
+    QSqlQuery query(db);
+    if (query.exec(QStringLiteral("SELECT count(*), coalesce(sum(tbl = 'production_reports'), 0) "
+                                  "FROM sync_outbox"))
+        && query.next()) {
+        status->queuedChanges = query.value(0).toInt();
+        status->queuedReports = query.value(1).toInt();
+    }
+    query.finish();
+    if (query.exec(QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL"))
+        && query.next()) {
+        status->openConflicts = query.value(0).toInt();
+    }
+}
+
+SyncStatus SyncState::status() const
+{
+    SyncStatus status;
+    readCounts(m_db, &status);
+    status.lastSync = lastSync();
+    status.lastError = lastError();
+    const QString offline = value(QStringLiteral("offline_since"));
+    if (!offline.isEmpty())
+        status.offlineSince = QDateTime::fromString(offline, Qt::ISODateWithMs);
+    if (!connection().isComplete())
+        status.state = SyncStatus::State::NotConfigured;
+    else if (!status.lastError.isEmpty())
+        status.state = SyncStatus::State::Error;
+    else if (status.queuedChanges > 0)
+        status.state = SyncStatus::State::Waiting;
+    else
+        status.state = status.lastSync.isValid() ? SyncStatus::State::Synced
+                                                 : SyncStatus::State::Waiting;
+    return status;
 }
 
 } // namespace Taktline

@@ -7,6 +7,7 @@
 
 #include "domain/outcome.h"
 #include "domain/sync/syncconnection.h"
+#include "domain/sync/syncstatus.h"
 
 namespace Taktline {
 
@@ -47,6 +48,11 @@ public:
     QDateTime lastSync() const;
     QString lastError() const;
     QString tenant() const;
+    // What the file says about its sync, without a round: the status bar before the engine
+    // starts, and `taktline sync --status`.
+    SyncStatus status() const;
+    // The outbox's size (and reports in it) and the open conflicts, into STATUS.
+    static void readCounts(const QSqlDatabase &db, SyncStatus *status);
 
     static QString tlsName(SyncConnection::Tls tls);
     static SyncConnection::Tls tlsFromName(const QString &name);
