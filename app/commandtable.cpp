@@ -6,6 +6,7 @@
 #include "commands/labelcommand.h"
 #include "commands/screenshotcommand.h"
 #include "commands/stationcommand.h"
+#include "commands/synccommand.h"
 #include "commands/tracecommand.h"
 #include "commands/verifycommand.h"
 #include "commands/workorderscommand.h"
@@ -26,6 +27,7 @@ const QList<Command> &commands()
         {"backup", runBackupCommand, Needs::Nothing},
         {"restore", runRestoreCommand, Needs::Nothing},
         {"verify", runVerifyCommand, Needs::Nothing},
+        {"sync", runSyncCommand, Needs::Nothing},
     };
     return all;
 }
