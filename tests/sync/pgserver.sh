@@ -54,6 +54,7 @@ start)
     stop_server
     mkdir -p "$dir/data"
     chmod 700 "$dir/data"
+    [ "$(id -u)" = 0 ] && chmod a+x "$dir" # the postgres account must reach DIR/data
     [ "$(id -u)" = 0 ] && chown postgres:postgres "$dir/data"
     password=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
     printf '%s\n' "$password" > "$dir/data/.pw"
