@@ -19,29 +19,39 @@ namespace Taktline {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Taktline::CloudCommand", text);
-}
-
 void addServerOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {QStringLiteral("host"), tr("The PostgreSQL server's address."), QStringLiteral("host")},
-        {QStringLiteral("port"), tr("Its port (default 5432)."), QStringLiteral("port")},
-        {QStringLiteral("dbname"), tr("The database that holds the sync schema."),
+        {QStringLiteral("host"),
+         QCoreApplication::translate("Taktline::CloudCommand", "The PostgreSQL server's address."),
+         QStringLiteral("host")},
+        {QStringLiteral("port"),
+         QCoreApplication::translate("Taktline::CloudCommand", "Its port (default 5432)."),
+         QStringLiteral("port")},
+        {QStringLiteral("dbname"),
+         QCoreApplication::translate("Taktline::CloudCommand",
+                                     "The database that holds the sync schema."),
          QStringLiteral("name")},
-        {QStringLiteral("user"), tr("The server's admin account (it may create roles)."),
+        {QStringLiteral("user"),
+         QCoreApplication::translate("Taktline::CloudCommand",
+                                     "The server's admin account (it may create roles)."),
          QStringLiteral("admin")},
         {QStringLiteral("password-env"),
-         tr("Read the admin's password from the environment variable VAR (default PGPASSWORD); "
-            "never give it on the command line."),
+         QCoreApplication::translate(
+             "Taktline::CloudCommand",
+             "Read the admin's password from the environment variable VAR (default PGPASSWORD); "
+             "never give it on the command line."),
          QStringLiteral("VAR")},
         {QStringLiteral("tls"),
-         tr("Encryption: verify-full (default: encrypted, the certificate checked), require "
-            "(encrypted, not checked) or disable (this PC or a test only)."),
+         QCoreApplication::translate(
+             "Taktline::CloudCommand",
+             "Encryption: verify-full (default: encrypted, the certificate checked), require "
+             "(encrypted, not checked) or disable (this PC or a test only)."),
          QStringLiteral("mode")},
-        {QStringLiteral("ca"), tr("The CA certificate file that signed the server's certificate."),
+        {QStringLiteral("ca"),
+         QCoreApplication::translate(
+             "Taktline::CloudCommand",
+             "The CA certificate file that signed the server's certificate."),
          QStringLiteral("file")},
     });
 }
@@ -54,12 +64,14 @@ Result<CloudAdmin::Server> serverFrom(const QCommandLineParser &parser)
     server.database = parser.value(QStringLiteral("dbname"));
     server.user = parser.value(QStringLiteral("user"));
     if (server.host.isEmpty() || server.database.isEmpty() || server.user.isEmpty())
-        return Outcome::failure(tr("--host, --dbname and --user are needed."));
+        return Outcome::failure(QCoreApplication::translate(
+            "Taktline::CloudCommand", "--host, --dbname and --user are needed."));
     if (parser.isSet(QStringLiteral("port"))) {
         bool ok = false;
         server.port = parser.value(QStringLiteral("port")).toInt(&ok);
         if (!ok || server.port < 1 || server.port > 65535)
-            return Outcome::failure(tr("--port needs a port number (1–65535)."));
+            return Outcome::failure(QCoreApplication::translate(
+                "Taktline::CloudCommand", "--port needs a port number (1–65535)."));
     }
     const QString tls = parser.value(QStringLiteral("tls"));
     if (tls.isEmpty() || tls == QLatin1String("verify-full"))
@@ -69,18 +81,23 @@ Result<CloudAdmin::Server> serverFrom(const QCommandLineParser &parser)
     else if (tls == QLatin1String("disable"))
         server.tls = SyncConnection::Tls::Disable;
     else
-        return Outcome::failure(tr("--tls is verify-full, require or disable."));
+        return Outcome::failure(QCoreApplication::translate(
+            "Taktline::CloudCommand", "--tls is verify-full, require or disable."));
     server.caFile = parser.value(QStringLiteral("ca"));
     if (!server.caFile.isEmpty() && !QFileInfo::exists(server.caFile))
-        return Outcome::failure(tr("The CA certificate file %1 does not exist.")
-                                    .arg(QDir::toNativeSeparators(server.caFile)));
+        return Outcome::failure(
+            QCoreApplication::translate("Taktline::CloudCommand",
+                                        "The CA certificate file %1 does not exist.")
+                .arg(QDir::toNativeSeparators(server.caFile)));
     const QString variable = parser.isSet(QStringLiteral("password-env"))
                                  ? parser.value(QStringLiteral("password-env"))
                                  : QStringLiteral("PGPASSWORD");
     if (!qEnvironmentVariableIsSet(variable.toLocal8Bit().constData())) {
-        return Outcome::failure(tr("The environment variable %1 that should hold the admin's "
-                                   "password is not set.")
-                                    .arg(variable));
+        return Outcome::failure(
+            QCoreApplication::translate("Taktline::CloudCommand",
+                                        "The environment variable %1 that should hold the admin's "
+                                        "password is not set.")
+                .arg(variable));
     }
     server.password = qEnvironmentVariable(variable.toLocal8Bit().constData());
     return server;
@@ -93,7 +110,8 @@ std::optional<int> prepare(QCommandLineParser &parser, const QStringList &args,
     if (std::optional<int> exit = parseOrExit(parser, args))
         return exit;
     if (needsName && parser.positionalArguments().size() != 1) {
-        printError(tr("Give the device's name, e.g. \"Lathe tablet\"."));
+        printError(QCoreApplication::translate("Taktline::CloudCommand",
+                                               "Give the device's name, e.g. \"Lathe tablet\"."));
         return 2;
     }
     const Result<CloudAdmin::Server> found = serverFrom(parser);
@@ -121,10 +139,11 @@ QString tlsKey(SyncConnection::Tls tls)
 int runInit(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Sets up the sync schema in a PostgreSQL database (cloud/*.sql), as the server's "
-           "admin. Safe to run again; refuses a server whose schema is newer than this "
-           "Taktline."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Taktline::CloudCommand",
+        "Sets up the sync schema in a PostgreSQL database (cloud/*.sql), as the server's "
+        "admin. Safe to run again; refuses a server whose schema is newer than this "
+        "Taktline."));
     parser.addHelpOption();
     addServerOptions(parser);
     CloudAdmin::Server server;
@@ -135,8 +154,10 @@ int runInit(const QStringList &args)
         printError(done.error());
         return 1;
     }
-    printLine(tr("The sync server %1:%2, database %3, is ready (schema version %4). Add a "
-                 "device with \"taktline cloud add-device NAME\".")
+    printLine(QCoreApplication::translate(
+                  "Taktline::CloudCommand",
+                  "The sync server %1:%2, database %3, is ready (schema version %4). Add a "
+                  "device with \"taktline cloud add-device NAME\".")
                   .arg(server.host)
                   .arg(server.port)
                   .arg(server.database)
@@ -147,18 +168,25 @@ int runInit(const QStringList &args)
 int runAddDevice(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Adds a device (a PC or a tablet) to the factory on the sync server: its own login "
-           "with a new random password. Prints what the device needs, once; with --qr-out also "
-           "as a QR code the tablet scans in Settings ▸ Sync."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Taktline::CloudCommand",
+        "Adds a device (a PC or a tablet) to the factory on the sync server: its own login "
+        "with a new random password. Prints what the device needs, once; with --qr-out also "
+        "as a QR code the tablet scans in Settings ▸ Sync."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The device's name."));
+    parser.addPositionalArgument(
+        QStringLiteral("NAME"),
+        QCoreApplication::translate("Taktline::CloudCommand", "The device's name."));
     parser.addOptions({
         {QStringLiteral("db"),
-         tr("The factory database whose factory the device joins (default: %1).")
+         QCoreApplication::translate(
+             "Taktline::CloudCommand",
+             "The factory database whose factory the device joins (default: %1).")
              .arg(QDir::toNativeSeparators(defaultDatabasePath())),
          QStringLiteral("path")},
-        {QStringLiteral("qr-out"), tr("Also write the invitation as a QR code PNG."),
+        {QStringLiteral("qr-out"),
+         QCoreApplication::translate("Taktline::CloudCommand",
+                                     "Also write the invitation as a QR code PNG."),
          QStringLiteral("file.png")},
     });
     addServerOptions(parser);
@@ -169,7 +197,8 @@ int runAddDevice(const QStringList &args)
                                                             : defaultDatabasePath();
     const QString qrOut = parser.value(QStringLiteral("qr-out"));
     if (!qrOut.isEmpty()) {
-        if (const Outcome allowed = OutputFile::check(qrOut, {QStringLiteral("png")}, path); !allowed) {
+        if (const Outcome allowed = OutputFile::check(qrOut, {QStringLiteral("png")}, path);
+            !allowed) {
             printError(allowed.error());
             return 2;
         }
@@ -181,40 +210,51 @@ int runAddDevice(const QStringList &args)
     }
     const BackupContents factory = BackupInspector::contentsOf(db.value()->connection());
     CloudAdmin admin(server);
-    const Result<CloudAdmin::NewDevice> added =
-        admin.addDevice(parser.positionalArguments().constFirst(), factory.factoryId,
-                        factory.factoryName);
+    const Result<CloudAdmin::NewDevice> added = admin.addDevice(
+        parser.positionalArguments().constFirst(), factory.factoryId, factory.factoryName);
     if (!added) {
         printError(added.error());
         return 1;
     }
     const CloudAdmin::NewDevice &device = added.value();
     const QString invite = device.connection.toInvite(device.password);
-    printLine(tr("Device \"%1\" joined the factory \"%2\" as device %3.")
+    printLine(QCoreApplication::translate("Taktline::CloudCommand",
+                                          "Device \"%1\" joined the factory \"%2\" as device %3.")
                   .arg(parser.positionalArguments().constFirst(), device.tenantName, device.code));
-    printLine(tr("Server:     %1").arg(device.connection.host));
-    printLine(tr("Port:       %1").arg(device.connection.port));
-    printLine(tr("Database:   %1").arg(device.connection.database));
-    printLine(tr("Login:      %1").arg(device.connection.login));
-    printLine(tr("Password:   %1").arg(device.password));
-    printLine(tr("Encryption: %1").arg(tlsKey(device.connection.tls)));
-    printLine(tr("Invitation: %1").arg(invite));
-    printLine(tr("The password is shown only now: enter it on the device (Settings ▸ Sync) or "
-                 "scan the invitation, then keep it nowhere else."));
+    printLine(QCoreApplication::translate("Taktline::CloudCommand", "Server:     %1")
+                  .arg(device.connection.host));
+    printLine(QCoreApplication::translate("Taktline::CloudCommand", "Port:       %1")
+                  .arg(device.connection.port));
+    printLine(QCoreApplication::translate("Taktline::CloudCommand", "Database:   %1")
+                  .arg(device.connection.database));
+    printLine(QCoreApplication::translate("Taktline::CloudCommand", "Login:      %1")
+                  .arg(device.connection.login));
+    printLine(QCoreApplication::translate("Taktline::CloudCommand", "Password:   %1")
+                  .arg(device.password));
+    printLine(QCoreApplication::translate("Taktline::CloudCommand", "Encryption: %1")
+                  .arg(tlsKey(device.connection.tls)));
+    printLine(QCoreApplication::translate("Taktline::CloudCommand", "Invitation: %1").arg(invite));
+    printLine(QCoreApplication::translate(
+        "Taktline::CloudCommand",
+        "The password is shown only now: enter it on the device (Settings ▸ Sync) or "
+        "scan the invitation, then keep it nowhere else."));
     if (!qrOut.isEmpty()) {
         const Result<QImage> qr = BarcodeImage::encodeQr(invite, 8);
         QByteArray png;
         QBuffer buffer(&png);
         buffer.open(QIODevice::WriteOnly);
-        const Outcome written = !qr ? qr.outcome()
-                                : qr.value().save(&buffer, "PNG")
-                                    ? OutputFile::write(qrOut, png)
-                                    : Outcome::failure(tr("The QR code could not be drawn."));
+        const Outcome written =
+            !qr ? qr.outcome()
+            : qr.value().save(&buffer, "PNG")
+                ? OutputFile::write(qrOut, png)
+                : Outcome::failure(QCoreApplication::translate("Taktline::CloudCommand",
+                                                               "The QR code could not be drawn."));
         if (!written) {
             printError(written.error());
             return 1;
         }
-        printLine(tr("QR code:    %1").arg(QDir::toNativeSeparators(qrOut)));
+        printLine(QCoreApplication::translate("Taktline::CloudCommand", "QR code:    %1")
+                      .arg(QDir::toNativeSeparators(qrOut)));
     }
     return 0;
 }
@@ -222,13 +262,18 @@ int runAddDevice(const QStringList &args)
 int runRevokeDevice(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Locks a device out of the sync server (a lost or replaced tablet): its login can no "
-           "longer sign in and its open connection is refused. What it pushed before stays."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Taktline::CloudCommand",
+        "Locks a device out of the sync server (a lost or replaced tablet): its login can no "
+        "longer sign in and its open connection is refused. What it pushed before stays."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The device's name."));
+    parser.addPositionalArgument(
+        QStringLiteral("NAME"),
+        QCoreApplication::translate("Taktline::CloudCommand", "The device's name."));
     parser.addOption({QStringLiteral("db"),
-                      tr("The factory database, when several factories share the server."),
+                      QCoreApplication::translate(
+                          "Taktline::CloudCommand",
+                          "The factory database, when several factories share the server."),
                       QStringLiteral("path")});
     addServerOptions(parser);
     CloudAdmin::Server server;
@@ -236,7 +281,8 @@ int runRevokeDevice(const QStringList &args)
         return *exit;
     QString tenant;
     if (parser.isSet(QStringLiteral("db"))) {
-        const auto db = Database::open(parser.value(QStringLiteral("db")), Database::IfMissing::Refuse);
+        const auto db =
+            Database::open(parser.value(QStringLiteral("db")), Database::IfMissing::Refuse);
         if (!db) {
             printError(db.error());
             return 1;
@@ -249,14 +295,17 @@ int runRevokeDevice(const QStringList &args)
         printError(done.error());
         return 1;
     }
-    printLine(tr("Device \"%1\" is locked out of the sync server.").arg(name));
+    printLine(QCoreApplication::translate("Taktline::CloudCommand",
+                                          "Device \"%1\" is locked out of the sync server.")
+                  .arg(name));
     return 0;
 }
 
 int runDevices(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Lists the devices on the sync server."));
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Taktline::CloudCommand", "Lists the devices on the sync server."));
     parser.addHelpOption();
     addServerOptions(parser);
     CloudAdmin::Server server;
@@ -269,9 +318,12 @@ int runDevices(const QStringList &args)
         return 1;
     }
     for (const CloudAdmin::Device &device : devices.value()) {
-        const QString state = device.revokedAt.isValid()
-                                  ? tr("revoked %1").arg(device.revokedAt.toString(Qt::ISODate))
-                                  : device.bound ? tr("in use") : tr("not used yet");
+        const QString state =
+            device.revokedAt.isValid()
+                ? QCoreApplication::translate("Taktline::CloudCommand", "revoked %1")
+                      .arg(device.revokedAt.toString(Qt::ISODate))
+            : device.bound ? QCoreApplication::translate("Taktline::CloudCommand", "in use")
+                           : QCoreApplication::translate("Taktline::CloudCommand", "not used yet");
         printLine(QStringLiteral("%1  %2  %3  %4  %5")
                       .arg(device.tenantName, device.code, device.name, device.login, state));
     }
@@ -296,8 +348,10 @@ int runCloudCommand(const QStringList &args)
         return runRevokeDevice(rest);
     if (action == QLatin1String("devices"))
         return runDevices(rest);
-    const QString usage = tr(
-        "Usage: taktline cloud init --host H [--port P] --dbname D --user ADMIN [--password-env VAR] "
+    const QString usage = QCoreApplication::translate(
+        "Taktline::CloudCommand",
+        "Usage: taktline cloud init --host H [--port P] --dbname D --user ADMIN [--password-env "
+        "VAR] "
         "[--tls verify-full|require|disable] [--ca FILE]\n"
         "       taktline cloud add-device NAME [--db PATH] [--qr-out FILE.png] (server options)\n"
         "       taktline cloud revoke-device NAME [--db PATH] (server options)\n"
@@ -308,7 +362,9 @@ int runCloudCommand(const QStringList &args)
         return 0;
     }
     if (!action.isEmpty())
-        printError(tr("unknown cloud action '%1'.").arg(action));
+        printError(
+            QCoreApplication::translate("Taktline::CloudCommand", "unknown cloud action '%1'.")
+                .arg(action));
     std::fprintf(stderr, "%s\n", usage.toLocal8Bit().constData());
     return 2;
 }

@@ -37,9 +37,10 @@ bool mentions(const QString &text, std::initializer_list<const char *> needles)
 
 CloudAdmin::CloudAdmin(Server server)
     : m_server(std::move(server))
-    , m_connectionName(QStringLiteral("cloudadmin-")
-                       + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{}
+    , m_connectionName(QStringLiteral("cloudadmin-") +
+                       QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
 
 CloudAdmin::~CloudAdmin()
 {
@@ -73,8 +74,8 @@ QString CloudAdmin::describeConnectError(const QSqlError &error, const QString &
 {
     const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
     const QString where = QStringLiteral("%1:%2").arg(host).arg(port);
-    if (mentions(text, {"password authentication failed", "no password supplied"})
-        || (mentions(text, {"role \""}) && mentions(text, {"does not exist"}))) {
+    if (mentions(text, {"password authentication failed", "no password supplied"}) ||
+        (mentions(text, {"role \""}) && mentions(text, {"does not exist"}))) {
         return tr("The server %1 refused the login or its password. Check the user name and "
                   "the password.")
             .arg(where);
@@ -134,8 +135,8 @@ Outcome CloudAdmin::open()
     db.setPassword(m_server.password);
     db.setConnectOptions(connectOptions(m_server.tls, m_server.caFile));
     if (!db.open()) {
-        return Outcome::failure(describeConnectError(db.lastError(), m_server.host,
-                                                     m_server.port, m_server.database));
+        return Outcome::failure(
+            describeConnectError(db.lastError(), m_server.host, m_server.port, m_server.database));
     }
     return Outcome::success();
 }
@@ -149,15 +150,15 @@ Result<int> CloudAdmin::schemaOf(QSqlDatabase &db)
 {
     QSqlQuery query(db);
     // Two statements: a query naming sync.meta fails to plan where it does not exist.
-    bool ok = query.exec(QStringLiteral("SELECT to_regclass('sync.meta') IS NOT NULL AS found"))
-              && query.next();
+    bool ok = query.exec(QStringLiteral("SELECT to_regclass('sync.meta') IS NOT NULL AS found")) &&
+              query.next();
     if (ok && !query.value(QStringLiteral("found")).toBool())
         return 0;
     ok = ok && query.exec(QStringLiteral("SELECT value::int AS schema FROM sync.meta "
                                          "WHERE key = 'schema'"));
     if (!ok) {
-        return Outcome::failure(tr("Cannot read the server's sync schema: %1")
-                                    .arg(query.lastError().text()));
+        return Outcome::failure(
+            tr("Cannot read the server's sync schema: %1").arg(query.lastError().text()));
     }
     return query.next() ? query.value(QStringLiteral("schema")).toInt() : 0;
 }
@@ -183,8 +184,8 @@ Outcome CloudAdmin::init()
     }
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     if (!db.transaction())
-        return Outcome::failure(tr("Cannot start a transaction on the server: %1")
-                                    .arg(db.lastError().text()));
+        return Outcome::failure(
+            tr("Cannot start a transaction on the server: %1").arg(db.lastError().text()));
     QSqlQuery query(db);
     query.exec(QStringLiteral("SET LOCAL client_min_messages = warning")); // no "already exists"
     for (const QString &script : cloudScripts()) {
@@ -242,8 +243,8 @@ Result<CloudAdmin::NewDevice> CloudAdmin::addDevice(const QString &name, const Q
     if (!query.exec() || !query.next()) {
         const QSqlError error = query.lastError();
         if (error.nativeErrorCode() == QLatin1String("TL006"))
-            return Outcome::failure(tr("This factory already has a device named \"%1\".")
-                                        .arg(name.trimmed()));
+            return Outcome::failure(
+                tr("This factory already has a device named \"%1\".").arg(name.trimmed()));
         if (error.nativeErrorCode() == QLatin1String("42501")) {
             return Outcome::failure(tr("The account %1 may not create device logins: it needs "
                                        "CREATEROLE.")
@@ -283,8 +284,8 @@ Outcome CloudAdmin::revokeDevice(const QString &name, const QString &tenantId)
                                         .arg(name.trimmed()));
         return Outcome::failure(tr("The server has no device named \"%1\".").arg(name.trimmed()));
     }
-    if (error.nativeErrorCode() == QLatin1String("3F000")
-        || error.nativeErrorCode() == QLatin1String("42883")) {
+    if (error.nativeErrorCode() == QLatin1String("3F000") ||
+        error.nativeErrorCode() == QLatin1String("42883")) {
         return Outcome::failure(tr("The server is not set up for sync yet: run \"taktline cloud "
                                    "init\" first."));
     }
@@ -301,8 +302,8 @@ Result<QList<CloudAdmin::Device>> CloudAdmin::devices()
             "d.device_id IS NOT NULL AS bound, d.created_at, d.revoked_at "
             "FROM sync.devices d JOIN sync.tenants t ON t.id = d.tenant "
             "ORDER BY t.name, t.id, length(d.code), d.code"))) {
-        return Outcome::failure(tr("Cannot list the server's devices: %1")
-                                    .arg(query.lastError().databaseText()));
+        return Outcome::failure(
+            tr("Cannot list the server's devices: %1").arg(query.lastError().databaseText()));
     }
     QList<Device> list;
     while (query.next()) {
@@ -381,7 +382,8 @@ QStringList CloudAdmin::statements(const QString &script)
             qsizetype j = i + 1;
             while (j < n && (script.at(j).isLetterOrNumber() || script.at(j) == QLatin1Char('_')))
                 ++j;
-            if (j < n && script.at(j) == QLatin1Char('$') && !(j > i + 1 && script.at(i + 1).isDigit())) {
+            if (j < n && script.at(j) == QLatin1Char('$') &&
+                !(j > i + 1 && script.at(i + 1).isDigit())) {
                 const QString tag = script.mid(i, j - i + 1);
                 const qsizetype end = script.indexOf(tag, j + 1);
                 const qsizetype stop = end < 0 ? n : end + tag.size();

@@ -30,17 +30,17 @@ public:
         QString host;
         int port = 5432;
         QString database;
-        QString user;      // the server's admin (or an account with CREATEROLE)
+        QString user; // the server's admin (or an account with CREATEROLE)
         QString password;
         SyncConnection::Tls tls = SyncConnection::Tls::VerifyFull;
-        QString caFile;    // CA certificate for VerifyFull ("" = the system's)
+        QString caFile; // CA certificate for VerifyFull ("" = the system's)
     };
 
     struct Device
     {
         QString name;
         QString login;
-        QString code;       // A, B, C… within its factory
+        QString code; // A, B, C… within its factory
         QString tenant;
         QString tenantName;
         bool bound = false; // a device file has said hello with it

@@ -42,7 +42,8 @@ QJsonArray batch(const WireDevice &device, qint64 now, int b)
         } else {
             ops.append(WireDevice::factOp(
                 QStringLiteral("production_reports"), QStringLiteral("rep-%1").arg(i), hlc,
-                {{QStringLiteral("good"), i % 50}, {QStringLiteral("scrap"), 0},
+                {{QStringLiteral("good"), i % 50},
+                 {QStringLiteral("scrap"), 0},
                  {QStringLiteral("operation_id"), QStringLiteral("op-%1").arg(i)}},
                 QStringLiteral("%1").arg(i, 64, 16, QLatin1Char('0'))));
         }
@@ -68,13 +69,15 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QTemporaryDir serverDir;
-    const bool ownServer = qEnvironmentVariableIsEmpty("TAKTLINE_PGSERVER")
-                           && qEnvironmentVariableIsEmpty("PGHOST");
+    const bool ownServer =
+        qEnvironmentVariableIsEmpty("TAKTLINE_PGSERVER") && qEnvironmentVariableIsEmpty("PGHOST");
     if (ownServer) {
         if (QProcess::execute(QStringLiteral("sh"), {QStringLiteral(TAKTLINE_PGSERVER_SCRIPT),
-                                                     QStringLiteral("start"), serverDir.path()}) != 0)
+                                                     QStringLiteral("start"), serverDir.path()}) !=
+            0)
             die(QStringLiteral("cannot start a PostgreSQL server"));
-        qputenv("TAKTLINE_PGSERVER", serverDir.filePath(QStringLiteral("server.env")).toLocal8Bit());
+        qputenv("TAKTLINE_PGSERVER",
+                serverDir.filePath(QStringLiteral("server.env")).toLocal8Bit());
     }
     {
         PgTestDatabase pg;
@@ -104,27 +107,31 @@ int main(int argc, char **argv)
         // Baseline: the same rows, multi-row INSERT into a plain table, one transaction each.
         QSqlDatabase admin = pg.connectAdmin();
         QSqlQuery raw(admin);
-        if (!raw.exec(QStringLiteral("CREATE TABLE raw_changes (seq bigserial PRIMARY KEY, tbl text, "
-                                     "row_id text, hlc text, cols jsonb, chain text)")))
+        if (!raw.exec(
+                QStringLiteral("CREATE TABLE raw_changes (seq bigserial PRIMARY KEY, tbl text, "
+                               "row_id text, hlc text, cols jsonb, chain text)")))
             die(raw.lastError().text());
         QStringList statements;
         for (const QJsonArray &ops : std::as_const(batches)) {
             QStringList rows;
             for (const QJsonValue &value : ops) {
                 const QJsonObject op = value.toObject();
-                const QString cols = QString::fromUtf8(
-                    QJsonDocument(op.value(QStringLiteral("c")).toObject()).toJson(QJsonDocument::Compact));
-                rows.append(QStringLiteral("(%1, %2, %3, %4::jsonb, %5)")
-                                .arg(literal(admin.driver(), op.value(QStringLiteral("t")).toString()),
-                                     literal(admin.driver(), op.value(QStringLiteral("r")).toString()),
-                                     literal(admin.driver(), op.value(QStringLiteral("h")).toString()),
-                                     literal(admin.driver(), cols),
-                                     op.contains(QStringLiteral("x"))
-                                         ? literal(admin.driver(), op.value(QStringLiteral("x")).toString())
-                                         : QStringLiteral("NULL")));
+                const QString cols =
+                    QString::fromUtf8(QJsonDocument(op.value(QStringLiteral("c")).toObject())
+                                          .toJson(QJsonDocument::Compact));
+                rows.append(
+                    QStringLiteral("(%1, %2, %3, %4::jsonb, %5)")
+                        .arg(literal(admin.driver(), op.value(QStringLiteral("t")).toString()),
+                             literal(admin.driver(), op.value(QStringLiteral("r")).toString()),
+                             literal(admin.driver(), op.value(QStringLiteral("h")).toString()),
+                             literal(admin.driver(), cols),
+                             op.contains(QStringLiteral("x"))
+                                 ? literal(admin.driver(), op.value(QStringLiteral("x")).toString())
+                                 : QStringLiteral("NULL")));
             }
-            statements.append(QStringLiteral("INSERT INTO raw_changes (tbl, row_id, hlc, cols, chain) VALUES ")
-                              + rows.join(QLatin1Char(',')));
+            statements.append(
+                QStringLiteral("INSERT INTO raw_changes (tbl, row_id, hlc, cols, chain) VALUES ") +
+                rows.join(QLatin1Char(',')));
         }
         timer.restart();
         for (const QString &statement : std::as_const(statements)) {
@@ -157,8 +164,11 @@ int main(int argc, char **argv)
         for (bool more = true; more;) {
             QSqlQuery page(admin);
             page.setForwardOnly(true);
-            if (!page.exec(QStringLiteral("SELECT seq, tbl, row_id, hlc, cols::text AS cols, chain FROM raw_changes "
-                                          "WHERE seq > %1 ORDER BY seq LIMIT 1000").arg(seq)))
+            if (!page.exec(
+                    QStringLiteral(
+                        "SELECT seq, tbl, row_id, hlc, cols::text AS cols, chain FROM raw_changes "
+                        "WHERE seq > %1 ORDER BY seq LIMIT 1000")
+                        .arg(seq)))
                 die(page.lastError().text());
             int rows = 0;
             while (page.next()) {

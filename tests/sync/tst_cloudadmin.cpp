@@ -70,9 +70,11 @@ void TstCloudAdmin::initTwiceThenDevicesSync()
     QVERIFY2(second.ok(), qPrintable(second.error()));
     QCOMPARE(admin.serverSchema().value(), CloudAdmin::SchemaVersion);
 
-    const auto office = admin.addDevice(QStringLiteral("Office PC"), factory, QStringLiteral("Acme 精密"));
+    const auto office =
+        admin.addDevice(QStringLiteral("Office PC"), factory, QStringLiteral("Acme 精密"));
     QVERIFY2(office.ok(), qPrintable(office.error()));
-    const auto tablet = admin.addDevice(QStringLiteral("车间平板"), factory, QStringLiteral("Acme 精密"));
+    const auto tablet =
+        admin.addDevice(QStringLiteral("车间平板"), factory, QStringLiteral("Acme 精密"));
     QVERIFY2(tablet.ok(), qPrintable(tablet.error()));
     QCOMPARE(office.value().code, QStringLiteral("A"));
     QCOMPARE(tablet.value().code, QStringLiteral("B"));
@@ -82,7 +84,8 @@ void TstCloudAdmin::initTwiceThenDevicesSync()
 
     // The invitation carries everything the tablet needs to sign in and say hello.
     QString password;
-    const auto invited = SyncConnection::fromInvite(tablet.value().connection.toInvite(tablet.value().password), &password);
+    const auto invited = SyncConnection::fromInvite(
+        tablet.value().connection.toInvite(tablet.value().password), &password);
     QVERIFY2(invited.ok(), qPrintable(invited.error()));
     WireDevice device;
     device.db = pg.connect(invited.value().login, password);
@@ -106,14 +109,17 @@ void TstCloudAdmin::initRefusesANewerServer()
     PgTestDatabase pg;
     QVERIFY2(pg.isValid(), qPrintable(pg.error()));
     QSqlDatabase db = pg.connectAdmin();
-    QVERIFY(call(db, QStringLiteral("UPDATE sync.meta SET value = '2' WHERE key = 'schema'")).isValid());
+    QVERIFY(call(db, QStringLiteral("UPDATE sync.meta SET value = '2' WHERE key = 'schema'"))
+                .isValid());
     CloudAdmin admin(adminOf(pg));
     const Outcome refused = admin.init();
     QVERIFY(!refused.ok());
-    QVERIFY2(refused.error().contains(QLatin1String("version 2, newer than this Taktline (version 1)")),
-             qPrintable(refused.error()));
-    QCOMPARE(call(db, QStringLiteral("SELECT value FROM sync.meta WHERE key = 'schema'")).toString(),
-             QStringLiteral("2"));
+    QVERIFY2(
+        refused.error().contains(QLatin1String("version 2, newer than this Taktline (version 1)")),
+        qPrintable(refused.error()));
+    QCOMPARE(
+        call(db, QStringLiteral("SELECT value FROM sync.meta WHERE key = 'schema'")).toString(),
+        QStringLiteral("2"));
     QVERIFY(!admin.addDevice(QStringLiteral("x"), factory, {}).ok());
 }
 
@@ -124,7 +130,8 @@ void TstCloudAdmin::addDeviceNeedsAnInitialisedServer()
     CloudAdmin admin(adminOf(pg));
     const auto refused = admin.addDevice(QStringLiteral("tablet"), factory, {});
     QVERIFY(!refused.ok());
-    QVERIFY2(refused.error().contains(QLatin1String("taktline cloud init")), qPrintable(refused.error()));
+    QVERIFY2(refused.error().contains(QLatin1String("taktline cloud init")),
+             qPrintable(refused.error()));
     QVERIFY(!admin.addDevice(QStringLiteral("tablet"), QStringLiteral("not-a-uuid"), {}).ok());
     QVERIFY(!admin.addDevice(QStringLiteral("  "), factory, {}).ok());
 }
@@ -174,7 +181,8 @@ void TstCloudAdmin::serverDownIsNamed()
     CloudAdmin::Server server = adminOf(pg);
     server.port = freePort();
     const Outcome refused = CloudAdmin(server).init();
-    QVERIFY2(refused.error().contains(QLatin1String("cannot be reached")), qPrintable(refused.error()));
+    QVERIFY2(refused.error().contains(QLatin1String("cannot be reached")),
+             qPrintable(refused.error()));
 }
 
 void TstCloudAdmin::missingDatabaseIsNamed()
@@ -210,7 +218,8 @@ void TstCloudAdmin::notAPostgreSqlServerIsNamed()
     server.port = listening.get_future().get();
     const Outcome refused = CloudAdmin(server).init();
     web.join();
-    QVERIFY2(refused.error().contains(QLatin1String("is not a PostgreSQL server")), qPrintable(refused.error()));
+    QVERIFY2(refused.error().contains(QLatin1String("is not a PostgreSQL server")),
+             qPrintable(refused.error()));
 }
 
 void TstCloudAdmin::certificateMismatchIsNamed()

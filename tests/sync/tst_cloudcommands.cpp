@@ -54,10 +54,12 @@ Run cloud(const QStringList &args, const QString &password)
 
 QStringList serverOptions(const PgTestDatabase &pg)
 {
-    return {QStringLiteral("--host"), pg.info().host, QStringLiteral("--port"),
-            QString::number(pg.info().port), QStringLiteral("--dbname"), pg.name(),
-            QStringLiteral("--user"), pg.info().adminUser, QStringLiteral("--password-env"),
-            QStringLiteral("TL_ADMIN_PW"), QStringLiteral("--tls"), QStringLiteral("disable")};
+    return {QStringLiteral("--host"),         pg.info().host,
+            QStringLiteral("--port"),         QString::number(pg.info().port),
+            QStringLiteral("--dbname"),       pg.name(),
+            QStringLiteral("--user"),         pg.info().adminUser,
+            QStringLiteral("--password-env"), QStringLiteral("TL_ADMIN_PW"),
+            QStringLiteral("--tls"),          QStringLiteral("disable")};
 }
 
 QString field(const QString &out, const QString &label)
@@ -77,7 +79,8 @@ void TstCloudCommands::initAddRevokeThroughTheCommand()
     for (int i = 0; i < 2; ++i) {
         const Run init = cloud(QStringList{QStringLiteral("init")} + serverOptions(pg), password);
         QVERIFY2(init.exitCode == 0, qPrintable(init.err));
-        QVERIFY2(init.out.contains(QLatin1String("is ready (schema version 1)")), qPrintable(init.out));
+        QVERIFY2(init.out.contains(QLatin1String("is ready (schema version 1)")),
+                 qPrintable(init.out));
     }
 
     QTemporaryDir dir;
@@ -89,10 +92,11 @@ void TstCloudCommands::initAddRevokeThroughTheCommand()
         factoryId = db.value()->deviceId();
     }
     const QString qr = dir.filePath(QStringLiteral("tablet.png"));
-    const Run add = cloud(QStringList{QStringLiteral("add-device"), QStringLiteral("Lathe tablet"),
-                                      QStringLiteral("--db"), file, QStringLiteral("--qr-out"), qr}
-                              + serverOptions(pg),
-                          password);
+    const Run add =
+        cloud(QStringList{QStringLiteral("add-device"), QStringLiteral("Lathe tablet"),
+                          QStringLiteral("--db"), file, QStringLiteral("--qr-out"), qr} +
+                  serverOptions(pg),
+              password);
     QVERIFY2(add.exitCode == 0, qPrintable(add.err));
     QVERIFY2(add.out.contains(QLatin1String("as device A.")), qPrintable(add.out));
     const QString login = field(add.out, QStringLiteral("Login"));
@@ -121,18 +125,22 @@ void TstCloudCommands::initAddRevokeThroughTheCommand()
     tablet.db.close();
 
     const Run list = cloud(QStringList{QStringLiteral("devices")} + serverOptions(pg), password);
-    QVERIFY2(list.exitCode == 0 && list.out.contains(QLatin1String("Lathe tablet")), qPrintable(list.out + list.err));
+    QVERIFY2(list.exitCode == 0 && list.out.contains(QLatin1String("Lathe tablet")),
+             qPrintable(list.out + list.err));
 
-    const Run revoke = cloud(QStringList{QStringLiteral("revoke-device"), QStringLiteral("Lathe tablet")}
-                                 + serverOptions(pg),
-                             password);
+    const Run revoke =
+        cloud(QStringList{QStringLiteral("revoke-device"), QStringLiteral("Lathe tablet")} +
+                  serverOptions(pg),
+              password);
     QVERIFY2(revoke.exitCode == 0, qPrintable(revoke.err));
     QVERIFY(!pg.connect(login, devicePassword).isOpen());
-    const Run again = cloud(QStringList{QStringLiteral("revoke-device"), QStringLiteral("Milling tablet")}
-                                + serverOptions(pg),
-                            password);
+    const Run again =
+        cloud(QStringList{QStringLiteral("revoke-device"), QStringLiteral("Milling tablet")} +
+                  serverOptions(pg),
+              password);
     QCOMPARE(again.exitCode, 1);
-    QVERIFY2(again.err.contains(QLatin1String("no device named \"Milling tablet\"")), qPrintable(again.err));
+    QVERIFY2(again.err.contains(QLatin1String("no device named \"Milling tablet\"")),
+             qPrintable(again.err));
 }
 
 void TstCloudCommands::passwordNeverOnTheCommandLine()
@@ -142,10 +150,13 @@ void TstCloudCommands::passwordNeverOnTheCommandLine()
     const Run unset = cloud(QStringList{QStringLiteral("init")} + serverOptions(pg), QString());
     QCOMPARE(unset.exitCode, 2);
     QVERIFY2(unset.err.contains(QLatin1String("TL_ADMIN_PW")), qPrintable(unset.err));
-    const Run wrong = cloud(QStringList{QStringLiteral("init")} + serverOptions(pg), QStringLiteral("nope"));
+    const Run wrong =
+        cloud(QStringList{QStringLiteral("init")} + serverOptions(pg), QStringLiteral("nope"));
     QCOMPARE(wrong.exitCode, 1);
-    QVERIFY2(wrong.err.contains(QLatin1String("refused the login or its password")), qPrintable(wrong.err));
-    const Run option = cloud({QStringLiteral("init"), QStringLiteral("--password"), QStringLiteral("x")}, QString());
+    QVERIFY2(wrong.err.contains(QLatin1String("refused the login or its password")),
+             qPrintable(wrong.err));
+    const Run option = cloud(
+        {QStringLiteral("init"), QStringLiteral("--password"), QStringLiteral("x")}, QString());
     QCOMPARE(option.exitCode, 2);
 }
 

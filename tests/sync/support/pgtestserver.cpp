@@ -25,7 +25,8 @@ QString randomHex(int bytes)
 QSqlDatabase open(const ServerInfo &server, const QString &database, const QString &login,
                   const QString &password, QStringList *names)
 {
-    const QString name = QStringLiteral("pgtest-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString name =
+        QStringLiteral("pgtest-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
     db.setHostName(server.host);
     db.setPort(server.port);
@@ -49,7 +50,8 @@ std::optional<ServerInfo> server(QString *error)
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly)) {
             if (error)
-                *error = QStringLiteral("cannot read %1 (is the pgserver fixture running?)").arg(file);
+                *error =
+                    QStringLiteral("cannot read %1 (is the pgserver fixture running?)").arg(file);
             return std::nullopt;
         }
         while (!f.atEnd()) {
@@ -120,7 +122,8 @@ PgTestDatabase::~PgTestDatabase()
     QSqlDatabase admin = open(m_server, QStringLiteral("postgres"), m_server.adminUser,
                               m_server.adminPassword, &m_connections);
     if (admin.isOpen())
-        QSqlQuery(admin).exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
+        QSqlQuery(admin).exec(
+            QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
     admin.close();
     admin = QSqlDatabase();
     for (const QString &name : std::as_const(m_connections))
@@ -149,7 +152,8 @@ bool PgTestDatabase::applyCloud(QString *error)
     }
     // The same SQL `taktline cloud init` applies, one statement at a time in one transaction.
     QSqlQuery query(db);
-    bool ok = db.transaction() && query.exec(QStringLiteral("SET LOCAL client_min_messages = warning"));
+    bool ok =
+        db.transaction() && query.exec(QStringLiteral("SET LOCAL client_min_messages = warning"));
     const QStringList scripts = CloudAdmin::cloudScripts();
     for (const QString &script : scripts) {
         for (const QString &statement : CloudAdmin::statements(script))
@@ -172,8 +176,9 @@ DeviceLogin PgTestDatabase::addDevice(const QString &tenant, const QString &name
     device.password = randomHex(16);
     device.tenant = tenant;
     QSqlDatabase db = connectAdmin();
-    const QVariant answer = call(db, QStringLiteral("SELECT sync.add_device(?::uuid, ?, ?, ?)::text"),
-                                 {tenant, tenantName, name, device.password}, &m_error);
+    const QVariant answer =
+        call(db, QStringLiteral("SELECT sync.add_device(?::uuid, ?, ?, ?)::text"),
+             {tenant, tenantName, name, device.password}, &m_error);
     db.close();
     const QString text = answer.toString();
     // {"code": "A", "login": "tl_…", …}

@@ -32,15 +32,19 @@ struct WireDevice
     static QJsonObject mutableOp(const QString &table, const QString &row, const QString &hlc,
                                  const QJsonObject &columns)
     {
-        return {{QStringLiteral("t"), table}, {QStringLiteral("r"), row},
-                {QStringLiteral("k"), QStringLiteral("m")}, {QStringLiteral("h"), hlc},
+        return {{QStringLiteral("t"), table},
+                {QStringLiteral("r"), row},
+                {QStringLiteral("k"), QStringLiteral("m")},
+                {QStringLiteral("h"), hlc},
                 {QStringLiteral("c"), columns}};
     }
     static QJsonObject factOp(const QString &table, const QString &row, const QString &hlc,
                               const QJsonObject &columns, const QString &chain = {})
     {
-        QJsonObject op{{QStringLiteral("t"), table}, {QStringLiteral("r"), row},
-                       {QStringLiteral("k"), QStringLiteral("f")}, {QStringLiteral("h"), hlc},
+        QJsonObject op{{QStringLiteral("t"), table},
+                       {QStringLiteral("r"), row},
+                       {QStringLiteral("k"), QStringLiteral("f")},
+                       {QStringLiteral("h"), hlc},
                        {QStringLiteral("c"), columns}};
         if (!chain.isEmpty())
             op.insert(QStringLiteral("x"), chain);
@@ -60,8 +64,8 @@ struct WireDevice
     }
     QJsonObject push(const QJsonArray &ops, const QString &batch = {})
     {
-        const QString id = batch.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
-                                           : batch;
+        const QString id =
+            batch.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : batch;
         const QString json = QString::fromUtf8(QJsonDocument(ops).toJson(QJsonDocument::Compact));
         return answer(call(db, QStringLiteral("SELECT sync.push(?::uuid, ?::jsonb)::text"),
                            {id, json}, &error, &sqlState));
