@@ -59,32 +59,37 @@ BEGIN
         RETURN answer;
     END IF;
 
-    SELECT format('operation %s: %s', q.n, q.why) INTO bad
-    FROM (
-        SELECT o.n,
-               CASE
-                   WHEN jsonb_typeof(o.v) IS DISTINCT FROM 'object' THEN 'not an object'
-                   WHEN coalesce(o.v->>'t', '') !~ '^[a-z_][a-z0-9_]*$' THEN 'bad table name'
-                   WHEN coalesce(o.v->>'r', '') = '' THEN 'no row id'
-                   WHEN coalesce(o.v->>'k', '') NOT IN ('m', 'f') THEN 'kind is not m or f'
-                   WHEN jsonb_typeof(o.v->'c') IS DISTINCT FROM 'object'
-                       THEN 'columns are not an object'
-                   WHEN coalesce(o.v->>'h', '') !~ '^[0-9]{13}-[0-9a-fA-F]{4}-[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$'
-                       THEN 'bad clock'
-                   WHEN substr(o.v->>'h', 20)::uuid <> d.device_id
-                       THEN 'clock of another device (' || substr(o.v->>'h', 20) || ')'
-               END AS why
-        FROM jsonb_array_elements(ops) WITH ORDINALITY AS o(v, n)
-    ) q
-    WHERE q.why IS NOT NULL
-    ORDER BY q.n
-    LIMIT 1;
+    -- One pass over the batch: the first bad operation, and the newest clock.
+    BEGIN
+        SELECT (array_agg(format('operation %s: %s', q.n, q.why) ORDER BY q.n)
+                    FILTER (WHERE q.why IS NOT NULL))[1],
+               max(substr(q.h, 1, 13)::bigint) FILTER (WHERE q.why IS NULL)
+        INTO bad, newest
+        FROM (
+            SELECT o.n, o.h,
+                   CASE
+                       WHEN coalesce(o.t, '') !~ '^[a-z_][a-z0-9_]*$' THEN 'bad table name'
+                       WHEN coalesce(o.r, '') = '' THEN 'no row id'
+                       WHEN coalesce(o.k, '') NOT IN ('m', 'f') THEN 'kind is not m or f'
+                       WHEN jsonb_typeof(o.c) IS DISTINCT FROM 'object'
+                           THEN 'columns are not an object'
+                       WHEN coalesce(o.h, '') !~ '^[0-9]{13}-[0-9a-fA-F]{4}-[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$'
+                           THEN 'bad clock'
+                       WHEN substr(o.h, 20)::uuid <> d.device_id
+                           THEN 'clock of another device (' || substr(o.h, 20) || ')'
+                   END AS why
+            FROM ROWS FROM (jsonb_to_recordset(ops)
+                            AS (t text, r text, k text, h text, c jsonb, x text))
+                 WITH ORDINALITY AS o(t, r, k, h, c, x, n)
+        ) q;
+    EXCEPTION WHEN invalid_parameter_value OR invalid_text_representation THEN
+        RAISE EXCEPTION 'bad batch: every operation must be an object' USING ERRCODE = 'TL003';
+    END;
     IF bad IS NOT NULL THEN
         RAISE EXCEPTION 'bad batch: %', bad USING ERRCODE = 'TL003';
     END IF;
 
     server := sync.now_ms();
-    SELECT max(substr(o.v->>'h', 1, 13)::bigint) INTO newest FROM jsonb_array_elements(ops) AS o(v);
     IF newest > server + 300000 THEN
         RAISE EXCEPTION 'the device clock is % minutes ahead of the server (at most 5 minutes allowed)',
                 round((newest - server) / 60000.0, 1)
@@ -157,8 +162,10 @@ DECLARE
 BEGIN
     -- Every change up to last_seq has committed: pushes hold the tenant's row until commit.
     SELECT last_seq INTO last FROM sync.tenants WHERE id = d.tenant;
+    -- Built as json and cast once: several times faster than jsonb per row.
     WITH page AS (
-        SELECT c.* FROM sync.changes c
+        SELECT c.seq, c.tbl, c.row_id, c.kind, c.hlc, c.cols, c.device, c.chain
+        FROM sync.changes c
         WHERE c.tenant = d.tenant AND c.seq > coalesce(pull."cursor", 0) AND c.seq <= last
           AND c.device <> d.device_id
         ORDER BY c.seq
@@ -166,11 +173,13 @@ BEGIN
     ), numbered AS (
         SELECT page.*, row_number() OVER (ORDER BY page.seq) AS i FROM page
     )
-    SELECT coalesce(jsonb_agg(
-               jsonb_build_object('s', seq, 't', tbl, 'r', row_id, 'k', kind::text, 'h', hlc,
-                                  'c', cols, 'd', device)
-               || CASE WHEN chain IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('x', chain) END
-               ORDER BY seq) FILTER (WHERE i <= n), '[]'::jsonb),
+    SELECT coalesce(json_agg(
+               CASE WHEN chain IS NULL
+                   THEN json_build_object('s', seq, 't', tbl, 'r', row_id, 'k', kind, 'h', hlc,
+                                          'c', cols, 'd', device)
+                   ELSE json_build_object('s', seq, 't', tbl, 'r', row_id, 'k', kind, 'h', hlc,
+                                          'c', cols, 'd', device, 'x', chain)
+               END ORDER BY seq) FILTER (WHERE i <= n), '[]')::jsonb,
            count(*),
            max(seq) FILTER (WHERE i <= n)
     INTO ops, got, upto

@@ -242,6 +242,8 @@ void TstSyncSecurity::badPayloadIsRefused()
         QVERIFY(a.push({op}).isEmpty());
         QCOMPARE(a.sqlState, QStringLiteral("TL003"));
     }
+    QVERIFY(a.push({QJsonValue(5)}).isEmpty()); // an operation that is no object
+    QCOMPARE(a.sqlState, QStringLiteral("TL003"));
 }
 
 QTEST_GUILESS_MAIN(TstSyncSecurity)
