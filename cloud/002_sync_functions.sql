@@ -102,10 +102,11 @@ BEGIN
         FROM jsonb_to_recordset(ops) AS o(t text, r text, k text, h text, c jsonb, x text)
     ), field AS (
         -- The newest value of each field within the batch.
-        SELECT DISTINCT ON (op.t, op.r, f.key) op.t, op.r, f.key AS col, f.value, op.h
+        SELECT DISTINCT ON (op.t COLLATE "C", op.r COLLATE "C", f.key COLLATE "C")
+               op.t, op.r, f.key AS col, f.value, op.h
         FROM op, jsonb_each(op.c) AS f
         WHERE op.k = 'm'
-        ORDER BY op.t, op.r, f.key, op.h DESC
+        ORDER BY op.t COLLATE "C", op.r COLLATE "C", f.key COLLATE "C", op.h DESC
     ), won AS (
         INSERT INTO sync.fields AS s (tenant, tbl, row_id, col, value, hlc)
         SELECT d.tenant, field.t, field.r, field.col, field.value, field.h FROM field
@@ -126,7 +127,9 @@ BEGIN
         SELECT fact.tbl, fact.row_id, 'f'::"char", fact.hlc, fact.content, fact.chain FROM fact
     ), logged AS (
         INSERT INTO sync.changes (tenant, seq, tbl, row_id, kind, hlc, cols, device, chain)
-        SELECT d.tenant, last + row_number() OVER (ORDER BY change.hlc, change.tbl, change.row_id),
+        SELECT d.tenant,
+               last + row_number() OVER (ORDER BY change.hlc, change.tbl COLLATE "C",
+                                                  change.row_id COLLATE "C"),
                change.tbl, change.row_id, change.kind, change.hlc, change.cols, d.device_id,
                change.chain
         FROM change

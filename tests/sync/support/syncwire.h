@@ -66,9 +66,13 @@ struct WireDevice
     {
         const QString id =
             batch.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : batch;
-        const QString json = QString::fromUtf8(QJsonDocument(ops).toJson(QJsonDocument::Compact));
+        return pushText(QString::fromUtf8(QJsonDocument(ops).toJson(QJsonDocument::Compact)), id);
+    }
+    // The same with the operations already as JSON text (the benchmark builds them beforehand).
+    QJsonObject pushText(const QString &json, const QString &batch)
+    {
         return answer(call(db, QStringLiteral("SELECT sync.push(?::uuid, ?::jsonb)::text"),
-                           {id, json}, &error, &sqlState));
+                           {batch, json}, &error, &sqlState));
     }
     QJsonObject pull(qint64 cursor, int limit = 1000)
     {
