@@ -244,6 +244,15 @@ void TstSyncSecurity::badPayloadIsRefused()
     }
     QVERIFY(a.push({QJsonValue(5)}).isEmpty()); // an operation that is no object
     QCOMPARE(a.sqlState, QStringLiteral("TL003"));
+    // Clocks that look almost right: a short time, a bad counter, a device id that is no uuid.
+    QString clock = a.hlc(now);
+    for (const QString &bent : {clock.mid(1), QString(clock).replace(14, 1, QLatin1Char('g')),
+                                QString(clock).replace(20, 1, QLatin1Char('-'))}) {
+        QVERIFY(
+            a.push({WireDevice::mutableOp(QStringLiteral("units"), QStringLiteral("1"), bent, {})})
+                .isEmpty());
+        QCOMPARE(a.sqlState, QStringLiteral("TL003"));
+    }
 }
 
 QTEST_GUILESS_MAIN(TstSyncSecurity)
