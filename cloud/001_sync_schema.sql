@@ -15,8 +15,16 @@ $guard$;
 
 CREATE SCHEMA IF NOT EXISTS sync;
 REVOKE ALL ON SCHEMA sync FROM PUBLIC;
--- A device login must not create anything anywhere (PostgreSQL 15 does this by default).
+-- A device login must not create anything anywhere (PostgreSQL 15 does this by default for the
+-- schema public), not even temporary tables.
 REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+DO $temp$
+BEGIN
+    EXECUTE format('REVOKE TEMPORARY ON DATABASE %I FROM PUBLIC', current_database());
+EXCEPTION WHEN insufficient_privilege THEN
+    RAISE WARNING 'temporary tables stay allowed: only the database''s owner can revoke them';
+END
+$temp$;
 
 -- The group every device login is in: EXECUTE on hello, push and pull, nothing else.
 DO $role$

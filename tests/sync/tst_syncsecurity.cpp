@@ -111,6 +111,7 @@ void TstSyncSecurity::deviceCannotReadOrWriteAnyTable()
         QStringLiteral("SELECT sync.session_device()"),
         QStringLiteral("CREATE TABLE public.mine (x int)"),
         QStringLiteral("CREATE TABLE sync.mine (x int)"),
+        QStringLiteral("CREATE TEMP TABLE mine (x int)"),
     };
     for (const QString &sql : writes) {
         QString error, state;
