@@ -1635,6 +1635,18 @@
         <source>Cannot list the server&apos;s devices: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read the server&apos;s version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server runs PostgreSQL %1; sync needs PostgreSQL 13 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 stores text as %2; sync needs UTF8. Create it with ENCODING &apos;UTF8&apos; TEMPLATE template0 (cloud/README.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::CloudCommand</name>

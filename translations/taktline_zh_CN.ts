@@ -1629,6 +1629,18 @@
         <source>Cannot list the server&apos;s devices: %1</source>
         <translation>无法列出服务器上的终端：%1</translation>
     </message>
+    <message>
+        <source>Cannot read the server&apos;s version: %1</source>
+        <translation>无法读取服务器版本：%1</translation>
+    </message>
+    <message>
+        <source>The server runs PostgreSQL %1; sync needs PostgreSQL 13 or later.</source>
+        <translation>服务器运行的是 PostgreSQL %1；同步需要 PostgreSQL 13 或更高版本。</translation>
+    </message>
+    <message>
+        <source>The database %1 stores text as %2; sync needs UTF8. Create it with ENCODING &apos;UTF8&apos; TEMPLATE template0 (cloud/README.md).</source>
+        <translation>数据库 %1 以 %2 存储文字；同步需要 UTF8。请用 ENCODING &apos;UTF8&apos; TEMPLATE template0 创建它（见 cloud/README.md）。</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::CloudCommand</name>

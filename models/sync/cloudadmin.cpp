@@ -1,7 +1,8 @@
 #include "sync/cloudadmin.h"
 
+#include "sync/cloudadminscripts.h"
+
 #include <QDir>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -171,6 +172,31 @@ Result<int> CloudAdmin::serverSchema()
     return schemaOf(db);
 }
 
+Outcome CloudAdmin::checkServer(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT current_setting('server_version_num')::int AS version, "
+                                   "current_setting('server_version') AS shown, "
+                                   "pg_encoding_to_char(encoding) AS encoding FROM pg_database "
+                                   "WHERE datname = current_database()")) ||
+        !query.next()) {
+        return Outcome::failure(
+            tr("Cannot read the server's version: %1").arg(query.lastError().databaseText()));
+    }
+    if (query.value(QStringLiteral("version")).toInt() < 130000) {
+        return Outcome::failure(tr("The server runs PostgreSQL %1; sync needs PostgreSQL 13 or "
+                                   "later.")
+                                    .arg(query.value(QStringLiteral("shown")).toString()));
+    }
+    if (query.value(QStringLiteral("encoding")).toString() != QLatin1String("UTF8")) {
+        return Outcome::failure(
+            tr("The database %1 stores text as %2; sync needs UTF8. Create "
+               "it with ENCODING 'UTF8' TEMPLATE template0 (cloud/README.md).")
+                .arg(m_server.database, query.value(QStringLiteral("encoding")).toString()));
+    }
+    return Outcome::success();
+}
+
 Outcome CloudAdmin::init()
 {
     const Result<int> schema = serverSchema();
@@ -183,13 +209,15 @@ Outcome CloudAdmin::init()
                                     .arg(SchemaVersion));
     }
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (const Outcome fit = checkServer(db); !fit)
+        return fit;
     if (!db.transaction())
         return Outcome::failure(
             tr("Cannot start a transaction on the server: %1").arg(db.lastError().text()));
     QSqlQuery query(db);
     query.exec(QStringLiteral("SET LOCAL client_min_messages = warning")); // no "already exists"
-    for (const QString &script : cloudScripts()) {
-        for (const QString &statement : statements(script)) {
+    for (const QString &script : CloudAdminScripts::cloudScripts()) {
+        for (const QString &statement : CloudAdminScripts::statements(script)) {
             if (query.exec(statement))
                 continue;
             const QSqlError error = query.lastError();
@@ -332,76 +360,6 @@ QString CloudAdmin::randomPassword()
     for (int i = 0; i < 32; ++i)
         password.append(QLatin1Char(alphabet[randombytes_uniform(size)]));
     return password;
-}
-
-QStringList CloudAdmin::cloudScripts()
-{
-    QStringList scripts;
-    const QDir dir(QStringLiteral(":/cloud"));
-    for (const QString &file : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
-        QFile sql(dir.filePath(file));
-        if (sql.open(QIODevice::ReadOnly))
-            scripts.append(QString::fromUtf8(sql.readAll()));
-    }
-    return scripts;
-}
-
-QStringList CloudAdmin::statements(const QString &script)
-{
-    QStringList result;
-    QString current;
-    const auto flush = [&] {
-        const QString statement = current.trimmed();
-        if (!statement.isEmpty())
-            result.append(statement);
-        current.clear();
-    };
-    qsizetype i = 0;
-    const qsizetype n = script.size();
-    while (i < n) {
-        const QChar c = script.at(i);
-        const QChar next = i + 1 < n ? script.at(i + 1) : QChar();
-        if (c == QLatin1Char('-') && next == QLatin1Char('-')) { // comment to the line's end
-            while (i < n && script.at(i) != QLatin1Char('\n'))
-                ++i;
-            continue;
-        }
-        if (c == QLatin1Char('/') && next == QLatin1Char('*')) {
-            const qsizetype end = script.indexOf(QStringLiteral("*/"), i + 2);
-            i = end < 0 ? n : end + 2;
-            continue;
-        }
-        if (c == QLatin1Char('\'') || c == QLatin1Char('"')) { // a string or a quoted name
-            const qsizetype end = script.indexOf(c, i + 1);
-            const qsizetype stop = end < 0 ? n : end + 1;
-            current += script.mid(i, stop - i);
-            i = stop;
-            continue;
-        }
-        if (c == QLatin1Char('$')) { // a dollar-quoted body: $$ … $$ or $tag$ … $tag$
-            qsizetype j = i + 1;
-            while (j < n && (script.at(j).isLetterOrNumber() || script.at(j) == QLatin1Char('_')))
-                ++j;
-            if (j < n && script.at(j) == QLatin1Char('$') &&
-                !(j > i + 1 && script.at(i + 1).isDigit())) {
-                const QString tag = script.mid(i, j - i + 1);
-                const qsizetype end = script.indexOf(tag, j + 1);
-                const qsizetype stop = end < 0 ? n : end + tag.size();
-                current += script.mid(i, stop - i);
-                i = stop;
-                continue;
-            }
-        }
-        if (c == QLatin1Char(';')) {
-            flush();
-            ++i;
-            continue;
-        }
-        current += c;
-        ++i;
-    }
-    flush();
-    return result;
 }
 
 } // namespace Taktline

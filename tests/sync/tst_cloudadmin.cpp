@@ -3,6 +3,7 @@
 // each way a connection fails is named in words a factory owner can act on.
 #include "pgtestserver.h"
 #include "sync/cloudadmin.h"
+#include "sync/cloudadminscripts.h"
 #include "syncwire.h"
 
 #include <QSqlError>
@@ -22,6 +23,7 @@ class TstCloudAdmin : public QObject
 private slots:
     void initTwiceThenDevicesSync();
     void initRefusesANewerServer();
+    void initRefusesADatabaseThatIsNotUtf8();
     void addDeviceNeedsAnInitialisedServer();
     void sameDeviceNameTwiceIsRefused();
     void revokedDeviceCannotSignIn();
@@ -121,6 +123,24 @@ void TstCloudAdmin::initRefusesANewerServer()
         call(db, QStringLiteral("SELECT value FROM sync.meta WHERE key = 'schema'")).toString(),
         QStringLiteral("2"));
     QVERIFY(!admin.addDevice(QStringLiteral("x"), factory, {}).ok());
+}
+
+void TstCloudAdmin::initRefusesADatabaseThatIsNotUtf8()
+{
+    PgTestDatabase pg(false);
+    QVERIFY2(pg.isValid(), qPrintable(pg.error()));
+    QSqlDatabase db = pg.connectAdmin();
+    const QString name = pg.name() + QStringLiteral("_latin1");
+    QVERIFY(
+        call(db,
+             QStringLiteral("CREATE DATABASE %1 ENCODING 'LATIN1' TEMPLATE template0").arg(name))
+            .isValid());
+    CloudAdmin::Server server = adminOf(pg);
+    server.database = name;
+    const Outcome refused = CloudAdmin(server).init();
+    QVERIFY2(refused.error().contains(QLatin1String("stores text as LATIN1; sync needs UTF8")),
+             qPrintable(refused.error()));
+    QVERIFY(call(db, QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(name)).isValid());
 }
 
 void TstCloudAdmin::addDeviceNeedsAnInitialisedServer()
@@ -246,7 +266,7 @@ void TstCloudAdmin::certificateMismatchIsNamed()
 
 void TstCloudAdmin::scriptsSplitIntoStatements()
 {
-    const QStringList statements = CloudAdmin::statements(QStringLiteral(
+    const QStringList statements = CloudAdminScripts::statements(QStringLiteral(
         "-- a comment; with a semicolon\nCREATE TABLE a (x text DEFAULT ';');\n"
         "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT 1; $$;\n"
         "DO $body$ BEGIN RAISE NOTICE 'it''s; fine'; END $body$;\n/* block; */ SELECT \"a;b\""));
@@ -255,7 +275,7 @@ void TstCloudAdmin::scriptsSplitIntoStatements()
     QVERIFY(statements.at(1).endsWith(QLatin1String("$$ SELECT 1; $$")));
     QVERIFY(statements.at(2).endsWith(QLatin1String("END $body$")));
     QCOMPARE(statements.at(3), QStringLiteral("SELECT \"a;b\""));
-    QCOMPARE(CloudAdmin::cloudScripts().size(), 3);
+    QCOMPARE(CloudAdminScripts::cloudScripts().size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TstCloudAdmin)

@@ -1,6 +1,7 @@
 #include "pgtestserver.h"
 
 #include "sync/cloudadmin.h"
+#include "sync/cloudadminscripts.h"
 
 #include <QDir>
 #include <QFile>
@@ -154,9 +155,9 @@ bool PgTestDatabase::applyCloud(QString *error)
     QSqlQuery query(db);
     bool ok =
         db.transaction() && query.exec(QStringLiteral("SET LOCAL client_min_messages = warning"));
-    const QStringList scripts = CloudAdmin::cloudScripts();
+    const QStringList scripts = CloudAdminScripts::cloudScripts();
     for (const QString &script : scripts) {
-        for (const QString &statement : CloudAdmin::statements(script))
+        for (const QString &statement : CloudAdminScripts::statements(script))
             ok = ok && query.exec(statement);
     }
     ok = ok && !scripts.isEmpty() && db.commit();
