@@ -1,6 +1,7 @@
 #include "commandtable.h"
 
 #include "commands/backupcommand.h"
+#include "commands/cloudcommand.h"
 #include "commands/democommand.h"
 #include "commands/identifierscommand.h"
 #include "commands/labelcommand.h"
@@ -28,6 +29,7 @@ const QList<Command> &commands()
         {"restore", runRestoreCommand, Needs::Nothing},
         {"verify", runVerifyCommand, Needs::Nothing},
         {"sync", runSyncCommand, Needs::Nothing},
+        {"cloud", runCloudCommand, Needs::Nothing},
     };
     return all;
 }

@@ -1534,6 +1534,291 @@
     </message>
 </context>
 <context>
+    <name>Taktline::CloudAdmin</name>
+    <message>
+        <source>The server %1 refused the login or its password. Check the user name and the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 has no database &quot;%2&quot;. Create it first (cloud/README.md) or check its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taktline has no CA certificate to check the server with: give the server&apos;s CA certificate file (--ca).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not match %1 or is not signed by the given CA certificate: this may not be your server. Check the address and the CA file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 does not offer encryption (TLS), which this connection requires. Turn on ssl on the server (cloud/README.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 does not accept this computer or this login (pg_hba.conf). Add a hostssl line for it (cloud/README.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: it is not running, the address or port is wrong, or a firewall blocks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program answering at %1 is not a PostgreSQL server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt (QPSQL) is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the server&apos;s sync schema: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s sync schema is version %1, newer than this Taktline (version %2). Update Taktline first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on the server: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 may not set up the sync server: it must own the database and may create roles (CREATEROLE). %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Setting up the sync server failed; nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A device needs a name, such as &quot;Lathe tablet&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory&apos;s id &quot;%1&quot; is not a UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is not set up for sync yet: run &quot;taktline cloud init&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This factory already has a device named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 may not create device logins: it needs CREATEROLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device could not be added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several factories on this server have a device named &quot;%1&quot;: name the factory&apos;s database (--db).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server has no device named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device could not be revoked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the server&apos;s devices: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the server&apos;s version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server runs PostgreSQL %1; sync needs PostgreSQL 13 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 stores text as %2; sync needs UTF8. Create it with ENCODING &apos;UTF8&apos; TEMPLATE template0 (cloud/README.md).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::CloudCommand</name>
+    <message>
+        <source>The PostgreSQL server&apos;s address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its port (default 5432).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database that holds the sync schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s admin account (it may create roles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the admin&apos;s password from the environment variable VAR (default PGPASSWORD); never give it on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption: verify-full (default: encrypted, the certificate checked), require (encrypted, not checked) or disable (this PC or a test only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file that signed the server&apos;s certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--host, --dbname and --user are needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--port needs a port number (1–65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls is verify-full, require or disable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment variable %1 that should hold the admin&apos;s password is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the device&apos;s name, e.g. &quot;Lathe tablet&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets up the sync schema in a PostgreSQL database (cloud/*.sql), as the server&apos;s admin. Safe to run again; refuses a server whose schema is newer than this Taktline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server %1:%2, database %3, is ready (schema version %4). Add a device with &quot;taktline cloud add-device NAME&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adds a device (a PC or a tablet) to the factory on the sync server: its own login with a new random password. Prints what the device needs, once; with --qr-out also as a QR code the tablet scans in Settings ▸ Sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database whose factory the device joins (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the invitation as a QR code PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device &quot;%1&quot; joined the factory &quot;%2&quot; as device %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:     %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:       %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:   %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is shown only now: enter it on the device (Settings ▸ Sync) or scan the invitation, then keep it nowhere else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The QR code could not be drawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locks a device out of the sync server (a lost or replaced tablet): its login can no longer sign in and its open connection is refused. What it pushed before stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database, when several factories share the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device &quot;%1&quot; is locked out of the sync server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the devices on the sync server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not used yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: taktline cloud init --host H [--port P] --dbname D --user ADMIN [--password-env VAR] [--tls verify-full|require|disable] [--ca FILE]
+       taktline cloud add-device NAME [--db PATH] [--qr-out FILE.png] (server options)
+       taktline cloud revoke-device NAME [--db PATH] (server options)
+       taktline cloud devices (server options)
+Sets up a PostgreSQL server for sync and its devices. Each has --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown cloud action &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::CommandLine</name>
     <message>
         <source>--%1 needs a whole number of at least %2.</source>
@@ -6335,6 +6620,41 @@ Scan the machine</source>
             <numerusform>The station settings are saved. %n active employee has no PIN yet and cannot sign in at a station until one is set under Master data ▸ Employees.</numerusform>
             <numerusform>The station settings are saved. %n active employees have no PIN yet and cannot sign in at a station until one is set under Master data ▸ Employees.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SyncConnection</name>
+    <message>
+        <source>This is not a Taktline sync invitation: it should start with &quot;taktline-sync:?&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync invitation is incomplete: %1 is missing. Make a new one with &quot;taktline cloud add-device&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync invitation names port &quot;%1&quot;, which is not a port number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync invitation asks for the encryption &quot;%1&quot;; Taktline knows verify-full, require and disable.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

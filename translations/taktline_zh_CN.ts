@@ -1528,6 +1528,294 @@
     </message>
 </context>
 <context>
+    <name>Taktline::CloudAdmin</name>
+    <message>
+        <source>The server %1 refused the login or its password. Check the user name and the password.</source>
+        <translation>服务器 %1 拒绝了该登录名或密码。请检查用户名和密码。</translation>
+    </message>
+    <message>
+        <source>The server %1 has no database &quot;%2&quot;. Create it first (cloud/README.md) or check its name.</source>
+        <translation>服务器 %1 上没有数据库“%2”。请先创建它（见 cloud/README.md），或检查名称。</translation>
+    </message>
+    <message>
+        <source>Taktline has no CA certificate to check the server with: give the server&apos;s CA certificate file (--ca).</source>
+        <translation>Taktline 没有用于验证服务器的 CA 证书：请提供服务器的 CA 证书文件（--ca）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not match %1 or is not signed by the given CA certificate: this may not be your server. Check the address and the CA file.</source>
+        <translation>服务器证书与 %1 不符，或不是由所给的 CA 证书签发：这可能不是您的服务器。请检查地址和 CA 文件。</translation>
+    </message>
+    <message>
+        <source>The server %1 does not offer encryption (TLS), which this connection requires. Turn on ssl on the server (cloud/README.md).</source>
+        <translation>服务器 %1 不提供加密（TLS），而此连接要求加密。请在服务器上开启 ssl（见 cloud/README.md）。</translation>
+    </message>
+    <message>
+        <source>The server %1 does not accept this computer or this login (pg_hba.conf). Add a hostssl line for it (cloud/README.md).</source>
+        <translation>服务器 %1 不接受这台电脑或该登录名（pg_hba.conf）。请为它添加一行 hostssl（见 cloud/README.md）。</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached: it is not running, the address or port is wrong, or a firewall blocks it.</source>
+        <translation>无法连接服务器 %1：服务器未运行、地址或端口有误，或被防火墙拦截。</translation>
+    </message>
+    <message>
+        <source>The program answering at %1 is not a PostgreSQL server.</source>
+        <translation>在 %1 应答的程序不是 PostgreSQL 服务器。</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server %1: %2</source>
+        <translation>无法连接服务器 %1：%2</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver for Qt (QPSQL) is not installed.</source>
+        <translation>未安装 Qt 的 PostgreSQL 驱动（QPSQL）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the server&apos;s sync schema: %1</source>
+        <translation>无法读取服务器的同步结构版本：%1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s sync schema is version %1, newer than this Taktline (version %2). Update Taktline first.</source>
+        <translation>服务器的同步结构为版本 %1，比本 Taktline（版本 %2）新。请先升级 Taktline。</translation>
+    </message>
+    <message>
+        <source>Cannot start a transaction on the server: %1</source>
+        <translation>无法在服务器上开始事务：%1</translation>
+    </message>
+    <message>
+        <source>The account %1 may not set up the sync server: it must own the database and may create roles (CREATEROLE). %2</source>
+        <translation>账号 %1 无权设置同步服务器：它必须是该数据库的所有者，并有创建角色的权限（CREATEROLE）。%2</translation>
+    </message>
+    <message>
+        <source>Setting up the sync server failed; nothing was changed: %1</source>
+        <translation>设置同步服务器失败，未做任何更改：%1</translation>
+    </message>
+    <message>
+        <source>A device needs a name, such as &quot;Lathe tablet&quot;.</source>
+        <translation>终端需要一个名称，例如“车床平板”。</translation>
+    </message>
+    <message>
+        <source>The factory&apos;s id &quot;%1&quot; is not a UUID.</source>
+        <translation>工厂标识“%1”不是 UUID。</translation>
+    </message>
+    <message>
+        <source>The server is not set up for sync yet: run &quot;taktline cloud init&quot; first.</source>
+        <translation>服务器尚未设置同步：请先运行“taktline cloud init”。</translation>
+    </message>
+    <message>
+        <source>This factory already has a device named &quot;%1&quot;.</source>
+        <translation>本工厂已有名为“%1”的终端。</translation>
+    </message>
+    <message>
+        <source>The account %1 may not create device logins: it needs CREATEROLE.</source>
+        <translation>账号 %1 无权创建终端登录名：需要 CREATEROLE 权限。</translation>
+    </message>
+    <message>
+        <source>The device could not be added: %1</source>
+        <translation>无法添加终端：%1</translation>
+    </message>
+    <message>
+        <source>Several factories on this server have a device named &quot;%1&quot;: name the factory&apos;s database (--db).</source>
+        <translation>该服务器上有多个工厂都有名为“%1”的终端：请指定工厂的数据库（--db）。</translation>
+    </message>
+    <message>
+        <source>The server has no device named &quot;%1&quot;.</source>
+        <translation>服务器上没有名为“%1”的终端。</translation>
+    </message>
+    <message>
+        <source>The device could not be revoked: %1</source>
+        <translation>无法吊销终端：%1</translation>
+    </message>
+    <message>
+        <source>Cannot list the server&apos;s devices: %1</source>
+        <translation>无法列出服务器上的终端：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the server&apos;s version: %1</source>
+        <translation>无法读取服务器版本：%1</translation>
+    </message>
+    <message>
+        <source>The server runs PostgreSQL %1; sync needs PostgreSQL 13 or later.</source>
+        <translation>服务器运行的是 PostgreSQL %1；同步需要 PostgreSQL 13 或更高版本。</translation>
+    </message>
+    <message>
+        <source>The database %1 stores text as %2; sync needs UTF8. Create it with ENCODING &apos;UTF8&apos; TEMPLATE template0 (cloud/README.md).</source>
+        <translation>数据库 %1 以 %2 存储文字；同步需要 UTF8。请用 ENCODING &apos;UTF8&apos; TEMPLATE template0 创建它（见 cloud/README.md）。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::CloudCommand</name>
+    <message>
+        <source>The PostgreSQL server&apos;s address.</source>
+        <translation>PostgreSQL 服务器的地址。</translation>
+    </message>
+    <message>
+        <source>Its port (default 5432).</source>
+        <translation>端口（默认 5432）。</translation>
+    </message>
+    <message>
+        <source>The database that holds the sync schema.</source>
+        <translation>存放同步结构的数据库。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s admin account (it may create roles).</source>
+        <translation>服务器的管理员账号（可创建角色）。</translation>
+    </message>
+    <message>
+        <source>Read the admin&apos;s password from the environment variable VAR (default PGPASSWORD); never give it on the command line.</source>
+        <translation>从环境变量 VAR 读取管理员密码（默认 PGPASSWORD）；切勿写在命令行上。</translation>
+    </message>
+    <message>
+        <source>Encryption: verify-full (default: encrypted, the certificate checked), require (encrypted, not checked) or disable (this PC or a test only).</source>
+        <translation>加密：verify-full（默认：加密并验证证书）、require（加密但不验证）或 disable（仅限本机或测试）。</translation>
+    </message>
+    <message>
+        <source>The CA certificate file that signed the server&apos;s certificate.</source>
+        <translation>签发服务器证书的 CA 证书文件。</translation>
+    </message>
+    <message>
+        <source>--host, --dbname and --user are needed.</source>
+        <translation>需要 --host、--dbname 和 --user。</translation>
+    </message>
+    <message>
+        <source>--port needs a port number (1–65535).</source>
+        <translation>--port 需要端口号（1–65535）。</translation>
+    </message>
+    <message>
+        <source>--tls is verify-full, require or disable.</source>
+        <translation>--tls 只能是 verify-full、require 或 disable。</translation>
+    </message>
+    <message>
+        <source>The CA certificate file %1 does not exist.</source>
+        <translation>CA 证书文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 that should hold the admin&apos;s password is not set.</source>
+        <translation>应存放管理员密码的环境变量 %1 未设置。</translation>
+    </message>
+    <message>
+        <source>Give the device&apos;s name, e.g. &quot;Lathe tablet&quot;.</source>
+        <translation>请给出终端名称，例如“车床平板”。</translation>
+    </message>
+    <message>
+        <source>Sets up the sync schema in a PostgreSQL database (cloud/*.sql), as the server&apos;s admin. Safe to run again; refuses a server whose schema is newer than this Taktline.</source>
+        <translation>以服务器管理员身份在 PostgreSQL 数据库中建立同步结构（cloud/*.sql）。可重复运行；服务器结构比本 Taktline 新时拒绝执行。</translation>
+    </message>
+    <message>
+        <source>The sync server %1:%2, database %3, is ready (schema version %4). Add a device with &quot;taktline cloud add-device NAME&quot;.</source>
+        <translation>同步服务器 %1:%2（数据库 %3）已就绪（结构版本 %4）。用“taktline cloud add-device 名称”添加终端。</translation>
+    </message>
+    <message>
+        <source>Adds a device (a PC or a tablet) to the factory on the sync server: its own login with a new random password. Prints what the device needs, once; with --qr-out also as a QR code the tablet scans in Settings ▸ Sync.</source>
+        <translation>在同步服务器上为工厂添加一个终端（电脑或平板）：为它单独建立登录名和随机新密码。只显示一次终端所需的信息；加 --qr-out 时还生成二维码，供平板在 设置 ▸ 同步 中扫描。</translation>
+    </message>
+    <message>
+        <source>The device&apos;s name.</source>
+        <translation>终端名称。</translation>
+    </message>
+    <message>
+        <source>The factory database whose factory the device joins (default: %1).</source>
+        <translation>终端要加入的工厂的数据库（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>Also write the invitation as a QR code PNG.</source>
+        <translation>同时把邀请写成二维码 PNG。</translation>
+    </message>
+    <message>
+        <source>Device &quot;%1&quot; joined the factory &quot;%2&quot; as device %3.</source>
+        <translation>终端“%1”已作为终端 %3 加入工厂“%2”。</translation>
+    </message>
+    <message>
+        <source>Server:     %1</source>
+        <translation>服务器：  %1</translation>
+    </message>
+    <message>
+        <source>Port:       %1</source>
+        <translation>端口：    %1</translation>
+    </message>
+    <message>
+        <source>Database:   %1</source>
+        <translation>数据库：  %1</translation>
+    </message>
+    <message>
+        <source>Login:      %1</source>
+        <translation>登录名：  %1</translation>
+    </message>
+    <message>
+        <source>Password:   %1</source>
+        <translation>密码：    %1</translation>
+    </message>
+    <message>
+        <source>Encryption: %1</source>
+        <translation>加密：    %1</translation>
+    </message>
+    <message>
+        <source>Invitation: %1</source>
+        <translation>邀请：    %1</translation>
+    </message>
+    <message>
+        <source>The password is shown only now: enter it on the device (Settings ▸ Sync) or scan the invitation, then keep it nowhere else.</source>
+        <translation>密码只显示这一次：请在终端上输入（设置 ▸ 同步）或扫描邀请，之后不要另存在别处。</translation>
+    </message>
+    <message>
+        <source>The QR code could not be drawn.</source>
+        <translation>无法生成二维码。</translation>
+    </message>
+    <message>
+        <source>QR code:    %1</source>
+        <translation>二维码：  %1</translation>
+    </message>
+    <message>
+        <source>Locks a device out of the sync server (a lost or replaced tablet): its login can no longer sign in and its open connection is refused. What it pushed before stays.</source>
+        <translation>将终端锁在同步服务器之外（丢失或更换的平板）：其登录名不能再登录，已打开的连接也被拒绝。它之前上传的数据保留。</translation>
+    </message>
+    <message>
+        <source>The factory database, when several factories share the server.</source>
+        <translation>多个工厂共用服务器时，指定工厂的数据库。</translation>
+    </message>
+    <message>
+        <source>Device &quot;%1&quot; is locked out of the sync server.</source>
+        <translation>终端“%1”已被锁在同步服务器之外。</translation>
+    </message>
+    <message>
+        <source>Lists the devices on the sync server.</source>
+        <translation>列出同步服务器上的终端。</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>已于 %1 吊销</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>not used yet</source>
+        <translation>尚未使用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n 个终端</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: taktline cloud init --host H [--port P] --dbname D --user ADMIN [--password-env VAR] [--tls verify-full|require|disable] [--ca FILE]
+       taktline cloud add-device NAME [--db PATH] [--qr-out FILE.png] (server options)
+       taktline cloud revoke-device NAME [--db PATH] (server options)
+       taktline cloud devices (server options)
+Sets up a PostgreSQL server for sync and its devices. Each has --help.</source>
+        <translation>用法：taktline cloud init --host H [--port P] --dbname D --user ADMIN [--password-env VAR] [--tls verify-full|require|disable] [--ca FILE]
+      taktline cloud add-device 名称 [--db PATH] [--qr-out FILE.png]（服务器选项）
+      taktline cloud revoke-device 名称 [--db PATH]（服务器选项）
+      taktline cloud devices（服务器选项）
+为同步设置 PostgreSQL 服务器及其终端。每个操作都有 --help。</translation>
+    </message>
+    <message>
+        <source>unknown cloud action &apos;%1&apos;.</source>
+        <translation>未知的 cloud 操作“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::CommandLine</name>
     <message>
         <source>--%1 needs a whole number of at least %2.</source>
@@ -6310,6 +6598,41 @@ Scan the machine</source>
         <translation>
             <numerusform>工位设置已保存。有 %n 名在职员工尚未设置 PIN 码，在“主数据 ▸ 员工”中设置前不能在工位登录。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SyncConnection</name>
+    <message>
+        <source>This is not a Taktline sync invitation: it should start with &quot;taktline-sync:?&quot;.</source>
+        <translation>这不是 Taktline 同步邀请：它应以“taktline-sync:?”开头。</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>the database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>the device login</source>
+        <translation>终端登录名</translation>
+    </message>
+    <message>
+        <source>the password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>The sync invitation is incomplete: %1 is missing. Make a new one with &quot;taktline cloud add-device&quot;.</source>
+        <translation>同步邀请不完整：缺少%1。请用“taktline cloud add-device”重新生成。</translation>
+    </message>
+    <message>
+        <source>The sync invitation names port &quot;%1&quot;, which is not a port number.</source>
+        <translation>同步邀请中的端口“%1”不是有效端口号。</translation>
+    </message>
+    <message>
+        <source>The sync invitation asks for the encryption &quot;%1&quot;; Taktline knows verify-full, require and disable.</source>
+        <translation>同步邀请要求的加密方式为“%1”；Taktline 只支持 verify-full、require 和 disable。</translation>
     </message>
 </context>
 <context>
