@@ -133,7 +133,8 @@ Outcome ConflictDetector::duplicateCodes(QList<Found> &found) const
         const QString device = fact ? QStringLiteral("t.device_id")
                                     : fieldDevice(key.table, QStringLiteral("t.id"), column);
         const QString sql = QStringLiteral(
-            "SELECT lower(g.code) AS code_key, g.code AS code, "
+            "SELECT lower(g.code) AS code_key, (SELECT t.%2 FROM %1 t WHERE %3 AND t.%2 = g.code%6 "
+            "ORDER BY %4, t.id LIMIT 1) AS code, "
             "(SELECT json_group_array(json_object('record', id, 'device', device, 'at', at)) FROM "
             "(SELECT t.id AS id, %5 AS device, %4 AS at FROM %1 t WHERE %3 AND t.%2 = g.code%6 "
             "ORDER BY %4, t.id)) AS details, "
