@@ -13,6 +13,7 @@
 #include "services/sync/conflictservice.h"
 #include "sqlinspection.h"
 #include "sync/syncapplier.h"
+#include "sync/syncfunctions.h"
 #include "syncrelay.h"
 #include "testshop.h"
 
@@ -26,6 +27,7 @@ class TstSyncConflicts : public QObject
     Q_OBJECT
 private slots:
     void duplicateCodeIsListedAndMerged();
+    void duplicateOfThreeDevicesReadsTheSameEverywhere();
     void overReportedStepIsSettledByVoidingAReport();
     void lotFedPastItsStockIsAccepted();
     void serialShippedTwiceIsListed();
@@ -122,6 +124,45 @@ void TstSyncConflicts::duplicateCodeIsListedAndMerged()
     // A new local twin is still refused with the old message.
     record.values.insert(QStringLiteral("code"), QStringLiteral("Cnc-9"));
     QVERIFY(!t.c->masterData()->create(MasterDataKind::Machine, record));
+}
+
+// The third twin is made on A, which never receives it: A's conflict must still list all three,
+// as the others do (A looks again when its own change reaches the server).
+void TstSyncConflicts::duplicateOfThreeDevicesReadsTheSameEverywhere()
+{
+    ThreeReplicas t;
+    MasterRecord record;
+    record.values = {{QStringLiteral("name"), QStringLiteral("车")}, {QStringLiteral("capacity"), 1},
+                     {QStringLiteral("workshop"), QStringLiteral("一车间")}};
+    record.values.insert(QStringLiteral("code"), QStringLiteral("DUP-1"));
+    QVERIFY(t.b->masterData()->create(MasterDataKind::Machine, record));
+    QVERIFY(t.c->masterData()->create(MasterDataKind::Machine, record));
+    t.settle();
+    QCOMPARE(only(*t.shop.ws, SyncConflict::Kind::DuplicateCode).details.size(), 2);
+    QVERIFY(t.shop.ws->masterData()->create(MasterDataKind::Machine, record).ok() == false); // refused locally
+    // … unless A was offline: made on A with the uniqueness quiet, as if it came before the others.
+    QVERIFY(SyncFunctions::setApplying(t.shop.ws->database().connection(), true));
+    QSqlQuery query(t.shop.ws->database().connection());
+    const bool inserted = query.exec(QStringLiteral("INSERT INTO machines (id, code, name, workshop, created_at, "
+                                                    "updated_at) VALUES ('0192f3a4-0000-7000-8000-0000000000d1', "
+                                                    "'dup-1', 'A 的', '一车间', 1, 1)"));
+    QVERIFY(SyncFunctions::setApplying(t.shop.ws->database().connection(), false));
+    QVERIFY2(inserted, qPrintable(query.lastError().text()));
+    // … and queued whole, as its insert would have been.
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO sync_outbox (tbl, row_id, kind, hlc, cols) SELECT 'machines', id, "
+                                      "'m', taktline_hlc(), json_object('code', code, 'name', name, 'name_en', "
+                                      "name_en, 'workshop', workshop, 'line', line, 'capacity', capacity, 'active', "
+                                      "active, 'deleted', deleted, 'created_at', created_at, 'updated_at', updated_at) "
+                                      "FROM machines WHERE id = '0192f3a4-0000-7000-8000-0000000000d1'")));
+    QVERIFY(query.exec(QStringLiteral("INSERT INTO sync_clock (tbl, row_id, col, hlc) SELECT tbl, row_id, 'code', "
+                                      "hlc FROM sync_outbox ORDER BY seq DESC LIMIT 1")));
+    t.settle();
+    const QString id = only(*t.b, SyncConflict::Kind::DuplicateCode).id;
+    for (Workspace *ws : {t.shop.ws.get(), t.b.get(), t.c.get()})
+        QCOMPARE(only(*ws, SyncConflict::Kind::DuplicateCode).details.size(), 3);
+    QCOMPARE(SyncRelay::dump(*t.b), SyncRelay::dump(*t.shop.ws));
+    QCOMPARE(SyncRelay::dump(*t.c), SyncRelay::dump(*t.shop.ws));
+    QVERIFY(!id.isEmpty());
 }
 
 void TstSyncConflicts::overReportedStepIsSettledByVoidingAReport()
