@@ -16,6 +16,7 @@
 #include "services/station/stationpinservice.h"
 #include "services/station/wageservice.h"
 #include "services/sync/synccontroller.h"
+#include "services/sync/conflictservice.h"
 #include "services/trace/shipmentservice.h"
 #include "services/trace/traceservice.h"
 #include "services/undofeedback.h"
@@ -50,6 +51,7 @@ Workspace::Workspace(std::shared_ptr<Database> db)
     , m_shipments(new ShipmentService(m_db, m_clock, m_access, m_audit.get(), m_masterData, this))
     , m_backups(new BackupService(m_db, m_clock, m_access, this))
     , m_sync(new SyncController(m_db, this))
+    , m_conflicts(new ConflictService(m_db, m_clock, m_access, m_audit.get(), m_reporting, this))
     , m_undoStack(new QUndoStack(this))
     , m_undoFeedback(new UndoFeedback(this))
 {

@@ -17,6 +17,7 @@ class AuditRepository;
 class AuthService;
 class BackupService;
 class BomService;
+class ConflictService;
 class DispatchService;
 class MachineStatusService;
 class MasterDataService;
@@ -68,6 +69,7 @@ public:
     BackupService *backups() const { return m_backups; }
     // Sync with the factory's server (optional): settings, status, the engine thread.
     SyncController *sync() const { return m_sync; }
+    ConflictService *conflicts() const { return m_conflicts; }
     QUndoStack *undoStack() const { return m_undoStack; }
     UndoFeedback *undoFeedback() const { return m_undoFeedback; }
 
@@ -95,6 +97,7 @@ private:
     ShipmentService *m_shipments;
     BackupService *m_backups;
     SyncController *m_sync;
+    ConflictService *m_conflicts;
     QUndoStack *m_undoStack;
     UndoFeedback *m_undoFeedback;
 };

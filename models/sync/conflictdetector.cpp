@@ -54,6 +54,12 @@ Outcome eachRow(const QSqlDatabase &db, const QString &sql,
     return Outcome::success();
 }
 
+// The ids of TABLE's rows the batch changed, as a subquery.
+QString touched(const QString &table)
+{
+    return QStringLiteral("(SELECT row_id FROM temp.sync_touched WHERE tbl = '%1')").arg(table);
+}
+
 QString compact(const QString &jsonArray)
 {
     return QString::fromUtf8(QJsonDocument::fromJson(jsonArray.toUtf8()).toJson(QJsonDocument::Compact));
@@ -88,8 +94,28 @@ QString ConflictDetector::conflictId(SyncConflict::Kind kind, const QString &sub
     return kindKey(kind) + QLatin1Char('/') + subjectKey;
 }
 
-Outcome ConflictDetector::detect(const QList<ChainMismatch> &mismatches)
+Outcome ConflictDetector::prepareScope(const QSqlDatabase &db)
 {
+    const QString purpose = QCoreApplication::translate("Taktline::SyncApplier",
+                                                        "look for conflicts between devices");
+    if (Outcome made = Sql::exec(db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS sync_touched (tbl TEXT "
+                                                    "NOT NULL, row_id TEXT NOT NULL, PRIMARY KEY (tbl, "
+                                                    "row_id)) WITHOUT ROWID"),
+                                 purpose);
+        !made) {
+        return made;
+    }
+    return Sql::exec(db, QStringLiteral("DELETE FROM temp.sync_touched"), purpose);
+}
+
+Outcome ConflictDetector::detect(const QList<ChainMismatch> &mismatches, Scope scope)
+{
+    m_scoped = scope == Scope::Touched;
+    if (!m_scoped) {
+        // Every record counts as changed.
+        if (Outcome ready = prepareScope(m_db); !ready)
+            return ready;
+    }
     QList<Found> found;
     for (auto query : {&ConflictDetector::duplicateCodes, &ConflictDetector::overReported,
                        &ConflictDetector::lotsOverFed, &ConflictDetector::serialsShippedTwice,
@@ -133,14 +159,18 @@ Outcome ConflictDetector::duplicateCodes(QList<Found> &found) const
         const QString device = fact ? QStringLiteral("t.device_id")
                                     : fieldDevice(key.table, QStringLiteral("t.id"), column);
         const QString sql = QStringLiteral(
-            "SELECT lower(g.code) AS code_key, g.code AS code, "
+            "SELECT lower(g.code) AS code_key, (SELECT t.%2 FROM %1 t WHERE %3 AND t.%2 = g.code%6 "
+            "ORDER BY %4, t.id LIMIT 1) AS code, "
             "(SELECT json_group_array(json_object('record', id, 'device', device, 'at', at)) FROM "
             "(SELECT t.id AS id, %5 AS device, %4 AS at FROM %1 t WHERE %3 AND t.%2 = g.code%6 "
             "ORDER BY %4, t.id)) AS details, "
             "(SELECT t.id FROM %1 t WHERE %3 AND t.%2 = g.code%6 ORDER BY %4 DESC, t.id DESC LIMIT 1) AS newest, "
             "(SELECT max(%4) FROM %1 t WHERE %3 AND t.%2 = g.code%6) AS at "
-            "FROM (SELECT t.%2 AS code FROM %1 t WHERE %3 GROUP BY t.%2%6 HAVING count(*) > 1) g")
-                                .arg(key.table, column, where, created, device, collate);
+            "FROM (SELECT t.%2 AS code FROM %1 t WHERE %3%7 GROUP BY t.%2%6 HAVING count(*) > 1) g")
+                                .arg(key.table, column, where, created, device, collate,
+                                     m_scoped ? QStringLiteral(" AND t.%1%2 IN (SELECT x.%1 FROM %3 x WHERE x.id IN %4)")
+                                                    .arg(column, collate, key.table, touched(key.table))
+                                              : QString());
         if (Outcome done = eachRow(m_db, sql, [&](const Sql::Row &row) {
                 found.append({SyncConflict::Kind::DuplicateCode,
                               key.table + QLatin1Char('/') + row.value(QStringLiteral("code_key")).toString(),
@@ -160,17 +190,31 @@ Outcome ConflictDetector::duplicateCodes(QList<Found> &found) const
 // reported by more than one device.
 Outcome ConflictDetector::overReported(QList<Found> &found) const
 {
+    // Counted reports: not a voiding record, not voided.
+    const QString counted = QStringLiteral(
+        "r.voids_report_id IS NULL AND NOT EXISTS (SELECT 1 FROM production_reports v WHERE "
+        "v.voids_report_id = r.id)");
+    const QString scope = m_scoped ? QStringLiteral(
+        " WHERE o.id IN (SELECT r.operation_id FROM production_reports r WHERE r.id IN %1 UNION "
+        "SELECT o2.id FROM work_order_operations o2 WHERE o2.work_order_id IN %2 UNION SELECT * FROM %3)")
+                                         .arg(touched(QStringLiteral("production_reports")),
+                                              touched(QStringLiteral("work_orders")),
+                                              touched(QStringLiteral("work_order_operations")))
+                                   : QString();
     const QString sql = QStringLiteral(
-        "SELECT o.id AS op_id, w.id AS wo_id, w.number || ' / ' || o.seq || ' ' || o.name AS subject, "
-        "(SELECT json_group_array(json_object('device', device, 'good', good, 'record', last)) FROM "
-        "(SELECT r.device_id AS device, sum(r.good) AS good, max(r.id) AS last FROM production_reports r "
-        "WHERE r.operation_id = o.id AND r.voids_report_id IS NULL AND NOT EXISTS (SELECT 1 FROM "
-        "production_reports v WHERE v.voids_report_id = r.id) GROUP BY r.device_id ORDER BY r.device_id)) "
-        "AS details, p.last_at AS at FROM operation_progress p JOIN work_order_operations o ON o.id = "
-        "p.operation_id JOIN work_orders w ON w.id = o.work_order_id WHERE p.good > w.quantity * "
-        "(1.0 + coalesce((SELECT json_extract(s.value, '$.tolerancePercent') FROM settings s WHERE "
-        "s.key = 'station_rules'), 0) / 100.0) + 1e-9 AND (SELECT count(DISTINCT r.device_id) FROM "
-        "production_reports r WHERE r.operation_id = o.id AND r.voids_report_id IS NULL) > 1");
+        "SELECT op_id, wo_id, subject, at, (SELECT json_group_array(json_object('device', device, "
+        "'good', good, 'record', last)) FROM (SELECT r.device_id AS device, sum(r.good) AS good, "
+        "max(r.id) AS last FROM production_reports r WHERE r.operation_id = op_id AND %1 GROUP BY "
+        "r.device_id ORDER BY r.device_id)) AS details FROM (SELECT o.id AS op_id, w.id AS wo_id, "
+        "w.number || ' / ' || o.seq || ' ' || o.name AS subject, w.quantity AS quantity, "
+        "(SELECT sum(r.good) FROM production_reports r WHERE r.operation_id = o.id AND %1) AS good, "
+        "(SELECT count(DISTINCT r.device_id) FROM production_reports r WHERE r.operation_id = o.id "
+        "AND %1) AS devices, (SELECT max(r.reported_at) FROM production_reports r WHERE "
+        "r.operation_id = o.id) AS at FROM work_order_operations o JOIN work_orders w ON w.id = "
+        "o.work_order_id%2) WHERE devices > 1 AND good > quantity * (1.0 + coalesce((SELECT "
+        "json_extract(s.value, '$.tolerancePercent') FROM settings s WHERE s.key = 'station_rules'), "
+        "0) / 100.0) + 1e-9")
+                            .arg(counted, scope);
     return eachRow(m_db, sql, [&](const Sql::Row &row) {
         found.append({SyncConflict::Kind::OverReported, row.value(QStringLiteral("op_id")).toString(),
                       QStringLiteral("work_orders"), row.value(QStringLiteral("wo_id")).toString(),
@@ -189,8 +233,13 @@ Outcome ConflictDetector::lotsOverFed(QList<Found> &found) const
         "x.device_id AS device, -sum(x.quantity) AS fed FROM lot_movements x WHERE x.lot_id = l.id "
         "AND x.kind = 'consumption' GROUP BY x.device_id ORDER BY x.device_id)) AS details "
         "FROM (SELECT lot_id, sum(quantity) AS stock, max(at) AS at, count(DISTINCT CASE WHEN kind = "
-        "'consumption' THEN device_id END) AS feeders FROM lot_movements GROUP BY lot_id) m "
-        "JOIN material_lots l ON l.id = m.lot_id WHERE m.stock < -1e-9 AND m.feeders > 1");
+        "'consumption' THEN device_id END) AS feeders FROM lot_movements%1 GROUP BY lot_id) m "
+        "JOIN material_lots l ON l.id = m.lot_id WHERE m.stock < -1e-9 AND m.feeders > 1")
+                            .arg(m_scoped ? QStringLiteral(" WHERE lot_id IN (SELECT x.lot_id FROM lot_movements x "
+                                                           "WHERE x.id IN %1 UNION SELECT * FROM %2)")
+                                                .arg(touched(QStringLiteral("lot_movements")),
+                                                     touched(QStringLiteral("material_lots")))
+                                          : QString());
     return eachRow(m_db, sql, [&](const Sql::Row &row) {
         found.append({SyncConflict::Kind::LotOverFed, row.value(QStringLiteral("lot_id")).toString(),
                       QStringLiteral("material_lots"), row.value(QStringLiteral("lot_id")).toString(),
@@ -209,8 +258,12 @@ Outcome ConflictDetector::serialsShippedTwice(QList<Found> &found) const
         "FROM (SELECT l.device_id AS device, h.shipment_no AS shipment, l.id AS id FROM "
         "shipment_lines l JOIN shipments h ON h.id = l.shipment_id WHERE l.serial_id = s.id "
         "ORDER BY l.at, l.id)) AS details "
-        "FROM (SELECT serial_id, max(at) AS at FROM shipment_lines WHERE serial_id IS NOT NULL "
-        "GROUP BY serial_id HAVING count(*) > 1) g JOIN serials s ON s.id = g.serial_id");
+        "FROM (SELECT serial_id, max(at) AS at FROM shipment_lines WHERE serial_id IS NOT NULL%1 "
+        "GROUP BY serial_id HAVING count(*) > 1) g JOIN serials s ON s.id = g.serial_id")
+                            .arg(m_scoped ? QStringLiteral(" AND serial_id IN (SELECT x.serial_id FROM shipment_lines x "
+                                                           "WHERE x.id IN %1)")
+                                                .arg(touched(QStringLiteral("shipment_lines")))
+                                          : QString());
     return eachRow(m_db, sql, [&](const Sql::Row &row) {
         found.append({SyncConflict::Kind::SerialShippedTwice, row.value(QStringLiteral("serial_id")).toString(),
                       QStringLiteral("serials"), row.value(QStringLiteral("serial_id")).toString(),
@@ -235,10 +288,15 @@ Outcome ConflictDetector::cancelledWhileReported(QList<Found> &found) const
         "GROUP BY r.device_id ORDER BY r.device_id)) AS details "
         "FROM work_orders w JOIN (SELECT row_id, substr(hlc, 20) AS device, CAST(substr(hlc, 1, 13) "
         "AS INTEGER) AS ms FROM sync_clock WHERE tbl = 'work_orders' AND col = 'state') c ON c.row_id "
-        "= w.id WHERE w.state = 'cancelled' AND EXISTS (SELECT 1 FROM production_reports r WHERE "
+        "= w.id WHERE w.state = 'cancelled'%1 AND EXISTS (SELECT 1 FROM production_reports r WHERE "
         "r.work_order_id = w.id AND r.device_id <> c.device AND "
         "r.voids_report_id IS NULL AND NOT EXISTS (SELECT 1 FROM production_reports v WHERE "
-        "v.voids_report_id = r.id))");
+        "v.voids_report_id = r.id))")
+                            .arg(m_scoped ? QStringLiteral(" AND w.id IN (SELECT * FROM %1 UNION SELECT r.work_order_id "
+                                                           "FROM production_reports r WHERE r.id IN %2)")
+                                                .arg(touched(QStringLiteral("work_orders")),
+                                                     touched(QStringLiteral("production_reports")))
+                                          : QString());
     return eachRow(m_db, sql, [&](const Sql::Row &row) {
         QJsonArray details = QJsonDocument::fromJson(row.value(QStringLiteral("details")).toString().toUtf8()).array();
         details.prepend(QJsonObject{{QStringLiteral("device"), row.value(QStringLiteral("canceller")).toString()},

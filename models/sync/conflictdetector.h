@@ -28,10 +28,17 @@ public:
         qint64 atMs = 0;
     };
 
+    // Touched: only around the records in temp.sync_touched (what the batch changed: the
+    // applier fills it), so that a batch costs what it brought, not the whole file. All: every
+    // record (a check of the whole file).
+    enum class Scope { Touched, All };
+
     explicit ConflictDetector(QSqlDatabase db);
 
+    // Makes (or empties) temp.sync_touched(tbl, row_id) on DB for the next batch.
+    static Outcome prepareScope(const QSqlDatabase &db);
     // Runs every query and records what it finds (inside the caller's transaction).
-    Outcome detect(const QList<ChainMismatch> &mismatches = {});
+    Outcome detect(const QList<ChainMismatch> &mismatches = {}, Scope scope = Scope::All);
 
     static QString kindKey(SyncConflict::Kind kind);
     static std::optional<SyncConflict::Kind> kindFromKey(const QString &key);
@@ -57,6 +64,7 @@ private:
     Outcome record(const Found &found) const;
 
     QSqlDatabase m_db;
+    bool m_scoped = false;
 };
 
 } // namespace Taktline

@@ -29,8 +29,16 @@ QString trigger(const LocalUniqueness::Key &k, bool update)
         when += QStringLiteral(" AND ") + k.where.arg(QStringLiteral("NEW"));
         others += QStringLiteral(" AND ") + k.where.arg(QStringLiteral("o"));
     }
-    if (update)
+    if (update) {
         others += QStringLiteral(" AND o.rowid <> NEW.rowid");
+        // Only when the key changes or the row comes back (an accepted duplicate stays editable).
+        QStringList changes;
+        for (const QString &column : k.columns)
+            changes << QStringLiteral("NEW.%1 IS NOT OLD.%1").arg(column);
+        if (!k.where.isEmpty())
+            changes << QStringLiteral("NOT (%1)").arg(k.where.arg(QStringLiteral("OLD")));
+        when += QStringLiteral(" AND (") + changes.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
     return QStringLiteral("CREATE TRIGGER IF NOT EXISTS %1_%2 BEFORE %3 ON %4 WHEN %5 AND EXISTS (%6) "
                           "BEGIN SELECT RAISE(ABORT, 'UNIQUE constraint failed: %7'); END")
         .arg(k.index, update ? QStringLiteral("unique_update") : QStringLiteral("unique_insert"),

@@ -79,6 +79,8 @@ Result<SyncApplier::Report> SyncApplier::apply(const QList<SyncOp> &ops, qint64 
         // A batch may hold a child before its parent (facts go in their chain's order): the
         // references are checked at commit, when the whole batch is in.
         done = Sql::exec(m_db, QStringLiteral("PRAGMA defer_foreign_keys = ON"), purpose());
+        if (done)
+            done = ConflictDetector::prepareScope(m_db);
         for (const SyncOp &op : ops) {
             if (!done)
                 break;
@@ -86,8 +88,11 @@ Result<SyncApplier::Report> SyncApplier::apply(const QList<SyncOp> &ops, qint64 
                 done = Outcome::failure(tr("A change of other devices has no valid clock (%1).").arg(op.hlc));
                 break;
             }
+            const int applied = report.applied;
             done = op.kind == SyncOp::Kind::Fact ? applyFact(op, report, mismatches)
                                                  : applyMutable(op, report);
+            if (done && report.applied > applied)
+                done = touch(op);
         }
         if (done) {
             QSqlQuery store(m_db);
@@ -98,7 +103,7 @@ Result<SyncApplier::Report> SyncApplier::apply(const QList<SyncOp> &ops, qint64 
             done = Sql::exec(store, tr("remember how far this device has received changes"));
         }
         if (done)
-            done = ConflictDetector(m_db).detect(mismatches);
+            done = ConflictDetector(m_db).detect(mismatches, ConflictDetector::Scope::Touched);
         // Statements finish before the commit, so none holds the transaction open.
         for (const std::shared_ptr<QSqlQuery> &query : std::as_const(m_statements))
             query->finish();
@@ -114,6 +119,18 @@ Result<SyncApplier::Report> SyncApplier::apply(const QList<SyncOp> &ops, qint64 
     }
     report.chainMismatches = int(mismatches.size());
     return report;
+}
+
+// What the conflict detectors look around after the batch.
+Outcome SyncApplier::touch(const SyncOp &op)
+{
+    Result<QSqlQuery *> insert = statement(
+        QStringLiteral("INSERT OR IGNORE INTO temp.sync_touched (tbl, row_id) VALUES (:tbl, :row)"));
+    if (!insert)
+        return insert.outcome();
+    insert.value()->bindValue(QStringLiteral(":tbl"), op.table);
+    insert.value()->bindValue(QStringLiteral(":row"), op.rowId);
+    return Sql::exec(*insert.value(), purpose());
 }
 
 Outcome SyncApplier::applyMutable(const SyncOp &op, Report &report)

@@ -47,6 +47,7 @@ public:
 private:
     Outcome applyMutable(const SyncOp &op, Report &report);
     Outcome applyFact(const SyncOp &op, Report &report, QList<ConflictDetector::ChainMismatch> &mismatches);
+    Outcome touch(const SyncOp &op);
     Result<QSqlQuery *> statement(const QString &sql);
 
     QSqlDatabase m_db;

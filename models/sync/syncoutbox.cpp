@@ -1,6 +1,7 @@
 #include "sync/syncoutbox.h"
 
 #include "storage/sqlquery.h"
+#include "sync/conflictdetector.h"
 #include "sync/syncallowlist.h"
 #include "sync/syncfunctions.h"
 #include "sync/syncopcodec.h"
@@ -69,11 +70,41 @@ Result<SyncOutbox::Counts> SyncOutbox::counts() const
 
 Outcome SyncOutbox::remove(qint64 firstSeq, qint64 lastSeq)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("DELETE FROM sync_outbox WHERE seq BETWEEN :first AND :last"));
-    query.bindValue(QStringLiteral(":first"), firstSeq);
-    query.bindValue(QStringLiteral(":last"), lastSeq);
-    return Sql::exec(query, tr("remove the changes the server has received"));
+    const QString purpose = tr("remove the changes the server has received");
+    QSqlQuery begin(m_db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return Outcome::failure(Sql::failureMessage(purpose, begin.lastError()));
+    begin.finish();
+    Outcome done = ConflictDetector::prepareScope(m_db);
+    if (done) {
+        // This device's changes now on the server are looked at like arrived ones, so that a
+        // conflict they join reads the same here as on the devices that receive them.
+        QSqlQuery touch(m_db);
+        touch.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.sync_touched (tbl, row_id) SELECT tbl, "
+                                     "row_id FROM sync_outbox WHERE seq BETWEEN :first AND :last"));
+        touch.bindValue(QStringLiteral(":first"), firstSeq);
+        touch.bindValue(QStringLiteral(":last"), lastSeq);
+        done = Sql::exec(touch, purpose);
+    }
+    if (done) {
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("DELETE FROM sync_outbox WHERE seq BETWEEN :first AND :last"));
+        query.bindValue(QStringLiteral(":first"), firstSeq);
+        query.bindValue(QStringLiteral(":last"), lastSeq);
+        done = Sql::exec(query, purpose);
+    }
+    if (done) {
+        // Conflicts are found on every device alike: what is recorded here is not sent.
+        SyncFunctions::setApplying(m_db, true);
+        done = ConflictDetector(m_db).detect({}, ConflictDetector::Scope::Touched);
+        SyncFunctions::setApplying(m_db, false);
+    }
+    if (!done || !m_db.commit()) {
+        const Outcome failed = done ? Outcome::failure(Sql::failureMessage(purpose, m_db.lastError())) : done;
+        m_db.rollback();
+        return failed;
+    }
+    return Outcome::success();
 }
 
 bool SyncOutbox::hasEnqueuedEverything() const

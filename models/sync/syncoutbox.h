@@ -29,7 +29,9 @@ public:
     // The oldest LIMIT queued changes, in the order they were made; SyncOp::seq is the outbox row.
     Result<QList<SyncOp>> next(int limit) const;
     Result<Counts> counts() const;
-    // The server holds the changes FIRST_SEQ … LAST_SEQ: they leave the outbox, in one statement.
+    // The server holds the changes FIRST_SEQ … LAST_SEQ: they leave the outbox, and the conflicts
+    // they take part in are looked for (as every device that receives them does), in one
+    // transaction.
     Outcome remove(qint64 firstSeq, qint64 lastSeq);
     // The first sync of a file that has history: queues every allow-listed row instead of what
     // the outbox holds — mutable rows with the clocks of their fields (a field without one gets

@@ -10,6 +10,7 @@
 #include "sync/syncapplier.h"
 #include "sync/syncopcodec.h"
 #include "sync/syncoutbox.h"
+#include "testshop.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -169,6 +170,42 @@ private:
     QList<Entry> m_log;
     QHash<QString, QString> m_fields;
     QSet<QString> m_facts;
+};
+
+// A shop on device A and two more devices that joined it.
+struct ThreeReplicas
+{
+    TestShop shop;
+    TestWorkspace b{TestWorkspace::SignIn::Owner};
+    TestWorkspace c{TestWorkspace::SignIn::Owner};
+    SyncRelay relay;
+
+    ThreeReplicas()
+    {
+        for (auto [ws, code] : {std::pair{&b, "B"}, std::pair{&c, "C"}}) {
+            (*ws)->setClock(shop.ws->clock());
+            QSqlQuery query((*ws)->database().connection());
+            if (!query.exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'device_code'")
+                                .arg(QLatin1String(code))))
+                qFatal("device code");
+        }
+        relay.sync(*shop.ws);
+        relay.sync(*b);
+        relay.sync(*c);
+        settle();
+    }
+    // Rounds until nobody has anything to send or receive.
+    void settle()
+    {
+        for (int round = 0; round < 3; ++round) {
+            for (Workspace *ws : {shop.ws.get(), b.get(), c.get()})
+                relay.sync(*ws);
+        }
+    }
+    QString value(Workspace &ws, const QString &sql) const
+    {
+        return SqlInspection::value(ws.database().connection(), sql);
+    }
 };
 
 } // namespace Taktline

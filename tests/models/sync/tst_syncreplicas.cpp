@@ -41,42 +41,6 @@ private slots:
 
 namespace {
 
-// A shop on device A and two more devices that joined it.
-struct Three
-{
-    TestShop shop;
-    TestWorkspace b{TestWorkspace::SignIn::Owner};
-    TestWorkspace c{TestWorkspace::SignIn::Owner};
-    SyncRelay relay;
-
-    Three()
-    {
-        for (auto [ws, code] : {std::pair{&b, "B"}, std::pair{&c, "C"}}) {
-            (*ws)->setClock(shop.ws->clock());
-            QSqlQuery query((*ws)->database().connection());
-            if (!query.exec(QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'device_code'")
-                                .arg(QLatin1String(code))))
-                qFatal("device code");
-        }
-        relay.sync(*shop.ws);
-        relay.sync(*b);
-        relay.sync(*c);
-        settle();
-    }
-    // Rounds until nobody has anything to send or receive.
-    void settle()
-    {
-        for (int round = 0; round < 3; ++round) {
-            for (Workspace *ws : {shop.ws.get(), b.get(), c.get()})
-                relay.sync(*ws);
-        }
-    }
-    QString value(Workspace &ws, const QString &sql) const
-    {
-        return SqlInspection::value(ws.database().connection(), sql);
-    }
-};
-
 int outboxRows(Workspace &ws)
 {
     return scalar(ws.database().connection(), QStringLiteral("SELECT count(*) FROM sync_outbox")).toInt();
@@ -86,7 +50,7 @@ int outboxRows(Workspace &ws)
 
 void TstSyncReplicas::firstSyncUploadsTheFactoryAndANewDevicePullsIt()
 {
-    Three t;
+    ThreeReplicas t;
     const QStringList a = SyncRelay::dump(*t.shop.ws);
     QCOMPARE(SyncRelay::dump(*t.b), a);
     QCOMPARE(SyncRelay::dump(*t.c), a);
@@ -99,7 +63,7 @@ void TstSyncReplicas::firstSyncUploadsTheFactoryAndANewDevicePullsIt()
 
 void TstSyncReplicas::sameFieldConvergesByClock()
 {
-    Three t;
+    ThreeReplicas t;
     // Both rename the lathe while offline; C's edit is the later one.
     QVERIFY(t.b->masterData()->updateField(MasterDataKind::Machine, t.shop.lathe,
                                            QStringLiteral("name"), QStringLiteral("B 的车床")));
@@ -118,7 +82,7 @@ void TstSyncReplicas::sameFieldConvergesByClock()
 
 void TstSyncReplicas::differentFieldsBothSurvive()
 {
-    Three t;
+    ThreeReplicas t;
     QVERIFY(t.b->masterData()->updateField(MasterDataKind::Machine, t.shop.lathe,
                                            QStringLiteral("name"), QStringLiteral("新名字")));
     QVERIFY(t.c->masterData()->updateField(MasterDataKind::Machine, t.shop.lathe,
@@ -131,7 +95,7 @@ void TstSyncReplicas::differentFieldsBothSurvive()
 
 void TstSyncReplicas::slowTabletWinsAfterSeeingTheOthersEdit()
 {
-    Three t;
+    ThreeReplicas t;
     // C is a tablet whose clock is 10 minutes behind.
     const qint64 behind = 10 * 60 * 1000;
     SyncFunctions::setWallClock(t.c.path(), [behind] { return QDateTime::currentMSecsSinceEpoch() - behind; });
@@ -152,7 +116,7 @@ void TstSyncReplicas::slowTabletWinsAfterSeeingTheOthersEdit()
 
 void TstSyncReplicas::factsArriveOnceAndAreNotSentBack()
 {
-    Three t;
+    ThreeReplicas t;
     const Result<ReportReceipt> saved = t.b->reporting()->report(t.shop.request(0, 10));
     QVERIFY2(saved, qPrintable(saved.error()));
     const int logBefore = t.relay.logSize();
@@ -176,7 +140,7 @@ void TstSyncReplicas::factsArriveOnceAndAreNotSentBack()
 
 void TstSyncReplicas::batchAppliedTwiceChangesNothing()
 {
-    Three t;
+    ThreeReplicas t;
     QVERIFY(t.b->reporting()->report(t.shop.request(0, 7)));
     QVERIFY(t.b->masterData()->updateField(MasterDataKind::Machine, t.shop.lathe,
                                            QStringLiteral("name"), QStringLiteral("改名")));
@@ -202,7 +166,7 @@ void TstSyncReplicas::batchAppliedTwiceChangesNothing()
 
 void TstSyncReplicas::childBeforeItsParentInOneBatch()
 {
-    Three t;
+    ThreeReplicas t;
     // B plans a new order; C gets its operations before the order itself, in one batch.
     WorkOrder order;
     order.productId = t.shop.flange;
@@ -257,7 +221,7 @@ void TstSyncReplicas::enqueueEverythingKeepsChainOrderAndRunsOnce()
 
 void TstSyncReplicas::applyRefusesAnUnreadableChangeWhole()
 {
-    Three t;
+    ThreeReplicas t;
     const QSqlDatabase db = t.c->database().connection();
     const QStringList before = SyncRelay::dump(*t.c);
     SyncOp good;
