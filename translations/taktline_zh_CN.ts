@@ -1835,6 +1835,136 @@ Each command has --help.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::ConflictService</name>
+    <message>
+        <source>this device</source>
+        <translation>本终端</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>终端 %1</translation>
+    </message>
+    <message>
+        <source>%1 created it on %2</source>
+        <translation>%1 于 %2 创建</translation>
+    </message>
+    <message>
+        <source>%1 reported %2 good pieces</source>
+        <translation>%1 报工良品 %2 件</translation>
+    </message>
+    <message>
+        <source>%1 fed %2 from the lot</source>
+        <translation>%1 从该批次投料 %2</translation>
+    </message>
+    <message>
+        <source>%1 shipped it on shipment %2</source>
+        <translation>%1 在发货单 %2 中发出</translation>
+    </message>
+    <message>
+        <source>%1 cancelled the order</source>
+        <translation>%1 取消了该工单</translation>
+    </message>
+    <message>
+        <source>%1 reported %2 good pieces on it</source>
+        <translation>%1 在该工单上报工良品 %2 件</translation>
+    </message>
+    <message>
+        <source>%1 sent this record with a hash-chain link that differs from the one rebuilt on this device</source>
+        <translation>%1 发来的这条记录的哈希链环节与本终端重建的不一致</translation>
+    </message>
+    <message>
+        <source>Merge: keep the older record</source>
+        <translation>合并：保留较早的记录</translation>
+    </message>
+    <message>
+        <source>Void the last report of %1</source>
+        <translation>作废 %1 的最近一次报工</translation>
+    </message>
+    <message>
+        <source>Reopen the order</source>
+        <translation>重新开启工单</translation>
+    </message>
+    <message>
+        <source>Accept as it is</source>
+        <translation>按现状接受</translation>
+    </message>
+    <message>
+        <source>read the conflicts between devices</source>
+        <translation>读取终端之间的冲突</translation>
+    </message>
+    <message>
+        <source>This conflict no longer exists. Reload the list.</source>
+        <translation>该冲突已不存在。请重新加载列表。</translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved (%1).</source>
+        <translation>该冲突已被解决（%1）。</translation>
+    </message>
+    <message>
+        <source>This action does not settle this conflict.</source>
+        <translation>此操作不能解决该冲突。</translation>
+    </message>
+    <message>
+        <source>Reports cannot be voided here.</source>
+        <translation>此处不能作废报工。</translation>
+    </message>
+    <message>
+        <source>Conflict between devices: %1</source>
+        <translation>终端之间的冲突：%1</translation>
+    </message>
+    <message>
+        <source>mark the conflict resolved</source>
+        <translation>将冲突标记为已解决</translation>
+    </message>
+    <message>
+        <source>These records cannot be merged.</source>
+        <translation>这些记录不能合并。</translation>
+    </message>
+    <message>
+        <source>point the records to the one kept</source>
+        <translation>将引用改为保留的记录</translation>
+    </message>
+    <message>
+        <source>merge the twin records</source>
+        <translation>合并重复的记录</translation>
+    </message>
+    <message>
+        <source>reopen the work order</source>
+        <translation>重新开启工单</translation>
+    </message>
+    <message>
+        <source>Work order %1 is no longer cancelled.</source>
+        <translation>工单 %1 已不再是取消状态。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::CredentialStore</name>
+    <message>
+        <source>This computer has no credential store to keep the sync password in safely (%1). Nothing was saved. Sign in to a desktop session with a keyring (Windows Credential Manager, GNOME Keyring or KWallet), or for unattended use set the environment variable %2 to the device&apos;s password.</source>
+        <translation>这台电脑没有可以安全保存同步密码的凭据存储（%1）。没有保存任何内容。请登录带有密钥环的桌面会话（Windows 凭据管理器、GNOME 密钥环或 KWallet），或在无人值守使用时把环境变量 %2 设为本终端的密码。</translation>
+    </message>
+    <message>
+        <source>it did not answer</source>
+        <translation>它没有应答</translation>
+    </message>
+    <message>
+        <source>The credential store holds no sync password for %1. Enter the device&apos;s password again in Settings ▸ Sync.</source>
+        <translation>凭据存储中没有 %1 的同步密码。请在 设置 ▸ 同步 中重新输入本终端的密码。</translation>
+    </message>
+    <message>
+        <source>The credential store refused to give out the sync password (%1). Allow Taktline to read it, then try again.</source>
+        <translation>凭据存储拒绝提供同步密码（%1）。请允许 Taktline 读取它，然后重试。</translation>
+    </message>
+    <message>
+        <source>The credential store did not keep the sync password (%1). Nothing was saved.</source>
+        <translation>凭据存储没有保存同步密码（%1）。没有保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The credential store did not forget the sync password (%1).</source>
+        <translation>凭据存储没有删除同步密码（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::Database</name>
     <message>
         <source>Taktline cannot prepare the database connection (the hash chain&apos;s function). Reinstall Taktline.</source>
@@ -1947,6 +2077,10 @@ Each command has --help.</source>
     <message>
         <source>count employees without a PIN</source>
         <translation>统计没有 PIN 码的员工</translation>
+    </message>
+    <message>
+        <source>Taktline cannot prepare the database connection (the sync functions). Reinstall Taktline.</source>
+        <translation>Taktline 无法准备数据库连接（同步函数）。请重新安装 Taktline。</translation>
     </message>
 </context>
 <context>
@@ -6601,6 +6735,139 @@ Scan the machine</source>
     </message>
 </context>
 <context>
+    <name>Taktline::SyncApplier</name>
+    <message>
+        <source>look for conflicts between devices</source>
+        <translation>查找终端之间的冲突</translation>
+    </message>
+    <message>
+        <source>apply the changes of other devices</source>
+        <translation>应用其他终端的更改</translation>
+    </message>
+    <message>
+        <source>Changes of other devices are already being applied on this connection.</source>
+        <translation>此连接正在应用其他终端的更改。</translation>
+    </message>
+    <message>
+        <source>A change of other devices has no valid clock (%1).</source>
+        <translation>其他终端的一项更改没有有效的时钟（%1）。</translation>
+    </message>
+    <message>
+        <source>remember how far this device has received changes</source>
+        <translation>记录本终端已接收更改的位置</translation>
+    </message>
+    <message>
+        <source>A change of other devices names no synced table (%1).</source>
+        <translation>其他终端的一项更改指向的不是同步的表（%1）。</translation>
+    </message>
+    <message>
+        <source>apply a change of %1 from another device</source>
+        <translation>应用其他终端对 %1 的更改</translation>
+    </message>
+    <message>
+        <source>apply a record of %1 from another device</source>
+        <translation>应用其他终端的 %1 记录</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SyncBinding</name>
+    <message>
+        <source>This file belongs to the factory &quot;%1&quot;, but the login &quot;%2&quot; is a device of the factory &quot;%3&quot; on the server. Nothing was sent. Use this factory&apos;s own login, or a new, empty file for the other factory.</source>
+        <translation>此文件属于工厂“%1”，但登录名“%2”是服务器上工厂“%3”的终端。没有发送任何内容。请使用本工厂自己的登录名，或为另一家工厂使用一个新的空文件。</translation>
+    </message>
+    <message>
+        <source>This file already holds work of its own (parts, machines or work orders), and the factory &quot;%1&quot; on the server already holds another device&apos;s work. Taktline does not mix two factories: nothing was sent. Start this device with a new, empty file to join &quot;%1&quot;.</source>
+        <translation>此文件已经有自己的数据（物料、设备或工单），而服务器上的工厂“%1”已经有其他终端的数据。Taktline 不会混合两家工厂：没有发送任何内容。要加入“%1”，请用一个新的空文件启动本终端。</translation>
+    </message>
+    <message>
+        <source>save the device code</source>
+        <translation>保存终端代码</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SyncCommand</name>
+    <message>
+        <source>Sync: not set up; this file works on its own. Queued changes: %1.</source>
+        <translation>同步：未设置；此文件独立工作。待同步的更改：%1。</translation>
+    </message>
+    <message>
+        <source>Server: %1 (TLS: %2)</source>
+        <translation>服务器：%1（TLS：%2）</translation>
+    </message>
+    <message>
+        <source>Queued changes: %1 (reports: %2)</source>
+        <translation>待同步的更改：%1（其中报工：%2）</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>上次错误：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Open conflicts: %1</source>
+        <translation>未解决的冲突：%1</translation>
+    </message>
+    <message>
+        <source>This device now syncs with %1. Run &quot;taktline sync&quot; to send and fetch the changes.</source>
+        <translation>本终端现在与 %1 同步。运行“taktline sync”发送并获取更改。</translation>
+    </message>
+    <message>
+        <source>The password was not stored: it is read from %1 at every sync.</source>
+        <translation>密码没有保存：每次同步时从 %1 读取。</translation>
+    </message>
+    <message>
+        <source>This file has no sync server set up. Set one up with &quot;taktline sync --connect INVITE&quot; or in Settings ▸ Sync.</source>
+        <translation>此文件没有设置同步服务器。请用“taktline sync --connect INVITE”或在 设置 ▸ 同步 中设置。</translation>
+    </message>
+    <message>
+        <source>Synced with %1; changes still queued: %2.</source>
+        <translation>已与 %1 同步；仍待同步的更改：%2。</translation>
+    </message>
+    <message>
+        <source>Runs one sync round with the factory&apos;s sync server: sends this device&apos;s queued changes and fetches the other devices&apos;. For Windows Task Scheduler or cron. Exit code 0: synced; 1: the server cannot be reached (the changes wait); 2: wrong arguments; 3: no sync server is set up; 4: the server refused (password, clock, revoked login, …). The password comes from the credential store, or from the environment variable %1 where there is none.</source>
+        <translation>与工厂的同步服务器进行一轮同步：发送本终端待同步的更改，并获取其他终端的更改。适用于 Windows 任务计划程序或 cron。退出码 0：已同步；1：无法连接服务器（更改继续等待）；2：参数错误；3：没有设置同步服务器；4：服务器拒绝（密码、时钟、登录已吊销……）。密码来自凭据存储；没有凭据存储时来自环境变量 %1。</translation>
+    </message>
+    <message>
+        <source>The factory database (default: %1).</source>
+        <translation>工厂数据库（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>Say what is queued and how the last sync went; sync nothing.</source>
+        <translation>显示待同步的内容和上次同步的结果；不进行同步。</translation>
+    </message>
+    <message>
+        <source>With --status: print JSON instead of text.</source>
+        <translation>与 --status 一起使用：输出 JSON 而不是文本。</translation>
+    </message>
+    <message>
+        <source>Set this device up from the invitation &quot;taktline cloud add-device&quot; printed (&quot;-&quot; reads it from standard input, keeping the password out of the shell history).</source>
+        <translation>用“taktline cloud add-device”打印的邀请设置本终端（“-”表示从标准输入读取，密码不会留在命令历史中）。</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation>意外的参数“%1”。</translation>
+    </message>
+    <message>
+        <source>--json goes with --status.</source>
+        <translation>--json 需与 --status 一起使用。</translation>
+    </message>
+    <message>
+        <source>--status and --connect cannot be combined.</source>
+        <translation>--status 和 --connect 不能同时使用。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::SyncConnection</name>
     <message>
         <source>This is not a Taktline sync invitation: it should start with &quot;taktline-sync:?&quot;.</source>
@@ -6633,6 +6900,266 @@ Scan the machine</source>
     <message>
         <source>The sync invitation asks for the encryption &quot;%1&quot;; Taktline knows verify-full, require and disable.</source>
         <translation>同步邀请要求的加密方式为“%1”；Taktline 只支持 verify-full、require 和 disable。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SyncController</name>
+    <message>
+        <source>Enter the server, the database and this device&apos;s login (they are on the invitation the owner printed).</source>
+        <translation>请输入服务器、数据库和本终端的登录名（都在负责人打印的邀请上）。</translation>
+    </message>
+    <message>
+        <source>Enter this device&apos;s sync password.</source>
+        <translation>请输入本终端的同步密码。</translation>
+    </message>
+    <message>
+        <source>Connected to the sync server as a device of the factory &quot;%1&quot; (device code %2).</source>
+        <translation>已作为工厂“%1”的终端连接到同步服务器（终端代码 %2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SyncEngine</name>
+    <message>
+        <source>This device is not connected to a sync server. Set one up in Settings ▸ Sync, or with &quot;taktline sync --connect&quot;.</source>
+        <translation>本终端没有连接同步服务器。请在 设置 ▸ 同步 中设置，或使用“taktline sync --connect”。</translation>
+    </message>
+    <message>
+        <source>The connection to the sync server was cut (test).</source>
+        <translation>与同步服务器的连接被切断（测试）。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SyncOpCodec</name>
+    <message>
+        <source>The sync server sent a change Taktline cannot read (%1). Nothing of it was applied.</source>
+        <translation>同步服务器发来了 Taktline 无法读取的更改（%1）。其中任何内容都未被应用。</translation>
+    </message>
+    <message>
+        <source>unknown column %1.%2</source>
+        <translation>未知的列 %1.%2</translation>
+    </message>
+    <message>
+        <source>the key of %1 differs from its row</source>
+        <translation>%1 的键与其行不一致</translation>
+    </message>
+    <message>
+        <source>a value of %1.%2 is too long</source>
+        <translation>%1.%2 的一个值过长</translation>
+    </message>
+    <message>
+        <source>a value of %1.%2 is no number</source>
+        <translation>%1.%2 的一个值不是数字</translation>
+    </message>
+    <message>
+        <source>a value of %1.%2 is neither text, number nor empty</source>
+        <translation>%1.%2 的一个值既不是文本、数字，也不是空值</translation>
+    </message>
+    <message>
+        <source>a record of %1 without %2</source>
+        <translation>%1 的一条记录缺少 %2</translation>
+    </message>
+    <message>
+        <source>a change of %1 without any field</source>
+        <translation>%1 的一项更改不含任何字段</translation>
+    </message>
+    <message>
+        <source>a change that is not an object</source>
+        <translation>一项更改不是对象</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>未知的字段“%1”</translation>
+    </message>
+    <message>
+        <source>unknown table &quot;%1&quot;</source>
+        <translation>未知的表“%1”</translation>
+    </message>
+    <message>
+        <source>a change of %1 without a valid row id</source>
+        <translation>%1 的一项更改没有有效的行标识</translation>
+    </message>
+    <message>
+        <source>a setting kept per device: %1</source>
+        <translation>一项各终端单独保存的设置：%1</translation>
+    </message>
+    <message>
+        <source>a change of %1 of the wrong kind</source>
+        <translation>%1 的一项更改类型不对</translation>
+    </message>
+    <message>
+        <source>a change of %1 with an invalid clock</source>
+        <translation>%1 的一项更改时钟无效</translation>
+    </message>
+    <message>
+        <source>a change of %1 without its fields</source>
+        <translation>%1 的一项更改缺少字段</translation>
+    </message>
+    <message>
+        <source>a change of %1 with an invalid chain hash</source>
+        <translation>%1 的一项更改哈希链值无效</translation>
+    </message>
+    <message>
+        <source>a change of %1 without its server sequence</source>
+        <translation>%1 的一项更改缺少服务器序号</translation>
+    </message>
+    <message>
+        <source>a change of %1 without a valid device</source>
+        <translation>%1 的一项更改没有有效的终端</translation>
+    </message>
+    <message>
+        <source>a pushed change names its sequence or device</source>
+        <translation>上传的更改自带了序号或终端</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MB</source>
+        <translation>应答大于 %1 MB</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>不是 JSON：第 %2 字节处%1</translation>
+    </message>
+    <message>
+        <source>the answer is not an object</source>
+        <translation>应答不是对象</translation>
+    </message>
+    <message>
+        <source>the answer has no list of changes</source>
+        <translation>应答中没有更改列表</translation>
+    </message>
+    <message>
+        <source>the answer has no valid cursor</source>
+        <translation>应答中没有有效的游标</translation>
+    </message>
+    <message>
+        <source>the answer does not say whether more follows</source>
+        <translation>应答没有说明是否还有后续</translation>
+    </message>
+    <message>
+        <source>the server&apos;s time is no number</source>
+        <translation>服务器时间不是数字</translation>
+    </message>
+    <message>
+        <source>the number of changes left is no number</source>
+        <translation>剩余更改数不是数字</translation>
+    </message>
+    <message>
+        <source>changes out of their server order</source>
+        <translation>更改不符合服务器顺序</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SyncOutbox</name>
+    <message>
+        <source>read the changes waiting to be sent</source>
+        <translation>读取等待发送的更改</translation>
+    </message>
+    <message>
+        <source>count the changes waiting to be sent</source>
+        <translation>统计等待发送的更改</translation>
+    </message>
+    <message>
+        <source>remove the changes the server has received</source>
+        <translation>删除服务器已收到的更改</translation>
+    </message>
+    <message>
+        <source>queue the whole factory for its first upload</source>
+        <translation>为首次上传排队整个工厂的数据</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SyncServer</name>
+    <message>
+        <source>The PostgreSQL driver for Qt is missing, so Taktline cannot reach a sync server. Reinstall Taktline.</source>
+        <translation>缺少 Qt 的 PostgreSQL 驱动，Taktline 无法连接同步服务器。请重新安装 Taktline。</translation>
+    </message>
+    <message>
+        <source>The sync server %1 refused the login &quot;%2&quot;: the password is wrong, or the login does not exist there. Enter the device&apos;s password again (the owner can print a new invitation with &quot;taktline cloud add-device&quot;). Nothing queued is lost.</source>
+        <translation>同步服务器 %1 拒绝了登录名“%2”：密码错误，或该登录名在服务器上不存在。请重新输入本终端的密码（负责人可以用“taktline cloud add-device”打印新的邀请）。待同步的内容不会丢失。</translation>
+    </message>
+    <message>
+        <source>The sync server %1 does not offer an encrypted connection (TLS), and this device requires one. Set up TLS on the server (see cloud/README.md), or choose &quot;no encryption&quot; only for a server on this computer. Nothing queued is lost.</source>
+        <translation>同步服务器 %1 不提供加密连接（TLS），而本终端要求加密。请在服务器上设置 TLS（见 cloud/README.md），或仅在服务器就在本机时选择“不加密”。待同步的内容不会丢失。</translation>
+    </message>
+    <message>
+        <source>the system&apos;s certificates</source>
+        <translation>系统的证书</translation>
+    </message>
+    <message>
+        <source>The sync server %1 could not prove it is the right server: its certificate does not match its name or is not signed by %2. Nothing was sent. Check the server name and the CA file with whoever set up the server. (%3)</source>
+        <translation>同步服务器 %1 无法证明它是正确的服务器：它的证书与名称不符，或不是由 %2 签发的。没有发送任何内容。请与设置服务器的人核对服务器名称和 CA 文件。（%3）</translation>
+    </message>
+    <message>
+        <source>The server %1 has no database &quot;%2&quot;. Check the database name in Settings ▸ Sync. Nothing queued is lost.</source>
+        <translation>服务器 %1 上没有数据库“%2”。请在 设置 ▸ 同步 中检查数据库名称。待同步的内容不会丢失。</translation>
+    </message>
+    <message>
+        <source>The sync server %1 does not let this computer in with the login &quot;%2&quot; (its pg_hba.conf has no entry for it). Ask whoever set up the server. Nothing queued is lost.</source>
+        <translation>同步服务器 %1 不允许本电脑以登录名“%2”连接（其 pg_hba.conf 中没有对应条目）。请询问设置服务器的人。待同步的内容不会丢失。</translation>
+    </message>
+    <message>
+        <source>The sync server %1 cannot be reached: it is switched off, not running, or the network is down. Work goes on here; the changes wait and are sent when it is back. (%2)</source>
+        <translation>无法连接同步服务器 %1：它已关机、未运行，或网络中断。本机工作照常进行；更改会等待，服务器恢复后再发送。（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>This device&apos;s clock is about %n minute(s) ahead of the sync server&apos;s, so the server refused its changes (more than 5 minutes would let its edits win over later ones). Set the date and time of this device right (automatic time), then sync again. Nothing queued is lost.</source>
+        <translation>
+            <numerusform>本终端的时钟比同步服务器快约 %n 分钟，因此服务器拒绝了它的更改（超过 5 分钟会让它的编辑压过之后的编辑）。请把本终端的日期和时间设正确（自动校时），然后再同步。待同步的内容不会丢失。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync server %1 no longer accepts the login &quot;%2&quot;: it was revoked or is not a device of a factory there. Ask the owner for a new invitation. Work goes on here; nothing queued is lost.</source>
+        <translation>同步服务器 %1 不再接受登录名“%2”：它已被吊销，或不是那里某个工厂的终端。请向负责人索取新的邀请。本机工作照常进行；待同步的内容不会丢失。</translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is already used by another device on the sync server %2. Each device needs its own login: ask the owner for a new invitation for this one (&quot;taktline cloud add-device&quot;). Nothing queued is lost.</source>
+        <translation>登录名“%1”已被同步服务器 %2 上的另一个终端使用。每个终端需要自己的登录名：请向负责人为本终端索取新的邀请（“taktline cloud add-device”）。待同步的内容不会丢失。</translation>
+    </message>
+    <message>
+        <source>The sync server %1 refused the changes as malformed (%2). Nothing queued is lost; please report this.</source>
+        <translation>同步服务器 %1 认为这些更改格式不正确而拒绝了（%2）。待同步的内容不会丢失；请报告此问题。</translation>
+    </message>
+    <message>
+        <source>The database %1 is not a Taktline sync server (it has no Taktline sync functions for the login &quot;%2&quot;). Check the database name, or set it up with &quot;taktline cloud init&quot;. Nothing queued is lost.</source>
+        <translation>数据库 %1 不是 Taktline 同步服务器（登录名“%2”没有可用的 Taktline 同步函数）。请检查数据库名称，或用“taktline cloud init”进行设置。待同步的内容不会丢失。</translation>
+    </message>
+    <message>
+        <source>The connection to the sync server %1 was lost while trying to %2. Work goes on here; the changes wait and are sent when it is back.</source>
+        <translation>在尝试%2时与同步服务器 %1 的连接中断。本机工作照常进行；更改会等待，服务器恢复后再发送。</translation>
+    </message>
+    <message>
+        <source>The sync server %1 could not %2: %3</source>
+        <translation>同步服务器 %1 无法%2：%3</translation>
+    </message>
+    <message>
+        <source>There is no connection to the sync server %1.</source>
+        <translation>没有与同步服务器 %1 的连接。</translation>
+    </message>
+    <message>
+        <source>The sync server %1 gave an answer Taktline cannot read while trying to %2 (%3).</source>
+        <translation>同步服务器 %1 在尝试%2时给出了 Taktline 无法读取的应答（%3）。</translation>
+    </message>
+    <message>
+        <source>greet it</source>
+        <translation>握手</translation>
+    </message>
+    <message>
+        <source>The sync server %1 runs a newer Taktline sync (version %2; this app knows up to %3). Update Taktline on this device, then sync again. Nothing queued is lost.</source>
+        <translation>同步服务器 %1 运行的是更新版本的 Taktline 同步（版本 %2；本应用最高支持 %3）。请先更新本终端上的 Taktline，再进行同步。待同步的内容不会丢失。</translation>
+    </message>
+    <message>
+        <source>take this device&apos;s changes</source>
+        <translation>接收本终端的更改</translation>
+    </message>
+    <message>
+        <source>send the other devices&apos; changes</source>
+        <translation>发送其他终端的更改</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SyncState</name>
+    <message>
+        <source>save the sync settings</source>
+        <translation>保存同步设置</translation>
     </message>
 </context>
 <context>
