@@ -48,6 +48,7 @@ class TstSyncEngine : public QObject
 private slots:
     void firstDeviceUploadsAndNewDevicePulls();
     void batchCutAfterPushIsResentUnderTheSameId();
+    void rowCreatedAndEditedInOneBatchReachesANewDevice();
     void clockAheadIsRefusedAndKeepsTheOutbox();
     void clockBehindWinsAfterSeeingTheOtherEdit();
     void fileOfAnotherFactoryIsRefused();
@@ -133,6 +134,26 @@ void TstSyncEngine::batchCutAfterPushIsResentUnderTheSameId()
     QCOMPARE(serverChanges(pg, tenant), serverChanges(pg, controlTenant));
     QCOMPARE(firstDifference(dumpReplica(office.db()), dumpServer(pg.connectAdmin(), tenant),
                              "office", "server"),
+             QString());
+}
+
+void TstSyncEngine::rowCreatedAndEditedInOneBatchReachesANewDevice()
+{
+    PgTest::PgTestDatabase pg;
+    QVERIFY2(pg.isValid(), qPrintable(pg.error()));
+    const QString tenant = newTenant();
+    Replica office(pg, tenant, QStringLiteral("office"), std::make_unique<TestShop>());
+    QVERIFY2(office.sync().ok(), qPrintable(office.engine->status().lastError));
+    // Offline, a machine is made and renamed: both changes wait in one outbox.
+    const QString saw = office.shop->machine("SAW-1", "锯床");
+    rename(office, saw, QStringLiteral("带锯床"));
+    QVERIFY(office.queued() >= 2);
+    QVERIFY2(office.sync().ok(), qPrintable(office.engine->status().lastError));
+    // A tablet that never saw the machine gets it whole, with its later name.
+    Replica tablet(pg, tenant, QStringLiteral("tablet"));
+    QVERIFY2(tablet.sync().ok(), qPrintable(tablet.engine->status().lastError));
+    QCOMPARE(machineName(tablet, saw), QStringLiteral("带锯床"));
+    QCOMPARE(firstDifference(dumpReplica(office.db()), dumpReplica(tablet.db()), "office", "tablet"),
              QString());
 }
 
