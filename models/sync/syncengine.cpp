@@ -261,9 +261,17 @@ Outcome SyncEngine::connectServer()
 
 Outcome SyncEngine::round(bool *applied)
 {
+    const bool reused = m_server && m_server->isOpen();
     if (Outcome connected = connectServer(); !connected)
         return connected;
-    const Result<SyncServer::Hello> hello = m_server->hello(m_db->deviceId());
+    Result<SyncServer::Hello> hello = m_server->hello(m_db->deviceId());
+    if (!hello && reused && m_server->lastFailure() == SyncServer::Failure::Offline) {
+        // The connection kept for LISTEN died while idle (a server restart, a dropped link):
+        // once more on a new one before calling the round failed.
+        if (Outcome connected = connectServer(); !connected)
+            return connected;
+        hello = m_server->hello(m_db->deviceId());
+    }
     if (!hello)
         return hello.outcome();
     if (Outcome bound = SyncBinding::bind(*m_db, *m_server, hello.value(), m_connection.login);

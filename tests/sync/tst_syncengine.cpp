@@ -49,6 +49,7 @@ private slots:
     void firstDeviceUploadsAndNewDevicePulls();
     void batchCutAfterPushIsResentUnderTheSameId();
     void rowCreatedAndEditedInOneBatchReachesANewDevice();
+    void connectionKilledWhileIdleIsOpenedAgain();
     void clockAheadIsRefusedAndKeepsTheOutbox();
     void clockBehindWinsAfterSeeingTheOtherEdit();
     void fileOfAnotherFactoryIsRefused();
@@ -155,6 +156,29 @@ void TstSyncEngine::rowCreatedAndEditedInOneBatchReachesANewDevice()
     QCOMPARE(machineName(tablet, saw), QStringLiteral("带锯床"));
     QCOMPARE(firstDifference(dumpReplica(office.db()), dumpReplica(tablet.db()), "office", "tablet"),
              QString());
+}
+
+void TstSyncEngine::connectionKilledWhileIdleIsOpenedAgain()
+{
+    PgTest::PgTestDatabase pg;
+    QVERIFY2(pg.isValid(), qPrintable(pg.error()));
+    Replica office(pg, newTenant(), QStringLiteral("office"), std::make_unique<TestShop>());
+    QVERIFY2(office.sync().ok(), qPrintable(office.engine->status().lastError));
+    // The server ends the device's session between two rounds (a restart, an idle timeout).
+    QString error;
+    const QVariant killed = PgTest::call(
+        pg.connectAdmin(),
+        QStringLiteral("SELECT count(pg_terminate_backend(pid)) FROM pg_stat_activity WHERE "
+                       "usename = ?"),
+        {office.login.login}, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(killed.toInt(), 1);
+    rename(office, office.shop->lathe, QStringLiteral("车床 after the restart"));
+    QVERIFY(office.queued() > 0);
+    // The next round notices, connects anew and goes through.
+    const Outcome done = office.sync();
+    QVERIFY2(done.ok(), qPrintable(done.error()));
+    QCOMPARE(office.queued(), 0);
 }
 
 void TstSyncEngine::clockAheadIsRefusedAndKeepsTheOutbox()
