@@ -54,6 +54,7 @@ private slots:
     void clockBehindWinsAfterSeeingTheOtherEdit();
     void fileOfAnotherFactoryIsRefused();
     void changeArrivesThroughNotifyWithoutPeriodicPull();
+    void testConnectionAnswersWithoutBlocking();
 };
 
 void TstSyncEngine::firstDeviceUploadsAndNewDevicePulls()
@@ -299,6 +300,29 @@ void TstSyncEngine::changeArrivesThroughNotifyWithoutPeriodicPull()
     office.ws().sync()->stop();
     tablet.ws().sync()->stop();
     qunsetenv(CredentialStore::passwordVariable);
+}
+
+void TstSyncEngine::testConnectionAnswersWithoutBlocking()
+{
+    PgTest::PgTestDatabase pg;
+    QVERIFY2(pg.isValid(), qPrintable(pg.error()));
+    Replica tablet(pg, newTenant(), QStringLiteral("tablet"));
+    SyncController *sync = tablet.ws().sync();
+    QSignalSpy tested(sync, &SyncController::connectionTested);
+    sync->testConnection(tablet.connection, tablet.login.password);
+    QVERIFY(tested.wait(20000));
+    QCOMPARE(tested.at(0).at(0).toBool(), true);
+    QVERIFY2(tested.at(0).at(1).toString().contains(QLatin1String("Test factory")),
+             qPrintable(tested.at(0).at(1).toString()));
+    QVERIFY2(tested.at(0).at(1).toString().contains(tablet.login.code),
+             qPrintable(tested.at(0).at(1).toString()));
+    sync->testConnection(tablet.connection, QStringLiteral("wrong"));
+    QVERIFY(tested.wait(20000));
+    QCOMPARE(tested.at(1).at(0).toBool(), false);
+    QVERIFY2(tested.at(1).at(1).toString().contains(QLatin1String("the password is wrong")),
+             qPrintable(tested.at(1).at(1).toString()));
+    // Testing saves nothing.
+    QVERIFY(!sync->isConfigured());
 }
 
 QTEST_GUILESS_MAIN(TstSyncEngine)
