@@ -6790,6 +6790,10 @@ Scan the machine</source>
         <source>apply a record of %1 from another device</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Changes of other devices cannot be applied now.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::SyncBinding</name>

@@ -6768,6 +6768,10 @@ Scan the machine</source>
         <source>apply a record of %1 from another device</source>
         <translation>应用其他终端的 %1 记录</translation>
     </message>
+    <message>
+        <source>Changes of other devices cannot be applied now.</source>
+        <translation>现在无法应用其他终端的更改。</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::SyncBinding</name>

@@ -5,6 +5,7 @@
 #include "sync/syncfunctions.h"
 #include "sync/syncopcodec.h"
 
+#include <QScopeGuard>
 #include <QSqlDriver>
 
 namespace Taktline {
@@ -67,6 +68,17 @@ Result<SyncApplier::Report> SyncApplier::apply(const QList<SyncOp> &ops, qint64 
 {
     if (SyncFunctions::isApplying(m_db))
         return Outcome::failure(tr("Changes of other devices are already being applied on this connection."));
+    // References are not enforced while other devices' changes arrive: a first upload sends
+    // facts in their chain's order, which puts a lot movement before its report when both
+    // happened in the same millisecond, and a pulled batch may end between the two. The parent
+    // comes with the next batch; what a device recorded is never refused for arriving early.
+    // (Outside a transaction only: the pragma is a no-op inside one.)
+    if (!Sql::exec(m_db, QStringLiteral("PRAGMA foreign_keys = OFF"), purpose()))
+        return Outcome::failure(tr("Changes of other devices cannot be applied now."));
+    const auto enforceAgain = qScopeGuard([this] {
+        QSqlQuery on(m_db);
+        on.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+    });
     QSqlQuery begin(m_db);
     if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return Outcome::failure(Sql::failureMessage(purpose(), begin.lastError()));
@@ -76,11 +88,7 @@ Result<SyncApplier::Report> SyncApplier::apply(const QList<SyncOp> &ops, qint64 
     Outcome done = Outcome::success();
     {
         const ApplyingScope applying(m_db);
-        // A batch may hold a child before its parent (facts go in their chain's order): the
-        // references are checked at commit, when the whole batch is in.
-        done = Sql::exec(m_db, QStringLiteral("PRAGMA defer_foreign_keys = ON"), purpose());
-        if (done)
-            done = ConflictDetector::prepareScope(m_db);
+        done = ConflictDetector::prepareScope(m_db);
         for (const SyncOp &op : ops) {
             if (!done)
                 break;

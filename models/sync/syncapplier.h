@@ -16,7 +16,8 @@ namespace Taktline {
 
 // Applies other devices' changes to this file: one pulled batch in one transaction on the
 // connection it is given (the sync engine's own, on its thread), with the outbox and the local
-// uniqueness triggers quiet. A mutable row's field takes the incoming value only when the
+// uniqueness triggers quiet and references not enforced (a child may arrive a batch before its
+// parent). A mutable row's field takes the incoming value only when the
 // incoming clock is larger than the field's (a missing row is inserted); a fact is inserted once
 // by its id and its rebuilt chain link is compared with the one its device sent; every clock is
 // observed by this file's clock; the pull cursor is stored in the same transaction; then the

@@ -36,6 +36,7 @@ private slots:
     void approvalsOfTwoDevicesBothArrive();
     void batchAppliedTwiceChangesNothing();
     void childBeforeItsParentInOneBatch();
+    void childABatchBeforeItsParent();
     void enqueueEverythingKeepsChainOrderAndRunsOnce();
     void applyRefusesAnUnreadableChangeWhole();
 };
@@ -220,6 +221,36 @@ void TstSyncReplicas::childBeforeItsParentInOneBatch()
     QCOMPARE(t.value(*t.c, QStringLiteral("SELECT count(*) FROM work_order_operations WHERE work_order_id = '%1'")
                                .arg(created.value())),
              QStringLiteral("2"));
+}
+
+// A first upload sends facts in chain order, where a lot movement can come before its report
+// (same millisecond); a pull may end between the two. The movement is kept, and the report
+// completes it in the next batch.
+void TstSyncReplicas::childABatchBeforeItsParent()
+{
+    ThreeReplicas t;
+    ReportRequest request = t.shop.request(0, 10);
+    request.feeds = {{t.shop.steelLot, 0.8}};
+    QVERIFY(t.b->reporting()->report(request));
+    t.relay.push(*t.b);
+    const QSqlDatabase db = t.c->database().connection();
+    const qint64 cursor = SyncApplier::cursor(db);
+    const Result<SyncOpCodec::PullAnswer> answer =
+        SyncOpCodec::readPullAnswer(t.relay.answerFor(cursor, t.c->database().deviceId(), 1000));
+    QVERIFY(answer);
+    QList<SyncOp> movement;
+    QList<SyncOp> rest;
+    for (const SyncOp &op : answer.value().ops)
+        (op.table == QLatin1String("lot_movements") ? movement : rest).append(op);
+    QCOMPARE(movement.size(), 1);
+    const Result<SyncApplier::Report> first = SyncApplier(db).apply(movement, cursor);
+    QVERIFY2(first, qPrintable(first.error()));
+    const Result<SyncApplier::Report> second = SyncApplier(db).apply(rest, answer.value().cursor);
+    QVERIFY2(second, qPrintable(second.error()));
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt(), 0);
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1); // enforced again locally
+    QCOMPARE(t.value(*t.c, QStringLiteral("SELECT -sum(quantity) FROM lot_movements WHERE kind = "
+                                          "'consumption'")).toDouble(), 8.0);
 }
 
 void TstSyncReplicas::enqueueEverythingKeepsChainOrderAndRunsOnce()
