@@ -66,9 +66,10 @@ QStringList syncV10(const QSqlDatabase &db)
                        "approved_at INTEGER NOT NULL,\n"
                        "device_id TEXT NOT NULL,\n"
                        "user_id TEXT NOT NULL DEFAULT '')"),
-        QStringLiteral("INSERT INTO report_approvals_v10 (id, report_id, approved_at, device_id, user_id) "
-                       "SELECT id, report_id, approved_at, device_id, user_id FROM report_approvals "
-                       "ORDER BY rowid"),
+        QStringLiteral(
+            "INSERT INTO report_approvals_v10 (id, report_id, approved_at, device_id, user_id) "
+            "SELECT id, report_id, approved_at, device_id, user_id FROM report_approvals "
+            "ORDER BY rowid"),
         QStringLiteral("DROP TABLE report_approvals"),
         QStringLiteral("ALTER TABLE report_approvals_v10 RENAME TO report_approvals"),
     };
@@ -77,7 +78,8 @@ QStringList syncV10(const QSqlDatabase &db)
         sql << QStringLiteral("DROP TRIGGER IF EXISTS %1_chain").arg(table.name);
         // The link first, then the fact is queued with the link's hash: one trigger, so the
         // order is certain.
-        sql << chainTrigger(table, true, SyncTriggers::factOutbox(*SyncAllowList::find(table.name)));
+        sql << chainTrigger(table, true,
+                            SyncTriggers::factOutbox(*SyncAllowList::find(table.name)));
     }
     sql += LocalUniqueness::statements();
     sql += SyncTriggers::all();

@@ -24,7 +24,8 @@ QString trigger(const LocalUniqueness::Key &k, bool update)
         failed << k.table + QLatin1Char('.') + column;
     }
     QString when = QStringLiteral("%1() = 0").arg(QString::fromLatin1(SyncFunctions::ApplyingName));
-    QString others = QStringLiteral("SELECT 1 FROM %1 o WHERE %2").arg(k.table, same.join(QStringLiteral(" AND ")));
+    QString others = QStringLiteral("SELECT 1 FROM %1 o WHERE %2")
+                         .arg(k.table, same.join(QStringLiteral(" AND ")));
     if (!k.where.isEmpty()) {
         when += QStringLiteral(" AND ") + k.where.arg(QStringLiteral("NEW"));
         others += QStringLiteral(" AND ") + k.where.arg(QStringLiteral("o"));
@@ -39,8 +40,9 @@ QString trigger(const LocalUniqueness::Key &k, bool update)
             changes << QStringLiteral("NOT (%1)").arg(k.where.arg(QStringLiteral("OLD")));
         when += QStringLiteral(" AND (") + changes.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
-    return QStringLiteral("CREATE TRIGGER IF NOT EXISTS %1_%2 BEFORE %3 ON %4 WHEN %5 AND EXISTS (%6) "
-                          "BEGIN SELECT RAISE(ABORT, 'UNIQUE constraint failed: %7'); END")
+    return QStringLiteral(
+               "CREATE TRIGGER IF NOT EXISTS %1_%2 BEFORE %3 ON %4 WHEN %5 AND EXISTS (%6) "
+               "BEGIN SELECT RAISE(ABORT, 'UNIQUE constraint failed: %7'); END")
         .arg(k.index, update ? QStringLiteral("unique_update") : QStringLiteral("unique_insert"),
              update ? QStringLiteral("UPDATE") : QStringLiteral("INSERT"), k.table, when, others,
              failed.join(QStringLiteral(", ")));
@@ -66,8 +68,7 @@ const QList<LocalUniqueness::Key> &LocalUniqueness::keys()
         key("units_code_nocase", "units", "code", true, "%1.deleted = 0"),
         key("piece_rates_key", "piece_rates", "product_id operation_name valid_from", false,
             "%1.deleted = 0"),
-        key("bom_lines_component", "bom_lines", "product_id component_id", false,
-            "%1.deleted = 0"),
+        key("bom_lines_component", "bom_lines", "product_id component_id", false, "%1.deleted = 0"),
         key("production_reports_voids", "production_reports", "voids_report_id", false,
             "%1.voids_report_id IS NOT NULL"),
         key("serial_events_component", "serial_events", "component_serial_id", false,
@@ -88,7 +89,8 @@ QStringList LocalUniqueness::statements()
         QString index = QStringLiteral("CREATE INDEX IF NOT EXISTS %1 ON %2(%3)")
                             .arg(k.index, k.table, columns.join(QStringLiteral(", ")));
         if (!k.where.isEmpty())
-            index += QStringLiteral(" WHERE ") + QString(k.where).replace(QStringLiteral("%1."), QString());
+            index += QStringLiteral(" WHERE ") +
+                     QString(k.where).replace(QStringLiteral("%1."), QString());
         sql << index << trigger(k, false) << trigger(k, true);
     }
     return sql;

@@ -16,7 +16,7 @@ class LocalUniqueness final
 public:
     struct Key
     {
-        QString index;       // the UNIQUE index it replaces (the plain index keeps the name)
+        QString index; // the UNIQUE index it replaces (the plain index keeps the name)
         QString table;
         QStringList columns;
         bool noCase = false; // compared case-blind (codes a person types)

@@ -36,17 +36,18 @@ const QList<SyncAllowList::Table> &SyncAllowList::tables()
     // reference after the row it points to.
     static const QList<Table> all = {
         mutableTable("units", withMutable("id code name name_en")),
-        mutableTable("products", withMutable("id part_no name name_en unit spec") + split("unit_id")),
+        mutableTable("products",
+                     withMutable("id part_no name name_en unit spec") + split("unit_id")),
         mutableTable("machines", withMutable("id code name name_en workshop line capacity")),
         mutableTable("employees", withMutable("id badge name team")),
         mutableTable("downtime_reasons", withMutable("id code name name_en planned")),
         mutableTable("defect_reasons", withMutable("id code name name_en")),
         mutableTable("routing_operations",
                      withMutable("id product_id seq name standard_seconds machine_id")),
-        mutableTable("bom_lines",
-                     withMutable("id product_id component_id quantity_per_unit operation_seq note")),
-        mutableTable("piece_rates",
-                     withMutable("id product_id operation_name rate valid_from")),
+        mutableTable(
+            "bom_lines",
+            withMutable("id product_id component_id quantity_per_unit operation_seq note")),
+        mutableTable("piece_rates", withMutable("id product_id operation_name rate valid_from")),
         mutableTable("users",
                      withMutable("id username display_name role password_hash employee_id")),
         mutableTable("employee_pins", split("employee_id pin_hash updated_at"), "employee_id"),
@@ -100,8 +101,8 @@ const SyncAllowList::Table *SyncAllowList::find(const QString &name)
 
 const QStringList &SyncAllowList::localOnly()
 {
-    static const QStringList tables = split(
-        "meta number_series fact_chain sync_outbox sync_clock sync_state sqlite_sequence");
+    static const QStringList tables =
+        split("meta number_series fact_chain sync_outbox sync_clock sync_state sqlite_sequence");
     return tables;
 }
 
@@ -119,7 +120,8 @@ QString SyncAllowList::perDeviceSettingSql(const QString &expr)
     QStringList tests;
     for (const QString &prefix : PerDevicePrefixes) {
         // substr, not LIKE: LIKE ignores case and treats '_' as a wildcard.
-        tests << QStringLiteral("substr(%1, 1, %2) = '%3'").arg(expr).arg(prefix.size()).arg(prefix);
+        tests
+            << QStringLiteral("substr(%1, 1, %2) = '%3'").arg(expr).arg(prefix.size()).arg(prefix);
     }
     return QLatin1Char('(') + tests.join(QStringLiteral(" OR ")) + QLatin1Char(')');
 }

@@ -38,7 +38,8 @@ QString purpose()
 
 SyncApplier::SyncApplier(QSqlDatabase db)
     : m_db(std::move(db))
-{}
+{
+}
 
 SyncApplier::~SyncApplier() = default;
 
@@ -67,7 +68,8 @@ Result<QSqlQuery *> SyncApplier::statement(const QString &sql)
 Result<SyncApplier::Report> SyncApplier::apply(const QList<SyncOp> &ops, qint64 cursor)
 {
     if (SyncFunctions::isApplying(m_db))
-        return Outcome::failure(tr("Changes of other devices are already being applied on this connection."));
+        return Outcome::failure(
+            tr("Changes of other devices are already being applied on this connection."));
     // References are not enforced while other devices' changes arrive: a first upload sends
     // facts in their chain's order, which puts a lot movement before its report when both
     // happened in the same millisecond, and a pulled batch may end between the two. The parent
@@ -93,7 +95,8 @@ Result<SyncApplier::Report> SyncApplier::apply(const QList<SyncOp> &ops, qint64 
             if (!done)
                 break;
             if (!SyncFunctions::observe(m_db, op.hlc)) {
-                done = Outcome::failure(tr("A change of other devices has no valid clock (%1).").arg(op.hlc));
+                done = Outcome::failure(
+                    tr("A change of other devices has no valid clock (%1).").arg(op.hlc));
                 break;
             }
             const int applied = report.applied;
@@ -104,8 +107,9 @@ Result<SyncApplier::Report> SyncApplier::apply(const QList<SyncOp> &ops, qint64 
         }
         if (done) {
             QSqlQuery store(m_db);
-            store.prepare(QStringLiteral("INSERT INTO sync_state (key, value) VALUES (:key, :value) "
-                                         "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
+            store.prepare(
+                QStringLiteral("INSERT INTO sync_state (key, value) VALUES (:key, :value) "
+                               "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
             store.bindValue(QStringLiteral(":key"), QString::fromLatin1(CursorKey));
             store.bindValue(QStringLiteral(":value"), QString::number(cursor));
             done = Sql::exec(store, tr("remember how far this device has received changes"));
@@ -132,8 +136,8 @@ Result<SyncApplier::Report> SyncApplier::apply(const QList<SyncOp> &ops, qint64 
 // What the conflict detectors look around after the batch.
 Outcome SyncApplier::touch(const SyncOp &op)
 {
-    Result<QSqlQuery *> insert = statement(
-        QStringLiteral("INSERT OR IGNORE INTO temp.sync_touched (tbl, row_id) VALUES (:tbl, :row)"));
+    Result<QSqlQuery *> insert = statement(QStringLiteral(
+        "INSERT OR IGNORE INTO temp.sync_touched (tbl, row_id) VALUES (:tbl, :row)"));
     if (!insert)
         return insert.outcome();
     insert.value()->bindValue(QStringLiteral(":tbl"), op.table);
@@ -145,7 +149,8 @@ Outcome SyncApplier::applyMutable(const SyncOp &op, Report &report)
 {
     const SyncAllowList::Table *table = SyncAllowList::find(op.table);
     if (!table || table->fact)
-        return Outcome::failure(tr("A change of other devices names no synced table (%1).").arg(op.table));
+        return Outcome::failure(
+            tr("A change of other devices names no synced table (%1).").arg(op.table));
     Result<QSqlQuery *> clocks = statement(
         QStringLiteral("SELECT col, hlc FROM sync_clock WHERE tbl = :tbl AND row_id = :row"));
     if (!clocks)
@@ -164,15 +169,16 @@ Outcome SyncApplier::applyMutable(const SyncOp &op, Report &report)
     const QString rowClock = known.value(QStringLiteral("*"));
     QStringList winners;
     for (auto it = op.columns.constBegin(); it != op.columns.constEnd(); ++it) {
-        if (table->columns.contains(it.key()) && it.key() != table->key
-            && op.hlc > known.value(it.key(), rowClock))
+        if (table->columns.contains(it.key()) && it.key() != table->key &&
+            op.hlc > known.value(it.key(), rowClock))
             winners << it.key();
     }
     if (winners.isEmpty()) {
         ++report.unchanged;
         return Outcome::success();
     }
-    Result<QSqlQuery *> exists = statement(QStringLiteral("SELECT 1 FROM %1 WHERE %2 = :row").arg(table->name, table->key));
+    Result<QSqlQuery *> exists =
+        statement(QStringLiteral("SELECT 1 FROM %1 WHERE %2 = :row").arg(table->name, table->key));
     if (!exists)
         return exists.outcome();
     exists.value()->bindValue(QStringLiteral(":row"), op.rowId);
@@ -185,7 +191,8 @@ Outcome SyncApplier::applyMutable(const SyncOp &op, Report &report)
         QStringList sets;
         for (const QString &column : std::as_const(winners))
             sets << QStringLiteral("%1 = :%1").arg(column);
-        sql = QStringLiteral("UPDATE %1 SET %2 WHERE %3 = :key_").arg(table->name, sets.join(QStringLiteral(", ")), table->key);
+        sql = QStringLiteral("UPDATE %1 SET %2 WHERE %3 = :key_")
+                  .arg(table->name, sets.join(QStringLiteral(", ")), table->key);
     } else {
         QStringList placeholders;
         for (const QString &column : std::as_const(winners))
@@ -201,7 +208,9 @@ Outcome SyncApplier::applyMutable(const SyncOp &op, Report &report)
     w.bindValue(QStringLiteral(":key_"), op.rowId);
     for (const QString &column : std::as_const(winners))
         w.bindValue(QLatin1Char(':') + column, SyncOpCodec::toSql(op.columns.value(column)));
-    if (Outcome written = Sql::exec(w, tr("apply a change of %1 from another device").arg(op.table)); !written)
+    if (Outcome written =
+            Sql::exec(w, tr("apply a change of %1 from another device").arg(op.table));
+        !written)
         return written;
     Result<QSqlQuery *> setClock = statement(QStringLiteral(
         "INSERT INTO sync_clock (tbl, row_id, col, hlc) VALUES (:tbl, :row, :col, :hlc) "
@@ -230,7 +239,8 @@ Outcome SyncApplier::applyFact(const SyncOp &op, Report &report,
 {
     const SyncAllowList::Table *table = SyncAllowList::find(op.table);
     if (!table || !table->fact)
-        return Outcome::failure(tr("A change of other devices names no synced table (%1).").arg(op.table));
+        return Outcome::failure(
+            tr("A change of other devices names no synced table (%1).").arg(op.table));
     QStringList columns{table->key};
     QStringList placeholders{QStringLiteral(":key_")};
     for (const QString &column : table->columns) {
@@ -241,9 +251,10 @@ Outcome SyncApplier::applyFact(const SyncOp &op, Report &report,
     }
     // OR IGNORE: a fact already here stays as it is (inserted once); so does one that another
     // device's fact already holds the place of (one approval per report).
-    Result<QSqlQuery *> insert = statement(QStringLiteral("INSERT OR IGNORE INTO %1 (%2) VALUES (%3)")
-                                               .arg(table->name, columns.join(QStringLiteral(", ")),
-                                                    placeholders.join(QStringLiteral(", "))));
+    Result<QSqlQuery *> insert =
+        statement(QStringLiteral("INSERT OR IGNORE INTO %1 (%2) VALUES (%3)")
+                      .arg(table->name, columns.join(QStringLiteral(", ")),
+                           placeholders.join(QStringLiteral(", "))));
     if (!insert)
         return insert.outcome();
     QSqlQuery &q = *insert.value();
@@ -252,7 +263,9 @@ Outcome SyncApplier::applyFact(const SyncOp &op, Report &report,
         if (column != table->key)
             q.bindValue(QLatin1Char(':') + column, SyncOpCodec::toSql(op.columns.value(column)));
     }
-    if (Outcome written = Sql::exec(q, tr("apply a record of %1 from another device").arg(op.table)); !written)
+    if (Outcome written =
+            Sql::exec(q, tr("apply a record of %1 from another device").arg(op.table));
+        !written)
         return written;
     if (q.numRowsAffected() < 1) {
         ++report.unchanged;
@@ -263,8 +276,9 @@ Outcome SyncApplier::applyFact(const SyncOp &op, Report &report,
         return Outcome::success();
     // The link just appended to the fact's device's chain.
     const QString device = op.columns.value(QStringLiteral("device_id")).toString();
-    Result<QSqlQuery *> link = statement(QStringLiteral(
-        "SELECT row_key, hash, at_ms FROM fact_chain WHERE device = :device ORDER BY seq DESC LIMIT 1"));
+    Result<QSqlQuery *> link =
+        statement(QStringLiteral("SELECT row_key, hash, at_ms FROM fact_chain WHERE device = "
+                                 ":device ORDER BY seq DESC LIMIT 1"));
     if (!link)
         return link.outcome();
     QSqlQuery &l = *link.value();

@@ -29,8 +29,8 @@ class SyncApplier final
 public:
     struct Report
     {
-        int applied = 0;        // operations that changed something
-        int unchanged = 0;      // already there, or older than what is there
+        int applied = 0;   // operations that changed something
+        int unchanged = 0; // already there, or older than what is there
         int chainMismatches = 0;
     };
 
@@ -47,7 +47,8 @@ public:
 
 private:
     Outcome applyMutable(const SyncOp &op, Report &report);
-    Outcome applyFact(const SyncOp &op, Report &report, QList<ConflictDetector::ChainMismatch> &mismatches);
+    Outcome applyFact(const SyncOp &op, Report &report,
+                      QList<ConflictDetector::ChainMismatch> &mismatches);
     Outcome touch(const SyncOp &op);
     Result<QSqlQuery *> statement(const QString &sql);
 

@@ -44,11 +44,10 @@ QString queryText(sqlite3 *handle, const char *sql)
 {
     sqlite3_stmt *statement = nullptr;
     QString result;
-    if (sqlite3_prepare_v2(handle, sql, -1, &statement, nullptr) == SQLITE_OK
-        && sqlite3_step(statement) == SQLITE_ROW
-        && sqlite3_column_type(statement, 0) != SQLITE_NULL) {
-        result = QString::fromUtf8(
-            reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
+    if (sqlite3_prepare_v2(handle, sql, -1, &statement, nullptr) == SQLITE_OK &&
+        sqlite3_step(statement) == SQLITE_ROW && sqlite3_column_type(statement, 0) != SQLITE_NULL) {
+        result =
+            QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, 0)));
     }
     sqlite3_finalize(statement);
     return result;
@@ -129,8 +128,7 @@ bool SyncFunctions::install(sqlite3 *handle)
         return false;
     // Not deterministic: each call is a new clock. Innocuous: usable from the schema's triggers.
     if (sqlite3_create_function_v2(handle, HlcName, 0, SQLITE_UTF8 | SQLITE_INNOCUOUS, nullptr,
-                                   &hlcFunction, nullptr, nullptr, nullptr)
-        != SQLITE_OK) {
+                                   &hlcFunction, nullptr, nullptr, nullptr) != SQLITE_OK) {
         return false;
     }
     auto *state = new ConnectionState;
@@ -143,8 +141,8 @@ bool SyncFunctions::install(sqlite3 *handle)
     }
     // On failure SQLite calls destroyState itself.
     if (sqlite3_create_function_v2(handle, ApplyingName, 0, SQLITE_UTF8 | SQLITE_INNOCUOUS, state,
-                                   &applyingFunction, nullptr, nullptr, &destroyState)
-        != SQLITE_OK) {
+                                   &applyingFunction, nullptr, nullptr,
+                                   &destroyState) != SQLITE_OK) {
         return false;
     }
     const QMutexLocker lock(&registryMutex);

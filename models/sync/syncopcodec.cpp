@@ -19,7 +19,8 @@ bool isWholeNumber(const QJsonValue &value)
     if (!value.isDouble())
         return false;
     const double number = value.toDouble();
-    return std::isfinite(number) && std::trunc(number) == number && std::fabs(number) <= MaxExactInteger;
+    return std::isfinite(number) && std::trunc(number) == number &&
+           std::fabs(number) <= MaxExactInteger;
 }
 
 Outcome refused(const QString &why)
@@ -39,10 +40,12 @@ Outcome checkColumns(const SyncAllowList::Table &table, const SyncOp &op)
             return refused(SyncOpCodec::tr("the key of %1 differs from its row").arg(table.name));
         if (value.isString()) {
             if (value.toString().size() > SyncOpCodec::MaxValueChars)
-                return refused(SyncOpCodec::tr("a value of %1.%2 is too long").arg(table.name, it.key()));
+                return refused(
+                    SyncOpCodec::tr("a value of %1.%2 is too long").arg(table.name, it.key()));
         } else if (value.isDouble()) {
             if (!std::isfinite(value.toDouble()))
-                return refused(SyncOpCodec::tr("a value of %1.%2 is no number").arg(table.name, it.key()));
+                return refused(
+                    SyncOpCodec::tr("a value of %1.%2 is no number").arg(table.name, it.key()));
         } else if (!value.isNull()) {
             return refused(SyncOpCodec::tr("a value of %1.%2 is neither text, number nor empty")
                                .arg(table.name, it.key()));
@@ -52,7 +55,8 @@ Outcome checkColumns(const SyncAllowList::Table &table, const SyncOp &op)
         // A fact is inserted once, whole.
         for (const QString &column : table.columns) {
             if (column != table.key && !op.columns.contains(column))
-                return refused(SyncOpCodec::tr("a record of %1 without %2").arg(table.name, column));
+                return refused(
+                    SyncOpCodec::tr("a record of %1 without %2").arg(table.name, column));
         }
     } else if (op.columns.isEmpty()) {
         return refused(SyncOpCodec::tr("a change of %1 without any field").arg(table.name));
@@ -66,8 +70,8 @@ QJsonObject SyncOpCodec::toJson(const SyncOp &op)
 {
     QJsonObject object{{QStringLiteral("t"), op.table},
                        {QStringLiteral("r"), op.rowId},
-                       {QStringLiteral("k"), op.kind == SyncOp::Kind::Fact ? QStringLiteral("f")
-                                                                           : QStringLiteral("m")},
+                       {QStringLiteral("k"),
+                        op.kind == SyncOp::Kind::Fact ? QStringLiteral("f") : QStringLiteral("m")},
                        {QStringLiteral("h"), op.hlc},
                        {QStringLiteral("c"), op.columns}};
     if (op.kind == SyncOp::Kind::Fact)

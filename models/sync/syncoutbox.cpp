@@ -20,16 +20,18 @@ const QString EnqueuedKey = QStringLiteral("enqueued_everything");
 
 SyncOutbox::SyncOutbox(QSqlDatabase db)
     : m_db(std::move(db))
-{}
+{
+}
 
 Result<QList<SyncOp>> SyncOutbox::next(int limit) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (Outcome prepared = Sql::prepare(query,
-                                        QStringLiteral("SELECT seq, tbl, row_id, kind, hlc, cols, chain "
-                                                       "FROM sync_outbox ORDER BY seq LIMIT :limit"),
-                                        tr("read the changes waiting to be sent"));
+    if (Outcome prepared =
+            Sql::prepare(query,
+                         QStringLiteral("SELECT seq, tbl, row_id, kind, hlc, cols, chain "
+                                        "FROM sync_outbox ORDER BY seq LIMIT :limit"),
+                         tr("read the changes waiting to be sent"));
         !prepared) {
         return prepared;
     }
@@ -47,7 +49,8 @@ Result<QList<SyncOp>> SyncOutbox::next(int limit) const
                       ? SyncOp::Kind::Fact
                       : SyncOp::Kind::Mutable;
         op.hlc = row.value(QStringLiteral("hlc")).toString();
-        op.columns = QJsonDocument::fromJson(row.value(QStringLiteral("cols")).toString().toUtf8()).object();
+        op.columns =
+            QJsonDocument::fromJson(row.value(QStringLiteral("cols")).toString().toUtf8()).object();
         op.chainHash = row.value(QStringLiteral("chain")).toString();
         ops.append(op);
     }
@@ -59,10 +62,10 @@ Result<SyncOutbox::Counts> SyncOutbox::counts() const
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT count(*) AS changes, "
                                    "coalesce(sum(tbl = 'production_reports'), 0) AS reports "
-                                   "FROM sync_outbox"))
-        || !query.next()) {
-        return Outcome::failure(Sql::failureMessage(tr("count the changes waiting to be sent"),
-                                                    query.lastError()));
+                                   "FROM sync_outbox")) ||
+        !query.next()) {
+        return Outcome::failure(
+            Sql::failureMessage(tr("count the changes waiting to be sent"), query.lastError()));
     }
     return Counts{Sql::column(query, QStringLiteral("changes")).toInt(),
                   Sql::column(query, QStringLiteral("reports")).toInt()};
@@ -80,8 +83,9 @@ Outcome SyncOutbox::remove(qint64 firstSeq, qint64 lastSeq)
         // This device's changes now on the server are looked at like arrived ones, so that a
         // conflict they join reads the same here as on the devices that receive them.
         QSqlQuery touch(m_db);
-        touch.prepare(QStringLiteral("INSERT OR IGNORE INTO temp.sync_touched (tbl, row_id) SELECT tbl, "
-                                     "row_id FROM sync_outbox WHERE seq BETWEEN :first AND :last"));
+        touch.prepare(
+            QStringLiteral("INSERT OR IGNORE INTO temp.sync_touched (tbl, row_id) SELECT tbl, "
+                           "row_id FROM sync_outbox WHERE seq BETWEEN :first AND :last"));
         touch.bindValue(QStringLiteral(":first"), firstSeq);
         touch.bindValue(QStringLiteral(":last"), lastSeq);
         done = Sql::exec(touch, purpose);
@@ -100,7 +104,8 @@ Outcome SyncOutbox::remove(qint64 firstSeq, qint64 lastSeq)
         SyncFunctions::setApplying(m_db, false);
     }
     if (!done || !m_db.commit()) {
-        const Outcome failed = done ? Outcome::failure(Sql::failureMessage(purpose, m_db.lastError())) : done;
+        const Outcome failed =
+            done ? Outcome::failure(Sql::failureMessage(purpose, m_db.lastError())) : done;
         m_db.rollback();
         return failed;
     }
@@ -128,7 +133,8 @@ Result<int> SyncOutbox::enqueueEverything()
         return failure;
     };
     // What the outbox held is part of the current state, which is queued whole below.
-    if (Outcome cleared = Sql::exec(m_db, QStringLiteral("DELETE FROM sync_outbox"), purpose); !cleared)
+    if (Outcome cleared = Sql::exec(m_db, QStringLiteral("DELETE FROM sync_outbox"), purpose);
+        !cleared)
         return fail(cleared);
     for (const SyncAllowList::Table &table : SyncAllowList::tables()) {
         if (!table.fact) {
@@ -164,14 +170,17 @@ Outcome SyncOutbox::enqueueMutable(const QString &tableName)
     rows.setForwardOnly(true);
     QString sql = QStringLiteral("SELECT * FROM %1").arg(table.name);
     if (table.name == QLatin1String("settings"))
-        sql += QStringLiteral(" WHERE NOT ") + SyncAllowList::perDeviceSettingSql(QStringLiteral("key"));
+        sql += QStringLiteral(" WHERE NOT ") +
+               SyncAllowList::perDeviceSettingSql(QStringLiteral("key"));
     if (!rows.exec(sql + QStringLiteral(" ORDER BY rowid")))
         return Outcome::failure(Sql::failureMessage(purpose, rows.lastError()));
     QSqlQuery clocks(m_db);
-    clocks.prepare(QStringLiteral("SELECT col, hlc FROM sync_clock WHERE tbl = :tbl AND row_id = :row"));
+    clocks.prepare(
+        QStringLiteral("SELECT col, hlc FROM sync_clock WHERE tbl = :tbl AND row_id = :row"));
     QSqlQuery setClock(m_db);
-    setClock.prepare(QStringLiteral("INSERT INTO sync_clock (tbl, row_id, col, hlc) VALUES (:tbl, :row, "
-                                    ":col, :hlc) ON CONFLICT (tbl, row_id, col) DO NOTHING"));
+    setClock.prepare(
+        QStringLiteral("INSERT INTO sync_clock (tbl, row_id, col, hlc) VALUES (:tbl, :row, "
+                       ":col, :hlc) ON CONFLICT (tbl, row_id, col) DO NOTHING"));
     QSqlQuery queue(m_db);
     queue.prepare(QStringLiteral("INSERT INTO sync_outbox (tbl, row_id, kind, hlc, cols) VALUES "
                                  "(:tbl, :row, 'm', :hlc, :cols)"));
@@ -216,8 +225,9 @@ Outcome SyncOutbox::enqueueMutable(const QString &tableName)
             queue.bindValue(QStringLiteral(":tbl"), table.name);
             queue.bindValue(QStringLiteral(":row"), rowId);
             queue.bindValue(QStringLiteral(":hlc"), it.key());
-            queue.bindValue(QStringLiteral(":cols"),
-                            QString::fromUtf8(QJsonDocument(it.value()).toJson(QJsonDocument::Compact)));
+            queue.bindValue(
+                QStringLiteral(":cols"),
+                QString::fromUtf8(QJsonDocument(it.value()).toJson(QJsonDocument::Compact)));
             if (Outcome queued = Sql::exec(queue, purpose); !queued)
                 return queued;
         }
@@ -238,17 +248,19 @@ Outcome SyncOutbox::enqueueFacts()
             if (column != table.key)
                 pairs << QStringLiteral("'%1', t.%1").arg(column);
         }
-        parts << QStringLiteral("SELECT c.device AS device, c.seq AS seq, '%1' AS tbl, t.id AS row_id, "
-                                "json_object(%2) AS cols, c.hash AS chain FROM fact_chain c JOIN %1 t "
-                                "ON t.id = c.row_key WHERE c.tbl = '%1'")
+        parts << QStringLiteral(
+                     "SELECT c.device AS device, c.seq AS seq, '%1' AS tbl, t.id AS row_id, "
+                     "json_object(%2) AS cols, c.hash AS chain FROM fact_chain c JOIN %1 t "
+                     "ON t.id = c.row_key WHERE c.tbl = '%1'")
                      .arg(table.name, pairs.join(QStringLiteral(", ")));
     }
     // The clocks are taken in a second pass, in outbox order.
     const QString purpose = tr("queue the whole factory for its first upload");
     if (Outcome queued = Sql::exec(
             m_db,
-            QStringLiteral("INSERT INTO sync_outbox (tbl, row_id, kind, hlc, cols, chain) SELECT tbl, "
-                           "row_id, 'f', '', cols, chain FROM (%1) ORDER BY device, seq")
+            QStringLiteral(
+                "INSERT INTO sync_outbox (tbl, row_id, kind, hlc, cols, chain) SELECT tbl, "
+                "row_id, 'f', '', cols, chain FROM (%1) ORDER BY device, seq")
                 .arg(parts.join(QStringLiteral(" UNION ALL "))),
             purpose);
         !queued) {

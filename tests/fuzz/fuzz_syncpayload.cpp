@@ -33,8 +33,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         again.insert(QStringLiteral("d"), op.device);
         const Result<SyncOp> reread = SyncOpCodec::fromJson(again, true);
         FUZZ_CHECK(bool(reread), input);
-        FUZZ_CHECK(reread.value().columns == op.columns && reread.value().hlc == op.hlc
-                       && reread.value().rowId == op.rowId,
+        FUZZ_CHECK(reread.value().columns == op.columns && reread.value().hlc == op.hlc &&
+                       reread.value().rowId == op.rowId,
                    input);
         for (auto it = op.columns.constBegin(); it != op.columns.constEnd(); ++it)
             SyncOpCodec::toSql(it.value());

@@ -10,9 +10,9 @@ namespace {
 
 bool isHex(QChar c, bool upperAllowed)
 {
-    return (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
-        || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))
-        || (upperAllowed && c >= QLatin1Char('A') && c <= QLatin1Char('F'));
+    return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) ||
+           (c >= QLatin1Char('a') && c <= QLatin1Char('f')) ||
+           (upperAllowed && c >= QLatin1Char('A') && c <= QLatin1Char('F'));
 }
 
 } // namespace
@@ -22,7 +22,9 @@ Hlc::Hlc(QString node, WallClock wall)
     , m_wall(std::move(wall))
 {
     if (!m_wall)
-        m_wall = [] { return QDateTime::currentMSecsSinceEpoch(); };
+        m_wall = [] {
+            return QDateTime::currentMSecsSinceEpoch();
+        };
 }
 
 QString Hlc::now()
@@ -76,8 +78,8 @@ bool Hlc::isValidNode(const QString &node)
 std::optional<Hlc::Parts> Hlc::parse(const QString &text)
 {
     // 13 digits, '-', 4 hex digits, '-', the node.
-    if (text.size() != 13 + 1 + 4 + 1 + 36 || text.at(13) != QLatin1Char('-')
-        || text.at(18) != QLatin1Char('-'))
+    if (text.size() != 13 + 1 + 4 + 1 + 36 || text.at(13) != QLatin1Char('-') ||
+        text.at(18) != QLatin1Char('-'))
         return std::nullopt;
     Parts parts;
     for (int i = 0; i < 13; ++i) {

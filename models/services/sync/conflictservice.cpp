@@ -25,10 +25,11 @@ const QString Entity = QStringLiteral("sync_conflict");
 // Master data whose twins can be merged: tombstoning the newer loses no fact.
 bool isMergeable(const QString &table)
 {
-    static const QStringList tables = {QStringLiteral("products"), QStringLiteral("machines"),
-                                       QStringLiteral("employees"), QStringLiteral("downtime_reasons"),
-                                       QStringLiteral("defect_reasons"), QStringLiteral("units"),
-                                       QStringLiteral("users")};
+    static const QStringList tables = {
+        QStringLiteral("products"),       QStringLiteral("machines"),
+        QStringLiteral("employees"),      QStringLiteral("downtime_reasons"),
+        QStringLiteral("defect_reasons"), QStringLiteral("units"),
+        QStringLiteral("users")};
     return tables.contains(table);
 }
 
@@ -61,7 +62,8 @@ QString quantity(double value)
 ConflictService::ConflictService(std::shared_ptr<Database> db, const Clock &clock,
                                  AccessControl *access, AuditRepository *audit, QObject *parent)
     : ConflictService(std::move(db), clock, access, audit, nullptr, parent)
-{}
+{
+}
 
 ConflictService::ConflictService(std::shared_ptr<Database> db, const Clock &clock,
                                  AccessControl *access, AuditRepository *audit,
@@ -73,7 +75,8 @@ ConflictService::ConflictService(std::shared_ptr<Database> db, const Clock &cloc
     , m_audit(audit)
     , m_reporting(reporting)
     , m_deviceId(m_db->deviceId())
-{}
+{
+}
 
 QString ConflictService::deviceName(const QString &deviceId) const
 {
@@ -91,19 +94,22 @@ QStringList ConflictService::detailLines(SyncConflict::Kind kind, const QString 
         switch (kind) {
         case SyncConflict::Kind::DuplicateCode:
             lines << tr("%1 created it on %2")
-                         .arg(device, QLocale().toString(QDateTime::fromMSecsSinceEpoch(
-                                                             qint64(d.value(QStringLiteral("at")).toDouble())),
-                                                         QLocale::ShortFormat));
+                         .arg(device,
+                              QLocale().toString(QDateTime::fromMSecsSinceEpoch(qint64(
+                                                     d.value(QStringLiteral("at")).toDouble())),
+                                                 QLocale::ShortFormat));
             break;
         case SyncConflict::Kind::OverReported:
             lines << tr("%1 reported %2 good pieces")
                          .arg(device, quantity(d.value(QStringLiteral("good")).toDouble()));
             break;
         case SyncConflict::Kind::LotOverFed:
-            lines << tr("%1 fed %2 from the lot").arg(device, quantity(d.value(QStringLiteral("fed")).toDouble()));
+            lines << tr("%1 fed %2 from the lot")
+                         .arg(device, quantity(d.value(QStringLiteral("fed")).toDouble()));
             break;
         case SyncConflict::Kind::SerialShippedTwice:
-            lines << tr("%1 shipped it on shipment %2").arg(device, d.value(QStringLiteral("shipment")).toString());
+            lines << tr("%1 shipped it on shipment %2")
+                         .arg(device, d.value(QStringLiteral("shipment")).toString());
             break;
         case SyncConflict::Kind::CancelledWhileReported:
             if (d.contains(QStringLiteral("cancelled")))
@@ -122,7 +128,8 @@ QStringList ConflictService::detailLines(SyncConflict::Kind kind, const QString 
     return lines;
 }
 
-QList<SyncConflict::Action> ConflictService::actionsFor(const SyncConflict &c, const QString &detailsJson) const
+QList<SyncConflict::Action> ConflictService::actionsFor(const SyncConflict &c,
+                                                        const QString &detailsJson) const
 {
     QList<SyncConflict::Action> actions;
     const QJsonArray details = parsed(detailsJson);
@@ -136,7 +143,8 @@ QList<SyncConflict::Action> ConflictService::actionsFor(const SyncConflict &c, c
         for (const QJsonValue &value : details) {
             const QJsonObject d = value.toObject();
             actions.append({QStringLiteral("void_report"),
-                            tr("Void the last report of %1").arg(deviceName(d.value(QStringLiteral("device")).toString())),
+                            tr("Void the last report of %1")
+                                .arg(deviceName(d.value(QStringLiteral("device")).toString())),
                             d.value(QStringLiteral("record")).toString()});
         }
         break;
@@ -169,7 +177,8 @@ SyncConflict ConflictService::fromRow(const QSqlQuery &query) const
     c.subject = row.value(QStringLiteral("subject")).toString();
     const QString details = row.value(QStringLiteral("details")).toString();
     c.details = detailLines(c.kind, details);
-    c.foundAt = QDateTime::fromMSecsSinceEpoch(row.value(QStringLiteral("found_at")).toLongLong(), Qt::UTC);
+    c.foundAt =
+        QDateTime::fromMSecsSinceEpoch(row.value(QStringLiteral("found_at")).toLongLong(), Qt::UTC);
     const QVariant resolved = row.value(QStringLiteral("resolved_at"));
     if (!resolved.isNull()) {
         c.resolvedAt = QDateTime::fromMSecsSinceEpoch(resolved.toLongLong(), Qt::UTC);
@@ -185,11 +194,13 @@ Result<QList<SyncConflict>> ConflictService::conflicts(bool includeResolved) con
     QSqlQuery query(m_db->connection());
     query.setForwardOnly(true);
     // A row made by a resolution that arrived before this device found the conflict has no kind.
-    if (!query.exec(QStringLiteral("SELECT id, kind, tbl, row_id, subject, details, found_at, "
-                                   "resolved_at, resolution FROM sync_conflicts WHERE kind <> ''%1 "
-                                   "ORDER BY resolved_at IS NOT NULL, found_at DESC, id")
-                        .arg(includeResolved ? QString() : QStringLiteral(" AND resolved_at IS NULL")))) {
-        return Outcome::failure(Sql::failureMessage(tr("read the conflicts between devices"), query.lastError()));
+    if (!query.exec(
+            QStringLiteral("SELECT id, kind, tbl, row_id, subject, details, found_at, "
+                           "resolved_at, resolution FROM sync_conflicts WHERE kind <> ''%1 "
+                           "ORDER BY resolved_at IS NOT NULL, found_at DESC, id")
+                .arg(includeResolved ? QString() : QStringLiteral(" AND resolved_at IS NULL")))) {
+        return Outcome::failure(
+            Sql::failureMessage(tr("read the conflicts between devices"), query.lastError()));
     }
     QList<SyncConflict> list;
     while (query.next())
@@ -200,11 +211,13 @@ Result<QList<SyncConflict>> ConflictService::conflicts(bool includeResolved) con
 Result<SyncConflict> ConflictService::find(const QString &conflictId) const
 {
     QSqlQuery query(m_db->connection());
-    query.prepare(QStringLiteral("SELECT id, kind, tbl, row_id, subject, details, found_at, resolved_at, "
-                                 "resolution FROM sync_conflicts WHERE id = :id AND kind <> ''"));
+    query.prepare(
+        QStringLiteral("SELECT id, kind, tbl, row_id, subject, details, found_at, resolved_at, "
+                       "resolution FROM sync_conflicts WHERE id = :id AND kind <> ''"));
     query.bindValue(QStringLiteral(":id"), conflictId);
     if (!query.exec())
-        return Outcome::failure(Sql::failureMessage(tr("read the conflicts between devices"), query.lastError()));
+        return Outcome::failure(
+            Sql::failureMessage(tr("read the conflicts between devices"), query.lastError()));
     if (!query.next())
         return Outcome::failure(tr("This conflict no longer exists. Reload the list."));
     return fromRow(query);
@@ -213,8 +226,9 @@ Result<SyncConflict> ConflictService::find(const QString &conflictId) const
 int ConflictService::openCount() const
 {
     QSqlQuery query(m_db->connection());
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL AND kind <> ''"))
-        || !query.next())
+    if (!query.exec(QStringLiteral(
+            "SELECT count(*) FROM sync_conflicts WHERE resolved_at IS NULL AND kind <> ''")) ||
+        !query.next())
         return 0;
     return query.value(0).toInt();
 }
@@ -229,7 +243,8 @@ bool ConflictService::isMarked(const QString &table, const QString &rowId) const
     return query.exec() && query.next();
 }
 
-Outcome ConflictService::resolve(const QString &conflictId, const QString &actionKey, const QString &targetId)
+Outcome ConflictService::resolve(const QString &conflictId, const QString &actionKey,
+                                 const QString &targetId)
 {
     if (Outcome allowed = m_access->require(Permission::EditWorkOrders); !allowed)
         return allowed;
@@ -238,17 +253,19 @@ Outcome ConflictService::resolve(const QString &conflictId, const QString &actio
         return found.outcome();
     const SyncConflict &conflict = found.value();
     if (conflict.resolvedAt.isValid())
-        return Outcome::failure(tr("This conflict was already resolved (%1).").arg(conflict.resolution));
-    const auto action = std::find_if(conflict.actions.cbegin(), conflict.actions.cend(),
-                                     [&](const SyncConflict::Action &a) {
-                                         return a.key == actionKey && (targetId.isEmpty() || a.targetId == targetId);
-                                     });
+        return Outcome::failure(
+            tr("This conflict was already resolved (%1).").arg(conflict.resolution));
+    const auto action = std::find_if(
+        conflict.actions.cbegin(), conflict.actions.cend(), [&](const SyncConflict::Action &a) {
+            return a.key == actionKey && (targetId.isEmpty() || a.targetId == targetId);
+        });
     if (action == conflict.actions.cend())
         return Outcome::failure(tr("This action does not settle this conflict."));
     QSqlQuery details(m_db->connection());
     details.prepare(QStringLiteral("SELECT details FROM sync_conflicts WHERE id = :id"));
     details.bindValue(QStringLiteral(":id"), conflictId);
-    const QString detailsJson = details.exec() && details.next() ? details.value(0).toString() : QString();
+    const QString detailsJson =
+        details.exec() && details.next() ? details.value(0).toString() : QString();
     details.finish();
     const Outcome done = m_db->inTransaction([&]() -> Outcome {
         if (actionKey == QLatin1String("merge")) {
@@ -267,8 +284,9 @@ Outcome ConflictService::resolve(const QString &conflictId, const QString &actio
         }
         const qint64 now = m_clock.nowMs();
         QSqlQuery mark(m_db->connection());
-        mark.prepare(QStringLiteral("UPDATE sync_conflicts SET resolved_at = :now, resolution = :action, "
-                                    "resolved_by = :user, updated_at = :now WHERE id = :id"));
+        mark.prepare(
+            QStringLiteral("UPDATE sync_conflicts SET resolved_at = :now, resolution = :action, "
+                           "resolved_by = :user, updated_at = :now WHERE id = :id"));
         mark.bindValue(QStringLiteral(":now"), now);
         mark.bindValue(QStringLiteral(":action"), actionKey);
         mark.bindValue(QStringLiteral(":user"), Sql::text(m_access->userId()));
@@ -276,7 +294,9 @@ Outcome ConflictService::resolve(const QString &conflictId, const QString &actio
         if (Outcome marked = Sql::exec(mark, tr("mark the conflict resolved")); !marked)
             return marked;
         return m_audit->append(m_access->userId(), Entity, conflictId, QStringLiteral("resolve"),
-                               actionKey + (action->targetId.isEmpty() ? QString() : QLatin1Char(' ') + action->targetId));
+                               actionKey + (action->targetId.isEmpty()
+                                                ? QString()
+                                                : QLatin1Char(' ') + action->targetId));
     });
     if (!done)
         return done;
@@ -300,31 +320,37 @@ Outcome ConflictService::merge(const SyncConflict &conflict, const QString &deta
             if (table.fact)
                 continue;
             QSqlQuery references(db);
-            references.exec(QStringLiteral("SELECT \"from\" FROM pragma_foreign_key_list('%1') WHERE \"table\" = '%2'")
-                                .arg(table.name, conflict.table));
+            references.exec(
+                QStringLiteral(
+                    "SELECT \"from\" FROM pragma_foreign_key_list('%1') WHERE \"table\" = '%2'")
+                    .arg(table.name, conflict.table));
             while (references.next()) {
                 const QString column = references.value(0).toString();
                 QSqlQuery repoint(db);
                 repoint.prepare(QStringLiteral("UPDATE %1 SET %2 = :kept%3 WHERE %2 = :twin")
                                     .arg(table.name, column,
                                          table.columns.contains(QStringLiteral("updated_at"))
-                                             ? QStringLiteral(", updated_at = :now") : QString()));
+                                             ? QStringLiteral(", updated_at = :now")
+                                             : QString()));
                 repoint.bindValue(QStringLiteral(":kept"), kept);
                 repoint.bindValue(QStringLiteral(":twin"), twin);
                 if (table.columns.contains(QStringLiteral("updated_at")))
                     repoint.bindValue(QStringLiteral(":now"), now);
-                if (Outcome done = Sql::exec(repoint, tr("point the records to the one kept")); !done)
+                if (Outcome done = Sql::exec(repoint, tr("point the records to the one kept"));
+                    !done)
                     return done;
             }
         }
         QSqlQuery tombstone(db);
-        tombstone.prepare(QStringLiteral("UPDATE %1 SET deleted = 1, updated_at = :now WHERE id = :id").arg(conflict.table));
+        tombstone.prepare(
+            QStringLiteral("UPDATE %1 SET deleted = 1, updated_at = :now WHERE id = :id")
+                .arg(conflict.table));
         tombstone.bindValue(QStringLiteral(":now"), now);
         tombstone.bindValue(QStringLiteral(":id"), twin);
         if (Outcome done = Sql::exec(tombstone, tr("merge the twin records")); !done)
             return done;
         if (Outcome audited = m_audit->append(m_access->userId(), auditEntity(conflict.table), twin,
-                                               QStringLiteral("merge"), kept);
+                                              QStringLiteral("merge"), kept);
             !audited)
             return audited;
     }
@@ -336,8 +362,9 @@ Outcome ConflictService::merge(const SyncConflict &conflict, const QString &deta
 Outcome ConflictService::reopen(const SyncConflict &conflict)
 {
     QSqlQuery query(m_db->connection());
-    query.prepare(QStringLiteral("UPDATE work_orders SET state = 'in_progress', version = version + 1, "
-                                 "updated_at = :now WHERE id = :id AND state = 'cancelled'"));
+    query.prepare(
+        QStringLiteral("UPDATE work_orders SET state = 'in_progress', version = version + 1, "
+                       "updated_at = :now WHERE id = :id AND state = 'cancelled'"));
     query.bindValue(QStringLiteral(":now"), m_clock.nowMs());
     query.bindValue(QStringLiteral(":id"), conflict.rowId);
     if (Outcome done = Sql::exec(query, tr("reopen the work order")); !done)

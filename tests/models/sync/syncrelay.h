@@ -54,7 +54,8 @@ public:
                 qFatal("relay: pull answer refused: %s", qPrintable(read.error()));
             if (read.value().ops.isEmpty() && read.value().cursor == SyncApplier::cursor(db))
                 return total;
-            const Result<SyncApplier::Report> applied = SyncApplier(db).apply(read.value().ops, read.value().cursor);
+            const Result<SyncApplier::Report> applied =
+                SyncApplier(db).apply(read.value().ops, read.value().cursor);
             if (!applied)
                 qFatal("relay: apply: %s", qPrintable(applied.error()));
             total.applied += applied.value().applied;
@@ -92,10 +93,11 @@ public:
             object.insert(QStringLiteral("d"), entry.device);
             ops.append(object);
         }
-        const QJsonObject answer{{QStringLiteral("ops"), ops},
-                                 {QStringLiteral("cursor"), double(last)},
-                                 {QStringLiteral("more"), more},
-                                 {QStringLiteral("server_ms"), double(QDateTime::currentMSecsSinceEpoch())}};
+        const QJsonObject answer{
+            {QStringLiteral("ops"), ops},
+            {QStringLiteral("cursor"), double(last)},
+            {QStringLiteral("more"), more},
+            {QStringLiteral("server_ms"), double(QDateTime::currentMSecsSinceEpoch())}};
         return QJsonDocument(answer).toJson(QJsonDocument::Compact);
     }
 
@@ -109,11 +111,12 @@ public:
         for (const SyncAllowList::Table &table : SyncAllowList::tables()) {
             QString where;
             if (table.name == QLatin1String("settings"))
-                where = QStringLiteral(" WHERE NOT ") + SyncAllowList::perDeviceSettingSql(QStringLiteral("key"));
+                where = QStringLiteral(" WHERE NOT ") +
+                        SyncAllowList::perDeviceSettingSql(QStringLiteral("key"));
             all << table.name;
             all += SqlInspection::rows(db, QStringLiteral("SELECT %1 FROM %2%3 ORDER BY %4")
-                                               .arg(table.columns.join(QStringLiteral(", ")), table.name,
-                                                    where, table.key));
+                                               .arg(table.columns.join(QStringLiteral(", ")),
+                                                    table.name, where, table.key));
         }
         all << QStringLiteral("fact_chain");
         all += SqlInspection::rows(db, QStringLiteral("SELECT device, seq, tbl, row_key, hash FROM "
@@ -129,8 +132,7 @@ private:
         QString device;
     };
 
-    template<typename R>
-    static bool require(const R &result, const char *what)
+    template<typename R> static bool require(const R &result, const char *what)
     {
         if (!result)
             qFatal("relay: %s: %s", what, qPrintable(result.error()));
@@ -151,7 +153,8 @@ private:
         } else {
             QJsonObject winners;
             for (auto it = op.columns.constBegin(); it != op.columns.constEnd(); ++it) {
-                QString &clock = m_fields[op.table + QLatin1Char('/') + op.rowId + QLatin1Char('/') + it.key()];
+                QString &clock =
+                    m_fields[op.table + QLatin1Char('/') + op.rowId + QLatin1Char('/') + it.key()];
                 if (op.hlc > clock) {
                     clock = op.hlc;
                     winners.insert(it.key(), it.value());

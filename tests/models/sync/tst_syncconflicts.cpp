@@ -71,9 +71,10 @@ void expectSettledEverywhere(ThreeReplicas &t, const QString &id, const QString 
                 qWarning("open: %s %s", qPrintable(c.id), qPrintable(c.details.join(u';')));
         }
         QCOMPARE(ws->conflicts()->openCount(), 0);
-        QCOMPARE(value(ws->database().connection(),
-                       QStringLiteral("SELECT resolution FROM sync_conflicts WHERE id = '%1'").arg(id)),
-                 action);
+        QCOMPARE(
+            value(ws->database().connection(),
+                  QStringLiteral("SELECT resolution FROM sync_conflicts WHERE id = '%1'").arg(id)),
+            action);
     }
     QCOMPARE(SyncRelay::dump(*t.b), SyncRelay::dump(*t.shop.ws));
     QCOMPARE(SyncRelay::dump(*t.c), SyncRelay::dump(*t.shop.ws));
@@ -85,8 +86,10 @@ void TstSyncConflicts::duplicateCodeIsListedAndMerged()
 {
     ThreeReplicas t;
     MasterRecord record;
-    record.values = {{QStringLiteral("code"), QStringLiteral("CNC-9")}, {QStringLiteral("name"), QStringLiteral("B 的")},
-                     {QStringLiteral("capacity"), 1}, {QStringLiteral("workshop"), QStringLiteral("一车间")}};
+    record.values = {{QStringLiteral("code"), QStringLiteral("CNC-9")},
+                     {QStringLiteral("name"), QStringLiteral("B 的")},
+                     {QStringLiteral("capacity"), 1},
+                     {QStringLiteral("workshop"), QStringLiteral("一车间")}};
     const Result<QString> older = t.b->masterData()->create(MasterDataKind::Machine, record);
     QVERIFY2(older, qPrintable(older.error()));
     QTest::qWait(2); // the second is made later
@@ -96,9 +99,10 @@ void TstSyncConflicts::duplicateCodeIsListedAndMerged()
     QVERIFY(newer);
     t.settle();
     // Both are kept, on every device, and the same conflict is listed everywhere.
-    QCOMPARE(value(t.shop.ws->database().connection(),
-                   QStringLiteral("SELECT count(*) FROM machines WHERE code = 'CNC-9' COLLATE NOCASE")),
-             QStringLiteral("2"));
+    QCOMPARE(
+        value(t.shop.ws->database().connection(),
+              QStringLiteral("SELECT count(*) FROM machines WHERE code = 'CNC-9' COLLATE NOCASE")),
+        QStringLiteral("2"));
     const SyncConflict conflict = only(*t.b, SyncConflict::Kind::DuplicateCode);
     QCOMPARE(only(*t.c, SyncConflict::Kind::DuplicateCode).id, conflict.id);
     QCOMPARE(only(*t.shop.ws, SyncConflict::Kind::DuplicateCode).id, conflict.id);
@@ -108,20 +112,23 @@ void TstSyncConflicts::duplicateCodeIsListedAndMerged()
     QCOMPARE(conflict.details.size(), 2);
     QVERIFY2(conflict.details.first().startsWith(QStringLiteral("this device created it")),
              qPrintable(conflict.details.join(u'\n')));
-    QCOMPARE(actionKeys(conflict), QStringList({QStringLiteral("merge"), QStringLiteral("accept")}));
+    QCOMPARE(actionKeys(conflict),
+             QStringList({QStringLiteral("merge"), QStringLiteral("accept")}));
     QCOMPARE(conflict.actions.first().targetId, older.value());
     // B merges: C's twin is tombstoned everywhere; the older stays.
     QVERIFY(t.b->conflicts()->resolve(conflict.id, QStringLiteral("merge")));
     QVERIFY(!t.b->conflicts()->isMarked(QStringLiteral("machines"), newer.value()));
     t.settle();
     expectSettledEverywhere(t, conflict.id, QStringLiteral("merge"));
-    QCOMPARE(value(t.c->database().connection(),
-                   QStringLiteral("SELECT deleted FROM machines WHERE id = '%1'").arg(newer.value())),
-             QStringLiteral("1"));
-    QCOMPARE(value(t.c->database().connection(),
-                   QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'sync_conflict' AND "
-                                  "action = 'resolve'")),
-             QStringLiteral("1"));
+    QCOMPARE(
+        value(t.c->database().connection(),
+              QStringLiteral("SELECT deleted FROM machines WHERE id = '%1'").arg(newer.value())),
+        QStringLiteral("1"));
+    QCOMPARE(
+        value(t.c->database().connection(),
+              QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'sync_conflict' AND "
+                             "action = 'resolve'")),
+        QStringLiteral("1"));
     // A new local twin is still refused with the old message.
     record.values.insert(QStringLiteral("code"), QStringLiteral("Cnc-9"));
     QVERIFY(!t.c->masterData()->create(MasterDataKind::Machine, record));
@@ -133,30 +140,35 @@ void TstSyncConflicts::duplicateOfThreeDevicesReadsTheSameEverywhere()
 {
     ThreeReplicas t;
     MasterRecord record;
-    record.values = {{QStringLiteral("name"), QStringLiteral("车")}, {QStringLiteral("capacity"), 1},
+    record.values = {{QStringLiteral("name"), QStringLiteral("车")},
+                     {QStringLiteral("capacity"), 1},
                      {QStringLiteral("workshop"), QStringLiteral("一车间")}};
     record.values.insert(QStringLiteral("code"), QStringLiteral("DUP-1"));
     QVERIFY(t.b->masterData()->create(MasterDataKind::Machine, record));
     QVERIFY(t.c->masterData()->create(MasterDataKind::Machine, record));
     t.settle();
     QCOMPARE(only(*t.shop.ws, SyncConflict::Kind::DuplicateCode).details.size(), 2);
-    QVERIFY(t.shop.ws->masterData()->create(MasterDataKind::Machine, record).ok() == false); // refused locally
+    QVERIFY(t.shop.ws->masterData()->create(MasterDataKind::Machine, record).ok() ==
+            false); // refused locally
     // … unless A was offline: made on A with the uniqueness quiet, as if it came before the others.
     QVERIFY(SyncFunctions::setApplying(t.shop.ws->database().connection(), true));
     QSqlQuery query(t.shop.ws->database().connection());
-    const bool inserted = query.exec(QStringLiteral("INSERT INTO machines (id, code, name, workshop, created_at, "
-                                                    "updated_at) VALUES ('0192f3a4-0000-7000-8000-0000000000d1', "
-                                                    "'dup-1', 'A 的', '一车间', 1, 1)"));
+    const bool inserted =
+        query.exec(QStringLiteral("INSERT INTO machines (id, code, name, workshop, created_at, "
+                                  "updated_at) VALUES ('0192f3a4-0000-7000-8000-0000000000d1', "
+                                  "'dup-1', 'A 的', '一车间', 1, 1)"));
     QVERIFY(SyncFunctions::setApplying(t.shop.ws->database().connection(), false));
     QVERIFY2(inserted, qPrintable(query.lastError().text()));
     // … and queued whole, as its insert would have been.
-    QVERIFY(query.exec(QStringLiteral("INSERT INTO sync_outbox (tbl, row_id, kind, hlc, cols) SELECT 'machines', id, "
-                                      "'m', taktline_hlc(), json_object('code', code, 'name', name, 'name_en', "
-                                      "name_en, 'workshop', workshop, 'line', line, 'capacity', capacity, 'active', "
-                                      "active, 'deleted', deleted, 'created_at', created_at, 'updated_at', updated_at) "
-                                      "FROM machines WHERE id = '0192f3a4-0000-7000-8000-0000000000d1'")));
-    QVERIFY(query.exec(QStringLiteral("INSERT INTO sync_clock (tbl, row_id, col, hlc) SELECT tbl, row_id, 'code', "
-                                      "hlc FROM sync_outbox ORDER BY seq DESC LIMIT 1")));
+    QVERIFY(query.exec(QStringLiteral(
+        "INSERT INTO sync_outbox (tbl, row_id, kind, hlc, cols) SELECT 'machines', id, "
+        "'m', taktline_hlc(), json_object('code', code, 'name', name, 'name_en', "
+        "name_en, 'workshop', workshop, 'line', line, 'capacity', capacity, 'active', "
+        "active, 'deleted', deleted, 'created_at', created_at, 'updated_at', updated_at) "
+        "FROM machines WHERE id = '0192f3a4-0000-7000-8000-0000000000d1'")));
+    QVERIFY(query.exec(
+        QStringLiteral("INSERT INTO sync_clock (tbl, row_id, col, hlc) SELECT tbl, row_id, 'code', "
+                       "hlc FROM sync_outbox ORDER BY seq DESC LIMIT 1")));
     t.settle();
     const QString id = only(*t.b, SyncConflict::Kind::DuplicateCode).id;
     for (Workspace *ws : {t.shop.ws.get(), t.b.get(), t.c.get()})
@@ -178,19 +190,24 @@ void TstSyncConflicts::overReportedStepIsSettledByVoidingAReport()
     QVERIFY(t.shop.ws->conflicts()->isMarked(QStringLiteral("work_orders"), t.shop.order));
     QCOMPARE(conflict.details.size(), 2);
     QVERIFY(conflict.details.first().contains(QStringLiteral("60")));
-    QCOMPARE(actionKeys(conflict), QStringList({QStringLiteral("void_report"), QStringLiteral("void_report"),
-                                                QStringLiteral("accept")}));
+    QCOMPARE(actionKeys(conflict),
+             QStringList({QStringLiteral("void_report"), QStringLiteral("void_report"),
+                          QStringLiteral("accept")}));
     // The owner voids C's report (the action names the report).
-    const QString cReport = value(t.c->database().connection(),
-                                  QStringLiteral("SELECT id FROM production_reports WHERE device_id = '%1'")
-                                      .arg(t.c->database().deviceId()));
+    const QString cReport =
+        value(t.c->database().connection(),
+              QStringLiteral("SELECT id FROM production_reports WHERE device_id = '%1'")
+                  .arg(t.c->database().deviceId()));
     QVERIFY(t.shop.ws->conflicts()->resolve(conflict.id, QStringLiteral("void_report"), cReport));
     t.settle();
     expectSettledEverywhere(t, conflict.id, QStringLiteral("void_report"));
     for (Workspace *ws : {t.shop.ws.get(), t.b.get(), t.c.get()})
-        QCOMPARE(value(ws->database().connection(),
-                       QStringLiteral("SELECT good FROM operation_progress WHERE operation_id = '%1'")
-                           .arg(t.shop.step(0))).toDouble(), 60.0);
+        QCOMPARE(
+            value(ws->database().connection(),
+                  QStringLiteral("SELECT good FROM operation_progress WHERE operation_id = '%1'")
+                      .arg(t.shop.step(0)))
+                .toDouble(),
+            60.0);
 }
 
 void TstSyncConflicts::lotFedPastItsStockIsAccepted()
@@ -207,7 +224,8 @@ void TstSyncConflicts::lotFedPastItsStockIsAccepted()
     QCOMPARE(conflict.table, QStringLiteral("material_lots"));
     QCOMPARE(conflict.subject, t.shop.steelLot);
     QCOMPARE(conflict.details.size(), 2);
-    QVERIFY2(conflict.details.at(1).contains(QStringLiteral("70")), qPrintable(conflict.details.at(1)));
+    QVERIFY2(conflict.details.at(1).contains(QStringLiteral("70")),
+             qPrintable(conflict.details.at(1)));
     QVERIFY(t.c->conflicts()->resolve(conflict.id, QStringLiteral("accept")));
     t.settle();
     expectSettledEverywhere(t, conflict.id, QStringLiteral("accept"));
@@ -218,8 +236,9 @@ void TstSyncConflicts::serialShippedTwiceIsListed()
     ThreeReplicas t;
     const QSqlDatabase a = t.shop.ws->database().connection();
     QSqlQuery query(a);
-    QVERIFY2(query.exec(QStringLiteral("INSERT INTO serials (id, serial, work_order_id, product_id, "
-                                       "created_at, device_id) VALUES ('s-1', 'SN-0001', '%1', '%2', 1, '%3')")
+    QVERIFY2(query.exec(QStringLiteral(
+                            "INSERT INTO serials (id, serial, work_order_id, product_id, "
+                            "created_at, device_id) VALUES ('s-1', 'SN-0001', '%1', '%2', 1, '%3')")
                             .arg(t.shop.order, t.shop.flange, t.shop.ws->database().deviceId())),
              qPrintable(query.lastError().text()));
     t.settle();
@@ -227,14 +246,19 @@ void TstSyncConflicts::serialShippedTwiceIsListed()
     for (auto [ws, n] : {std::pair{t.b.get(), "1"}, std::pair{t.c.get(), "2"}}) {
         QSqlQuery ship(ws->database().connection());
         const QString device = ws->database().deviceId();
-        QVERIFY2(ship.exec(QStringLiteral("INSERT INTO shipments (id, shipment_no, customer, shipped_on, at, "
-                                          "device_id) VALUES ('sh-%1', 'SH-%1', '客户', '2026-12-01', 5, '%2')")
-                               .arg(QLatin1String(n), device)),
-                 qPrintable(ship.lastError().text()));
-        QVERIFY2(ship.exec(QStringLiteral("INSERT INTO shipment_lines (id, shipment_id, work_order_id, serial_id, "
-                                          "quantity, at, device_id) VALUES ('sl-%1', 'sh-%1', '%2', 's-1', 1, 5, '%3')")
-                               .arg(QLatin1String(n), t.shop.order, device)),
-                 qPrintable(ship.lastError().text()));
+        QVERIFY2(
+            ship.exec(QStringLiteral(
+                          "INSERT INTO shipments (id, shipment_no, customer, shipped_on, at, "
+                          "device_id) VALUES ('sh-%1', 'SH-%1', '客户', '2026-12-01', 5, '%2')")
+                          .arg(QLatin1String(n), device)),
+            qPrintable(ship.lastError().text()));
+        QVERIFY2(
+            ship.exec(
+                QStringLiteral(
+                    "INSERT INTO shipment_lines (id, shipment_id, work_order_id, serial_id, "
+                    "quantity, at, device_id) VALUES ('sl-%1', 'sh-%1', '%2', 's-1', 1, 5, '%3')")
+                    .arg(QLatin1String(n), t.shop.order, device)),
+            qPrintable(ship.lastError().text()));
     }
     t.settle();
     const SyncConflict conflict = only(*t.shop.ws, SyncConflict::Kind::SerialShippedTwice);
@@ -256,18 +280,23 @@ void TstSyncConflicts::cancelledOrderWithReportsIsReopened()
     QTest::qWait(2);
     const Result<WorkOrder> order = t.b->workOrders()->find(t.shop.order);
     QVERIFY(order);
-    const Outcome cancelled = t.b->workOrders()->apply(t.shop.order, WorkOrderAction::Cancel, order.value().version);
+    const Outcome cancelled =
+        t.b->workOrders()->apply(t.shop.order, WorkOrderAction::Cancel, order.value().version);
     QVERIFY2(cancelled, qPrintable(cancelled.error()));
     t.settle();
-    const QString state = QStringLiteral("SELECT state FROM work_orders WHERE id = '%1'").arg(t.shop.order);
+    const QString state =
+        QStringLiteral("SELECT state FROM work_orders WHERE id = '%1'").arg(t.shop.order);
     QCOMPARE(value(t.c->database().connection(), state), QStringLiteral("cancelled"));
     const SyncConflict conflict = only(*t.c, SyncConflict::Kind::CancelledWhileReported);
     QCOMPARE(conflict.rowId, t.shop.order);
     QCOMPARE(conflict.details.size(), 2);
-    QVERIFY2(conflict.details.first().contains(QStringLiteral("cancelled the order")), qPrintable(conflict.details.first()));
+    QVERIFY2(conflict.details.first().contains(QStringLiteral("cancelled the order")),
+             qPrintable(conflict.details.first()));
     QVERIFY(conflict.details.at(1).startsWith(QStringLiteral("this device reported 10")));
-    QCOMPARE(actionKeys(conflict), QStringList({QStringLiteral("reopen"), QStringLiteral("accept")}));
-    t.c->access()->signIn({QStringLiteral("u-planner"), QStringLiteral("planner"), QStringLiteral("Planner"), Role::Planner});
+    QCOMPARE(actionKeys(conflict),
+             QStringList({QStringLiteral("reopen"), QStringLiteral("accept")}));
+    t.c->access()->signIn({QStringLiteral("u-planner"), QStringLiteral("planner"),
+                           QStringLiteral("Planner"), Role::Planner});
     QVERIFY(t.c->conflicts()->resolve(conflict.id, QStringLiteral("reopen")));
     t.settle();
     expectSettledEverywhere(t, conflict.id, QStringLiteral("reopen"));
@@ -286,7 +315,8 @@ void TstSyncConflicts::cancelOverriddenByALaterReportIsListed()
     QTest::qWait(2);
     QVERIFY(t.c->reporting()->report(t.shop.request(0, 10)));
     t.settle();
-    const QString state = QStringLiteral("SELECT state FROM work_orders WHERE id = '%1'").arg(t.shop.order);
+    const QString state =
+        QStringLiteral("SELECT state FROM work_orders WHERE id = '%1'").arg(t.shop.order);
     for (Workspace *ws : {t.shop.ws.get(), t.b.get(), t.c.get()}) {
         QCOMPARE(value(ws->database().connection(), state), QStringLiteral("in_progress"));
         const SyncConflict conflict = only(*ws, SyncConflict::Kind::CancelledWhileReported);
@@ -334,14 +364,17 @@ void TstSyncConflicts::onlyOwnerAndPlannerResolve()
     t.settle();
     const SyncConflict conflict = only(*t.b, SyncConflict::Kind::OverReported);
     for (Role role : {Role::Supervisor, Role::Operator}) {
-        t.b->access()->signIn({QStringLiteral("u"), QStringLiteral("u"), QStringLiteral("U"), role});
+        t.b->access()->signIn(
+            {QStringLiteral("u"), QStringLiteral("u"), QStringLiteral("U"), role});
         QVERIFY(!t.b->conflicts()->resolve(conflict.id, QStringLiteral("accept")));
     }
     QCOMPARE(t.b->conflicts()->openCount(), 1);
     // An action the conflict does not offer is refused too.
-    t.b->access()->signIn({QStringLiteral("o"), QStringLiteral("o"), QStringLiteral("O"), Role::Owner});
+    t.b->access()->signIn(
+        {QStringLiteral("o"), QStringLiteral("o"), QStringLiteral("O"), Role::Owner});
     QVERIFY(!t.b->conflicts()->resolve(conflict.id, QStringLiteral("reopen")));
-    QVERIFY(!t.b->conflicts()->resolve(conflict.id, QStringLiteral("void_report"), QStringLiteral("no-such-report")));
+    QVERIFY(!t.b->conflicts()->resolve(conflict.id, QStringLiteral("void_report"),
+                                       QStringLiteral("no-such-report")));
     QCOMPARE(t.b->conflicts()->openCount(), 1);
 }
 
@@ -355,7 +388,8 @@ void TstSyncConflicts::detectionTwiceChangesNothing()
     const QStringList before = rows(db, QStringLiteral("SELECT * FROM sync_conflicts ORDER BY id"));
     QVERIFY(SyncApplier(db).apply({}, SyncApplier::cursor(db)));
     QCOMPARE(rows(db, QStringLiteral("SELECT * FROM sync_conflicts ORDER BY id")), before);
-    QCOMPARE(rows(t.c->database().connection(), QStringLiteral("SELECT * FROM sync_conflicts ORDER BY id")),
+    QCOMPARE(rows(t.c->database().connection(),
+                  QStringLiteral("SELECT * FROM sync_conflicts ORDER BY id")),
              before);
 }
 

@@ -58,9 +58,12 @@ void TstSyncOpCodec::roundTrip()
     fact.rowId = QStringLiteral("a-1");
     fact.kind = SyncOp::Kind::Fact;
     fact.hlc = Hlc::format({1796558400000, 0, Device});
-    fact.columns = {{QStringLiteral("at_ms"), 1796558400000.0}, {QStringLiteral("device_id"), Device},
-                    {QStringLiteral("user_id"), QJsonValue::Null}, {QStringLiteral("entity"), QStringLiteral("x")},
-                    {QStringLiteral("entity_id"), QStringLiteral("y")}, {QStringLiteral("action"), QStringLiteral("z")},
+    fact.columns = {{QStringLiteral("at_ms"), 1796558400000.0},
+                    {QStringLiteral("device_id"), Device},
+                    {QStringLiteral("user_id"), QJsonValue::Null},
+                    {QStringLiteral("entity"), QStringLiteral("x")},
+                    {QStringLiteral("entity_id"), QStringLiteral("y")},
+                    {QStringLiteral("action"), QStringLiteral("z")},
                     {QStringLiteral("detail"), QStringLiteral("说明")}};
     fact.chainHash = QStringLiteral("ab12");
     const QJsonObject json = SyncOpCodec::toJson(fact);
@@ -104,10 +107,12 @@ void TstSyncOpCodec::badOperationIsRefused_data()
     QTest::newRow("local table") << with("t", QStringLiteral("meta")) << "unknown table";
     QTest::newRow("table not text") << with("t", 5) << "unknown table";
     QTest::newRow("unknown column")
-        << with("c", QJsonObject{{QStringLiteral("password"), QStringLiteral("x")}}) << "unknown column";
+        << with("c", QJsonObject{{QStringLiteral("password"), QStringLiteral("x")}})
+        << "unknown column";
     QTest::newRow("value an object")
         << with("c", QJsonObject{{QStringLiteral("name"), QJsonObject{}}}) << "neither text";
-    QTest::newRow("value a bool") << with("c", QJsonObject{{QStringLiteral("name"), true}}) << "neither text";
+    QTest::newRow("value a bool") << with("c", QJsonObject{{QStringLiteral("name"), true}})
+                                  << "neither text";
     QTest::newRow("no fields") << with("c", QJsonObject{}) << "without any field";
     QTest::newRow("fields not object") << with("c", QJsonArray{}) << "without its fields";
     QTest::newRow("bad clock") << with("h", QStringLiteral("yesterday")) << "invalid clock";
@@ -119,14 +124,16 @@ void TstSyncOpCodec::badOperationIsRefused_data()
     QTest::newRow("sequence text") << with("s", QStringLiteral("1")) << "server sequence";
     QTest::newRow("bad device") << with("d", QStringLiteral("tablet")) << "device";
     QTest::newRow("unknown field") << with("z", 1) << "unknown field";
-    QTest::newRow("per-device setting") << QJsonObject{{QStringLiteral("t"), QStringLiteral("settings")},
-                                                        {QStringLiteral("r"), QStringLiteral("backup.x.folder")},
-                                                        {QStringLiteral("k"), QStringLiteral("m")},
-                                                        {QStringLiteral("h"), pulledOp().value(QStringLiteral("h"))},
-                                                        {QStringLiteral("c"), QJsonObject{{QStringLiteral("value"), QStringLiteral("/tmp")}}},
-                                                        {QStringLiteral("s"), 1},
-                                                        {QStringLiteral("d"), Device}}
-                                        << "per device";
+    QTest::newRow("per-device setting")
+        << QJsonObject{{QStringLiteral("t"), QStringLiteral("settings")},
+                       {QStringLiteral("r"), QStringLiteral("backup.x.folder")},
+                       {QStringLiteral("k"), QStringLiteral("m")},
+                       {QStringLiteral("h"), pulledOp().value(QStringLiteral("h"))},
+                       {QStringLiteral("c"),
+                        QJsonObject{{QStringLiteral("value"), QStringLiteral("/tmp")}}},
+                       {QStringLiteral("s"), 1},
+                       {QStringLiteral("d"), Device}}
+        << "per device";
     QJsonObject fact = pulledOp();
     fact.insert(QStringLiteral("t"), QStringLiteral("audit_log"));
     fact.insert(QStringLiteral("k"), QStringLiteral("f"));
@@ -144,7 +151,8 @@ void TstSyncOpCodec::badOperationIsRefused()
     const Result<SyncOpCodec::PullAnswer> read = SyncOpCodec::readPullAnswer(answer({op}));
     QVERIFY(!read);
     QVERIFY2(read.error().contains(says), qPrintable(read.error()));
-    QVERIFY2(read.error().contains(QStringLiteral("Nothing of it was applied")), qPrintable(read.error()));
+    QVERIFY2(read.error().contains(QStringLiteral("Nothing of it was applied")),
+             qPrintable(read.error()));
 }
 
 void TstSyncOpCodec::badAnswerIsRefused_data()
@@ -155,9 +163,12 @@ void TstSyncOpCodec::badAnswerIsRefused_data()
     QTest::newRow("garbage") << QByteArray("\x00\xff{[", 5) << "not JSON";
     QTest::newRow("array") << QByteArray("[]") << "not an object";
     QTest::newRow("no ops") << QByteArray(R"({"cursor":1,"more":false})") << "no list";
-    QTest::newRow("negative cursor") << QByteArray(R"({"ops":[],"cursor":-1,"more":false})") << "cursor";
-    QTest::newRow("fractional cursor") << QByteArray(R"({"ops":[],"cursor":1.5,"more":false})") << "cursor";
-    QTest::newRow("more not bool") << QByteArray(R"({"ops":[],"cursor":1,"more":"no"})") << "more follows";
+    QTest::newRow("negative cursor")
+        << QByteArray(R"({"ops":[],"cursor":-1,"more":false})") << "cursor";
+    QTest::newRow("fractional cursor")
+        << QByteArray(R"({"ops":[],"cursor":1.5,"more":false})") << "cursor";
+    QTest::newRow("more not bool")
+        << QByteArray(R"({"ops":[],"cursor":1,"more":"no"})") << "more follows";
     QTest::newRow("out of order") << answer({pulledOp(5), pulledOp(3)}) << "order";
     QTest::newRow("past the cursor") << answer({pulledOp(11)}, 10) << "order";
     QTest::newRow("deep nesting") << QByteArray(100000, '[') << "not JSON";
@@ -177,7 +188,8 @@ void TstSyncOpCodec::valuesKeepTheirSqlTypes()
     QCOMPARE(SyncOpCodec::toSql(QJsonValue(42.0)).typeId(), QMetaType::LongLong);
     QCOMPARE(SyncOpCodec::toSql(QJsonValue(2.5)).toDouble(), 2.5);
     QVERIFY(SyncOpCodec::toSql(QJsonValue::Null).isNull());
-    QCOMPARE(SyncOpCodec::toSql(QJsonValue(QStringLiteral("007"))).toString(), QStringLiteral("007"));
+    QCOMPARE(SyncOpCodec::toSql(QJsonValue(QStringLiteral("007"))).toString(),
+             QStringLiteral("007"));
     QCOMPARE(SyncOpCodec::fromSql(QVariant(qint64(1796558400000))).toDouble(), 1796558400000.0);
     QVERIFY(SyncOpCodec::fromSql(QVariant(QMetaType::fromType<QString>())).isNull());
 }

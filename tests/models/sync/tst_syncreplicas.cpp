@@ -45,7 +45,8 @@ namespace {
 
 int outboxRows(Workspace &ws)
 {
-    return scalar(ws.database().connection(), QStringLiteral("SELECT count(*) FROM sync_outbox")).toInt();
+    return scalar(ws.database().connection(), QStringLiteral("SELECT count(*) FROM sync_outbox"))
+        .toInt();
 }
 
 } // namespace
@@ -56,10 +57,13 @@ void TstSyncReplicas::firstSyncUploadsTheFactoryAndANewDevicePullsIt()
     const QStringList a = SyncRelay::dump(*t.shop.ws);
     QCOMPARE(SyncRelay::dump(*t.b), a);
     QCOMPARE(SyncRelay::dump(*t.c), a);
-    QCOMPARE(t.value(*t.b, QStringLiteral("SELECT number FROM work_orders WHERE id = '%1'").arg(t.shop.order)),
-             t.shop.number());
+    QCOMPARE(
+        t.value(*t.b,
+                QStringLiteral("SELECT number FROM work_orders WHERE id = '%1'").arg(t.shop.order)),
+        t.shop.number());
     // The chain of A's facts is rebuilt the same on B: no conflict, nothing waiting.
-    QCOMPARE(t.value(*t.b, QStringLiteral("SELECT count(*) FROM sync_conflicts")), QStringLiteral("0"));
+    QCOMPARE(t.value(*t.b, QStringLiteral("SELECT count(*) FROM sync_conflicts")),
+             QStringLiteral("0"));
     QCOMPARE(outboxRows(*t.b), 0);
 }
 
@@ -75,7 +79,8 @@ void TstSyncReplicas::sameFieldConvergesByClock()
     t.relay.sync(*t.c);
     t.relay.sync(*t.b);
     t.settle();
-    const QString sql = QStringLiteral("SELECT name FROM machines WHERE id = '%1'").arg(t.shop.lathe);
+    const QString sql =
+        QStringLiteral("SELECT name FROM machines WHERE id = '%1'").arg(t.shop.lathe);
     for (Workspace *ws : {t.shop.ws.get(), t.b.get(), t.c.get()})
         QCOMPARE(t.value(*ws, sql), QStringLiteral("C 的车床"));
     QCOMPARE(SyncRelay::dump(*t.b), SyncRelay::dump(*t.shop.ws));
@@ -90,7 +95,9 @@ void TstSyncReplicas::differentFieldsBothSurvive()
     QVERIFY(t.c->masterData()->updateField(MasterDataKind::Machine, t.shop.lathe,
                                            QStringLiteral("workshop"), QStringLiteral("二车间")));
     t.settle();
-    const QString sql = QStringLiteral("SELECT name || '|' || workshop FROM machines WHERE id = '%1'").arg(t.shop.lathe);
+    const QString sql =
+        QStringLiteral("SELECT name || '|' || workshop FROM machines WHERE id = '%1'")
+            .arg(t.shop.lathe);
     for (Workspace *ws : {t.shop.ws.get(), t.b.get(), t.c.get()})
         QCOMPARE(t.value(*ws, sql), QStringLiteral("新名字|二车间"));
 }
@@ -100,20 +107,24 @@ void TstSyncReplicas::slowTabletWinsAfterSeeingTheOthersEdit()
     ThreeReplicas t;
     // C is a tablet whose clock is 10 minutes behind.
     const qint64 behind = 10 * 60 * 1000;
-    SyncFunctions::setWallClock(t.c.path(), [behind] { return QDateTime::currentMSecsSinceEpoch() - behind; });
+    SyncFunctions::setWallClock(t.c.path(),
+                                [behind] { return QDateTime::currentMSecsSinceEpoch() - behind; });
     QVERIFY(t.b->masterData()->updateField(MasterDataKind::Machine, t.shop.lathe,
                                            QStringLiteral("name"), QStringLiteral("办公室改的")));
     t.relay.sync(*t.b);
     t.relay.sync(*t.c); // C sees B's edit …
-    QCOMPARE(t.value(*t.c, QStringLiteral("SELECT name FROM machines WHERE id = '%1'").arg(t.shop.lathe)),
+    QCOMPARE(t.value(*t.c,
+                     QStringLiteral("SELECT name FROM machines WHERE id = '%1'").arg(t.shop.lathe)),
              QStringLiteral("办公室改的"));
     QVERIFY(t.c->masterData()->updateField(MasterDataKind::Machine, t.shop.lathe, // … then edits
                                            QStringLiteral("name"), QStringLiteral("平板后改的")));
     t.settle();
     SyncFunctions::setWallClock(t.c.path(), {});
     for (Workspace *ws : {t.shop.ws.get(), t.b.get(), t.c.get()})
-        QCOMPARE(t.value(*ws, QStringLiteral("SELECT name FROM machines WHERE id = '%1'").arg(t.shop.lathe)),
-                 QStringLiteral("平板后改的"));
+        QCOMPARE(
+            t.value(*ws,
+                    QStringLiteral("SELECT name FROM machines WHERE id = '%1'").arg(t.shop.lathe)),
+            QStringLiteral("平板后改的"));
 }
 
 void TstSyncReplicas::factsArriveOnceAndAreNotSentBack()
@@ -123,7 +134,8 @@ void TstSyncReplicas::factsArriveOnceAndAreNotSentBack()
     QVERIFY2(saved, qPrintable(saved.error()));
     const int logBefore = t.relay.logSize();
     t.settle();
-    const QString count = QStringLiteral("SELECT count(*) || '/' || CAST(coalesce(sum(good), 0) AS INTEGER) FROM production_reports");
+    const QString count = QStringLiteral("SELECT count(*) || '/' || CAST(coalesce(sum(good), 0) AS "
+                                         "INTEGER) FROM production_reports");
     for (Workspace *ws : {t.shop.ws.get(), t.b.get(), t.c.get()})
         QCOMPARE(t.value(*ws, count), QStringLiteral("1/10"));
     // What A and C applied did not come back through their outboxes.
@@ -135,8 +147,11 @@ void TstSyncReplicas::factsArriveOnceAndAreNotSentBack()
     QCOMPARE(t.relay.logSize(), logAfter);
     // Progress, a derived figure, is the same everywhere.
     for (Workspace *ws : {t.shop.ws.get(), t.b.get(), t.c.get()})
-        QCOMPARE(t.value(*ws, QStringLiteral("SELECT good FROM operation_progress WHERE operation_id = '%1'")
-                                  .arg(t.shop.step(0))).toDouble(), 10.0);
+        QCOMPARE(t.value(*ws, QStringLiteral(
+                                  "SELECT good FROM operation_progress WHERE operation_id = '%1'")
+                                  .arg(t.shop.step(0)))
+                     .toDouble(),
+                 10.0);
     QCOMPARE(SyncRelay::dump(*t.c), SyncRelay::dump(*t.b));
 }
 
@@ -154,7 +169,8 @@ void TstSyncReplicas::approvalsOfTwoDevicesBothArrive()
     QCOMPARE(t.b->reporting()->approve({report}).value(), 0); // locally once
     t.settle();
     for (Workspace *ws : {t.shop.ws.get(), t.b.get(), t.c.get()}) {
-        QCOMPARE(t.value(*ws, QStringLiteral("SELECT count(*) FROM report_approvals WHERE report_id = '%1'")
+        QCOMPARE(t.value(*ws, QStringLiteral(
+                                  "SELECT count(*) FROM report_approvals WHERE report_id = '%1'")
                                   .arg(report)),
                  QStringLiteral("2"));
         // The report is listed once, approved.
@@ -175,16 +191,18 @@ void TstSyncReplicas::batchAppliedTwiceChangesNothing()
     t.relay.push(*t.b);
     const QSqlDatabase db = t.c->database().connection();
     const qint64 cursor = SyncApplier::cursor(db);
-    const Result<SyncOpCodec::PullAnswer> answer = SyncOpCodec::readPullAnswer(
-        t.relay.answerFor(cursor, t.c->database().deviceId(), 1000));
+    const Result<SyncOpCodec::PullAnswer> answer =
+        SyncOpCodec::readPullAnswer(t.relay.answerFor(cursor, t.c->database().deviceId(), 1000));
     QVERIFY2(answer, qPrintable(answer.error()));
     QVERIFY(!answer.value().ops.isEmpty());
-    const Result<SyncApplier::Report> first = SyncApplier(db).apply(answer.value().ops, answer.value().cursor);
+    const Result<SyncApplier::Report> first =
+        SyncApplier(db).apply(answer.value().ops, answer.value().cursor);
     QVERIFY2(first, qPrintable(first.error()));
     QVERIFY(first.value().applied > 0);
     const QStringList once = SyncRelay::dump(*t.c);
     // A retried pull hands the same batch again.
-    const Result<SyncApplier::Report> again = SyncApplier(db).apply(answer.value().ops, answer.value().cursor);
+    const Result<SyncApplier::Report> again =
+        SyncApplier(db).apply(answer.value().ops, answer.value().cursor);
     QVERIFY2(again, qPrintable(again.error()));
     QCOMPARE(again.value().applied, 0);
     QCOMPARE(again.value().unchanged, int(answer.value().ops.size()));
@@ -204,7 +222,8 @@ void TstSyncReplicas::childBeforeItsParentInOneBatch()
     QVERIFY2(created, qPrintable(created.error()));
     const Result<WorkOrder> stored = t.b->workOrders()->find(created.value());
     QVERIFY(stored);
-    const Outcome released = t.b->workOrders()->apply(created.value(), WorkOrderAction::Release, stored.value().version);
+    const Outcome released =
+        t.b->workOrders()->apply(created.value(), WorkOrderAction::Release, stored.value().version);
     QVERIFY2(released, qPrintable(released.error()));
     t.relay.push(*t.b);
     const QSqlDatabase db = t.c->database().connection();
@@ -218,9 +237,11 @@ void TstSyncReplicas::childBeforeItsParentInOneBatch()
     QCOMPARE(ops.constFirst().table, QStringLiteral("work_order_operations"));
     const Result<SyncApplier::Report> applied = SyncApplier(db).apply(ops, answer.value().cursor);
     QVERIFY2(applied, qPrintable(applied.error()));
-    QCOMPARE(t.value(*t.c, QStringLiteral("SELECT count(*) FROM work_order_operations WHERE work_order_id = '%1'")
-                               .arg(created.value())),
-             QStringLiteral("2"));
+    QCOMPARE(
+        t.value(*t.c, QStringLiteral(
+                          "SELECT count(*) FROM work_order_operations WHERE work_order_id = '%1'")
+                          .arg(created.value())),
+        QStringLiteral("2"));
 }
 
 // A first upload sends facts in chain order, where a lot movement can come before its report
@@ -247,10 +268,14 @@ void TstSyncReplicas::childABatchBeforeItsParent()
     QVERIFY2(first, qPrintable(first.error()));
     const Result<SyncApplier::Report> second = SyncApplier(db).apply(rest, answer.value().cursor);
     QVERIFY2(second, qPrintable(second.error()));
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt(), 0);
-    QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1); // enforced again locally
+    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).toInt(),
+             0);
+    QCOMPARE(scalar(db, QStringLiteral("PRAGMA foreign_keys")).toInt(),
+             1); // enforced again locally
     QCOMPARE(t.value(*t.c, QStringLiteral("SELECT -sum(quantity) FROM lot_movements WHERE kind = "
-                                          "'consumption'")).toDouble(), 8.0);
+                                          "'consumption'"))
+                 .toDouble(),
+             8.0);
 }
 
 void TstSyncReplicas::enqueueEverythingKeepsChainOrderAndRunsOnce()
@@ -265,11 +290,18 @@ void TstSyncReplicas::enqueueEverythingKeepsChainOrderAndRunsOnce()
     QCOMPARE(outbox.counts().value().changes, queued.value());
     QCOMPARE(outbox.counts().value().reports, 1);
     // Facts in their chain's order, each with its link; every fact once.
-    QCOMPARE(rows(db, QStringLiteral("SELECT o.row_id || o.chain FROM sync_outbox o WHERE o.kind = 'f' ORDER BY o.seq")),
-             rows(db, QStringLiteral("SELECT row_key || hash FROM fact_chain ORDER BY device, seq")));
+    QCOMPARE(
+        rows(
+            db,
+            QStringLiteral(
+                "SELECT o.row_id || o.chain FROM sync_outbox o WHERE o.kind = 'f' ORDER BY o.seq")),
+        rows(db, QStringLiteral("SELECT row_key || hash FROM fact_chain ORDER BY device, seq")));
     // Clocks rise with the outbox order.
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sync_outbox a JOIN sync_outbox b ON b.seq = "
-                                       "a.seq + 1 WHERE b.hlc <= a.hlc AND a.kind = 'f'")).toInt(), 0);
+    QCOMPARE(scalar(db, QStringLiteral(
+                            "SELECT count(*) FROM sync_outbox a JOIN sync_outbox b ON b.seq = "
+                            "a.seq + 1 WHERE b.hlc <= a.hlc AND a.kind = 'f'"))
+                 .toInt(),
+             0);
     QCOMPARE(outbox.enqueueEverything().value(), 0);
     const Result<QList<SyncOp>> first = outbox.next(3);
     QCOMPARE(first.value().size(), 3);
@@ -285,10 +317,12 @@ void TstSyncReplicas::applyRefusesAnUnreadableChangeWhole()
     SyncOp good;
     good.table = QStringLiteral("machines");
     good.rowId = t.shop.lathe;
-    good.hlc = Hlc::format({QDateTime::currentMSecsSinceEpoch() + 1000, 0, t.b->database().deviceId()});
+    good.hlc =
+        Hlc::format({QDateTime::currentMSecsSinceEpoch() + 1000, 0, t.b->database().deviceId()});
     good.columns.insert(QStringLiteral("name"), QStringLiteral("不会留下"));
     SyncOp bad = good;
-    bad.rowId = QStringLiteral("0192f3a4-0000-7000-8000-0000000000ee"); // a machine that is not there
+    bad.rowId =
+        QStringLiteral("0192f3a4-0000-7000-8000-0000000000ee"); // a machine that is not there
     const Result<SyncApplier::Report> applied = SyncApplier(db).apply({good, bad}, 999);
     QVERIFY(!applied); // NOT NULL code: the partial row cannot be inserted
     QCOMPARE(SyncRelay::dump(*t.c), before);

@@ -58,8 +58,9 @@ QSet<QString> columnsOf(const QSqlDatabase &db, const QString &table)
 QJsonObject lastOutboxColumns(const QSqlDatabase &db, const QString &table)
 {
     const QString cols = value(
-        db, QStringLiteral("SELECT cols FROM sync_outbox WHERE tbl = '%1' ORDER BY seq DESC LIMIT 1")
-                .arg(table));
+        db,
+        QStringLiteral("SELECT cols FROM sync_outbox WHERE tbl = '%1' ORDER BY seq DESC LIMIT 1")
+            .arg(table));
     return QJsonDocument::fromJson(cols.toUtf8()).object();
 }
 
@@ -83,8 +84,8 @@ void TstSyncSchema::everyTableIsAllowListedOrLocal()
     TestShop shop;
     const QSqlDatabase db = shop.ws->database().connection();
     QCOMPARE(Migrations::latestVersion(), 10);
-    const QStringList tables =
-        rows(db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    const QStringList tables = rows(
+        db, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
     QStringList unplaced;
     for (const QString &table : tables) {
         if (!SyncAllowList::find(table) && !SyncAllowList::localOnly().contains(table))
@@ -146,14 +147,20 @@ void TstSyncSchema::insertQueuesAllColumnsAndClocks()
     QVERIFY(Hlc::isValid(hlc));
     QCOMPARE(Hlc::parse(hlc)->node, shop.ws->database().deviceId());
     QCOMPARE(rows(db, QStringLiteral("SELECT col FROM sync_clock WHERE tbl = 'machines' AND "
-                                     "row_id = '%1' AND hlc = '%2'").arg(id, hlc)),
+                                     "row_id = '%1' AND hlc = '%2'")
+                          .arg(id, hlc)),
              QStringList{QStringLiteral("*")});
     // A fact queues all its columns too, once.
     const QString report = shop.report(shop.request(0, 5));
     QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM sync_outbox WHERE tbl = "
                                        "'production_reports' AND row_id = '%1' AND kind = 'f'")
-                            .arg(report)).toInt(), 1);
-    QCOMPARE(lastOutboxColumns(db, QStringLiteral("production_reports")).value(QStringLiteral("good")).toDouble(), 5.0);
+                            .arg(report))
+                 .toInt(),
+             1);
+    QCOMPARE(lastOutboxColumns(db, QStringLiteral("production_reports"))
+                 .value(QStringLiteral("good"))
+                 .toDouble(),
+             5.0);
 }
 
 void TstSyncSchema::updateQueuesOnlyChangedColumns()
@@ -166,23 +173,34 @@ void TstSyncSchema::updateQueuesOnlyChangedColumns()
                                                QStringLiteral("name"), QStringLiteral("大车床")));
     // What the edit queued for the machine: its name (and its time stamp), nothing else.
     QStringList queued;
-    for (const QString &cols : rows(db, QStringLiteral("SELECT cols FROM sync_outbox WHERE seq > %1 "
-                                                        "AND tbl = 'machines'").arg(before)))
+    for (const QString &cols :
+         rows(db, QStringLiteral("SELECT cols FROM sync_outbox WHERE seq > %1 "
+                                 "AND tbl = 'machines'")
+                      .arg(before)))
         queued += QJsonDocument::fromJson(cols.toUtf8()).object().keys();
     queued.sort();
     QCOMPARE(queued, QStringList({QStringLiteral("name"), QStringLiteral("updated_at")}));
-    const QString hlc = value(db, QStringLiteral("SELECT hlc FROM sync_outbox WHERE seq > %1 AND tbl = "
-                                                 "'machines' AND cols LIKE '%\"name\"%'").arg(before));
-    QCOMPARE(value(db, QStringLiteral("SELECT hlc FROM sync_clock WHERE tbl = 'machines' AND row_id "
-                                      "= '%1' AND col = 'name'").arg(shop.lathe)), hlc);
+    const QString hlc =
+        value(db, QStringLiteral("SELECT hlc FROM sync_outbox WHERE seq > %1 AND tbl = "
+                                 "'machines' AND cols LIKE '%\"name\"%'")
+                      .arg(before));
+    QCOMPARE(
+        value(db, QStringLiteral("SELECT hlc FROM sync_clock WHERE tbl = 'machines' AND row_id "
+                                 "= '%1' AND col = 'name'")
+                      .arg(shop.lathe)),
+        hlc);
     QVERIFY(value(db, QStringLiteral("SELECT hlc FROM sync_clock WHERE tbl = 'machines' AND row_id "
-                                     "= '%1' AND col = '*'").arg(shop.lathe)) < hlc);
+                                     "= '%1' AND col = '*'")
+                          .arg(shop.lathe)) < hlc);
     QCOMPARE(value(db, QStringLiteral("SELECT count(*) FROM sync_clock WHERE tbl = 'machines' AND "
-                                      "row_id = '%1' AND col = 'code'").arg(shop.lathe)), QStringLiteral("0"));
+                                      "row_id = '%1' AND col = 'code'")
+                           .arg(shop.lathe)),
+             QStringLiteral("0"));
     // An update that changes nothing queues nothing.
     const int now = outboxRows(db);
     QSqlQuery query(db);
-    QVERIFY(query.exec(QStringLiteral("UPDATE machines SET name = name WHERE id = '%1'").arg(shop.lathe)));
+    QVERIFY(query.exec(
+        QStringLiteral("UPDATE machines SET name = name WHERE id = '%1'").arg(shop.lathe)));
     QCOMPARE(outboxRows(db), now);
 }
 
@@ -192,10 +210,12 @@ void TstSyncSchema::rolledBackChangeLeavesNoOutboxRow()
     startSync(shop);
     const QSqlDatabase db = shop.ws->database().connection();
     const int before = outboxRows(db);
-    const QString name = value(db, QStringLiteral("SELECT name FROM machines WHERE id = '%1'").arg(shop.lathe));
+    const QString name =
+        value(db, QStringLiteral("SELECT name FROM machines WHERE id = '%1'").arg(shop.lathe));
     const Outcome failed = shop.ws->database().inTransaction([&] {
         QSqlQuery query(db);
-        if (!query.exec(QStringLiteral("UPDATE machines SET name = '改了' WHERE id = '%1'").arg(shop.lathe)))
+        if (!query.exec(QStringLiteral("UPDATE machines SET name = '改了' WHERE id = '%1'")
+                            .arg(shop.lathe)))
             return Outcome::failure(QStringLiteral("update"));
         return Outcome::failure(QStringLiteral("the use case fails after its first write"));
     });
@@ -229,10 +249,12 @@ void TstSyncSchema::applyingQuietsTheOutbox()
     const int before = outboxRows(db);
     QVERIFY(SyncFunctions::setApplying(db, true));
     QSqlQuery query(db);
-    QVERIFY(query.exec(QStringLiteral("UPDATE machines SET name = '远程' WHERE id = '%1'").arg(shop.lathe)));
+    QVERIFY(query.exec(
+        QStringLiteral("UPDATE machines SET name = '远程' WHERE id = '%1'").arg(shop.lathe)));
     QVERIFY(SyncFunctions::setApplying(db, false));
     QCOMPARE(outboxRows(db), before);
-    QVERIFY(query.exec(QStringLiteral("UPDATE machines SET name = '本地' WHERE id = '%1'").arg(shop.lathe)));
+    QVERIFY(query.exec(
+        QStringLiteral("UPDATE machines SET name = '本地' WHERE id = '%1'").arg(shop.lathe)));
     QCOMPARE(outboxRows(db), before + 1);
 }
 
@@ -251,8 +273,10 @@ void TstSyncSchema::localDuplicateCodeIsRefusedWithTheOldMessage()
                                        "product_id, 1, due_date, 0, 0 FROM work_orders LIMIT 1")));
     QCOMPARE(query.lastError().databaseText(),
              QStringLiteral("UNIQUE constraint failed: work_orders.number"));
-    QVERIFY(!query.exec(QStringLiteral("UPDATE machines SET code = 'mill-1' WHERE id = '%1'").arg(shop.lathe)));
-    QCOMPARE(query.lastError().databaseText(), QStringLiteral("UNIQUE constraint failed: machines.code"));
+    QVERIFY(!query.exec(
+        QStringLiteral("UPDATE machines SET code = 'mill-1' WHERE id = '%1'").arg(shop.lathe)));
+    QCOMPARE(query.lastError().databaseText(),
+             QStringLiteral("UNIQUE constraint failed: machines.code"));
 }
 
 void TstSyncSchema::remoteDuplicateCodeIsKept()
@@ -261,12 +285,14 @@ void TstSyncSchema::remoteDuplicateCodeIsKept()
     const QSqlDatabase db = shop.ws->database().connection();
     QVERIFY(SyncFunctions::setApplying(db, true));
     QSqlQuery query(db);
-    const bool inserted = query.exec(QStringLiteral(
-        "INSERT INTO machines (id, code, name, created_at, updated_at) VALUES "
-        "('0192f3a4-0000-7000-8000-0000000000aa', 'LATHE-1', '另一台车床', 1, 1)"));
+    const bool inserted = query.exec(
+        QStringLiteral("INSERT INTO machines (id, code, name, created_at, updated_at) VALUES "
+                       "('0192f3a4-0000-7000-8000-0000000000aa', 'LATHE-1', '另一台车床', 1, 1)"));
     QVERIFY(SyncFunctions::setApplying(db, false));
     QVERIFY2(inserted, qPrintable(query.lastError().text()));
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM machines WHERE code = 'LATHE-1'")).toInt(), 2);
+    QCOMPARE(
+        scalar(db, QStringLiteral("SELECT count(*) FROM machines WHERE code = 'LATHE-1'")).toInt(),
+        2);
 }
 
 void TstSyncSchema::factsChainUnderTheirOwnDevice()
@@ -286,8 +312,11 @@ void TstSyncSchema::factsChainUnderTheirOwnDevice()
     QCOMPARE(value(db, QStringLiteral("SELECT device || '/' || seq FROM fact_chain WHERE row_key = "
                                       "'0192f3a4-0000-7000-8000-0000000000cc'")),
              other + QStringLiteral("/1"));
-    QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM fact_chain c JOIN production_reports r "
-                                       "ON r.id = c.row_key WHERE c.device <> r.device_id")).toInt(), 0);
+    QCOMPARE(
+        scalar(db, QStringLiteral("SELECT count(*) FROM fact_chain c JOIN production_reports r "
+                                  "ON r.id = c.row_key WHERE c.device <> r.device_id"))
+            .toInt(),
+        0);
     const Result<ChainVerifier::Report> report = ChainVerifier::verifyFile(shop.ws.path());
     QVERIFY2(report, qPrintable(report.error()));
     QVERIFY(report.value().holds());
@@ -313,22 +342,28 @@ void TstSyncSchema::upgradedFilesChainsStayWhole()
                         path));
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
     {
-        const Result<std::unique_ptr<Workspace>> ws = Workspace::open(path, Database::IfMissing::Refuse);
+        const Result<std::unique_ptr<Workspace>> ws =
+            Workspace::open(path, Database::IfMissing::Refuse);
         QVERIFY2(ws, qPrintable(ws.error()));
         const QSqlDatabase db = ws.value()->database().connection();
         QCOMPARE(ws.value()->database().schemaVersion(), 10);
         for (const FactTables::Table &table : FactTables::all()) {
-            QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM fact_chain c JOIN %1 t ON t.id = "
-                                               "c.row_key AND c.tbl = '%1' WHERE c.device <> t.device_id")
-                                    .arg(table.name)).toInt(), 0);
+            QCOMPARE(scalar(db, QStringLiteral(
+                                    "SELECT count(*) FROM fact_chain c JOIN %1 t ON t.id = "
+                                    "c.row_key AND c.tbl = '%1' WHERE c.device <> t.device_id")
+                                    .arg(table.name))
+                         .toInt(),
+                     0);
         }
         // A new fact continues the device's chain.
         QSqlQuery query(db);
-        QVERIFY2(query.exec(QStringLiteral("INSERT INTO audit_log (id, at_ms, device_id, entity, "
-                                           "entity_id, action) VALUES ('new-fact', 9, '%1', 'x', 'y', 'z')")
+        QVERIFY2(query.exec(QStringLiteral(
+                                "INSERT INTO audit_log (id, at_ms, device_id, entity, "
+                                "entity_id, action) VALUES ('new-fact', 9, '%1', 'x', 'y', 'z')")
                                 .arg(ws.value()->database().deviceId())),
                  qPrintable(query.lastError().text()));
-        QCOMPARE(scalar(db, QStringLiteral("SELECT count(DISTINCT device) FROM fact_chain")).toInt(), 1);
+        QCOMPARE(
+            scalar(db, QStringLiteral("SELECT count(DISTINCT device) FROM fact_chain")).toInt(), 1);
     }
     const Result<ChainVerifier::Report> report = ChainVerifier::verifyFile(path);
     QVERIFY2(report, qPrintable(report.error()));
