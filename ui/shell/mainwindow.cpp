@@ -10,13 +10,18 @@
 #include "services/backup/backupscheduler.h"
 #include "services/chain/chaincheck.h"
 #include "services/masterdata/settingsservice.h"
+#include "services/sync/conflictservice.h"
+#include "services/sync/synccontroller.h"
 #include "services/undofeedback.h"
 #include "services/workspace.h"
 #include "settings/settingspage.h"
 #include "shell/backupwarningbar.h"
 #include "shell/navigationrail.h"
 #include "shell/setupchecklistpage.h"
+#include "shell/syncindicator.h"
 #include "station/stationpage.h"
+#include "sync/conflictspage.h"
+#include "trace/lots/lotspanel.h"
 #include "trace/traceabilitypage.h"
 #include "workorders/workorderspage.h"
 
@@ -30,6 +35,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -151,10 +157,38 @@ QList<Page> MainWindow::visiblePages() const
 {
     QList<Page> pages;
     for (Page page : allPages()) {
-        if (m_workspace->access()->allows(pagePermission(page)))
-            pages.append(page);
+        if (!m_workspace->access()->allows(pagePermission(page)))
+            continue;
+        // One PC on its own has nothing to disagree with: no Conflicts page until it syncs.
+        if (page == Page::Conflicts
+            && (!m_conflicts || (!m_sync->isConfigured() && m_conflicts->openCount() == 0)))
+            continue;
+        pages.append(page);
     }
     return pages;
+}
+
+void MainWindow::setSync(SyncController *sync, ConflictService *conflicts)
+{
+    if (m_sync || !sync || !conflicts)
+        return;
+    m_sync = sync;
+    m_conflicts = conflicts;
+    m_syncIndicator = new SyncIndicator(m_workspace, sync, this);
+    statusBar()->addPermanentWidget(m_syncIndicator);
+    statusBar()->setSizeGripEnabled(false);
+    connect(m_syncIndicator, &SyncIndicator::settingsRequested, this,
+            [this] { showPageTab(Page::Settings, QStringLiteral("sync")); });
+    connect(m_syncIndicator, &SyncIndicator::conflictsRequested, this,
+            [this] { setCurrentPage(Page::Conflicts); });
+    // A server set up or a first conflict brings the Conflicts page into the rail.
+    const auto railChanged = [this] {
+        if (visiblePages().contains(Page::Conflicts) != m_pages.contains(Page::Conflicts))
+            rebuildPages();
+    };
+    connect(m_sync, &SyncController::statusChanged, this, railChanged);
+    connect(m_conflicts, &ConflictService::conflictsChanged, this, railChanged);
+    rebuildPages();
 }
 
 QWidget *MainWindow::createPage(Page page)
@@ -165,18 +199,32 @@ QWidget *MainWindow::createPage(Page page)
     case Page::Settings: {
         auto *settings = new SettingsPage(m_workspace, m_language, m_stack);
         connect(settings, &SettingsPage::restoreRequested, this, &MainWindow::restoreRequested);
+        settings->addSyncTab(m_sync);
+        connect(settings, &SettingsPage::conflictsRequested, this,
+                [this] { setCurrentPage(Page::Conflicts); });
         return settings;
     }
-    case Page::WorkOrders:
-        return new WorkOrdersPage(m_workspace, m_stack);
+    case Page::WorkOrders: {
+        auto *workOrders = new WorkOrdersPage(m_workspace, m_stack);
+        workOrders->setConflicts(m_conflicts);
+        return workOrders;
+    }
     case Page::Machines:
         return new MachinesPage(m_workspace, m_stack);
-    case Page::Station:
-        return new StationPage(m_workspace, m_stack);
+    case Page::Station: {
+        auto *station = new StationPage(m_workspace, m_stack);
+        station->setSync(m_sync);
+        return station;
+    }
+    case Page::Conflicts:
+        return new ConflictsPage(m_conflicts, m_stack);
     case Page::Reports:
         return new ReportsPage(m_workspace, m_stack);
-    case Page::Traceability:
-        return new TraceabilityPage(m_workspace, m_stack);
+    case Page::Traceability: {
+        auto *trace = new TraceabilityPage(m_workspace, m_stack);
+        trace->lots()->setConflicts(m_conflicts);
+        return trace;
+    }
     case Page::Dashboard: {
         auto *checklist = new SetupChecklistPage(m_workspace, m_stack);
         connect(checklist, &SetupChecklistPage::stepChosen, this, [this](SetupStep step) {

@@ -8,6 +8,7 @@
 #include "station/reasonbuttons.h"
 #include "station/stationpickdialog.h"
 #include "station/stationstyle.h"
+#include "station/stationsyncline.h"
 
 #include <QApplication>
 #include <QAudioDevice>
@@ -198,6 +199,15 @@ QWidget *StationPage::createTopStrip()
     connect(camera, &QPushButton::clicked, this, &StationPage::scanWithCamera);
     connect(m_exitButton, &QPushButton::clicked, this, &StationPage::exitRequested);
     return strip;
+}
+
+void StationPage::setSync(SyncController *sync)
+{
+    if (m_syncLine || !sync)
+        return;
+    m_syncLine = new StationSyncLine(sync, this);
+    auto *column = static_cast<QVBoxLayout *>(layout());
+    column->insertWidget(column->indexOf(m_message), m_syncLine);
 }
 
 void StationPage::setStandalone(bool standalone)
