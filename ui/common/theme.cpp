@@ -19,7 +19,7 @@ QMainWindow, QDialog { background: @window; }
 #navigationRail { background: @ink; border: none; }
 #navigationRail QToolButton {
     color: @railText; background: transparent; border: none; border-radius: 8px;
-    padding: 8px 4px; margin: 2px 6px; min-height: 56px; font-size: 12px;
+    padding: 6px 4px; margin: 1px 6px; min-height: 52px; font-size: 12px;
 }
 #navigationRail QToolButton:hover { background: @railHover; color: @white; }
 #navigationRail QToolButton:checked { background: @accent; color: @white; }
@@ -100,7 +100,7 @@ QPushButton[link="true"]:hover { text-decoration: underline; }
 #lastBackupLabel { font-size: 17px; font-weight: 600; color: @goodText; }
 #lastBackupLabel[overdue="true"] { color: @urgentText; }
 #dialogError { color: @red; }
-#syncIndicatorButton, #syncConflictsButton { font-size: 15px; font-weight: 600; padding: 4px 14px;
+#syncIndicatorButton, #syncConflictsButton { font-size: 15px; font-weight: 600; padding: 2px 14px;
               border-radius: 6px; border: 1px solid @border; background: @white; color: @ink; }
 #syncIndicatorButton[kind="local"] { color: @muted; }
 #syncIndicatorButton[kind="good"] { color: @goodText; background: @successFill; border-color: @successBorder; }

@@ -194,8 +194,11 @@ QWidget *SyncPanel::createServerBox()
     form->addRow(tr("Database:"), m_database);
     form->addRow(tr("Device login:"), m_login);
     form->addRow(tr("Password:"), m_password);
-    form->addRow(tr("Encryption:"), m_tls);
-    form->addRow(QString(), m_tlsHint);
+    auto *tlsColumn = new QVBoxLayout;
+    tlsColumn->setSpacing(4);
+    tlsColumn->addWidget(m_tls);
+    tlsColumn->addWidget(m_tlsHint);
+    form->addRow(tr("Encryption:"), tlsColumn);
     form->addRow(tr("CA file:"), caRow);
     auto *layout = new QVBoxLayout(box);
     layout->setSpacing(10);

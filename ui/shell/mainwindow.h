@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QHBoxLayout;
 class QLabel;
 class QStackedWidget;
 
@@ -42,7 +43,7 @@ public:
     // The warning that stays while the factory's hash chain is broken (hidden while it holds).
     MessageBanner *chainBanner() const { return m_chainBanner; }
     ChainCheck *chainCheck() const { return m_chainCheck; }
-    // With sync: the status bar's indicator, Settings ▸ Sync, the station's offline line and,
+    // With sync: the indicator in the header of every page, Settings ▸ Sync, the station's offline line and,
     // once a server is set up or a conflict is open, the Conflicts page. Pages are made again.
     void setSync(SyncController *sync, ConflictService *conflicts);
     SyncIndicator *syncIndicator() const { return m_syncIndicator; } // null without sync
@@ -69,6 +70,7 @@ private:
     LanguageManager *m_language;
     NavigationRail *m_rail;
     QStackedWidget *m_stack;
+    QHBoxLayout *m_headerLayout = nullptr;
     QLabel *m_title;
     QLabel *m_subtitle;
     QLabel *m_demoBadge;

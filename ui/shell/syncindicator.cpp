@@ -37,12 +37,12 @@ SyncIndicator::SyncIndicator(Workspace *workspace, SyncController *sync, QWidget
     m_status->setObjectName(QStringLiteral("syncIndicatorButton"));
     m_conflicts->setObjectName(QStringLiteral("syncConflictsButton"));
     for (QPushButton *button : {m_status, m_conflicts}) {
-        button->setMinimumHeight(40);
+        button->setMinimumHeight(36); // about 1 cm: a gloved finger
         button->setCursor(Qt::PointingHandCursor);
         button->setFocusPolicy(Qt::NoFocus); // a scan must never land here
     }
     auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 2, 8, 2);
+    layout->setContentsMargins(0, 0, 8, 0);
     layout->setSpacing(8);
     layout->addWidget(m_conflicts);
     layout->addWidget(m_status);

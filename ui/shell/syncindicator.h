@@ -11,7 +11,7 @@ namespace Taktline {
 class SyncController;
 class Workspace;
 
-// The status bar's word on sync, on every page: "Synced ✓", "3 waiting", "Offline since 13:40",
+// The word on sync in the header of every page: "Synced ✓", "3 waiting", "Offline since 13:40",
 // "Sync error" or "This PC only" — a coloured dot and the words (never colour alone), big
 // enough for a gloved finger. A press opens Settings ▸ Sync; while conflicts are open a second
 // button says how many and opens the Conflicts view.

@@ -205,9 +205,16 @@ void StationPage::setSync(SyncController *sync)
 {
     if (m_syncLine || !sync)
         return;
+    // Beside the message, not above it: the tablet's 800 pixels of height stay the work's.
     m_syncLine = new StationSyncLine(sync, this);
     auto *column = static_cast<QVBoxLayout *>(layout());
-    column->insertWidget(column->indexOf(m_message), m_syncLine);
+    const int at = column->indexOf(m_message);
+    column->removeWidget(m_message);
+    auto *row = new QHBoxLayout;
+    row->setSpacing(10);
+    row->addWidget(m_message, 1);
+    row->addWidget(m_syncLine);
+    column->insertLayout(at, row);
 }
 
 void StationPage::setStandalone(bool standalone)

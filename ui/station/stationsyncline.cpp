@@ -11,6 +11,8 @@ StationSyncLine::StationSyncLine(SyncController *sync, QWidget *parent)
     setObjectName(QStringLiteral("stationSyncLine"));
     setFocusPolicy(Qt::NoFocus);
     setAttribute(Qt::WA_TransparentForMouseEvents);
+    setMinimumHeight(52); // as tall as the message beside it
+    setMaximumWidth(420);
     setWordWrap(true);
     connect(sync, &SyncController::statusChanged, this, &StationSyncLine::showStatus);
     showStatus(sync->status());

@@ -69,10 +69,11 @@ ConflictsPage::ConflictsPage(ConflictService *service, QWidget *parent)
     top->addWidget(m_showResolved);
 
     m_view = makeListView(m_model, QStringLiteral("conflictsView"), this, TableRows::Touch);
-    m_view->setColumnWidth(ConflictListModel::KindColumn, 220);
-    m_view->setColumnWidth(ConflictListModel::SubjectColumn, 220);
-    m_view->setColumnWidth(ConflictListModel::FoundColumn, 140);
-    m_view->setColumnWidth(ConflictListModel::DevicesColumn, 280);
+    m_view->setColumnWidth(ConflictListModel::KindColumn, 190);
+    m_view->setColumnWidth(ConflictListModel::SubjectColumn, 190);
+    m_view->setColumnWidth(ConflictListModel::FoundColumn, 130);
+    m_view->setColumnWidth(ConflictListModel::StateColumn, 70);
+    m_view->setTextElideMode(Qt::ElideRight); // the details pane shows every word
     m_view->horizontalHeader()->setStretchLastSection(true);
     fitColumnsToHeaders(m_view);
     EmptyState::install(m_view, [this] {

@@ -16,7 +16,7 @@ class ConflictListModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { KindColumn, SubjectColumn, FoundColumn, DevicesColumn, StateColumn, ColumnCount };
+    enum Column { KindColumn, SubjectColumn, FoundColumn, StateColumn, DevicesColumn, ColumnCount };
     enum Roles { IdRole = Qt::UserRole + 1, OpenRole };
 
     explicit ConflictListModel(ConflictService *service, QObject *parent = nullptr);
