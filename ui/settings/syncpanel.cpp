@@ -7,6 +7,7 @@
 #include "services/access/accesscontrol.h"
 #include "services/sync/synccontroller.h"
 #include "services/workspace.h"
+#include "settings/cloudadminbox.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -85,6 +86,10 @@ SyncPanel::SyncPanel(Workspace *workspace, SyncController *sync, MessageBanner *
     columns->addLayout(left, 1);
     auto *right = new QVBoxLayout;
     right->addWidget(createServerBox());
+    // Adding and locking out devices is the owner's.
+    const auto &session = workspace->access()->session();
+    if (session && session->role == Role::Owner)
+        left->insertWidget(1, new CloudAdminBox(workspace, sync, banner, this));
     right->addStretch(1);
     columns->addLayout(right, 1);
     connect(m_sync, &SyncController::statusChanged, this, &SyncPanel::showStatus);
