@@ -357,21 +357,21 @@ void SyncPanel::showStatus(const SyncStatus &status)
 {
     const QDateTime now = m_workspace->clock().now();
     m_state->setText(SyncText::indicator(status));
-    m_state->setToolTip(SyncText::sentence(status, now));
     m_state->setProperty("kind", stateKey(status.state));
     m_state->style()->polish(m_state);
     const bool configured = status.state != SyncStatus::State::NotConfigured;
     m_lastSync->setText(configured ? SyncText::sentence(status, now) + QLatin1Char('\n')
                                          + SyncText::lastSync(status, now)
                                    : SyncText::sentence(status, now));
-    m_queued->setText(configured ? SyncText::queued(status) : QString());
+    m_queued->setText(SyncText::queued(status));
     m_queued->setVisible(configured);
     m_conflicts->setText(SyncText::conflicts(status));
     m_conflicts->setVisible(configured || status.openConflicts > 0);
     m_openConflicts->setVisible(status.openConflicts > 0);
-    m_lastError->setText(status.lastError.isEmpty() ? QString()
-                                                    : tr("Last error: %1").arg(status.lastError));
-    m_lastError->setVisible(!status.lastError.isEmpty());
+    // A refusal is already said in the sentence above; an older error is said here.
+    const bool olderError = !status.lastError.isEmpty() && status.state != SyncStatus::State::Error;
+    m_lastError->setText(olderError ? tr("Last error: %1").arg(status.lastError) : QString());
+    m_lastError->setVisible(olderError);
     const bool pulling = status.pullTotal > 0 && status.pullDone < status.pullTotal;
     m_pullText->setText(SyncText::firstPull(status));
     m_pullText->setVisible(pulling);

@@ -60,7 +60,7 @@ QString SyncIndicator::text() const
 void SyncIndicator::showStatus(const SyncStatus &status)
 {
     m_status->setText(QStringLiteral("● ") + SyncText::indicator(status));
-    m_status->setToolTip(SyncText::sentence(status, m_workspace->clock().now()));
+    m_status->setToolTip(SyncText::summary(status, m_workspace->clock().now()));
     m_status->setProperty("kind", stateKey(status.state));
     m_status->style()->polish(m_status);
     m_conflicts->setText(tr("⚠ %n conflict(s)", nullptr, status.openConflicts));

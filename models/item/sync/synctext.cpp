@@ -42,21 +42,31 @@ QString SyncText::sentence(const SyncStatus &status, const QDateTime &now)
     case SyncStatus::State::NotConfigured:
         return tr("No sync server is set up: this PC keeps the whole factory on its own.");
     case SyncStatus::State::Synced:
-        return tr("Everything is synced. %1").arg(lastSync(status, now));
+        return tr("Everything is synced.");
     case SyncStatus::State::Syncing:
         return tr("Syncing with the server now…");
     case SyncStatus::State::Waiting:
-        return tr("%1; they go to the server in a moment.").arg(queued(status));
+        return tr("Changes made here go to the server in a moment.");
     case SyncStatus::State::Offline:
-        return tr("The server cannot be reached since %1. Work goes on here; %2.")
+        return tr("The server cannot be reached since %1. Work goes on here and nothing is lost; "
+                  "changes wait until it is back.")
             .arg(status.offlineSince.isValid() ? BackupText::when(status.offlineSince, now)
-                                               : tr("the last try"),
-                 queued(status));
+                                               : tr("the last try"));
     case SyncStatus::State::Error:
         return tr("The server refused to sync: %1")
             .arg(status.lastError.isEmpty() ? tr("no reason given.") : status.lastError);
     }
     return {};
+}
+
+QString SyncText::summary(const SyncStatus &status, const QDateTime &now)
+{
+    QStringList lines{sentence(status, now)};
+    if (status.state != SyncStatus::State::NotConfigured)
+        lines << lastSync(status, now) << queued(status);
+    if (status.openConflicts > 0)
+        lines << conflicts(status);
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString SyncText::lastSync(const SyncStatus &status, const QDateTime &now)
@@ -69,7 +79,7 @@ QString SyncText::lastSync(const SyncStatus &status, const QDateTime &now)
 QString SyncText::queued(const SyncStatus &status)
 {
     if (status.queuedChanges == 0)
-        return tr("no changes waiting");
+        return tr("No changes waiting.");
     if (status.queuedReports == 0)
         return tr("%n change(s) waiting", nullptr, status.queuedChanges);
     return tr("%1 (%2)", "changes waiting (reports among them)")

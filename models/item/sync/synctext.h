@@ -18,11 +18,13 @@ class SyncText final
 public:
     // The status bar: "Synced ✓", "3 waiting", "Offline since 13:40", "Sync error", "This PC only".
     static QString indicator(const SyncStatus &status);
-    // Its tooltip and Settings ▸ Sync's first line: the state in a full sentence.
+    // Settings ▸ Sync's line under the state: what it means, in a full sentence.
     static QString sentence(const SyncStatus &status, const QDateTime &now);
+    // The indicator's tooltip: the sentence, the last sync, what waits, open conflicts.
+    static QString summary(const SyncStatus &status, const QDateTime &now);
     // "Last sync: today 14:02", or "Not synced yet."
     static QString lastSync(const SyncStatus &status, const QDateTime &now);
-    static QString queued(const SyncStatus &status);    // "3 changes waiting (2 reports)"
+    static QString queued(const SyncStatus &status); // "3 changes waiting (2 reports)"
     static QString conflicts(const SyncStatus &status); // "2 open conflicts" / "No open conflicts"
     // The station's line while reports cannot reach the server; empty when they can.
     static QString station(const SyncStatus &status);
