@@ -102,7 +102,8 @@ package)
     (cd "$BUILD_DIR" && cpack -G DEB && cpack -G TGZ)
     ;;
 fuzz)
-    # A separate clang build of the barcode parsers and tests/fuzz only (no UI, no database).
+    # A separate clang build of the barcode parsers, the sync payload reader and tests/fuzz only
+    # (no UI, no database).
     # Each target starts from its checked-in seeds (tests/fuzz/corpus/<target>, read only) and
     # the crashes found before (tests/fuzz/regressions/<target>); what it learns goes to
     # build-fuzz/corpus/<target>, a crash to build-fuzz/crashes/<target>/.
@@ -113,7 +114,7 @@ fuzz)
         -DCMAKE_BUILD_TYPE=RelWithDebInfo >/dev/null
     cmake --build "$fuzz_dir"
     failed=()
-    for target in scancodec gs1 labelcontent; do
+    for target in scancodec gs1 labelcontent syncpayload; do
         mkdir -p "$fuzz_dir/corpus/$target" "$fuzz_dir/crashes/$target"
         echo "build.sh: fuzzing $target for $seconds s"
         if ! "$fuzz_dir/fuzz_$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \

@@ -1551,6 +1551,109 @@ Each command has --help.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::ConflictService</name>
+    <message>
+        <source>this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 created it on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reported %2 good pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fed %2 from the lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shipped it on shipment %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cancelled the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reported %2 good pieces on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent this record with a hash-chain link that differs from the one rebuilt on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge: keep the older record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void the last report of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the conflicts between devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conflict no longer exists. Reload the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action does not settle this conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports cannot be voided here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict between devices: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark the conflict resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These records cannot be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point the records to the one kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge the twin records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopen the work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is no longer cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::Database</name>
     <message>
         <source>write the audit log</source>
@@ -1662,6 +1765,10 @@ Each command has --help.</source>
     </message>
     <message>
         <source>Taktline cannot prepare the database connection (the hash chain&apos;s function). Reinstall Taktline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taktline cannot prepare the database connection (the sync functions). Reinstall Taktline.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6335,6 +6442,179 @@ Scan the machine</source>
             <numerusform>The station settings are saved. %n active employee has no PIN yet and cannot sign in at a station until one is set under Master data ▸ Employees.</numerusform>
             <numerusform>The station settings are saved. %n active employees have no PIN yet and cannot sign in at a station until one is set under Master data ▸ Employees.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SyncApplier</name>
+    <message>
+        <source>look for conflicts between devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply the changes of other devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes of other devices are already being applied on this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change of other devices has no valid clock (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remember how far this device has received changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change of other devices names no synced table (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply a change of %1 from another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply a record of %1 from another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SyncOpCodec</name>
+    <message>
+        <source>The sync server sent a change Taktline cannot read (%1). Nothing of it was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column %1.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key of %1 differs from its row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value of %1.%2 is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value of %1.%2 is no number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value of %1.%2 is neither text, number nor empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record of %1 without %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change of %1 without any field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change that is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown table &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change of %1 without a valid row id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a setting kept per device: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change of %1 of the wrong kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change of %1 with an invalid clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change of %1 without its fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change of %1 with an invalid chain hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change of %1 without its server sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change of %1 without a valid device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pushed change names its sequence or device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no list of changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no valid cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer does not say whether more follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s time is no number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of changes left is no number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes out of their server order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SyncOutbox</name>
+    <message>
+        <source>read the changes waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the changes waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the changes the server has received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue the whole factory for its first upload</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1547,6 +1547,109 @@ Each command has --help.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::ConflictService</name>
+    <message>
+        <source>this device</source>
+        <translation>本终端</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>终端 %1</translation>
+    </message>
+    <message>
+        <source>%1 created it on %2</source>
+        <translation>%1 于 %2 创建</translation>
+    </message>
+    <message>
+        <source>%1 reported %2 good pieces</source>
+        <translation>%1 报工良品 %2 件</translation>
+    </message>
+    <message>
+        <source>%1 fed %2 from the lot</source>
+        <translation>%1 从该批次投料 %2</translation>
+    </message>
+    <message>
+        <source>%1 shipped it on shipment %2</source>
+        <translation>%1 在发货单 %2 中发出</translation>
+    </message>
+    <message>
+        <source>%1 cancelled the order</source>
+        <translation>%1 取消了该工单</translation>
+    </message>
+    <message>
+        <source>%1 reported %2 good pieces on it</source>
+        <translation>%1 在该工单上报工良品 %2 件</translation>
+    </message>
+    <message>
+        <source>%1 sent this record with a hash-chain link that differs from the one rebuilt on this device</source>
+        <translation>%1 发来的这条记录的哈希链环节与本终端重建的不一致</translation>
+    </message>
+    <message>
+        <source>Merge: keep the older record</source>
+        <translation>合并：保留较早的记录</translation>
+    </message>
+    <message>
+        <source>Void the last report of %1</source>
+        <translation>作废 %1 的最近一次报工</translation>
+    </message>
+    <message>
+        <source>Reopen the order</source>
+        <translation>重新开启工单</translation>
+    </message>
+    <message>
+        <source>Accept as it is</source>
+        <translation>按现状接受</translation>
+    </message>
+    <message>
+        <source>read the conflicts between devices</source>
+        <translation>读取终端之间的冲突</translation>
+    </message>
+    <message>
+        <source>This conflict no longer exists. Reload the list.</source>
+        <translation>该冲突已不存在。请重新加载列表。</translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved (%1).</source>
+        <translation>该冲突已被解决（%1）。</translation>
+    </message>
+    <message>
+        <source>This action does not settle this conflict.</source>
+        <translation>此操作不能解决该冲突。</translation>
+    </message>
+    <message>
+        <source>Reports cannot be voided here.</source>
+        <translation>此处不能作废报工。</translation>
+    </message>
+    <message>
+        <source>Conflict between devices: %1</source>
+        <translation>终端之间的冲突：%1</translation>
+    </message>
+    <message>
+        <source>mark the conflict resolved</source>
+        <translation>将冲突标记为已解决</translation>
+    </message>
+    <message>
+        <source>These records cannot be merged.</source>
+        <translation>这些记录不能合并。</translation>
+    </message>
+    <message>
+        <source>point the records to the one kept</source>
+        <translation>将引用改为保留的记录</translation>
+    </message>
+    <message>
+        <source>merge the twin records</source>
+        <translation>合并重复的记录</translation>
+    </message>
+    <message>
+        <source>reopen the work order</source>
+        <translation>重新开启工单</translation>
+    </message>
+    <message>
+        <source>Work order %1 is no longer cancelled.</source>
+        <translation>工单 %1 已不再是取消状态。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::Database</name>
     <message>
         <source>Taktline cannot prepare the database connection (the hash chain&apos;s function). Reinstall Taktline.</source>
@@ -1659,6 +1762,10 @@ Each command has --help.</source>
     <message>
         <source>count employees without a PIN</source>
         <translation>统计没有 PIN 码的员工</translation>
+    </message>
+    <message>
+        <source>Taktline cannot prepare the database connection (the sync functions). Reinstall Taktline.</source>
+        <translation>Taktline 无法准备数据库连接（同步函数）。请重新安装 Taktline。</translation>
     </message>
 </context>
 <context>
@@ -6310,6 +6417,179 @@ Scan the machine</source>
         <translation>
             <numerusform>工位设置已保存。有 %n 名在职员工尚未设置 PIN 码，在“主数据 ▸ 员工”中设置前不能在工位登录。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SyncApplier</name>
+    <message>
+        <source>look for conflicts between devices</source>
+        <translation>查找终端之间的冲突</translation>
+    </message>
+    <message>
+        <source>apply the changes of other devices</source>
+        <translation>应用其他终端的更改</translation>
+    </message>
+    <message>
+        <source>Changes of other devices are already being applied on this connection.</source>
+        <translation>此连接正在应用其他终端的更改。</translation>
+    </message>
+    <message>
+        <source>A change of other devices has no valid clock (%1).</source>
+        <translation>其他终端的一项更改没有有效的时钟（%1）。</translation>
+    </message>
+    <message>
+        <source>remember how far this device has received changes</source>
+        <translation>记录本终端已接收更改的位置</translation>
+    </message>
+    <message>
+        <source>A change of other devices names no synced table (%1).</source>
+        <translation>其他终端的一项更改指向的不是同步的表（%1）。</translation>
+    </message>
+    <message>
+        <source>apply a change of %1 from another device</source>
+        <translation>应用其他终端对 %1 的更改</translation>
+    </message>
+    <message>
+        <source>apply a record of %1 from another device</source>
+        <translation>应用其他终端的 %1 记录</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SyncOpCodec</name>
+    <message>
+        <source>The sync server sent a change Taktline cannot read (%1). Nothing of it was applied.</source>
+        <translation>同步服务器发来了 Taktline 无法读取的更改（%1）。其中任何内容都未被应用。</translation>
+    </message>
+    <message>
+        <source>unknown column %1.%2</source>
+        <translation>未知的列 %1.%2</translation>
+    </message>
+    <message>
+        <source>the key of %1 differs from its row</source>
+        <translation>%1 的键与其行不一致</translation>
+    </message>
+    <message>
+        <source>a value of %1.%2 is too long</source>
+        <translation>%1.%2 的一个值过长</translation>
+    </message>
+    <message>
+        <source>a value of %1.%2 is no number</source>
+        <translation>%1.%2 的一个值不是数字</translation>
+    </message>
+    <message>
+        <source>a value of %1.%2 is neither text, number nor empty</source>
+        <translation>%1.%2 的一个值既不是文本、数字，也不是空值</translation>
+    </message>
+    <message>
+        <source>a record of %1 without %2</source>
+        <translation>%1 的一条记录缺少 %2</translation>
+    </message>
+    <message>
+        <source>a change of %1 without any field</source>
+        <translation>%1 的一项更改不含任何字段</translation>
+    </message>
+    <message>
+        <source>a change that is not an object</source>
+        <translation>一项更改不是对象</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation>未知的字段“%1”</translation>
+    </message>
+    <message>
+        <source>unknown table &quot;%1&quot;</source>
+        <translation>未知的表“%1”</translation>
+    </message>
+    <message>
+        <source>a change of %1 without a valid row id</source>
+        <translation>%1 的一项更改没有有效的行标识</translation>
+    </message>
+    <message>
+        <source>a setting kept per device: %1</source>
+        <translation>一项各终端单独保存的设置：%1</translation>
+    </message>
+    <message>
+        <source>a change of %1 of the wrong kind</source>
+        <translation>%1 的一项更改类型不对</translation>
+    </message>
+    <message>
+        <source>a change of %1 with an invalid clock</source>
+        <translation>%1 的一项更改时钟无效</translation>
+    </message>
+    <message>
+        <source>a change of %1 without its fields</source>
+        <translation>%1 的一项更改缺少字段</translation>
+    </message>
+    <message>
+        <source>a change of %1 with an invalid chain hash</source>
+        <translation>%1 的一项更改哈希链值无效</translation>
+    </message>
+    <message>
+        <source>a change of %1 without its server sequence</source>
+        <translation>%1 的一项更改缺少服务器序号</translation>
+    </message>
+    <message>
+        <source>a change of %1 without a valid device</source>
+        <translation>%1 的一项更改没有有效的终端</translation>
+    </message>
+    <message>
+        <source>a pushed change names its sequence or device</source>
+        <translation>上传的更改自带了序号或终端</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MB</source>
+        <translation>应答大于 %1 MB</translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation>不是 JSON：第 %2 字节处%1</translation>
+    </message>
+    <message>
+        <source>the answer is not an object</source>
+        <translation>应答不是对象</translation>
+    </message>
+    <message>
+        <source>the answer has no list of changes</source>
+        <translation>应答中没有更改列表</translation>
+    </message>
+    <message>
+        <source>the answer has no valid cursor</source>
+        <translation>应答中没有有效的游标</translation>
+    </message>
+    <message>
+        <source>the answer does not say whether more follows</source>
+        <translation>应答没有说明是否还有后续</translation>
+    </message>
+    <message>
+        <source>the server&apos;s time is no number</source>
+        <translation>服务器时间不是数字</translation>
+    </message>
+    <message>
+        <source>the number of changes left is no number</source>
+        <translation>剩余更改数不是数字</translation>
+    </message>
+    <message>
+        <source>changes out of their server order</source>
+        <translation>更改不符合服务器顺序</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SyncOutbox</name>
+    <message>
+        <source>read the changes waiting to be sent</source>
+        <translation>读取等待发送的更改</translation>
+    </message>
+    <message>
+        <source>count the changes waiting to be sent</source>
+        <translation>统计等待发送的更改</translation>
+    </message>
+    <message>
+        <source>remove the changes the server has received</source>
+        <translation>删除服务器已收到的更改</translation>
+    </message>
+    <message>
+        <source>queue the whole factory for its first upload</source>
+        <translation>为首次上传排队整个工厂的数据</translation>
     </message>
 </context>
 <context>

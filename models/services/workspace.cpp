@@ -15,6 +15,7 @@
 #include "services/station/reportingservice.h"
 #include "services/station/stationpinservice.h"
 #include "services/station/wageservice.h"
+#include "services/sync/conflictservice.h"
 #include "services/trace/shipmentservice.h"
 #include "services/trace/traceservice.h"
 #include "services/undofeedback.h"
@@ -48,6 +49,7 @@ Workspace::Workspace(std::shared_ptr<Database> db)
     , m_dispatch(new DispatchService(m_db, m_access, m_audit.get(), m_schedule, this))
     , m_shipments(new ShipmentService(m_db, m_clock, m_access, m_audit.get(), m_masterData, this))
     , m_backups(new BackupService(m_db, m_clock, m_access, this))
+    , m_conflicts(new ConflictService(m_db, m_clock, m_access, m_audit.get(), m_reporting, this))
     , m_undoStack(new QUndoStack(this))
     , m_undoFeedback(new UndoFeedback(this))
 {

@@ -17,6 +17,7 @@ class AuditRepository;
 class AuthService;
 class BackupService;
 class BomService;
+class ConflictService;
 class DispatchService;
 class MachineStatusService;
 class MasterDataService;
@@ -65,6 +66,7 @@ public:
     SerialService *serials() const { return m_serials; }
     ShipmentService *shipments() const { return m_shipments; }
     BackupService *backups() const { return m_backups; }
+    ConflictService *conflicts() const { return m_conflicts; }
     QUndoStack *undoStack() const { return m_undoStack; }
     UndoFeedback *undoFeedback() const { return m_undoFeedback; }
 
@@ -91,6 +93,7 @@ private:
     DispatchService *m_dispatch;
     ShipmentService *m_shipments;
     BackupService *m_backups;
+    ConflictService *m_conflicts;
     QUndoStack *m_undoStack;
     UndoFeedback *m_undoFeedback;
 };

@@ -5,6 +5,7 @@
 #include "storage/schematriggers.h"
 #include "storage/sqlquery.h"
 #include "storage/uuid.h"
+#include "sync/syncfunctions.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -191,6 +192,10 @@ Result<std::shared_ptr<Database>> Database::open(const QString &path, IfMissing 
         if (!ChainHash::install(db))
             return Outcome::failure(tr("Taktline cannot prepare the database connection (the hash "
                                        "chain's function). Reinstall Taktline."));
+        // The sync triggers call them: the clock and "applying other devices' changes".
+        if (!SyncFunctions::install(db))
+            return Outcome::failure(tr("Taktline cannot prepare the database connection (the sync "
+                                       "functions). Reinstall Taktline."));
         database->m_canonicalPath = QFileInfo(info.absoluteFilePath()).canonicalFilePath();
         const QMutexLocker lock(&openFilesMutex);
         ++openFiles[database->m_canonicalPath];

@@ -3,6 +3,7 @@
 #include "storage/schemastepv7.h"
 #include "storage/schemastepv8.h"
 #include "storage/schemastepv9.h"
+#include "storage/schemastepv10.h"
 #include "storage/schemasteps.h"
 #include "storage/sqlquery.h"
 #include "storage/uuid.h"
@@ -193,7 +194,8 @@ const QList<Step> &steps()
                                       {6, fixed<Schema::indexesV6>},
                                       {7, Schema::unitsAndCodesV7},
                                       {8, fixed<Schema::stationPinsV8>},
-                                      {9, Schema::factChainV9}};
+                                      {9, Schema::factChainV9},
+                                      {10, Schema::syncV10}};
     return all;
 }
 

@@ -149,7 +149,8 @@ QStringList unitsOfMeasure(bool hasUnitColumn)
     for (const SeedUnit &unit : seedUnits()) {
         sql << QStringLiteral(
                    "INSERT OR IGNORE INTO units (id, code, name, name_en, created_at, updated_at) "
-                   "VALUES ('%1', %2, %3, %4, %5, %5)")
+                   "SELECT '%1', %2, %3, %4, %5, %5 WHERE NOT EXISTS (SELECT 1 FROM units WHERE "
+                   "id = '%1' OR (code = %2 COLLATE NOCASE AND deleted = 0))")
                    .arg(QString::fromLatin1(unit.id), quoted(QString::fromUtf8(unit.code)),
                         quoted(QString::fromUtf8(unit.name)),
                         quoted(QString::fromUtf8(unit.nameEn)), NowMs);

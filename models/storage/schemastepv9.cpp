@@ -20,26 +20,34 @@ QString linkHash(const QString &prev, const QString &device, const QString &seq,
              content);
 }
 
-// Appends the link of the row just inserted into TABLE to this device's chain.
-QString chainTrigger(const FactTables::Table &table)
+} // namespace
+
+// Appends the link of the row just inserted into TABLE to a device's chain: this device's (v9),
+// or the device that made the fact (BY_ORIGIN, from v10: NEW.device_id); then runs THEN.
+QString chainTrigger(const FactTables::Table &table, bool byOrigin, const QString &then)
 {
     const QString name = QLatin1Char('\'') + table.name + QLatin1Char('\'');
     const QString at = QStringLiteral("NEW.") + table.timeColumn;
+    const QString device = byOrigin ? QStringLiteral("NEW.device_id") : QStringLiteral("m.value");
+    const QString from = byOrigin ? QString() : QStringLiteral(" FROM meta m WHERE m.key = 'device_id'");
     return QStringLiteral(
                "CREATE TRIGGER IF NOT EXISTS %1_chain AFTER INSERT ON %1 BEGIN "
                "INSERT INTO fact_chain (device, seq, tbl, row_key, at_ms, content_hash, "
                "prev_hash, hash) SELECT device, seq, %2, NEW.id, %3, content, prev, %4 FROM ("
-               "SELECT m.value AS device, "
-               "coalesce((SELECT max(c.seq) FROM fact_chain c WHERE c.device = m.value), 0) + 1 "
+               "SELECT %6 AS device, "
+               "coalesce((SELECT max(c.seq) FROM fact_chain c WHERE c.device = %6), 0) + 1 "
                "AS seq, "
-               "coalesce((SELECT c.hash FROM fact_chain c WHERE c.device = m.value "
+               "coalesce((SELECT c.hash FROM fact_chain c WHERE c.device = %6 "
                "ORDER BY c.seq DESC LIMIT 1), '') AS prev, "
-               "%5 AS content FROM meta m WHERE m.key = 'device_id'); END")
+               "%5 AS content%7);%8 END")
         .arg(table.name, name, at,
              linkHash(QStringLiteral("prev"), QStringLiteral("device"), QStringLiteral("seq"), name,
                       QStringLiteral("NEW.id"), at, QStringLiteral("content")),
-             FactTables::contentHash(table, QStringLiteral("NEW")));
+             FactTables::contentHash(table, QStringLiteral("NEW")), device, from,
+             then.isEmpty() ? QString() : QString(QLatin1Char(' ') + then));
 }
+
+namespace {
 
 // The facts of an upgraded file, chained once in the order they happened.
 QStringList chainExistingFacts()
@@ -98,7 +106,7 @@ QStringList factChainV9(const QSqlDatabase &db)
     sql += Migrations::appendOnlyTriggers(QStringLiteral("fact_chain"));
     sql += chainExistingFacts();
     for (const FactTables::Table &table : FactTables::all())
-        sql << chainTrigger(table);
+        sql << chainTrigger(table, false, {});
     return sql;
 }
 

@@ -3,6 +3,7 @@
 // same statements on a copy of the same file, in the same run.
 #include "benchreport.h"
 #include "storage/chain/chainhash.h"
+#include "sync/syncfunctions.h"
 #include "item/masterdata/masterdatafilterproxy.h"
 #include "item/masterdata/masterdatatablemodel.h"
 #include "services/masterdata/masterdataservice.h"
@@ -45,6 +46,7 @@ sqlite3 *openRaw(const QString &path)
     sqlite3 *db = nullptr;
     sqlite3_open(path.toUtf8().constData(), &db);
     ChainHash::install(db); // the audit rows it inserts are chained, as the app's are
+    SyncFunctions::install(db); // and the sync triggers' functions
     sqlite3_exec(db, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL; PRAGMA foreign_keys=ON;",
                  nullptr, nullptr, nullptr);
     return db;

@@ -6,6 +6,7 @@
 // plans and what compiling every statement anew costs, so a slow run shows where time goes.
 #include "benchreport.h"
 #include "storage/chain/chainhash.h"
+#include "sync/syncfunctions.h"
 #include "services/masterdata/masterdataservice.h"
 #include "services/serials/serialservice.h"
 #include "services/workspace.h"
@@ -126,6 +127,7 @@ QList<QByteArray> fill(Workspace &workspace)
     sqlite3 *db = nullptr;
     check(db, sqlite3_open(workspace.database().path().toUtf8().constData(), &db), "open");
     ChainHash::install(db); // the facts it inserts are chained, as the app's are
+    SyncFunctions::install(db); // and the sync triggers' functions
     sqlite3_exec(db, "PRAGMA synchronous=OFF; PRAGMA cache_size=-1000000;", nullptr, nullptr,
                  nullptr);
     sqlite3_stmt *order =

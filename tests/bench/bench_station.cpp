@@ -6,6 +6,7 @@
 #include "barcode/barcodecodec.h"
 #include "benchreport.h"
 #include "storage/chain/chainhash.h"
+#include "sync/syncfunctions.h"
 #include "services/masterdata/masterdataservice.h"
 #include "services/planning/workorderservice.h"
 #include "services/station/reportingservice.h"
@@ -130,6 +131,7 @@ int main(int argc, char *argv[])
     sqlite3 *raw = nullptr;
     sqlite3_open(workspace.path().toUtf8().constData(), &raw);
     ChainHash::install(raw); // the raw report is chained too: the same work as the app's
+    SyncFunctions::install(raw); // and the sync triggers' functions
     sqlite3_exec(raw, "PRAGMA journal_mode=WAL; PRAGMA synchronous=FULL;", nullptr, nullptr, nullptr);
     sqlite3_stmt *insert = nullptr;
     sqlite3_prepare_v2(raw, "INSERT INTO production_reports (id, work_order_id, operation_id, machine_id, "

@@ -4,6 +4,7 @@
 // Baseline: raw SQLite reading the same rows with the same indexed lookups on the same file.
 #include "benchreport.h"
 #include "storage/chain/chainhash.h"
+#include "sync/syncfunctions.h"
 #include "services/masterdata/masterdataservice.h"
 #include "services/trace/traceservice.h"
 #include "services/workspace.h"
@@ -80,6 +81,7 @@ void fill(Workspace &workspace)
     sqlite3 *db = nullptr;
     check(db, sqlite3_open(workspace.database().path().toUtf8().constData(), &db), "open");
     ChainHash::install(db); // the facts it inserts are chained, as the app's are
+    SyncFunctions::install(db); // and the sync triggers' functions
     sqlite3_exec(db, "PRAGMA synchronous=OFF; PRAGMA cache_size=-1000000;", nullptr, nullptr,
                  nullptr);
     sqlite3_stmt *lot =

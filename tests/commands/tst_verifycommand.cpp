@@ -4,6 +4,7 @@
 #include "filebytes.h"
 #include "sqlinspection.h"
 #include "storage/chain/chainhash.h"
+#include "sync/syncfunctions.h"
 #include "testshop.h"
 
 #include <QDir>
@@ -96,6 +97,7 @@ void TstVerifyCommand::replacedReportExitsOne()
     {
         RawConnection other(path);
         QVERIFY(ChainHash::install(other.db()));
+        QVERIFY(SyncFunctions::install(other.db()));
         QCOMPARE(
             exec(other, QStringLiteral(
                             "INSERT OR REPLACE INTO production_reports SELECT id, work_order_id, "

@@ -6,6 +6,7 @@
 #include "shell/mainwindow.h"
 #include "sqlinspection.h"
 #include "storage/chain/chainhash.h"
+#include "sync/syncfunctions.h"
 #include "testshop.h"
 
 #include <QApplication>
@@ -53,6 +54,7 @@ void TstChainWarning::replacedReportShowsAWarningOnEveryPage()
     {
         SqlInspection::RawConnection other(shop.ws.path());
         QVERIFY(ChainHash::install(other.db()));
+        QVERIFY(SyncFunctions::install(other.db()));
         QSqlQuery query(other.db());
         QVERIFY(
             query.exec(QStringLiteral("INSERT OR REPLACE INTO production_reports SELECT id, "

@@ -10,8 +10,10 @@
 #include "services/station/reportingservice.h"
 #include "services/workspace.h"
 #include "sqlinspection.h"
+#include "storage/chain/chainhash.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "sync/syncfunctions.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -220,6 +222,9 @@ namespace {
 bool change(const QString &path, const QStringList &statements)
 {
     return inspect<bool>(path, [&](const QSqlDatabase &db) {
+        // A program with Taktline's SQL functions (the triggers call them).
+        ChainHash::install(db);
+        SyncFunctions::install(db);
         for (const QString &sql : statements) {
             QSqlQuery query(db);
             if (!query.exec(sql)) {

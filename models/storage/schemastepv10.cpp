@@ -1,0 +1,68 @@
+#include "storage/schemastepv10.h"
+
+#include "storage/chain/chainhash.h"
+#include "storage/chain/facttables.h"
+#include "storage/schemastepv9.h"
+#include "sync/localuniqueness.h"
+#include "sync/syncallowlist.h"
+#include "sync/syncfunctions.h"
+#include "sync/synctriggers.h"
+
+namespace Taktline::Schema {
+
+QStringList syncV10(const QSqlDatabase &db)
+{
+    ChainHash::install(db);
+    SyncFunctions::install(db);
+    QStringList sql = {
+        // What this device has to push, oldest first; deleted once the server has it.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS sync_outbox (\n"
+                       "seq INTEGER PRIMARY KEY AUTOINCREMENT,\n"
+                       "tbl TEXT NOT NULL,\n"
+                       "row_id TEXT NOT NULL,\n"
+                       "kind TEXT NOT NULL CHECK (kind IN ('m', 'f')),\n"
+                       "hlc TEXT NOT NULL,\n"
+                       "cols TEXT NOT NULL,\n"
+                       // a fact's link in its device's hash chain, sent along (x)
+                       "chain TEXT NOT NULL DEFAULT '')"),
+        // The clock of every synced field's current value (mutable rows).
+        QStringLiteral("CREATE TABLE IF NOT EXISTS sync_clock (\n"
+                       "tbl TEXT NOT NULL,\n"
+                       "row_id TEXT NOT NULL,\n"
+                       "col TEXT NOT NULL,\n"
+                       "hlc TEXT NOT NULL,\n"
+                       "PRIMARY KEY (tbl, row_id, col)) WITHOUT ROWID"),
+        // This device's connection, pull cursor, last sync and last error; never synced.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS sync_state (\n"
+                       "key TEXT PRIMARY KEY NOT NULL,\n"
+                       "value TEXT NOT NULL)"),
+        // What merging could not settle (SyncConflict); synced, so a resolution reaches every
+        // device. The columns have defaults: a resolution may arrive before the conflict is
+        // found here.
+        QStringLiteral("CREATE TABLE IF NOT EXISTS sync_conflicts (\n"
+                       "id TEXT PRIMARY KEY NOT NULL,\n"
+                       "kind TEXT NOT NULL DEFAULT '',\n"
+                       "tbl TEXT NOT NULL DEFAULT '',\n"
+                       "row_id TEXT NOT NULL DEFAULT '',\n"
+                       "subject TEXT NOT NULL DEFAULT '',\n"
+                       "details TEXT NOT NULL DEFAULT '[]',\n"
+                       "found_at INTEGER NOT NULL DEFAULT 0,\n"
+                       "resolved_at INTEGER,\n"
+                       "resolution TEXT NOT NULL DEFAULT '',\n"
+                       "resolved_by TEXT NOT NULL DEFAULT '',\n"
+                       "updated_at INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS sync_conflicts_record "
+                       "ON sync_conflicts(tbl, row_id) WHERE resolved_at IS NULL"),
+    };
+    for (const FactTables::Table &table : FactTables::all()) {
+        sql << QStringLiteral("DROP TRIGGER IF EXISTS %1_chain").arg(table.name);
+        // The link first, then the fact is queued with the link's hash: one trigger, so the
+        // order is certain.
+        sql << chainTrigger(table, true, SyncTriggers::factOutbox(*SyncAllowList::find(table.name)));
+    }
+    sql += LocalUniqueness::statements();
+    sql += SyncTriggers::all();
+    return sql;
+}
+
+} // namespace Taktline::Schema
