@@ -16,6 +16,7 @@
 #include "services/station/stationpinservice.h"
 #include "services/station/wageservice.h"
 #include "services/sync/conflictservice.h"
+#include "services/sync/synccontroller.h"
 #include "services/trace/shipmentservice.h"
 #include "services/trace/traceservice.h"
 #include "services/undofeedback.h"
@@ -50,16 +51,20 @@ Workspace::Workspace(std::shared_ptr<Database> db)
     , m_shipments(new ShipmentService(m_db, m_clock, m_access, m_audit.get(), m_masterData, this))
     , m_backups(new BackupService(m_db, m_clock, m_access, this))
     , m_conflicts(new ConflictService(m_db, m_clock, m_access, m_audit.get(), m_reporting, this))
+    , m_sync(new SyncController(m_db, this))
     , m_undoStack(new QUndoStack(this))
     , m_undoFeedback(new UndoFeedback(this))
 {
     // A different user must not undo what the previous one did.
     connect(m_access, &AccessControl::sessionChanged, m_undoStack, &QUndoStack::clear);
+    // A change that syncs is pushed right after its transaction (the engine debounces).
+    m_db->setCommitListener([sync = m_sync] { sync->localChangeCommitted(); });
 }
 
 Workspace::~Workspace()
 {
     // Children (services, undo commands) go before the database they use.
+    m_db->setCommitListener({});
     delete m_undoStack;
     qDeleteAll(children());
 }

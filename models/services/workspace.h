@@ -27,6 +27,7 @@ class ScheduleService;
 class SerialService;
 class SettingsService;
 class StationPinService;
+class SyncController;
 class ShipmentService;
 class TraceService;
 class UndoFeedback;
@@ -67,6 +68,8 @@ public:
     ShipmentService *shipments() const { return m_shipments; }
     BackupService *backups() const { return m_backups; }
     ConflictService *conflicts() const { return m_conflicts; }
+    // Sync with the factory's server (optional): settings, status, the engine thread.
+    SyncController *sync() const { return m_sync; }
     QUndoStack *undoStack() const { return m_undoStack; }
     UndoFeedback *undoFeedback() const { return m_undoFeedback; }
 
@@ -94,6 +97,7 @@ private:
     ShipmentService *m_shipments;
     BackupService *m_backups;
     ConflictService *m_conflicts;
+    SyncController *m_sync;
     QUndoStack *m_undoStack;
     UndoFeedback *m_undoFeedback;
 };

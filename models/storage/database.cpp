@@ -358,6 +358,8 @@ Outcome Database::inTransaction(const std::function<Outcome()> &work)
     const std::vector<std::function<void()>> committed = std::exchange(m_afterCommit, {});
     for (const std::function<void()> &notify : committed)
         notify();
+    if (m_commitListener)
+        m_commitListener();
     return Outcome::success();
 }
 

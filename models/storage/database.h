@@ -51,6 +51,9 @@ public:
     // rollback drops it. Services announce their changes this way, so no listener reads a fact
     // that a failing outer use case is about to take back.
     void afterCommit(std::function<void()> notify);
+    // Called after every transaction inTransaction() commits on this connection: the sync
+    // controller pushes the change soon after. Empty to stop.
+    void setCommitListener(std::function<void()> listener) { m_commitListener = std::move(listener); }
 
 private:
     Database(QString path, QString connectionName, bool created);
@@ -64,6 +67,7 @@ private:
     bool m_created = false;
     int m_transactionDepth = 0;
     std::vector<std::function<void()>> m_afterCommit;
+    std::function<void()> m_commitListener;
 };
 
 } // namespace Taktline

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QObject>
+#include <QThread>
 #include <QString>
+
+#include <QList>
 
 #include <memory>
 
@@ -12,6 +15,7 @@
 namespace Taktline {
 
 class Database;
+class SyncEngine;
 
 // The UI thread's handle on sync: the connection settings, the status, "Sync now" and "Test
 // connection". It owns the SyncEngine, which runs rounds on its own thread with its own SQLite
@@ -39,10 +43,22 @@ public:
     void localChangeCommitted(); // a local transaction committed: push soon (debounced)
     void testConnection(const SyncConnection &connection, const QString &password); // async
 
+    bool isRunning() const { return m_thread != nullptr; }
+
 signals:
     void statusChanged(const Taktline::SyncStatus &status);
     void connectionTested(bool ok, const QString &message); // message in the user's language
     void remoteChangesApplied(); // other devices' changes are in the file: pages reload
+
+private:
+    void setStatus(const SyncStatus &status);
+
+    std::shared_ptr<Database> m_db;
+    QThread *m_thread = nullptr;
+    SyncEngine *m_engine = nullptr; // lives on m_thread
+    QList<QThread *> m_tests;       // "Test connection" runs, finished before we go
+    SyncStatus m_status;
+    bool m_statusRead = false;
 };
 
 } // namespace Taktline
