@@ -253,9 +253,10 @@ void SyncPanel::showConnection(const SyncConnection &connection)
     m_login->setText(connection.login);
     m_tls->setCurrentIndex(std::max(0, m_tls->findData(int(connection.tls))));
     m_caFile->setText(QDir::toNativeSeparators(connection.caFile));
-    m_password->setPlaceholderText(m_sync->isConfigured()
-                                       ? tr("Kept in this computer's credential store")
-                                       : QString());
+    m_password->setPlaceholderText(
+        m_sync->isConfigured()
+            ? tr("Saved in this computer's credential store; type it again to save a change")
+            : QString());
     updateTlsHint();
 }
 

@@ -187,6 +187,9 @@ void MainWindow::setSync(SyncController *sync, ConflictService *conflicts)
         if (visiblePages().contains(Page::Conflicts) != m_pages.contains(Page::Conflicts))
             rebuildPages();
     };
+    // Another device's changes may bring or settle conflicts: the lists and marks read again.
+    connect(m_sync, &SyncController::remoteChangesApplied, m_conflicts,
+            &ConflictService::conflictsChanged);
     connect(m_sync, &SyncController::statusChanged, this, railChanged);
     connect(m_conflicts, &ConflictService::conflictsChanged, this, railChanged);
     rebuildPages();
