@@ -1,6 +1,7 @@
 #include "screenshotcommand.h"
 
 #include "commandoptions.h"
+#include "conflictshowcase.h"
 #include "common/languagemanager.h"
 #include "common/theme.h"
 #include "demo/demofactory.h"
@@ -340,6 +341,8 @@ int runScreenshotCommand(const QStringList &args)
         workspace.access()->signOut();
         shown = std::make_unique<LoginDialog>(&workspace);
     } else {
+        if (*page == Page::Conflicts && demo)
+            addShowcaseConflicts(workspace);
         auto window = std::make_unique<MainWindow>(&workspace, &language);
         window->setSync(workspace.sync(), workspace.conflicts());
         window->showPageTab(*page, tab);

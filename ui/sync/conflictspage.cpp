@@ -69,7 +69,7 @@ ConflictsPage::ConflictsPage(ConflictService *service, QWidget *parent)
     top->addWidget(m_showResolved);
 
     m_view = makeListView(m_model, QStringLiteral("conflictsView"), this, TableRows::Touch);
-    m_view->setColumnWidth(ConflictListModel::KindColumn, 190);
+    m_view->setColumnWidth(ConflictListModel::KindColumn, 240);
     m_view->setColumnWidth(ConflictListModel::SubjectColumn, 190);
     m_view->setColumnWidth(ConflictListModel::FoundColumn, 130);
     m_view->setColumnWidth(ConflictListModel::StateColumn, 70);
