@@ -1,11 +1,13 @@
 #include "commandtable.h"
 
 #include "commands/backupcommand.h"
+#include "commands/cloudcommand.h"
 #include "commands/democommand.h"
 #include "commands/identifierscommand.h"
 #include "commands/labelcommand.h"
 #include "commands/screenshotcommand.h"
 #include "commands/stationcommand.h"
+#include "commands/synccommand.h"
 #include "commands/tracecommand.h"
 #include "commands/verifycommand.h"
 #include "commands/workorderscommand.h"
@@ -26,6 +28,8 @@ const QList<Command> &commands()
         {"backup", runBackupCommand, Needs::Nothing},
         {"restore", runRestoreCommand, Needs::Nothing},
         {"verify", runVerifyCommand, Needs::Nothing},
+        {"sync", runSyncCommand, Needs::Nothing},
+        {"cloud", runCloudCommand, Needs::Nothing},
     };
     return all;
 }

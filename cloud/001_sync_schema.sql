@@ -15,8 +15,16 @@ $guard$;
 
 CREATE SCHEMA IF NOT EXISTS sync;
 REVOKE ALL ON SCHEMA sync FROM PUBLIC;
--- A device login must not create anything anywhere (PostgreSQL 15 does this by default).
+-- A device login must not create anything anywhere (PostgreSQL 15 does this by default for the
+-- schema public), not even temporary tables.
 REVOKE CREATE ON SCHEMA public FROM PUBLIC;
+DO $temp$
+BEGIN
+    EXECUTE format('REVOKE TEMPORARY ON DATABASE %I FROM PUBLIC', current_database());
+EXCEPTION WHEN insufficient_privilege THEN
+    RAISE WARNING 'temporary tables stay allowed: only the database''s owner can revoke them';
+END
+$temp$;
 
 -- The group every device login is in: EXECUTE on hello, push and pull, nothing else.
 DO $role$
@@ -56,12 +64,16 @@ CREATE TABLE IF NOT EXISTS sync.devices (
     UNIQUE (tenant, code)
 );
 
+-- The tables below have no foreign key to sync.tenants: their tenant only ever comes from the
+-- device's row (which has one), and a per-row key check would double the cost of a push.
+
 -- The merged state of mutable rows: one value and its clock per field.
+-- Keys compare byte-wise (COLLATE "C"): the same on every server, and faster than a locale's.
 CREATE TABLE IF NOT EXISTS sync.fields (
-    tenant uuid NOT NULL REFERENCES sync.tenants (id),
-    tbl    text NOT NULL,
-    row_id text NOT NULL,
-    col    text NOT NULL,
+    tenant uuid NOT NULL,
+    tbl    text COLLATE "C" NOT NULL,
+    row_id text COLLATE "C" NOT NULL,
+    col    text COLLATE "C" NOT NULL,
     value  jsonb,
     hlc    text COLLATE "C" NOT NULL,
     PRIMARY KEY (tenant, tbl, row_id, col)
@@ -69,9 +81,9 @@ CREATE TABLE IF NOT EXISTS sync.fields (
 
 -- Facts, inserted once by their id.
 CREATE TABLE IF NOT EXISTS sync.facts (
-    tenant  uuid NOT NULL REFERENCES sync.tenants (id),
-    tbl     text NOT NULL,
-    row_id  text NOT NULL,
+    tenant  uuid NOT NULL,
+    tbl     text COLLATE "C" NOT NULL,
+    row_id  text COLLATE "C" NOT NULL,
     hlc     text COLLATE "C" NOT NULL,
     content jsonb NOT NULL,
     device  uuid NOT NULL,
@@ -81,7 +93,7 @@ CREATE TABLE IF NOT EXISTS sync.facts (
 
 -- The change log pulls read: per tenant, seq is gap-free and in commit order.
 CREATE TABLE IF NOT EXISTS sync.changes (
-    tenant uuid NOT NULL REFERENCES sync.tenants (id),
+    tenant uuid NOT NULL,
     seq    bigint NOT NULL,
     tbl    text NOT NULL,
     row_id text NOT NULL,
@@ -95,7 +107,7 @@ CREATE TABLE IF NOT EXISTS sync.changes (
 
 -- Every batch's answer, so a retried batch gets the same answer and changes nothing.
 CREATE TABLE IF NOT EXISTS sync.batches (
-    tenant     uuid NOT NULL REFERENCES sync.tenants (id),
+    tenant     uuid NOT NULL,
     batch_id   uuid NOT NULL,
     device     uuid NOT NULL,
     answer     jsonb NOT NULL,

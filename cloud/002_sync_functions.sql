@@ -59,32 +59,44 @@ BEGIN
         RETURN answer;
     END IF;
 
-    SELECT format('operation %s: %s', q.n, q.why) INTO bad
-    FROM (
-        SELECT o.n,
-               CASE
-                   WHEN jsonb_typeof(o.v) IS DISTINCT FROM 'object' THEN 'not an object'
-                   WHEN coalesce(o.v->>'t', '') !~ '^[a-z_][a-z0-9_]*$' THEN 'bad table name'
-                   WHEN coalesce(o.v->>'r', '') = '' THEN 'no row id'
-                   WHEN coalesce(o.v->>'k', '') NOT IN ('m', 'f') THEN 'kind is not m or f'
-                   WHEN jsonb_typeof(o.v->'c') IS DISTINCT FROM 'object'
-                       THEN 'columns are not an object'
-                   WHEN coalesce(o.v->>'h', '') !~ '^[0-9]{13}-[0-9a-fA-F]{4}-[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$'
-                       THEN 'bad clock'
-                   WHEN substr(o.v->>'h', 20)::uuid <> d.device_id
-                       THEN 'clock of another device (' || substr(o.v->>'h', 20) || ')'
-               END AS why
-        FROM jsonb_array_elements(ops) WITH ORDINALITY AS o(v, n)
-    ) q
-    WHERE q.why IS NOT NULL
-    ORDER BY q.n
-    LIMIT 1;
+    -- One pass over the batch: the first bad operation, and the newest clock.
+    BEGIN
+        SELECT (array_agg(format('operation %s: %s', q.n, q.why) ORDER BY q.n)
+                    FILTER (WHERE q.why IS NOT NULL))[1],
+               max(substr(q.h, 1, 13)::bigint) FILTER (WHERE q.why IS NULL)
+        INTO bad, newest
+        FROM (
+            SELECT o.n, o.h,
+                   CASE
+                       WHEN coalesce(o.t, '') !~ '^[a-z_][a-z0-9_]*$' THEN 'bad table name'
+                       WHEN coalesce(o.r, '') = '' THEN 'no row id'
+                       WHEN coalesce(o.k, '') NOT IN ('m', 'f') THEN 'kind is not m or f'
+                       WHEN jsonb_typeof(o.c) IS DISTINCT FROM 'object'
+                           THEN 'columns are not an object'
+                       -- PPPPPPPPPPPPP-CCCC-<uuid>, checked piecewise: a regex with counted
+                       -- repetitions costs more than the rest of the check.
+                       WHEN NOT (length(o.h) = 55 AND substr(o.h, 14, 1) = '-'
+                                 AND substr(o.h, 19, 1) = '-'
+                                 AND substr(o.h, 1, 13) ~ '^[0-9]+$'
+                                 AND substr(o.h, 15, 4) ~ '^[0-9a-fA-F]+$'
+                                 AND substr(o.h, 20) ~ '^[0-9a-fA-F-]+$')
+                           THEN 'bad clock'
+                       WHEN substr(o.h, 20)::uuid <> d.device_id
+                           THEN 'clock of another device (' || substr(o.h, 20) || ')'
+                   END AS why
+            FROM ROWS FROM (jsonb_to_recordset(ops)
+                            AS (t text, r text, k text, h text, c jsonb, x text))
+                 WITH ORDINALITY AS o(t, r, k, h, c, x, n)
+        ) q;
+    EXCEPTION WHEN invalid_parameter_value OR invalid_text_representation THEN
+        RAISE EXCEPTION 'bad batch: an operation is no object or its clock is malformed'
+            USING ERRCODE = 'TL003';
+    END;
     IF bad IS NOT NULL THEN
         RAISE EXCEPTION 'bad batch: %', bad USING ERRCODE = 'TL003';
     END IF;
 
     server := sync.now_ms();
-    SELECT max(substr(o.v->>'h', 1, 13)::bigint) INTO newest FROM jsonb_array_elements(ops) AS o(v);
     IF newest > server + 300000 THEN
         RAISE EXCEPTION 'the device clock is % minutes ahead of the server (at most 5 minutes allowed)',
                 round((newest - server) / 60000.0, 1)
@@ -97,10 +109,11 @@ BEGIN
         FROM jsonb_to_recordset(ops) AS o(t text, r text, k text, h text, c jsonb, x text)
     ), field AS (
         -- The newest value of each field within the batch.
-        SELECT DISTINCT ON (op.t, op.r, f.key) op.t, op.r, f.key AS col, f.value, op.h
+        SELECT DISTINCT ON (op.t COLLATE "C", op.r COLLATE "C", f.key COLLATE "C")
+               op.t, op.r, f.key AS col, f.value, op.h
         FROM op, jsonb_each(op.c) AS f
         WHERE op.k = 'm'
-        ORDER BY op.t, op.r, f.key, op.h DESC
+        ORDER BY op.t COLLATE "C", op.r COLLATE "C", f.key COLLATE "C", op.h DESC
     ), won AS (
         INSERT INTO sync.fields AS s (tenant, tbl, row_id, col, value, hlc)
         SELECT d.tenant, field.t, field.r, field.col, field.value, field.h FROM field
@@ -121,7 +134,9 @@ BEGIN
         SELECT fact.tbl, fact.row_id, 'f'::"char", fact.hlc, fact.content, fact.chain FROM fact
     ), logged AS (
         INSERT INTO sync.changes (tenant, seq, tbl, row_id, kind, hlc, cols, device, chain)
-        SELECT d.tenant, last + row_number() OVER (ORDER BY change.hlc, change.tbl, change.row_id),
+        SELECT d.tenant,
+               last + row_number() OVER (ORDER BY change.hlc, change.tbl COLLATE "C",
+                                                  change.row_id COLLATE "C"),
                change.tbl, change.row_id, change.kind, change.hlc, change.cols, d.device_id,
                change.chain
         FROM change
@@ -157,8 +172,10 @@ DECLARE
 BEGIN
     -- Every change up to last_seq has committed: pushes hold the tenant's row until commit.
     SELECT last_seq INTO last FROM sync.tenants WHERE id = d.tenant;
+    -- Built as json and cast once: several times faster than jsonb per row.
     WITH page AS (
-        SELECT c.* FROM sync.changes c
+        SELECT c.seq, c.tbl, c.row_id, c.kind, c.hlc, c.cols, c.device, c.chain
+        FROM sync.changes c
         WHERE c.tenant = d.tenant AND c.seq > coalesce(pull."cursor", 0) AND c.seq <= last
           AND c.device <> d.device_id
         ORDER BY c.seq
@@ -166,11 +183,13 @@ BEGIN
     ), numbered AS (
         SELECT page.*, row_number() OVER (ORDER BY page.seq) AS i FROM page
     )
-    SELECT coalesce(jsonb_agg(
-               jsonb_build_object('s', seq, 't', tbl, 'r', row_id, 'k', kind::text, 'h', hlc,
-                                  'c', cols, 'd', device)
-               || CASE WHEN chain IS NULL THEN '{}'::jsonb ELSE jsonb_build_object('x', chain) END
-               ORDER BY seq) FILTER (WHERE i <= n), '[]'::jsonb),
+    SELECT coalesce(json_agg(
+               CASE WHEN chain IS NULL
+                   THEN json_build_object('s', seq, 't', tbl, 'r', row_id, 'k', kind, 'h', hlc,
+                                          'c', cols, 'd', device)
+                   ELSE json_build_object('s', seq, 't', tbl, 'r', row_id, 'k', kind, 'h', hlc,
+                                          'c', cols, 'd', device, 'x', chain)
+               END ORDER BY seq) FILTER (WHERE i <= n), '[]')::jsonb,
            count(*),
            max(seq) FILTER (WHERE i <= n)
     INTO ops, got, upto

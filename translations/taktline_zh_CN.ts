@@ -1535,27 +1535,27 @@
     </message>
     <message>
         <source>The server %1 has no database &quot;%2&quot;. Create it first (cloud/README.md) or check its name.</source>
-        <translation>服务器 %1 上没有数据库“%2”。请先创建它（见 cloud/README.md）或检查名称。</translation>
+        <translation>服务器 %1 上没有数据库“%2”。请先创建它（见 cloud/README.md），或检查名称。</translation>
     </message>
     <message>
         <source>Taktline has no CA certificate to check the server with: give the server&apos;s CA certificate file (--ca).</source>
-        <translation>Taktline 没有用于验证服务器的 CA 证书：请给出服务器的 CA 证书文件（--ca）。</translation>
+        <translation>Taktline 没有用于验证服务器的 CA 证书：请提供服务器的 CA 证书文件（--ca）。</translation>
     </message>
     <message>
         <source>The server&apos;s certificate does not match %1 or is not signed by the given CA certificate: this may not be your server. Check the address and the CA file.</source>
-        <translation>服务器的证书与 %1 不符，或不是由所给的 CA 证书签发：这可能不是您的服务器。请检查地址和 CA 文件。</translation>
+        <translation>服务器证书与 %1 不符，或不是由所给的 CA 证书签发：这可能不是您的服务器。请检查地址和 CA 文件。</translation>
     </message>
     <message>
         <source>The server %1 does not offer encryption (TLS), which this connection requires. Turn on ssl on the server (cloud/README.md).</source>
-        <translation>服务器 %1 不提供此连接所需的加密（TLS）。请在服务器上开启 ssl（见 cloud/README.md）。</translation>
+        <translation>服务器 %1 不提供加密（TLS），而此连接要求加密。请在服务器上开启 ssl（见 cloud/README.md）。</translation>
     </message>
     <message>
         <source>The server %1 does not accept this computer or this login (pg_hba.conf). Add a hostssl line for it (cloud/README.md).</source>
-        <translation>服务器 %1 不接受本电脑或此登录名（pg_hba.conf）。请为它添加一行 hostssl（见 cloud/README.md）。</translation>
+        <translation>服务器 %1 不接受这台电脑或该登录名（pg_hba.conf）。请为它添加一行 hostssl（见 cloud/README.md）。</translation>
     </message>
     <message>
         <source>The server %1 cannot be reached: it is not running, the address or port is wrong, or a firewall blocks it.</source>
-        <translation>无法连接服务器 %1：它未运行、地址或端口有误，或被防火墙阻挡。</translation>
+        <translation>无法连接服务器 %1：服务器未运行、地址或端口有误，或被防火墙拦截。</translation>
     </message>
     <message>
         <source>The program answering at %1 is not a PostgreSQL server.</source>
@@ -1571,11 +1571,11 @@
     </message>
     <message>
         <source>Cannot read the server&apos;s sync schema: %1</source>
-        <translation>无法读取服务器的同步架构：%1</translation>
+        <translation>无法读取服务器的同步结构版本：%1</translation>
     </message>
     <message>
         <source>The server&apos;s sync schema is version %1, newer than this Taktline (version %2). Update Taktline first.</source>
-        <translation>服务器的同步架构为版本 %1，比本 Taktline（版本 %2）新。请先升级 Taktline。</translation>
+        <translation>服务器的同步结构为版本 %1，比本 Taktline（版本 %2）新。请先升级 Taktline。</translation>
     </message>
     <message>
         <source>Cannot start a transaction on the server: %1</source>
@@ -1583,7 +1583,7 @@
     </message>
     <message>
         <source>The account %1 may not set up the sync server: it must own the database and may create roles (CREATEROLE). %2</source>
-        <translation>账号 %1 无权设置同步服务器：它必须是数据库的所有者并能创建角色（CREATEROLE）。%2</translation>
+        <translation>账号 %1 无权设置同步服务器：它必须是该数据库的所有者，并有创建角色的权限（CREATEROLE）。%2</translation>
     </message>
     <message>
         <source>Setting up the sync server failed; nothing was changed: %1</source>
@@ -1591,7 +1591,7 @@
     </message>
     <message>
         <source>A device needs a name, such as &quot;Lathe tablet&quot;.</source>
-        <translation>设备需要一个名称，例如“车床平板”。</translation>
+        <translation>终端需要一个名称，例如“车床平板”。</translation>
     </message>
     <message>
         <source>The factory&apos;s id &quot;%1&quot; is not a UUID.</source>
@@ -1603,109 +1603,216 @@
     </message>
     <message>
         <source>This factory already has a device named &quot;%1&quot;.</source>
-        <translation>本厂已有名为“%1”的设备。</translation>
+        <translation>本工厂已有名为“%1”的终端。</translation>
     </message>
     <message>
         <source>The account %1 may not create device logins: it needs CREATEROLE.</source>
-        <translation>账号 %1 无权创建设备登录名：需要 CREATEROLE。</translation>
+        <translation>账号 %1 无权创建终端登录名：需要 CREATEROLE 权限。</translation>
     </message>
     <message>
         <source>The device could not be added: %1</source>
-        <translation>无法添加设备：%1</translation>
+        <translation>无法添加终端：%1</translation>
     </message>
     <message>
         <source>Several factories on this server have a device named &quot;%1&quot;: name the factory&apos;s database (--db).</source>
-        <translation>该服务器上有多个工厂都有名为“%1”的设备：请指定工厂的数据库（--db）。</translation>
+        <translation>该服务器上有多个工厂都有名为“%1”的终端：请指定工厂的数据库（--db）。</translation>
     </message>
     <message>
         <source>The server has no device named &quot;%1&quot;.</source>
-        <translation>服务器上没有名为“%1”的设备。</translation>
+        <translation>服务器上没有名为“%1”的终端。</translation>
     </message>
     <message>
         <source>The device could not be revoked: %1</source>
-        <translation>无法停用设备：%1</translation>
+        <translation>无法吊销终端：%1</translation>
     </message>
     <message>
         <source>Cannot list the server&apos;s devices: %1</source>
-        <translation>无法列出服务器上的设备：%1</translation>
+        <translation>无法列出服务器上的终端：%1</translation>
+    </message>
+    <message>
+        <source>Cannot read the server&apos;s version: %1</source>
+        <translation>无法读取服务器版本：%1</translation>
+    </message>
+    <message>
+        <source>The server runs PostgreSQL %1; sync needs PostgreSQL 13 or later.</source>
+        <translation>服务器运行的是 PostgreSQL %1；同步需要 PostgreSQL 13 或更高版本。</translation>
+    </message>
+    <message>
+        <source>The database %1 stores text as %2; sync needs UTF8. Create it with ENCODING &apos;UTF8&apos; TEMPLATE template0 (cloud/README.md).</source>
+        <translation>数据库 %1 以 %2 存储文字；同步需要 UTF8。请用 ENCODING &apos;UTF8&apos; TEMPLATE template0 创建它（见 cloud/README.md）。</translation>
     </message>
 </context>
 <context>
-    <name>Taktline::CloudAdminBox</name>
+    <name>Taktline::CloudCommand</name>
     <message>
-        <source>This factory&apos;s server</source>
-        <translation>本厂的服务器</translation>
+        <source>The PostgreSQL server&apos;s address.</source>
+        <translation>PostgreSQL 服务器的地址。</translation>
     </message>
     <message>
-        <source>Each tablet or PC gets its own login on the server. Add one, then scan its QR code on the device, or paste its invitation there. A lost tablet is locked out here. The server&apos;s admin password is asked each time and not kept.</source>
-        <translation>每台平板或电脑在服务器上都有自己的登录名。添加设备后，在该设备上扫描它的二维码或粘贴它的邀请。丢失的平板在这里停用。服务器管理员密码每次询问，不会保存。</translation>
+        <source>Its port (default 5432).</source>
+        <translation>端口（默认 5432）。</translation>
     </message>
     <message>
-        <source>Add device…</source>
-        <translation>添加设备…</translation>
+        <source>The database that holds the sync schema.</source>
+        <translation>存放同步结构的数据库。</translation>
     </message>
     <message>
-        <source>Lock out device…</source>
-        <translation>停用设备…</translation>
+        <source>The server&apos;s admin account (it may create roles).</source>
+        <translation>服务器的管理员账号（可创建角色）。</translation>
     </message>
     <message>
-        <source>Add device</source>
-        <translation>添加设备</translation>
+        <source>Read the admin&apos;s password from the environment variable VAR (default PGPASSWORD); never give it on the command line.</source>
+        <translation>从环境变量 VAR 读取管理员密码（默认 PGPASSWORD）；切勿写在命令行上。</translation>
     </message>
     <message>
-        <source>The device&apos;s name, such as &quot;Lathe tablet&quot;:</source>
-        <translation>设备名称，例如“车床平板”：</translation>
+        <source>Encryption: verify-full (default: encrypted, the certificate checked), require (encrypted, not checked) or disable (this PC or a test only).</source>
+        <translation>加密：verify-full（默认：加密并验证证书）、require（加密但不验证）或 disable（仅限本机或测试）。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is added as device %2. Its password is shown only now.</source>
-        <translation>“%1”已添加为设备 %2。其密码仅显示这一次。</translation>
+        <source>The CA certificate file that signed the server&apos;s certificate.</source>
+        <translation>签发服务器证书的 CA 证书文件。</translation>
     </message>
     <message>
-        <source>This factory has no active device on the server.</source>
-        <translation>本厂在服务器上没有在用的设备。</translation>
+        <source>--host, --dbname and --user are needed.</source>
+        <translation>需要 --host、--dbname 和 --user。</translation>
     </message>
     <message>
-        <source>Lock out device</source>
-        <translation>停用设备</translation>
+        <source>--port needs a port number (1–65535).</source>
+        <translation>--port 需要端口号（1–65535）。</translation>
     </message>
     <message>
-        <source>The device to lock out. It keeps its own file but can no longer sync:</source>
-        <translation>要停用的设备。它保留自己的文件，但不能再同步：</translation>
+        <source>--tls is verify-full, require or disable.</source>
+        <translation>--tls 只能是 verify-full、require 或 disable。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is locked out: it can no longer sync with this factory.</source>
-        <translation>“%1”已停用：它不能再与本厂同步。</translation>
-    </message>
-</context>
-<context>
-    <name>Taktline::CloudAdminDialog</name>
-    <message>
-        <source>The server&apos;s admin</source>
-        <translation>服务器管理员</translation>
+        <source>The CA certificate file %1 does not exist.</source>
+        <translation>CA 证书文件 %1 不存在。</translation>
     </message>
     <message>
-        <source>The account that set up the sync server (often postgres). Its password is used for this one step and not kept.</source>
-        <translation>设置同步服务器所用的账号（通常是 postgres）。其密码只用于这一步，不会保存。</translation>
+        <source>The environment variable %1 that should hold the admin&apos;s password is not set.</source>
+        <translation>应存放管理员密码的环境变量 %1 未设置。</translation>
     </message>
     <message>
-        <source>Server:</source>
-        <translation>服务器：</translation>
+        <source>Give the device&apos;s name, e.g. &quot;Lathe tablet&quot;.</source>
+        <translation>请给出终端名称，例如“车床平板”。</translation>
     </message>
     <message>
-        <source>Port:</source>
-        <translation>端口：</translation>
+        <source>Sets up the sync schema in a PostgreSQL database (cloud/*.sql), as the server&apos;s admin. Safe to run again; refuses a server whose schema is newer than this Taktline.</source>
+        <translation>以服务器管理员身份在 PostgreSQL 数据库中建立同步结构（cloud/*.sql）。可重复运行；服务器结构比本 Taktline 新时拒绝执行。</translation>
     </message>
     <message>
-        <source>Database:</source>
-        <translation>数据库：</translation>
+        <source>The sync server %1:%2, database %3, is ready (schema version %4). Add a device with &quot;taktline cloud add-device NAME&quot;.</source>
+        <translation>同步服务器 %1:%2（数据库 %3）已就绪（结构版本 %4）。用“taktline cloud add-device 名称”添加终端。</translation>
     </message>
     <message>
-        <source>Admin login:</source>
-        <translation>管理员登录名：</translation>
+        <source>Adds a device (a PC or a tablet) to the factory on the sync server: its own login with a new random password. Prints what the device needs, once; with --qr-out also as a QR code the tablet scans in Settings ▸ Sync.</source>
+        <translation>在同步服务器上为工厂添加一个终端（电脑或平板）：为它单独建立登录名和随机新密码。只显示一次终端所需的信息；加 --qr-out 时还生成二维码，供平板在 设置 ▸ 同步 中扫描。</translation>
     </message>
     <message>
-        <source>Admin password:</source>
-        <translation>管理员密码：</translation>
+        <source>The device&apos;s name.</source>
+        <translation>终端名称。</translation>
+    </message>
+    <message>
+        <source>The factory database whose factory the device joins (default: %1).</source>
+        <translation>终端要加入的工厂的数据库（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>Also write the invitation as a QR code PNG.</source>
+        <translation>同时把邀请写成二维码 PNG。</translation>
+    </message>
+    <message>
+        <source>Device &quot;%1&quot; joined the factory &quot;%2&quot; as device %3.</source>
+        <translation>终端“%1”已作为终端 %3 加入工厂“%2”。</translation>
+    </message>
+    <message>
+        <source>Server:     %1</source>
+        <translation>服务器：  %1</translation>
+    </message>
+    <message>
+        <source>Port:       %1</source>
+        <translation>端口：    %1</translation>
+    </message>
+    <message>
+        <source>Database:   %1</source>
+        <translation>数据库：  %1</translation>
+    </message>
+    <message>
+        <source>Login:      %1</source>
+        <translation>登录名：  %1</translation>
+    </message>
+    <message>
+        <source>Password:   %1</source>
+        <translation>密码：    %1</translation>
+    </message>
+    <message>
+        <source>Encryption: %1</source>
+        <translation>加密：    %1</translation>
+    </message>
+    <message>
+        <source>Invitation: %1</source>
+        <translation>邀请：    %1</translation>
+    </message>
+    <message>
+        <source>The password is shown only now: enter it on the device (Settings ▸ Sync) or scan the invitation, then keep it nowhere else.</source>
+        <translation>密码只显示这一次：请在终端上输入（设置 ▸ 同步）或扫描邀请，之后不要另存在别处。</translation>
+    </message>
+    <message>
+        <source>The QR code could not be drawn.</source>
+        <translation>无法生成二维码。</translation>
+    </message>
+    <message>
+        <source>QR code:    %1</source>
+        <translation>二维码：  %1</translation>
+    </message>
+    <message>
+        <source>Locks a device out of the sync server (a lost or replaced tablet): its login can no longer sign in and its open connection is refused. What it pushed before stays.</source>
+        <translation>将终端锁在同步服务器之外（丢失或更换的平板）：其登录名不能再登录，已打开的连接也被拒绝。它之前上传的数据保留。</translation>
+    </message>
+    <message>
+        <source>The factory database, when several factories share the server.</source>
+        <translation>多个工厂共用服务器时，指定工厂的数据库。</translation>
+    </message>
+    <message>
+        <source>Device &quot;%1&quot; is locked out of the sync server.</source>
+        <translation>终端“%1”已被锁在同步服务器之外。</translation>
+    </message>
+    <message>
+        <source>Lists the devices on the sync server.</source>
+        <translation>列出同步服务器上的终端。</translation>
+    </message>
+    <message>
+        <source>revoked %1</source>
+        <translation>已于 %1 吊销</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <source>not used yet</source>
+        <translation>尚未使用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device(s)</source>
+        <translation>
+            <numerusform>%n 个终端</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usage: taktline cloud init --host H [--port P] --dbname D --user ADMIN [--password-env VAR] [--tls verify-full|require|disable] [--ca FILE]
+       taktline cloud add-device NAME [--db PATH] [--qr-out FILE.png] (server options)
+       taktline cloud revoke-device NAME [--db PATH] (server options)
+       taktline cloud devices (server options)
+Sets up a PostgreSQL server for sync and its devices. Each has --help.</source>
+        <translation>用法：taktline cloud init --host H [--port P] --dbname D --user ADMIN [--password-env VAR] [--tls verify-full|require|disable] [--ca FILE]
+      taktline cloud add-device 名称 [--db PATH] [--qr-out FILE.png]（服务器选项）
+      taktline cloud revoke-device 名称 [--db PATH]（服务器选项）
+      taktline cloud devices（服务器选项）
+为同步设置 PostgreSQL 服务器及其终端。每个操作都有 --help。</translation>
+    </message>
+    <message>
+        <source>unknown cloud action &apos;%1&apos;.</source>
+        <translation>未知的 cloud 操作“%1”。</translation>
     </message>
 </context>
 <context>
@@ -1725,227 +1832,6 @@ Each command has --help.</source>
     <message>
         <source>unknown command &apos;%1&apos;.</source>
         <translation>未知命令“%1”。</translation>
-    </message>
-</context>
-<context>
-    <name>Taktline::ConflictListModel</name>
-    <message>
-        <source>Open</source>
-        <translation>未处理</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>已处理</translation>
-    </message>
-    <message>
-        <source>Conflict</source>
-        <translation>冲突</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>记录</translation>
-    </message>
-    <message>
-        <source>Found</source>
-        <translation>发现时间</translation>
-    </message>
-    <message>
-        <source>What each device did</source>
-        <translation>各设备的操作</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-</context>
-<context>
-    <name>Taktline::ConflictMarkModel</name>
-    <message>
-        <source>An open sync conflict concerns this record: see Conflicts.</source>
-        <translation>此记录有未处理的同步冲突：请查看“冲突”。</translation>
-    </message>
-</context>
-<context>
-    <name>Taktline::ConflictService</name>
-    <message>
-        <source>this device</source>
-        <translation>本终端</translation>
-    </message>
-    <message>
-        <source>device %1</source>
-        <translation>终端 %1</translation>
-    </message>
-    <message>
-        <source>%1 created it on %2</source>
-        <translation>%1 于 %2 创建</translation>
-    </message>
-    <message>
-        <source>%1 reported %2 good pieces</source>
-        <translation>%1 报工良品 %2 件</translation>
-    </message>
-    <message>
-        <source>%1 fed %2 from the lot</source>
-        <translation>%1 从该批次投料 %2</translation>
-    </message>
-    <message>
-        <source>%1 shipped it on shipment %2</source>
-        <translation>%1 在发货单 %2 中发出</translation>
-    </message>
-    <message>
-        <source>%1 cancelled the order</source>
-        <translation>%1 取消了该工单</translation>
-    </message>
-    <message>
-        <source>%1 reported %2 good pieces on it</source>
-        <translation>%1 在该工单上报工良品 %2 件</translation>
-    </message>
-    <message>
-        <source>%1 sent this record with a hash-chain link that differs from the one rebuilt on this device</source>
-        <translation>%1 发来的这条记录的哈希链环节与本终端重建的不一致</translation>
-    </message>
-    <message>
-        <source>Merge: keep the older record</source>
-        <translation>合并：保留较早的记录</translation>
-    </message>
-    <message>
-        <source>Void the last report of %1</source>
-        <translation>作废 %1 的最近一次报工</translation>
-    </message>
-    <message>
-        <source>Reopen the order</source>
-        <translation>重新开启工单</translation>
-    </message>
-    <message>
-        <source>Accept as it is</source>
-        <translation>按现状接受</translation>
-    </message>
-    <message>
-        <source>read the conflicts between devices</source>
-        <translation>读取终端之间的冲突</translation>
-    </message>
-    <message>
-        <source>This conflict no longer exists. Reload the list.</source>
-        <translation>该冲突已不存在。请重新加载列表。</translation>
-    </message>
-    <message>
-        <source>This conflict was already resolved (%1).</source>
-        <translation>该冲突已被解决（%1）。</translation>
-    </message>
-    <message>
-        <source>This action does not settle this conflict.</source>
-        <translation>此操作不能解决该冲突。</translation>
-    </message>
-    <message>
-        <source>Reports cannot be voided here.</source>
-        <translation>此处不能作废报工。</translation>
-    </message>
-    <message>
-        <source>Conflict between devices: %1</source>
-        <translation>终端之间的冲突：%1</translation>
-    </message>
-    <message>
-        <source>mark the conflict resolved</source>
-        <translation>将冲突标记为已解决</translation>
-    </message>
-    <message>
-        <source>These records cannot be merged.</source>
-        <translation>这些记录不能合并。</translation>
-    </message>
-    <message>
-        <source>point the records to the one kept</source>
-        <translation>将引用改为保留的记录</translation>
-    </message>
-    <message>
-        <source>merge the twin records</source>
-        <translation>合并重复的记录</translation>
-    </message>
-    <message>
-        <source>reopen the work order</source>
-        <translation>重新开启工单</translation>
-    </message>
-    <message>
-        <source>Work order %1 is no longer cancelled.</source>
-        <translation>工单 %1 已不再是取消状态。</translation>
-    </message>
-</context>
-<context>
-    <name>Taktline::ConflictsPage</name>
-    <message>
-        <source>Show resolved</source>
-        <translation>显示已处理</translation>
-    </message>
-    <message>
-        <source>When two devices change the same thing while apart, what they did is kept and listed here. Choose one and settle it.</source>
-        <translation>两台设备离线时改了同一内容，双方的操作都会保留并列在这里。选择一条并处理。</translation>
-    </message>
-    <message>
-        <source>No conflicts so far.</source>
-        <translation>目前没有冲突。</translation>
-    </message>
-    <message>
-        <source>No open conflicts: the devices agree.</source>
-        <translation>没有未处理的冲突：各设备一致。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open</source>
-        <translation>
-            <numerusform>%n 个未处理</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose a conflict in the list.</source>
-        <translation>请在列表中选择一个冲突。</translation>
-    </message>
-    <message>
-        <source>Found %1</source>
-        <translation>发现于 %1</translation>
-    </message>
-    <message>
-        <source>Resolved %1: %2</source>
-        <translation>已于 %1 处理：%2</translation>
-    </message>
-    <message>
-        <source>Settle the conflict</source>
-        <translation>处理冲突</translation>
-    </message>
-    <message>
-        <source>%1 — %2?
-
-The change goes to every device and is kept in the audit log.</source>
-        <translation>%1 — %2？
-
-此更改会同步到每台设备，并记入审计日志。</translation>
-    </message>
-    <message>
-        <source>%1: %2 — done.</source>
-        <translation>%1：%2 — 已完成。</translation>
-    </message>
-</context>
-<context>
-    <name>Taktline::CredentialStore</name>
-    <message>
-        <source>This computer has no credential store to keep the sync password in safely (%1). Nothing was saved. Sign in to a desktop session with a keyring (Windows Credential Manager, GNOME Keyring or KWallet), or for unattended use set the environment variable %2 to the device&apos;s password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>it did not answer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The credential store holds no sync password for %1. Enter the device&apos;s password again in Settings ▸ Sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The credential store refused to give out the sync password (%1). Allow Taktline to read it, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The credential store did not keep the sync password (%1). Nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The credential store did not forget the sync password (%1).</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2061,10 +1947,6 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>count employees without a PIN</source>
         <translation>统计没有 PIN 码的员工</translation>
-    </message>
-    <message>
-        <source>Taktline cannot prepare the database connection (the sync functions). Reinstall Taktline.</source>
-        <translation>Taktline 无法准备数据库连接（同步函数）。请重新安装 Taktline。</translation>
     </message>
 </context>
 <context>
@@ -2743,49 +2625,6 @@ The change goes to every device and is kept in the audit log.</source>
         <translation>
             <numerusform>已将 %n 个标识写入 %1</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Taktline::InviteDialog</name>
-    <message>
-        <source>Invitation for %1</source>
-        <translation>%1 的邀请</translation>
-    </message>
-    <message>
-        <source>On %1, open Settings ▸ Sync and press &quot;Read QR code from picture…&quot; with a photo of this code, or &quot;Paste invitation…&quot; with the text below. It holds the device&apos;s password: show it only to that device.</source>
-        <translation>在 %1 上打开“设置 ▸ 同步”，用此二维码的照片按“从图片读取二维码…”，或用下面的文字按“粘贴邀请…”。其中含有设备密码：只给该设备看。</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
-        <source>Save picture…</source>
-        <translation>保存图片…</translation>
-    </message>
-    <message>
-        <source>The invitation is copied.</source>
-        <translation>邀请已复制。</translation>
-    </message>
-    <message>
-        <source>Save the QR code picture</source>
-        <translation>保存二维码图片</translation>
-    </message>
-    <message>
-        <source>PNG picture (*.png)</source>
-        <translation>PNG 图片 (*.png)</translation>
-    </message>
-    <message>
-        <source>Choose a new .png file name.</source>
-        <translation>请选择一个新的 .png 文件名。</translation>
-    </message>
-    <message>
-        <source>The picture could not be saved to %1: %2</source>
-        <translation>图片无法保存到 %1：%2</translation>
-    </message>
-    <message>
-        <source>Saved to %1.</source>
-        <translation>已保存到 %1。</translation>
     </message>
 </context>
 <context>
@@ -4109,10 +3948,6 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>Settings</source>
         <translation>设置</translation>
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation>冲突</translation>
     </message>
 </context>
 <context>
@@ -5471,8 +5306,8 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation>%1 处没有数据库。</translation>
     </message>
     <message>
-        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station[/pin], traceability, reports, masterdata[/TAB], settings[/audit|/backup], sync, conflicts, login, setup (a new file&apos;s set-up).</source>
-        <translation>在屏幕外渲染一个页面并保存为 PNG。PAGE 为以下之一：dashboard、workorders、machines、station[/pin]、traceability、reports、masterdata[/TAB]、settings[/audit|/backup]、sync、conflicts、login、setup（新文件的设置）。</translation>
+        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station[/pin], traceability, reports, masterdata[/TAB], settings[/audit|/backup], login, setup (a new file&apos;s set-up).</source>
+        <translation>在后台渲染一个页面并存为 PNG。PAGE 可为 dashboard、workorders、machines、station[/pin]、traceability、reports、masterdata[/TAB]、settings[/audit|/backup]、login、setup（新文件的设置向导）。</translation>
     </message>
 </context>
 <context>
@@ -5848,10 +5683,6 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>Backup</source>
         <translation>备份</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>同步</translation>
     </message>
 </context>
 <context>
@@ -6770,56 +6601,6 @@ Scan the machine</source>
     </message>
 </context>
 <context>
-    <name>Taktline::SyncApplier</name>
-    <message>
-        <source>look for conflicts between devices</source>
-        <translation>查找终端之间的冲突</translation>
-    </message>
-    <message>
-        <source>apply the changes of other devices</source>
-        <translation>应用其他终端的更改</translation>
-    </message>
-    <message>
-        <source>Changes of other devices are already being applied on this connection.</source>
-        <translation>此连接正在应用其他终端的更改。</translation>
-    </message>
-    <message>
-        <source>A change of other devices has no valid clock (%1).</source>
-        <translation>其他终端的一项更改没有有效的时钟（%1）。</translation>
-    </message>
-    <message>
-        <source>remember how far this device has received changes</source>
-        <translation>记录本终端已接收更改的位置</translation>
-    </message>
-    <message>
-        <source>A change of other devices names no synced table (%1).</source>
-        <translation>其他终端的一项更改指向的不是同步的表（%1）。</translation>
-    </message>
-    <message>
-        <source>apply a change of %1 from another device</source>
-        <translation>应用其他终端对 %1 的更改</translation>
-    </message>
-    <message>
-        <source>apply a record of %1 from another device</source>
-        <translation>应用其他终端的 %1 记录</translation>
-    </message>
-</context>
-<context>
-    <name>Taktline::SyncBinding</name>
-    <message>
-        <source>This file belongs to the factory &quot;%1&quot;, but the login &quot;%2&quot; is a device of the factory &quot;%3&quot; on the server. Nothing was sent. Use this factory&apos;s own login, or a new, empty file for the other factory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file already holds work of its own (parts, machines or work orders), and the factory &quot;%1&quot; on the server already holds another device&apos;s work. Taktline does not mix two factories: nothing was sent. Start this device with a new, empty file to join &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>save the device code</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Taktline::SyncConnection</name>
     <message>
         <source>This is not a Taktline sync invitation: it should start with &quot;taktline-sync:?&quot;.</source>
@@ -6835,7 +6616,7 @@ Scan the machine</source>
     </message>
     <message>
         <source>the device login</source>
-        <translation>设备登录名</translation>
+        <translation>终端登录名</translation>
     </message>
     <message>
         <source>the password</source>
@@ -6847,591 +6628,11 @@ Scan the machine</source>
     </message>
     <message>
         <source>The sync invitation names port &quot;%1&quot;, which is not a port number.</source>
-        <translation>同步邀请中的端口“%1”不是端口号。</translation>
+        <translation>同步邀请中的端口“%1”不是有效端口号。</translation>
     </message>
     <message>
         <source>The sync invitation asks for the encryption &quot;%1&quot;; Taktline knows verify-full, require and disable.</source>
         <translation>同步邀请要求的加密方式为“%1”；Taktline 只支持 verify-full、require 和 disable。</translation>
-    </message>
-</context>
-<context>
-    <name>Taktline::SyncController</name>
-    <message>
-        <source>Enter the server, the database and this device&apos;s login (they are on the invitation the owner printed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter this device&apos;s sync password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Connected to the sync server as a device of the factory &quot;%1&quot; (device code %2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Taktline::SyncEngine</name>
-    <message>
-        <source>This device is not connected to a sync server. Set one up in Settings ▸ Sync, or with &quot;taktline sync --connect&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection to the sync server was cut (test).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Taktline::SyncIndicator</name>
-    <message numerus="yes">
-        <source>⚠ %n conflict(s)</source>
-        <translation>
-            <numerusform>⚠ %n 个冲突</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Taktline::SyncOpCodec</name>
-    <message>
-        <source>The sync server sent a change Taktline cannot read (%1). Nothing of it was applied.</source>
-        <translation>同步服务器发来了 Taktline 无法读取的更改（%1）。其中任何内容都未被应用。</translation>
-    </message>
-    <message>
-        <source>unknown column %1.%2</source>
-        <translation>未知的列 %1.%2</translation>
-    </message>
-    <message>
-        <source>the key of %1 differs from its row</source>
-        <translation>%1 的键与其行不一致</translation>
-    </message>
-    <message>
-        <source>a value of %1.%2 is too long</source>
-        <translation>%1.%2 的一个值过长</translation>
-    </message>
-    <message>
-        <source>a value of %1.%2 is no number</source>
-        <translation>%1.%2 的一个值不是数字</translation>
-    </message>
-    <message>
-        <source>a value of %1.%2 is neither text, number nor empty</source>
-        <translation>%1.%2 的一个值既不是文本、数字，也不是空值</translation>
-    </message>
-    <message>
-        <source>a record of %1 without %2</source>
-        <translation>%1 的一条记录缺少 %2</translation>
-    </message>
-    <message>
-        <source>a change of %1 without any field</source>
-        <translation>%1 的一项更改不含任何字段</translation>
-    </message>
-    <message>
-        <source>a change that is not an object</source>
-        <translation>一项更改不是对象</translation>
-    </message>
-    <message>
-        <source>unknown field &quot;%1&quot;</source>
-        <translation>未知的字段“%1”</translation>
-    </message>
-    <message>
-        <source>unknown table &quot;%1&quot;</source>
-        <translation>未知的表“%1”</translation>
-    </message>
-    <message>
-        <source>a change of %1 without a valid row id</source>
-        <translation>%1 的一项更改没有有效的行标识</translation>
-    </message>
-    <message>
-        <source>a setting kept per device: %1</source>
-        <translation>一项各终端单独保存的设置：%1</translation>
-    </message>
-    <message>
-        <source>a change of %1 of the wrong kind</source>
-        <translation>%1 的一项更改类型不对</translation>
-    </message>
-    <message>
-        <source>a change of %1 with an invalid clock</source>
-        <translation>%1 的一项更改时钟无效</translation>
-    </message>
-    <message>
-        <source>a change of %1 without its fields</source>
-        <translation>%1 的一项更改缺少字段</translation>
-    </message>
-    <message>
-        <source>a change of %1 with an invalid chain hash</source>
-        <translation>%1 的一项更改哈希链值无效</translation>
-    </message>
-    <message>
-        <source>a change of %1 without its server sequence</source>
-        <translation>%1 的一项更改缺少服务器序号</translation>
-    </message>
-    <message>
-        <source>a change of %1 without a valid device</source>
-        <translation>%1 的一项更改没有有效的终端</translation>
-    </message>
-    <message>
-        <source>a pushed change names its sequence or device</source>
-        <translation>上传的更改自带了序号或终端</translation>
-    </message>
-    <message>
-        <source>the answer is larger than %1 MB</source>
-        <translation>应答大于 %1 MB</translation>
-    </message>
-    <message>
-        <source>not JSON: %1 at byte %2</source>
-        <translation>不是 JSON：第 %2 字节处%1</translation>
-    </message>
-    <message>
-        <source>the answer is not an object</source>
-        <translation>应答不是对象</translation>
-    </message>
-    <message>
-        <source>the answer has no list of changes</source>
-        <translation>应答中没有更改列表</translation>
-    </message>
-    <message>
-        <source>the answer has no valid cursor</source>
-        <translation>应答中没有有效的游标</translation>
-    </message>
-    <message>
-        <source>the answer does not say whether more follows</source>
-        <translation>应答没有说明是否还有后续</translation>
-    </message>
-    <message>
-        <source>the server&apos;s time is no number</source>
-        <translation>服务器时间不是数字</translation>
-    </message>
-    <message>
-        <source>the number of changes left is no number</source>
-        <translation>剩余更改数不是数字</translation>
-    </message>
-    <message>
-        <source>changes out of their server order</source>
-        <translation>更改不符合服务器顺序</translation>
-    </message>
-</context>
-<context>
-    <name>Taktline::SyncOutbox</name>
-    <message>
-        <source>read the changes waiting to be sent</source>
-        <translation>读取等待发送的更改</translation>
-    </message>
-    <message>
-        <source>count the changes waiting to be sent</source>
-        <translation>统计等待发送的更改</translation>
-    </message>
-    <message>
-        <source>remove the changes the server has received</source>
-        <translation>删除服务器已收到的更改</translation>
-    </message>
-    <message>
-        <source>queue the whole factory for its first upload</source>
-        <translation>为首次上传排队整个工厂的数据</translation>
-    </message>
-</context>
-<context>
-    <name>Taktline::SyncPanel</name>
-    <message>
-        <source>Paste invitation</source>
-        <translation>粘贴邀请</translation>
-    </message>
-    <message>
-        <source>Paste the invitation the owner made for this device (it starts with taktline-sync:):</source>
-        <translation>粘贴老板为本设备生成的邀请（以 taktline-sync: 开头）：</translation>
-    </message>
-    <message>
-        <source>This device&apos;s sync</source>
-        <translation>本设备的同步</translation>
-    </message>
-    <message>
-        <source>Open Conflicts</source>
-        <translation>打开冲突</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>立即同步</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>服务器</translation>
-    </message>
-    <message>
-        <source>Paste invitation…</source>
-        <translation>粘贴邀请…</translation>
-    </message>
-    <message>
-        <source>Read QR code from picture…</source>
-        <translation>从图片读取二维码…</translation>
-    </message>
-    <message>
-        <source>The owner makes an invitation for each device: in Settings ▸ Sync on the office PC, or with &quot;taktline cloud add-device&quot;.</source>
-        <translation>老板为每台设备生成邀请：在办公室电脑的“设置 ▸ 同步”中，或用“taktline cloud add-device”。</translation>
-    </message>
-    <message>
-        <source>192.168.1.10 or db.example.com</source>
-        <translation>192.168.1.10 或 db.example.com</translation>
-    </message>
-    <message>
-        <source>None: the computer&apos;s own certificates</source>
-        <translation>无：使用本电脑自带的证书</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
-        <source>Test connection</source>
-        <translation>测试连接</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Server:</source>
-        <translation>服务器：</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>端口：</translation>
-    </message>
-    <message>
-        <source>Database:</source>
-        <translation>数据库：</translation>
-    </message>
-    <message>
-        <source>Device login:</source>
-        <translation>设备登录名：</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>密码：</translation>
-    </message>
-    <message>
-        <source>Encryption:</source>
-        <translation>加密：</translation>
-    </message>
-    <message>
-        <source>CA file:</source>
-        <translation>CA 文件：</translation>
-    </message>
-    <message>
-        <source>Choose the picture of the invitation&apos;s QR code</source>
-        <translation>选择邀请二维码的图片</translation>
-    </message>
-    <message>
-        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;All files (*)</source>
-        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Choose the server&apos;s CA certificate</source>
-        <translation>选择服务器的 CA 证书</translation>
-    </message>
-    <message>
-        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
-        <translation>证书 (*.crt *.pem *.cer);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Saved in this computer&apos;s credential store; type it again to save a change</source>
-        <translation>已保存在本电脑的凭据存储中；要保存修改请重新输入</translation>
-    </message>
-    <message>
-        <source>This invitation cannot be used: %1</source>
-        <translation>此邀请无法使用：%1</translation>
-    </message>
-    <message>
-        <source>The invitation filled in the server for %1. Press Test connection, then Save.</source>
-        <translation>已按邀请填好 %1 的服务器。请先按“测试连接”，再按“保存”。</translation>
-    </message>
-    <message>
-        <source>Fill in the server, the database and the device login first.</source>
-        <translation>请先填写服务器、数据库和设备登录名。</translation>
-    </message>
-    <message>
-        <source>Testing the connection to %1…</source>
-        <translation>正在测试与 %1 的连接…</translation>
-    </message>
-    <message>
-        <source>✓ %1</source>
-        <translation>✓ %1</translation>
-    </message>
-    <message>
-        <source>✗ %1</source>
-        <translation>✗ %1</translation>
-    </message>
-    <message>
-        <source>Type the device&apos;s password, or paste its invitation.</source>
-        <translation>请输入设备密码，或粘贴它的邀请。</translation>
-    </message>
-    <message>
-        <source>The server is saved. This device syncs with it from now on.</source>
-        <translation>服务器已保存。本设备从现在起与它同步。</translation>
-    </message>
-    <message>
-        <source>Last error: %1</source>
-        <translation>上次错误：%1</translation>
-    </message>
-</context>
-<context>
-    <name>Taktline::SyncServer</name>
-    <message>
-        <source>The PostgreSQL driver for Qt is missing, so Taktline cannot reach a sync server. Reinstall Taktline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sync server %1 refused the login &quot;%2&quot;: the password is wrong, or the login does not exist there. Enter the device&apos;s password again (the owner can print a new invitation with &quot;taktline cloud add-device&quot;). Nothing queued is lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sync server %1 does not offer an encrypted connection (TLS), and this device requires one. Set up TLS on the server (see cloud/README.md), or choose &quot;no encryption&quot; only for a server on this computer. Nothing queued is lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the system&apos;s certificates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sync server %1 could not prove it is the right server: its certificate does not match its name or is not signed by %2. Nothing was sent. Check the server name and the CA file with whoever set up the server. (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The server %1 has no database &quot;%2&quot;. Check the database name in Settings ▸ Sync. Nothing queued is lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sync server %1 does not let this computer in with the login &quot;%2&quot; (its pg_hba.conf has no entry for it). Ask whoever set up the server. Nothing queued is lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sync server %1 cannot be reached: it is switched off, not running, or the network is down. Work goes on here; the changes wait and are sent when it is back. (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>This device&apos;s clock is about %n minute(s) ahead of the sync server&apos;s, so the server refused its changes (more than 5 minutes would let its edits win over later ones). Set the date and time of this device right (automatic time), then sync again. Nothing queued is lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The sync server %1 no longer accepts the login &quot;%2&quot;: it was revoked or is not a device of a factory there. Ask the owner for a new invitation. Work goes on here; nothing queued is lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The login &quot;%1&quot; is already used by another device on the sync server %2. Each device needs its own login: ask the owner for a new invitation for this one (&quot;taktline cloud add-device&quot;). Nothing queued is lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sync server %1 refused the changes as malformed (%2). Nothing queued is lost; please report this.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database %1 is not a Taktline sync server (it has no Taktline sync functions for the login &quot;%2&quot;). Check the database name, or set it up with &quot;taktline cloud init&quot;. Nothing queued is lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The connection to the sync server %1 was lost while trying to %2. Work goes on here; the changes wait and are sent when it is back.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sync server %1 could not %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no connection to the sync server %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sync server %1 gave an answer Taktline cannot read while trying to %2 (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>greet it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sync server %1 runs a newer Taktline sync (version %2; this app knows up to %3). Update Taktline on this device, then sync again. Nothing queued is lost.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>take this device&apos;s changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>send the other devices&apos; changes</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Taktline::SyncState</name>
-    <message>
-        <source>save the sync settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Taktline::SyncText</name>
-    <message>
-        <source>This PC only</source>
-        <translation>本机</translation>
-    </message>
-    <message>
-        <source>Synced ✓</source>
-        <translation>已同步 ✓</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>正在同步…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting</source>
-        <translation>
-            <numerusform>%n 条待同步</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Offline since %1</source>
-        <translation>离线（自 %1）</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>离线</translation>
-    </message>
-    <message>
-        <source>Sync error</source>
-        <translation>同步出错</translation>
-    </message>
-    <message>
-        <source>No sync server is set up: this PC keeps the whole factory on its own.</source>
-        <translation>未设置同步服务器：本机独立保存整个工厂的数据。</translation>
-    </message>
-    <message>
-        <source>Everything is synced.</source>
-        <translation>已全部同步。</translation>
-    </message>
-    <message>
-        <source>Syncing with the server now…</source>
-        <translation>正在与服务器同步…</translation>
-    </message>
-    <message>
-        <source>Changes made here go to the server in a moment.</source>
-        <translation>本机的更改稍后发送到服务器。</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached since %1. Work goes on here and nothing is lost; changes wait until it is back.</source>
-        <translation>自 %1 起无法连接服务器。本机照常工作，数据不会丢失；更改会等服务器恢复后再发送。</translation>
-    </message>
-    <message>
-        <source>the last try</source>
-        <translation>上次尝试</translation>
-    </message>
-    <message>
-        <source>The server refused to sync: %1</source>
-        <translation>服务器拒绝同步：%1</translation>
-    </message>
-    <message>
-        <source>no reason given.</source>
-        <translation>未说明原因。</translation>
-    </message>
-    <message>
-        <source>Not synced yet.</source>
-        <translation>尚未同步。</translation>
-    </message>
-    <message>
-        <source>Last sync: %1.</source>
-        <translation>上次同步：%1。</translation>
-    </message>
-    <message>
-        <source>No changes waiting.</source>
-        <translation>没有待同步的更改。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting</source>
-        <translation>
-            <numerusform>%n 条更改待同步</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>changes waiting (reports among them)</comment>
-        <translation>%1（%2）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n report(s)</source>
-        <translation>
-            <numerusform>其中报工 %n 条</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No open conflicts.</source>
-        <translation>没有未处理的冲突。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open conflict(s): see Conflicts.</source>
-        <translation>
-            <numerusform>%n 个未处理的冲突：请查看“冲突”。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Offline, %n report(s) waiting to sync</source>
-        <translation>
-            <numerusform>离线，%n 条报工待同步</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Not syncing, %n report(s) waiting — tell the office</source>
-        <translation>
-            <numerusform>未能同步，%n 条报工待同步——请告知办公室</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Fetching the factory: %1 of %2 changes</source>
-        <translation>正在获取工厂数据：%1 / %2 条更改</translation>
-    </message>
-    <message>
-        <source>Encrypted, server checked (verify-full)</source>
-        <translation>加密并验证服务器（verify-full）</translation>
-    </message>
-    <message>
-        <source>Encrypted, server not checked (require)</source>
-        <translation>加密但不验证服务器（require）</translation>
-    </message>
-    <message>
-        <source>Not encrypted (disable)</source>
-        <translation>不加密（disable）</translation>
-    </message>
-    <message>
-        <source>Recommended. The connection is encrypted and Taktline checks that it talks to your server, with the CA file below or the computer&apos;s own certificates.</source>
-        <translation>推荐。连接经过加密，Taktline 用下面的 CA 文件或本电脑自带的证书确认对方是您的服务器。</translation>
-    </message>
-    <message>
-        <source>Encrypted, but anyone who can pose as your server could read the factory&apos;s data. Use it only on your own network.</source>
-        <translation>连接加密，但能冒充您服务器的人可以读取工厂数据。仅在自己的网络中使用。</translation>
-    </message>
-    <message>
-        <source>Everything travels readable. Only for a server on this PC or a test.</source>
-        <translation>所有数据以明文传输。仅用于本机上的服务器或测试。</translation>
-    </message>
-    <message>
-        <source>Same code created twice</source>
-        <translation>同一编码被创建两次</translation>
-    </message>
-    <message>
-        <source>Step reported past its quantity</source>
-        <translation>工序报工超过数量</translation>
-    </message>
-    <message>
-        <source>Lot fed past its stock</source>
-        <translation>批次投料超过库存</translation>
-    </message>
-    <message>
-        <source>Serial shipped twice</source>
-        <translation>序列号重复发货</translation>
-    </message>
-    <message>
-        <source>Cancelled while reported</source>
-        <translation>作废时另有报工</translation>
-    </message>
-    <message>
-        <source>Hash chain differs</source>
-        <translation>哈希链不一致</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,8 @@
 #include "sync/cloudadmin.h"
 
+#include "sync/cloudadminscripts.h"
+
 #include <QDir>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
@@ -37,9 +38,10 @@ bool mentions(const QString &text, std::initializer_list<const char *> needles)
 
 CloudAdmin::CloudAdmin(Server server)
     : m_server(std::move(server))
-    , m_connectionName(QStringLiteral("cloudadmin-")
-                       + QUuid::createUuid().toString(QUuid::WithoutBraces))
-{}
+    , m_connectionName(QStringLiteral("cloudadmin-") +
+                       QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+}
 
 CloudAdmin::~CloudAdmin()
 {
@@ -73,8 +75,8 @@ QString CloudAdmin::describeConnectError(const QSqlError &error, const QString &
 {
     const QString text = error.databaseText() + QLatin1Char(' ') + error.driverText();
     const QString where = QStringLiteral("%1:%2").arg(host).arg(port);
-    if (mentions(text, {"password authentication failed", "no password supplied"})
-        || (mentions(text, {"role \""}) && mentions(text, {"does not exist"}))) {
+    if (mentions(text, {"password authentication failed", "no password supplied"}) ||
+        (mentions(text, {"role \""}) && mentions(text, {"does not exist"}))) {
         return tr("The server %1 refused the login or its password. Check the user name and "
                   "the password.")
             .arg(where);
@@ -134,8 +136,8 @@ Outcome CloudAdmin::open()
     db.setPassword(m_server.password);
     db.setConnectOptions(connectOptions(m_server.tls, m_server.caFile));
     if (!db.open()) {
-        return Outcome::failure(describeConnectError(db.lastError(), m_server.host,
-                                                     m_server.port, m_server.database));
+        return Outcome::failure(
+            describeConnectError(db.lastError(), m_server.host, m_server.port, m_server.database));
     }
     return Outcome::success();
 }
@@ -149,15 +151,15 @@ Result<int> CloudAdmin::schemaOf(QSqlDatabase &db)
 {
     QSqlQuery query(db);
     // Two statements: a query naming sync.meta fails to plan where it does not exist.
-    bool ok = query.exec(QStringLiteral("SELECT to_regclass('sync.meta') IS NOT NULL AS found"))
-              && query.next();
+    bool ok = query.exec(QStringLiteral("SELECT to_regclass('sync.meta') IS NOT NULL AS found")) &&
+              query.next();
     if (ok && !query.value(QStringLiteral("found")).toBool())
         return 0;
     ok = ok && query.exec(QStringLiteral("SELECT value::int AS schema FROM sync.meta "
                                          "WHERE key = 'schema'"));
     if (!ok) {
-        return Outcome::failure(tr("Cannot read the server's sync schema: %1")
-                                    .arg(query.lastError().text()));
+        return Outcome::failure(
+            tr("Cannot read the server's sync schema: %1").arg(query.lastError().text()));
     }
     return query.next() ? query.value(QStringLiteral("schema")).toInt() : 0;
 }
@@ -168,6 +170,31 @@ Result<int> CloudAdmin::serverSchema()
         return opened;
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
     return schemaOf(db);
+}
+
+Outcome CloudAdmin::checkServer(QSqlDatabase &db)
+{
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT current_setting('server_version_num')::int AS version, "
+                                   "current_setting('server_version') AS shown, "
+                                   "pg_encoding_to_char(encoding) AS encoding FROM pg_database "
+                                   "WHERE datname = current_database()")) ||
+        !query.next()) {
+        return Outcome::failure(
+            tr("Cannot read the server's version: %1").arg(query.lastError().databaseText()));
+    }
+    if (query.value(QStringLiteral("version")).toInt() < 130000) {
+        return Outcome::failure(tr("The server runs PostgreSQL %1; sync needs PostgreSQL 13 or "
+                                   "later.")
+                                    .arg(query.value(QStringLiteral("shown")).toString()));
+    }
+    if (query.value(QStringLiteral("encoding")).toString() != QLatin1String("UTF8")) {
+        return Outcome::failure(
+            tr("The database %1 stores text as %2; sync needs UTF8. Create "
+               "it with ENCODING 'UTF8' TEMPLATE template0 (cloud/README.md).")
+                .arg(m_server.database, query.value(QStringLiteral("encoding")).toString()));
+    }
+    return Outcome::success();
 }
 
 Outcome CloudAdmin::init()
@@ -182,13 +209,15 @@ Outcome CloudAdmin::init()
                                     .arg(SchemaVersion));
     }
     QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+    if (const Outcome fit = checkServer(db); !fit)
+        return fit;
     if (!db.transaction())
-        return Outcome::failure(tr("Cannot start a transaction on the server: %1")
-                                    .arg(db.lastError().text()));
+        return Outcome::failure(
+            tr("Cannot start a transaction on the server: %1").arg(db.lastError().text()));
     QSqlQuery query(db);
     query.exec(QStringLiteral("SET LOCAL client_min_messages = warning")); // no "already exists"
-    for (const QString &script : cloudScripts()) {
-        for (const QString &statement : statements(script)) {
+    for (const QString &script : CloudAdminScripts::cloudScripts()) {
+        for (const QString &statement : CloudAdminScripts::statements(script)) {
             if (query.exec(statement))
                 continue;
             const QSqlError error = query.lastError();
@@ -242,8 +271,8 @@ Result<CloudAdmin::NewDevice> CloudAdmin::addDevice(const QString &name, const Q
     if (!query.exec() || !query.next()) {
         const QSqlError error = query.lastError();
         if (error.nativeErrorCode() == QLatin1String("TL006"))
-            return Outcome::failure(tr("This factory already has a device named \"%1\".")
-                                        .arg(name.trimmed()));
+            return Outcome::failure(
+                tr("This factory already has a device named \"%1\".").arg(name.trimmed()));
         if (error.nativeErrorCode() == QLatin1String("42501")) {
             return Outcome::failure(tr("The account %1 may not create device logins: it needs "
                                        "CREATEROLE.")
@@ -283,8 +312,8 @@ Outcome CloudAdmin::revokeDevice(const QString &name, const QString &tenantId)
                                         .arg(name.trimmed()));
         return Outcome::failure(tr("The server has no device named \"%1\".").arg(name.trimmed()));
     }
-    if (error.nativeErrorCode() == QLatin1String("3F000")
-        || error.nativeErrorCode() == QLatin1String("42883")) {
+    if (error.nativeErrorCode() == QLatin1String("3F000") ||
+        error.nativeErrorCode() == QLatin1String("42883")) {
         return Outcome::failure(tr("The server is not set up for sync yet: run \"taktline cloud "
                                    "init\" first."));
     }
@@ -301,8 +330,8 @@ Result<QList<CloudAdmin::Device>> CloudAdmin::devices()
             "d.device_id IS NOT NULL AS bound, d.created_at, d.revoked_at "
             "FROM sync.devices d JOIN sync.tenants t ON t.id = d.tenant "
             "ORDER BY t.name, t.id, length(d.code), d.code"))) {
-        return Outcome::failure(tr("Cannot list the server's devices: %1")
-                                    .arg(query.lastError().databaseText()));
+        return Outcome::failure(
+            tr("Cannot list the server's devices: %1").arg(query.lastError().databaseText()));
     }
     QList<Device> list;
     while (query.next()) {
@@ -331,75 +360,6 @@ QString CloudAdmin::randomPassword()
     for (int i = 0; i < 32; ++i)
         password.append(QLatin1Char(alphabet[randombytes_uniform(size)]));
     return password;
-}
-
-QStringList CloudAdmin::cloudScripts()
-{
-    QStringList scripts;
-    const QDir dir(QStringLiteral(":/cloud"));
-    for (const QString &file : dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
-        QFile sql(dir.filePath(file));
-        if (sql.open(QIODevice::ReadOnly))
-            scripts.append(QString::fromUtf8(sql.readAll()));
-    }
-    return scripts;
-}
-
-QStringList CloudAdmin::statements(const QString &script)
-{
-    QStringList result;
-    QString current;
-    const auto flush = [&] {
-        const QString statement = current.trimmed();
-        if (!statement.isEmpty())
-            result.append(statement);
-        current.clear();
-    };
-    qsizetype i = 0;
-    const qsizetype n = script.size();
-    while (i < n) {
-        const QChar c = script.at(i);
-        const QChar next = i + 1 < n ? script.at(i + 1) : QChar();
-        if (c == QLatin1Char('-') && next == QLatin1Char('-')) { // comment to the line's end
-            while (i < n && script.at(i) != QLatin1Char('\n'))
-                ++i;
-            continue;
-        }
-        if (c == QLatin1Char('/') && next == QLatin1Char('*')) {
-            const qsizetype end = script.indexOf(QStringLiteral("*/"), i + 2);
-            i = end < 0 ? n : end + 2;
-            continue;
-        }
-        if (c == QLatin1Char('\'') || c == QLatin1Char('"')) { // a string or a quoted name
-            const qsizetype end = script.indexOf(c, i + 1);
-            const qsizetype stop = end < 0 ? n : end + 1;
-            current += script.mid(i, stop - i);
-            i = stop;
-            continue;
-        }
-        if (c == QLatin1Char('$')) { // a dollar-quoted body: $$ … $$ or $tag$ … $tag$
-            qsizetype j = i + 1;
-            while (j < n && (script.at(j).isLetterOrNumber() || script.at(j) == QLatin1Char('_')))
-                ++j;
-            if (j < n && script.at(j) == QLatin1Char('$') && !(j > i + 1 && script.at(i + 1).isDigit())) {
-                const QString tag = script.mid(i, j - i + 1);
-                const qsizetype end = script.indexOf(tag, j + 1);
-                const qsizetype stop = end < 0 ? n : end + tag.size();
-                current += script.mid(i, stop - i);
-                i = stop;
-                continue;
-            }
-        }
-        if (c == QLatin1Char(';')) {
-            flush();
-            ++i;
-            continue;
-        }
-        current += c;
-        ++i;
-    }
-    flush();
-    return result;
 }
 
 } // namespace Taktline

@@ -30,17 +30,17 @@ public:
         QString host;
         int port = 5432;
         QString database;
-        QString user;      // the server's admin (or an account with CREATEROLE)
+        QString user; // the server's admin (or an account with CREATEROLE)
         QString password;
         SyncConnection::Tls tls = SyncConnection::Tls::VerifyFull;
-        QString caFile;    // CA certificate for VerifyFull ("" = the system's)
+        QString caFile; // CA certificate for VerifyFull ("" = the system's)
     };
 
     struct Device
     {
         QString name;
         QString login;
-        QString code;       // A, B, C… within its factory
+        QString code; // A, B, C… within its factory
         QString tenant;
         QString tenantName;
         bool bound = false; // a device file has said hello with it
@@ -79,15 +79,13 @@ public:
     // such database, not a PostgreSQL server, certificate mismatch…
     static QString describeConnectError(const QSqlError &error, const QString &host, int port,
                                         const QString &database);
-    // A script split into its statements (dollar quotes, strings and comments respected).
-    static QStringList statements(const QString &script);
-    // The SQL of cloud/, embedded in the application, in order.
-    static QStringList cloudScripts();
     // A strong random device password (libsodium): 32 letters and digits.
     static QString randomPassword();
 
 private:
     Outcome ensureOpen();
+    // PostgreSQL 13 or later, a UTF8 database.
+    Outcome checkServer(QSqlDatabase &db);
     Result<int> schemaOf(QSqlDatabase &db);
 
     Server m_server;

@@ -2,7 +2,8 @@
 # display: no X server, no Wayland and no QT_QPA_PLATFORM telling Qt where to draw.
 foreach(args "--help" "--version" "-h" "demo;--help" "workorders;--help" "trace;--help"
         "identifiers;--help" "station;--help" "label;--help" "screenshot;--help" "backup;--help"
-        "restore;--help")
+        "restore;--help" "cloud;--help" "cloud;init;--help" "cloud;add-device;--help"
+        "cloud;revoke-device;--help")
     execute_process(
         COMMAND ${CMAKE_COMMAND} -E env --unset=DISPLAY --unset=WAYLAND_DISPLAY
                 --unset=QT_QPA_PLATFORM ${TAKTLINE} ${args}

@@ -149,6 +149,13 @@ void TstCommandSafety::commandsMakeNoFactoryFromATypo_data()
     QTest::newRow("list, empty file") << list << u"empty.sqlite"_s << true;
     QTest::newRow("trace, missing folder") << trace << u"no-such-folder/factory.sqlite"_s << false;
     QTest::newRow("trace, empty file") << trace << u"empty.sqlite"_s << true;
+    // The factory file is read before the server is asked anything (this server does not exist).
+    const QStringList addDevice{u"cloud"_s,  u"add-device"_s, u"tablet"_s,      u"--host"_s,
+                                u"127.0.0.1"_s, u"--port"_s,  u"1"_s,           u"--dbname"_s,
+                                u"taktline"_s,  u"--user"_s,  u"admin"_s,       u"--password-env"_s,
+                                u"PATH"_s,      u"--tls"_s,   u"disable"_s};
+    QTest::newRow("cloud add-device, missing file") << addDevice << u"factroy.sqlite"_s << false;
+    QTest::newRow("cloud add-device, empty file") << addDevice << u"empty.sqlite"_s << true;
 }
 
 // A mistyped --db is refused with a message; no folder, file or factory appears, and an empty

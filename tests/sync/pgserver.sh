@@ -4,7 +4,7 @@
 #                           write DIR/server.env (PGHOST PGPORT PGUSER PGPASSWORD PGPID, and
 #                           PGSSLROOTCERT: the CA of its TLS certificate for localhost) for the
 #                           tests (tests/sync/support/pgtestserver.h reads it)
-#   pgserver.sh stop DIR    stop that server by its PID and remove DIR/data
+#   pgserver.sh stop DIR    stop that server by its PID and remove its cluster
 # PostgreSQL refuses to run as root: as root, the cluster is made and run by the `postgres`
 # account. PG_BINDIR selects the server's binaries (default: the newest /usr/lib/postgresql/*).
 set -eu
@@ -45,42 +45,52 @@ stop_server() {
         fi
         rm -f "$dir/server.env"
     fi
-    rm -rf "$dir/data"
+    if [ -f "$dir/datadir" ]; then
+        rm -rf "$(cat "$dir/datadir")"
+        rm -f "$dir/datadir"
+    fi
 }
 
 case "$action" in
 start)
     mkdir -p "$dir"
     stop_server
-    mkdir -p "$dir/data"
-    chmod 700 "$dir/data"
-    [ "$(id -u)" = 0 ] && chown postgres:postgres "$dir/data"
+    data="$dir/data"
+    if [ "$(id -u)" = 0 ]; then
+        chmod a+x "$dir" # the postgres account must reach DIR/data …
+        # … and when a parent folder keeps it out (a build tree in /root), the cluster goes to /tmp.
+        runuser -u postgres -- test -x "$dir" || data=$(mktemp -d /tmp/taktline-pgserver.XXXXXX)
+    fi
+    mkdir -p "$data"
+    printf '%s\n' "$data" > "$dir/datadir"
+    chmod 700 "$data"
+    [ "$(id -u)" = 0 ] && chown postgres:postgres "$data"
     password=$(od -An -N16 -tx1 /dev/urandom | tr -d ' \n')
-    printf '%s\n' "$password" > "$dir/data/.pw"
-    [ "$(id -u)" = 0 ] && chown postgres "$dir/data/.pw"
-    run "$PG_BINDIR/initdb" -D "$dir/data/cluster" -U tladmin --pwfile="$dir/data/.pw" \
+    printf '%s\n' "$password" > "$data/.pw"
+    [ "$(id -u)" = 0 ] && chown postgres "$data/.pw"
+    run "$PG_BINDIR/initdb" -D "$data/cluster" -U tladmin --pwfile="$data/.pw" \
         --auth-host=scram-sha-256 --auth-local=scram-sha-256 -E UTF8 --no-locale \
         > "$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
-    rm -f "$dir/data/.pw"
+    rm -f "$data/.pw"
     # TLS with a self-signed certificate for "localhost" (its own CA): verify-full passes for
     # host localhost and fails for 127.0.0.1, the certificate-mismatch test.
     ssl=""
     if command -v openssl > /dev/null; then
         openssl req -x509 -newkey rsa:2048 -nodes -days 30 -subj /CN=localhost \
             -addext "subjectAltName=DNS:localhost" \
-            -keyout "$dir/data/cluster/server.key" -out "$dir/data/cluster/server.crt" \
+            -keyout "$data/cluster/server.key" -out "$data/cluster/server.crt" \
             > /dev/null 2>&1
-        chmod 600 "$dir/data/cluster/server.key"
-        [ "$(id -u)" = 0 ] && chown postgres "$dir/data/cluster/server.key" "$dir/data/cluster/server.crt"
-        cp "$dir/data/cluster/server.crt" "$dir/ca.crt"
+        chmod 600 "$data/cluster/server.key"
+        [ "$(id -u)" = 0 ] && chown postgres "$data/cluster/server.key" "$data/cluster/server.crt"
+        cp "$data/cluster/server.crt" "$dir/ca.crt"
         chmod 644 "$dir/ca.crt"
         ssl="-c ssl=on"
     fi
     port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
-    run "$PG_BINDIR/pg_ctl" -D "$dir/data/cluster" -l "$dir/data/server.log" -w -t 60 \
+    run "$PG_BINDIR/pg_ctl" -D "$data/cluster" -l "$data/server.log" -w -t 60 \
         -o "-c listen_addresses=127.0.0.1 -c port=$port -c unix_socket_directories='' -c max_connections=200 -c fsync=off -c synchronous_commit=off -c full_page_writes=off $ssl" \
-        start > /dev/null || { cat "$dir/data/server.log" >&2; exit 1; }
-    pid=$(head -n 1 "$dir/data/cluster/postmaster.pid")
+        start > /dev/null || { cat "$data/server.log" >&2; exit 1; }
+    pid=$(head -n 1 "$data/cluster/postmaster.pid")
     umask 077
     cat > "$dir/server.env" <<EOF
 PGHOST=127.0.0.1

@@ -3,6 +3,7 @@
 // each way a connection fails is named in words a factory owner can act on.
 #include "pgtestserver.h"
 #include "sync/cloudadmin.h"
+#include "sync/cloudadminscripts.h"
 #include "syncwire.h"
 
 #include <QSqlError>
@@ -22,6 +23,7 @@ class TstCloudAdmin : public QObject
 private slots:
     void initTwiceThenDevicesSync();
     void initRefusesANewerServer();
+    void initRefusesADatabaseThatIsNotUtf8();
     void addDeviceNeedsAnInitialisedServer();
     void sameDeviceNameTwiceIsRefused();
     void revokedDeviceCannotSignIn();
@@ -70,9 +72,11 @@ void TstCloudAdmin::initTwiceThenDevicesSync()
     QVERIFY2(second.ok(), qPrintable(second.error()));
     QCOMPARE(admin.serverSchema().value(), CloudAdmin::SchemaVersion);
 
-    const auto office = admin.addDevice(QStringLiteral("Office PC"), factory, QStringLiteral("Acme 精密"));
+    const auto office =
+        admin.addDevice(QStringLiteral("Office PC"), factory, QStringLiteral("Acme 精密"));
     QVERIFY2(office.ok(), qPrintable(office.error()));
-    const auto tablet = admin.addDevice(QStringLiteral("车间平板"), factory, QStringLiteral("Acme 精密"));
+    const auto tablet =
+        admin.addDevice(QStringLiteral("车间平板"), factory, QStringLiteral("Acme 精密"));
     QVERIFY2(tablet.ok(), qPrintable(tablet.error()));
     QCOMPARE(office.value().code, QStringLiteral("A"));
     QCOMPARE(tablet.value().code, QStringLiteral("B"));
@@ -82,7 +86,8 @@ void TstCloudAdmin::initTwiceThenDevicesSync()
 
     // The invitation carries everything the tablet needs to sign in and say hello.
     QString password;
-    const auto invited = SyncConnection::fromInvite(tablet.value().connection.toInvite(tablet.value().password), &password);
+    const auto invited = SyncConnection::fromInvite(
+        tablet.value().connection.toInvite(tablet.value().password), &password);
     QVERIFY2(invited.ok(), qPrintable(invited.error()));
     WireDevice device;
     device.db = pg.connect(invited.value().login, password);
@@ -106,15 +111,36 @@ void TstCloudAdmin::initRefusesANewerServer()
     PgTestDatabase pg;
     QVERIFY2(pg.isValid(), qPrintable(pg.error()));
     QSqlDatabase db = pg.connectAdmin();
-    QVERIFY(call(db, QStringLiteral("UPDATE sync.meta SET value = '2' WHERE key = 'schema'")).isValid());
+    QVERIFY(call(db, QStringLiteral("UPDATE sync.meta SET value = '2' WHERE key = 'schema'"))
+                .isValid());
     CloudAdmin admin(adminOf(pg));
     const Outcome refused = admin.init();
     QVERIFY(!refused.ok());
-    QVERIFY2(refused.error().contains(QLatin1String("version 2, newer than this Taktline (version 1)")),
-             qPrintable(refused.error()));
-    QCOMPARE(call(db, QStringLiteral("SELECT value FROM sync.meta WHERE key = 'schema'")).toString(),
-             QStringLiteral("2"));
+    QVERIFY2(
+        refused.error().contains(QLatin1String("version 2, newer than this Taktline (version 1)")),
+        qPrintable(refused.error()));
+    QCOMPARE(
+        call(db, QStringLiteral("SELECT value FROM sync.meta WHERE key = 'schema'")).toString(),
+        QStringLiteral("2"));
     QVERIFY(!admin.addDevice(QStringLiteral("x"), factory, {}).ok());
+}
+
+void TstCloudAdmin::initRefusesADatabaseThatIsNotUtf8()
+{
+    PgTestDatabase pg(false);
+    QVERIFY2(pg.isValid(), qPrintable(pg.error()));
+    QSqlDatabase db = pg.connectAdmin();
+    const QString name = pg.name() + QStringLiteral("_latin1");
+    QVERIFY(
+        call(db,
+             QStringLiteral("CREATE DATABASE %1 ENCODING 'LATIN1' TEMPLATE template0").arg(name))
+            .isValid());
+    CloudAdmin::Server server = adminOf(pg);
+    server.database = name;
+    const Outcome refused = CloudAdmin(server).init();
+    QVERIFY2(refused.error().contains(QLatin1String("stores text as LATIN1; sync needs UTF8")),
+             qPrintable(refused.error()));
+    QVERIFY(call(db, QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(name)).isValid());
 }
 
 void TstCloudAdmin::addDeviceNeedsAnInitialisedServer()
@@ -124,7 +150,8 @@ void TstCloudAdmin::addDeviceNeedsAnInitialisedServer()
     CloudAdmin admin(adminOf(pg));
     const auto refused = admin.addDevice(QStringLiteral("tablet"), factory, {});
     QVERIFY(!refused.ok());
-    QVERIFY2(refused.error().contains(QLatin1String("taktline cloud init")), qPrintable(refused.error()));
+    QVERIFY2(refused.error().contains(QLatin1String("taktline cloud init")),
+             qPrintable(refused.error()));
     QVERIFY(!admin.addDevice(QStringLiteral("tablet"), QStringLiteral("not-a-uuid"), {}).ok());
     QVERIFY(!admin.addDevice(QStringLiteral("  "), factory, {}).ok());
 }
@@ -174,7 +201,8 @@ void TstCloudAdmin::serverDownIsNamed()
     CloudAdmin::Server server = adminOf(pg);
     server.port = freePort();
     const Outcome refused = CloudAdmin(server).init();
-    QVERIFY2(refused.error().contains(QLatin1String("cannot be reached")), qPrintable(refused.error()));
+    QVERIFY2(refused.error().contains(QLatin1String("cannot be reached")),
+             qPrintable(refused.error()));
 }
 
 void TstCloudAdmin::missingDatabaseIsNamed()
@@ -210,7 +238,8 @@ void TstCloudAdmin::notAPostgreSqlServerIsNamed()
     server.port = listening.get_future().get();
     const Outcome refused = CloudAdmin(server).init();
     web.join();
-    QVERIFY2(refused.error().contains(QLatin1String("is not a PostgreSQL server")), qPrintable(refused.error()));
+    QVERIFY2(refused.error().contains(QLatin1String("is not a PostgreSQL server")),
+             qPrintable(refused.error()));
 }
 
 void TstCloudAdmin::certificateMismatchIsNamed()
@@ -237,7 +266,7 @@ void TstCloudAdmin::certificateMismatchIsNamed()
 
 void TstCloudAdmin::scriptsSplitIntoStatements()
 {
-    const QStringList statements = CloudAdmin::statements(QStringLiteral(
+    const QStringList statements = CloudAdminScripts::statements(QStringLiteral(
         "-- a comment; with a semicolon\nCREATE TABLE a (x text DEFAULT ';');\n"
         "CREATE FUNCTION f() RETURNS int LANGUAGE sql AS $$ SELECT 1; $$;\n"
         "DO $body$ BEGIN RAISE NOTICE 'it''s; fine'; END $body$;\n/* block; */ SELECT \"a;b\""));
@@ -246,7 +275,7 @@ void TstCloudAdmin::scriptsSplitIntoStatements()
     QVERIFY(statements.at(1).endsWith(QLatin1String("$$ SELECT 1; $$")));
     QVERIFY(statements.at(2).endsWith(QLatin1String("END $body$")));
     QCOMPARE(statements.at(3), QStringLiteral("SELECT \"a;b\""));
-    QCOMPARE(CloudAdmin::cloudScripts().size(), 3);
+    QCOMPARE(CloudAdminScripts::cloudScripts().size(), 3);
 }
 
 QTEST_GUILESS_MAIN(TstCloudAdmin)

@@ -113,8 +113,9 @@ void TstSyncServer::retriedBatchGetsItsAnswerAndChangesNothing()
     Pair p;
     QVERIFY2(p.ready, qPrintable(p.pg.error() + p.a.error + p.b.error));
     const QString batch = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QJsonArray ops{WireDevice::mutableOp(QStringLiteral("machines"), QStringLiteral("m1"),
-                                               p.a.hlc(now), cols({{QStringLiteral("name"), QStringLiteral("CNC-1")}}))};
+    const QJsonArray ops{
+        WireDevice::mutableOp(QStringLiteral("machines"), QStringLiteral("m1"), p.a.hlc(now),
+                              cols({{QStringLiteral("name"), QStringLiteral("CNC-1")}}))};
     const QJsonObject first = p.a.push(ops, batch);
     QVERIFY2(!first.isEmpty(), qPrintable(p.a.error));
     // The same batch id again, even with other content (a retry after a cut): the stored answer.
@@ -125,7 +126,12 @@ void TstSyncServer::retriedBatchGetsItsAnswerAndChangesNothing()
     QCOMPARE(again, first);
     const QJsonArray pulled = p.b.pull(0).value(QStringLiteral("ops")).toArray();
     QCOMPARE(pulled.size(), 1);
-    QCOMPARE(pulled.at(0).toObject().value(QStringLiteral("c")).toObject().value(QStringLiteral("name")).toString(),
+    QCOMPARE(pulled.at(0)
+                 .toObject()
+                 .value(QStringLiteral("c"))
+                 .toObject()
+                 .value(QStringLiteral("name"))
+                 .toString(),
              QStringLiteral("CNC-1"));
 }
 
@@ -134,15 +140,19 @@ void TstSyncServer::fieldsMergeByClock()
     Pair p;
     QVERIFY2(p.ready, qPrintable(p.pg.error() + p.a.error + p.b.error));
     const QString t = QStringLiteral("products"), r = QStringLiteral("p1");
-    QVERIFY(!p.a.push({WireDevice::mutableOp(t, r, p.a.hlc(now, 5),
-                                             cols({{QStringLiteral("name"), QStringLiteral("A5")},
-                                                   {QStringLiteral("unit"), QStringLiteral("pcs")}}))})
-                 .isEmpty());
+    QVERIFY(
+        !p.a.push({WireDevice::mutableOp(t, r, p.a.hlc(now, 5),
+                                         cols({{QStringLiteral("name"), QStringLiteral("A5")},
+                                               {QStringLiteral("unit"), QStringLiteral("pcs")}}))})
+             .isEmpty());
     // Older clock loses; a newer one wins field by field; duplicates in one batch: newest wins.
-    const QJsonObject answer = p.b.push(
-        {WireDevice::mutableOp(t, r, p.b.hlc(now - 1000), cols({{QStringLiteral("name"), QStringLiteral("old")}})),
-         WireDevice::mutableOp(t, r, p.b.hlc(now + 10, 2), cols({{QStringLiteral("unit"), QStringLiteral("kg")}})),
-         WireDevice::mutableOp(t, r, p.b.hlc(now + 10, 1), cols({{QStringLiteral("unit"), QStringLiteral("m")}}))});
+    const QJsonObject answer =
+        p.b.push({WireDevice::mutableOp(t, r, p.b.hlc(now - 1000),
+                                        cols({{QStringLiteral("name"), QStringLiteral("old")}})),
+                  WireDevice::mutableOp(t, r, p.b.hlc(now + 10, 2),
+                                        cols({{QStringLiteral("unit"), QStringLiteral("kg")}})),
+                  WireDevice::mutableOp(t, r, p.b.hlc(now + 10, 1),
+                                        cols({{QStringLiteral("unit"), QStringLiteral("m")}}))});
     QVERIFY2(!answer.isEmpty(), qPrintable(p.b.error));
     QCOMPARE(answer.value(QStringLiteral("applied")).toInt(), 1); // one op won one field
 
@@ -155,19 +165,23 @@ void TstSyncServer::fieldsMergeByClock()
     QCOMPARE(ops.size(), 1);
     const QJsonObject op = ops.at(0).toObject();
     QCOMPARE(op.value(QStringLiteral("h")).toString(), p.b.hlc(now + 10, 2));
-    QCOMPARE(op.value(QStringLiteral("c")).toObject(), cols({{QStringLiteral("unit"), QStringLiteral("kg")}}));
+    QCOMPARE(op.value(QStringLiteral("c")).toObject(),
+             cols({{QStringLiteral("unit"), QStringLiteral("kg")}}));
     // A push where nothing wins logs nothing.
-    const QJsonObject lost = p.b.push({WireDevice::mutableOp(t, r, p.b.hlc(now - 5), cols({{QStringLiteral("unit"), QStringLiteral("x")}}))});
+    const QJsonObject lost = p.b.push({WireDevice::mutableOp(
+        t, r, p.b.hlc(now - 5), cols({{QStringLiteral("unit"), QStringLiteral("x")}}))});
     QCOMPARE(lost.value(QStringLiteral("applied")).toInt(), 0);
-    QCOMPARE(lost.value(QStringLiteral("seq")).toInt(), answer.value(QStringLiteral("seq")).toInt());
+    QCOMPARE(lost.value(QStringLiteral("seq")).toInt(),
+             answer.value(QStringLiteral("seq")).toInt());
 }
 
 void TstSyncServer::factsAreKeptOnce()
 {
     Pair p;
     QVERIFY2(p.ready, qPrintable(p.pg.error() + p.a.error + p.b.error));
-    const QJsonObject fact = WireDevice::factOp(QStringLiteral("production_reports"), QStringLiteral("r1"),
-                                                p.a.hlc(now), cols({{QStringLiteral("good"), 5}}));
+    const QJsonObject fact =
+        WireDevice::factOp(QStringLiteral("production_reports"), QStringLiteral("r1"), p.a.hlc(now),
+                           cols({{QStringLiteral("good"), 5}}));
     QCOMPARE(p.a.push({fact, fact}).value(QStringLiteral("applied")).toInt(), 1);
     QCOMPARE(p.a.push({fact}).value(QStringLiteral("applied")).toInt(), 0);
     QSqlDatabase admin = p.pg.connectAdmin();
@@ -189,7 +203,11 @@ void TstSyncServer::pullPagesFollowTheCursor()
     for (bool more = true; more;) {
         const QJsonObject page = p.b.pull(cursor, 10);
         for (const QJsonValue &op : page.value(QStringLiteral("ops")).toArray())
-            seen.append(op.toObject().value(QStringLiteral("c")).toObject().value(QStringLiteral("n")).toInt());
+            seen.append(op.toObject()
+                            .value(QStringLiteral("c"))
+                            .toObject()
+                            .value(QStringLiteral("n"))
+                            .toInt());
         more = page.value(QStringLiteral("more")).toBool();
         cursor = page.value(QStringLiteral("cursor")).toInteger();
     }
@@ -223,9 +241,10 @@ void TstSyncServer::concurrentPushersNeverMakeAPullSkipAChange()
                 for (int b = 0; b < batches && failures == 0; ++b) {
                     QJsonArray ops;
                     for (int k = 0; k < perBatch; ++k)
-                        ops.append(WireDevice::factOp(QStringLiteral("production_reports"),
-                                                      QStringLiteral("%1-%2-%3").arg(i).arg(b).arg(k),
-                                                      device.hlc(now, b * perBatch + k), QJsonObject()));
+                        ops.append(
+                            WireDevice::factOp(QStringLiteral("production_reports"),
+                                               QStringLiteral("%1-%2-%3").arg(i).arg(b).arg(k),
+                                               device.hlc(now, b * perBatch + k), QJsonObject()));
                     if (device.push(ops).isEmpty())
                         ++failures;
                 }
@@ -271,11 +290,14 @@ void TstSyncServer::pushNotifiesTheTenantsChannel()
     QCOMPARE(channel, QStringLiteral("taktline_") + QString(factory).remove(QLatin1Char('-')));
     QSqlDriver *driver = p.b.db.driver();
     QVERIFY(driver->subscribeToNotification(channel));
-    QSignalSpy spy(driver, qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(
-                               &QSqlDriver::notification));
+    QSignalSpy spy(driver,
+                   qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(
+                       &QSqlDriver::notification));
     // Nothing logged, nothing notified; a logged change notifies once.
     QVERIFY(!p.a.push({}).isEmpty());
-    QVERIFY(!p.a.push({WireDevice::factOp(QStringLiteral("serials"), QStringLiteral("s1"), p.a.hlc(now), {})}).isEmpty());
+    QVERIFY(!p.a.push({WireDevice::factOp(QStringLiteral("serials"), QStringLiteral("s1"),
+                                          p.a.hlc(now), {})})
+                 .isEmpty());
     QTRY_COMPARE(spy.size(), 1);
     QCOMPARE(spy.at(0).at(0).toString(), channel);
     QCOMPARE(spy.at(0).at(1).value<QSqlDriver::NotificationSource>(), QSqlDriver::OtherSource);

@@ -33,14 +33,13 @@ QString tr(const char *text)
 QString SyncConnection::toInvite(const QString &password) const
 {
     const auto pair = [](const char *key, const QString &value) -> QString {
-        return QString::fromLatin1(key) + QLatin1Char('=')
-               + QString::fromLatin1(QUrl::toPercentEncoding(value));
+        return QString::fromLatin1(key) + QLatin1Char('=') +
+               QString::fromLatin1(QUrl::toPercentEncoding(value));
     };
-    return scheme
-           + QStringList{pair("host", host), pair("port", QString::number(port)),
-                         pair("db", database), pair("login", login), pair("password", password),
-                         pair("tls", tlsKey(tls))}
-                 .join(QLatin1Char('&'));
+    return scheme + QStringList{pair("host", host),         pair("port", QString::number(port)),
+                                pair("db", database),       pair("login", login),
+                                pair("password", password), pair("tls", tlsKey(tls))}
+                        .join(QLatin1Char('&'));
 }
 
 Result<SyncConnection> SyncConnection::fromInvite(const QString &text, QString *password)
@@ -55,8 +54,8 @@ Result<SyncConnection> SyncConnection::fromInvite(const QString &text, QString *
     for (const QString &pair : pairs) {
         const auto eq = pair.indexOf(QLatin1Char('='));
         const QString key = pair.left(eq).toLower();
-        values.insert(key, eq < 0 ? QString()
-                                  : QUrl::fromPercentEncoding(pair.mid(eq + 1).toLatin1()));
+        values.insert(key,
+                      eq < 0 ? QString() : QUrl::fromPercentEncoding(pair.mid(eq + 1).toLatin1()));
     }
     const QList<std::pair<const char *, const char *>> required = {
         {"host", QT_TRANSLATE_NOOP("Taktline::SyncConnection", "the server")},
@@ -84,7 +83,8 @@ Result<SyncConnection> SyncConnection::fromInvite(const QString &text, QString *
                                         .arg(values.value(QStringLiteral("port"))));
         }
     }
-    const QString tls = values.value(QStringLiteral("tls"), QStringLiteral("verify-full")).toLower();
+    const QString tls =
+        values.value(QStringLiteral("tls"), QStringLiteral("verify-full")).toLower();
     if (tls == QLatin1String("disable"))
         connection.tls = Tls::Disable;
     else if (tls == QLatin1String("require"))

@@ -52,7 +52,9 @@ void TstSyncConnection::inviteIsPercentEncoded()
     QCOMPARE(invite, QStringLiteral("taktline-sync:?host=10.0.0.5&port=5432&db=taktline&login=tl_a"
                                     "&password=a%26b%20c&tls=verify-full"));
     // A scanner or a paste may add spaces or a line end around it.
-    QVERIFY(SyncConnection::fromInvite(QStringLiteral("  ") + invite + QStringLiteral("\r\n"), nullptr).ok());
+    QVERIFY(
+        SyncConnection::fromInvite(QStringLiteral("  ") + invite + QStringLiteral("\r\n"), nullptr)
+            .ok());
 }
 
 void TstSyncConnection::wrongSchemeIsRefused()
@@ -73,9 +75,10 @@ void TstSyncConnection::missingFieldIsNamed()
     QCOMPARE(refused.error(), QStringLiteral("The sync invitation is incomplete: the device login "
                                              "is missing. Make a new one with \"taktline cloud "
                                              "add-device\"."));
-    QVERIFY(SyncConnection::fromInvite(QStringLiteral("taktline-sync:?host=h&db=d&login=l"), nullptr)
-                .error()
-                .contains(QLatin1String("the password")));
+    QVERIFY(
+        SyncConnection::fromInvite(QStringLiteral("taktline-sync:?host=h&db=d&login=l"), nullptr)
+            .error()
+            .contains(QLatin1String("the password")));
 }
 
 void TstSyncConnection::badPortAndTlsAreRefused()

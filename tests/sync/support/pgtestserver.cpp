@@ -1,6 +1,7 @@
 #include "pgtestserver.h"
 
 #include "sync/cloudadmin.h"
+#include "sync/cloudadminscripts.h"
 
 #include <QDir>
 #include <QFile>
@@ -25,7 +26,8 @@ QString randomHex(int bytes)
 QSqlDatabase open(const ServerInfo &server, const QString &database, const QString &login,
                   const QString &password, QStringList *names)
 {
-    const QString name = QStringLiteral("pgtest-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString name =
+        QStringLiteral("pgtest-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
     db.setHostName(server.host);
     db.setPort(server.port);
@@ -49,7 +51,8 @@ std::optional<ServerInfo> server(QString *error)
         QFile f(file);
         if (!f.open(QIODevice::ReadOnly)) {
             if (error)
-                *error = QStringLiteral("cannot read %1 (is the pgserver fixture running?)").arg(file);
+                *error =
+                    QStringLiteral("cannot read %1 (is the pgserver fixture running?)").arg(file);
             return std::nullopt;
         }
         while (!f.atEnd()) {
@@ -120,7 +123,8 @@ PgTestDatabase::~PgTestDatabase()
     QSqlDatabase admin = open(m_server, QStringLiteral("postgres"), m_server.adminUser,
                               m_server.adminPassword, &m_connections);
     if (admin.isOpen())
-        QSqlQuery(admin).exec(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
+        QSqlQuery(admin).exec(
+            QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_name));
     admin.close();
     admin = QSqlDatabase();
     for (const QString &name : std::as_const(m_connections))
@@ -149,10 +153,11 @@ bool PgTestDatabase::applyCloud(QString *error)
     }
     // The same SQL `taktline cloud init` applies, one statement at a time in one transaction.
     QSqlQuery query(db);
-    bool ok = db.transaction() && query.exec(QStringLiteral("SET LOCAL client_min_messages = warning"));
-    const QStringList scripts = CloudAdmin::cloudScripts();
+    bool ok =
+        db.transaction() && query.exec(QStringLiteral("SET LOCAL client_min_messages = warning"));
+    const QStringList scripts = CloudAdminScripts::cloudScripts();
     for (const QString &script : scripts) {
-        for (const QString &statement : CloudAdmin::statements(script))
+        for (const QString &statement : CloudAdminScripts::statements(script))
             ok = ok && query.exec(statement);
     }
     ok = ok && !scripts.isEmpty() && db.commit();
@@ -172,8 +177,9 @@ DeviceLogin PgTestDatabase::addDevice(const QString &tenant, const QString &name
     device.password = randomHex(16);
     device.tenant = tenant;
     QSqlDatabase db = connectAdmin();
-    const QVariant answer = call(db, QStringLiteral("SELECT sync.add_device(?::uuid, ?, ?, ?)::text"),
-                                 {tenant, tenantName, name, device.password}, &m_error);
+    const QVariant answer =
+        call(db, QStringLiteral("SELECT sync.add_device(?::uuid, ?, ?, ?)::text"),
+             {tenant, tenantName, name, device.password}, &m_error);
     db.close();
     const QString text = answer.toString();
     // {"code": "A", "login": "tl_…", …}

@@ -22,7 +22,8 @@ struct ServerInfo
     int port = 5432;
     QString adminUser;
     QString adminPassword;
-    QString caFile; // the CA of the server's TLS certificate, made for host "localhost" ("" = no TLS)
+    QString
+        caFile; // the CA of the server's TLS certificate, made for host "localhost" ("" = no TLS)
 };
 
 // The fixture's server, or nullopt with *error saying why (the test ran without the fixture).

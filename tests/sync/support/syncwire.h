@@ -32,15 +32,19 @@ struct WireDevice
     static QJsonObject mutableOp(const QString &table, const QString &row, const QString &hlc,
                                  const QJsonObject &columns)
     {
-        return {{QStringLiteral("t"), table}, {QStringLiteral("r"), row},
-                {QStringLiteral("k"), QStringLiteral("m")}, {QStringLiteral("h"), hlc},
+        return {{QStringLiteral("t"), table},
+                {QStringLiteral("r"), row},
+                {QStringLiteral("k"), QStringLiteral("m")},
+                {QStringLiteral("h"), hlc},
                 {QStringLiteral("c"), columns}};
     }
     static QJsonObject factOp(const QString &table, const QString &row, const QString &hlc,
                               const QJsonObject &columns, const QString &chain = {})
     {
-        QJsonObject op{{QStringLiteral("t"), table}, {QStringLiteral("r"), row},
-                       {QStringLiteral("k"), QStringLiteral("f")}, {QStringLiteral("h"), hlc},
+        QJsonObject op{{QStringLiteral("t"), table},
+                       {QStringLiteral("r"), row},
+                       {QStringLiteral("k"), QStringLiteral("f")},
+                       {QStringLiteral("h"), hlc},
                        {QStringLiteral("c"), columns}};
         if (!chain.isEmpty())
             op.insert(QStringLiteral("x"), chain);
@@ -60,11 +64,15 @@ struct WireDevice
     }
     QJsonObject push(const QJsonArray &ops, const QString &batch = {})
     {
-        const QString id = batch.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces)
-                                           : batch;
-        const QString json = QString::fromUtf8(QJsonDocument(ops).toJson(QJsonDocument::Compact));
+        const QString id =
+            batch.isEmpty() ? QUuid::createUuid().toString(QUuid::WithoutBraces) : batch;
+        return pushText(QString::fromUtf8(QJsonDocument(ops).toJson(QJsonDocument::Compact)), id);
+    }
+    // The same with the operations already as JSON text (the benchmark builds them beforehand).
+    QJsonObject pushText(const QString &json, const QString &batch)
+    {
         return answer(call(db, QStringLiteral("SELECT sync.push(?::uuid, ?::jsonb)::text"),
-                           {id, json}, &error, &sqlState));
+                           {batch, json}, &error, &sqlState));
     }
     QJsonObject pull(qint64 cursor, int limit = 1000)
     {
