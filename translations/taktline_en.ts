@@ -1649,6 +1649,84 @@
     </message>
 </context>
 <context>
+    <name>Taktline::CloudAdminBox</name>
+    <message>
+        <source>This factory&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each tablet or PC gets its own login on the server. Add one, then scan its QR code on the device, or paste its invitation there. A lost tablet is locked out here. The server&apos;s admin password is asked each time and not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock out device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device&apos;s name, such as &quot;Lathe tablet&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is added as device %2. Its password is shown only now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This factory has no active device on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock out device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device to lock out. It keeps its own file but can no longer sync:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is locked out: it can no longer sync with this factory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::CloudAdminDialog</name>
+    <message>
+        <source>The server&apos;s admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account that set up the sync server (often postgres). Its password is used for this one step and not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::CloudCommand</name>
     <message>
         <source>The PostgreSQL server&apos;s address.</source>
@@ -1800,9 +1878,9 @@
     </message>
     <message numerus="yes">
         <source>%n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n device</numerusform>
+            <numerusform>%n devices</numerusform>
         </translation>
     </message>
     <message>
@@ -1832,6 +1910,226 @@ Each command has --help.</source>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ConflictListModel</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each device did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ConflictMarkModel</name>
+    <message>
+        <source>An open sync conflict concerns this record: see Conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ConflictService</name>
+    <message>
+        <source>this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 created it on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reported %2 good pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 fed %2 from the lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 shipped it on shipment %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cancelled the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reported %2 good pieces on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent this record with a hash-chain link that differs from the one rebuilt on this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge: keep the older record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void the last report of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen the order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the conflicts between devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conflict no longer exists. Reload the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conflict was already resolved (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action does not settle this conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports cannot be voided here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict between devices: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark the conflict resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These records cannot be merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>point the records to the one kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge the twin records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopen the work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is no longer cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ConflictsPage</name>
+    <message>
+        <source>Show resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When two devices change the same thing while apart, what they did is kept and listed here. Choose one and settle it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open conflicts: the devices agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a conflict in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle the conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2?
+
+The change goes to every device and is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::CredentialStore</name>
+    <message>
+        <source>This computer has no credential store to keep the sync password in safely (%1). Nothing was saved. Sign in to a desktop session with a keyring (Windows Credential Manager, GNOME Keyring or KWallet), or for unattended use set the environment variable %2 to the device&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it did not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential store holds no sync password for %1. Enter the device&apos;s password again in Settings ▸ Sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential store refused to give out the sync password (%1). Allow Taktline to read it, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential store did not keep the sync password (%1). Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The credential store did not forget the sync password (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1947,6 +2245,10 @@ Each command has --help.</source>
     </message>
     <message>
         <source>Taktline cannot prepare the database connection (the hash chain&apos;s function). Reinstall Taktline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taktline cannot prepare the database connection (the sync functions). Reinstall Taktline.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2629,6 +2931,49 @@ Each command has --help.</source>
             <numerusform>Wrote %n identifier to %1</numerusform>
             <numerusform>Wrote %n identifiers to %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InviteDialog</name>
+    <message>
+        <source>Invitation for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1, open Settings ▸ Sync and press &quot;Read QR code from picture…&quot; with a photo of this code, or &quot;Paste invitation…&quot; with the text below. It holds the device&apos;s password: show it only to that device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation is copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the QR code picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new .png file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3957,6 +4302,10 @@ Each command has --help.</source>
     </message>
     <message>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5324,7 +5673,7 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station[/pin], traceability, reports, masterdata[/TAB], settings[/audit|/backup], login, setup (a new file&apos;s set-up).</source>
+        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station[/pin], traceability, reports, masterdata[/TAB], settings[/audit|/backup], sync, conflicts, login, setup (a new file&apos;s set-up).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5704,6 +6053,10 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6623,6 +6976,139 @@ Scan the machine</source>
     </message>
 </context>
 <context>
+    <name>Taktline::SyncApplier</name>
+    <message>
+        <source>look for conflicts between devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply the changes of other devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes of other devices are already being applied on this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change of other devices has no valid clock (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remember how far this device has received changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change of other devices names no synced table (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply a change of %1 from another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>apply a record of %1 from another device</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SyncBinding</name>
+    <message>
+        <source>This file belongs to the factory &quot;%1&quot;, but the login &quot;%2&quot; is a device of the factory &quot;%3&quot; on the server. Nothing was sent. Use this factory&apos;s own login, or a new, empty file for the other factory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file already holds work of its own (parts, machines or work orders), and the factory &quot;%1&quot; on the server already holds another device&apos;s work. Taktline does not mix two factories: nothing was sent. Start this device with a new, empty file to join &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the device code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SyncCommand</name>
+    <message>
+        <source>Sync: not set up; this file works on its own. Queued changes: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1 (TLS: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queued changes: %1 (reports: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open conflicts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device now syncs with %1. Run &quot;taktline sync&quot; to send and fetch the changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password was not stored: it is read from %1 at every sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file has no sync server set up. Set one up with &quot;taktline sync --connect INVITE&quot; or in Settings ▸ Sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced with %1; changes still queued: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs one sync round with the factory&apos;s sync server: sends this device&apos;s queued changes and fetches the other devices&apos;. For Windows Task Scheduler or cron. Exit code 0: synced; 1: the server cannot be reached (the changes wait); 2: wrong arguments; 3: no sync server is set up; 4: the server refused (password, clock, revoked login, …). The password comes from the credential store, or from the environment variable %1 where there is none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what is queued and how the last sync went; sync nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --status: print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set this device up from the invitation &quot;taktline cloud add-device&quot; printed (&quot;-&quot; reads it from standard input, keeping the password out of the shell history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--json goes with --status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status and --connect cannot be combined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::SyncConnection</name>
     <message>
         <source>This is not a Taktline sync invitation: it should start with &quot;taktline-sync:?&quot;.</source>
@@ -6658,6 +7144,594 @@ Scan the machine</source>
     </message>
 </context>
 <context>
+    <name>Taktline::SyncController</name>
+    <message>
+        <source>Enter the server, the database and this device&apos;s login (they are on the invitation the owner printed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter this device&apos;s sync password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to the sync server as a device of the factory &quot;%1&quot; (device code %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SyncEngine</name>
+    <message>
+        <source>This device is not connected to a sync server. Set one up in Settings ▸ Sync, or with &quot;taktline sync --connect&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the sync server was cut (test).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SyncIndicator</name>
+    <message numerus="yes">
+        <source>⚠ %n conflict(s)</source>
+        <translation>
+            <numerusform>⚠ %n conflict</numerusform>
+            <numerusform>⚠ %n conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SyncOpCodec</name>
+    <message>
+        <source>The sync server sent a change Taktline cannot read (%1). Nothing of it was applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column %1.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key of %1 differs from its row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value of %1.%2 is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value of %1.%2 is no number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value of %1.%2 is neither text, number nor empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a record of %1 without %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change of %1 without any field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change that is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown table &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change of %1 without a valid row id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a setting kept per device: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change of %1 of the wrong kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change of %1 with an invalid clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change of %1 without its fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change of %1 with an invalid chain hash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change of %1 without its server sequence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a change of %1 without a valid device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a pushed change names its sequence or device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no list of changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer has no valid cursor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the answer does not say whether more follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s time is no number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of changes left is no number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changes out of their server order</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SyncOutbox</name>
+    <message>
+        <source>read the changes waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the changes waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the changes the server has received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>queue the whole factory for its first upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SyncPanel</name>
+    <message>
+        <source>Paste invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the invitation the owner made for this device (it starts with taktline-sync:):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device&apos;s sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste invitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read QR code from picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner makes an invitation for each device: in Settings ▸ Sync on the office PC, or with &quot;taktline cloud add-device&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>192.168.1.10 or db.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the computer&apos;s own certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the picture of the invitation&apos;s QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the server&apos;s CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in this computer&apos;s credential store; type it again to save a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invitation cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation filled in the server for %1. Press Test connection, then Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the device login first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the device&apos;s password, or paste its invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is saved. This device syncs with it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SyncServer</name>
+    <message>
+        <source>The PostgreSQL driver for Qt is missing, so Taktline cannot reach a sync server. Reinstall Taktline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server %1 refused the login &quot;%2&quot;: the password is wrong, or the login does not exist there. Enter the device&apos;s password again (the owner can print a new invitation with &quot;taktline cloud add-device&quot;). Nothing queued is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server %1 does not offer an encrypted connection (TLS), and this device requires one. Set up TLS on the server (see cloud/README.md), or choose &quot;no encryption&quot; only for a server on this computer. Nothing queued is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server %1 could not prove it is the right server: its certificate does not match its name or is not signed by %2. Nothing was sent. Check the server name and the CA file with whoever set up the server. (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server %1 has no database &quot;%2&quot;. Check the database name in Settings ▸ Sync. Nothing queued is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server %1 does not let this computer in with the login &quot;%2&quot; (its pg_hba.conf has no entry for it). Ask whoever set up the server. Nothing queued is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server %1 cannot be reached: it is switched off, not running, or the network is down. Work goes on here; the changes wait and are sent when it is back. (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This device&apos;s clock is about %n minute(s) ahead of the sync server&apos;s, so the server refused its changes (more than 5 minutes would let its edits win over later ones). Set the date and time of this device right (automatic time), then sync again. Nothing queued is lost.</source>
+        <translation>
+            <numerusform>This device&apos;s clock is about %n minute ahead of the sync server&apos;s, so the server refused its changes (more than 5 minutes would let its edits win over later ones). Set the date and time of this device right (automatic time), then sync again. Nothing queued is lost.</numerusform>
+            <numerusform>This device&apos;s clock is about %n minutes ahead of the sync server&apos;s, so the server refused its changes (more than 5 minutes would let its edits win over later ones). Set the date and time of this device right (automatic time), then sync again. Nothing queued is lost.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sync server %1 no longer accepts the login &quot;%2&quot;: it was revoked or is not a device of a factory there. Ask the owner for a new invitation. Work goes on here; nothing queued is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The login &quot;%1&quot; is already used by another device on the sync server %2. Each device needs its own login: ask the owner for a new invitation for this one (&quot;taktline cloud add-device&quot;). Nothing queued is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server %1 refused the changes as malformed (%2). Nothing queued is lost; please report this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 is not a Taktline sync server (it has no Taktline sync functions for the login &quot;%2&quot;). Check the database name, or set it up with &quot;taktline cloud init&quot;. Nothing queued is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection to the sync server %1 was lost while trying to %2. Work goes on here; the changes wait and are sent when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server %1 could not %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no connection to the sync server %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server %1 gave an answer Taktline cannot read while trying to %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>greet it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync server %1 runs a newer Taktline sync (version %2; this app knows up to %3). Update Taktline on this device, then sync again. Nothing queued is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take this device&apos;s changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>send the other devices&apos; changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SyncState</name>
+    <message>
+        <source>save the sync settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SyncText</name>
+    <message>
+        <source>This PC only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sync server is set up: this PC keeps the whole factory on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing with the server now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made here go to the server in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached since %1. Work goes on here and nothing is lost; changes wait until it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused to sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>changes waiting (reports among them)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s): see Conflicts.</source>
+        <translation>
+            <numerusform>%n open conflict: see Conflicts.</numerusform>
+            <numerusform>%n open conflicts: see Conflicts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline, %n report(s) waiting to sync</source>
+        <translation>
+            <numerusform>Offline, %n report waiting to sync</numerusform>
+            <numerusform>Offline, %n reports waiting to sync</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not syncing, %n report(s) waiting — tell the office</source>
+        <translation>
+            <numerusform>Not syncing, %n report waiting — tell the office</numerusform>
+            <numerusform>Not syncing, %n reports waiting — tell the office</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching the factory: %1 of %2 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, server checked (verify-full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, server not checked (require)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encrypted (disable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended. The connection is encrypted and Taktline checks that it talks to your server, with the CA file below or the computer&apos;s own certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, but anyone who can pose as your server could read the factory&apos;s data. Use it only on your own network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything travels readable. Only for a server on this PC or a test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same code created twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step reported past its quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot fed past its stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial shipped twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled while reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash chain differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::TraceExport</name>
     <message>
         <source>Trace %1</source>
@@ -6673,7 +7747,7 @@ Scan the machine</source>
     </message>
     <message numerus="yes">
         <source>Exported the trace of %1 (%n row(s)) to %2.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Exported the trace of %1 (%n row) to %2.</numerusform>
             <numerusform>Exported the trace of %1 (%n rows) to %2.</numerusform>
         </translation>
