@@ -81,7 +81,8 @@ WorkOrdersPage::WorkOrdersPage(Workspace *workspace, QWidget *parent)
     m_view->setItemDelegate(new ElidedTextDelegate(m_view));
     using Model = WorkOrderListModel;
     ColumnPriorities::install(m_view,
-                              {{Model::NumberColumn, 0, 150},
+                              // Room for the conflict mark beside the number.
+                              {{Model::NumberColumn, 0, 172},
                                {Model::StateColumn, 0, 80},
                                {Model::CustomerColumn, 1, 120},
                                {Model::ProductColumn, 1, 130},
