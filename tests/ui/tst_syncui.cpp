@@ -10,6 +10,7 @@
 #include "item/planning/workorderlistmodel.h"
 #include "services/sync/conflictservice.h"
 #include "services/sync/synccontroller.h"
+#include "settings/invitedialog.h"
 #include "settings/settingspage.h"
 #include "settings/syncpanel.h"
 #include "shell/mainwindow.h"
@@ -22,6 +23,8 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
+#include <QPlainTextEdit>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -46,6 +49,7 @@ private slots:
     void panelFillsFromAnInvite();
     void panelReadsTheInviteFromItsQrPicture();
     void panelRefusesABadInviteSayingWhy();
+    void newDeviceInviteShowsAQrCodeThatReadsBack();
     void panelSaysEachStateInWords();
     void indicatorSaysEachStateAndOpensSettings();
     void indicatorOpensConflictsWhileSomeAreOpen();
@@ -197,6 +201,23 @@ void TstSyncUi::panelRefusesABadInviteSayingWhy()
     QVERIFY2(m_banner->text().contains(QLatin1String("cannot be used")), qPrintable(m_banner->text()));
     QVERIFY2(m_banner->text().contains(parsed.error()), qPrintable(m_banner->text()));
     QCOMPARE(host->text(), QStringLiteral("office-pc")); // nothing typed is lost
+}
+
+void TstSyncUi::newDeviceInviteShowsAQrCodeThatReadsBack()
+{
+    // What the owner shows a new tablet: the picture scans back to the same invitation, whose
+    // text is there to copy.
+    const QString invite = exampleServer().toInvite(QStringLiteral("Xk9-pw"));
+    InviteDialog dialog(QStringLiteral("车间平板 2"), invite);
+    dialog.show();
+    QVERIFY(!dialog.qrImage().isNull());
+    const Result<QString> read = BarcodeImage::decode(dialog.qrImage());
+    QVERIFY2(read, qPrintable(read.error()));
+    QCOMPARE(read.value(), invite);
+    QCOMPARE(dialog.findChild<QPlainTextEdit *>(QStringLiteral("inviteText"))->toPlainText(), invite);
+    QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("copyInviteButton")),
+                      Qt::LeftButton);
+    QCOMPARE(QApplication::clipboard()->text(), invite);
 }
 
 void TstSyncUi::panelSaysEachStateInWords()
