@@ -1643,84 +1643,6 @@
     </message>
 </context>
 <context>
-    <name>Taktline::CloudAdminBox</name>
-    <message>
-        <source>This factory&apos;s server</source>
-        <translation>本厂的服务器</translation>
-    </message>
-    <message>
-        <source>Each tablet or PC gets its own login on the server. Add one, then scan its QR code on the device, or paste its invitation there. A lost tablet is locked out here. The server&apos;s admin password is asked each time and not kept.</source>
-        <translation>每台平板或电脑在服务器上都有自己的登录名。添加设备后，在该设备上扫描它的二维码或粘贴它的邀请。丢失的平板在这里停用。服务器管理员密码每次询问，不会保存。</translation>
-    </message>
-    <message>
-        <source>Add device…</source>
-        <translation>添加设备…</translation>
-    </message>
-    <message>
-        <source>Lock out device…</source>
-        <translation>停用设备…</translation>
-    </message>
-    <message>
-        <source>Add device</source>
-        <translation>添加设备</translation>
-    </message>
-    <message>
-        <source>The device&apos;s name, such as &quot;Lathe tablet&quot;:</source>
-        <translation>设备名称，例如“车床平板”：</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is added as device %2. Its password is shown only now.</source>
-        <translation>“%1”已添加为设备 %2。其密码仅显示这一次。</translation>
-    </message>
-    <message>
-        <source>This factory has no active device on the server.</source>
-        <translation>本厂在服务器上没有在用的设备。</translation>
-    </message>
-    <message>
-        <source>Lock out device</source>
-        <translation>停用设备</translation>
-    </message>
-    <message>
-        <source>The device to lock out. It keeps its own file but can no longer sync:</source>
-        <translation>要停用的设备。它保留自己的文件，但不能再同步：</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is locked out: it can no longer sync with this factory.</source>
-        <translation>“%1”已停用：它不能再与本厂同步。</translation>
-    </message>
-</context>
-<context>
-    <name>Taktline::CloudAdminDialog</name>
-    <message>
-        <source>The server&apos;s admin</source>
-        <translation>服务器管理员</translation>
-    </message>
-    <message>
-        <source>The account that set up the sync server (often postgres). Its password is used for this one step and not kept.</source>
-        <translation>设置同步服务器所用的账号（通常是 postgres）。其密码只用于这一步，不会保存。</translation>
-    </message>
-    <message>
-        <source>Server:</source>
-        <translation>服务器：</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>端口：</translation>
-    </message>
-    <message>
-        <source>Database:</source>
-        <translation>数据库：</translation>
-    </message>
-    <message>
-        <source>Admin login:</source>
-        <translation>管理员登录名：</translation>
-    </message>
-    <message>
-        <source>Admin password:</source>
-        <translation>管理员密码：</translation>
-    </message>
-</context>
-<context>
     <name>Taktline::CloudCommand</name>
     <message>
         <source>The PostgreSQL server&apos;s address.</source>
@@ -1913,44 +1835,6 @@ Each command has --help.</source>
     </message>
 </context>
 <context>
-    <name>Taktline::ConflictListModel</name>
-    <message>
-        <source>Open</source>
-        <translation>未处理</translation>
-    </message>
-    <message>
-        <source>Resolved</source>
-        <translation>已处理</translation>
-    </message>
-    <message>
-        <source>Conflict</source>
-        <translation>冲突</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>记录</translation>
-    </message>
-    <message>
-        <source>Found</source>
-        <translation>发现时间</translation>
-    </message>
-    <message>
-        <source>What each device did</source>
-        <translation>各设备的操作</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-</context>
-<context>
-    <name>Taktline::ConflictMarkModel</name>
-    <message>
-        <source>An open sync conflict concerns this record: see Conflicts.</source>
-        <translation>此记录有未处理的同步冲突：请查看“冲突”。</translation>
-    </message>
-</context>
-<context>
     <name>Taktline::ConflictService</name>
     <message>
         <source>this device</source>
@@ -2054,63 +1938,10 @@ Each command has --help.</source>
     </message>
 </context>
 <context>
-    <name>Taktline::ConflictsPage</name>
-    <message>
-        <source>Show resolved</source>
-        <translation>显示已处理</translation>
-    </message>
-    <message>
-        <source>When two devices change the same thing while apart, what they did is kept and listed here. Choose one and settle it.</source>
-        <translation>两台设备离线时改了同一内容，双方的操作都会保留并列在这里。选择一条并处理。</translation>
-    </message>
-    <message>
-        <source>No conflicts so far.</source>
-        <translation>目前没有冲突。</translation>
-    </message>
-    <message>
-        <source>No open conflicts: the devices agree.</source>
-        <translation>没有未处理的冲突：各设备一致。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open</source>
-        <translation>
-            <numerusform>%n 个未处理</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose a conflict in the list.</source>
-        <translation>请在列表中选择一个冲突。</translation>
-    </message>
-    <message>
-        <source>Found %1</source>
-        <translation>发现于 %1</translation>
-    </message>
-    <message>
-        <source>Resolved %1: %2</source>
-        <translation>已于 %1 处理：%2</translation>
-    </message>
-    <message>
-        <source>Settle the conflict</source>
-        <translation>处理冲突</translation>
-    </message>
-    <message>
-        <source>%1 — %2?
-
-The change goes to every device and is kept in the audit log.</source>
-        <translation>%1 — %2？
-
-此更改会同步到每台设备，并记入审计日志。</translation>
-    </message>
-    <message>
-        <source>%1: %2 — done.</source>
-        <translation>%1：%2 — 已完成。</translation>
-    </message>
-</context>
-<context>
     <name>Taktline::CredentialStore</name>
     <message>
         <source>This computer has no credential store to keep the sync password in safely (%1). Nothing was saved. Sign in to a desktop session with a keyring (Windows Credential Manager, GNOME Keyring or KWallet), or for unattended use set the environment variable %2 to the device&apos;s password.</source>
-        <translation>本电脑没有可安全保存同步密码的凭据存储（%1）。未保存任何内容。请登录带密钥环的桌面会话（Windows 凭据管理器、GNOME Keyring 或 KWallet），或在无人值守时把环境变量 %2 设为设备密码。</translation>
+        <translation>这台电脑没有可以安全保存同步密码的凭据存储（%1）。没有保存任何内容。请登录带有密钥环的桌面会话（Windows 凭据管理器、GNOME 密钥环或 KWallet），或在无人值守使用时把环境变量 %2 设为本终端的密码。</translation>
     </message>
     <message>
         <source>it did not answer</source>
@@ -2118,19 +1949,19 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>The credential store holds no sync password for %1. Enter the device&apos;s password again in Settings ▸ Sync.</source>
-        <translation>凭据存储中没有 %1 的同步密码。请在“设置 ▸ 同步”中重新输入设备密码。</translation>
+        <translation>凭据存储中没有 %1 的同步密码。请在 设置 ▸ 同步 中重新输入本终端的密码。</translation>
     </message>
     <message>
         <source>The credential store refused to give out the sync password (%1). Allow Taktline to read it, then try again.</source>
-        <translation>凭据存储拒绝提供同步密码（%1）。请允许 Taktline 读取后再试。</translation>
+        <translation>凭据存储拒绝提供同步密码（%1）。请允许 Taktline 读取它，然后重试。</translation>
     </message>
     <message>
         <source>The credential store did not keep the sync password (%1). Nothing was saved.</source>
-        <translation>凭据存储未能保存同步密码（%1）。未保存任何内容。</translation>
+        <translation>凭据存储没有保存同步密码（%1）。没有保存任何内容。</translation>
     </message>
     <message>
         <source>The credential store did not forget the sync password (%1).</source>
-        <translation>凭据存储未能删除同步密码（%1）。</translation>
+        <translation>凭据存储没有删除同步密码（%1）。</translation>
     </message>
 </context>
 <context>
@@ -2928,49 +2759,6 @@ The change goes to every device and is kept in the audit log.</source>
         <translation>
             <numerusform>已将 %n 个标识写入 %1</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>Taktline::InviteDialog</name>
-    <message>
-        <source>Invitation for %1</source>
-        <translation>%1 的邀请</translation>
-    </message>
-    <message>
-        <source>On %1, open Settings ▸ Sync and press &quot;Read QR code from picture…&quot; with a photo of this code, or &quot;Paste invitation…&quot; with the text below. It holds the device&apos;s password: show it only to that device.</source>
-        <translation>在 %1 上打开“设置 ▸ 同步”，用此二维码的照片按“从图片读取二维码…”，或用下面的文字按“粘贴邀请…”。其中含有设备密码：只给该设备看。</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>复制</translation>
-    </message>
-    <message>
-        <source>Save picture…</source>
-        <translation>保存图片…</translation>
-    </message>
-    <message>
-        <source>The invitation is copied.</source>
-        <translation>邀请已复制。</translation>
-    </message>
-    <message>
-        <source>Save the QR code picture</source>
-        <translation>保存二维码图片</translation>
-    </message>
-    <message>
-        <source>PNG picture (*.png)</source>
-        <translation>PNG 图片 (*.png)</translation>
-    </message>
-    <message>
-        <source>Choose a new .png file name.</source>
-        <translation>请选择一个新的 .png 文件名。</translation>
-    </message>
-    <message>
-        <source>The picture could not be saved to %1: %2</source>
-        <translation>图片无法保存到 %1：%2</translation>
-    </message>
-    <message>
-        <source>Saved to %1.</source>
-        <translation>已保存到 %1。</translation>
     </message>
 </context>
 <context>
@@ -4294,10 +4082,6 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>Settings</source>
         <translation>设置</translation>
-    </message>
-    <message>
-        <source>Conflicts</source>
-        <translation>冲突</translation>
     </message>
 </context>
 <context>
@@ -5656,8 +5440,8 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation>%1 处没有数据库。</translation>
     </message>
     <message>
-        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station[/pin], traceability, reports, masterdata[/TAB], settings[/audit|/backup], sync, conflicts, login, setup (a new file&apos;s set-up).</source>
-        <translation>在屏幕外渲染一个页面并保存为 PNG。PAGE 为以下之一：dashboard、workorders、machines、station[/pin]、traceability、reports、masterdata[/TAB]、settings[/audit|/backup]、sync、conflicts、login、setup（新文件的设置）。</translation>
+        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station[/pin], traceability, reports, masterdata[/TAB], settings[/audit|/backup], login, setup (a new file&apos;s set-up).</source>
+        <translation>在后台渲染一个页面并存为 PNG。PAGE 可为 dashboard、workorders、machines、station[/pin]、traceability、reports、masterdata[/TAB]、settings[/audit|/backup]、login、setup（新文件的设置向导）。</translation>
     </message>
 </context>
 <context>
@@ -6033,10 +5817,6 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>Backup</source>
         <translation>备份</translation>
-    </message>
-    <message>
-        <source>Sync</source>
-        <translation>同步</translation>
     </message>
 </context>
 <context>
@@ -6993,22 +6773,22 @@ Scan the machine</source>
     <name>Taktline::SyncBinding</name>
     <message>
         <source>This file belongs to the factory &quot;%1&quot;, but the login &quot;%2&quot; is a device of the factory &quot;%3&quot; on the server. Nothing was sent. Use this factory&apos;s own login, or a new, empty file for the other factory.</source>
-        <translation>此文件属于工厂“%1”，但登录名“%2”在服务器上是工厂“%3”的设备。未发送任何内容。请使用本厂自己的登录名，或为另一家工厂使用一个新的空文件。</translation>
+        <translation>此文件属于工厂“%1”，但登录名“%2”是服务器上工厂“%3”的终端。没有发送任何内容。请使用本工厂自己的登录名，或为另一家工厂使用一个新的空文件。</translation>
     </message>
     <message>
         <source>This file already holds work of its own (parts, machines or work orders), and the factory &quot;%1&quot; on the server already holds another device&apos;s work. Taktline does not mix two factories: nothing was sent. Start this device with a new, empty file to join &quot;%1&quot;.</source>
-        <translation>此文件已有自己的数据（零件、设备或工单），而服务器上的工厂“%1”已有其他设备的数据。Taktline 不会混合两家工厂：未发送任何内容。要加入“%1”，请让本设备从一个新的空文件开始。</translation>
+        <translation>此文件已经有自己的数据（物料、设备或工单），而服务器上的工厂“%1”已经有其他终端的数据。Taktline 不会混合两家工厂：没有发送任何内容。要加入“%1”，请用一个新的空文件启动本终端。</translation>
     </message>
     <message>
         <source>save the device code</source>
-        <translation>保存设备代号</translation>
+        <translation>保存终端代码</translation>
     </message>
 </context>
 <context>
     <name>Taktline::SyncCommand</name>
     <message>
         <source>Sync: not set up; this file works on its own. Queued changes: %1.</source>
-        <translation>同步：未设置；此文件独立工作。待同步更改：%1。</translation>
+        <translation>同步：未设置；此文件独立工作。待同步的更改：%1。</translation>
     </message>
     <message>
         <source>Server: %1 (TLS: %2)</source>
@@ -7016,7 +6796,7 @@ Scan the machine</source>
     </message>
     <message>
         <source>Queued changes: %1 (reports: %2)</source>
-        <translation>待同步更改：%1（其中报工：%2）</translation>
+        <translation>待同步的更改：%1（其中报工：%2）</translation>
     </message>
     <message>
         <source>Last sync: %1</source>
@@ -7036,19 +6816,19 @@ Scan the machine</source>
     </message>
     <message>
         <source>Open conflicts: %1</source>
-        <translation>未处理的冲突：%1</translation>
+        <translation>未解决的冲突：%1</translation>
     </message>
     <message>
         <source>This device now syncs with %1. Run &quot;taktline sync&quot; to send and fetch the changes.</source>
-        <translation>本设备现在与 %1 同步。运行“taktline sync”发送并获取更改。</translation>
+        <translation>本终端现在与 %1 同步。运行“taktline sync”发送并获取更改。</translation>
     </message>
     <message>
         <source>The password was not stored: it is read from %1 at every sync.</source>
-        <translation>密码未保存：每次同步时从 %1 读取。</translation>
+        <translation>密码没有保存：每次同步时从 %1 读取。</translation>
     </message>
     <message>
         <source>This file has no sync server set up. Set one up with &quot;taktline sync --connect INVITE&quot; or in Settings ▸ Sync.</source>
-        <translation>此文件未设置同步服务器。请用“taktline sync --connect INVITE”或在“设置 ▸ 同步”中设置。</translation>
+        <translation>此文件没有设置同步服务器。请用“taktline sync --connect INVITE”或在 设置 ▸ 同步 中设置。</translation>
     </message>
     <message>
         <source>Synced with %1; changes still queued: %2.</source>
@@ -7056,7 +6836,7 @@ Scan the machine</source>
     </message>
     <message>
         <source>Runs one sync round with the factory&apos;s sync server: sends this device&apos;s queued changes and fetches the other devices&apos;. For Windows Task Scheduler or cron. Exit code 0: synced; 1: the server cannot be reached (the changes wait); 2: wrong arguments; 3: no sync server is set up; 4: the server refused (password, clock, revoked login, …). The password comes from the credential store, or from the environment variable %1 where there is none.</source>
-        <translation>与工厂的同步服务器同步一轮：发送本设备待同步的更改，并获取其他设备的更改。用于 Windows 任务计划程序或 cron。退出码 0：已同步；1：无法连接服务器（更改等待发送）；2：参数错误；3：未设置同步服务器；4：服务器拒绝（密码、时钟、登录名已停用等）。密码取自凭据存储；没有凭据存储时取自环境变量 %1。</translation>
+        <translation>与工厂的同步服务器进行一轮同步：发送本终端待同步的更改，并获取其他终端的更改。适用于 Windows 任务计划程序或 cron。退出码 0：已同步；1：无法连接服务器（更改继续等待）；2：参数错误；3：没有设置同步服务器；4：服务器拒绝（密码、时钟、登录已吊销……）。密码来自凭据存储；没有凭据存储时来自环境变量 %1。</translation>
     </message>
     <message>
         <source>The factory database (default: %1).</source>
@@ -7068,23 +6848,23 @@ Scan the machine</source>
     </message>
     <message>
         <source>With --status: print JSON instead of text.</source>
-        <translation>与 --status 一起使用：输出 JSON 而不是文字。</translation>
+        <translation>与 --status 一起使用：输出 JSON 而不是文本。</translation>
     </message>
     <message>
         <source>Set this device up from the invitation &quot;taktline cloud add-device&quot; printed (&quot;-&quot; reads it from standard input, keeping the password out of the shell history).</source>
-        <translation>用“taktline cloud add-device”打印的邀请设置本设备（“-”表示从标准输入读取，密码不会留在 shell 历史中）。</translation>
+        <translation>用“taktline cloud add-device”打印的邀请设置本终端（“-”表示从标准输入读取，密码不会留在命令历史中）。</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;.</source>
-        <translation>多余的参数“%1”。</translation>
+        <translation>意外的参数“%1”。</translation>
     </message>
     <message>
         <source>--json goes with --status.</source>
-        <translation>--json 须与 --status 一起使用。</translation>
+        <translation>--json 需与 --status 一起使用。</translation>
     </message>
     <message>
         <source>--status and --connect cannot be combined.</source>
-        <translation>--status 与 --connect 不能同时使用。</translation>
+        <translation>--status 和 --connect 不能同时使用。</translation>
     </message>
 </context>
 <context>
@@ -7126,35 +6906,26 @@ Scan the machine</source>
     <name>Taktline::SyncController</name>
     <message>
         <source>Enter the server, the database and this device&apos;s login (they are on the invitation the owner printed).</source>
-        <translation>请输入服务器、数据库和本设备的登录名（都在老板打印的邀请上）。</translation>
+        <translation>请输入服务器、数据库和本终端的登录名（都在负责人打印的邀请上）。</translation>
     </message>
     <message>
         <source>Enter this device&apos;s sync password.</source>
-        <translation>请输入本设备的同步密码。</translation>
+        <translation>请输入本终端的同步密码。</translation>
     </message>
     <message>
         <source>Connected to the sync server as a device of the factory &quot;%1&quot; (device code %2).</source>
-        <translation>已作为工厂“%1”的设备连接到同步服务器（设备代号 %2）。</translation>
+        <translation>已作为工厂“%1”的终端连接到同步服务器（终端代码 %2）。</translation>
     </message>
 </context>
 <context>
     <name>Taktline::SyncEngine</name>
     <message>
         <source>This device is not connected to a sync server. Set one up in Settings ▸ Sync, or with &quot;taktline sync --connect&quot;.</source>
-        <translation>本设备未连接同步服务器。请在“设置 ▸ 同步”中设置，或用“taktline sync --connect”。</translation>
+        <translation>本终端没有连接同步服务器。请在 设置 ▸ 同步 中设置，或使用“taktline sync --connect”。</translation>
     </message>
     <message>
         <source>The connection to the sync server was cut (test).</source>
-        <translation>与同步服务器的连接已中断（测试）。</translation>
-    </message>
-</context>
-<context>
-    <name>Taktline::SyncIndicator</name>
-    <message numerus="yes">
-        <source>⚠ %n conflict(s)</source>
-        <translation>
-            <numerusform>⚠ %n 个冲突</numerusform>
-        </translation>
+        <translation>与同步服务器的连接被切断（测试）。</translation>
     </message>
 </context>
 <context>
@@ -7296,149 +7067,6 @@ Scan the machine</source>
     </message>
 </context>
 <context>
-    <name>Taktline::SyncPanel</name>
-    <message>
-        <source>Paste invitation</source>
-        <translation>粘贴邀请</translation>
-    </message>
-    <message>
-        <source>Paste the invitation the owner made for this device (it starts with taktline-sync:):</source>
-        <translation>粘贴老板为本设备生成的邀请（以 taktline-sync: 开头）：</translation>
-    </message>
-    <message>
-        <source>This device&apos;s sync</source>
-        <translation>本设备的同步</translation>
-    </message>
-    <message>
-        <source>Open Conflicts</source>
-        <translation>打开冲突</translation>
-    </message>
-    <message>
-        <source>Sync now</source>
-        <translation>立即同步</translation>
-    </message>
-    <message>
-        <source>Server</source>
-        <translation>服务器</translation>
-    </message>
-    <message>
-        <source>Paste invitation…</source>
-        <translation>粘贴邀请…</translation>
-    </message>
-    <message>
-        <source>Read QR code from picture…</source>
-        <translation>从图片读取二维码…</translation>
-    </message>
-    <message>
-        <source>The owner makes an invitation for each device: in Settings ▸ Sync on the office PC, or with &quot;taktline cloud add-device&quot;.</source>
-        <translation>老板为每台设备生成邀请：在办公室电脑的“设置 ▸ 同步”中，或用“taktline cloud add-device”。</translation>
-    </message>
-    <message>
-        <source>192.168.1.10 or db.example.com</source>
-        <translation>192.168.1.10 或 db.example.com</translation>
-    </message>
-    <message>
-        <source>None: the computer&apos;s own certificates</source>
-        <translation>无：使用本电脑自带的证书</translation>
-    </message>
-    <message>
-        <source>Choose…</source>
-        <translation>选择…</translation>
-    </message>
-    <message>
-        <source>Test connection</source>
-        <translation>测试连接</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Server:</source>
-        <translation>服务器：</translation>
-    </message>
-    <message>
-        <source>Port:</source>
-        <translation>端口：</translation>
-    </message>
-    <message>
-        <source>Database:</source>
-        <translation>数据库：</translation>
-    </message>
-    <message>
-        <source>Device login:</source>
-        <translation>设备登录名：</translation>
-    </message>
-    <message>
-        <source>Password:</source>
-        <translation>密码：</translation>
-    </message>
-    <message>
-        <source>Encryption:</source>
-        <translation>加密：</translation>
-    </message>
-    <message>
-        <source>CA file:</source>
-        <translation>CA 文件：</translation>
-    </message>
-    <message>
-        <source>Choose the picture of the invitation&apos;s QR code</source>
-        <translation>选择邀请二维码的图片</translation>
-    </message>
-    <message>
-        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;All files (*)</source>
-        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Choose the server&apos;s CA certificate</source>
-        <translation>选择服务器的 CA 证书</translation>
-    </message>
-    <message>
-        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
-        <translation>证书 (*.crt *.pem *.cer);;所有文件 (*)</translation>
-    </message>
-    <message>
-        <source>Saved in this computer&apos;s credential store; type it again to save a change</source>
-        <translation>已保存在本电脑的凭据存储中；要保存修改请重新输入</translation>
-    </message>
-    <message>
-        <source>This invitation cannot be used: %1</source>
-        <translation>此邀请无法使用：%1</translation>
-    </message>
-    <message>
-        <source>The invitation filled in the server for %1. Press Test connection, then Save.</source>
-        <translation>已按邀请填好 %1 的服务器。请先按“测试连接”，再按“保存”。</translation>
-    </message>
-    <message>
-        <source>Fill in the server, the database and the device login first.</source>
-        <translation>请先填写服务器、数据库和设备登录名。</translation>
-    </message>
-    <message>
-        <source>Testing the connection to %1…</source>
-        <translation>正在测试与 %1 的连接…</translation>
-    </message>
-    <message>
-        <source>✓ %1</source>
-        <translation>✓ %1</translation>
-    </message>
-    <message>
-        <source>✗ %1</source>
-        <translation>✗ %1</translation>
-    </message>
-    <message>
-        <source>Type the device&apos;s password, or paste its invitation.</source>
-        <translation>请输入设备密码，或粘贴它的邀请。</translation>
-    </message>
-    <message>
-        <source>The server is saved. This device syncs with it from now on.</source>
-        <translation>服务器已保存。本设备从现在起与它同步。</translation>
-    </message>
-    <message>
-        <source>Last error: %1</source>
-        <translation>上次错误：%1</translation>
-    </message>
-</context>
-<context>
     <name>Taktline::SyncServer</name>
     <message>
         <source>The PostgreSQL driver for Qt is missing, so Taktline cannot reach a sync server. Reinstall Taktline.</source>
@@ -7446,57 +7074,57 @@ Scan the machine</source>
     </message>
     <message>
         <source>The sync server %1 refused the login &quot;%2&quot;: the password is wrong, or the login does not exist there. Enter the device&apos;s password again (the owner can print a new invitation with &quot;taktline cloud add-device&quot;). Nothing queued is lost.</source>
-        <translation>同步服务器 %1 拒绝了登录名“%2”：密码错误，或该登录名在服务器上不存在。请重新输入设备密码（老板可用“taktline cloud add-device”打印新的邀请）。待同步的内容不会丢失。</translation>
+        <translation>同步服务器 %1 拒绝了登录名“%2”：密码错误，或该登录名在服务器上不存在。请重新输入本终端的密码（负责人可以用“taktline cloud add-device”打印新的邀请）。待同步的内容不会丢失。</translation>
     </message>
     <message>
         <source>The sync server %1 does not offer an encrypted connection (TLS), and this device requires one. Set up TLS on the server (see cloud/README.md), or choose &quot;no encryption&quot; only for a server on this computer. Nothing queued is lost.</source>
-        <translation>同步服务器 %1 不提供加密连接（TLS），而本设备要求加密。请在服务器上设置 TLS（见 cloud/README.md），或仅对本机上的服务器选择“不加密”。待同步的内容不会丢失。</translation>
+        <translation>同步服务器 %1 不提供加密连接（TLS），而本终端要求加密。请在服务器上设置 TLS（见 cloud/README.md），或仅在服务器就在本机时选择“不加密”。待同步的内容不会丢失。</translation>
     </message>
     <message>
         <source>the system&apos;s certificates</source>
-        <translation>系统自带的证书</translation>
+        <translation>系统的证书</translation>
     </message>
     <message>
         <source>The sync server %1 could not prove it is the right server: its certificate does not match its name or is not signed by %2. Nothing was sent. Check the server name and the CA file with whoever set up the server. (%3)</source>
-        <translation>同步服务器 %1 无法证明它是正确的服务器：其证书与名称不符，或不是由 %2 签发。未发送任何内容。请与设置服务器的人核对服务器名称和 CA 文件。（%3）</translation>
+        <translation>同步服务器 %1 无法证明它是正确的服务器：它的证书与名称不符，或不是由 %2 签发的。没有发送任何内容。请与设置服务器的人核对服务器名称和 CA 文件。（%3）</translation>
     </message>
     <message>
         <source>The server %1 has no database &quot;%2&quot;. Check the database name in Settings ▸ Sync. Nothing queued is lost.</source>
-        <translation>服务器 %1 上没有数据库“%2”。请在“设置 ▸ 同步”中检查数据库名称。待同步的内容不会丢失。</translation>
+        <translation>服务器 %1 上没有数据库“%2”。请在 设置 ▸ 同步 中检查数据库名称。待同步的内容不会丢失。</translation>
     </message>
     <message>
         <source>The sync server %1 does not let this computer in with the login &quot;%2&quot; (its pg_hba.conf has no entry for it). Ask whoever set up the server. Nothing queued is lost.</source>
-        <translation>同步服务器 %1 不允许本电脑以登录名“%2”连接（其 pg_hba.conf 中没有相应条目）。请询问设置服务器的人。待同步的内容不会丢失。</translation>
+        <translation>同步服务器 %1 不允许本电脑以登录名“%2”连接（其 pg_hba.conf 中没有对应条目）。请询问设置服务器的人。待同步的内容不会丢失。</translation>
     </message>
     <message>
         <source>The sync server %1 cannot be reached: it is switched off, not running, or the network is down. Work goes on here; the changes wait and are sent when it is back. (%2)</source>
-        <translation>无法连接同步服务器 %1：它已关机、未运行，或网络中断。本机照常工作；更改会等待，服务器恢复后再发送。（%2）</translation>
+        <translation>无法连接同步服务器 %1：它已关机、未运行，或网络中断。本机工作照常进行；更改会等待，服务器恢复后再发送。（%2）</translation>
     </message>
     <message numerus="yes">
         <source>This device&apos;s clock is about %n minute(s) ahead of the sync server&apos;s, so the server refused its changes (more than 5 minutes would let its edits win over later ones). Set the date and time of this device right (automatic time), then sync again. Nothing queued is lost.</source>
         <translation>
-            <numerusform>本设备的时钟比同步服务器快约 %n 分钟，因此服务器拒绝了它的更改（超过 5 分钟会让它的修改压过之后的修改）。请把本设备的日期和时间调准（自动设置时间），然后再同步。待同步的内容不会丢失。</numerusform>
+            <numerusform>本终端的时钟比同步服务器快约 %n 分钟，因此服务器拒绝了它的更改（超过 5 分钟会让它的编辑压过之后的编辑）。请把本终端的日期和时间设正确（自动校时），然后再同步。待同步的内容不会丢失。</numerusform>
         </translation>
     </message>
     <message>
         <source>The sync server %1 no longer accepts the login &quot;%2&quot;: it was revoked or is not a device of a factory there. Ask the owner for a new invitation. Work goes on here; nothing queued is lost.</source>
-        <translation>同步服务器 %1 不再接受登录名“%2”：它已被停用，或不是该服务器上某工厂的设备。请向老板索取新的邀请。本机照常工作；待同步的内容不会丢失。</translation>
+        <translation>同步服务器 %1 不再接受登录名“%2”：它已被吊销，或不是那里某个工厂的终端。请向负责人索取新的邀请。本机工作照常进行；待同步的内容不会丢失。</translation>
     </message>
     <message>
         <source>The login &quot;%1&quot; is already used by another device on the sync server %2. Each device needs its own login: ask the owner for a new invitation for this one (&quot;taktline cloud add-device&quot;). Nothing queued is lost.</source>
-        <translation>登录名“%1”已被同步服务器 %2 上的另一台设备使用。每台设备都需要自己的登录名：请老板为本设备生成新的邀请（“taktline cloud add-device”）。待同步的内容不会丢失。</translation>
+        <translation>登录名“%1”已被同步服务器 %2 上的另一个终端使用。每个终端需要自己的登录名：请向负责人为本终端索取新的邀请（“taktline cloud add-device”）。待同步的内容不会丢失。</translation>
     </message>
     <message>
         <source>The sync server %1 refused the changes as malformed (%2). Nothing queued is lost; please report this.</source>
-        <translation>同步服务器 %1 认为这些更改格式有误而拒绝（%2）。待同步的内容不会丢失；请报告此问题。</translation>
+        <translation>同步服务器 %1 认为这些更改格式不正确而拒绝了（%2）。待同步的内容不会丢失；请报告此问题。</translation>
     </message>
     <message>
         <source>The database %1 is not a Taktline sync server (it has no Taktline sync functions for the login &quot;%2&quot;). Check the database name, or set it up with &quot;taktline cloud init&quot;. Nothing queued is lost.</source>
-        <translation>数据库 %1 不是 Taktline 同步服务器（没有供登录名“%2”使用的 Taktline 同步函数）。请检查数据库名称，或用“taktline cloud init”设置。待同步的内容不会丢失。</translation>
+        <translation>数据库 %1 不是 Taktline 同步服务器（登录名“%2”没有可用的 Taktline 同步函数）。请检查数据库名称，或用“taktline cloud init”进行设置。待同步的内容不会丢失。</translation>
     </message>
     <message>
         <source>The connection to the sync server %1 was lost while trying to %2. Work goes on here; the changes wait and are sent when it is back.</source>
-        <translation>在尝试%2时与同步服务器 %1 的连接中断。本机照常工作；更改会等待，服务器恢复后再发送。</translation>
+        <translation>在尝试%2时与同步服务器 %1 的连接中断。本机工作照常进行；更改会等待，服务器恢复后再发送。</translation>
     </message>
     <message>
         <source>The sync server %1 could not %2: %3</source>
@@ -7508,23 +7136,23 @@ Scan the machine</source>
     </message>
     <message>
         <source>The sync server %1 gave an answer Taktline cannot read while trying to %2 (%3).</source>
-        <translation>在尝试%2时，同步服务器 %1 给出了 Taktline 无法读取的应答（%3）。</translation>
+        <translation>同步服务器 %1 在尝试%2时给出了 Taktline 无法读取的应答（%3）。</translation>
     </message>
     <message>
         <source>greet it</source>
-        <translation>问候服务器</translation>
+        <translation>握手</translation>
     </message>
     <message>
         <source>The sync server %1 runs a newer Taktline sync (version %2; this app knows up to %3). Update Taktline on this device, then sync again. Nothing queued is lost.</source>
-        <translation>同步服务器 %1 运行的 Taktline 同步版本更新（版本 %2；本程序最高支持 %3）。请先升级本设备上的 Taktline，再同步。待同步的内容不会丢失。</translation>
+        <translation>同步服务器 %1 运行的是更新版本的 Taktline 同步（版本 %2；本应用最高支持 %3）。请先更新本终端上的 Taktline，再进行同步。待同步的内容不会丢失。</translation>
     </message>
     <message>
         <source>take this device&apos;s changes</source>
-        <translation>接收本设备的更改</translation>
+        <translation>接收本终端的更改</translation>
     </message>
     <message>
         <source>send the other devices&apos; changes</source>
-        <translation>发送其他设备的更改</translation>
+        <translation>发送其他终端的更改</translation>
     </message>
 </context>
 <context>
@@ -7532,174 +7160,6 @@ Scan the machine</source>
     <message>
         <source>save the sync settings</source>
         <translation>保存同步设置</translation>
-    </message>
-</context>
-<context>
-    <name>Taktline::SyncText</name>
-    <message>
-        <source>This PC only</source>
-        <translation>本机</translation>
-    </message>
-    <message>
-        <source>Synced ✓</source>
-        <translation>已同步 ✓</translation>
-    </message>
-    <message>
-        <source>Syncing…</source>
-        <translation>正在同步…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n waiting</source>
-        <translation>
-            <numerusform>%n 条待同步</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Offline since %1</source>
-        <translation>离线（自 %1）</translation>
-    </message>
-    <message>
-        <source>Offline</source>
-        <translation>离线</translation>
-    </message>
-    <message>
-        <source>Sync error</source>
-        <translation>同步出错</translation>
-    </message>
-    <message>
-        <source>No sync server is set up: this PC keeps the whole factory on its own.</source>
-        <translation>未设置同步服务器：本机独立保存整个工厂的数据。</translation>
-    </message>
-    <message>
-        <source>Everything is synced.</source>
-        <translation>已全部同步。</translation>
-    </message>
-    <message>
-        <source>Syncing with the server now…</source>
-        <translation>正在与服务器同步…</translation>
-    </message>
-    <message>
-        <source>Changes made here go to the server in a moment.</source>
-        <translation>本机的更改稍后发送到服务器。</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached since %1. Work goes on here and nothing is lost; changes wait until it is back.</source>
-        <translation>自 %1 起无法连接服务器。本机照常工作，数据不会丢失；更改会等服务器恢复后再发送。</translation>
-    </message>
-    <message>
-        <source>the last try</source>
-        <translation>上次尝试</translation>
-    </message>
-    <message>
-        <source>The server refused to sync: %1</source>
-        <translation>服务器拒绝同步：%1</translation>
-    </message>
-    <message>
-        <source>no reason given.</source>
-        <translation>未说明原因。</translation>
-    </message>
-    <message>
-        <source>Not synced yet.</source>
-        <translation>尚未同步。</translation>
-    </message>
-    <message>
-        <source>Last sync: %1.</source>
-        <translation>上次同步：%1。</translation>
-    </message>
-    <message>
-        <source>No changes waiting.</source>
-        <translation>没有待同步的更改。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n change(s) waiting</source>
-        <translation>
-            <numerusform>%n 条更改待同步</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <comment>changes waiting (reports among them)</comment>
-        <translation>%1（%2）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n report(s)</source>
-        <translation>
-            <numerusform>其中报工 %n 条</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>No open conflicts.</source>
-        <translation>没有未处理的冲突。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n open conflict(s): see Conflicts.</source>
-        <translation>
-            <numerusform>%n 个未处理的冲突：请查看“冲突”。</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Offline, %n report(s) waiting to sync</source>
-        <translation>
-            <numerusform>离线，%n 条报工待同步</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Not syncing, %n report(s) waiting — tell the office</source>
-        <translation>
-            <numerusform>未能同步，%n 条报工待同步——请告知办公室</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Fetching the factory: %1 of %2 changes</source>
-        <translation>正在获取工厂数据：%1 / %2 条更改</translation>
-    </message>
-    <message>
-        <source>Encrypted, server checked (verify-full)</source>
-        <translation>加密并验证服务器（verify-full）</translation>
-    </message>
-    <message>
-        <source>Encrypted, server not checked (require)</source>
-        <translation>加密但不验证服务器（require）</translation>
-    </message>
-    <message>
-        <source>Not encrypted (disable)</source>
-        <translation>不加密（disable）</translation>
-    </message>
-    <message>
-        <source>Recommended. The connection is encrypted and Taktline checks that it talks to your server, with the CA file below or the computer&apos;s own certificates.</source>
-        <translation>推荐。连接经过加密，Taktline 用下面的 CA 文件或本电脑自带的证书确认对方是您的服务器。</translation>
-    </message>
-    <message>
-        <source>Encrypted, but anyone who can pose as your server could read the factory&apos;s data. Use it only on your own network.</source>
-        <translation>连接加密，但能冒充您服务器的人可以读取工厂数据。仅在自己的网络中使用。</translation>
-    </message>
-    <message>
-        <source>Everything travels readable. Only for a server on this PC or a test.</source>
-        <translation>所有数据以明文传输。仅用于本机上的服务器或测试。</translation>
-    </message>
-    <message>
-        <source>Same code created twice</source>
-        <translation>同一编码被创建两次</translation>
-    </message>
-    <message>
-        <source>Step reported past its quantity</source>
-        <translation>工序报工超过数量</translation>
-    </message>
-    <message>
-        <source>Lot fed past its stock</source>
-        <translation>批次投料超过库存</translation>
-    </message>
-    <message>
-        <source>Serial shipped twice</source>
-        <translation>序列号重复发货</translation>
-    </message>
-    <message>
-        <source>Cancelled while reported</source>
-        <translation>作废时另有报工</translation>
-    </message>
-    <message>
-        <source>Hash chain differs</source>
-        <translation>哈希链不一致</translation>
     </message>
 </context>
 <context>

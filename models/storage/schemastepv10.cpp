@@ -2,6 +2,7 @@
 
 #include "storage/chain/chainhash.h"
 #include "storage/chain/facttables.h"
+#include "storage/migrations.h"
 #include "storage/schemastepv9.h"
 #include "sync/localuniqueness.h"
 #include "sync/syncallowlist.h"
@@ -54,6 +55,24 @@ QStringList syncV10(const QSqlDatabase &db)
         QStringLiteral("CREATE INDEX IF NOT EXISTS sync_conflicts_record "
                        "ON sync_conflicts(tbl, row_id) WHERE resolved_at IS NULL"),
     };
+    // One approval per report was a column's UNIQUE constraint, which only a rebuilt table loses:
+    // two offline devices may both approve a report, and the second approval must arrive, not be
+    // dropped on some devices and kept on others. Locally it stays one (LocalUniqueness).
+    sql += {
+        QStringLiteral("DROP TABLE IF EXISTS report_approvals_v10"),
+        QStringLiteral("CREATE TABLE report_approvals_v10 (\n"
+                       "id TEXT PRIMARY KEY NOT NULL,\n"
+                       "report_id TEXT NOT NULL REFERENCES production_reports(id),\n"
+                       "approved_at INTEGER NOT NULL,\n"
+                       "device_id TEXT NOT NULL,\n"
+                       "user_id TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("INSERT INTO report_approvals_v10 (id, report_id, approved_at, device_id, user_id) "
+                       "SELECT id, report_id, approved_at, device_id, user_id FROM report_approvals "
+                       "ORDER BY rowid"),
+        QStringLiteral("DROP TABLE report_approvals"),
+        QStringLiteral("ALTER TABLE report_approvals_v10 RENAME TO report_approvals"),
+    };
+    sql += Migrations::appendOnlyTriggers(QStringLiteral("report_approvals"));
     for (const FactTables::Table &table : FactTables::all()) {
         sql << QStringLiteral("DROP TRIGGER IF EXISTS %1_chain").arg(table.name);
         // The link first, then the fact is queued with the link's hash: one trigger, so the

@@ -31,7 +31,7 @@ constexpr KindName KindNames[] = {
 QString fieldDevice(const QString &table, const QString &rowExpr, const QString &column)
 {
     return QStringLiteral("coalesce((SELECT substr(k.hlc, 20) FROM sync_clock k WHERE k.tbl = '%1' "
-                          "AND k.row_id = %2 AND k.col = '%3'), '')")
+                          "AND k.row_id = %2 AND k.col IN ('%3', '*') ORDER BY k.col = '*' LIMIT 1), '')")
         .arg(table, rowExpr, column);
 }
 
@@ -144,10 +144,11 @@ Outcome ConflictDetector::detect(const QList<ChainMismatch> &mismatches, Scope s
 Outcome ConflictDetector::duplicateCodes(QList<Found> &found) const
 {
     for (const LocalUniqueness::Key &key : LocalUniqueness::keys()) {
-        // Not codes: a report voided twice, a component fitted twice, a serial shipped twice
-        // (its own kind); rates and BOM lines merge as records.
+        // Not codes: a report voided or approved twice, a component fitted twice, a serial
+        // shipped twice (its own kind); rates and BOM lines merge as records.
         if (key.columns.size() != 1 || key.table == QLatin1String("production_reports")
-            || key.table == QLatin1String("serial_events") || key.table == QLatin1String("shipment_lines"))
+            || key.table == QLatin1String("serial_events") || key.table == QLatin1String("shipment_lines")
+            || key.table == QLatin1String("report_approvals"))
             continue;
         const QString column = key.columns.first();
         const QString collate = key.noCase ? QStringLiteral(" COLLATE NOCASE") : QString();
@@ -279,24 +280,29 @@ Outcome ConflictDetector::serialsShippedTwice(QList<Found> &found) const
 // conflict's "accept" settles that case.
 Outcome ConflictDetector::cancelledWhileReported(QList<Found> &found) const
 {
+    // The cancel is the audit fact the cancelling device recorded (it syncs like every fact): the
+    // order may show it (cancelled), or not, when a report made elsewhere later by clock moved
+    // the state on; either way the clash is listed.
     const QString sql = QStringLiteral(
-        "SELECT w.id AS wo_id, w.number AS subject, c.device AS canceller, c.ms AS cancelled_at, "
+        "SELECT w.id AS wo_id, w.number AS subject, c.device AS canceller, c.at AS cancelled_at, "
         "(SELECT max(r.reported_at) FROM production_reports r WHERE r.work_order_id = w.id) AS at, "
         "(SELECT json_group_array(json_object('device', device, 'good', good, 'record', last)) FROM "
         "(SELECT r.device_id AS device, sum(r.good) AS good, max(r.id) AS last FROM production_reports r "
-        "WHERE r.work_order_id = w.id AND r.device_id <> c.device AND r.voids_report_id IS NULL "
+        "WHERE r.work_order_id = w.id AND r.device_id <> c.device AND %2 "
         "GROUP BY r.device_id ORDER BY r.device_id)) AS details "
-        "FROM work_orders w JOIN (SELECT row_id, substr(hlc, 20) AS device, CAST(substr(hlc, 1, 13) "
-        "AS INTEGER) AS ms FROM sync_clock WHERE tbl = 'work_orders' AND col = 'state') c ON c.row_id "
-        "= w.id WHERE w.state = 'cancelled'%1 AND EXISTS (SELECT 1 FROM production_reports r WHERE "
-        "r.work_order_id = w.id AND r.device_id <> c.device AND "
-        "r.voids_report_id IS NULL AND NOT EXISTS (SELECT 1 FROM production_reports v WHERE "
-        "v.voids_report_id = r.id))")
-                            .arg(m_scoped ? QStringLiteral(" AND w.id IN (SELECT * FROM %1 UNION SELECT r.work_order_id "
-                                                           "FROM production_reports r WHERE r.id IN %2)")
+        "FROM work_orders w JOIN (SELECT a.entity_id AS order_id, a.device_id AS device, max(a.at_ms) "
+        "AS at FROM audit_log a WHERE a.entity = 'work_order' AND a.action = 'cancelled'%1 GROUP BY "
+        "a.entity_id) c ON c.order_id = w.id WHERE EXISTS (SELECT 1 FROM production_reports r WHERE "
+        "r.work_order_id = w.id AND r.device_id <> c.device AND %2)")
+                            .arg(m_scoped ? QStringLiteral(" AND a.entity_id IN (SELECT * FROM %1 UNION SELECT "
+                                                           "r.work_order_id FROM production_reports r WHERE r.id IN %2 "
+                                                           "UNION SELECT x.entity_id FROM audit_log x WHERE x.id IN %3)")
                                                 .arg(touched(QStringLiteral("work_orders")),
-                                                     touched(QStringLiteral("production_reports")))
-                                          : QString());
+                                                     touched(QStringLiteral("production_reports")),
+                                                     touched(QStringLiteral("audit_log")))
+                                          : QString(),
+                                 QStringLiteral("r.voids_report_id IS NULL AND NOT EXISTS (SELECT 1 FROM "
+                                                "production_reports v WHERE v.voids_report_id = r.id)"));
     return eachRow(m_db, sql, [&](const Sql::Row &row) {
         QJsonArray details = QJsonDocument::fromJson(row.value(QStringLiteral("details")).toString().toUtf8()).array();
         details.prepend(QJsonObject{{QStringLiteral("device"), row.value(QStringLiteral("canceller")).toString()},

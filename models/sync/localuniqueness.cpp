@@ -72,6 +72,7 @@ const QList<LocalUniqueness::Key> &LocalUniqueness::keys()
             "%1.voids_report_id IS NOT NULL"),
         key("serial_events_component", "serial_events", "component_serial_id", false,
             "%1.kind = 'component'"),
+        key("report_approvals_report", "report_approvals", "report_id"),
     };
     return all;
 }

@@ -152,9 +152,12 @@ Outcome SyncApplier::applyMutable(const SyncOp &op, Report &report)
         known.insert(c.value(0).toString(), c.value(1).toString());
     c.finish();
     // The fields this change wins: those whose clock is older (or that have none).
+    // A field without a clock of its own has its row's (col '*', set when the row was made).
+    const QString rowClock = known.value(QStringLiteral("*"));
     QStringList winners;
     for (auto it = op.columns.constBegin(); it != op.columns.constEnd(); ++it) {
-        if (table->columns.contains(it.key()) && it.key() != table->key && op.hlc > known.value(it.key()))
+        if (table->columns.contains(it.key()) && it.key() != table->key
+            && op.hlc > known.value(it.key(), rowClock))
             winners << it.key();
     }
     if (winners.isEmpty()) {
@@ -197,7 +200,11 @@ Outcome SyncApplier::applyMutable(const SyncOp &op, Report &report)
         "ON CONFLICT (tbl, row_id, col) DO UPDATE SET hlc = excluded.hlc"));
     if (!setClock)
         return setClock.outcome();
-    for (const QString &column : std::as_const(winners)) {
+    // A whole new row takes one row clock, like a local insert; otherwise one per field.
+    QStringList clocked = winners;
+    if (!present && winners.size() == table->columns.size() - 1)
+        clocked = {QStringLiteral("*")};
+    for (const QString &column : std::as_const(clocked)) {
         QSqlQuery &s = *setClock.value();
         s.bindValue(QStringLiteral(":tbl"), op.table);
         s.bindValue(QStringLiteral(":row"), op.rowId);

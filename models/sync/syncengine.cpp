@@ -328,13 +328,12 @@ Outcome SyncEngine::pushOutbox()
             return answer.outcome();
         if (cutAt(Options::Stage::AfterPush))
             return Outcome::failure(tr("The connection to the sync server was cut (test)."));
-        const Outcome removed = m_db->inTransaction([&]() -> Outcome {
-            if (Outcome gone = outbox.remove(batch.firstSeq, batch.lastSeq); !gone)
-                return gone;
-            return state.setPendingBatch({});
-        });
-        if (!removed)
+        // SyncOutbox::remove runs its own transaction (it looks for conflicts too). A cut between
+        // it and forgetting the batch leaves a batch whose rows are gone: the next round drops it.
+        if (Outcome removed = outbox.remove(batch.firstSeq, batch.lastSeq); !removed)
             return removed;
+        if (Outcome forgotten = state.setPendingBatch({}); !forgotten)
+            return forgotten;
         refreshCounts();
         publish();
     }

@@ -186,22 +186,21 @@ Outcome SyncOutbox::enqueueMutable(const QString &tableName)
         while (clocks.next())
             known.insert(clocks.value(0).toString(), clocks.value(1).toString());
         QMap<QString, QJsonObject> byClock; // in clock order
-        QString fresh;
+        // Fields without a clock (a row made before sync) get one new row clock.
+        QString rowClock = known.value(QStringLiteral("*"));
         for (const QString &column : table.columns) {
             if (column == table.key)
                 continue;
-            QString hlc = known.value(column);
-            if (hlc.isEmpty()) {
-                if (fresh.isEmpty())
-                    fresh = SyncFunctions::next(m_db);
-                hlc = fresh;
+            if (known.value(column).isEmpty() && rowClock.isEmpty()) {
+                rowClock = SyncFunctions::next(m_db);
                 setClock.bindValue(QStringLiteral(":tbl"), table.name);
                 setClock.bindValue(QStringLiteral(":row"), rowId);
-                setClock.bindValue(QStringLiteral(":col"), column);
-                setClock.bindValue(QStringLiteral(":hlc"), hlc);
+                setClock.bindValue(QStringLiteral(":col"), QStringLiteral("*"));
+                setClock.bindValue(QStringLiteral(":hlc"), rowClock);
                 if (Outcome set = Sql::exec(setClock, purpose); !set)
                     return set;
             }
+            const QString hlc = known.value(column, rowClock);
             byClock[hlc].insert(column, SyncOpCodec::fromSql(record.value(column)));
         }
         // The first change carries every field (at the oldest clock), so that a device without

@@ -36,8 +36,9 @@ public:
     // The first sync of a file that has history: queues every allow-listed row instead of what
     // the outbox holds — mutable rows with the clocks of their fields (a field without one gets
     // a new clock), facts in each device's chain order with their links — so the server gets
-    // the whole factory. Done once per file (sync_state 'enqueued_everything'); returns how many
-    // changes it queued (0 when done before). One transaction.
+    // the whole factory. Done once per file (sync_state 'enqueued_everything'), and it is what
+    // turns the outbox on: before it the outbox triggers queue nothing. Returns how many changes
+    // it queued (0 when done before). One transaction.
     Result<int> enqueueEverything();
     bool hasEnqueuedEverything() const;
 

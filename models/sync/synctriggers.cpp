@@ -26,9 +26,13 @@ QString changed(const QString &column)
     return QStringLiteral("NEW.%1 IS NOT OLD.%1 COLLATE BINARY").arg(column);
 }
 
+// Until a file first syncs, nothing is queued: its first sync queues the whole file anyway
+// (SyncOutbox::enqueueEverything), so a factory without a server pays nothing for sync.
+const QString SyncStarted = QStringLiteral("EXISTS (SELECT 1 FROM sync_state WHERE key = 'enqueued_everything')");
+
 QString quietWhen(const SyncAllowList::Table &table)
 {
-    QString when = QStringLiteral("%1() = 0").arg(QString::fromLatin1(SyncFunctions::ApplyingName));
+    QString when = QStringLiteral("%1() = 0 AND ").arg(QString::fromLatin1(SyncFunctions::ApplyingName)) + SyncStarted;
     if (table.name == QLatin1String("settings"))
         when += QStringLiteral(" AND NOT ") + SyncAllowList::perDeviceSettingSql(QStringLiteral("NEW.key"));
     return when;
@@ -48,19 +52,17 @@ QString recordClocks(const SyncAllowList::Table &table, const QString &columnsQu
 QString insertTrigger(const SyncAllowList::Table &table)
 {
     QStringList pairs;
-    QStringList names;
-    for (const QString &column : valueColumns(table)) {
+    for (const QString &column : valueColumns(table))
         pairs << quoted(column) + QStringLiteral(", NEW.") + column;
-        names << QStringLiteral("SELECT %1 AS col").arg(quoted(column));
-    }
     QString body = QStringLiteral("INSERT INTO sync_outbox (tbl, row_id, kind, hlc, cols) VALUES "
                                   "(%1, NEW.%2, '%3', %4(), json_object(%5));")
                        .arg(quoted(table.name), table.key,
                             table.fact ? QStringLiteral("f") : QStringLiteral("m"),
                             QString::fromLatin1(SyncFunctions::HlcName),
                             pairs.join(QStringLiteral(", ")));
+    // One clock for the whole new row (column '*'): a field without a clock of its own has it.
     if (!table.fact)
-        body += QLatin1Char(' ') + recordClocks(table, names.join(QStringLiteral(" UNION ALL ")));
+        body += QLatin1Char(' ') + recordClocks(table, QStringLiteral("SELECT '*' AS col"));
     return QStringLiteral("CREATE TRIGGER IF NOT EXISTS %1_sync_insert AFTER INSERT ON %1 WHEN %2 "
                           "BEGIN %3 END")
         .arg(table.name, quietWhen(table), body);
@@ -105,9 +107,10 @@ QString SyncTriggers::factOutbox(const SyncAllowList::Table &table)
     return QStringLiteral("INSERT INTO sync_outbox (tbl, row_id, kind, hlc, cols, chain) SELECT %1, "
                           "NEW.id, 'f', %2(), json_object(%3), coalesce((SELECT c.hash FROM "
                           "fact_chain c WHERE c.device = NEW.device_id ORDER BY c.seq DESC LIMIT 1), "
-                          "'') WHERE %4() = 0;")
+                          "'') WHERE %4() = 0 AND %5;")
         .arg(quoted(table.name), QString::fromLatin1(SyncFunctions::HlcName),
-             pairs.join(QStringLiteral(", ")), QString::fromLatin1(SyncFunctions::ApplyingName));
+             pairs.join(QStringLiteral(", ")), QString::fromLatin1(SyncFunctions::ApplyingName),
+             SyncStarted);
 }
 
 QStringList SyncTriggers::all()

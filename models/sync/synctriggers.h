@@ -8,8 +8,10 @@ namespace Taktline {
 
 // The outbox triggers, generated from the allow-list: a local insert queues all of a row's
 // columns, a local update only those that changed, in the same transaction as the change, with
-// the new clock of each field in sync_clock (mutable rows). A fact is queued by its chain trigger. Quiet while the sync engine applies
-// other devices' changes (taktline_sync_applying() = 1) and for per-device settings.
+// the new clock in sync_clock (mutable rows: one row clock, col '*', for an insert; one per
+// changed field for an update). A fact is queued by its chain trigger. Quiet while the sync engine applies
+// other devices' changes (taktline_sync_applying() = 1), for per-device settings, and before
+// the file's first sync (which queues the whole file: SyncOutbox::enqueueEverything).
 class SyncTriggers final
 {
 public:

@@ -140,9 +140,16 @@ QList<SyncConflict::Action> ConflictService::actionsFor(const SyncConflict &c, c
                             d.value(QStringLiteral("record")).toString()});
         }
         break;
-    case SyncConflict::Kind::CancelledWhileReported:
-        actions.append({QStringLiteral("reopen"), tr("Reopen the order"), c.rowId});
+    case SyncConflict::Kind::CancelledWhileReported: {
+        // Only an order the cancel still holds can be reopened; one a later report moved on
+        // already runs.
+        QSqlQuery state(m_db->connection());
+        state.prepare(QStringLiteral("SELECT state FROM work_orders WHERE id = :id"));
+        state.bindValue(QStringLiteral(":id"), c.rowId);
+        if (state.exec() && state.next() && state.value(0).toString() == QLatin1String("cancelled"))
+            actions.append({QStringLiteral("reopen"), tr("Reopen the order"), c.rowId});
         break;
+    }
     default:
         break;
     }

@@ -252,10 +252,11 @@ Result<QList<ReportEntry>> ProductionRepository::entries(const QString &workOrde
 {
     // Original reports only (r.voids_report_id IS NULL): their report_voids_report_id reads ''.
     QSqlQuery query(m_db);
+    // The first approval: two devices may each have approved the report while offline.
     query.prepare(QStringLiteral("SELECT %1, v.reason AS void_reason, v.reported_at AS voided_at, "
-                                 "a.approved_at AS approved_at FROM production_reports r "
+                                 "(SELECT min(a.approved_at) FROM report_approvals a WHERE "
+                                 "a.report_id = r.id) AS approved_at FROM production_reports r "
                                  "LEFT JOIN production_reports v ON v.voids_report_id = r.id "
-                                 "LEFT JOIN report_approvals a ON a.report_id = r.id "
                                  "WHERE r.work_order_id = :order AND r.voids_report_id IS NULL %2 "
                                  "ORDER BY r.reported_at DESC")
                       .arg(reportColumns(QStringLiteral("r")),

@@ -32,6 +32,7 @@ private slots:
     void lotFedPastItsStockIsAccepted();
     void serialShippedTwiceIsListed();
     void cancelledOrderWithReportsIsReopened();
+    void cancelOverriddenByALaterReportIsListed();
     void chainMismatchIsListed();
     void onlyOwnerAndPlannerResolve();
     void detectionTwiceChangesNothing();
@@ -272,6 +273,30 @@ void TstSyncConflicts::cancelledOrderWithReportsIsReopened()
     expectSettledEverywhere(t, conflict.id, QStringLiteral("reopen"));
     for (Workspace *ws : {t.shop.ws.get(), t.b.get(), t.c.get()})
         QCOMPARE(value(ws->database().connection(), state), QStringLiteral("in_progress"));
+}
+
+// B cancels, C (offline) reports later by clock: the report's start of the order is the later
+// decision and stands, but the lost cancel is listed, not hidden.
+void TstSyncConflicts::cancelOverriddenByALaterReportIsListed()
+{
+    ThreeReplicas t;
+    const Result<WorkOrder> order = t.b->workOrders()->find(t.shop.order);
+    QVERIFY(order);
+    QVERIFY(t.b->workOrders()->apply(t.shop.order, WorkOrderAction::Cancel, order.value().version));
+    QTest::qWait(2);
+    QVERIFY(t.c->reporting()->report(t.shop.request(0, 10)));
+    t.settle();
+    const QString state = QStringLiteral("SELECT state FROM work_orders WHERE id = '%1'").arg(t.shop.order);
+    for (Workspace *ws : {t.shop.ws.get(), t.b.get(), t.c.get()}) {
+        QCOMPARE(value(ws->database().connection(), state), QStringLiteral("in_progress"));
+        const SyncConflict conflict = only(*ws, SyncConflict::Kind::CancelledWhileReported);
+        QCOMPARE(actionKeys(conflict), QStringList({QStringLiteral("accept")}));
+    }
+    const SyncConflict conflict = only(*t.b, SyncConflict::Kind::CancelledWhileReported);
+    QVERIFY(conflict.details.first().startsWith(QStringLiteral("this device cancelled")));
+    QVERIFY(t.b->conflicts()->resolve(conflict.id, QStringLiteral("accept")));
+    t.settle();
+    expectSettledEverywhere(t, conflict.id, QStringLiteral("accept"));
 }
 
 void TstSyncConflicts::chainMismatchIsListed()

@@ -33,6 +33,7 @@ private slots:
     void differentFieldsBothSurvive();
     void slowTabletWinsAfterSeeingTheOthersEdit();
     void factsArriveOnceAndAreNotSentBack();
+    void approvalsOfTwoDevicesBothArrive();
     void batchAppliedTwiceChangesNothing();
     void childBeforeItsParentInOneBatch();
     void enqueueEverythingKeepsChainOrderAndRunsOnce();
@@ -136,6 +137,32 @@ void TstSyncReplicas::factsArriveOnceAndAreNotSentBack()
         QCOMPARE(t.value(*ws, QStringLiteral("SELECT good FROM operation_progress WHERE operation_id = '%1'")
                                   .arg(t.shop.step(0))).toDouble(), 10.0);
     QCOMPARE(SyncRelay::dump(*t.c), SyncRelay::dump(*t.b));
+}
+
+// One approval per report is a local rule: two offline devices approving the same report both
+// keep theirs, and every replica ends with both (not one here, the other there).
+void TstSyncReplicas::approvalsOfTwoDevicesBothArrive()
+{
+    ThreeReplicas t;
+    const Result<ReportReceipt> saved = t.b->reporting()->report(t.shop.request(0, 10));
+    QVERIFY2(saved, qPrintable(saved.error()));
+    t.settle();
+    const QString report = t.value(*t.b, QStringLiteral("SELECT id FROM production_reports"));
+    QCOMPARE(t.b->reporting()->approve({report}).value(), 1);
+    QCOMPARE(t.c->reporting()->approve({report}).value(), 1);
+    QCOMPARE(t.b->reporting()->approve({report}).value(), 0); // locally once
+    t.settle();
+    for (Workspace *ws : {t.shop.ws.get(), t.b.get(), t.c.get()}) {
+        QCOMPARE(t.value(*ws, QStringLiteral("SELECT count(*) FROM report_approvals WHERE report_id = '%1'")
+                                  .arg(report)),
+                 QStringLiteral("2"));
+        // The report is listed once, approved.
+        const Result<QList<ReportEntry>> entries = ws->reporting()->entries(t.shop.order);
+        QVERIFY2(entries, qPrintable(entries.error()));
+        QCOMPARE(entries.value().size(), 1);
+    }
+    QCOMPARE(SyncRelay::dump(*t.b), SyncRelay::dump(*t.shop.ws));
+    QCOMPARE(SyncRelay::dump(*t.c), SyncRelay::dump(*t.shop.ws));
 }
 
 void TstSyncReplicas::batchAppliedTwiceChangesNothing()
