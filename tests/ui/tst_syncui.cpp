@@ -36,6 +36,7 @@
 #include <QTableView>
 #include <QTabWidget>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Taktline;
 
@@ -327,9 +328,14 @@ void TstSyncUi::indicatorOpensConflictsWhileSomeAreOpen()
     window->show();
     // A PC on its own with nothing to disagree on has no Conflicts page; the first one brings it.
     QVERIFY(!window->visiblePages().contains(Page::Conflicts));
+    auto *railButton = window->findChild<QToolButton *>(QStringLiteral("nav_conflicts"));
+    QVERIFY(railButton && !railButton->isVisible());
+    QWidget *workOrders = window->pageWidget(Page::WorkOrders);
     addConflicts(*m_shop);
     QVERIFY(window->visiblePages().contains(Page::Conflicts));
     QVERIFY(window->pageWidget(Page::Conflicts));
+    QVERIFY(railButton->isVisible());
+    QCOMPARE(window->pageWidget(Page::WorkOrders), workOrders); // the other pages stay as they are
     SyncIndicator *indicator = window->syncIndicator();
     emitStatus(statusOf(SyncStatus::State::Synced));
     QVERIFY(!indicator->conflictsButton()->isVisible());

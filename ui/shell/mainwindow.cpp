@@ -182,10 +182,27 @@ void MainWindow::setSync(SyncController *sync, ConflictService *conflicts)
             [this] { showPageTab(Page::Settings, QStringLiteral("sync")); });
     connect(m_syncIndicator, &SyncIndicator::conflictsRequested, this,
             [this] { setCurrentPage(Page::Conflicts); });
-    // A server set up or a first conflict brings the Conflicts page into the rail.
+    // A server set up or a first conflict brings the Conflicts page into the rail; only that
+    // page comes or goes, so a dialog open on another page is left alone.
     const auto railChanged = [this] {
-        if (visiblePages().contains(Page::Conflicts) != m_pages.contains(Page::Conflicts))
-            rebuildPages();
+        const bool wanted = visiblePages().contains(Page::Conflicts);
+        if (wanted == m_pages.contains(Page::Conflicts))
+            return;
+        if (wanted) {
+            QWidget *page = createPage(Page::Conflicts);
+            m_pages.insert(Page::Conflicts, page);
+            m_stack->addWidget(page);
+        } else if (m_current != Page::Conflicts) {
+            QWidget *page = m_pages.take(Page::Conflicts);
+            m_stack->removeWidget(page);
+            page->deleteLater();
+        }
+        QList<Page> shown;
+        for (Page page : allPages()) {
+            if (m_pages.contains(page))
+                shown.append(page);
+        }
+        m_rail->setVisiblePages(shown);
     };
     // Another device's changes may bring or settle conflicts: the lists and marks read again.
     connect(m_sync, &SyncController::remoteChangesApplied, m_conflicts,
