@@ -69,13 +69,14 @@ ConflictsPage::ConflictsPage(ConflictService *service, QWidget *parent)
     top->addWidget(m_showResolved);
 
     m_view = makeListView(m_model, QStringLiteral("conflictsView"), this, TableRows::Touch);
-    m_view->setColumnWidth(ConflictListModel::KindColumn, 240);
-    m_view->setColumnWidth(ConflictListModel::SubjectColumn, 190);
-    m_view->setColumnWidth(ConflictListModel::FoundColumn, 130);
-    m_view->setColumnWidth(ConflictListModel::StateColumn, 70);
-    m_view->setTextElideMode(Qt::ElideRight); // the details pane shows every word
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    fitColumnsToHeaders(m_view);
+    // The short columns take what their words need; what each device did gets the rest, and
+    // the details pane beside shows it whole.
+    for (int column : {ConflictListModel::KindColumn, ConflictListModel::SubjectColumn,
+                       ConflictListModel::FoundColumn, ConflictListModel::StateColumn})
+        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(ConflictListModel::DevicesColumn,
+                                                     QHeaderView::Stretch);
+    m_view->setTextElideMode(Qt::ElideRight);
     EmptyState::install(m_view, [this] {
         return m_showResolved->isChecked() ? tr("No conflicts so far.")
                                            : tr("No open conflicts: the devices agree.");
