@@ -49,8 +49,8 @@ Outcome SyncBinding::bind(Database &db, SyncServer &server, const SyncServer::He
                    "with a new, empty file to join \"%1\".")
                     .arg(tenantName));
         }
-        // The first device: its whole history goes up, not only what changed since the outbox
-        // existed (SyncOutbox runs that in a transaction of its own).
+        // The first device: its whole history goes up (SyncOutbox runs that in a transaction of
+        // its own), which also turns its outbox on.
         SyncOutbox outbox(db.connection());
         if (!factoryHasWork && !outbox.hasEnqueuedEverything()) {
             if (Outcome queued = outbox.enqueueEverything().outcome(); !queued)
@@ -59,6 +59,15 @@ Outcome SyncBinding::bind(Database &db, SyncServer &server, const SyncServer::He
         const Outcome adopted = db.inTransaction([&]() -> Outcome {
             if (Outcome saved = state.setValue(QStringLiteral("tenant"), tenant); !saved)
                 return saved;
+            // A device joining a factory with work turns its outbox on without queueing the
+            // empty file's own rows: fresh clocks on them would outvote the factory's values.
+            if (factoryHasWork) {
+                if (Outcome on = state.setValue(QStringLiteral("enqueued_everything"),
+                                                QStringLiteral("1"));
+                    !on) {
+                    return on;
+                }
+            }
             return state.setValue(QStringLiteral("tenant_name"), tenantName);
         });
         if (!adopted)

@@ -40,6 +40,12 @@ void TstSyncBadInput::init()
     QVERIFY2(m_pg->isValid(), qPrintable(m_pg->error()));
     m_office = std::make_unique<Replica>(*m_pg, newTenant(), QStringLiteral("office"),
                                          std::make_unique<TestShop>());
+    // A device that synced once, then changed something: one change waits in its outbox.
+    QVERIFY2(m_office->sync().ok(), qPrintable(m_office->engine->status().lastError));
+    const Outcome renamed = m_office->ws().masterData()->updateField(
+        MasterDataKind::Machine, m_office->shop->mill, QStringLiteral("name"),
+        QStringLiteral("铣床 waiting"));
+    QVERIFY2(renamed.ok(), qPrintable(renamed.error()));
 }
 
 void TstSyncBadInput::cleanup()
