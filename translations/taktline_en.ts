@@ -1649,6 +1649,84 @@
     </message>
 </context>
 <context>
+    <name>Taktline::CloudAdminBox</name>
+    <message>
+        <source>This factory&apos;s server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each tablet or PC gets its own login on the server. Add one, then scan its QR code on the device, or paste its invitation there. A lost tablet is locked out here. The server&apos;s admin password is asked each time and not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock out device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device&apos;s name, such as &quot;Lathe tablet&quot;:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is added as device %2. Its password is shown only now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This factory has no active device on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock out device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device to lock out. It keeps its own file but can no longer sync:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is locked out: it can no longer sync with this factory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::CloudAdminDialog</name>
+    <message>
+        <source>The server&apos;s admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account that set up the sync server (often postgres). Its password is used for this one step and not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::CloudCommand</name>
     <message>
         <source>The PostgreSQL server&apos;s address.</source>
@@ -1800,9 +1878,9 @@
     </message>
     <message numerus="yes">
         <source>%n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n device</numerusform>
+            <numerusform>%n devices</numerusform>
         </translation>
     </message>
     <message>
@@ -1832,6 +1910,44 @@ Each command has --help.</source>
     </message>
     <message>
         <source>unknown command &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ConflictListModel</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What each device did</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ConflictMarkModel</name>
+    <message>
+        <source>An open sync conflict concerns this record: see Conflicts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1935,6 +2051,58 @@ Each command has --help.</source>
     </message>
     <message>
         <source>Work order %1 is no longer cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ConflictsPage</name>
+    <message>
+        <source>Show resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When two devices change the same thing while apart, what they did is kept and listed here. Choose one and settle it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts so far.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open conflicts: the devices agree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a conflict in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle the conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2?
+
+The change goes to every device and is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 — done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2763,6 +2931,49 @@ Each command has --help.</source>
             <numerusform>Wrote %n identifier to %1</numerusform>
             <numerusform>Wrote %n identifiers to %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InviteDialog</name>
+    <message>
+        <source>Invitation for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On %1, open Settings ▸ Sync and press &quot;Read QR code from picture…&quot; with a photo of this code, or &quot;Paste invitation…&quot; with the text below. It holds the device&apos;s password: show it only to that device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation is copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the QR code picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new .png file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The picture could not be saved to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4091,6 +4302,10 @@ Each command has --help.</source>
     </message>
     <message>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5458,7 +5673,7 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station[/pin], traceability, reports, masterdata[/TAB], settings[/audit|/backup], login, setup (a new file&apos;s set-up).</source>
+        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station[/pin], traceability, reports, masterdata[/TAB], settings[/audit|/backup], sync, conflicts, login, setup (a new file&apos;s set-up).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5838,6 +6053,10 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6955,6 +7174,16 @@ Scan the machine</source>
     </message>
 </context>
 <context>
+    <name>Taktline::SyncIndicator</name>
+    <message numerus="yes">
+        <source>⚠ %n conflict(s)</source>
+        <translation>
+            <numerusform>⚠ %n conflict</numerusform>
+            <numerusform>⚠ %n conflicts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Taktline::SyncOpCodec</name>
     <message>
         <source>The sync server sent a change Taktline cannot read (%1). Nothing of it was applied.</source>
@@ -7093,6 +7322,149 @@ Scan the machine</source>
     </message>
 </context>
 <context>
+    <name>Taktline::SyncPanel</name>
+    <message>
+        <source>Paste invitation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the invitation the owner made for this device (it starts with taktline-sync:):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device&apos;s sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste invitation…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read QR code from picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The owner makes an invitation for each device: in Settings ▸ Sync on the office PC, or with &quot;taktline cloud add-device&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>192.168.1.10 or db.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: the computer&apos;s own certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device login:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the picture of the invitation&apos;s QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the server&apos;s CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved in this computer&apos;s credential store; type it again to save a change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This invitation cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invitation filled in the server for %1. Press Test connection, then Save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the device login first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the device&apos;s password, or paste its invitation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is saved. This device syncs with it from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::SyncServer</name>
     <message>
         <source>The PostgreSQL driver for Qt is missing, so Taktline cannot reach a sync server. Reinstall Taktline.</source>
@@ -7128,9 +7500,9 @@ Scan the machine</source>
     </message>
     <message numerus="yes">
         <source>This device&apos;s clock is about %n minute(s) ahead of the sync server&apos;s, so the server refused its changes (more than 5 minutes would let its edits win over later ones). Set the date and time of this device right (automatic time), then sync again. Nothing queued is lost.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>This device&apos;s clock is about %n minute ahead of the sync server&apos;s, so the server refused its changes (more than 5 minutes would let its edits win over later ones). Set the date and time of this device right (automatic time), then sync again. Nothing queued is lost.</numerusform>
+            <numerusform>This device&apos;s clock is about %n minutes ahead of the sync server&apos;s, so the server refused its changes (more than 5 minutes would let its edits win over later ones). Set the date and time of this device right (automatic time), then sync again. Nothing queued is lost.</numerusform>
         </translation>
     </message>
     <message>
@@ -7190,6 +7562,180 @@ Scan the machine</source>
     </message>
 </context>
 <context>
+    <name>Taktline::SyncText</name>
+    <message>
+        <source>This PC only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n waiting</numerusform>
+            <numerusform>%n waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sync server is set up: this PC keeps the whole factory on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing with the server now…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made here go to the server in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server cannot be reached since %1. Work goes on here and nothing is lost; changes wait until it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused to sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>changes waiting (reports among them)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>%n report</numerusform>
+            <numerusform>%n reports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s): see Conflicts.</source>
+        <translation>
+            <numerusform>%n open conflict: see Conflicts.</numerusform>
+            <numerusform>%n open conflicts: see Conflicts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline, %n report(s) waiting to sync</source>
+        <translation>
+            <numerusform>Offline, %n report waiting to sync</numerusform>
+            <numerusform>Offline, %n reports waiting to sync</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not syncing, %n report(s) waiting — tell the office</source>
+        <translation>
+            <numerusform>Not syncing, %n report waiting — tell the office</numerusform>
+            <numerusform>Not syncing, %n reports waiting — tell the office</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching the factory: %1 of %2 changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, server checked (verify-full)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, server not checked (require)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not encrypted (disable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommended. The connection is encrypted and Taktline checks that it talks to your server, with the CA file below or the computer&apos;s own certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypted, but anyone who can pose as your server could read the factory&apos;s data. Use it only on your own network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything travels readable. Only for a server on this PC or a test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same code created twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step reported past its quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot fed past its stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial shipped twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled while reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash chain differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::TraceExport</name>
     <message>
         <source>Trace %1</source>
@@ -7205,7 +7751,7 @@ Scan the machine</source>
     </message>
     <message numerus="yes">
         <source>Exported the trace of %1 (%n row(s)) to %2.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Exported the trace of %1 (%n row) to %2.</numerusform>
             <numerusform>Exported the trace of %1 (%n rows) to %2.</numerusform>
         </translation>

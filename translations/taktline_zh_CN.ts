@@ -1643,6 +1643,84 @@
     </message>
 </context>
 <context>
+    <name>Taktline::CloudAdminBox</name>
+    <message>
+        <source>This factory&apos;s server</source>
+        <translation>本厂的服务器</translation>
+    </message>
+    <message>
+        <source>Each tablet or PC gets its own login on the server. Add one, then scan its QR code on the device, or paste its invitation there. A lost tablet is locked out here. The server&apos;s admin password is asked each time and not kept.</source>
+        <translation>每台平板或电脑在服务器上都有自己的登录名。添加设备后，在该设备上扫描它的二维码或粘贴它的邀请。丢失的平板在这里停用。服务器管理员密码每次询问，不会保存。</translation>
+    </message>
+    <message>
+        <source>Add device…</source>
+        <translation>添加设备…</translation>
+    </message>
+    <message>
+        <source>Lock out device…</source>
+        <translation>停用设备…</translation>
+    </message>
+    <message>
+        <source>Add device</source>
+        <translation>添加设备</translation>
+    </message>
+    <message>
+        <source>The device&apos;s name, such as &quot;Lathe tablet&quot;:</source>
+        <translation>设备名称，例如“车床平板”：</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is added as device %2. Its password is shown only now.</source>
+        <translation>“%1”已添加为设备 %2。其密码仅显示这一次。</translation>
+    </message>
+    <message>
+        <source>This factory has no active device on the server.</source>
+        <translation>本厂在服务器上没有在用的设备。</translation>
+    </message>
+    <message>
+        <source>Lock out device</source>
+        <translation>停用设备</translation>
+    </message>
+    <message>
+        <source>The device to lock out. It keeps its own file but can no longer sync:</source>
+        <translation>要停用的设备。它保留自己的文件，但不能再同步：</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is locked out: it can no longer sync with this factory.</source>
+        <translation>“%1”已停用：它不能再与本厂同步。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::CloudAdminDialog</name>
+    <message>
+        <source>The server&apos;s admin</source>
+        <translation>服务器管理员</translation>
+    </message>
+    <message>
+        <source>The account that set up the sync server (often postgres). Its password is used for this one step and not kept.</source>
+        <translation>设置同步服务器所用的账号（通常是 postgres）。其密码只用于这一步，不会保存。</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>Admin login:</source>
+        <translation>管理员登录名：</translation>
+    </message>
+    <message>
+        <source>Admin password:</source>
+        <translation>管理员密码：</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::CloudCommand</name>
     <message>
         <source>The PostgreSQL server&apos;s address.</source>
@@ -1835,6 +1913,44 @@ Each command has --help.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::ConflictListModel</name>
+    <message>
+        <source>Open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>已处理</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>What each device did</source>
+        <translation>各设备的操作</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ConflictMarkModel</name>
+    <message>
+        <source>An open sync conflict concerns this record: see Conflicts.</source>
+        <translation>此记录有未处理的同步冲突：请查看“冲突”。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::ConflictService</name>
     <message>
         <source>this device</source>
@@ -1935,6 +2051,59 @@ Each command has --help.</source>
     <message>
         <source>Work order %1 is no longer cancelled.</source>
         <translation>工单 %1 已不再是取消状态。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ConflictsPage</name>
+    <message>
+        <source>Show resolved</source>
+        <translation>显示已处理</translation>
+    </message>
+    <message>
+        <source>When two devices change the same thing while apart, what they did is kept and listed here. Choose one and settle it.</source>
+        <translation>两台设备离线时改了同一内容，双方的操作都会保留并列在这里。选择一条并处理。</translation>
+    </message>
+    <message>
+        <source>No conflicts so far.</source>
+        <translation>目前没有冲突。</translation>
+    </message>
+    <message>
+        <source>No open conflicts: the devices agree.</source>
+        <translation>没有未处理的冲突：各设备一致。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n 个未处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a conflict in the list.</source>
+        <translation>请在列表中选择一个冲突。</translation>
+    </message>
+    <message>
+        <source>Found %1</source>
+        <translation>发现于 %1</translation>
+    </message>
+    <message>
+        <source>Resolved %1: %2</source>
+        <translation>已于 %1 处理：%2</translation>
+    </message>
+    <message>
+        <source>Settle the conflict</source>
+        <translation>处理冲突</translation>
+    </message>
+    <message>
+        <source>%1 — %2?
+
+The change goes to every device and is kept in the audit log.</source>
+        <translation>%1 — %2？
+
+此更改会同步到每台设备，并记入审计日志。</translation>
+    </message>
+    <message>
+        <source>%1: %2 — done.</source>
+        <translation>%1：%2 — 已完成。</translation>
     </message>
 </context>
 <context>
@@ -2759,6 +2928,49 @@ Each command has --help.</source>
         <translation>
             <numerusform>已将 %n 个标识写入 %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InviteDialog</name>
+    <message>
+        <source>Invitation for %1</source>
+        <translation>%1 的邀请</translation>
+    </message>
+    <message>
+        <source>On %1, open Settings ▸ Sync and press &quot;Read QR code from picture…&quot; with a photo of this code, or &quot;Paste invitation…&quot; with the text below. It holds the device&apos;s password: show it only to that device.</source>
+        <translation>在 %1 上打开“设置 ▸ 同步”，用此二维码的照片按“从图片读取二维码…”，或用下面的文字按“粘贴邀请…”。其中含有设备密码：只给该设备看。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Save picture…</source>
+        <translation>保存图片…</translation>
+    </message>
+    <message>
+        <source>The invitation is copied.</source>
+        <translation>邀请已复制。</translation>
+    </message>
+    <message>
+        <source>Save the QR code picture</source>
+        <translation>保存二维码图片</translation>
+    </message>
+    <message>
+        <source>PNG picture (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <source>Choose a new .png file name.</source>
+        <translation>请选择一个新的 .png 文件名。</translation>
+    </message>
+    <message>
+        <source>The picture could not be saved to %1: %2</source>
+        <translation>图片无法保存到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>已保存到 %1。</translation>
     </message>
 </context>
 <context>
@@ -4082,6 +4294,10 @@ Each command has --help.</source>
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>冲突</translation>
     </message>
 </context>
 <context>
@@ -5440,8 +5656,8 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation>%1 处没有数据库。</translation>
     </message>
     <message>
-        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station[/pin], traceability, reports, masterdata[/TAB], settings[/audit|/backup], login, setup (a new file&apos;s set-up).</source>
-        <translation>在后台渲染一个页面并存为 PNG。PAGE 可为 dashboard、workorders、machines、station[/pin]、traceability、reports、masterdata[/TAB]、settings[/audit|/backup]、login、setup（新文件的设置向导）。</translation>
+        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station[/pin], traceability, reports, masterdata[/TAB], settings[/audit|/backup], sync, conflicts, login, setup (a new file&apos;s set-up).</source>
+        <translation>在屏幕外渲染一个页面并保存为 PNG。PAGE 为以下之一：dashboard、workorders、machines、station[/pin]、traceability、reports、masterdata[/TAB]、settings[/audit|/backup]、sync、conflicts、login、setup（新文件的设置）。</translation>
     </message>
 </context>
 <context>
@@ -5817,6 +6033,10 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>Backup</source>
         <translation>备份</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
     </message>
 </context>
 <context>
@@ -6933,6 +7153,15 @@ Scan the machine</source>
     </message>
 </context>
 <context>
+    <name>Taktline::SyncIndicator</name>
+    <message numerus="yes">
+        <source>⚠ %n conflict(s)</source>
+        <translation>
+            <numerusform>⚠ %n 个冲突</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Taktline::SyncOpCodec</name>
     <message>
         <source>The sync server sent a change Taktline cannot read (%1). Nothing of it was applied.</source>
@@ -7071,6 +7300,149 @@ Scan the machine</source>
     </message>
 </context>
 <context>
+    <name>Taktline::SyncPanel</name>
+    <message>
+        <source>Paste invitation</source>
+        <translation>粘贴邀请</translation>
+    </message>
+    <message>
+        <source>Paste the invitation the owner made for this device (it starts with taktline-sync:):</source>
+        <translation>粘贴老板为本设备生成的邀请（以 taktline-sync: 开头）：</translation>
+    </message>
+    <message>
+        <source>This device&apos;s sync</source>
+        <translation>本设备的同步</translation>
+    </message>
+    <message>
+        <source>Open Conflicts</source>
+        <translation>打开冲突</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Paste invitation…</source>
+        <translation>粘贴邀请…</translation>
+    </message>
+    <message>
+        <source>Read QR code from picture…</source>
+        <translation>从图片读取二维码…</translation>
+    </message>
+    <message>
+        <source>The owner makes an invitation for each device: in Settings ▸ Sync on the office PC, or with &quot;taktline cloud add-device&quot;.</source>
+        <translation>老板为每台设备生成邀请：在办公室电脑的“设置 ▸ 同步”中，或用“taktline cloud add-device”。</translation>
+    </message>
+    <message>
+        <source>192.168.1.10 or db.example.com</source>
+        <translation>192.168.1.10 或 db.example.com</translation>
+    </message>
+    <message>
+        <source>None: the computer&apos;s own certificates</source>
+        <translation>无：使用本电脑自带的证书</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>选择…</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>端口：</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <source>Device login:</source>
+        <translation>设备登录名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Encryption:</source>
+        <translation>加密：</translation>
+    </message>
+    <message>
+        <source>CA file:</source>
+        <translation>CA 文件：</translation>
+    </message>
+    <message>
+        <source>Choose the picture of the invitation&apos;s QR code</source>
+        <translation>选择邀请二维码的图片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;All files (*)</source>
+        <translation>图片 (*.png *.jpg *.jpeg *.bmp *.gif *.webp *.tif *.tiff);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose the server&apos;s CA certificate</source>
+        <translation>选择服务器的 CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.crt *.pem *.cer);;All files (*)</source>
+        <translation>证书 (*.crt *.pem *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Saved in this computer&apos;s credential store; type it again to save a change</source>
+        <translation>已保存在本电脑的凭据存储中；要保存修改请重新输入</translation>
+    </message>
+    <message>
+        <source>This invitation cannot be used: %1</source>
+        <translation>此邀请无法使用：%1</translation>
+    </message>
+    <message>
+        <source>The invitation filled in the server for %1. Press Test connection, then Save.</source>
+        <translation>已按邀请填好 %1 的服务器。请先按“测试连接”，再按“保存”。</translation>
+    </message>
+    <message>
+        <source>Fill in the server, the database and the device login first.</source>
+        <translation>请先填写服务器、数据库和设备登录名。</translation>
+    </message>
+    <message>
+        <source>Testing the connection to %1…</source>
+        <translation>正在测试与 %1 的连接…</translation>
+    </message>
+    <message>
+        <source>✓ %1</source>
+        <translation>✓ %1</translation>
+    </message>
+    <message>
+        <source>✗ %1</source>
+        <translation>✗ %1</translation>
+    </message>
+    <message>
+        <source>Type the device&apos;s password, or paste its invitation.</source>
+        <translation>请输入设备密码，或粘贴它的邀请。</translation>
+    </message>
+    <message>
+        <source>The server is saved. This device syncs with it from now on.</source>
+        <translation>服务器已保存。本设备从现在起与它同步。</translation>
+    </message>
+    <message>
+        <source>Last error: %1</source>
+        <translation>上次错误：%1</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::SyncServer</name>
     <message>
         <source>The PostgreSQL driver for Qt is missing, so Taktline cannot reach a sync server. Reinstall Taktline.</source>
@@ -7164,6 +7536,174 @@ Scan the machine</source>
     <message>
         <source>save the sync settings</source>
         <translation>保存同步设置</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SyncText</name>
+    <message>
+        <source>This PC only</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Synced ✓</source>
+        <translation>已同步 ✓</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting</source>
+        <translation>
+            <numerusform>%n 条待同步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline since %1</source>
+        <translation>离线（自 %1）</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation>同步出错</translation>
+    </message>
+    <message>
+        <source>No sync server is set up: this PC keeps the whole factory on its own.</source>
+        <translation>未设置同步服务器：本机独立保存整个工厂的数据。</translation>
+    </message>
+    <message>
+        <source>Everything is synced.</source>
+        <translation>已全部同步。</translation>
+    </message>
+    <message>
+        <source>Syncing with the server now…</source>
+        <translation>正在与服务器同步…</translation>
+    </message>
+    <message>
+        <source>Changes made here go to the server in a moment.</source>
+        <translation>本机的更改稍后发送到服务器。</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached since %1. Work goes on here and nothing is lost; changes wait until it is back.</source>
+        <translation>自 %1 起无法连接服务器。本机照常工作，数据不会丢失；更改会等服务器恢复后再发送。</translation>
+    </message>
+    <message>
+        <source>the last try</source>
+        <translation>上次尝试</translation>
+    </message>
+    <message>
+        <source>The server refused to sync: %1</source>
+        <translation>服务器拒绝同步：%1</translation>
+    </message>
+    <message>
+        <source>no reason given.</source>
+        <translation>未说明原因。</translation>
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation>尚未同步。</translation>
+    </message>
+    <message>
+        <source>Last sync: %1.</source>
+        <translation>上次同步：%1。</translation>
+    </message>
+    <message>
+        <source>No changes waiting.</source>
+        <translation>没有待同步的更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n 条更改待同步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>changes waiting (reports among them)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n report(s)</source>
+        <translation>
+            <numerusform>其中报工 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open conflicts.</source>
+        <translation>没有未处理的冲突。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open conflict(s): see Conflicts.</source>
+        <translation>
+            <numerusform>%n 个未处理的冲突：请查看“冲突”。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline, %n report(s) waiting to sync</source>
+        <translation>
+            <numerusform>离线，%n 条报工待同步</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Not syncing, %n report(s) waiting — tell the office</source>
+        <translation>
+            <numerusform>未能同步，%n 条报工待同步——请告知办公室</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Fetching the factory: %1 of %2 changes</source>
+        <translation>正在获取工厂数据：%1 / %2 条更改</translation>
+    </message>
+    <message>
+        <source>Encrypted, server checked (verify-full)</source>
+        <translation>加密并验证服务器（verify-full）</translation>
+    </message>
+    <message>
+        <source>Encrypted, server not checked (require)</source>
+        <translation>加密但不验证服务器（require）</translation>
+    </message>
+    <message>
+        <source>Not encrypted (disable)</source>
+        <translation>不加密（disable）</translation>
+    </message>
+    <message>
+        <source>Recommended. The connection is encrypted and Taktline checks that it talks to your server, with the CA file below or the computer&apos;s own certificates.</source>
+        <translation>推荐。连接经过加密，Taktline 用下面的 CA 文件或本电脑自带的证书确认对方是您的服务器。</translation>
+    </message>
+    <message>
+        <source>Encrypted, but anyone who can pose as your server could read the factory&apos;s data. Use it only on your own network.</source>
+        <translation>连接加密，但能冒充您服务器的人可以读取工厂数据。仅在自己的网络中使用。</translation>
+    </message>
+    <message>
+        <source>Everything travels readable. Only for a server on this PC or a test.</source>
+        <translation>所有数据以明文传输。仅用于本机上的服务器或测试。</translation>
+    </message>
+    <message>
+        <source>Same code created twice</source>
+        <translation>同一编码被创建两次</translation>
+    </message>
+    <message>
+        <source>Step reported past its quantity</source>
+        <translation>工序报工超过数量</translation>
+    </message>
+    <message>
+        <source>Lot fed past its stock</source>
+        <translation>批次投料超过库存</translation>
+    </message>
+    <message>
+        <source>Serial shipped twice</source>
+        <translation>序列号重复发货</translation>
+    </message>
+    <message>
+        <source>Cancelled while reported</source>
+        <translation>作废时另有报工</translation>
+    </message>
+    <message>
+        <source>Hash chain differs</source>
+        <translation>哈希链不一致</translation>
     </message>
 </context>
 <context>

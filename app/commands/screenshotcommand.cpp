@@ -1,6 +1,7 @@
 #include "screenshotcommand.h"
 
 #include "commandoptions.h"
+#include "conflictshowcase.h"
 #include "common/languagemanager.h"
 #include "common/theme.h"
 #include "demo/demofactory.h"
@@ -21,6 +22,8 @@
 #include "services/station/reportingservice.h"
 #include "services/station/stationpinservice.h"
 #include "services/workspace.h"
+#include "settings/settingspage.h"
+#include "settings/syncpanel.h"
 #include "shell/mainwindow.h"
 #include "station/pinpad.h"
 #include "station/quantitykeypad.h"
@@ -140,6 +143,20 @@ void prepareStation(MainWindow &window, Workspace &workspace, bool pinPad)
     }
 }
 
+// sync (the demo's own scratch file only): Settings ▸ Sync with a tablet's invitation pasted, as
+// the owner sees it before pressing Test connection. Nothing is saved.
+void showDemoInvite(MainWindow &window)
+{
+    auto *settings = qobject_cast<SettingsPage *>(window.pageWidget(Page::Settings));
+    if (!settings || !settings->syncPanel())
+        return;
+    SyncConnection server;
+    server.host = QStringLiteral("192.168.1.10");
+    server.database = QStringLiteral("taktline");
+    server.login = QStringLiteral("hongda_tablet_2");
+    settings->syncPanel()->applyInvite(server.toInvite(QStringLiteral("demo-Pw-7731")));
+}
+
 // workorders/serials: the serial numbers dialog of the first released or running order listed.
 QWidget *openSerialsDialog(MainWindow &window, Workspace &workspace)
 {
@@ -206,7 +223,7 @@ int runScreenshotCommand(const QStringList &args)
     parser.setApplicationDescription(QCoreApplication::translate(
         "Taktline::ScreenshotCommand", "Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, "
                  "workorders, machines, station[/pin], traceability, reports, masterdata[/TAB], "
-                 "settings[/audit|/backup], login, setup (a new file's set-up)."));
+                 "settings[/audit|/backup], sync, conflicts, login, setup (a new file's set-up)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("page"), QCoreApplication::translate("Taktline::ScreenshotCommand", "The page."));
     parser.addOptions({
@@ -226,8 +243,10 @@ int runScreenshotCommand(const QStringList &args)
         return 2;
     }
     const QString target = parser.positionalArguments().constFirst();
-    const QString pageName = target.section(QLatin1Char('/'), 0, 0);
-    const QString tab = target.section(QLatin1Char('/'), 1);
+    // "sync" is Settings ▸ Sync.
+    const bool syncTab = target == QLatin1String("sync");
+    const QString pageName = syncTab ? QStringLiteral("settings") : target.section(QLatin1Char('/'), 0, 0);
+    const QString tab = syncTab ? QStringLiteral("sync") : target.section(QLatin1Char('/'), 1);
     const std::optional<Page> page = pageFromKey(pageName);
     const bool setup = pageName == QLatin1String("setup");
     if (!page && pageName != QLatin1String("login") && !setup) {
@@ -322,8 +341,13 @@ int runScreenshotCommand(const QStringList &args)
         workspace.access()->signOut();
         shown = std::make_unique<LoginDialog>(&workspace);
     } else {
+        if (*page == Page::Conflicts && demo)
+            addShowcaseConflicts(workspace);
         auto window = std::make_unique<MainWindow>(&workspace, &language);
+        window->setSync(workspace.sync(), workspace.conflicts());
         window->showPageTab(*page, tab);
+        if (syncTab && demo)
+            showDemoInvite(*window);
         if (*page == Page::Station)
             prepareStation(*window, workspace, demo && tab == QLatin1String("pin"));
         if (*page == Page::WorkOrders && tab == QLatin1String("serials"))

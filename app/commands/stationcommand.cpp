@@ -4,6 +4,7 @@
 #include "commandoptions.h"
 #include "common/languagemanager.h"
 #include "common/theme.h"
+#include "services/sync/synccontroller.h"
 #include "services/workspace.h"
 #include "station/stationpage.h"
 #include "station/stationsettingsbox.h"
@@ -46,6 +47,8 @@ int runStationCommand(const QStringList &args)
     StationPage station(opened.value().get());
     station.setWindowTitle(QCoreApplication::translate("Taktline::StationCommand", "Taktline station"));
     station.setStandalone(true);
+    station.setSync(opened.value()->sync());
+    opened.value()->sync()->start(); // reports reach the office while the tablet works
     const bool fromOption = parser.isSet(QStringLiteral("machine"));
     const QString machine = fromOption
                                 ? parser.value(QStringLiteral("machine")).trimmed()

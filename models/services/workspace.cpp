@@ -15,8 +15,8 @@
 #include "services/station/reportingservice.h"
 #include "services/station/stationpinservice.h"
 #include "services/station/wageservice.h"
-#include "services/sync/synccontroller.h"
 #include "services/sync/conflictservice.h"
+#include "services/sync/synccontroller.h"
 #include "services/trace/shipmentservice.h"
 #include "services/trace/traceservice.h"
 #include "services/undofeedback.h"
@@ -50,8 +50,8 @@ Workspace::Workspace(std::shared_ptr<Database> db)
     , m_dispatch(new DispatchService(m_db, m_access, m_audit.get(), m_schedule, this))
     , m_shipments(new ShipmentService(m_db, m_clock, m_access, m_audit.get(), m_masterData, this))
     , m_backups(new BackupService(m_db, m_clock, m_access, this))
-    , m_sync(new SyncController(m_db, this))
     , m_conflicts(new ConflictService(m_db, m_clock, m_access, m_audit.get(), m_reporting, this))
+    , m_sync(new SyncController(m_db, this))
     , m_undoStack(new QUndoStack(this))
     , m_undoFeedback(new UndoFeedback(this))
 {

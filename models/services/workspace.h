@@ -67,9 +67,9 @@ public:
     SerialService *serials() const { return m_serials; }
     ShipmentService *shipments() const { return m_shipments; }
     BackupService *backups() const { return m_backups; }
+    ConflictService *conflicts() const { return m_conflicts; }
     // Sync with the factory's server (optional): settings, status, the engine thread.
     SyncController *sync() const { return m_sync; }
-    ConflictService *conflicts() const { return m_conflicts; }
     QUndoStack *undoStack() const { return m_undoStack; }
     UndoFeedback *undoFeedback() const { return m_undoFeedback; }
 
@@ -96,8 +96,8 @@ private:
     DispatchService *m_dispatch;
     ShipmentService *m_shipments;
     BackupService *m_backups;
-    SyncController *m_sync;
     ConflictService *m_conflicts;
+    SyncController *m_sync;
     QUndoStack *m_undoStack;
     UndoFeedback *m_undoFeedback;
 };

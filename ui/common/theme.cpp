@@ -19,7 +19,7 @@ QMainWindow, QDialog { background: @window; }
 #navigationRail { background: @ink; border: none; }
 #navigationRail QToolButton {
     color: @railText; background: transparent; border: none; border-radius: 8px;
-    padding: 8px 4px; margin: 2px 6px; min-height: 56px; font-size: 12px;
+    padding: 6px 4px; margin: 1px 6px; min-height: 52px; font-size: 12px;
 }
 #navigationRail QToolButton:hover { background: @railHover; color: @white; }
 #navigationRail QToolButton:checked { background: @accent; color: @white; }
@@ -100,6 +100,22 @@ QPushButton[link="true"]:hover { text-decoration: underline; }
 #lastBackupLabel { font-size: 17px; font-weight: 600; color: @goodText; }
 #lastBackupLabel[overdue="true"] { color: @urgentText; }
 #dialogError { color: @red; }
+#syncIndicatorButton, #syncConflictsButton { font-size: 15px; font-weight: 600; padding: 2px 14px;
+              border-radius: 6px; border: 1px solid @border; background: @white; color: @ink; }
+#syncIndicatorButton[kind="local"] { color: @muted; }
+#syncIndicatorButton[kind="good"] { color: @goodText; background: @successFill; border-color: @successBorder; }
+#syncIndicatorButton[kind="busy"] { color: @accentText; background: @infoFill; border-color: @infoBorder; }
+#syncIndicatorButton[kind="waiting"] { color: @urgentText; background: @urgentFill; border-color: @amber; }
+#syncIndicatorButton[kind="offline"] { color: @urgentText; background: @urgentFill; border-color: @amber; }
+#syncIndicatorButton[kind="error"] { color: @red; background: @errorFill; border-color: @errorBorder; }
+#syncConflictsButton { color: @urgentText; background: @urgentFill; border-color: @amber; }
+#syncStateLabel { font-size: 20px; font-weight: 600; color: @ink; }
+#syncStateLabel[kind="good"] { color: @goodText; }
+#syncStateLabel[kind="waiting"] { color: @urgentText; }
+#syncStateLabel[kind="error"], #syncLastErrorLabel { color: @red; }
+#syncTestResult[kind="good"] { color: @goodText; font-weight: 600; }
+#syncTestResult[kind="error"] { color: @red; font-weight: 600; }
+#conflictSubject { font-size: 16px; font-weight: 600; }
 #passphraseWarning { color: @urgentText; }
 QMenu { background: @white; border: 1px solid @border; padding: 4px 0; }
 QMenu::item { padding: 6px 28px 6px 20px; color: @ink; }

@@ -11,6 +11,7 @@
 #include "settings/backuppanel.h"
 #include "settings/calendareditor.h"
 #include "settings/identifiersbox.h"
+#include "settings/syncpanel.h"
 #include "settings/userspanel.h"
 #include "station/stationsettingsbox.h"
 #include "storage/database.h"
@@ -88,9 +89,25 @@ SettingsPage::SettingsPage(Workspace *workspace, LanguageManager *language, QWid
     layout->addWidget(m_tabs);
 }
 
+void SettingsPage::addSyncTab(SyncController *sync)
+{
+    if (m_sync || !sync)
+        return;
+    m_sync = new SyncPanel(m_workspace, sync, m_banner, m_tabs);
+    auto *scroll = new QScrollArea(m_tabs);
+    scroll->setObjectName(QStringLiteral("syncSettingsTab"));
+    scroll->setWidget(m_sync);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_tabs->insertTab(1, scroll, tr("Sync"));
+    connect(m_sync, &SyncPanel::conflictsRequested, this, &SettingsPage::conflictsRequested);
+}
+
 void SettingsPage::showTab(const QString &tab)
 {
-    if (tab == QLatin1String("audit") && m_auditLog)
+    if (tab == QLatin1String("sync") && m_sync)
+        m_tabs->setCurrentIndex(1);
+    else if (tab == QLatin1String("audit") && m_auditLog)
         m_tabs->setCurrentWidget(m_auditLog);
     else if (tab == QLatin1String("backup") && m_backups)
         m_tabs->setCurrentWidget(m_backups);

@@ -13,10 +13,13 @@ class AuditLogPanel;
 class BackupPanel;
 class LanguageManager;
 class MessageBanner;
+class SyncController;
+class SyncPanel;
 class Workspace;
 
 // Settings: the interface language (per user), the factory's name, one's own password and,
-// for the owner, the user accounts and two more tabs: backups and the audit log. Each part
+// for the owner, the user accounts and two more tabs: backups and the audit log; with a sync
+// controller, the Sync tab. Each part
 // shows only what the role may see or change.
 class SettingsPage final : public QWidget
 {
@@ -27,10 +30,14 @@ public:
     QComboBox *languageCombo() const { return m_languageCombo; }
     AuditLogPanel *auditLog() const { return m_auditLog; } // null unless the role may read it
     BackupPanel *backups() const { return m_backups; }     // null unless the owner
-    void showTab(const QString &tab); // "general", "backup" or "audit"
+    SyncPanel *syncPanel() const { return m_sync; }        // null until addSyncTab()
+    // Settings ▸ Sync, for everyone: the status, and the server for whoever may edit settings.
+    void addSyncTab(SyncController *sync);
+    void showTab(const QString &tab); // "general", "sync", "backup" or "audit"
 
 signals:
     void restoreRequested(const QString &file, const QString &passphrase);
+    void conflictsRequested();
 
 private:
     QWidget *createLanguageBox();
@@ -45,6 +52,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     AuditLogPanel *m_auditLog = nullptr;
     BackupPanel *m_backups = nullptr;
+    SyncPanel *m_sync = nullptr;
     QComboBox *m_languageCombo = nullptr;
     QLineEdit *m_factoryName = nullptr;
     QLineEdit *m_oldPassword = nullptr;

@@ -10,13 +10,18 @@
 #include "services/backup/backupscheduler.h"
 #include "services/chain/chaincheck.h"
 #include "services/masterdata/settingsservice.h"
+#include "services/sync/conflictservice.h"
+#include "services/sync/synccontroller.h"
 #include "services/undofeedback.h"
 #include "services/workspace.h"
 #include "settings/settingspage.h"
 #include "shell/backupwarningbar.h"
 #include "shell/navigationrail.h"
 #include "shell/setupchecklistpage.h"
+#include "shell/syncindicator.h"
 #include "station/stationpage.h"
+#include "sync/conflictspage.h"
+#include "trace/lots/lotspanel.h"
 #include "trace/traceabilitypage.h"
 #include "workorders/workorderspage.h"
 
@@ -59,13 +64,13 @@ MainWindow::MainWindow(Workspace *workspace, LanguageManager *language, QWidget 
     auto *header = new QWidget(this);
     header->setObjectName(QStringLiteral("pageHeader"));
     header->setAttribute(Qt::WA_StyledBackground);
-    auto *headerLayout = new QHBoxLayout(header);
-    headerLayout->setContentsMargins(24, 14, 24, 14);
-    headerLayout->addWidget(m_title);
-    headerLayout->addSpacing(12);
-    headerLayout->addWidget(m_demoBadge);
-    headerLayout->addStretch(1);
-    headerLayout->addWidget(m_subtitle);
+    m_headerLayout = new QHBoxLayout(header);
+    m_headerLayout->setContentsMargins(24, 14, 24, 14);
+    m_headerLayout->addWidget(m_title);
+    m_headerLayout->addSpacing(12);
+    m_headerLayout->addWidget(m_demoBadge);
+    m_headerLayout->addStretch(1);
+    m_headerLayout->addWidget(m_subtitle);
 
     auto *content = new QWidget(this);
     auto *contentLayout = new QVBoxLayout(content);
@@ -151,10 +156,60 @@ QList<Page> MainWindow::visiblePages() const
 {
     QList<Page> pages;
     for (Page page : allPages()) {
-        if (m_workspace->access()->allows(pagePermission(page)))
-            pages.append(page);
+        if (!m_workspace->access()->allows(pagePermission(page)))
+            continue;
+        // One PC on its own has nothing to disagree with: no Conflicts page until it syncs.
+        if (page == Page::Conflicts
+            && (!m_conflicts || (!m_sync->isConfigured() && m_conflicts->openCount() == 0)))
+            continue;
+        pages.append(page);
     }
     return pages;
+}
+
+void MainWindow::setSync(SyncController *sync, ConflictService *conflicts)
+{
+    if (m_sync || !sync || !conflicts)
+        return;
+    m_sync = sync;
+    m_conflicts = conflicts;
+    m_syncIndicator = new SyncIndicator(m_workspace, sync, this);
+    // In the page header, not a status bar: at 1280×800 the pages have no 35 pixels to spare.
+    m_headerLayout->addSpacing(16);
+    m_headerLayout->addWidget(m_syncIndicator);
+    m_headerLayout->setContentsMargins(24, 10, 24, 10);
+    connect(m_syncIndicator, &SyncIndicator::settingsRequested, this,
+            [this] { showPageTab(Page::Settings, QStringLiteral("sync")); });
+    connect(m_syncIndicator, &SyncIndicator::conflictsRequested, this,
+            [this] { setCurrentPage(Page::Conflicts); });
+    // A server set up or a first conflict brings the Conflicts page into the rail; only that
+    // page comes or goes, so a dialog open on another page is left alone.
+    const auto railChanged = [this] {
+        const bool wanted = visiblePages().contains(Page::Conflicts);
+        if (wanted == m_pages.contains(Page::Conflicts))
+            return;
+        if (wanted) {
+            QWidget *page = createPage(Page::Conflicts);
+            m_pages.insert(Page::Conflicts, page);
+            m_stack->addWidget(page);
+        } else if (m_current != Page::Conflicts) {
+            QWidget *page = m_pages.take(Page::Conflicts);
+            m_stack->removeWidget(page);
+            page->deleteLater();
+        }
+        QList<Page> shown;
+        for (Page page : allPages()) {
+            if (m_pages.contains(page))
+                shown.append(page);
+        }
+        m_rail->setVisiblePages(shown);
+    };
+    // Another device's changes may bring or settle conflicts: the lists and marks read again.
+    connect(m_sync, &SyncController::remoteChangesApplied, m_conflicts,
+            &ConflictService::conflictsChanged);
+    connect(m_sync, &SyncController::statusChanged, this, railChanged);
+    connect(m_conflicts, &ConflictService::conflictsChanged, this, railChanged);
+    rebuildPages();
 }
 
 QWidget *MainWindow::createPage(Page page)
@@ -165,18 +220,32 @@ QWidget *MainWindow::createPage(Page page)
     case Page::Settings: {
         auto *settings = new SettingsPage(m_workspace, m_language, m_stack);
         connect(settings, &SettingsPage::restoreRequested, this, &MainWindow::restoreRequested);
+        settings->addSyncTab(m_sync);
+        connect(settings, &SettingsPage::conflictsRequested, this,
+                [this] { setCurrentPage(Page::Conflicts); });
         return settings;
     }
-    case Page::WorkOrders:
-        return new WorkOrdersPage(m_workspace, m_stack);
+    case Page::WorkOrders: {
+        auto *workOrders = new WorkOrdersPage(m_workspace, m_stack);
+        workOrders->setConflicts(m_conflicts);
+        return workOrders;
+    }
     case Page::Machines:
         return new MachinesPage(m_workspace, m_stack);
-    case Page::Station:
-        return new StationPage(m_workspace, m_stack);
+    case Page::Station: {
+        auto *station = new StationPage(m_workspace, m_stack);
+        station->setSync(m_sync);
+        return station;
+    }
+    case Page::Conflicts:
+        return new ConflictsPage(m_conflicts, m_stack);
     case Page::Reports:
         return new ReportsPage(m_workspace, m_stack);
-    case Page::Traceability:
-        return new TraceabilityPage(m_workspace, m_stack);
+    case Page::Traceability: {
+        auto *trace = new TraceabilityPage(m_workspace, m_stack);
+        trace->lots()->setConflicts(m_conflicts);
+        return trace;
+    }
     case Page::Dashboard: {
         auto *checklist = new SetupChecklistPage(m_workspace, m_stack);
         connect(checklist, &SetupChecklistPage::stepChosen, this, [this](SetupStep step) {

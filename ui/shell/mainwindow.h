@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 class QAction;
+class QHBoxLayout;
 class QLabel;
 class QStackedWidget;
 
@@ -15,6 +16,9 @@ class BackupScheduler;
 class BackupWarningBar;
 class LanguageManager;
 class ChainCheck;
+class ConflictService;
+class SyncController;
+class SyncIndicator;
 class MessageBanner;
 class NavigationRail;
 class Workspace;
@@ -39,6 +43,10 @@ public:
     // The warning that stays while the factory's hash chain is broken (hidden while it holds).
     MessageBanner *chainBanner() const { return m_chainBanner; }
     ChainCheck *chainCheck() const { return m_chainCheck; }
+    // With sync: the indicator in the header of every page, Settings ▸ Sync, the station's offline line and,
+    // once a server is set up or a conflict is open, the Conflicts page. Pages are made again.
+    void setSync(SyncController *sync, ConflictService *conflicts);
+    SyncIndicator *syncIndicator() const { return m_syncIndicator; } // null without sync
 
 signals:
     void signOutRequested();
@@ -62,6 +70,7 @@ private:
     LanguageManager *m_language;
     NavigationRail *m_rail;
     QStackedWidget *m_stack;
+    QHBoxLayout *m_headerLayout = nullptr;
     QLabel *m_title;
     QLabel *m_subtitle;
     QLabel *m_demoBadge;
@@ -70,6 +79,9 @@ private:
     BackupScheduler *m_backupScheduler;
     MessageBanner *m_chainBanner;
     ChainCheck *m_chainCheck;
+    SyncController *m_sync = nullptr;
+    ConflictService *m_conflicts = nullptr;
+    SyncIndicator *m_syncIndicator = nullptr;
     QHash<Page, QWidget *> m_pages;
     Page m_current = Page::Dashboard;
     QAction *m_undo = nullptr;

@@ -7,7 +7,8 @@ namespace Taktline {
 QList<Page> allPages()
 {
     return {Page::Dashboard, Page::WorkOrders,   Page::Machines, Page::Station,
-            Page::Traceability, Page::Reports,  Page::MasterData, Page::Settings};
+            Page::Traceability, Page::Reports,  Page::MasterData, Page::Conflicts,
+            Page::Settings};
 }
 
 QString pageKey(Page page)
@@ -20,6 +21,7 @@ QString pageKey(Page page)
     case Page::Traceability: return QStringLiteral("traceability");
     case Page::Reports: return QStringLiteral("reports");
     case Page::MasterData: return QStringLiteral("masterdata");
+    case Page::Conflicts: return QStringLiteral("conflicts");
     case Page::Settings: return QStringLiteral("settings");
     }
     return {};
@@ -44,6 +46,7 @@ QString pageTitle(Page page)
     case Page::Traceability: return QCoreApplication::translate("Taktline::Page", "Traceability");
     case Page::Reports: return QCoreApplication::translate("Taktline::Page", "Reports");
     case Page::MasterData: return QCoreApplication::translate("Taktline::Page", "Master data");
+    case Page::Conflicts: return QCoreApplication::translate("Taktline::Page", "Conflicts");
     case Page::Settings: return QCoreApplication::translate("Taktline::Page", "Settings");
     }
     return {};
@@ -64,6 +67,8 @@ Permission pagePermission(Page page)
     case Page::Traceability: return Permission::ViewTraceability;
     case Page::Reports: return Permission::ViewReports;
     case Page::MasterData: return Permission::ViewMasterData;
+    // Whoever plans sees what the devices disagree on; each action checks its own right.
+    case Page::Conflicts: return Permission::ViewWorkOrders;
     // Language and one's own password are everybody's; the page hides what a role may not do.
     case Page::Settings: return Permission::ViewDashboard;
     }

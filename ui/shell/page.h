@@ -10,7 +10,8 @@
 namespace Taktline {
 
 // The pages of the navigation rail, in rail order.
-enum class Page { Dashboard, WorkOrders, Machines, Station, Traceability, Reports, MasterData, Settings };
+enum class Page { Dashboard, WorkOrders, Machines, Station, Traceability, Reports, MasterData,
+                  Conflicts, Settings };
 
 QList<Page> allPages();
 QString pageKey(Page page);                 // "masterdata", for the command line

@@ -4,6 +4,7 @@
 #include "services/access/authservice.h"
 #include "services/backup/backupservice.h"
 #include "services/chain/chaincheck.h"
+#include "services/sync/synccontroller.h"
 #include "services/workspace.h"
 #include "shell/mainwindow.h"
 
@@ -40,6 +41,8 @@ bool WorkspaceHost::showWindow()
 {
     m_window = std::make_unique<MainWindow>(m_workspace.get(), m_language);
     m_window->chainCheck()->schedule(); // soon after the start, then daily
+    m_window->setSync(m_workspace->sync(), m_workspace->conflicts());
+    m_workspace->sync()->start(); // after a sign-in; does nothing while no server is set up
     connect(m_window.get(), &MainWindow::signOutRequested, this, &WorkspaceHost::signOutAndIn);
     connect(m_window.get(), &MainWindow::restoreRequested, this,
             [this](const QString &file, const QString &passphrase) {

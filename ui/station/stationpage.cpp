@@ -8,6 +8,7 @@
 #include "station/reasonbuttons.h"
 #include "station/stationpickdialog.h"
 #include "station/stationstyle.h"
+#include "station/stationsyncline.h"
 
 #include <QApplication>
 #include <QAudioDevice>
@@ -198,6 +199,22 @@ QWidget *StationPage::createTopStrip()
     connect(camera, &QPushButton::clicked, this, &StationPage::scanWithCamera);
     connect(m_exitButton, &QPushButton::clicked, this, &StationPage::exitRequested);
     return strip;
+}
+
+void StationPage::setSync(SyncController *sync)
+{
+    if (m_syncLine || !sync)
+        return;
+    // Beside the message, not above it: the tablet's 800 pixels of height stay the work's.
+    m_syncLine = new StationSyncLine(sync, this);
+    auto *column = static_cast<QVBoxLayout *>(layout());
+    const int at = column->indexOf(m_message);
+    column->removeWidget(m_message);
+    auto *row = new QHBoxLayout;
+    row->setSpacing(10);
+    row->addWidget(m_message, 1);
+    row->addWidget(m_syncLine);
+    column->insertLayout(at, row);
 }
 
 void StationPage::setStandalone(bool standalone)

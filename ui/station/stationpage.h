@@ -19,6 +19,8 @@ class PinPad;
 class QuantityKeypad;
 class ReasonButtons;
 class ScannerInputFilter;
+class StationSyncLine;
+class SyncController;
 class Workspace;
 
 // The shop-floor station (工位报工): an operator scans badge, machine and traveller, types
@@ -46,6 +48,9 @@ public:
     QString stepHintText() const;
     // A tablet in full-screen station mode gets a button to leave it.
     void setStandalone(bool standalone);
+    // With a sync server: a line under the top strip while reports wait to reach it.
+    void setSync(SyncController *sync);
+    StationSyncLine *syncLine() const { return m_syncLine; }
 
 signals:
     void exitRequested();
@@ -83,6 +88,7 @@ private:
     QLineEdit *m_scanField = nullptr;
     QPushButton *m_exitButton = nullptr;
     QLabel *m_message;
+    StationSyncLine *m_syncLine = nullptr;
     QSoundEffect *m_okSound = nullptr;
     QSoundEffect *m_refusedSound = nullptr;
 };

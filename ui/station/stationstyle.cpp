@@ -24,6 +24,8 @@ QString stationStyleSheet()
 #stationPage #stationMessage[kind="ok"] { background: @stationGoodFill; border-color: @stationGoodBorder; color: @stationGoodText; }
 #stationPage #stationMessage[kind="warning"] { background: @stationWarningFill; border-color: @stationWarningBorder; color: @stationWarningText; }
 #stationPage #stationMessage[kind="error"] { background: @stationErrorFill; border-color: @stationErrorBorder; color: @stationErrorText; }
+#stationPage #stationSyncLine { font-size: 20px; font-weight: 600; padding: 6px 14px; border-radius: 8px;
+    background: @stationWarningFill; border: 2px solid @stationWarningBorder; color: @stationWarningText; }
 #stationCard { background: @white; border: 2px solid @border; border-radius: 12px; }
 #stationCard[flash="ok"] { background: @stationGoodFlash; border: 4px solid @good; }
 #stationCard[flash="warning"] { background: @stationWarningFlash; border: 4px solid @stationWarning; }

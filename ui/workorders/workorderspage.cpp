@@ -9,6 +9,7 @@
 #include "dispatch/dispatchboard.h"
 #include "dispatch/ganttview.h"
 #include "item/planning/workorderlistmodel.h"
+#include "item/sync/conflictmarkmodel.h"
 #include "services/access/accesscontrol.h"
 #include "services/planning/workorderservice.h"
 #include "services/workspace.h"
@@ -80,7 +81,8 @@ WorkOrdersPage::WorkOrdersPage(Workspace *workspace, QWidget *parent)
     m_view->setItemDelegate(new ElidedTextDelegate(m_view));
     using Model = WorkOrderListModel;
     ColumnPriorities::install(m_view,
-                              {{Model::NumberColumn, 0, 150},
+                              // Room for the conflict mark beside the number.
+                              {{Model::NumberColumn, 0, 172},
                                {Model::StateColumn, 0, 80},
                                {Model::CustomerColumn, 1, 120},
                                {Model::ProductColumn, 1, 130},
@@ -147,9 +149,33 @@ WorkOrdersPage::WorkOrdersPage(Workspace *workspace, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &WorkOrdersPage::updateCount);
     connect(m_dispatch, &DispatchBoard::workOrderActivated, this, &WorkOrdersPage::openWorkOrder);
     connect(m_gantt, &GanttView::workOrderActivated, this, &WorkOrdersPage::openWorkOrder);
+    connectSelection();
+    applyFilter();
+}
+
+void WorkOrdersPage::connectSelection()
+{
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { m_detail->showWorkOrder(m_model->idAt(current.row())); });
-    applyFilter();
+}
+
+void WorkOrdersPage::setConflicts(ConflictService *conflicts)
+{
+    if (m_marks || !conflicts)
+        return;
+    m_marks = new ConflictMarkModel(conflicts, QStringLiteral("work_orders"),
+                                    WorkOrderListModel::NumberColumn,
+                                    [](const QModelIndex &index) {
+                                        return index.data(WorkOrderListModel::IdRole).toString();
+                                    },
+                                    this);
+    m_marks->setSourceModel(m_model);
+    const QString selected = m_detail->workOrderId();
+    QItemSelectionModel *old = m_view->selectionModel();
+    m_view->setModel(m_marks); // rows map one to one: m_model's rows are the view's
+    delete old;
+    connectSelection();
+    selectWorkOrder(selected);
 }
 
 void WorkOrdersPage::showTab(const QString &key)

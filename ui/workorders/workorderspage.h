@@ -11,6 +11,8 @@ class QTableView;
 
 namespace Taktline {
 
+class ConflictMarkModel;
+class ConflictService;
 class DispatchBoard;
 class GanttView;
 class MessageBanner;
@@ -34,16 +36,20 @@ public:
     void createWorkOrder();
     // The tab to show: "list", "dispatch" or "gantt" (as in `taktline screenshot workorders/gantt`).
     void showTab(const QString &key);
+    // Marks the orders with an open sync conflict.
+    void setConflicts(ConflictService *conflicts);
     void openWorkOrder(const QString &id); // in the list tab, from the board or the chart
     DispatchBoard *dispatchBoard() const { return m_dispatch; }
     GanttView *ganttView() const { return m_gantt; }
 
 private:
     void applyFilter();
+    void connectSelection();
     void updateCount();
 
     Workspace *m_workspace;
     WorkOrderListModel *m_model;
+    ConflictMarkModel *m_marks = nullptr;
     QLineEdit *m_search;
     QComboBox *m_state;
     QCheckBox *m_overdue;

@@ -5,6 +5,7 @@
 #include "common/lists/listexport.h"
 #include "common/messagebanner.h"
 #include "common/lists/tableviews.h"
+#include "item/sync/conflictmarkmodel.h"
 #include "item/trace/lottablemodel.h"
 #include "item/trace/tracetext.h"
 #include "services/access/accesscontrol.h"
@@ -199,7 +200,8 @@ QString LotsPanel::selectedLot() const
 bool LotsPanel::selectLot(const QString &lotNo)
 {
     const int row = m_model->rowOfLot(lotNo);
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    // The marks, once set, sit between the lots and the sorting: their rows are the lots'.
+    const QModelIndex index = m_proxy->mapFromSource(m_proxy->sourceModel()->index(row, 0));
     if (row < 0 || !index.isValid())
         return false;
     m_view->selectRow(index.row());
@@ -351,6 +353,23 @@ void LotsPanel::traceSelected()
         return;
     const QString code = BarcodeCodec::encode(ScanKind::Lot, lotNo);
     emit traceRequested(code.isEmpty() ? lotNo : code);
+}
+
+void LotsPanel::setConflicts(ConflictService *conflicts)
+{
+    if (m_marks || !conflicts)
+        return;
+    m_marks = new ConflictMarkModel(conflicts, QStringLiteral("material_lots"),
+                                    LotTableModel::LotNoColumn,
+                                    [this](const QModelIndex &index) {
+                                        const int row = index.row();
+                                        return row >= 0 && row < m_model->rows().size()
+                                                   ? m_model->rows().at(row).lot.id
+                                                   : QString();
+                                    },
+                                    this);
+    m_marks->setSourceModel(m_model);
+    m_proxy->setSourceModel(m_marks);
 }
 
 } // namespace Taktline

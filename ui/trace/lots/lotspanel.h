@@ -14,6 +14,9 @@ class QTableView;
 
 namespace Taktline {
 
+class ConflictMarkModel;
+class ConflictService;
+
 class LotLabelOutput;
 class LotTableModel;
 class MessageBanner;
@@ -34,6 +37,8 @@ public:
     QTableView *view() const { return m_view; }
     bool canManage() const;
     void reload();
+    // Marks the lots with an open sync conflict.
+    void setConflicts(ConflictService *conflicts);
     QString selectedLot() const;
     bool selectLot(const QString &lotNo);
     // A scanned lot: shown and selected, or a message when it is not in the list.
@@ -66,6 +71,7 @@ private:
     MessageBanner *m_banner;
     LotTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
+    ConflictMarkModel *m_marks = nullptr;
     LotLabelOutput *m_labels;
     QComboBox *m_material = nullptr;
     QLineEdit *m_search = nullptr;
