@@ -15,6 +15,8 @@
 #include "services/planning/workorderservice.h"
 #include "services/station/reportingservice.h"
 #include "services/station/stationpinservice.h"
+#include "settings/cloudadmindialog.h"
+#include "settings/invitedialog.h"
 #include "settings/passphrasedialog.h"
 #include "settings/restoredialog.h"
 #include "station/stationpickdialog.h"
@@ -235,6 +237,15 @@ QList<QPair<QString, DialogFactory>> dialogs()
                      BackupEntry encrypted;
                      encrypted.encrypted = true;
                      return new RestoreDialog(encrypted, shop.ws.get());
+                 }});
+    list.append({QStringLiteral("CloudAdminDialog"), [](TestShop &) -> QDialog * {
+                     return new CloudAdminDialog(CloudAdmin::Server{});
+                 }});
+    list.append({QStringLiteral("InviteDialog"), [](TestShop &) -> QDialog * {
+                     return new InviteDialog(QStringLiteral("车间平板1"),
+                                             QStringLiteral("taktline-sync:?host=office&port=5432"
+                                                            "&db=taktline&login=tl_a&password=x"
+                                                            "&tls=verify-full"));
                  }});
     return list;
 }

@@ -225,11 +225,8 @@ QWidget *MainWindow::createPage(Page page)
                 [this] { setCurrentPage(Page::Conflicts); });
         return settings;
     }
-    case Page::WorkOrders: {
-        auto *workOrders = new WorkOrdersPage(m_workspace, m_stack);
-        workOrders->setConflicts(m_conflicts);
-        return workOrders;
-    }
+    case Page::WorkOrders:
+        return new WorkOrdersPage(m_workspace, m_stack);
     case Page::Machines:
         return new MachinesPage(m_workspace, m_stack);
     case Page::Station: {

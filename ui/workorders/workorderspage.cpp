@@ -71,7 +71,16 @@ WorkOrdersPage::WorkOrdersPage(Workspace *workspace, QWidget *parent)
     create->setVisible(workspace->access()->allows(Permission::EditWorkOrders));
 
     m_view->setObjectName(QStringLiteral("workOrderTable"));
-    m_view->setModel(m_model);
+    // The number carries a mark while the order has an open sync conflict. The view shows the
+    // marking proxy from the start: its rows are m_model's, one to one.
+    m_marks = new ConflictMarkModel(workspace->conflicts(), QStringLiteral("work_orders"),
+                                    WorkOrderListModel::NumberColumn,
+                                    [](const QModelIndex &index) {
+                                        return index.data(WorkOrderListModel::IdRole).toString();
+                                    },
+                                    this);
+    m_marks->setSourceModel(m_model);
+    m_view->setModel(m_marks);
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(WorkOrderListModel::DueColumn, Qt::AscendingOrder);
     setUpListView(m_view, TableRows::Office);
@@ -81,8 +90,7 @@ WorkOrdersPage::WorkOrdersPage(Workspace *workspace, QWidget *parent)
     m_view->setItemDelegate(new ElidedTextDelegate(m_view));
     using Model = WorkOrderListModel;
     ColumnPriorities::install(m_view,
-                              // Room for the conflict mark beside the number.
-                              {{Model::NumberColumn, 0, 172},
+                              {{Model::NumberColumn, 0, 150},
                                {Model::StateColumn, 0, 80},
                                {Model::CustomerColumn, 1, 120},
                                {Model::ProductColumn, 1, 130},
@@ -159,24 +167,6 @@ void WorkOrdersPage::connectSelection()
             [this](const QModelIndex &current) { m_detail->showWorkOrder(m_model->idAt(current.row())); });
 }
 
-void WorkOrdersPage::setConflicts(ConflictService *conflicts)
-{
-    if (m_marks || !conflicts)
-        return;
-    m_marks = new ConflictMarkModel(conflicts, QStringLiteral("work_orders"),
-                                    WorkOrderListModel::NumberColumn,
-                                    [](const QModelIndex &index) {
-                                        return index.data(WorkOrderListModel::IdRole).toString();
-                                    },
-                                    this);
-    m_marks->setSourceModel(m_model);
-    const QString selected = m_detail->workOrderId();
-    QItemSelectionModel *old = m_view->selectionModel();
-    m_view->setModel(m_marks); // rows map one to one: m_model's rows are the view's
-    delete old;
-    connectSelection();
-    selectWorkOrder(selected);
-}
 
 void WorkOrdersPage::showTab(const QString &key)
 {

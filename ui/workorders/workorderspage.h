@@ -36,8 +36,6 @@ public:
     void createWorkOrder();
     // The tab to show: "list", "dispatch" or "gantt" (as in `taktline screenshot workorders/gantt`).
     void showTab(const QString &key);
-    // Marks the orders with an open sync conflict.
-    void setConflicts(ConflictService *conflicts);
     void openWorkOrder(const QString &id); // in the list tab, from the board or the chart
     DispatchBoard *dispatchBoard() const { return m_dispatch; }
     GanttView *ganttView() const { return m_gantt; }
