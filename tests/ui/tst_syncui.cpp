@@ -18,6 +18,7 @@
 #include "station/stationpage.h"
 #include "station/stationsyncline.h"
 #include "sync/conflictspage.h"
+#include "workorders/workorderspage.h"
 #include "services/workspace.h"
 #include "testshop.h"
 
@@ -58,6 +59,7 @@ private slots:
     void conflictsPageListsConflictsAndActionsResolve();
     void destructiveActionAsksFirst();
     void workOrderListMarksARecordWithAConflict();
+    void pagesShowAnotherDevicesChangesWhenTheyArrive();
 
 private:
     SyncPanel *openPanel();
@@ -464,6 +466,36 @@ void TstSyncUi::workOrderListMarksARecordWithAConflict()
         }
     }
     QCOMPARE(markedRows, 1);
+}
+
+void TstSyncUi::pagesShowAnotherDevicesChangesWhenTheyArrive()
+{
+    auto *window = new MainWindow(m_shop->ws.get(), &m_language);
+    m_shown.reset(window);
+    window->setSync(m_sync, m_shop->ws->conflicts());
+    window->show();
+    window->setCurrentPage(Page::WorkOrders);
+    auto *page = qobject_cast<WorkOrdersPage *>(window->pageWidget(Page::WorkOrders));
+    QVERIFY(page);
+    const int before = page->view()->model()->rowCount();
+    QWidget *machines = window->pageWidget(Page::Machines);
+    // The sync engine writes another device's order into the file on its own connection: no
+    // service of this workspace hears of it.
+    QSqlQuery insert(m_shop->ws->database().connection());
+    insert.prepare(QStringLiteral(
+        "INSERT INTO work_orders (id, number, product_id, quantity, due_date, customer, "
+        "sales_order, priority, lot_no, notes, state, version, active, deleted, created_at, "
+        "updated_at) SELECT '0190a000-0000-7000-8000-0000000000b1', 'WO-B-0001', product_id, "
+        "quantity, due_date, customer, sales_order, priority, lot_no, notes, 'released', version, "
+        "active, deleted, created_at, updated_at FROM work_orders WHERE id = ?"));
+    insert.addBindValue(m_shop->order);
+    QVERIFY2(insert.exec(), qPrintable(insert.lastError().text()));
+    QCOMPARE(page->view()->model()->rowCount(), before);
+    emit m_sync->remoteChangesApplied();
+    // The page in use reads the file again, keeping its filter; the others are made anew.
+    QTRY_COMPARE(page->view()->model()->rowCount(), before + 1);
+    QCOMPARE(window->pageWidget(Page::WorkOrders), static_cast<QWidget *>(page));
+    QVERIFY(window->pageWidget(Page::Machines) != machines);
 }
 
 QTEST_MAIN(TstSyncUi)

@@ -27,7 +27,7 @@ public:
 
     QList<MachineCard *> cards() const { return m_cards; }
     MachineCard *card(const QString &machineId) const;
-    void reload();
+    Q_INVOKABLE void reload();
 
 protected:
     void showEvent(QShowEvent *event) override;

@@ -207,6 +207,7 @@ void MainWindow::setSync(SyncController *sync, ConflictService *conflicts)
     // Another device's changes may bring or settle conflicts: the lists and marks read again.
     connect(m_sync, &SyncController::remoteChangesApplied, m_conflicts,
             &ConflictService::conflictsChanged);
+    connect(m_sync, &SyncController::remoteChangesApplied, this, &MainWindow::takeRemoteChanges);
     connect(m_sync, &SyncController::statusChanged, this, railChanged);
     connect(m_conflicts, &ConflictService::conflictsChanged, this, railChanged);
     rebuildPages();
@@ -308,6 +309,30 @@ void MainWindow::rebuildPages()
     m_rail->setVisiblePages(pages);
     if (!pages.isEmpty())
         setCurrentPage(pages.contains(m_current) ? m_current : pages.constFirst());
+}
+
+// Another device's changes are in the file. The page in use reads them at once where it can
+// without losing what the user is doing (its filter, selection and tab); the others are made
+// again out of sight. The station and Settings read the file on every action and are kept.
+void MainWindow::takeRemoteChanges()
+{
+    for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
+        const Page page = it.key();
+        if (page == Page::Station || page == Page::Settings || page == Page::Conflicts)
+            continue;
+        QWidget *widget = it.value();
+        if (page == m_current) {
+            if (widget->metaObject()->indexOfMethod("reload()") >= 0)
+                QMetaObject::invokeMethod(widget, "reload");
+            continue;
+        }
+        QWidget *fresh = createPage(page);
+        const int index = m_stack->indexOf(widget);
+        m_stack->insertWidget(index, fresh);
+        m_stack->removeWidget(widget);
+        widget->deleteLater();
+        it.value() = fresh;
+    }
 }
 
 void MainWindow::setCurrentPage(Page page)

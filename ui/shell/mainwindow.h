@@ -60,6 +60,7 @@ protected:
 private:
     void createActions();
     void rebuildPages();
+    void takeRemoteChanges();
     QWidget *createPage(Page page);
     void retranslateUi();
     void updateHeader();

@@ -212,6 +212,13 @@ void WorkOrdersPage::applyFilter()
     selectWorkOrder(selected.isEmpty() ? m_model->idAt(0) : selected);
 }
 
+void WorkOrdersPage::reload()
+{
+    applyFilter();
+    m_dispatch->reload();
+    m_gantt->reload();
+}
+
 void WorkOrdersPage::updateCount()
 {
     m_count->setText(tr("Shown: %1").arg(m_model->totalCount()));

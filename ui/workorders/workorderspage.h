@@ -33,6 +33,9 @@ public:
     QTableView *view() const { return m_view; }
     WorkOrderDetail *detail() const { return m_detail; }
     void selectWorkOrder(const QString &id);
+    // Reads the list, the board and the chart again, keeping the filter and the selection
+    // (another device's changes arrived).
+    Q_INVOKABLE void reload();
     void createWorkOrder();
     // The tab to show: "list", "dispatch" or "gantt" (as in `taktline screenshot workorders/gantt`).
     void showTab(const QString &key);
