@@ -17,7 +17,9 @@ shot() { # NAME PAGE LANG SIZE [more screenshot options]
     cp "$work/demo.sqlite" "$work/shot.sqlite" # each page starts from the same factory
     local db=(--db "$work/shot.sqlite")
     # The set-up, a new factory and the PIN pad (which sets a PIN) render on a scratch file of their own.
-    if [[ $page == setup || $page == station/pin || " $* " == *" --new-factory "* ]]; then db=(); fi
+    # So do Settings ▸ Sync (an invitation pasted) and Conflicts (three sample conflicts).
+    if [[ $page == setup || $page == station/pin || $page == sync || $page == conflicts \
+          || " $* " == *" --new-factory "* ]]; then db=(); fi
     "$app" screenshot "$page" --lang "$lang" --size "$size" "${db[@]}" "$@" \
         --out "docs/screenshots/$name.png" > /dev/null 2>&1 || echo "failed: $name"
 }
@@ -49,6 +51,8 @@ boms masterdata/boms
 settings settings
 audit settings/audit
 backup settings/backup
+sync sync
+conflicts conflicts
 PAGES
 shot operator-zh_CN station zh_CN 1280x800 --role operator
 shot dispatch-zh_CN workorders/dispatch zh_CN 1280x800
