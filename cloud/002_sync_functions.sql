@@ -199,6 +199,9 @@ BEGIN
         'ops', ops,
         'cursor', CASE WHEN got > n THEN upto ELSE greatest(last, coalesce(pull."cursor", 0)) END,
         'more', got > n,
+        -- Changes still to fetch after this page (at most: the device's own are counted too),
+        -- for a new device's progress bar.
+        'total', CASE WHEN got > n THEN last - upto ELSE 0 END,
         'server_ms', sync.now_ms());
 END
 $$;

@@ -200,8 +200,10 @@ void TstSyncServer::pullPagesFollowTheCursor()
     QCOMPARE(p.a.push(ops).value(QStringLiteral("applied")).toInt(), 25);
     qint64 cursor = 0;
     QList<int> seen;
+    QList<int> totals; // what each page says is still to fetch after it
     for (bool more = true; more;) {
         const QJsonObject page = p.b.pull(cursor, 10);
+        totals.append(page.value(QStringLiteral("total")).toInt(-1));
         for (const QJsonValue &op : page.value(QStringLiteral("ops")).toArray())
             seen.append(op.toObject()
                             .value(QStringLiteral("c"))
@@ -215,6 +217,7 @@ void TstSyncServer::pullPagesFollowTheCursor()
     for (int i = 0; i < 25; ++i)
         QCOMPARE(seen.at(i), i); // clock order within the batch
     QCOMPARE(cursor, 25);
+    QCOMPARE(totals, (QList<int>{15, 5, 0}));
 }
 
 // Several devices push at once while another pulls again and again with a small page: the
