@@ -28,6 +28,11 @@ BEGIN
         'tenant_name', t.name,
         'device_code', d.code,
         'channel', sync.channel(t.id),
+        -- The factory's devices by id, so conflicts name "车间平板1 (B)" rather than a UUID.
+        'devices', (SELECT coalesce(jsonb_object_agg(v.device_id::text,
+                                                     jsonb_build_object('name', v.name,
+                                                                        'code', v.code)), '{}')
+                    FROM sync.devices v WHERE v.tenant = d.tenant AND v.device_id IS NOT NULL),
         'server_ms', sync.now_ms());
 END
 $$;

@@ -2053,6 +2053,10 @@ Each command has --help.</source>
         <source>Work order %1 is no longer cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (device %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::ConflictsPage</name>

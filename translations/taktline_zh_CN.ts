@@ -2052,6 +2052,10 @@ Each command has --help.</source>
         <source>Work order %1 is no longer cancelled.</source>
         <translation>工单 %1 已不再是取消状态。</translation>
     </message>
+    <message>
+        <source>%1 (device %2)</source>
+        <translation>%1（终端 %2）</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::ConflictsPage</name>

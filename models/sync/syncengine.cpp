@@ -279,6 +279,11 @@ Outcome SyncEngine::round(bool *applied)
         return bound;
     }
     listen(hello.value().channel);
+    // The devices' names, for the Conflicts view (a file with no server keeps none).
+    SyncState(m_db->connection())
+        .setValue(QStringLiteral("device_names"),
+                  QString::fromUtf8(QJsonDocument(hello.value().devices)
+                                        .toJson(QJsonDocument::Compact)));
     if (Outcome pushed = pushOutbox(); !pushed)
         return pushed;
     return pullChanges(applied);

@@ -290,6 +290,7 @@ Result<SyncServer::Hello> SyncServer::hello(const QString &deviceId)
     hello.tenantName = object.value(QLatin1String("tenant_name")).toString();
     hello.deviceCode = object.value(QLatin1String("device_code")).toString();
     hello.channel = object.value(QLatin1String("channel")).toString();
+    hello.devices = object.value(QLatin1String("devices")).toObject();
     hello.serverMs = object.value(QLatin1String("server_ms")).toVariant().toLongLong();
     m_helloServerMs = hello.serverMs;
     m_helloLocalMs = QDateTime::currentMSecsSinceEpoch();

@@ -36,6 +36,7 @@ public:
         QString tenantName;
         QString deviceCode;
         QString channel;
+        QJsonObject devices; // device id -> {name, code}: the factory's devices
         qint64 serverMs = 0;
     };
     struct PushAnswer

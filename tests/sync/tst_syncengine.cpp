@@ -3,10 +3,12 @@
 // server's store, clocks ahead are refused and clocks behind still win after seeing, a file of
 // another factory is refused, and a change reaches the other device through NOTIFY.
 #include "services/masterdata/masterdataservice.h"
+#include "services/sync/conflictservice.h"
 #include "services/sync/synccontroller.h"
 #include "sync/credentialstore.h"
 #include "sync/syncfunctions.h"
 #include "sync/syncstate.h"
+#include "fixturehelpers.h"
 #include "syncreplica.h"
 
 #include <QSignalSpy>
@@ -55,6 +57,7 @@ private slots:
     void fileOfAnotherFactoryIsRefused();
     void changeArrivesThroughNotifyWithoutPeriodicPull();
     void testConnectionAnswersWithoutBlocking();
+    void conflictsNameTheDevicesAsTheServerDoes();
 };
 
 void TstSyncEngine::firstDeviceUploadsAndNewDevicePulls()
@@ -328,6 +331,32 @@ void TstSyncEngine::testConnectionAnswersWithoutBlocking()
              qPrintable(tested.at(1).at(1).toString()));
     // Testing saves nothing.
     QVERIFY(!sync->isConfigured());
+}
+
+// Two devices create machine CNC-9 while apart: the Conflicts view says which device did what
+// by the name the owner gave it on the server, not by a device UUID.
+void TstSyncEngine::conflictsNameTheDevicesAsTheServerDoes()
+{
+    PgTest::PgTestDatabase pg;
+    QVERIFY2(pg.isValid(), qPrintable(pg.error()));
+    const QString tenant = newTenant();
+    Replica office(pg, tenant, QStringLiteral("office"), std::make_unique<TestShop>());
+    QVERIFY2(office.sync().ok(), qPrintable(office.engine->status().lastError));
+    Replica tablet(pg, tenant, QStringLiteral("车间平板1"));
+    QVERIFY2(tablet.sync().ok(), qPrintable(tablet.engine->status().lastError));
+    Fixture::createRecord(office.ws(), MasterDataKind::Machine,
+                          {{"code", "CNC-9"}, {"name", "加工中心"}, {"workshop", "一车间"}});
+    Fixture::createRecord(tablet.ws(), MasterDataKind::Machine,
+                          {{"code", "CNC-9"}, {"name", "加工中心"}, {"workshop", "二车间"}});
+    QVERIFY(tablet.sync().ok());
+    QVERIFY(office.sync().ok());
+    const Result<QList<SyncConflict>> listed = office.ws().conflicts()->conflicts();
+    QVERIFY2(listed.ok(), qPrintable(listed.error()));
+    QCOMPARE(listed.value().size(), 1);
+    const QString details = listed.value().constFirst().details.join(QLatin1Char('\n'));
+    QVERIFY2(details.contains(QStringLiteral("车间平板1 (device %1)").arg(tablet.login.code)),
+             qPrintable(details));
+    QVERIFY2(details.contains(QLatin1String("this device")), qPrintable(details));
 }
 
 QTEST_GUILESS_MAIN(TstSyncEngine)

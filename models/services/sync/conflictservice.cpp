@@ -82,6 +82,18 @@ QString ConflictService::deviceName(const QString &deviceId) const
 {
     if (deviceId.isEmpty() || deviceId == m_deviceId)
         return tr("this device");
+    // The names the server gave at the last sync ("车间平板1", device B).
+    QSqlQuery query(m_db->connection());
+    query.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = 'device_names'"));
+    if (query.exec() && query.next()) {
+        const QJsonObject device = QJsonDocument::fromJson(query.value(0).toString().toUtf8())
+                                       .object()
+                                       .value(deviceId)
+                                       .toObject();
+        const QString name = device.value(QStringLiteral("name")).toString();
+        if (!name.isEmpty())
+            return tr("%1 (device %2)").arg(name, device.value(QStringLiteral("code")).toString());
+    }
     return tr("device %1").arg(deviceId.right(12));
 }
 
