@@ -74,12 +74,10 @@ Result<CloudAdmin::Server> serverFrom(const QCommandLineParser &parser)
                 "Taktline::CloudCommand", "--port needs a port number (1–65535)."));
     }
     const QString tls = parser.value(QStringLiteral("tls"));
-    if (tls.isEmpty() || tls == QLatin1String("verify-full"))
+    if (tls.isEmpty())
         server.tls = SyncConnection::Tls::VerifyFull;
-    else if (tls == QLatin1String("require"))
-        server.tls = SyncConnection::Tls::Require;
-    else if (tls == QLatin1String("disable"))
-        server.tls = SyncConnection::Tls::Disable;
+    else if (const std::optional<SyncConnection::Tls> mode = SyncConnection::tlsFromKey(tls))
+        server.tls = *mode;
     else
         return Outcome::failure(QCoreApplication::translate(
             "Taktline::CloudCommand", "--tls is verify-full, require or disable."));
@@ -121,19 +119,6 @@ std::optional<int> prepare(QCommandLineParser &parser, const QStringList &args,
     }
     *server = found.value();
     return std::nullopt;
-}
-
-QString tlsKey(SyncConnection::Tls tls)
-{
-    switch (tls) {
-    case SyncConnection::Tls::Disable:
-        return QStringLiteral("disable");
-    case SyncConnection::Tls::Require:
-        return QStringLiteral("require");
-    case SyncConnection::Tls::VerifyFull:
-        break;
-    }
-    return QStringLiteral("verify-full");
 }
 
 int runInit(const QStringList &args)
@@ -232,7 +217,7 @@ int runAddDevice(const QStringList &args)
     printLine(QCoreApplication::translate("Taktline::CloudCommand", "Password:   %1")
                   .arg(device.password));
     printLine(QCoreApplication::translate("Taktline::CloudCommand", "Encryption: %1")
-                  .arg(tlsKey(device.connection.tls)));
+                  .arg(SyncConnection::tlsKey(device.connection.tls)));
     printLine(QCoreApplication::translate("Taktline::CloudCommand", "Invitation: %1").arg(invite));
     printLine(QCoreApplication::translate(
         "Taktline::CloudCommand",

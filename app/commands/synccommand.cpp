@@ -68,7 +68,7 @@ int printStatus(Database &db, bool json)
             {QStringLiteral("configured"), connection.isComplete()},
             {QStringLiteral("state"), stateName(status.state)},
             {QStringLiteral("server"), connection.isComplete() ? serverText(connection) : QString()},
-            {QStringLiteral("tls"), SyncState::tlsName(connection.tls)},
+            {QStringLiteral("tls"), SyncConnection::tlsKey(connection.tls)},
             {QStringLiteral("queued"), status.queuedChanges},
             {QStringLiteral("queued_reports"), status.queuedReports},
             {QStringLiteral("open_conflicts"), status.openConflicts},
@@ -82,7 +82,7 @@ int printStatus(Database &db, bool json)
                       .arg(status.queuedChanges));
         return Synced;
     }
-    printLine(Text::tr("Server: %1 (TLS: %2)").arg(serverText(connection), SyncState::tlsName(connection.tls)));
+    printLine(Text::tr("Server: %1 (TLS: %2)").arg(serverText(connection), SyncConnection::tlsKey(connection.tls)));
     printLine(Text::tr("Queued changes: %1 (reports: %2)")
                   .arg(status.queuedChanges)
                   .arg(status.queuedReports));

@@ -63,7 +63,7 @@ SyncConnection SyncState::connection() const
     connection.port = port > 0 ? port : 5432;
     connection.database = value(QStringLiteral("database"));
     connection.login = value(QStringLiteral("login"));
-    connection.tls = tlsFromName(value(QStringLiteral("tls")));
+    connection.tls = SyncConnection::tlsFromKey(value(QStringLiteral("tls"))).value_or(SyncConnection::Tls::VerifyFull);
     connection.caFile = value(QStringLiteral("ca_file"));
     return connection;
 }
@@ -72,7 +72,7 @@ Outcome SyncState::setConnection(const SyncConnection &connection)
 {
     const QStringList values = {connection.host,     QString::number(connection.port),
                                 connection.database, connection.login,
-                                tlsName(connection.tls), connection.caFile};
+                                SyncConnection::tlsKey(connection.tls), connection.caFile};
     for (qsizetype i = 0; i < connectionKeys.size(); ++i) {
         if (Outcome saved = setValue(connectionKeys.at(i), values.at(i)); !saved)
             return saved;
@@ -131,28 +131,6 @@ QString SyncState::lastError() const
 QString SyncState::tenant() const
 {
     return value(QStringLiteral("tenant"));
-}
-
-QString SyncState::tlsName(SyncConnection::Tls tls)
-{
-    switch (tls) {
-    case SyncConnection::Tls::Disable:
-        return QStringLiteral("disable");
-    case SyncConnection::Tls::Require:
-        return QStringLiteral("require");
-    case SyncConnection::Tls::VerifyFull:
-        break;
-    }
-    return QStringLiteral("verify-full");
-}
-
-SyncConnection::Tls SyncState::tlsFromName(const QString &name)
-{
-    if (name == QLatin1String("disable"))
-        return SyncConnection::Tls::Disable;
-    if (name == QLatin1String("require"))
-        return SyncConnection::Tls::Require;
-    return SyncConnection::Tls::VerifyFull;
 }
 
 void SyncState::readCounts(const QSqlDatabase &db, SyncStatus *status)

@@ -54,8 +54,6 @@ public:
     // The outbox's size (and reports in it) and the open conflicts, into STATUS.
     static void readCounts(const QSqlDatabase &db, SyncStatus *status);
 
-    static QString tlsName(SyncConnection::Tls tls);
-    static SyncConnection::Tls tlsFromName(const QString &name);
 
 private:
     QSqlDatabase m_db;

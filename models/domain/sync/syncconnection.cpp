@@ -10,19 +10,6 @@ namespace {
 
 const QLatin1String scheme("taktline-sync:?");
 
-QString tlsKey(SyncConnection::Tls tls)
-{
-    switch (tls) {
-    case SyncConnection::Tls::Disable:
-        return QStringLiteral("disable");
-    case SyncConnection::Tls::Require:
-        return QStringLiteral("require");
-    case SyncConnection::Tls::VerifyFull:
-        break;
-    }
-    return QStringLiteral("verify-full");
-}
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("Taktline::SyncConnection", text);
@@ -85,12 +72,8 @@ Result<SyncConnection> SyncConnection::fromInvite(const QString &text, QString *
     }
     const QString tls =
         values.value(QStringLiteral("tls"), QStringLiteral("verify-full")).toLower();
-    if (tls == QLatin1String("disable"))
-        connection.tls = Tls::Disable;
-    else if (tls == QLatin1String("require"))
-        connection.tls = Tls::Require;
-    else if (tls == QLatin1String("verify-full"))
-        connection.tls = Tls::VerifyFull;
+    if (const std::optional<Tls> mode = tlsFromKey(tls))
+        connection.tls = *mode;
     else
         return Outcome::failure(tr("The sync invitation asks for the encryption \"%1\"; Taktline "
                                    "knows verify-full, require and disable.")
@@ -98,6 +81,28 @@ Result<SyncConnection> SyncConnection::fromInvite(const QString &text, QString *
     if (password)
         *password = values.value(QStringLiteral("password"));
     return connection;
+}
+
+QString SyncConnection::tlsKey(Tls tls)
+{
+    switch (tls) {
+    case Tls::Disable:
+        return QStringLiteral("disable");
+    case Tls::Require:
+        return QStringLiteral("require");
+    case Tls::VerifyFull:
+        break;
+    }
+    return QStringLiteral("verify-full");
+}
+
+std::optional<SyncConnection::Tls> SyncConnection::tlsFromKey(const QString &key)
+{
+    for (Tls tls : {Tls::VerifyFull, Tls::Require, Tls::Disable}) {
+        if (key == tlsKey(tls))
+            return tls;
+    }
+    return std::nullopt;
 }
 
 } // namespace Taktline

@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <optional>
+
 #include "domain/outcome.h"
 
 namespace Taktline {
@@ -29,6 +31,11 @@ struct SyncConnection
     // "taktline-sync:?host=…&port=…&db=…&login=…&password=…&tls=verify-full|require|disable"
     // (percent-encoded). fromInvite() fills the connection and the password, or says what is wrong.
     QString toInvite(const QString &password) const;
+
+    // The TLS mode as the invitation, the settings and the command line spell it
+    // ("verify-full", "require", "disable"); tlsFromKey() is empty for anything else.
+    static QString tlsKey(Tls tls);
+    static std::optional<Tls> tlsFromKey(const QString &key);
     static Result<SyncConnection> fromInvite(const QString &text, QString *password);
 };
 
