@@ -53,7 +53,13 @@ CloudAdmin::~CloudAdmin()
 
 QString CloudAdmin::connectOptions(SyncConnection::Tls tls, const QString &caFile)
 {
-    QStringList options{QStringLiteral("connect_timeout=10")};
+    return (QStringList{QStringLiteral("connect_timeout=10")} + tlsOptions(tls, caFile))
+        .join(QLatin1Char(';'));
+}
+
+QStringList CloudAdmin::tlsOptions(SyncConnection::Tls tls, const QString &caFile)
+{
+    QStringList options;
     switch (tls) {
     case SyncConnection::Tls::Disable:
         options << QStringLiteral("sslmode=disable");
@@ -67,7 +73,7 @@ QString CloudAdmin::connectOptions(SyncConnection::Tls tls, const QString &caFil
             options << QStringLiteral("sslrootcert=") + quoted(caFile);
         break;
     }
-    return options.join(QLatin1Char(';'));
+    return options;
 }
 
 QString CloudAdmin::describeConnectError(const QSqlError &error, const QString &host, int port,

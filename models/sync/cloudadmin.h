@@ -73,8 +73,10 @@ public:
     Outcome revokeDevice(const QString &name, const QString &tenantId = {});
     Result<QList<Device>> devices();
 
-    // QPSQL's connect options for a TLS choice (shared with the device side).
+    // QPSQL's connect options for a TLS choice, for the admin's connection.
     static QString connectOptions(SyncConnection::Tls tls, const QString &caFile);
+    // The TLS part alone (sslmode, sslrootcert), shared with the device side.
+    static QStringList tlsOptions(SyncConnection::Tls tls, const QString &caFile);
     // A connection error from libpq in the user's language: wrong password, server down, no
     // such database, not a PostgreSQL server, certificate mismatch…
     static QString describeConnectError(const QSqlError &error, const QString &host, int port,

@@ -1,5 +1,7 @@
 #include "sync/syncserver.h"
 
+#include "sync/cloudadmin.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QJsonDocument>
@@ -9,14 +11,6 @@
 namespace Taktline {
 
 namespace {
-
-// A libpq connection-string value, quoted when it needs to be.
-QString conninfoValue(QString value)
-{
-    value.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    value.replace(QLatin1Char('\''), QLatin1String("\\'"));
-    return QLatin1Char('\'') + value + QLatin1Char('\'');
-}
 
 // What the server said, without libpq's "connection to server … failed:" prefix, the
 // "ERROR:" tag, the SQLSTATE suffix and the context lines.
@@ -69,19 +63,7 @@ QString SyncServer::connectOptions(const SyncConnection &connection)
                            QStringLiteral("keepalives=1"), QStringLiteral("keepalives_idle=10"),
                            QStringLiteral("keepalives_interval=5"),
                            QStringLiteral("keepalives_count=3")};
-    switch (connection.tls) {
-    case SyncConnection::Tls::Disable:
-        options << QStringLiteral("sslmode=disable");
-        break;
-    case SyncConnection::Tls::Require:
-        options << QStringLiteral("sslmode=require");
-        break;
-    case SyncConnection::Tls::VerifyFull:
-        options << QStringLiteral("sslmode=verify-full");
-        if (!connection.caFile.isEmpty())
-            options << QStringLiteral("sslrootcert=") + conninfoValue(connection.caFile);
-        break;
-    }
+    options << CloudAdmin::tlsOptions(connection.tls, connection.caFile);
     return options.join(QLatin1Char(';'));
 }
 
