@@ -6,8 +6,15 @@
 //   engines running on their own threads as in the app (p50/p99 over 200 reports), against a raw
 //   NOTIFY from one PostgreSQL connection to another;
 // - applying pulled changes (changes per second) against a raw SQLite multi-row INSERT of the
-//   same rows into plain tables.
+//   same rows into plain tables;
+// - a whole factory: a demo of TAKTLINE_BENCH_SYNC_ORDERS work orders (10,000) and
+//   TAKTLINE_BENCH_SYNC_REPORTS reports (200,000) uploaded by its first device, then pulled
+//   by a new, empty device: time of each and the new device's peak memory.
 #include "benchreport.h"
+#include "demo/demofactory.h"
+#include "services/workspace.h"
+#include "storage/database.h"
+#include "sync/syncengine.h"
 #include "services/masterdata/masterdataservice.h"
 #include "services/planning/workorderservice.h"
 #include "services/station/reportingservice.h"
@@ -21,6 +28,7 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QProcess>
 #include <QSignalSpy>
@@ -241,6 +249,97 @@ void applyThroughput(PgTest::PgTestDatabase &pg, const QString &tenant)
                   n / (rawMs / 1000));
 }
 
+
+// The process's peak resident memory (VmHWM) in MiB; reset() starts a new peak from now.
+struct PeakMemory
+{
+    static void reset()
+    {
+        QFile clear(QStringLiteral("/proc/self/clear_refs"));
+        if (clear.open(QIODevice::WriteOnly))
+            clear.write("5");
+    }
+    static double mib()
+    {
+        QFile status(QStringLiteral("/proc/self/status"));
+        if (!status.open(QIODevice::ReadOnly))
+            return -1;
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmHWM:"))
+                return line.mid(6).trimmed().split(' ').value(0).toDouble() / 1024.0;
+        }
+        return -1;
+    }
+};
+
+int envOr(const char *name, int fallback)
+{
+    bool ok = false;
+    const int value = qEnvironmentVariableIntValue(name, &ok);
+    return ok && value > 0 ? value : fallback;
+}
+
+// A factory's first device uploads everything; a new tablet pulls it all into an empty file.
+void wholeFactory(PgTest::PgTestDatabase &pg)
+{
+    QTemporaryDir dir;
+    const QString officePath = dir.filePath(QStringLiteral("office.sqlite"));
+    const QString tabletPath = dir.filePath(QStringLiteral("tablet.sqlite"));
+    DemoOptions options;
+    options.workOrders = envOr("TAKTLINE_BENCH_SYNC_ORDERS", 10000);
+    options.reports = envOr("TAKTLINE_BENCH_SYNC_REPORTS", 200000);
+    int reports = 0;
+    QElapsedTimer timer;
+    timer.start();
+    double buildS = 0; // the baseline: the same factory written on one device by its services
+    {
+        Result<std::unique_ptr<Workspace>> office = Workspace::open(officePath);
+        if (!office)
+            qFatal("office: %s", qPrintable(office.error()));
+        require(DemoFactory::build(*office.value(), options, &reports), "demo");
+        buildS = msSince(timer) / 1000;
+        Result<std::unique_ptr<Workspace>> tablet = Workspace::open(tabletPath); // a new, empty file
+        if (!tablet)
+            qFatal("tablet: %s", qPrintable(tablet.error()));
+    }
+    const QString tenant = newTenant();
+    const PgTest::DeviceLogin officeLogin = pg.addDevice(tenant, QStringLiteral("big office"));
+    const PgTest::DeviceLogin tabletLogin = pg.addDevice(tenant, QStringLiteral("big tablet"));
+    timer.restart();
+    {
+        SyncEngine office(officePath, pg.connection(officeLogin), officeLogin.password);
+        require(office.syncOnce(), "upload");
+    }
+    const double uploadS = msSince(timer) / 1000;
+    PeakMemory::reset();
+    const double before = PeakMemory::mib();
+    timer.restart();
+    {
+        SyncEngine tablet(tabletPath, pg.connection(tabletLogin), tabletLogin.password);
+        require(tablet.syncOnce(), "first pull");
+    }
+    const double pullS = msSince(timer) / 1000;
+    const double peak = PeakMemory::mib();
+    qint64 pulledReports = 0;
+    {
+        Result<std::shared_ptr<Database>> tablet = Database::open(tabletPath);
+        if (!tablet)
+            qFatal("reopen: %s", qPrintable(tablet.error()));
+        QSqlQuery count(tablet.value()->connection());
+        if (count.exec(QStringLiteral("SELECT count(*) FROM production_reports")) && count.next())
+            pulledReports = count.value(0).toLongLong();
+    }
+    if (pulledReports != reports)
+        qFatal("the new device has %lld of %d reports", pulledReports, reports);
+    std::printf("# whole factory: %d work orders, %d reports, built in %.1f s: the first device "
+                "uploads it in %.1f s, a new device pulls it in %.1f s, peak memory %.0f MiB "
+                "(%.0f MiB before the pull)\n",
+                options.workOrders, reports, buildS, uploadS, pullS, peak, before);
+    Bench::report("sync_first_upload_s", uploadS, "s", buildS);
+    Bench::report("sync_new_device_pull_s", pullS, "s", buildS);
+    Bench::report("sync_new_device_pull_peak_mib", peak, "MiB", before);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -275,6 +374,7 @@ int main(int argc, char *argv[])
         station.makeEngine();
         require(station.sync(), "push the history");
         applyThroughput(pg, tenant);
+        wholeFactory(pg);
     }
     if (ownServer)
         QProcess::execute(QStringLiteral("sh"), {script, QStringLiteral("stop"), serverDir.path()});
