@@ -2,7 +2,9 @@
 // pulls it, a batch cut after the push is re-sent under the same id and answered from the
 // server's store, clocks ahead are refused and clocks behind still win after seeing, a file of
 // another factory is refused, and a change reaches the other device through NOTIFY.
+#include "services/access/factorysetup.h"
 #include "services/masterdata/masterdataservice.h"
+#include "services/masterdata/settingsservice.h"
 #include "services/sync/conflictservice.h"
 #include "services/sync/synccontroller.h"
 #include "sync/credentialstore.h"
@@ -58,6 +60,7 @@ private slots:
     void changeArrivesThroughNotifyWithoutPeriodicPull();
     void testConnectionAnswersWithoutBlocking();
     void conflictsNameTheDevicesAsTheServerDoes();
+    void tabletSetUpLikeANewPcJoinsTheFactory();
 };
 
 void TstSyncEngine::firstDeviceUploadsAndNewDevicePulls()
@@ -357,6 +360,35 @@ void TstSyncEngine::conflictsNameTheDevicesAsTheServerDoes()
     QVERIFY2(details.contains(QStringLiteral("车间平板1 (device %1)").arg(tablet.login.code)),
              qPrintable(details));
     QVERIFY2(details.contains(QLatin1String("this device")), qPrintable(details));
+}
+
+// A new tablet goes through the ordinary first-run set-up (its own factory name and owner),
+// then joins: it takes the factory from the server and pushes nothing of its set-up.
+void TstSyncEngine::tabletSetUpLikeANewPcJoinsTheFactory()
+{
+    PgTest::PgTestDatabase pg;
+    QVERIFY2(pg.isValid(), qPrintable(pg.error()));
+    const QString tenant = newTenant();
+    Replica office(pg, tenant, QStringLiteral("office"), std::make_unique<TestShop>());
+    QVERIFY(office.shop->ws->settings()->setFactoryName(QStringLiteral("精工五金")).ok());
+    QVERIFY2(office.sync().ok(), qPrintable(office.engine->status().lastError));
+    Replica tablet(pg, tenant, QStringLiteral("车间平板1"));
+    FactorySetupInput input;
+    input.factoryName = QStringLiteral("平板");
+    input.timeZoneId = "Asia/Shanghai";
+    input.weeklyDaysOff = {Qt::Sunday};
+    input.username = QStringLiteral("tablet-owner");
+    input.displayName = QStringLiteral("平板老板");
+    input.password = input.confirmation = QStringLiteral("Gear-Lathe-2026");
+    QVERIFY2(FactorySetup::run(&tablet.ws(), input).ok(), "set-up");
+    QVERIFY2(tablet.sync().ok(), qPrintable(tablet.engine->status().lastError));
+    QCOMPARE(tablet.ws().settings()->factoryName(), QStringLiteral("精工五金"));
+    QVERIFY(office.sync().ok());
+    QCOMPARE(office.ws().settings()->factoryName(), QStringLiteral("精工五金"));
+    QSqlQuery users(office.db());
+    QVERIFY(users.exec(QStringLiteral("SELECT count(*) FROM users WHERE username = 'tablet-owner'")));
+    QVERIFY(users.next());
+    QCOMPARE(users.value(0).toInt(), 0); // the tablet's own set-up stays on the tablet
 }
 
 QTEST_GUILESS_MAIN(TstSyncEngine)
