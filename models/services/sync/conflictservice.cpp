@@ -8,6 +8,7 @@
 #include "storage/sqlquery.h"
 #include "sync/conflictdetector.h"
 #include "sync/syncallowlist.h"
+#include "sync/syncstate.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -78,31 +79,32 @@ ConflictService::ConflictService(std::shared_ptr<Database> db, const Clock &cloc
 {
 }
 
-QString ConflictService::deviceName(const QString &deviceId) const
+ConflictService::DeviceNames ConflictService::deviceNames() const
+{
+    // The names the server gave at the last sync ("车间平板1", device B), read once per listing.
+    return QJsonDocument::fromJson(
+               SyncState(m_db->connection()).value(QStringLiteral("device_names")).toUtf8())
+        .object();
+}
+
+QString ConflictService::deviceName(const DeviceNames &names, const QString &deviceId) const
 {
     if (deviceId.isEmpty() || deviceId == m_deviceId)
         return tr("this device");
-    // The names the server gave at the last sync ("车间平板1", device B).
-    QSqlQuery query(m_db->connection());
-    query.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = 'device_names'"));
-    if (query.exec() && query.next()) {
-        const QJsonObject device = QJsonDocument::fromJson(query.value(0).toString().toUtf8())
-                                       .object()
-                                       .value(deviceId)
-                                       .toObject();
-        const QString name = device.value(QStringLiteral("name")).toString();
-        if (!name.isEmpty())
-            return tr("%1 (device %2)").arg(name, device.value(QStringLiteral("code")).toString());
-    }
+    const QJsonObject device = names.value(deviceId).toObject();
+    const QString name = device.value(QStringLiteral("name")).toString();
+    if (!name.isEmpty())
+        return tr("%1 (device %2)").arg(name, device.value(QStringLiteral("code")).toString());
     return tr("device %1").arg(deviceId.right(12));
 }
 
-QStringList ConflictService::detailLines(SyncConflict::Kind kind, const QString &detailsJson) const
+QStringList ConflictService::detailLines(SyncConflict::Kind kind, const QString &detailsJson,
+                                         const DeviceNames &names) const
 {
     QStringList lines;
     for (const QJsonValue &value : parsed(detailsJson)) {
         const QJsonObject d = value.toObject();
-        const QString device = deviceName(d.value(QStringLiteral("device")).toString());
+        const QString device = deviceName(names, d.value(QStringLiteral("device")).toString());
         switch (kind) {
         case SyncConflict::Kind::DuplicateCode:
             lines << tr("%1 created it on %2")
@@ -141,7 +143,8 @@ QStringList ConflictService::detailLines(SyncConflict::Kind kind, const QString 
 }
 
 QList<SyncConflict::Action> ConflictService::actionsFor(const SyncConflict &c,
-                                                        const QString &detailsJson) const
+                                                        const QString &detailsJson,
+                                                        const DeviceNames &names) const
 {
     QList<SyncConflict::Action> actions;
     const QJsonArray details = parsed(detailsJson);
@@ -156,7 +159,7 @@ QList<SyncConflict::Action> ConflictService::actionsFor(const SyncConflict &c,
             const QJsonObject d = value.toObject();
             actions.append({QStringLiteral("void_report"),
                             tr("Void the last report of %1")
-                                .arg(deviceName(d.value(QStringLiteral("device")).toString())),
+                                .arg(deviceName(names, d.value(QStringLiteral("device")).toString())),
                             d.value(QStringLiteral("record")).toString()});
         }
         break;
@@ -177,7 +180,7 @@ QList<SyncConflict::Action> ConflictService::actionsFor(const SyncConflict &c,
     return actions;
 }
 
-SyncConflict ConflictService::fromRow(const QSqlQuery &query) const
+SyncConflict ConflictService::fromRow(const QSqlQuery &query, const DeviceNames &names) const
 {
     const Sql::Row row(query);
     SyncConflict c;
@@ -188,7 +191,7 @@ SyncConflict ConflictService::fromRow(const QSqlQuery &query) const
     c.rowId = row.value(QStringLiteral("row_id")).toString();
     c.subject = row.value(QStringLiteral("subject")).toString();
     const QString details = row.value(QStringLiteral("details")).toString();
-    c.details = detailLines(c.kind, details);
+    c.details = detailLines(c.kind, details, names);
     c.foundAt =
         QDateTime::fromMSecsSinceEpoch(row.value(QStringLiteral("found_at")).toLongLong(), Qt::UTC);
     const QVariant resolved = row.value(QStringLiteral("resolved_at"));
@@ -196,7 +199,7 @@ SyncConflict ConflictService::fromRow(const QSqlQuery &query) const
         c.resolvedAt = QDateTime::fromMSecsSinceEpoch(resolved.toLongLong(), Qt::UTC);
         c.resolution = row.value(QStringLiteral("resolution")).toString();
     } else {
-        c.actions = actionsFor(c, details);
+        c.actions = actionsFor(c, details, names);
     }
     return c;
 }
@@ -214,9 +217,10 @@ Result<QList<SyncConflict>> ConflictService::conflicts(bool includeResolved) con
         return Outcome::failure(
             Sql::failureMessage(tr("read the conflicts between devices"), query.lastError()));
     }
+    const DeviceNames names = deviceNames();
     QList<SyncConflict> list;
     while (query.next())
-        list.append(fromRow(query));
+        list.append(fromRow(query, names));
     return list;
 }
 
@@ -232,7 +236,7 @@ Result<SyncConflict> ConflictService::find(const QString &conflictId) const
             Sql::failureMessage(tr("read the conflicts between devices"), query.lastError()));
     if (!query.next())
         return Outcome::failure(tr("This conflict no longer exists. Reload the list."));
-    return fromRow(query);
+    return fromRow(query, deviceNames());
 }
 
 int ConflictService::openCount() const

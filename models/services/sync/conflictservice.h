@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -47,11 +48,14 @@ signals:
 
 private:
     Result<SyncConflict> find(const QString &conflictId) const;
-    SyncConflict fromRow(const QSqlQuery &query) const;
-    QStringList detailLines(SyncConflict::Kind kind, const QString &detailsJson) const;
-    QList<SyncConflict::Action> actionsFor(const SyncConflict &conflict,
-                                           const QString &detailsJson) const;
-    QString deviceName(const QString &deviceId) const;
+    using DeviceNames = QJsonObject; // device id -> {name, code}, as the server sent them
+    DeviceNames deviceNames() const;
+    SyncConflict fromRow(const QSqlQuery &query, const DeviceNames &names) const;
+    QStringList detailLines(SyncConflict::Kind kind, const QString &detailsJson,
+                            const DeviceNames &names) const;
+    QList<SyncConflict::Action> actionsFor(const SyncConflict &conflict, const QString &detailsJson,
+                                           const DeviceNames &names) const;
+    QString deviceName(const DeviceNames &names, const QString &deviceId) const;
     Outcome merge(const SyncConflict &conflict, const QString &detailsJson);
     Outcome reopen(const SyncConflict &conflict);
 
