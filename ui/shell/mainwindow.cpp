@@ -296,6 +296,7 @@ void MainWindow::rebuildPages()
     // new language and every page shows only what the new role may do.
     const QList<QWidget *> old = m_pages.values();
     m_pages.clear();
+    m_stalePages.clear();
     for (QWidget *widget : old) {
         m_stack->removeWidget(widget);
         widget->deleteLater();
@@ -313,33 +314,42 @@ void MainWindow::rebuildPages()
 
 // Another device's changes are in the file. The page in use reads them at once where it can
 // without losing what the user is doing (its filter, selection and tab); the others are made
-// again out of sight. The station and Settings read the file on every action and are kept.
+// again when next shown, not on every change that arrives. The station and Settings read the
+// file on every action and are kept.
 void MainWindow::takeRemoteChanges()
 {
-    for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
+    for (auto it = m_pages.cbegin(); it != m_pages.cend(); ++it) {
         const Page page = it.key();
         if (page == Page::Station || page == Page::Settings || page == Page::Conflicts)
             continue;
-        QWidget *widget = it.value();
-        if (page == m_current) {
-            if (widget->metaObject()->indexOfMethod("reload()") >= 0)
-                QMetaObject::invokeMethod(widget, "reload");
+        if (page != m_current) {
+            m_stalePages.insert(page);
             continue;
         }
-        QWidget *fresh = createPage(page);
-        const int index = m_stack->indexOf(widget);
-        m_stack->insertWidget(index, fresh);
-        m_stack->removeWidget(widget);
-        widget->deleteLater();
-        it.value() = fresh;
+        QWidget *widget = it.value();
+        if (widget->metaObject()->indexOfMethod("reload()") >= 0)
+            QMetaObject::invokeMethod(widget, "reload");
     }
+}
+
+// Makes PAGE anew in its place in the stack.
+void MainWindow::remakePage(Page page)
+{
+    QWidget *old = m_pages.value(page);
+    QWidget *fresh = createPage(page);
+    m_stack->insertWidget(m_stack->indexOf(old), fresh);
+    m_stack->removeWidget(old);
+    old->deleteLater();
+    m_pages.insert(page, fresh);
 }
 
 void MainWindow::setCurrentPage(Page page)
 {
-    QWidget *widget = m_pages.value(page);
-    if (!widget)
+    if (!m_pages.contains(page))
         return;
+    if (m_stalePages.remove(page))
+        remakePage(page);
+    QWidget *widget = m_pages.value(page);
     m_current = page;
     m_stack->setCurrentWidget(widget);
     m_rail->setCurrentPage(page);

@@ -3,6 +3,7 @@
 #include "shell/page.h"
 
 #include <QHash>
+#include <QSet>
 #include <QMainWindow>
 
 class QAction;
@@ -61,6 +62,7 @@ private:
     void createActions();
     void rebuildPages();
     void takeRemoteChanges();
+    void remakePage(Page page);
     QWidget *createPage(Page page);
     void retranslateUi();
     void updateHeader();
@@ -84,6 +86,7 @@ private:
     ConflictService *m_conflicts = nullptr;
     SyncIndicator *m_syncIndicator = nullptr;
     QHash<Page, QWidget *> m_pages;
+    QSet<Page> m_stalePages; // other devices' changes arrived while they were not shown
     Page m_current = Page::Dashboard;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
