@@ -73,14 +73,12 @@ WorkOrdersPage::WorkOrdersPage(Workspace *workspace, QWidget *parent)
     m_view->setObjectName(QStringLiteral("workOrderTable"));
     // The number carries a mark while the order has an open sync conflict. The view shows the
     // marking proxy from the start: its rows are m_model's, one to one.
-    m_marks = new ConflictMarkModel(workspace->conflicts(), QStringLiteral("work_orders"),
-                                    WorkOrderListModel::NumberColumn,
-                                    [](const QModelIndex &index) {
-                                        return index.data(WorkOrderListModel::IdRole).toString();
-                                    },
-                                    this);
-    m_marks->setSourceModel(m_model);
-    m_view->setModel(m_marks);
+    auto *marks = new ConflictMarkModel(
+        workspace->conflicts(), QStringLiteral("work_orders"), WorkOrderListModel::NumberColumn,
+        [](const QModelIndex &index) { return index.data(WorkOrderListModel::IdRole).toString(); },
+        this);
+    marks->setSourceModel(m_model);
+    m_view->setModel(marks);
     m_view->setSortingEnabled(true);
     m_view->horizontalHeader()->setSortIndicator(WorkOrderListModel::DueColumn, Qt::AscendingOrder);
     setUpListView(m_view, TableRows::Office);
@@ -157,16 +155,10 @@ WorkOrdersPage::WorkOrdersPage(Workspace *workspace, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &WorkOrdersPage::updateCount);
     connect(m_dispatch, &DispatchBoard::workOrderActivated, this, &WorkOrdersPage::openWorkOrder);
     connect(m_gantt, &GanttView::workOrderActivated, this, &WorkOrdersPage::openWorkOrder);
-    connectSelection();
-    applyFilter();
-}
-
-void WorkOrdersPage::connectSelection()
-{
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { m_detail->showWorkOrder(m_model->idAt(current.row())); });
+    applyFilter();
 }
-
 
 void WorkOrdersPage::showTab(const QString &key)
 {

@@ -11,8 +11,6 @@ class QTableView;
 
 namespace Taktline {
 
-class ConflictMarkModel;
-class ConflictService;
 class DispatchBoard;
 class GanttView;
 class MessageBanner;
@@ -45,12 +43,10 @@ public:
 
 private:
     void applyFilter();
-    void connectSelection();
     void updateCount();
 
     Workspace *m_workspace;
     WorkOrderListModel *m_model;
-    ConflictMarkModel *m_marks = nullptr;
     QLineEdit *m_search;
     QComboBox *m_state;
     QCheckBox *m_overdue;
