@@ -23,6 +23,7 @@ bool roleAllows(Role role, Permission permission)
         case Permission::ManageMaterial:
         case Permission::ViewReports:
         case Permission::ViewMasterData:
+        case Permission::AnswerAndon:
             return true;
         default:
             return false;
@@ -77,6 +78,8 @@ QString permissionDisplayName(Permission permission)
     switch (permission) {
     case Permission::ViewDashboard:
         return QCoreApplication::translate("Taktline::Role", "view the dashboard");
+    case Permission::AnswerAndon:
+        return QCoreApplication::translate("Taktline::Role", "answer andon calls");
     case Permission::ViewWorkOrders:
         return QCoreApplication::translate("Taktline::Role", "view work orders");
     case Permission::EditWorkOrders:

@@ -25,6 +25,7 @@ enum class Permission {
     EditSettings,
     ManageUsers,
     ViewAuditLog, // who changed what, when, on which device (审计日志): the owner only
+    AnswerAndon,  // acknowledge and close andon calls (安灯响应): owner, planner, supervisor
 };
 
 bool roleAllows(Role role, Permission permission);

@@ -2,10 +2,12 @@
 
 #include "services/access/accesscontrol.h"
 #include "services/access/authservice.h"
+#include "services/andon/andonservice.h"
 #include "services/backup/backupservice.h"
 #include "services/masterdata/bomservice.h"
 #include "services/masterdata/masterdataservice.h"
 #include "services/masterdata/settingsservice.h"
+#include "services/oee/oeeservice.h"
 #include "services/planning/dispatchservice.h"
 #include "services/planning/routingservice.h"
 #include "services/planning/scheduleservice.h"
@@ -44,9 +46,11 @@ Workspace::Workspace(std::shared_ptr<Database> db)
     , m_reporting(new ReportingService(m_db, m_clock, m_access, m_masterData, m_workOrders, m_trace,
                                        m_serials, m_stationPins, this))
     , m_machineStatus(new MachineStatusService(m_db, m_clock, m_access, m_masterData, this))
+    , m_andon(new AndonService(m_db, m_clock, m_access, this))
     , m_wages(std::make_unique<WageService>(m_db, m_clock, m_access, m_reporting))
     , m_schedule(new ScheduleService(m_db, m_clock, m_access, m_audit.get(), m_workOrders,
                                      m_masterData, m_reporting, this))
+    , m_oee(std::make_unique<OeeService>(m_db, m_schedule))
     , m_dispatch(new DispatchService(m_db, m_access, m_audit.get(), m_schedule, this))
     , m_shipments(new ShipmentService(m_db, m_clock, m_access, m_audit.get(), m_masterData, this))
     , m_backups(new BackupService(m_db, m_clock, m_access, this))

@@ -13,6 +13,7 @@ class QUndoStack;
 namespace Taktline {
 
 class AccessControl;
+class AndonService;
 class AuditRepository;
 class AuthService;
 class BackupService;
@@ -21,6 +22,7 @@ class ConflictService;
 class DispatchService;
 class MachineStatusService;
 class MasterDataService;
+class OeeService;
 class ReportingService;
 class RoutingService;
 class ScheduleService;
@@ -62,6 +64,8 @@ public:
     ReportingService *reporting() const { return m_reporting; }
     StationPinService *stationPins() const { return m_stationPins; }
     MachineStatusService *machineStatus() const { return m_machineStatus; }
+    AndonService *andon() const { return m_andon; }
+    const OeeService *oee() const { return m_oee.get(); }
     WageService *wages() const { return m_wages.get(); }
     TraceService *trace() const { return m_trace; }
     SerialService *serials() const { return m_serials; }
@@ -91,8 +95,10 @@ private:
     StationPinService *m_stationPins;
     ReportingService *m_reporting;
     MachineStatusService *m_machineStatus;
+    AndonService *m_andon;
     std::unique_ptr<WageService> m_wages;
     ScheduleService *m_schedule;
+    std::unique_ptr<OeeService> m_oee;
     DispatchService *m_dispatch;
     ShipmentService *m_shipments;
     BackupService *m_backups;

@@ -4,6 +4,7 @@
 #include "storage/schemastepv8.h"
 #include "storage/schemastepv9.h"
 #include "storage/schemastepv10.h"
+#include "storage/schemastepv11.h"
 #include "storage/schemasteps.h"
 #include "storage/sqlquery.h"
 #include "storage/uuid.h"
@@ -195,7 +196,8 @@ const QList<Step> &steps()
                                       {7, Schema::unitsAndCodesV7},
                                       {8, fixed<Schema::stationPinsV8>},
                                       {9, Schema::factChainV9},
-                                      {10, Schema::syncV10}};
+                                      {10, Schema::syncV10},
+                                      {11, Schema::oeeAndonV11}};
     return all;
 }
 

@@ -9,6 +9,8 @@
 #include "sync/syncfunctions.h"
 #include "sync/synctriggers.h"
 
+#include <algorithm>
+
 namespace Taktline::Schema {
 
 QStringList syncV10(const QSqlDatabase &db)
@@ -74,15 +76,21 @@ QStringList syncV10(const QSqlDatabase &db)
         QStringLiteral("ALTER TABLE report_approvals_v10 RENAME TO report_approvals"),
     };
     sql += Migrations::appendOnlyTriggers(QStringLiteral("report_approvals"));
-    for (const FactTables::Table &table : FactTables::all()) {
+    // The lists as this step knew them (later steps add their own tables' triggers).
+    const QList<SyncAllowList::Table> synced = SyncAllowList::asOf(10);
+    const auto syncedTable = [&synced](const QString &name) {
+        return *std::find_if(synced.cbegin(), synced.cend(),
+                             [&name](const SyncAllowList::Table &t) { return t.name == name; });
+    };
+    for (const FactTables::Table &table : FactTables::asOf(10)) {
         sql << QStringLiteral("DROP TRIGGER IF EXISTS %1_chain").arg(table.name);
         // The link first, then the fact is queued with the link's hash: one trigger, so the
         // order is certain.
         sql << chainTrigger(table, true,
-                            SyncTriggers::factOutbox(*SyncAllowList::find(table.name)));
+                            SyncTriggers::factOutbox(syncedTable(table.name)));
     }
     sql += LocalUniqueness::statements();
-    sql += SyncTriggers::all();
+    sql += SyncTriggers::all(synced);
     return sql;
 }
 

@@ -53,7 +53,7 @@ namespace {
 QStringList chainExistingFacts()
 {
     QStringList rows;
-    for (const FactTables::Table &table : FactTables::all()) {
+    for (const FactTables::Table &table : FactTables::asOf(9)) {
         rows << QStringLiteral("SELECT '%1' AS tbl, t.id AS row_key, t.%2 AS at_ms, t.rowid AS r, "
                                "%3 AS content FROM %1 t")
                     .arg(table.name, table.timeColumn,
@@ -105,7 +105,7 @@ QStringList factChainV9(const QSqlDatabase &db)
     };
     sql += Migrations::appendOnlyTriggers(QStringLiteral("fact_chain"));
     sql += chainExistingFacts();
-    for (const FactTables::Table &table : FactTables::all())
+    for (const FactTables::Table &table : FactTables::asOf(9))
         sql << chainTrigger(table, false, {});
     return sql;
 }

@@ -40,10 +40,12 @@ const QList<SyncAllowList::Table> &SyncAllowList::tables()
                      withMutable("id part_no name name_en unit spec") + split("unit_id")),
         mutableTable("machines", withMutable("id code name name_en workshop line capacity")),
         mutableTable("employees", withMutable("id badge name team")),
-        mutableTable("downtime_reasons", withMutable("id code name name_en planned")),
+        mutableTable("downtime_reasons", withMutable("id code name name_en planned") +
+                                             split("oee_class")),
         mutableTable("defect_reasons", withMutable("id code name name_en")),
         mutableTable("routing_operations",
-                     withMutable("id product_id seq name standard_seconds machine_id")),
+                     withMutable("id product_id seq name standard_seconds machine_id") +
+                         split("ideal_seconds")),
         mutableTable(
             "bom_lines",
             withMutable("id product_id component_id quantity_per_unit operation_seq note")),
@@ -60,7 +62,8 @@ const QList<SyncAllowList::Table> &SyncAllowList::tables()
                                  "priority lot_no notes state version")),
         mutableTable("work_order_operations",
                      withMutable("id work_order_id seq name standard_seconds machine_id "
-                                 "queue_rank planned_start planned_end")),
+                                 "queue_rank planned_start planned_end") +
+                         split("ideal_seconds")),
         mutableTable("sync_conflicts",
                      split("id kind tbl row_id subject details found_at resolved_at resolution "
                            "resolved_by updated_at")),
@@ -86,8 +89,46 @@ const QList<SyncAllowList::Table> &SyncAllowList::tables()
         factTable("shipment_lines",
                   "id shipment_id work_order_id serial_id quantity at device_id user_id"),
         factTable("audit_log", "id at_ms device_id user_id entity entity_id action detail"),
+        factTable("andon_calls",
+                  "id machine_id kind note employee_id called_at device_id user_id"),
+        factTable("andon_responses", "id call_id action note employee_id at device_id user_id"),
+        factTable("status_event_reasons",
+                  "id event_id downtime_reason_id note at device_id user_id"),
     };
     return all;
+}
+
+QList<SyncAllowList::Table> SyncAllowList::asOf(int version)
+{
+    // What each step after v10 added: a whole table (no column) or one column of a table.
+    static const struct
+    {
+        const char *table;
+        const char *column;
+        int since;
+    } later[] = {
+        {"downtime_reasons", "oee_class", 11},
+        {"routing_operations", "ideal_seconds", 11},
+        {"work_order_operations", "ideal_seconds", 11},
+        {"andon_calls", nullptr, 11},
+        {"andon_responses", nullptr, 11},
+        {"status_event_reasons", nullptr, 11},
+    };
+    QList<Table> known;
+    for (Table table : tables()) {
+        bool keep = true;
+        for (const auto &entry : later) {
+            if (entry.since <= version || table.name != QLatin1String(entry.table))
+                continue;
+            if (entry.column)
+                table.columns.removeAll(QLatin1String(entry.column));
+            else
+                keep = false;
+        }
+        if (keep)
+            known.append(table);
+    }
+    return known;
 }
 
 const SyncAllowList::Table *SyncAllowList::find(const QString &name)

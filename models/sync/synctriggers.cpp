@@ -121,8 +121,13 @@ QString SyncTriggers::factOutbox(const SyncAllowList::Table &table)
 
 QStringList SyncTriggers::all()
 {
+    return all(SyncAllowList::tables());
+}
+
+QStringList SyncTriggers::all(const QList<SyncAllowList::Table> &tables)
+{
     QStringList sql;
-    for (const SyncAllowList::Table &table : SyncAllowList::tables())
+    for (const SyncAllowList::Table &table : tables)
         sql += outbox(table);
     return sql;
 }

@@ -20,6 +20,7 @@ public:
     // it right after appending the link (schema v10), unless remote changes are being applied.
     static QString factOutbox(const SyncAllowList::Table &table);
     static QStringList all(); // for every allow-listed table
+    static QStringList all(const QList<SyncAllowList::Table> &tables);
     // The names of the triggers all() creates (to drop them before creating a new version).
     static QStringList names();
 };

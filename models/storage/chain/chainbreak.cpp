@@ -21,6 +21,9 @@ QString ChainBreak::tableName(const QString &table)
         {"shipments", QT_TR_NOOP("shipment")},
         {"shipment_lines", QT_TR_NOOP("shipment line")},
         {"audit_log", QT_TR_NOOP("audit log entry")},
+        {"andon_calls", QT_TR_NOOP("andon call")},
+        {"andon_responses", QT_TR_NOOP("andon response")},
+        {"status_event_reasons", QT_TR_NOOP("reason given to a stop")},
     };
     for (const auto &entry : names) {
         if (table == QLatin1String(entry.table))

@@ -41,7 +41,23 @@ const QList<FactTables::Table> &FactTables::all()
          split("id shipment_id work_order_id serial_id quantity at device_id user_id")},
         {QStringLiteral("audit_log"), QStringLiteral("at_ms"),
          split("id at_ms device_id user_id entity entity_id action detail")},
+        {QStringLiteral("andon_calls"), QStringLiteral("called_at"),
+         split("id machine_id kind note employee_id called_at device_id user_id"), 11},
+        {QStringLiteral("andon_responses"), QStringLiteral("at"),
+         split("id call_id action note employee_id at device_id user_id"), 11},
+        {QStringLiteral("status_event_reasons"), QStringLiteral("at"),
+         split("id event_id downtime_reason_id note at device_id user_id"), 11},
     };
+    return tables;
+}
+
+QList<FactTables::Table> FactTables::asOf(int version)
+{
+    QList<Table> tables;
+    for (const Table &table : all()) {
+        if (table.since <= version)
+            tables.append(table);
+    }
     return tables;
 }
 
