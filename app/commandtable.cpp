@@ -1,6 +1,7 @@
 #include "commandtable.h"
 
 #include "commands/backupcommand.h"
+#include "commands/boardcommand.h"
 #include "commands/cloudcommand.h"
 #include "commands/democommand.h"
 #include "commands/identifierscommand.h"
@@ -23,6 +24,7 @@ const QList<Command> &commands()
         {"trace", runTraceCommand, Needs::Nothing},
         {"identifiers", runIdentifiersCommand, Needs::Nothing},
         {"station", runStationCommand, Needs::Display},
+        {"board", runBoardCommand, Needs::Display},
         {"label", runLabelCommand, Needs::Offscreen},
         {"screenshot", runScreenshotCommand, Needs::Offscreen},
         {"backup", runBackupCommand, Needs::Nothing},

@@ -1,5 +1,6 @@
 #include "screenshotcommand.h"
 
+#include "board/boardwindow.h"
 #include "commandoptions.h"
 #include "conflictshowcase.h"
 #include "common/languagemanager.h"
@@ -16,6 +17,7 @@
 #include "services/access/authservice.h"
 #include "services/access/factorysetup.h"
 #include "services/backup/backupservice.h"
+#include "services/board/boardservice.h"
 #include "services/masterdata/masterdataservice.h"
 #include "services/masterdata/settingsservice.h"
 #include "services/planning/scheduleservice.h"
@@ -215,6 +217,26 @@ Outcome addDemoBackups(Workspace &workspace, const QString &folder)
     return backups->backupNow(BackupKind::Manual).outcome();
 }
 
+// board[/PAGE]: the wall board as the TV shows it, nobody signed in, its rotation stopped.
+Outcome showBoard(Workspace &workspace, const QString &tab, std::unique_ptr<BoardService> &board,
+                  std::unique_ptr<QWidget> &shown)
+{
+    workspace.access()->signOut();
+    QString error;
+    const std::optional<QList<BoardWindow::PageKind>> page =
+        BoardWindow::pagesFromText(tab.isEmpty() ? QStringLiteral("machines") : tab, &error);
+    if (!page)
+        return Outcome::failure(error);
+    board = std::make_unique<BoardService>(&workspace, QString());
+    if (Outcome loaded = board->load(); !loaded)
+        return loaded;
+    auto window = std::make_unique<BoardWindow>(board.get(), BoardWindow::allPages(), 15);
+    window->rotationTimer()->stop();
+    window->showPage(page->constFirst());
+    shown = std::move(window);
+    return Outcome::success();
+}
+
 } // namespace
 
 int runScreenshotCommand(const QStringList &args)
@@ -223,7 +245,8 @@ int runScreenshotCommand(const QStringList &args)
     parser.setApplicationDescription(QCoreApplication::translate(
         "Taktline::ScreenshotCommand", "Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, "
                  "workorders, machines, station[/pin], traceability, reports, masterdata[/TAB], "
-                 "settings[/audit|/backup], sync, conflicts, login, setup (a new file's set-up)."));
+                 "settings[/audit|/backup], sync, conflicts, login, setup (a new file's set-up), "
+                 "board[/hourly|/orders|/andon] (the wall board, nobody signed in)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("page"), QCoreApplication::translate("Taktline::ScreenshotCommand", "The page."));
     parser.addOptions({
@@ -249,7 +272,8 @@ int runScreenshotCommand(const QStringList &args)
     const QString tab = syncTab ? QStringLiteral("sync") : target.section(QLatin1Char('/'), 1);
     const std::optional<Page> page = pageFromKey(pageName);
     const bool setup = pageName == QLatin1String("setup");
-    if (!page && pageName != QLatin1String("login") && !setup) {
+    const bool wallBoard = pageName == QLatin1String("board");
+    if (!page && pageName != QLatin1String("login") && !setup && !wallBoard) {
         printError(QCoreApplication::translate("Taktline::ScreenshotCommand", "Unknown page %1.").arg(pageName));
         return 2;
     }
@@ -333,9 +357,15 @@ int runScreenshotCommand(const QStringList &args)
         }
     }
 
+    std::unique_ptr<BoardService> board; // outlives the board window that shows it
     std::unique_ptr<QWidget> shown;
     QWidget *dialog = nullptr; // grabbed instead of the window when the page is a dialog
-    if (setup) {
+    if (wallBoard) {
+        if (Outcome opened = showBoard(workspace, tab, board, shown); !opened) {
+            printError(opened.error());
+            return 1;
+        }
+    } else if (setup) {
         shown = std::make_unique<OwnerSetupDialog>(&workspace);
     } else if (!page) {
         workspace.access()->signOut();
@@ -361,7 +391,7 @@ int runScreenshotCommand(const QStringList &args)
         }
         shown = std::move(window);
     }
-    if (page)
+    if (page || wallBoard)
         shown->resize(size.captured(1).toInt(), size.captured(2).toInt());
     shown->show();
     settle();

@@ -83,6 +83,14 @@ inline constexpr QColor StationErrorFill{0xfd, 0xe3, 0xe0};
 inline constexpr QColor StationErrorBorder{0xee, 0x9a, 0x90};
 inline constexpr QColor StationRefusedFlash{0xfb, 0xd0, 0xcb};
 
+// The wall board (看板): a dark screen read from across the shop, text near white
+inline constexpr QColor BoardWindow{0x0e, 0x14, 0x1b};
+inline constexpr QColor BoardPanel{0x1a, 0x23, 0x2e};
+inline constexpr QColor BoardLine{0x2c, 0x38, 0x46};
+inline constexpr QColor BoardText{0xf2, 0xf5, 0xf8};
+inline constexpr QColor BoardMuted{0x9f, 0xad, 0xbd};
+inline constexpr QColor BoardTarget{0x5b, 0x6b, 0x7c};
+
 // The kinds of a genealogy's nodes that have no colour above
 inline constexpr QColor ReportKind{0x13, 0x8a, 0x72};
 inline constexpr QColor ConsumptionKind{0xe0, 0x8a, 0x00};

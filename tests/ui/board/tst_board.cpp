@@ -1,0 +1,224 @@
+// The wall board (看板) as the TV shows it: it turns its pages by itself; a report, a status or
+// an andon call saved by another connection on the same file reaches the tile it concerns when
+// the feed next looks (no reload, no other tile touched); a supervisor's close takes the call
+// off; an empty factory and a day with no working hours say so in a sentence; and the board's
+// own connection cannot write.
+#include "board/boardmachinegrid.h"
+#include "board/boardtable.h"
+#include "board/boardtilewidget.h"
+#include "board/boardwindow.h"
+#include "item/palette.h"
+#include "services/access/accesscontrol.h"
+#include "services/andon/andonservice.h"
+#include "services/board/boardservice.h"
+#include "services/board/factfeed.h"
+#include "services/planning/scheduleservice.h"
+#include "services/station/machinestatusservice.h"
+#include "services/station/reportingservice.h"
+#include "testshop.h"
+
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTest>
+#include <QTimer>
+
+using namespace Taktline;
+
+namespace {
+
+// The TV's own view of the shop's file: a second workspace, nobody signed in, read-only.
+struct Wall
+{
+    explicit Wall(const TestShop &shop, const QList<BoardWindow::PageKind> &pages = BoardWindow::allPages(),
+                  int seconds = 15)
+    {
+        Result<std::unique_ptr<Workspace>> opened = Workspace::open(shop.ws.path(), Database::IfMissing::Refuse);
+        if (!opened)
+            qFatal("board workspace: %s", qPrintable(opened.error()));
+        workspace = std::move(opened.value());
+        workspace->setClock(shop.ws->clock());
+        service = std::make_unique<BoardService>(workspace.get(), QString());
+        if (Outcome locked = service->lockReadOnly(); !locked)
+            qFatal("read-only: %s", qPrintable(locked.error()));
+        if (Outcome loaded = service->load(); !loaded)
+            qFatal("board: %s", qPrintable(loaded.error()));
+        window = std::make_unique<BoardWindow>(service.get(), pages, seconds);
+        window->resize(1920, 1080);
+        window->show();
+    }
+    // The feed's next look, as its timer would do it, at the shop's time.
+    void tick(const TestShop &shop) const
+    {
+        workspace->setClock(shop.ws->clock());
+        QVERIFY2(service->feed()->poll().ok(), qPrintable(service->lastError()));
+        window->tick();
+    }
+    BoardTileWidget *tile(const QString &machineId) const { return window->machineGrid()->tile(machineId); }
+
+    std::unique_ptr<Workspace> workspace;
+    std::unique_ptr<BoardService> service;
+    std::unique_ptr<BoardWindow> window;
+};
+
+} // namespace
+
+class TstBoard : public QObject
+{
+    Q_OBJECT
+private slots:
+    void turnsItsPagesByItself();
+    void showsANewReportOnItsTileOnly();
+    void showsAStopAndItsReason();
+    void andonCallFlashesUntilASupervisorClosesIt();
+    void emptyFactoryAndDayOffSaySo();
+    void boardConnectionCannotWrite();
+};
+
+void TstBoard::turnsItsPagesByItself()
+{
+    TestShop f;
+    Wall wall(f, {BoardWindow::PageKind::Machines, BoardWindow::PageKind::Orders, BoardWindow::PageKind::Andon}, 3);
+    QCOMPARE(wall.window->pageCount(), 3);
+    QCOMPARE(wall.window->currentPage(), BoardWindow::PageKind::Machines);
+    QCOMPARE(wall.window->pageIndicatorText(), QStringLiteral("●○○"));
+    QCOMPARE(wall.window->rotationTimer()->interval(), 3000);
+    QVERIFY(wall.window->rotationTimer()->isActive());
+    wall.window->next();
+    QCOMPARE(wall.window->currentPage(), BoardWindow::PageKind::Orders);
+    QCOMPARE(wall.window->pageIndicatorText(), QStringLiteral("○●○"));
+    wall.window->next();
+    wall.window->next(); // back to the first after the last
+    QCOMPARE(wall.window->currentPage(), BoardWindow::PageKind::Machines);
+    // The timer turns it without anyone's help.
+    QSignalSpy turned(wall.window->rotationTimer(), &QTimer::timeout);
+    QVERIFY(turned.wait(6000));
+    QCOMPARE(wall.window->currentPage(), BoardWindow::PageKind::Orders);
+
+    QString error;
+    QVERIFY(!BoardWindow::pagesFromText(QStringLiteral("machines,weather"), &error));
+    QVERIFY2(error.contains(QStringLiteral("weather")), qPrintable(error));
+    QCOMPARE(BoardWindow::pagesFromText(QStringLiteral("andon, hourly"), &error)->size(), 2);
+}
+
+void TstBoard::showsANewReportOnItsTileOnly()
+{
+    TestShop f;
+    f.setNow(TestShop::at(0, 10, 0));
+    Wall wall(f);
+    BoardTileWidget *lathe = wall.tile(f.lathe);
+    BoardTileWidget *mill = wall.tile(f.mill);
+    QVERIFY(lathe && mill);
+    QCOMPARE(lathe->doneText(), QStringLiteral("0 / 100"));
+    const QString millBefore = mill->doneText();
+    QSignalSpy tiles(wall.service.get(), &BoardService::tilesChanged);
+    QSignalSpy loaded(wall.service.get(), &BoardService::loaded);
+
+    wall.tick(f);
+    QCOMPARE(tiles.count(), 0); // nothing new: nothing read, nothing repainted
+
+    f.report(f.request(0, 7)); // another connection: the station's
+    wall.tick(f);
+    QCOMPARE(lathe->doneText(), QStringLiteral("7 / 100"));
+    QCOMPARE(tiles.count(), 1);
+    QCOMPARE(tiles.constFirst().constFirst().value<QSet<QString>>(), QSet<QString>{f.lathe});
+    QCOMPARE(wall.tile(f.lathe), lathe); // patched in place, not rebuilt
+    QCOMPARE(mill->doneText(), millBefore);
+    QCOMPARE(loaded.count(), 0);
+    // The hour's output of the lathe's line.
+    const BoardSnapshot &board = wall.service->snapshot();
+    const int hour = board.hourOf(f.nowMs());
+    QVERIFY(hour >= 0);
+    QCOMPARE(board.lines.at(board.lineOf(QStringLiteral("一车间"))).actual.at(hour), 7.0);
+    QVERIFY(board.lines.at(board.lineOf(QStringLiteral("一车间"))).target.at(hour) > 0);
+}
+
+void TstBoard::showsAStopAndItsReason()
+{
+    TestShop f;
+    f.setNow(TestShop::at(0, 9, 0));
+    Wall wall(f);
+    BoardTileWidget *lathe = wall.tile(f.lathe);
+    QCOMPARE(lathe->tile().status, MachineStatus::Idle);
+    QVERIFY(f.ws->machineStatus()->setStatus(f.lathe, MachineStatus::Down, f.breakdown).ok());
+    f.setNow(TestShop::at(0, 9, 25));
+    wall.tick(f);
+    QCOMPARE(lathe->tile().status, MachineStatus::Down);
+    QCOMPARE(lathe->tile().reason, QStringLiteral("设备故障"));
+    QCOMPARE(lathe->timeInStatusText(), QStringLiteral("25 min"));
+}
+
+void TstBoard::andonCallFlashesUntilASupervisorClosesIt()
+{
+    TestShop f;
+    f.setNow(TestShop::at(0, 10, 0));
+    Wall wall(f);
+    BoardTileWidget *lathe = wall.tile(f.lathe);
+    QVERIFY(!lathe->hasCall());
+    QVERIFY(wall.window->callsTable()->showsEmptyText());
+
+    const Result<QString> call = f.ws->andon()->call(f.lathe, AndonKind::Material, f.wang, QStringLiteral("钢板用完了"));
+    QVERIFY2(call.ok(), qPrintable(call.error()));
+    wall.tick(f);
+    QVERIFY(lathe->hasCall());
+    QVERIFY(!wall.tile(f.mill)->hasCall());
+    QCOMPARE(wall.window->callsTable()->rowCount(), 1);
+    QVERIFY(wall.window->callsTable()->row(0).cells.constFirst().contains(QStringLiteral("LATHE-1")));
+    QVERIFY(!lathe->isEscalated());
+
+    // Nobody answers: after the factory's time it is escalated, in red, with no new fact.
+    f.advance(std::chrono::minutes(AndonService::DefaultEscalateMinutes + 1));
+    wall.tick(f);
+    QVERIFY(lathe->isEscalated());
+    wall.window->showPage(BoardWindow::PageKind::Andon);
+    wall.window->tick();
+    QCOMPARE(wall.window->callsTable()->row(0).fill, QColor(Palette::Red));
+
+    f.signIn(Role::Supervisor);
+    QVERIFY(f.ws->andon()->acknowledge(call.value(), QStringLiteral("马上到")).ok());
+    wall.tick(f);
+    QVERIFY(lathe->hasCall());
+    QVERIFY(!lathe->isEscalated());
+    QVERIFY(f.ws->andon()->close(call.value(), QStringLiteral("料已送到")).ok());
+    wall.tick(f);
+    QVERIFY(!lathe->hasCall());
+    QVERIFY(wall.window->callsTable()->showsEmptyText());
+}
+
+void TstBoard::emptyFactoryAndDayOffSaySo()
+{
+    {
+        TestWorkspace empty(TestWorkspace::SignIn::None);
+        BoardService service(empty.get(), QString());
+        QVERIFY(service.load().ok());
+        BoardWindow window(&service, BoardWindow::allPages(), 15);
+        QVERIFY(window.machineGrid()->showsEmptyText());
+        QVERIFY2(window.machineGrid()->emptyText().contains(QStringLiteral("No machines yet")),
+                 qPrintable(window.machineGrid()->emptyText()));
+        QVERIFY(window.hourlyTable()->showsEmptyText());
+        QVERIFY(window.hourlyTable()->emptyText().contains(QStringLiteral("No machines yet")));
+    }
+    TestShop f;
+    QVERIFY(f.ws->schedule()->setCalendar(TestShop::calendar({f.today()})).ok());
+    Wall wall(f);
+    QCOMPARE(wall.window->machineGrid()->tileCount(), 3); // the retired drill is not on the wall
+    QVERIFY(wall.window->hourlyTable()->showsEmptyText());
+    QVERIFY2(wall.window->hourlyTable()->emptyText().contains(QStringLiteral("no working hours")),
+             qPrintable(wall.window->hourlyTable()->emptyText()));
+}
+
+void TstBoard::boardConnectionCannotWrite()
+{
+    TestShop f;
+    Wall wall(f);
+    const int calls = f.rows("andon_calls");
+    // Nobody is signed in on the board…
+    QVERIFY(!wall.workspace->andon()->call(f.lathe, AndonKind::Quality, f.wang).ok());
+    // …and even a session could not write through its connection.
+    wall.workspace->access()->signInAsSystem();
+    const Result<QString> refused = wall.workspace->andon()->call(f.lathe, AndonKind::Quality, f.wang);
+    QVERIFY(!refused.ok());
+    QCOMPARE(f.rows("andon_calls"), calls);
+}
+
+QTEST_MAIN(TstBoard)
+#include "tst_board.moc"
