@@ -89,7 +89,8 @@ inline constexpr QColor BoardPanel{0x1a, 0x23, 0x2e};
 inline constexpr QColor BoardLine{0x2c, 0x38, 0x46};
 inline constexpr QColor BoardText{0xf2, 0xf5, 0xf8};
 inline constexpr QColor BoardMuted{0x9f, 0xad, 0xbd};
-inline constexpr QColor BoardTarget{0x5b, 0x6b, 0x7c};
+inline constexpr QColor BoardGoodText{0x5c, 0xd1, 0x7a}; // met, done: green read on the dark
+inline constexpr QColor BoardLateText{0xff, 0x6b, 0x61}; // late, short: red read on the dark
 
 // The kinds of a genealogy's nodes that have no colour above
 inline constexpr QColor ReportKind{0x13, 0x8a, 0x72};

@@ -21,11 +21,19 @@ QColor verdict(double actual, double target, bool over)
     if (target <= 0)
         return {};
     if (actual >= target)
-        return Palette::Good;
-    return over ? QColor(Palette::Red) : QColor();
+        return Palette::BoardGoodText;
+    return over ? QColor(Palette::BoardLateText) : QColor();
 }
 
 } // namespace
+
+QString BoardRows::lateness(qint64 ms)
+{
+    const qint64 hours = std::max<qint64>(1, (ms + HourMs - 1) / HourMs);
+    if (hours < 48)
+        return tr("%n h", nullptr, int(hours));
+    return tr("%n days", nullptr, int((hours + 23) / 24));
+}
 
 QString BoardRows::waited(qint64 ms)
 {
@@ -100,7 +108,7 @@ void BoardRows::showHourly(BoardTable &table, const BoardSnapshot &snapshot, qin
 
 void BoardRows::showOrders(BoardTable &table, const BoardSnapshot &snapshot)
 {
-    table.setColumns({tr("Order"), tr("Product"), tr("Due"), tr("Done"), tr("Status")}, {4, 4, 2, 3, 3});
+    table.setColumns({tr("Order"), tr("Product"), tr("Due"), tr("Done"), tr("Status")}, {4, 3, 2, 3, 4});
     table.setEmptyText(tr("No orders are due today and none is late."));
     QList<BoardRow> rows;
     const QLocale locale;
@@ -109,11 +117,10 @@ void BoardRows::showOrders(BoardTable &table, const BoardSnapshot &snapshot)
         QString status;
         if (order.done()) {
             status = tr("Done");
-            row.cellText = {QColor(), QColor(), QColor(), QColor(), QColor(Palette::Good)};
+            row.cellText = {QColor(), QColor(), QColor(), QColor(), QColor(Palette::BoardGoodText)};
         } else if (order.late) {
-            status = tr("Late by %1").arg(waited(order.lateByMs));
-            row.fill = Palette::Red;
-            row.text = Palette::White;
+            status = tr("Late by %1").arg(lateness(order.lateByMs));
+            row.cellText = {QColor(), QColor(), QColor(), QColor(), QColor(Palette::BoardLateText)};
         } else {
             status = tr("On time");
         }
@@ -140,7 +147,7 @@ void BoardRows::showCalls(BoardTable &table, const BoardSnapshot &snapshot, qint
             row.text = Palette::White;
         } else if (call.acknowledgedAtMs) {
             state = tr("On the way: %1").arg(call.acknowledgedBy);
-            row.cellText = {QColor(), QColor(), QColor(), QColor(), QColor(Palette::Good)};
+            row.cellText = {QColor(), QColor(), QColor(), QColor(), QColor(Palette::BoardGoodText)};
         } else {
             state = tr("Waiting for an answer");
             row.cellText = {QColor(), QColor(Palette::Amber), QColor(), QColor(), QColor(Palette::Amber)};

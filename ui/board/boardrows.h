@@ -19,7 +19,8 @@ public:
     static void showOrders(BoardTable &table, const BoardSnapshot &snapshot);
     static void showCalls(BoardTable &table, const BoardSnapshot &snapshot, qint64 nowMs);
 
-    static QString waited(qint64 ms); // "12:05" (minutes:seconds) or "1 h 05"
+    static QString waited(qint64 ms);   // "12:05" (minutes:seconds) or "1 h 05"
+    static QString lateness(qint64 ms); // "5 h", "3 days"
 };
 
 } // namespace Taktline

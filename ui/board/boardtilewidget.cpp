@@ -3,6 +3,7 @@
 #include "item/palette.h"
 #include "machines/statuspill.h"
 
+#include <QFontMetrics>
 #include <QLocale>
 #include <QPainter>
 
@@ -89,50 +90,70 @@ void BoardTileWidget::paintEvent(QPaintEvent *)
 
     const qreal h = body.height();
     const qreal pad = h / 14;
-    // The band: status colour, code and name, status and time in it.
-    const QRectF band(body.left(), body.top(), body.width(), h * 0.30);
+    // The band: status colour, the machine on the left, its status on the right.
+    const QRectF band(body.left(), body.top(), body.width(), h * 0.24);
     painter.setBrush(StatusPill::background(m_tile.status));
     painter.drawRoundedRect(band, radius, radius);
     painter.drawRect(band.adjusted(0, radius, 0, 0));
     QFont font = this->font();
     font.setWeight(QFont::Bold);
-    font.setPixelSize(std::max(12, int(h * 0.15)));
+    font.setPixelSize(std::max(12, int(h * 0.13)));
     painter.setFont(font);
     painter.setPen(StatusPill::foreground(m_tile.status));
     const QRectF bandText = band.adjusted(pad, 0, -pad, 0);
-    const QString status = m_tile.status == MachineStatus::Down && !m_tile.reason.isEmpty()
+    const QString status = (m_tile.status == MachineStatus::Down || m_tile.status == MachineStatus::Idle)
+                                   && !m_tile.reason.isEmpty()
                                ? m_tile.reason
                                : machineStatusDisplayName(m_tile.status);
-    const QString right = timeInStatusText().isEmpty() ? status : status + QStringLiteral(" · ") + timeInStatusText();
-    const qreal rightWidth = std::min(bandText.width() * 0.55, qreal(painter.fontMetrics().horizontalAdvance(right)));
+    const qreal statusWidth = std::min(bandText.width() * 0.45, qreal(painter.fontMetrics().horizontalAdvance(status)));
     painter.drawText(bandText, Qt::AlignRight | Qt::AlignVCenter,
-                     painter.fontMetrics().elidedText(right, Qt::ElideRight, int(rightWidth)));
-    painter.drawText(bandText.adjusted(0, 0, -rightWidth - pad, 0), Qt::AlignLeft | Qt::AlignVCenter,
+                     painter.fontMetrics().elidedText(status, Qt::ElideRight, int(statusWidth) + 1));
+    const qreal nameWidth = bandText.width() - statusWidth - pad;
+    painter.drawText(QRectF(bandText.left(), bandText.top(), nameWidth, bandText.height()),
+                     Qt::AlignLeft | Qt::AlignVCenter,
                      painter.fontMetrics().elidedText(m_tile.code + QLatin1Char(' ') + m_tile.name,
-                                                      Qt::ElideRight, int(bandText.width() - rightWidth - pad)));
+                                                      Qt::ElideRight, int(nameWidth)));
 
-    // Done / planned, the largest type on the tile.
+    // Done / planned, the largest type on the tile, as large as the width lets it be.
     const QRectF rest = body.adjusted(pad, band.height(), -pad, -pad / 2);
-    font.setPixelSize(std::max(16, int(h * 0.30)));
+    const QRectF done(rest.left(), rest.top(), rest.width(), rest.height() * 0.56);
+    font.setPixelSize(std::max(16, int(done.height() * 0.78)));
+    while (font.pixelSize() > 16 && QFontMetrics(font).horizontalAdvance(doneText()) > done.width())
+        font.setPixelSize(font.pixelSize() - 2);
     painter.setFont(font);
     painter.setPen(Palette::BoardText);
-    const QRectF done(rest.left(), rest.top(), rest.width(), rest.height() * 0.58);
-    painter.drawText(done, Qt::AlignLeft | Qt::AlignVCenter,
-                     painter.fontMetrics().elidedText(doneText(), Qt::ElideRight, int(done.width())));
-    // The job, or the call while there is one.
+    painter.drawText(done, Qt::AlignLeft | Qt::AlignVCenter, doneText());
+    // The job (or the call while there is one), then how long the machine has been so.
     font.setWeight(QFont::DemiBold);
-    font.setPixelSize(std::max(11, int(h * 0.12)));
+    font.setPixelSize(std::max(11, int(h * 0.11)));
     painter.setFont(font);
-    const QRectF line(rest.left(), done.bottom(), rest.width(), rest.bottom() - done.bottom());
-    QString text = m_tile.operationId.isEmpty() ? tr("No job") : m_tile.jobLabel;
+    const qreal lineHeight = (rest.bottom() - done.bottom()) / 2;
+    const QRectF job(rest.left(), done.bottom(), rest.width(), lineHeight);
+    const QRectF since(rest.left(), job.bottom(), rest.width(), lineHeight);
+    painter.setPen(Palette::BoardMuted);
     if (hasCall()) {
         painter.setPen(m_escalated ? QColor(Palette::Red) : QColor(Palette::Amber));
-        text = tr("Andon: %1").arg(m_call);
+        painter.drawText(job, Qt::AlignLeft | Qt::AlignVCenter,
+                         painter.fontMetrics().elidedText(tr("Andon: %1").arg(m_call), Qt::ElideRight,
+                                                          int(job.width())));
+    } else if (m_tile.operationId.isEmpty()) {
+        painter.drawText(job, Qt::AlignLeft | Qt::AlignVCenter, tr("No job"));
     } else {
-        painter.setPen(Palette::BoardMuted);
+        // The step on the right, whole; the order number takes the rest.
+        const qreal stepWidth = std::min(job.width() * 0.4, qreal(painter.fontMetrics().horizontalAdvance(m_tile.step)));
+        painter.drawText(job, Qt::AlignRight | Qt::AlignVCenter,
+                         painter.fontMetrics().elidedText(m_tile.step, Qt::ElideRight, int(stepWidth) + 1));
+        painter.drawText(job.adjusted(0, 0, -(stepWidth + pad), 0), Qt::AlignLeft | Qt::AlignVCenter,
+                         painter.fontMetrics().elidedText(m_tile.orderNumber, Qt::ElideMiddle,
+                                                          int(job.width() - stepWidth - pad)));
     }
-    painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
-                     painter.fontMetrics().elidedText(text, Qt::ElideRight, int(line.width())));
+    if (const QString time = timeInStatusText(); !time.isEmpty()) {
+        painter.setPen(Palette::BoardMuted);
+        painter.drawText(since, Qt::AlignLeft | Qt::AlignVCenter,
+                         painter.fontMetrics().elidedText(
+                             tr("for %1").arg(time),
+                             Qt::ElideRight, int(since.width())));
+    }
 }
 
 } // namespace Taktline

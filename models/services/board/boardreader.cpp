@@ -163,10 +163,10 @@ Outcome BoardReader::readJob(BoardTile &tile, const QString &operationId)
     const Sql::Row row(query);
     tile.operationId = operationId;
     tile.workOrderId = row.value(QStringLiteral("order_id")).toString();
-    tile.jobLabel = QStringLiteral("%1 · %2 %3")
-                        .arg(row.value(QStringLiteral("number")).toString())
-                        .arg(row.value(QStringLiteral("seq")).toInt())
-                        .arg(row.value(QStringLiteral("name")).toString());
+    tile.orderNumber = row.value(QStringLiteral("number")).toString();
+    tile.step = QStringLiteral("%1 %2").arg(row.value(QStringLiteral("seq")).toInt())
+                    .arg(row.value(QStringLiteral("name")).toString());
+    tile.jobLabel = QStringLiteral("%1 · %2").arg(tile.orderNumber, tile.step);
     tile.planned = row.value(QStringLiteral("quantity")).toDouble();
     tile.good = row.value(QStringLiteral("good")).toDouble();
     tile.secondsPerPiece = row.value(QStringLiteral("seconds")).toDouble();

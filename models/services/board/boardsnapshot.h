@@ -27,7 +27,9 @@ struct BoardTile
 
     QString operationId; // empty: no job
     QString workOrderId;
-    QString jobLabel; // "WO-20261122-0007 · 20 车削"
+    QString jobLabel;    // "WO-20261122-0007 · 20 车削"
+    QString orderNumber; // "WO-20261122-0007"
+    QString step;        // "20 车削"
     double good = 0;
     double planned = 0;
     double secondsPerPiece = 0; // ideal, else standard time of the job's step
