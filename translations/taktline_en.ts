@@ -27,6 +27,92 @@
     </message>
 </context>
 <context>
+    <name>Taktline::Andon</name>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::AndonService</name>
+    <message>
+        <source>read the machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine %1 is deactivated; it cannot call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This employee is not active; sign in again to call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the open andon calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine %1 has already called for %2; the call is still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the andon call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the andon call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This andon call does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call from %1 is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call from %1 is already acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already answered the call from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the answer to the andon call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the andon calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose between 1 and 240 minutes before an unanswered call escalates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::AppliedCommand</name>
     <message>
         <source>Could not redo “%1”: %2</source>
@@ -1092,6 +1178,265 @@
     </message>
 </context>
 <context>
+    <name>Taktline::BoardCommand</name>
+    <message>
+        <source>Opens the wall board (车间看板) full screen for a TV on the shop floor: the machines, output per hour against target, today&apos;s orders and what is late, the open andon calls. Nobody signs in and nothing can be changed from it; it shows new facts as they arrive.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only the machines of this workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pages to turn through, in order (default: machines,hourly,orders,andon).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds each page stays (default 15).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::BoardMachineGrid</name>
+    <message>
+        <source>No machines yet. Add them in Master data ▸ Machines, and they appear here with their status and work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::BoardReader</name>
+    <message>
+        <source>read the machines&apos; lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the status of machine %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the job on machine %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the hour&apos;s good pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read an order&apos;s progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the orders due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::BoardRows</name>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation type="unfinished">
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No machines yet, so no output to show. Add them in Master data ▸ Machines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s first working hour has not begun yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No orders are due today and none is late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open andon calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated: nobody has answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the way: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today has no working hours in the factory calendar, so there is no hourly target. Set the working hours in Settings ▸ Working calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::BoardService</name>
+    <message>
+        <source>make the board&apos;s connection read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::BoardTable</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::BoardTileWidget</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Andon: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::BoardWindow</name>
+    <message>
+        <source>Unknown board page %1: use machines, hourly, orders and andon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one board page: machines, hourly, orders or andon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taktline wall board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The board cannot read the newest facts: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wall board · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output per hour: done / target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders due today and late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Andon calls (%n open)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Taktline::BomEditor</name>
     <message>
         <source>Add component</source>
@@ -1492,6 +1837,18 @@
     </message>
     <message>
         <source>Link %1 of the hash chain of device %2 (%3 %4, recorded %5) does not follow from the link before it: the chain was edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>andon call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>andon response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason given to a stop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2445,6 +2802,13 @@ The change goes to every device and is kept in the audit log.</source>
     <name>Taktline::EditWorkOrderCommand</name>
     <message>
         <source>Edit work order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::FactFeed</name>
+    <message>
+        <source>read the new facts for the board (%1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4190,6 +4554,151 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::OeeClass</name>
+    <message>
+        <source>Not classed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded from planned time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned downtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::OeeRepository</name>
+    <message>
+        <source>read the machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the downtime reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the machine status events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the production reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the operations&apos; products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the products</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::OeeService</name>
+    <message>
+        <source>Outside shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No working time in the calendar for this period, so there is no planned time to measure against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A machine had not reported any status yet; that time is counted as unclassified, not as running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was produced in this period: performance and quality cannot be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period has not begun yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some stops have a reason without an OEE class; they count as unclassified until the reason is classed in Master data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some steps have no ideal cycle time: their standard time stands in, so performance is on a standard-time basis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned downtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::OperationCardDelegate</name>
     <message>
         <source>Qty %1  ·  Due %2</source>
@@ -5260,6 +5769,10 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>view the audit log</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>answer andon calls</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::Routing</name>
@@ -5677,7 +6190,7 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station[/pin], traceability, reports, masterdata[/TAB], settings[/audit|/backup], sync, conflicts, login, setup (a new file&apos;s set-up).</source>
+        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station[/pin], traceability, reports, masterdata[/TAB], settings[/audit|/backup], sync, conflicts, login, setup (a new file&apos;s set-up), board[/hourly|/orders|/andon] (the wall board, nobody signed in).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

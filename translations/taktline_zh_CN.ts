@@ -27,6 +27,92 @@
     </message>
 </context>
 <context>
+    <name>Taktline::Andon</name>
+    <message>
+        <source>Material</source>
+        <translation>缺料</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>设备维修</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>叫班长</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::AndonService</name>
+    <message>
+        <source>read the machine</source>
+        <translation>读取设备</translation>
+    </message>
+    <message>
+        <source>This machine does not exist.</source>
+        <translation>该设备不存在。</translation>
+    </message>
+    <message>
+        <source>Machine %1 is deactivated; it cannot call.</source>
+        <translation>设备 %1 已停用，不能呼叫。</translation>
+    </message>
+    <message>
+        <source>read the employee</source>
+        <translation>读取员工</translation>
+    </message>
+    <message>
+        <source>This employee is not active; sign in again to call.</source>
+        <translation>该员工已停用；请重新登录后再呼叫。</translation>
+    </message>
+    <message>
+        <source>read the open andon calls</source>
+        <translation>读取未关闭的安灯呼叫</translation>
+    </message>
+    <message>
+        <source>Machine %1 has already called for %2; the call is still open.</source>
+        <translation>设备 %1 已呼叫“%2”，该呼叫尚未关闭。</translation>
+    </message>
+    <message>
+        <source>save the andon call</source>
+        <translation>保存安灯呼叫</translation>
+    </message>
+    <message>
+        <source>read the andon call</source>
+        <translation>读取安灯呼叫</translation>
+    </message>
+    <message>
+        <source>This andon call does not exist.</source>
+        <translation>该安灯呼叫不存在。</translation>
+    </message>
+    <message>
+        <source>The call from %1 is already closed.</source>
+        <translation>%1 的呼叫已关闭。</translation>
+    </message>
+    <message>
+        <source>The call from %1 is already acknowledged.</source>
+        <translation>%1 的呼叫已响应。</translation>
+    </message>
+    <message>
+        <source>%1 already answered the call from %2.</source>
+        <translation>%1 已响应 %2 的呼叫。</translation>
+    </message>
+    <message>
+        <source>save the answer to the andon call</source>
+        <translation>保存对安灯呼叫的响应</translation>
+    </message>
+    <message>
+        <source>read the andon calls</source>
+        <translation>读取安灯呼叫</translation>
+    </message>
+    <message>
+        <source>Choose between 1 and 240 minutes before an unanswered call escalates.</source>
+        <translation>请选择 1 到 240 分钟，无人响应的呼叫在此后升级。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::AppliedCommand</name>
     <message>
         <source>Could not redo “%1”: %2</source>
@@ -1086,6 +1172,260 @@
     </message>
 </context>
 <context>
+    <name>Taktline::BoardCommand</name>
+    <message>
+        <source>Opens the wall board (车间看板) full screen for a TV on the shop floor: the machines, output per hour against target, today&apos;s orders and what is late, the open andon calls. Nobody signs in and nothing can be changed from it; it shows new facts as they arrive.</source>
+        <translation>在车间电视上全屏打开车间看板：设备、每小时产量与目标、今天到期的工单和延期情况、未关闭的安灯呼叫。无需登录，也不能从看板修改任何数据；新数据一到即显示。</translation>
+    </message>
+    <message>
+        <source>The factory database (default: %1).</source>
+        <translation>工厂数据库（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>Show only the machines of this workshop.</source>
+        <translation>只显示该车间的设备。</translation>
+    </message>
+    <message>
+        <source>The pages to turn through, in order (default: machines,hourly,orders,andon).</source>
+        <translation>依次轮播的页面（默认：machines,hourly,orders,andon）。</translation>
+    </message>
+    <message>
+        <source>Seconds each page stays (default 15).</source>
+        <translation>每页停留的秒数（默认 15）。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::BoardMachineGrid</name>
+    <message>
+        <source>No machines yet. Add them in Master data ▸ Machines, and they appear here with their status and work.</source>
+        <translation>还没有设备。请在 主数据 ▸ 设备 中添加，设备及其状态和任务会显示在这里。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::BoardReader</name>
+    <message>
+        <source>read the machines&apos; lines</source>
+        <translation>读取设备所属产线</translation>
+    </message>
+    <message>
+        <source>read the status of machine %1</source>
+        <translation>读取设备 %1 的状态</translation>
+    </message>
+    <message>
+        <source>read the job on machine %1</source>
+        <translation>读取设备 %1 上的任务</translation>
+    </message>
+    <message>
+        <source>read the hour&apos;s good pieces</source>
+        <translation>读取本小时的良品数</translation>
+    </message>
+    <message>
+        <source>read an order&apos;s progress</source>
+        <translation>读取工单进度</translation>
+    </message>
+    <message>
+        <source>read the orders due today</source>
+        <translation>读取今天到期的工单</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::BoardRows</name>
+    <message numerus="yes">
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>Hour</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <source>No line</source>
+        <translation>未分产线</translation>
+    </message>
+    <message>
+        <source>No machines yet, so no output to show. Add them in Master data ▸ Machines.</source>
+        <translation>还没有设备，因此没有产量可显示。请在 主数据 ▸ 设备 中添加。</translation>
+    </message>
+    <message>
+        <source>Today&apos;s first working hour has not begun yet.</source>
+        <translation>今天的第一个工作小时还没有开始。</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>交期</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>No orders are due today and none is late.</source>
+        <translation>今天没有到期的工单，也没有延期的工单。</translation>
+    </message>
+    <message>
+        <source>Late by %1</source>
+        <translation>延期 %1</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>按期</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>呼叫</translation>
+    </message>
+    <message>
+        <source>Called by</source>
+        <translation>呼叫人</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>已等待</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>No open andon calls.</source>
+        <translation>没有未关闭的安灯呼叫。</translation>
+    </message>
+    <message>
+        <source>Escalated: nobody has answered</source>
+        <translation>已升级：无人响应</translation>
+    </message>
+    <message>
+        <source>On the way: %1</source>
+        <translation>%1 正在赶来</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer</source>
+        <translation>等待响应</translation>
+    </message>
+    <message>
+        <source>Today has no working hours in the factory calendar, so there is no hourly target. Set the working hours in Settings ▸ Working calendar.</source>
+        <translation>工厂日历中今天没有工作时间，因此没有每小时目标。请在 设置 ▸ 工作日历 中设定工作时间。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::BoardService</name>
+    <message>
+        <source>make the board&apos;s connection read-only</source>
+        <translation>将看板的数据库连接设为只读</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::BoardTable</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… 还有 %n 条</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::BoardTileWidget</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>Andon: %1</source>
+        <translation>安灯：%1</translation>
+    </message>
+    <message>
+        <source>No job</source>
+        <translation>无任务</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>已持续 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::BoardWindow</name>
+    <message>
+        <source>Unknown board page %1: use machines, hourly, orders and andon.</source>
+        <translation>未知的看板页面 %1：可用 machines、hourly、orders 和 andon。</translation>
+    </message>
+    <message>
+        <source>Name at least one board page: machines, hourly, orders or andon.</source>
+        <translation>请至少指定一个看板页面：machines、hourly、orders 或 andon。</translation>
+    </message>
+    <message>
+        <source>Taktline wall board</source>
+        <translation>Taktline 车间看板</translation>
+    </message>
+    <message>
+        <source>The board cannot read the newest facts: %1</source>
+        <translation>看板无法读取最新数据：%1</translation>
+    </message>
+    <message>
+        <source>Wall board</source>
+        <translation>车间看板</translation>
+    </message>
+    <message>
+        <source>Wall board · %1</source>
+        <translation>车间看板 · %1</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Output per hour: done / target</source>
+        <translation>每小时产量：完成 / 目标</translation>
+    </message>
+    <message>
+        <source>Orders due today and late</source>
+        <translation>今日到期与延期工单</translation>
+    </message>
+    <message numerus="yes">
+        <source>Andon calls (%n open)</source>
+        <translation>
+            <numerusform>安灯呼叫（%n 条未关闭）</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Taktline::BomEditor</name>
     <message>
         <source>Add component</source>
@@ -1487,6 +1827,18 @@
     <message>
         <source>Link %1 of the hash chain of device %2 (%3 %4, recorded %5) does not follow from the link before it: the chain was edited.</source>
         <translation>终端 %2 的哈希链第 %1 环（%3 %4，记录于 %5）与前一环接不上：哈希链被改动过。</translation>
+    </message>
+    <message>
+        <source>andon call</source>
+        <translation>安灯呼叫</translation>
+    </message>
+    <message>
+        <source>andon response</source>
+        <translation>安灯响应</translation>
+    </message>
+    <message>
+        <source>reason given to a stop</source>
+        <translation>补录的停机原因</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2797,13 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>Edit work order %1</source>
         <translation>编辑工单 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::FactFeed</name>
+    <message>
+        <source>read the new facts for the board (%1)</source>
+        <translation>为看板读取新数据（%1）</translation>
     </message>
 </context>
 <context>
@@ -4181,6 +4540,151 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::OeeClass</name>
+    <message>
+        <source>Not classed</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>Excluded from planned time</source>
+        <translation>不计入计划时间</translation>
+    </message>
+    <message>
+        <source>Planned downtime</source>
+        <translation>计划停机</translation>
+    </message>
+    <message>
+        <source>Availability loss</source>
+        <translation>可用率损失</translation>
+    </message>
+    <message>
+        <source>Performance loss</source>
+        <translation>性能损失</translation>
+    </message>
+    <message>
+        <source>Quality loss</source>
+        <translation>质量损失</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::OeeRepository</name>
+    <message>
+        <source>read the machines</source>
+        <translation>读取设备</translation>
+    </message>
+    <message>
+        <source>read the downtime reasons</source>
+        <translation>读取停机原因</translation>
+    </message>
+    <message>
+        <source>read the machine status events</source>
+        <translation>读取设备状态记录</translation>
+    </message>
+    <message>
+        <source>read the production reports</source>
+        <translation>读取报工记录</translation>
+    </message>
+    <message>
+        <source>read the operations&apos; products</source>
+        <translation>读取工序所属产品</translation>
+    </message>
+    <message>
+        <source>read the products</source>
+        <translation>读取产品</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::OeeService</name>
+    <message>
+        <source>Outside shifts</source>
+        <translation>班次外</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>该期间的结束早于开始。</translation>
+    </message>
+    <message>
+        <source>No line</source>
+        <translation>未分产线</translation>
+    </message>
+    <message>
+        <source>No workshop</source>
+        <translation>未分车间</translation>
+    </message>
+    <message>
+        <source>No job</source>
+        <translation>无任务</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>No working time in the calendar for this period, so there is no planned time to measure against.</source>
+        <translation>日历中该期间没有工作时间，因此没有可对照的计划时间。</translation>
+    </message>
+    <message>
+        <source>A machine had not reported any status yet; that time is counted as unclassified, not as running.</source>
+        <translation>有设备尚未上报任何状态；这段时间计为未分类，而不是运行。</translation>
+    </message>
+    <message>
+        <source>Nothing was produced in this period: performance and quality cannot be told.</source>
+        <translation>该期间没有产出：无法得出性能率和质量率。</translation>
+    </message>
+    <message>
+        <source>This period has not begun yet.</source>
+        <translation>该期间尚未开始。</translation>
+    </message>
+    <message>
+        <source>Some stops have a reason without an OEE class; they count as unclassified until the reason is classed in Master data.</source>
+        <translation>部分停机的原因还没有 OEE 分类；在主数据中为原因分类之前，它们计为未分类。</translation>
+    </message>
+    <message>
+        <source>Some steps have no ideal cycle time: their standard time stands in, so performance is on a standard-time basis.</source>
+        <translation>部分工序没有理想节拍：以标准工时代替，因此性能率按标准工时计算。</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>调机</translation>
+    </message>
+    <message>
+        <source>Planned downtime</source>
+        <translation>计划停机</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>不计入</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>Small stop</source>
+        <translation>小停机</translation>
+    </message>
+    <message>
+        <source>Quality stop</source>
+        <translation>质量停机</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>No status</source>
+        <translation>无状态</translation>
+    </message>
+    <message>
+        <source>Off shift</source>
+        <translation>非班次</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::OperationCardDelegate</name>
     <message>
         <source>Qty %1  ·  Due %2</source>
@@ -5247,6 +5751,10 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>view the audit log</source>
         <translation>查看审计日志</translation>
     </message>
+    <message>
+        <source>answer andon calls</source>
+        <translation>响应安灯呼叫</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::Routing</name>
@@ -5660,8 +6168,8 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation>%1 处没有数据库。</translation>
     </message>
     <message>
-        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station[/pin], traceability, reports, masterdata[/TAB], settings[/audit|/backup], sync, conflicts, login, setup (a new file&apos;s set-up).</source>
-        <translation>在屏幕外渲染一个页面并保存为 PNG。PAGE 为以下之一：dashboard、workorders、machines、station[/pin]、traceability、reports、masterdata[/TAB]、settings[/audit|/backup]、sync、conflicts、login、setup（新文件的设置）。</translation>
+        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station[/pin], traceability, reports, masterdata[/TAB], settings[/audit|/backup], sync, conflicts, login, setup (a new file&apos;s set-up), board[/hourly|/orders|/andon] (the wall board, nobody signed in).</source>
+        <translation>在屏幕外渲染一个页面并保存为 PNG。PAGE 为以下之一：dashboard、workorders、machines、station[/pin]、traceability、reports、masterdata[/TAB]、settings[/audit|/backup]、sync、conflicts、login、setup（新文件的设置）、board[/hourly|/orders|/andon]（车间看板，无人登录）。</translation>
     </message>
 </context>
 <context>

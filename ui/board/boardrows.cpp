@@ -59,7 +59,7 @@ void BoardRows::showHourly(BoardTable &table, const BoardSnapshot &snapshot, qin
     }
     if (snapshot.hours.isEmpty()) {
         table.setEmptyText(tr("Today has no working hours in the factory calendar, so there is no "
-                              "hourly target. Set the working hours in Settings ▸ Calendar."));
+                              "hourly target. Set the working hours in Settings ▸ Working calendar."));
         table.setRows({});
         return;
     }
