@@ -1331,10 +1331,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Escalated: nobody has answered</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>On the way: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1344,6 +1340,10 @@
     </message>
     <message>
         <source>Today has no working hours in the factory calendar, so there is no hourly target. Set the working hours in Settings ▸ Working calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Escalated: no answer yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1323,10 +1323,6 @@
         <translation>没有未关闭的安灯呼叫。</translation>
     </message>
     <message>
-        <source>Escalated: nobody has answered</source>
-        <translation>已升级：无人响应</translation>
-    </message>
-    <message>
         <source>On the way: %1</source>
         <translation>%1 正在赶来</translation>
     </message>
@@ -1337,6 +1333,10 @@
     <message>
         <source>Today has no working hours in the factory calendar, so there is no hourly target. Set the working hours in Settings ▸ Working calendar.</source>
         <translation>工厂日历中今天没有工作时间，因此没有每小时目标。请在 设置 ▸ 工作日历 中设定工作时间。</translation>
+    </message>
+    <message>
+        <source>Escalated: no answer yet</source>
+        <translation>已升级：尚无人响应</translation>
     </message>
 </context>
 <context>

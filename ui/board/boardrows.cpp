@@ -135,14 +135,14 @@ void BoardRows::showOrders(BoardTable &table, const BoardSnapshot &snapshot)
 
 void BoardRows::showCalls(BoardTable &table, const BoardSnapshot &snapshot, qint64 nowMs)
 {
-    table.setColumns({tr("Machine"), tr("Call"), tr("Called by"), tr("Waiting"), tr("State")}, {4, 3, 3, 2, 4});
+    table.setColumns({tr("Machine"), tr("Call"), tr("Called by"), tr("Waiting"), tr("State")}, {4, 3, 2, 2, 5});
     table.setEmptyText(tr("No open andon calls."));
     QList<BoardRow> rows;
     for (const AndonCall &call : snapshot.calls) {
         BoardRow row;
         QString state;
         if (call.escalated(nowMs, snapshot.escalateAfterMs)) {
-            state = tr("Escalated: nobody has answered");
+            state = tr("Escalated: no answer yet");
             row.fill = Palette::Red;
             row.text = Palette::White;
         } else if (call.acknowledgedAtMs) {

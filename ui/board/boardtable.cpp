@@ -2,6 +2,7 @@
 
 #include "item/palette.h"
 
+#include <QFontMetrics>
 #include <QPainter>
 
 #include <numeric>
@@ -63,8 +64,17 @@ void BoardTable::paintEvent(QPaintEvent *)
             const QRect cell(x.at(c) + pad, top, x.at(c + 1) - x.at(c) - 2 * pad, rowHeight);
             const QColor own = colours.value(c);
             painter.setPen(own.isValid() ? own : colour);
+            // A long cell gets smaller type before it loses its end: down to two thirds.
+            const QFont base = painter.font();
+            QFont fitted = base;
+            const QString text = cells.value(c);
+            while (fitted.pixelSize() * 3 > base.pixelSize() * 2
+                   && QFontMetrics(fitted).horizontalAdvance(text) > cell.width())
+                fitted.setPixelSize(fitted.pixelSize() - 1);
+            painter.setFont(fitted);
             painter.drawText(cell, Qt::AlignLeft | Qt::AlignVCenter,
-                             painter.fontMetrics().elidedText(cells.value(c), Qt::ElideRight, cell.width()));
+                             painter.fontMetrics().elidedText(text, Qt::ElideRight, cell.width()));
+            painter.setFont(base);
         }
     };
     font.setPixelSize(std::max(16, rowHeight * 2 / 5));

@@ -8,6 +8,8 @@
 #include "storage/database.h"
 #include "storage/sqlquery.h"
 
+#include <QTimer>
+
 namespace Taktline {
 
 namespace {
@@ -20,7 +22,9 @@ BoardService::BoardService(Workspace *workspace, const QString &workshop, QObjec
     , m_workshop(workshop)
     , m_reader(workspace)
     , m_feed(new FactFeed(workspace->database().connection(), this))
+    , m_minute(new QTimer(this))
 {
+    connect(m_minute, &QTimer::timeout, this, &BoardService::checkTime);
     connect(m_feed, &FactFeed::factsArrived, this, &BoardService::apply);
     connect(m_feed, &FactFeed::failed, this, &BoardService::fail);
     // Sync writes through its own connection, which the feed notices anyway; this is sooner.
@@ -57,6 +61,22 @@ Outcome BoardService::load()
 void BoardService::start()
 {
     m_feed->start(PollMs);
+    m_minute->start(60 * 1000);
+}
+
+void BoardService::checkTime()
+{
+    const qint64 now = m_workspace->clock().nowMs();
+    if (m_workspace->schedule()->calendar().localDate(now) != m_snapshot.day) {
+        if (Outcome reloaded = load(); !reloaded)
+            fail(reloaded.error());
+        return;
+    }
+    if (now - m_ordersReadMs >= PlanRefreshMs) {
+        if (Outcome read = refreshOrders(); !read)
+            return fail(read.error());
+        emit ordersChanged();
+    }
 }
 
 void BoardService::fail(const QString &message)

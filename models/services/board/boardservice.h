@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QSet>
 
+class QTimer;
+
 namespace Taktline {
 
 class FactFeed;
@@ -41,6 +43,9 @@ public:
 
     // Applies BATCH to the snapshot (the feed calls it; public for the benchmark).
     void apply(const FactBatch &batch);
+    // What time alone changes, looked at every minute: a new day is a new board, and the plan's
+    // late orders are read again every PlanRefreshMs.
+    void checkTime();
 
 signals:
     void loaded();
@@ -62,6 +67,7 @@ private:
     BoardReader m_reader;
     BoardSnapshot m_snapshot;
     FactFeed *m_feed;
+    QTimer *m_minute;
     qint64 m_ordersReadMs = 0;
     QString m_lastError;
 };

@@ -30,14 +30,14 @@ namespace {
 struct Wall
 {
     explicit Wall(const TestShop &shop, const QList<BoardWindow::PageKind> &pages = BoardWindow::allPages(),
-                  int seconds = 15)
+                  int seconds = 15, const QString &workshop = {})
     {
         Result<std::unique_ptr<Workspace>> opened = Workspace::open(shop.ws.path(), Database::IfMissing::Refuse);
         if (!opened)
             qFatal("board workspace: %s", qPrintable(opened.error()));
         workspace = std::move(opened.value());
         workspace->setClock(shop.ws->clock());
-        service = std::make_unique<BoardService>(workspace.get(), QString());
+        service = std::make_unique<BoardService>(workspace.get(), workshop);
         if (Outcome locked = service->lockReadOnly(); !locked)
             qFatal("read-only: %s", qPrintable(locked.error()));
         if (Outcome loaded = service->load(); !loaded)
@@ -72,6 +72,7 @@ private slots:
     void andonCallFlashesUntilASupervisorClosesIt();
     void emptyFactoryAndDayOffSaySo();
     void boardConnectionCannotWrite();
+    void oneWorkshopAndANewDay();
 };
 
 void TstBoard::turnsItsPagesByItself()
@@ -218,6 +219,31 @@ void TstBoard::boardConnectionCannotWrite()
     const Result<QString> refused = wall.workspace->andon()->call(f.lathe, AndonKind::Quality, f.wang);
     QVERIFY(!refused.ok());
     QCOMPARE(f.rows("andon_calls"), calls);
+}
+
+void TstBoard::oneWorkshopAndANewDay()
+{
+    TestShop f;
+    f.setNow(TestShop::at(0, 15, 0));
+    Wall wall(f, BoardWindow::allPages(), 15, QStringLiteral("装配车间"));
+    QCOMPARE(wall.window->machineGrid()->tileCount(), 1);
+    QVERIFY(wall.tile(f.assembly));
+    QVERIFY(!wall.tile(f.lathe));
+    // A report on a machine of another workshop touches nothing here.
+    QSignalSpy tiles(wall.service.get(), &BoardService::tilesChanged);
+    f.report(f.request(0, 3));
+    wall.tick(f);
+    QCOMPARE(tiles.count(), 0);
+
+    // Past midnight the board is today's again: its hours, its orders.
+    const QDate before = wall.service->snapshot().day;
+    QSignalSpy loaded(wall.service.get(), &BoardService::loaded);
+    f.setNow(TestShop::at(1, 8, 30));
+    wall.workspace->setClock(f.ws->clock());
+    wall.service->checkTime();
+    QCOMPARE(loaded.count(), 1);
+    QCOMPARE(wall.service->snapshot().day, before.addDays(1));
+    QCOMPARE(wall.window->machineGrid()->tileCount(), 1);
 }
 
 QTEST_MAIN(TstBoard)
