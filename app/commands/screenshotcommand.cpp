@@ -1,6 +1,6 @@
 #include "screenshotcommand.h"
 
-#include "board/boardwindow.h"
+#include "boardshowcase.h"
 #include "commandoptions.h"
 #include "conflictshowcase.h"
 #include "common/languagemanager.h"
@@ -217,26 +217,6 @@ Outcome addDemoBackups(Workspace &workspace, const QString &folder)
     return backups->backupNow(BackupKind::Manual).outcome();
 }
 
-// board[/PAGE]: the wall board as the TV shows it, nobody signed in, its rotation stopped.
-Outcome showBoard(Workspace &workspace, const QString &tab, std::unique_ptr<BoardService> &board,
-                  std::unique_ptr<QWidget> &shown)
-{
-    workspace.access()->signOut();
-    QString error;
-    const std::optional<QList<BoardWindow::PageKind>> page =
-        BoardWindow::pagesFromText(tab.isEmpty() ? QStringLiteral("machines") : tab, &error);
-    if (!page)
-        return Outcome::failure(error);
-    board = std::make_unique<BoardService>(&workspace, QString());
-    if (Outcome loaded = board->load(); !loaded)
-        return loaded;
-    auto window = std::make_unique<BoardWindow>(board.get(), BoardWindow::allPages(), 15);
-    window->rotationTimer()->stop();
-    window->showPage(page->constFirst());
-    shown = std::move(window);
-    return Outcome::success();
-}
-
 } // namespace
 
 int runScreenshotCommand(const QStringList &args)
@@ -361,7 +341,7 @@ int runScreenshotCommand(const QStringList &args)
     std::unique_ptr<QWidget> shown;
     QWidget *dialog = nullptr; // grabbed instead of the window when the page is a dialog
     if (wallBoard) {
-        if (Outcome opened = showBoard(workspace, tab, board, shown); !opened) {
+        if (Outcome opened = showBoardShowcase(workspace, tab, board, shown); !opened) {
             printError(opened.error());
             return 1;
         }

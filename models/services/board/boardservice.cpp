@@ -154,8 +154,7 @@ Outcome BoardService::applyStatuses(const FactBatch &batch, QSet<QString> &tiles
 Outcome BoardService::applyReports(const FactBatch &batch, QSet<QString> &tiles, bool &lines,
                                    bool &orders)
 {
-    QSet<QString> jobs;  // operations whose good count to read again
-    QSet<int> hours;     // hours whose output to read again
+    QSet<int> hours; // hours whose output to read again
     bool targets = false;
     for (const ReportFact &report : batch.reports) {
         if (const int order = m_snapshot.orderOf(report.workOrderId); order >= 0) {
@@ -173,13 +172,13 @@ Outcome BoardService::applyReports(const FactBatch &batch, QSet<QString> &tiles,
             targets = true; // a report on another step: that is the machine's job now
             tile.operationId.clear();
         }
-        jobs.insert(report.operationId);
         tiles.insert(tile.machineId);
         for (const qint64 at : {report.reportedAtMs, report.voidedReportedAtMs}) {
             if (const int hour = m_snapshot.hourOf(at); hour >= 0)
                 hours.insert(hour);
         }
     }
+    // Each touched tile reads its job's count afresh (a voiding record lowers it).
     for (BoardTile &tile : m_snapshot.tiles) {
         if (!tiles.contains(tile.machineId))
             continue;
