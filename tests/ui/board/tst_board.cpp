@@ -131,6 +131,17 @@ void TstBoard::showsANewReportOnItsTileOnly()
     QVERIFY(hour >= 0);
     QCOMPARE(board.lines.at(board.lineOf(QStringLiteral("一车间"))).actual.at(hour), 7.0);
     QVERIFY(board.lines.at(board.lineOf(QStringLiteral("一车间"))).target.at(hour) > 0);
+
+    // A correction an hour later takes the pieces off the tile and off the hour they were made.
+    const QString wrong = f.report(f.request(0, 5));
+    wall.tick(f);
+    QCOMPARE(lathe->doneText(), QStringLiteral("12 / 100"));
+    f.advance(std::chrono::hours(1));
+    const Result<QString> voided = f.ws->reporting()->voidReport(wrong, QStringLiteral("数错了"));
+    QVERIFY2(voided.ok(), qPrintable(voided.error()));
+    wall.tick(f);
+    QCOMPARE(lathe->doneText(), QStringLiteral("7 / 100"));
+    QCOMPARE(board.lines.at(board.lineOf(QStringLiteral("一车间"))).actual.at(hour), 7.0);
 }
 
 void TstBoard::showsAStopAndItsReason()
