@@ -52,9 +52,13 @@ void BoardTileWidget::setEscalated(bool escalated)
 
 void BoardTileWidget::tick(qint64 nowMs, bool flashOn)
 {
+    // Repainted only when something shown moves: the minutes in status, or a flashing frame.
+    const QString before = timeInStatusText();
     m_nowMs = nowMs;
+    const bool flashMoves = hasCall() && flashOn != m_flashOn;
     m_flashOn = flashOn;
-    update();
+    if (flashMoves || timeInStatusText() != before)
+        update();
 }
 
 QString BoardTileWidget::doneText() const
