@@ -1435,6 +1435,10 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Machines %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::BomEditor</name>

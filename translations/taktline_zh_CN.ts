@@ -1424,6 +1424,10 @@
             <numerusform>安灯呼叫（%n 条未关闭）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Machines %1/%2</source>
+        <translation>设备 %1/%2</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::BomEditor</name>

@@ -4,6 +4,7 @@
 
 #include <QGridLayout>
 #include <QLabel>
+#include <QStackedWidget>
 
 #include <cmath>
 
@@ -11,7 +12,7 @@ namespace Taktline {
 
 BoardMachineGrid::BoardMachineGrid(QWidget *parent)
     : QWidget(parent)
-    , m_grid(new QGridLayout)
+    , m_screens(new QStackedWidget(this))
     , m_empty(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -22,8 +23,7 @@ BoardMachineGrid::BoardMachineGrid(QWidget *parent)
     m_empty->setText(tr("No machines yet. Add them in Master data ▸ Machines, and they appear "
                         "here with their status and work."));
     m_empty->hide();
-    m_grid->setSpacing(12);
-    layout->addLayout(m_grid, 1);
+    layout->addWidget(m_screens, 1);
     layout->addWidget(m_empty, 1);
 }
 
@@ -39,25 +39,56 @@ bool BoardMachineGrid::showsEmptyText() const
 
 void BoardMachineGrid::rebuild(const BoardSnapshot &snapshot)
 {
-    qDeleteAll(m_tiles);
     m_tiles.clear();
+    while (m_screens->count() > 0) {
+        QWidget *screen = m_screens->widget(0);
+        m_screens->removeWidget(screen);
+        delete screen;
+    }
     const int count = int(snapshot.tiles.size());
     m_empty->setVisible(count == 0);
+    m_screens->setVisible(count > 0);
     if (count == 0)
         return;
     // Columns for tiles about twice as wide as high on a 16:9 screen.
-    const int columns = std::clamp(int(std::ceil(std::sqrt(count * 16.0 / 9.0 / 2.0) * 1.0)), 1, 10);
-    const int rows = (count + columns - 1) / columns;
-    for (int i = 0; i < count; ++i) {
-        auto *tile = new BoardTileWidget(this);
-        m_tiles.insert(snapshot.tiles.at(i).machineId, tile);
-        m_grid->addWidget(tile, i / columns, i % columns);
-        refreshOne(snapshot, tile, snapshot.tiles.at(i));
+    const int perScreen = std::min(count, TilesPerScreen);
+    const int columns = std::clamp(int(std::ceil(std::sqrt(perScreen * 16.0 / 9.0 / 2.0))), 1, 6);
+    const int rows = (perScreen + columns - 1) / columns;
+    for (int first = 0; first < count; first += TilesPerScreen) {
+        auto *screen = new QWidget(m_screens);
+        auto *grid = new QGridLayout(screen);
+        grid->setContentsMargins(0, 0, 0, 0);
+        grid->setSpacing(12);
+        for (int i = first; i < std::min(count, first + TilesPerScreen); ++i) {
+            auto *tile = new BoardTileWidget(screen);
+            m_tiles.insert(snapshot.tiles.at(i).machineId, tile);
+            grid->addWidget(tile, (i - first) / columns, (i - first) % columns);
+            refreshOne(snapshot, tile, snapshot.tiles.at(i));
+        }
+        // Every screen keeps the first one's cells, so a last, shorter screen has tiles of the
+        // same size.
+        for (int c = 0; c < columns; ++c)
+            grid->setColumnStretch(c, 1);
+        for (int r = 0; r < rows; ++r)
+            grid->setRowStretch(r, 1);
+        m_screens->addWidget(screen);
     }
-    for (int c = 0; c < columns; ++c)
-        m_grid->setColumnStretch(c, 1);
-    for (int r = 0; r < rows; ++r)
-        m_grid->setRowStretch(r, 1);
+}
+
+int BoardMachineGrid::screenCount() const
+{
+    return m_screens->count();
+}
+
+int BoardMachineGrid::currentScreen() const
+{
+    return std::max(0, m_screens->currentIndex());
+}
+
+void BoardMachineGrid::showScreen(int index)
+{
+    if (index >= 0 && index < m_screens->count())
+        m_screens->setCurrentIndex(index);
 }
 
 void BoardMachineGrid::refresh(const BoardSnapshot &snapshot, const QSet<QString> &machineIds)

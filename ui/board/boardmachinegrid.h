@@ -6,19 +6,22 @@
 #include <QSet>
 #include <QWidget>
 
-class QGridLayout;
 class QLabel;
+class QStackedWidget;
 
 namespace Taktline {
 
 class BoardTileWidget;
 
-// The board's machine grid: one tile per machine, laid out to fill the screen; a sentence when
-// the factory has no machines yet.
+// The board's machine grid: one tile per machine, laid out to fill the screen, at most
+// TilesPerScreen at a time (a larger factory's machines take turns, screen by screen); a
+// sentence when the factory has no machines yet.
 class BoardMachineGrid final : public QWidget
 {
     Q_OBJECT
 public:
+    static constexpr int TilesPerScreen = 24; // 6 × 4: readable from across the shop
+
     explicit BoardMachineGrid(QWidget *parent = nullptr);
 
     // Lays out a tile per machine of SNAPSHOT (when the board is built).
@@ -26,6 +29,10 @@ public:
     // Repaints the tiles of MACHINE_IDS from SNAPSHOT, and nothing else.
     void refresh(const BoardSnapshot &snapshot, const QSet<QString> &machineIds);
     void tick(const BoardSnapshot &snapshot, qint64 nowMs, bool flashOn);
+
+    int screenCount() const;
+    int currentScreen() const;
+    void showScreen(int index);
 
     BoardTileWidget *tile(const QString &machineId) const { return m_tiles.value(machineId); }
     int tileCount() const { return int(m_tiles.size()); }
@@ -35,7 +42,7 @@ public:
 private:
     void refreshOne(const BoardSnapshot &snapshot, BoardTileWidget *tile, const BoardTile &data);
 
-    QGridLayout *m_grid;
+    QStackedWidget *m_screens;
     QLabel *m_empty;
     QHash<QString, BoardTileWidget *> m_tiles;
 };

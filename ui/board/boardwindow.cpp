@@ -156,7 +156,13 @@ void BoardWindow::refreshTiles(const QSet<QString> &machineIds)
 
 void BoardWindow::next()
 {
-    m_stack->setCurrentIndex((m_stack->currentIndex() + 1) % std::max(1, m_stack->count()));
+    // A factory with more machines than a screen holds shows them screen by screen first.
+    if (currentPage() == PageKind::Machines && m_grid->currentScreen() + 1 < m_grid->screenCount()) {
+        m_grid->showScreen(m_grid->currentScreen() + 1);
+    } else {
+        m_stack->setCurrentIndex((m_stack->currentIndex() + 1) % std::max(1, m_stack->count()));
+        m_grid->showScreen(0);
+    }
     showHeader();
 }
 
@@ -196,7 +202,12 @@ void BoardWindow::showHeader()
     const QString workshop = m_service->snapshot().workshop;
     m_title->setText(workshop.isEmpty() ? tr("Wall board") : tr("Wall board · %1").arg(workshop));
     switch (currentPage()) {
-    case PageKind::Machines: m_pageTitle->setText(tr("Machines")); break;
+    case PageKind::Machines:
+        m_pageTitle->setText(m_grid->screenCount() > 1 ? tr("Machines %1/%2")
+                                                             .arg(m_grid->currentScreen() + 1)
+                                                             .arg(m_grid->screenCount())
+                                                       : tr("Machines"));
+        break;
     case PageKind::Hourly: m_pageTitle->setText(tr("Output per hour: done / target")); break;
     case PageKind::Orders: m_pageTitle->setText(tr("Orders due today and late")); break;
     case PageKind::Andon:

@@ -73,6 +73,7 @@ private slots:
     void emptyFactoryAndDayOffSaySo();
     void boardConnectionCannotWrite();
     void oneWorkshopAndANewDay();
+    void manyMachinesTakeTurnsScreenByScreen();
 };
 
 void TstBoard::turnsItsPagesByItself()
@@ -255,6 +256,30 @@ void TstBoard::oneWorkshopAndANewDay()
     QCOMPARE(loaded.count(), 1);
     QCOMPARE(wall.service->snapshot().day, before.addDays(1));
     QCOMPARE(wall.window->machineGrid()->tileCount(), 1);
+}
+
+void TstBoard::manyMachinesTakeTurnsScreenByScreen()
+{
+    TestShop f;
+    for (int i = 1; i <= 25; ++i) {
+        const QByteArray code = QStringLiteral("PR-%1").arg(i, 2, 10, QLatin1Char('0')).toUtf8();
+        f.machine(code.constData(), "冲床", "冲压车间");
+    }
+    Wall wall(f, {BoardWindow::PageKind::Machines, BoardWindow::PageKind::Andon});
+    BoardMachineGrid *grid = wall.window->machineGrid();
+    QCOMPARE(grid->tileCount(), 28); // 3 of the shop's and 25 presses: more than one screen holds
+    QCOMPARE(grid->screenCount(), 2);
+    QCOMPARE(grid->currentScreen(), 0);
+    QVERIFY(wall.tile(f.lathe)->isVisible());
+    wall.window->next();
+    QCOMPARE(wall.window->currentPage(), BoardWindow::PageKind::Machines);
+    QCOMPARE(grid->currentScreen(), 1);
+    QVERIFY(!wall.tile(f.lathe)->isVisible());
+    wall.window->next();
+    QCOMPARE(wall.window->currentPage(), BoardWindow::PageKind::Andon);
+    wall.window->next();
+    QCOMPARE(wall.window->currentPage(), BoardWindow::PageKind::Machines);
+    QCOMPARE(grid->currentScreen(), 0);
 }
 
 QTEST_MAIN(TstBoard)
