@@ -18,6 +18,7 @@
 #include "testshop.h"
 
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
 #include <QTimer>
@@ -158,6 +159,24 @@ void TstBoard::showsAStopAndItsReason()
     QCOMPARE(lathe->tile().status, MachineStatus::Down);
     QCOMPARE(lathe->tile().reason, QStringLiteral("设备故障"));
     QCOMPARE(lathe->timeInStatusText(), QStringLiteral("25 min"));
+
+    // An idle spell with no reason, given one later by a supervisor (a fact of its own, as the
+    // machine timeline writes it): the tile shows the reason without a new status.
+    QVERIFY(f.ws->machineStatus()->setStatus(f.lathe, MachineStatus::Idle).ok());
+    wall.tick(f);
+    QCOMPARE(lathe->tile().status, MachineStatus::Idle);
+    QVERIFY(lathe->tile().reason.isEmpty());
+    QSqlQuery given(f.ws->database().connection());
+    given.prepare(QStringLiteral("INSERT INTO status_event_reasons (id, event_id, downtime_reason_id, at, "
+                                 "device_id) VALUES ('r-1', :event, :reason, :at, :device)"));
+    given.bindValue(QStringLiteral(":event"), lathe->tile().eventId);
+    given.bindValue(QStringLiteral(":reason"), f.breakdown);
+    given.bindValue(QStringLiteral(":at"), f.nowMs());
+    given.bindValue(QStringLiteral(":device"), f.ws->database().deviceId());
+    QVERIFY2(given.exec(), qPrintable(given.lastError().text()));
+    wall.tick(f);
+    QCOMPARE(lathe->tile().status, MachineStatus::Idle);
+    QCOMPARE(lathe->tile().reason, QStringLiteral("设备故障"));
 }
 
 void TstBoard::andonCallFlashesUntilASupervisorClosesIt()
