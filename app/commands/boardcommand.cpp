@@ -17,18 +17,31 @@ namespace Taktline {
 int runBoardCommand(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("Taktline::BoardCommand", 
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "Taktline::BoardCommand",
         "Opens the wall board (车间看板) full screen for a TV on the shop floor: the machines, "
         "output per hour against target, today's orders and what is late, the open andon calls. "
         "Nobody signs in and nothing can be changed from it; it shows new facts as they arrive."));
     parser.addHelpOption();
     parser.addOptions({
-        {QStringLiteral("db"), QCoreApplication::translate("Taktline::BoardCommand", "The factory database (default: %1).").arg(QDir::toNativeSeparators(defaultDatabasePath())),
+        {QStringLiteral("db"),
+         QCoreApplication::translate("Taktline::BoardCommand",
+                                     "The factory database (default: %1).")
+             .arg(QDir::toNativeSeparators(defaultDatabasePath())),
          QStringLiteral("path")},
-        {QStringLiteral("workshop"), QCoreApplication::translate("Taktline::BoardCommand", "Show only the machines of this workshop."), QStringLiteral("name")},
-        {QStringLiteral("pages"), QCoreApplication::translate("Taktline::BoardCommand", "The pages to turn through, in order (default: machines,hourly,orders,andon)."),
+        {QStringLiteral("workshop"),
+         QCoreApplication::translate("Taktline::BoardCommand",
+                                     "Show only the machines of this workshop."),
+         QStringLiteral("name")},
+        {QStringLiteral("pages"),
+         QCoreApplication::translate(
+             "Taktline::BoardCommand",
+             "The pages to turn through, in order (default: machines,hourly,orders,andon)."),
          QStringLiteral("list")},
-        {QStringLiteral("seconds"), QCoreApplication::translate("Taktline::BoardCommand", "Seconds each page stays (default 15)."), QStringLiteral("n")},
+        {QStringLiteral("seconds"),
+         QCoreApplication::translate("Taktline::BoardCommand",
+                                     "Seconds each page stays (default 15)."),
+         QStringLiteral("n")},
     });
     if (std::optional<int> exit = parseOrExit(parser, args))
         return *exit;
@@ -51,7 +64,7 @@ int runBoardCommand(const QStringList &args)
     language.apply(LanguageManager::storedLanguage());
     applyTheme(*qApp);
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                                          : defaultDatabasePath();
+                                                            : defaultDatabasePath();
     Result<std::unique_ptr<Workspace>> opened = Workspace::open(path, Database::IfMissing::Refuse);
     if (!opened) {
         printError(opened.error());

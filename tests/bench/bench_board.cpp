@@ -53,27 +53,35 @@ QStringList fill(Workspace &workspace)
 {
     for (int m = 0; m < MachineCount; ++m) {
         MasterRecord machine;
-        machine.values = {{QStringLiteral("code"), QStringLiteral("M-%1").arg(m, 3, 10, QLatin1Char('0'))},
-                          {QStringLiteral("name"), QStringLiteral("设备 %1").arg(m)},
-                          {QStringLiteral("workshop"), QStringLiteral("车间 %1").arg(m / 25 + 1)}};
+        machine.values = {
+            {QStringLiteral("code"), QStringLiteral("M-%1").arg(m, 3, 10, QLatin1Char('0'))},
+            {QStringLiteral("name"), QStringLiteral("设备 %1").arg(m)},
+            {QStringLiteral("workshop"), QStringLiteral("车间 %1").arg(m / 25 + 1)}};
         if (!workspace.masterData()->create(MasterDataKind::Machine, machine))
             qFatal("machine");
     }
     MasterRecord product;
-    product.values = {{QStringLiteral("part_no"), QStringLiteral("P-1")}, {QStringLiteral("name"), QStringLiteral("法兰")}};
-    const QString productId = workspace.masterData()->create(MasterDataKind::Product, product).value();
-    const QList<MasterRecord> machines = workspace.masterData()->list(MasterDataKind::Machine).value();
+    product.values = {{QStringLiteral("part_no"), QStringLiteral("P-1")},
+                      {QStringLiteral("name"), QStringLiteral("法兰")}};
+    const QString productId =
+        workspace.masterData()->create(MasterDataKind::Product, product).value();
+    const QList<MasterRecord> machines =
+        workspace.masterData()->list(MasterDataKind::Machine).value();
     QSqlDatabase db = workspace.database().connection();
     db.transaction();
     QSqlQuery order(db);
-    order.prepare(QStringLiteral("INSERT INTO work_orders (id, number, product_id, quantity, due_date, state, "
-                                 "created_at, updated_at) VALUES (?, ?, ?, 100000, ?, 'in_progress', 0, 0)"));
+    order.prepare(QStringLiteral(
+        "INSERT INTO work_orders (id, number, product_id, quantity, due_date, state, "
+        "created_at, updated_at) VALUES (?, ?, ?, 100000, ?, 'in_progress', 0, 0)"));
     QSqlQuery op(db);
-    op.prepare(QStringLiteral("INSERT INTO work_order_operations (id, work_order_id, seq, name, standard_seconds, "
-                              "machine_id, queue_rank, created_at, updated_at) VALUES (?, ?, ?, '工序', 20, ?, ?, 0, 0)"));
+    op.prepare(QStringLiteral(
+        "INSERT INTO work_order_operations (id, work_order_id, seq, name, standard_seconds, "
+        "machine_id, queue_rank, created_at, updated_at) VALUES (?, ?, ?, '工序', 20, ?, ?, 0, "
+        "0)"));
     QSqlQuery report(db);
-    report.prepare(QStringLiteral("INSERT INTO production_reports (id, work_order_id, operation_id, machine_id, "
-                                  "good, reported_at, device_id) VALUES (?, ?, ?, ?, 3, ?, 'bench')"));
+    report.prepare(QStringLiteral(
+        "INSERT INTO production_reports (id, work_order_id, operation_id, machine_id, "
+        "good, reported_at, device_id) VALUES (?, ?, ?, ?, 3, ?, 'bench')"));
     const qint64 now = workspace.clock().nowMs();
     const qint64 start = now - qint64(30) * 24 * 3600 * 1000;
     const qint64 step = (now - start) / ReportCount;
@@ -112,7 +120,8 @@ QStringList fill(Workspace &workspace)
         execOrDie(report);
     }
     db.commit();
-    std::printf("# %d machines, %d operations, %d production reports\n", MachineCount, int(ops.size()), ReportCount);
+    std::printf("# %d machines, %d operations, %d production reports\n", MachineCount,
+                int(ops.size()), ReportCount);
     return ops;
 }
 
@@ -128,14 +137,16 @@ int main(int argc, char *argv[])
     timer.start();
     // Three shifts every day, so the new report lands in an hour of today's board whenever it runs.
     const Result<WorkCalendar> around = WorkCalendar::create(
-        {{QTime(0, 0), QTime(8, 0)}, {QTime(8, 0), QTime(16, 0)}, {QTime(16, 0), QTime(23, 59)}}, {});
+        {{QTime(0, 0), QTime(8, 0)}, {QTime(8, 0), QTime(16, 0)}, {QTime(16, 0), QTime(23, 59)}},
+        {});
     if (!around || !workspace->schedule()->setCalendar(around.value()))
         qFatal("calendar");
     fill(*workspace);
     std::printf("# filled in %.0f ms\n", msSince(timer));
 
     // The board: its own workspace on the file, read-only, its window showing the grid.
-    Result<std::unique_ptr<Workspace>> opened = Workspace::open(workspace.path(), Database::IfMissing::Refuse);
+    Result<std::unique_ptr<Workspace>> opened =
+        Workspace::open(workspace.path(), Database::IfMissing::Refuse);
     if (!opened)
         qFatal("board: %s", qPrintable(opened.error()));
     BoardService board(opened.value().get(), QString());
@@ -155,17 +166,24 @@ int main(int argc, char *argv[])
     sqlite3_open(workspace.path().toUtf8().constData(), &station);
     ChainHash::install(station);
     SyncFunctions::install(station);
-    sqlite3_exec(station, "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=5000;", nullptr, nullptr, nullptr);
+    sqlite3_exec(station, "PRAGMA journal_mode=WAL; PRAGMA busy_timeout=5000;", nullptr, nullptr,
+                 nullptr);
     sqlite3_stmt *insert = nullptr;
-    sqlite3_prepare_v2(station, "INSERT INTO production_reports (id, work_order_id, operation_id, machine_id, good, "
-                                "reported_at, device_id) SELECT ?, work_order_id, id, machine_id, 1, ?, 'station' "
-                                "FROM work_order_operations WHERE id = ?", -1, &insert, nullptr);
+    sqlite3_prepare_v2(
+        station,
+        "INSERT INTO production_reports (id, work_order_id, operation_id, machine_id, good, "
+        "reported_at, device_id) SELECT ?, work_order_id, id, machine_id, 1, ?, 'station' "
+        "FROM work_order_operations WHERE id = ?",
+        -1, &insert, nullptr);
     // The baseline reader: its own connection, the same new row by rowid.
     sqlite3 *raw = nullptr;
     sqlite3_open(workspace.path().toUtf8().constData(), &raw);
     sqlite3_stmt *read = nullptr;
-    sqlite3_prepare_v2(raw, "SELECT rowid, machine_id, operation_id, good, reported_at FROM production_reports "
-                            "WHERE rowid > ? ORDER BY rowid", -1, &read, nullptr);
+    sqlite3_prepare_v2(
+        raw,
+        "SELECT rowid, machine_id, operation_id, good, reported_at FROM production_reports "
+        "WHERE rowid > ? ORDER BY rowid",
+        -1, &read, nullptr);
     qint64 lastRow = 0;
     {
         sqlite3_stmt *end = nullptr;
@@ -179,9 +197,8 @@ int main(int argc, char *argv[])
     std::vector<double> baseline;
     const BoardSnapshot &snapshot = board.snapshot();
     int changed = 0;
-    QObject::connect(&board, &BoardService::tilesChanged, &board, [&changed](const QSet<QString> &ids) {
-        changed += int(ids.size());
-    });
+    QObject::connect(&board, &BoardService::tilesChanged, &board,
+                     [&changed](const QSet<QString> &ids) { changed += int(ids.size()); });
     for (int i = 0; i < Samples; ++i) {
         // A tile's own job, so the count on the tile moves.
         const BoardTile &tile = snapshot.tiles.at(i % snapshot.tiles.size());
@@ -212,9 +229,10 @@ int main(int argc, char *argv[])
     sqlite3_finalize(read);
     sqlite3_close(station);
     sqlite3_close(raw);
-    std::printf("# %zu refreshes, %d tiles repainted, the hour %s today's board\n", ours.size(), changed,
-                snapshot.hourOf(opened.value()->clock().nowMs()) >= 0 ? "in" : "NOT in");
-    Bench::report("board_refresh_after_report", Bench::percentile(ours, 0.5), "ms", Bench::percentile(baseline, 0.5));
+    std::printf("# %zu refreshes, %d tiles repainted, the hour %s today's board\n", ours.size(),
+                changed, snapshot.hourOf(opened.value()->clock().nowMs()) >= 0 ? "in" : "NOT in");
+    Bench::report("board_refresh_after_report", Bench::percentile(ours, 0.5), "ms",
+                  Bench::percentile(baseline, 0.5));
     Bench::report("board_refresh_after_report_p99", Bench::percentile(ours, 0.99), "ms",
                   Bench::percentile(baseline, 0.99));
     return 0;

@@ -53,13 +53,15 @@ void BoardRows::showHourly(BoardTable &table, const BoardSnapshot &snapshot, qin
     }
     table.setColumns(headers, stretch);
     if (snapshot.tiles.isEmpty()) {
-        table.setEmptyText(tr("No machines yet, so no output to show. Add them in Master data ▸ Machines."));
+        table.setEmptyText(
+            tr("No machines yet, so no output to show. Add them in Master data ▸ Machines."));
         table.setRows({});
         return;
     }
     if (snapshot.hours.isEmpty()) {
-        table.setEmptyText(tr("Today has no working hours in the factory calendar, so there is no "
-                              "hourly target. Set the working hours in Settings ▸ Working calendar."));
+        table.setEmptyText(
+            tr("Today has no working hours in the factory calendar, so there is no "
+               "hourly target. Set the working hours in Settings ▸ Working calendar."));
         table.setRows({});
         return;
     }
@@ -75,11 +77,14 @@ void BoardRows::showHourly(BoardTable &table, const BoardSnapshot &snapshot, qin
         BoardRow row;
         // The calendar's local hour of the day (the hours start at its local midnight).
         const qint64 hour = (snapshot.hours.at(h) - snapshot.dayStartMs) / HourMs;
-        row.cells << QStringLiteral("%1:00–%2:00").arg(hour, 2, 10, QLatin1Char('0')).arg(hour + 1, 2, 10, QLatin1Char('0'));
+        row.cells << QStringLiteral("%1:00–%2:00")
+                         .arg(hour, 2, 10, QLatin1Char('0'))
+                         .arg(hour + 1, 2, 10, QLatin1Char('0'));
         row.cellText << QColor();
         const bool over = snapshot.hours.at(h) + HourMs <= nowMs;
         for (const BoardLine &line : snapshot.lines) {
-            row.cells << QStringLiteral("%1 / %2").arg(pieces(line.actual.at(h)), pieces(line.target.at(h)));
+            row.cells << QStringLiteral("%1 / %2").arg(pieces(line.actual.at(h)),
+                                                       pieces(line.target.at(h)));
             row.cellText << verdict(line.actual.at(h), line.target.at(h), over);
         }
         if (!over)
@@ -108,7 +113,8 @@ void BoardRows::showHourly(BoardTable &table, const BoardSnapshot &snapshot, qin
 
 void BoardRows::showOrders(BoardTable &table, const BoardSnapshot &snapshot)
 {
-    table.setColumns({tr("Order"), tr("Product"), tr("Due"), tr("Done"), tr("Status")}, {4, 3, 2, 3, 4});
+    table.setColumns({tr("Order"), tr("Product"), tr("Due"), tr("Done"), tr("Status")},
+                     {4, 3, 2, 3, 4});
     table.setEmptyText(tr("No orders are due today and none is late."));
     QList<BoardRow> rows;
     const QLocale locale;
@@ -125,8 +131,10 @@ void BoardRows::showOrders(BoardTable &table, const BoardSnapshot &snapshot)
             status = tr("On time");
         }
         row.cells << order.number << order.product
-                  << (order.due == snapshot.day ? tr("Today") : locale.toString(order.due, QStringLiteral("M/d")))
-                  << QStringLiteral("%1 / %2").arg(pieces(order.good), pieces(order.quantity)) << status;
+                  << (order.due == snapshot.day ? tr("Today")
+                                                : locale.toString(order.due, QStringLiteral("M/d")))
+                  << QStringLiteral("%1 / %2").arg(pieces(order.good), pieces(order.quantity))
+                  << status;
         rows.append(row);
     }
     table.setMaximumRows(9);
@@ -135,7 +143,8 @@ void BoardRows::showOrders(BoardTable &table, const BoardSnapshot &snapshot)
 
 void BoardRows::showCalls(BoardTable &table, const BoardSnapshot &snapshot, qint64 nowMs)
 {
-    table.setColumns({tr("Machine"), tr("Call"), tr("Called by"), tr("Waiting"), tr("State")}, {4, 3, 2, 2, 5});
+    table.setColumns({tr("Machine"), tr("Call"), tr("Called by"), tr("Waiting"), tr("State")},
+                     {4, 3, 2, 2, 5});
     table.setEmptyText(tr("No open andon calls."));
     QList<BoardRow> rows;
     for (const AndonCall &call : snapshot.calls) {
@@ -150,10 +159,12 @@ void BoardRows::showCalls(BoardTable &table, const BoardSnapshot &snapshot, qint
             row.cellText = {QColor(), QColor(), QColor(), QColor(), QColor(Palette::BoardGoodText)};
         } else {
             state = tr("Waiting for an answer");
-            row.cellText = {QColor(), QColor(Palette::Amber), QColor(), QColor(), QColor(Palette::Amber)};
+            row.cellText = {QColor(), QColor(Palette::Amber), QColor(), QColor(),
+                            QColor(Palette::Amber)};
         }
-        row.cells << call.machineCode + QLatin1Char(' ') + call.machineName << andonKindDisplayName(call.kind)
-                  << call.employeeName << waited(nowMs - call.calledAtMs) << state;
+        row.cells << call.machineCode + QLatin1Char(' ') + call.machineName
+                  << andonKindDisplayName(call.kind) << call.employeeName
+                  << waited(nowMs - call.calledAtMs) << state;
         rows.append(row);
     }
     table.setMaximumRows(9);

@@ -68,8 +68,8 @@ void BoardTable::paintEvent(QPaintEvent *)
             const QFont base = painter.font();
             QFont fitted = base;
             const QString text = cells.value(c);
-            while (fitted.pixelSize() * 3 > base.pixelSize() * 2
-                   && QFontMetrics(fitted).horizontalAdvance(text) > cell.width())
+            while (fitted.pixelSize() * 3 > base.pixelSize() * 2 &&
+                   QFontMetrics(fitted).horizontalAdvance(text) > cell.width())
                 fitted.setPixelSize(fitted.pixelSize() - 1);
             painter.setFont(fitted);
             painter.drawText(cell, Qt::AlignLeft | Qt::AlignVCenter,
@@ -91,7 +91,8 @@ void BoardTable::paintEvent(QPaintEvent *)
         painter.setPen(Qt::NoPen);
         painter.setBrush(row.fill.isValid() ? row.fill : QColor(Palette::BoardPanel));
         painter.drawRoundedRect(band, 8, 8);
-        drawCells(row.cells, top, row.cellText, row.text.isValid() ? row.text : QColor(Palette::BoardText));
+        drawCells(row.cells, top, row.cellText,
+                  row.text.isValid() ? row.text : QColor(Palette::BoardText));
     }
     if (more) {
         painter.setPen(Palette::BoardMuted);

@@ -11,8 +11,8 @@ namespace Taktline {
 struct BoardRow
 {
     QStringList cells;
-    QColor fill;  // invalid: the panel's
-    QColor text;  // invalid: the board's text colour
+    QColor fill;            // invalid: the panel's
+    QColor text;            // invalid: the board's text colour
     QList<QColor> cellText; // per cell, overriding TEXT where valid
 };
 
@@ -29,7 +29,11 @@ public:
     void setRows(const QList<BoardRow> &rows);
     void setEmptyText(const QString &text);
     // At most ROWS rows are shown (the oldest first); the rest are counted in a last line.
-    void setMaximumRows(int rows) { m_maximumRows = rows; update(); }
+    void setMaximumRows(int rows)
+    {
+        m_maximumRows = rows;
+        update();
+    }
 
     int rowCount() const { return int(m_rows.size()); }
     const BoardRow &row(int index) const { return m_rows.at(index); }

@@ -15,7 +15,8 @@ QString duration(qint64 ms)
 {
     const qint64 minutes = std::max<qint64>(0, ms / 60000);
     if (minutes < 60)
-        return QCoreApplication::translate("Taktline::BoardTileWidget", "%n min", nullptr, int(minutes));
+        return QCoreApplication::translate("Taktline::BoardTileWidget", "%n min", nullptr,
+                                           int(minutes));
     return QCoreApplication::translate("Taktline::BoardTileWidget", "%1 h %2 min")
         .arg(minutes / 60)
         .arg(minutes % 60, 2, 10, QLatin1Char('0'));
@@ -67,12 +68,13 @@ QString BoardTileWidget::doneText() const
         return QStringLiteral("—");
     const QLocale locale;
     return QStringLiteral("%1 / %2").arg(locale.toString(m_tile.good, 'f', 0),
-                                        locale.toString(m_tile.planned, 'f', 0));
+                                         locale.toString(m_tile.planned, 'f', 0));
 }
 
 QString BoardTileWidget::timeInStatusText() const
 {
-    return m_tile.sinceMs > 0 && m_nowMs >= m_tile.sinceMs ? duration(m_nowMs - m_tile.sinceMs) : QString();
+    return m_tile.sinceMs > 0 && m_nowMs >= m_tile.sinceMs ? duration(m_nowMs - m_tile.sinceMs)
+                                                           : QString();
 }
 
 void BoardTileWidget::paintEvent(QPaintEvent *)
@@ -105,13 +107,16 @@ void BoardTileWidget::paintEvent(QPaintEvent *)
     painter.setFont(font);
     painter.setPen(StatusPill::foreground(m_tile.status));
     const QRectF bandText = band.adjusted(pad, 0, -pad, 0);
-    const QString status = (m_tile.status == MachineStatus::Down || m_tile.status == MachineStatus::Idle)
-                                   && !m_tile.reason.isEmpty()
-                               ? m_tile.reason
-                               : machineStatusDisplayName(m_tile.status);
-    const qreal statusWidth = std::min(bandText.width() * 0.45, qreal(painter.fontMetrics().horizontalAdvance(status)));
-    painter.drawText(bandText, Qt::AlignRight | Qt::AlignVCenter,
-                     painter.fontMetrics().elidedText(status, Qt::ElideRight, int(statusWidth) + 1));
+    const QString status =
+        (m_tile.status == MachineStatus::Down || m_tile.status == MachineStatus::Idle) &&
+                !m_tile.reason.isEmpty()
+            ? m_tile.reason
+            : machineStatusDisplayName(m_tile.status);
+    const qreal statusWidth =
+        std::min(bandText.width() * 0.45, qreal(painter.fontMetrics().horizontalAdvance(status)));
+    painter.drawText(
+        bandText, Qt::AlignRight | Qt::AlignVCenter,
+        painter.fontMetrics().elidedText(status, Qt::ElideRight, int(statusWidth) + 1));
     const qreal nameWidth = bandText.width() - statusWidth - pad;
     painter.drawText(QRectF(bandText.left(), bandText.top(), nameWidth, bandText.height()),
                      Qt::AlignLeft | Qt::AlignVCenter,
@@ -138,25 +143,27 @@ void BoardTileWidget::paintEvent(QPaintEvent *)
     if (hasCall()) {
         painter.setPen(m_escalated ? QColor(Palette::Red) : QColor(Palette::Amber));
         painter.drawText(job, Qt::AlignLeft | Qt::AlignVCenter,
-                         painter.fontMetrics().elidedText(tr("Andon: %1").arg(m_call), Qt::ElideRight,
-                                                          int(job.width())));
+                         painter.fontMetrics().elidedText(tr("Andon: %1").arg(m_call),
+                                                          Qt::ElideRight, int(job.width())));
     } else if (m_tile.operationId.isEmpty()) {
         painter.drawText(job, Qt::AlignLeft | Qt::AlignVCenter, tr("No job"));
     } else {
         // The step on the right, whole; the order number takes the rest.
-        const qreal stepWidth = std::min(job.width() * 0.4, qreal(painter.fontMetrics().horizontalAdvance(m_tile.step)));
-        painter.drawText(job, Qt::AlignRight | Qt::AlignVCenter,
-                         painter.fontMetrics().elidedText(m_tile.step, Qt::ElideRight, int(stepWidth) + 1));
-        painter.drawText(job.adjusted(0, 0, -(stepWidth + pad), 0), Qt::AlignLeft | Qt::AlignVCenter,
+        const qreal stepWidth = std::min(
+            job.width() * 0.4, qreal(painter.fontMetrics().horizontalAdvance(m_tile.step)));
+        painter.drawText(
+            job, Qt::AlignRight | Qt::AlignVCenter,
+            painter.fontMetrics().elidedText(m_tile.step, Qt::ElideRight, int(stepWidth) + 1));
+        painter.drawText(job.adjusted(0, 0, -(stepWidth + pad), 0),
+                         Qt::AlignLeft | Qt::AlignVCenter,
                          painter.fontMetrics().elidedText(m_tile.orderNumber, Qt::ElideMiddle,
                                                           int(job.width() - stepWidth - pad)));
     }
     if (const QString time = timeInStatusText(); !time.isEmpty()) {
         painter.setPen(Palette::BoardMuted);
         painter.drawText(since, Qt::AlignLeft | Qt::AlignVCenter,
-                         painter.fontMetrics().elidedText(
-                             tr("for %1").arg(time),
-                             Qt::ElideRight, int(since.width())));
+                         painter.fontMetrics().elidedText(tr("for %1").arg(time), Qt::ElideRight,
+                                                          int(since.width())));
     }
 }
 

@@ -18,10 +18,14 @@ namespace Taktline {
 QString BoardWindow::pageKey(PageKind page)
 {
     switch (page) {
-    case PageKind::Machines: return QStringLiteral("machines");
-    case PageKind::Hourly: return QStringLiteral("hourly");
-    case PageKind::Orders: return QStringLiteral("orders");
-    case PageKind::Andon: return QStringLiteral("andon");
+    case PageKind::Machines:
+        return QStringLiteral("machines");
+    case PageKind::Hourly:
+        return QStringLiteral("hourly");
+    case PageKind::Orders:
+        return QStringLiteral("orders");
+    case PageKind::Andon:
+        return QStringLiteral("andon");
     }
     return {};
 }
@@ -47,7 +51,8 @@ std::optional<QList<BoardWindow::PageKind>> BoardWindow::pagesFromText(const QSt
         }
         if (!known) {
             if (error)
-                *error = tr("Unknown board page %1: use machines, hourly, orders and andon.").arg(part.trimmed());
+                *error = tr("Unknown board page %1: use machines, hourly, orders and andon.")
+                             .arg(part.trimmed());
             return std::nullopt;
         }
     }
@@ -103,10 +108,18 @@ BoardWindow::BoardWindow(BoardService *service, const QList<PageKind> &pages, in
     layout->addWidget(m_error);
     for (const PageKind page : std::as_const(m_pages)) {
         switch (page) {
-        case PageKind::Machines: m_stack->addWidget(m_grid); break;
-        case PageKind::Hourly: m_stack->addWidget(m_hourly); break;
-        case PageKind::Orders: m_stack->addWidget(m_orders); break;
-        case PageKind::Andon: m_stack->addWidget(m_calls); break;
+        case PageKind::Machines:
+            m_stack->addWidget(m_grid);
+            break;
+        case PageKind::Hourly:
+            m_stack->addWidget(m_hourly);
+            break;
+        case PageKind::Orders:
+            m_stack->addWidget(m_orders);
+            break;
+        case PageKind::Andon:
+            m_stack->addWidget(m_calls);
+            break;
         }
     }
     // Pages not asked for stay unparented children, hidden.
@@ -119,12 +132,14 @@ BoardWindow::BoardWindow(BoardService *service, const QList<PageKind> &pages, in
     connect(service, &BoardService::loaded, this, &BoardWindow::rebuild);
     connect(service, &BoardService::tilesChanged, this, &BoardWindow::refreshTiles);
     connect(service, &BoardService::linesChanged, this, [this] {
-        BoardRows::showHourly(*m_hourly, m_service->snapshot(), m_service->workspace()->clock().nowMs());
+        BoardRows::showHourly(*m_hourly, m_service->snapshot(),
+                              m_service->workspace()->clock().nowMs());
     });
     connect(service, &BoardService::ordersChanged, this,
             [this] { BoardRows::showOrders(*m_orders, m_service->snapshot()); });
     connect(service, &BoardService::callsChanged, this, [this] {
-        BoardRows::showCalls(*m_calls, m_service->snapshot(), m_service->workspace()->clock().nowMs());
+        BoardRows::showCalls(*m_calls, m_service->snapshot(),
+                             m_service->workspace()->clock().nowMs());
     });
     connect(service, &BoardService::failed, this, [this](const QString &message) {
         m_error->setText(tr("The board cannot read the newest facts: %1").arg(message));
@@ -157,7 +172,8 @@ void BoardWindow::refreshTiles(const QSet<QString> &machineIds)
 void BoardWindow::next()
 {
     // A factory with more machines than a screen holds shows them screen by screen first.
-    if (currentPage() == PageKind::Machines && m_grid->currentScreen() + 1 < m_grid->screenCount()) {
+    if (currentPage() == PageKind::Machines &&
+        m_grid->currentScreen() + 1 < m_grid->screenCount()) {
         m_grid->showScreen(m_grid->currentScreen() + 1);
     } else {
         m_stack->setCurrentIndex((m_stack->currentIndex() + 1) % std::max(1, m_stack->count()));
@@ -203,15 +219,20 @@ void BoardWindow::showHeader()
     m_title->setText(workshop.isEmpty() ? tr("Wall board") : tr("Wall board · %1").arg(workshop));
     switch (currentPage()) {
     case PageKind::Machines:
-        m_pageTitle->setText(m_grid->screenCount() > 1 ? tr("Machines %1/%2")
-                                                             .arg(m_grid->currentScreen() + 1)
-                                                             .arg(m_grid->screenCount())
-                                                       : tr("Machines"));
+        m_pageTitle->setText(
+            m_grid->screenCount() > 1
+                ? tr("Machines %1/%2").arg(m_grid->currentScreen() + 1).arg(m_grid->screenCount())
+                : tr("Machines"));
         break;
-    case PageKind::Hourly: m_pageTitle->setText(tr("Output per hour: done / target")); break;
-    case PageKind::Orders: m_pageTitle->setText(tr("Orders due today and late")); break;
+    case PageKind::Hourly:
+        m_pageTitle->setText(tr("Output per hour: done / target"));
+        break;
+    case PageKind::Orders:
+        m_pageTitle->setText(tr("Orders due today and late"));
+        break;
     case PageKind::Andon:
-        m_pageTitle->setText(tr("Andon calls (%n open)", nullptr, int(m_service->snapshot().calls.size())));
+        m_pageTitle->setText(
+            tr("Andon calls (%n open)", nullptr, int(m_service->snapshot().calls.size())));
         break;
     }
     m_indicator->setText(pageIndicatorText());
@@ -221,7 +242,8 @@ void BoardWindow::tick()
 {
     m_flashOn = !m_flashOn;
     const qint64 now = m_service->workspace()->clock().nowMs();
-    m_clock->setText(QLocale().toString(QDateTime::fromMSecsSinceEpoch(now).time(), QStringLiteral("HH:mm")));
+    m_clock->setText(
+        QLocale().toString(QDateTime::fromMSecsSinceEpoch(now).time(), QStringLiteral("HH:mm")));
     m_grid->tick(m_service->snapshot(), now, m_flashOn);
     if (currentPage() == PageKind::Andon)
         BoardRows::showCalls(*m_calls, m_service->snapshot(), now); // the waiting times move

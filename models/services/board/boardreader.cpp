@@ -18,9 +18,9 @@ namespace {
 constexpr qint64 HourMs = 3600 * 1000;
 
 // Reports that count: not a voiding record and not voided.
-const QString Counting = QStringLiteral(
-    "r.voids_report_id IS NULL AND NOT EXISTS "
-    "(SELECT 1 FROM production_reports v WHERE v.voids_report_id = r.id)");
+const QString Counting =
+    QStringLiteral("r.voids_report_id IS NULL AND NOT EXISTS "
+                   "(SELECT 1 FROM production_reports v WHERE v.voids_report_id = r.id)");
 
 } // namespace
 
@@ -38,7 +38,8 @@ Result<BoardSnapshot> BoardReader::build(const QString &workshop, qint64 nowMs)
     board.dayStartMs = calendar.startOfDayUtcMs(board.day);
     const qint64 dayEndMs = calendar.startOfDayUtcMs(board.day.addDays(1));
     for (qint64 hour = board.dayStartMs; hour < dayEndMs; hour += HourMs) {
-        const double seconds = calendar.workingSecondsBetween(hour, std::min(hour + HourMs, dayEndMs));
+        const double seconds =
+            calendar.workingSecondsBetween(hour, std::min(hour + HourMs, dayEndMs));
         if (seconds > 0) {
             board.hours.append(hour);
             board.workingSeconds.append(seconds);
@@ -73,7 +74,8 @@ Result<BoardSnapshot> BoardReader::build(const QString &workshop, qint64 nowMs)
     board.makeLines();
     board.computeTargets();
     for (int h = 0; h < board.hours.size(); ++h) {
-        const Result<QHash<QString, double>> good = goodByMachine(board.hours.at(h), board.hours.at(h) + HourMs);
+        const Result<QHash<QString, double>> good =
+            goodByMachine(board.hours.at(h), board.hours.at(h) + HourMs);
         if (!good)
             return good.outcome();
         fillHour(board, h, good.value());
@@ -141,7 +143,8 @@ Outcome BoardReader::readStatus(BoardTile &tile)
         return Outcome::success(); // no status yet: idle, since never
     const Sql::Row row(query);
     tile.eventId = row.value(QStringLiteral("id")).toString();
-    tile.status = machineStatusFromKey(row.value(QStringLiteral("status")).toString()).value_or(MachineStatus::Idle);
+    tile.status = machineStatusFromKey(row.value(QStringLiteral("status")).toString())
+                      .value_or(MachineStatus::Idle);
     tile.sinceMs = row.value(QStringLiteral("at")).toLongLong();
     tile.reason = reasonName(row.value(QStringLiteral("reason")).toString());
     return Outcome::success();
@@ -150,11 +153,16 @@ Outcome BoardReader::readStatus(BoardTile &tile)
 Outcome BoardReader::readJob(BoardTile &tile, const QString &operationId)
 {
     QSqlQuery query(m_workspace->database().connection());
-    query.prepare(QStringLiteral(
-        "SELECT o.seq, o.name, coalesce(o.ideal_seconds, o.standard_seconds) AS seconds, "
-        "w.id AS order_id, w.number, w.quantity, (SELECT total(r.good) FROM production_reports r "
-        "WHERE r.operation_id = o.id AND ") + Counting + QStringLiteral(") AS good "
-        "FROM work_order_operations o JOIN work_orders w ON w.id = o.work_order_id WHERE o.id = :op"));
+    query.prepare(
+        QStringLiteral(
+            "SELECT o.seq, o.name, coalesce(o.ideal_seconds, o.standard_seconds) AS seconds, "
+            "w.id AS order_id, w.number, w.quantity, (SELECT total(r.good) FROM production_reports "
+            "r "
+            "WHERE r.operation_id = o.id AND ") +
+        Counting +
+        QStringLiteral(") AS good "
+                       "FROM work_order_operations o JOIN work_orders w ON w.id = o.work_order_id "
+                       "WHERE o.id = :op"));
     query.bindValue(QStringLiteral(":op"), operationId);
     if (Outcome read = Sql::exec(query, tr("read the job on machine %1").arg(tile.code)); !read)
         return read;
@@ -164,7 +172,8 @@ Outcome BoardReader::readJob(BoardTile &tile, const QString &operationId)
     tile.operationId = operationId;
     tile.workOrderId = row.value(QStringLiteral("order_id")).toString();
     tile.orderNumber = row.value(QStringLiteral("number")).toString();
-    tile.step = QStringLiteral("%1 %2").arg(row.value(QStringLiteral("seq")).toInt())
+    tile.step = QStringLiteral("%1 %2")
+                    .arg(row.value(QStringLiteral("seq")).toInt())
                     .arg(row.value(QStringLiteral("name")).toString());
     tile.jobLabel = QStringLiteral("%1 · %2").arg(tile.orderNumber, tile.step);
     tile.planned = row.value(QStringLiteral("quantity")).toDouble();
@@ -176,11 +185,12 @@ Outcome BoardReader::readJob(BoardTile &tile, const QString &operationId)
 Result<QHash<QString, double>> BoardReader::goodByMachine(qint64 fromMs, qint64 toMs) const
 {
     QSqlQuery query(m_workspace->database().connection());
-    query.prepare(QStringLiteral(
-        "SELECT coalesce(r.machine_id, o.machine_id, '') AS machine, total(r.good) AS good "
-        "FROM production_reports r LEFT JOIN work_order_operations o ON o.id = r.operation_id "
-        "WHERE r.reported_at >= :from AND r.reported_at < :to AND ") + Counting +
-                  QStringLiteral(" GROUP BY machine"));
+    query.prepare(
+        QStringLiteral(
+            "SELECT coalesce(r.machine_id, o.machine_id, '') AS machine, total(r.good) AS good "
+            "FROM production_reports r LEFT JOIN work_order_operations o ON o.id = r.operation_id "
+            "WHERE r.reported_at >= :from AND r.reported_at < :to AND ") +
+        Counting + QStringLiteral(" GROUP BY machine"));
     query.bindValue(QStringLiteral(":from"), fromMs);
     query.bindValue(QStringLiteral(":to"), toMs);
     if (Outcome read = Sql::exec(query, tr("read the hour's good pieces")); !read)
@@ -188,11 +198,13 @@ Result<QHash<QString, double>> BoardReader::goodByMachine(qint64 fromMs, qint64 
     QHash<QString, double> good;
     const Sql::Row row(query);
     while (query.next())
-        good.insert(row.value(QStringLiteral("machine")).toString(), row.value(QStringLiteral("good")).toDouble());
+        good.insert(row.value(QStringLiteral("machine")).toString(),
+                    row.value(QStringLiteral("good")).toDouble());
     return good;
 }
 
-void BoardReader::fillHour(BoardSnapshot &snapshot, int hour, const QHash<QString, double> &goodByMachine)
+void BoardReader::fillHour(BoardSnapshot &snapshot, int hour,
+                           const QHash<QString, double> &goodByMachine)
 {
     for (BoardLine &line : snapshot.lines)
         line.actual[hour] = 0;
@@ -206,10 +218,12 @@ void BoardReader::fillHour(BoardSnapshot &snapshot, int hour, const QHash<QStrin
 Result<double> BoardReader::orderGood(const QString &workOrderId) const
 {
     QSqlQuery query(m_workspace->database().connection());
-    query.prepare(QStringLiteral(
-        "SELECT total(r.good) AS good FROM production_reports r WHERE r.operation_id = "
-        "(SELECT id FROM work_order_operations WHERE work_order_id = :order AND deleted = 0 "
-        "ORDER BY seq DESC LIMIT 1) AND ") + Counting);
+    query.prepare(
+        QStringLiteral(
+            "SELECT total(r.good) AS good FROM production_reports r WHERE r.operation_id = "
+            "(SELECT id FROM work_order_operations WHERE work_order_id = :order AND deleted = 0 "
+            "ORDER BY seq DESC LIMIT 1) AND ") +
+        Counting);
     query.bindValue(QStringLiteral(":order"), workOrderId);
     if (Outcome read = Sql::exec(query, tr("read an order's progress")); !read)
         return read;
@@ -237,7 +251,8 @@ Result<QList<BoardOrder>> BoardReader::orders(const BoardSnapshot &snapshot) con
         order.workOrderId = row.value(QStringLiteral("id")).toString();
         order.number = row.value(QStringLiteral("number")).toString();
         order.quantity = row.value(QStringLiteral("quantity")).toDouble();
-        order.due = QDate::fromString(row.value(QStringLiteral("due_date")).toString(), Qt::ISODate);
+        order.due =
+            QDate::fromString(row.value(QStringLiteral("due_date")).toString(), Qt::ISODate);
         order.product = localizedName(row.value(QStringLiteral("name")).toString(),
                                       row.value(QStringLiteral("name_en")).toString());
         byId.insert(order.workOrderId, order);

@@ -35,7 +35,8 @@ public:
     QString reasonName(const QString &reasonId);
 
     // Sums GOOD_BY_MACHINE into the line of each machine on the board, for hour H.
-    static void fillHour(BoardSnapshot &snapshot, int hour, const QHash<QString, double> &goodByMachine);
+    static void fillHour(BoardSnapshot &snapshot, int hour,
+                         const QHash<QString, double> &goodByMachine);
 
 private:
     Outcome readLines(BoardSnapshot &snapshot) const;

@@ -131,7 +131,8 @@ Outcome BoardService::applyStatuses(const FactBatch &batch, QSet<QString> &tiles
         tile.status = machineStatusFromKey(event.status).value_or(MachineStatus::Idle);
         tile.sinceMs = event.atMs;
         tile.reason = m_reader.reasonName(event.reasonId);
-        const bool working = tile.status == MachineStatus::Running || tile.status == MachineStatus::Setup;
+        const bool working =
+            tile.status == MachineStatus::Running || tile.status == MachineStatus::Setup;
         if (working && !event.operationId.isEmpty() && event.operationId != tile.operationId) {
             if (Outcome read = m_reader.readJob(tile, event.operationId); !read)
                 return read;
@@ -183,7 +184,8 @@ Outcome BoardService::applyReports(const FactBatch &batch, QSet<QString> &tiles,
         if (!tiles.contains(tile.machineId))
             continue;
         for (const ReportFact &report : batch.reports) {
-            if (report.machineId == tile.machineId && (tile.operationId.isEmpty() || tile.operationId == report.operationId)) {
+            if (report.machineId == tile.machineId &&
+                (tile.operationId.isEmpty() || tile.operationId == report.operationId)) {
                 if (Outcome read = m_reader.readJob(tile, report.operationId); !read)
                     return read;
                 break;

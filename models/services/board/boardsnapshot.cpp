@@ -68,7 +68,8 @@ void BoardSnapshot::makeLines()
     lines.clear();
     for (const BoardTile &tile : std::as_const(tiles)) {
         if (lineOf(tile.line) < 0)
-            lines.append({tile.line, QList<double>(hours.size(), 0.0), QList<double>(hours.size(), 0.0)});
+            lines.append(
+                {tile.line, QList<double>(hours.size(), 0.0), QList<double>(hours.size(), 0.0)});
     }
 }
 

@@ -35,7 +35,10 @@ struct BoardTile
     double secondsPerPiece = 0; // ideal, else standard time of the job's step
 
     // Pieces an hour this machine should make on its job (0: no job).
-    double targetPerHour() const { return secondsPerPiece > 0 ? capacity * 3600.0 / secondsPerPiece : 0; }
+    double targetPerHour() const
+    {
+        return secondsPerPiece > 0 ? capacity * 3600.0 / secondsPerPiece : 0;
+    }
 };
 
 // A line's pieces per working hour of today: what its machines' jobs should make, and made.
@@ -72,7 +75,7 @@ struct BoardSnapshot
     QList<BoardTile> tiles;
     QList<BoardLine> lines;
     QList<BoardOrder> orders;
-    QList<AndonCall> calls;       // open, oldest first
+    QList<AndonCall> calls; // open, oldest first
     qint64 escalateAfterMs = 0;
 
     int tileOf(const QString &machineId) const;

@@ -11,7 +11,8 @@ namespace {
 
 QString purpose(const char *what)
 {
-    return QCoreApplication::translate("Taktline::FactFeed", "read the new facts for the board (%1)")
+    return QCoreApplication::translate("Taktline::FactFeed",
+                                       "read the new facts for the board (%1)")
         .arg(QLatin1String(what));
 }
 
@@ -102,9 +103,8 @@ Outcome FactFeed::poll(bool force)
         return Outcome::success(); // nobody else committed: nothing to read
     m_dataVersion = version.value();
     FactBatch batch;
-    for (Outcome (FactFeed::*read)(FactBatch &) :
-         {&FactFeed::readReports, &FactFeed::readStatuses, &FactFeed::readReasons,
-          &FactFeed::readAndon}) {
+    for (Outcome (FactFeed::*read)(FactBatch &) : {&FactFeed::readReports, &FactFeed::readStatuses,
+                                                   &FactFeed::readReasons, &FactFeed::readAndon}) {
         if (Outcome done = (this->*read)(batch); !done)
             return done;
     }
@@ -188,8 +188,8 @@ Outcome FactFeed::readReasons(FactBatch &batch)
 Outcome FactFeed::readAndon(FactBatch &batch)
 {
     // The open calls are few: the board reads them again when any call or answer arrives.
-    for (const auto &[table, last] : {std::pair{"andon_calls", &m_lastCall},
-                                      std::pair{"andon_responses", &m_lastResponse}}) {
+    for (const auto &[table, last] :
+         {std::pair{"andon_calls", &m_lastCall}, std::pair{"andon_responses", &m_lastResponse}}) {
         const Result<qint64> end = lastRowid(m_db, QLatin1String(table));
         if (!end)
             return end.outcome();

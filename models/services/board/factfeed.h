@@ -41,7 +41,10 @@ struct FactBatch
     QList<StatusFact> statuses;
     QList<StatusFact> reasons; // status_event_reasons
     bool andon = false;        // a call or an answer
-    bool isEmpty() const { return reports.isEmpty() && statuses.isEmpty() && reasons.isEmpty() && !andon; }
+    bool isEmpty() const
+    {
+        return reports.isEmpty() && statuses.isEmpty() && reasons.isEmpty() && !andon;
+    }
     QSet<QString> machines() const;
 };
 

@@ -30,10 +30,12 @@ namespace {
 // The TV's own view of the shop's file: a second workspace, nobody signed in, read-only.
 struct Wall
 {
-    explicit Wall(const TestShop &shop, const QList<BoardWindow::PageKind> &pages = BoardWindow::allPages(),
+    explicit Wall(const TestShop &shop,
+                  const QList<BoardWindow::PageKind> &pages = BoardWindow::allPages(),
                   int seconds = 15, const QString &workshop = {})
     {
-        Result<std::unique_ptr<Workspace>> opened = Workspace::open(shop.ws.path(), Database::IfMissing::Refuse);
+        Result<std::unique_ptr<Workspace>> opened =
+            Workspace::open(shop.ws.path(), Database::IfMissing::Refuse);
         if (!opened)
             qFatal("board workspace: %s", qPrintable(opened.error()));
         workspace = std::move(opened.value());
@@ -54,7 +56,10 @@ struct Wall
         QVERIFY2(service->feed()->poll().ok(), qPrintable(service->lastError()));
         window->tick();
     }
-    BoardTileWidget *tile(const QString &machineId) const { return window->machineGrid()->tile(machineId); }
+    BoardTileWidget *tile(const QString &machineId) const
+    {
+        return window->machineGrid()->tile(machineId);
+    }
 
     std::unique_ptr<Workspace> workspace;
     std::unique_ptr<BoardService> service;
@@ -80,7 +85,10 @@ private slots:
 void TstBoard::turnsItsPagesByItself()
 {
     TestShop f;
-    Wall wall(f, {BoardWindow::PageKind::Machines, BoardWindow::PageKind::Orders, BoardWindow::PageKind::Andon}, 3);
+    Wall wall(f,
+              {BoardWindow::PageKind::Machines, BoardWindow::PageKind::Orders,
+               BoardWindow::PageKind::Andon},
+              3);
     QCOMPARE(wall.window->pageCount(), 3);
     QCOMPARE(wall.window->currentPage(), BoardWindow::PageKind::Machines);
     QCOMPARE(wall.window->pageIndicatorText(), QStringLiteral("●○○"));
@@ -167,8 +175,9 @@ void TstBoard::showsAStopAndItsReason()
     QCOMPARE(lathe->tile().status, MachineStatus::Idle);
     QVERIFY(lathe->tile().reason.isEmpty());
     QSqlQuery given(f.ws->database().connection());
-    given.prepare(QStringLiteral("INSERT INTO status_event_reasons (id, event_id, downtime_reason_id, at, "
-                                 "device_id) VALUES ('r-1', :event, :reason, :at, :device)"));
+    given.prepare(
+        QStringLiteral("INSERT INTO status_event_reasons (id, event_id, downtime_reason_id, at, "
+                       "device_id) VALUES ('r-1', :event, :reason, :at, :device)"));
     given.bindValue(QStringLiteral(":event"), lathe->tile().eventId);
     given.bindValue(QStringLiteral(":reason"), f.breakdown);
     given.bindValue(QStringLiteral(":at"), f.nowMs());
@@ -188,13 +197,15 @@ void TstBoard::andonCallFlashesUntilASupervisorClosesIt()
     QVERIFY(!lathe->hasCall());
     QVERIFY(wall.window->callsTable()->showsEmptyText());
 
-    const Result<QString> call = f.ws->andon()->call(f.lathe, AndonKind::Material, f.wang, QStringLiteral("钢板用完了"));
+    const Result<QString> call =
+        f.ws->andon()->call(f.lathe, AndonKind::Material, f.wang, QStringLiteral("钢板用完了"));
     QVERIFY2(call.ok(), qPrintable(call.error()));
     wall.tick(f);
     QVERIFY(lathe->hasCall());
     QVERIFY(!wall.tile(f.mill)->hasCall());
     QCOMPARE(wall.window->callsTable()->rowCount(), 1);
-    QVERIFY(wall.window->callsTable()->row(0).cells.constFirst().contains(QStringLiteral("LATHE-1")));
+    QVERIFY(
+        wall.window->callsTable()->row(0).cells.constFirst().contains(QStringLiteral("LATHE-1")));
     QVERIFY(!lathe->isEscalated());
 
     // Nobody answers: after the factory's time it is escalated, in red, with no new fact.
@@ -247,7 +258,8 @@ void TstBoard::boardConnectionCannotWrite()
     QVERIFY(!wall.workspace->andon()->call(f.lathe, AndonKind::Quality, f.wang).ok());
     // …and even a session could not write through its connection.
     wall.workspace->access()->signInAsSystem();
-    const Result<QString> refused = wall.workspace->andon()->call(f.lathe, AndonKind::Quality, f.wang);
+    const Result<QString> refused =
+        wall.workspace->andon()->call(f.lathe, AndonKind::Quality, f.wang);
     QVERIFY(!refused.ok());
     QCOMPARE(f.rows("andon_calls"), calls);
 }
