@@ -2,12 +2,13 @@
 // an andon call saved by another connection on the same file reaches the tile it concerns when
 // the feed next looks (no reload, no other tile touched); a supervisor's close takes the call
 // off; an empty factory and a day with no working hours say so in a sentence; and the board's
-// own connection cannot write.
+// own connection cannot write. A station in another process reaches it through the file alone.
 #include "board/boardmachinegrid.h"
 #include "board/boardtable.h"
 #include "board/boardtilewidget.h"
 #include "board/boardwindow.h"
 #include "item/palette.h"
+#include "reportwriter.h"
 #include "services/access/accesscontrol.h"
 #include "services/andon/andonservice.h"
 #include "services/board/boardservice.h"
@@ -17,6 +18,8 @@
 #include "services/station/reportingservice.h"
 #include "testshop.h"
 
+#include <QApplication>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -80,6 +83,7 @@ private slots:
     void boardConnectionCannotWrite();
     void oneWorkshopAndANewDay();
     void manyMachinesTakeTurnsScreenByScreen();
+    void followsAStationInAnotherProcess();
 };
 
 void TstBoard::turnsItsPagesByItself()
@@ -313,5 +317,50 @@ void TstBoard::manyMachinesTakeTurnsScreenByScreen()
     QCOMPARE(grid->currentScreen(), 0);
 }
 
-QTEST_MAIN(TstBoard)
+void TstBoard::followsAStationInAnotherProcess()
+{
+    TestShop::Options options;
+    options.bom = false; // the writer reports without feeding material
+    options.lot = false;
+    TestShop f(options);
+    f.setNow(TestShop::at(0, 12));
+    Wall wall(f);
+    BoardTileWidget *lathe = wall.tile(f.lathe);
+    QCOMPARE(lathe->doneText(), QStringLiteral("0 / 100"));
+
+    // A station in another process: its commits reach the board's connection through the file.
+    QProcess writer;
+    writer.start(
+        QCoreApplication::applicationFilePath(),
+        ReportWriter::arguments(f.ws.path(), f.step(0), f.wang, f.lathe, TestShop::at(0, 9)));
+    QVERIFY2(writer.waitForStarted(10000), qPrintable(writer.errorString()));
+    int confirmed = 0;
+    while (confirmed < 3 && writer.state() == QProcess::Running) {
+        writer.waitForReadyRead(1000);
+        while (writer.canReadLine()) {
+            writer.readLine();
+            ++confirmed;
+        }
+    }
+    writer.kill();
+    writer.waitForFinished(10000);
+    QVERIFY2(confirmed >= 3, writer.readAllStandardError().constData());
+
+    wall.tick(f);
+    QSqlQuery inFile(f.ws->database().connection());
+    QVERIFY(inFile.exec(QStringLiteral("SELECT total(good) FROM production_reports")) &&
+            inFile.next());
+    QVERIFY(inFile.value(0).toDouble() >= 3);
+    QCOMPARE(lathe->doneText(), QStringLiteral("%1 / 100").arg(inFile.value(0).toDouble()));
+}
+
+int main(int argc, char *argv[])
+{
+    if (const std::optional<int> writer = ReportWriter::runIfAsked(argc, argv))
+        return *writer;
+    QApplication app(argc, argv);
+    TstBoard test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
 #include "tst_board.moc"
