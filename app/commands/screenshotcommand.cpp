@@ -2,6 +2,7 @@
 
 #include "commandoptions.h"
 #include "conflictshowcase.h"
+#include "dashboard/dashboardpage.h"
 #include "common/languagemanager.h"
 #include "common/theme.h"
 #include "demo/demofactory.h"
@@ -141,6 +142,20 @@ void prepareStation(MainWindow &window, Workspace &workspace, bool pinPad)
             }
         }
     }
+}
+
+// dashboard: a day off (the demo rests on Sundays) shows the last working day instead, so the
+// picture has a shift's hours, machines and reports in it.
+void prepareDashboard(MainWindow &window, Workspace &workspace)
+{
+    auto *dashboard = qobject_cast<DashboardPage *>(window.pageWidget(Page::Dashboard));
+    const WorkCalendar calendar = workspace.schedule()->calendar();
+    QDate day = calendar.localDate(workspace.clock().nowMs());
+    if (!dashboard || calendar.workingSecondsPerDay(day) > 0)
+        return;
+    for (int back = 0; back < 14 && calendar.workingSecondsPerDay(day) <= 0; ++back)
+        day = day.addDays(-1);
+    dashboard->setRange(DashboardRange::Day, day);
 }
 
 // sync (the demo's own scratch file only): Settings ▸ Sync with a tablet's invitation pasted, as
@@ -348,6 +363,8 @@ int runScreenshotCommand(const QStringList &args)
         window->showPageTab(*page, tab);
         if (syncTab && demo)
             showDemoInvite(*window);
+        if (*page == Page::Dashboard)
+            prepareDashboard(*window, workspace);
         if (*page == Page::Station)
             prepareStation(*window, workspace, demo && tab == QLatin1String("pin"));
         if (*page == Page::WorkOrders && tab == QLatin1String("serials"))

@@ -29,6 +29,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Taktline {
 
 namespace {
@@ -68,8 +70,12 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     m_setupBar->setStyleSheet(themed(u"#dashboardSetupBar { background: @infoFill; border: 1px solid @infoBorder; "
                                      u"border-radius: 6px; }"));
     auto *setupLayout = new QHBoxLayout(m_setupBar);
-    setupLayout->setContentsMargins(12, 6, 12, 6);
+    setupLayout->setContentsMargins(12, 2, 4, 2);
     auto *continueSetup = new QPushButton(tr("Continue setting up"), m_setupBar);
+    continueSetup->setFlat(true);
+    continueSetup->setCursor(Qt::PointingHandCursor);
+    continueSetup->setStyleSheet(themed(u"QPushButton { color: @accentText; border: none; background: transparent; "
+                                        u"text-decoration: underline; min-height: 20px; padding: 2px 8px; }"));
     continueSetup->setObjectName(QStringLiteral("continueSetupButton"));
     setupLayout->addWidget(m_setupText, 1);
     setupLayout->addWidget(continueSetup);
@@ -338,8 +344,13 @@ void DashboardPage::fillCharts()
     const QString hint = tr("Click a bar for its rows");
     const QString oeeMissing = f.oeeError.isEmpty() ? DashboardService::noticeText(DashboardNotice::NoOee) : f.oeeError;
     ChartCard *oee = m_cards.value(QStringLiteral("oee"));
-    if (f.oee && !f.oee->rows.isEmpty())
+    const bool anyOee = f.oee && std::any_of(f.oee->rows.cbegin(), f.oee->rows.cend(), [](const OeeRow &row) {
+        return row.figures.availability.has_value();
+    });
+    if (anyOee)
         oee->setChart(DashboardCharts::oee(*f.oee, click("oee")), hint);
+    else if (f.oee && !f.oee->total.notices.isEmpty())
+        oee->setNotice(OeeService::noticeText(f.oee->total.notices.constFirst()));
     else
         oee->setNotice(oeeMissing);
     ChartCard *losses = m_cards.value(QStringLiteral("losses"));

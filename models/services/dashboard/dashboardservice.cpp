@@ -338,13 +338,13 @@ QString DashboardService::lossDisplayName(LossStep::Kind kind)
 {
     switch (kind) {
     case LossStep::Kind::Planned: return tr("Planned time");
-    case LossStep::Kind::PlannedDown: return tr("Planned downtime");
+    case LossStep::Kind::PlannedDown: return tr("Planned stops");
     case LossStep::Kind::Setup: return tr("Set-up");
     case LossStep::Kind::Failures: return tr("Failures");
     case LossStep::Kind::Unclassified: return tr("Unclassified stops");
     case LossStep::Kind::Performance: return tr("Speed loss");
     case LossStep::Kind::Quality: return tr("Quality loss");
-    case LossStep::Kind::FullyProductive: return tr("Fully productive");
+    case LossStep::Kind::FullyProductive: return tr("Productive");
     }
     return {};
 }
