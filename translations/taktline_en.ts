@@ -27,6 +27,80 @@
     </message>
 </context>
 <context>
+    <name>Taktline::Andon</name>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::AndonService</name>
+    <message>
+        <source>read the machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine %1 is deactivated; it cannot call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the open andon calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine %1 has already called for %2; the call is still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the andon call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the andon call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This andon call does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call from %1 is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already answered the call from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the answer to the andon call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the andon calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose between 1 and 240 minutes before an unanswered call escalates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::AppliedCommand</name>
     <message>
         <source>Could not redo “%1”: %2</source>
@@ -1494,6 +1568,18 @@
         <source>Link %1 of the hash chain of device %2 (%3 %4, recorded %5) does not follow from the link before it: the chain was edited.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>andon call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>andon response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason given to a stop</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::ChainVerifier</name>
@@ -2138,6 +2224,453 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::DashboardCharts</name>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effectiveness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OEE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative share (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defective pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished good pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-pass yield (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::DashboardDrillDown</name>
+    <message>
+        <source>Finished pieces reported in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders finished in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports with defective pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OEE per machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defects: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished pieces, target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order going late</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::DashboardExport</name>
+    <message>
+        <source>The dashboard is exported as .png or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard could not be drawn as an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::DashboardPage</name>
+    <message>
+        <source>Continue setting up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attainment rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OEE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-pass yield</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Andon response / repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OEE per machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losses from planned to fully productive time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defects Top 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output against target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work in process by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-pass yield by product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders going late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dashboard as a PNG image or a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to set up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done %1 of %2 planned pcs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 pcs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 orders finished by their due date; %3 open orders late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 · E %2 · Q %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 pcs good the first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s), none answered yet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a bar for its rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stops in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No defective pieces in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar has no working time in this period and nothing was reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pieces are waiting between steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open order is going late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::DashboardPeriod</name>
+    <message>
+        <source>Shift %1 %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::DashboardQuality</name>
+    <message>
+        <source>No reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the work in process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the first-pass yield</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the defects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::DashboardService</name>
+    <message>
+        <source>reading where the schedule starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the finished pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the finished orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the orders going late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period has not begun yet: nothing can have been done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule is made from now on and keeps no plan for a period that has passed: only what was done is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule places no more finished pieces in this period: there is no plan to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order was finished in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pieces were reported in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No andon call in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OEE cannot be computed for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclassified stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Productive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::Database</name>
     <message>
         <source>write the audit log</source>
@@ -2438,6 +2971,136 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Shipment %4: %1 shipped to %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::DrillDownDialog</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defect reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason given later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late by (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned busy time (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual production time (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effectiveness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OEE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4190,6 +4853,151 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::OeeClass</name>
+    <message>
+        <source>Not classed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded from planned time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned downtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::OeeRepository</name>
+    <message>
+        <source>read the machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the downtime reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the machine status events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the production reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the operations&apos; products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the products</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::OeeService</name>
+    <message>
+        <source>Outside shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No working time in the calendar for this period, so there is no planned time to measure against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A machine had not reported any status yet; that time is counted as unclassified, not as running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was produced in this period: performance and quality cannot be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period has not begun yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some stops have a reason without an OEE class; they count as unclassified until the reason is classed in Master data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some steps have no ideal cycle time: their standard time stands in, so performance is on a standard-time basis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned downtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::OperationCardDelegate</name>
     <message>
         <source>Qty %1  ·  Due %2</source>
@@ -5260,6 +6068,10 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>view the audit log</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>answer andon calls</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::Routing</name>
@@ -5508,6 +6320,10 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -27,6 +27,80 @@
     </message>
 </context>
 <context>
+    <name>Taktline::Andon</name>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished">物料</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished">保养</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished">班组长</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::AndonService</name>
+    <message>
+        <source>read the machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine does not exist.</source>
+        <translation type="unfinished">该设备不存在。</translation>
+    </message>
+    <message>
+        <source>Machine %1 is deactivated; it cannot call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the open andon calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine %1 has already called for %2; the call is still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the andon call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the andon call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This andon call does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call from %1 is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already answered the call from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the answer to the andon call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the andon calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose between 1 and 240 minutes before an unanswered call escalates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::AppliedCommand</name>
     <message>
         <source>Could not redo “%1”: %2</source>
@@ -1488,6 +1562,18 @@
         <source>Link %1 of the hash chain of device %2 (%3 %4, recorded %5) does not follow from the link before it: the chain was edited.</source>
         <translation>终端 %2 的哈希链第 %1 环（%3 %4，记录于 %5）与前一环接不上：哈希链被改动过。</translation>
     </message>
+    <message>
+        <source>andon call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>andon response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason given to a stop</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::ChainVerifier</name>
@@ -2138,6 +2224,451 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::DashboardCharts</name>
+    <message>
+        <source>Availability</source>
+        <translation>可用率</translation>
+    </message>
+    <message>
+        <source>Effectiveness</source>
+        <translation>性能率</translation>
+    </message>
+    <message>
+        <source>Quality rate</source>
+        <translation>质量率</translation>
+    </message>
+    <message>
+        <source>OEE</source>
+        <translation>OEE</translation>
+    </message>
+    <message>
+        <source>Cumulative share (%)</source>
+        <translation>累计占比（%）</translation>
+    </message>
+    <message>
+        <source>Stop minutes</source>
+        <translation>停机分钟</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Defective pieces</source>
+        <translation>不良品数</translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Finished good pieces</source>
+        <translation>完工良品数</translation>
+    </message>
+    <message>
+        <source>Pieces waiting</source>
+        <translation>待加工数</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>First-pass yield (%)</source>
+        <translation>直通率（%）</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::DashboardDrillDown</name>
+    <message>
+        <source>Finished pieces reported in the period</source>
+        <translation>本期完工报工</translation>
+    </message>
+    <message>
+        <source>Orders finished in the period</source>
+        <translation>本期完工的工单</translation>
+    </message>
+    <message>
+        <source>Reports with defective pieces</source>
+        <translation>含不良品的报工</translation>
+    </message>
+    <message>
+        <source>OEE per machine</source>
+        <translation>各设备综合效率</translation>
+    </message>
+    <message>
+        <source>Stops of %1</source>
+        <translation>%1 的停机</translation>
+    </message>
+    <message>
+        <source>Stops: %1</source>
+        <translation>停机：%1</translation>
+    </message>
+    <message>
+        <source>Defects: %1</source>
+        <translation>不良：%1</translation>
+    </message>
+    <message>
+        <source>Finished pieces, target %1</source>
+        <translation>完工数（目标 %1）</translation>
+    </message>
+    <message>
+        <source>Waiting at %1</source>
+        <translation>在 %1 前等待</translation>
+    </message>
+    <message>
+        <source>Reports of %1</source>
+        <translation>%1 的报工</translation>
+    </message>
+    <message>
+        <source>Order going late</source>
+        <translation>延期工单</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::DashboardExport</name>
+    <message>
+        <source>The dashboard is exported as .png or .pdf.</source>
+        <translation>看板只能导出为 .png 或 .pdf。</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be drawn as an image.</source>
+        <translation>看板无法绘制为图片。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::DashboardPage</name>
+    <message>
+        <source>Continue setting up</source>
+        <translation>继续设置</translation>
+    </message>
+    <message>
+        <source>Attainment rate</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <source>On-time delivery</source>
+        <translation>准时交付率</translation>
+    </message>
+    <message>
+        <source>OEE</source>
+        <translation>设备综合效率</translation>
+    </message>
+    <message>
+        <source>First-pass yield</source>
+        <translation>直通率</translation>
+    </message>
+    <message>
+        <source>Andon response / repair</source>
+        <translation>安灯响应 / 维修</translation>
+    </message>
+    <message>
+        <source>OEE per machine</source>
+        <translation>各设备综合效率</translation>
+    </message>
+    <message>
+        <source>Losses from planned to fully productive time</source>
+        <translation>损失瀑布：从计划时间到完全有效时间</translation>
+    </message>
+    <message>
+        <source>Downtime by reason</source>
+        <translation>停机原因帕累托</translation>
+    </message>
+    <message>
+        <source>Defects Top 5</source>
+        <translation>不良 Top 5</translation>
+    </message>
+    <message>
+        <source>Output against target</source>
+        <translation>产出与目标</translation>
+    </message>
+    <message>
+        <source>Work in process by step</source>
+        <translation>各工序在制品</translation>
+    </message>
+    <message>
+        <source>First-pass yield by product</source>
+        <translation>各产品直通率</translation>
+    </message>
+    <message>
+        <source>Orders going late</source>
+        <translation>延期工单</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>This shift</source>
+        <translation>本班</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as a PNG image or a PDF document</source>
+        <translation>将看板保存为 PNG 图片或 PDF 文档</translation>
+    </message>
+    <message>
+        <source>Still to set up: %1</source>
+        <translation>尚未完成的设置：%1</translation>
+    </message>
+    <message>
+        <source>Done %1 of %2 planned pcs</source>
+        <translation>已完成 %1 件，计划 %2 件</translation>
+    </message>
+    <message>
+        <source>Done: %1 pcs.</source>
+        <translation>已完成：%1 件。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 orders finished by their due date; %3 open orders late</source>
+        <translation>%2 个完工工单中 %1 个按交期完成；%3 个未完工单延期</translation>
+    </message>
+    <message>
+        <source>A %1 · E %2 · Q %3</source>
+        <translation>可用率 %1 · 性能率 %2 · 质量率 %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pcs good the first time</source>
+        <translation>%2 件中 %1 件一次合格</translation>
+    </message>
+    <message>
+        <source>%1 / %2 min</source>
+        <translation>%1 / %2 分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n 次呼叫</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s), none answered yet</source>
+        <translation>
+            <numerusform>%n 次呼叫，尚无人响应</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a bar for its rows</source>
+        <translation>点击柱形查看明细</translation>
+    </message>
+    <message>
+        <source>No stops in this period.</source>
+        <translation>本期没有停机。</translation>
+    </message>
+    <message>
+        <source>No defective pieces in this period.</source>
+        <translation>本期没有不良品。</translation>
+    </message>
+    <message>
+        <source>The calendar has no working time in this period and nothing was reported.</source>
+        <translation>工作日历在本期没有工作时间，也没有报工。</translation>
+    </message>
+    <message>
+        <source>No pieces are waiting between steps.</source>
+        <translation>工序之间没有待加工的在制品。</translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>交期</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完工数</translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>No open order is going late.</source>
+        <translation>没有延期的未完工单。</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>dashboard</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>Export the dashboard</source>
+        <translation>导出看板</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::DashboardPeriod</name>
+    <message>
+        <source>Shift %1 %2–%3</source>
+        <translation>班次 %1 %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::DashboardQuality</name>
+    <message>
+        <source>No reason given</source>
+        <translation>未填原因</translation>
+    </message>
+    <message>
+        <source>reading the work in process</source>
+        <translation>读取在制品</translation>
+    </message>
+    <message>
+        <source>reading the first-pass yield</source>
+        <translation>读取直通率</translation>
+    </message>
+    <message>
+        <source>reading the defects</source>
+        <translation>读取不良</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>reading the reports</source>
+        <translation>读取报工</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::DashboardService</name>
+    <message>
+        <source>reading where the schedule starts</source>
+        <translation>读取排程起点</translation>
+    </message>
+    <message>
+        <source>reading the finished pieces</source>
+        <translation>读取完工数</translation>
+    </message>
+    <message>
+        <source>reading the schedule</source>
+        <translation>读取排程</translation>
+    </message>
+    <message>
+        <source>reading the finished orders</source>
+        <translation>读取完工工单</translation>
+    </message>
+    <message>
+        <source>reading the orders going late</source>
+        <translation>读取延期工单</translation>
+    </message>
+    <message>
+        <source>This period has not begun yet: nothing can have been done.</source>
+        <translation>本期尚未开始，还不可能有完工。</translation>
+    </message>
+    <message>
+        <source>The schedule is made from now on and keeps no plan for a period that has passed: only what was done is shown.</source>
+        <translation>排程从当前时刻起制定，不保留已过去时段的计划：只显示已完成数。</translation>
+    </message>
+    <message>
+        <source>The schedule places no more finished pieces in this period: there is no plan to compare with.</source>
+        <translation>排程在本期内不再安排完工数：没有可比较的计划。</translation>
+    </message>
+    <message>
+        <source>No order was finished in this period.</source>
+        <translation>本期没有完工的工单。</translation>
+    </message>
+    <message>
+        <source>No pieces were reported in this period.</source>
+        <translation>本期没有报工。</translation>
+    </message>
+    <message>
+        <source>No andon call in this period.</source>
+        <translation>本期没有安灯呼叫。</translation>
+    </message>
+    <message>
+        <source>The OEE cannot be computed for this period.</source>
+        <translation>无法计算本期的设备综合效率。</translation>
+    </message>
+    <message>
+        <source>Planned time</source>
+        <translation>计划时间</translation>
+    </message>
+    <message>
+        <source>Planned stops</source>
+        <translation>计划停机</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>换型</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>Unclassified stops</source>
+        <translation>未分类停机</translation>
+    </message>
+    <message>
+        <source>Speed loss</source>
+        <translation>速度损失</translation>
+    </message>
+    <message>
+        <source>Quality loss</source>
+        <translation>质量损失</translation>
+    </message>
+    <message>
+        <source>Productive</source>
+        <translation>完全有效</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::Database</name>
     <message>
         <source>Taktline cannot prepare the database connection (the hash chain&apos;s function). Reinstall Taktline.</source>
@@ -2438,6 +2969,135 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source> by %1</source>
         <translation>，入库人 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::DrillDownDialog</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>共 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>报工时间</translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作工</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良品数</translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation>不良品数</translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation>返工</translation>
+    </message>
+    <message>
+        <source>Defect reason</source>
+        <translation>不良原因</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Downtime reason</source>
+        <translation>停机原因</translation>
+    </message>
+    <message>
+        <source>Reason given later</source>
+        <translation>事后补录原因</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Planned qty</source>
+        <translation>计划数量</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完工数</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>交期</translation>
+    </message>
+    <message>
+        <source>Finished at</source>
+        <translation>完工时间</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>计划完工</translation>
+    </message>
+    <message>
+        <source>Late by (h)</source>
+        <translation>延期（小时）</translation>
+    </message>
+    <message>
+        <source>Pieces waiting</source>
+        <translation>待加工数</translation>
+    </message>
+    <message>
+        <source>Planned busy time (h)</source>
+        <translation>计划负荷时间（小时）</translation>
+    </message>
+    <message>
+        <source>Actual production time (h)</source>
+        <translation>实际生产时间（小时）</translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation>产出数</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可用率</translation>
+    </message>
+    <message>
+        <source>Effectiveness</source>
+        <translation>性能率</translation>
+    </message>
+    <message>
+        <source>Quality rate</source>
+        <translation>质量率</translation>
+    </message>
+    <message>
+        <source>OEE</source>
+        <translation>OEE</translation>
     </message>
 </context>
 <context>
@@ -4181,6 +4841,151 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::OeeClass</name>
+    <message>
+        <source>Not classed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded from planned time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned downtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::OeeRepository</name>
+    <message>
+        <source>read the machines</source>
+        <translation type="unfinished">读取设备</translation>
+    </message>
+    <message>
+        <source>read the downtime reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the machine status events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the production reports</source>
+        <translation type="unfinished">读取报工记录</translation>
+    </message>
+    <message>
+        <source>read the operations&apos; products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the products</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::OeeService</name>
+    <message>
+        <source>Outside shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workshop</source>
+        <translation type="unfinished">未分车间</translation>
+    </message>
+    <message>
+        <source>No job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished">合计</translation>
+    </message>
+    <message>
+        <source>No working time in the calendar for this period, so there is no planned time to measure against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A machine had not reported any status yet; that time is counted as unclassified, not as running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was produced in this period: performance and quality cannot be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period has not begun yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some stops have a reason without an OEE class; they count as unclassified until the reason is classed in Master data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some steps have no ideal cycle time: their standard time stands in, so performance is on a standard-time basis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished">运行</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation type="unfinished">调机</translation>
+    </message>
+    <message>
+        <source>Planned downtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::OperationCardDelegate</name>
     <message>
         <source>Qty %1  ·  Due %2</source>
@@ -5247,6 +6052,10 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>view the audit log</source>
         <translation>查看审计日志</translation>
     </message>
+    <message>
+        <source>answer andon calls</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::Routing</name>
@@ -5494,6 +6303,10 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>JSON (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
 </context>
 <context>
