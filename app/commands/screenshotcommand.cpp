@@ -144,18 +144,14 @@ void prepareStation(MainWindow &window, Workspace &workspace, bool pinPad)
     }
 }
 
-// dashboard: a day off (the demo rests on Sundays) shows the last working day instead, so the
-// picture has a shift's hours, machines and reports in it.
+// dashboard: on a day off (the demo rests on Sundays) the week so far, so the picture has the
+// machines' time and the reports of working days in it.
 void prepareDashboard(MainWindow &window, Workspace &workspace)
 {
     auto *dashboard = qobject_cast<DashboardPage *>(window.pageWidget(Page::Dashboard));
     const WorkCalendar calendar = workspace.schedule()->calendar();
-    QDate day = calendar.localDate(workspace.clock().nowMs());
-    if (!dashboard || calendar.workingSecondsPerDay(day) > 0)
-        return;
-    for (int back = 0; back < 14 && calendar.workingSecondsPerDay(day) <= 0; ++back)
-        day = day.addDays(-1);
-    dashboard->setRange(DashboardRange::Day, day);
+    if (dashboard && calendar.workingSecondsPerDay(calendar.localDate(workspace.clock().nowMs())) <= 0)
+        dashboard->setRange(DashboardRange::Week);
 }
 
 // sync (the demo's own scratch file only): Settings ▸ Sync with a tablet's invitation pasted, as

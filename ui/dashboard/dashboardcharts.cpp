@@ -22,9 +22,24 @@ namespace Taktline {
 
 namespace {
 
-QString shortened(const QString &text, int length = 10)
+QString shortened(const QString &text, int length = 14)
 {
     return text.size() <= length ? text : text.left(length - 1) + QChar(0x2026);
+}
+
+// A category name on up to two lines (broken at the middle space), so "Waiting for material"
+// stays readable under a narrow bar instead of being cut to "Waiting…".
+QString twoLines(const QString &text)
+{
+    const QString name = shortened(text, 24);
+    if (name.size() <= 9 || !name.contains(QLatin1Char(' ')))
+        return name;
+    qsizetype best = -1;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        if (name.at(i) == QLatin1Char(' ') && (best < 0 || std::abs(i - name.size() / 2) < std::abs(best - name.size() / 2)))
+            best = i;
+    }
+    return name.left(best) + QStringLiteral("<br>") + name.mid(best + 1);
 }
 
 QChart *newChart(bool legend)
@@ -50,6 +65,7 @@ QBarCategoryAxis *categoryAxis(QChart *chart, const QStringList &categories, Qt:
     font.setPointSizeF(categories.size() > 8 ? 8 : 9);
     axis->setLabelsFont(font);
     axis->setGridLineVisible(false);
+    axis->setTruncateLabels(false); // names come in at most two short lines (twoLines)
     chart->addAxis(axis, side);
     return axis;
 }
@@ -117,7 +133,7 @@ QChart *DashboardCharts::oee(const OeeResult &oee, const Click &onClick)
     QStringList machines;
     QList<qreal> a, e, q, total;
     for (const OeeRow &row : oee.rows) {
-        machines.append(shortened(row.label.section(QLatin1Char(' '), 0, 0), 8));
+        machines.append(shortened(row.label.section(QLatin1Char(' '), 0, 0), 10));
         a.append(row.figures.availability.value_or(0) * 100);
         e.append(row.figures.effectiveness.value_or(0) * 100);
         q.append(row.figures.quality.value_or(0) * 100);
@@ -135,8 +151,8 @@ QChart *DashboardCharts::oee(const OeeResult &oee, const Click &onClick)
     addBand(chart, percent, YellowBelow * 100, std::ceil(top / 10) * 10, Palette::SuccessBorder);
     auto *series = new QBarSeries(chart);
     series->append(barSet(tr("Availability"), Palette::Planned, a, onClick, chart));
-    series->append(barSet(tr("Effectiveness"), Palette::Neutral, e, onClick, chart));
-    series->append(barSet(tr("Quality rate"), Palette::Faded, q, onClick, chart));
+    series->append(barSet(tr("Effectiveness"), Palette::Urgent, e, onClick, chart));
+    series->append(barSet(tr("Quality rate"), Palette::GoodText, q, onClick, chart));
     series->append(barSet(tr("OEE"), Palette::Ink, total, onClick, chart));
     series->setBarWidth(0.8);
     chart->addSeries(series);
@@ -164,7 +180,7 @@ QChart *DashboardCharts::downtime(const QList<DowntimeCount> &bars, const Click 
     cumulative->setPointsVisible(true);
     double running = 0;
     for (qsizetype i = 0; i < bars.size(); ++i) {
-        reasons.append(shortened(bars.at(i).reason));
+        reasons.append(twoLines(bars.at(i).reason));
         minutes.append(bars.at(i).seconds / 60.0);
         running += bars.at(i).seconds;
         cumulative->append(double(i), total > 0 ? running / total * 100 : 0);
@@ -190,7 +206,7 @@ QChart *DashboardCharts::defects(const QList<DefectCount> &bars, const Click &on
     QStringList reasons;
     QList<qreal> pieces;
     for (const DefectCount &bar : bars) {
-        reasons.append(shortened(bar.reason));
+        reasons.append(twoLines(bar.reason));
         pieces.append(bar.pieces);
     }
     auto *series = new QBarSeries(chart);
@@ -236,7 +252,7 @@ QChart *DashboardCharts::wip(const QList<WipStep> &steps, const Click &onClick)
     QStringList names;
     QList<qreal> pieces;
     for (const WipStep &step : steps) {
-        names.append(shortened(step.step));
+        names.append(twoLines(step.step));
         pieces.append(step.pieces);
     }
     auto *series = new QBarSeries(chart);
@@ -256,7 +272,7 @@ QChart *DashboardCharts::losses(const QList<LossStep> &steps, const Click &onCli
     QList<qreal> base, loss, kept;
     double left = 0;
     for (const LossStep &step : steps) {
-        names.append(DashboardService::lossDisplayName(step.kind));
+        names.append(twoLines(DashboardService::lossDisplayName(step.kind)));
         const double hours = std::max(0.0, step.seconds) / 3600.0;
         if (step.kind == LossStep::Kind::Planned || step.kind == LossStep::Kind::FullyProductive) {
             base.append(0);
@@ -279,9 +295,6 @@ QChart *DashboardCharts::losses(const QList<LossStep> &steps, const Click &onCli
     series->setBarWidth(0.6);
     chart->addSeries(series);
     QBarCategoryAxis *axis = categoryAxis(chart, names);
-    QFont font = axis->labelsFont();
-    font.setPointSizeF(8);
-    axis->setLabelsFont(font);
     series->attachAxis(axis);
     series->attachAxis(valueAxis(chart, tr("h"), steps.isEmpty() ? 1 : std::max(0.0, steps.constFirst().seconds) / 3600.0 * 1.05));
     return chart;
@@ -303,7 +316,7 @@ QChart *DashboardCharts::yields(const QList<ProductYield> &products, const Click
     QStringList names;
     QList<qreal> rates;
     for (const ProductYield &product : products) {
-        names.prepend(shortened(product.label, 16)); // the most made on top
+        names.prepend(shortened(product.label.section(QLatin1Char(' '), 0, 0), 16)); // part no; most made on top
         rates.prepend(product.rolled.value_or(0) * 100);
     }
     const qsizetype count = products.size();
@@ -315,7 +328,9 @@ QChart *DashboardCharts::yields(const QList<ProductYield> &products, const Click
     series->setLabelsPrecision(3);
     series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     chart->addSeries(series);
-    series->attachAxis(categoryAxis(chart, names, Qt::AlignLeft));
+    QBarCategoryAxis *partNos = categoryAxis(chart, names, Qt::AlignLeft);
+    partNos->setTruncateLabels(false);
+    series->attachAxis(partNos);
     QValueAxis *percent = valueAxis(chart, QStringLiteral("%"), 100, Qt::AlignBottom);
     double lowest = 100;
     for (qreal rate : rates)

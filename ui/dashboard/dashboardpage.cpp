@@ -164,6 +164,8 @@ QWidget *DashboardPage::buildToolbar()
     for (const auto &[range, text] : ranges) {
         auto *button = new QPushButton(text, bar);
         button->setCheckable(true);
+        button->setStyleSheet(themed(u"QPushButton:checked { background: @accent; color: @white; "
+                                     u"border: 1px solid @accent; }"));
         button->setObjectName(QStringLiteral("range_%1").arg(int(range)));
         m_ranges->addButton(button, int(range));
         layout->addWidget(button);

@@ -344,7 +344,7 @@ QString DashboardService::lossDisplayName(LossStep::Kind kind)
     case LossStep::Kind::Unclassified: return tr("Unclassified stops");
     case LossStep::Kind::Performance: return tr("Speed loss");
     case LossStep::Kind::Quality: return tr("Quality loss");
-    case LossStep::Kind::FullyProductive: return tr("Productive");
+    case LossStep::Kind::FullyProductive: return tr("Fully productive");
     }
     return {};
 }
