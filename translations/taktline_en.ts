@@ -2447,44 +2447,6 @@ The change goes to every device and is kept in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Done %1 of %2 planned pcs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Done: %1 pcs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 orders finished by their due date; %3 open orders late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A %1 · E %2 · Q %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 of %2 pcs good the first time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 / %2 min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n call(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n call(s), none answered yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Click a bar for its rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2666,8 +2628,49 @@ The change goes to every device and is kept in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Productive</source>
+        <source>Fully productive</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::DashboardTiles</name>
+    <message>
+        <source>Done %1 of %2 planned pcs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 pcs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 orders finished by their due date; %3 open orders late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 · E %2 · Q %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 pcs good the first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s), none answered yet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>

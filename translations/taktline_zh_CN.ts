@@ -2447,42 +2447,6 @@ The change goes to every device and is kept in the audit log.</source>
         <translation>尚未完成的设置：%1</translation>
     </message>
     <message>
-        <source>Done %1 of %2 planned pcs</source>
-        <translation>已完成 %1 件，计划 %2 件</translation>
-    </message>
-    <message>
-        <source>Done: %1 pcs.</source>
-        <translation>已完成：%1 件。</translation>
-    </message>
-    <message>
-        <source>%1 of %2 orders finished by their due date; %3 open orders late</source>
-        <translation>%2 个完工工单中 %1 个按交期完成；%3 个未完工单延期</translation>
-    </message>
-    <message>
-        <source>A %1 · E %2 · Q %3</source>
-        <translation>可用率 %1 · 性能率 %2 · 质量率 %3</translation>
-    </message>
-    <message>
-        <source>%1 of %2 pcs good the first time</source>
-        <translation>%2 件中 %1 件一次合格</translation>
-    </message>
-    <message>
-        <source>%1 / %2 min</source>
-        <translation>%1 / %2 分钟</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n call(s)</source>
-        <translation>
-            <numerusform>%n 次呼叫</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n call(s), none answered yet</source>
-        <translation>
-            <numerusform>%n 次呼叫，尚无人响应</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Click a bar for its rows</source>
         <translation>点击柱形查看明细</translation>
     </message>
@@ -2664,8 +2628,47 @@ The change goes to every device and is kept in the audit log.</source>
         <translation>质量损失</translation>
     </message>
     <message>
-        <source>Productive</source>
-        <translation>完全有效</translation>
+        <source>Fully productive</source>
+        <translation>完全有效时间</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::DashboardTiles</name>
+    <message>
+        <source>Done %1 of %2 planned pcs</source>
+        <translation>已完成 %1 件，计划 %2 件</translation>
+    </message>
+    <message>
+        <source>Done: %1 pcs.</source>
+        <translation>已完成：%1 件。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 orders finished by their due date; %3 open orders late</source>
+        <translation>%2 个完工工单中 %1 个按交期完成；%3 个未完工单延期</translation>
+    </message>
+    <message>
+        <source>A %1 · E %2 · Q %3</source>
+        <translation>可用率 %1 · 性能率 %2 · 质量率 %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pcs good the first time</source>
+        <translation>%2 件中 %1 件一次合格</translation>
+    </message>
+    <message>
+        <source>%1 / %2 min</source>
+        <translation>%1 / %2 分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n 次呼叫</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s), none answered yet</source>
+        <translation>
+            <numerusform>%n 次呼叫，尚无人响应</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4864,7 +4867,7 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Quality loss</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">质量损失</translation>
     </message>
 </context>
 <context>
