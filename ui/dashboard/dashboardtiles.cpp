@@ -45,10 +45,13 @@ void DashboardTiles::fill(const QHash<QString, KpiTile *> &tiles, const Dashboar
     KpiTile *oee = tiles.value(QStringLiteral("oee"));
     if (f.oee && f.oee->total.figures.oee) {
         const OeeFigures &total = f.oee->total.figures;
-        oee->setFigure(percent(*total.oee), DashboardCharts::bandColour(*total.oee),
-                       tr("A %1 · E %2 · Q %3").arg(percent(total.availability.value_or(0)),
-                                                    percent(total.effectiveness.value_or(0)),
-                                                    percent(total.quality.value_or(0))));
+        QString detail = tr("A %1 · E %2 · Q %3").arg(percent(total.availability.value_or(0)),
+                                                      percent(total.effectiveness.value_or(0)),
+                                                      percent(total.quality.value_or(0)));
+        // A figure with a caveat (standard-time basis, reasons not classed) says it beneath.
+        if (!f.oee->total.notices.isEmpty())
+            detail += QLatin1Char('\n') + OeeService::noticeText(f.oee->total.notices.constFirst());
+        oee->setFigure(percent(*total.oee), DashboardCharts::bandColour(*total.oee), detail);
     } else if (f.oee && !f.oee->total.notices.isEmpty()) {
         oee->setNotice(OeeService::noticeText(f.oee->total.notices.constFirst()));
     } else {
