@@ -44,6 +44,7 @@ private slots:
     void downtimeBarOpensItsStops();
     void futureDayShowsSentencesNotZeros();
     void exportsPngAndPdf();
+    void aReportSavedHereShowsWithoutReload();
 
 private:
     DrillDownDialog *clickBar(DashboardPage &page, const QString &key, int index, int set = 0);
@@ -263,6 +264,20 @@ void TstDashboardUi::exportsPngAndPdf()
     QVERIFY(pdfFile.open(QIODevice::ReadOnly));
     QVERIFY(pdfFile.read(5) == QByteArray("%PDF-"));
     QVERIFY(pdfFile.size() > 10000);
+}
+
+void TstDashboardUi::aReportSavedHereShowsWithoutReload()
+{
+    TestShop shop;
+    DashboardPage page(shop.ws.get());
+    page.show();
+    QCOMPARE(page.figures().doneQty, 0.0);
+    shop.report(shop.request(0, 30));
+    shop.report(shop.request(1, 12));
+    // The page reads again once the saves settle; no one pressed anything.
+    QTRY_COMPARE(page.figures().doneQty, 12.0);
+    QCOMPARE(page.figures().wip.size(), 1);
+    QCOMPARE(page.figures().wip.first().pieces, 18.0);
 }
 
 QTEST_MAIN(TstDashboardUi)

@@ -13,7 +13,10 @@
 #include "dashboard/kpitile.h"
 #include "domain/masterdata/masterrecord.h"
 #include "item/palette.h"
+#include "services/andon/andonservice.h"
 #include "services/planning/scheduleservice.h"
+#include "services/station/machinestatusservice.h"
+#include "services/station/reportingservice.h"
 #include "services/workspace.h"
 
 #include <QButtonGroup>
@@ -28,6 +31,7 @@
 #include <QScrollArea>
 #include <QStandardItemModel>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -135,6 +139,22 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     layout->addWidget(m_error);
     layout->addWidget(m_scroll, 1);
     placeCards();
+
+    // This device's own reports, stops, andon calls and plan changes: read again once they
+    // settle, and only while the page is on screen (it reads again when shown anyway).
+    auto *later = new QTimer(this);
+    later->setSingleShot(true);
+    later->setInterval(400);
+    connect(later, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            reload();
+    });
+    const auto soon = [later] { later->start(); };
+    connect(m_workspace->reporting(), &ReportingService::reportAdded, later, soon);
+    connect(m_workspace->reporting(), &ReportingService::reportVoided, later, soon);
+    connect(m_workspace->machineStatus(), &MachineStatusService::statusChanged, later, soon);
+    connect(m_workspace->andon(), &AndonService::callsChanged, later, soon);
+    connect(m_workspace->schedule(), &ScheduleService::scheduleChanged, later, soon);
 }
 
 DashboardPage::~DashboardPage() = default;
