@@ -2336,6 +2336,10 @@ The change goes to every device and is kept in the audit log.</source>
         <source>Order going late</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Andon calls in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::DashboardExport</name>
@@ -3104,6 +3108,30 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>OEE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed by</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

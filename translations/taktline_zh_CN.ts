@@ -2336,6 +2336,10 @@ The change goes to every device and is kept in the audit log.</source>
         <source>Order going late</source>
         <translation>延期工单</translation>
     </message>
+    <message>
+        <source>Andon calls in the period</source>
+        <translation>本期安灯呼叫</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::DashboardExport</name>
@@ -3101,6 +3105,30 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>OEE</source>
         <translation>OEE</translation>
+    </message>
+    <message>
+        <source>Called at</source>
+        <translation>呼叫时间</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>呼叫类型</translation>
+    </message>
+    <message>
+        <source>Called by</source>
+        <translation>呼叫人</translation>
+    </message>
+    <message>
+        <source>Response (min)</source>
+        <translation>响应（分钟）</translation>
+    </message>
+    <message>
+        <source>Repair (min)</source>
+        <translation>处理（分钟）</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>关闭人</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QFile>
+#include <QLocale>
 #include <QSettings>
 #include <QSqlQuery>
 #include <QStandardItemModel>
@@ -26,6 +27,7 @@
 #include <QTest>
 #include <QXYSeries>
 
+#include <cmath>
 #include <memory>
 
 using namespace Taktline;
@@ -42,6 +44,7 @@ private slots:
     void outputBarOpensTheFinishedPiecesOfItsHour();
     void wipBarOpensTheOrdersWaiting();
     void downtimeBarOpensItsStops();
+    void machineBarOpensThatMachinesStops();
     void futureDayShowsSentencesNotZeros();
     void exportsPngAndPdf();
     void aReportSavedHereShowsWithoutReload();
@@ -232,6 +235,32 @@ void TstDashboardUi::downtimeBarOpensItsStops()
     DrillDownDialog *dialog = clickBar(page, QStringLiteral("downtime"), 0);
     QVERIFY(dialog);
     QCOMPARE(dialog->model()->rowCount(), bar.stops);
+}
+
+void TstDashboardUi::machineBarOpensThatMachinesStops()
+{
+    DashboardPage page(m_demo->get());
+    page.show();
+    page.setRange(DashboardRange::Month);
+    QVERIFY(page.figures().oee);
+    const QList<OeeRow> &rows = page.figures().oee->rows;
+    const int last = int(rows.size()) - 1;
+    DrillDownDialog *dialog = clickBar(page, QStringLiteral("oee"), last, 3); // the OEE bar
+    QVERIFY(dialog);
+    QVERIFY(dialog->model()->rowCount() > 0);
+    const QString code = rows.at(last).label.section(QLatin1Char(' '), 0, 0);
+    for (int row = 0; row < dialog->model()->rowCount(); ++row)
+        QCOMPARE(dialog->model()->index(row, 0).data().toString(), code);
+    // The stops behind the bar are the machine's stop time: failures, unclassified, small and
+    // quality stops and planned downtime.
+    double minutes = 0;
+    for (int row = 0; row < dialog->model()->rowCount(); ++row)
+        minutes += QLocale().toDouble(dialog->model()->index(row, 3).data().toString());
+    const OeeElements &e = rows.at(last).elements;
+    const double expected = (e.availabilitySeconds + e.unclassifiedSeconds + e.performanceStopSeconds
+                             + e.qualityStopSeconds + e.plannedDownSeconds) / 60.0;
+    QVERIFY2(std::abs(minutes - expected) < 0.05 * dialog->model()->rowCount() + 0.01,
+             qPrintable(QStringLiteral("%1 against %2").arg(minutes).arg(expected)));
 }
 
 void TstDashboardUi::futureDayShowsSentencesNotZeros()

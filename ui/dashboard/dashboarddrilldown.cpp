@@ -52,6 +52,8 @@ Result<DrillDownDialog *> DashboardDrillDown::open(const DashboardService &servi
         query.defectiveOnly = true;
         return reportsDialog(service, query, tr("Reports with defective pieces"), parent);
     }
+    if (key == QLatin1String("andon") && tile)
+        return DrillDownDialog::calls(tr("Andon calls in the period"), f.calls, parent);
     if (key == QLatin1String("oee") && (tile || !f.oee)) {
         if (!f.oee)
             return static_cast<DrillDownDialog *>(nullptr);

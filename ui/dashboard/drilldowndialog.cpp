@@ -137,6 +137,19 @@ DrillDownDialog *DrillDownDialog::waiting(const QString &title, const QList<Dash
     return dialog;
 }
 
+DrillDownDialog *DrillDownDialog::calls(const QString &title, const QList<AndonCall> &rows, QWidget *parent)
+{
+    auto *dialog = new DrillDownDialog(title, {tr("Called at"), tr("Machine"), tr("Call"), tr("Called by"),
+                                               tr("Response (min)"), tr("Repair (min)"), tr("Closed by")}, parent);
+    for (const AndonCall &row : rows) {
+        dialog->addRow({timeText(row.calledAtMs), row.machineCode, andonKindDisplayName(row.kind), row.employeeName,
+                        row.acknowledgedAtMs ? minutesText(row.responseMs()) : QString(),
+                        row.closedAtMs ? minutesText(row.repairMs()) : QString(), row.closedBy});
+    }
+    dialog->finish();
+    return dialog;
+}
+
 DrillDownDialog *DrillDownDialog::machines(const QString &title, const QList<OeeRow> &rows, QWidget *parent)
 {
     auto *dialog = new DrillDownDialog(title, {tr("Machine"), tr("Planned busy time (h)"), tr("Actual production time (h)"),

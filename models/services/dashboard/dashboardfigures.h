@@ -1,5 +1,6 @@
 #pragma once
 
+#include "domain/andon/andoncall.h"
 #include "domain/oee/oeeelements.h"
 #include "services/oee/oeeservice.h"
 
@@ -168,6 +169,7 @@ struct DashboardFigures
     QList<LossStep> losses;
 
     // Andon: average response (call → acknowledged) and repair (→ closed) times.
+    QList<AndonCall> calls; // made in the period, oldest first
     int andonCalls = 0;
     int andonAcknowledged = 0;
     int andonClosed = 0;

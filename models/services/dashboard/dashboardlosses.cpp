@@ -87,6 +87,7 @@ Outcome DashboardLosses::read(const Workspace &workspace, DashboardFigures &figu
     const Result<QList<AndonCall>> calls = workspace.andon()->calls(figures.fromMs, figures.toMs);
     if (!calls)
         return calls.outcome();
+    figures.calls = calls.value();
     double response = 0;
     double repair = 0;
     for (const AndonCall &call : calls.value()) {

@@ -354,6 +354,7 @@ void TstDashboardService::andonTimesAreAverageSeconds()
     const Result<DashboardFigures> f = service.compute(service.period(DashboardRange::Today));
     QVERIFY2(f, qPrintable(f.error()));
     QCOMPARE(f.value().andonCalls, 2);
+    QCOMPARE(f.value().calls.size(), 2); // the rows behind the tile
     QCOMPARE(*f.value().responseSeconds, 180.0); // (2 + 4) min ÷ 2
     QCOMPARE(*f.value().repairSeconds, 600.0);   // one closed, 10 min after its acknowledgement
     const Result<DashboardFigures> none = service.compute(service.period(DashboardRange::Day, TestShop::day(-1)));
