@@ -2224,6 +2224,29 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::DashboardCards</name>
+    <message>
+        <source>Click a bar for its rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stops in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No defective pieces in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar has no working time in this period and nothing was reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pieces are waiting between steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::DashboardCharts</name>
     <message>
         <source>Availability</source>
@@ -2448,26 +2471,6 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Still to set up: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Click a bar for its rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No stops in this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No defective pieces in this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The calendar has no working time in this period and nothing was reported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No pieces are waiting between steps.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -2224,6 +2224,29 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::DashboardCards</name>
+    <message>
+        <source>Click a bar for its rows</source>
+        <translation>点击柱形查看明细</translation>
+    </message>
+    <message>
+        <source>No stops in this period.</source>
+        <translation>本期没有停机。</translation>
+    </message>
+    <message>
+        <source>No defective pieces in this period.</source>
+        <translation>本期没有不良品。</translation>
+    </message>
+    <message>
+        <source>The calendar has no working time in this period and nothing was reported.</source>
+        <translation>工作日历在本期没有工作时间，也没有报工。</translation>
+    </message>
+    <message>
+        <source>No pieces are waiting between steps.</source>
+        <translation>工序之间没有待加工的在制品。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::DashboardCharts</name>
     <message>
         <source>Availability</source>
@@ -2449,26 +2472,6 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>Still to set up: %1</source>
         <translation>尚未完成的设置：%1</translation>
-    </message>
-    <message>
-        <source>Click a bar for its rows</source>
-        <translation>点击柱形查看明细</translation>
-    </message>
-    <message>
-        <source>No stops in this period.</source>
-        <translation>本期没有停机。</translation>
-    </message>
-    <message>
-        <source>No defective pieces in this period.</source>
-        <translation>本期没有不良品。</translation>
-    </message>
-    <message>
-        <source>The calendar has no working time in this period and nothing was reported.</source>
-        <translation>工作日历在本期没有工作时间，也没有报工。</translation>
-    </message>
-    <message>
-        <source>No pieces are waiting between steps.</source>
-        <translation>工序之间没有待加工的在制品。</translation>
     </message>
     <message>
         <source>WO No.</source>

@@ -105,7 +105,8 @@ void TstDashboardUi::cleanup()
     }
 }
 
-DrillDownDialog *TstDashboardUi::clickBar(DashboardPage &page, const QString &key, int index, int set)
+DrillDownDialog *TstDashboardUi::clickBar(DashboardPage &page, const QString &key, int index,
+                                          int set)
 {
     QChart *chart = page.card(key)->chart();
     if (!chart)
@@ -151,7 +152,8 @@ void TstDashboardUi::everyChartIsDrawnWithData()
     for (const char *key : {"oee", "losses", "downtime", "defects", "output", "wip", "yield"}) {
         ChartCard *card = page.card(QString::fromLatin1(key));
         QVERIFY2(card, key);
-        QVERIFY2(card->chart(), qPrintable(QStringLiteral("%1: %2").arg(QString::fromLatin1(key), card->notice())));
+        QVERIFY2(card->chart(), qPrintable(QStringLiteral("%1: %2").arg(QString::fromLatin1(key),
+                                                                        card->notice())));
         int bars = 0;
         double total = 0;
         for (QAbstractSeries *series : card->chart()->series()) {
@@ -167,14 +169,16 @@ void TstDashboardUi::everyChartIsDrawnWithData()
         QVERIFY2(!card->chart()->axes().isEmpty(), key);
     }
     // A/E/Q and OEE, one bar of each per machine.
-    const auto *oee = qobject_cast<QAbstractBarSeries *>(page.card(QStringLiteral("oee"))->chart()->series().last());
+    const auto *oee = qobject_cast<QAbstractBarSeries *>(
+        page.card(QStringLiteral("oee"))->chart()->series().last());
     QVERIFY(oee);
     QCOMPARE(oee->barSets().size(), 4);
     QCOMPARE(oee->barSets().first()->count(), int(page.figures().oee->rows.size()));
     QCOMPARE(page.lateOrders()->model()->rowCount(), int(page.figures().lateOrders.size()));
     QVERIFY(page.lateOrders()->model()->rowCount() > 0);
     for (const char *tile : {"attainment", "onTime", "oee", "firstPass"})
-        QVERIFY2(page.tile(QString::fromLatin1(tile))->valueText().contains(QLatin1Char('%')), tile);
+        QVERIFY2(page.tile(QString::fromLatin1(tile))->valueText().contains(QLatin1Char('%')),
+                 tile);
 }
 
 void TstDashboardUi::defectBarOpensItsReports()
@@ -187,9 +191,11 @@ void TstDashboardUi::defectBarOpensItsReports()
     DrillDownDialog *dialog = clickBar(page, QStringLiteral("defects"), 0);
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
-    const int expected = rowsOf(**m_demo, QStringLiteral("SELECT count(*) FROM %1 WHERE defective > 0 AND "
-                                                         "ifnull(defect_reason_id, '') = :reason AND "
-                                                         "reported_at >= :from AND reported_at < :to").arg(Counting),
+    const int expected = rowsOf(**m_demo,
+                                QStringLiteral("SELECT count(*) FROM %1 WHERE defective > 0 AND "
+                                               "ifnull(defect_reason_id, '') = :reason AND "
+                                               "reported_at >= :from AND reported_at < :to")
+                                    .arg(Counting),
                                 {{QStringLiteral(":reason"), top.reasonId},
                                  {QStringLiteral(":from"), page.period().fromMs},
                                  {QStringLiteral(":to"), page.period().toMs}});
@@ -210,7 +216,8 @@ void TstDashboardUi::outputBarOpensTheFinishedPiecesOfItsHour()
     QVERIFY(page.figures().output.at(busiest).good > 0);
     DrillDownDialog *dialog = clickBar(page, QStringLiteral("output"), busiest);
     QVERIFY(dialog);
-    QCOMPARE(columnSum(dialog->model(), QStringLiteral("Good")), page.figures().output.at(busiest).good);
+    QCOMPARE(columnSum(dialog->model(), QStringLiteral("Good")),
+             page.figures().output.at(busiest).good);
 }
 
 void TstDashboardUi::wipBarOpensTheOrdersWaiting()
@@ -257,8 +264,10 @@ void TstDashboardUi::machineBarOpensThatMachinesStops()
     for (int row = 0; row < dialog->model()->rowCount(); ++row)
         minutes += QLocale().toDouble(dialog->model()->index(row, 3).data().toString());
     const OeeElements &e = rows.at(last).elements;
-    const double expected = (e.availabilitySeconds + e.unclassifiedSeconds + e.performanceStopSeconds
-                             + e.qualityStopSeconds + e.plannedDownSeconds) / 60.0;
+    const double expected =
+        (e.availabilitySeconds + e.unclassifiedSeconds + e.performanceStopSeconds +
+         e.qualityStopSeconds + e.plannedDownSeconds) /
+        60.0;
     QVERIFY2(std::abs(minutes - expected) < 0.05 * dialog->model()->rowCount() + 0.01,
              qPrintable(QStringLiteral("%1 against %2").arg(minutes).arg(expected)));
 }

@@ -19,9 +19,11 @@ ChartCard::ChartCard(const QString &key, const QString &title, QWidget *parent)
 {
     setObjectName(QStringLiteral("chartCard_") + key);
     setProperty("chartCard", true);
-    setStyleSheet(themed(u"QFrame[chartCard=\"true\"] { background: @white; border: 1px solid @border; "
-                         u"border-radius: 8px; }"));
-    m_title->setStyleSheet(themed(u"color: @ink; font-size: 11pt; font-weight: 700; border: none;"));
+    setStyleSheet(
+        themed(u"QFrame[chartCard=\"true\"] { background: @white; border: 1px solid @border; "
+               u"border-radius: 8px; }"));
+    m_title->setStyleSheet(
+        themed(u"color: @ink; font-size: 11pt; font-weight: 700; border: none;"));
     m_hint->setStyleSheet(themed(u"color: @muted; font-size: 9pt; border: none;"));
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setStyleSheet(QStringLiteral("border: none;"));
@@ -30,7 +32,8 @@ ChartCard::ChartCard(const QString &key, const QString &title, QWidget *parent)
     m_notice->setWordWrap(true);
     m_notice->setAlignment(Qt::AlignCenter);
     m_notice->setMinimumHeight(250);
-    m_notice->setStyleSheet(themed(u"color: @muted; font-size: 11pt; border: none; padding: 24px;"));
+    m_notice->setStyleSheet(
+        themed(u"color: @muted; font-size: 11pt; border: none; padding: 24px;"));
     m_notice->hide();
     auto *header = new QHBoxLayout;
     header->addWidget(m_title);

@@ -21,7 +21,7 @@ public:
     void setNotice(const QString &sentence);
     QChart *chart() const; // null while a notice is shown
     QString notice() const;
-    QWidget *body() const; // the chart view, or a widget set with setBody
+    QWidget *body() const;         // the chart view, or a widget set with setBody
     void setBody(QWidget *widget); // a table instead of a chart (the late orders)
     void showBody();               // the table again after a notice
 

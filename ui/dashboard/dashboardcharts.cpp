@@ -36,7 +36,8 @@ QString twoLines(const QString &text)
         return name;
     qsizetype best = -1;
     for (qsizetype i = 0; i < name.size(); ++i) {
-        if (name.at(i) == QLatin1Char(' ') && (best < 0 || std::abs(i - name.size() / 2) < std::abs(best - name.size() / 2)))
+        if (name.at(i) == QLatin1Char(' ') &&
+            (best < 0 || std::abs(i - name.size() / 2) < std::abs(best - name.size() / 2)))
             best = i;
     }
     return name.left(best) + QStringLiteral("<br>") + name.mid(best + 1);
@@ -57,7 +58,8 @@ QChart *newChart(bool legend)
     return chart;
 }
 
-QBarCategoryAxis *categoryAxis(QChart *chart, const QStringList &categories, Qt::Alignment side = Qt::AlignBottom)
+QBarCategoryAxis *categoryAxis(QChart *chart, const QStringList &categories,
+                               Qt::Alignment side = Qt::AlignBottom)
 {
     auto *axis = new QBarCategoryAxis(chart);
     axis->append(categories);
@@ -70,7 +72,8 @@ QBarCategoryAxis *categoryAxis(QChart *chart, const QStringList &categories, Qt:
     return axis;
 }
 
-QValueAxis *valueAxis(QChart *chart, const QString &title, double max, Qt::Alignment side = Qt::AlignLeft)
+QValueAxis *valueAxis(QChart *chart, const QString &title, double max,
+                      Qt::Alignment side = Qt::AlignLeft)
 {
     auto *axis = new QValueAxis(chart);
     axis->setRange(0, max > 0 ? max : 1);
@@ -190,7 +193,9 @@ QChart *DashboardCharts::downtime(const QList<DowntimeCount> &bars, const Click 
     chart->addSeries(series);
     chart->addSeries(cumulative);
     QBarCategoryAxis *axis = categoryAxis(chart, reasons);
-    QValueAxis *value = valueAxis(chart, tr("min"), minutes.isEmpty() ? 1 : *std::max_element(minutes.cbegin(), minutes.cend()) * 1.1);
+    QValueAxis *value = valueAxis(
+        chart, tr("min"),
+        minutes.isEmpty() ? 1 : *std::max_element(minutes.cbegin(), minutes.cend()) * 1.1);
     QValueAxis *share = valueAxis(chart, QStringLiteral("%"), 100, Qt::AlignRight);
     share->setGridLineVisible(false);
     series->attachAxis(axis);
@@ -215,11 +220,13 @@ QChart *DashboardCharts::defects(const QList<DefectCount> &bars, const Click &on
     series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     chart->addSeries(series);
     series->attachAxis(categoryAxis(chart, reasons));
-    series->attachAxis(valueAxis(chart, tr("pcs"), *std::max_element(pieces.cbegin(), pieces.cend()) * 1.1));
+    series->attachAxis(
+        valueAxis(chart, tr("pcs"), *std::max_element(pieces.cbegin(), pieces.cend()) * 1.1));
     return chart;
 }
 
-QChart *DashboardCharts::output(const QList<OutputSlot> &buckets, const QStringList &labels, const Click &onClick)
+QChart *DashboardCharts::output(const QList<OutputSlot> &buckets, const QStringList &labels,
+                                const Click &onClick)
 {
     QChart *chart = newChart(true);
     QList<qreal> good;
@@ -261,7 +268,8 @@ QChart *DashboardCharts::wip(const QList<WipStep> &steps, const Click &onClick)
     series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     chart->addSeries(series);
     series->attachAxis(categoryAxis(chart, names));
-    series->attachAxis(valueAxis(chart, tr("pcs"), *std::max_element(pieces.cbegin(), pieces.cend()) * 1.1));
+    series->attachAxis(
+        valueAxis(chart, tr("pcs"), *std::max_element(pieces.cbegin(), pieces.cend()) * 1.1));
     return chart;
 }
 
@@ -296,7 +304,9 @@ QChart *DashboardCharts::losses(const QList<LossStep> &steps, const Click &onCli
     chart->addSeries(series);
     QBarCategoryAxis *axis = categoryAxis(chart, names);
     series->attachAxis(axis);
-    series->attachAxis(valueAxis(chart, tr("h"), steps.isEmpty() ? 1 : std::max(0.0, steps.constFirst().seconds) / 3600.0 * 1.05));
+    series->attachAxis(
+        valueAxis(chart, tr("h"),
+                  steps.isEmpty() ? 1 : std::max(0.0, steps.constFirst().seconds) / 3600.0 * 1.05));
     return chart;
 }
 
@@ -316,11 +326,14 @@ QChart *DashboardCharts::yields(const QList<ProductYield> &products, const Click
     QStringList names;
     QList<qreal> rates;
     for (const ProductYield &product : products) {
-        names.prepend(shortened(product.label.section(QLatin1Char(' '), 0, 0), 16)); // part no; most made on top
+        names.prepend(shortened(product.label.section(QLatin1Char(' '), 0, 0),
+                                16)); // part no; most made on top
         rates.prepend(product.rolled.value_or(0) * 100);
     }
     const qsizetype count = products.size();
-    const Click reversed = [onClick, count](int index) { onClick(int(count) - 1 - index); };
+    const Click reversed = [onClick, count](int index) {
+        onClick(int(count) - 1 - index);
+    };
     auto *series = new QHorizontalBarSeries(chart);
     series->append(barSet(tr("First-pass yield (%)"), Palette::Good, rates, reversed, chart));
     series->setLabelsVisible(true);

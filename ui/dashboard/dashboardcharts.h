@@ -31,7 +31,8 @@ public:
     static QChart *downtime(const QList<DowntimeCount> &bars, const Click &onClick);
     static QChart *defects(const QList<DefectCount> &bars, const Click &onClick);
     // Finished good pieces per slot (LABELS) against the target line.
-    static QChart *output(const QList<OutputSlot> &buckets, const QStringList &labels, const Click &onClick);
+    static QChart *output(const QList<OutputSlot> &buckets, const QStringList &labels,
+                          const Click &onClick);
     static QChart *wip(const QList<WipStep> &steps, const Click &onClick);
     // From planned time to fully productive time, in hours: an invisible base under each loss.
     static QChart *losses(const QList<LossStep> &steps, const Click &onClick);

@@ -16,8 +16,9 @@ DashboardReportQuery reportsIn(qint64 fromMs, qint64 toMs)
     return query;
 }
 
-Result<DrillDownDialog *> reportsDialog(const DashboardService &service, const DashboardReportQuery &query,
-                                        const QString &title, QWidget *parent)
+Result<DrillDownDialog *> reportsDialog(const DashboardService &service,
+                                        const DashboardReportQuery &query, const QString &title,
+                                        QWidget *parent)
 {
     const Result<QList<DashboardReport>> rows = service.reports(query);
     if (!rows)
@@ -25,7 +26,8 @@ Result<DrillDownDialog *> reportsDialog(const DashboardService &service, const D
     return DrillDownDialog::reports(title, rows.value(), parent);
 }
 
-Result<DrillDownDialog *> stopsDialog(const Result<QList<OeeStop>> &rows, const QString &title, QWidget *parent)
+Result<DrillDownDialog *> stopsDialog(const Result<QList<OeeStop>> &rows, const QString &title,
+                                      QWidget *parent)
 {
     if (!rows)
         return rows.outcome();
@@ -34,19 +36,23 @@ Result<DrillDownDialog *> stopsDialog(const Result<QList<OeeStop>> &rows, const 
 
 } // namespace
 
-Result<DrillDownDialog *> DashboardDrillDown::open(const DashboardService &service, const DashboardPeriod &period,
-                                                   const DashboardFigures &f, const QString &key, int index,
-                                                   QWidget *parent)
+Result<DrillDownDialog *> DashboardDrillDown::open(const DashboardService &service,
+                                                   const DashboardPeriod &period,
+                                                   const DashboardFigures &f, const QString &key,
+                                                   int index, QWidget *parent)
 {
     const bool tile = index < 0;
-    const auto in = [index](const auto &list) { return index >= 0 && index < list.size(); };
+    const auto in = [index](const auto &list) {
+        return index >= 0 && index < list.size();
+    };
     if (key == QLatin1String("attainment") && tile) {
         DashboardReportQuery query = reportsIn(period.fromMs, period.toMs);
         query.lastStepOnly = true;
         return reportsDialog(service, query, tr("Finished pieces reported in the period"), parent);
     }
     if (key == QLatin1String("onTime") && tile)
-        return DrillDownDialog::orders(tr("Orders finished in the period"), f.finishedOrders, parent);
+        return DrillDownDialog::orders(tr("Orders finished in the period"), f.finishedOrders,
+                                       parent);
     if (key == QLatin1String("firstPass") && tile) {
         DashboardReportQuery query = reportsIn(period.fromMs, period.toMs);
         query.defectiveOnly = true;
@@ -61,7 +67,8 @@ Result<DrillDownDialog *> DashboardDrillDown::open(const DashboardService &servi
     }
     if (key == QLatin1String("oee") && in(f.oee->rows)) {
         const OeeRow &row = f.oee->rows.at(index);
-        return stopsDialog(service.machineStops(period, row.key), tr("Stops of %1").arg(row.label), parent);
+        return stopsDialog(service.machineStops(period, row.key), tr("Stops of %1").arg(row.label),
+                           parent);
     }
     if (key == QLatin1String("losses") && in(f.losses)) {
         const LossStep &step = f.losses.at(index);
@@ -97,19 +104,23 @@ Result<DrillDownDialog *> DashboardDrillDown::open(const DashboardService &servi
         const OutputSlot &slot = f.output.at(index);
         DashboardReportQuery query = reportsIn(slot.startMs, slot.endMs);
         query.lastStepOnly = true;
-        return reportsDialog(service, query, tr("Finished pieces, target %1").arg(quantityText(slot.target, 1)), parent);
+        return reportsDialog(service, query,
+                             tr("Finished pieces, target %1").arg(quantityText(slot.target, 1)),
+                             parent);
     }
     if (key == QLatin1String("wip") && in(f.wip)) {
         const Result<QList<DashboardOrder>> orders = service.ordersWaitingAt(f.wip.at(index).step);
         if (!orders)
             return orders.outcome();
-        return DrillDownDialog::waiting(tr("Waiting at %1").arg(f.wip.at(index).step), orders.value(), parent);
+        return DrillDownDialog::waiting(tr("Waiting at %1").arg(f.wip.at(index).step),
+                                        orders.value(), parent);
     }
     const QList<ProductYield> yields = DashboardCharts::shownYields(f.yields);
     if (key == QLatin1String("yield") && in(yields)) {
         DashboardReportQuery query = reportsIn(period.fromMs, period.toMs);
         query.productId = yields.at(index).productId;
-        return reportsDialog(service, query, tr("Reports of %1").arg(yields.at(index).label), parent);
+        return reportsDialog(service, query, tr("Reports of %1").arg(yields.at(index).label),
+                             parent);
     }
     if (key == QLatin1String("late") && in(f.lateOrders))
         return DrillDownDialog::orders(tr("Order going late"), {f.lateOrders.at(index)}, parent);

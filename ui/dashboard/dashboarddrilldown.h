@@ -19,9 +19,10 @@ class DashboardDrillDown final
 
 public:
     // The dialog (not shown yet), null when the bar has nothing behind it, or why it failed.
-    static Result<DrillDownDialog *> open(const DashboardService &service, const DashboardPeriod &period,
-                                          const DashboardFigures &figures, const QString &key, int index,
-                                          QWidget *parent);
+    static Result<DrillDownDialog *> open(const DashboardService &service,
+                                          const DashboardPeriod &period,
+                                          const DashboardFigures &figures, const QString &key,
+                                          int index, QWidget *parent);
 };
 
 } // namespace Taktline

@@ -5,6 +5,7 @@
 #include "common/lists/tableviews.h"
 #include "common/theme.h"
 #include "dashboard/chartcard.h"
+#include "dashboard/dashboardcards.h"
 #include "dashboard/dashboardcharts.h"
 #include "dashboard/dashboarddrilldown.h"
 #include "dashboard/dashboardexport.h"
@@ -58,15 +59,17 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     m_period = m_service.period(DashboardRange::Today);
 
     m_setupBar->setObjectName(QStringLiteral("dashboardSetupBar"));
-    m_setupBar->setStyleSheet(themed(u"#dashboardSetupBar { background: @infoFill; border: 1px solid @infoBorder; "
-                                     u"border-radius: 6px; }"));
+    m_setupBar->setStyleSheet(
+        themed(u"#dashboardSetupBar { background: @infoFill; border: 1px solid @infoBorder; "
+               u"border-radius: 6px; }"));
     auto *setupLayout = new QHBoxLayout(m_setupBar);
     setupLayout->setContentsMargins(12, 2, 4, 2);
     auto *continueSetup = new QPushButton(tr("Continue setting up"), m_setupBar);
     continueSetup->setFlat(true);
     continueSetup->setCursor(Qt::PointingHandCursor);
-    continueSetup->setStyleSheet(themed(u"QPushButton { color: @accentText; border: none; background: transparent; "
-                                        u"text-decoration: underline; min-height: 20px; padding: 2px 8px; }"));
+    continueSetup->setStyleSheet(
+        themed(u"QPushButton { color: @accentText; border: none; background: transparent; "
+               u"text-decoration: underline; min-height: 20px; padding: 2px 8px; }"));
     continueSetup->setObjectName(QStringLiteral("continueSetupButton"));
     setupLayout->addWidget(m_setupText, 1);
     setupLayout->addWidget(continueSetup);
@@ -117,8 +120,8 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     addCard(QStringLiteral("wip"), tr("Work in process by step"));
     addCard(QStringLiteral("yield"), tr("First-pass yield by product"));
     addCard(QStringLiteral("late"), tr("Orders going late"));
-    m_lateView = makeListView(m_lateModel, QStringLiteral("lateOrdersList"), m_cards.value(QStringLiteral("late")),
-                              TableRows::Compact);
+    m_lateView = makeListView(m_lateModel, QStringLiteral("lateOrdersList"),
+                              m_cards.value(QStringLiteral("late")), TableRows::Compact);
     m_lateView->setMinimumHeight(250);
     m_cards.value(QStringLiteral("late"))->setBody(m_lateView);
     connect(m_lateView, &QTableView::activated, this,
@@ -149,7 +152,9 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
         if (isVisible())
             reload();
     });
-    const auto soon = [later] { later->start(); };
+    const auto soon = [later] {
+        later->start();
+    };
     connect(m_workspace->reporting(), &ReportingService::reportAdded, later, soon);
     connect(m_workspace->reporting(), &ReportingService::reportVoided, later, soon);
     connect(m_workspace->machineStatus(), &MachineStatusService::statusChanged, later, soon);
@@ -166,8 +171,10 @@ QWidget *DashboardPage::buildToolbar()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
     const QList<std::pair<DashboardRange, QString>> ranges = {
-        {DashboardRange::Today, tr("Today")}, {DashboardRange::Shift, tr("This shift")},
-        {DashboardRange::Week, tr("This week")}, {DashboardRange::Month, tr("This month")}};
+        {DashboardRange::Today, tr("Today")},
+        {DashboardRange::Shift, tr("This shift")},
+        {DashboardRange::Week, tr("This week")},
+        {DashboardRange::Month, tr("This month")}};
     for (const auto &[range, text] : ranges) {
         auto *button = new QPushButton(text, bar);
         button->setCheckable(true);
@@ -216,15 +223,20 @@ void DashboardPage::placeCards()
     m_columns = columns;
     for (ChartCard *card : std::as_const(m_cards))
         m_grid->removeWidget(card);
-    struct Place { const char *key; int row, column, span; };
-    static const QList<Place> three = {{"oee", 0, 0, 2}, {"losses", 0, 2, 1}, {"downtime", 1, 0, 1},
-                                       {"defects", 1, 1, 1}, {"output", 1, 2, 1}, {"wip", 2, 0, 1},
-                                       {"yield", 2, 1, 1}, {"late", 2, 2, 1}};
-    static const QList<Place> two = {{"oee", 0, 0, 2}, {"losses", 1, 0, 1}, {"downtime", 1, 1, 1},
-                                     {"output", 2, 0, 1}, {"defects", 2, 1, 1}, {"wip", 3, 0, 1},
-                                     {"yield", 3, 1, 1}, {"late", 4, 0, 2}};
+    struct Place
+    {
+        const char *key;
+        int row, column, span;
+    };
+    static const QList<Place> three = {
+        {"oee", 0, 0, 2},    {"losses", 0, 2, 1}, {"downtime", 1, 0, 1}, {"defects", 1, 1, 1},
+        {"output", 1, 2, 1}, {"wip", 2, 0, 1},    {"yield", 2, 1, 1},    {"late", 2, 2, 1}};
+    static const QList<Place> two = {
+        {"oee", 0, 0, 2},     {"losses", 1, 0, 1}, {"downtime", 1, 1, 1}, {"output", 2, 0, 1},
+        {"defects", 2, 1, 1}, {"wip", 3, 0, 1},    {"yield", 3, 1, 1},    {"late", 4, 0, 2}};
     for (const Place &place : columns == 3 ? three : two)
-        m_grid->addWidget(m_cards.value(QString::fromLatin1(place.key)), place.row, place.column, 1, place.span);
+        m_grid->addWidget(m_cards.value(QString::fromLatin1(place.key)), place.row, place.column, 1,
+                          place.span);
     for (int column = 0; column < 3; ++column)
         m_grid->setColumnStretch(column, column < columns ? 1 : 0);
 }
@@ -299,79 +311,25 @@ void DashboardPage::fillTiles()
 
 void DashboardPage::fillCharts()
 {
-    const DashboardFigures &f = m_figures;
-    const auto click = [this](const char *key) {
-        return [this, key](int index) { drillDown(QString::fromLatin1(key), index); };
-    };
-    const QString hint = tr("Click a bar for its rows");
-    const QString oeeMissing = f.oeeError.isEmpty() ? DashboardService::noticeText(DashboardNotice::NoOee) : f.oeeError;
-    ChartCard *oee = m_cards.value(QStringLiteral("oee"));
-    const bool anyOee = f.oee && std::any_of(f.oee->rows.cbegin(), f.oee->rows.cend(), [](const OeeRow &row) {
-        return row.figures.availability.has_value();
-    });
-    if (anyOee)
-        oee->setChart(DashboardCharts::oee(*f.oee, click("oee")), hint);
-    else if (f.oee && !f.oee->total.notices.isEmpty())
-        oee->setNotice(OeeService::noticeText(f.oee->total.notices.constFirst()));
-    else
-        oee->setNotice(oeeMissing);
-    ChartCard *losses = m_cards.value(QStringLiteral("losses"));
-    if (f.oee && f.oee->total.elements.pot() > 0)
-        losses->setChart(DashboardCharts::losses(f.losses, click("losses")), hint);
-    else if (f.oee && !f.oee->total.notices.isEmpty())
-        losses->setNotice(OeeService::noticeText(f.oee->total.notices.constFirst()));
-    else
-        losses->setNotice(oeeMissing);
-    ChartCard *downtime = m_cards.value(QStringLiteral("downtime"));
-    if (!f.downtime.isEmpty())
-        downtime->setChart(DashboardCharts::downtime(f.downtime, click("downtime")), hint);
-    else
-        downtime->setNotice(f.oee ? tr("No stops in this period.") : oeeMissing);
-    ChartCard *defects = m_cards.value(QStringLiteral("defects"));
-    if (!f.defects.isEmpty())
-        defects->setChart(DashboardCharts::defects(f.defects, click("defects")), hint);
-    else
-        defects->setNotice(f.yieldMade > 0 ? tr("No defective pieces in this period.")
-                                           : DashboardService::noticeText(DashboardNotice::NoReports));
-    ChartCard *output = m_cards.value(QStringLiteral("output"));
-    QStringList labels;
-    const WorkCalendar calendar = m_workspace->schedule()->calendar();
-    for (const OutputSlot &slot : f.output) {
-        const qint64 local = slot.startMs - calendar.startOfDayUtcMs(calendar.localDate(slot.startMs));
-        labels.append(m_period.isSingleDay()
-                          ? QTime::fromMSecsSinceStartOfDay(int(local)).toString(QStringLiteral("HH:mm"))
-                          : calendar.localDate(slot.startMs).toString(QStringLiteral("MM-dd")));
-    }
-    if (!f.output.isEmpty())
-        output->setChart(DashboardCharts::output(f.output, labels, click("output")), hint);
-    else
-        output->setNotice(tr("The calendar has no working time in this period and nothing was reported."));
-    ChartCard *wip = m_cards.value(QStringLiteral("wip"));
-    if (!f.wip.isEmpty())
-        wip->setChart(DashboardCharts::wip(f.wip, click("wip")), hint);
-    else
-        wip->setNotice(tr("No pieces are waiting between steps."));
-    ChartCard *yield = m_cards.value(QStringLiteral("yield"));
-    const QList<ProductYield> shown = DashboardCharts::shownYields(f.yields);
-    if (!shown.isEmpty())
-        yield->setChart(DashboardCharts::yields(shown, click("yield")), hint);
-    else
-        yield->setNotice(DashboardService::noticeText(DashboardNotice::NoReports));
+    DashboardCards::fill(m_cards, m_figures, m_period, m_workspace->schedule()->calendar(),
+                         [this](const QString &key, int index) { drillDown(key, index); });
 }
 
 void DashboardPage::fillLateOrders()
 {
     m_lateModel->clear();
-    m_lateModel->setHorizontalHeaderLabels({tr("WO No."), tr("Product"), tr("Due date"), tr("Finished"),
-                                            tr("Late by")});
+    m_lateModel->setHorizontalHeaderLabels(
+        {tr("WO No."), tr("Product"), tr("Due date"), tr("Finished"), tr("Late by")});
     for (const DashboardOrder &order : m_figures.lateOrders) {
         QList<QStandardItem *> row;
         const double hours = double(order.lateByMs) / 3600000.0;
         const QString late = hours >= 24 ? tr("%1 d").arg(QLocale().toString(hours / 24, 'f', 1))
                                          : tr("%1 h").arg(QLocale().toString(hours, 'f', 1));
-        for (const QString &text : {order.number, order.product, order.dueDate.toString(Qt::ISODate),
-                                    QStringLiteral("%1 / %2").arg(quantityText(order.finished), quantityText(order.quantity)),
-                                    late}) {
+        for (const QString &text :
+             {order.number, order.product, order.dueDate.toString(Qt::ISODate),
+              QStringLiteral("%1 / %2").arg(quantityText(order.finished),
+                                            quantityText(order.quantity)),
+              late}) {
             auto *item = new QStandardItem(text);
             item->setEditable(false);
             row.append(item);
@@ -392,7 +350,8 @@ DrillDownDialog *DashboardPage::drillDown(const QString &key, int index)
 {
     if (!m_loaded)
         return nullptr;
-    Result<DrillDownDialog *> dialog = DashboardDrillDown::open(m_service, m_period, m_figures, key, index, this);
+    Result<DrillDownDialog *> dialog =
+        DashboardDrillDown::open(m_service, m_period, m_figures, key, index, this);
     if (!dialog) {
         QMessageBox::warning(this, tr("Dashboard"), dialog.error());
         return nullptr;
@@ -404,9 +363,11 @@ DrillDownDialog *DashboardPage::drillDown(const QString &key, int index)
 
 void DashboardPage::askExport()
 {
-    const QString name = tr("dashboard") + QLatin1Char('-') + m_period.day.toString(QStringLiteral("yyyyMMdd"));
-    const QString path = SaveFileDialog::ask(this, tr("Export the dashboard"), name,
-                                             {SaveFileDialog::Kind::Pdf, SaveFileDialog::Kind::Png});
+    const QString name =
+        tr("dashboard") + QLatin1Char('-') + m_period.day.toString(QStringLiteral("yyyyMMdd"));
+    const QString path =
+        SaveFileDialog::ask(this, tr("Export the dashboard"), name,
+                            {SaveFileDialog::Kind::Pdf, SaveFileDialog::Kind::Png});
     if (path.isEmpty())
         return;
     if (Outcome written = exportTo(path); !written)

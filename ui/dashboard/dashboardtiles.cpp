@@ -27,27 +27,32 @@ QString minutes(double seconds)
 void DashboardTiles::fill(const QHash<QString, KpiTile *> &tiles, const DashboardFigures &f)
 {
     KpiTile *attainment = tiles.value(QStringLiteral("attainment"));
-    const QString planned = tr("Done %1 of %2 planned pcs").arg(quantityText(f.doneQty, 0), quantityText(f.plannedQty, 0));
+    const QString planned = tr("Done %1 of %2 planned pcs")
+                                .arg(quantityText(f.doneQty, 0), quantityText(f.plannedQty, 0));
     if (f.attainment)
-        attainment->setFigure(percent(*f.attainment), DashboardCharts::bandColour(*f.attainment), planned);
+        attainment->setFigure(percent(*f.attainment), DashboardCharts::bandColour(*f.attainment),
+                              planned);
     else
-        attainment->setNotice(DashboardService::noticeText(*f.attainmentNotice) + QLatin1Char(' ')
-                              + tr("Done: %1 pcs.").arg(quantityText(f.doneQty, 0)));
+        attainment->setNotice(DashboardService::noticeText(*f.attainmentNotice) + QLatin1Char(' ') +
+                              tr("Done: %1 pcs.").arg(quantityText(f.doneQty, 0)));
 
     KpiTile *onTime = tiles.value(QStringLiteral("onTime"));
     if (f.onTimeRate)
         onTime->setFigure(percent(*f.onTimeRate), DashboardCharts::bandColour(*f.onTimeRate),
                           tr("%1 of %2 orders finished by their due date; %3 open orders late")
-                              .arg(f.onTimeOrders).arg(f.finishedOrders.size()).arg(f.lateOrders.size()));
+                              .arg(f.onTimeOrders)
+                              .arg(f.finishedOrders.size())
+                              .arg(f.lateOrders.size()));
     else
         onTime->setNotice(DashboardService::noticeText(DashboardNotice::NoCompletedOrders));
 
     KpiTile *oee = tiles.value(QStringLiteral("oee"));
     if (f.oee && f.oee->total.figures.oee) {
         const OeeFigures &total = f.oee->total.figures;
-        QString detail = tr("A %1 · E %2 · Q %3").arg(percent(total.availability.value_or(0)),
-                                                      percent(total.effectiveness.value_or(0)),
-                                                      percent(total.quality.value_or(0)));
+        QString detail =
+            tr("A %1 · E %2 · Q %3")
+                .arg(percent(total.availability.value_or(0)),
+                     percent(total.effectiveness.value_or(0)), percent(total.quality.value_or(0)));
         // A figure with a caveat (standard-time basis, reasons not classed) says it beneath.
         if (!f.oee->total.notices.isEmpty())
             detail += QLatin1Char('\n') + OeeService::noticeText(f.oee->total.notices.constFirst());
@@ -55,22 +60,26 @@ void DashboardTiles::fill(const QHash<QString, KpiTile *> &tiles, const Dashboar
     } else if (f.oee && !f.oee->total.notices.isEmpty()) {
         oee->setNotice(OeeService::noticeText(f.oee->total.notices.constFirst()));
     } else {
-        oee->setNotice(f.oeeError.isEmpty() ? DashboardService::noticeText(DashboardNotice::NoOee) : f.oeeError);
+        oee->setNotice(f.oeeError.isEmpty() ? DashboardService::noticeText(DashboardNotice::NoOee)
+                                            : f.oeeError);
     }
 
     KpiTile *firstPass = tiles.value(QStringLiteral("firstPass"));
     if (f.firstPassYield)
-        firstPass->setFigure(percent(*f.firstPassYield), DashboardCharts::bandColour(*f.firstPassYield),
-                             tr("%1 of %2 pcs good the first time").arg(quantityText(f.yieldGood, 0),
-                                                                        quantityText(f.yieldMade, 0)));
+        firstPass->setFigure(percent(*f.firstPassYield),
+                             DashboardCharts::bandColour(*f.firstPassYield),
+                             tr("%1 of %2 pcs good the first time")
+                                 .arg(quantityText(f.yieldGood, 0), quantityText(f.yieldMade, 0)));
     else
         firstPass->setNotice(DashboardService::noticeText(DashboardNotice::NoReports));
 
     KpiTile *andon = tiles.value(QStringLiteral("andon"));
     if (f.responseSeconds || f.repairSeconds)
-        andon->setFigure(tr("%1 / %2 min").arg(f.responseSeconds ? minutes(*f.responseSeconds) : QStringLiteral("—"),
-                                               f.repairSeconds ? minutes(*f.repairSeconds) : QStringLiteral("—")),
-                         Palette::Ink, tr("%n call(s)", nullptr, f.andonCalls));
+        andon->setFigure(
+            tr("%1 / %2 min")
+                .arg(f.responseSeconds ? minutes(*f.responseSeconds) : QStringLiteral("—"),
+                     f.repairSeconds ? minutes(*f.repairSeconds) : QStringLiteral("—")),
+            Palette::Ink, tr("%n call(s)", nullptr, f.andonCalls));
     else if (f.andonCalls)
         andon->setFigure(QStringLiteral("—"), Palette::Red,
                          tr("%n call(s), none answered yet", nullptr, f.andonCalls));

@@ -18,7 +18,8 @@ namespace {
 
 QString timeText(qint64 ms)
 {
-    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    return ms > 0 ? QDateTime::fromMSecsSinceEpoch(ms).toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+                  : QString();
 }
 
 QString minutesText(qint64 ms)
@@ -28,7 +29,8 @@ QString minutesText(qint64 ms)
 
 QString percentText(const std::optional<double> &rate)
 {
-    return rate ? QLocale().toString(*rate * 100, 'f', 1) + QStringLiteral(" %") : QStringLiteral("—");
+    return rate ? QLocale().toString(*rate * 100, 'f', 1) + QStringLiteral(" %")
+                : QStringLiteral("—");
 }
 
 } // namespace
@@ -86,24 +88,30 @@ void DrillDownDialog::finish()
     m_count->setText(tr("%n row(s)", nullptr, m_model->rowCount()));
 }
 
-DrillDownDialog *DrillDownDialog::reports(const QString &title, const QList<DashboardReport> &rows, QWidget *parent)
+DrillDownDialog *DrillDownDialog::reports(const QString &title, const QList<DashboardReport> &rows,
+                                          QWidget *parent)
 {
-    auto *dialog = new DrillDownDialog(title, {tr("Reported at"), tr("WO No."), tr("Product"), tr("Operation"),
-                                               tr("Machine"), tr("Operator"), tr("Good"), tr("Defective"),
-                                               tr("Rework"), tr("Defect reason")}, parent);
+    auto *dialog = new DrillDownDialog(title,
+                                       {tr("Reported at"), tr("WO No."), tr("Product"),
+                                        tr("Operation"), tr("Machine"), tr("Operator"), tr("Good"),
+                                        tr("Defective"), tr("Rework"), tr("Defect reason")},
+                                       parent);
     for (const DashboardReport &row : rows) {
         dialog->addRow({timeText(row.reportedAtMs), row.orderNumber, row.product,
-                        QStringLiteral("%1 %2").arg(row.seq).arg(row.step), row.machine, row.employee,
-                        row.good, row.defective, row.rework, row.defectReason});
+                        QStringLiteral("%1 %2").arg(row.seq).arg(row.step), row.machine,
+                        row.employee, row.good, row.defective, row.rework, row.defectReason});
     }
     dialog->finish();
     return dialog;
 }
 
-DrillDownDialog *DrillDownDialog::stops(const QString &title, const QList<OeeStop> &rows, QWidget *parent)
+DrillDownDialog *DrillDownDialog::stops(const QString &title, const QList<OeeStop> &rows,
+                                        QWidget *parent)
 {
-    auto *dialog = new DrillDownDialog(title, {tr("Machine"), tr("From"), tr("To"), tr("Minutes"),
-                                               tr("Downtime reason"), tr("Reason given later")}, parent);
+    auto *dialog = new DrillDownDialog(title,
+                                       {tr("Machine"), tr("From"), tr("To"), tr("Minutes"),
+                                        tr("Downtime reason"), tr("Reason given later")},
+                                       parent);
     for (const OeeStop &row : rows) {
         dialog->addRow({row.machineCode, timeText(row.span.startMs), timeText(row.span.endMs),
                         minutesText(row.span.durationMs()), row.span.downtimeReason,
@@ -113,36 +121,49 @@ DrillDownDialog *DrillDownDialog::stops(const QString &title, const QList<OeeSto
     return dialog;
 }
 
-DrillDownDialog *DrillDownDialog::orders(const QString &title, const QList<DashboardOrder> &rows, QWidget *parent)
+DrillDownDialog *DrillDownDialog::orders(const QString &title, const QList<DashboardOrder> &rows,
+                                         QWidget *parent)
 {
-    auto *dialog = new DrillDownDialog(title, {tr("WO No."), tr("Product"), tr("Planned qty"), tr("Finished"),
-                                               tr("Due date"), tr("Finished at"), tr("Planned end"),
-                                               tr("Late by (h)")}, parent);
+    auto *dialog = new DrillDownDialog(title,
+                                       {tr("WO No."), tr("Product"), tr("Planned qty"),
+                                        tr("Finished"), tr("Due date"), tr("Finished at"),
+                                        tr("Planned end"), tr("Late by (h)")},
+                                       parent);
     for (const DashboardOrder &row : rows) {
-        dialog->addRow({row.number, row.product, row.quantity, row.finished,
-                        row.dueDate.toString(Qt::ISODate), timeText(row.finishedAtMs), timeText(row.plannedEndMs),
-                        row.lateByMs > 0 ? QLocale().toString(double(row.lateByMs) / 3600000.0, 'f', 1) : QString()});
+        dialog->addRow(
+            {row.number, row.product, row.quantity, row.finished, row.dueDate.toString(Qt::ISODate),
+             timeText(row.finishedAtMs), timeText(row.plannedEndMs),
+             row.lateByMs > 0 ? QLocale().toString(double(row.lateByMs) / 3600000.0, 'f', 1)
+                              : QString()});
     }
     dialog->finish();
     return dialog;
 }
 
-DrillDownDialog *DrillDownDialog::waiting(const QString &title, const QList<DashboardOrder> &rows, QWidget *parent)
+DrillDownDialog *DrillDownDialog::waiting(const QString &title, const QList<DashboardOrder> &rows,
+                                          QWidget *parent)
 {
-    auto *dialog = new DrillDownDialog(title, {tr("WO No."), tr("Product"), tr("Planned qty"),
-                                               tr("Pieces waiting"), tr("Due date")}, parent);
+    auto *dialog = new DrillDownDialog(
+        title,
+        {tr("WO No."), tr("Product"), tr("Planned qty"), tr("Pieces waiting"), tr("Due date")},
+        parent);
     for (const DashboardOrder &row : rows)
-        dialog->addRow({row.number, row.product, row.quantity, row.waiting, row.dueDate.toString(Qt::ISODate)});
+        dialog->addRow({row.number, row.product, row.quantity, row.waiting,
+                        row.dueDate.toString(Qt::ISODate)});
     dialog->finish();
     return dialog;
 }
 
-DrillDownDialog *DrillDownDialog::calls(const QString &title, const QList<AndonCall> &rows, QWidget *parent)
+DrillDownDialog *DrillDownDialog::calls(const QString &title, const QList<AndonCall> &rows,
+                                        QWidget *parent)
 {
-    auto *dialog = new DrillDownDialog(title, {tr("Called at"), tr("Machine"), tr("Call"), tr("Called by"),
-                                               tr("Response (min)"), tr("Repair (min)"), tr("Closed by")}, parent);
+    auto *dialog = new DrillDownDialog(title,
+                                       {tr("Called at"), tr("Machine"), tr("Call"), tr("Called by"),
+                                        tr("Response (min)"), tr("Repair (min)"), tr("Closed by")},
+                                       parent);
     for (const AndonCall &row : rows) {
-        dialog->addRow({timeText(row.calledAtMs), row.machineCode, andonKindDisplayName(row.kind), row.employeeName,
+        dialog->addRow({timeText(row.calledAtMs), row.machineCode, andonKindDisplayName(row.kind),
+                        row.employeeName,
                         row.acknowledgedAtMs ? minutesText(row.responseMs()) : QString(),
                         row.closedAtMs ? minutesText(row.repairMs()) : QString(), row.closedBy});
     }
@@ -150,14 +171,19 @@ DrillDownDialog *DrillDownDialog::calls(const QString &title, const QList<AndonC
     return dialog;
 }
 
-DrillDownDialog *DrillDownDialog::machines(const QString &title, const QList<OeeRow> &rows, QWidget *parent)
+DrillDownDialog *DrillDownDialog::machines(const QString &title, const QList<OeeRow> &rows,
+                                           QWidget *parent)
 {
-    auto *dialog = new DrillDownDialog(title, {tr("Machine"), tr("Planned busy time (h)"), tr("Actual production time (h)"),
-                                               tr("Produced"), tr("Good"), tr("Availability"), tr("Effectiveness"),
-                                               tr("Quality rate"), tr("OEE")}, parent);
+    auto *dialog = new DrillDownDialog(title,
+                                       {tr("Machine"), tr("Planned busy time (h)"),
+                                        tr("Actual production time (h)"), tr("Produced"),
+                                        tr("Good"), tr("Availability"), tr("Effectiveness"),
+                                        tr("Quality rate"), tr("OEE")},
+                                       parent);
     for (const OeeRow &row : rows) {
         dialog->addRow({row.label, row.elements.pbt() / 3600.0, row.elements.apt() / 3600.0,
-                        row.elements.producedQty, row.elements.goodQty, percentText(row.figures.availability),
+                        row.elements.producedQty, row.elements.goodQty,
+                        percentText(row.figures.availability),
                         percentText(row.figures.effectiveness), percentText(row.figures.quality),
                         percentText(row.figures.oee)});
     }

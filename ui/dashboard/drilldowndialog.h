@@ -17,12 +17,18 @@ class DrillDownDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    static DrillDownDialog *reports(const QString &title, const QList<DashboardReport> &rows, QWidget *parent);
-    static DrillDownDialog *stops(const QString &title, const QList<OeeStop> &rows, QWidget *parent);
-    static DrillDownDialog *orders(const QString &title, const QList<DashboardOrder> &rows, QWidget *parent);
-    static DrillDownDialog *waiting(const QString &title, const QList<DashboardOrder> &rows, QWidget *parent);
-    static DrillDownDialog *calls(const QString &title, const QList<AndonCall> &rows, QWidget *parent);
-    static DrillDownDialog *machines(const QString &title, const QList<OeeRow> &rows, QWidget *parent);
+    static DrillDownDialog *reports(const QString &title, const QList<DashboardReport> &rows,
+                                    QWidget *parent);
+    static DrillDownDialog *stops(const QString &title, const QList<OeeStop> &rows,
+                                  QWidget *parent);
+    static DrillDownDialog *orders(const QString &title, const QList<DashboardOrder> &rows,
+                                   QWidget *parent);
+    static DrillDownDialog *waiting(const QString &title, const QList<DashboardOrder> &rows,
+                                    QWidget *parent);
+    static DrillDownDialog *calls(const QString &title, const QList<AndonCall> &rows,
+                                  QWidget *parent);
+    static DrillDownDialog *machines(const QString &title, const QList<OeeRow> &rows,
+                                     QWidget *parent);
 
     QStandardItemModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }

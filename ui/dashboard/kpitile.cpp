@@ -17,9 +17,11 @@ KpiTile::KpiTile(const QString &title, QWidget *parent)
 {
     setProperty("kpiTile", true);
     setCursor(Qt::PointingHandCursor);
-    setStyleSheet(themed(u"QFrame[kpiTile=\"true\"] { background: @white; border: 1px solid @border; "
-                         u"border-radius: 8px; }"));
-    m_title->setStyleSheet(themed(u"color: @muted; font-size: 10pt; font-weight: 600; border: none;"));
+    setStyleSheet(
+        themed(u"QFrame[kpiTile=\"true\"] { background: @white; border: 1px solid @border; "
+               u"border-radius: 8px; }"));
+    m_title->setStyleSheet(
+        themed(u"color: @muted; font-size: 10pt; font-weight: 600; border: none;"));
     m_value->setObjectName(QStringLiteral("kpiValue"));
     m_detail->setObjectName(QStringLiteral("kpiDetail"));
     m_detail->setWordWrap(true);
@@ -36,14 +38,17 @@ KpiTile::KpiTile(const QString &title, QWidget *parent)
 void KpiTile::setFigure(const QString &value, const QColor &colour, const QString &detail)
 {
     m_value->setText(value);
-    m_value->setStyleSheet(QStringLiteral("font-size: 24pt; font-weight: 700; border: none; color: %1;").arg(colour.name()));
+    m_value->setStyleSheet(
+        QStringLiteral("font-size: 24pt; font-weight: 700; border: none; color: %1;")
+            .arg(colour.name()));
     m_detail->setText(detail);
 }
 
 void KpiTile::setNotice(const QString &sentence)
 {
     m_value->setText(QStringLiteral("—"));
-    m_value->setStyleSheet(themed(u"font-size: 24pt; font-weight: 700; border: none; color: @disabled;"));
+    m_value->setStyleSheet(
+        themed(u"font-size: 24pt; font-weight: 700; border: none; color: @disabled;"));
     m_detail->setText(sentence);
 }
 

@@ -16,13 +16,13 @@ namespace Taktline {
 // Why a dashboard figure is missing: the page says the sentence (DashboardService::noticeText)
 // instead of a 0 % or a 100 % that would mean nothing.
 enum class DashboardNotice {
-    FuturePeriod,    // the period has not begun: nothing done, nothing to compare yet
-    PlanPassed,      // the schedule is made from now on: a past period has no plan left
-    NoPlan,          // the schedule places no more finished pieces in the period
+    FuturePeriod,      // the period has not begun: nothing done, nothing to compare yet
+    PlanPassed,        // the schedule is made from now on: a past period has no plan left
+    NoPlan,            // the schedule places no more finished pieces in the period
     NoCompletedOrders, // no order was finished in the period
-    NoReports,       // no pieces were reported in the period
-    NoAndonCalls,    // no andon call in the period
-    NoOee,           // the OEE could not be computed (the reason is in oeeError)
+    NoReports,         // no pieces were reported in the period
+    NoAndonCalls,      // no andon call in the period
+    NoOee,             // the OEE could not be computed (the reason is in oeeError)
 };
 
 // Finished pieces (the last step of each order) per time slot against the target there.
@@ -83,8 +83,16 @@ struct DowntimeCount
 // One step of the loss waterfall, from planned operation time to fully productive time.
 struct LossStep
 {
-    enum class Kind { Planned, PlannedDown, Setup, Failures, Unclassified, Performance, Quality,
-                      FullyProductive };
+    enum class Kind {
+        Planned,
+        PlannedDown,
+        Setup,
+        Failures,
+        Unclassified,
+        Performance,
+        Quality,
+        FullyProductive
+    };
     Kind kind = Kind::Planned;
     double seconds = 0; // the loss (or, for the first and last, the time itself)
 };
@@ -99,8 +107,8 @@ struct DashboardOrder
     double finished = 0; // good pieces at the last step
     double waiting = 0;  // pieces waiting at a step (the WIP drill-down)
     QDate dueDate;
-    qint64 finishedAtMs = 0;   // the latest counted report (orders finished in the period)
-    qint64 plannedEndMs = 0;   // when the schedule finishes it (late orders)
+    qint64 finishedAtMs = 0; // the latest counted report (orders finished in the period)
+    qint64 plannedEndMs = 0; // when the schedule finishes it (late orders)
     qint64 lateByMs = 0;
     bool onTime = true;
 };
@@ -127,8 +135,8 @@ struct DashboardReportQuery
 {
     qint64 fromMs = 0;
     qint64 toMs = 0;
-    bool lastStepOnly = false;  // finished pieces (plan against done, hourly output)
-    bool defectiveOnly = false; // with defective pieces
+    bool lastStepOnly = false;             // finished pieces (plan against done, hourly output)
+    bool defectiveOnly = false;            // with defective pieces
     std::optional<QString> defectReasonId; // "" for reports without a reason
     QStringList excludedReasonIds;         // the Top 5's "others" bar
     QString productId;

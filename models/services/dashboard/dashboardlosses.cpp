@@ -58,7 +58,8 @@ Outcome DashboardLosses::read(const Workspace &workspace, DashboardFigures &figu
         figures.losses = lossesOf(figures.oee->total.elements);
         QHash<std::pair<int, QString>, qsizetype> index;
         for (TimeUse use : paretoUses()) {
-            const Result<QList<OeeStop>> stops = workspace.oee()->stops(query, use, {}, figures.nowMs);
+            const Result<QList<OeeStop>> stops =
+                workspace.oee()->stops(query, use, {}, figures.nowMs);
             if (!stops) {
                 figures.oeeError = stops.error();
                 break;
@@ -78,8 +79,9 @@ Outcome DashboardLosses::read(const Workspace &workspace, DashboardFigures &figu
                 ++bar.stops;
             }
         }
-        std::stable_sort(figures.downtime.begin(), figures.downtime.end(),
-                         [](const DowntimeCount &a, const DowntimeCount &b) { return a.seconds > b.seconds; });
+        std::stable_sort(
+            figures.downtime.begin(), figures.downtime.end(),
+            [](const DowntimeCount &a, const DowntimeCount &b) { return a.seconds > b.seconds; });
     } else {
         figures.oeeError = oee.error();
     }
@@ -108,7 +110,8 @@ Outcome DashboardLosses::read(const Workspace &workspace, DashboardFigures &figu
     return Outcome::success();
 }
 
-Result<QList<OeeStop>> DashboardLosses::stops(const Workspace &workspace, const DashboardPeriod &period,
+Result<QList<OeeStop>> DashboardLosses::stops(const Workspace &workspace,
+                                              const DashboardPeriod &period,
                                               const DowntimeCount &bar)
 {
     const OeeQuery query = queryOf(period.fromMs, period.toMs);
@@ -132,25 +135,39 @@ Result<QList<OeeStop>> DashboardLosses::stops(const Workspace &workspace, const 
     return all;
 }
 
-Result<QList<OeeStop>> DashboardLosses::stops(const Workspace &workspace, const DashboardPeriod &period,
-                                              LossStep::Kind kind)
+Result<QList<OeeStop>> DashboardLosses::stops(const Workspace &workspace,
+                                              const DashboardPeriod &period, LossStep::Kind kind)
 {
     using K = LossStep::Kind;
     QList<TimeUse> uses;
     switch (kind) {
-    case K::PlannedDown: uses = {TimeUse::PlannedDown}; break;
-    case K::Setup: uses = {TimeUse::Setup}; break;
-    case K::Failures: uses = {TimeUse::Availability}; break;
-    case K::Unclassified: uses = {TimeUse::Unclassified, TimeUse::NoStatus}; break;
-    case K::Performance: uses = {TimeUse::Performance}; break;
-    case K::Quality: uses = {TimeUse::Quality}; break;
+    case K::PlannedDown:
+        uses = {TimeUse::PlannedDown};
+        break;
+    case K::Setup:
+        uses = {TimeUse::Setup};
+        break;
+    case K::Failures:
+        uses = {TimeUse::Availability};
+        break;
+    case K::Unclassified:
+        uses = {TimeUse::Unclassified, TimeUse::NoStatus};
+        break;
+    case K::Performance:
+        uses = {TimeUse::Performance};
+        break;
+    case K::Quality:
+        uses = {TimeUse::Quality};
+        break;
     case K::Planned:
-    case K::FullyProductive: break;
+    case K::FullyProductive:
+        break;
     }
     const OeeQuery query = queryOf(period.fromMs, period.toMs);
     QList<OeeStop> all;
     for (TimeUse use : uses) {
-        Result<QList<OeeStop>> stops = workspace.oee()->stops(query, use, {}, workspace.clock().nowMs());
+        Result<QList<OeeStop>> stops =
+            workspace.oee()->stops(query, use, {}, workspace.clock().nowMs());
         if (!stops)
             return stops.outcome();
         all += stops.value();
@@ -161,14 +178,16 @@ Result<QList<OeeStop>> DashboardLosses::stops(const Workspace &workspace, const 
     return all;
 }
 
-Result<QList<OeeStop>> DashboardLosses::machineStops(const Workspace &workspace, const DashboardPeriod &period,
+Result<QList<OeeStop>> DashboardLosses::machineStops(const Workspace &workspace,
+                                                     const DashboardPeriod &period,
                                                      const QString &machineId)
 {
     OeeQuery query = queryOf(period.fromMs, period.toMs);
     query.machineIds = {machineId};
     QList<OeeStop> all;
     for (TimeUse use : paretoUses() + QList<TimeUse>{TimeUse::PlannedDown}) {
-        Result<QList<OeeStop>> stops = workspace.oee()->stops(query, use, {}, workspace.clock().nowMs());
+        Result<QList<OeeStop>> stops =
+            workspace.oee()->stops(query, use, {}, workspace.clock().nowMs());
         if (!stops)
             return stops.outcome();
         all += stops.value();

@@ -25,7 +25,8 @@ public:
     static Result<QList<OeeStop>> stops(const Workspace &workspace, const DashboardPeriod &period,
                                         LossStep::Kind kind);
     // Every stop of one machine in the period (planned ones too), longest first.
-    static Result<QList<OeeStop>> machineStops(const Workspace &workspace, const DashboardPeriod &period,
+    static Result<QList<OeeStop>> machineStops(const Workspace &workspace,
+                                               const DashboardPeriod &period,
                                                const QString &machineId);
     // The uses of stop time the Pareto shows: failures, unclassified, small stops, quality stops.
     static QList<TimeUse> paretoUses();

@@ -21,7 +21,8 @@ std::pair<qint64, qint64> shiftAt(const WorkCalendar &calendar, qint64 nowMs)
         if (!calendar.isWorkingDay(date))
             continue;
         for (const Shift &shift : calendar.shifts()) {
-            const qint64 start = calendar.startOfDayUtcMs(date) + shift.start.msecsSinceStartOfDay();
+            const qint64 start =
+                calendar.startOfDayUtcMs(date) + shift.start.msecsSinceStartOfDay();
             const qint64 end = start + qint64(shift.lengthSeconds()) * 1000;
             if (start <= nowMs && nowMs < end)
                 return {start, end};
@@ -85,7 +86,8 @@ QString DashboardPeriod::label(const WorkCalendar &calendar) const
     if (range == DashboardRange::Shift) {
         const auto time = [&](qint64 ms) {
             const qint64 local = ms - calendar.startOfDayUtcMs(calendar.localDate(ms));
-            return QTime::fromMSecsSinceStartOfDay(int(local % DayMs)).toString(QStringLiteral("HH:mm"));
+            return QTime::fromMSecsSinceStartOfDay(int(local % DayMs))
+                .toString(QStringLiteral("HH:mm"));
         };
         return tr("Shift %1 %2–%3").arg(first.toString(dateFormat), time(fromMs), time(toMs));
     }

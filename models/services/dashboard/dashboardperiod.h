@@ -28,7 +28,8 @@ public:
     static DashboardPeriod of(DashboardRange range, const WorkCalendar &calendar, qint64 nowMs,
                               const QDate &day = {});
     bool isSingleDay() const { return toMs - fromMs <= 25 * 3600 * 1000LL; }
-    QString label(const WorkCalendar &calendar) const; // "2026-12-07 08:00 – 16:00", translated words
+    QString
+    label(const WorkCalendar &calendar) const; // "2026-12-07 08:00 – 16:00", translated words
 };
 
 } // namespace Taktline

@@ -19,8 +19,10 @@ public:
 
     // Fills wip, yields, yieldGood/yieldMade/firstPassYield and defects for the figures' period.
     static Outcome read(const QSqlDatabase &db, DashboardFigures &figures);
-    static Result<QList<DashboardReport>> reports(const QSqlDatabase &db, const DashboardReportQuery &query);
-    static Result<QList<DashboardOrder>> ordersWaitingAt(const QSqlDatabase &db, const QString &step);
+    static Result<QList<DashboardReport>> reports(const QSqlDatabase &db,
+                                                  const DashboardReportQuery &query);
+    static Result<QList<DashboardOrder>> ordersWaitingAt(const QSqlDatabase &db,
+                                                         const QString &step);
     static QString noReasonText(); // 未填原因
 
 private:

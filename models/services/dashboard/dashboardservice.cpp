@@ -36,7 +36,8 @@ QList<OutputSlot> slotsFor(const DashboardPeriod &period, const WorkCalendar &ca
     if (!period.isSingleDay()) {
         for (QDate day = calendar.localDate(period.fromMs);
              calendar.startOfDayUtcMs(day) < period.toMs; day = day.addDays(1))
-            buckets.append({calendar.startOfDayUtcMs(day), calendar.startOfDayUtcMs(day.addDays(1)), 0, 0});
+            buckets.append(
+                {calendar.startOfDayUtcMs(day), calendar.startOfDayUtcMs(day.addDays(1)), 0, 0});
         return buckets;
     }
     qint64 first = period.toMs;
@@ -66,7 +67,8 @@ DashboardService::DashboardService(const Workspace &workspace)
 
 DashboardPeriod DashboardService::period(DashboardRange range, const QDate &day) const
 {
-    return DashboardPeriod::of(range, m_workspace.schedule()->calendar(), m_workspace.clock().nowMs(), day);
+    return DashboardPeriod::of(range, m_workspace.schedule()->calendar(),
+                               m_workspace.clock().nowMs(), day);
 }
 
 Result<DashboardFigures> DashboardService::compute(const DashboardPeriod &period) const
@@ -94,31 +96,36 @@ Result<DashboardFigures> DashboardService::compute(const DashboardPeriod &period
 // is made anew from every change and carries only what is left to make, so what was made is the
 // plan's past. Done: finished good pieces reported in the period. A period over before the
 // schedule starts has no plan left to compare with (docs/oee.md, "Dashboard").
-Outcome DashboardService::readPlanAndOutput(const DashboardPeriod &period, DashboardFigures &figures) const
+Outcome DashboardService::readPlanAndOutput(const DashboardPeriod &period,
+                                            DashboardFigures &figures) const
 {
     const QSqlDatabase db = m_workspace.database().connection();
     const WorkCalendar calendar = m_workspace.schedule()->calendar();
     const qint64 now = figures.nowMs;
 
     QSqlQuery anchor(db);
-    if (Outcome ran = Sql::prepare(anchor, QStringLiteral(
-                           "SELECT min(o.planned_start) AS plan_start FROM work_order_operations o "
+    if (Outcome ran = Sql::prepare(
+            anchor,
+            QStringLiteral("SELECT min(o.planned_start) AS plan_start FROM work_order_operations o "
                            "JOIN work_orders w ON w.id = o.work_order_id WHERE o.deleted = 0 AND "
                            "w.deleted = 0 AND w.state IN ('released', 'in_progress') AND "
                            "o.planned_start > 0 AND o.planned_end > o.planned_start"),
-                       tr("reading where the schedule starts"));
+            tr("reading where the schedule starts"));
         !ran || !(ran = Sql::exec(anchor, tr("reading where the schedule starts"))))
         return ran;
-    const QVariant planStartValue = anchor.next() ? Sql::column(anchor, QStringLiteral("plan_start")) : QVariant();
-    const qint64 planStart = planStartValue.isNull() ? now : std::min(now, planStartValue.toLongLong());
+    const QVariant planStartValue =
+        anchor.next() ? Sql::column(anchor, QStringLiteral("plan_start")) : QVariant();
+    const qint64 planStart =
+        planStartValue.isNull() ? now : std::min(now, planStartValue.toLongLong());
 
     QSqlQuery done(db);
-    if (Outcome prepared = Sql::prepare(done, QStringLiteral(
-                               "SELECT r.reported_at AS at, r.good AS good FROM production_reports r "
-                               "JOIN work_order_operations o ON o.id = r.operation_id WHERE %1 AND %2 "
-                               "AND r.reported_at >= :from AND r.reported_at < :to")
-                                                .arg(DashboardSql::counted(), DashboardSql::lastStep()),
-                           tr("reading the finished pieces"));
+    if (Outcome prepared = Sql::prepare(
+            done,
+            QStringLiteral("SELECT r.reported_at AS at, r.good AS good FROM production_reports r "
+                           "JOIN work_order_operations o ON o.id = r.operation_id WHERE %1 AND %2 "
+                           "AND r.reported_at >= :from AND r.reported_at < :to")
+                .arg(DashboardSql::counted(), DashboardSql::lastStep()),
+            tr("reading the finished pieces"));
         !prepared)
         return prepared;
     done.bindValue(QStringLiteral(":from"), period.fromMs);
@@ -135,16 +142,18 @@ Outcome DashboardService::readPlanAndOutput(const DashboardPeriod &period, Dashb
     }
 
     QSqlQuery placed(db);
-    if (Outcome prepared = Sql::prepare(placed, QStringLiteral(
-                               "SELECT o.planned_start AS planned_start, o.planned_end AS planned_end, "
-                               "max(0, w.quantity - (SELECT coalesce(sum(r.good), 0) FROM "
-                               "production_reports r WHERE r.operation_id = o.id AND %1)) AS remaining "
-                               "FROM work_order_operations o JOIN work_orders w ON w.id = o.work_order_id "
-                               "WHERE o.deleted = 0 AND w.deleted = 0 AND w.state IN ('released', "
-                               "'in_progress') AND o.planned_start > 0 AND o.planned_end > o.planned_start "
-                               "AND o.planned_start < :to AND o.planned_end > :from AND %2")
-                                                  .arg(DashboardSql::counted(), DashboardSql::lastStep()),
-                           tr("reading the schedule"));
+    if (Outcome prepared = Sql::prepare(
+            placed,
+            QStringLiteral(
+                "SELECT o.planned_start AS planned_start, o.planned_end AS planned_end, "
+                "max(0, w.quantity - (SELECT coalesce(sum(r.good), 0) FROM "
+                "production_reports r WHERE r.operation_id = o.id AND %1)) AS remaining "
+                "FROM work_order_operations o JOIN work_orders w ON w.id = o.work_order_id "
+                "WHERE o.deleted = 0 AND w.deleted = 0 AND w.state IN ('released', "
+                "'in_progress') AND o.planned_start > 0 AND o.planned_end > o.planned_start "
+                "AND o.planned_start < :to AND o.planned_end > :from AND %2")
+                .arg(DashboardSql::counted(), DashboardSql::lastStep()),
+            tr("reading the schedule"));
         !prepared)
         return prepared;
     placed.bindValue(QStringLiteral(":from"), period.fromMs);
@@ -157,7 +166,8 @@ Outcome DashboardService::readPlanAndOutput(const DashboardPeriod &period, Dashb
         const qint64 start = plan.value(QStringLiteral("planned_start")).toLongLong();
         const qint64 end = plan.value(QStringLiteral("planned_end")).toLongLong();
         const double span = workingOrWall(calendar, start, end);
-        const double inside = workingOrWall(calendar, std::max(start, period.fromMs), std::min(end, period.toMs));
+        const double inside =
+            workingOrWall(calendar, std::max(start, period.fromMs), std::min(end, period.toMs));
         if (span > 0)
             placedQty += plan.value(QStringLiteral("remaining")).toDouble() * inside / span;
     }
@@ -178,7 +188,8 @@ Outcome DashboardService::readPlanAndOutput(const DashboardPeriod &period, Dashb
     const double periodWorking = calendar.workingSecondsBetween(period.fromMs, period.toMs);
     for (OutputSlot &slot : figures.output) {
         if (periodWorking > 0)
-            slot.target = figures.plannedQty * calendar.workingSecondsBetween(slot.startMs, slot.endMs) / periodWorking;
+            slot.target = figures.plannedQty *
+                          calendar.workingSecondsBetween(slot.startMs, slot.endMs) / periodWorking;
         for (const auto &[at, good] : finished) {
             if (at >= slot.startMs && at < slot.endMs)
                 slot.good += good;
@@ -193,18 +204,23 @@ Outcome DashboardService::readPlanAndOutput(const DashboardPeriod &period, Dashb
 Outcome DashboardService::readFinishedOrders(DashboardFigures &figures) const
 {
     QSqlQuery query(m_workspace.database().connection());
-    const QString statement = QStringLiteral(
-        "SELECT * FROM (SELECT w.id AS id, w.number AS number, w.quantity AS quantity, "
-        "w.due_date AS due_date, p.part_no AS part_no, p.name AS name, p.name_en AS name_en, "
-        "coalesce((SELECT max(r.reported_at) FROM production_reports r WHERE r.work_order_id = w.id "
-        "AND %1), (SELECT min(a.at_ms) FROM audit_log a WHERE a.entity = 'work_order' AND "
-        "a.entity_id = w.id AND a.action = 'completed')) AS finished_at, "
-        "(SELECT coalesce(sum(r.good), 0) FROM production_reports r JOIN work_order_operations o ON "
-        "o.id = r.operation_id WHERE r.work_order_id = w.id AND %1 AND %2) AS finished "
-        "FROM work_orders w JOIN products p ON p.id = w.product_id WHERE w.deleted = 0 AND "
-        "w.state IN ('completed', 'closed')) WHERE finished_at >= :from AND finished_at < :to "
-        "ORDER BY finished_at").arg(DashboardSql::counted(), DashboardSql::lastStep());
-    if (Outcome prepared = Sql::prepare(query, statement, tr("reading the finished orders")); !prepared)
+    const QString statement =
+        QStringLiteral(
+            "SELECT * FROM (SELECT w.id AS id, w.number AS number, w.quantity AS quantity, "
+            "w.due_date AS due_date, p.part_no AS part_no, p.name AS name, p.name_en AS name_en, "
+            "coalesce((SELECT max(r.reported_at) FROM production_reports r WHERE r.work_order_id = "
+            "w.id "
+            "AND %1), (SELECT min(a.at_ms) FROM audit_log a WHERE a.entity = 'work_order' AND "
+            "a.entity_id = w.id AND a.action = 'completed')) AS finished_at, "
+            "(SELECT coalesce(sum(r.good), 0) FROM production_reports r JOIN work_order_operations "
+            "o ON "
+            "o.id = r.operation_id WHERE r.work_order_id = w.id AND %1 AND %2) AS finished "
+            "FROM work_orders w JOIN products p ON p.id = w.product_id WHERE w.deleted = 0 AND "
+            "w.state IN ('completed', 'closed')) WHERE finished_at >= :from AND finished_at < :to "
+            "ORDER BY finished_at")
+            .arg(DashboardSql::counted(), DashboardSql::lastStep());
+    if (Outcome prepared = Sql::prepare(query, statement, tr("reading the finished orders"));
+        !prepared)
         return prepared;
     query.bindValue(QStringLiteral(":from"), figures.fromMs);
     query.bindValue(QStringLiteral(":to"), std::min(figures.toMs, figures.nowMs + 1));
@@ -215,12 +231,13 @@ Outcome DashboardService::readFinishedOrders(DashboardFigures &figures) const
         DashboardOrder order;
         order.id = row.value(QStringLiteral("id")).toString();
         order.number = row.value(QStringLiteral("number")).toString();
-        order.product = row.value(QStringLiteral("part_no")).toString() + QLatin1Char(' ')
-                        + localizedName(row.value(QStringLiteral("name")).toString(),
-                                        row.value(QStringLiteral("name_en")).toString());
+        order.product = row.value(QStringLiteral("part_no")).toString() + QLatin1Char(' ') +
+                        localizedName(row.value(QStringLiteral("name")).toString(),
+                                      row.value(QStringLiteral("name_en")).toString());
         order.quantity = row.value(QStringLiteral("quantity")).toDouble();
         order.finished = row.value(QStringLiteral("finished")).toDouble();
-        order.dueDate = QDate::fromString(row.value(QStringLiteral("due_date")).toString(), Qt::ISODate);
+        order.dueDate =
+            QDate::fromString(row.value(QStringLiteral("due_date")).toString(), Qt::ISODate);
         order.finishedAtMs = row.value(QStringLiteral("finished_at")).toLongLong();
         order.onTime = order.finishedAtMs < m_workspace.schedule()->dueEndMs(order.dueDate);
         if (!order.onTime)
@@ -250,14 +267,17 @@ Outcome DashboardService::readLateOrders(DashboardFigures &figures) const
         }
     }
     QSqlQuery query(m_workspace.database().connection());
-    const QString statement = QStringLiteral(
-        "SELECT w.id AS id, w.number AS number, w.quantity AS quantity, w.due_date AS due_date, "
-        "p.part_no AS part_no, p.name AS name, p.name_en AS name_en, "
-        "(SELECT coalesce(sum(r.good), 0) FROM production_reports r JOIN work_order_operations o ON "
-        "o.id = r.operation_id WHERE r.work_order_id = w.id AND %1 AND %2) AS finished "
-        "FROM work_orders w JOIN products p ON p.id = w.product_id WHERE w.deleted = 0 AND "
-        "w.state IN ('released', 'in_progress', 'on_hold') ORDER BY w.due_date, w.number")
-                                  .arg(DashboardSql::counted(), DashboardSql::lastStep());
+    const QString statement =
+        QStringLiteral(
+            "SELECT w.id AS id, w.number AS number, w.quantity AS quantity, w.due_date AS "
+            "due_date, "
+            "p.part_no AS part_no, p.name AS name, p.name_en AS name_en, "
+            "(SELECT coalesce(sum(r.good), 0) FROM production_reports r JOIN work_order_operations "
+            "o ON "
+            "o.id = r.operation_id WHERE r.work_order_id = w.id AND %1 AND %2) AS finished "
+            "FROM work_orders w JOIN products p ON p.id = w.product_id WHERE w.deleted = 0 AND "
+            "w.state IN ('released', 'in_progress', 'on_hold') ORDER BY w.due_date, w.number")
+            .arg(DashboardSql::counted(), DashboardSql::lastStep());
     if (Outcome ran = Sql::prepare(query, statement, tr("reading the orders going late"));
         !ran || !(ran = Sql::exec(query, tr("reading the orders going late"))))
         return ran;
@@ -265,7 +285,8 @@ Outcome DashboardService::readLateOrders(DashboardFigures &figures) const
     while (query.next()) {
         DashboardOrder order;
         order.id = row.value(QStringLiteral("id")).toString();
-        order.dueDate = QDate::fromString(row.value(QStringLiteral("due_date")).toString(), Qt::ISODate);
+        order.dueDate =
+            QDate::fromString(row.value(QStringLiteral("due_date")).toString(), Qt::ISODate);
         const qint64 dueEnd = m_workspace.schedule()->dueEndMs(order.dueDate);
         const auto plan = scheduled.value(order.id, {0, 0});
         order.plannedEndMs = plan.first;
@@ -274,15 +295,16 @@ Outcome DashboardService::readLateOrders(DashboardFigures &figures) const
             continue;
         order.onTime = false;
         order.number = row.value(QStringLiteral("number")).toString();
-        order.product = row.value(QStringLiteral("part_no")).toString() + QLatin1Char(' ')
-                        + localizedName(row.value(QStringLiteral("name")).toString(),
-                                        row.value(QStringLiteral("name_en")).toString());
+        order.product = row.value(QStringLiteral("part_no")).toString() + QLatin1Char(' ') +
+                        localizedName(row.value(QStringLiteral("name")).toString(),
+                                      row.value(QStringLiteral("name_en")).toString());
         order.quantity = row.value(QStringLiteral("quantity")).toDouble();
         order.finished = row.value(QStringLiteral("finished")).toDouble();
         figures.lateOrders.append(order);
     }
-    std::stable_sort(figures.lateOrders.begin(), figures.lateOrders.end(),
-                     [](const DashboardOrder &a, const DashboardOrder &b) { return a.lateByMs > b.lateByMs; });
+    std::stable_sort(
+        figures.lateOrders.begin(), figures.lateOrders.end(),
+        [](const DashboardOrder &a, const DashboardOrder &b) { return a.lateByMs > b.lateByMs; });
     return Outcome::success();
 }
 
@@ -296,17 +318,20 @@ Result<QList<DashboardOrder>> DashboardService::ordersWaitingAt(const QString &s
     return DashboardQuality::ordersWaitingAt(m_workspace.database().connection(), step);
 }
 
-Result<QList<OeeStop>> DashboardService::stops(const DashboardPeriod &period, const DowntimeCount &bar) const
+Result<QList<OeeStop>> DashboardService::stops(const DashboardPeriod &period,
+                                               const DowntimeCount &bar) const
 {
     return DashboardLosses::stops(m_workspace, period, bar);
 }
 
-Result<QList<OeeStop>> DashboardService::stops(const DashboardPeriod &period, LossStep::Kind kind) const
+Result<QList<OeeStop>> DashboardService::stops(const DashboardPeriod &period,
+                                               LossStep::Kind kind) const
 {
     return DashboardLosses::stops(m_workspace, period, kind);
 }
 
-Result<QList<OeeStop>> DashboardService::machineStops(const DashboardPeriod &period, const QString &machineId) const
+Result<QList<OeeStop>> DashboardService::machineStops(const DashboardPeriod &period,
+                                                      const QString &machineId) const
 {
     return DashboardLosses::machineStops(m_workspace, period, machineId);
 }
@@ -337,14 +362,22 @@ QString DashboardService::noticeText(DashboardNotice notice)
 QString DashboardService::lossDisplayName(LossStep::Kind kind)
 {
     switch (kind) {
-    case LossStep::Kind::Planned: return tr("Planned time");
-    case LossStep::Kind::PlannedDown: return tr("Planned stops");
-    case LossStep::Kind::Setup: return tr("Set-up");
-    case LossStep::Kind::Failures: return tr("Failures");
-    case LossStep::Kind::Unclassified: return tr("Unclassified stops");
-    case LossStep::Kind::Performance: return tr("Speed loss");
-    case LossStep::Kind::Quality: return tr("Quality loss");
-    case LossStep::Kind::FullyProductive: return tr("Fully productive");
+    case LossStep::Kind::Planned:
+        return tr("Planned time");
+    case LossStep::Kind::PlannedDown:
+        return tr("Planned stops");
+    case LossStep::Kind::Setup:
+        return tr("Set-up");
+    case LossStep::Kind::Failures:
+        return tr("Failures");
+    case LossStep::Kind::Unclassified:
+        return tr("Unclassified stops");
+    case LossStep::Kind::Performance:
+        return tr("Speed loss");
+    case LossStep::Kind::Quality:
+        return tr("Quality loss");
+    case LossStep::Kind::FullyProductive:
+        return tr("Fully productive");
     }
     return {};
 }

@@ -29,7 +29,8 @@ public:
     Result<QList<DashboardOrder>> ordersWaitingAt(const QString &step) const; // WIP
     Result<QList<OeeStop>> stops(const DashboardPeriod &period, const DowntimeCount &bar) const;
     Result<QList<OeeStop>> stops(const DashboardPeriod &period, LossStep::Kind kind) const;
-    Result<QList<OeeStop>> machineStops(const DashboardPeriod &period, const QString &machineId) const;
+    Result<QList<OeeStop>> machineStops(const DashboardPeriod &period,
+                                        const QString &machineId) const;
 
     static QString noticeText(DashboardNotice notice);
     static QString lossDisplayName(LossStep::Kind kind);

@@ -99,31 +99,47 @@ void TstDashboardService::demoFiguresEqualIndependentSql()
     const Result<DashboardFigures> computed = service.compute(period);
     QVERIFY2(computed, qPrintable(computed.error()));
     const DashboardFigures &f = computed.value();
-    const QVariantMap window{{QStringLiteral(":from"), period.fromMs}, {QStringLiteral(":to"), period.toMs}};
+    const QVariantMap window{{QStringLiteral(":from"), period.fromMs},
+                             {QStringLiteral(":to"), period.toMs}};
 
     // Done: good pieces of the last steps.
-    const double done = scalar(ws, QStringLiteral("SELECT coalesce(sum(r.good), 0) FROM %1 r JOIN %2 l ON "
-                                                  "l.id = r.operation_id WHERE r.reported_at >= :from AND "
-                                                  "r.reported_at < :to").arg(Counting, LastSteps), window);
+    const double done =
+        scalar(ws,
+               QStringLiteral("SELECT coalesce(sum(r.good), 0) FROM %1 r JOIN %2 l ON "
+                              "l.id = r.operation_id WHERE r.reported_at >= :from AND "
+                              "r.reported_at < :to")
+                   .arg(Counting, LastSteps),
+               window);
     QCOMPARE(f.doneQty, done);
     if (range == int(DashboardRange::Month))
         QVERIFY2(done > 0, "the demo's month has finished pieces");
     double slotted = 0;
     for (const OutputSlot &slot : f.output) {
-        const double inSlot = scalar(ws, QStringLiteral("SELECT coalesce(sum(r.good), 0) FROM %1 r JOIN %2 l ON "
-                                                        "l.id = r.operation_id WHERE r.reported_at >= :from AND "
-                                                        "r.reported_at < :to").arg(Counting, LastSteps),
-                                     {{QStringLiteral(":from"), slot.startMs}, {QStringLiteral(":to"), slot.endMs}});
+        const double inSlot =
+            scalar(ws,
+                   QStringLiteral("SELECT coalesce(sum(r.good), 0) FROM %1 r JOIN %2 l ON "
+                                  "l.id = r.operation_id WHERE r.reported_at >= :from AND "
+                                  "r.reported_at < :to")
+                       .arg(Counting, LastSteps),
+                   {{QStringLiteral(":from"), slot.startMs}, {QStringLiteral(":to"), slot.endMs}});
         QCOMPARE(slot.good, inSlot);
         slotted += slot.good;
     }
     QCOMPARE(slotted, done);
 
     // First-pass yield: summed pieces, then divided.
-    const double good = scalar(ws, QStringLiteral("SELECT coalesce(sum(good), 0) FROM %1 WHERE reported_at >= :from "
-                                                  "AND reported_at < :to").arg(Counting), window);
-    const double made = scalar(ws, QStringLiteral("SELECT coalesce(sum(good + defective + rework), 0) FROM %1 WHERE "
-                                                  "reported_at >= :from AND reported_at < :to").arg(Counting), window);
+    const double good =
+        scalar(ws,
+               QStringLiteral("SELECT coalesce(sum(good), 0) FROM %1 WHERE reported_at >= :from "
+                              "AND reported_at < :to")
+                   .arg(Counting),
+               window);
+    const double made =
+        scalar(ws,
+               QStringLiteral("SELECT coalesce(sum(good + defective + rework), 0) FROM %1 WHERE "
+                              "reported_at >= :from AND reported_at < :to")
+                   .arg(Counting),
+               window);
     QCOMPARE(f.yieldGood, good);
     QCOMPARE(f.yieldMade, made);
     QCOMPARE(f.firstPassYield.has_value(), made > 0);
@@ -131,19 +147,27 @@ void TstDashboardService::demoFiguresEqualIndependentSql()
         QVERIFY(near(*f.firstPassYield, good / made));
 
     // Defects: the Top 5 and the rest add up to every defective piece.
-    const double defective = scalar(ws, QStringLiteral("SELECT coalesce(sum(defective), 0) FROM %1 WHERE "
-                                                       "reported_at >= :from AND reported_at < :to").arg(Counting), window);
+    const double defective =
+        scalar(ws,
+               QStringLiteral("SELECT coalesce(sum(defective), 0) FROM %1 WHERE "
+                              "reported_at >= :from AND reported_at < :to")
+                   .arg(Counting),
+               window);
     double barred = 0;
     for (qsizetype i = 0; i < f.defects.size(); ++i) {
         barred += f.defects.at(i).pieces;
         if (f.defects.at(i).others)
             continue;
         QVERIFY(i < 5);
-        const double ofReason = scalar(ws, QStringLiteral("SELECT coalesce(sum(defective), 0) FROM %1 WHERE "
-                                                          "reported_at >= :from AND reported_at < :to AND "
-                                                          "ifnull(defect_reason_id, '') = :reason").arg(Counting),
-                                       {{QStringLiteral(":from"), period.fromMs}, {QStringLiteral(":to"), period.toMs},
-                                        {QStringLiteral(":reason"), f.defects.at(i).reasonId}});
+        const double ofReason =
+            scalar(ws,
+                   QStringLiteral("SELECT coalesce(sum(defective), 0) FROM %1 WHERE "
+                                  "reported_at >= :from AND reported_at < :to AND "
+                                  "ifnull(defect_reason_id, '') = :reason")
+                       .arg(Counting),
+                   {{QStringLiteral(":from"), period.fromMs},
+                    {QStringLiteral(":to"), period.toMs},
+                    {QStringLiteral(":reason"), f.defects.at(i).reasonId}});
         QCOMPARE(f.defects.at(i).pieces, ofReason);
         if (i > 0)
             QVERIFY(f.defects.at(i - 1).pieces >= f.defects.at(i).pieces);
@@ -153,15 +177,17 @@ void TstDashboardService::demoFiguresEqualIndependentSql()
     // On-time delivery: completed or closed orders by their last counted report.
     const WorkCalendar calendar = ws.schedule()->calendar();
     QSqlQuery orders(ws.database().connection());
-    QVERIFY(orders.exec(QStringLiteral("SELECT w.due_date, (SELECT max(reported_at) FROM %1 c WHERE "
-                                       "c.work_order_id = w.id) AS last_at, (SELECT min(at_ms) FROM audit_log a "
-                                       "WHERE a.entity_id = w.id AND a.action = 'completed') AS marked FROM "
-                                       "work_orders w WHERE w.deleted = 0 AND w.state IN ('completed', 'closed')")
-                            .arg(Counting)));
+    QVERIFY(orders.exec(
+        QStringLiteral("SELECT w.due_date, (SELECT max(reported_at) FROM %1 c WHERE "
+                       "c.work_order_id = w.id) AS last_at, (SELECT min(at_ms) FROM audit_log a "
+                       "WHERE a.entity_id = w.id AND a.action = 'completed') AS marked FROM "
+                       "work_orders w WHERE w.deleted = 0 AND w.state IN ('completed', 'closed')")
+            .arg(Counting)));
     int finished = 0;
     int onTime = 0;
     while (orders.next()) {
-        const qint64 at = orders.value(1).isNull() ? orders.value(2).toLongLong() : orders.value(1).toLongLong();
+        const qint64 at =
+            orders.value(1).isNull() ? orders.value(2).toLongLong() : orders.value(1).toLongLong();
         if (at < period.fromMs || at >= std::min(period.toMs, f.nowMs + 1))
             continue;
         ++finished;
@@ -176,14 +202,20 @@ void TstDashboardService::demoFiguresEqualIndependentSql()
 
     // WIP: the step before's good pieces less what this step reported, by a self-join.
     QSqlQuery waiting(ws.database().connection());
-    QVERIFY(waiting.exec(QStringLiteral(
-        "SELECT cur.name, sum(max(0, ifnull((SELECT sum(good) FROM %1 x WHERE x.operation_id = prev.id), 0) - "
-        "ifnull((SELECT sum(good + defective + rework) FROM %1 y WHERE y.operation_id = cur.id), 0))) "
-        "FROM work_order_operations cur JOIN work_order_operations prev ON prev.work_order_id = cur.work_order_id "
-        "AND prev.deleted = 0 AND prev.seq = (SELECT max(seq) FROM work_order_operations z WHERE "
-        "z.work_order_id = cur.work_order_id AND z.deleted = 0 AND z.seq < cur.seq) JOIN work_orders w ON "
-        "w.id = cur.work_order_id WHERE cur.deleted = 0 AND w.deleted = 0 AND w.state IN ('released', "
-        "'in_progress', 'on_hold') GROUP BY cur.name").arg(Counting)));
+    QVERIFY(waiting.exec(QStringLiteral("SELECT cur.name, sum(max(0, ifnull((SELECT sum(good) FROM "
+                                        "%1 x WHERE x.operation_id = prev.id), 0) - "
+                                        "ifnull((SELECT sum(good + defective + rework) FROM %1 y "
+                                        "WHERE y.operation_id = cur.id), 0))) "
+                                        "FROM work_order_operations cur JOIN work_order_operations "
+                                        "prev ON prev.work_order_id = cur.work_order_id "
+                                        "AND prev.deleted = 0 AND prev.seq = (SELECT max(seq) FROM "
+                                        "work_order_operations z WHERE "
+                                        "z.work_order_id = cur.work_order_id AND z.deleted = 0 AND "
+                                        "z.seq < cur.seq) JOIN work_orders w ON "
+                                        "w.id = cur.work_order_id WHERE cur.deleted = 0 AND "
+                                        "w.deleted = 0 AND w.state IN ('released', "
+                                        "'in_progress', 'on_hold') GROUP BY cur.name")
+                             .arg(Counting)));
     QHash<QString, double> expected;
     while (waiting.next()) {
         if (waiting.value(1).toDouble() > 0)
@@ -196,10 +228,12 @@ void TstDashboardService::demoFiguresEqualIndependentSql()
     QVERIFY2(!shown.isEmpty(), "the demo has orders in progress with pieces between steps");
 
     // The late list: every open order whose due date has passed is on it.
-    const double overdue = scalar(ws, QStringLiteral("SELECT count(*) FROM work_orders WHERE deleted = 0 AND "
-                                                     "state IN ('released', 'in_progress', 'on_hold') AND "
-                                                     "due_date < :today"),
-                                  {{QStringLiteral(":today"), calendar.localDate(f.nowMs).toString(Qt::ISODate)}});
+    const double overdue =
+        scalar(ws,
+               QStringLiteral("SELECT count(*) FROM work_orders WHERE deleted = 0 AND "
+                              "state IN ('released', 'in_progress', 'on_hold') AND "
+                              "due_date < :today"),
+               {{QStringLiteral(":today"), calendar.localDate(f.nowMs).toString(Qt::ISODate)}});
     int pastDue = 0;
     for (const DashboardOrder &order : f.lateOrders)
         pastDue += order.dueDate < calendar.localDate(f.nowMs) ? 1 : 0;
@@ -220,10 +254,12 @@ void TstDashboardService::demoOeeTotalsAreTheSumsOfTheMachines()
         summed += row.elements;
     QCOMPARE(f.oee->total.elements, summed);
     // Produced pieces: every counted report of the (clipped) period on a machine.
-    const double produced = scalar(ws, QStringLiteral("SELECT coalesce(sum(r.good + r.defective + r.rework), 0) FROM %1 r "
-                                                      "WHERE r.reported_at >= :from AND r.reported_at < :to")
-                                           .arg(Counting),
-                                   {{QStringLiteral(":from"), f.oee->fromMs}, {QStringLiteral(":to"), f.oee->toMs}});
+    const double produced =
+        scalar(ws,
+               QStringLiteral("SELECT coalesce(sum(r.good + r.defective + r.rework), 0) FROM %1 r "
+                              "WHERE r.reported_at >= :from AND r.reported_at < :to")
+                   .arg(Counting),
+               {{QStringLiteral(":from"), f.oee->fromMs}, {QStringLiteral(":to"), f.oee->toMs}});
     QCOMPARE(summed.producedQty, produced);
     // The waterfall starts at the planned time and every loss is one of its elements.
     QCOMPARE(f.losses.size(), 8);
@@ -235,8 +271,8 @@ void TstDashboardService::demoOeeTotalsAreTheSumsOfTheMachines()
     double paretoSeconds = 0;
     for (const DowntimeCount &bar : f.downtime)
         paretoSeconds += bar.seconds;
-    QVERIFY(near(paretoSeconds, summed.availabilitySeconds + summed.unclassifiedSeconds
-                                    + summed.performanceStopSeconds + summed.qualityStopSeconds));
+    QVERIFY(near(paretoSeconds, summed.availabilitySeconds + summed.unclassifiedSeconds +
+                                    summed.performanceStopSeconds + summed.qualityStopSeconds));
 }
 
 void TstDashboardService::planAndDoneCountFinishedPiecesOnly()
@@ -339,14 +375,16 @@ void TstDashboardService::andonTimesAreAverageSeconds()
     TestShop shop;
     AndonService *andon = shop.ws->andon();
     shop.setNow(TestShop::at(0, 9));
-    const Result<QString> first = andon->call(shop.lathe, AndonKind::Material, shop.wang, QStringLiteral("缺料"));
+    const Result<QString> first =
+        andon->call(shop.lathe, AndonKind::Material, shop.wang, QStringLiteral("缺料"));
     QVERIFY2(first, qPrintable(first.error()));
     shop.setNow(TestShop::at(0, 9, 2));
     QVERIFY(andon->acknowledge(first.value(), QStringLiteral("来了")));
     shop.setNow(TestShop::at(0, 9, 12));
     QVERIFY(andon->close(first.value(), QStringLiteral("已补料")));
     shop.setNow(TestShop::at(0, 10));
-    const Result<QString> second = andon->call(shop.mill, AndonKind::Quality, shop.wang, QStringLiteral("尺寸"));
+    const Result<QString> second =
+        andon->call(shop.mill, AndonKind::Quality, shop.wang, QStringLiteral("尺寸"));
     QVERIFY(second);
     shop.setNow(TestShop::at(0, 10, 4));
     QVERIFY(andon->acknowledge(second.value(), QStringLiteral("来了")));
@@ -354,10 +392,11 @@ void TstDashboardService::andonTimesAreAverageSeconds()
     const Result<DashboardFigures> f = service.compute(service.period(DashboardRange::Today));
     QVERIFY2(f, qPrintable(f.error()));
     QCOMPARE(f.value().andonCalls, 2);
-    QCOMPARE(f.value().calls.size(), 2); // the rows behind the tile
+    QCOMPARE(f.value().calls.size(), 2);         // the rows behind the tile
     QCOMPARE(*f.value().responseSeconds, 180.0); // (2 + 4) min ÷ 2
     QCOMPARE(*f.value().repairSeconds, 600.0);   // one closed, 10 min after its acknowledgement
-    const Result<DashboardFigures> none = service.compute(service.period(DashboardRange::Day, TestShop::day(-1)));
+    const Result<DashboardFigures> none =
+        service.compute(service.period(DashboardRange::Day, TestShop::day(-1)));
     QVERIFY(none);
     QCOMPARE(none.value().andonCalls, 0);
     QVERIFY(!none.value().responseSeconds);
@@ -430,7 +469,8 @@ void TstDashboardService::machineWithoutEventsIsNotFullyAvailable()
     QVERIFY(seen);
     bool unclassified = false;
     for (const DowntimeCount &bar : f.value().downtime)
-        unclassified |= bar.use == TimeUse::Unclassified && bar.reasonId.isEmpty() && bar.seconds > 0;
+        unclassified |=
+            bar.use == TimeUse::Unclassified && bar.reasonId.isEmpty() && bar.seconds > 0;
     QVERIFY2(unclassified, "the Pareto shows the unknown time as 未分类");
 }
 
