@@ -208,17 +208,12 @@ Outcome DashboardService::readFinishedOrders(DashboardFigures &figures) const
         QStringLiteral(
             "SELECT * FROM (SELECT w.id AS id, w.number AS number, w.quantity AS quantity, "
             "w.due_date AS due_date, p.part_no AS part_no, p.name AS name, p.name_en AS name_en, "
-            "coalesce((SELECT max(r.reported_at) FROM production_reports r WHERE r.work_order_id = "
-            "w.id "
-            "AND %1), (SELECT min(a.at_ms) FROM audit_log a WHERE a.entity = 'work_order' AND "
-            "a.entity_id = w.id AND a.action = 'completed')) AS finished_at, "
-            "(SELECT coalesce(sum(r.good), 0) FROM production_reports r JOIN work_order_operations "
-            "o ON "
-            "o.id = r.operation_id WHERE r.work_order_id = w.id AND %1 AND %2) AS finished "
+            "coalesce(%1, (SELECT min(a.at_ms) FROM audit_log a WHERE a.entity_id = w.id AND "
+            "a.entity = 'work_order' AND a.action = 'completed')) AS finished_at, %2 AS finished "
             "FROM work_orders w JOIN products p ON p.id = w.product_id WHERE w.deleted = 0 AND "
             "w.state IN ('completed', 'closed')) WHERE finished_at >= :from AND finished_at < :to "
             "ORDER BY finished_at")
-            .arg(DashboardSql::counted(), DashboardSql::lastStep());
+            .arg(DashboardSql::lastReportOf(), DashboardSql::finishedOf());
     if (Outcome prepared = Sql::prepare(query, statement, tr("reading the finished orders"));
         !prepared)
         return prepared;
@@ -271,13 +266,10 @@ Outcome DashboardService::readLateOrders(DashboardFigures &figures) const
         QStringLiteral(
             "SELECT w.id AS id, w.number AS number, w.quantity AS quantity, w.due_date AS "
             "due_date, "
-            "p.part_no AS part_no, p.name AS name, p.name_en AS name_en, "
-            "(SELECT coalesce(sum(r.good), 0) FROM production_reports r JOIN work_order_operations "
-            "o ON "
-            "o.id = r.operation_id WHERE r.work_order_id = w.id AND %1 AND %2) AS finished "
+            "p.part_no AS part_no, p.name AS name, p.name_en AS name_en, %1 AS finished "
             "FROM work_orders w JOIN products p ON p.id = w.product_id WHERE w.deleted = 0 AND "
             "w.state IN ('released', 'in_progress', 'on_hold') ORDER BY w.due_date, w.number")
-            .arg(DashboardSql::counted(), DashboardSql::lastStep());
+            .arg(DashboardSql::finishedOf());
     if (Outcome ran = Sql::prepare(query, statement, tr("reading the orders going late"));
         !ran || !(ran = Sql::exec(query, tr("reading the orders going late"))))
         return ran;

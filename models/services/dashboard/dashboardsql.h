@@ -20,4 +20,23 @@ inline QString lastStep(const QString &o = QStringLiteral("o"))
         .arg(o);
 }
 
+// The good pieces of work order alias W's last step (its finished pieces), reached through its
+// operations so that the reports are read by their operation index.
+inline QString finishedOf(const QString &w = QStringLiteral("w"))
+{
+    return QStringLiteral("(SELECT coalesce(sum(r.good), 0) FROM work_order_operations o JOIN "
+                          "production_reports r ON r.operation_id = o.id WHERE o.work_order_id = "
+                          "%1.id AND o.deleted = 0 AND %2 AND %3)")
+        .arg(w, lastStep(), counted());
+}
+
+// When work order alias W's latest counted report was made (NULL without any).
+inline QString lastReportOf(const QString &w = QStringLiteral("w"))
+{
+    return QStringLiteral("(SELECT max(r.reported_at) FROM work_order_operations o JOIN "
+                          "production_reports r ON r.operation_id = o.id WHERE o.work_order_id = "
+                          "%1.id AND %2)")
+        .arg(w, counted());
+}
+
 } // namespace Taktline::DashboardSql
