@@ -54,6 +54,7 @@ void ChartCard::setChart(QChart *chart, const QString &hint)
     m_view->setChart(chart);
     delete old;
     m_hint->setText(hint);
+    m_hint->setMinimumWidth(m_hint->sizeHint().width()); // never squeezed to "C…" beside a long title
     m_notice->hide();
     m_view->show();
 }

@@ -32,8 +32,14 @@ QString shortened(const QString &text, int length = 14)
 QString twoLines(const QString &text)
 {
     const QString name = shortened(text, 24);
-    if (name.size() <= 9 || !name.contains(QLatin1Char(' ')))
+    const bool wide =
+        std::any_of(name.cbegin(), name.cend(), [](QChar ch) { return ch.unicode() >= 0x2E80; });
+    if (name.size() <= (wide ? 5 : 9))
         return name;
+    if (!name.contains(QLatin1Char(' ')))
+        return wide ? name.left((name.size() + 1) / 2) + QStringLiteral("<br>") +
+                          name.mid((name.size() + 1) / 2)
+                    : name;
     qsizetype best = -1;
     for (qsizetype i = 0; i < name.size(); ++i) {
         if (name.at(i) == QLatin1Char(' ') &&
