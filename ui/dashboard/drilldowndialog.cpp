@@ -59,7 +59,7 @@ DrillDownDialog::DrillDownDialog(const QString &title, const QStringList &header
     bottom->addWidget(m_count, 1);
     bottom->addWidget(buttons);
     layout->addLayout(bottom);
-    resize(980, 560);
+    resize(1140, 580);
 }
 
 void DrillDownDialog::addRow(const QList<QVariant> &cells)
