@@ -2265,10 +2265,6 @@ The change goes to every device and is kept in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cumulative share (%)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Stop minutes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2310,6 +2306,10 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>First-pass yield (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 %</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

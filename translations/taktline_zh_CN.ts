@@ -2265,10 +2265,6 @@ The change goes to every device and is kept in the audit log.</source>
         <translation>OEE</translation>
     </message>
     <message>
-        <source>Cumulative share (%)</source>
-        <translation>累计占比（%）</translation>
-    </message>
-    <message>
         <source>Stop minutes</source>
         <translation>停机分钟</translation>
     </message>
@@ -2311,6 +2307,10 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>First-pass yield (%)</source>
         <translation>直通率（%）</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %</source>
+        <translation>%1 · %2 %</translation>
     </message>
 </context>
 <context>

@@ -11,8 +11,10 @@
 #include <QChart>
 #include <QGraphicsLayout>
 #include <QHorizontalBarSeries>
+#include <QHorizontalStackedBarSeries>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QLocale>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
@@ -47,6 +49,15 @@ QString twoLines(const QString &text)
             best = i;
     }
     return name.left(best) + QStringLiteral("<br>") + name.mid(best + 1);
+}
+
+// Horizontal bars draw their first item at the bottom; the lists come reversed so the first is on
+// top, and a click is turned back into the index of the figures' list.
+DashboardCharts::Click topDown(const DashboardCharts::Click &onClick, qsizetype count)
+{
+    return [onClick, count](int index) {
+        onClick(int(count) - 1 - index);
+    };
 }
 
 QChart *newChart(bool legend)
@@ -177,37 +188,31 @@ QChart *DashboardCharts::oee(const OeeResult &oee, const Click &onClick)
 
 QChart *DashboardCharts::downtime(const QList<DowntimeCount> &bars, const Click &onClick)
 {
-    QChart *chart = newChart(true);
+    QChart *chart = newChart(false);
     QStringList reasons;
     QList<qreal> minutes;
     double total = 0;
     for (const DowntimeCount &bar : bars)
         total += bar.seconds;
-    auto *cumulative = new QLineSeries(chart);
-    cumulative->setName(tr("Cumulative share (%)"));
-    cumulative->setColor(Palette::Red);
-    cumulative->setPointsVisible(true);
-    double running = 0;
-    for (qsizetype i = 0; i < bars.size(); ++i) {
-        reasons.append(twoLines(bars.at(i).reason));
-        minutes.append(bars.at(i).seconds / 60.0);
-        running += bars.at(i).seconds;
-        cumulative->append(double(i), total > 0 ? running / total * 100 : 0);
+    // Longest first from the top, each with its share of all stop time: the Pareto's few causes
+    // that make most of the loss are read at once.
+    for (const DowntimeCount &bar : bars) {
+        const QString share = QLocale().toString(total > 0 ? bar.seconds / total * 100 : 0, 'f', 0);
+        reasons.prepend(tr("%1 · %2 %").arg(shortened(bar.reason, 16), share));
+        minutes.prepend(bar.seconds / 60.0);
     }
-    auto *series = new QBarSeries(chart);
-    series->append(barSet(tr("Stop minutes"), Palette::Urgent, minutes, onClick, chart));
+    auto *series = new QHorizontalBarSeries(chart);
+    series->append(
+        barSet(tr("Stop minutes"), Palette::Urgent, minutes, topDown(onClick, bars.size()), chart));
+    series->setLabelsVisible(true);
+    series->setLabelsPrecision(3);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     chart->addSeries(series);
-    chart->addSeries(cumulative);
-    QBarCategoryAxis *axis = categoryAxis(chart, reasons);
-    QValueAxis *value = valueAxis(
-        chart, tr("min"),
-        minutes.isEmpty() ? 1 : *std::max_element(minutes.cbegin(), minutes.cend()) * 1.1);
-    QValueAxis *share = valueAxis(chart, QStringLiteral("%"), 100, Qt::AlignRight);
-    share->setGridLineVisible(false);
-    series->attachAxis(axis);
-    series->attachAxis(value);
-    cumulative->attachAxis(axis);
-    cumulative->attachAxis(share);
+    series->attachAxis(categoryAxis(chart, reasons, Qt::AlignLeft));
+    series->attachAxis(
+        valueAxis(chart, tr("min"),
+                  minutes.isEmpty() ? 1 : *std::max_element(minutes.cbegin(), minutes.cend()) * 1.1,
+                  Qt::AlignBottom));
     return chart;
 }
 
@@ -217,17 +222,19 @@ QChart *DashboardCharts::defects(const QList<DefectCount> &bars, const Click &on
     QStringList reasons;
     QList<qreal> pieces;
     for (const DefectCount &bar : bars) {
-        reasons.append(twoLines(bar.reason));
-        pieces.append(bar.pieces);
+        reasons.prepend(shortened(bar.reason, 18)); // the most on top
+        pieces.prepend(bar.pieces);
     }
-    auto *series = new QBarSeries(chart);
-    series->append(barSet(tr("Defective pieces"), Palette::Red, pieces, onClick, chart));
+    auto *series = new QHorizontalBarSeries(chart);
+    series->append(
+        barSet(tr("Defective pieces"), Palette::Red, pieces, topDown(onClick, bars.size()), chart));
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     chart->addSeries(series);
-    series->attachAxis(categoryAxis(chart, reasons));
-    series->attachAxis(
-        valueAxis(chart, tr("pcs"), *std::max_element(pieces.cbegin(), pieces.cend()) * 1.1));
+    series->attachAxis(categoryAxis(chart, reasons, Qt::AlignLeft));
+    series->attachAxis(valueAxis(chart, tr("pcs"),
+                                 *std::max_element(pieces.cbegin(), pieces.cend()) * 1.1,
+                                 Qt::AlignBottom));
     return chart;
 }
 
@@ -285,34 +292,37 @@ QChart *DashboardCharts::losses(const QList<LossStep> &steps, const Click &onCli
     QStringList names;
     QList<qreal> base, loss, kept;
     double left = 0;
+    // From the top down: planned time, each loss floating where the time left ends, then the
+    // fully productive time.
     for (const LossStep &step : steps) {
-        names.append(twoLines(DashboardService::lossDisplayName(step.kind)));
+        names.prepend(DashboardService::lossDisplayName(step.kind));
         const double hours = std::max(0.0, step.seconds) / 3600.0;
         if (step.kind == LossStep::Kind::Planned || step.kind == LossStep::Kind::FullyProductive) {
-            base.append(0);
-            loss.append(0);
-            kept.append(hours);
+            base.prepend(0);
+            loss.prepend(0);
+            kept.prepend(hours);
             left = hours;
         } else {
             left = std::max(0.0, left - hours);
-            base.append(left);
-            loss.append(hours);
-            kept.append(0);
+            base.prepend(left);
+            loss.prepend(hours);
+            kept.prepend(0);
         }
     }
-    auto *series = new QStackedBarSeries(chart);
+    const Click click = topDown(onClick, steps.size());
+    auto *series = new QHorizontalStackedBarSeries(chart);
     QBarSet *invisible = barSet(QString(), Qt::transparent, base, {}, chart);
     invisible->setBorderColor(Qt::transparent);
     series->append(invisible);
-    series->append(barSet(tr("Time"), Palette::Good, kept, onClick, chart));
-    series->append(barSet(tr("Loss"), Palette::Red, loss, onClick, chart));
-    series->setBarWidth(0.6);
+    series->append(barSet(tr("Time"), Palette::Good, kept, click, chart));
+    series->append(barSet(tr("Loss"), Palette::Red, loss, click, chart));
+    series->setBarWidth(0.7);
     chart->addSeries(series);
-    QBarCategoryAxis *axis = categoryAxis(chart, names);
-    series->attachAxis(axis);
+    series->attachAxis(categoryAxis(chart, names, Qt::AlignLeft));
     series->attachAxis(
         valueAxis(chart, tr("h"),
-                  steps.isEmpty() ? 1 : std::max(0.0, steps.constFirst().seconds) / 3600.0 * 1.05));
+                  steps.isEmpty() ? 1 : std::max(0.0, steps.constFirst().seconds) / 3600.0 * 1.05,
+                  Qt::AlignBottom));
     return chart;
 }
 
