@@ -3,6 +3,7 @@
 #include "boardshowcase.h"
 #include "commandoptions.h"
 #include "conflictshowcase.h"
+#include "dashboard/dashboardpage.h"
 #include "common/languagemanager.h"
 #include "common/theme.h"
 #include "demo/demofactory.h"
@@ -143,6 +144,16 @@ void prepareStation(MainWindow &window, Workspace &workspace, bool pinPad)
             }
         }
     }
+}
+
+// dashboard: on a day off (the demo rests on Sundays) the week so far, so the picture has the
+// machines' time and the reports of working days in it.
+void prepareDashboard(MainWindow &window, Workspace &workspace)
+{
+    auto *dashboard = qobject_cast<DashboardPage *>(window.pageWidget(Page::Dashboard));
+    const WorkCalendar calendar = workspace.schedule()->calendar();
+    if (dashboard && calendar.workingSecondsPerDay(calendar.localDate(workspace.clock().nowMs())) <= 0)
+        dashboard->setRange(DashboardRange::Week);
 }
 
 // sync (the demo's own scratch file only): Settings ▸ Sync with a tablet's invitation pasted, as
@@ -358,6 +369,8 @@ int runScreenshotCommand(const QStringList &args)
         window->showPageTab(*page, tab);
         if (syncTab && demo)
             showDemoInvite(*window);
+        if (*page == Page::Dashboard)
+            prepareDashboard(*window, workspace);
         if (*page == Page::Station)
             prepareStation(*window, workspace, demo && tab == QLatin1String("pin"));
         if (*page == Page::WorkOrders && tab == QLatin1String("serials"))

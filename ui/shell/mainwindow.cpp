@@ -2,6 +2,7 @@
 
 #include "common/lists/listexport.h"
 #include "common/messagebanner.h"
+#include "dashboard/dashboardpage.h"
 #include "machines/machinespage.h"
 #include "domain/masterdata/masterdataspecs.h"
 #include "masterdata/masterdatapage.h"
@@ -245,8 +246,7 @@ QWidget *MainWindow::createPage(Page page)
         return trace;
     }
     case Page::Dashboard: {
-        auto *checklist = new SetupChecklistPage(m_workspace, m_stack);
-        connect(checklist, &SetupChecklistPage::stepChosen, this, [this](SetupStep step) {
+        const auto openStep = [this](SetupStep step) {
             if (step == SetupStep::FirstWorkOrder)
                 showPageTab(Page::WorkOrders, QStringLiteral("list"));
             else if (step == SetupStep::Backups)
@@ -255,7 +255,20 @@ QWidget *MainWindow::createPage(Page page)
                 showPageTab(Page::MasterData, setupStepKey(SetupStep::Employees));
             else
                 showPageTab(Page::MasterData, setupStepKey(step));
-        });
+        };
+        // A factory without its first work order has nothing to chart yet: its checklist is the
+        // dashboard. Once orders exist, the dashboard shows what is left to set up in a slim bar.
+        const Result<QList<SetupStepState>> steps = SetupChecklist::read(*m_workspace);
+        bool ordering = false;
+        for (const SetupStepState &state : steps ? steps.value() : QList<SetupStepState>())
+            ordering |= state.step == SetupStep::FirstWorkOrder && state.done;
+        if (ordering) {
+            auto *dashboard = new DashboardPage(m_workspace, m_stack);
+            connect(dashboard, &DashboardPage::setupStepChosen, this, openStep);
+            return dashboard;
+        }
+        auto *checklist = new SetupChecklistPage(m_workspace, m_stack);
+        connect(checklist, &SetupChecklistPage::stepChosen, this, openStep);
         return checklist;
     }
     }

@@ -17,6 +17,7 @@ QString filter(SaveFileDialog::Kind kind)
     case SaveFileDialog::Kind::Excel: return SaveFileDialog::tr("Excel workbook (*.xlsx)");
     case SaveFileDialog::Kind::Csv: return SaveFileDialog::tr("CSV for Excel (*.csv)");
     case SaveFileDialog::Kind::Json: return SaveFileDialog::tr("JSON (*.json)");
+    case SaveFileDialog::Kind::Png: return SaveFileDialog::tr("PNG images (*.png)");
     }
     return {};
 }
@@ -30,6 +31,7 @@ QString SaveFileDialog::suffix(Kind kind)
     case Kind::Excel: return QStringLiteral(".xlsx");
     case Kind::Csv: return QStringLiteral(".csv");
     case Kind::Json: return QStringLiteral(".json");
+    case Kind::Png: return QStringLiteral(".png");
     }
     return {};
 }

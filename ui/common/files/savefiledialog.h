@@ -16,7 +16,7 @@ class SaveFileDialog final
     Q_DECLARE_TR_FUNCTIONS(Taktline::SaveFileDialog)
 
 public:
-    enum class Kind { Pdf, Excel, Csv, Json };
+    enum class Kind { Pdf, Excel, Csv, Json, Png };
 
     // The path to write, or an empty string when the user cancelled. SUGGESTED_NAME has no
     // extension; the first of KINDS is offered first.
