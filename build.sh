@@ -21,7 +21,7 @@ BUILD_TYPE=${TAKTLINE_BUILD_TYPE:-Release}
 PACKAGES=(
     cmake ninja-build g++ pkg-config file dpkg-dev
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    linguist-qt6 qt6-translations-l10n qt6-svg-dev qt6-charts-dev qt6-multimedia-dev
+    linguist-qt6 qt6-translations-l10n qt6-svg-dev qt6-charts-dev libqt6opengl6-dev qt6-multimedia-dev
     qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql libgl-dev libvulkan-dev libxkbcommon-dev
     libzxing-dev libxlsxwriter-dev libsodium-dev libsqlite3-dev qtkeychain-qt6-dev
     fonts-noto-cjk xvfb xauth unzip zbar-tools dmtx-utils poppler-utils
