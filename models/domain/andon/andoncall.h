@@ -3,6 +3,7 @@
 #include <QList>
 #include <QString>
 
+#include <algorithm>
 #include <optional>
 
 namespace Taktline {
@@ -46,11 +47,23 @@ struct AndonCall
     {
         return !acknowledgedAtMs && !closedAtMs && nowMs - calledAtMs >= escalateAfterMs;
     }
-    qint64 responseMs() const { return acknowledgedAtMs ? acknowledgedAtMs - calledAtMs : 0; }
+    // Never negative: answers synced from a device whose clock ran behind count as at once.
+    qint64 responseMs() const
+    {
+        return acknowledgedAtMs ? std::max<qint64>(0, acknowledgedAtMs - calledAtMs) : 0;
+    }
     // From the acknowledgement (or the call, if closed unacknowledged) to the close.
     qint64 repairMs() const
     {
-        return closedAtMs ? closedAtMs - (acknowledgedAtMs ? acknowledgedAtMs : calledAtMs) : 0;
+        return closedAtMs ? std::max<qint64>(
+                                0, closedAtMs - (acknowledgedAtMs ? acknowledgedAtMs : calledAtMs))
+                          : 0;
+    }
+    // How long it has waited for an answer (until acknowledged, closed or NOW_MS).
+    qint64 waitingMs(qint64 nowMs) const
+    {
+        const qint64 end = acknowledgedAtMs ? acknowledgedAtMs : (closedAtMs ? closedAtMs : nowMs);
+        return std::max<qint64>(0, end - calledAtMs);
     }
 };
 

@@ -9,26 +9,32 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace Taktline {
 
 namespace {
 
 const QString EscalateKey = QStringLiteral("andon.escalate_minutes");
 
-// One call per row with its earliest acknowledgement and close (two devices may both answer).
+// One call per row with its earliest acknowledgement and close (two devices may both answer),
+// read by column name.
 const QString CallSelect = QStringLiteral(
-    "SELECT c.id, c.machine_id, m.code, m.name, m.name_en, m.workshop, c.kind, c.note, "
-    "c.employee_id, coalesce(e.name, ''), c.called_at, "
-    "(SELECT min(a.at) FROM andon_responses a WHERE a.call_id = c.id AND a.action = 'acknowledged'), "
+    "SELECT c.id, c.machine_id, m.code AS machine_code, m.name AS machine_name, "
+    "m.name_en AS machine_name_en, m.workshop, c.kind, c.note, c.employee_id, "
+    "coalesce(e.name, '') AS employee_name, c.called_at, "
+    "(SELECT min(a.at) FROM andon_responses a WHERE a.call_id = c.id AND a.action = 'acknowledged') "
+    " AS acknowledged_at, "
     "(SELECT coalesce(nullif(u.display_name, ''), u.username) FROM andon_responses a "
     " LEFT JOIN users u ON u.id = a.user_id WHERE a.call_id = c.id AND a.action = 'acknowledged' "
-    " ORDER BY a.at, a.id LIMIT 1), "
-    "(SELECT min(a.at) FROM andon_responses a WHERE a.call_id = c.id AND a.action = 'closed'), "
+    " ORDER BY a.at, a.id LIMIT 1) AS acknowledged_by, "
+    "(SELECT min(a.at) FROM andon_responses a WHERE a.call_id = c.id AND a.action = 'closed') "
+    " AS closed_at, "
     "(SELECT coalesce(nullif(u.display_name, ''), u.username) FROM andon_responses a "
     " LEFT JOIN users u ON u.id = a.user_id WHERE a.call_id = c.id AND a.action = 'closed' "
-    " ORDER BY a.at, a.id LIMIT 1), "
+    " ORDER BY a.at, a.id LIMIT 1) AS closed_by, "
     "(SELECT a.note FROM andon_responses a WHERE a.call_id = c.id AND a.action = 'closed' "
-    " ORDER BY a.at, a.id LIMIT 1) "
+    " ORDER BY a.at, a.id LIMIT 1) AS close_note "
     "FROM andon_calls c JOIN machines m ON m.id = c.machine_id "
     "LEFT JOIN employees e ON e.id = c.employee_id ");
 
@@ -39,23 +45,29 @@ bool chineseUi()
 
 AndonCall readCall(const QSqlQuery &query)
 {
+    const auto text = [&query](const char *name) {
+        return query.value(QLatin1String(name)).toString();
+    };
+    const auto ms = [&query](const char *name) {
+        return query.value(QLatin1String(name)).toLongLong();
+    };
     AndonCall call;
-    call.id = query.value(0).toString();
-    call.machineId = query.value(1).toString();
-    call.machineCode = query.value(2).toString();
-    const QString nameEn = query.value(4).toString();
-    call.machineName = chineseUi() || nameEn.isEmpty() ? query.value(3).toString() : nameEn;
-    call.workshop = query.value(5).toString();
-    call.kind = andonKindFromKey(query.value(6).toString()).value_or(AndonKind::Supervisor);
-    call.note = query.value(7).toString();
-    call.employeeId = query.value(8).toString();
-    call.employeeName = query.value(9).toString();
-    call.calledAtMs = query.value(10).toLongLong();
-    call.acknowledgedAtMs = query.value(11).toLongLong();
-    call.acknowledgedBy = query.value(12).toString();
-    call.closedAtMs = query.value(13).toLongLong();
-    call.closedBy = query.value(14).toString();
-    call.closeNote = query.value(15).toString();
+    call.id = text("id");
+    call.machineId = text("machine_id");
+    call.machineCode = text("machine_code");
+    const QString nameEn = text("machine_name_en");
+    call.machineName = chineseUi() || nameEn.isEmpty() ? text("machine_name") : nameEn;
+    call.workshop = text("workshop");
+    call.kind = andonKindFromKey(text("kind")).value_or(AndonKind::Supervisor);
+    call.note = text("note");
+    call.employeeId = text("employee_id");
+    call.employeeName = text("employee_name");
+    call.calledAtMs = ms("called_at");
+    call.acknowledgedAtMs = ms("acknowledged_at");
+    call.acknowledgedBy = text("acknowledged_by");
+    call.closedAtMs = ms("closed_at");
+    call.closedBy = text("closed_by");
+    call.closeNote = text("close_note");
     return call;
 }
 
@@ -85,22 +97,35 @@ Result<QString> AndonService::call(const QString &machineId, AndonKind kind,
         return read;
     if (!machine.next())
         return Outcome::failure(tr("This machine does not exist."));
-    const QString code = machine.value(0).toString();
-    if (!machine.value(1).toBool())
+    const QString code = machine.value(QStringLiteral("code")).toString();
+    if (!machine.value(QStringLiteral("active")).toBool())
         return Outcome::failure(tr("Machine %1 is deactivated; it cannot call.").arg(code));
-    QSqlQuery open(db);
-    open.prepare(QStringLiteral(
-        "SELECT 1 FROM andon_calls c WHERE c.machine_id = :machine AND c.kind = :kind AND NOT "
-        "EXISTS (SELECT 1 FROM andon_responses a WHERE a.call_id = c.id AND a.action = 'closed')"));
-    open.bindValue(QStringLiteral(":machine"), machineId);
-    open.bindValue(QStringLiteral(":kind"), andonKindKey(kind));
-    if (Outcome read = Sql::exec(open, tr("read the open andon calls")); !read)
-        return read;
-    if (open.next())
-        return Outcome::failure(tr("Machine %1 has already called for %2; the call is still open.")
-                                    .arg(code, andonKindDisplayName(kind)));
+    // Who called: an unknown or departed employee is refused in words, not by the foreign key.
+    if (!employeeId.isEmpty()) {
+        QSqlQuery employee(db);
+        employee.prepare(QStringLiteral(
+            "SELECT active FROM employees WHERE id = :id AND deleted = 0"));
+        employee.bindValue(QStringLiteral(":id"), employeeId);
+        if (Outcome read = Sql::exec(employee, tr("read the employee")); !read)
+            return read;
+        if (!employee.next() || !employee.value(QStringLiteral("active")).toBool())
+            return Outcome::failure(tr("This employee is not active; sign in again to call."));
+    }
     const QString id = newUuidV7();
-    Outcome saved = m_db->inTransaction([&] {
+    Outcome saved = m_db->inTransaction([&]() -> Outcome {
+        // Checked inside the transaction that writes, so two presses cannot both pass.
+        QSqlQuery open(db);
+        open.prepare(QStringLiteral(
+            "SELECT 1 FROM andon_calls c WHERE c.machine_id = :machine AND c.kind = :kind AND NOT "
+            "EXISTS (SELECT 1 FROM andon_responses a WHERE a.call_id = c.id AND a.action = 'closed')"));
+        open.bindValue(QStringLiteral(":machine"), machineId);
+        open.bindValue(QStringLiteral(":kind"), andonKindKey(kind));
+        if (Outcome read = Sql::exec(open, tr("read the open andon calls")); !read)
+            return read;
+        if (open.next())
+            return Outcome::failure(
+                tr("Machine %1 has already called for %2; the call is still open.")
+                    .arg(code, andonKindDisplayName(kind)));
         QSqlQuery insert(db);
         insert.prepare(QStringLiteral(
             "INSERT INTO andon_calls (id, machine_id, kind, note, employee_id, called_at, "
@@ -109,61 +134,73 @@ Result<QString> AndonService::call(const QString &machineId, AndonKind kind,
         insert.bindValue(QStringLiteral(":id"), id);
         insert.bindValue(QStringLiteral(":machine"), machineId);
         insert.bindValue(QStringLiteral(":kind"), andonKindKey(kind));
-        insert.bindValue(QStringLiteral(":note"), note.trimmed());
-        insert.bindValue(QStringLiteral(":employee"),
-                         employeeId.isEmpty() ? QVariant() : QVariant(employeeId));
+        insert.bindValue(QStringLiteral(":note"), Sql::text(note.trimmed()));
+        insert.bindValue(QStringLiteral(":employee"), Sql::nullable(employeeId));
         insert.bindValue(QStringLiteral(":at"), m_clock.nowMs());
         insert.bindValue(QStringLiteral(":device"), m_db->deviceId());
-        insert.bindValue(QStringLiteral(":user"), m_access->userId());
-        return Sql::exec(insert, tr("save the andon call"));
+        insert.bindValue(QStringLiteral(":user"), Sql::text(m_access->userId()));
+        if (Outcome inserted = Sql::exec(insert, tr("save the andon call")); !inserted)
+            return inserted;
+        m_db->afterCommit([this] { emit callsChanged(); });
+        return Outcome::success();
     });
     if (!saved)
         return saved;
-    emit callsChanged();
     return id;
+}
+
+Result<AndonCall> AndonService::find(const QString &callId) const
+{
+    QSqlQuery query(m_db->connection());
+    query.prepare(CallSelect + QStringLiteral("WHERE c.id = :id"));
+    query.bindValue(QStringLiteral(":id"), callId);
+    if (Outcome read = Sql::exec(query, tr("read the andon call")); !read)
+        return read;
+    if (!query.next())
+        return Outcome::failure(tr("This andon call does not exist."));
+    return readCall(query);
 }
 
 Outcome AndonService::acknowledge(const QString &callId, const QString &note)
 {
     if (Outcome allowed = m_access->require(Permission::AnswerAndon); !allowed)
         return allowed;
-    QSqlQuery query(m_db->connection());
-    query.prepare(CallSelect + QStringLiteral("WHERE c.id = :id"));
-    query.bindValue(QStringLiteral(":id"), callId);
-    if (Outcome read = Sql::exec(query, tr("read the andon call")); !read)
-        return read;
-    if (!query.next())
-        return Outcome::failure(tr("This andon call does not exist."));
-    const AndonCall call = readCall(query);
+    const Result<AndonCall> found = find(callId);
+    if (!found)
+        return found.outcome();
+    const AndonCall &call = found.value();
     if (call.state() == AndonState::Closed)
         return Outcome::failure(tr("The call from %1 is already closed.").arg(call.machineCode));
-    if (call.state() == AndonState::Acknowledged)
-        return Outcome::failure(tr("%1 already answered the call from %2.")
-                                    .arg(call.acknowledgedBy, call.machineCode));
-    return respond(callId, QStringLiteral("acknowledged"), note);
+    if (call.state() == AndonState::Acknowledged) {
+        return Outcome::failure(
+            call.acknowledgedBy.isEmpty()
+                ? tr("The call from %1 is already acknowledged.").arg(call.machineCode)
+                : tr("%1 already answered the call from %2.")
+                      .arg(call.acknowledgedBy, call.machineCode));
+    }
+    // Never before the call itself: another device's clock may run a little ahead of ours.
+    return respond(callId, QStringLiteral("acknowledged"), note, call.calledAtMs);
 }
 
 Outcome AndonService::close(const QString &callId, const QString &note)
 {
     if (Outcome allowed = m_access->require(Permission::AnswerAndon); !allowed)
         return allowed;
-    QSqlQuery query(m_db->connection());
-    query.prepare(CallSelect + QStringLiteral("WHERE c.id = :id"));
-    query.bindValue(QStringLiteral(":id"), callId);
-    if (Outcome read = Sql::exec(query, tr("read the andon call")); !read)
-        return read;
-    if (!query.next())
-        return Outcome::failure(tr("This andon call does not exist."));
-    const AndonCall call = readCall(query);
+    const Result<AndonCall> found = find(callId);
+    if (!found)
+        return found.outcome();
+    const AndonCall &call = found.value();
     if (call.state() == AndonState::Closed)
         return Outcome::failure(tr("The call from %1 is already closed.").arg(call.machineCode));
-    return respond(callId, QStringLiteral("closed"), note);
+    return respond(callId, QStringLiteral("closed"), note,
+                   std::max(call.calledAtMs, call.acknowledgedAtMs));
 }
 
-Outcome AndonService::respond(const QString &callId, const QString &action, const QString &note)
+Outcome AndonService::respond(const QString &callId, const QString &action, const QString &note,
+                              qint64 notBeforeMs)
 {
     const QSqlDatabase db = m_db->connection();
-    Outcome saved = m_db->inTransaction([&] {
+    return m_db->inTransaction([&]() -> Outcome {
         QSqlQuery insert(db);
         insert.prepare(QStringLiteral(
             "INSERT INTO andon_responses (id, call_id, action, note, employee_id, at, device_id, "
@@ -171,15 +208,16 @@ Outcome AndonService::respond(const QString &callId, const QString &action, cons
         insert.bindValue(QStringLiteral(":id"), newUuidV7());
         insert.bindValue(QStringLiteral(":call"), callId);
         insert.bindValue(QStringLiteral(":action"), action);
-        insert.bindValue(QStringLiteral(":note"), note.trimmed());
-        insert.bindValue(QStringLiteral(":at"), m_clock.nowMs());
+        insert.bindValue(QStringLiteral(":note"), Sql::text(note.trimmed()));
+        insert.bindValue(QStringLiteral(":at"), std::max(m_clock.nowMs(), notBeforeMs));
         insert.bindValue(QStringLiteral(":device"), m_db->deviceId());
-        insert.bindValue(QStringLiteral(":user"), m_access->userId());
-        return Sql::exec(insert, tr("save the answer to the andon call"));
+        insert.bindValue(QStringLiteral(":user"), Sql::text(m_access->userId()));
+        if (Outcome inserted = Sql::exec(insert, tr("save the answer to the andon call"));
+            !inserted)
+            return inserted;
+        m_db->afterCommit([this] { emit callsChanged(); });
+        return Outcome::success();
     });
-    if (saved)
-        emit callsChanged();
-    return saved;
 }
 
 Result<QList<AndonCall>> AndonService::openCalls(const QString &workshop) const
@@ -189,7 +227,7 @@ Result<QList<AndonCall>> AndonService::openCalls(const QString &workshop) const
                   QStringLiteral("WHERE NOT EXISTS (SELECT 1 FROM andon_responses a WHERE "
                                  "a.call_id = c.id AND a.action = 'closed') AND (:workshop = '' "
                                  "OR m.workshop = :workshop) ORDER BY c.called_at, c.id"));
-    query.bindValue(QStringLiteral(":workshop"), workshop);
+    query.bindValue(QStringLiteral(":workshop"), Sql::text(workshop));
     if (Outcome read = Sql::exec(query, tr("read the open andon calls")); !read)
         return read;
     QList<AndonCall> calls;
@@ -229,11 +267,12 @@ Outcome AndonService::setEscalateAfterMinutes(int minutes)
         return Outcome::failure(tr("Choose between 1 and 240 minutes before an unanswered call "
                                    "escalates."));
     SettingsRepository settings(m_db->connection());
-    Outcome saved = m_db->inTransaction(
-        [&] { return settings.setValue(EscalateKey, QString::number(minutes)); });
-    if (saved)
-        emit callsChanged();
-    return saved;
+    return m_db->inTransaction([&]() -> Outcome {
+        if (Outcome set = settings.setValue(EscalateKey, QString::number(minutes)); !set)
+            return set;
+        m_db->afterCommit([this] { emit callsChanged(); });
+        return Outcome::success();
+    });
 }
 
 } // namespace Taktline

@@ -37,6 +37,8 @@ public:
     Outcome acknowledge(const QString &callId, const QString &note = {});
     Outcome close(const QString &callId, const QString &note = {});
 
+    // One call with its answers, or why there is none.
+    Result<AndonCall> find(const QString &callId) const;
     // Calls not closed yet, oldest first; of one workshop when WORKSHOP is not empty.
     Result<QList<AndonCall>> openCalls(const QString &workshop = {}) const;
     // Calls made in [fromMs, toMs), oldest first (the dashboard's response and repair times).
@@ -49,7 +51,8 @@ signals:
     void callsChanged();
 
 private:
-    Outcome respond(const QString &callId, const QString &action, const QString &note);
+    Outcome respond(const QString &callId, const QString &action, const QString &note,
+                    qint64 notBeforeMs);
 
     std::shared_ptr<Database> m_db;
     const Clock &m_clock;
