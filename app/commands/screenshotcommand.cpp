@@ -8,6 +8,12 @@
 #include "domain/masterdata/masterdataspecs.h"
 #include "item/planning/workorderlistmodel.h"
 #include "login/logindialog.h"
+#include "machines/machinespage.h"
+#include "machines/machinetimeline.h"
+#include "machines/machinetimelinedialog.h"
+#include "services/andon/andonservice.h"
+#include "services/oee/oeeservice.h"
+#include "station/andonpanel.h"
 #include "login/ownersetupdialog.h"
 #include "masterdata/masterdatapage.h"
 #include "outputfile.h"
@@ -143,6 +149,70 @@ void prepareStation(MainWindow &window, Workspace &workspace, bool pinPad)
     }
 }
 
+// station/andon, machines/andon (the demo's own scratch file only): andon calls the way a shift
+// has them — one waiting past the escalation time, one just made, one being answered.
+void prepareAndonCalls(Workspace &workspace, const QString &stationMachineId)
+{
+    const Result<QList<MasterRecord>> machines = workspace.masterData()->list(MasterDataKind::Machine, false);
+    const Result<QList<MasterRecord>> employees = workspace.masterData()->list(MasterDataKind::Employee, false);
+    if (!machines || !employees || employees.value().isEmpty())
+        return;
+    QStringList ids;
+    if (!stationMachineId.isEmpty())
+        ids.append(stationMachineId);
+    for (const MasterRecord &machine : machines.value()) {
+        if (machine.id != stationMachineId && ids.size() < 3)
+            ids.append(machine.id);
+    }
+    const Clock clock = workspace.clock();
+    const qint64 now = clock.nowMs();
+    const QString employee = employees.value().constFirst().id;
+    const QList<std::pair<AndonKind, qint64>> calls = {{AndonKind::Maintenance, 14}, {AndonKind::Material, 3},
+                                                        {AndonKind::Quality, 6}};
+    for (qsizetype i = 0; i < ids.size() && i < calls.size(); ++i) {
+        workspace.setClock(Clock::fixedAt(now - calls.at(i).second * 60 * 1000));
+        const Result<QString> id = workspace.andon()->call(ids.at(i), calls.at(i).first, employee);
+        if (id && i == 2) {
+            workspace.setClock(Clock::fixedAt(now - 2 * 60 * 1000));
+            workspace.andon()->acknowledge(id.value());
+        }
+    }
+    workspace.setClock(clock);
+}
+
+// timeline: the machine timeline of the machine with the most stops today, over the Machines page.
+QWidget *openDemoTimeline(MainWindow &window, Workspace &workspace, int width)
+{
+    auto *machines = qobject_cast<MachinesPage *>(window.pageWidget(Page::Machines));
+    const Result<QList<MasterRecord>> list = workspace.masterData()->list(MasterDataKind::Machine, false);
+    if (!machines || !list)
+        return nullptr;
+    const qint64 now = workspace.clock().nowMs();
+    QString busiest;
+    int most = -1;
+    for (const MasterRecord &machine : list.value()) {
+        const Result<QList<StatusSpan>> spans = workspace.oee()->timeline(machine.id, now - 24 * 3600 * 1000, now, now);
+        int stops = 0;
+        for (const StatusSpan &span : spans ? spans.value() : QList<StatusSpan>())
+            stops += span.isStop() ? 1 : 0;
+        if (stops > most) {
+            most = stops;
+            busiest = machine.id;
+        }
+    }
+    if (busiest.isEmpty())
+        return nullptr;
+    MachineTimelineDialog *dialog = machines->openTimeline(busiest);
+    dialog->resize(width * 4 / 5, 420);
+    for (int i = 0; i < dialog->timeline()->spans().size(); ++i) {
+        if (dialog->timeline()->spans().at(i).use == TimeUse::Unclassified) {
+            dialog->timeline()->setSelectedIndex(i);
+            break;
+        }
+    }
+    return dialog;
+}
+
 // sync (the demo's own scratch file only): Settings ▸ Sync with a tablet's invitation pasted, as
 // the owner sees it before pressing Test connection. Nothing is saved.
 void showDemoInvite(MainWindow &window)
@@ -223,7 +293,8 @@ int runScreenshotCommand(const QStringList &args)
     parser.setApplicationDescription(QCoreApplication::translate(
         "Taktline::ScreenshotCommand", "Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, "
                  "workorders, machines, station[/pin], traceability, reports, masterdata[/TAB], "
-                 "settings[/audit|/backup], sync, conflicts, login, setup (a new file's set-up)."));
+                 "settings[/audit|/backup], sync, conflicts, login, setup (a new file's set-up)."
+                 " Also station/andon and machines/andon (open andon calls), timeline (a machine's day)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("page"), QCoreApplication::translate("Taktline::ScreenshotCommand", "The page."));
     parser.addOptions({
@@ -247,7 +318,8 @@ int runScreenshotCommand(const QStringList &args)
     const bool syncTab = target == QLatin1String("sync");
     const QString pageName = syncTab ? QStringLiteral("settings") : target.section(QLatin1Char('/'), 0, 0);
     const QString tab = syncTab ? QStringLiteral("sync") : target.section(QLatin1Char('/'), 1);
-    const std::optional<Page> page = pageFromKey(pageName);
+    const bool timelinePage = pageName == QLatin1String("timeline"); // the Machines page's timeline
+    const std::optional<Page> page = timelinePage ? std::optional<Page>(Page::Machines) : pageFromKey(pageName);
     const bool setup = pageName == QLatin1String("setup");
     if (!page && pageName != QLatin1String("login") && !setup) {
         printError(QCoreApplication::translate("Taktline::ScreenshotCommand", "Unknown page %1.").arg(pageName));
@@ -350,6 +422,14 @@ int runScreenshotCommand(const QStringList &args)
             showDemoInvite(*window);
         if (*page == Page::Station)
             prepareStation(*window, workspace, demo && tab == QLatin1String("pin"));
+        const bool andonTab = demo && tab == QLatin1String("andon");
+        auto *stationPage = qobject_cast<StationPage *>(window->pageWidget(Page::Station));
+        if (andonTab && (*page == Page::Station || *page == Page::Machines))
+            prepareAndonCalls(workspace, stationPage ? stationPage->session()->machineId() : QString());
+        if (andonTab && stationPage && *page == Page::Station)
+            stationPage->andonPanel()->refresh();
+        if (timelinePage)
+            dialog = openDemoTimeline(*window, workspace, size.captured(1).toInt());
         if (*page == Page::WorkOrders && tab == QLatin1String("serials"))
             dialog = openSerialsDialog(*window, workspace);
         // The genealogy tab shows a trace the demo already holds (none: the empty state).
