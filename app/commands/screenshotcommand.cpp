@@ -13,6 +13,7 @@
 #include "machines/machinetimelinedialog.h"
 #include "services/andon/andonservice.h"
 #include "services/oee/oeeservice.h"
+#include "services/station/machinereports.h"
 #include "station/andonpanel.h"
 #include "login/ownersetupdialog.h"
 #include "masterdata/masterdatapage.h"
@@ -48,6 +49,7 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QTimer>
 
 namespace Taktline {
@@ -187,23 +189,38 @@ QWidget *openDemoTimeline(MainWindow &window, Workspace &workspace, int width)
     const Result<QList<MasterRecord>> list = workspace.masterData()->list(MasterDataKind::Machine, false);
     if (!machines || !list)
         return nullptr;
+    // The latest day of the past week with stops, on the machine that had the most of them.
     const qint64 now = workspace.clock().nowMs();
+    const QTimeZone zone = workspace.schedule()->calendar().timeZone();
+    const QDate today = QDateTime::fromMSecsSinceEpoch(now, zone).date();
     QString busiest;
-    int most = -1;
-    for (const MasterRecord &machine : list.value()) {
-        const Result<QList<StatusSpan>> spans = workspace.oee()->timeline(machine.id, now - 24 * 3600 * 1000, now, now);
-        int stops = 0;
-        for (const StatusSpan &span : spans ? spans.value() : QList<StatusSpan>())
-            stops += span.isStop() ? 1 : 0;
-        if (stops > most) {
-            most = stops;
-            busiest = machine.id;
+    QDate day = today;
+    int best = 0;
+    for (int back = 0; back < 7; ++back) {
+        const QDate candidate = today.addDays(-back);
+        const qint64 from = QDateTime(candidate, QTime(0, 0), zone).toMSecsSinceEpoch();
+        const qint64 to = QDateTime(candidate.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch();
+        for (const MasterRecord &machine : list.value()) {
+            const Result<QList<StatusSpan>> spans = workspace.oee()->timeline(machine.id, from, to, now);
+            int stops = 0;
+            for (const StatusSpan &span : spans ? spans.value() : QList<StatusSpan>())
+                stops += span.isStop() && span.use != TimeUse::NoStatus ? 1 : 0;
+            const Result<QList<MachineReportMark>> reports = MachineReports(&workspace).between(machine.id, from, to);
+            const int score = stops > 0 && reports ? stops + 2 * int(reports.value().size()) : stops;
+            if (score > best) {
+                best = score;
+                busiest = machine.id;
+                day = candidate;
+            }
         }
     }
+    if (busiest.isEmpty() && !list.value().isEmpty())
+        busiest = list.value().constFirst().id;
     if (busiest.isEmpty())
         return nullptr;
     MachineTimelineDialog *dialog = machines->openTimeline(busiest);
-    dialog->resize(width * 4 / 5, 420);
+    dialog->resize(width * 4 / 5, dialog->sizeHint().height());
+    dialog->setDay(day);
     for (int i = 0; i < dialog->timeline()->spans().size(); ++i) {
         if (dialog->timeline()->spans().at(i).use == TimeUse::Unclassified) {
             dialog->timeline()->setSelectedIndex(i);

@@ -61,14 +61,18 @@ void MachineTimeline::setDay(const QList<StatusSpan> &spans, const QList<Machine
     m_fromMs = fromMs;
     m_toMs = std::max(toMs, fromMs + 1);
     m_zone = zone;
-    m_selected = -1;
     update();
+    setSelectedIndex(-1);
 }
 
 void MachineTimeline::setSelectedIndex(int index)
 {
-    m_selected = index >= 0 && index < m_spans.size() ? index : -1;
+    const int selected = index >= 0 && index < m_spans.size() ? index : -1;
+    if (selected == m_selected)
+        return;
+    m_selected = selected;
     update();
+    emit selectionChanged(m_selected);
 }
 
 QSize MachineTimeline::sizeHint() const
@@ -138,6 +142,10 @@ void MachineTimeline::paintEvent(QPaintEvent *)
         }
         ++m_paintedBands;
     }
+    if (m_paintedBands == 0) {
+        painter.setPen(Palette::Muted);
+        painter.drawText(area, Qt::AlignCenter, tr("No machine status on this day."));
+    }
     // Hour lines and labels under the bands.
     painter.setPen(Palette::Muted);
     QFont small = font();
@@ -152,8 +160,11 @@ void MachineTimeline::paintEvent(QPaintEvent *)
         painter.setPen(labelled ? Palette::Muted : Palette::GridLine);
         painter.drawLine(QPointF(x, area.bottom() + 1), QPointF(x, area.bottom() + (labelled ? 6 : 3)));
         if (labelled && t < m_toMs) {
-            painter.drawText(QRectF(x - 30, area.bottom() + 5, 60, AxisHeight - 4),
-                             Qt::AlignHCenter | Qt::AlignTop, clock(t, m_zone));
+            // The first label starts at the edge instead of being cut by it.
+            const bool first = t == m_fromMs;
+            painter.drawText(QRectF(first ? x : x - 30, area.bottom() + 5, 60, AxisHeight - 4),
+                             (first ? Qt::AlignLeft : Qt::AlignHCenter) | Qt::AlignTop,
+                             clock(t, m_zone));
         }
     }
     // The reports as ticks above the bands: green, red where pieces were defective.

@@ -39,6 +39,7 @@ public:
 
 signals:
     void spanClicked(int index);
+    void selectionChanged(int index);
 
 protected:
     void paintEvent(QPaintEvent *event) override;
