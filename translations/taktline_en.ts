@@ -27,6 +27,180 @@
     </message>
 </context>
 <context>
+    <name>Taktline::Andon</name>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::AndonAnswerDialog</name>
+    <message>
+        <source>Close the andon call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge the andon call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 calls for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Called at %1%2, %n min ago.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What was done (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is coming, when (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::AndonPanel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call for material, quality, maintenance or the supervisor (andon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call sent: %1 at %2. It shows on the Machines page until a supervisor answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered, help is coming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is coming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting %1 — escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::AndonService</name>
+    <message>
+        <source>read the machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine %1 is deactivated; it cannot call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This employee is not active; sign in again to call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the open andon calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine %1 has already called for %2; the call is still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the andon call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the andon call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This andon call does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call from %1 is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call from %1 is already acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already answered the call from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the answer to the andon call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the andon calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose between 1 and 240 minutes before an unanswered call escalates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::AppliedCommand</name>
     <message>
         <source>Could not redo “%1”: %2</source>
@@ -1492,6 +1666,18 @@
     </message>
     <message>
         <source>Link %1 of the hash chain of device %2 (%3 %4, recorded %5) does not follow from the link before it: the chain was edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>andon call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>andon response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason given to a stop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3593,6 +3779,42 @@ The change goes to every device and is kept in the audit log.</source>
         <source>No job planned</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine&apos;s day as coloured bands: running, set-up, stops and their reasons, with the reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Andon: %1 · %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MachineColumn</name>
@@ -3616,6 +3838,13 @@ The change goes to every device and is kept in the audit log.</source>
     <name>Taktline::MachineOverview</name>
     <message>
         <source>This machine does not exist or is deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MachineReports</name>
+    <message>
+        <source>read the machine&apos;s reports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3691,6 +3920,102 @@ The change goes to every device and is kept in the audit log.</source>
         <source>This downtime reason is not available; choose another.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>read the machine&apos;s status event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stop is not in the records; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine %1 was %2 then, not stopped; only a stop takes a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the reason for the stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MachineTimeline</name>
+    <message>
+        <source>No machine status on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 report %2: %3 good, %4 defective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MachineTimelineDialog</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the stop a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day after ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>│ a report (red: with defective pieces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %1 · stopped %2, of it %3 without a reason · %n report(s), %4 good</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a band to see it; click a stop to give it a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a band to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · reason %1 (given later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · reason %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MachinesPage</name>
@@ -3711,6 +4036,44 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Rate: good pieces per working hour, last 2 h of the job.  Load: planned hours in the next 7 days against the calendar × capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Andon: %n open call(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>acknowledged by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2 · %3 · %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The andon call is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The andon call is acknowledged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4186,6 +4549,151 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>%1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::OeeClass</name>
+    <message>
+        <source>Not classed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded from planned time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned downtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::OeeRepository</name>
+    <message>
+        <source>read the machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the downtime reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the machine status events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the production reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the operations&apos; products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the products</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::OeeService</name>
+    <message>
+        <source>Outside shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No working time in the calendar for this period, so there is no planned time to measure against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A machine had not reported any status yet; that time is counted as unclassified, not as running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was produced in this period: performance and quality cannot be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period has not begun yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some stops have a reason without an OEE class; they count as unclassified until the reason is classed in Master data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some steps have no ideal cycle time: their standard time stands in, so performance is on a standard-time basis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned downtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off shift</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5260,6 +5768,10 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>view the audit log</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>answer andon calls</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::Routing</name>
@@ -5677,7 +6189,7 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station[/pin], traceability, reports, masterdata[/TAB], settings[/audit|/backup], sync, conflicts, login, setup (a new file&apos;s set-up).</source>
+        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station[/pin], traceability, reports, masterdata[/TAB], settings[/audit|/backup], sync, conflicts, login, setup (a new file&apos;s set-up). Also station/andon and machines/andon (open andon calls), timeline (a machine&apos;s day).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6977,6 +7489,64 @@ Scan the machine</source>
             <numerusform>The station settings are saved. %n active employee has no PIN yet and cannot sign in at a station until one is set under Master data ▸ Employees.</numerusform>
             <numerusform>The station settings are saved. %n active employees have no PIN yet and cannot sign in at a station until one is set under Master data ▸ Employees.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>An andon call nobody has acknowledged after this time is shown louder on every station, the Machines page and the wall board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Andon escalates after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::StopReasonDialog</name>
+    <message>
+        <source>Give the stop a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 – %3 (%n min)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now: %1, no reason given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1, reason %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is saved as a correction with your name; the station&apos;s record of the stop stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the reason for this stop.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

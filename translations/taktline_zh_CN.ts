@@ -27,6 +27,178 @@
     </message>
 </context>
 <context>
+    <name>Taktline::Andon</name>
+    <message>
+        <source>Material</source>
+        <translation>缺料</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>设备维修</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>叫班长</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::AndonAnswerDialog</name>
+    <message>
+        <source>Close the andon call</source>
+        <translation>关闭安灯呼叫</translation>
+    </message>
+    <message>
+        <source>Acknowledge the andon call</source>
+        <translation>响应安灯呼叫</translation>
+    </message>
+    <message>
+        <source>%1  %2 calls for %3</source>
+        <translation>%1  %2 呼叫：%3</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation>（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Called at %1%2, %n min ago.</source>
+        <translation>
+            <numerusform>%1%2 呼叫，%n 分钟前。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What was done (optional)</source>
+        <translation>处理情况（选填）</translation>
+    </message>
+    <message>
+        <source>Who is coming, when (optional)</source>
+        <translation>谁来、何时到（选填）</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Close the call</source>
+        <translation>关闭呼叫</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>响应</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::AndonPanel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call…</source>
+        <translation>呼叫…</translation>
+    </message>
+    <message>
+        <source>Call for material, quality, maintenance or the supervisor (andon)</source>
+        <translation>呼叫缺料、质量、设备维修或班长（安灯）</translation>
+    </message>
+    <message>
+        <source>Call sent: %1 at %2. It shows on the Machines page until a supervisor answers.</source>
+        <translation>已呼叫：%2 %1。班长响应前，呼叫一直显示在“设备”页上。</translation>
+    </message>
+    <message>
+        <source>answered, help is coming</source>
+        <translation>已响应，正在赶来</translation>
+    </message>
+    <message>
+        <source>%1 is coming</source>
+        <translation>%1 正在赶来</translation>
+    </message>
+    <message>
+        <source>waiting %1 — escalated</source>
+        <translation>已等待 %1 — 已升级</translation>
+    </message>
+    <message>
+        <source>waiting %1</source>
+        <translation>已等待 %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::AndonService</name>
+    <message>
+        <source>read the machine</source>
+        <translation>读取设备</translation>
+    </message>
+    <message>
+        <source>This machine does not exist.</source>
+        <translation>该设备不存在。</translation>
+    </message>
+    <message>
+        <source>Machine %1 is deactivated; it cannot call.</source>
+        <translation>设备 %1 已停用，不能呼叫。</translation>
+    </message>
+    <message>
+        <source>read the employee</source>
+        <translation>读取员工</translation>
+    </message>
+    <message>
+        <source>This employee is not active; sign in again to call.</source>
+        <translation>该员工已停用；请重新登录后再呼叫。</translation>
+    </message>
+    <message>
+        <source>read the open andon calls</source>
+        <translation>读取未关闭的安灯呼叫</translation>
+    </message>
+    <message>
+        <source>Machine %1 has already called for %2; the call is still open.</source>
+        <translation>设备 %1 已呼叫“%2”，该呼叫尚未关闭。</translation>
+    </message>
+    <message>
+        <source>save the andon call</source>
+        <translation>保存安灯呼叫</translation>
+    </message>
+    <message>
+        <source>read the andon call</source>
+        <translation>读取安灯呼叫</translation>
+    </message>
+    <message>
+        <source>This andon call does not exist.</source>
+        <translation>该安灯呼叫不存在。</translation>
+    </message>
+    <message>
+        <source>The call from %1 is already closed.</source>
+        <translation>%1 的呼叫已关闭。</translation>
+    </message>
+    <message>
+        <source>The call from %1 is already acknowledged.</source>
+        <translation>%1 的呼叫已有人响应。</translation>
+    </message>
+    <message>
+        <source>%1 already answered the call from %2.</source>
+        <translation>%1 已响应 %2 的呼叫。</translation>
+    </message>
+    <message>
+        <source>save the answer to the andon call</source>
+        <translation>保存对安灯呼叫的响应</translation>
+    </message>
+    <message>
+        <source>read the andon calls</source>
+        <translation>读取安灯呼叫</translation>
+    </message>
+    <message>
+        <source>Choose between 1 and 240 minutes before an unanswered call escalates.</source>
+        <translation>无人响应的呼叫升级前的时间须在 1 到 240 分钟之间。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::AppliedCommand</name>
     <message>
         <source>Could not redo “%1”: %2</source>
@@ -1487,6 +1659,18 @@
     <message>
         <source>Link %1 of the hash chain of device %2 (%3 %4, recorded %5) does not follow from the link before it: the chain was edited.</source>
         <translation>终端 %2 的哈希链第 %1 环（%3 %4，记录于 %5）与前一环接不上：哈希链被改动过。</translation>
+    </message>
+    <message>
+        <source>andon call</source>
+        <translation>安灯呼叫</translation>
+    </message>
+    <message>
+        <source>andon response</source>
+        <translation>安灯响应</translation>
+    </message>
+    <message>
+        <source>reason given to a stop</source>
+        <translation>补录的停机原因</translation>
     </message>
 </context>
 <context>
@@ -3588,6 +3772,42 @@ The change goes to every device and is kept in the audit log.</source>
         <source>No job planned</source>
         <translation>无排产任务</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>The machine&apos;s day as coloured bands: running, set-up, stops and their reasons, with the reports</source>
+        <translation>设备一天的状态色带：运行、调机、停机及其原因，并标出报工</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>已响应</translation>
+    </message>
+    <message>
+        <source>%1 is on the way</source>
+        <translation>%1 正在赶来</translation>
+    </message>
+    <message>
+        <source>waiting %1</source>
+        <translation>已等待 %1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Andon: %1 · %2%3</source>
+        <translation>安灯：%1 · %2%3</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MachineColumn</name>
@@ -3611,6 +3831,13 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>This machine does not exist or is deactivated.</source>
         <translation>该设备不存在或已停用。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MachineReports</name>
+    <message>
+        <source>read the machine&apos;s reports</source>
+        <translation>读取设备的报工记录</translation>
     </message>
 </context>
 <context>
@@ -3685,6 +3912,100 @@ The change goes to every device and is kept in the audit log.</source>
         <source>This downtime reason is not available; choose another.</source>
         <translation>该停机原因不可用，请另选。</translation>
     </message>
+    <message>
+        <source>read the machine&apos;s status event</source>
+        <translation>读取设备状态记录</translation>
+    </message>
+    <message>
+        <source>This stop is not in the records; nothing was saved.</source>
+        <translation>记录中没有这次停机；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Machine %1 was %2 then, not stopped; only a stop takes a reason.</source>
+        <translation>设备 %1 当时为“%2”，并未停机；只有停机才能补录原因。</translation>
+    </message>
+    <message>
+        <source>save the reason for the stop</source>
+        <translation>保存停机原因</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MachineTimeline</name>
+    <message>
+        <source>No machine status on this day.</source>
+        <translation>这一天没有设备状态记录。</translation>
+    </message>
+    <message>
+        <source>%1 report %2: %3 good, %4 defective</source>
+        <translation>%1 报工 %2：良品 %3，不良品 %4</translation>
+    </message>
+    <message>
+        <source>%1–%2 · %3</source>
+        <translation>%1–%2 · %3</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MachineTimelineDialog</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the stop a reason…</source>
+        <translation>补录停机原因…</translation>
+    </message>
+    <message>
+        <source>Timeline — %1</source>
+        <translation>设备时间线 — %1</translation>
+    </message>
+    <message>
+        <source>◀ Day before</source>
+        <translation>◀ 前一天</translation>
+    </message>
+    <message>
+        <source>Day after ▶</source>
+        <translation>后一天 ▶</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>│ a report (red: with defective pieces)</source>
+        <translation>│ 一次报工（红色：含不良品）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %1 · stopped %2, of it %3 without a reason · %n report(s), %4 good</source>
+        <translation>
+            <numerusform>运行 %1 · 停机 %2，其中 %3 无原因 · 报工 %n 次，良品 %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a band to see it; click a stop to give it a reason.</source>
+        <translation>点击色带查看详情；点击停机可补录原因。</translation>
+    </message>
+    <message>
+        <source>Click a band to see it.</source>
+        <translation>点击色带查看详情。</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3): %4</source>
+        <translation>%1 – %2（%3）：%4</translation>
+    </message>
+    <message>
+        <source> · reason %1 (given later)</source>
+        <translation> · 原因：%1（事后补录）</translation>
+    </message>
+    <message>
+        <source> · reason %1</source>
+        <translation> · 原因：%1</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MachinesPage</name>
@@ -3705,6 +4026,42 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>Rate: good pieces per working hour, last 2 h of the job.  Load: planned hours in the next 7 days against the calendar × capacity.</source>
         <translation>速率：当前任务最近 2 小时每工作小时良品数。负荷：未来 7 天计划工时，对比工作日历 × 产能。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Andon: %n open call(s)</source>
+        <translation>
+            <numerusform>安灯：%n 个未关闭的呼叫</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>acknowledged by %1</source>
+        <translation>%1 已响应</translation>
+    </message>
+    <message>
+        <source>a supervisor</source>
+        <translation>班长</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %n min</source>
+        <translation>
+            <numerusform>已等待 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2 · %3 · %4%5</source>
+        <translation>%1  %2 · %3 · %4%5</translation>
+    </message>
+    <message>
+        <source> · escalated</source>
+        <translation> · 已升级</translation>
+    </message>
+    <message>
+        <source>The andon call is closed.</source>
+        <translation>安灯呼叫已关闭。</translation>
+    </message>
+    <message>
+        <source>The andon call is acknowledged.</source>
+        <translation>安灯呼叫已响应。</translation>
     </message>
 </context>
 <context>
@@ -4178,6 +4535,151 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>%1 file</source>
         <translation>%1 文件</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::OeeClass</name>
+    <message>
+        <source>Not classed</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>Excluded from planned time</source>
+        <translation>不计入计划时间</translation>
+    </message>
+    <message>
+        <source>Planned downtime</source>
+        <translation>计划停机</translation>
+    </message>
+    <message>
+        <source>Availability loss</source>
+        <translation>可用率损失</translation>
+    </message>
+    <message>
+        <source>Performance loss</source>
+        <translation>性能损失</translation>
+    </message>
+    <message>
+        <source>Quality loss</source>
+        <translation>质量损失</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::OeeRepository</name>
+    <message>
+        <source>read the machines</source>
+        <translation>读取设备</translation>
+    </message>
+    <message>
+        <source>read the downtime reasons</source>
+        <translation>读取停机原因</translation>
+    </message>
+    <message>
+        <source>read the machine status events</source>
+        <translation>读取设备状态记录</translation>
+    </message>
+    <message>
+        <source>read the production reports</source>
+        <translation>读取报工记录</translation>
+    </message>
+    <message>
+        <source>read the operations&apos; products</source>
+        <translation>读取工序的产品</translation>
+    </message>
+    <message>
+        <source>read the products</source>
+        <translation>读取产品</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::OeeService</name>
+    <message>
+        <source>Outside shifts</source>
+        <translation>班次外</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>时间段的结束早于开始。</translation>
+    </message>
+    <message>
+        <source>No line</source>
+        <translation>未分产线</translation>
+    </message>
+    <message>
+        <source>No workshop</source>
+        <translation>未分车间</translation>
+    </message>
+    <message>
+        <source>No job</source>
+        <translation>无任务</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>No working time in the calendar for this period, so there is no planned time to measure against.</source>
+        <translation>工作日历在此时间段内没有工作时间，因此没有可对比的计划时间。</translation>
+    </message>
+    <message>
+        <source>A machine had not reported any status yet; that time is counted as unclassified, not as running.</source>
+        <translation>有设备尚未报告过任何状态；这段时间计为未分类，而不是运行。</translation>
+    </message>
+    <message>
+        <source>Nothing was produced in this period: performance and quality cannot be told.</source>
+        <translation>此时间段内没有产出：无法得出性能率和质量率。</translation>
+    </message>
+    <message>
+        <source>This period has not begun yet.</source>
+        <translation>此时间段尚未开始。</translation>
+    </message>
+    <message>
+        <source>Some stops have a reason without an OEE class; they count as unclassified until the reason is classed in Master data.</source>
+        <translation>部分停机的原因没有设置 OEE 分类；在“主数据”中为原因分类之前，计为未分类。</translation>
+    </message>
+    <message>
+        <source>Some steps have no ideal cycle time: their standard time stands in, so performance is on a standard-time basis.</source>
+        <translation>部分工序没有理想节拍：以标准工时代替，因此性能率按标准工时计算。</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>调机</translation>
+    </message>
+    <message>
+        <source>Planned downtime</source>
+        <translation>计划停机</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>不计入</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>Small stop</source>
+        <translation>小停机</translation>
+    </message>
+    <message>
+        <source>Quality stop</source>
+        <translation>质量停机</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>No status</source>
+        <translation>无状态</translation>
+    </message>
+    <message>
+        <source>Off shift</source>
+        <translation>非工作时间</translation>
     </message>
 </context>
 <context>
@@ -5247,6 +5749,10 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>view the audit log</source>
         <translation>查看审计日志</translation>
     </message>
+    <message>
+        <source>answer andon calls</source>
+        <translation>响应安灯呼叫</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::Routing</name>
@@ -5660,8 +6166,8 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation>%1 处没有数据库。</translation>
     </message>
     <message>
-        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station[/pin], traceability, reports, masterdata[/TAB], settings[/audit|/backup], sync, conflicts, login, setup (a new file&apos;s set-up).</source>
-        <translation>在屏幕外渲染一个页面并保存为 PNG。PAGE 为以下之一：dashboard、workorders、machines、station[/pin]、traceability、reports、masterdata[/TAB]、settings[/audit|/backup]、sync、conflicts、login、setup（新文件的设置）。</translation>
+        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station[/pin], traceability, reports, masterdata[/TAB], settings[/audit|/backup], sync, conflicts, login, setup (a new file&apos;s set-up). Also station/andon and machines/andon (open andon calls), timeline (a machine&apos;s day).</source>
+        <translation>在屏幕外渲染一个页面并保存为 PNG。PAGE 为以下之一：dashboard、workorders、machines、station[/pin]、traceability、reports、masterdata[/TAB]、settings[/audit|/backup]、sync、conflicts、login、setup（新文件的设置）。另有 station/andon 和 machines/andon（未关闭的安灯呼叫）、timeline（设备一天的时间线）。</translation>
     </message>
 </context>
 <context>
@@ -6956,6 +7462,63 @@ Scan the machine</source>
         <translation>
             <numerusform>工位设置已保存。有 %n 名在职员工尚未设置 PIN 码，在“主数据 ▸ 员工”中设置前不能在工位登录。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>An andon call nobody has acknowledged after this time is shown louder on every station, the Machines page and the wall board.</source>
+        <translation>安灯呼叫超过此时间仍无人响应，就在各工位、“设备”页和电子看板上升级醒目显示。</translation>
+    </message>
+    <message>
+        <source>Andon escalates after:</source>
+        <translation>安灯升级时间：</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::StopReasonDialog</name>
+    <message>
+        <source>Give the stop a reason</source>
+        <translation>补录停机原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 – %3 (%n min)</source>
+        <translation>
+            <numerusform>%1：%2 – %3（%n 分钟）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now: %1, no reason given.</source>
+        <translation>当前：%1，未填原因。</translation>
+    </message>
+    <message>
+        <source>Now: %1, reason %2.</source>
+        <translation>当前：%1，原因：%2。</translation>
+    </message>
+    <message>
+        <source>The reason is saved as a correction with your name; the station&apos;s record of the stop stays as it was.</source>
+        <translation>原因以您的名义作为更正记录保存；工位的停机记录保持不变。</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>选择原因…</translation>
+    </message>
+    <message>
+        <source>What happened (optional)</source>
+        <translation>发生了什么（选填）</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Save the reason</source>
+        <translation>保存原因</translation>
+    </message>
+    <message>
+        <source>Choose the reason for this stop.</source>
+        <translation>请选择这次停机的原因。</translation>
     </message>
 </context>
 <context>

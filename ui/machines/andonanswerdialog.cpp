@@ -32,8 +32,8 @@ AndonAnswerDialog::AndonAnswerDialog(const AndonCall &call, Answer answer, qint6
     what->setObjectName(QStringLiteral("andonAnswerWhat"));
     what->setStyleSheet(QStringLiteral("font-size: 15px; font-weight: 600;"));
     const QString who = call.employeeName.isEmpty() ? QString() : tr(" by %1").arg(call.employeeName);
-    auto *when = new QLabel(tr("Called at %1%2, %n min ago.", nullptr,
-                               int(std::max<qint64>(0, nowMs - call.calledAtMs) / 60000))
+    const int minutesAgo = int(std::max<qint64>(0, nowMs - call.calledAtMs) / 60000);
+    auto *when = new QLabel(tr("Called at %1%2, %n min ago.", nullptr, minutesAgo)
                                 .arg(called, who),
                             this);
     when->setWordWrap(true);

@@ -246,11 +246,12 @@ void MachinesPage::showAndon(qint64 nowMs)
     m_andonLines->addWidget(title);
     for (const AndonCall &call : open.value()) {
         const bool escalated = call.escalated(nowMs, escalateAfter);
+        const int waited = int(call.waitingMs(nowMs) / 60000);
         const QString state =
             call.state() == AndonState::Acknowledged
                 ? tr("acknowledged by %1").arg(call.acknowledgedBy.isEmpty() ? tr("a supervisor")
                                                                              : call.acknowledgedBy)
-                : tr("waiting %n min", nullptr, int(call.waitingMs(nowMs) / 60000));
+                : tr("waiting %n min", nullptr, waited);
         auto *line = new QLabel(tr("%1  %2 · %3 · %4%5")
                                     .arg(call.machineCode, call.machineName,
                                          andonKindDisplayName(call.kind),

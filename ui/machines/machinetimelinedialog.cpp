@@ -34,8 +34,9 @@ QString clock(qint64 ms, const QTimeZone &zone)
 
 QString minutes(qint64 ms)
 {
-    return QCoreApplication::translate("Taktline::MachineTimelineDialog", "%n min", nullptr,
-                                       int(ms / 60000));
+    // Counted before the call: lupdate 6.4 never returns from a division among its arguments.
+    const int count = int(ms / 60000);
+    return QCoreApplication::translate("Taktline::MachineTimelineDialog", "%n min", nullptr, count);
 }
 
 } // namespace

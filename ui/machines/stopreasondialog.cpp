@@ -34,7 +34,8 @@ StopReasonDialog::StopReasonDialog(Workspace *workspace, const QString &machineL
     const auto clock = [&](qint64 ms) {
         return locale.toString(QDateTime::fromMSecsSinceEpoch(ms, zone), QStringLiteral("MM-dd HH:mm"));
     };
-    auto *what = new QLabel(tr("%1: %2 – %3 (%n min)", nullptr, int(span.durationMs() / 60000))
+    const int length = int(span.durationMs() / 60000);
+    auto *what = new QLabel(tr("%1: %2 – %3 (%n min)", nullptr, length)
                                 .arg(machineLabel, clock(span.startMs), clock(span.endMs)),
                             this);
     what->setStyleSheet(QStringLiteral("font-size: 15px; font-weight: 600;"));

@@ -19,8 +19,9 @@ constexpr int TickMs = 30 * 1000;
 
 QString minutes(qint64 ms)
 {
-    return QCoreApplication::translate("Taktline::AndonPanel", "%n min", nullptr,
-                                       int(std::max<qint64>(0, ms / 60000)));
+    // Counted before the call: lupdate 6.4 never returns from a division among its arguments.
+    const int count = int(std::max<qint64>(0, ms) / 60000);
+    return QCoreApplication::translate("Taktline::AndonPanel", "%n min", nullptr, count);
 }
 
 } // namespace
