@@ -45,7 +45,7 @@ QColor MachineTimeline::colour(TimeUse use)
     case TimeUse::Excluded: return Palette::Faded;
     case TimeUse::Availability: return Palette::Red;
     case TimeUse::Performance: return Palette::UrgentPriority;
-    case TimeUse::Quality: return QColor(0x8e, 0x44, 0xad); // a quality stop: violet
+    case TimeUse::Quality: return Palette::Waiting;
     case TimeUse::Unclassified: return Palette::Ink;
     case TimeUse::NoStatus: return Palette::InputBorder;
     case TimeUse::OffShift: return Palette::OffTime;
