@@ -6189,7 +6189,7 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station[/pin], traceability, reports, masterdata[/TAB], settings[/audit|/backup], sync, conflicts, login, setup (a new file&apos;s set-up). Also station/andon and machines/andon (open andon calls), timeline (a machine&apos;s day).</source>
+        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station[/pin], traceability, reports, masterdata[/TAB], settings[/audit|/backup], sync, conflicts, login, setup (a new file&apos;s set-up).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

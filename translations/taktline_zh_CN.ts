@@ -6166,8 +6166,8 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation>%1 处没有数据库。</translation>
     </message>
     <message>
-        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station[/pin], traceability, reports, masterdata[/TAB], settings[/audit|/backup], sync, conflicts, login, setup (a new file&apos;s set-up). Also station/andon and machines/andon (open andon calls), timeline (a machine&apos;s day).</source>
-        <translation>在屏幕外渲染一个页面并保存为 PNG。PAGE 为以下之一：dashboard、workorders、machines、station[/pin]、traceability、reports、masterdata[/TAB]、settings[/audit|/backup]、sync、conflicts、login、setup（新文件的设置）。另有 station/andon 和 machines/andon（未关闭的安灯呼叫）、timeline（设备一天的时间线）。</translation>
+        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station[/pin], traceability, reports, masterdata[/TAB], settings[/audit|/backup], sync, conflicts, login, setup (a new file&apos;s set-up).</source>
+        <translation>在屏幕外渲染一个页面并保存为 PNG。PAGE 为以下之一：dashboard、workorders、machines、station[/pin]、traceability、reports、masterdata[/TAB]、settings[/audit|/backup]、sync、conflicts、login、setup（新文件的设置）。</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "screenshotcommand.h"
 
 #include "commandoptions.h"
+#include "andonshowcase.h"
 #include "conflictshowcase.h"
 #include "common/languagemanager.h"
 #include "common/theme.h"
@@ -8,12 +9,6 @@
 #include "domain/masterdata/masterdataspecs.h"
 #include "item/planning/workorderlistmodel.h"
 #include "login/logindialog.h"
-#include "machines/machinespage.h"
-#include "machines/machinetimeline.h"
-#include "machines/machinetimelinedialog.h"
-#include "services/andon/andonservice.h"
-#include "services/oee/oeeservice.h"
-#include "services/station/machinereports.h"
 #include "station/andonpanel.h"
 #include "login/ownersetupdialog.h"
 #include "masterdata/masterdatapage.h"
@@ -49,7 +44,6 @@
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QTimer>
 
 namespace Taktline {
@@ -151,85 +145,6 @@ void prepareStation(MainWindow &window, Workspace &workspace, bool pinPad)
     }
 }
 
-// station/andon, machines/andon (the demo's own scratch file only): andon calls the way a shift
-// has them — one waiting past the escalation time, one just made, one being answered.
-void prepareAndonCalls(Workspace &workspace, const QString &stationMachineId)
-{
-    const Result<QList<MasterRecord>> machines = workspace.masterData()->list(MasterDataKind::Machine, false);
-    const Result<QList<MasterRecord>> employees = workspace.masterData()->list(MasterDataKind::Employee, false);
-    if (!machines || !employees || employees.value().isEmpty())
-        return;
-    QStringList ids;
-    if (!stationMachineId.isEmpty())
-        ids.append(stationMachineId);
-    for (const MasterRecord &machine : machines.value()) {
-        if (machine.id != stationMachineId && ids.size() < 3)
-            ids.append(machine.id);
-    }
-    const Clock clock = workspace.clock();
-    const qint64 now = clock.nowMs();
-    const QString employee = employees.value().constFirst().id;
-    const QList<std::pair<AndonKind, qint64>> calls = {{AndonKind::Maintenance, 14}, {AndonKind::Material, 3},
-                                                        {AndonKind::Quality, 6}};
-    for (qsizetype i = 0; i < ids.size() && i < calls.size(); ++i) {
-        workspace.setClock(Clock::fixedAt(now - calls.at(i).second * 60 * 1000));
-        const Result<QString> id = workspace.andon()->call(ids.at(i), calls.at(i).first, employee);
-        if (id && i == 2) {
-            workspace.setClock(Clock::fixedAt(now - 2 * 60 * 1000));
-            workspace.andon()->acknowledge(id.value());
-        }
-    }
-    workspace.setClock(clock);
-}
-
-// timeline: the machine timeline of the machine with the most stops today, over the Machines page.
-QWidget *openDemoTimeline(MainWindow &window, Workspace &workspace, int width)
-{
-    auto *machines = qobject_cast<MachinesPage *>(window.pageWidget(Page::Machines));
-    const Result<QList<MasterRecord>> list = workspace.masterData()->list(MasterDataKind::Machine, false);
-    if (!machines || !list)
-        return nullptr;
-    // The latest day of the past week with stops, on the machine that had the most of them.
-    const qint64 now = workspace.clock().nowMs();
-    const QTimeZone zone = workspace.schedule()->calendar().timeZone();
-    const QDate today = QDateTime::fromMSecsSinceEpoch(now, zone).date();
-    QString busiest;
-    QDate day = today;
-    int best = 0;
-    for (int back = 0; back < 7; ++back) {
-        const QDate candidate = today.addDays(-back);
-        const qint64 from = QDateTime(candidate, QTime(0, 0), zone).toMSecsSinceEpoch();
-        const qint64 to = QDateTime(candidate.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch();
-        for (const MasterRecord &machine : list.value()) {
-            const Result<QList<StatusSpan>> spans = workspace.oee()->timeline(machine.id, from, to, now);
-            int stops = 0;
-            for (const StatusSpan &span : spans ? spans.value() : QList<StatusSpan>())
-                stops += span.isStop() && span.use != TimeUse::NoStatus ? 1 : 0;
-            const Result<QList<MachineReportMark>> reports = MachineReports(&workspace).between(machine.id, from, to);
-            const int score = stops > 0 && reports ? stops + 2 * int(reports.value().size()) : stops;
-            if (score > best) {
-                best = score;
-                busiest = machine.id;
-                day = candidate;
-            }
-        }
-    }
-    if (busiest.isEmpty() && !list.value().isEmpty())
-        busiest = list.value().constFirst().id;
-    if (busiest.isEmpty())
-        return nullptr;
-    MachineTimelineDialog *dialog = machines->openTimeline(busiest);
-    dialog->resize(width * 4 / 5, dialog->sizeHint().height());
-    dialog->setDay(day);
-    for (int i = 0; i < dialog->timeline()->spans().size(); ++i) {
-        if (dialog->timeline()->spans().at(i).use == TimeUse::Unclassified) {
-            dialog->timeline()->setSelectedIndex(i);
-            break;
-        }
-    }
-    return dialog;
-}
-
 // sync (the demo's own scratch file only): Settings ▸ Sync with a tablet's invitation pasted, as
 // the owner sees it before pressing Test connection. Nothing is saved.
 void showDemoInvite(MainWindow &window)
@@ -310,8 +225,7 @@ int runScreenshotCommand(const QStringList &args)
     parser.setApplicationDescription(QCoreApplication::translate(
         "Taktline::ScreenshotCommand", "Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, "
                  "workorders, machines, station[/pin], traceability, reports, masterdata[/TAB], "
-                 "settings[/audit|/backup], sync, conflicts, login, setup (a new file's set-up)."
-                 " Also station/andon and machines/andon (open andon calls), timeline (a machine's day)."));
+                 "settings[/audit|/backup], sync, conflicts, login, setup (a new file's set-up)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("page"), QCoreApplication::translate("Taktline::ScreenshotCommand", "The page."));
     parser.addOptions({
@@ -335,8 +249,7 @@ int runScreenshotCommand(const QStringList &args)
     const bool syncTab = target == QLatin1String("sync");
     const QString pageName = syncTab ? QStringLiteral("settings") : target.section(QLatin1Char('/'), 0, 0);
     const QString tab = syncTab ? QStringLiteral("sync") : target.section(QLatin1Char('/'), 1);
-    const bool timelinePage = pageName == QLatin1String("timeline"); // the Machines page's timeline
-    const std::optional<Page> page = timelinePage ? std::optional<Page>(Page::Machines) : pageFromKey(pageName);
+    const std::optional<Page> page = pageFromKey(pageName);
     const bool setup = pageName == QLatin1String("setup");
     if (!page && pageName != QLatin1String("login") && !setup) {
         printError(QCoreApplication::translate("Taktline::ScreenshotCommand", "Unknown page %1.").arg(pageName));
@@ -442,11 +355,11 @@ int runScreenshotCommand(const QStringList &args)
         const bool andonTab = demo && tab == QLatin1String("andon");
         auto *stationPage = qobject_cast<StationPage *>(window->pageWidget(Page::Station));
         if (andonTab && (*page == Page::Station || *page == Page::Machines))
-            prepareAndonCalls(workspace, stationPage ? stationPage->session()->machineId() : QString());
+            showcaseAndonCalls(workspace, stationPage ? stationPage->session()->machineId() : QString());
         if (andonTab && stationPage && *page == Page::Station)
             stationPage->andonPanel()->refresh();
-        if (timelinePage)
-            dialog = openDemoTimeline(*window, workspace, size.captured(1).toInt());
+        if (*page == Page::Machines && tab == QLatin1String("timeline")) // a machine's day
+            dialog = openShowcaseTimeline(*window, workspace, size.captured(1).toInt());
         if (*page == Page::WorkOrders && tab == QLatin1String("serials"))
             dialog = openSerialsDialog(*window, workspace);
         // The genealogy tab shows a trace the demo already holds (none: the empty state).
