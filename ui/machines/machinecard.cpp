@@ -333,9 +333,12 @@ void MachineCard::setState(const MachineLiveState &state, qint64 nowMs, const QT
 
     m_rate->setText(rate(state.ratePerHour));
     m_eta->setText(state.etaMs > 0 ? moment(state.etaMs, nowMs, zone) : QStringLiteral("—"));
-    m_downtime->setText(tr("%1 · %2 % available")
-                            .arg(duration(qint64(state.downtimeTodaySeconds * 1000)))
-                            .arg(qRound(state.availabilityToday * 100)));
+    m_downtime->setText(
+        state.availabilityToday
+            ? tr("%1 · %2 % available")
+                  .arg(duration(qint64(state.downtimeTodaySeconds * 1000)))
+                  .arg(qRound(*state.availabilityToday * 100))
+            : duration(qint64(state.downtimeTodaySeconds * 1000)));
     m_downtime->setStyleSheet(state.downtimeTodaySeconds >= 60 ? themed(u"color: @red;")
                                                                : QString());
     m_output->setText(ScheduleText::quantity(state.outputToday));

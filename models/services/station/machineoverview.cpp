@@ -2,6 +2,7 @@
 
 #include "domain/planning/workcalendar.h"
 #include "services/masterdata/masterdataservice.h"
+#include "services/oee/oeeservice.h"
 #include "services/planning/scheduleservice.h"
 #include "services/station/machinestatusservice.h"
 #include "services/workspace.h"
@@ -80,6 +81,20 @@ Result<QList<MachineLiveState>> MachineOverview::build(qint64 nowMs,
     if (!reasons)
         return reasons.outcome();
 
+    // Today's availability by the same rule as the dashboard's OEE (docs/oee.md), all machines
+    // in one pass.
+    OeeQuery today;
+    today.fromMs = midnight;
+    today.toMs = std::max(midnight + 1, nowMs);
+    if (!onlyMachineId.isEmpty())
+        today.machineIds = {onlyMachineId};
+    const Result<OeeResult> oee = m_workspace->oee()->compute(today, nowMs);
+    if (!oee)
+        return oee.outcome();
+    QHash<QString, std::optional<double>> availabilityOf;
+    for (const OeeRow &row : oee.value().rows)
+        availabilityOf.insert(row.key, row.figures.availability);
+
     QHash<QString, QString> reasonName;
     for (const MasterRecord &reason : reasons.value())
         reasonName.insert(reason.id, reason.localizedName());
@@ -118,11 +133,7 @@ Result<QList<MachineLiveState>> MachineOverview::build(qint64 nowMs,
         if (!downtime)
             return downtime.outcome();
         state.downtimeTodaySeconds = downtime.value();
-        const Result<Availability> availability =
-            m_workspace->machineStatus()->availability(queue.machineId, calendar, midnight, nowMs);
-        if (!availability)
-            return availability.outcome();
-        state.availabilityToday = availability.value().ratio;
+        state.availabilityToday = availabilityOf.value(queue.machineId);
         states.append(state);
     }
     return states;

@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace Taktline {
 
@@ -53,7 +54,9 @@ struct MachineLiveState
     qint64 etaMs = 0; // when the job will be done at that rate; 0: cannot tell
 
     double downtimeTodaySeconds = 0; // Down and Maintenance since local midnight
-    double availabilityToday = 1;    // of today's planned production time so far (OEE availability)
+    // OEE availability of today so far (OeeService); empty when it cannot be told (no working
+    // time yet, no status reported).
+    std::optional<double> availabilityToday;
     double outputToday = 0;          // good pieces reported on this machine today
 
     int queueLength = 0;
