@@ -20,8 +20,10 @@ namespace Taktline {
 // has them — one waiting past the escalation time, one just made, one being answered.
 void showcaseAndonCalls(Workspace &workspace, const QString &stationMachineId)
 {
-    const Result<QList<MasterRecord>> machines = workspace.masterData()->list(MasterDataKind::Machine, false);
-    const Result<QList<MasterRecord>> employees = workspace.masterData()->list(MasterDataKind::Employee, false);
+    const Result<QList<MasterRecord>> machines =
+        workspace.masterData()->list(MasterDataKind::Machine, false);
+    const Result<QList<MasterRecord>> employees =
+        workspace.masterData()->list(MasterDataKind::Employee, false);
     if (!machines || !employees || employees.value().isEmpty())
         return;
     QStringList ids;
@@ -34,8 +36,8 @@ void showcaseAndonCalls(Workspace &workspace, const QString &stationMachineId)
     const Clock clock = workspace.clock();
     const qint64 now = clock.nowMs();
     const QString employee = employees.value().constFirst().id;
-    const QList<std::pair<AndonKind, qint64>> calls = {{AndonKind::Maintenance, 14}, {AndonKind::Material, 3},
-                                                        {AndonKind::Quality, 6}};
+    const QList<std::pair<AndonKind, qint64>> calls = {
+        {AndonKind::Maintenance, 14}, {AndonKind::Material, 3}, {AndonKind::Quality, 6}};
     for (qsizetype i = 0; i < ids.size() && i < calls.size(); ++i) {
         workspace.setClock(Clock::fixedAt(now - calls.at(i).second * 60 * 1000));
         const Result<QString> id = workspace.andon()->call(ids.at(i), calls.at(i).first, employee);
@@ -51,7 +53,8 @@ void showcaseAndonCalls(Workspace &workspace, const QString &stationMachineId)
 QWidget *openShowcaseTimeline(MainWindow &window, Workspace &workspace, int width)
 {
     auto *machines = qobject_cast<MachinesPage *>(window.pageWidget(Page::Machines));
-    const Result<QList<MasterRecord>> list = workspace.masterData()->list(MasterDataKind::Machine, false);
+    const Result<QList<MasterRecord>> list =
+        workspace.masterData()->list(MasterDataKind::Machine, false);
     if (!machines || !list)
         return nullptr;
     // The latest day of the past week with stops, on the machine that had the most of them.
@@ -66,12 +69,15 @@ QWidget *openShowcaseTimeline(MainWindow &window, Workspace &workspace, int widt
         const qint64 from = QDateTime(candidate, QTime(0, 0), zone).toMSecsSinceEpoch();
         const qint64 to = QDateTime(candidate.addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch();
         for (const MasterRecord &machine : list.value()) {
-            const Result<QList<StatusSpan>> spans = workspace.oee()->timeline(machine.id, from, to, now);
+            const Result<QList<StatusSpan>> spans =
+                workspace.oee()->timeline(machine.id, from, to, now);
             int stops = 0;
             for (const StatusSpan &span : spans ? spans.value() : QList<StatusSpan>())
                 stops += span.isStop() && span.use != TimeUse::NoStatus ? 1 : 0;
-            const Result<QList<MachineReportMark>> reports = MachineReports(&workspace).between(machine.id, from, to);
-            const int score = stops > 0 && reports ? stops + 2 * int(reports.value().size()) : stops;
+            const Result<QList<MachineReportMark>> reports =
+                MachineReports(&workspace).between(machine.id, from, to);
+            const int score =
+                stops > 0 && reports ? stops + 2 * int(reports.value().size()) : stops;
             if (score > best) {
                 best = score;
                 busiest = machine.id;

@@ -62,7 +62,8 @@ struct Station
     AndonPanel *andon() const { return page.andonPanel(); }
     void signIn()
     {
-        if (!page.session()->selectOperator(shop.wang) || !page.session()->selectMachine(shop.lathe))
+        if (!page.session()->selectOperator(shop.wang) ||
+            !page.session()->selectMachine(shop.lathe))
             qFatal("cannot sign in at the lathe");
     }
     void call(AndonKind kind)
@@ -106,13 +107,15 @@ void TstAndonUi::stationCallsWithTwoPresses()
     QVERIFY(s.andon()->kindRow()->isHidden());
 
     QSqlQuery row(s.shop.ws->database().connection());
-    QVERIFY(row.exec(QStringLiteral("SELECT machine_id, kind, employee_id, called_at FROM andon_calls")));
+    QVERIFY(row.exec(
+        QStringLiteral("SELECT machine_id, kind, employee_id, called_at FROM andon_calls")));
     QVERIFY(row.next());
     QCOMPARE(row.value(QStringLiteral("machine_id")).toString(), s.shop.lathe);
     QCOMPARE(row.value(QStringLiteral("kind")).toString(), QStringLiteral("material"));
     QCOMPARE(row.value(QStringLiteral("employee_id")).toString(), s.shop.wang);
     QCOMPARE(row.value(QStringLiteral("called_at")).toLongLong(), at(10, 0));
-    QVERIFY2(s.page.messageText().contains(QStringLiteral("Call sent")), qPrintable(s.page.messageText()));
+    QVERIFY2(s.page.messageText().contains(QStringLiteral("Call sent")),
+             qPrintable(s.page.messageText()));
 
     s.shop.setNow(at(10, 7));
     s.andon()->refresh();
@@ -198,7 +201,8 @@ void TstAndonUi::cardFlashesAndSupervisorAnswersFromIt()
     QCOMPARE(closed.repairMs(), 8 * 60 * 1000);
     QTRY_COMPARE(lathe->andonLevel(), MachineCard::AndonLevel::None);
     QVERIFY(page.andonListTexts().isEmpty());
-    QVERIFY2(page.banner()->text().contains(QStringLiteral("closed")), qPrintable(page.banner()->text()));
+    QVERIFY2(page.banner()->text().contains(QStringLiteral("closed")),
+             qPrintable(page.banner()->text()));
 }
 
 void TstAndonUi::operatorGetsNoAnswerButtons()

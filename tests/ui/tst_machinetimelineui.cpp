@@ -2,12 +2,12 @@
 // paints the day's bands from the status events and the reports as ticks over them; a click on
 // a stop without a reason asks for one, and the reason chosen is saved as a correcting fact and
 // shows on the band. An operator's click asks nothing; a refusal stays in the dialog.
+#include "fixturehelpers.h"
 #include "machines/machinecard.h"
 #include "machines/machinespage.h"
 #include "machines/machinetimeline.h"
 #include "machines/machinetimelinedialog.h"
 #include "machines/stopreasondialog.h"
-#include "fixturehelpers.h"
 #include "services/station/machinestatusservice.h"
 #include "services/station/reportingservice.h"
 #include "testshop.h"
@@ -111,7 +111,8 @@ void TstMachineTimelineUi::cardOpensTheDayWithBandsAndReports()
     QCOMPARE(timeline->paintedTicks(), 2);
     const QImage image = timeline->grab().toImage();
     const QRect band = timeline->bandRect(down);
-    QCOMPARE(image.pixelColor(band.center()), MachineTimeline::colour(timeline->spans().at(down).use));
+    QCOMPARE(image.pixelColor(band.center()),
+             MachineTimeline::colour(timeline->spans().at(down).use));
 }
 
 void TstMachineTimelineUi::supervisorGivesAStopItsReasonFromTheDialog()
@@ -160,7 +161,8 @@ void TstMachineTimelineUi::operatorClickAsksNothing()
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     const int idle = Day::indexStartingAt(dialog.timeline(), at(0, 10));
     QVERIFY(idle >= 0);
-    QTest::mouseClick(dialog.timeline(), Qt::LeftButton, {}, dialog.timeline()->bandRect(idle).center());
+    QTest::mouseClick(dialog.timeline(), Qt::LeftButton, {},
+                      dialog.timeline()->bandRect(idle).center());
     QCOMPARE(dialog.timeline()->selectedIndex(), idle);
     QVERIFY(!shownReasonDialog(dialog));
     QVERIFY(!dialog.reasonButton()->isEnabled());

@@ -22,20 +22,19 @@ AndonAnswerDialog::AndonAnswerDialog(const AndonCall &call, Answer answer, qint6
     setObjectName(QStringLiteral("andonAnswerDialog"));
     const bool closing = answer == Answer::Close;
     setWindowTitle(closing ? tr("Close the andon call") : tr("Acknowledge the andon call"));
-    const QString called =
-        QLocale().toString(QDateTime::fromMSecsSinceEpoch(call.calledAtMs, zone).time(),
-                           QStringLiteral("HH:mm"));
-    auto *what = new QLabel(
-        tr("%1  %2 calls for %3").arg(call.machineCode, call.machineName,
-                                      andonKindDisplayName(call.kind)),
-        this);
+    const QString called = QLocale().toString(
+        QDateTime::fromMSecsSinceEpoch(call.calledAtMs, zone).time(), QStringLiteral("HH:mm"));
+    auto *what =
+        new QLabel(tr("%1  %2 calls for %3")
+                       .arg(call.machineCode, call.machineName, andonKindDisplayName(call.kind)),
+                   this);
     what->setObjectName(QStringLiteral("andonAnswerWhat"));
     what->setStyleSheet(QStringLiteral("font-size: 15px; font-weight: 600;"));
-    const QString who = call.employeeName.isEmpty() ? QString() : tr(" by %1").arg(call.employeeName);
+    const QString who =
+        call.employeeName.isEmpty() ? QString() : tr(" by %1").arg(call.employeeName);
     const int minutesAgo = int(std::max<qint64>(0, nowMs - call.calledAtMs) / 60000);
-    auto *when = new QLabel(tr("Called at %1%2, %n min ago.", nullptr, minutesAgo)
-                                .arg(called, who),
-                            this);
+    auto *when =
+        new QLabel(tr("Called at %1%2, %n min ago.", nullptr, minutesAgo).arg(called, who), this);
     when->setWordWrap(true);
     m_note->setObjectName(QStringLiteral("andonNote"));
     m_note->setPlaceholderText(closing ? tr("What was done (optional)")

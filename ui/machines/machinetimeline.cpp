@@ -39,22 +39,33 @@ MachineTimeline::MachineTimeline(QWidget *parent)
 QColor MachineTimeline::colour(TimeUse use)
 {
     switch (use) {
-    case TimeUse::Running: return Palette::Good;
-    case TimeUse::Setup: return Palette::Planned;
-    case TimeUse::PlannedDown: return Palette::Amber;
-    case TimeUse::Excluded: return Palette::Faded;
-    case TimeUse::Availability: return Palette::Red;
-    case TimeUse::Performance: return Palette::UrgentPriority;
-    case TimeUse::Quality: return Palette::Waiting;
-    case TimeUse::Unclassified: return Palette::Ink;
-    case TimeUse::NoStatus: return Palette::InputBorder;
-    case TimeUse::OffShift: return Palette::OffTime;
+    case TimeUse::Running:
+        return Palette::Good;
+    case TimeUse::Setup:
+        return Palette::Planned;
+    case TimeUse::PlannedDown:
+        return Palette::Amber;
+    case TimeUse::Excluded:
+        return Palette::Faded;
+    case TimeUse::Availability:
+        return Palette::Red;
+    case TimeUse::Performance:
+        return Palette::UrgentPriority;
+    case TimeUse::Quality:
+        return Palette::Waiting;
+    case TimeUse::Unclassified:
+        return Palette::Ink;
+    case TimeUse::NoStatus:
+        return Palette::InputBorder;
+    case TimeUse::OffShift:
+        return Palette::OffTime;
     }
     return Palette::Neutral;
 }
 
-void MachineTimeline::setDay(const QList<StatusSpan> &spans, const QList<MachineReportMark> &reports,
-                             qint64 fromMs, qint64 toMs, const QTimeZone &zone)
+void MachineTimeline::setDay(const QList<StatusSpan> &spans,
+                             const QList<MachineReportMark> &reports, qint64 fromMs, qint64 toMs,
+                             const QTimeZone &zone)
 {
     m_spans = spans;
     m_reports = reports;
@@ -93,7 +104,8 @@ QRect MachineTimeline::bandArea() const
 double MachineTimeline::xOf(qint64 ms) const
 {
     const QRect area = bandArea();
-    const double share = double(std::clamp(ms, m_fromMs, m_toMs) - m_fromMs) / double(m_toMs - m_fromMs);
+    const double share =
+        double(std::clamp(ms, m_fromMs, m_toMs) - m_fromMs) / double(m_toMs - m_fromMs);
     return area.left() + share * area.width();
 }
 
@@ -158,7 +170,8 @@ void MachineTimeline::paintEvent(QPaintEvent *)
         const double x = xOf(t);
         const bool labelled = ((t - m_fromMs) / hour) % stepHours == 0;
         painter.setPen(labelled ? Palette::Muted : Palette::GridLine);
-        painter.drawLine(QPointF(x, area.bottom() + 1), QPointF(x, area.bottom() + (labelled ? 6 : 3)));
+        painter.drawLine(QPointF(x, area.bottom() + 1),
+                         QPointF(x, area.bottom() + (labelled ? 6 : 3)));
         if (labelled && t < m_toMs) {
             // The first label starts at the edge instead of being cut by it.
             const bool first = t == m_fromMs;
@@ -215,8 +228,9 @@ bool MachineTimeline::event(QEvent *event)
     }
     if (const int index = spanAt(help->pos()); text.isEmpty() && index >= 0) {
         const StatusSpan &span = m_spans.at(index);
-        text = tr("%1–%2 · %3").arg(clock(span.startMs, m_zone), clock(span.endMs, m_zone),
-                                    OeeService::timeUseDisplayName(span.use));
+        text = tr("%1–%2 · %3")
+                   .arg(clock(span.startMs, m_zone), clock(span.endMs, m_zone),
+                        OeeService::timeUseDisplayName(span.use));
         if (!span.downtimeReason.isEmpty())
             text += tr(" · %1").arg(span.downtimeReason);
     }

@@ -101,7 +101,8 @@ MachineTimelineDialog::MachineTimelineDialog(Workspace *workspace, const QString
     connect(previous, &QPushButton::clicked, this, [this] { setDay(day().addDays(-1)); });
     connect(next, &QPushButton::clicked, this, [this] { setDay(day().addDays(1)); });
     connect(todayButton, &QPushButton::clicked, this, [this, today] { setDay(today); });
-    connect(m_timeline, &MachineTimeline::selectionChanged, this, &MachineTimelineDialog::showDetail);
+    connect(m_timeline, &MachineTimeline::selectionChanged, this,
+            &MachineTimelineDialog::showDetail);
     connect(m_timeline, &MachineTimeline::spanClicked, this, [this](int index) {
         showDetail();
         if (m_reasonButton->isEnabled()) // a supervisor's click on a stop asks at once

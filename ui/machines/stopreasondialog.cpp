@@ -32,7 +32,8 @@ StopReasonDialog::StopReasonDialog(Workspace *workspace, const QString &machineL
     setWindowTitle(tr("Give the stop a reason"));
     const QLocale locale;
     const auto clock = [&](qint64 ms) {
-        return locale.toString(QDateTime::fromMSecsSinceEpoch(ms, zone), QStringLiteral("MM-dd HH:mm"));
+        return locale.toString(QDateTime::fromMSecsSinceEpoch(ms, zone),
+                               QStringLiteral("MM-dd HH:mm"));
     };
     const int length = int(span.durationMs() / 60000);
     auto *what = new QLabel(tr("%1: %2 – %3 (%n min)", nullptr, length)
@@ -42,8 +43,8 @@ StopReasonDialog::StopReasonDialog(Workspace *workspace, const QString &machineL
     auto *now = new QLabel(
         span.downtimeReason.isEmpty()
             ? tr("Now: %1, no reason given.").arg(OeeService::timeUseDisplayName(span.use))
-            : tr("Now: %1, reason %2.").arg(OeeService::timeUseDisplayName(span.use),
-                                            span.downtimeReason),
+            : tr("Now: %1, reason %2.")
+                  .arg(OeeService::timeUseDisplayName(span.use), span.downtimeReason),
         this);
     now->setWordWrap(true);
     auto *how = new QLabel(tr("The reason is saved as a correction with your name; the station's "

@@ -123,9 +123,8 @@ void AndonPanel::refresh()
         const bool escalated = call.escalated(now, escalateAfter);
         const QString state =
             call.state() == AndonState::Acknowledged
-                ? (call.acknowledgedBy.isEmpty()
-                       ? tr("answered, help is coming")
-                       : tr("%1 is coming").arg(call.acknowledgedBy))
+                ? (call.acknowledgedBy.isEmpty() ? tr("answered, help is coming")
+                                                 : tr("%1 is coming").arg(call.acknowledgedBy))
                 : (escalated ? tr("waiting %1 — escalated").arg(minutes(call.waitingMs(now)))
                              : tr("waiting %1").arg(minutes(call.waitingMs(now))));
         auto *label = new QLabel(tr("%1 · %2").arg(andonKindDisplayName(call.kind), state), this);

@@ -79,7 +79,8 @@ void TstGiveReason::reasonIsAFactAndTheEventStays()
 {
     Floor f;
     QSignalSpy changed(f.ws->machineStatus(), &MachineStatusService::statusChanged);
-    QVERIFY(f.ws->machineStatus()->giveReason(f.idleEvent, f.material, QStringLiteral(" 钢板没到 ")));
+    QVERIFY(
+        f.ws->machineStatus()->giveReason(f.idleEvent, f.material, QStringLiteral(" 钢板没到 ")));
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.at(0).at(0).toString(), f.lathe);
 
@@ -129,7 +130,8 @@ void TstGiveReason::onlyStopsTakeAReason()
         const Outcome refused = f.ws->machineStatus()->giveReason(event, f.material);
         QVERIFY(!refused);
         QVERIFY2(refused.error().contains(QStringLiteral("LATHE-1")), qPrintable(refused.error()));
-        QVERIFY2(refused.error().contains(QStringLiteral("only a stop")), qPrintable(refused.error()));
+        QVERIFY2(refused.error().contains(QStringLiteral("only a stop")),
+                 qPrintable(refused.error()));
     }
     QCOMPARE(f.rows("status_event_reasons"), 0);
 }
@@ -145,8 +147,9 @@ void TstGiveReason::unknownEventAndInactiveReasonAreRefused()
     QVERIFY(!f.ws->machineStatus()->giveReason(f.idleEvent, newUuidV7()));
     QVERIFY(!f.ws->machineStatus()->giveReason(f.idleEvent, QString()));
     f.signIn(Role::Owner);
-    Fixture::require(f.ws->masterData()->setActive(MasterDataKind::DowntimeReason, f.material, false),
-                     "retire the reason");
+    Fixture::require(
+        f.ws->masterData()->setActive(MasterDataKind::DowntimeReason, f.material, false),
+        "retire the reason");
     const Outcome inactive = f.ws->machineStatus()->giveReason(f.idleEvent, f.material);
     QVERIFY(!inactive);
     QVERIFY2(inactive.error().contains(QStringLiteral("not available")),
