@@ -358,6 +358,8 @@ int runScreenshotCommand(const QStringList &args)
             showcaseAndonCalls(workspace, stationPage ? stationPage->session()->machineId() : QString());
         if (andonTab && stationPage && *page == Page::Station)
             stationPage->andonPanel()->refresh();
+        if (andonTab && stationPage && *page == Page::Station) // the kinds open, as after a press
+            stationPage->andonPanel()->callButton()->setChecked(true);
         if (*page == Page::Machines && tab == QLatin1String("timeline")) // a machine's day
             dialog = openShowcaseTimeline(*window, workspace, size.captured(1).toInt());
         if (*page == Page::WorkOrders && tab == QLatin1String("serials"))
