@@ -2,6 +2,7 @@
 
 #include "boardshowcase.h"
 #include "commandoptions.h"
+#include "andonshowcase.h"
 #include "conflictshowcase.h"
 #include "dashboard/dashboardpage.h"
 #include "common/languagemanager.h"
@@ -10,6 +11,7 @@
 #include "domain/masterdata/masterdataspecs.h"
 #include "item/planning/workorderlistmodel.h"
 #include "login/logindialog.h"
+#include "station/andonpanel.h"
 #include "login/ownersetupdialog.h"
 #include "masterdata/masterdatapage.h"
 #include "outputfile.h"
@@ -373,6 +375,16 @@ int runScreenshotCommand(const QStringList &args)
             prepareDashboard(*window, workspace);
         if (*page == Page::Station)
             prepareStation(*window, workspace, demo && tab == QLatin1String("pin"));
+        const bool andonTab = demo && tab == QLatin1String("andon");
+        auto *stationPage = qobject_cast<StationPage *>(window->pageWidget(Page::Station));
+        if (andonTab && (*page == Page::Station || *page == Page::Machines))
+            showcaseAndonCalls(workspace, stationPage ? stationPage->session()->machineId() : QString());
+        if (andonTab && stationPage && *page == Page::Station)
+            stationPage->andonPanel()->refresh();
+        if (andonTab && stationPage && *page == Page::Station) // the kinds open, as after a press
+            stationPage->andonPanel()->callButton()->setChecked(true);
+        if (*page == Page::Machines && tab == QLatin1String("timeline")) // a machine's day
+            dialog = openShowcaseTimeline(*window, workspace, size.captured(1).toInt());
         if (*page == Page::WorkOrders && tab == QLatin1String("serials"))
             dialog = openSerialsDialog(*window, workspace);
         // The genealogy tab shows a trace the demo already holds (none: the empty state).

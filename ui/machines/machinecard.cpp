@@ -12,8 +12,11 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
+#include <QPushButton>
 #include <QProgressBar>
 #include <QTimeZone>
+#include <QVBoxLayout>
 
 #include <cmath>
 
@@ -85,6 +88,9 @@ MachineCard::MachineCard(QWidget *parent)
     , m_queue(new QLabel(this))
     , m_load(new QLabel(this))
     , m_loadBar(new LoadBar(this))
+    , m_timelineButton(new QPushButton(tr("Timeline"), this))
+    , m_andonBox(new QWidget(this))
+    , m_andonRows(new QVBoxLayout(m_andonBox))
 {
     setObjectName(QStringLiteral("machineCard"));
     setAttribute(Qt::WA_StyledBackground);
@@ -124,9 +130,126 @@ MachineCard::MachineCard(QWidget *parent)
     layout->setSpacing(6);
     layout->addLayout(heading);
     layout->addLayout(subheading);
+    m_andonRows->setContentsMargins(0, 2, 0, 2);
+    m_andonRows->setSpacing(4);
+    m_andonBox->hide();
+    layout->addWidget(m_andonBox);
     for (QWidget *row : std::initializer_list<QWidget *>{m_job, m_progress, m_progressText,
-                                                         m_figures, m_queue, m_load, m_loadBar})
+                                                         m_figures, m_load, m_loadBar})
         layout->addWidget(row);
+    // The queue and the way to the machine's day share the last line.
+    m_timelineButton->setObjectName(QStringLiteral("machineTimelineButton"));
+    m_timelineButton->setToolTip(tr("The machine's day as coloured bands: running, set-up, "
+                                    "stops and their reasons, with the reports"));
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_queue, 1);
+    bottom->addWidget(m_timelineButton);
+    layout->addLayout(bottom);
+    connect(m_timelineButton, &QPushButton::clicked, this,
+            [this] { emit timelineRequested(m_machineId); });
+}
+
+void MachineCard::setAndon(const QList<AndonCall> &calls, qint64 nowMs, qint64 escalateAfterMs,
+                           bool canAnswer)
+{
+    while (QLayoutItem *item = m_andonRows->takeAt(0)) {
+        if (QLayout *row = item->layout()) {
+            while (QLayoutItem *inner = row->takeAt(0)) {
+                delete inner->widget();
+                delete inner;
+            }
+        }
+        delete item->widget();
+        delete item;
+    }
+    m_andonLabels.clear();
+    AndonLevel level = AndonLevel::None;
+    for (const AndonCall &call : calls) {
+        const bool escalated = call.escalated(nowMs, escalateAfterMs);
+        level = escalated ? AndonLevel::Escalated : std::max(level, AndonLevel::Open);
+        const QString state =
+            call.state() == AndonState::Acknowledged
+                ? (call.acknowledgedBy.isEmpty() ? tr("acknowledged")
+                                                 : tr("%1 is on the way").arg(call.acknowledgedBy))
+                : tr("waiting %1").arg(duration(call.waitingMs(nowMs)));
+        const QString who = call.employeeName.isEmpty() ? QString() : call.employeeName + tr(" · ");
+        auto *label = new QLabel(tr("Andon: %1 · %2%3")
+                                     .arg(andonKindDisplayName(call.kind), who, state),
+                                 m_andonBox);
+        label->setObjectName(QStringLiteral("machineAndonCall"));
+        label->setWordWrap(true);
+        label->setStyleSheet(escalated ? themed(u"color: @red; font-weight: 700;")
+                                       : themed(u"color: @urgentText; font-weight: 600;"));
+        m_andonLabels.append(label);
+        auto *row = new QHBoxLayout;
+        row->setSpacing(6);
+        row->addWidget(label, 1);
+        if (canAnswer) {
+            if (call.state() == AndonState::Open) {
+                auto *ack = new QPushButton(tr("Acknowledge"), m_andonBox);
+                ack->setObjectName(QStringLiteral("andonAcknowledgeButton"));
+                ack->setProperty("callId", call.id);
+                connect(ack, &QPushButton::clicked, this,
+                        [this, id = call.id] { emit answerRequested(id, false); });
+                row->addWidget(ack, 0, Qt::AlignTop);
+            }
+            auto *close = new QPushButton(tr("Close"), m_andonBox);
+            close->setObjectName(QStringLiteral("andonCloseButton"));
+            close->setProperty("callId", call.id);
+            connect(close, &QPushButton::clicked, this,
+                    [this, id = call.id] { emit answerRequested(id, true); });
+            row->addWidget(close, 0, Qt::AlignTop);
+        }
+        m_andonRows->addLayout(row);
+    }
+    m_andonBox->setVisible(!calls.isEmpty());
+    if (level != m_andonLevel) {
+        m_andonLevel = level;
+        update();
+    }
+}
+
+QStringList MachineCard::andonTexts() const
+{
+    QStringList texts;
+    for (QLabel *label : m_andonLabels)
+        texts.append(label->text());
+    return texts;
+}
+
+QPushButton *MachineCard::andonButton(const QString &callId, bool close) const
+{
+    const QString name = close ? QStringLiteral("andonCloseButton")
+                               : QStringLiteral("andonAcknowledgeButton");
+    for (QPushButton *button : m_andonBox->findChildren<QPushButton *>(name)) {
+        if (button->property("callId").toString() == callId)
+            return button;
+    }
+    return nullptr;
+}
+
+void MachineCard::setPulse(bool on)
+{
+    if (m_pulse == on)
+        return;
+    m_pulse = on;
+    if (m_andonLevel != AndonLevel::None)
+        update();
+}
+
+void MachineCard::paintEvent(QPaintEvent *event)
+{
+    QFrame::paintEvent(event);
+    if (m_andonLevel == AndonLevel::None)
+        return;
+    // A frame over the card's own border that breathes, so a call is seen across the room.
+    QColor colour = m_andonLevel == AndonLevel::Escalated ? Palette::Red : Palette::Urgent;
+    colour.setAlpha(m_pulse ? 255 : 90);
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(colour, m_andonLevel == AndonLevel::Escalated ? 5 : 4));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawRoundedRect(QRectF(rect()).adjusted(2.5, 2.5, -2.5, -2.5), 8, 8);
 }
 
 QLabel *MachineCard::addFigure(int index, const QString &caption)
@@ -243,6 +366,7 @@ QString MachineCard::text() const
     for (qsizetype i = 0; i + 1 < figures.size(); i += 2) // caption, value
         lines.append(figures.at(i)->text() + QStringLiteral(": ") + figures.at(i + 1)->text());
     lines << m_queue->text() << m_load->text();
+    lines += andonTexts();
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -1,9 +1,13 @@
 #pragma once
 
+#include "domain/andon/andoncall.h"
+
 #include <QFrame>
 
 class QLabel;
 class QProgressBar;
+class QPushButton;
+class QVBoxLayout;
 class QTimeZone;
 
 namespace Taktline {
@@ -30,6 +34,25 @@ public:
     QProgressBar *progressBar() const { return m_progress; }
     LoadBar *loadBar() const { return m_loadBar; }
 
+    // Andon (安灯): the machine's open calls, with Acknowledge / Close buttons for someone who
+    // may answer; the card's frame pulses while any is open, red once one is escalated.
+    enum class AndonLevel { None, Open, Escalated };
+    void setAndon(const QList<AndonCall> &calls, qint64 nowMs, qint64 escalateAfterMs,
+                  bool canAnswer);
+    AndonLevel andonLevel() const { return m_andonLevel; }
+    QStringList andonTexts() const;
+    // The button that acknowledges (or closes) call CALL_ID, or null.
+    QPushButton *andonButton(const QString &callId, bool close) const;
+    void setPulse(bool on);
+    QPushButton *timelineButton() const { return m_timelineButton; }
+
+signals:
+    void answerRequested(const QString &callId, bool close);
+    void timelineRequested(const QString &machineId);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
 private:
     QLabel *addFigure(int index, const QString &caption);
 
@@ -50,6 +73,12 @@ private:
     QLabel *m_queue;
     QLabel *m_load;
     LoadBar *m_loadBar;
+    QPushButton *m_timelineButton;
+    QWidget *m_andonBox;
+    QVBoxLayout *m_andonRows;
+    QList<QLabel *> m_andonLabels;
+    AndonLevel m_andonLevel = AndonLevel::None;
+    bool m_pulse = true;
 };
 
 } // namespace Taktline

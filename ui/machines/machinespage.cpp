@@ -1,8 +1,13 @@
 #include "machines/machinespage.h"
 
 #include "common/messagebanner.h"
+#include "common/theme.h"
+#include "machines/andonanswerdialog.h"
 #include "machines/machinecard.h"
+#include "machines/machinetimelinedialog.h"
 #include "machines/statuspill.h"
+#include "services/access/accesscontrol.h"
+#include "services/andon/andonservice.h"
 #include "services/planning/scheduleservice.h"
 #include "services/station/machineoverview.h"
 #include "services/station/machinestatusservice.h"
@@ -22,6 +27,7 @@ namespace {
 constexpr int CardMinimumWidth = 330;
 constexpr int MinimumColumns = 3;
 constexpr int ClockTickMs = 60 * 1000;
+constexpr int PulseMs = 700;
 } // namespace
 
 MachinesPage::MachinesPage(Workspace *workspace, QWidget *parent)
@@ -34,6 +40,9 @@ MachinesPage::MachinesPage(Workspace *workspace, QWidget *parent)
     , m_groups(new QVBoxLayout(m_content))
     , m_reloadTimer(new QTimer(this))
     , m_clockTimer(new QTimer(this))
+    , m_andonList(new QFrame(this))
+    , m_andonLines(new QVBoxLayout(m_andonList))
+    , m_pulseTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("machinesPage"));
     m_empty->setObjectName(QStringLiteral("placeholderNote"));
@@ -51,6 +60,14 @@ MachinesPage::MachinesPage(Workspace *workspace, QWidget *parent)
     top->setContentsMargins(16, 0, 16, 0);
     top->addWidget(createLegend());
     top->addWidget(m_banner);
+    m_andonList->setObjectName(QStringLiteral("andonList"));
+    m_andonList->setAttribute(Qt::WA_StyledBackground);
+    m_andonList->setStyleSheet(themed(u"#andonList { background: @urgentFill; border: 1px solid "
+                                      "@urgent; border-radius: 6px; }"));
+    m_andonLines->setContentsMargins(12, 6, 12, 6);
+    m_andonLines->setSpacing(2);
+    m_andonList->hide();
+    top->addWidget(m_andonList);
     top->addWidget(m_empty);
     layout->addLayout(top);
     layout->addWidget(scroll, 1);
@@ -71,6 +88,13 @@ MachinesPage::MachinesPage(Workspace *workspace, QWidget *parent)
             &MachinesPage::scheduleReload);
     connect(workspace->reporting(), &ReportingService::reportVoided, this,
             &MachinesPage::scheduleReload);
+    connect(workspace->andon(), &AndonService::callsChanged, this, &MachinesPage::scheduleReload);
+    m_pulseTimer->setInterval(PulseMs);
+    connect(m_pulseTimer, &QTimer::timeout, this, [this] {
+        m_pulse = !m_pulse;
+        for (MachineCard *card : std::as_const(m_cards))
+            card->setPulse(m_pulse);
+    });
 }
 
 MachinesPage::~MachinesPage() = default;
@@ -113,12 +137,15 @@ void MachinesPage::showEvent(QShowEvent *event)
     m_clockTimer->start();
     if (m_stale)
         reload();
+    if (!m_andonList->isHidden())
+        m_pulseTimer->start();
 }
 
 void MachinesPage::hideEvent(QHideEvent *event)
 {
     QWidget::hideEvent(event);
     m_clockTimer->stop();
+    m_pulseTimer->stop();
 }
 
 void MachinesPage::resizeEvent(QResizeEvent *event)
@@ -171,6 +198,7 @@ void MachinesPage::reload()
     if (sameMachines) { // the usual case: cards change in place, the scroll position stays
         for (qsizetype i = 0; i < active.size(); ++i)
             m_cards.at(i)->setState(active.at(i), now, zone);
+        showAndon(now);
         return;
     }
     qDeleteAll(m_cards);
@@ -179,11 +207,112 @@ void MachinesPage::reload()
     for (const MachineLiveState &state : active) {
         auto *card = new MachineCard(m_content);
         card->setState(state, now, zone);
+        connect(card, &MachineCard::answerRequested, this,
+                [this](const QString &callId, bool close) { answerCall(callId, close); });
+        connect(card, &MachineCard::timelineRequested, this, &MachinesPage::openTimeline);
         m_cards.append(card);
         m_workshopOfCard.append(state.workshop);
     }
     m_empty->setVisible(m_cards.isEmpty());
     arrangeCards();
+    showAndon(now);
+}
+
+// The open calls on their machines' cards and in the list above them; calls made on other
+// devices arrive with reload().
+void MachinesPage::showAndon(qint64 nowMs)
+{
+    AndonService *andon = m_workspace->andon();
+    const Result<QList<AndonCall>> open = andon->openCalls();
+    if (!open) {
+        m_banner->showMessage(open.error());
+        return;
+    }
+    const qint64 escalateAfter = andon->escalateAfterMs();
+    const bool canAnswer = m_workspace->access()->allows(Permission::AnswerAndon);
+    QHash<QString, QList<AndonCall>> byMachine;
+    for (const AndonCall &call : open.value())
+        byMachine[call.machineId].append(call);
+    for (MachineCard *card : std::as_const(m_cards))
+        card->setAndon(byMachine.value(card->machineId()), nowMs, escalateAfter, canAnswer);
+
+    while (QLayoutItem *item = m_andonLines->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    auto *title = new QLabel(tr("Andon: %n open call(s)", nullptr, int(open.value().size())),
+                             m_andonList);
+    title->setStyleSheet(themed(u"font-weight: 700; color: @urgentText;"));
+    m_andonLines->addWidget(title);
+    for (const AndonCall &call : open.value()) {
+        const bool escalated = call.escalated(nowMs, escalateAfter);
+        const int waited = int(call.waitingMs(nowMs) / 60000);
+        const QString state =
+            call.state() == AndonState::Acknowledged
+                ? tr("acknowledged by %1").arg(call.acknowledgedBy.isEmpty() ? tr("a supervisor")
+                                                                             : call.acknowledgedBy)
+                : tr("waiting %n min", nullptr, waited);
+        auto *line = new QLabel(tr("%1  %2 · %3 · %4%5")
+                                    .arg(call.machineCode, call.machineName,
+                                         andonKindDisplayName(call.kind),
+                                         call.employeeName.isEmpty()
+                                             ? QString()
+                                             : call.employeeName + QStringLiteral(" · "),
+                                         escalated ? state + tr(" · escalated") : state),
+                                m_andonList);
+        line->setObjectName(QStringLiteral("andonListLine"));
+        line->setStyleSheet(escalated ? themed(u"color: @red; font-weight: 700;")
+                                      : themed(u"color: @ink;"));
+        m_andonLines->addWidget(line);
+    }
+    m_andonList->setVisible(!open.value().isEmpty());
+    if (open.value().isEmpty() || !isVisible())
+        m_pulseTimer->stop();
+    else if (!m_pulseTimer->isActive())
+        m_pulseTimer->start();
+}
+
+QStringList MachinesPage::andonListTexts() const
+{
+    QStringList texts;
+    for (QLabel *line : m_andonList->findChildren<QLabel *>(QStringLiteral("andonListLine")))
+        texts.append(line->text());
+    return texts;
+}
+
+AndonAnswerDialog *MachinesPage::answerCall(const QString &callId, bool close)
+{
+    const Result<AndonCall> call = m_workspace->andon()->find(callId);
+    if (!call) {
+        m_banner->showMessage(call.error());
+        return nullptr;
+    }
+    auto *dialog = new AndonAnswerDialog(
+        call.value(), close ? AndonAnswerDialog::Answer::Close : AndonAnswerDialog::Answer::Acknowledge,
+        m_workspace->clock().nowMs(), m_workspace->schedule()->calendar().timeZone(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        AndonService *andon = m_workspace->andon();
+        const bool closing = dialog->answer() == AndonAnswerDialog::Answer::Close;
+        const Outcome saved = closing ? andon->close(dialog->callId(), dialog->note())
+                                      : andon->acknowledge(dialog->callId(), dialog->note());
+        if (!saved)
+            m_banner->showMessage(saved.error());
+        else
+            m_banner->showMessage(closing ? tr("The andon call is closed.")
+                                          : tr("The andon call is acknowledged."),
+                                  MessageBanner::Kind::Success);
+    });
+    dialog->open();
+    return dialog;
+}
+
+MachineTimelineDialog *MachinesPage::openTimeline(const QString &machineId)
+{
+    auto *dialog = new MachineTimelineDialog(m_workspace, machineId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 void MachinesPage::arrangeCards()

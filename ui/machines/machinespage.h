@@ -10,7 +10,9 @@ class QVBoxLayout;
 
 namespace Taktline {
 
+class AndonAnswerDialog;
 class MachineCard;
+class MachineTimelineDialog;
 class MachineOverview;
 class MessageBanner;
 class Workspace;
@@ -28,6 +30,14 @@ public:
     QList<MachineCard *> cards() const { return m_cards; }
     MachineCard *card(const QString &machineId) const;
     Q_INVOKABLE void reload();
+    // The open andon calls as the page lists them, one line each, for tests.
+    QStringList andonListTexts() const;
+    // Asks to acknowledge or close one andon call (a window-modal dialog; the answer is saved
+    // when it is accepted, a refusal shows in the banner).
+    AndonAnswerDialog *answerCall(const QString &callId, bool close);
+    // The machine's day as coloured bands, in a window of its own.
+    MachineTimelineDialog *openTimeline(const QString &machineId);
+    MessageBanner *banner() const { return m_banner; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -36,6 +46,7 @@ protected:
 
 private:
     QWidget *createLegend();
+    void showAndon(qint64 nowMs);
     void scheduleReload();
     void arrangeCards();
     int columnCount() const;
@@ -48,6 +59,10 @@ private:
     QVBoxLayout *m_groups;
     QTimer *m_reloadTimer; // coalesces a burst of change signals into one reload
     QTimer *m_clockTimer;  // "since" and the estimated finish move with the clock
+    QWidget *m_andonList;
+    QVBoxLayout *m_andonLines;
+    QTimer *m_pulseTimer; // the frame of a card with an open call breathes
+    bool m_pulse = true;
     QList<MachineCard *> m_cards;
     QStringList m_workshopOfCard; // aligned with m_cards
     int m_arrangedColumns = 0;

@@ -4,6 +4,7 @@
 #include "scan/scannerinputfilter.h"
 #include "services/masterdata/masterdataservice.h"
 #include "services/workspace.h"
+#include "station/andonpanel.h"
 #include "station/pinpad.h"
 #include "station/reasonbuttons.h"
 #include "station/stationpickdialog.h"
@@ -79,10 +80,12 @@ StationPage::StationPage(Workspace *workspace, QWidget *parent)
 
     m_statusButtons = new MachineStatusButtons(m_session, workspace->masterData(), this);
     m_reportPanel = new ReportPanel(m_session, workspace->masterData(), this);
+    m_andon = new AndonPanel(workspace, m_session, this);
     auto *left = new QVBoxLayout;
     left->setSpacing(10);
     left->addWidget(m_card, 1);
     left->addWidget(m_statusButtons);
+    left->addWidget(m_andon);
     auto *right = new QVBoxLayout;
     right->addWidget(m_reportPanel, 1);
     auto *work = new QWidget(this);

@@ -15,6 +15,7 @@ class QStackedWidget;
 
 namespace Taktline {
 
+class AndonPanel;
 class PinPad;
 class QuantityKeypad;
 class ReasonButtons;
@@ -44,6 +45,8 @@ public:
     QPushButton *statusButton(const QString &name) const { return m_statusButtons->button(name); }
     // The PIN pad shown after a badge scan while the factory asks for PINs.
     PinPad *pinPad() const { return m_pinPad; }
+    // The andon (安灯): the Call button, its kinds and the machine's open calls.
+    AndonPanel *andonPanel() const { return m_andon; }
     QString messageText() const;
     QString stepHintText() const;
     // A tablet in full-screen station mode gets a button to leave it.
@@ -79,6 +82,7 @@ private:
     StationCard *m_card;
     ReportPanel *m_reportPanel = nullptr;
     MachineStatusButtons *m_statusButtons = nullptr;
+    AndonPanel *m_andon = nullptr;
     QStackedWidget *m_body = nullptr;
     PinPad *m_pinPad = nullptr;
     QPushButton *m_operatorTile = nullptr;

@@ -2,6 +2,7 @@
 
 #include "common/messagebanner.h"
 #include "services/access/accesscontrol.h"
+#include "services/andon/andonservice.h"
 #include "services/masterdata/masterdataservice.h"
 #include "services/station/reportingservice.h"
 #include "services/station/stationpinservice.h"
@@ -27,6 +28,7 @@ StationSettingsBox::StationSettingsBox(Workspace *workspace, MessageBanner *bann
     , m_machine(new QComboBox(this))
     , m_approval(new QCheckBox(tr("Wages only for approved reports"), this))
     , m_pin(new QCheckBox(tr("Stations ask for a PIN after the badge"), this))
+    , m_escalate(new QSpinBox(this))
 {
     setObjectName(QStringLiteral("stationSettingsBox"));
     const StationRules rules = workspace->reporting()->rules();
@@ -62,6 +64,12 @@ StationSettingsBox::StationSettingsBox(Workspace *workspace, MessageBanner *bann
     m_pin->setToolTip(tr("So that no one reports under a colleague's badge: after the badge scan "
                          "the operator types a PIN. Set each employee's PIN under Master data ▸ "
                          "Employees ▸ Station PIN…; a badge without one cannot sign in."));
+    m_escalate->setObjectName(QStringLiteral("andonEscalateSpin"));
+    m_escalate->setRange(1, 240);
+    m_escalate->setSuffix(tr(" min"));
+    m_escalate->setValue(int(workspace->andon()->escalateAfterMs() / 60000));
+    m_escalate->setToolTip(tr("An andon call nobody has acknowledged after this time is shown "
+                              "louder on every station, the Machines page and the wall board."));
     const QString fixed = QSettings().value(fixedMachineKey()).toString();
     m_machine->setCurrentIndex(std::max(0, m_machine->findData(fixed)));
     auto *save = new QPushButton(tr("Save"), this);
@@ -70,6 +78,7 @@ StationSettingsBox::StationSettingsBox(Workspace *workspace, MessageBanner *bann
     for (QWidget *widget : {static_cast<QWidget *>(m_tolerance), static_cast<QWidget *>(m_doubleScan),
                             static_cast<QWidget *>(m_idle), static_cast<QWidget *>(m_machine),
                             static_cast<QWidget *>(m_approval), static_cast<QWidget *>(m_pin),
+                            static_cast<QWidget *>(m_escalate),
                             static_cast<QWidget *>(save)})
         widget->setEnabled(canEdit);
     auto *form = new QFormLayout(this);
@@ -79,6 +88,7 @@ StationSettingsBox::StationSettingsBox(Workspace *workspace, MessageBanner *bann
     form->addRow(tr("This tablet's machine:"), m_machine);
     form->addRow(tr("Report approval:"), m_approval);
     form->addRow(tr("Station PIN:"), m_pin);
+    form->addRow(tr("Andon escalates after:"), m_escalate);
     form->addRow(QString(), save);
     connect(save, &QPushButton::clicked, this, &StationSettingsBox::save);
 }
@@ -96,6 +106,15 @@ void StationSettingsBox::save()
     rules.idleSignOutMinutes = m_idle->value();
     rules.approvalRequired = m_approval->isChecked();
     rules.pinRequired = m_pin->isChecked();
+    // The spin box keeps the minutes in the range the andon accepts, so this is not refused
+    // after the rules were saved.
+    AndonService *andon = m_workspace->andon();
+    if (m_escalate->value() != int(andon->escalateAfterMs() / 60000)) {
+        if (Outcome saved = andon->setEscalateAfterMinutes(m_escalate->value()); !saved) {
+            m_banner->showMessage(saved.error());
+            return;
+        }
+    }
     if (Outcome saved = m_workspace->reporting()->setRules(rules); !saved) {
         m_banner->showMessage(saved.error());
         return;

@@ -34,6 +34,7 @@ private:
     QComboBox *m_machine;
     QCheckBox *m_approval;
     QCheckBox *m_pin;
+    QSpinBox *m_escalate; // andon: minutes before an unanswered call escalates
 };
 
 } // namespace Taktline

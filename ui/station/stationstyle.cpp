@@ -59,6 +59,17 @@ QString stationStyleSheet()
 #stationPage #machineStatus[status="maintenance"] { background: @stationWarning; color: @ink; }
 #stationPage #reasonButton { font-size: 18px; min-height: 52px; }
 #stationPage #panelCaption { font-size: 16px; font-weight: 600; color: @muted; }
+#stationPage #andonButton { font-size: 24px; font-weight: 700; min-height: 64px; background: @red;
+    color: @white; border-color: @red; }
+#stationPage #andonButton:checked { background: @stationErrorText; border-color: @stationErrorText; }
+#stationPage #andonKindButton { font-size: 22px; font-weight: 700; min-height: 72px;
+    border: 3px solid @red; color: @stationErrorText; }
+#stationPage #andonCall { font-size: 18px; font-weight: 600; padding: 6px 12px; border-radius: 8px;
+    background: @stationWarningFill; border: 2px solid @stationWarningBorder; color: @stationWarningText; }
+#stationPage #andonCall[state="acknowledged"] { background: @infoFill; border-color: @infoBorder;
+    color: @accentText; }
+#stationPage #andonCall[state="escalated"] { font-size: 20px; font-weight: 700; background: @red;
+    border: 3px solid @stationErrorText; color: @white; }
 #stationPage #pinPad { background: @white; border: 2px solid @border; border-radius: 12px; }
 #stationPage #pinWho { font-size: 26px; font-weight: 700; color: @ink; }
 #stationPage #pinPrompt { font-size: 20px; color: @muted; }

@@ -23,7 +23,8 @@ const QString CallSelect = QStringLiteral(
     "SELECT c.id, c.machine_id, m.code AS machine_code, m.name AS machine_name, "
     "m.name_en AS machine_name_en, m.workshop, c.kind, c.note, c.employee_id, "
     "coalesce(e.name, '') AS employee_name, c.called_at, "
-    "(SELECT min(a.at) FROM andon_responses a WHERE a.call_id = c.id AND a.action = 'acknowledged') "
+    "(SELECT min(a.at) FROM andon_responses a WHERE a.call_id = c.id AND a.action = "
+    "'acknowledged') "
     " AS acknowledged_at, "
     "(SELECT coalesce(nullif(u.display_name, ''), u.username) FROM andon_responses a "
     " LEFT JOIN users u ON u.id = a.user_id WHERE a.call_id = c.id AND a.action = 'acknowledged' "
@@ -91,7 +92,8 @@ Result<QString> AndonService::call(const QString &machineId, AndonKind kind,
         return allowed;
     const QSqlDatabase db = m_db->connection();
     QSqlQuery machine(db);
-    machine.prepare(QStringLiteral("SELECT code, active FROM machines WHERE id = :id AND deleted = 0"));
+    machine.prepare(
+        QStringLiteral("SELECT code, active FROM machines WHERE id = :id AND deleted = 0"));
     machine.bindValue(QStringLiteral(":id"), machineId);
     if (Outcome read = Sql::exec(machine, tr("read the machine")); !read)
         return read;
@@ -103,8 +105,8 @@ Result<QString> AndonService::call(const QString &machineId, AndonKind kind,
     // Who called: an unknown or departed employee is refused in words, not by the foreign key.
     if (!employeeId.isEmpty()) {
         QSqlQuery employee(db);
-        employee.prepare(QStringLiteral(
-            "SELECT active FROM employees WHERE id = :id AND deleted = 0"));
+        employee.prepare(
+            QStringLiteral("SELECT active FROM employees WHERE id = :id AND deleted = 0"));
         employee.bindValue(QStringLiteral(":id"), employeeId);
         if (Outcome read = Sql::exec(employee, tr("read the employee")); !read)
             return read;
@@ -117,7 +119,8 @@ Result<QString> AndonService::call(const QString &machineId, AndonKind kind,
         QSqlQuery open(db);
         open.prepare(QStringLiteral(
             "SELECT 1 FROM andon_calls c WHERE c.machine_id = :machine AND c.kind = :kind AND NOT "
-            "EXISTS (SELECT 1 FROM andon_responses a WHERE a.call_id = c.id AND a.action = 'closed')"));
+            "EXISTS (SELECT 1 FROM andon_responses a WHERE a.call_id = c.id AND a.action = "
+            "'closed')"));
         open.bindValue(QStringLiteral(":machine"), machineId);
         open.bindValue(QStringLiteral(":kind"), andonKindKey(kind));
         if (Outcome read = Sql::exec(open, tr("read the open andon calls")); !read)
@@ -224,9 +227,10 @@ Result<QList<AndonCall>> AndonService::openCalls(const QString &workshop) const
 {
     QSqlQuery query(m_db->connection());
     query.prepare(CallSelect +
-                  QStringLiteral("WHERE NOT EXISTS (SELECT 1 FROM andon_responses a WHERE "
-                                 "a.call_id = c.id AND a.action = 'closed') AND (coalesce(:workshop, '') = '' "
-                                 "OR m.workshop = :workshop) ORDER BY c.called_at, c.id"));
+                  QStringLiteral(
+                      "WHERE NOT EXISTS (SELECT 1 FROM andon_responses a WHERE "
+                      "a.call_id = c.id AND a.action = 'closed') AND (coalesce(:workshop, '') = '' "
+                      "OR m.workshop = :workshop) ORDER BY c.called_at, c.id"));
     query.bindValue(QStringLiteral(":workshop"), Sql::text(workshop));
     if (Outcome read = Sql::exec(query, tr("read the open andon calls")); !read)
         return read;

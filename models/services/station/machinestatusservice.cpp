@@ -6,6 +6,7 @@
 #include "services/masterdata/masterdataservice.h"
 #include "storage/database.h"
 #include "storage/station/productionrepository.h"
+#include "storage/sqlquery.h"
 #include "storage/uuid.h"
 
 #include <algorithm>
@@ -85,6 +86,51 @@ Result<MachineState> MachineStatusService::current(const QString &machineId) con
         state.employeeId = event->employeeId;
     }
     return state;
+}
+
+Outcome MachineStatusService::giveReason(const QString &eventId, const QString &downtimeReasonId,
+                                         const QString &note)
+{
+    if (Outcome allowed = m_access->require(Permission::CorrectReports); !allowed)
+        return allowed;
+    const QSqlDatabase db = m_db->connection();
+    QSqlQuery event(db);
+    event.prepare(QStringLiteral("SELECT e.machine_id, e.status, m.code FROM machine_status_events e "
+                                 "JOIN machines m ON m.id = e.machine_id WHERE e.id = :id"));
+    event.bindValue(QStringLiteral(":id"), eventId);
+    if (Outcome read = Sql::exec(event, tr("read the machine's status event")); !read)
+        return read;
+    if (!event.next())
+        return Outcome::failure(tr("This stop is not in the records; nothing was saved."));
+    const QString machineId = event.value(QStringLiteral("machine_id")).toString();
+    const QString code = event.value(QStringLiteral("code")).toString();
+    const std::optional<MachineStatus> status =
+        machineStatusFromKey(event.value(QStringLiteral("status")).toString());
+    if (status == MachineStatus::Running || status == MachineStatus::Setup)
+        return Outcome::failure(tr("Machine %1 was %2 then, not stopped; only a stop takes a reason.")
+                                    .arg(code, machineStatusDisplayName(*status)));
+    const Result<MasterRecord> reason =
+        m_masterData->find(MasterDataKind::DowntimeReason, downtimeReasonId);
+    if (!reason || !reason.value().active)
+        return Outcome::failure(tr("This downtime reason is not available; choose another."));
+    const Outcome saved = m_db->inTransaction([&]() -> Outcome {
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral(
+            "INSERT INTO status_event_reasons (id, event_id, downtime_reason_id, note, at, "
+            "device_id, user_id) VALUES (:id, :event, :reason, :note, :at, :device, :user)"));
+        insert.bindValue(QStringLiteral(":id"), newUuidV7());
+        insert.bindValue(QStringLiteral(":event"), eventId);
+        insert.bindValue(QStringLiteral(":reason"), downtimeReasonId);
+        insert.bindValue(QStringLiteral(":note"), Sql::text(note.trimmed()));
+        insert.bindValue(QStringLiteral(":at"), m_clock.nowMs());
+        insert.bindValue(QStringLiteral(":device"), m_db->deviceId());
+        insert.bindValue(QStringLiteral(":user"), Sql::text(m_access->userId()));
+        if (Outcome inserted = Sql::exec(insert, tr("save the reason for the stop")); !inserted)
+            return inserted;
+        m_db->afterCommit([this, machineId] { emit statusChanged(machineId); });
+        return Outcome::success();
+    });
+    return saved;
 }
 
 Result<double> MachineStatusService::downtimeSeconds(const QString &machineId, qint64 fromMs, qint64 toMs) const

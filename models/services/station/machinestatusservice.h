@@ -52,6 +52,12 @@ public:
                       const QString &downtimeReasonId = {}, const QString &employeeId = {},
                       const QString &operationId = {});
     Result<MachineState> current(const QString &machineId) const;
+    // Needs CorrectReports. Gives the stop that status event EVENT_ID began a reason after the
+    // fact (a status_event_reasons fact; the event stays as it was, the newest reason counts).
+    // Refused, with nothing written, for an unknown event, a running or set-up event and a
+    // reason that is not active.
+    Outcome giveReason(const QString &eventId, const QString &downtimeReasonId,
+                       const QString &note = {});
     // Seconds the machine spent Down or in Maintenance in [fromMs, toMs).
     Result<double> downtimeSeconds(const QString &machineId, qint64 fromMs, qint64 toMs) const;
     // Availability in [fromMs, toMs) on CALENDAR's working time: Down with an unplanned reason

@@ -263,7 +263,7 @@ void TstAndonService::responseAndRepairTimes()
     QCOMPARE(first.responseMs(), 4 * Minute);
     QCOMPARE(first.repairMs(), 15 * Minute);
     const AndonCall second = f.find(closedAtOnce);
-    QCOMPARE(second.responseMs(), 0);       // never acknowledged
+    QCOMPARE(second.responseMs(), 0);        // never acknowledged
     QCOMPARE(second.repairMs(), 7 * Minute); // from the call
     const AndonCall open = f.find(waiting);
     QCOMPARE(open.waitingMs(at(12, 25)), 25 * Minute);
