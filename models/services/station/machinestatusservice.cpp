@@ -1,7 +1,6 @@
 #include "services/station/machinestatusservice.h"
 
 #include "domain/clock.h"
-#include "domain/planning/workcalendar.h"
 #include "services/access/accesscontrol.h"
 #include "services/masterdata/masterdataservice.h"
 #include "storage/database.h"
@@ -149,36 +148,6 @@ Result<double> MachineStatusService::downtimeSeconds(const QString &machineId, q
         total += std::max<qint64>(0, end - start);
     }
     return double(total) / 1000.0;
-}
-
-Result<Availability> MachineStatusService::availability(const QString &machineId, const WorkCalendar &calendar,
-                                                       qint64 fromMs, qint64 toMs) const
-{
-    const Result<QList<MachineStatusEvent>> events = m_events->statusEvents(machineId, fromMs);
-    if (!events)
-        return events.outcome();
-    Availability result;
-    result.workingSeconds = calendar.workingSecondsBetween(fromMs, toMs);
-    const QList<MachineStatusEvent> &list = events.value();
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        const MachineStatusEvent &event = list.at(i);
-        if (event.status != MachineStatus::Down && event.status != MachineStatus::Maintenance)
-            continue;
-        const qint64 start = std::max(fromMs, event.atMs);
-        const qint64 end = std::min(toMs, i + 1 < list.size() ? list.at(i + 1).atMs : toMs);
-        if (end <= start)
-            continue;
-        const double seconds = calendar.workingSecondsBetween(start, end);
-        bool planned = event.status == MachineStatus::Maintenance;
-        if (!planned && !event.downtimeReasonId.isEmpty()) {
-            const Result<MasterRecord> reason = m_masterData->find(MasterDataKind::DowntimeReason, event.downtimeReasonId);
-            planned = reason && reason.value().value(QStringLiteral("planned")).toBool();
-        }
-        (planned ? result.plannedStopSeconds : result.unplannedDownSeconds) += seconds;
-    }
-    const double plannedTime = result.workingSeconds - result.plannedStopSeconds;
-    result.ratio = plannedTime > 0 ? std::clamp((plannedTime - result.unplannedDownSeconds) / plannedTime, 0.0, 1.0) : 1.0;
-    return result;
 }
 
 } // namespace Taktline

@@ -14,7 +14,6 @@ class Clock;
 class Database;
 class MasterDataService;
 class ProductionRepository;
-class WorkCalendar;
 
 // A machine's state now, derived from its latest status event (Idle when it has none).
 struct MachineState
@@ -25,16 +24,6 @@ struct MachineState
     QString downtimeReasonId;
     QString operationId;
     QString employeeId;
-};
-
-// How much of the planned production time a machine could run (OEE availability, 时间稼动率).
-struct Availability
-{
-    double workingSeconds = 0;      // calendar working time in the window
-    double plannedStopSeconds = 0;  // maintenance and planned stops (breaks for set-up are run time)
-    double unplannedDownSeconds = 0;
-    // (working − planned stops − unplanned down) / (working − planned stops); 1 with no planned time.
-    double ratio = 1;
 };
 
 // Machine status (设备状态): Running / Idle / Set-up / Down (with a reason) / Maintenance, kept
@@ -60,10 +49,6 @@ public:
                        const QString &note = {});
     // Seconds the machine spent Down or in Maintenance in [fromMs, toMs).
     Result<double> downtimeSeconds(const QString &machineId, qint64 fromMs, qint64 toMs) const;
-    // Availability in [fromMs, toMs) on CALENDAR's working time: Down with an unplanned reason
-    // counts against it; Maintenance and Down with a planned reason leave the planned time.
-    Result<Availability> availability(const QString &machineId, const WorkCalendar &calendar,
-                                      qint64 fromMs, qint64 toMs) const;
 
 signals:
     void statusChanged(const QString &machineId);

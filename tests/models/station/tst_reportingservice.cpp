@@ -5,6 +5,7 @@
 #include "domain/planning/workcalendar.h"
 #include "services/access/accesscontrol.h"
 #include "services/masterdata/masterdataservice.h"
+#include "services/oee/oeeservice.h"
 #include "services/planning/routingservice.h"
 #include "services/planning/scheduleservice.h"
 #include "services/planning/workorderservice.h"
@@ -333,22 +334,26 @@ void TstReportingService::machineStatusIsKeptAsEvents()
              45 * 60.0);
     QCOMPARE(status->downtimeSeconds(f.lathe, TestShop::at(0, 9, 30), TestShop::at(0, 23)).value(),
              15 * 60.0);
-    // Availability on the 08:00–16:00 calendar up to 10:00: 45 of 120 planned minutes lost.
-    const WorkCalendar calendar = f.ws->schedule()->calendar();
-    const Availability morning =
-        status->availability(f.lathe, calendar, TestShop::at(0, 0), TestShop::at(0, 10)).value();
-    QCOMPARE(morning.workingSeconds, 120 * 60.0);
-    QCOMPARE(morning.unplannedDownSeconds, 45 * 60.0);
-    QCOMPARE(morning.ratio, 75.0 / 120.0);
+    // Availability (OEE, docs/oee.md) on the 08:00–16:00 calendar up to 10:00: 45 of 120
+    // planned minutes lost to a stop whose reason has no class yet.
+    OeeQuery morning;
+    morning.fromMs = TestShop::at(0, 0);
+    morning.toMs = TestShop::at(0, 10);
+    morning.machineIds = {f.lathe};
+    const OeeRow first = f.ws->oee()->compute(morning, TestShop::at(0, 10)).value().total;
+    QCOMPARE(first.elements.calendarSeconds, 120 * 60.0);
+    QCOMPARE(first.elements.delaySeconds(), 45 * 60.0);
+    QCOMPARE(*first.figures.availability, 75.0 / 120.0);
     // Maintenance is a planned stop: it leaves the planned time instead of counting against it.
     f.setNow(TestShop::at(0, 10));
     QVERIFY(status->setStatus(f.lathe, MachineStatus::Maintenance).ok());
     f.setNow(TestShop::at(0, 11));
     QVERIFY(status->setStatus(f.lathe, MachineStatus::Running).ok());
-    const Availability noon =
-        status->availability(f.lathe, calendar, TestShop::at(0, 0), TestShop::at(0, 12)).value();
-    QCOMPARE(noon.plannedStopSeconds, 60 * 60.0);
-    QCOMPARE(noon.ratio, (180.0 - 45.0) / 180.0);
+    OeeQuery noon = morning;
+    noon.toMs = TestShop::at(0, 12);
+    const OeeRow second = f.ws->oee()->compute(noon, TestShop::at(0, 12)).value().total;
+    QCOMPARE(second.elements.plannedDownSeconds, 60 * 60.0);
+    QCOMPARE(*second.figures.availability, (180.0 - 45.0) / 180.0);
     QVERIFY(!status->setStatus(f.retired, MachineStatus::Running).ok());
     QSqlQuery query(f.ws->database().connection());
     QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM machine_status_events")) && query.next());
