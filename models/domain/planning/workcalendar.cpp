@@ -1,5 +1,7 @@
 #include "domain/planning/workcalendar.h"
 
+#include <type_traits>
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
@@ -249,7 +251,8 @@ template<typename Visit> bool WorkCalendar::walk(qint64 fromUtcMs, Visit visit) 
         bool worked = false;
         if (isWorkingDay(QDate::fromJulianDay(jd))) {
             const qint64 midnight = (jd - EpochJulianDay) * DayMs;
-            for (const Shift &shift : m_shifts) {
+            for (qsizetype index = 0; index < m_shifts.size(); ++index) {
+                const Shift &shift = m_shifts.at(index);
                 const qint64 startLocal = midnight + shift.start.msecsSinceStartOfDay();
                 const qint64 start = std::max(localToUtc(startLocal), lastEnd);
                 const qint64 end = localToUtc(startLocal + shift.lengthSeconds() * 1000LL);
@@ -259,7 +262,12 @@ template<typename Visit> bool WorkCalendar::walk(qint64 fromUtcMs, Visit visit) 
                 if (end <= fromUtcMs)
                     continue;
                 worked = true;
-                if (!visit(WorkingInterval{start, end}))
+                bool more = true;
+                if constexpr (std::is_invocable_v<Visit, WorkingInterval, int, QDate>)
+                    more = visit(WorkingInterval{start, end}, int(index), QDate::fromJulianDay(jd));
+                else
+                    more = visit(WorkingInterval{start, end});
+                if (!more)
                     return true;
             }
         }
@@ -317,6 +325,22 @@ QList<WorkingInterval> WorkCalendar::workingIntervals(qint64 fromUtcMs, qint64 t
             return false;
         intervals.append(
             {std::max(fromUtcMs, interval.startMs), std::min(toUtcMs, interval.endMs)});
+        return true;
+    });
+    return intervals;
+}
+
+QList<ShiftInterval> WorkCalendar::shiftIntervals(qint64 fromUtcMs, qint64 toUtcMs) const
+{
+    QList<ShiftInterval> intervals;
+    if (toUtcMs <= fromUtcMs)
+        return intervals;
+    walk(fromUtcMs, [&](const WorkingInterval &interval, int shift, QDate day) {
+        if (interval.startMs >= toUtcMs)
+            return false;
+        intervals.append({{std::max(fromUtcMs, interval.startMs), std::min(toUtcMs, interval.endMs)},
+                          shift,
+                          day});
         return true;
     });
     return intervals;

@@ -35,6 +35,16 @@ struct WorkingInterval
     bool operator==(const WorkingInterval &other) const = default;
 };
 
+// A working span with the shift it belongs to (an index into WorkCalendar::shifts()) and the
+// production day: the date the shift starts on, so a night shift's hours after midnight belong
+// to the day before.
+struct ShiftInterval
+{
+    WorkingInterval interval;
+    int shift = 0;
+    QDate day;
+};
+
 // The factory's working time (工作日历): shifts, weekly days off, specific days off (holidays)
 // and extra working days, read in one time zone; answers "when can work happen" for scheduling.
 // It always has working time — create() refuses a calendar without any — so every walk over it
@@ -97,6 +107,8 @@ public:
     double workingSecondsBetween(qint64 fromUtcMs, qint64 toUtcMs) const;
     // The working spans that overlap [fromUtcMs, toUtcMs), clipped to it, in order.
     QList<WorkingInterval> workingIntervals(qint64 fromUtcMs, qint64 toUtcMs) const;
+    // The same spans, each with its shift and production day.
+    QList<ShiftInterval> shiftIntervals(qint64 fromUtcMs, qint64 toUtcMs) const;
 
     // Local midnight at the start of the date in the calendar's zone, in UTC ms; a due date
     // ends at startOfDayUtcMs(due.addDays(1)), i.e. 24:00 local.

@@ -187,7 +187,7 @@ Result<QList<AndonCall>> AndonService::openCalls(const QString &workshop) const
     QSqlQuery query(m_db->connection());
     query.prepare(CallSelect +
                   QStringLiteral("WHERE NOT EXISTS (SELECT 1 FROM andon_responses a WHERE "
-                                 "a.call_id = c.id AND a.action = 'closed') AND (:workshop = '' "
+                                 "a.call_id = c.id AND a.action = 'closed') AND (coalesce(:workshop, '') = '' "
                                  "OR m.workshop = :workshop) ORDER BY c.called_at, c.id"));
     query.bindValue(QStringLiteral(":workshop"), workshop);
     if (Outcome read = Sql::exec(query, tr("read the open andon calls")); !read)
