@@ -1,6 +1,7 @@
 #include "demo/demoandon.h"
 
 #include "domain/andon/andoncall.h"
+#include "domain/role.h"
 #include "services/access/accesscontrol.h"
 #include "services/andon/andonservice.h"
 #include "services/masterdata/masterdataservice.h"
@@ -52,6 +53,22 @@ QString noteFor(AndonKind kind)
     return {};
 }
 
+// Signs the demo's account USERNAME in: calls are made by the operator at the station, answered
+// by the supervisor, so every fact says who.
+Outcome signInAs(Workspace &workspace, const char *username, Role role)
+{
+    QSqlQuery query(workspace.database().connection());
+    query.prepare(QStringLiteral("SELECT id, display_name FROM users WHERE username = ? AND deleted = 0"));
+    query.addBindValue(QString::fromLatin1(username));
+    if (Outcome done = Sql::exec(query, QStringLiteral("read the demo's accounts")); !done)
+        return done;
+    if (!query.next())
+        return Outcome::failure(QStringLiteral("the demo has no account %1").arg(QLatin1String(username)));
+    workspace.access()->signIn({query.value(0).toString(), QString::fromLatin1(username),
+                                query.value(1).toString(), role});
+    return Outcome::success();
+}
+
 // The reason a supervisor gives later to an idle stop nobody explained (the way
 // MachineStatusService::giveReason records it): a correcting fact, the event stays as it was.
 Outcome giveReasonLater(Workspace &workspace, const DemoStop &stop, const QString &reasonId,
@@ -90,6 +107,11 @@ Outcome buildDemoAndon(Workspace &workspace, const QList<DemoStop> &stops)
                                    : employees.at(random.bounded(int(employees.size()))).id;
     };
     const auto at = [&workspace](qint64 ms) { workspace.setClock(Clock::fixedAt(ms)); };
+    const auto backToSystem = qScopeGuard([&workspace] { workspace.access()->signInAsSystem(); });
+    const auto operatorCalls = [&] { return signInAs(workspace, "operator", Role::Operator); };
+    const auto supervisorAnswers = [&] {
+        return signInAs(workspace, "supervisor", Role::Supervisor);
+    };
 
     // Calls at the stops of the last two weeks that are over, answered at their time.
     int ordinal = 0;
@@ -101,11 +123,15 @@ Outcome buildDemoAndon(Workspace &workspace, const QList<DemoStop> &stops)
         if (!kind || length < 12 * Minute)
             continue;
         at(stop.startMs + Minute);
+        if (Outcome done = operatorCalls(); !done)
+            return done;
         // A note always: AndonService binds an empty one as NULL (note is NOT NULL).
         const Result<QString> call = andon->call(stop.machineId, *kind, someone(), noteFor(*kind));
         if (!call)
             return call.outcome();
         at(stop.startMs + Minute + qint64(2 + random.bounded(6)) * Minute);
+        if (Outcome done = supervisorAnswers(); !done)
+            return done;
         if (Outcome done = andon->acknowledge(call.value(), u("马上到")); !done)
             return done;
         at(std::max(stop.startMs + 10 * Minute, stop.endMs - Minute));
@@ -127,18 +153,24 @@ Outcome buildDemoAndon(Workspace &workspace, const QList<DemoStop> &stops)
                     {machines.size() > 5 ? 5 : 1, AndonKind::Maintenance, 45, false, "主轴异响"}};
         for (const auto &c : live) {
             at(now - c.minutesAgo * Minute);
+            if (Outcome done = operatorCalls(); !done)
+                return done;
             const Result<QString> call =
                 andon->call(machines.at(c.machine).id, c.kind, someone(), u(c.note));
             if (!call)
                 return call.outcome();
             if (c.acknowledged) {
                 at(now - (c.minutesAgo - 5) * Minute);
+                if (Outcome done = supervisorAnswers(); !done)
+                    return done;
                 if (Outcome done = andon->acknowledge(call.value(), u("马上到")); !done)
                     return done;
             }
         }
     }
     workspace.setClock(factoryClock);
+    if (Outcome done = supervisorAnswers(); !done)
+        return done;
 
     // The newest idle stop nobody explained gets its reason later: waiting for material.
     for (auto it = stops.crbegin(); it != stops.crend(); ++it) {

@@ -131,6 +131,8 @@ void TstRoutingEditorUi::idealCycleTimeIsTypedBesideTheStandardTime()
         auto *editor = view->findChild<QLineEdit *>();
         QVERIFY(editor);
         editor->selectAll();
+        if (text.isEmpty())
+            QTest::keyClick(editor, Qt::Key_Backspace);
         QTest::keyClicks(editor, text);
         QTest::keyClick(editor, Qt::Key_Return);
     };

@@ -222,6 +222,7 @@ void TstRoutingService::idealCycleTimeSavedAndEmptyWhenNotSet()
     QVERIFY(query.value(0).isNull());
 
     // Cleared again: NULL, the standard time stands in.
+    f.signIn(Role::Owner);
     Routing cleared = stored;
     cleared[0].idealSeconds.reset();
     QVERIFY(f.ws->routing()->setOperations(f.productId, cleared).ok());
