@@ -9,6 +9,61 @@
     </message>
 </context>
 <context>
+    <name>Taktline</name>
+    <message>
+        <source>Give --%1 as a day, written yyyy-MM-dd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 %2 is not a day; write it as yyyy-MM-dd, for example 2026-11-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints OEE (ISO 22400-2) and its time elements for a period: availability, effectiveness, quality, OEE, NEE, technical efficiency, set-up rate, MTTR, MTBF, scrap and rework ratios.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day, yyyy-MM-dd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day (included), yyyy-MM-dd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the machine with this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per machine (default), line, workshop, product, shift or day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON with every element and figure instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2; the period would be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by %1 is not known; use machine, line, workshop, product, shift or day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no machine with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period from %1 to %2 has not begun yet: there is no OEE to tell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::AccessControl</name>
     <message>
         <source>Please sign in first.</source>
@@ -23,6 +78,80 @@
     <name>Taktline::AddMasterRecordCommand</name>
     <message>
         <source>Add %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::Andon</name>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::AndonService</name>
+    <message>
+        <source>read the machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This machine does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine %1 is deactivated; it cannot call.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the open andon calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine %1 has already called for %2; the call is still open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the andon call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the andon call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This andon call does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The call from %1 is already closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already answered the call from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the answer to the andon call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the andon calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose between 1 and 240 minutes before an unanswered call escalates.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1492,6 +1621,18 @@
     </message>
     <message>
         <source>Link %1 of the hash chain of device %2 (%3 %4, recorded %5) does not follow from the link before it: the chain was edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>andon call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>andon response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reason given to a stop</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3784,10 +3925,6 @@ The change goes to every device and is kept in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Planned stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3889,6 +4026,10 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OEE class</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4186,6 +4327,254 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>%1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::OeeClass</name>
+    <message>
+        <source>Not classed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded from planned time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned downtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Performance loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::OeeRepository</name>
+    <message>
+        <source>read the machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the downtime reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the machine status events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the production reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the operations&apos; products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the products</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::OeeService</name>
+    <message>
+        <source>Outside shifts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No working time in the calendar for this period, so there is no planned time to measure against.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A machine had not reported any status yet; that time is counted as unclassified, not as running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was produced in this period: performance and quality cannot be told.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period has not begun yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some stops have a reason without an OEE class; they count as unclassified until the reason is classed in Master data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some steps have no ideal cycle time: their standard time stands in, so performance is on a standard-time basis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned downtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::OeeText</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OEE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-up rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTR min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTBF min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POT h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned down h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBT h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-up h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delays h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclassified h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APT h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideal h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OEE from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4768,6 +5157,10 @@ The change goes to every device and is kept in the audit log.</source>
         <source>%1 must be at least %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::ReportCheck</name>
@@ -5260,6 +5653,10 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>view the audit log</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>answer andon calls</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::Routing</name>
@@ -5273,6 +5670,18 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>Operation %1 (%2): a standard time of more than seven days per piece is not plausible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2): the ideal cycle time must be greater than zero seconds per piece; leave it empty when it is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2): an ideal cycle time of more than a day per piece is not plausible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2): the ideal cycle time (%3 s) is more than ten times the standard time (%4 s). The ideal time is the fastest the step can run; check the figure.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5308,6 +5717,10 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>No steps yet. Add operation adds the first; a work order copies the steps when it is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard time: what wages and scheduling count with. Ideal cycle time: the fastest a piece can be made, for OEE&apos;s effectiveness; empty uses the standard time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5370,7 +5783,19 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Standard time (s per piece)</source>
+        <source>The fastest a piece can be made at this step, for OEE&apos;s effectiveness. Empty: the standard time stands in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard time (s per piece, wages and scheduling)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideal cycle time (s per piece, OEE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ideal cycle time must be a number of seconds, or empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

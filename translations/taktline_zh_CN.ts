@@ -9,6 +9,61 @@
     </message>
 </context>
 <context>
+    <name>Taktline</name>
+    <message>
+        <source>Give --%1 as a day, written yyyy-MM-dd.</source>
+        <translation>请给出 --%1 的日期，格式为 yyyy-MM-dd。</translation>
+    </message>
+    <message>
+        <source>--%1 %2 is not a day; write it as yyyy-MM-dd, for example 2026-11-30.</source>
+        <translation>--%1 %2 不是有效日期；请写成 yyyy-MM-dd，例如 2026-11-30。</translation>
+    </message>
+    <message>
+        <source>Prints OEE (ISO 22400-2) and its time elements for a period: availability, effectiveness, quality, OEE, NEE, technical efficiency, set-up rate, MTTR, MTBF, scrap and rework ratios.</source>
+        <translation>输出一段时间的设备综合效率（ISO 22400-2）及其时间要素：可用率、性能率、质量率、OEE、NEE、技术效率、换型率、平均修复时间、平均故障间隔、报废率和返工率。</translation>
+    </message>
+    <message>
+        <source>The factory database (default: %1).</source>
+        <translation>工厂数据库（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>The first day, yyyy-MM-dd.</source>
+        <translation>第一天，格式 yyyy-MM-dd。</translation>
+    </message>
+    <message>
+        <source>The last day (included), yyyy-MM-dd.</source>
+        <translation>最后一天（含当天），格式 yyyy-MM-dd。</translation>
+    </message>
+    <message>
+        <source>Only the machine with this code.</source>
+        <translation>只看该编号的设备。</translation>
+    </message>
+    <message>
+        <source>One row per machine (default), line, workshop, product, shift or day.</source>
+        <translation>每行一台设备（默认）、一条产线、一个车间、一种产品、一个班次或一天。</translation>
+    </message>
+    <message>
+        <source>Print JSON with every element and figure instead of a table.</source>
+        <translation>输出包含全部要素和指标的 JSON，而不是表格。</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2; the period would be empty.</source>
+        <translation>--from %1 晚于 --to %2；这段时间是空的。</translation>
+    </message>
+    <message>
+        <source>--by %1 is not known; use machine, line, workshop, product, shift or day.</source>
+        <translation>无法识别 --by %1；请用 machine、line、workshop、product、shift 或 day。</translation>
+    </message>
+    <message>
+        <source>There is no machine with the code %1.</source>
+        <translation>没有编号为 %1 的设备。</translation>
+    </message>
+    <message>
+        <source>The period from %1 to %2 has not begun yet: there is no OEE to tell.</source>
+        <translation>%1 至 %2 这段时间尚未开始：还没有设备综合效率可算。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::AccessControl</name>
     <message>
         <source>Please sign in first.</source>
@@ -24,6 +79,80 @@
     <message>
         <source>Add %1 %2</source>
         <translation>新增%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::Andon</name>
+    <message>
+        <source>Material</source>
+        <translation>缺料</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>设备维修</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>叫班长</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::AndonService</name>
+    <message>
+        <source>read the machine</source>
+        <translation>读取设备</translation>
+    </message>
+    <message>
+        <source>This machine does not exist.</source>
+        <translation>该设备不存在。</translation>
+    </message>
+    <message>
+        <source>Machine %1 is deactivated; it cannot call.</source>
+        <translation>设备 %1 已停用，不能呼叫。</translation>
+    </message>
+    <message>
+        <source>read the open andon calls</source>
+        <translation>读取未关闭的安灯呼叫</translation>
+    </message>
+    <message>
+        <source>Machine %1 has already called for %2; the call is still open.</source>
+        <translation>设备 %1 已经呼叫过%2，该呼叫尚未关闭。</translation>
+    </message>
+    <message>
+        <source>save the andon call</source>
+        <translation>保存安灯呼叫</translation>
+    </message>
+    <message>
+        <source>read the andon call</source>
+        <translation>读取安灯呼叫</translation>
+    </message>
+    <message>
+        <source>This andon call does not exist.</source>
+        <translation>该安灯呼叫不存在。</translation>
+    </message>
+    <message>
+        <source>The call from %1 is already closed.</source>
+        <translation>%1 的呼叫已经关闭。</translation>
+    </message>
+    <message>
+        <source>%1 already answered the call from %2.</source>
+        <translation>%1 已经响应了 %2 的呼叫。</translation>
+    </message>
+    <message>
+        <source>save the answer to the andon call</source>
+        <translation>保存安灯呼叫的响应</translation>
+    </message>
+    <message>
+        <source>read the andon calls</source>
+        <translation>读取安灯呼叫</translation>
+    </message>
+    <message>
+        <source>Choose between 1 and 240 minutes before an unanswered call escalates.</source>
+        <translation>请选择 1 到 240 分钟：无人响应的呼叫超过该时间即升级。</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1616,18 @@
     <message>
         <source>Link %1 of the hash chain of device %2 (%3 %4, recorded %5) does not follow from the link before it: the chain was edited.</source>
         <translation>终端 %2 的哈希链第 %1 环（%3 %4，记录于 %5）与前一环接不上：哈希链被改动过。</translation>
+    </message>
+    <message>
+        <source>andon call</source>
+        <translation>安灯呼叫</translation>
+    </message>
+    <message>
+        <source>andon response</source>
+        <translation>安灯响应</translation>
+    </message>
+    <message>
+        <source>reason given to a stop</source>
+        <translation>补录的停机原因</translation>
     </message>
 </context>
 <context>
@@ -3777,10 +3918,6 @@ The change goes to every device and is kept in the audit log.</source>
         <translation>并行产能</translation>
     </message>
     <message>
-        <source>Planned stop</source>
-        <translation>计划停机</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>名称</translation>
     </message>
@@ -3883,6 +4020,10 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>Units</source>
         <translation>计量单位</translation>
+    </message>
+    <message>
+        <source>OEE class</source>
+        <translation>OEE 分类</translation>
     </message>
 </context>
 <context>
@@ -4178,6 +4319,254 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>%1 file</source>
         <translation>%1 文件</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::OeeClass</name>
+    <message>
+        <source>Not classed</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>Excluded from planned time</source>
+        <translation>不计入计划时间</translation>
+    </message>
+    <message>
+        <source>Planned downtime</source>
+        <translation>计划停机</translation>
+    </message>
+    <message>
+        <source>Availability loss</source>
+        <translation>可用率损失</translation>
+    </message>
+    <message>
+        <source>Performance loss</source>
+        <translation>性能损失</translation>
+    </message>
+    <message>
+        <source>Quality loss</source>
+        <translation>质量损失</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::OeeRepository</name>
+    <message>
+        <source>read the machines</source>
+        <translation>读取设备</translation>
+    </message>
+    <message>
+        <source>read the downtime reasons</source>
+        <translation>读取停机原因</translation>
+    </message>
+    <message>
+        <source>read the machine status events</source>
+        <translation>读取设备状态记录</translation>
+    </message>
+    <message>
+        <source>read the production reports</source>
+        <translation>读取报工记录</translation>
+    </message>
+    <message>
+        <source>read the operations&apos; products</source>
+        <translation>读取工序的产品</translation>
+    </message>
+    <message>
+        <source>read the products</source>
+        <translation>读取产品</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::OeeService</name>
+    <message>
+        <source>Outside shifts</source>
+        <translation>班次以外</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>这段时间的结束早于开始。</translation>
+    </message>
+    <message>
+        <source>No line</source>
+        <translation>无产线</translation>
+    </message>
+    <message>
+        <source>No workshop</source>
+        <translation>无车间</translation>
+    </message>
+    <message>
+        <source>No job</source>
+        <translation>无工单</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>No working time in the calendar for this period, so there is no planned time to measure against.</source>
+        <translation>工作日历在这段时间里没有工作时间，因此没有可对照的计划时间。</translation>
+    </message>
+    <message>
+        <source>A machine had not reported any status yet; that time is counted as unclassified, not as running.</source>
+        <translation>有设备尚未报告过任何状态；这段时间计为未分类，而不是运行。</translation>
+    </message>
+    <message>
+        <source>Nothing was produced in this period: performance and quality cannot be told.</source>
+        <translation>这段时间没有产出：无法计算性能率和质量率。</translation>
+    </message>
+    <message>
+        <source>This period has not begun yet.</source>
+        <translation>这段时间尚未开始。</translation>
+    </message>
+    <message>
+        <source>Some stops have a reason without an OEE class; they count as unclassified until the reason is classed in Master data.</source>
+        <translation>部分停机的原因还没有 OEE 分类；在基础数据中为原因分类之前，这些停机计为未分类。</translation>
+    </message>
+    <message>
+        <source>Some steps have no ideal cycle time: their standard time stands in, so performance is on a standard-time basis.</source>
+        <translation>部分工序没有理想节拍，以标准工时代替，因此性能率按标准工时计算。</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>换型</translation>
+    </message>
+    <message>
+        <source>Planned downtime</source>
+        <translation>计划停机</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>不计入</translation>
+    </message>
+    <message>
+        <source>Failure</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>Small stop</source>
+        <translation>小停机</translation>
+    </message>
+    <message>
+        <source>Quality stop</source>
+        <translation>质量停机</translation>
+    </message>
+    <message>
+        <source>Unclassified</source>
+        <translation>未分类</translation>
+    </message>
+    <message>
+        <source>No status</source>
+        <translation>无状态</translation>
+    </message>
+    <message>
+        <source>Off shift</source>
+        <translation>非工作时间</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::OeeText</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>可用率</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>性能率</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>质量率</translation>
+    </message>
+    <message>
+        <source>OEE</source>
+        <translation>OEE</translation>
+    </message>
+    <message>
+        <source>NEE</source>
+        <translation>NEE</translation>
+    </message>
+    <message>
+        <source>TE</source>
+        <translation>技术效率</translation>
+    </message>
+    <message>
+        <source>Set-up rate</source>
+        <translation>换型率</translation>
+    </message>
+    <message>
+        <source>MTTR min</source>
+        <translation>MTTR（分钟）</translation>
+    </message>
+    <message>
+        <source>MTBF min</source>
+        <translation>MTBF（分钟）</translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation>返工</translation>
+    </message>
+    <message>
+        <source>POT h</source>
+        <translation>计划运行时间（小时）</translation>
+    </message>
+    <message>
+        <source>Planned down h</source>
+        <translation>计划停机（小时）</translation>
+    </message>
+    <message>
+        <source>PBT h</source>
+        <translation>计划忙碌时间（小时）</translation>
+    </message>
+    <message>
+        <source>Set-up h</source>
+        <translation>换型（小时）</translation>
+    </message>
+    <message>
+        <source>Delays h</source>
+        <translation>延误（小时）</translation>
+    </message>
+    <message>
+        <source>Unclassified h</source>
+        <translation>未分类（小时）</translation>
+    </message>
+    <message>
+        <source>APT h</source>
+        <translation>实际生产时间（小时）</translation>
+    </message>
+    <message>
+        <source>Ideal h</source>
+        <translation>理想时间（小时）</translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation>产量</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良品数</translation>
+    </message>
+    <message>
+        <source>OEE from %1 to %2</source>
+        <translation>设备综合效率：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -4759,6 +5148,10 @@ The change goes to every device and is kept in the audit log.</source>
         <source>%1 must be at least %2.</source>
         <translation>%1不能小于 %2。</translation>
     </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation>%1 必须是以下之一：%2。</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::ReportCheck</name>
@@ -5247,6 +5640,10 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>view the audit log</source>
         <translation>查看审计日志</translation>
     </message>
+    <message>
+        <source>answer andon calls</source>
+        <translation>响应安灯呼叫</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::Routing</name>
@@ -5261,6 +5658,18 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>Operation %1 (%2): a standard time of more than seven days per piece is not plausible.</source>
         <translation>工序 %1（%2）：标准工时超过每件七天，数值不合理，请检查。</translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2): the ideal cycle time must be greater than zero seconds per piece; leave it empty when it is not known.</source>
+        <translation>工序 %1（%2）：理想节拍必须大于每件零秒；不知道时请留空。</translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2): an ideal cycle time of more than a day per piece is not plausible.</source>
+        <translation>工序 %1（%2）：每件理想节拍超过一天，不合理。</translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2): the ideal cycle time (%3 s) is more than ten times the standard time (%4 s). The ideal time is the fastest the step can run; check the figure.</source>
+        <translation>工序 %1（%2）：理想节拍（%3 秒）超过标准工时（%4 秒）的十倍。理想节拍是该工序最快能达到的节拍，请核对数值。</translation>
     </message>
 </context>
 <context>
@@ -5296,6 +5705,10 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>No steps yet. Add operation adds the first; a work order copies the steps when it is released.</source>
         <translation>还没有工序。点击“新增工序”添加第一道；工单下达时会复制这些工序。</translation>
+    </message>
+    <message>
+        <source>Standard time: what wages and scheduling count with. Ideal cycle time: the fastest a piece can be made, for OEE&apos;s effectiveness; empty uses the standard time.</source>
+        <translation>标准工时：计算工资和排产所用的时间。理想节拍：做一件最快所需的时间，用于设备综合效率的性能率；留空则使用标准工时。</translation>
     </message>
 </context>
 <context>
@@ -5357,8 +5770,20 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation>编辑工序“%1”</translation>
     </message>
     <message>
-        <source>Standard time (s per piece)</source>
-        <translation>标准工时（秒/件）</translation>
+        <source>The fastest a piece can be made at this step, for OEE&apos;s effectiveness. Empty: the standard time stands in.</source>
+        <translation>本工序做一件最快所需的时间，用于设备综合效率的性能率。留空：以标准工时代替。</translation>
+    </message>
+    <message>
+        <source>Standard time (s per piece, wages and scheduling)</source>
+        <translation>标准工时（秒/件，用于工资和排产）</translation>
+    </message>
+    <message>
+        <source>Ideal cycle time (s per piece, OEE)</source>
+        <translation>理想节拍（秒/件，用于设备综合效率）</translation>
+    </message>
+    <message>
+        <source>The ideal cycle time must be a number of seconds, or empty.</source>
+        <translation>理想节拍必须是秒数，或留空。</translation>
     </message>
 </context>
 <context>
