@@ -5787,15 +5787,19 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Standard time (s per piece, wages and scheduling)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ideal cycle time (s per piece, OEE)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The ideal cycle time must be a number of seconds, or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What piece-rate wages and scheduling count with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard time (s per piece)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideal cycle time (s per piece)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5774,16 +5774,20 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation>本工序做一件最快所需的时间，用于设备综合效率的性能率。留空：以标准工时代替。</translation>
     </message>
     <message>
-        <source>Standard time (s per piece, wages and scheduling)</source>
-        <translation>标准工时（秒/件，用于工资和排产）</translation>
-    </message>
-    <message>
-        <source>Ideal cycle time (s per piece, OEE)</source>
-        <translation>理想节拍（秒/件，用于设备综合效率）</translation>
-    </message>
-    <message>
         <source>The ideal cycle time must be a number of seconds, or empty.</source>
         <translation>理想节拍必须是秒数，或留空。</translation>
+    </message>
+    <message>
+        <source>What piece-rate wages and scheduling count with.</source>
+        <translation>计件工资和排产所用的时间。</translation>
+    </message>
+    <message>
+        <source>Standard time (s per piece)</source>
+        <translation>标准工时（秒/件）</translation>
+    </message>
+    <message>
+        <source>Ideal cycle time (s per piece)</source>
+        <translation>理想节拍（秒/件）</translation>
     </message>
 </context>
 <context>

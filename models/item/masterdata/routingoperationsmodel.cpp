@@ -160,6 +160,12 @@ QVariant RoutingOperationsModel::data(const QModelIndex &index, int role) const
 
 QVariant RoutingOperationsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // Two times per step that people mix up: the header's tip says which is for what.
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == StandardTimeColumn)
+        return tr("What piece-rate wages and scheduling count with.");
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == IdealTimeColumn)
+        return tr("The fastest a piece can be made at this step, for OEE's effectiveness. "
+                  "Empty: the standard time stands in.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -168,9 +174,9 @@ QVariant RoutingOperationsModel::headerData(int section, Qt::Orientation orienta
     case NameColumn:
         return tr("Operation");
     case StandardTimeColumn:
-        return tr("Standard time (s per piece, wages and scheduling)");
+        return tr("Standard time (s per piece)");
     case IdealTimeColumn:
-        return tr("Ideal cycle time (s per piece, OEE)");
+        return tr("Ideal cycle time (s per piece)");
     case MachineColumn:
         return tr("Default machine");
     }

@@ -437,7 +437,15 @@ void TstMasterDataModel::routingIdealTimeEditUndoAndClear()
     const QModelIndex ideal = f.model.index(1, RoutingOperationsModel::IdealTimeColumn);
     QVERIFY(f.model.headerData(RoutingOperationsModel::IdealTimeColumn, Qt::Horizontal)
                 .toString()
+                .contains(QStringLiteral("Ideal cycle time")));
+    QVERIFY(f.model.headerData(RoutingOperationsModel::IdealTimeColumn, Qt::Horizontal,
+                               Qt::ToolTipRole)
+                .toString()
                 .contains(QStringLiteral("OEE")));
+    QVERIFY(f.model.headerData(RoutingOperationsModel::StandardTimeColumn, Qt::Horizontal,
+                               Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("wages")));
     QVERIFY(f.model.flags(ideal) & Qt::ItemIsEditable);
     const std::optional<double> demoIdeal = before.at(1).idealSeconds;
     QVERIFY(demoIdeal && *demoIdeal < before.at(1).standardSeconds); // the demo sets it faster
