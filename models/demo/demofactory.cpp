@@ -173,13 +173,13 @@ Outcome DemoFactory::build(Workspace &workspace, const DemoOptions &options, int
             return calendar.outcome();
         if (Outcome done = workspace.schedule()->setCalendar(calendar.value()); !done)
             return done;
-        QHash<QString, QString> jobOf;
+        QHash<QString, DemoMachineDay> work;
         const Result<int> reports =
-            buildDemoProduction(workspace, options.days, options.reports, &jobOf);
+            buildDemoProduction(workspace, options.days, options.reports, &work);
         if (!reports)
             return reports.outcome();
         const Result<QList<DemoStop>> stops =
-            buildDemoStatusHistory(workspace, options.days, jobOf);
+            buildDemoStatusHistory(workspace, options.days, work);
         if (!stops)
             return stops.outcome();
         if (Outcome done = buildDemoAndon(workspace, stops.value()); !done)

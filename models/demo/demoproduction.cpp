@@ -90,7 +90,7 @@ void fitCount(QList<Batch> &batches, int target)
 } // namespace
 
 Result<int> buildDemoProduction(Workspace &workspace, int days, int reports,
-                                QHash<QString, QString> *jobOf)
+                                QHash<QString, DemoMachineDay> *work)
 {
     QRandomGenerator random(20261129);
     ProductionRepository repository(workspace.database().connection());
@@ -149,13 +149,22 @@ Result<int> buildDemoProduction(Workspace &workspace, int days, int reports,
         ++written;
     }
 
-    // The job each machine had on each day: the first step it reported that day.
-    if (jobOf) {
+    // The job each machine had on each day (the first step it reported that day) and the ideal
+    // time of what it reported.
+    if (work) {
+        QHash<QString, double> capacity;
+        for (const MasterRecord &machine :
+             workspace.masterData()->list(MasterDataKind::Machine, false).value())
+            capacity.insert(machine.id, std::max(1.0, machine.value(QStringLiteral("capacity")).toDouble()));
         for (const Batch &batch : std::as_const(batches)) {
             const QString key = batch.op.machineId + QLatin1Char('|')
                 + calendar.localDate(batch.atMs).toString(Qt::ISODate);
-            if (!jobOf->contains(key))
-                jobOf->insert(key, batch.op.id);
+            DemoMachineDay &day = (*work)[key];
+            if (day.operationId.isEmpty())
+                day.operationId = batch.op.id;
+            day.idealSeconds += (batch.good + batch.defective)
+                * batch.op.idealSeconds.value_or(batch.op.standardSeconds)
+                / capacity.value(batch.op.machineId, 1.0);
         }
     }
     return written;

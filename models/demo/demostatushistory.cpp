@@ -52,7 +52,7 @@ QDate nightOfTheBreakdown(const WorkCalendar &calendar, const QDate &today)
 } // namespace
 
 Result<QList<DemoStop>> buildDemoStatusHistory(Workspace &workspace, int days,
-                                               const QHash<QString, QString> &jobOf)
+                                               const QHash<QString, DemoMachineDay> &work)
 {
     QRandomGenerator random(20261206);
     ProductionRepository repository(workspace.database().connection());
@@ -66,6 +66,7 @@ Result<QList<DemoStop>> buildDemoStatusHistory(Workspace &workspace, int days,
     const qint64 now = workspace.clock().nowMs();
     const QDate today = workspace.clock().today();
     const QDate breakdownNight = nightOfTheBreakdown(calendar, today);
+    const QString noOrders = reasonId.value(QStringLiteral("D09"));
 
     QList<DemoStop> stops;
     for (qsizetype m = 0; m < machines.size(); ++m) {
@@ -89,21 +90,39 @@ Result<QList<DemoStop>> buildDemoStatusHistory(Workspace &workspace, int days,
                 calendar.startOfDayUtcMs(day), calendar.startOfDayUtcMs(day.addDays(1)));
             if (shifts.isEmpty())
                 continue;
-            const QString job =
-                jobOf.value(machineId + QLatin1Char('|') + day.toString(Qt::ISODate));
+            const DemoMachineDay planned =
+                work.value(machineId + QLatin1Char('|') + day.toString(Qt::ISODate));
+            const QString &job = planned.operationId;
             const qint64 start = shifts.first().startMs;
             const qint64 end = shifts.last().endMs;
-            // Set-up at the start of the day, longer on a changeover day.
-            add(MachineStatus::Setup, start, {}, job);
-            qint64 t = start + (15 + (random.bounded(100) < 25 ? 15 + random.bounded(25) : 0)) * Minute;
-            add(MachineStatus::Running, t, {}, job);
             // The second machine breaks down late on the night's day and stays down overnight.
             const bool overnight = m == 1 && day == breakdownNight;
+            if (job.isEmpty() && !overnight) {
+                add(MachineStatus::Idle, start, noOrders, {}); // nothing to do all day
+                continue;
+            }
+            // Set-up at the start of the day, longer on a changeover day, short for a short job.
+            add(MachineStatus::Setup, start, {}, job);
+            const qint64 setupMinutes = 15 + (random.bounded(100) < 25 ? 15 + random.bounded(25) : 0);
+            const qint64 shortJob = std::max<qint64>(5, qint64(planned.idealSeconds / 60 * 0.15));
+            qint64 t = start + (overnight ? setupMinutes : std::min(setupMinutes, shortJob)) * Minute;
+            add(MachineStatus::Running, t, {}, job);
+            // Running for about the work's ideal time at 85 % speed, then idle for want of orders.
+            qint64 runLeft = overnight ? end - start : qint64(planned.idealSeconds / 0.85 * 1000);
             const qint64 lastStop = overnight ? end - 45 * Minute : end - 20 * Minute;
+            bool workDone = false;
             while (true) {
-                t += (50 + random.bounded(120)) * Minute;
+                const qint64 stretch = std::min<qint64>(runLeft, (50 + random.bounded(120)) * Minute);
+                t += stretch;
+                runLeft -= stretch;
                 if (t + 10 * Minute >= lastStop)
                     break;
+                if (runLeft <= 0) {
+                    stopAt.append(events.size());
+                    add(MachineStatus::Idle, t, noOrders, {});
+                    workDone = true;
+                    break;
+                }
                 int roll = random.bounded(100);
                 const StopKind *kind = nullptr;
                 for (const StopKind &k : stopKinds()) {
@@ -127,8 +146,10 @@ Result<QList<DemoStop>> buildDemoStatusHistory(Workspace &workspace, int days,
             if (overnight) {
                 stopAt.append(events.size());
                 add(MachineStatus::Down, lastStop, reasonId.value(QStringLiteral("D05")), {});
-            } else {
-                add(MachineStatus::Idle, end, {}, {}); // after the last shift
+            } else if (!workDone) {
+                // Work left at the end of the shift is finished in overtime, for at most 3 h.
+                const qint64 overtime = std::clamp<qint64>(runLeft, 0, 3 * 60 * Minute);
+                add(MachineStatus::Idle, end + overtime, {}, {}); // after the last shift
             }
         }
         for (const MachineStatusEvent &e : std::as_const(events)) {

@@ -280,10 +280,11 @@ void TstDemoFactory::historyIsRealisticForOee()
     QVERIFY(count("SELECT count(*) FROM machine_status_events WHERE status = 'maintenance'") > 0);
     QVERIFY(count("SELECT count(*) FROM machine_status_events WHERE status = 'running' AND "
                   "operation_id IS NOT NULL") > 100);
-    // Stops with reasons of four classes (availability, planned, performance, quality).
+    // Stops with reasons of every class: failures, planned, small and quality stops, and idle
+    // for want of orders (excluded from the planned time).
     QCOMPARE(count("SELECT count(DISTINCT r.oee_class) FROM machine_status_events e JOIN "
                    "downtime_reasons r ON r.id = e.downtime_reason_id"),
-             4);
+             5);
     // Idle in the middle of a shift with no reason: unclassified.
     QVERIFY(count("SELECT count(*) FROM (SELECT status, downtime_reason_id, LEAD(status) OVER "
                   "(PARTITION BY machine_id ORDER BY at) AS next FROM machine_status_events) "
