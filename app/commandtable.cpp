@@ -6,6 +6,7 @@
 #include "commands/democommand.h"
 #include "commands/identifierscommand.h"
 #include "commands/labelcommand.h"
+#include "commands/oeecommand.h"
 #include "commands/screenshotcommand.h"
 #include "commands/stationcommand.h"
 #include "commands/synccommand.h"
@@ -23,6 +24,7 @@ const QList<Command> &commands()
         {"workorders", runWorkOrdersCommand, Needs::Nothing},
         {"trace", runTraceCommand, Needs::Nothing},
         {"identifiers", runIdentifiersCommand, Needs::Nothing},
+        {"oee", runOeeCommand, Needs::Nothing},
         {"station", runStationCommand, Needs::Display},
         {"board", runBoardCommand, Needs::Display},
         {"label", runLabelCommand, Needs::Offscreen},

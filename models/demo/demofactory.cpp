@@ -1,9 +1,11 @@
 #include "demo/demofactory.h"
 
+#include "demo/demoandon.h"
 #include "demo/demofactorydata.h"
 #include "demo/demomaterials.h"
 #include "demo/demoproduction.h"
 #include "demo/demoshipments.h"
+#include "demo/demostatushistory.h"
 #include "demo/demoworkorders.h"
 #include "domain/role.h"
 #include "services/access/accesscontrol.h"
@@ -71,9 +73,13 @@ Outcome addProducts(MasterDataService *service, RoutingService *routing, WageSer
             if (!id)
                 return id.outcome();
             Routing operations;
-            for (const DemoData::Step &step : family.routing)
+            for (const DemoData::Step &step : family.routing) {
+                // The ideal cycle time a little faster than the standard time (which carries
+                // allowances for wages and scheduling).
                 operations.append({QString(), u(step.name), double(step.seconds),
-                                   machineIds.value(u(step.machineCode))});
+                                   machineIds.value(u(step.machineCode)),
+                                   std::max(1.0, std::round(step.seconds * 0.85))});
+            }
             if (Outcome saved = routing->setOperations(id.value(), operations); !saved)
                 return saved;
             // Piece rates of about 43 yuan per standard hour (0.012 yuan per standard second).
@@ -107,7 +113,7 @@ Outcome addPeopleAndReasons(MasterDataService *service)
                                   {QStringLiteral("name"), u(r.name)},
                                   {QStringLiteral("name_en"), u(r.nameEn)}};
             if (kind == MasterDataKind::DowntimeReason)
-                values.insert(QStringLiteral("planned"), r.planned);
+                values.insert(QStringLiteral("oee_class"), u(r.oeeClass));
             if (Result<QString> id = add(service, kind, values); !id)
                 return id.outcome();
         }
@@ -167,9 +173,17 @@ Outcome DemoFactory::build(Workspace &workspace, const DemoOptions &options, int
             return calendar.outcome();
         if (Outcome done = workspace.schedule()->setCalendar(calendar.value()); !done)
             return done;
-        const Result<int> reports = buildDemoProduction(workspace, options.days, options.reports);
+        QHash<QString, DemoMachineDay> work;
+        const Result<int> reports =
+            buildDemoProduction(workspace, options.days, options.reports, &work);
         if (!reports)
             return reports.outcome();
+        const Result<QList<DemoStop>> stops =
+            buildDemoStatusHistory(workspace, options.days, work);
+        if (!stops)
+            return stops.outcome();
+        if (Outcome done = buildDemoAndon(workspace, stops.value()); !done)
+            return done;
         if (reportsMade)
             *reportsMade = reports.value();
         if (Outcome done = buildDemoMaterials(workspace, options.days); !done)

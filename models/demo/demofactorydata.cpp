@@ -69,10 +69,16 @@ const QList<Employee> &employees()
 const QList<Reason> &downtimeReasons()
 {
     static const QList<Reason> list = {
-        {"D01", "换模", "Changeover", true},        {"D02", "调机", "Set-up", true},
-        {"D03", "保养", "Maintenance", true},       {"D04", "待料", "Waiting for material", false},
-        {"D05", "设备故障", "Breakdown", false},    {"D06", "品质异常", "Quality problem", false},
-        {"D07", "停电", "Power cut", false},        {"D08", "休息", "Break", true},
+        {"D01", "换模", "Changeover", "planned"},
+        {"D02", "调机", "Set-up", "planned"},
+        {"D03", "保养", "Maintenance", "planned"},
+        {"D04", "待料", "Waiting for material", "availability"},
+        {"D05", "设备故障", "Breakdown", "availability"},
+        {"D06", "品质异常", "Quality problem", "quality"},
+        {"D07", "停电", "Power cut", "availability"},
+        {"D08", "休息", "Break", "planned"},
+        {"D09", "无订单", "No orders", "excluded"},
+        {"D10", "小停机", "Minor stop", "performance"},
     };
     return list;
 }
@@ -80,11 +86,11 @@ const QList<Reason> &downtimeReasons()
 const QList<Reason> &defectReasons()
 {
     static const QList<Reason> list = {
-        {"Q01", "尺寸超差", "Out of tolerance", false}, {"Q02", "划伤", "Scratch", false},
-        {"Q03", "毛刺", "Burr", false},                 {"Q04", "变形", "Deformation", false},
-        {"Q05", "漏装", "Missing part", false},         {"Q06", "来料不良", "Bad incoming material", false},
-        {"Q07", "表面处理不良", "Surface finish defect", false},
-        {"Q08", "试压泄漏", "Pressure test leak", false},
+        {"Q01", "尺寸超差", "Out of tolerance", ""}, {"Q02", "划伤", "Scratch", ""},
+        {"Q03", "毛刺", "Burr", ""},                 {"Q04", "变形", "Deformation", ""},
+        {"Q05", "漏装", "Missing part", ""},         {"Q06", "来料不良", "Bad incoming material", ""},
+        {"Q07", "表面处理不良", "Surface finish defect", ""},
+        {"Q08", "试压泄漏", "Pressure test leak", ""},
     };
     return list;
 }

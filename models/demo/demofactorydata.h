@@ -14,7 +14,8 @@ struct ProductFamily
     QList<Step> routing;
 };
 struct Employee { const char *badge, *name, *team; };
-struct Reason { const char *code, *name, *nameEn; bool planned; };
+// OEECLASS: where a downtime reason's stop time goes in OEE (oeeClassKey); "" for defects.
+struct Reason { const char *code, *name, *nameEn, *oeeClass; };
 struct User { const char *username, *displayName, *role; };
 
 const QList<Machine> &machines();

@@ -89,16 +89,15 @@ void fitCount(QList<Batch> &batches, int target)
 
 } // namespace
 
-Result<int> buildDemoProduction(Workspace &workspace, int days, int reports)
+Result<int> buildDemoProduction(Workspace &workspace, int days, int reports,
+                                QHash<QString, DemoMachineDay> *work)
 {
     QRandomGenerator random(20261129);
     ProductionRepository repository(workspace.database().connection());
     WorkOrderRepository orders(workspace.database().connection());
     const QList<MasterRecord> employees = workspace.masterData()->list(MasterDataKind::Employee, false).value();
     const QList<MasterRecord> defects = workspace.masterData()->list(MasterDataKind::DefectReason, false).value();
-    const QList<MasterRecord> downtime = workspace.masterData()->list(MasterDataKind::DowntimeReason, false).value();
-    const QList<MasterRecord> machines = workspace.masterData()->list(MasterDataKind::Machine, false).value();
-    if (employees.isEmpty() || defects.isEmpty() || downtime.isEmpty())
+    if (employees.isEmpty() || defects.isEmpty())
         return 0;
     const WorkCalendar calendar = workspace.schedule()->calendar();
     const qint64 now = workspace.clock().nowMs();
@@ -150,39 +149,22 @@ Result<int> buildDemoProduction(Workspace &workspace, int days, int reports)
         ++written;
     }
 
-    // Each working day: set-up, running, now and then a breakdown, idle after the last shift.
-    for (const MasterRecord &machine : machines) {
-        for (QDate day = today.addDays(-days); day <= today; day = day.addDays(1)) {
-            const QList<WorkingInterval> shifts = calendar.workingIntervals(calendar.startOfDayUtcMs(day),
-                                                                            calendar.startOfDayUtcMs(day.addDays(1)));
-            if (shifts.isEmpty())
-                continue;
-            const qint64 start = shifts.first().startMs;
-            const qint64 end = shifts.last().endMs;
-            const auto event = [&machine](MachineStatus status, qint64 atMs, const QString &reason = {}) {
-                MachineStatusEvent e;
-                e.machineId = machine.id;
-                e.status = status;
-                e.downtimeReasonId = reason;
-                e.atMs = atMs;
-                return e;
-            };
-            QList<MachineStatusEvent> events = {event(MachineStatus::Setup, start),
-                                                event(MachineStatus::Running, start + 15 * 60000)};
-            if (random.bounded(100) < 12) {
-                const qint64 down = start + qint64(random.bounded(5 * 3600)) * 1000 + 3600 * 1000;
-                events.append(event(MachineStatus::Down, down, downtime.at(random.bounded(downtime.size())).id));
-                events.append(event(MachineStatus::Running, down + (20 + random.bounded(70)) * 60000));
-            }
-            events.append(event(MachineStatus::Idle, end));
-            for (MachineStatusEvent &e : events) {
-                if (e.atMs > now)
-                    break; // today's shift goes on
-                e.id = newUuidV7();
-                e.deviceId = workspace.database().deviceId();
-                if (Outcome done = repository.insertStatusEvent(e); !done)
-                    return done;
-            }
+    // The job each machine had on each day (the first step it reported that day) and the ideal
+    // time of what it reported.
+    if (work) {
+        QHash<QString, double> capacity;
+        for (const MasterRecord &machine :
+             workspace.masterData()->list(MasterDataKind::Machine, false).value())
+            capacity.insert(machine.id, std::max(1.0, machine.value(QStringLiteral("capacity")).toDouble()));
+        for (const Batch &batch : std::as_const(batches)) {
+            const QString key = batch.op.machineId + QLatin1Char('|')
+                + calendar.localDate(batch.atMs).toString(Qt::ISODate);
+            DemoMachineDay &day = (*work)[key];
+            if (day.operationId.isEmpty())
+                day.operationId = batch.op.id;
+            day.idealSeconds += (batch.good + batch.defective)
+                * batch.op.idealSeconds.value_or(batch.op.standardSeconds)
+                / capacity.value(batch.op.machineId, 1.0);
         }
     }
     return written;

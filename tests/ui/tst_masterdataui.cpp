@@ -11,6 +11,7 @@
 #include "services/masterdata/masterdataservice.h"
 #include "shell/mainwindow.h"
 #include "shell/navigationrail.h"
+#include "storage/database.h"
 #include "testworkspace.h"
 #include "uitesthelpers.h"
 
@@ -19,6 +20,7 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -42,6 +44,7 @@ private slots:
     void operatorSeesOnlyStation();
     void demoWindowTitleSaysDemo();
     void chineseUiShowsUnitsInChinese();
+    void downtimeReasonClassIsChosenFromAList();
 
 private:
     struct Fixture
@@ -271,6 +274,74 @@ void TstMasterDataUi::chineseUiShowsUnitsInChinese()
     QVERIFY2(offered.contains(QStringLiteral("个（EA）")), qPrintable(offered.join(u',')));
     QVERIFY2(offered.contains(QStringLiteral("kg")), qPrintable(offered.join(u',')));
     QVERIFY(language.apply(QStringLiteral("en")));
+}
+
+// The OEE class of a downtime reason replaces the old "planned" check box: a drop-down in the
+// list and in the dialog; the choice is saved, undone, and the old planned column follows.
+void TstMasterDataUi::downtimeReasonClassIsChosenFromAList()
+{
+    Fixture f;
+    auto *page = qobject_cast<MasterDataPage *>(f.window.pageWidget(Page::MasterData));
+    page->showList(MasterDataKind::DowntimeReason);
+    MasterDataListWidget *list = page->list(MasterDataKind::DowntimeReason);
+    QTableView *view = list->view();
+    const int column = entitySpec(MasterDataKind::DowntimeReason).fieldIndex(QStringLiteral("oee_class"));
+    QVERIFY(column > 0);
+    QStringList headers;
+    for (int c = 0; c < view->model()->columnCount(); ++c)
+        headers << view->model()->headerData(c, Qt::Horizontal).toString();
+    QVERIFY2(headers.contains(QStringLiteral("OEE class")), qPrintable(headers.join(u',')));
+    QVERIFY2(!headers.contains(QStringLiteral("Planned stop")), qPrintable(headers.join(u',')));
+    int row = -1;
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        if (view->model()->index(r, 0).data().toString() == QLatin1String("D04"))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const QModelIndex cell = view->model()->index(row, column);
+    QCOMPARE(cell.data().toString(), QStringLiteral("Availability loss"));
+    const QString id = cell.data(MasterDataTableModel::IdRole).toString();
+    const auto stored = [&] {
+        QSqlQuery query(f.workspace->database().connection());
+        query.prepare(QStringLiteral("SELECT oee_class || '|' || planned FROM downtime_reasons WHERE id = ?"));
+        query.addBindValue(id);
+        return query.exec() && query.next() ? query.value(0).toString() : QString();
+    };
+
+    view->setCurrentIndex(cell);
+    QTest::keyClick(view, Qt::Key_F2);
+    auto *combo = view->findChild<QComboBox *>();
+    QVERIFY(combo);
+    QCOMPARE(combo->count(), 6);
+    QCOMPARE(combo->currentData().toString(), QStringLiteral("availability"));
+    combo->setCurrentIndex(combo->findData(QStringLiteral("planned")));
+    QCOMPARE(combo->currentText(), QStringLiteral("Planned downtime"));
+    QTest::keyClick(combo, Qt::Key_Return);
+    QTRY_COMPARE(stored(), QStringLiteral("planned|1"));
+    f.workspace->undoStack()->undo();
+    QCOMPARE(stored(), QStringLiteral("availability|0"));
+
+    // A new reason: the class is a drop-down, "Not classed" until chosen.
+    QString first;
+    whenDialogOpens([&](RecordDialog *dialog) {
+        auto *choice = dialog->findChild<QComboBox *>(QStringLiteral("field_oee_class"));
+        QVERIFY(choice);
+        first = choice->currentText();
+        type(dialog, QStringLiteral("code"), QStringLiteral("D77"));
+        type(dialog, QStringLiteral("name"), QStringLiteral("等检验"));
+        choice->setCurrentIndex(choice->findData(QStringLiteral("quality")));
+        QTest::mouseClick(button(dialog, "saveButton"), Qt::LeftButton);
+    });
+    QTest::mouseClick(button(list, "addButton"), Qt::LeftButton);
+    QCOMPARE(first, QStringLiteral("Not classed"));
+    const Result<QString> added =
+        f.workspace->masterData()->idForCode(MasterDataKind::DowntimeReason, QStringLiteral("D77"));
+    QVERIFY(added.ok() && !added.value().isEmpty());
+    QCOMPARE(f.workspace->masterData()
+                 ->find(MasterDataKind::DowntimeReason, added.value())
+                 .value()
+                 .text(QStringLiteral("oee_class")),
+             QStringLiteral("quality"));
 }
 
 QTEST_MAIN(TstMasterDataUi)

@@ -11,6 +11,7 @@
 #include "uitesthelpers.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
@@ -30,6 +31,7 @@ private slots:
     void addsOperationAndNamesIt();
     void negativeStandardTimeIsRefusedAndNothingChanges();
     void machineEditorKeepsADeactivatedMachine();
+    void idealCycleTimeIsTypedBesideTheStandardTime();
 
 private:
     QStringList storedNames() const
@@ -111,6 +113,44 @@ void TstRoutingEditorUi::negativeStandardTimeIsRefusedAndNothingChanges()
     QTRY_VERIFY(!banner->text().isEmpty());
     QVERIFY2(banner->text().contains(QStringLiteral("greater than zero")), qPrintable(banner->text()));
     QCOMPARE(m_workspace->get()->routing()->operations(m_productId).value().at(0).standardSeconds, 95.0);
+}
+
+// The ideal cycle time is its own column, explained apart from the standard time; a typed time
+// is saved, nonsense is refused in the banner, an emptied cell is "not set".
+void TstRoutingEditorUi::idealCycleTimeIsTypedBesideTheStandardTime()
+{
+    auto *hint = m_editor->findChild<QLabel *>(QStringLiteral("timesHint"));
+    QVERIFY(hint && hint->isVisible());
+    QVERIFY2(hint->text().contains(QStringLiteral("wages")) && hint->text().contains(QStringLiteral("OEE")),
+             qPrintable(hint->text()));
+    QTableView *view = m_editor->operationsView();
+    const auto type = [&](const QString &text) {
+        const QModelIndex ideal = view->model()->index(0, RoutingOperationsModel::IdealTimeColumn);
+        view->setCurrentIndex(ideal);
+        view->edit(ideal);
+        auto *editor = view->findChild<QLineEdit *>();
+        QVERIFY(editor);
+        editor->selectAll();
+        if (text.isEmpty())
+            QTest::keyClick(editor, Qt::Key_Backspace);
+        QTest::keyClicks(editor, text);
+        QTest::keyClick(editor, Qt::Key_Return);
+    };
+    const auto stored = [&] {
+        return m_workspace->get()->routing()->operations(m_productId).value().at(0);
+    };
+    type(QStringLiteral("80"));
+    QTRY_COMPARE(stored().idealSeconds, std::optional<double>(80));
+    QCOMPARE(stored().standardSeconds, 95.0);
+
+    type(QStringLiteral("0"));
+    auto *banner = m_editor->findChild<MessageBanner *>();
+    QTRY_VERIFY(!banner->text().isEmpty());
+    QVERIFY2(banner->text().contains(QStringLiteral("ideal cycle time")), qPrintable(banner->text()));
+    QCOMPARE(stored().idealSeconds, std::optional<double>(80));
+
+    type(QString());
+    QTRY_VERIFY(!stored().idealSeconds);
 }
 
 // The operation's machine was deactivated since: the drop-down still shows it (not "any

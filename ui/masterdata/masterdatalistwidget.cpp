@@ -1,6 +1,7 @@
 #include "masterdata/masterdatalistwidget.h"
 
 #include "barcode/labelcontent.h"
+#include "common/lists/choicecombodelegate.h"
 #include "common/lists/emptystate.h"
 #include "common/labelprintdialog.h"
 #include "common/lists/listexport.h"
@@ -101,6 +102,18 @@ MasterDataListWidget::MasterDataListWidget(Workspace *workspace, MasterDataKind 
     m_proxy->setSourceModel(m_model);
     m_view->setObjectName(QStringLiteral("recordTable"));
     m_view->setModel(m_proxy);
+    // A choice (a downtime reason's OEE class) is edited in the list with a drop-down.
+    for (int column = 0; column < spec.fields.size(); ++column) {
+        const FieldSpec &field = spec.fields.at(column);
+        if (field.type != FieldType::Choice)
+            continue;
+        QList<Choice> options;
+        for (const QString &key : field.options)
+            options.append({key, field.optionDisplayName(key)});
+        m_view->setItemDelegateForColumn(
+            column, new ChoiceComboDelegate([options](const QModelIndex &) { return options; },
+                                            m_view));
+    }
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(0, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -268,6 +281,13 @@ QHash<QString, QList<Choice>> MasterDataListWidget::referenceChoices() const
 {
     QHash<QString, QList<Choice>> choices;
     for (const FieldSpec &field : entitySpec(m_kind).fields) {
+        if (field.type == FieldType::Choice) {
+            QList<Choice> list;
+            for (const QString &key : field.options)
+                list.append({key, field.optionDisplayName(key)});
+            choices.insert(field.column, list);
+            continue;
+        }
         if (field.reference.isEmpty())
             continue;
         for (MasterDataKind kind : allMasterDataKinds()) {

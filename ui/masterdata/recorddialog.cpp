@@ -58,11 +58,12 @@ RecordDialog::RecordDialog(MasterDataKind kind, const MasterRecord &initial, Sav
             auto *check = new QCheckBox(this);
             check->setChecked(value.toBool());
             editor = check;
-        } else if (!field.reference.isEmpty() && choices.contains(field.column)) {
+        } else if (choices.contains(field.column)) {
             auto *combo = new QComboBox(this);
             for (const Choice &choice : choices.value(field.column))
                 combo->addItem(choice.label, choice.value);
-            combo->setCurrentIndex(m_isNew ? 0 : std::max(0, combo->findData(value)));
+            const bool byDefault = m_isNew && !field.reference.isEmpty();
+            combo->setCurrentIndex(byDefault ? 0 : std::max(0, combo->findData(value)));
             editor = combo;
         } else if (!field.reference.isEmpty()) {
             const QString shown = m_isNew ? value.toString() : initial.text(field.displayColumn());

@@ -50,6 +50,7 @@ RoutingEditor::RoutingEditor(Workspace *workspace, QWidget *parent)
     m_operationsView->setColumnWidth(RoutingOperationsModel::SeqColumn, 70);
     m_operationsView->setColumnWidth(RoutingOperationsModel::NameColumn, 200);
     m_operationsView->setColumnWidth(RoutingOperationsModel::StandardTimeColumn, 170);
+    m_operationsView->setColumnWidth(RoutingOperationsModel::IdealTimeColumn, 170);
     fitColumnsToHeaders(m_operationsView);
     EmptyState::install(m_operationsView, [this] {
         return m_picker->current() ? tr("No steps yet. Add operation adds the first; a work "
@@ -76,6 +77,14 @@ RoutingEditor::RoutingEditor(Workspace *workspace, QWidget *parent)
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->addWidget(m_heading);
+    // Two times per step that people mix up: say plainly which is for what.
+    auto *timesHint = new QLabel(tr("Standard time: what wages and scheduling count with. Ideal "
+                                    "cycle time: the fastest a piece can be made, for "
+                                    "OEE's effectiveness; empty uses the standard time."),
+                                 right);
+    timesHint->setObjectName(QStringLiteral("timesHint"));
+    timesHint->setWordWrap(true);
+    rightLayout->addWidget(timesHint);
     rightLayout->addWidget(m_banner);
     rightLayout->addLayout(buttons);
     rightLayout->addWidget(m_operationsView, 1);

@@ -1,5 +1,7 @@
 #include "domain/masterdata/masterdataspecs.h"
 
+#include "domain/oee/oeeclass.h"
+
 #include <QCoreApplication>
 
 namespace Taktline {
@@ -40,11 +42,17 @@ QList<EntitySpec> buildSpecs()
     capacity.minimum = 1;
     capacity.defaultValue = 1;
 
-    FieldSpec planned;
-    planned.column = QStringLiteral("planned");
-    planned.type = FieldType::Boolean;
-    planned.label = QT_TRANSLATE_NOOP("Taktline::MasterData", "Planned stop");
-    planned.defaultValue = false;
+    // Where a downtime reason's stop time goes in OEE; not classed until the owner chooses.
+    FieldSpec oeeClass;
+    oeeClass.column = QStringLiteral("oee_class");
+    oeeClass.type = FieldType::Choice;
+    oeeClass.label = QT_TRANSLATE_NOOP("Taktline::MasterData", "OEE class");
+    oeeClass.defaultValue = QString();
+    for (OeeClass c : allOeeClasses())
+        oeeClass.options << oeeClassKey(c);
+    oeeClass.optionName = [](const QString &key) {
+        return oeeClassDisplayName(oeeClassFromKey(key).value_or(OeeClass::Unset));
+    };
 
     const FieldSpec name = text("name", QT_TRANSLATE_NOOP("Taktline::MasterData", "Name"), true);
     const FieldSpec nameEn =
@@ -78,9 +86,11 @@ QList<EntitySpec> buildSpecs()
          QStringLiteral("downtime_reasons"),
          QStringLiteral("downtime-reason"),
          {code("code", QT_TRANSLATE_NOOP("Taktline::MasterData", "Reason code")), name, nameEn,
-          planned},
+          oeeClass},
          QT_TRANSLATE_NOOP("Taktline::MasterData", "Downtime reason"),
-         QT_TRANSLATE_NOOP("Taktline::MasterData", "Downtime reasons")},
+         QT_TRANSLATE_NOOP("Taktline::MasterData", "Downtime reasons"),
+         // Code written before OEE classes reads "planned"; it follows the class.
+         {{QStringLiteral("planned"), QStringLiteral("oee_class = 'planned'")}}},
         {MasterDataKind::DefectReason,
          QStringLiteral("defect_reasons"),
          QStringLiteral("defect-reason"),

@@ -29,6 +29,23 @@ Result<QVariant> RecordValidator::normalize(const FieldSpec &field, const QVaria
     switch (field.type) {
     case FieldType::Boolean:
         return QVariant(value.toBool());
+    case FieldType::Choice: {
+        // The stored key, or its name as the user reads it (an import, the command line).
+        const QString text = value.isValid() ? value.toString().simplified() : QString();
+        for (const QString &key : field.options) {
+            if (key.compare(text, Qt::CaseInsensitive) == 0
+                || field.optionDisplayName(key).compare(text, Qt::CaseInsensitive) == 0) {
+                return QVariant(key);
+            }
+        }
+        if (text.isEmpty() && !field.required && field.options.contains(QString()))
+            return QVariant(QString());
+        QStringList names;
+        for (const QString &key : field.options)
+            names << field.optionDisplayName(key);
+        return Outcome::failure(tr("%1 must be one of: %2.")
+                                    .arg(label, names.join(QStringLiteral(", "))));
+    }
     case FieldType::Text: {
         const QString text = value.toString().simplified();
         if (field.required && text.isEmpty())

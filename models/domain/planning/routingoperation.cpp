@@ -4,6 +4,44 @@
 
 namespace Taktline {
 
+Outcome validateIdealSeconds(std::optional<double> idealSeconds, double standardSeconds, int step,
+                             const QString &name)
+{
+    constexpr double MaxIdealSeconds = 24 * 3600.0;
+    constexpr double MaxTimesStandard = 10;
+    if (!idealSeconds)
+        return Outcome::success();
+    if (!(*idealSeconds > 0)) {
+        return Outcome::failure(
+            QCoreApplication::translate("Taktline::Routing",
+                                        "Operation %1 (%2): the ideal cycle time must be greater "
+                                        "than zero seconds per piece; leave it empty when it is "
+                                        "not known.")
+                .arg(step)
+                .arg(name));
+    }
+    if (*idealSeconds > MaxIdealSeconds) {
+        return Outcome::failure(
+            QCoreApplication::translate("Taktline::Routing",
+                                        "Operation %1 (%2): an ideal cycle time of more than a "
+                                        "day per piece is not plausible.")
+                .arg(step)
+                .arg(name));
+    }
+    if (standardSeconds > 0 && *idealSeconds > standardSeconds * MaxTimesStandard) {
+        return Outcome::failure(
+            QCoreApplication::translate("Taktline::Routing",
+                                        "Operation %1 (%2): the ideal cycle time (%3 s) is more "
+                                        "than ten times the standard time (%4 s). The ideal time "
+                                        "is the fastest the step can run; check the figure.")
+                .arg(step)
+                .arg(name)
+                .arg(*idealSeconds)
+                .arg(standardSeconds));
+    }
+    return Outcome::success();
+}
+
 Outcome validateRouting(const Routing &routing)
 {
     constexpr double MaxSecondsPerPiece = 7 * 24 * 3600.0;
@@ -29,6 +67,10 @@ Outcome validateRouting(const Routing &routing)
                                             "seven days per piece is not plausible.")
                     .arg(step)
                     .arg(op.name));
+        }
+        if (Outcome ideal = validateIdealSeconds(op.idealSeconds, op.standardSeconds, step, op.name);
+            !ideal) {
+            return ideal;
         }
     }
     return Outcome::success();

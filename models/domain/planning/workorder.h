@@ -33,6 +33,8 @@ struct WorkOrderOperation
     double queueRank = 0;        // position in the machine's queue; lower runs first
     qint64 plannedStartMs = 0;   // from the scheduler; 0 while unscheduled
     qint64 plannedEndMs = 0;
+    // The ideal cycle time for OEE, copied from the routing; not set: the standard time stands in.
+    std::optional<double> idealSeconds{};
 
     bool operator==(const WorkOrderOperation &other) const = default;
 };

@@ -158,6 +158,13 @@ QVariant MasterDataTableModel::data(const QModelIndex &index, int role) const
     }
     if (!field.reference.isEmpty() && (role == Qt::DisplayRole || role == Qt::EditRole))
         return record.text(field.displayColumn()); // the unit's name in the UI language
+    if (field.type == FieldType::Choice) {
+        if (role == Qt::DisplayRole)
+            return field.optionDisplayName(value.toString());
+        if (role == Qt::EditRole)
+            return value.toString(); // the stored key
+        return {};
+    }
     if (role == Qt::DisplayRole || role == Qt::EditRole)
         return value;
     if (role == Qt::TextAlignmentRole && field.type != FieldType::Text)

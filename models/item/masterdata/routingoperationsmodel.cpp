@@ -133,8 +133,11 @@ QVariant RoutingOperationsModel::data(const QModelIndex &index, int role) const
     const RoutingOperation &op = m_operations.at(index.row());
     if (role == MachineIdRole)
         return op.machineId;
-    if (role == Qt::TextAlignmentRole && (index.column() == SeqColumn || index.column() == StandardTimeColumn))
+    if (role == Qt::TextAlignmentRole && index.column() != NameColumn && index.column() != MachineColumn)
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && index.column() == IdealTimeColumn)
+        return tr("The fastest a piece can be made at this step, for OEE's effectiveness. "
+                  "Empty: the standard time stands in.");
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
     switch (index.column()) {
@@ -144,6 +147,11 @@ QVariant RoutingOperationsModel::data(const QModelIndex &index, int role) const
         return op.name;
     case StandardTimeColumn:
         return op.standardSeconds;
+    case IdealTimeColumn:
+        // Edited as text, so that it can be emptied (not set: the standard time stands in).
+        if (role == Qt::EditRole)
+            return op.idealSeconds ? QLocale().toString(*op.idealSeconds, 'g', 12) : QString();
+        return op.idealSeconds ? QVariant(*op.idealSeconds) : QVariant();
     case MachineColumn:
         return role == Qt::EditRole ? QVariant(op.machineId) : QVariant(machineLabel(op.machineId));
     }
@@ -152,6 +160,12 @@ QVariant RoutingOperationsModel::data(const QModelIndex &index, int role) const
 
 QVariant RoutingOperationsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
+    // Two times per step that people mix up: the header's tip says which is for what.
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == StandardTimeColumn)
+        return tr("What piece-rate wages and scheduling count with.");
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == IdealTimeColumn)
+        return tr("The fastest a piece can be made at this step, for OEE's effectiveness. "
+                  "Empty: the standard time stands in.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -161,6 +175,8 @@ QVariant RoutingOperationsModel::headerData(int section, Qt::Orientation orienta
         return tr("Operation");
     case StandardTimeColumn:
         return tr("Standard time (s per piece)");
+    case IdealTimeColumn:
+        return tr("Ideal cycle time (s per piece)");
     case MachineColumn:
         return tr("Default machine");
     }
@@ -196,6 +212,22 @@ bool RoutingOperationsModel::setData(const QModelIndex &index, const QVariant &v
             emit errorOccurred(tr("The standard time must be a number of seconds."));
             return false;
         }
+        break;
+    }
+    case IdealTimeColumn: {
+        const QString text = value.toString().trimmed();
+        if (!value.isValid() || text.isEmpty()) {
+            op.idealSeconds.reset(); // not set: the standard time stands in
+            break;
+        }
+        bool ok = false;
+        const double seconds = value.typeId() == QMetaType::QString ? QLocale().toDouble(text, &ok)
+                                                                    : value.toDouble(&ok);
+        if (!ok) {
+            emit errorOccurred(tr("The ideal cycle time must be a number of seconds, or empty."));
+            return false;
+        }
+        op.idealSeconds = seconds;
         break;
     }
     case MachineColumn:

@@ -14,13 +14,21 @@ class MasterDataService;
 class RoutingService;
 class UndoFeedback;
 
-// The operations of one product's routing: sequence, name, standard time, default machine.
+// The operations of one product's routing: sequence, name, standard time (wages, scheduling),
+// ideal cycle time (OEE), default machine.
 // Every edit replaces the routing through RoutingService as one undoable step.
 class RoutingOperationsModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { SeqColumn, NameColumn, StandardTimeColumn, MachineColumn, ColumnCount };
+    enum Column {
+        SeqColumn,
+        NameColumn,
+        StandardTimeColumn,
+        IdealTimeColumn,
+        MachineColumn,
+        ColumnCount
+    };
     enum Roles { MachineIdRole = Qt::UserRole + 1 };
 
     RoutingOperationsModel(RoutingService *routing, const MasterDataService *masterData,

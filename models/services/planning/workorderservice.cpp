@@ -135,6 +135,10 @@ Outcome WorkOrderService::validateOperations(const QList<WorkOrderOperation> &op
         if (!(op.standardSeconds > 0))
             return Outcome::failure(tr("Operation %1 (%2): the standard time must be greater than "
                                        "zero seconds per piece.").arg(op.seq).arg(op.name));
+        if (Outcome ideal = validateIdealSeconds(op.idealSeconds, op.standardSeconds, op.seq, op.name);
+            !ideal) {
+            return ideal;
+        }
         if (op.machineId.isEmpty())
             return Outcome::failure(tr("Operation %1 (%2) needs a machine.").arg(op.seq).arg(op.name));
         const Result<MasterRecord> machine = m_masterData->find(MasterDataKind::Machine, op.machineId);
@@ -228,6 +232,7 @@ Result<QList<WorkOrderOperation>> WorkOrderService::operationsFromRouting(const 
         op.seq = (i + 1) * 10;
         op.name = step.name;
         op.standardSeconds = step.standardSeconds;
+        op.idealSeconds = step.idealSeconds; // OEE's ideal cycle time goes with the order
         op.machineId = step.machineId;
         ops.append(op);
     }

@@ -14,7 +14,8 @@ namespace {
 QVariant toStorage(const FieldSpec &field, const QVariant &value)
 {
     switch (field.type) {
-    case FieldType::Text: {
+    case FieldType::Text:
+    case FieldType::Choice: {
         // A null QString binds as SQL NULL, but text columns are NOT NULL (DEFAULT '').
         const QString text = value.toString();
         return text.isNull() ? QStringLiteral("") : text;
@@ -32,6 +33,7 @@ QVariant fromStorage(const FieldSpec &field, const QVariant &value)
 {
     switch (field.type) {
     case FieldType::Text:
+    case FieldType::Choice:
         return value.toString();
     case FieldType::Boolean:
         return value.toInt() != 0;
@@ -74,6 +76,8 @@ QString MasterDataRepository::selectColumns(const EntitySpec &spec) const
                                 field.column);
         }
     }
+    for (const auto &[column, expression] : spec.derivedColumns)
+        columns << column;
     return columns.join(QStringLiteral(", "));
 }
 
@@ -93,6 +97,8 @@ MasterRecord MasterDataRepository::readRecord(const EntitySpec &spec, const QSql
             localizedName(query.value(next).toString(), query.value(next + 1).toString()));
         next += 2;
     }
+    for (const auto &[column, expression] : spec.derivedColumns)
+        record.values.insert(column, query.value(next++));
     return record;
 }
 
@@ -177,6 +183,26 @@ Outcome MasterDataRepository::insert(const EntitySpec &spec, const MasterRecord 
     query.bindValue(QStringLiteral(":now"), nowUtcMs());
     for (const FieldSpec &field : spec.fields)
         query.bindValue(QLatin1Char(':') + field.column, toStorage(field, record.values.value(field.column)));
+    if (Outcome done = Sql::exec(query, tr("save the %1").arg(spec.displaySingular())); !done)
+        return done;
+    return writeDerived(spec, record.id);
+}
+
+Outcome MasterDataRepository::writeDerived(const EntitySpec &spec, const QString &id)
+{
+    if (spec.derivedColumns.isEmpty())
+        return Outcome::success();
+    QStringList assignments;
+    QStringList same; // no write (and nothing to sync) when they already agree
+    for (const auto &[column, expression] : spec.derivedColumns) {
+        assignments << column + QStringLiteral(" = (") + expression + QLatin1Char(')');
+        same << column + QStringLiteral(" IS (") + expression + QLatin1Char(')');
+    }
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = :id AND NOT (%3)")
+                      .arg(spec.table, assignments.join(QStringLiteral(", ")),
+                           same.join(QStringLiteral(" AND "))));
+    query.bindValue(QStringLiteral(":id"), id);
     return Sql::exec(query, tr("save the %1").arg(spec.displaySingular()));
 }
 
@@ -192,7 +218,9 @@ Outcome MasterDataRepository::update(const EntitySpec &spec, const QString &id,
     query.bindValue(QStringLiteral(":value"), toStorage(*field, value));
     query.bindValue(QStringLiteral(":now"), nowUtcMs());
     query.bindValue(QStringLiteral(":id"), id);
-    return execOnOneRow(query, spec);
+    if (Outcome done = execOnOneRow(query, spec); !done)
+        return done;
+    return writeDerived(spec, id);
 }
 
 Outcome MasterDataRepository::setFlag(const EntitySpec &spec, const QString &id, const char *flag,

@@ -34,6 +34,8 @@ public:
     Outcome setDeleted(const EntitySpec &spec, const QString &id, bool deleted);
 
 private:
+    // Rewrites the spec's derived columns of row ID from its fields.
+    Outcome writeDerived(const EntitySpec &spec, const QString &id);
     MasterRecord readRecord(const EntitySpec &spec, const class QSqlQuery &query) const;
     QString selectColumns(const EntitySpec &spec) const;
     Outcome setFlag(const EntitySpec &spec, const QString &id, const char *flag, bool value);

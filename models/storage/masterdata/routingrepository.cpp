@@ -17,15 +17,20 @@ Result<Routing> RoutingRepository::operations(const QString &productId) const
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
-        "SELECT id, name, standard_seconds, COALESCE(machine_id, '') FROM routing_operations "
+        "SELECT id, name, standard_seconds, COALESCE(machine_id, '') AS machine_id, ideal_seconds "
+        "FROM routing_operations "
         "WHERE product_id = :product AND deleted = 0 ORDER BY seq"));
     query.bindValue(QStringLiteral(":product"), productId);
     if (Outcome done = Sql::exec(query, tr("read the routing")); !done)
         return done;
     Routing routing;
     while (query.next()) {
-        routing.append({query.value(0).toString(), query.value(1).toString(),
-                        query.value(2).toDouble(), query.value(3).toString()});
+        RoutingOperation op{query.value(0).toString(), query.value(1).toString(),
+                            query.value(2).toDouble(), query.value(3).toString()};
+        const QVariant ideal = query.value(QStringLiteral("ideal_seconds"));
+        if (!ideal.isNull())
+            op.idealSeconds = ideal.toDouble();
+        routing.append(op);
     }
     return routing;
 }
@@ -43,9 +48,10 @@ Outcome RoutingRepository::replace(const QString &productId, const Routing &rout
     QSqlQuery upsert(m_db);
     upsert.prepare(QStringLiteral(
         "INSERT INTO routing_operations (id, product_id, seq, name, standard_seconds, machine_id, "
-        "created_at, updated_at) VALUES (:id, :product, :seq, :name, :seconds, :machine, :now, "
-        ":now) ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, name = excluded.name, "
-        "standard_seconds = excluded.standard_seconds, machine_id = excluded.machine_id, "
+        "ideal_seconds, created_at, updated_at) VALUES (:id, :product, :seq, :name, :seconds, "
+        ":machine, :ideal, :now, :now) ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, "
+        "name = excluded.name, standard_seconds = excluded.standard_seconds, "
+        "machine_id = excluded.machine_id, ideal_seconds = excluded.ideal_seconds, "
         "deleted = 0, updated_at = excluded.updated_at"));
     for (int i = 0; i < routing.size(); ++i) {
         const RoutingOperation &op = routing.at(i);
@@ -56,6 +62,9 @@ Outcome RoutingRepository::replace(const QString &productId, const Routing &rout
         upsert.bindValue(QStringLiteral(":seconds"), op.standardSeconds);
         upsert.bindValue(QStringLiteral(":machine"),
                          op.machineId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : op.machineId);
+        upsert.bindValue(QStringLiteral(":ideal"), op.idealSeconds
+                                                       ? QVariant(*op.idealSeconds)
+                                                       : QVariant(QMetaType(QMetaType::Double)));
         upsert.bindValue(QStringLiteral(":now"), now);
         if (Outcome done = Sql::exec(upsert, tr("save the routing")); !done)
             return done;

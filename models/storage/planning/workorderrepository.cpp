@@ -15,6 +15,13 @@ namespace Taktline {
 
 namespace {
 
+// An operation's ideal cycle time (column "ideal_seconds"); NULL: not set.
+std::optional<double> idealOf(const QSqlQuery &query)
+{
+    const QVariant ideal = query.value(QStringLiteral("ideal_seconds"));
+    return ideal.isNull() ? std::nullopt : std::optional<double>(ideal.toDouble());
+}
+
 const QString SelectOrder = QStringLiteral(
     "SELECT id, number, product_id, quantity, due_date, customer, sales_order, priority, lot_no, "
     "notes, state, version, created_at, updated_at FROM work_orders ");
@@ -296,7 +303,7 @@ Result<QList<WorkOrderOperation>> WorkOrderRepository::operations(const QString 
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "SELECT id, work_order_id, seq, name, standard_seconds, COALESCE(machine_id, ''), "
-        "queue_rank, planned_start, planned_end FROM work_order_operations "
+        "queue_rank, planned_start, planned_end, ideal_seconds FROM work_order_operations "
         "WHERE work_order_id = :id AND deleted = 0 ORDER BY seq"));
     query.bindValue(QStringLiteral(":id"), workOrderId);
     if (Outcome done = Sql::exec(query, tr("read the operations")); !done)
@@ -305,7 +312,8 @@ Result<QList<WorkOrderOperation>> WorkOrderRepository::operations(const QString 
     while (query.next()) {
         ops.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toInt(),
                     query.value(3).toString(), query.value(4).toDouble(), query.value(5).toString(),
-                    query.value(6).toDouble(), query.value(7).toLongLong(), query.value(8).toLongLong()});
+                    query.value(6).toDouble(), query.value(7).toLongLong(), query.value(8).toLongLong(),
+                    idealOf(query)});
     }
     return ops;
 }
@@ -315,7 +323,8 @@ Result<WorkOrderOperation> WorkOrderRepository::operation(const QString &operati
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "SELECT id, work_order_id, seq, name, standard_seconds, COALESCE(machine_id, ''), "
-        "queue_rank, planned_start, planned_end FROM work_order_operations WHERE id = ? AND deleted = 0"));
+        "queue_rank, planned_start, planned_end, ideal_seconds FROM work_order_operations "
+        "WHERE id = ? AND deleted = 0"));
     query.bindValue(0, operationId);
     if (Outcome done = Sql::exec(query, tr("read the operation")); !done)
         return done;
@@ -324,7 +333,8 @@ Result<WorkOrderOperation> WorkOrderRepository::operation(const QString &operati
                                    "operations may have been changed."));
     return WorkOrderOperation{query.value(0).toString(), query.value(1).toString(), query.value(2).toInt(),
                               query.value(3).toString(), query.value(4).toDouble(), query.value(5).toString(),
-                              query.value(6).toDouble(), query.value(7).toLongLong(), query.value(8).toLongLong()};
+                              query.value(6).toDouble(), query.value(7).toLongLong(), query.value(8).toLongLong(),
+                              idealOf(query)};
 }
 
 Outcome WorkOrderRepository::replaceOperations(const QString &workOrderId,
@@ -341,12 +351,14 @@ Outcome WorkOrderRepository::replaceOperations(const QString &workOrderId,
     QSqlQuery upsert(m_db);
     upsert.prepare(QStringLiteral(
         "INSERT INTO work_order_operations (id, work_order_id, seq, name, standard_seconds, "
-        "machine_id, queue_rank, planned_start, planned_end, created_at, updated_at) VALUES (:id, "
-        ":wo, :seq, :name, :seconds, :machine, :rank, :start, :end, :now, :now) "
+        "machine_id, queue_rank, planned_start, planned_end, ideal_seconds, created_at, updated_at) "
+        "VALUES (:id, :wo, :seq, :name, :seconds, :machine, :rank, :start, :end, :ideal, :now, "
+        ":now) "
         "ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, name = excluded.name, "
         "standard_seconds = excluded.standard_seconds, machine_id = excluded.machine_id, "
         "queue_rank = excluded.queue_rank, planned_start = excluded.planned_start, "
-        "planned_end = excluded.planned_end, deleted = 0, updated_at = excluded.updated_at"));
+        "planned_end = excluded.planned_end, ideal_seconds = excluded.ideal_seconds, deleted = 0, "
+        "updated_at = excluded.updated_at"));
     for (const WorkOrderOperation &op : ops) {
         upsert.bindValue(QStringLiteral(":id"), op.id);
         upsert.bindValue(QStringLiteral(":wo"), workOrderId);
@@ -357,6 +369,9 @@ Outcome WorkOrderRepository::replaceOperations(const QString &workOrderId,
         upsert.bindValue(QStringLiteral(":rank"), op.queueRank);
         upsert.bindValue(QStringLiteral(":start"), op.plannedStartMs);
         upsert.bindValue(QStringLiteral(":end"), op.plannedEndMs);
+        upsert.bindValue(QStringLiteral(":ideal"), op.idealSeconds
+                                                       ? QVariant(*op.idealSeconds)
+                                                       : QVariant(QMetaType(QMetaType::Double)));
         upsert.bindValue(QStringLiteral(":now"), now);
         if (Outcome done = Sql::exec(upsert, tr("save the operations")); !done)
             return done;

@@ -3,6 +3,7 @@
 #include "demo/demofactory.h"
 #include "services/access/accesscontrol.h"
 #include "services/access/authservice.h"
+#include "services/andon/andonservice.h"
 #include "services/masterdata/bomservice.h"
 #include "services/masterdata/masterdataservice.h"
 #include "services/masterdata/settingsservice.h"
@@ -38,6 +39,7 @@ private slots:
     void refusesToBuildOverAFactory();
     void shopFloorHistoryFollowsTheRules();
     void reportsOptionMakesExactlyThatMany();
+    void historyIsRealisticForOee();
 
 private:
     QList<MasterRecord> records(MasterDataKind kind) const;
@@ -252,6 +254,72 @@ void TstDemoFactory::shopFloorHistoryFollowsTheRules()
     // Nothing in the future.
     QVERIFY(query.exec(QStringLiteral("SELECT max(reported_at) FROM production_reports")) && query.next());
     QVERIFY(query.value(0).toLongLong() <= m_ws->get()->clock().nowMs());
+}
+
+// What OEE, the dashboard and the andon board need to show something true: every reason classed,
+// ideal cycle times, stops of every kind (set-up, failures, planned, small and quality stops,
+// idle with no reason, one through the night), andon calls in every state, a reason given later.
+void TstDemoFactory::historyIsRealisticForOee()
+{
+    Workspace *ws = m_ws->get();
+    const auto count = [ws](const char *sql) {
+        QSqlQuery query(ws->database().connection());
+        return query.exec(QString::fromUtf8(sql)) && query.next() ? query.value(0).toInt() : -1;
+    };
+    QCOMPARE(count("SELECT count(*) FROM downtime_reasons WHERE oee_class = ''"), 0);
+    QCOMPARE(count("SELECT count(DISTINCT oee_class) FROM downtime_reasons"), 5);
+    QCOMPARE(count("SELECT count(*) FROM downtime_reasons WHERE planned <> (oee_class = 'planned')"), 0);
+    // A little faster than the standard time, on every step and on every order's operations.
+    QCOMPARE(count("SELECT count(*) FROM routing_operations WHERE deleted = 0 AND "
+                   "(ideal_seconds IS NULL OR ideal_seconds > standard_seconds)"),
+             0);
+    QVERIFY(count("SELECT count(*) FROM routing_operations WHERE ideal_seconds < standard_seconds") > 0);
+    QCOMPARE(count("SELECT count(*) FROM work_order_operations WHERE deleted = 0 AND ideal_seconds IS NULL"), 0);
+
+    QVERIFY(count("SELECT count(*) FROM machine_status_events WHERE status = 'setup'") > 100);
+    QVERIFY(count("SELECT count(*) FROM machine_status_events WHERE status = 'maintenance'") > 0);
+    QVERIFY(count("SELECT count(*) FROM machine_status_events WHERE status = 'running' AND "
+                  "operation_id IS NOT NULL") > 100);
+    // Stops with reasons of every class: failures, planned, small and quality stops, and idle
+    // for want of orders (excluded from the planned time).
+    QCOMPARE(count("SELECT count(DISTINCT r.oee_class) FROM machine_status_events e JOIN "
+                   "downtime_reasons r ON r.id = e.downtime_reason_id"),
+             5);
+    // Idle in the middle of a shift with no reason: unclassified.
+    QVERIFY(count("SELECT count(*) FROM (SELECT status, downtime_reason_id, LEAD(status) OVER "
+                  "(PARTITION BY machine_id ORDER BY at) AS next FROM machine_status_events) "
+                  "WHERE status = 'idle' AND downtime_reason_id IS NULL AND next = 'running'") > 10);
+    // A breakdown that lasts through the night.
+    QCOMPARE(count("SELECT count(*) FROM (SELECT status, at, LEAD(at) OVER (PARTITION BY "
+                   "machine_id ORDER BY at) AS next FROM machine_status_events) "
+                   "WHERE status = 'down' AND next - at > 12 * 3600 * 1000"),
+             1);
+
+    // Andon calls: answered ones with their times, and now one open, one acknowledged, one
+    // nobody answered for longer than the escalation time.
+    QVERIFY(count("SELECT count(*) FROM andon_calls") > 5);
+    QVERIFY(count("SELECT count(*) FROM andon_responses WHERE action = 'closed'") > 5);
+    const qint64 now = ws->clock().nowMs();
+    const QList<AndonCall> open = ws->andon()->openCalls().value();
+    QCOMPARE(open.size(), 3);
+    int acknowledged = 0, escalated = 0;
+    for (const AndonCall &call : open) {
+        acknowledged += call.state() == AndonState::Acknowledged;
+        escalated += call.escalated(now, ws->andon()->escalateAfterMs());
+        QVERIFY(call.calledAtMs < now);
+    }
+    QCOMPARE(acknowledged, 1);
+    QCOMPARE(escalated, 1);
+    for (const AndonCall &call : ws->andon()->calls(0, now).value()) {
+        if (call.state() == AndonState::Closed)
+            QVERIFY(call.calledAtMs < call.acknowledgedAtMs && call.acknowledgedAtMs < call.closedAtMs);
+    }
+
+    // One idle stop with no reason of its own got one later.
+    QCOMPARE(count("SELECT count(*) FROM status_event_reasons s JOIN machine_status_events e "
+                   "ON e.id = s.event_id WHERE e.status = 'idle' AND e.downtime_reason_id IS NULL "
+                   "AND s.at >= e.at"),
+             1);
 }
 
 void TstDemoFactory::reportsOptionMakesExactlyThatMany()

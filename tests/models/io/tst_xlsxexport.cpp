@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -113,23 +114,40 @@ void TstXlsxExport::namesTheSheetInChinese()
     QVERIFY2(workbook.contains(QStringLiteral("name=\"设备\"")), qPrintable(workbook));
 }
 
+// A check-box column becomes Excel booleans; a downtime reason's OEE class (a choice) its name.
 void TstXlsxExport::writesBooleansAsBooleans()
 {
     Fixture f(MasterDataKind::DowntimeReason);
+    // No master-data list has a check box since reasons got their OEE class: a plain model has.
+    QStandardItemModel checks(3, 2);
+    checks.setHorizontalHeaderLabels({QStringLiteral("Code"), QStringLiteral("Planned stop")});
+    for (int row = 0; row < checks.rowCount(); ++row) {
+        checks.setItem(row, 0, new QStandardItem(QStringLiteral("D0%1").arg(row + 1)));
+        auto *check = new QStandardItem;
+        check->setCheckable(true);
+        check->setCheckState(row == 1 ? Qt::Checked : Qt::Unchecked);
+        checks.setItem(row, 1, check);
+    }
+    QVERIFY(XlsxTableExporter::exportModel(checks, f.path(QStringLiteral("checks.xlsx")),
+                                           QStringLiteral("停机原因"))
+                .ok());
+    const QString checkSheet = unzipEntry(f.path(QStringLiteral("checks.xlsx")), SheetXml);
+    for (int row = 0; row < checks.rowCount(); ++row) {
+        const QString ref = columnLetter(1) + QString::number(row + 2);
+        const auto [attributes, inner] = cellXml(checkSheet, ref);
+        QVERIFY2(attributes.contains(QStringLiteral("t=\"b\"")), qPrintable(ref + attributes));
+        QCOMPARE(inner, row == 1 ? QStringLiteral("<v>1</v>") : QStringLiteral("<v>0</v>"));
+    }
+
     QVERIFY(XlsxTableExporter::exportModel(f.model, f.path(QStringLiteral("reasons.xlsx")),
                                            QStringLiteral("停机原因"))
                 .ok());
     const QString sheet = unzipEntry(f.path(QStringLiteral("reasons.xlsx")), SheetXml);
-    const int planned =
-        entitySpec(MasterDataKind::DowntimeReason).fieldIndex(QStringLiteral("planned"));
-    for (int row = 0; row < f.model.rowCount(); ++row) {
-        const QString ref = columnLetter(planned) + QString::number(row + 2);
-        const auto [attributes, inner] = cellXml(sheet, ref);
-        QVERIFY2(attributes.contains(QStringLiteral("t=\"b\"")), qPrintable(ref + attributes));
-        const bool checked =
-            f.model.index(row, planned).data(Qt::CheckStateRole).toInt() == Qt::Checked;
-        QCOMPARE(inner, checked ? QStringLiteral("<v>1</v>") : QStringLiteral("<v>0</v>"));
-    }
+    const int oeeClass =
+        entitySpec(MasterDataKind::DowntimeReason).fieldIndex(QStringLiteral("oee_class"));
+    QVERIFY(oeeClass > 0);
+    const auto [attributes, inner] = cellXml(sheet, columnLetter(oeeClass) + QStringLiteral("2"));
+    QVERIFY2(!attributes.contains(QStringLiteral("t=\"b\"")), qPrintable(attributes + inner));
 }
 
 void TstXlsxExport::exportsOnlyTheRowsTheFilterShows()

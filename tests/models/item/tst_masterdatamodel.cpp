@@ -2,6 +2,7 @@
 // checked by QAbstractItemModelTester, and every edit taken back and redone through the undo
 // stack with the database following along.
 #include "domain/masterdata/masterdataspecs.h"
+#include "domain/oee/oeeclass.h"
 #include "item/masterdata/masterdatafilterproxy.h"
 #include "item/masterdata/masterdatatablemodel.h"
 #include "item/masterdata/routingoperationsmodel.h"
@@ -30,12 +31,13 @@ private slots:
     void updateRecordIsOneUndoStep();
     void unchangedUpdateRecordAddsNoUndoStep();
     void successiveEditsOfOneCellMerge();
-    void booleanFieldByCheckState();
+    void oeeClassIsChosenUndoneAndPlannedFollows();
     void filterProxySearchesAndHidesInactive();
     void routingModelShowsOperations();
     void routingMoveUndoRestoresOrderAndIds();
     void routingNegativeTimeRefused();
     void routingAddUndoRedoKeepsId();
+    void routingIdealTimeEditUndoAndClear();
 };
 
 namespace {
@@ -285,16 +287,33 @@ void TstMasterDataModel::successiveEditsOfOneCellMerge()
     QCOMPARE(f.undo()->count(), 2);
 }
 
-void TstMasterDataModel::booleanFieldByCheckState()
+// A downtime reason's OEE class is chosen from the list, undone like any field, and the old
+// "planned" column (read by code written before classes) follows it.
+void TstMasterDataModel::oeeClassIsChosenUndoneAndPlannedFollows()
 {
     Fixture f(MasterDataKind::DowntimeReason);
-    const QModelIndex planned = f.cell(QStringLiteral("D04"), QStringLiteral("planned"));
-    const QString id = planned.data(MasterDataTableModel::IdRole).toString();
-    QVERIFY(f.model.flags(planned) & Qt::ItemIsUserCheckable);
-    QCOMPARE(planned.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    const QModelIndex oeeClass = f.cell(QStringLiteral("D04"), QStringLiteral("oee_class"));
+    QVERIFY(oeeClass.isValid());
+    const QString id = oeeClass.data(MasterDataTableModel::IdRole).toString();
+    QVERIFY(f.model.flags(oeeClass) & Qt::ItemIsEditable);
+    QVERIFY(!(f.model.flags(oeeClass) & Qt::ItemIsUserCheckable));
+    QCOMPARE(oeeClass.data(Qt::EditRole).toString(), QStringLiteral("availability"));
+    QCOMPARE(oeeClass.data(Qt::DisplayRole).toString(),
+             oeeClassDisplayName(OeeClass::Availability));
+    // No column shows the old check box any more.
+    QCOMPARE(entitySpec(MasterDataKind::DowntimeReason).fieldIndex(QStringLiteral("planned")), -1);
+    const auto plannedColumn = [&] {
+        QSqlQuery query(f.ws->database().connection());
+        query.prepare(QStringLiteral("SELECT planned FROM downtime_reasons WHERE id = ?"));
+        query.addBindValue(id);
+        return query.exec() && query.next() ? query.value(0).toInt() : -1;
+    };
+    QCOMPARE(plannedColumn(), 0);
 
-    QVERIFY(f.model.setData(planned, Qt::Checked, Qt::CheckStateRole));
-    QCOMPARE(planned.data(Qt::CheckStateRole).toInt(), int(Qt::Checked));
+    QVERIFY(f.model.setData(oeeClass, QStringLiteral("planned")));
+    QCOMPARE(f.stored(id, QStringLiteral("oee_class")), QStringLiteral("planned"));
+    QCOMPARE(oeeClass.data(Qt::DisplayRole).toString(), oeeClassDisplayName(OeeClass::Planned));
+    QCOMPARE(plannedColumn(), 1);
     QVERIFY(f.ws->masterData()
                 ->find(MasterDataKind::DowntimeReason, id)
                 .value()
@@ -302,12 +321,23 @@ void TstMasterDataModel::booleanFieldByCheckState()
                 .toBool());
 
     f.undo()->undo();
-    QCOMPARE(planned.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
-    QVERIFY(!f.ws->masterData()
-                 ->find(MasterDataKind::DowntimeReason, id)
-                 .value()
-                 .value(QStringLiteral("planned"))
-                 .toBool());
+    QCOMPARE(f.stored(id, QStringLiteral("oee_class")), QStringLiteral("availability"));
+    QCOMPARE(oeeClass.data(Qt::EditRole).toString(), QStringLiteral("availability"));
+    QCOMPARE(plannedColumn(), 0);
+    f.undo()->redo();
+    QCOMPARE(f.stored(id, QStringLiteral("oee_class")), QStringLiteral("planned"));
+    QCOMPARE(plannedColumn(), 1);
+
+    // "Not classed" is a choice too; a class not in the list is refused, saying the list.
+    QVERIFY(f.model.setData(oeeClass, QString()));
+    QCOMPARE(f.stored(id, QStringLiteral("oee_class")), QString());
+    QCOMPARE(plannedColumn(), 0);
+    QSignalSpy errors(&f.model, &MasterDataTableModel::errorOccurred);
+    QVERIFY(!f.model.setData(oeeClass, QStringLiteral("sometimes")));
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.at(0).at(0).toString().contains(oeeClassDisplayName(OeeClass::Quality)),
+             qPrintable(errors.at(0).at(0).toString()));
+    QCOMPARE(f.stored(id, QStringLiteral("oee_class")), QString());
 }
 
 void TstMasterDataModel::filterProxySearchesAndHidesInactive()
@@ -395,6 +425,50 @@ void TstMasterDataModel::routingNegativeTimeRefused()
     QVERIFY(f.model.setData(time, QStringLiteral("45")));
     QCOMPARE(f.stored().at(1).standardSeconds, 45.0);
     QCOMPARE(f.ws->undoStack()->count(), 1);
+}
+
+// The ideal cycle time sits beside the standard time: typed, undone, cleared to "not set";
+// nonsense is refused with a message and changes nothing.
+void TstMasterDataModel::routingIdealTimeEditUndoAndClear()
+{
+    RoutingFixture f;
+    const Routing before = f.stored();
+    QSignalSpy errors(&f.model, &RoutingOperationsModel::errorOccurred);
+    const QModelIndex ideal = f.model.index(1, RoutingOperationsModel::IdealTimeColumn);
+    QVERIFY(f.model.headerData(RoutingOperationsModel::IdealTimeColumn, Qt::Horizontal)
+                .toString()
+                .contains(QStringLiteral("Ideal cycle time")));
+    QVERIFY(f.model.headerData(RoutingOperationsModel::IdealTimeColumn, Qt::Horizontal,
+                               Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("OEE")));
+    QVERIFY(f.model.headerData(RoutingOperationsModel::StandardTimeColumn, Qt::Horizontal,
+                               Qt::ToolTipRole)
+                .toString()
+                .contains(QStringLiteral("wages")));
+    QVERIFY(f.model.flags(ideal) & Qt::ItemIsEditable);
+    const std::optional<double> demoIdeal = before.at(1).idealSeconds;
+    QVERIFY(demoIdeal && *demoIdeal < before.at(1).standardSeconds); // the demo sets it faster
+
+    QVERIFY(f.model.setData(ideal, QStringLiteral("33")));
+    QCOMPARE(f.stored().at(1).idealSeconds, std::optional<double>(33));
+    QCOMPARE(f.stored().at(1).standardSeconds, before.at(1).standardSeconds);
+    QCOMPARE(ideal.data().toDouble(), 33.0);
+    f.ws->undoStack()->undo();
+    QCOMPARE(f.stored(), before);
+
+    QVERIFY(f.model.setData(ideal, QString())); // not set: the standard time stands in
+    QVERIFY(!f.stored().at(1).idealSeconds);
+    QVERIFY(!ideal.data().isValid());
+
+    const Routing cleared = f.stored();
+    QVERIFY(!f.model.setData(ideal, QStringLiteral("abc")));
+    QVERIFY(!f.model.setData(ideal, -1.0));
+    QVERIFY(!f.model.setData(ideal, before.at(1).standardSeconds * 20));
+    QCOMPARE(errors.count(), 3);
+    QVERIFY2(errors.at(2).at(0).toString().contains(QStringLiteral("ten times")),
+             qPrintable(errors.at(2).at(0).toString()));
+    QCOMPARE(f.stored(), cleared);
 }
 
 void TstMasterDataModel::routingAddUndoRedoKeepsId()

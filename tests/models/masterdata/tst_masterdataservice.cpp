@@ -31,6 +31,7 @@ private slots:
     void tooLongTextRefused();
     void optionalFieldsMayBeLeftEmpty();
     void machineCapacityChecked();
+    void downtimeReasonClassWritesPlanned();
     void updateFieldSavesAndSignals();
     void deactivatedRecordLeavesActiveList();
     void everyChangeIsAudited();
@@ -77,7 +78,7 @@ QVariantMap sampleValues(MasterDataKind kind, const QString &code)
         return valuesOf({{"badge", code}, {"name", u("王建国")}, {"team", u("甲班")}});
     case MasterDataKind::DowntimeReason:
         return valuesOf(
-            {{"code", code}, {"name", u("换模")}, {"name_en", u("Changeover")}, {"planned", true}});
+            {{"code", code}, {"name", u("换模")}, {"name_en", u("Changeover")}, {"oee_class", u("planned")}});
     case MasterDataKind::DefectReason:
         return valuesOf({{"code", code}, {"name", u("划伤")}, {"name_en", u("Scratch")}});
     case MasterDataKind::Unit:
@@ -418,6 +419,44 @@ void TstMasterDataService::machineCapacityChecked()
         QVERIFY2(id.ok(), qPrintable(id.error()));
         QCOMPARE(f.find(id.value()).value(capacity).toLongLong(), 2);
     }
+}
+
+// A reason's OEE class is one of the list (by key or by its name as read); the old "planned"
+// column is written from it in the same save, for code that reads it.
+void TstMasterDataService::downtimeReasonClassWritesPlanned()
+{
+    Fixture f;
+    const auto planned = [&](const QString &id) {
+        QSqlQuery query(f.ws->database().connection());
+        query.prepare(QStringLiteral("SELECT planned || '|' || oee_class FROM downtime_reasons "
+                                     "WHERE id = ?"));
+        query.addBindValue(id);
+        return query.exec() && query.next() ? query.value(0).toString() : QStringLiteral("?");
+    };
+    const Result<QString> id = f.md()->create(
+        MasterDataKind::DowntimeReason,
+        recordOf(sampleValues(MasterDataKind::DowntimeReason, QStringLiteral("R01"))));
+    QVERIFY2(id.ok(), qPrintable(id.error()));
+    QCOMPARE(planned(id.value()), QStringLiteral("1|planned"));
+    QVERIFY(f.md()->find(MasterDataKind::DowntimeReason, id.value()).value().value(QStringLiteral("planned")).toBool());
+
+    QVERIFY(f.md()->updateField(MasterDataKind::DowntimeReason, id.value(),
+                                QStringLiteral("oee_class"), QStringLiteral("Availability loss"))
+                .ok());
+    QCOMPARE(planned(id.value()), QStringLiteral("0|availability"));
+
+    const Outcome wrong = f.md()->updateField(MasterDataKind::DowntimeReason, id.value(),
+                                              QStringLiteral("oee_class"), QStringLiteral("often"));
+    QVERIFY(!wrong.ok());
+    QVERIFY2(wrong.error().contains(QStringLiteral("Planned downtime")), qPrintable(wrong.error()));
+    QCOMPARE(planned(id.value()), QStringLiteral("0|availability"));
+
+    // A new reason with no class given is "not classed", never planned.
+    QVariantMap values = sampleValues(MasterDataKind::DowntimeReason, QStringLiteral("R02"));
+    values.remove(QStringLiteral("oee_class"));
+    const Result<QString> other = f.md()->create(MasterDataKind::DowntimeReason, recordOf(values));
+    QVERIFY2(other.ok(), qPrintable(other.error()));
+    QCOMPARE(planned(other.value()), QStringLiteral("0|"));
 }
 
 void TstMasterDataService::updateFieldSavesAndSignals()

@@ -22,6 +22,9 @@ private slots:
     void implausibleOperationRefusedRoutingUnchanged_data();
     void implausibleOperationRefusedRoutingUnchanged();
     void sevenDaysIsStillAccepted();
+    void idealCycleTimeSavedAndEmptyWhenNotSet();
+    void implausibleIdealTimeRefused_data();
+    void implausibleIdealTimeRefused();
     void deactivatedMachineRefusedForNewChoice();
     void laterDeactivatedMachineDoesNotBlockOtherEdits();
     void operatorRefused();
@@ -195,6 +198,66 @@ void TstRoutingService::sevenDaysIsStillAccepted()
     const Outcome saved = f.ws->routing()->setOperations(f.productId, ops);
     QVERIFY2(saved.ok(), qPrintable(saved.error()));
     QCOMPARE(f.stored().at(2).standardSeconds, 7 * 24 * 3600.0);
+}
+
+// The ideal cycle time (for OEE) is kept apart from the standard time; not set stays NULL.
+void TstRoutingService::idealCycleTimeSavedAndEmptyWhenNotSet()
+{
+    Fixture f;
+    Routing ops = f.threeSteps();
+    ops[0].idealSeconds = 80;
+    ops[1].idealSeconds = 36.5;
+    const Outcome saved = f.ws->routing()->setOperations(f.productId, ops);
+    QVERIFY2(saved.ok(), qPrintable(saved.error()));
+    f.ws.reopen();
+    const Routing stored = f.stored();
+    QCOMPARE(stored.at(0).idealSeconds, std::optional<double>(80));
+    QCOMPARE(stored.at(0).standardSeconds, 95.0);
+    QCOMPARE(stored.at(1).idealSeconds, std::optional<double>(36.5));
+    QVERIFY(!stored.at(2).idealSeconds);
+    QSqlQuery query(f.ws->database().connection());
+    query.prepare(QStringLiteral("SELECT ideal_seconds FROM routing_operations WHERE id = ?"));
+    query.addBindValue(stored.at(2).id);
+    QVERIFY(query.exec() && query.next());
+    QVERIFY(query.value(0).isNull());
+
+    // Cleared again: NULL, the standard time stands in.
+    f.signIn(Role::Owner);
+    Routing cleared = stored;
+    cleared[0].idealSeconds.reset();
+    QVERIFY(f.ws->routing()->setOperations(f.productId, cleared).ok());
+    QVERIFY(!f.stored().at(0).idealSeconds);
+}
+
+void TstRoutingService::implausibleIdealTimeRefused_data()
+{
+    QTest::addColumn<double>("standard");
+    QTest::addColumn<double>("ideal");
+    QTest::addColumn<QString>("mention");
+    QTest::newRow("zero") << 40.5 << 0.0 << QStringLiteral("greater than zero");
+    QTest::newRow("negative") << 40.5 << -3.0 << QStringLiteral("greater than zero");
+    QTest::newRow("ten times the standard") << 40.5 << 406.0 << QStringLiteral("ten times");
+    QTest::newRow("more than a day") << 5 * 24 * 3600.0 << 24 * 3600.0 + 1
+                                     << QStringLiteral("more than a day");
+}
+
+void TstRoutingService::implausibleIdealTimeRefused()
+{
+    QFETCH(double, standard);
+    QFETCH(double, ideal);
+    QFETCH(QString, mention);
+    Fixture f;
+    const Routing before = f.saveThreeSteps();
+    Routing edited = before;
+    edited[1].standardSeconds = standard;
+    edited[1].idealSeconds = ideal;
+    const Outcome saved = f.ws->routing()->setOperations(f.productId, edited);
+    QVERIFY(!saved.ok());
+    QVERIFY2(saved.error().contains(mention), qPrintable(saved.error()));
+    QVERIFY2(saved.error().contains(QStringLiteral("钻孔")), qPrintable(saved.error()));
+    QVERIFY2(saved.error().contains(QStringLiteral("ideal cycle time")), qPrintable(saved.error()));
+    QCOMPARE(f.stored(), before);
+    QCOMPARE(f.auditRows(), 1);
 }
 
 void TstRoutingService::deactivatedMachineRefusedForNewChoice()

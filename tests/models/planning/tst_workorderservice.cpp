@@ -44,6 +44,8 @@ private slots:
     void pastDueDateWarnsButCreates();
     void savedOrderSurvivesReopen();
     void releaseCopiesRouting();
+    void releaseCopiesIdealCycleTimes();
+    void implausibleIdealTimeOfAnOperationRefused();
     void releaseQueuesBehindEarlierOrdersPerMachine();
     void releaseAfterEditingDraftOperationsQueuesAtBack();
     void releaseWithoutRoutingRefused();
@@ -394,6 +396,48 @@ void TstWorkOrderService::releaseCopiesRouting()
         codes << f.machineCode(ops[i].machineId);
     }
     QCOMPARE(codes, QStringList({QStringLiteral("CNC-01"), QStringLiteral("DR-01"), QStringLiteral("QC-01")}));
+}
+
+// The ideal cycle time (for OEE) goes with the order, and a step without one stays without.
+void TstWorkOrderService::releaseCopiesIdealCycleTimes()
+{
+    Factory f;
+    const QString productId = f.product(QStringLiteral("FL-DN25"));
+    Routing routing = f.ws->routing()->operations(productId).value();
+    routing[0].idealSeconds = routing[0].standardSeconds * 0.8;
+    routing[1].idealSeconds = 30;
+    routing[2].idealSeconds.reset();
+    QVERIFY(f.ws->routing()->setOperations(productId, routing).ok());
+    const QList<WorkOrderOperation> ops = f.operations(f.released());
+    QCOMPARE(ops.size(), 3);
+    QCOMPARE(ops[0].idealSeconds, routing[0].idealSeconds);
+    QCOMPARE(ops[1].idealSeconds, std::optional<double>(30));
+    QVERIFY(!ops[2].idealSeconds);
+    QSqlQuery query(f.ws->database().connection());
+    query.prepare(QStringLiteral("SELECT ideal_seconds FROM work_order_operations WHERE id = ?"));
+    query.addBindValue(ops[2].id);
+    QVERIFY(query.exec() && query.next());
+    QVERIFY(query.value(0).isNull()); // not set: NULL, not 0
+    query.addBindValue(ops[1].id);
+    QVERIFY(query.exec() && query.next());
+    QCOMPARE(query.value(0).toDouble(), 30.0);
+}
+
+void TstWorkOrderService::implausibleIdealTimeOfAnOperationRefused()
+{
+    Factory f;
+    const QString id = f.released();
+    QList<WorkOrderOperation> ops = f.operations(id);
+    const QStringList before = f.dump();
+    ops[1].idealSeconds = 0;
+    Outcome saved = f.ws->workOrders()->setOperations(id, ops, 2);
+    QVERIFY(!saved.ok());
+    QVERIFY2(saved.error().contains(QStringLiteral("ideal cycle time")), qPrintable(saved.error()));
+    ops[1].idealSeconds = ops[1].standardSeconds * 11;
+    saved = f.ws->workOrders()->setOperations(id, ops, 2);
+    QVERIFY(!saved.ok());
+    QVERIFY2(saved.error().contains(QStringLiteral("ten times")), qPrintable(saved.error()));
+    QCOMPARE(f.dump(), before);
 }
 
 void TstWorkOrderService::releaseQueuesBehindEarlierOrdersPerMachine()
