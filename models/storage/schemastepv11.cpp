@@ -8,6 +8,8 @@
 #include "sync/syncfunctions.h"
 #include "sync/synctriggers.h"
 
+#include <QSqlQuery>
+
 namespace Taktline::Schema {
 
 namespace {
@@ -18,26 +20,42 @@ const QStringList ChangedTables = {QStringLiteral("downtime_reasons"),
                                    QStringLiteral("routing_operations"),
                                    QStringLiteral("work_order_operations")};
 
+bool hasColumn(const QSqlDatabase &db, const QString &table, const QString &column)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT 1 FROM pragma_table_info(:table) WHERE name = :column"));
+    query.bindValue(QStringLiteral(":table"), table);
+    query.bindValue(QStringLiteral(":column"), column);
+    return query.exec() && query.next();
+}
+
 } // namespace
 
 QStringList oeeAndonV11(const QSqlDatabase &db)
 {
     ChainHash::install(db);
     SyncFunctions::install(db);
-    QStringList sql = {
+    QStringList sql;
+    // SQLite has no ADD COLUMN IF NOT EXISTS: the step looks first, so that it can run again.
+    if (!hasColumn(db, QStringLiteral("downtime_reasons"), QStringLiteral("oee_class"))) {
         // Where a reason's stop time goes in OEE (ISO 22400-2); '' until the owner sets it,
         // and such time is shown as a reason without class, never as running. Reasons marked
         // planned before keep that meaning.
-        QStringLiteral("ALTER TABLE downtime_reasons ADD COLUMN oee_class TEXT NOT NULL DEFAULT '' "
-                       "CHECK (oee_class IN ('', 'excluded', 'planned', 'availability', "
-                       "'performance', 'quality'))"),
-        QStringLiteral("UPDATE downtime_reasons SET oee_class = 'planned' WHERE planned = 1"),
-        // The ideal cycle time (理想节拍) of one piece, in seconds; NULL: not set, the standard
-        // time stands in and the figure says so.
-        QStringLiteral("ALTER TABLE routing_operations ADD COLUMN ideal_seconds REAL "
-                       "CHECK (ideal_seconds IS NULL OR ideal_seconds > 0)"),
-        QStringLiteral("ALTER TABLE work_order_operations ADD COLUMN ideal_seconds REAL "
-                       "CHECK (ideal_seconds IS NULL OR ideal_seconds > 0)"),
+        sql << QStringLiteral("ALTER TABLE downtime_reasons ADD COLUMN oee_class TEXT NOT NULL "
+                              "DEFAULT '' CHECK (oee_class IN ('', 'excluded', 'planned', "
+                              "'availability', 'performance', 'quality'))")
+            << QStringLiteral("UPDATE downtime_reasons SET oee_class = 'planned' WHERE planned = 1");
+    }
+    // The ideal cycle time (理想节拍) of one piece, in seconds; NULL: not set, the standard time
+    // stands in and the figure says so.
+    for (const QString &table :
+         {QStringLiteral("routing_operations"), QStringLiteral("work_order_operations")}) {
+        if (!hasColumn(db, table, QStringLiteral("ideal_seconds")))
+            sql << QStringLiteral("ALTER TABLE %1 ADD COLUMN ideal_seconds REAL CHECK "
+                                  "(ideal_seconds IS NULL OR ideal_seconds > 0)")
+                       .arg(table);
+    }
+    sql += {
         // An andon call (安灯) from a station: who called for what, at which machine.
         QStringLiteral("CREATE TABLE IF NOT EXISTS andon_calls (\n"
                        "id TEXT PRIMARY KEY NOT NULL,\n"

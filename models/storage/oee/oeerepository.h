@@ -21,8 +21,8 @@ struct OeeMachine
     int capacity = 1;
 };
 
-// Reported pieces of one operation on one machine: summed over the window, or one report
-// (atMs set) when the caller splits by shift or day.
+// Reported pieces of one operation on one machine: summed over the window, or over one minute
+// (atMs its start) when the caller splits by shift or day.
 struct ReportedPieces
 {
     QString machineId;
@@ -55,8 +55,8 @@ public:
     Result<QHash<QString, QList<StatusPoint>>> events(qint64 fromMs, qint64 toMs,
                                                      const QString &machineId = {}) const;
     // Reports that count (not voiding, not voided) in [fromMs, toMs), on the report's machine
-    // or else the operation's; summed per machine and operation unless ONE_BY_ONE.
-    Result<QList<ReportedPieces>> reports(qint64 fromMs, qint64 toMs, bool oneByOne,
+    // or else the operation's; summed per machine and operation, and per minute when BY_MINUTE.
+    Result<QList<ReportedPieces>> reports(qint64 fromMs, qint64 toMs, bool byMinute,
                                           const QString &machineId = {}) const;
     // Operation id → product id, for the operations named.
     Result<QHash<QString, QString>> productsOf(const QSet<QString> &operationIds) const;
