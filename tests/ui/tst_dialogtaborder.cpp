@@ -3,10 +3,14 @@
 // date — what is typed after Tab lands in the next field, not in the due date. The list of
 // dialogs is read from ui/, so a new dialog without a tab check fails here.
 #include "common/languagemanager.h"
+#include "dashboard/drilldowndialog.h"
 #include "dispatch/rushorderdialog.h"
 #include "login/languagechoicedialog.h"
 #include "login/logindialog.h"
 #include "login/ownersetupdialog.h"
+#include "machines/andonanswerdialog.h"
+#include "machines/machinetimelinedialog.h"
+#include "machines/stopreasondialog.h"
 #include "masterdata/recorddialog.h"
 #include "masterdata/stationpindialog.h"
 #include "reports/pieceratedialog.h"
@@ -237,6 +241,29 @@ QList<QPair<QString, DialogFactory>> dialogs()
                      BackupEntry encrypted;
                      encrypted.encrypted = true;
                      return new RestoreDialog(encrypted, shop.ws.get());
+                 }});
+    list.append({QStringLiteral("AndonAnswerDialog"), [](TestShop &) -> QDialog * {
+                     AndonCall call;
+                     call.machineCode = QStringLiteral("LATHE-1");
+                     call.calledAtMs = TestShop::at(0, 9);
+                     return new AndonAnswerDialog(call, AndonAnswerDialog::Answer::Close,
+                                                  TestShop::at(0, 9, 5), QTimeZone::utc());
+                 }});
+    list.append({QStringLiteral("DrillDownDialog"), [](TestShop &) -> QDialog * {
+                     return DrillDownDialog::stops(QStringLiteral("停机"), {}, nullptr);
+                 }});
+    list.append({QStringLiteral("MachineTimelineDialog"), [](TestShop &shop) -> QDialog * {
+                     return new MachineTimelineDialog(shop.ws.get(), shop.lathe);
+                 }});
+    list.append({QStringLiteral("StopReasonDialog"), [](TestShop &shop) -> QDialog * {
+                     StatusSpan span;
+                     span.startMs = TestShop::at(0, 9);
+                     span.endMs = TestShop::at(0, 10);
+                     span.status = MachineStatus::Idle;
+                     span.use = TimeUse::Unclassified;
+                     span.eventId = QStringLiteral("no-such-event");
+                     return new StopReasonDialog(shop.ws.get(), QStringLiteral("LATHE-1"), span,
+                                                 QTimeZone::utc());
                  }});
     list.append({QStringLiteral("CloudAdminDialog"), [](TestShop &) -> QDialog * {
                      return new CloudAdminDialog(CloudAdmin::Server{});

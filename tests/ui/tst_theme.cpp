@@ -83,6 +83,9 @@ void TstTheme::everyTokenInTheWidgetsNamesAColour()
         if (path.endsWith(QStringLiteral(".h")))
             continue; // headers speak of tokens in comments
         for (const QRegularExpressionMatch &match : token.globalMatch(text)) {
+            // Qt Charts' label formats ("@value", "@xPoint") are placeholders of its own.
+            if (match.capturedView(1) == u"value" || match.capturedView(1).endsWith(u"Point"))
+                continue;
             ++tokens;
             QVERIFY2(Palette::byToken(match.capturedView(1)).isValid(),
                      qPrintable(path + QStringLiteral(": ") + match.captured(0)));

@@ -1,5 +1,6 @@
 #include "machines/machinetimelinedialog.h"
 
+#include "common/fields/dateedit.h"
 #include "common/messagebanner.h"
 #include "machines/machinetimeline.h"
 #include "machines/stopreasondialog.h"
@@ -11,6 +12,8 @@
 #include "services/station/machinestatusservice.h"
 #include "services/station/reportingservice.h"
 #include "services/workspace.h"
+
+#include "common/fields/dateedit.h"
 
 #include <QDateEdit>
 #include <QDateTime>
@@ -46,7 +49,7 @@ MachineTimelineDialog::MachineTimelineDialog(Workspace *workspace, const QString
     : QDialog(parent)
     , m_workspace(workspace)
     , m_machineId(machineId)
-    , m_date(new QDateEdit(this))
+    , m_date(new DateEdit(this))
     , m_banner(new MessageBanner(this))
     , m_timeline(new MachineTimeline(this))
     , m_detail(new QLabel(this))
