@@ -9,6 +9,61 @@
     </message>
 </context>
 <context>
+    <name>Taktline</name>
+    <message>
+        <source>Give --%1 as a day, written yyyy-MM-dd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 %2 is not a day; write it as yyyy-MM-dd, for example 2026-11-30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints OEE (ISO 22400-2) and its time elements for a period: availability, effectiveness, quality, OEE, NEE, technical efficiency, set-up rate, MTTR, MTBF, scrap and rework ratios.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day, yyyy-MM-dd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day (included), yyyy-MM-dd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the machine with this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row per machine (default), line, workshop, product, shift or day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON with every element and figure instead of a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2; the period would be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by %1 is not known; use machine, line, workshop, product, shift or day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no machine with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period from %1 to %2 has not begun yet: there is no OEE to tell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::AccessControl</name>
     <message>
         <source>Please sign in first.</source>
@@ -42,6 +97,94 @@
     </message>
     <message>
         <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::AndonAnswerDialog</name>
+    <message>
+        <source>Close the andon call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge the andon call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2 calls for %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Called at %1%2, %n min ago.</source>
+        <translation>
+            <numerusform>Called at %1%2, %n min ago.</numerusform>
+            <numerusform>Called at %1%2, %n min ago.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What was done (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is coming, when (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::AndonPanel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call for material, quality, maintenance or the supervisor (andon)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call sent: %1 at %2. It shows on the Machines page until a supervisor answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answered, help is coming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is coming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting %1 — escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1245,9 +1388,9 @@
     </message>
     <message numerus="yes">
         <source>%n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
         </translation>
     </message>
     <message>
@@ -1358,9 +1501,9 @@
     <name>Taktline::BoardTable</name>
     <message numerus="yes">
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -1368,9 +1511,9 @@
     <name>Taktline::BoardTileWidget</name>
     <message numerus="yes">
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
     <message>
@@ -1430,9 +1573,9 @@
     </message>
     <message numerus="yes">
         <source>Andon calls (%n open)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Andon calls (%n open)</numerusform>
+            <numerusform>Andon calls (%n open)</numerusform>
         </translation>
     </message>
     <message>
@@ -2499,6 +2642,463 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::DashboardCards</name>
+    <message>
+        <source>Click a bar for its rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stops in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No defective pieces in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar has no working time in this period and nothing was reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pieces are waiting between steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::DashboardCharts</name>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effectiveness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OEE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defective pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished good pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-pass yield (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::DashboardDrillDown</name>
+    <message>
+        <source>Finished pieces reported in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders finished in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports with defective pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Andon calls in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OEE per machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defects: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished pieces, target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order going late</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::DashboardExport</name>
+    <message>
+        <source>The dashboard is exported as .png or .pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard could not be drawn as an image.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::DashboardPage</name>
+    <message>
+        <source>Continue setting up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attainment rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On-time delivery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OEE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-pass yield</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Andon response / repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OEE per machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Losses from planned to fully productive time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defects Top 5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output against target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work in process by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-pass yield by product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders going late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the dashboard as a PNG image or a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to set up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open order is going late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::DashboardPeriod</name>
+    <message>
+        <source>Shift %1 %2–%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::DashboardQuality</name>
+    <message>
+        <source>No reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the work in process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the first-pass yield</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the defects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::DashboardService</name>
+    <message>
+        <source>reading where the schedule starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the finished pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the finished orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the orders going late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This period has not begun yet: nothing can have been done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule is made from now on and keeps no plan for a period that has passed: only what was done is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The schedule places no more finished pieces in this period: there is no plan to compare with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order was finished in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pieces were reported in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No andon call in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The OEE cannot be computed for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclassified stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speed loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality loss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fully productive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::DashboardTiles</name>
+    <message>
+        <source>Done %1 of %2 planned pcs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done: %1 pcs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 orders finished by their due date; %3 open orders late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 · E %2 · Q %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 pcs good the first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n call</numerusform>
+            <numerusform>%n calls</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s), none answered yet</source>
+        <translation>
+            <numerusform>%n call, none answered yet</numerusform>
+            <numerusform>%n calls, none answered yet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Taktline::Database</name>
     <message>
         <source>write the audit log</source>
@@ -2799,6 +3399,160 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Shipment %4: %1 shipped to %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::DrillDownDialog</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defect reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason given later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late by (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Called by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned busy time (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual production time (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effectiveness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OEE</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3961,6 +4715,42 @@ The change goes to every device and is kept in the audit log.</source>
         <source>No job planned</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine&apos;s day as coloured bands: running, set-up, stops and their reasons, with the reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Andon: %1 · %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MachineColumn</name>
@@ -3984,6 +4774,13 @@ The change goes to every device and is kept in the audit log.</source>
     <name>Taktline::MachineOverview</name>
     <message>
         <source>This machine does not exist or is deactivated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MachineReports</name>
+    <message>
+        <source>read the machine&apos;s reports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4059,6 +4856,102 @@ The change goes to every device and is kept in the audit log.</source>
         <source>This downtime reason is not available; choose another.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>read the machine&apos;s status event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This stop is not in the records; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine %1 was %2 then, not stopped; only a stop takes a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the reason for the stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MachineTimeline</name>
+    <message>
+        <source>No machine status on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 report %2: %3 good, %4 defective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MachineTimelineDialog</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the stop a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>◀ Day before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day after ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>│ a report (red: with defective pieces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %1 · stopped %2, of it %3 without a reason · %n report(s), %4 good</source>
+        <translation>
+            <numerusform>Running %1 · stopped %2, of it %3 without a reason · %n report, %4 good</numerusform>
+            <numerusform>Running %1 · stopped %2, of it %3 without a reason · %n reports, %4 good</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a band to see it; click a stop to give it a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a band to see it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · reason %1 (given later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · reason %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MachinesPage</name>
@@ -4079,6 +4972,44 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Rate: good pieces per working hour, last 2 h of the job.  Load: planned hours in the next 7 days against the calendar × capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Andon: %n open call(s)</source>
+        <translation>
+            <numerusform>Andon: %n open call</numerusform>
+            <numerusform>Andon: %n open calls</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>acknowledged by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %n min</source>
+        <translation>
+            <numerusform>waiting %n min</numerusform>
+            <numerusform>waiting %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2 · %3 · %4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · escalated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The andon call is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The andon call is acknowledged.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4149,10 +5080,6 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Parallel capacity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Planned stop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4257,6 +5184,10 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OEE class</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4699,6 +5630,109 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Off shift</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::OeeText</name>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OEE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NEE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-up rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTTR min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTBF min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>POT h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned down h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PBT h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-up h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delays h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclassified h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>APT h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideal h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OEE from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5281,6 +6315,10 @@ The change goes to every device and is kept in the audit log.</source>
         <source>%1 must be at least %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::ReportCheck</name>
@@ -5792,6 +6830,18 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>Operation %1 (%2): a standard time of more than seven days per piece is not plausible.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Operation %1 (%2): the ideal cycle time must be greater than zero seconds per piece; leave it empty when it is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2): an ideal cycle time of more than a day per piece is not plausible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2): the ideal cycle time (%3 s) is more than ten times the standard time (%4 s). The ideal time is the fastest the step can run; check the figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::RoutingEditor</name>
@@ -5825,6 +6875,10 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>No steps yet. Add operation adds the first; a work order copies the steps when it is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard time: what wages and scheduling count with. Ideal cycle time: the fastest a piece can be made, for OEE&apos;s effectiveness; empty uses the standard time.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5888,6 +6942,22 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>Standard time (s per piece)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fastest a piece can be made at this step, for OEE&apos;s effectiveness. Empty: the standard time stands in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What piece-rate wages and scheduling count with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideal cycle time (s per piece)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ideal cycle time must be a number of seconds, or empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6025,6 +7095,10 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7494,6 +8568,64 @@ Scan the machine</source>
             <numerusform>The station settings are saved. %n active employee has no PIN yet and cannot sign in at a station until one is set under Master data ▸ Employees.</numerusform>
             <numerusform>The station settings are saved. %n active employees have no PIN yet and cannot sign in at a station until one is set under Master data ▸ Employees.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>An andon call nobody has acknowledged after this time is shown louder on every station, the Machines page and the wall board.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Andon escalates after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::StopReasonDialog</name>
+    <message>
+        <source>Give the stop a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 – %3 (%n min)</source>
+        <translation>
+            <numerusform>%1: %2 – %3 (%n min)</numerusform>
+            <numerusform>%1: %2 – %3 (%n min)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now: %1, no reason given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now: %1, reason %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is saved as a correction with your name; the station&apos;s record of the stop stays as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the reason for this stop.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,61 @@
     </message>
 </context>
 <context>
+    <name>Taktline</name>
+    <message>
+        <source>Give --%1 as a day, written yyyy-MM-dd.</source>
+        <translation>请给出 --%1 的日期，格式为 yyyy-MM-dd。</translation>
+    </message>
+    <message>
+        <source>--%1 %2 is not a day; write it as yyyy-MM-dd, for example 2026-11-30.</source>
+        <translation>--%1 %2 不是有效日期；请写成 yyyy-MM-dd，例如 2026-11-30。</translation>
+    </message>
+    <message>
+        <source>Prints OEE (ISO 22400-2) and its time elements for a period: availability, effectiveness, quality, OEE, NEE, technical efficiency, set-up rate, MTTR, MTBF, scrap and rework ratios.</source>
+        <translation>输出一段时间的设备综合效率（ISO 22400-2）及其时间要素：可用率、性能率、质量率、OEE、NEE、技术效率、换型率、平均修复时间、平均故障间隔、报废率和返工率。</translation>
+    </message>
+    <message>
+        <source>The factory database (default: %1).</source>
+        <translation>工厂数据库（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>The first day, yyyy-MM-dd.</source>
+        <translation>第一天，格式 yyyy-MM-dd。</translation>
+    </message>
+    <message>
+        <source>The last day (included), yyyy-MM-dd.</source>
+        <translation>最后一天（含当天），格式 yyyy-MM-dd。</translation>
+    </message>
+    <message>
+        <source>Only the machine with this code.</source>
+        <translation>只看该编号的设备。</translation>
+    </message>
+    <message>
+        <source>One row per machine (default), line, workshop, product, shift or day.</source>
+        <translation>每行一台设备（默认）、一条产线、一个车间、一种产品、一个班次或一天。</translation>
+    </message>
+    <message>
+        <source>Print JSON with every element and figure instead of a table.</source>
+        <translation>输出包含全部要素和指标的 JSON，而不是表格。</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2; the period would be empty.</source>
+        <translation>--from %1 晚于 --to %2；这段时间是空的。</translation>
+    </message>
+    <message>
+        <source>--by %1 is not known; use machine, line, workshop, product, shift or day.</source>
+        <translation>无法识别 --by %1；请用 machine、line、workshop、product、shift 或 day。</translation>
+    </message>
+    <message>
+        <source>There is no machine with the code %1.</source>
+        <translation>没有编号为 %1 的设备。</translation>
+    </message>
+    <message>
+        <source>The period from %1 to %2 has not begun yet: there is no OEE to tell.</source>
+        <translation>%1 至 %2 这段时间尚未开始：还没有设备综合效率可算。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::AccessControl</name>
     <message>
         <source>Please sign in first.</source>
@@ -43,6 +98,92 @@
     <message>
         <source>Supervisor</source>
         <translation>叫班长</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::AndonAnswerDialog</name>
+    <message>
+        <source>Close the andon call</source>
+        <translation>关闭安灯呼叫</translation>
+    </message>
+    <message>
+        <source>Acknowledge the andon call</source>
+        <translation>响应安灯呼叫</translation>
+    </message>
+    <message>
+        <source>%1  %2 calls for %3</source>
+        <translation>%1  %2 呼叫：%3</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation>，入库人 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Called at %1%2, %n min ago.</source>
+        <translation>
+            <numerusform>%1%2 呼叫，%n 分钟前。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What was done (optional)</source>
+        <translation>处理情况（选填）</translation>
+    </message>
+    <message>
+        <source>Who is coming, when (optional)</source>
+        <translation>谁来、何时到（选填）</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Close the call</source>
+        <translation>关闭呼叫</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>响应</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::AndonPanel</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Call…</source>
+        <translation>呼叫…</translation>
+    </message>
+    <message>
+        <source>Call for material, quality, maintenance or the supervisor (andon)</source>
+        <translation>呼叫缺料、质量、设备维修或班长（安灯）</translation>
+    </message>
+    <message>
+        <source>Call sent: %1 at %2. It shows on the Machines page until a supervisor answers.</source>
+        <translation>已呼叫：%2 %1。班长响应前，呼叫一直显示在“设备”页上。</translation>
+    </message>
+    <message>
+        <source>answered, help is coming</source>
+        <translation>已响应，正在赶来</translation>
+    </message>
+    <message>
+        <source>%1 is coming</source>
+        <translation>%1 正在赶来</translation>
+    </message>
+    <message>
+        <source>waiting %1 — escalated</source>
+        <translation>已等待 %1 — 已升级</translation>
+    </message>
+    <message>
+        <source>waiting %1</source>
+        <translation>已等待 %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -2494,6 +2635,461 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::DashboardCards</name>
+    <message>
+        <source>Click a bar for its rows</source>
+        <translation>点击柱形查看明细</translation>
+    </message>
+    <message>
+        <source>No stops in this period.</source>
+        <translation>本期没有停机。</translation>
+    </message>
+    <message>
+        <source>No defective pieces in this period.</source>
+        <translation>本期没有不良品。</translation>
+    </message>
+    <message>
+        <source>The calendar has no working time in this period and nothing was reported.</source>
+        <translation>工作日历在本期没有工作时间，也没有报工。</translation>
+    </message>
+    <message>
+        <source>No pieces are waiting between steps.</source>
+        <translation>工序之间没有待加工的在制品。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::DashboardCharts</name>
+    <message>
+        <source>Availability</source>
+        <translation>可用率</translation>
+    </message>
+    <message>
+        <source>Effectiveness</source>
+        <translation>性能率</translation>
+    </message>
+    <message>
+        <source>Quality rate</source>
+        <translation>质量率</translation>
+    </message>
+    <message>
+        <source>OEE</source>
+        <translation>OEE</translation>
+    </message>
+    <message>
+        <source>%1 · %2 %</source>
+        <translation>%1 · %2 %</translation>
+    </message>
+    <message>
+        <source>Stop minutes</source>
+        <translation>停机分钟</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Defective pieces</source>
+        <translation>不良品数</translation>
+    </message>
+    <message>
+        <source>pcs</source>
+        <translation>件</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Finished good pieces</source>
+        <translation>完工良品数</translation>
+    </message>
+    <message>
+        <source>Pieces waiting</source>
+        <translation>待加工数</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>First-pass yield (%)</source>
+        <translation>直通率（%）</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::DashboardDrillDown</name>
+    <message>
+        <source>Finished pieces reported in the period</source>
+        <translation>本期完工报工</translation>
+    </message>
+    <message>
+        <source>Orders finished in the period</source>
+        <translation>本期完工的工单</translation>
+    </message>
+    <message>
+        <source>Reports with defective pieces</source>
+        <translation>含不良品的报工</translation>
+    </message>
+    <message>
+        <source>Andon calls in the period</source>
+        <translation>本期安灯呼叫</translation>
+    </message>
+    <message>
+        <source>OEE per machine</source>
+        <translation>各设备综合效率</translation>
+    </message>
+    <message>
+        <source>Stops of %1</source>
+        <translation>%1 的停机</translation>
+    </message>
+    <message>
+        <source>Stops: %1</source>
+        <translation>停机：%1</translation>
+    </message>
+    <message>
+        <source>Defects: %1</source>
+        <translation>不良：%1</translation>
+    </message>
+    <message>
+        <source>Finished pieces, target %1</source>
+        <translation>完工数（目标 %1）</translation>
+    </message>
+    <message>
+        <source>Waiting at %1</source>
+        <translation>在 %1 前等待</translation>
+    </message>
+    <message>
+        <source>Reports of %1</source>
+        <translation>%1 的报工</translation>
+    </message>
+    <message>
+        <source>Order going late</source>
+        <translation>延期工单</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::DashboardExport</name>
+    <message>
+        <source>The dashboard is exported as .png or .pdf.</source>
+        <translation>看板只能导出为 .png 或 .pdf。</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be drawn as an image.</source>
+        <translation>看板无法绘制为图片。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::DashboardPage</name>
+    <message>
+        <source>Continue setting up</source>
+        <translation>继续设置</translation>
+    </message>
+    <message>
+        <source>Attainment rate</source>
+        <translation>达成率</translation>
+    </message>
+    <message>
+        <source>On-time delivery</source>
+        <translation>准时交付率</translation>
+    </message>
+    <message>
+        <source>OEE</source>
+        <translation>OEE</translation>
+    </message>
+    <message>
+        <source>First-pass yield</source>
+        <translation>直通率</translation>
+    </message>
+    <message>
+        <source>Andon response / repair</source>
+        <translation>安灯响应 / 维修</translation>
+    </message>
+    <message>
+        <source>OEE per machine</source>
+        <translation>各设备综合效率</translation>
+    </message>
+    <message>
+        <source>Losses from planned to fully productive time</source>
+        <translation>损失瀑布：从计划时间到完全有效时间</translation>
+    </message>
+    <message>
+        <source>Downtime by reason</source>
+        <translation>停机原因帕累托</translation>
+    </message>
+    <message>
+        <source>Defects Top 5</source>
+        <translation>不良 Top 5</translation>
+    </message>
+    <message>
+        <source>Output against target</source>
+        <translation>产出与目标</translation>
+    </message>
+    <message>
+        <source>Work in process by step</source>
+        <translation>各工序在制品</translation>
+    </message>
+    <message>
+        <source>First-pass yield by product</source>
+        <translation>各产品直通率</translation>
+    </message>
+    <message>
+        <source>Orders going late</source>
+        <translation>延期工单</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>This shift</source>
+        <translation>本班</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Save the dashboard as a PNG image or a PDF document</source>
+        <translation>将看板保存为 PNG 图片或 PDF 文档</translation>
+    </message>
+    <message>
+        <source>Still to set up: %1</source>
+        <translation>尚未完成的设置：%1</translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>交期</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完工数</translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 天</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 小时</translation>
+    </message>
+    <message>
+        <source>No open order is going late.</source>
+        <translation>没有延期的未完工单。</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>dashboard</source>
+        <translation>看板</translation>
+    </message>
+    <message>
+        <source>Export the dashboard</source>
+        <translation>导出看板</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::DashboardPeriod</name>
+    <message>
+        <source>Shift %1 %2–%3</source>
+        <translation>班次 %1 %2–%3</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::DashboardQuality</name>
+    <message>
+        <source>No reason given</source>
+        <translation>未填原因</translation>
+    </message>
+    <message>
+        <source>reading the work in process</source>
+        <translation>读取在制品</translation>
+    </message>
+    <message>
+        <source>reading the first-pass yield</source>
+        <translation>读取直通率</translation>
+    </message>
+    <message>
+        <source>reading the defects</source>
+        <translation>读取不良</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>reading the reports</source>
+        <translation>读取报工</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::DashboardService</name>
+    <message>
+        <source>reading where the schedule starts</source>
+        <translation>读取排程起点</translation>
+    </message>
+    <message>
+        <source>reading the finished pieces</source>
+        <translation>读取完工数</translation>
+    </message>
+    <message>
+        <source>reading the schedule</source>
+        <translation>读取排程</translation>
+    </message>
+    <message>
+        <source>reading the finished orders</source>
+        <translation>读取完工工单</translation>
+    </message>
+    <message>
+        <source>reading the orders going late</source>
+        <translation>读取延期工单</translation>
+    </message>
+    <message>
+        <source>This period has not begun yet: nothing can have been done.</source>
+        <translation>本期尚未开始，还不可能有完工。</translation>
+    </message>
+    <message>
+        <source>The schedule is made from now on and keeps no plan for a period that has passed: only what was done is shown.</source>
+        <translation>排程从当前时刻起制定，不保留已过去时段的计划：只显示已完成数。</translation>
+    </message>
+    <message>
+        <source>The schedule places no more finished pieces in this period: there is no plan to compare with.</source>
+        <translation>排程在本期内不再安排完工数：没有可比较的计划。</translation>
+    </message>
+    <message>
+        <source>No order was finished in this period.</source>
+        <translation>本期没有完工的工单。</translation>
+    </message>
+    <message>
+        <source>No pieces were reported in this period.</source>
+        <translation>本期没有报工。</translation>
+    </message>
+    <message>
+        <source>No andon call in this period.</source>
+        <translation>本期没有安灯呼叫。</translation>
+    </message>
+    <message>
+        <source>The OEE cannot be computed for this period.</source>
+        <translation>无法计算本期的设备综合效率。</translation>
+    </message>
+    <message>
+        <source>Planned time</source>
+        <translation>计划时间</translation>
+    </message>
+    <message>
+        <source>Planned stops</source>
+        <translation>计划停机</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>调机</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>Unclassified stops</source>
+        <translation>未分类停机</translation>
+    </message>
+    <message>
+        <source>Speed loss</source>
+        <translation>速度损失</translation>
+    </message>
+    <message>
+        <source>Quality loss</source>
+        <translation>质量损失</translation>
+    </message>
+    <message>
+        <source>Fully productive</source>
+        <translation>完全有效时间</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::DashboardTiles</name>
+    <message>
+        <source>Done %1 of %2 planned pcs</source>
+        <translation>已完成 %1 件，计划 %2 件</translation>
+    </message>
+    <message>
+        <source>Done: %1 pcs.</source>
+        <translation>已完成：%1 件。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 orders finished by their due date; %3 open orders late</source>
+        <translation>%2 个完工工单中 %1 个按交期完成；%3 个未完工单延期</translation>
+    </message>
+    <message>
+        <source>A %1 · E %2 · Q %3</source>
+        <translation>可用率 %1 · 性能率 %2 · 质量率 %3</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pcs good the first time</source>
+        <translation>%2 件中 %1 件一次合格</translation>
+    </message>
+    <message>
+        <source>%1 / %2 min</source>
+        <translation>%1 / %2 分钟</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s)</source>
+        <translation>
+            <numerusform>%n 次呼叫</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s), none answered yet</source>
+        <translation>
+            <numerusform>%n 次呼叫，尚无人响应</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Taktline::Database</name>
     <message>
         <source>Taktline cannot prepare the database connection (the hash chain&apos;s function). Reinstall Taktline.</source>
@@ -2794,6 +3390,159 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source> by %1</source>
         <translation>，入库人 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::DrillDownDialog</name>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>共 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>报工时间</translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation>不良品</translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation>返工</translation>
+    </message>
+    <message>
+        <source>Defect reason</source>
+        <translation>不良原因</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>分钟</translation>
+    </message>
+    <message>
+        <source>Downtime reason</source>
+        <translation>停机原因</translation>
+    </message>
+    <message>
+        <source>Reason given later</source>
+        <translation>事后补录原因</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Planned qty</source>
+        <translation>计划数量</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完工数</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>交期</translation>
+    </message>
+    <message>
+        <source>Finished at</source>
+        <translation>完工时间</translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation>计划完工</translation>
+    </message>
+    <message>
+        <source>Late by (h)</source>
+        <translation>延期（小时）</translation>
+    </message>
+    <message>
+        <source>Pieces waiting</source>
+        <translation>待加工数</translation>
+    </message>
+    <message>
+        <source>Called at</source>
+        <translation>呼叫时间</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>呼叫类型</translation>
+    </message>
+    <message>
+        <source>Called by</source>
+        <translation>呼叫人</translation>
+    </message>
+    <message>
+        <source>Response (min)</source>
+        <translation>响应（分钟）</translation>
+    </message>
+    <message>
+        <source>Repair (min)</source>
+        <translation>处理（分钟）</translation>
+    </message>
+    <message>
+        <source>Closed by</source>
+        <translation>关闭人</translation>
+    </message>
+    <message>
+        <source>Planned busy time (h)</source>
+        <translation>计划负荷时间（小时）</translation>
+    </message>
+    <message>
+        <source>Actual production time (h)</source>
+        <translation>实际生产时间（小时）</translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation>产量</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可用率</translation>
+    </message>
+    <message>
+        <source>Effectiveness</source>
+        <translation>性能率</translation>
+    </message>
+    <message>
+        <source>Quality rate</source>
+        <translation>质量率</translation>
+    </message>
+    <message>
+        <source>OEE</source>
+        <translation>OEE</translation>
     </message>
 </context>
 <context>
@@ -3951,6 +4700,42 @@ The change goes to every device and is kept in the audit log.</source>
         <source>No job planned</source>
         <translation>无排产任务</translation>
     </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间线</translation>
+    </message>
+    <message>
+        <source>The machine&apos;s day as coloured bands: running, set-up, stops and their reasons, with the reports</source>
+        <translation>设备一天的状态色带：运行、调机、停机及其原因，并标出报工</translation>
+    </message>
+    <message>
+        <source>acknowledged</source>
+        <translation>已响应</translation>
+    </message>
+    <message>
+        <source>%1 is on the way</source>
+        <translation>%1 正在赶来</translation>
+    </message>
+    <message>
+        <source>waiting %1</source>
+        <translation>已等待 %1</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Andon: %1 · %2%3</source>
+        <translation>安灯：%1 · %2%3</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>响应</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MachineColumn</name>
@@ -3974,6 +4759,13 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>This machine does not exist or is deactivated.</source>
         <translation>该设备不存在或已停用。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MachineReports</name>
+    <message>
+        <source>read the machine&apos;s reports</source>
+        <translation>读取设备的报工记录</translation>
     </message>
 </context>
 <context>
@@ -4048,6 +4840,100 @@ The change goes to every device and is kept in the audit log.</source>
         <source>This downtime reason is not available; choose another.</source>
         <translation>该停机原因不可用，请另选。</translation>
     </message>
+    <message>
+        <source>read the machine&apos;s status event</source>
+        <translation>读取设备状态记录</translation>
+    </message>
+    <message>
+        <source>This stop is not in the records; nothing was saved.</source>
+        <translation>记录中没有这次停机；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Machine %1 was %2 then, not stopped; only a stop takes a reason.</source>
+        <translation>设备 %1 当时为“%2”，并未停机；只有停机才能补录原因。</translation>
+    </message>
+    <message>
+        <source>save the reason for the stop</source>
+        <translation>保存停机原因</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MachineTimeline</name>
+    <message>
+        <source>No machine status on this day.</source>
+        <translation>这一天没有设备状态记录。</translation>
+    </message>
+    <message>
+        <source>%1 report %2: %3 good, %4 defective</source>
+        <translation>%1 报工 %2：良品 %3，不良品 %4</translation>
+    </message>
+    <message>
+        <source>%1–%2 · %3</source>
+        <translation>%1–%2 · %3</translation>
+    </message>
+    <message>
+        <source> · %1</source>
+        <translation> · %1</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MachineTimelineDialog</name>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Give the stop a reason…</source>
+        <translation>补录停机原因…</translation>
+    </message>
+    <message>
+        <source>Timeline — %1</source>
+        <translation>设备时间线 — %1</translation>
+    </message>
+    <message>
+        <source>◀ Day before</source>
+        <translation>◀ 前一天</translation>
+    </message>
+    <message>
+        <source>Day after ▶</source>
+        <translation>后一天 ▶</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>│ a report (red: with defective pieces)</source>
+        <translation>│ 一次报工（红色：含不良品）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %1 · stopped %2, of it %3 without a reason · %n report(s), %4 good</source>
+        <translation>
+            <numerusform>运行 %1 · 停机 %2，其中 %3 无原因 · 报工 %n 次，良品 %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Click a band to see it; click a stop to give it a reason.</source>
+        <translation>点击色带查看详情；点击停机可补录原因。</translation>
+    </message>
+    <message>
+        <source>Click a band to see it.</source>
+        <translation>点击色带查看详情。</translation>
+    </message>
+    <message>
+        <source>%1 – %2 (%3): %4</source>
+        <translation>%1 – %2（%3）：%4</translation>
+    </message>
+    <message>
+        <source> · reason %1 (given later)</source>
+        <translation> · 原因：%1（事后补录）</translation>
+    </message>
+    <message>
+        <source> · reason %1</source>
+        <translation> · 原因：%1</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MachinesPage</name>
@@ -4068,6 +4954,42 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>Rate: good pieces per working hour, last 2 h of the job.  Load: planned hours in the next 7 days against the calendar × capacity.</source>
         <translation>速率：当前任务最近 2 小时每工作小时良品数。负荷：未来 7 天计划工时，对比工作日历 × 产能。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Andon: %n open call(s)</source>
+        <translation>
+            <numerusform>安灯：%n 个未关闭的呼叫</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>acknowledged by %1</source>
+        <translation>%1 已响应</translation>
+    </message>
+    <message>
+        <source>a supervisor</source>
+        <translation>班长</translation>
+    </message>
+    <message numerus="yes">
+        <source>waiting %n min</source>
+        <translation>
+            <numerusform>已等待 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  %2 · %3 · %4%5</source>
+        <translation>%1  %2 · %3 · %4%5</translation>
+    </message>
+    <message>
+        <source> · escalated</source>
+        <translation> · 已升级</translation>
+    </message>
+    <message>
+        <source>The andon call is closed.</source>
+        <translation>安灯呼叫已关闭。</translation>
+    </message>
+    <message>
+        <source>The andon call is acknowledged.</source>
+        <translation>安灯呼叫已响应。</translation>
     </message>
 </context>
 <context>
@@ -4138,10 +5060,6 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>Parallel capacity</source>
         <translation>并行产能</translation>
-    </message>
-    <message>
-        <source>Planned stop</source>
-        <translation>计划停机</translation>
     </message>
     <message>
         <source>Name</source>
@@ -4246,6 +5164,10 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>Units</source>
         <translation>计量单位</translation>
+    </message>
+    <message>
+        <source>OEE class</source>
+        <translation>OEE 分类</translation>
     </message>
 </context>
 <context>
@@ -4686,6 +5608,109 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>Off shift</source>
         <translation>非班次</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::OeeText</name>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>可用率</translation>
+    </message>
+    <message>
+        <source>E</source>
+        <translation>性能率</translation>
+    </message>
+    <message>
+        <source>Q</source>
+        <translation>质量率</translation>
+    </message>
+    <message>
+        <source>OEE</source>
+        <translation>OEE</translation>
+    </message>
+    <message>
+        <source>NEE</source>
+        <translation>NEE</translation>
+    </message>
+    <message>
+        <source>TE</source>
+        <translation>技术效率</translation>
+    </message>
+    <message>
+        <source>Set-up rate</source>
+        <translation>换型率</translation>
+    </message>
+    <message>
+        <source>MTTR min</source>
+        <translation>MTTR（分钟）</translation>
+    </message>
+    <message>
+        <source>MTBF min</source>
+        <translation>MTBF（分钟）</translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation>返工</translation>
+    </message>
+    <message>
+        <source>POT h</source>
+        <translation>计划运行时间（小时）</translation>
+    </message>
+    <message>
+        <source>Planned down h</source>
+        <translation>计划停机（小时）</translation>
+    </message>
+    <message>
+        <source>PBT h</source>
+        <translation>计划忙碌时间（小时）</translation>
+    </message>
+    <message>
+        <source>Set-up h</source>
+        <translation>换型（小时）</translation>
+    </message>
+    <message>
+        <source>Delays h</source>
+        <translation>延误（小时）</translation>
+    </message>
+    <message>
+        <source>Unclassified h</source>
+        <translation>未分类（小时）</translation>
+    </message>
+    <message>
+        <source>APT h</source>
+        <translation>实际生产时间（小时）</translation>
+    </message>
+    <message>
+        <source>Ideal h</source>
+        <translation>理想时间（小时）</translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation>产量</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <source>OEE from %1 to %2</source>
+        <translation>设备综合效率：%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -5267,6 +6292,10 @@ The change goes to every device and is kept in the audit log.</source>
         <source>%1 must be at least %2.</source>
         <translation>%1不能小于 %2。</translation>
     </message>
+    <message>
+        <source>%1 must be one of: %2.</source>
+        <translation>%1 必须是以下之一：%2。</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::ReportCheck</name>
@@ -5774,6 +6803,18 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>Operation %1 (%2): a standard time of more than seven days per piece is not plausible.</source>
         <translation>工序 %1（%2）：标准工时超过每件七天，数值不合理，请检查。</translation>
     </message>
+    <message>
+        <source>Operation %1 (%2): the ideal cycle time must be greater than zero seconds per piece; leave it empty when it is not known.</source>
+        <translation>工序 %1（%2）：理想节拍必须大于每件零秒；不知道时请留空。</translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2): an ideal cycle time of more than a day per piece is not plausible.</source>
+        <translation>工序 %1（%2）：每件理想节拍超过一天，不合理。</translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2): the ideal cycle time (%3 s) is more than ten times the standard time (%4 s). The ideal time is the fastest the step can run; check the figure.</source>
+        <translation>工序 %1（%2）：理想节拍（%3 秒）超过标准工时（%4 秒）的十倍。理想节拍是该工序最快能达到的节拍，请核对数值。</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::RoutingEditor</name>
@@ -5808,6 +6849,10 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>No steps yet. Add operation adds the first; a work order copies the steps when it is released.</source>
         <translation>还没有工序。点击“新增工序”添加第一道；工单下达时会复制这些工序。</translation>
+    </message>
+    <message>
+        <source>Standard time: what wages and scheduling count with. Ideal cycle time: the fastest a piece can be made, for OEE&apos;s effectiveness; empty uses the standard time.</source>
+        <translation>标准工时：计算工资和排产所用的时间。理想节拍：做一件最快所需的时间，用于设备综合效率的性能率；留空则使用标准工时。</translation>
     </message>
 </context>
 <context>
@@ -5871,6 +6916,22 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>Standard time (s per piece)</source>
         <translation>标准工时（秒/件）</translation>
+    </message>
+    <message>
+        <source>The fastest a piece can be made at this step, for OEE&apos;s effectiveness. Empty: the standard time stands in.</source>
+        <translation>本工序做一件最快所需的时间，用于设备综合效率的性能率。留空：以标准工时代替。</translation>
+    </message>
+    <message>
+        <source>What piece-rate wages and scheduling count with.</source>
+        <translation>计件工资和排产所用的时间。</translation>
+    </message>
+    <message>
+        <source>Ideal cycle time (s per piece)</source>
+        <translation>理想节拍（秒/件）</translation>
+    </message>
+    <message>
+        <source>The ideal cycle time must be a number of seconds, or empty.</source>
+        <translation>理想节拍必须是秒数，或留空。</translation>
     </message>
 </context>
 <context>
@@ -6006,6 +7067,10 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>JSON (*.json)</source>
         <translation>JSON 文件 (*.json)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
 </context>
 <context>
@@ -7468,6 +8533,63 @@ Scan the machine</source>
         <translation>
             <numerusform>工位设置已保存。有 %n 名在职员工尚未设置 PIN 码，在“主数据 ▸ 员工”中设置前不能在工位登录。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>An andon call nobody has acknowledged after this time is shown louder on every station, the Machines page and the wall board.</source>
+        <translation>安灯呼叫超过此时间仍无人响应，就在各工位、“设备”页和电子看板上升级醒目显示。</translation>
+    </message>
+    <message>
+        <source>Andon escalates after:</source>
+        <translation>安灯升级时间：</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::StopReasonDialog</name>
+    <message>
+        <source>Give the stop a reason</source>
+        <translation>补录停机原因</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 – %3 (%n min)</source>
+        <translation>
+            <numerusform>%1：%2 – %3（%n 分钟）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Now: %1, no reason given.</source>
+        <translation>当前：%1，未填原因。</translation>
+    </message>
+    <message>
+        <source>Now: %1, reason %2.</source>
+        <translation>当前：%1，原因：%2。</translation>
+    </message>
+    <message>
+        <source>The reason is saved as a correction with your name; the station&apos;s record of the stop stays as it was.</source>
+        <translation>原因以您的名义作为更正记录保存；工位的停机记录保持不变。</translation>
+    </message>
+    <message>
+        <source>Choose a reason…</source>
+        <translation>选择原因…</translation>
+    </message>
+    <message>
+        <source>What happened (optional)</source>
+        <translation>发生了什么（选填）</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Save the reason</source>
+        <translation>保存原因</translation>
+    </message>
+    <message>
+        <source>Choose the reason for this stop.</source>
+        <translation>请选择这次停机的原因。</translation>
     </message>
 </context>
 <context>
