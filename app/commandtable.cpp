@@ -7,12 +7,12 @@
 #include "commands/identifierscommand.h"
 #include "commands/labelcommand.h"
 #include "commands/oeecommand.h"
-#include "commands/screenshotcommand.h"
 #include "commands/stationcommand.h"
 #include "commands/synccommand.h"
 #include "commands/tracecommand.h"
 #include "commands/verifycommand.h"
 #include "commands/workorderscommand.h"
+#include "screenshots/screenshotcommand.h"
 
 namespace Taktline {
 
