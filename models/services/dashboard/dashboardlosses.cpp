@@ -57,13 +57,11 @@ Outcome DashboardLosses::read(const Workspace &workspace, DashboardFigures &figu
         figures.oee = oee.value();
         figures.losses = lossesOf(figures.oee->total.elements);
         QHash<std::pair<int, QString>, qsizetype> index;
-        for (TimeUse use : paretoUses()) {
-            const Result<QList<OeeStop>> stops =
-                workspace.oee()->stops(query, use, {}, figures.nowMs);
-            if (!stops) {
-                figures.oeeError = stops.error();
-                break;
-            }
+        const Result<QList<OeeStop>> stops =
+            workspace.oee()->stops(query, paretoUses(), {}, figures.nowMs);
+        if (!stops) {
+            figures.oeeError = stops.error();
+        } else {
             for (const OeeStop &stop : stops.value()) {
                 const TimeUse shown = paretoUse(stop.span.use);
                 const std::pair<int, QString> key{int(shown), stop.span.downtimeReasonId};
@@ -116,22 +114,17 @@ Result<QList<OeeStop>> DashboardLosses::stops(const Workspace &workspace,
 {
     const OeeQuery query = queryOf(period.fromMs, period.toMs);
     const qint64 now = workspace.clock().nowMs();
-    QList<OeeStop> all;
     QList<TimeUse> uses{bar.use};
     if (bar.use == TimeUse::Unclassified && bar.reasonId.isEmpty())
         uses.append(TimeUse::NoStatus);
-    for (TimeUse use : uses) {
-        Result<QList<OeeStop>> stops = workspace.oee()->stops(query, use, bar.reasonId, now);
-        if (!stops)
-            return stops.outcome();
-        for (const OeeStop &stop : stops.value()) {
-            if (stop.span.downtimeReasonId == bar.reasonId)
-                all.append(stop);
-        }
+    const Result<QList<OeeStop>> stops = workspace.oee()->stops(query, uses, bar.reasonId, now);
+    if (!stops)
+        return stops.outcome();
+    QList<OeeStop> all;
+    for (const OeeStop &stop : stops.value()) {
+        if (stop.span.downtimeReasonId == bar.reasonId)
+            all.append(stop);
     }
-    std::stable_sort(all.begin(), all.end(), [](const OeeStop &a, const OeeStop &b) {
-        return a.span.durationMs() > b.span.durationMs();
-    });
     return all;
 }
 
@@ -163,19 +156,8 @@ Result<QList<OeeStop>> DashboardLosses::stops(const Workspace &workspace,
     case K::FullyProductive:
         break;
     }
-    const OeeQuery query = queryOf(period.fromMs, period.toMs);
-    QList<OeeStop> all;
-    for (TimeUse use : uses) {
-        Result<QList<OeeStop>> stops =
-            workspace.oee()->stops(query, use, {}, workspace.clock().nowMs());
-        if (!stops)
-            return stops.outcome();
-        all += stops.value();
-    }
-    std::stable_sort(all.begin(), all.end(), [](const OeeStop &a, const OeeStop &b) {
-        return a.span.durationMs() > b.span.durationMs();
-    });
-    return all;
+    return workspace.oee()->stops(queryOf(period.fromMs, period.toMs), uses, {},
+                                  workspace.clock().nowMs());
 }
 
 Result<QList<OeeStop>> DashboardLosses::machineStops(const Workspace &workspace,
@@ -184,18 +166,8 @@ Result<QList<OeeStop>> DashboardLosses::machineStops(const Workspace &workspace,
 {
     OeeQuery query = queryOf(period.fromMs, period.toMs);
     query.machineIds = {machineId};
-    QList<OeeStop> all;
-    for (TimeUse use : paretoUses() + QList<TimeUse>{TimeUse::PlannedDown}) {
-        Result<QList<OeeStop>> stops =
-            workspace.oee()->stops(query, use, {}, workspace.clock().nowMs());
-        if (!stops)
-            return stops.outcome();
-        all += stops.value();
-    }
-    std::stable_sort(all.begin(), all.end(), [](const OeeStop &a, const OeeStop &b) {
-        return a.span.durationMs() > b.span.durationMs();
-    });
-    return all;
+    return workspace.oee()->stops(query, paretoUses() + QList<TimeUse>{TimeUse::PlannedDown}, {},
+                                  workspace.clock().nowMs());
 }
 
 } // namespace Taktline

@@ -253,7 +253,7 @@ Result<QList<StatusSpan>> OeeService::timeline(const QString &machineId, qint64 
     return spans;
 }
 
-Result<QList<OeeStop>> OeeService::stops(const OeeQuery &query, TimeUse use,
+Result<QList<OeeStop>> OeeService::stops(const OeeQuery &query, const QList<TimeUse> &uses,
                                          const QString &reasonId, qint64 nowMs) const
 {
     if (query.toMs <= query.fromMs)
@@ -276,15 +276,17 @@ Result<QList<OeeStop>> OeeService::stops(const OeeQuery &query, TimeUse use,
     for (const OeeMachine &machine : machines.value()) {
         for (const TimePiece &piece :
              calculator.pieces(events.value().value(machine.id), reasons.value())) {
-            if (!piece.working || piece.span.use != use)
+            if (!piece.working || !uses.contains(piece.span.use))
                 continue;
             if (!reasonId.isEmpty() && piece.span.downtimeReasonId != reasonId)
                 continue;
             stops.append({machine.id, machine.code, piece.span});
         }
     }
-    std::stable_sort(stops.begin(), stops.end(), [](const OeeStop &a, const OeeStop &b) {
-        return a.span.durationMs() > b.span.durationMs();
+    std::stable_sort(stops.begin(), stops.end(), [&uses](const OeeStop &a, const OeeStop &b) {
+        if (a.span.durationMs() != b.span.durationMs())
+            return a.span.durationMs() > b.span.durationMs();
+        return uses.indexOf(a.span.use) < uses.indexOf(b.span.use);
     });
     return stops;
 }

@@ -79,10 +79,11 @@ public:
     // A machine's spans over [fromMs, toMs) (off-shift spans included), for the timeline.
     Result<QList<StatusSpan>> timeline(const QString &machineId, qint64 fromMs, qint64 toMs,
                                        qint64 nowMs) const;
-    // The stops in the query's window whose use is USE (and, when REASON_ID is not empty, with
-    // that reason), longest first.
-    Result<QList<OeeStop>> stops(const OeeQuery &query, TimeUse use, const QString &reasonId,
-                                 qint64 nowMs) const;
+    // The stops in the query's window whose use is one of USES (and, when REASON_ID is not
+    // empty, with that reason), longest first; equally long ones in the order of USES. One pass
+    // over the facts for all of them.
+    Result<QList<OeeStop>> stops(const OeeQuery &query, const QList<TimeUse> &uses,
+                                 const QString &reasonId, qint64 nowMs) const;
 
     static QString noticeText(OeeNotice notice); // translated sentence
     static QString timeUseDisplayName(TimeUse use); // translated: 运行, 换型, 未分类 …
