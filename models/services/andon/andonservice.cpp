@@ -164,16 +164,26 @@ Result<AndonCall> AndonService::find(const QString &callId) const
     return readCall(query);
 }
 
-Outcome AndonService::acknowledge(const QString &callId, const QString &note)
+// The call to be answered, or why it cannot be: no right to answer, no such call, closed.
+Result<AndonCall> AndonService::answerable(const QString &callId) const
 {
     if (Outcome allowed = m_access->require(Permission::AnswerAndon); !allowed)
         return allowed;
     const Result<AndonCall> found = find(callId);
     if (!found)
         return found.outcome();
+    if (found.value().state() == AndonState::Closed)
+        return Outcome::failure(
+            tr("The call from %1 is already closed.").arg(found.value().machineCode));
+    return found;
+}
+
+Outcome AndonService::acknowledge(const QString &callId, const QString &note)
+{
+    const Result<AndonCall> found = answerable(callId);
+    if (!found)
+        return found.outcome();
     const AndonCall &call = found.value();
-    if (call.state() == AndonState::Closed)
-        return Outcome::failure(tr("The call from %1 is already closed.").arg(call.machineCode));
     if (call.state() == AndonState::Acknowledged) {
         return Outcome::failure(
             call.acknowledgedBy.isEmpty()
@@ -187,16 +197,11 @@ Outcome AndonService::acknowledge(const QString &callId, const QString &note)
 
 Outcome AndonService::close(const QString &callId, const QString &note)
 {
-    if (Outcome allowed = m_access->require(Permission::AnswerAndon); !allowed)
-        return allowed;
-    const Result<AndonCall> found = find(callId);
+    const Result<AndonCall> found = answerable(callId);
     if (!found)
         return found.outcome();
-    const AndonCall &call = found.value();
-    if (call.state() == AndonState::Closed)
-        return Outcome::failure(tr("The call from %1 is already closed.").arg(call.machineCode));
     return respond(callId, QStringLiteral("closed"), note,
-                   std::max(call.calledAtMs, call.acknowledgedAtMs));
+                   std::max(found.value().calledAtMs, found.value().acknowledgedAtMs));
 }
 
 Outcome AndonService::respond(const QString &callId, const QString &action, const QString &note,

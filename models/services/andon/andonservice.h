@@ -51,6 +51,7 @@ signals:
     void callsChanged();
 
 private:
+    Result<AndonCall> answerable(const QString &callId) const;
     Outcome respond(const QString &callId, const QString &action, const QString &note,
                     qint64 notBeforeMs);
 
