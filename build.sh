@@ -12,7 +12,7 @@ BUILD_DIR=${TAKTLINE_BUILD_DIR:-build}
 BUILD_TYPE=${TAKTLINE_BUILD_TYPE:-Release}
 
 # Debian 12 package names. Runtime: Qt 6 with the SQLite and PostgreSQL drivers, ZXing-C++,
-# libxlsxwriter, libsodium and a CJK font. Tests: Xvfb, unzip (reads .xlsx), zbar/dmtx
+# libxlsxwriter, libzip (reads .xlsx for import), libsodium and a CJK font. Tests: Xvfb, unzip (reads .xlsx), zbar/dmtx
 # (independent barcode decoders), poppler-utils (renders exported PDFs back to check them),
 # fcitx5 with pinyin, its Qt 6 frontend, xdotool and a D-Bus session daemon (the station under a
 # real Chinese input method, tests/ime). Fuzzing: clang and its runtime (libFuzzer, sanitizers).
@@ -23,7 +23,7 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     linguist-qt6 qt6-translations-l10n qt6-svg-dev qt6-charts-dev libqt6opengl6-dev qt6-multimedia-dev
     qt6-qpa-plugins libqt6sql6-sqlite libqt6sql6-psql libgl-dev libvulkan-dev libxkbcommon-dev
-    libzxing-dev libxlsxwriter-dev libsodium-dev libsqlite3-dev qtkeychain-qt6-dev
+    libzxing-dev libxlsxwriter-dev libzip-dev libsodium-dev libsqlite3-dev qtkeychain-qt6-dev
     fonts-noto-cjk xvfb xauth unzip zbar-tools dmtx-utils poppler-utils
     fcitx5 fcitx5-chinese-addons fcitx5-frontend-qt6 xdotool dbus-x11
     clang libclang-rt-dev

@@ -1,6 +1,6 @@
-# Locates libxlsxwriter, libsodium and SQLite: CMake packages on Windows (vcpkg), pkg-config on
-# Linux. They end up as the imported targets Taktline::xlsxwriter, Taktline::sodium and
-# Taktline::sqlite3 (the backup engine calls SQLite's backup API on Qt's connection, so this
+# Locates libxlsxwriter, libzip, libsodium and SQLite: CMake packages on Windows (vcpkg),
+# pkg-config on Linux. They end up as the imported targets Taktline::xlsxwriter, Taktline::zip
+# (reads .xlsx for import), Taktline::sodium and Taktline::sqlite3 (the backup engine calls SQLite's backup API on Qt's connection, so this
 # must be the SQLite library the Qt SQLite driver uses).
 
 find_package(xlsxwriter CONFIG QUIET)
@@ -10,6 +10,17 @@ else()
     find_package(PkgConfig REQUIRED)
     pkg_check_modules(XLSXWRITER REQUIRED IMPORTED_TARGET xlsxwriter)
     add_library(Taktline::xlsxwriter ALIAS PkgConfig::XLSXWRITER)
+endif()
+
+# Debian's libzip CMake package names tools (zipcmp …) that only libzip-tools installs, so
+# Linux asks pkg-config.
+if(WIN32)
+    find_package(libzip CONFIG REQUIRED)
+    add_library(Taktline::zip ALIAS libzip::zip)
+else()
+    find_package(PkgConfig REQUIRED)
+    pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip)
+    add_library(Taktline::zip ALIAS PkgConfig::LIBZIP)
 endif()
 
 find_package(unofficial-sodium CONFIG QUIET)
