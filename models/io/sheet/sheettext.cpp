@@ -156,7 +156,7 @@ std::optional<QDate> dateFromSerial(double serial)
     if (day == 60)
         return std::nullopt; // Excel's 1900-02-29, a day that never was
     // Excel counts 1900 as a leap year: days before its false 29 February start a day later.
-    return day < 60 ? QDate(1899, 12, 31).addDays(day - 1) : QDate(1899, 12, 30).addDays(day);
+    return day < 60 ? QDate(1899, 12, 31).addDays(day) : QDate(1899, 12, 30).addDays(day);
 }
 
 } // namespace Taktline::SheetText
