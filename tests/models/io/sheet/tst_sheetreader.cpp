@@ -28,6 +28,7 @@ private slots:
     void refusesOldXlsAndPasswordProtectedFiles();
     void refusesDamagedEmptyAndMissingFiles();
     void readsPartsOfAWorkbook();
+    void readsChartSheetsAsEmptySheets();
     void tellsDateStylesFromNumberStyles();
 
 private:
@@ -371,6 +372,28 @@ void TstSheetReader::readsPartsOfAWorkbook()
         SheetReader::readPart(path, QStringLiteral("xl/charts/chart1.xml"));
     QVERIFY(!none.ok());
     QVERIFY(none.error().contains(QStringLiteral("xl/charts/chart1.xml")));
+}
+
+void TstSheetReader::readsChartSheetsAsEmptySheets()
+{
+    const QString path = m_dir.filePath(QStringLiteral("chart.xlsx"));
+    lxw_workbook *workbook = workbook_new(QFile::encodeName(path).constData());
+    lxw_worksheet *data = workbook_add_worksheet(workbook, "Data");
+    lxw_chartsheet *chartSheet = workbook_add_chartsheet(workbook, "图表");
+    worksheet_write_number(data, 0, 0, 3, nullptr);
+    worksheet_write_number(data, 1, 0, 4, nullptr);
+    lxw_chart *chart = workbook_add_chart(workbook, LXW_CHART_COLUMN);
+    chart_add_series(chart, nullptr, "=Data!$A$1:$A$2");
+    chartsheet_set_chart(chartSheet, chart);
+    QCOMPARE(workbook_close(workbook), LXW_NO_ERROR);
+
+    const Result<SheetBook> read = SheetReader::read(path);
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    QCOMPARE(read.value().sheets.size(), 2);
+    QCOMPARE(read.value().sheets.at(0).cell(1, 0).number, 4.0);
+    QCOMPARE(read.value().sheets.at(1).name, QStringLiteral("图表"));
+    QCOMPARE(read.value().sheets.at(1).rowCount(), 0);
+    QVERIFY(SheetReader::partNames(path).value().contains(QStringLiteral("xl/charts/chart1.xml")));
 }
 
 void TstSheetReader::tellsDateStylesFromNumberStyles()
