@@ -20,8 +20,13 @@ namespace {
 
 constexpr qsizetype MaxHeaderBytes = 255; // Excel's limit for a page header or footer
 
+// A name as page-header text: "&" doubled, as Excel reads it. libxlsxwriter counts every "&G"
+// or "&[Picture]" in a header as an image (and frees the header twice when they do not match),
+// so an "&" before a "G" or "[" is a full-width "＆" instead.
 QString escapedForHeader(QString text)
 {
+    text.replace(QStringLiteral("&G"), QStringLiteral("\uFF06G"));
+    text.replace(QStringLiteral("&["), QStringLiteral("\uFF06["));
     return text.replace(u'&', QStringLiteral("&&"));
 }
 
