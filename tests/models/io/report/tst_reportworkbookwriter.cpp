@@ -31,6 +31,7 @@ private slots:
     void escapesAmpersandsInThePageHeader();
     void translatesTheTotalAndThePageFooter();
     void writesTheChartOnASheetOfItsOwn();
+    void writesLineAndPieCharts();
     void namesSheetsInChineseAndKeepsThemUnique();
     void emptySheetSaysSoAndHasNoTotals();
     void writesNotesUnderTheTable();
@@ -38,6 +39,7 @@ private slots:
     void reportsProgressAndCancelsCleanly();
     void missingFolderFailsWithMessage();
     void replacesAnEarlierExport();
+    void failedReplaceKeepsTheEarlierFileAndSaysWhy();
 };
 
 namespace {
@@ -459,6 +461,44 @@ void TstReportWorkbookWriter::writesTheChartOnASheetOfItsOwn()
     QVERIFY(xml.contains(QStringLiteral("Good and scrap per machine")));
 }
 
+void TstReportWorkbookWriter::writesLineAndPieCharts()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("charts.xlsx"));
+    ReportDocument document = documentOf(outputSheet(5));
+    document.sheets.push_back(outputSheet(5));
+    ReportChart line;
+    line.type = ReportChart::Type::Line;
+    line.valueColumns = {1, 2};
+    document.sheets.front().chart = line;
+    ReportChart pie;
+    pie.type = ReportChart::Type::Pie;
+    pie.valueColumns = {2, 1}; // a pie shows the first only
+    pie.maxRows = 3;
+    document.sheets.back().chart = pie;
+    const Outcome written = ReportWorkbookWriter::write(document, path);
+    QVERIFY2(written.ok(), qPrintable(written.error()));
+
+    // Output, Output chart, Output (2), Output (2) chart.
+    const Result<SheetBook> book = SheetReader::read(path);
+    QVERIFY2(book.ok(), qPrintable(book.error()));
+    QStringList names;
+    for (const Sheet &sheet : book.value().sheets)
+        names.append(sheet.name);
+    QCOMPARE(names,
+             (QStringList{QStringLiteral("Output"), QStringLiteral("Output chart"),
+                          QStringLiteral("Output (2)"), QStringLiteral("Output (2) chart")}));
+    const QString first = part(path, QStringLiteral("xl/charts/chart1.xml"));
+    QVERIFY(first.contains(QStringLiteral("<c:lineChart>")));
+    QCOMPARE(first.count(QStringLiteral("<c:ser>")), 2);
+    QVERIFY(first.contains(QStringLiteral("<c:f>Output!$B$2:$B$6</c:f>")));
+    const QString second = part(path, QStringLiteral("xl/charts/chart2.xml"));
+    QVERIFY(second.contains(QStringLiteral("<c:pieChart>")));
+    QCOMPARE(second.count(QStringLiteral("<c:ser>")), 1);
+    QVERIFY2(second.contains(QStringLiteral("<c:f>'Output (2)'!$C$2:$C$4</c:f>")),
+             qPrintable(second));
+}
+
 void TstReportWorkbookWriter::namesSheetsInChineseAndKeepsThemUnique()
 {
     QTemporaryDir dir;
@@ -596,6 +636,23 @@ void TstReportWorkbookWriter::replacesAnEarlierExport()
     QVERIFY(ReportWorkbookWriter::write(second, path).ok());
     QCOMPARE(WrittenSheet(path).value(QStringLiteral("A5")), QStringLiteral("Total"));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("again.xlsx")});
+}
+
+// Where the file cannot be replaced (open in Excel on Windows; here a folder in its place),
+// the export says so and what was there stays.
+void TstReportWorkbookWriter::failedReplaceKeepsTheEarlierFileAndSaysWhy()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("locked.xlsx"));
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("locked.xlsx")));
+    FileBytes::writeFile(path + QStringLiteral("/inside.txt"), "kept");
+    ReportDocument document = documentOf(outputSheet(2));
+    const Outcome written = ReportWorkbookWriter::write(document, path);
+    QVERIFY(!written.ok());
+    QVERIFY2(written.error().contains(QStringLiteral("close it and export again")),
+             qPrintable(written.error()));
+    QVERIFY(QFile::exists(path + QStringLiteral("/inside.txt")));
+    QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
 }
 
 QTEST_GUILESS_MAIN(TstReportWorkbookWriter)
