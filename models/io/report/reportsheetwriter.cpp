@@ -118,8 +118,17 @@ QByteArray columnRange(int column, qint64 firstRow, qint64 lastRow)
 bool ReportSheetWriter::Progress::step()
 {
     ++written;
-    if (written % ProgressEvery == 0 && callback && !callback(written, expected))
-        cancelled = true;
+    if (written % ProgressEvery == 0)
+        return finish();
+    return !cancelled;
+}
+
+bool ReportSheetWriter::Progress::finish()
+{
+    if (callback && reported != written) {
+        reported = written;
+        cancelled = cancelled || !callback(written, expected);
+    }
     return !cancelled;
 }
 

@@ -157,7 +157,7 @@ Outcome ReportWorkbookWriter::write(ReportDocument &document, const QString &pat
                                    writer.rowsWritten(), page);
         }
     }
-    if (progress && !progress(counter.written, counter.expected))
+    if (!counter.finish())
         return abandon(Outcome::failure(tr("Export cancelled.")));
 
     const lxw_error error = workbook_close(workbook);

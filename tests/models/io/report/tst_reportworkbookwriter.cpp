@@ -604,6 +604,15 @@ void TstReportWorkbookWriter::reportsProgressAndCancelsCleanly()
             }).ok());
     QCOMPARE(seen, (QList<qint64>{2000, 4000, 5000}));
     QVERIFY(fileHash(path) != earlier);
+
+    // Each count is heard once, also when the last row falls on a step.
+    seen.clear();
+    ReportDocument even = documentOf(outputSheet(4000));
+    QVERIFY(ReportWorkbookWriter::write(even, path, [&](qint64 written, qint64) {
+                seen.append(written);
+                return true;
+            }).ok());
+    QCOMPARE(seen, (QList<qint64>{2000, 4000}));
 }
 
 void TstReportWorkbookWriter::missingFolderFailsWithMessage()
