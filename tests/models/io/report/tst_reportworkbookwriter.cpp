@@ -38,6 +38,7 @@ private slots:
     void recordsTheFactoryInTheDocumentProperties();
     void reportsProgressAndCancelsCleanly();
     void missingFolderFailsWithMessage();
+    void refusesMoreRowsThanASheetHolds();
     void replacesAnEarlierExport();
     void failedReplaceKeepsTheEarlierFileAndSaysWhy();
 };
@@ -467,6 +468,7 @@ void TstReportWorkbookWriter::writesLineAndPieCharts()
     const QString path = dir.filePath(QStringLiteral("charts.xlsx"));
     ReportDocument document = documentOf(outputSheet(5));
     document.sheets.push_back(outputSheet(5));
+    document.sheets.back().name = QStringLiteral("O'Brien");
     ReportChart line;
     line.type = ReportChart::Type::Line;
     line.valueColumns = {1, 2};
@@ -479,15 +481,13 @@ void TstReportWorkbookWriter::writesLineAndPieCharts()
     const Outcome written = ReportWorkbookWriter::write(document, path);
     QVERIFY2(written.ok(), qPrintable(written.error()));
 
-    // Output, Output chart, Output (2), Output (2) chart.
     const Result<SheetBook> book = SheetReader::read(path);
     QVERIFY2(book.ok(), qPrintable(book.error()));
     QStringList names;
     for (const Sheet &sheet : book.value().sheets)
         names.append(sheet.name);
-    QCOMPARE(names,
-             (QStringList{QStringLiteral("Output"), QStringLiteral("Output chart"),
-                          QStringLiteral("Output (2)"), QStringLiteral("Output (2) chart")}));
+    QCOMPARE(names, (QStringList{QStringLiteral("Output"), QStringLiteral("Output chart"),
+                                 QStringLiteral("O'Brien"), QStringLiteral("O'Brien chart")}));
     const QString first = part(path, QStringLiteral("xl/charts/chart1.xml"));
     QVERIFY(first.contains(QStringLiteral("<c:lineChart>")));
     QCOMPARE(first.count(QStringLiteral("<c:ser>")), 2);
@@ -495,7 +495,7 @@ void TstReportWorkbookWriter::writesLineAndPieCharts()
     const QString second = part(path, QStringLiteral("xl/charts/chart2.xml"));
     QVERIFY(second.contains(QStringLiteral("<c:pieChart>")));
     QCOMPARE(second.count(QStringLiteral("<c:ser>")), 1);
-    QVERIFY2(second.contains(QStringLiteral("<c:f>'Output (2)'!$C$2:$C$4</c:f>")),
+    QVERIFY2(second.contains(QStringLiteral("<c:f>'O''Brien'!$C$2:$C$4</c:f>")),
              qPrintable(second));
 }
 
@@ -645,6 +645,56 @@ void TstReportWorkbookWriter::replacesAnEarlierExport()
     QVERIFY(ReportWorkbookWriter::write(second, path).ok());
     QCOMPARE(WrittenSheet(path).value(QStringLiteral("A5")), QStringLiteral("Total"));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("again.xlsx")});
+}
+
+// Rows with nothing in them: a million cost little to hand over.
+class BlankRows final : public ReportRows
+{
+public:
+    explicit BlankRows(qint64 count)
+        : m_left(count)
+    {
+    }
+    bool next(QVariantList &row) override
+    {
+        if (m_left == 0)
+            return false;
+        --m_left;
+        row.append(QVariant());
+        return true;
+    }
+
+private:
+    qint64 m_left;
+};
+
+void TstReportWorkbookWriter::refusesMoreRowsThanASheetHolds()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("huge.xlsx"));
+    ReportSheet sheet =
+        sheetOf(QStringLiteral("Huge"),
+                {summed(column(QStringLiteral("Pieces"), ReportColumnKind::Integer))}, {});
+    // The header, 1,048,574 rows and the totals row fill Excel's 1,048,576: one more is refused.
+    sheet.rows = std::make_shared<BlankRows>(1048575);
+    ReportDocument document = documentOf(std::move(sheet));
+    const Outcome written = ReportWorkbookWriter::write(document, path);
+    QVERIFY(!written.ok());
+    QVERIFY2(written.error().contains(QStringLiteral("more rows than an Excel sheet can hold")),
+             qPrintable(written.error()));
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
+
+    // One row fewer fits, its totals row in Excel's last row.
+    ReportSheet fits =
+        sheetOf(QStringLiteral("Huge"),
+                {summed(column(QStringLiteral("Pieces"), ReportColumnKind::Integer))}, {});
+    fits.rows = std::make_shared<BlankRows>(1048574);
+    ReportDocument full = documentOf(std::move(fits));
+    const Outcome fitted = ReportWorkbookWriter::write(full, path);
+    QVERIFY2(fitted.ok(), qPrintable(fitted.error()));
+    QVERIFY(part(path, QStringLiteral("xl/worksheets/sheet1.xml"))
+                .contains(QStringLiteral("<c r=\"A1048576\" s=\"")));
 }
 
 // Where the file cannot be replaced (open in Excel on Windows; here a folder in its place),
