@@ -588,10 +588,27 @@ void TstReportWorkbookWriter::reportsProgressAndCancelsCleanly()
     QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("big.xlsx")});
 
-    // A cancel of a first export leaves no file at all.
+    // A cancel of a first export leaves no file at all, nor a temporary file open.
     const QString fresh = dir.filePath(QStringLiteral("fresh.xlsx"));
     ReportDocument again = documentOf(outputSheet(5000));
+    const auto openFiles = [] {
+        return QDir(QStringLiteral("/proc/self/fd")).count();
+    };
+    const auto filesBefore = openFiles();
     QVERIFY(!ReportWorkbookWriter::write(again, fresh, [](qint64, qint64) { return false; }).ok());
+    if (QFile::exists(QStringLiteral("/proc/self/fd")))
+        QCOMPARE(openFiles(), filesBefore);
+    // Nor when the cancel comes in a later sheet, after a chart sheet.
+    ReportDocument two = documentOf(outputSheet(10));
+    ReportChart chart;
+    chart.valueColumns = {1};
+    two.sheets.front().chart = chart;
+    two.sheets.push_back(outputSheet(5000));
+    QVERIFY(!ReportWorkbookWriter::write(two, fresh, [](qint64 written, qint64) {
+                 return written < 2000;
+             }).ok());
+    if (QFile::exists(QStringLiteral("/proc/self/fd")))
+        QCOMPARE(openFiles(), filesBefore);
     QVERIFY(!QFile::exists(fresh));
     QVERIFY(!QFile::exists(fresh + QStringLiteral(".part")));
 
