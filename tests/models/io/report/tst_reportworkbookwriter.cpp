@@ -320,6 +320,7 @@ void TstReportWorkbookWriter::freezesTheHeaderAndFiltersTheData()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("frozen.xlsx"));
     ReportDocument document = documentOf(outputSheet(4));
+    document.sheets.front().columns[5].header.clear();
     QVERIFY(ReportWorkbookWriter::write(document, path).ok());
 
     const WrittenSheet sheet(path);
@@ -333,6 +334,11 @@ void TstReportWorkbookWriter::freezesTheHeaderAndFiltersTheData()
     const QString styles = part(path, QStringLiteral("xl/styles.xml"));
     QVERIFY(styles.contains(QStringLiteral("<b/>")));
     QVERIFY(styles.contains(QStringLiteral("FFDDE7F0")));
+    // A column without a header still has its header cell shaded.
+    const int header = sheet.cell(QStringLiteral("A1")).style;
+    QVERIFY(header > 0);
+    QVERIFY2(sheet.xml.contains(QStringLiteral("<c r=\"F1\" s=\"%1\"/>").arg(header)),
+             qPrintable(sheet.xml.left(1200)));
 }
 
 void TstReportWorkbookWriter::fitsColumnsToTheirText()
