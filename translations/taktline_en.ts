@@ -6423,6 +6423,64 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::ReportSheetWriter</name>
+    <message>
+        <source>No data for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet %1 has more rows than an Excel sheet can hold (%2). Choose a shorter period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ReportWorkbookWriter</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not add the sheet %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not replace %1. If it is open in Excel, close it and export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::ReportingService</name>
     <message>
         <source>The tolerance must be between 0 and 100 %.</source>

@@ -6400,6 +6400,64 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::ReportSheetWriter</name>
+    <message>
+        <source>No data for this period.</source>
+        <translation>本期间无数据。</translation>
+    </message>
+    <message>
+        <source>The sheet %1 has more rows than an Excel sheet can hold (%2). Choose a shorter period.</source>
+        <translation>工作表 %1 的行数超过了 Excel 工作表能容纳的上限（%2 行）。请选择较短的期间。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ReportWorkbookWriter</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is nothing to export.</source>
+        <translation>没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <translation>第 &amp;P 页，共 &amp;N 页</translation>
+    </message>
+    <message>
+        <source>Could not add the sheet %1 to %2.</source>
+        <translation>无法在 %2 中添加工作表 %1。</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>已取消导出。</translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <translation>%1 图表</translation>
+    </message>
+    <message>
+        <source>Could not replace %1. If it is open in Excel, close it and export again.</source>
+        <translation>无法替换 %1。如果该文件已在 Excel 中打开，请先关闭，再重新导出。</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>无法保存 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::ReportingService</name>
     <message>
         <source>The tolerance must be between 0 and 100 %.</source>
