@@ -21,6 +21,7 @@ class TstSheetReader : public QObject
 private slots:
     void readsWorkbookWrittenByExcelWriter();
     void readsInlineStringsGapsAndSharedFormulas();
+    void readsPartsLargerThanOneChunk();
     void readsCsvInUtf8WithAndWithoutBom();
     void readsCsvInGbk();
     void readsQuotedFieldsAcrossLines();
@@ -201,6 +202,30 @@ void TstSheetReader::readsInlineStringsGapsAndSharedFormulas()
     QCOMPARE(sheet.cell(3, 2).formula, QStringLiteral("\"x\"&A4"));
     QCOMPARE(sheet.rows.at(4).size(), 2);
     QVERIFY(sheet.isMerged(0, 1));
+}
+
+void TstSheetReader::readsPartsLargerThanOneChunk()
+{
+    // Parts are unpacked as they are parsed: a sheet and shared strings of many chunks each.
+    constexpr int rows = 5000;
+    const QString path = m_dir.filePath(QStringLiteral("large.xlsx"));
+    lxw_workbook *workbook = workbook_new(QFile::encodeName(path).constData());
+    lxw_worksheet *sheet = workbook_add_worksheet(workbook, nullptr);
+    for (int row = 0; row < rows; ++row) {
+        const QByteArray code = QByteArray("零件-") + QByteArray::number(row);
+        worksheet_write_string(sheet, row, 0, code.constData(), nullptr);
+        worksheet_write_number(sheet, row, 1, row, nullptr);
+    }
+    QCOMPARE(workbook_close(workbook), LXW_NO_ERROR);
+    QVERIFY(SheetReader::readPart(path, QStringLiteral("xl/sharedStrings.xml")).value().size() >
+            65536);
+
+    const Result<SheetBook> read = SheetReader::read(path);
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    const Sheet &first = read.value().sheets.at(0);
+    QCOMPARE(first.rowCount(), rows);
+    QCOMPARE(first.cell(rows - 1, 0).text, QStringLiteral("零件-%1").arg(rows - 1));
+    QCOMPARE(first.cell(rows - 1, 1).number, double(rows - 1));
 }
 
 void TstSheetReader::readsCsvInUtf8WithAndWithoutBom()
