@@ -4060,6 +4060,300 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::Import</name>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defect reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BOMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Piece rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening material lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unique code. A row with a code Taktline knows updates that record; a new code adds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code or name of a unit under Master data (PCS when blank).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the drop-down list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ImportCli</name>
+    <message>
+        <source>%1 row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports one kind of data from an .xlsx or .csv file, all or nothing: every problem is listed with its sheet, row, column and value, and nothing is written while there is one. Also writes a kind&apos;s template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .xlsx or .csv file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file and write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the problems and counts as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When there are problems, write the rows with a problem column to this .xlsx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the kind&apos;s template to this .xlsx file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the template with the factory&apos;s current data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to import: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of import; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either a file to import or --template, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file to import after the kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the template for %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problem(s); nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run of %1 rows: %2 to add, %3 to change, %4 unchanged; nothing written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 rows: %2 added, %3 changed, %4 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ImportCommand</name>
+    <message>
+        <source>Import %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ImportRecord</name>
+    <message>
+        <source>This cell is merged with others: unmerge the cells and type the value in every row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A formula (=%1): type the value itself (copy, then paste as values).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel shows the error %1 here: type the value itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: type a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters, this has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: type a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a number: type digits only, for example 12 or 2.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: type a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date: type it as 2026-12-06 or format the cell as a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not one of the choices: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ImportService</name>
+    <message>
+        <source>Importing %1 is not available yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the template for %2, not for %3. Import it as %2, or choose the file of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no rows to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has several sheets with data (%2) and none is named %3: keep the %3 on one sheet named %3, one kind per file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another sheet with data: only the sheet %1 is imported. Move these rows to a file of their own, or delete the sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet %1 of %2 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown column: name it as in the template (%1) or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column is there twice (also column %1): keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column %1 is missing: add it to the header row, as in the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows; one import takes at most %3. Split it into files of up to %3 rows and import them one after another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet %1 of %2 has no rows to import below its header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import to take back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import to make again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet %1 is no longer in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ImportWorkbookWriter</name>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not replace %1. If it is open in Excel, close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::InviteDialog</name>
     <message>
         <source>Invitation for %1</source>
@@ -5188,6 +5482,53 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>OEE class</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MasterDataImport</name>
+    <message>
+        <source>Flange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lathe 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zhang Wei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scratch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not change master data, so you cannot import %1. Ask the owner or a planner for the right to edit master data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same code is also in row %1: each code may be in the file once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6419,6 +6760,24 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number. Clear the box with C and type the quantity again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ReportService</name>
+    <message>
+        <source>Daily production report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not built yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ReportWorkbookWriter</name>
+    <message>
+        <source>Not built yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

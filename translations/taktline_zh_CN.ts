@@ -4047,6 +4047,300 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::Import</name>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Downtime reasons</source>
+        <translation>停机原因</translation>
+    </message>
+    <message>
+        <source>Defect reasons</source>
+        <translation>不良原因</translation>
+    </message>
+    <message>
+        <source>Routings</source>
+        <translation>工艺路线</translation>
+    </message>
+    <message>
+        <source>BOMs</source>
+        <translation>物料清单</translation>
+    </message>
+    <message>
+        <source>Piece rates</source>
+        <translation>计件单价</translation>
+    </message>
+    <message>
+        <source>Opening material lots</source>
+        <translation>期初物料批次</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>A unique code. A row with a code Taktline knows updates that record; a new code adds one.</source>
+        <translation>唯一编号。编号已存在的行会更新该记录；新编号会新增一条记录。</translation>
+    </message>
+    <message>
+        <source>The code or name of a unit under Master data (PCS when blank).</source>
+        <translation>主数据中某个单位的编号或名称（留空为 PCS）。</translation>
+    </message>
+    <message>
+        <source>One of the drop-down list.</source>
+        <translation>从下拉列表中选择一项。</translation>
+    </message>
+    <message>
+        <source>A whole number.</source>
+        <translation>整数。</translation>
+    </message>
+    <message>
+        <source>A number.</source>
+        <translation>数字。</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>选填。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ImportCli</name>
+    <message>
+        <source>%1 row %2</source>
+        <translation>%1 第 %2 行</translation>
+    </message>
+    <message>
+        <source>Imports one kind of data from an .xlsx or .csv file, all or nothing: every problem is listed with its sheet, row, column and value, and nothing is written while there is one. Also writes a kind&apos;s template.</source>
+        <translation>从 .xlsx 或 .csv 文件导入一类数据，全部成功或全部不写：每个问题都列出工作表、行、列和值，只要有一个问题就什么也不写入。也可写出某类数据的模板。</translation>
+    </message>
+    <message>
+        <source>The .xlsx or .csv file to import.</source>
+        <translation>要导入的 .xlsx 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>The factory database (default: %1).</source>
+        <translation>工厂数据库（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>Check the file and write nothing.</source>
+        <translation>试导入：只检查文件，不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Print the problems and counts as JSON.</source>
+        <translation>以 JSON 输出问题和数量。</translation>
+    </message>
+    <message>
+        <source>When there are problems, write the rows with a problem column to this .xlsx file.</source>
+        <translation>有问题时，把各行连同错误原因列写到这个 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>Write the kind&apos;s template to this .xlsx file instead.</source>
+        <translation>改为把这类数据的模板写到这个 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>Fill the template with the factory&apos;s current data.</source>
+        <translation>在模板中填入工厂当前的数据。</translation>
+    </message>
+    <message>
+        <source>Say what to import: %1.</source>
+        <translation>请说明要导入什么：%1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of import; use one of %2.</source>
+        <translation>%1 不是可导入的数据类别；请用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Give either a file to import or --template, not both.</source>
+        <translation>请给出要导入的文件或 --template，不能同时给出。</translation>
+    </message>
+    <message>
+        <source>Give the file to import after the kind.</source>
+        <translation>请在类别后给出要导入的文件。</translation>
+    </message>
+    <message>
+        <source>Wrote the template for %1 to %2.</source>
+        <translation>已把%1的模板写到 %2。</translation>
+    </message>
+    <message>
+        <source>%1 problem(s); nothing was imported.</source>
+        <translation>%1 个问题；未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Dry run of %1 rows: %2 to add, %3 to change, %4 unchanged; nothing written.</source>
+        <translation>试导入 %1 行：将新增 %2，修改 %3，%4 不变；未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows: %2 added, %3 changed, %4 unchanged.</source>
+        <translation>已导入 %1 行：新增 %2，修改 %3，%4 不变。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ImportCommand</name>
+    <message>
+        <source>Import %1 from %2</source>
+        <translation>从 %2 导入%1</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ImportRecord</name>
+    <message>
+        <source>This cell is merged with others: unmerge the cells and type the value in every row.</source>
+        <translation>此单元格与其他单元格合并了：请取消合并，并在每一行填写值。</translation>
+    </message>
+    <message>
+        <source>A formula (=%1): type the value itself (copy, then paste as values).</source>
+        <translation>这是公式（=%1）：请填写值本身（复制后“粘贴为数值”）。</translation>
+    </message>
+    <message>
+        <source>Excel shows the error %1 here: type the value itself.</source>
+        <translation>Excel 在此显示错误 %1：请填写值本身。</translation>
+    </message>
+    <message>
+        <source>Required: type a value.</source>
+        <translation>必填：请填写一个值。</translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters, this has %2.</source>
+        <translation>太长：最多 %1 个字符，这里有 %2 个。</translation>
+    </message>
+    <message>
+        <source>Required: type a number.</source>
+        <translation>必填：请填写一个数字。</translation>
+    </message>
+    <message>
+        <source>Not a number: type digits only, for example 12 or 2.5.</source>
+        <translation>不是数字：请只填写数字，例如 12 或 2.5。</translation>
+    </message>
+    <message>
+        <source>Must be a whole number.</source>
+        <translation>必须是整数。</translation>
+    </message>
+    <message>
+        <source>Must be between %1 and %2.</source>
+        <translation>必须在 %1 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>Required: type a date.</source>
+        <translation>必填：请填写一个日期。</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as 2026-12-06 or format the cell as a date.</source>
+        <translation>不是日期：请写成 2026-12-06，或把单元格设为日期格式。</translation>
+    </message>
+    <message>
+        <source>Not one of the choices: %1.</source>
+        <translation>不是可选值之一：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ImportService</name>
+    <message>
+        <source>Importing %1 is not available yet.</source>
+        <translation>暂时还不能导入%1。</translation>
+    </message>
+    <message>
+        <source>%1 is the template for %2, not for %3. Import it as %2, or choose the file of %3.</source>
+        <translation>%1 是%2的模板，不是%3的。请按%2导入，或选择%3的文件。</translation>
+    </message>
+    <message>
+        <source>%1 holds no rows to import.</source>
+        <translation>%1 中没有可导入的行。</translation>
+    </message>
+    <message>
+        <source>%1 has several sheets with data (%2) and none is named %3: keep the %3 on one sheet named %3, one kind per file.</source>
+        <translation>%1 有多个含数据的工作表（%2），且没有一个名为“%3”：请把%3放在一个名为“%3”的工作表中，每个文件只放一类数据。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Another sheet with data: only the sheet %1 is imported. Move these rows to a file of their own, or delete the sheet.</source>
+        <translation>另一个含数据的工作表：只导入工作表 %1。请把这些行移到单独的文件中，或删除该工作表。</translation>
+    </message>
+    <message>
+        <source>The sheet %1 of %2 is empty.</source>
+        <translation>%2 的工作表 %1 是空的。</translation>
+    </message>
+    <message>
+        <source>Unknown column: name it as in the template (%1) or delete it.</source>
+        <translation>未知的列：请按模板命名（%1），或删除此列。</translation>
+    </message>
+    <message>
+        <source>This column is there twice (also column %1): keep one.</source>
+        <translation>此列重复出现（另见第 %1 列）：请只保留一列。</translation>
+    </message>
+    <message>
+        <source>The column %1 is missing: add it to the header row, as in the template.</source>
+        <translation>缺少“%1”列：请按模板把它加到表头行。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows; one import takes at most %3. Split it into files of up to %3 rows and import them one after another.</source>
+        <translation>%1 有 %2 行；一次导入最多 %3 行。请拆分成每个不超过 %3 行的文件，逐个导入。</translation>
+    </message>
+    <message>
+        <source>The sheet %1 of %2 has no rows to import below its header row.</source>
+        <translation>%2 的工作表 %1 在表头行下面没有可导入的行。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>There is no import to take back.</source>
+        <translation>没有可撤销的导入。</translation>
+    </message>
+    <message>
+        <source>There is no import to make again.</source>
+        <translation>没有可重做的导入。</translation>
+    </message>
+    <message>
+        <source>The sheet %1 is no longer in %2.</source>
+        <translation>%2 中已没有工作表 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ImportWorkbookWriter</name>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not replace %1. If it is open in Excel, close it and try again.</source>
+        <translation>无法替换 %1。如果它已在 Excel 中打开，请关闭后重试。</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>无法保存 %1。</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>错误原因</translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::InviteDialog</name>
     <message>
         <source>Invitation for %1</source>
@@ -5168,6 +5462,53 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>OEE class</source>
         <translation>OEE 分类</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MasterDataImport</name>
+    <message>
+        <source>Flange</source>
+        <translation>法兰</translation>
+    </message>
+    <message>
+        <source>Lathe 9</source>
+        <translation>9号车床</translation>
+    </message>
+    <message>
+        <source>Machining</source>
+        <translation>机加工车间</translation>
+    </message>
+    <message>
+        <source>Zhang Wei</source>
+        <translation>张伟</translation>
+    </message>
+    <message>
+        <source>Team A</source>
+        <translation>甲班</translation>
+    </message>
+    <message>
+        <source>Waiting for material</source>
+        <translation>待料</translation>
+    </message>
+    <message>
+        <source>Scratch</source>
+        <translation>划伤</translation>
+    </message>
+    <message>
+        <source>You may not change master data, so you cannot import %1. Ask the owner or a planner for the right to edit master data.</source>
+        <translation>您无权修改主数据，因此不能导入%1。请向老板或计划员申请编辑主数据的权限。</translation>
+    </message>
+    <message>
+        <source>The same code is also in row %1: each code may be in the file once.</source>
+        <translation>第 %1 行也有同一编号：每个编号在文件中只能出现一次。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
     </message>
 </context>
 <context>
@@ -6397,6 +6738,24 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>&quot;%1&quot; is not a number. Clear the box with C and type the quantity again.</source>
         <translation>“%1”不是数字。请按 C 清空后重新输入数量。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ReportService</name>
+    <message>
+        <source>Daily production report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not built yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ReportWorkbookWriter</name>
+    <message>
+        <source>Not built yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

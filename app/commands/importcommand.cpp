@@ -16,10 +16,11 @@ namespace Taktline {
 
 namespace {
 
-QString tr(const char *text)
+// The command's texts, in their own translation context.
+struct ImportCli
 {
-    return QCoreApplication::translate("Taktline::ImportCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Taktline::ImportCli)
+};
 
 QStringList kindKeys()
 {
@@ -35,7 +36,7 @@ QString place(const ImportProblem &problem)
     if (!problem.column.isEmpty() && problem.row > 0)
         return QStringLiteral("%1!%2%3").arg(problem.sheet, problem.column).arg(problem.row);
     if (problem.row > 0)
-        return tr("%1 row %2").arg(problem.sheet).arg(problem.row);
+        return ImportCli::tr("%1 row %2").arg(problem.sheet).arg(problem.row);
     return problem.sheet;
 }
 
@@ -93,25 +94,25 @@ int runImportCommand(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Imports one kind of data from an .xlsx or .csv file, all or nothing: every problem is "
+        ImportCli::tr("Imports one kind of data from an .xlsx or .csv file, all or nothing: every problem is "
            "listed with its sheet, row, column and value, and nothing is written while there is "
            "one. Also writes a kind's template."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("kind"), kindKeys().join(QStringLiteral(", ")));
-    parser.addPositionalArgument(QStringLiteral("file"), tr("The .xlsx or .csv file to import."));
+    parser.addPositionalArgument(QStringLiteral("file"), ImportCli::tr("The .xlsx or .csv file to import."));
     parser.addOptions({
         {QStringLiteral("db"),
-         tr("The factory database (default: %1).")
+         ImportCli::tr("The factory database (default: %1).")
              .arg(QDir::toNativeSeparators(defaultDatabasePath())),
          QStringLiteral("path")},
-        {QStringLiteral("dry-run"), tr("Check the file and write nothing.")},
-        {QStringLiteral("json"), tr("Print the problems and counts as JSON.")},
+        {QStringLiteral("dry-run"), ImportCli::tr("Check the file and write nothing.")},
+        {QStringLiteral("json"), ImportCli::tr("Print the problems and counts as JSON.")},
         {QStringLiteral("errors"),
-         tr("When there are problems, write the rows with a problem column to this .xlsx file."),
+         ImportCli::tr("When there are problems, write the rows with a problem column to this .xlsx file."),
          QStringLiteral("out")},
-        {QStringLiteral("template"), tr("Write the kind's template to this .xlsx file instead."),
+        {QStringLiteral("template"), ImportCli::tr("Write the kind's template to this .xlsx file instead."),
          QStringLiteral("out")},
-        {QStringLiteral("with-data"), tr("Fill the template with the factory's current data.")},
+        {QStringLiteral("with-data"), ImportCli::tr("Fill the template with the factory's current data.")},
     });
     if (std::optional<int> exit = parseOrExit(parser, args))
         return *exit;
@@ -119,18 +120,18 @@ int runImportCommand(const QStringList &args)
     const QStringList positional = parser.positionalArguments();
     const bool writingTemplate = parser.isSet(QStringLiteral("template"));
     if (positional.isEmpty()) {
-        printError(tr("Say what to import: %1.").arg(kindKeys().join(QStringLiteral(", "))));
+        printError(ImportCli::tr("Say what to import: %1.").arg(kindKeys().join(QStringLiteral(", "))));
         return 2;
     }
     const std::optional<ImportKind> kind = ImportKinds::fromKey(positional.constFirst());
     if (!kind) {
-        printError(tr("%1 is not a kind of import; use one of %2.")
+        printError(ImportCli::tr("%1 is not a kind of import; use one of %2.")
                        .arg(positional.constFirst(), kindKeys().join(QStringLiteral(", "))));
         return 2;
     }
     if (positional.size() != (writingTemplate ? 1 : 2)) {
-        printError(writingTemplate ? tr("Give either a file to import or --template, not both.")
-                                   : tr("Give the file to import after the kind."));
+        printError(writingTemplate ? ImportCli::tr("Give either a file to import or --template, not both.")
+                                   : ImportCli::tr("Give the file to import after the kind."));
         return 2;
     }
 
@@ -150,7 +151,7 @@ int runImportCommand(const QStringList &args)
             service.writeTemplate(*kind, out, parser.isSet(QStringLiteral("with-data")));
         if (!written)
             return refuse(written.error(), asJson);
-        printLine(tr("Wrote the template for %1 to %2.")
+        printLine(ImportCli::tr("Wrote the template for %1 to %2.")
                       .arg(ImportKinds::displayName(*kind), QDir::toNativeSeparators(out)));
         return 0;
     }
@@ -174,17 +175,17 @@ int runImportCommand(const QStringList &args)
         printLine(line(problem));
     const ImportCounts &counts = plan.counts;
     if (!plan.ok()) {
-        printLine(tr("%1 problem(s); nothing was imported.").arg(plan.problems.size()));
+        printLine(ImportCli::tr("%1 problem(s); nothing was imported.").arg(plan.problems.size()));
         return 1;
     }
     if (dryRun) {
-        printLine(tr("Dry run of %1 rows: %2 to add, %3 to change, %4 unchanged; nothing written.")
+        printLine(ImportCli::tr("Dry run of %1 rows: %2 to add, %3 to change, %4 unchanged; nothing written.")
                       .arg(plan.dataRows)
                       .arg(counts.added)
                       .arg(counts.changed)
                       .arg(counts.unchanged));
     } else {
-        printLine(tr("Imported %1 rows: %2 added, %3 changed, %4 unchanged.")
+        printLine(ImportCli::tr("Imported %1 rows: %2 added, %3 changed, %4 unchanged.")
                       .arg(plan.dataRows)
                       .arg(counts.added)
                       .arg(counts.changed)
