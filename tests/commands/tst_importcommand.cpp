@@ -24,6 +24,7 @@ private slots:
     void dryRunWritesNothingThenImports();
     void problemsAreListedAndNothingWritten();
     void jsonHasProblemsAndCounts();
+    void chineseHeadersAreRecognised();
     void unreadableFileIsRefused();
     void templateIsWrittenHeadless();
 };
@@ -178,6 +179,19 @@ void TstImportCommand::jsonHasProblemsAndCounts()
     QVERIFY(ok.value(QStringLiteral("problems")).toArray().isEmpty());
     QCOMPARE(ok.value(QStringLiteral("dryRun")).toBool(), true);
     QCOMPARE(ok.value(QStringLiteral("counts")).toObject().value(QStringLiteral("added")).toInt(), 2);
+}
+
+void TstImportCommand::chineseHeadersAreRecognised()
+{
+    // The command answers in English; the file's headers are the Chinese template's.
+    Factory factory;
+    const QString file = factory.path("设备.xlsx");
+    write(file, QStringLiteral("设备"),
+          {{"设备编号", " 名称 ", "车间", "并行产能"}, {"CNC-1", "车床", "一车间", 1}});
+    const Run run = import(QStringList{QStringLiteral("machines"), file} + factory.db());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QLatin1String("Imported 1 rows: 1 added")),
+             qPrintable(run.out + run.err));
 }
 
 void TstImportCommand::unreadableFileIsRefused()
