@@ -192,6 +192,14 @@ void TstImportCommand::chineseHeadersAreRecognised()
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.contains(QLatin1String("Imported 1 row: 1 added")),
              qPrintable(run.out + run.err));
+
+    // A problem names the column by the file's own header.
+    write(file, QStringLiteral("设备"),
+          {{"设备编号", "名称", "车间", "并行产能"}, {"CNC-2", "铣床", "一车间", 0}});
+    const Run bad = import(QStringList{QStringLiteral("machines"), file} + factory.db());
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(bad.out.contains(QStringLiteral("设备!D2 并行产能 \"0\": Must be between 1 and 1000.")),
+             qPrintable(bad.out));
 }
 
 void TstImportCommand::unreadableFileIsRefused()
