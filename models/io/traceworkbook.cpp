@@ -1,6 +1,6 @@
 #include "io/traceworkbook.h"
 
-#include "io/xlsxtableexporter.h"
+#include "formats/report/xlsxtableexporter.h"
 #include "item/trace/tracetext.h"
 
 #include <QStandardItemModel>

@@ -1,6 +1,6 @@
 #include "io/wageworkbook.h"
 
-#include "io/xlsxtableexporter.h"
+#include "formats/report/xlsxtableexporter.h"
 #include "item/reports/wagetotalsmodel.h"
 
 #include <QConcatenateTablesProxyModel>

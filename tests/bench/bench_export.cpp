@@ -4,7 +4,7 @@
 // same run. Each side runs in a child process (this program again, with --side), so its peak
 // memory is its own: the parent reads it from wait4().
 #include "benchreport.h"
-#include "io/report/reportworkbookwriter.h"
+#include "formats/report/reportworkbookwriter.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -4,8 +4,8 @@
 // Prints the time and the memory the read book needs (peak resident size over the process's
 // size before reading).
 #include "benchreport.h"
-#include "io/sheet/sheetreader.h"
-#include "io/sheet/sheettext.h"
+#include "formats/sheet/sheetreader.h"
+#include "formats/sheet/sheettext.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

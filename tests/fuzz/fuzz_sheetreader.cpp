@@ -3,9 +3,9 @@
 // back with every field quoted read the same; a sheet read has no trailing empty row or cell and
 // merged areas that are rectangles; SheetText reads every cell without crashing.
 #include "fuzzinput.h"
-#include "io/sheet/sheetreader.h"
-#include "io/sheet/sheettext.h"
-#include "io/sheet/xlsxsheetparser.h"
+#include "formats/sheet/sheetreader.h"
+#include "formats/sheet/sheettext.h"
+#include "formats/sheet/xlsxsheetparser.h"
 
 #include <QBuffer>
 

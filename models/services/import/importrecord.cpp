@@ -1,6 +1,6 @@
 #include "services/import/importrecord.h"
 
-#include "io/sheet/sheettext.h"
+#include "formats/sheet/sheettext.h"
 
 #include <QLocale>
 #include <QRegularExpression>

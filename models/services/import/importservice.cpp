@@ -1,7 +1,7 @@
 #include "services/import/importservice.h"
 
-#include "io/sheet/sheetreader.h"
-#include "io/sheet/sheettext.h"
+#include "formats/sheet/sheetreader.h"
+#include "formats/sheet/sheettext.h"
 #include "services/import/importhandlerfactory.h"
 #include "services/import/importworkbookwriter.h"
 #include "services/workspace.h"

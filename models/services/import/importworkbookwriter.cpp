@@ -1,6 +1,6 @@
 #include "services/import/importworkbookwriter.h"
 
-#include "io/sheet/sheettext.h"
+#include "formats/sheet/sheettext.h"
 
 #include <QDir>
 #include <QFile>

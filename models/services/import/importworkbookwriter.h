@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/outcome.h"
-#include "io/sheet/sheetbook.h"
+#include "formats/sheet/sheetbook.h"
 #include "services/import/importhandler.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/outcome.h"
-#include "io/report/reportdocument.h"
+#include "formats/report/reportdocument.h"
 
 #include <QCoreApplication>
 #include <QDate>

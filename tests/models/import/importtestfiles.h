@@ -2,8 +2,8 @@
 
 // Import test files written with libxlsxwriter, and a fingerprint of the master tables: what
 // the import tests use to build bad and good files and to see that nothing was written.
-#include "io/sheet/sheetreader.h"
-#include "io/sheet/sheettext.h"
+#include "formats/sheet/sheetreader.h"
+#include "formats/sheet/sheettext.h"
 #include "services/workspace.h"
 
 #include <QDate>

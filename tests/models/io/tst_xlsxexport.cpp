@@ -2,7 +2,7 @@
 // the .xlsx (unpacked with the unzip tool), and an earlier export never lost to a failed one.
 #include "domain/masterdata/masterdataspecs.h"
 #include "filebytes.h"
-#include "io/xlsxtableexporter.h"
+#include "formats/report/xlsxtableexporter.h"
 #include "item/masterdata/masterdatafilterproxy.h"
 #include "item/masterdata/masterdatatablemodel.h"
 #include "testworkspace.h"

@@ -2,7 +2,7 @@
 
 #include "common/messagebanner.h"
 #include "common/files/savefiledialog.h"
-#include "io/xlsxtableexporter.h"
+#include "formats/report/xlsxtableexporter.h"
 
 #include <QAbstractItemView>
 #include <QApplication>

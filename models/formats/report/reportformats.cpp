@@ -1,4 +1,4 @@
-#include "io/report/reportformats.h"
+#include "formats/report/reportformats.h"
 
 #include <xlsxwriter.h>
 

@@ -1,6 +1,6 @@
-#include "io/sheet/xlsxworkbookparser.h"
+#include "formats/sheet/xlsxworkbookparser.h"
 
-#include "io/sheet/xlsxarchive.h"
+#include "formats/sheet/xlsxarchive.h"
 
 #include <QDir>
 #include <QXmlStreamReader>

@@ -1,9 +1,9 @@
-#include "io/report/reportworkbookwriter.h"
+#include "formats/report/reportworkbookwriter.h"
 
-#include "io/report/reportchartwriter.h"
-#include "io/report/reportformats.h"
-#include "io/report/reportsheetwriter.h"
-#include "io/xlsxtableexporter.h"
+#include "formats/report/reportchartwriter.h"
+#include "formats/report/reportformats.h"
+#include "formats/report/reportsheetwriter.h"
+#include "formats/report/xlsxtableexporter.h"
 
 #include <QDir>
 #include <QFile>

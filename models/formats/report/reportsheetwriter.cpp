@@ -1,6 +1,6 @@
-#include "io/report/reportsheetwriter.h"
+#include "formats/report/reportsheetwriter.h"
 
-#include "io/report/reportformats.h"
+#include "formats/report/reportformats.h"
 
 #include <QDateTime>
 

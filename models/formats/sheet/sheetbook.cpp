@@ -1,4 +1,4 @@
-#include "io/sheet/sheetbook.h"
+#include "formats/sheet/sheetbook.h"
 
 #include <algorithm>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/sheet/sheetbook.h"
+#include "formats/sheet/sheetbook.h"
 
 #include <QDate>
 #include <QDateTime>

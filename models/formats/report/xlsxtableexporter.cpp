@@ -1,4 +1,4 @@
-#include "io/xlsxtableexporter.h"
+#include "formats/report/xlsxtableexporter.h"
 
 #include <QAbstractItemModel>
 #include <QCoreApplication>

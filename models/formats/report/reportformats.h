@@ -1,6 +1,6 @@
 #pragma once
 
-#include "io/report/reportdocument.h"
+#include "formats/report/reportdocument.h"
 
 #include <QByteArray>
 #include <QHash>

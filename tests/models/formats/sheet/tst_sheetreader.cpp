@@ -1,9 +1,9 @@
 // Reading spreadsheets for import: .xlsx written by libxlsxwriter and parts written by hand (the
 // way other programs write them), CSV in the encodings Chinese Excel and WPS save, and every
 // file the reader must refuse with a message naming the file and saying what to do.
-#include "io/sheet/sheetreader.h"
-#include "io/sheet/sheettext.h"
-#include "io/sheet/xlsxsheetparser.h"
+#include "formats/sheet/sheetreader.h"
+#include "formats/sheet/sheettext.h"
+#include "formats/sheet/xlsxsheetparser.h"
 
 #include <QBuffer>
 #include <QDir>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "io/report/reportdocument.h"
-#include "io/report/reportsheetwriter.h"
+#include "formats/report/reportdocument.h"
+#include "formats/report/reportsheetwriter.h"
 
 struct lxw_workbook;
 

@@ -1,7 +1,7 @@
-#include "io/sheet/xlsxsheetparser.h"
+#include "formats/sheet/xlsxsheetparser.h"
 
-#include "io/sheet/xlsxarchive.h"
-#include "io/sheet/xlsxworkbookparser.h"
+#include "formats/sheet/xlsxarchive.h"
+#include "formats/sheet/xlsxworkbookparser.h"
 
 #include <QDateTime>
 #include <QHash>

@@ -1,6 +1,6 @@
 // How an imported cell is read the way a person meant it: full-width characters, numbers typed
 // as text, dates as Excel serials or in the forms people type in China, impossible dates refused.
-#include "io/sheet/sheettext.h"
+#include "formats/sheet/sheettext.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "io/report/reportchartwriter.h"
+#include "formats/report/reportchartwriter.h"
 
 #include <xlsxwriter.h>
 

@@ -1,4 +1,4 @@
-#include "io/sheet/csvparser.h"
+#include "formats/sheet/csvparser.h"
 
 #include <QStringDecoder>
 

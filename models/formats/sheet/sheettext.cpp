@@ -1,4 +1,4 @@
-#include "io/sheet/sheettext.h"
+#include "formats/sheet/sheettext.h"
 
 #include <QRegularExpression>
 

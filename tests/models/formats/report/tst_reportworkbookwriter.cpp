@@ -3,8 +3,8 @@
 // frozen header, autofilter, print set-up and chart parts, and no file left by a cancel or a
 // failure.
 #include "filebytes.h"
-#include "io/report/reportworkbookwriter.h"
-#include "io/sheet/sheetreader.h"
+#include "formats/report/reportworkbookwriter.h"
+#include "formats/sheet/sheetreader.h"
 
 #include <QDir>
 #include <QFile>

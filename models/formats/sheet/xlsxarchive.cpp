@@ -1,4 +1,4 @@
-#include "io/sheet/xlsxarchive.h"
+#include "formats/sheet/xlsxarchive.h"
 
 #include <zip.h>
 

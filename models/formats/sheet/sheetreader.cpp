@@ -1,9 +1,9 @@
-#include "io/sheet/sheetreader.h"
+#include "formats/sheet/sheetreader.h"
 
-#include "io/sheet/csvparser.h"
-#include "io/sheet/xlsxarchive.h"
-#include "io/sheet/xlsxsheetparser.h"
-#include "io/sheet/xlsxworkbookparser.h"
+#include "formats/sheet/csvparser.h"
+#include "formats/sheet/xlsxarchive.h"
+#include "formats/sheet/xlsxsheetparser.h"
+#include "formats/sheet/xlsxworkbookparser.h"
 
 #include <QDir>
 #include <QFile>
