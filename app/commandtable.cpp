@@ -7,6 +7,7 @@
 #include "commands/identifierscommand.h"
 #include "commands/labelcommand.h"
 #include "commands/oeecommand.h"
+#include "commands/reportcommand.h"
 #include "commands/stationcommand.h"
 #include "commands/synccommand.h"
 #include "commands/tracecommand.h"
@@ -25,6 +26,7 @@ const QList<Command> &commands()
         {"trace", runTraceCommand, Needs::Nothing},
         {"identifiers", runIdentifiersCommand, Needs::Nothing},
         {"oee", runOeeCommand, Needs::Nothing},
+        {"report", runReportCommand, Needs::Nothing},
         {"station", runStationCommand, Needs::Display},
         {"board", runBoardCommand, Needs::Display},
         {"label", runLabelCommand, Needs::Offscreen},
