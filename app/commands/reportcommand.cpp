@@ -46,8 +46,9 @@ std::optional<QDate> dayOf(const QString &option, const QString &text, const QDa
     const QDate day = QDate::fromString(written, QStringLiteral("yyyy-MM-dd"));
     if (day.isValid())
         return day;
-    *error = ReportCommand::tr("--%1 %2 is not a day; write it as yyyy-MM-dd (for example 2026-11-30), today, "
-                "yesterday or today-N.")
+    *error = ReportCommand::tr(
+                 "--%1 %2 is not a day; write it as yyyy-MM-dd (for example 2026-11-30), today, "
+                 "yesterday or today-N.")
                  .arg(option, text);
     return std::nullopt;
 }
@@ -69,26 +70,32 @@ int runReportCommand(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        ReportCommand::tr("Writes a report of the report centre as an Excel workbook (.xlsx), without a display: "
-           "for a scheduled task.\n\nKIND is one of: %1.\nDays: yyyy-MM-dd, today, yesterday or "
-           "today-N. The daily, weekly and monthly reports given only --from cover that day, its "
-           "Monday-Sunday week or its month; the others cover --from to --to (one day without "
-           "--to).\n--out may contain {date} (today), {from}, {to} and {kind}, for example "
-           "\\\\server\\share\\daily-{from}.xlsx.")
+        ReportCommand::tr(
+            "Writes a report of the report centre as an Excel workbook (.xlsx), without a display: "
+            "for a scheduled task.\n\nKIND is one of: %1.\nDays: yyyy-MM-dd, today, yesterday or "
+            "today-N. The daily, weekly and monthly reports given only --from cover that day, its "
+            "Monday-Sunday week or its month; the others cover --from to --to (one day without "
+            "--to).\n--out may contain {date} (today), {from}, {to} and {kind}, for example "
+            "\\\\server\\share\\daily-{from}.xlsx.")
             .arg(kindKeys()));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("kind"), ReportCommand::tr("The report: %1.").arg(kindKeys()));
+    parser.addPositionalArgument(QStringLiteral("kind"),
+                                 ReportCommand::tr("The report: %1.").arg(kindKeys()));
     parser.addOptions({
         {QStringLiteral("db"),
          ReportCommand::tr("The factory database (default: %1).")
              .arg(QDir::toNativeSeparators(defaultDatabasePath())),
          QStringLiteral("path")},
         {QStringLiteral("from"), ReportCommand::tr("The first day."), QStringLiteral("day")},
-        {QStringLiteral("to"), ReportCommand::tr("The last day (included)."), QStringLiteral("day")},
-        {QStringLiteral("out"), ReportCommand::tr("The workbook to write, ending in .xlsx."), QStringLiteral("file")},
-        {QStringLiteral("lang"), ReportCommand::tr("The language of the headers: zh_CN or en (default: en)."),
+        {QStringLiteral("to"), ReportCommand::tr("The last day (included)."),
+         QStringLiteral("day")},
+        {QStringLiteral("out"), ReportCommand::tr("The workbook to write, ending in .xlsx."),
+         QStringLiteral("file")},
+        {QStringLiteral("lang"),
+         ReportCommand::tr("The language of the headers: zh_CN or en (default: en)."),
          QStringLiteral("language")},
-        {QStringLiteral("machine"), ReportCommand::tr("Only the machine with this code."), QStringLiteral("code")},
+        {QStringLiteral("machine"), ReportCommand::tr("Only the machine with this code."),
+         QStringLiteral("code")},
         {QStringLiteral("workshop"), ReportCommand::tr("Only the machines of this workshop."),
          QStringLiteral("name")},
     });
@@ -112,18 +119,22 @@ int runReportCommand(const QStringList &args)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         printError(positional.isEmpty()
-                       ? ReportCommand::tr("Name the report: taktline report KIND, KIND one of %1.").arg(kindKeys())
-                       : ReportCommand::tr("Name one report only; %1 is extra.").arg(positional.mid(1).join(u' ')));
+                       ? ReportCommand::tr("Name the report: taktline report KIND, KIND one of %1.")
+                             .arg(kindKeys())
+                       : ReportCommand::tr("Name one report only; %1 is extra.")
+                             .arg(positional.mid(1).join(u' ')));
         return 2;
     }
     const std::optional<ReportKind> kind = ReportService::fromKey(positional.first());
     if (!kind) {
-        printError(ReportCommand::tr("There is no report %1; use one of %2.").arg(positional.first(), kindKeys()));
+        printError(ReportCommand::tr("There is no report %1; use one of %2.")
+                       .arg(positional.first(), kindKeys()));
         return 2;
     }
     if (!parser.isSet(QStringLiteral("from"))) {
-        printError(ReportCommand::tr("Give --from, the report's first day (yyyy-MM-dd, today, yesterday or "
-                      "today-N)."));
+        printError(ReportCommand::tr(
+            "Give --from, the report's first day (yyyy-MM-dd, today, yesterday or "
+            "today-N)."));
         return 2;
     }
     if (!parser.isSet(QStringLiteral("out"))) {
@@ -170,7 +181,8 @@ int runReportCommand(const QStringList &args)
         printError(ok.error());
         return 1;
     }
-    Result<std::unique_ptr<Workspace>> opened = Workspace::open(dbPath, Database::IfMissing::Refuse);
+    Result<std::unique_ptr<Workspace>> opened =
+        Workspace::open(dbPath, Database::IfMissing::Refuse);
     if (!opened) {
         printError(opened.error());
         return 1;
@@ -185,9 +197,9 @@ int runReportCommand(const QStringList &args)
         printError(written.error());
         return 1;
     }
-    printLine(ReportCommand::tr("Wrote %1: %2, %3.")
-                  .arg(QDir::toNativeSeparators(out), document.value().title,
-                       document.value().period));
+    printLine(
+        ReportCommand::tr("Wrote %1: %2, %3.")
+            .arg(QDir::toNativeSeparators(out), document.value().title, document.value().period));
     return 0;
 }
 

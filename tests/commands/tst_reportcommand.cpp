@@ -56,7 +56,8 @@ Run report(const QStringList &args)
     env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     QProcess process;
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(TAKTLINE_EXECUTABLE), QStringList{QStringLiteral("report")} + args);
+    process.start(QStringLiteral(TAKTLINE_EXECUTABLE),
+                  QStringList{QStringLiteral("report")} + args);
     Run run;
     if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit)
         return run;
@@ -86,14 +87,14 @@ double scalar(const Workspace &ws, const QString &sql, const QVariantList &bind 
 // The good pieces of the reports that stand, [fromDay, toDay] (the shop's calendar is UTC).
 double goodOf(const Workspace &ws, int fromDay, int toDay, const QString &machine = {})
 {
-    return scalar(ws,
-                  QStringLiteral("SELECT coalesce(sum(good), 0) FROM production_reports r WHERE "
-                                 "voids_report_id IS NULL AND id NOT IN (SELECT voids_report_id "
-                                 "FROM production_reports WHERE voids_report_id IS NOT NULL) AND "
-                                 "reported_at >= ? AND reported_at < ?")
-                      + (machine.isEmpty() ? QString()
-                                           : QStringLiteral(" AND machine_id = '%1'").arg(machine)),
-                  {TestShop::at(fromDay, 0), TestShop::at(toDay + 1, 0)});
+    return scalar(
+        ws,
+        QStringLiteral("SELECT coalesce(sum(good), 0) FROM production_reports r WHERE "
+                       "voids_report_id IS NULL AND id NOT IN (SELECT voids_report_id "
+                       "FROM production_reports WHERE voids_report_id IS NOT NULL) AND "
+                       "reported_at >= ? AND reported_at < ?") +
+            (machine.isEmpty() ? QString() : QStringLiteral(" AND machine_id = '%1'").arg(machine)),
+        {TestShop::at(fromDay, 0), TestShop::at(toDay + 1, 0)});
 }
 
 int columnNamed(const Sheet &sheet, const QString &header)
@@ -137,7 +138,8 @@ void TstReportCommand::initTestCase()
     shop.reportOn(TestShop::day(0), 0, 30);
     shop.reportOn(TestShop::day(0), 1, 20, {}, QTime(11, 0));
     const QString mistake = shop.reportOn(TestShop::day(0), 0, 9, {}, QTime(12, 0));
-    const Result<QString> voided = shop.ws->reporting()->voidReport(mistake, QStringLiteral("typo"));
+    const Result<QString> voided =
+        shop.ws->reporting()->voidReport(mistake, QStringLiteral("typo"));
     QVERIFY2(voided, qPrintable(voided.error()));
     shop.reportOn(TestShop::day(2), 0, 12);
 }
@@ -194,7 +196,8 @@ void TstReportCommand::weeklyFromOneDayCoversItsWeek()
     const Sheet *days = book.value().sheet(QStringLiteral("按日"));
     QVERIFY(days);
     int rows = 0;
-    const auto [sum, total] = sumAndTotal(*days, columnNamed(*days, QStringLiteral("良品数")), &rows);
+    const auto [sum, total] =
+        sumAndTotal(*days, columnNamed(*days, QStringLiteral("良品数")), &rows);
     QCOMPARE(rows, 7);
     QCOMPARE(sum, goodOf(ws, 0, 6));
     QCOMPARE(sum, 62.0);
@@ -226,10 +229,10 @@ void TstReportCommand::englishHeadersAndPlaceholdersInTheName()
 void TstReportCommand::linesStreamEveryReportThatStands()
 {
     const QString path = m_out.filePath(QStringLiteral("lines.xlsx"));
-    const Run run = report({QStringLiteral("lines"), QStringLiteral("--from"), iso(0),
-                            QStringLiteral("--to"), iso(6), QStringLiteral("--db"),
-                            m_shop->ws.path(), QStringLiteral("--out"), path,
-                            QStringLiteral("--machine"), QStringLiteral("LATHE-1")});
+    const Run run =
+        report({QStringLiteral("lines"), QStringLiteral("--from"), iso(0), QStringLiteral("--to"),
+                iso(6), QStringLiteral("--db"), m_shop->ws.path(), QStringLiteral("--out"), path,
+                QStringLiteral("--machine"), QStringLiteral("LATHE-1")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     const Result<SheetBook> book = readBook(path);
     QVERIFY2(book, qPrintable(book.error()));
@@ -250,7 +253,8 @@ void TstReportCommand::badArgumentsExitTwo_data()
     QTest::newRow("no kind") << QStringList{QStringLiteral("--from"), QStringLiteral("today")}
                              << QStringLiteral("Name the report");
     QTest::newRow("unknown kind") << QStringList{QStringLiteral("hourly"), QStringLiteral("--from"),
-                                                 QStringLiteral("today"), QStringLiteral("--out"), out}
+                                                 QStringLiteral("today"), QStringLiteral("--out"),
+                                                 out}
                                   << QStringLiteral("There is no report hourly");
     QTest::newRow("no from") << QStringList{QStringLiteral("daily"), QStringLiteral("--out"), out}
                              << QStringLiteral("Give --from");
@@ -258,18 +262,28 @@ void TstReportCommand::badArgumentsExitTwo_data()
                                            QStringLiteral("yesterday")}
                             << QStringLiteral("Give --out");
     QTest::newRow("bad day") << QStringList{QStringLiteral("daily"), QStringLiteral("--from"),
-                                            QStringLiteral("2026-13-40"), QStringLiteral("--out"), out}
+                                            QStringLiteral("2026-13-40"), QStringLiteral("--out"),
+                                            out}
                              << QStringLiteral("--from 2026-13-40 is not a day");
     QTest::newRow("bad relative") << QStringList{QStringLiteral("daily"), QStringLiteral("--from"),
-                                                 QStringLiteral("today+1"), QStringLiteral("--out"), out}
+                                                 QStringLiteral("today+1"), QStringLiteral("--out"),
+                                                 out}
                                   << QStringLiteral("--from today+1 is not a day");
-    QTest::newRow("reversed") << QStringList{QStringLiteral("defects"), QStringLiteral("--from"),
-                                             QStringLiteral("today"), QStringLiteral("--to"),
-                                             QStringLiteral("today-3"), QStringLiteral("--out"), out}
+    QTest::newRow("reversed") << QStringList{QStringLiteral("defects"),
+                                             QStringLiteral("--from"),
+                                             QStringLiteral("today"),
+                                             QStringLiteral("--to"),
+                                             QStringLiteral("today-3"),
+                                             QStringLiteral("--out"),
+                                             out}
                               << QStringLiteral("the period would be empty");
-    QTest::newRow("language") << QStringList{QStringLiteral("daily"), QStringLiteral("--from"),
-                                             QStringLiteral("today"), QStringLiteral("--out"), out,
-                                             QStringLiteral("--lang"), QStringLiteral("fr")}
+    QTest::newRow("language") << QStringList{QStringLiteral("daily"),
+                                             QStringLiteral("--from"),
+                                             QStringLiteral("today"),
+                                             QStringLiteral("--out"),
+                                             out,
+                                             QStringLiteral("--lang"),
+                                             QStringLiteral("fr")}
                               << QStringLiteral("--lang fr is not known");
 }
 
@@ -291,7 +305,8 @@ void TstReportCommand::refusalsExitOne_data()
                          << QStringLiteral("must end in");
     QTest::newRow("machine") << QStringList{QStringLiteral("--machine"), QStringLiteral("NOPE-9")}
                              << QStringLiteral("no machine with the code NOPE-9");
-    QTest::newRow("too long") << QStringList{QStringLiteral("--to"), TestShop::day(400).toString(Qt::ISODate)}
+    QTest::newRow("too long") << QStringList{QStringLiteral("--to"),
+                                             TestShop::day(400).toString(Qt::ISODate)}
                               << QStringLiteral("at most 366 days");
     QTest::newRow("chinese") << QStringList{QStringLiteral("--workshop"), QStringLiteral("九车间"),
                                             QStringLiteral("--lang"), QStringLiteral("zh_CN")}
@@ -336,8 +351,8 @@ void TstReportCommand::helpNamesEveryKind()
 {
     const Run run = report({QStringLiteral("--help")});
     QCOMPARE(run.exitCode, 0);
-    for (const char *kind : {"daily", "weekly", "monthly", "orders", "defects", "downtime",
-                             "wages", "oee", "genealogy", "shipments", "lines"})
+    for (const char *kind : {"daily", "weekly", "monthly", "orders", "defects", "downtime", "wages",
+                             "oee", "genealogy", "shipments", "lines"})
         QVERIFY2(run.out.contains(QLatin1String(kind)), kind);
     QVERIFY(run.out.contains(QStringLiteral("today-N")));
     QVERIFY(run.out.contains(QStringLiteral("{from}")));

@@ -55,7 +55,8 @@ Result<ReportDocument> GenealogyReport::build(const ReportScope &c)
          ReportScope::column(tr("Product"), K::Text),
          ReportScope::column(tr("Good qty"), K::Integer, true),
          ReportScope::column(tr("Material lots fed"), K::Text),
-         ReportScope::column(tr("Machines"), K::Text), ReportScope::column(tr("Employees"), K::Text)},
+         ReportScope::column(tr("Machines"), K::Text),
+         ReportScope::column(tr("Employees"), K::Text)},
         lots.value(),
         {tr("Work orders reported on in the period with their production lot; good qty, machines "
             "and employees from the period's reports that stand, material lots from every feed "
@@ -89,8 +90,8 @@ Result<ReportDocument> GenealogyReport::build(const ReportScope &c)
     // Serials made in the period, with the steps and components recorded on them.
     const QString serialMachines =
         c.filtered() ? QStringLiteral(" AND EXISTS (SELECT 1 FROM serial_events f WHERE "
-                                      "f.serial_id = n.id")
-                + c.machineFilter(QStringLiteral("f.machine_id")) + QStringLiteral(")")
+                                      "f.serial_id = n.id") +
+                           c.machineFilter(QStringLiteral("f.machine_id")) + QStringLiteral(")")
                      : QString();
     Result<QList<QVariantList>> serials = c.rows(
         QStringLiteral(
@@ -115,11 +116,13 @@ Result<ReportDocument> GenealogyReport::build(const ReportScope &c)
          ReportScope::column(tr("Created at"), K::DateTime),
          ReportScope::column(tr("Steps passed"), K::Integer, true),
          ReportScope::column(tr("Components fitted"), K::Integer, true),
-         ReportScope::column(tr("Machines"), K::Text), ReportScope::column(tr("Employees"), K::Text)},
+         ReportScope::column(tr("Machines"), K::Text),
+         ReportScope::column(tr("Employees"), K::Text)},
         serials.value(),
         {tr("Serials created in the period, with every step and component recorded on them.")}));
     for (ReportSheet &sheet : document.sheets)
-        sheet.notes << tr("The whole chain of one lot or serial: taktline trace, or the trace page.");
+        sheet.notes << tr(
+            "The whole chain of one lot or serial: taktline trace, or the trace page.");
     return document;
 }
 

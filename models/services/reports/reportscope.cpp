@@ -29,8 +29,8 @@ WorkCalendar calendarOf(Database &db, const Workspace *workspace)
 
 } // namespace
 
-Result<ReportScope> ReportScope::make(Database &db, const Clock &clock,
-                                          const Workspace *workspace, const ReportQuery &request)
+Result<ReportScope> ReportScope::make(Database &db, const Clock &clock, const Workspace *workspace,
+                                      const ReportQuery &request)
 {
     ReportScope context;
     context.db = &db;
@@ -71,9 +71,8 @@ Result<ReportScope> ReportScope::make(Database &db, const Clock &clock,
         if (Outcome ok = Sql::exec(query, tr("find the report's workshop")); !ok)
             return ok;
         if (!query.next() || query.value(QStringLiteral("n")).toInt() == 0)
-            return Outcome::failure(
-                tr("There is no workshop named %1: no machine belongs to it.")
-                    .arg(context.request.workshop));
+            return Outcome::failure(tr("There is no workshop named %1: no machine belongs to it.")
+                                        .arg(context.request.workshop));
     }
     return context;
 }
@@ -105,7 +104,7 @@ void ReportScope::bind(QSqlQuery &query, const QString &sql, const QVariantMap &
 }
 
 Result<QList<QVariantList>> ReportScope::rows(const QString &sql, const QString &purpose,
-                                                const QVariantMap &extra) const
+                                              const QVariantMap &extra) const
 {
     QSqlQuery query(connection());
     query.setForwardOnly(true);
@@ -165,7 +164,7 @@ QList<QDate> ReportScope::days() const
 }
 
 ReportColumn ReportScope::column(const QString &header, ReportColumnKind kind, bool summed,
-                                   int decimals)
+                                 int decimals)
 {
     ReportColumn c;
     c.header = header;

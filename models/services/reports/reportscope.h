@@ -25,7 +25,7 @@ class ReportScope final
 public:
     // Refuses an unknown machine code or workshop with a message naming it.
     static Result<ReportScope> make(Database &db, const Clock &clock, const Workspace *workspace,
-                                      const ReportQuery &request);
+                                    const ReportQuery &request);
 
     QSqlDatabase connection() const;
     // Rows of SQL with its placeholders bound: :fromMs, :toMs (the period), :fromDay, :toDay

@@ -176,10 +176,12 @@ void TstReportService::productionTotalsEqualIndependentSql()
     const QVariantMap bind = window(ws, from, to);
     const QString inPeriod =
         QStringLiteral(" FROM %1 r WHERE reported_at >= :from AND reported_at < :to").arg(Counting);
-    const double good = scalar(ws, QStringLiteral("SELECT coalesce(sum(good), 0)") + inPeriod, bind);
+    const double good =
+        scalar(ws, QStringLiteral("SELECT coalesce(sum(good), 0)") + inPeriod, bind);
     const double defective =
         scalar(ws, QStringLiteral("SELECT coalesce(sum(defective), 0)") + inPeriod, bind);
-    const double rework = scalar(ws, QStringLiteral("SELECT coalesce(sum(rework), 0)") + inPeriod, bind);
+    const double rework =
+        scalar(ws, QStringLiteral("SELECT coalesce(sum(rework), 0)") + inPeriod, bind);
     const double reports = scalar(ws, QStringLiteral("SELECT count(*)") + inPeriod, bind);
     const double hours = scalar(ws,
                                 QStringLiteral("SELECT coalesce(sum(r.good * o.standard_seconds), "
@@ -207,8 +209,9 @@ void TstReportService::productionTotalsEqualIndependentSql()
         for (const QVariantList &row : rows) {
             const double made = row.at(columnOf(sheet, QStringLiteral("Made"))).toDouble();
             if (made > 0)
-                QVERIFY(near(row.at(yield).toDouble(),
-                             row.at(columnOf(sheet, QStringLiteral("Good qty"))).toDouble() / made));
+                QVERIFY(
+                    near(row.at(yield).toDouble(),
+                         row.at(columnOf(sheet, QStringLiteral("Good qty"))).toDouble() / made));
         }
         if (sheet.name == QLatin1String("By machine") || sheet.name == QLatin1String("By employee"))
             QCOMPARE(columnSum(rows, columnOf(sheet, QStringLiteral("Reports"))), reports);
@@ -256,12 +259,14 @@ void TstReportService::orderProgressEqualsIndependentSql()
     QVariantMap withDays = bind;
     withDays.insert(QStringLiteral(":a"), from.toString(Qt::ISODate));
     withDays.insert(QStringLiteral(":b"), to.toString(Qt::ISODate));
-    const QString orders = QStringLiteral(
-        "SELECT id, quantity FROM work_orders WHERE deleted = 0 AND state <> 'draft' AND state <> "
-        "'cancelled' AND ((due_date >= :a AND due_date <= :b) OR (state IN ('released', "
-        "'in_progress', 'on_hold') AND created_at < :to) OR id IN (SELECT work_order_id FROM "
-        "%1 x WHERE x.reported_at >= :from AND x.reported_at < :to))")
-                               .arg(Counting);
+    const QString orders =
+        QStringLiteral(
+            "SELECT id, quantity FROM work_orders WHERE deleted = 0 AND state <> 'draft' AND state "
+            "<> "
+            "'cancelled' AND ((due_date >= :a AND due_date <= :b) OR (state IN ('released', "
+            "'in_progress', 'on_hold') AND created_at < :to) OR id IN (SELECT work_order_id FROM "
+            "%1 x WHERE x.reported_at >= :from AND x.reported_at < :to))")
+            .arg(Counting);
     QCOMPARE(double(rows.size()),
              scalar(ws, QStringLiteral("SELECT count(*) FROM (%1)").arg(orders), withDays));
     QCOMPARE(columnSum(rows, columnOf(sheet, QStringLiteral("Planned qty"))),
@@ -320,12 +325,12 @@ void TstReportService::defectsEqualIndependentSql()
     ReportDocument document = built(ws, ReportKind::Defects, from, to);
     QCOMPARE(int(document.sheets.size()), 3);
     const QVariantMap bind = window(ws, from, to);
-    const double defective = scalar(
-        ws,
-        QStringLiteral("SELECT sum(defective) FROM %1 r WHERE reported_at >= :from AND "
-                       "reported_at < :to")
-            .arg(Counting),
-        bind);
+    const double defective =
+        scalar(ws,
+               QStringLiteral("SELECT sum(defective) FROM %1 r WHERE reported_at >= :from AND "
+                              "reported_at < :to")
+                   .arg(Counting),
+               bind);
     QVERIFY2(defective > 0, "the demo's month has defects");
     for (const ReportSheet &sheet : document.sheets) {
         const QList<QVariantList> rows = drain(sheet);
@@ -410,7 +415,8 @@ void TstReportService::wagesAreTheWagePages()
                  amount));
     const QList<QVariantList> priced = drain(document.sheets.at(1));
     QCOMPARE(priced.size(), lines.value().size());
-    QVERIFY(near(columnSum(priced, columnOf(document.sheets.at(1), QStringLiteral("Good qty"))), good));
+    QVERIFY(
+        near(columnSum(priced, columnOf(document.sheets.at(1), QStringLiteral("Good qty"))), good));
     // The good pieces, independently: the counted reports with good pieces of the period.
     const QDateTime start(from, QTime(0, 0));
     const QDateTime end(to.addDays(1), QTime(0, 0));
@@ -530,7 +536,8 @@ void TstReportService::kindsNeedingServicesRefuseWithoutAWorkspace()
         const Result<ReportDocument> document =
             ReportService(shop.ws->database(), shop.ws->clock()).build(request);
         QVERIFY(!document);
-        QVERIFY2(document.error().contains(QStringLiteral("open factory")), qPrintable(document.error()));
+        QVERIFY2(document.error().contains(QStringLiteral("open factory")),
+                 qPrintable(document.error()));
     }
     request.kind = ReportKind::Daily;
     QVERIFY(ReportService(shop.ws->database(), shop.ws->clock()).build(request));
@@ -589,9 +596,11 @@ void TstReportService::machineFilterNarrowsEverySheet()
     ReportDocument lathe =
         built(ws, ReportKind::Daily, TestShop::day(0), TestShop::day(0), QStringLiteral("LATHE-1"));
     for (std::size_t i = 0; i < all.sheets.size(); ++i) {
-        QCOMPARE(columnSum(drain(all.sheets.at(i)), columnOf(all.sheets.at(i), QStringLiteral("Good qty"))),
+        QCOMPARE(columnSum(drain(all.sheets.at(i)),
+                           columnOf(all.sheets.at(i), QStringLiteral("Good qty"))),
                  14.0);
-        QCOMPARE(columnSum(drain(lathe.sheets.at(i)), columnOf(lathe.sheets.at(i), QStringLiteral("Good qty"))),
+        QCOMPARE(columnSum(drain(lathe.sheets.at(i)),
+                           columnOf(lathe.sheets.at(i), QStringLiteral("Good qty"))),
                  10.0);
         QVERIFY(lathe.sheets.at(i).notes.first().contains(QStringLiteral("LATHE-1")));
     }
@@ -615,7 +624,8 @@ void TstReportService::voidedReportsNeverCount()
     ReportDocument daily = built(ws, ReportKind::Daily, TestShop::day(0), TestShop::day(0));
     for (const ReportSheet &sheet : daily.sheets)
         QCOMPARE(columnSum(drain(sheet), columnOf(sheet, QStringLiteral("Good qty"))), 10.0);
-    ReportDocument lines = built(ws, ReportKind::ProductionLines, TestShop::day(0), TestShop::day(0));
+    ReportDocument lines =
+        built(ws, ReportKind::ProductionLines, TestShop::day(0), TestShop::day(0));
     const QList<QVariantList> rows = drain(lines.sheets.front());
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.front().at(8).toDouble(), 10.0);
