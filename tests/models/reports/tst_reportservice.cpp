@@ -38,6 +38,7 @@ private slots:
     void genealogyEqualsIndependentSql();
     void shipmentsEqualIndependentSql();
     void kindsNeedingServicesRefuseWithoutAWorkspace();
+    void timeFiguresOfAFuturePeriodAreRefused();
     void badInputIsRefusedWithAMessage_data();
     void badInputIsRefusedWithAMessage();
     void machineFilterNarrowsEverySheet();
@@ -541,6 +542,25 @@ void TstReportService::kindsNeedingServicesRefuseWithoutAWorkspace()
     }
     request.kind = ReportKind::Daily;
     QVERIFY(ReportService(shop.ws->database(), shop.ws->clock()).build(request));
+}
+
+void TstReportService::timeFiguresOfAFuturePeriodAreRefused()
+{
+    TestShop shop;
+    ReportQuery request;
+    request.from = request.to = shop.today().addDays(1);
+    for (ReportKind kind : {ReportKind::Oee, ReportKind::Downtime}) {
+        request.kind = kind;
+        const Result<ReportDocument> document = ReportService(*shop.ws).build(request);
+        QVERIFY(!document);
+        QVERIFY2(document.error().contains(QStringLiteral("has not begun")),
+                 qPrintable(document.error()));
+    }
+    // Counting reports of a future day is no error: there are none.
+    request.kind = ReportKind::Daily;
+    const Result<ReportDocument> daily = ReportService(*shop.ws).build(request);
+    QVERIFY2(daily, qPrintable(daily.error()));
+    QVERIFY(daily.value().sheets.front().notes.first().contains(QStringLiteral("No production")));
 }
 
 void TstReportService::badInputIsRefusedWithAMessage_data()
