@@ -31,6 +31,7 @@ private slots:
     void refusalsExitOne_data();
     void refusalsExitOne();
     void neverWritesOverTheDatabase();
+    void missingDatabaseIsNotCreated();
     void helpNamesEveryKind();
 
 private:
@@ -345,6 +346,18 @@ void TstReportCommand::neverWritesOverTheDatabase()
     }
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), before);
+}
+
+void TstReportCommand::missingDatabaseIsNotCreated()
+{
+    const QString missing = m_out.filePath(QStringLiteral("no-such-factory.sqlite"));
+    const QString out = m_out.filePath(QStringLiteral("none.xlsx"));
+    const Run run = report({QStringLiteral("daily"), QStringLiteral("--from"), iso(0),
+                            QStringLiteral("--db"), missing, QStringLiteral("--out"), out});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(!run.err.isEmpty());
+    QVERIFY(!QFile::exists(missing));
+    QVERIFY(!QFile::exists(out));
 }
 
 void TstReportCommand::helpNamesEveryKind()
