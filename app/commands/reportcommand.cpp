@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTranslator>
 
@@ -111,9 +112,13 @@ int runReportCommand(const QStringList &args)
             return 1;
         }
         QCoreApplication::installTranslator(&chinese);
+        // Products, machines and reasons by their Chinese names (localizedName).
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
     } else if (!language.isEmpty() && language != QLatin1String("en")) {
         printError(ReportCommand::tr("--lang %1 is not known; use zh_CN or en.").arg(language));
         return 2;
+    } else {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 
     const QStringList positional = parser.positionalArguments();

@@ -42,7 +42,7 @@ Result<ReportDocument> DefectsReport::build(const ReportScope &c)
 
     // By reason, most first: a Pareto with each reason's share and the running share.
     Result<QList<QVariantList>> reasons =
-        c.rows(QStringLiteral("SELECT coalesce(d.code, ''), coalesce(d.name, :none), "
+        c.rows(QStringLiteral("SELECT coalesce(d.code, ''), coalesce({name:d}, :none), "
                               "sum(r.defective) AS pieces, count(*) %1 AND r.defective > 0 "
                               "GROUP BY d.id ORDER BY pieces DESC, d.code")
                    .arg(countedFrom(c)),
@@ -85,7 +85,7 @@ Result<ReportDocument> DefectsReport::build(const ReportScope &c)
     const QString figures =
         QStringLiteral("sum(r.defective), sum(r.good + r.defective + r.rework), NULL");
     Result<QList<QVariantList>> products =
-        c.rows(QStringLiteral("SELECT p.part_no, p.name, %1 %2 GROUP BY p.id HAVING "
+        c.rows(QStringLiteral("SELECT p.part_no, {name:p}, %1 %2 GROUP BY p.id HAVING "
                               "sum(r.defective) > 0 ORDER BY sum(r.defective) DESC, p.part_no")
                    .arg(figures, countedFrom(c)),
                tr("sum the defective pieces per product"));

@@ -61,7 +61,8 @@ Result<ReportDocument> DowntimeReport::build(const ReportScope &c)
     if (!stops)
         return stops.outcome();
     Result<QList<QVariantList>> names =
-        c.rows(QStringLiteral("SELECT id, name, workshop FROM machines"), tr("read the machines"));
+        c.rows(QStringLiteral("SELECT m.id, {name:m}, m.workshop FROM machines m"),
+               tr("read the machines"));
     if (!names)
         return names.outcome();
     QHash<QString, std::pair<QString, QString>> machines;

@@ -39,7 +39,7 @@ Result<ReportDocument> OrderProgressReport::build(const ReportScope &c)
                      : QString();
     const QString sql =
         QStringLiteral(
-            "SELECT w.number, p.part_no || ' ' || p.name, w.customer, w.quantity, "
+            "SELECT w.number, p.part_no || ' ' || {name:p}, w.customer, w.quantity, "
             "(SELECT coalesce(sum(r.good), 0) FROM work_order_operations o JOIN production_reports "
             "r ON r.operation_id = o.id WHERE o.work_order_id = w.id AND o.deleted = 0 AND %1 AND "
             "%2 AND r.reported_at < :endMs) AS finished, "

@@ -16,13 +16,14 @@ using K = ReportColumnKind;
 QString linesSql(const ReportScope &c, bool count)
 {
     const QString select =
-        count ? QStringLiteral("SELECT count(*) AS n")
-              : QStringLiteral(
-                    "SELECT r.reported_at, w.number, p.part_no || ' ' || p.name AS product, o.seq, "
-                    "o.name AS step, coalesce(m.code, '') AS machine, coalesce(e.badge, '') AS "
-                    "badge, "
-                    "coalesce(e.name, '') AS employee, r.good, r.defective, r.rework, "
-                    "coalesce(d.name, '') AS reason, r.material_lot");
+        count
+            ? QStringLiteral("SELECT count(*) AS n")
+            : QStringLiteral(
+                  "SELECT r.reported_at, w.number, p.part_no || ' ' || {name:p} AS product, o.seq, "
+                  "o.name AS step, coalesce(m.code, '') AS machine, coalesce(e.badge, '') AS "
+                  "badge, "
+                  "coalesce(e.name, '') AS employee, r.good, r.defective, r.rework, "
+                  "coalesce({name:d}, '') AS reason, r.material_lot");
     return select +
            QStringLiteral(" FROM production_reports r JOIN work_order_operations o ON o.id = "
                           "r.operation_id JOIN work_orders w ON w.id = r.work_order_id JOIN "
@@ -58,7 +59,7 @@ Result<ReportDocument> ProductionLinesRows::build(const ReportScope &c)
 
     QSqlQuery query(c.connection());
     query.setForwardOnly(true); // the rows are read once, in order, never held
-    const QString sql = linesSql(c, false);
+    const QString sql = c.expand(linesSql(c, false));
     if (Outcome ok = Sql::prepare(query, sql, purpose); !ok)
         return ok;
     c.bind(query, sql);

@@ -76,7 +76,7 @@ Result<ReportSheet> perOrder(const ReportScope &c)
         ReportScope::column(ProductionPeriodReport::tr("Finished"), K::Integer, true),
     };
     columns += figureColumns(4);
-    const QString sql = QStringLiteral("SELECT w.number, p.part_no || ' ' || p.name, "
+    const QString sql = QStringLiteral("SELECT w.number, p.part_no || ' ' || {name:p}, "
                                        "max(w.quantity), sum(CASE WHEN %1 THEN r.good ELSE 0 "
                                        "END), %2 %3 GROUP BY w.id ORDER BY w.number")
                             .arg(DashboardSql::lastStep(), Figures, countedFrom(c));
@@ -114,7 +114,7 @@ Result<ReportSheet> perMachine(const ReportScope &c)
     };
     columns += figureColumns(4);
     const QString sql =
-        QStringLiteral("SELECT coalesce(m.code, :none), coalesce(m.name, ''), "
+        QStringLiteral("SELECT coalesce(m.code, :none), coalesce({name:m}, ''), "
                        "coalesce(m.workshop, ''), count(*), %1 %2 GROUP BY m.id ORDER BY "
                        "m.id IS NULL, m.code")
             .arg(Figures, countedFrom(c));

@@ -7,6 +7,8 @@
 #include "storage/settingsrepository.h"
 #include "storage/sqlquery.h"
 
+#include <QLocale>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -43,6 +45,7 @@ Result<ReportScope> ReportScope::make(Database &db, const Clock &clock, const Wo
     context.fromMs = context.calendar.startOfDayUtcMs(request.from);
     context.toMs = context.calendar.startOfDayUtcMs(request.to.addDays(1));
     context.nowMs = clock.nowMs();
+    context.english = QLocale().language() != QLocale::Chinese;
 
     QSqlQuery query(db.connection());
     if (!context.request.machineCode.isEmpty()) {
@@ -103,9 +106,18 @@ void ReportScope::bind(QSqlQuery &query, const QString &sql, const QVariantMap &
     }
 }
 
-Result<QList<QVariantList>> ReportScope::rows(const QString &sql, const QString &purpose,
+QString ReportScope::expand(QString sql) const
+{
+    static const QRegularExpression name(QStringLiteral("\\{name:([a-z]+)\\}"));
+    return sql.replace(name, english ? QStringLiteral("(CASE WHEN \\1.name_en <> '' THEN "
+                                                      "\\1.name_en ELSE \\1.name END)")
+                                     : QStringLiteral("\\1.name"));
+}
+
+Result<QList<QVariantList>> ReportScope::rows(const QString &statement, const QString &purpose,
                                               const QVariantMap &extra) const
 {
+    const QString sql = expand(statement);
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     if (Outcome ok = Sql::prepare(query, sql, purpose); !ok)

@@ -35,7 +35,7 @@ Result<ReportDocument> ShipmentsReport::build(const ReportScope &c)
         return customers.outcome();
     Result<QList<QVariantList>> lines = c.rows(
         QStringLiteral("SELECT s.shipped_on, s.shipment_no, s.customer, s.customer_order, "
-                       "w.number, p.part_no || ' ' || p.name, w.lot_no, coalesce(n.serial, ''), "
+                       "w.number, p.part_no || ' ' || {name:p}, w.lot_no, coalesce(n.serial, ''), "
                        "l.quantity") +
             from + QStringLiteral(" ORDER BY s.shipped_on, s.shipment_no, l.at, l.id"),
         tr("read the shipped lines"));

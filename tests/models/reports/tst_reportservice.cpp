@@ -39,6 +39,7 @@ private slots:
     void shipmentsEqualIndependentSql();
     void kindsNeedingServicesRefuseWithoutAWorkspace();
     void timeFiguresOfAFuturePeriodAreRefused();
+    void namesFollowTheLanguage();
     void badInputIsRefusedWithAMessage_data();
     void badInputIsRefusedWithAMessage();
     void machineFilterNarrowsEverySheet();
@@ -561,6 +562,35 @@ void TstReportService::timeFiguresOfAFuturePeriodAreRefused()
     const Result<ReportDocument> daily = ReportService(*shop.ws).build(request);
     QVERIFY2(daily, qPrintable(daily.error()));
     QVERIFY(daily.value().sheets.front().notes.first().contains(QStringLiteral("No production")));
+}
+
+void TstReportService::namesFollowTheLanguage()
+{
+    const Workspace &ws = **m_demo;
+    const QDate day = TestShop::day(1);
+    const QLocale saved;
+    const auto machineNames = [&](const QLocale &locale) {
+        QLocale::setDefault(locale);
+        ReportDocument document = built(ws, ReportKind::Daily, day, day);
+        QStringList names;
+        for (const QVariantList &row : drain(document.sheets.at(2)))
+            names << row.at(1).toString();
+        QLocale::setDefault(saved);
+        return names;
+    };
+    const QStringList chinese = machineNames(QLocale(QLocale::Chinese, QLocale::China));
+    const QStringList english = machineNames(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(!chinese.isEmpty());
+    QCOMPARE(english.size(), chinese.size());
+    for (qsizetype i = 0; i < chinese.size(); ++i) {
+        QSqlQuery query(ws.database().connection());
+        query.prepare(QStringLiteral("SELECT name_en FROM machines WHERE name = ?"));
+        query.addBindValue(chinese.at(i));
+        QVERIFY2(query.exec() && query.next(), qPrintable(chinese.at(i)));
+        const QString nameEn = query.value(0).toString();
+        QCOMPARE(english.at(i), nameEn.isEmpty() ? chinese.at(i) : nameEn);
+    }
+    QVERIFY(chinese != english); // the demo's machines have English names
 }
 
 void TstReportService::badInputIsRefusedWithAMessage_data()
