@@ -3218,6 +3218,93 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::DefectsReport</name>
+    <message>
+        <source>Defect rate = defective ÷ made (good + defective + rework), summed before dividing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum the defective pieces per reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defect reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defective qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share: the reason&apos;s defective pieces ÷ all defective pieces of the period; most first, with the running share (a Pareto).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defects by reason (Pareto)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum the defective pieces per product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defect rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum the defective pieces per operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::DemoCommand</name>
     <message>
         <source>Builds the demo factory into a new database file.</source>
@@ -3399,6 +3486,81 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Shipment %4: %1 shipped to %2 on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::DowntimeReport</name>
+    <message>
+        <source>The period has not begun yet: there is no downtime to tell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops as the OEE and the dashboard count them: failures, unclassified time (no reason, or no status yet), small stops, quality stops and planned downtime, cut to the calendar&apos;s working time and to now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share: the stop hours ÷ all stop hours of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop hours per machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3733,6 +3895,117 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::GenealogyReport</name>
+    <message>
+        <source>read the production lots of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material lots fed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work orders reported on in the period with their production lot; good qty, machines and employees from the period&apos;s reports that stand, material lots from every feed to the order up to the end of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the material fed in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material fed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fed at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every material feed (投料) of the period, in the material&apos;s unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the serials of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components fitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serials created in the period, with every step and component recorded on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole chain of one lot or serial: taktline trace, or the trace page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::Gs1</name>
     <message>
         <source>SSCC</source>
@@ -4057,6 +4330,13 @@ The change goes to every device and is kept in the audit log.</source>
             <numerusform>Wrote %n identifier to %1</numerusform>
             <numerusform>Wrote %n identifiers to %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ImportService</name>
+    <message>
+        <source>Not built yet.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5516,6 +5796,105 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::OeeReport</name>
+    <message>
+        <source>The period has not begun yet: there is no OEE to tell.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OEE by machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned operation time (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned downtime (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned busy time (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set-up (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unclassified (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual production time (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideal time (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fully productive time (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effectiveness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OEE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OEE by ISO 22400-2, the OEE page&apos;s figures: availability = actual production time ÷ planned busy time; effectiveness = ideal time ÷ actual production time; quality = good ÷ produced; OEE = A × E × Q.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The totals divide the summed times, never average the machines&apos; percentages; an empty figure has no time or no production to divide by.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OEE of all these machines (A × E × Q of the totals): %1%.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OEE of all these machines: none (no time or no production to divide by).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OEE per machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::OeeRepository</name>
     <message>
         <source>read the machines</source>
@@ -5744,6 +6123,73 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Urgent</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::OrderProgressReport</name>
+    <message>
+        <source>WO No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the orders of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders due in the period, open at its end, or reported on in it (drafts and cancelled orders are left out).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished: good pieces reported at the order&apos;s last step up to the end of the period; remaining = planned qty − finished (never below 0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days late: for an unfinished order, days from the due date to %1; for a finished one, days from the due date to its last report. Empty when on time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished and remaining per order</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6089,6 +6535,232 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::ProductionLinesRows</name>
+    <message>
+        <source>read the production reports of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defective qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defect reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every production report of the period that stands, oldest first. Voided reports and the records voiding them are left out, so the totals are the other reports&apos; totals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ProductionPeriodReport</name>
+    <message>
+        <source>Good qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defective qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yield</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made = good + defective + rework. Yield = good ÷ made, summed before dividing (the dashboard&apos;s first-pass yield).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard hours = good pieces × the step&apos;s standard time: the hours the good output is worth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum the period&apos;s output per order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned qty: the order&apos;s quantity (its target). Finished: good pieces reported at the order&apos;s last step in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum the period&apos;s output per operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum the period&apos;s output per machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no machine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output per machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum the period&apos;s output per employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no employee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum the output of one day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished: good pieces reported at the last step of their order (the dashboard&apos;s done).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No production was reported in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::ProductionRepository</name>
     <message>
         <source>save the production report</source>
@@ -6392,6 +7064,89 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::ReportCommand</name>
+    <message>
+        <source>--%1 %2 is not a day; write it as yyyy-MM-dd (for example 2026-11-30), today, yesterday or today-N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a report of the report centre as an Excel workbook (.xlsx), without a display: for a scheduled task.
+
+KIND is one of: %1.
+Days: yyyy-MM-dd, today, yesterday or today-N. The daily, weekly and monthly reports given only --from cover that day, its Monday-Sunday week or its month; the others cover --from to --to (one day without --to).
+--out may contain {date} (today), {from}, {to} and {kind}, for example \\server\share\daily-{from}.xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day (included).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook to write, ending in .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the headers: zh_CN or en (default: en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the machine with this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the machines of this workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Chinese translation could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang %1 is not known; use zh_CN or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the report: taktline report KIND, KIND one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one report only; %1 is extra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report %1; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --from, the report&apos;s first day (yyyy-MM-dd, today, yesterday or today-N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --out, the workbook to write (ending in .xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2; the period would be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::ReportPanel</name>
     <message>
         <source>Good</source>
@@ -6419,6 +7174,104 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number. Clear the box with C and type the quantity again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ReportScope</name>
+    <message>
+        <source>find the report&apos;s machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no machine with the code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>find the report&apos;s workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no workshop named %1: no machine belongs to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine %1 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop %1 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts the production reports of the period that stand: a voided report and the record voiding it never count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ReportService</name>
+    <message>
+        <source>Daily production report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly production report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monthly production report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defect analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime analysis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Piece-rate wages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OEE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot and serial genealogy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Production report lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the first and the last day of the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is reversed: the first day %1 is after the last day %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period from %1 to %2 has %3 days; a report covers at most %4 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8197,6 +9050,77 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>No shipments in these days. New shipment… records one from the finished goods received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ShipmentsReport</name>
+    <message>
+        <source>sum the shipments per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the shipped lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipments whose shipping date is in the period; quantities in the product&apos;s unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity shipped per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipped on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shipment No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10562,6 +11486,101 @@ Scan the machine</source>
             <numerusform>⚠ %n report awaiting approval earn nothing yet</numerusform>
             <numerusform>⚠ %n reports awaiting approval earn nothing yet</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::WagesReport</name>
+    <message>
+        <source>find the reports of the machines asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no employee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no piece rate valid that day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Piece-rate wages as the wages page counts them: good pieces of the reports that stand × the piece rate valid on the report&apos;s day; a report without a rate, or waiting for a required approval, earns nothing yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports without a rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wages per employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priced lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Piece rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3209,6 +3209,93 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::DefectsReport</name>
+    <message>
+        <source>Defect rate = defective ÷ made (good + defective + rework), summed before dividing.</source>
+        <translation>不良率 = 不良品数 ÷ 报工数量（良品 + 不良品 + 返工），先求和再相除。</translation>
+    </message>
+    <message>
+        <source>sum the defective pieces per reason</source>
+        <translation>按不良原因汇总不良品数</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>（未填原因）</translation>
+    </message>
+    <message>
+        <source>By reason</source>
+        <translation>按原因</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Defect reason</source>
+        <translation>不良原因</translation>
+    </message>
+    <message>
+        <source>Defective qty</source>
+        <translation>不良品数</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报工次数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>累计占比</translation>
+    </message>
+    <message>
+        <source>Share: the reason&apos;s defective pieces ÷ all defective pieces of the period; most first, with the running share (a Pareto).</source>
+        <translation>占比：该原因的不良品数 ÷ 本期全部不良品数；从多到少排列，并列出累计占比（帕累托）。</translation>
+    </message>
+    <message>
+        <source>Defects by reason (Pareto)</source>
+        <translation>不良原因帕累托图</translation>
+    </message>
+    <message>
+        <source>sum the defective pieces per product</source>
+        <translation>按产品汇总不良品数</translation>
+    </message>
+    <message>
+        <source>By product</source>
+        <translation>按产品</translation>
+    </message>
+    <message>
+        <source>Part No.</source>
+        <translation>料号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>报工数量</translation>
+    </message>
+    <message>
+        <source>Defect rate</source>
+        <translation>不良率</translation>
+    </message>
+    <message>
+        <source>sum the defective pieces per operation</source>
+        <translation>按工序汇总不良品数</translation>
+    </message>
+    <message>
+        <source>By operation</source>
+        <translation>按工序</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>工序</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::DemoCommand</name>
     <message>
         <source>Builds the demo factory into a new database file.</source>
@@ -3390,6 +3477,81 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source> by %1</source>
         <translation>，入库人 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::DowntimeReport</name>
+    <message>
+        <source>The period has not begun yet: there is no downtime to tell.</source>
+        <translation>该期间尚未开始：还没有停机可统计。</translation>
+    </message>
+    <message>
+        <source>read the machines</source>
+        <translation>读取设备</translation>
+    </message>
+    <message>
+        <source>Stops as the OEE and the dashboard count them: failures, unclassified time (no reason, or no status yet), small stops, quality stops and planned downtime, cut to the calendar&apos;s working time and to now.</source>
+        <translation>停机口径与设备综合效率和看板一致：故障、未分类时间（无原因或尚无状态）、小停机、质量停机和计划停机，只计工作日历内的工作时间，截至当前时刻。</translation>
+    </message>
+    <message>
+        <source>Share: the stop hours ÷ all stop hours of the period.</source>
+        <translation>占比：该项停机小时 ÷ 本期全部停机小时。</translation>
+    </message>
+    <message>
+        <source>Stop hours</source>
+        <translation>停机小时</translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation>停机次数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>By machine</source>
+        <translation>按设备</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Machine name</source>
+        <translation>设备名称</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Stop hours per machine</source>
+        <translation>各设备停机小时</translation>
+    </message>
+    <message>
+        <source>By reason</source>
+        <translation>按原因</translation>
+    </message>
+    <message>
+        <source>Downtime reason</source>
+        <translation>停机原因</translation>
+    </message>
+    <message>
+        <source>Counted as</source>
+        <translation>计入类别</translation>
+    </message>
+    <message>
+        <source>Downtime by reason</source>
+        <translation>按原因的停机</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束</translation>
     </message>
 </context>
 <context>
@@ -3722,6 +3884,117 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::GenealogyReport</name>
+    <message>
+        <source>read the production lots of the period</source>
+        <translation>读取本期的生产批次</translation>
+    </message>
+    <message>
+        <source>Production lots</source>
+        <translation>生产批次</translation>
+    </message>
+    <message>
+        <source>Lot No.</source>
+        <translation>批次号</translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Good qty</source>
+        <translation>良品数</translation>
+    </message>
+    <message>
+        <source>Material lots fed</source>
+        <translation>投料批次</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Work orders reported on in the period with their production lot; good qty, machines and employees from the period&apos;s reports that stand, material lots from every feed to the order up to the end of the period.</source>
+        <translation>本期有报工的工单及其生产批次；良品数、设备和员工取自本期有效的报工，投料批次取自截至期末该工单的全部投料。</translation>
+    </message>
+    <message>
+        <source>read the material fed in the period</source>
+        <translation>读取本期的投料</translation>
+    </message>
+    <message>
+        <source>Material fed</source>
+        <translation>投料</translation>
+    </message>
+    <message>
+        <source>Fed at</source>
+        <translation>投料时间</translation>
+    </message>
+    <message>
+        <source>Material lot</source>
+        <translation>物料批次</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Every material feed (投料) of the period, in the material&apos;s unit.</source>
+        <translation>本期的每一次投料，数量按物料的单位。</translation>
+    </message>
+    <message>
+        <source>read the serials of the period</source>
+        <translation>读取本期的序列号</translation>
+    </message>
+    <message>
+        <source>Serials</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Steps passed</source>
+        <translation>通过工序数</translation>
+    </message>
+    <message>
+        <source>Components fitted</source>
+        <translation>装配部件数</translation>
+    </message>
+    <message>
+        <source>Serials created in the period, with every step and component recorded on them.</source>
+        <translation>本期生成的序列号，以及其上记录的每道工序和部件。</translation>
+    </message>
+    <message>
+        <source>The whole chain of one lot or serial: taktline trace, or the trace page.</source>
+        <translation>某个批次或序列号的完整追溯链：使用 taktline trace 或追溯页面。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::Gs1</name>
     <message>
         <source>SSCC</source>
@@ -4044,6 +4317,13 @@ The change goes to every device and is kept in the audit log.</source>
         <translation>
             <numerusform>已将 %n 个标识写入 %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ImportService</name>
+    <message>
+        <source>Not built yet.</source>
+        <translation>尚未实现。</translation>
     </message>
 </context>
 <context>
@@ -5493,6 +5773,105 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::OeeReport</name>
+    <message>
+        <source>The period has not begun yet: there is no OEE to tell.</source>
+        <translation>该期间尚未开始：还没有设备综合效率可统计。</translation>
+    </message>
+    <message>
+        <source>OEE by machine</source>
+        <translation>按设备OEE</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Planned operation time (h)</source>
+        <translation>计划运行时间（小时）</translation>
+    </message>
+    <message>
+        <source>Planned downtime (h)</source>
+        <translation>计划停机（小时）</translation>
+    </message>
+    <message>
+        <source>Planned busy time (h)</source>
+        <translation>计划忙碌时间（小时）</translation>
+    </message>
+    <message>
+        <source>Set-up (h)</source>
+        <translation>换型（小时）</translation>
+    </message>
+    <message>
+        <source>Failures (h)</source>
+        <translation>故障（小时）</translation>
+    </message>
+    <message>
+        <source>Unclassified (h)</source>
+        <translation>未分类（小时）</translation>
+    </message>
+    <message>
+        <source>Actual production time (h)</source>
+        <translation>实际生产时间（小时）</translation>
+    </message>
+    <message>
+        <source>Ideal time (h)</source>
+        <translation>理论时间（小时）</translation>
+    </message>
+    <message>
+        <source>Fully productive time (h)</source>
+        <translation>完全有效生产时间（小时）</translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation>产出数</translation>
+    </message>
+    <message>
+        <source>Good qty</source>
+        <translation>良品数</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可用率</translation>
+    </message>
+    <message>
+        <source>Effectiveness</source>
+        <translation>性能率</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量率</translation>
+    </message>
+    <message>
+        <source>OEE</source>
+        <translation>设备综合效率</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>OEE by ISO 22400-2, the OEE page&apos;s figures: availability = actual production time ÷ planned busy time; effectiveness = ideal time ÷ actual production time; quality = good ÷ produced; OEE = A × E × Q.</source>
+        <translation>设备综合效率按 ISO 22400-2 计算，与设备综合效率页面一致：可用率 = 实际生产时间 ÷ 计划忙碌时间；性能率 = 理论时间 ÷ 实际生产时间；质量率 = 良品数 ÷ 产出数；OEE = 可用率 × 性能率 × 质量率。</translation>
+    </message>
+    <message>
+        <source>The totals divide the summed times, never average the machines&apos; percentages; an empty figure has no time or no production to divide by.</source>
+        <translation>合计行用求和后的时间相除，而不是对各设备的百分比取平均；空白表示没有可相除的时间或产量。</translation>
+    </message>
+    <message>
+        <source>OEE of all these machines (A × E × Q of the totals): %1%.</source>
+        <translation>这些设备合计的设备综合效率（合计的可用率 × 性能率 × 质量率）：%1%。</translation>
+    </message>
+    <message>
+        <source>OEE of all these machines: none (no time or no production to divide by).</source>
+        <translation>这些设备合计的设备综合效率：无（没有可相除的时间或产量）。</translation>
+    </message>
+    <message>
+        <source>OEE per machine</source>
+        <translation>各设备OEE</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::OeeRepository</name>
     <message>
         <source>read the machines</source>
@@ -5722,6 +6101,73 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>Urgent</source>
         <translation>加急</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::OrderProgressReport</name>
+    <message>
+        <source>WO No.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Planned qty</source>
+        <translation>计划数量</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完工数</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>未完成数</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>交期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>read the orders of the period</source>
+        <translation>读取本期的工单</translation>
+    </message>
+    <message>
+        <source>Order progress</source>
+        <translation>订单进度</translation>
+    </message>
+    <message>
+        <source>Orders due in the period, open at its end, or reported on in it (drafts and cancelled orders are left out).</source>
+        <translation>交期在本期内、期末仍未结束或本期有报工的工单（不含草稿和已取消的工单）。</translation>
+    </message>
+    <message>
+        <source>Finished: good pieces reported at the order&apos;s last step up to the end of the period; remaining = planned qty − finished (never below 0).</source>
+        <translation>完工数：截至期末在工单末道工序报工的良品数；未完成数 = 计划数量 − 完工数（不小于 0）。</translation>
+    </message>
+    <message>
+        <source>Days late: for an unfinished order, days from the due date to %1; for a finished one, days from the due date to its last report. Empty when on time.</source>
+        <translation>逾期天数：未完工的工单为交期到 %1 的天数；已完工的工单为交期到最后一次报工的天数。按期则为空。</translation>
+    </message>
+    <message>
+        <source>Finished and remaining per order</source>
+        <translation>各工单完工数与未完成数</translation>
     </message>
 </context>
 <context>
@@ -6066,6 +6512,232 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::ProductionLinesRows</name>
+    <message>
+        <source>read the production reports of the period</source>
+        <translation>读取本期的报工记录</translation>
+    </message>
+    <message>
+        <source>Report lines</source>
+        <translation>报工明细</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>报工时间</translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>工序号</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Good qty</source>
+        <translation>良品数</translation>
+    </message>
+    <message>
+        <source>Defective qty</source>
+        <translation>不良品数</translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation>返工</translation>
+    </message>
+    <message>
+        <source>Defect reason</source>
+        <translation>不良原因</translation>
+    </message>
+    <message>
+        <source>Material lot</source>
+        <translation>物料批次</translation>
+    </message>
+    <message>
+        <source>Every production report of the period that stands, oldest first. Voided reports and the records voiding them are left out, so the totals are the other reports&apos; totals.</source>
+        <translation>本期每一条有效报工，按时间先后排列。已作废的报工及其作废记录不列出，因此合计只含其余报工。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ProductionPeriodReport</name>
+    <message>
+        <source>Good qty</source>
+        <translation>良品数</translation>
+    </message>
+    <message>
+        <source>Defective qty</source>
+        <translation>不良品数</translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation>返工</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>报工数量</translation>
+    </message>
+    <message>
+        <source>Yield</source>
+        <translation>良品率</translation>
+    </message>
+    <message>
+        <source>Standard hours</source>
+        <translation>标准工时（小时）</translation>
+    </message>
+    <message>
+        <source>Made = good + defective + rework. Yield = good ÷ made, summed before dividing (the dashboard&apos;s first-pass yield).</source>
+        <translation>报工数量 = 良品 + 不良品 + 返工。良品率 = 良品数 ÷ 报工数量，先求和再相除（即看板的直通率）。</translation>
+    </message>
+    <message>
+        <source>Standard hours = good pieces × the step&apos;s standard time: the hours the good output is worth.</source>
+        <translation>标准工时 = 良品数 × 该工序的标准工时：良品产出折合的小时数。</translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Planned qty</source>
+        <translation>计划数量</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完工数</translation>
+    </message>
+    <message>
+        <source>By order</source>
+        <translation>按工单</translation>
+    </message>
+    <message>
+        <source>sum the period&apos;s output per order</source>
+        <translation>按工单汇总本期产出</translation>
+    </message>
+    <message>
+        <source>Planned qty: the order&apos;s quantity (its target). Finished: good pieces reported at the order&apos;s last step in the period.</source>
+        <translation>计划数量：工单数量（即目标）。完工数：本期在工单末道工序报工的良品数。</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>工单数</translation>
+    </message>
+    <message>
+        <source>By operation</source>
+        <translation>按工序</translation>
+    </message>
+    <message>
+        <source>sum the period&apos;s output per operation</source>
+        <translation>按工序汇总本期产出</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Machine name</source>
+        <translation>设备名称</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报工次数</translation>
+    </message>
+    <message>
+        <source>sum the period&apos;s output per machine</source>
+        <translation>按设备汇总本期产出</translation>
+    </message>
+    <message>
+        <source>(no machine)</source>
+        <translation>（无设备）</translation>
+    </message>
+    <message>
+        <source>By machine</source>
+        <translation>按设备</translation>
+    </message>
+    <message>
+        <source>Output per machine</source>
+        <translation>各设备产出</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>sum the period&apos;s output per employee</source>
+        <translation>按员工汇总本期产出</translation>
+    </message>
+    <message>
+        <source>(no employee)</source>
+        <translation>（无员工）</translation>
+    </message>
+    <message>
+        <source>By employee</source>
+        <translation>按员工</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>sum the output of one day</source>
+        <translation>汇总一天的产出</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <source>Finished: good pieces reported at the last step of their order (the dashboard&apos;s done).</source>
+        <translation>完工数：在所属工单末道工序报工的良品数（即看板的完成数）。</translation>
+    </message>
+    <message>
+        <source>Output per day</source>
+        <translation>每日产出</translation>
+    </message>
+    <message>
+        <source>No production was reported in the period.</source>
+        <translation>本期没有报工。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::ProductionRepository</name>
     <message>
         <source>save the production report</source>
@@ -6369,6 +7041,93 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::ReportCommand</name>
+    <message>
+        <source>--%1 %2 is not a day; write it as yyyy-MM-dd (for example 2026-11-30), today, yesterday or today-N.</source>
+        <translation>--%1 %2 不是有效日期；请写成 yyyy-MM-dd（例如 2026-11-30）、today、yesterday 或 today-N。</translation>
+    </message>
+    <message>
+        <source>Writes a report of the report centre as an Excel workbook (.xlsx), without a display: for a scheduled task.
+
+KIND is one of: %1.
+Days: yyyy-MM-dd, today, yesterday or today-N. The daily, weekly and monthly reports given only --from cover that day, its Monday-Sunday week or its month; the others cover --from to --to (one day without --to).
+--out may contain {date} (today), {from}, {to} and {kind}, for example \\server\share\daily-{from}.xlsx.</source>
+        <translation>无需显示器，把报表中心的一份报表写成 Excel 工作簿（.xlsx），供计划任务使用。
+
+KIND 为以下之一：%1。
+日期：yyyy-MM-dd、today、yesterday 或 today-N。日报、周报和月报只给 --from 时，分别覆盖当天、所在的周一至周日或所在月份；其他报表覆盖 --from 到 --to（不给 --to 则为一天）。
+--out 中可以使用 {date}（今天）、{from}、{to} 和 {kind}，例如 \\server\share\daily-{from}.xlsx。</translation>
+    </message>
+    <message>
+        <source>The report: %1.</source>
+        <translation>报表：%1。</translation>
+    </message>
+    <message>
+        <source>The factory database (default: %1).</source>
+        <translation>工厂数据库（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>The first day.</source>
+        <translation>第一天。</translation>
+    </message>
+    <message>
+        <source>The last day (included).</source>
+        <translation>最后一天（含）。</translation>
+    </message>
+    <message>
+        <source>The workbook to write, ending in .xlsx.</source>
+        <translation>要写入的工作簿，以 .xlsx 结尾。</translation>
+    </message>
+    <message>
+        <source>The language of the headers: zh_CN or en (default: en).</source>
+        <translation>表头的语言：zh_CN 或 en（默认：en）。</translation>
+    </message>
+    <message>
+        <source>Only the machine with this code.</source>
+        <translation>只含该编码的设备。</translation>
+    </message>
+    <message>
+        <source>Only the machines of this workshop.</source>
+        <translation>只含该车间的设备。</translation>
+    </message>
+    <message>
+        <source>The Chinese translation could not be loaded.</source>
+        <translation>无法加载中文翻译。</translation>
+    </message>
+    <message>
+        <source>--lang %1 is not known; use zh_CN or en.</source>
+        <translation>--lang %1 无法识别；请使用 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Name the report: taktline report KIND, KIND one of %1.</source>
+        <translation>请指定报表：taktline report KIND，KIND 为 %1 之一。</translation>
+    </message>
+    <message>
+        <source>Name one report only; %1 is extra.</source>
+        <translation>只能指定一份报表；%1 是多余的。</translation>
+    </message>
+    <message>
+        <source>There is no report %1; use one of %2.</source>
+        <translation>没有报表 %1；请使用 %2 之一。</translation>
+    </message>
+    <message>
+        <source>Give --from, the report&apos;s first day (yyyy-MM-dd, today, yesterday or today-N).</source>
+        <translation>请给出 --from，即报表的第一天（yyyy-MM-dd、today、yesterday 或 today-N）。</translation>
+    </message>
+    <message>
+        <source>Give --out, the workbook to write (ending in .xlsx).</source>
+        <translation>请给出 --out，即要写入的工作簿（以 .xlsx 结尾）。</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2; the period would be empty.</source>
+        <translation>--from %1 晚于 --to %2，期间为空。</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2, %3.</source>
+        <translation>已写入 %1：%2，%3。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::ReportPanel</name>
     <message>
         <source>Good</source>
@@ -6397,6 +7156,104 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>&quot;%1&quot; is not a number. Clear the box with C and type the quantity again.</source>
         <translation>“%1”不是数字。请按 C 清空后重新输入数量。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ReportScope</name>
+    <message>
+        <source>find the report&apos;s machine</source>
+        <translation>查找报表的设备</translation>
+    </message>
+    <message>
+        <source>There is no machine with the code %1.</source>
+        <translation>没有编码为 %1 的设备。</translation>
+    </message>
+    <message>
+        <source>find the report&apos;s workshop</source>
+        <translation>查找报表的车间</translation>
+    </message>
+    <message>
+        <source>There is no workshop named %1: no machine belongs to it.</source>
+        <translation>没有名为 %1 的车间：没有设备属于它。</translation>
+    </message>
+    <message>
+        <source>Machine %1 only.</source>
+        <translation>仅设备 %1。</translation>
+    </message>
+    <message>
+        <source>Workshop %1 only.</source>
+        <translation>仅车间 %1。</translation>
+    </message>
+    <message>
+        <source>Counts the production reports of the period that stand: a voided report and the record voiding it never count.</source>
+        <translation>统计本期有效的报工：已作废的报工及其作废记录一律不计。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ReportService</name>
+    <message>
+        <source>Daily production report</source>
+        <translation>生产日报</translation>
+    </message>
+    <message>
+        <source>Weekly production report</source>
+        <translation>生产周报</translation>
+    </message>
+    <message>
+        <source>Monthly production report</source>
+        <translation>生产月报</translation>
+    </message>
+    <message>
+        <source>Order progress</source>
+        <translation>订单进度</translation>
+    </message>
+    <message>
+        <source>Defect analysis</source>
+        <translation>不良分析</translation>
+    </message>
+    <message>
+        <source>Downtime analysis</source>
+        <translation>停机分析</translation>
+    </message>
+    <message>
+        <source>Piece-rate wages</source>
+        <translation>计件工资</translation>
+    </message>
+    <message>
+        <source>OEE</source>
+        <translation>设备综合效率</translation>
+    </message>
+    <message>
+        <source>Lot and serial genealogy</source>
+        <translation>批次追溯</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>Production report lines</source>
+        <translation>报工明细</translation>
+    </message>
+    <message>
+        <source>Choose the first and the last day of the report.</source>
+        <translation>请选择报表的第一天和最后一天。</translation>
+    </message>
+    <message>
+        <source>The period is reversed: the first day %1 is after the last day %2.</source>
+        <translation>期间颠倒：第一天 %1 晚于最后一天 %2。</translation>
+    </message>
+    <message>
+        <source>The period from %1 to %2 has %3 days; a report covers at most %4 days.</source>
+        <translation>%1 至 %2 共 %3 天；一份报表最多覆盖 %4 天。</translation>
+    </message>
+    <message>
+        <source>Unknown report.</source>
+        <translation>未知报表。</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
     </message>
 </context>
 <context>
@@ -8162,6 +9019,77 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>No shipments in these days. New shipment… records one from the finished goods received.</source>
         <translation>这段日期内没有发货。点击“新建发货单…”，从已入库的成品中登记一次发货。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ShipmentsReport</name>
+    <message>
+        <source>sum the shipments per customer</source>
+        <translation>按客户汇总发货</translation>
+    </message>
+    <message>
+        <source>read the shipped lines</source>
+        <translation>读取发货明细</translation>
+    </message>
+    <message>
+        <source>Shipments whose shipping date is in the period; quantities in the product&apos;s unit.</source>
+        <translation>发货日期在本期内的发货；数量按产品的单位。</translation>
+    </message>
+    <message>
+        <source>By customer</source>
+        <translation>按客户</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明细行数</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Quantity shipped per customer</source>
+        <translation>各客户发货数量</translation>
+    </message>
+    <message>
+        <source>Shipped lines</source>
+        <translation>发货明细</translation>
+    </message>
+    <message>
+        <source>Shipped on</source>
+        <translation>发货日期</translation>
+    </message>
+    <message>
+        <source>Shipment No.</source>
+        <translation>发货单号</translation>
+    </message>
+    <message>
+        <source>Customer order</source>
+        <translation>客户订单</translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Lot No.</source>
+        <translation>批次号</translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation>序列号</translation>
     </message>
 </context>
 <context>
@@ -10496,6 +11424,101 @@ Scan the machine</source>
         <translation>
             <numerusform>⚠ %n 条报工待审核，暂不计工资</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::WagesReport</name>
+    <message>
+        <source>find the reports of the machines asked for</source>
+        <translation>查找所选设备的报工</translation>
+    </message>
+    <message>
+        <source>read the employees</source>
+        <translation>读取员工</translation>
+    </message>
+    <message>
+        <source>(no employee)</source>
+        <translation>（无员工）</translation>
+    </message>
+    <message>
+        <source>no piece rate valid that day</source>
+        <translation>当天没有有效的计件单价</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>等待报工审核</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Piece-rate wages as the wages page counts them: good pieces of the reports that stand × the piece rate valid on the report&apos;s day; a report without a rate, or waiting for a required approval, earns nothing yet.</source>
+        <translation>计件工资口径与工资页面一致：有效报工的良品数 × 报工当天有效的计件单价；没有单价或仍需报工审核的报工暂不计工资。</translation>
+    </message>
+    <message>
+        <source>By employee</source>
+        <translation>按员工</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Good qty</source>
+        <translation>良品数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Reports without a rate</source>
+        <translation>无单价的报工</translation>
+    </message>
+    <message>
+        <source>Reports waiting for approval</source>
+        <translation>待审核的报工</translation>
+    </message>
+    <message>
+        <source>Wages per employee</source>
+        <translation>各员工计件工资</translation>
+    </message>
+    <message>
+        <source>Priced lines</source>
+        <translation>计价明细</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>报工时间</translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Part No.</source>
+        <translation>料号</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <source>Piece rate</source>
+        <translation>计件单价</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDate>
 
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -13,24 +14,27 @@ namespace Taktline {
 
 class Clock;
 class Database;
+class ReportReaders;
+class Workspace;
 
 // The reports of the report centre (报表).
 enum class ReportKind {
-    Daily,        // 生产日报: one day — sheets per order, step, machine, employee; a chart
-    Weekly,       // 生产周报: Monday–Sunday, the same sheets plus output per day
-    Monthly,      // 生产月报: a calendar month, the same sheets plus output per day
+    Daily,         // 生产日报: one day — sheets per order, step, machine, employee; a chart
+    Weekly,        // 生产周报: Monday–Sunday, the same sheets plus output per day
+    Monthly,       // 生产月报: a calendar month, the same sheets plus output per day
     OrderProgress, // 订单进度: ordered, done, remaining, due, late (orders open in the period)
-    Defects,      // 不良分析: defects by reason, by product, by step
-    Downtime,     // 停机分析: by machine and by reason, hours and stops
-    Wages,        // 计件工资: per employee, and the priced lines
-    Oee,          // OEE: per machine with A, E, Q and its elements
-    Genealogy,    // 批次追溯: lots and serials made or used in the period, from lot to order
-    Shipments,    // 发货: by customer, and the lines
+    Defects,       // 不良分析: defects by reason, by product, by step
+    Downtime,      // 停机分析: by machine and by reason, hours and stops
+    Wages,         // 计件工资: per employee, and the priced lines
+    Oee,           // OEE: per machine with A, E, Q and its elements
+    Genealogy,     // 批次追溯: lots and serials made or used in the period, from lot to order
+    Shipments,     // 发货: by customer, and the lines
     ProductionLines, // 报工明细: every production report of the period, one row each (large)
 };
 
 // What the user asked for: a kind and a period; the optional filters narrow every sheet.
-struct ReportRequest
+// (Not ReportRequest: that name is the production report a station saves, domain/station.)
+struct ReportQuery
 {
     ReportKind kind = ReportKind::Daily;
     QDate from;
@@ -49,6 +53,10 @@ class ReportService final
     Q_DECLARE_TR_FUNCTIONS(Taktline::ReportService)
 
 public:
+    // OEE, downtime and wages read the workspace's OeeService and WageService, so their
+    // figures are the OEE, dashboard and wages pages' own.
+    explicit ReportService(const Workspace &workspace);
+    // On DB alone (a worker thread's): the same services made read-only on DB.
     ReportService(Database &db, const Clock &clock);
 
     static QList<ReportKind> kinds();
@@ -63,11 +71,12 @@ public:
 
     // Refuses a reversed or empty period, a period longer than 366 days,
     // an unknown machine or workshop, with a message naming what is wrong.
-    Result<ReportDocument> build(const ReportRequest &request) const;
+    Result<ReportDocument> build(const ReportQuery &request) const;
 
 private:
     Database &m_db;
     const Clock &m_clock;
+    std::shared_ptr<const ReportReaders> m_readers;
 };
 
 } // namespace Taktline
