@@ -298,6 +298,16 @@ Outcome WorkOrderRepository::update(const WorkOrder &o, int expectedVersion)
     return Outcome::success();
 }
 
+Outcome WorkOrderRepository::remove(const QString &id)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE work_orders SET deleted = 1, version = version + 1, "
+                                 "updated_at = :now WHERE id = :id AND deleted = 0"));
+    query.bindValue(QStringLiteral(":now"), nowUtcMs());
+    query.bindValue(QStringLiteral(":id"), id);
+    return Sql::exec(query, tr("remove the work order"));
+}
+
 Result<QList<WorkOrderOperation>> WorkOrderRepository::operations(const QString &workOrderId) const
 {
     QSqlQuery query(m_db);

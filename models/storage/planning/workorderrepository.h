@@ -57,6 +57,7 @@ public:
     Outcome insert(const WorkOrder &order);
     // Saves ORDER if its stored version is still EXPECTEDVERSION; bumps the version.
     Outcome update(const WorkOrder &order, int expectedVersion);
+    Outcome remove(const QString &id); // a tombstone; the number stays taken
 
     Result<QList<WorkOrderOperation>> operations(const QString &workOrderId) const;
     Result<WorkOrderOperation> operation(const QString &operationId) const;
