@@ -7699,6 +7699,57 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
 </context>
 <context>
+    <name>Taktline::SheetReader</name>
+    <message>
+        <source>The file %1 does not exist. Check its name and folder, then choose it again.</source>
+        <translation>文件 %1 不存在。请检查文件名和所在文件夹，然后重新选择。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file. Choose an Excel workbook (.xlsx) or a CSV file.</source>
+        <translation>%1 是文件夹，不是文件。请选择 Excel 工作簿（.xlsx）或 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read. Close it in Excel or WPS if it is open there, check that you may read it, then try again.</source>
+        <translation>无法读取文件 %1。如果它在 Excel 或 WPS 中打开，请先关闭，并确认您有权读取该文件，然后重试。</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged or is not an Excel workbook. Open it in Excel or WPS, save it as Excel Workbook (.xlsx), then import that file.</source>
+        <translation>文件 %1 已损坏或不是 Excel 工作簿。请在 Excel 或 WPS 中打开它，另存为“Excel 工作簿（.xlsx）”，然后导入另存的文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty. Choose the workbook that holds the data.</source>
+        <translation>文件 %1 是空的。请选择包含数据的工作簿。</translation>
+    </message>
+    <message>
+        <source>The file %1 is an old Excel 97–2003 workbook (.xls), which cannot be read. Open it in Excel or WPS and save it as Excel Workbook (.xlsx), then import that file.</source>
+        <translation>文件 %1 是旧版 Excel 97–2003 工作簿（.xls），无法读取。请在 Excel 或 WPS 中打开它，另存为“Excel 工作簿（.xlsx）”，然后导入另存的文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 is protected by a password. Open it in Excel or WPS, remove the password, save it, then import it again.</source>
+        <translation>文件 %1 设有密码保护。请在 Excel 或 WPS 中打开它，取消密码并保存，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>The file %1: %2</source>
+        <translation>文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The text is not UTF-8, and this computer cannot read Chinese GBK text. Save the file as &quot;CSV UTF-8&quot; in Excel or WPS, then import it again.</source>
+        <translation>文本不是 UTF-8 编码，而本机无法读取 GBK 编码的中文文本。请在 Excel 或 WPS 中将文件另存为“CSV UTF-8”，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>无法读取文件 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged or is not an Excel workbook.</source>
+        <translation>文件 %1 已损坏或不是 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <source>The workbook %1 has no part %2.</source>
+        <translation>工作簿 %1 中没有部件 %2。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::ShipmentDialog</name>
     <message>
         <source>Add line</source>
