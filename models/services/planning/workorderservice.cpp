@@ -204,11 +204,11 @@ Result<QString> WorkOrderService::insertDraft(WorkOrder order)
     return order.id;
 }
 
-Outcome WorkOrderService::removeDraft(const QString &id)
+Outcome WorkOrderService::setDraftRemoved(const QString &id, bool removed)
 {
     if (Outcome allowed = m_access->require(Permission::EditWorkOrders); !allowed)
         return allowed;
-    const Result<WorkOrder> stored = m_repository.find(id);
+    const Result<WorkOrder> stored = m_repository.find(id, !removed);
     if (!stored)
         return stored.outcome();
     if (stored.value().state != WorkOrderState::Draft)
@@ -216,9 +216,10 @@ Outcome WorkOrderService::removeDraft(const QString &id)
                                     .arg(stored.value().number,
                                          workOrderStateDisplayName(stored.value().state)));
     Outcome saved = m_db->inTransaction([&] {
-        if (Outcome removed = m_repository.remove(id); !removed)
-            return removed;
-        return m_audit->append(m_access->userId(), Entity, id, QStringLiteral("remove"),
+        if (Outcome done = m_repository.setRemoved(id, removed); !done)
+            return done;
+        return m_audit->append(m_access->userId(), Entity, id,
+                               removed ? QStringLiteral("remove") : QStringLiteral("restore"),
                                stored.value().number);
     });
     if (saved)

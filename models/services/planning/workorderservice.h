@@ -47,9 +47,9 @@ public:
     // Creates a draft that keeps ORDER.number (an import): checked like create(), and the
     // number must be printable as a barcode and not taken (removed orders keep theirs).
     Result<QString> createNumbered(WorkOrder order);
-    // Removes a draft (a tombstone): how an import's undo takes back an order it added.
-    // Refused once the order has been released.
-    Outcome removeDraft(const QString &id);
+    // Removes a draft (a tombstone), or brings a removed one back: how an import's undo and
+    // redo take back and make again an order it added. Refused once the order was released.
+    Outcome setDraftRemoved(const QString &id, bool removed);
     // Saves the edited header fields; ORDER.version must be the version the user started from.
     Outcome update(const WorkOrder &order);
     Outcome apply(const QString &id, WorkOrderAction action, int expectedVersion);

@@ -2,6 +2,7 @@
 
 #include "services/masterdata/bomservice.h"
 #include "services/planning/routingservice.h"
+#include "services/access/accesscontrol.h"
 #include "services/workspace.h"
 
 #include <algorithm>
@@ -174,6 +175,14 @@ Outcome BomImport::revert()
             return done;
     }
     return Outcome::success();
+}
+
+Outcome BomImport::permitted() const
+{
+    if (m_workspace.access()->require(Permission::EditMasterData))
+        return Outcome::success();
+    return Outcome::failure(tr("You may not change master data, so you cannot import bills of materials. Ask "
+                               "the owner or a planner for the right to edit master data."));
 }
 
 Result<QList<QStringList>> BomImport::currentRows() const

@@ -25,6 +25,7 @@ public:
     void check(QList<ImportRecord> &records) override;
     ImportCounts counts() const override { return m_counts; }
     Outcome apply() override;
+    Outcome permitted() const override;
     Outcome revert() override;
     Result<QList<QStringList>> currentRows() const override;
 

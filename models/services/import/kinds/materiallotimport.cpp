@@ -1,6 +1,7 @@
 #include "services/import/kinds/materiallotimport.h"
 
 #include "barcode/barcodecodec.h"
+#include "services/access/accesscontrol.h"
 #include "services/trace/traceservice.h"
 #include "services/workspace.h"
 #include "storage/sqlquery.h"
@@ -170,6 +171,15 @@ void MaterialLotImport::check(QList<ImportRecord> &records)
 
 Outcome MaterialLotImport::apply()
 {
+    TraceService *trace = m_workspace.trace();
+    if (m_reverted) { // made again after an undo
+        for (const QString &id : std::as_const(m_received)) {
+            if (Outcome restored = trace->takeBackReceipt(id, true); !restored)
+                return restored;
+        }
+        m_reverted = false;
+        return Outcome::success();
+    }
     m_received.clear();
     for (const MaterialLot &lot : std::as_const(m_toReceive)) {
         LotReceipt receipt;
@@ -180,21 +190,31 @@ Outcome MaterialLotImport::apply()
         receipt.quantity = lot.receivedQty;
         receipt.receivedOn = lot.receivedOn;
         receipt.expiry = lot.expiry;
-        const Result<QString> received = m_workspace.trace()->receiveLot(receipt);
-        if (!received)
-            return Outcome::failure(tr("Lot %1: %2").arg(lot.lotNo, received.error()));
-        m_received.append(received.value());
+        const Result<QString> received = trace->receiveLot(receipt);
+        const Result<MaterialLot> saved = received ? trace->lot(received.value()) : received.outcome();
+        if (!saved)
+            return Outcome::failure(tr("Lot %1: %2").arg(lot.lotNo, saved.error()));
+        m_received.append(saved.value().id);
     }
     return Outcome::success();
 }
 
 Outcome MaterialLotImport::revert()
 {
-    for (const QString &lotNo : std::as_const(m_received)) {
-        if (Outcome done = m_workspace.trace()->takeBackReceipt(lotNo); !done)
+    for (const QString &id : std::as_const(m_received)) {
+        if (Outcome done = m_workspace.trace()->takeBackReceipt(id); !done)
             return done;
     }
+    m_reverted = true;
     return Outcome::success();
+}
+
+Outcome MaterialLotImport::permitted() const
+{
+    if (m_workspace.access()->require(Permission::ManageMaterial))
+        return Outcome::success();
+    return Outcome::failure(tr("You may not receive material, so you cannot import opening stock. "
+                               "Ask the owner or a supervisor for the right to manage material."));
 }
 
 Result<QList<QStringList>> MaterialLotImport::currentRows() const

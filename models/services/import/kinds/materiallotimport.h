@@ -26,6 +26,7 @@ public:
     void check(QList<ImportRecord> &records) override;
     ImportCounts counts() const override { return m_counts; }
     Outcome apply() override;
+    Outcome permitted() const override;
     Outcome revert() override;
     Result<QList<QStringList>> currentRows() const override;
 
@@ -40,7 +41,8 @@ private:
 
     PlanningReferences m_references;
     QList<MaterialLot> m_toReceive;
-    QStringList m_received; // lot numbers apply() received
+    QStringList m_received; // ids of the lots apply() received
+    bool m_reverted = false; // revert() took them back: apply() brings them back
     ImportCounts m_counts;
 };
 

@@ -2,6 +2,7 @@
 
 #include "services/planning/routingservice.h"
 #include "services/station/wageservice.h"
+#include "services/access/accesscontrol.h"
 #include "services/workspace.h"
 
 #include <algorithm>
@@ -170,6 +171,14 @@ Outcome PieceRateImport::revert()
             return saved.outcome();
     }
     return Outcome::success();
+}
+
+Outcome PieceRateImport::permitted() const
+{
+    if (m_workspace.access()->require(Permission::EditMasterData))
+        return Outcome::success();
+    return Outcome::failure(tr("You may not change master data, so you cannot import piece rates. Ask "
+                               "the owner or a planner for the right to edit master data."));
 }
 
 Result<QList<QStringList>> PieceRateImport::currentRows() const

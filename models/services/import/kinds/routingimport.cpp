@@ -1,6 +1,7 @@
 #include "services/import/kinds/routingimport.h"
 
 #include "services/planning/routingservice.h"
+#include "services/access/accesscontrol.h"
 #include "services/workspace.h"
 
 #include <algorithm>
@@ -193,6 +194,14 @@ Outcome RoutingImport::revert()
                                         .arg(m_references.partNo(it.key()), saved.error()));
     }
     return Outcome::success();
+}
+
+Outcome RoutingImport::permitted() const
+{
+    if (m_workspace.access()->require(Permission::EditMasterData))
+        return Outcome::success();
+    return Outcome::failure(tr("You may not change master data, so you cannot import routings. Ask "
+                               "the owner or a planner for the right to edit master data."));
 }
 
 Result<QList<QStringList>> RoutingImport::currentRows() const

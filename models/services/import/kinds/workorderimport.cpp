@@ -2,6 +2,7 @@
 
 #include "barcode/barcodecodec.h"
 #include "domain/planning/workorderstatemachine.h"
+#include "services/access/accesscontrol.h"
 #include "services/planning/workorderservice.h"
 #include "services/workspace.h"
 #include "storage/sqlquery.h"
@@ -51,6 +52,24 @@ WorkOrderImport::WorkOrderImport(Workspace &workspace)
 QStringList WorkOrderImport::priorityChoices() const
 {
     return {priorityDisplayName(WorkOrderPriority::Normal), priorityDisplayName(WorkOrderPriority::Urgent)};
+}
+
+// The priority in either language (加急 / Urgent, 普通 / Normal); blank: Normal.
+WorkOrderPriority WorkOrderImport::priorityOf(ImportRecord &record) const
+{
+    const QString value = record.text(Priority);
+    const auto matches = [&](const QStringList &names) {
+        return std::any_of(names.cbegin(), names.cend(), [&](const QString &name) {
+            return name.compare(value, Qt::CaseInsensitive) == 0;
+        });
+    };
+    const QStringList choices = priorityChoices();
+    if (value.isEmpty() || matches({choices.at(0), QStringLiteral("Normal"), QStringLiteral("普通")}))
+        return WorkOrderPriority::Normal;
+    if (matches({choices.at(1), QStringLiteral("Urgent"), QStringLiteral("加急")}))
+        return WorkOrderPriority::Urgent;
+    record.problem(Priority, tr("Not one of the choices: %1.").arg(choices.join(QStringLiteral(", "))));
+    return WorkOrderPriority::Normal;
 }
 
 QList<ImportColumn> WorkOrderImport::columns() const
@@ -141,12 +160,7 @@ void WorkOrderImport::check(QList<ImportRecord> &records)
             order.quantity = *quantity;
         }
         order.dueDate = r.date(Due).value_or(QDate());
-        if (r.hasColumn(Priority)) {
-            const std::optional<int> priority = r.choice(
-                Priority, {QStringLiteral("Normal"), QStringLiteral("Urgent")});
-            if (priority && *priority % 2 == 1)
-                order.priority = WorkOrderPriority::Urgent;
-        }
+        order.priority = priorityOf(r);
         order.customer = r.text(Customer, 80).simplified();
         order.notes = r.text(Notes, 2000).trimmed();
         read[i] = order;
@@ -188,14 +202,22 @@ void WorkOrderImport::check(QList<ImportRecord> &records)
 Outcome WorkOrderImport::apply()
 {
     WorkOrderService *service = m_workspace.workOrders();
-    m_added.clear();
     m_before.clear();
-    for (const WorkOrder &order : std::as_const(m_toAdd)) {
-        const Result<QString> id = service->createNumbered(order);
-        if (!id)
-            return Outcome::failure(tr("Work order %1: %2").arg(order.number, id.error()));
-        m_added.append(id.value());
+    if (m_reverted) { // made again after an undo: the removed drafts come back
+        for (const QString &id : std::as_const(m_added)) {
+            if (Outcome restored = service->setDraftRemoved(id, false); !restored)
+                return restored;
+        }
+    } else {
+        m_added.clear();
+        for (const WorkOrder &order : std::as_const(m_toAdd)) {
+            const Result<QString> id = service->createNumbered(order);
+            if (!id)
+                return Outcome::failure(tr("Work order %1: %2").arg(order.number, id.error()));
+            m_added.append(id.value());
+        }
     }
+    m_reverted = false;
     for (const WorkOrder &order : std::as_const(m_toChange)) {
         const Result<WorkOrder> before = service->find(order.id);
         if (!before)
@@ -222,7 +244,7 @@ Outcome WorkOrderImport::revert()
                                         .arg(order.value().number,
                                              workOrderStateDisplayName(order.value().state)));
         }
-        if (Outcome removed = service->removeDraft(id); !removed)
+        if (Outcome removed = service->setDraftRemoved(id, true); !removed)
             return removed;
     }
     for (auto it = m_before.cbegin(); it != m_before.cend(); ++it) {
@@ -240,7 +262,16 @@ Outcome WorkOrderImport::revert()
         if (Outcome done = service->update(restored); !done)
             return done;
     }
+    m_reverted = true;
     return Outcome::success();
+}
+
+Outcome WorkOrderImport::permitted() const
+{
+    if (m_workspace.access()->require(Permission::EditWorkOrders))
+        return Outcome::success();
+    return Outcome::failure(tr("You may not edit work orders, so you cannot import them. Ask the "
+                               "owner or a planner for the right to edit work orders."));
 }
 
 Result<QList<QStringList>> WorkOrderImport::currentRows() const

@@ -25,6 +25,7 @@ public:
     void check(QList<ImportRecord> &records) override;
     ImportCounts counts() const override { return m_counts; }
     Outcome apply() override;
+    Outcome permitted() const override;
     Outcome revert() override;
     Result<QList<QStringList>> currentRows() const override;
 
@@ -36,12 +37,14 @@ private:
     };
     Result<QHash<QString, Stored>> stored() const;
     QStringList priorityChoices() const;
+    WorkOrderPriority priorityOf(ImportRecord &record) const;
 
     PlanningReferences m_references;
     QList<WorkOrder> m_toAdd;
     QList<WorkOrder> m_toChange; // the new values, id and version of the stored order
     QHash<QString, WorkOrder> m_before; // id → as stored before apply()
     QStringList m_added;                // ids apply() created
+    bool m_reverted = false;            // revert() removed them: apply() brings them back
     ImportCounts m_counts;
 };
 
