@@ -1631,6 +1631,37 @@
     </message>
 </context>
 <context>
+    <name>Taktline::BomImport</name>
+    <message>
+        <source>%1 cannot be a component of itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity per piece must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same product and component are also on row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no routing yet: use step 0 (the order&apos;s first step) or import the routing first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routing of %1 has steps 10 to %2: use one of them, or 0 for the order&apos;s first step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BOM of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not change master data, so you cannot import bills of materials. Ask the owner or a planner for the right to edit master data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::BomLinesModel</name>
     <message>
         <source>Choose a product first.</source>
@@ -4060,6 +4091,410 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::Import</name>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defect reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BOMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Piece rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening material lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part no. of the product made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component part No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part no. of the material or part that goes in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty per piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of the component one piece takes, in its unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routing step it is fed at; 0 or empty: the first step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lot&apos;s number: letters, digits and dashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part no. of the material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much was received, in the material&apos;s unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date, such as 2026-11-20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: does not expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part no. of the product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An operation of the product&apos;s routing, such as 车削.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Piece rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What one good piece earns, in yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day the rate applies, such as 2026-12-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part no. of the product the routing is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10, 20, 30 … in the order the steps are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is done at this step, such as 车削.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code of the machine the step runs on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard time (s/piece)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds per piece, for wages and scheduling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideal cycle time (s/piece)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fastest the step can run, for OEE; may be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work order&apos;s number: letters, digits and dashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part no. of the product to make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many pieces to make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date, such as 2026-12-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal or Urgent; empty: Normal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unique code. A row with a code Taktline knows updates that record; a new code adds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code or name of a unit under Master data (PCS when blank).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the drop-down list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ImportRecord</name>
+    <message>
+        <source>This cell is merged with others: unmerge the cells and type the value in every row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A formula (=%1): type the value itself (copy, then paste as values).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel shows the error %1 here: type the value itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: type a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters, this has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: type a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a number: type digits only, for example 12 or 2.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: type a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date: type it as 2026-12-06 or format the cell as a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not one of the choices: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ImportService</name>
+    <message>
+        <source>Importing %1 is not available yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the template for %2, not for %3. Import it as %2, or choose the file of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no rows to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has several sheets with data (%2) and none is named %3: keep the %3 on one sheet named %3, one kind per file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another sheet with data: only the sheet %1 is imported. Move these rows to a file of their own, or delete the sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet %1 of %2 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown column: name it as in the template (%1) or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column is there twice (also column %1): keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column %1 is missing: add it to the header row, as in the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows; one import takes at most %3. Split it into files of up to %3 rows and import them one after another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet %1 of %2 has no rows to import below its header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import to take back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import to make again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet %1 is no longer in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ImportWorkbookWriter</name>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not replace %1. If it is open in Excel, close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::InviteDialog</name>
     <message>
         <source>Invitation for %1</source>
@@ -5192,6 +5627,53 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::MasterDataImport</name>
+    <message>
+        <source>Flange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lathe 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zhang Wei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scratch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not change master data, so you cannot import %1. Ask the owner or a planner for the right to edit master data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same code is also in row %1: each code may be in the file once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::MasterDataListWidget</name>
     <message>
         <source>Show inactive</source>
@@ -5364,6 +5846,57 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>There is no %1 %2. Choose one of the list, or add it under Master data first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MaterialLotImport</name>
+    <message>
+        <source>Example supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the material lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the production lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lot number may hold letters, digits and dashes only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already the production lot of a work order. Give the material lot a number of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The received quantity must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lot expires before it was received. Check the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same lot number is also on row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 was removed. Give the lot a new number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 was already received with other values. A receipt is kept as it was made: correct the lot in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not receive material, so you cannot import opening stock. Ask the owner or a supervisor for the right to manage material.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5972,6 +6505,33 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::PieceRateImport</name>
+    <message>
+        <source>Turning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no routing yet: import its routing first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routing of %1 has no operation “%2”. Its operations are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same product, operation and date are also on row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Piece rate of %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not change master data, so you cannot import piece rates. Ask the owner or a planner for the right to edit master data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::PieceRatesPanel</name>
     <message>
         <source>Add…</source>
@@ -6078,6 +6638,25 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>%1  (badge %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::PlanningReferences</name>
+    <message>
+        <source>There is no product with part no. %1. Add it under Products (or import the products) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1 is deactivated. Activate it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no machine with code %1. Add it under Machines (or import the machines) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine %1 is deactivated. Choose an active machine.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6419,6 +6998,24 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number. Clear the box with C and type the quantity again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ReportService</name>
+    <message>
+        <source>Daily production report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not built yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ReportWorkbookWriter</name>
+    <message>
+        <source>Not built yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6879,6 +7476,49 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>Standard time: what wages and scheduling count with. Ideal cycle time: the fastest a piece can be made, for OEE&apos;s effectiveness; empty uses the standard time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::RoutingImport</name>
+    <message>
+        <source>Turning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps are numbered 10, 20, 30 …: use a multiple of 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard time must be greater than zero seconds per piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ideal cycle time must be greater than zero; leave it empty when it is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ideal cycle time of more than ten times the standard time is not plausible: the ideal time is the fastest the step can run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same product and step are also on row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 needs a machine: give the code of the machine it runs on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no step %2 before step %3: steps go 10, 20, 30 … without gaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not change master data, so you cannot import routings. Ask the owner or a planner for the right to edit master data.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9597,6 +10237,10 @@ Scan the machine</source>
         <source>read the material fed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>remove the material lot</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::TraceService</name>
@@ -9674,6 +10318,10 @@ Scan the machine</source>
     </message>
     <message>
         <source>%1 is already the production lot of work order %2. Give the material lot a number of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lot has been fed or corrected since it was received, so its receipt cannot be taken back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10782,6 +11430,53 @@ Scan the machine</source>
     </message>
 </context>
 <context>
+    <name>Taktline::WorkOrderImport</name>
+    <message>
+        <source>Not one of the choices: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the work orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A work order number may hold letters, digits and dashes only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned quantity must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same work order number is also on row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 was removed. Give the order a new number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is already %2: change it in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is already %2, so the import can no longer be taken back. Change the order in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not edit work orders, so you cannot import them. Ask the owner or a planner for the right to edit work orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::WorkOrderListModel</name>
     <message>
         <source>WO No.</source>
@@ -10874,6 +11569,10 @@ Scan the machine</source>
         <source>This operation does not exist (any more): its work order&apos;s operations may have been changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>remove the work order</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::WorkOrderService</name>
@@ -10959,6 +11658,14 @@ Scan the machine</source>
     </message>
     <message>
         <source>%1 is already the number of a material lot. Give the production lot a number of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order number “%1” cannot be printed as a barcode: use letters, digits and dashes only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: only a draft can be removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
