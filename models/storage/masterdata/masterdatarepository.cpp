@@ -124,9 +124,11 @@ Result<MasterRecord> MasterDataRepository::find(const EntitySpec &spec, const QS
 {
     auto statement = m_finds.find(spec.table);
     if (statement == m_finds.end()) {
-        statement = m_finds.try_emplace(spec.table, m_db,
-                                        QStringLiteral("SELECT %1 FROM %2 WHERE id = :id")
-                                            .arg(selectColumns(spec), spec.table)).first;
+        statement = m_finds
+                        .try_emplace(spec.table, m_db,
+                                     QStringLiteral("SELECT %1 FROM %2 WHERE id = :id")
+                                         .arg(selectColumns(spec), spec.table))
+                        .first;
     }
     const QString purpose = tr("read a %1").arg(spec.displaySingular());
     const Result<QSqlQuery *> prepared = statement->second.query(purpose);
@@ -136,9 +138,10 @@ Result<MasterRecord> MasterDataRepository::find(const EntitySpec &spec, const QS
     query.bindValue(QStringLiteral(":id"), id);
     if (Outcome done = Sql::exec(query, purpose); !done)
         return done;
-    Result<MasterRecord> found = query.next()
-        ? readRecord(spec, query)
-        : Result<MasterRecord>(Outcome::failure(tr("The %1 no longer exists.").arg(spec.displaySingular())));
+    Result<MasterRecord> found =
+        query.next() ? readRecord(spec, query)
+                     : Result<MasterRecord>(Outcome::failure(
+                           tr("The %1 no longer exists.").arg(spec.displaySingular())));
     query.finish();
     return found;
 }

@@ -66,12 +66,13 @@ WorkOrderRepository::WorkOrderRepository(QSqlDatabase db)
     : m_db(db)
     // An imported or restored order may already hold the next value: skipped.
     , m_numbers(db, {{QStringLiteral("work_orders"), QStringLiteral("number")}})
-    , m_insert(std::move(db),
-               QStringLiteral("INSERT INTO work_orders (id, number, product_id, quantity, due_date, "
-                              "customer, sales_order, priority, lot_no, notes, state, version, "
-                              "created_at, updated_at) VALUES (:id, :number, :product, :quantity, "
-                              ":due, :customer, :salesOrder, :priority, :lot, :notes, :state, 1, "
-                              ":now, :now)"))
+    , m_insert(
+          std::move(db),
+          QStringLiteral("INSERT INTO work_orders (id, number, product_id, quantity, due_date, "
+                         "customer, sales_order, priority, lot_no, notes, state, version, "
+                         "created_at, updated_at) VALUES (:id, :number, :product, :quantity, "
+                         ":due, :customer, :salesOrder, :priority, :lot, :notes, :state, 1, "
+                         ":now, :now)"))
 {}
 
 Result<WorkOrder> WorkOrderRepository::find(const QString &id, bool removed) const
@@ -309,8 +310,9 @@ Outcome WorkOrderRepository::update(const WorkOrder &o, int expectedVersion)
 Outcome WorkOrderRepository::setRemoved(const QString &id, bool removed)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE work_orders SET deleted = :removed, version = version + 1, "
-                                 "updated_at = :now WHERE id = :id"));
+    query.prepare(
+        QStringLiteral("UPDATE work_orders SET deleted = :removed, version = version + 1, "
+                       "updated_at = :now WHERE id = :id"));
     query.bindValue(QStringLiteral(":removed"), removed ? 1 : 0);
     query.bindValue(QStringLiteral(":now"), nowUtcMs());
     query.bindValue(QStringLiteral(":id"), id);

@@ -50,7 +50,8 @@ class WorkOrderRepository final
 public:
     explicit WorkOrderRepository(QSqlDatabase db);
 
-    Result<WorkOrder> find(const QString &id, bool removed = false) const; // REMOVED: a tombstoned one
+    Result<WorkOrder> find(const QString &id,
+                           bool removed = false) const; // REMOVED: a tombstoned one
     Result<QString> idForNumber(const QString &number) const;
     Result<QList<WorkOrderListRow>> page(const WorkOrderFilter &filter, int offset, int limit) const;
     Result<int> count(const WorkOrderFilter &filter) const;

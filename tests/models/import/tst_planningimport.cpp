@@ -31,7 +31,8 @@ private slots:
 
 namespace {
 
-const TextRows BomHeader = {{"Part No.", "Component part No.", "Qty per piece", "Step No.", "Note"}};
+const TextRows BomHeader = {
+    {"Part No.", "Component part No.", "Qty per piece", "Step No.", "Note"}};
 const TextRows RateHeader = {{"Part No.", "Operation", "Piece rate", "Valid from"}};
 const TextRows LotHeader = {{"Lot No.", "Part No.", "Received qty", "Supplier", "Supplier lot",
                              "Received on", "Expiry date"}};
@@ -49,7 +50,8 @@ void checkRefused(Fixture &f, ImportKind kind, const QString &file, const QStrin
     const QString before = fingerprint(*f.shop.ws);
     const Result<ImportPlan> plan = f.run(kind, file);
     QVERIFY2(plan.ok(), qPrintable(plan.error()));
-    QVERIFY2(has(plan.value().problems, 3, header, reason), qPrintable(listed(plan.value().problems)));
+    QVERIFY2(has(plan.value().problems, 3, header, reason),
+             qPrintable(listed(plan.value().problems)));
     QCOMPARE(fingerprint(*f.shop.ws), before);
 }
 
@@ -60,17 +62,19 @@ void TstPlanningImport::bomLinesAreAddedChangedAndTakenBack()
     Fixture f; // FL-1 takes 0.8 kg of SP-1 at step 0
     const QString bolt = f.shop.product("BO-1", "螺栓");
     const QString file = f.csv(rows(BomHeader) + rows({{"FL-1", "SP-1", "0.75", "10", "含损耗"},
-                                                     {"FL-1", "BO-1", "4", "20", ""}}));
+                                                       {"FL-1", "BO-1", "4", "20", ""}}));
     const QString before = fingerprint(*f.shop.ws);
     const Result<ImportPlan> dry = f.dryRun(ImportKind::Boms, file);
-    QVERIFY2(dry.ok() && dry.value().ok(), qPrintable(dry.ok() ? listed(dry.value().problems) : dry.error()));
+    QVERIFY2(dry.ok() && dry.value().ok(),
+             qPrintable(dry.ok() ? listed(dry.value().problems) : dry.error()));
     QCOMPARE(dry.value().counts.added, 1);
     QCOMPARE(dry.value().counts.changed, 1);
     QCOMPARE(fingerprint(*f.shop.ws), before);
 
     ImportService service(*f.shop.ws);
     const Result<ImportPlan> done = service.run(ImportKind::Boms, file);
-    QVERIFY2(done.ok() && done.value().ok(), qPrintable(done.ok() ? listed(done.value().problems) : done.error()));
+    QVERIFY2(done.ok() && done.value().ok(),
+             qPrintable(done.ok() ? listed(done.value().problems) : done.error()));
     QList<BomLine> lines = f.shop.ws->bom()->lines(f.shop.flange).value();
     QCOMPARE(lines.size(), 2);
     const auto lineOf = [&](const QString &component) {
@@ -100,13 +104,20 @@ void TstPlanningImport::badBomValuesAreNamed_data()
     QTest::addColumn<QStringList>("bad");
     QTest::addColumn<QString>("header");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("unknown product") << row({"NOPE-9", "SP-1", "1", "", ""}) << u"Part No."_qs << u"NOPE-9"_qs;
-    QTest::newRow("unknown component") << row({"FL-1", "NOPE-C", "1", "", ""}) << u"Component part No."_qs << u"NOPE-C"_qs;
-    QTest::newRow("itself") << row({"FL-1", "FL-1", "1", "", ""}) << u"Component part No."_qs << u"itself"_qs;
-    QTest::newRow("zero quantity") << row({"SP-1", "FL-1", "0", "", ""}) << u"Qty per piece"_qs << u"greater than zero"_qs;
-    QTest::newRow("absurd quantity") << row({"SP-1", "FL-1", "20000000", "", ""}) << u"Qty per piece"_qs << u"between"_qs;
-    QTest::newRow("step the routing lacks") << row({"FL-1", "BO-1", "1", "30", ""}) << u"Step No."_qs << u"steps 10 to 20"_qs;
-    QTest::newRow("same line twice") << row({"FL-1", "SP-1", "1", "", ""}) << u"Component part No."_qs << u"also on row 2"_qs;
+    QTest::newRow("unknown product")
+        << row({"NOPE-9", "SP-1", "1", "", ""}) << u"Part No."_qs << u"NOPE-9"_qs;
+    QTest::newRow("unknown component")
+        << row({"FL-1", "NOPE-C", "1", "", ""}) << u"Component part No."_qs << u"NOPE-C"_qs;
+    QTest::newRow("itself") << row({"FL-1", "FL-1", "1", "", ""}) << u"Component part No."_qs
+                            << u"itself"_qs;
+    QTest::newRow("zero quantity")
+        << row({"SP-1", "FL-1", "0", "", ""}) << u"Qty per piece"_qs << u"greater than zero"_qs;
+    QTest::newRow("absurd quantity")
+        << row({"SP-1", "FL-1", "20000000", "", ""}) << u"Qty per piece"_qs << u"between"_qs;
+    QTest::newRow("step the routing lacks")
+        << row({"FL-1", "BO-1", "1", "30", ""}) << u"Step No."_qs << u"steps 10 to 20"_qs;
+    QTest::newRow("same line twice")
+        << row({"FL-1", "SP-1", "1", "", ""}) << u"Component part No."_qs << u"also on row 2"_qs;
 }
 
 void TstPlanningImport::badBomValuesAreNamed()
@@ -124,9 +135,10 @@ void TstPlanningImport::bomRoundTrip()
 {
     Fixture f;
     f.shop.product("BO-1", "螺栓");
-    QVERIFY(f.run(ImportKind::Boms, f.csv(rows(BomHeader) + rows({{"FL-1", "BO-1", "4", "20", "M8"}})))
-                .value()
-                .ok());
+    QVERIFY(
+        f.run(ImportKind::Boms, f.csv(rows(BomHeader) + rows({{"FL-1", "BO-1", "4", "20", "M8"}})))
+            .value()
+            .ok());
     const QString exported = f.path(QStringLiteral("boms.xlsx"));
     QVERIFY(ImportService(*f.shop.ws).writeTemplate(ImportKind::Boms, exported, true).ok());
     Fixture empty(TestShop::Options{TestWorkspace::SignIn::Owner, false, false, false});
@@ -141,18 +153,22 @@ void TstPlanningImport::bomRoundTrip()
 void TstPlanningImport::pieceRatesAreSetAndTakenBack()
 {
     Fixture f;
-    QVERIFY(f.shop.ws->wages()->setRate({{}, f.shop.flange, QStringLiteral("车削"), 0.5, QDate(2026, 11, 1)}).ok());
+    QVERIFY(f.shop.ws->wages()
+                ->setRate({{}, f.shop.flange, QStringLiteral("车削"), 0.5, QDate(2026, 11, 1)})
+                .ok());
     const QString file = f.csv(rows(RateHeader) + rows({{"FL-1", "车削", "0.6", "2026-11-01"},
-                                                      {"FL-1", "铣削", "0.45", "2026/12/1"}}));
+                                                        {"FL-1", "铣削", "0.45", "2026/12/1"}}));
     ImportService service(*f.shop.ws);
     const QString before = fingerprint(*f.shop.ws);
     const Result<ImportPlan> dry = service.dryRun(ImportKind::PieceRates, file);
-    QVERIFY2(dry.ok() && dry.value().ok(), qPrintable(dry.ok() ? listed(dry.value().problems) : dry.error()));
+    QVERIFY2(dry.ok() && dry.value().ok(),
+             qPrintable(dry.ok() ? listed(dry.value().problems) : dry.error()));
     QCOMPARE(dry.value().counts.added, 1);
     QCOMPARE(dry.value().counts.changed, 1);
     QCOMPARE(fingerprint(*f.shop.ws), before);
     const Result<ImportPlan> done = service.run(ImportKind::PieceRates, file);
-    QVERIFY2(done.ok() && done.value().ok(), qPrintable(done.ok() ? listed(done.value().problems) : done.error()));
+    QVERIFY2(done.ok() && done.value().ok(),
+             qPrintable(done.ok() ? listed(done.value().problems) : done.error()));
     QList<PieceRate> rates = f.shop.ws->wages()->rates(f.shop.flange).value();
     QCOMPARE(rates.size(), 2);
     QCOMPARE(rates.at(0).operationName, QStringLiteral("车削"));
@@ -179,7 +195,8 @@ void TstPlanningImport::pieceRatesAreSetAndTakenBack()
     const Result<ImportPlan> imported = empty.run(ImportKind::PieceRates, exported);
     QVERIFY2(imported.ok() && imported.value().ok(),
              qPrintable(imported.ok() ? listed(imported.value().problems) : imported.error()));
-    QCOMPARE(empty.current(ImportKind::PieceRates).value(), f.current(ImportKind::PieceRates).value());
+    QCOMPARE(empty.current(ImportKind::PieceRates).value(),
+             f.current(ImportKind::PieceRates).value());
 }
 
 void TstPlanningImport::badPieceRatesAreNamed_data()
@@ -187,12 +204,18 @@ void TstPlanningImport::badPieceRatesAreNamed_data()
     QTest::addColumn<QStringList>("bad");
     QTest::addColumn<QString>("header");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("unknown product") << row({"NOPE-9", "车削", "1", "2026-12-01"}) << u"Part No."_qs << u"NOPE-9"_qs;
-    QTest::newRow("operation not on the routing") << row({"FL-1", "磨削", "1", "2026-12-01"}) << u"Operation"_qs << u"车削, 铣削"_qs;
-    QTest::newRow("negative rate") << row({"FL-1", "铣削", "-1", "2026-12-01"}) << u"Piece rate"_qs << u"between"_qs;
-    QTest::newRow("absurd rate") << row({"FL-1", "铣削", "500000", "2026-12-01"}) << u"Piece rate"_qs << u"between"_qs;
-    QTest::newRow("no date") << row({"FL-1", "铣削", "1", ""}) << u"Valid from"_qs << u"Required"_qs;
-    QTest::newRow("same rate twice") << row({"FL-1", "车削", "0.7", "2026-12-01"}) << u"Operation"_qs << u"also on row 2"_qs;
+    QTest::newRow("unknown product")
+        << row({"NOPE-9", "车削", "1", "2026-12-01"}) << u"Part No."_qs << u"NOPE-9"_qs;
+    QTest::newRow("operation not on the routing")
+        << row({"FL-1", "磨削", "1", "2026-12-01"}) << u"Operation"_qs << u"车削, 铣削"_qs;
+    QTest::newRow("negative rate")
+        << row({"FL-1", "铣削", "-1", "2026-12-01"}) << u"Piece rate"_qs << u"between"_qs;
+    QTest::newRow("absurd rate") << row({"FL-1", "铣削", "500000", "2026-12-01"})
+                                 << u"Piece rate"_qs << u"between"_qs;
+    QTest::newRow("no date") << row({"FL-1", "铣削", "1", ""}) << u"Valid from"_qs
+                             << u"Required"_qs;
+    QTest::newRow("same rate twice")
+        << row({"FL-1", "车削", "0.7", "2026-12-01"}) << u"Operation"_qs << u"also on row 2"_qs;
 }
 
 void TstPlanningImport::badPieceRatesAreNamed()
@@ -201,7 +224,8 @@ void TstPlanningImport::badPieceRatesAreNamed()
     QFETCH(QString, header);
     QFETCH(QString, reason);
     Fixture f;
-    const QString file = f.csv(rows(RateHeader) + rows({{"FL-1", "车削", "0.6", "2026-12-01"}}) << bad);
+    const QString file =
+        f.csv(rows(RateHeader) + rows({{"FL-1", "车削", "0.6", "2026-12-01"}}) << bad);
     checkRefused(f, ImportKind::PieceRates, file, header, reason);
 }
 
@@ -216,7 +240,8 @@ void TstPlanningImport::lotsAreReceivedAndTakenBack()
     const QString file = f.csv(rows(LotHeader) + data);
     ImportService service(*f.shop.ws);
     const Result<ImportPlan> done = service.run(ImportKind::MaterialLots, file);
-    QVERIFY2(done.ok() && done.value().ok(), qPrintable(done.ok() ? listed(done.value().problems) : done.error()));
+    QVERIFY2(done.ok() && done.value().ok(),
+             qPrintable(done.ok() ? listed(done.value().problems) : done.error()));
     QCOMPARE(done.value().counts.added, 1);
     QCOMPARE(done.value().counts.unchanged, 1);
     const MaterialLot lot = f.shop.ws->trace()->lot(QStringLiteral("L-OPEN-1")).value();
@@ -245,14 +270,24 @@ void TstPlanningImport::badLotsAreNamed_data()
     QTest::addColumn<QStringList>("bad");
     QTest::addColumn<QString>("header");
     QTest::addColumn<QString>("reason");
-    QTest::newRow("unknown material") << row({"L-B", "NOPE-9", "1", "", "", "2026-11-02", ""}) << u"Part No."_qs << u"NOPE-9"_qs;
-    QTest::newRow("zero quantity") << row({"L-B", "SP-1", "0", "", "", "2026-11-02", ""}) << u"Received qty"_qs << u"greater than zero"_qs;
-    QTest::newRow("absurd quantity") << row({"L-B", "SP-1", "20000000", "", "", "2026-11-02", ""}) << u"Received qty"_qs << u"between"_qs;
-    QTest::newRow("expires before received") << row({"L-B", "SP-1", "5", "", "", "2026-11-02", "2026-10-01"}) << u"Expiry date"_qs << u"before"_qs;
-    QTest::newRow("not a date") << row({"L-B", "SP-1", "5", "", "", "yesterday", ""}) << u"Received on"_qs << u"Not a date"_qs;
-    QTest::newRow("lot number with a space") << row({"L B", "SP-1", "5", "", "", "2026-11-02", ""}) << u"Lot No."_qs << u"letters, digits and dashes"_qs;
-    QTest::newRow("production lot's number") << row({"P-0001", "SP-1", "5", "", "", "2026-11-02", ""}) << u"Lot No."_qs << u"production lot"_qs;
-    QTest::newRow("same lot twice") << row({"L-A", "SP-1", "5", "", "", "2026-11-02", ""}) << u"Lot No."_qs << u"also on row 2"_qs;
+    QTest::newRow("unknown material")
+        << row({"L-B", "NOPE-9", "1", "", "", "2026-11-02", ""}) << u"Part No."_qs << u"NOPE-9"_qs;
+    QTest::newRow("zero quantity") << row({"L-B", "SP-1", "0", "", "", "2026-11-02", ""})
+                                   << u"Received qty"_qs << u"greater than zero"_qs;
+    QTest::newRow("absurd quantity") << row({"L-B", "SP-1", "20000000", "", "", "2026-11-02", ""})
+                                     << u"Received qty"_qs << u"between"_qs;
+    QTest::newRow("expires before received")
+        << row({"L-B", "SP-1", "5", "", "", "2026-11-02", "2026-10-01"}) << u"Expiry date"_qs
+        << u"before"_qs;
+    QTest::newRow("not a date") << row({"L-B", "SP-1", "5", "", "", "yesterday", ""})
+                                << u"Received on"_qs << u"Not a date"_qs;
+    QTest::newRow("lot number with a space") << row({"L B", "SP-1", "5", "", "", "2026-11-02", ""})
+                                             << u"Lot No."_qs << u"letters, digits and dashes"_qs;
+    QTest::newRow("production lot's number")
+        << row({"P-0001", "SP-1", "5", "", "", "2026-11-02", ""}) << u"Lot No."_qs
+        << u"production lot"_qs;
+    QTest::newRow("same lot twice") << row({"L-A", "SP-1", "5", "", "", "2026-11-02", ""})
+                                    << u"Lot No."_qs << u"also on row 2"_qs;
 }
 
 void TstPlanningImport::badLotsAreNamed()
@@ -261,7 +296,8 @@ void TstPlanningImport::badLotsAreNamed()
     QFETCH(QString, header);
     QFETCH(QString, reason);
     Fixture f;
-    const QString file = f.csv(rows(LotHeader) + rows({{"L-A", "SP-1", "5", "", "", "2026-11-02", ""}}) << bad);
+    const QString file =
+        f.csv(rows(LotHeader) + rows({{"L-A", "SP-1", "5", "", "", "2026-11-02", ""}}) << bad);
     checkRefused(f, ImportKind::MaterialLots, file, header, reason);
 }
 
@@ -269,7 +305,8 @@ void TstPlanningImport::lotsRoundTrip()
 {
     Fixture f;
     QVERIFY(f.run(ImportKind::MaterialLots,
-                  f.csv(rows(LotHeader) + rows({{"L-OPEN-1", "SP-1", "250.5", "鞍钢", "AG-1", "2026-11-02", "2027-11-02"}})))
+                  f.csv(rows(LotHeader) + rows({{"L-OPEN-1", "SP-1", "250.5", "鞍钢", "AG-1",
+                                                 "2026-11-02", "2027-11-02"}})))
                 .value()
                 .ok());
     const QString exported = f.path(QStringLiteral("lots.xlsx"));
@@ -279,7 +316,8 @@ void TstPlanningImport::lotsRoundTrip()
     QVERIFY2(imported.ok() && imported.value().ok(),
              qPrintable(imported.ok() ? listed(imported.value().problems) : imported.error()));
     QCOMPARE(imported.value().counts.added, 2);
-    QCOMPARE(empty.current(ImportKind::MaterialLots).value(), f.current(ImportKind::MaterialLots).value());
+    QCOMPARE(empty.current(ImportKind::MaterialLots).value(),
+             f.current(ImportKind::MaterialLots).value());
 }
 
 QTEST_GUILESS_MAIN(TstPlanningImport)

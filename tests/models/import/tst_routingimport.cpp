@@ -30,8 +30,8 @@ namespace {
 Rows withHeader(TextRows data)
 {
     return rows({{"Part No.", "Step No.", "Operation", "Machine code", "Standard time (s/piece)",
-                  "Ideal cycle time (s/piece)"}})
-           + rows(data);
+                  "Ideal cycle time (s/piece)"}}) +
+           rows(data);
 }
 
 Routing routingOf(const Fixture &f, const QString &productId)
@@ -49,13 +49,15 @@ void TstRoutingImport::addsAndChangesSteps()
                                            {"SP-1", "10", "剪切", "MILL-1", "12.5", ""}}));
     const QString before = fingerprint(*f.shop.ws);
     const Result<ImportPlan> dry = f.dryRun(ImportKind::Routings, file);
-    QVERIFY2(dry.ok() && dry.value().ok(), qPrintable(dry.ok() ? listed(dry.value().problems) : dry.error()));
+    QVERIFY2(dry.ok() && dry.value().ok(),
+             qPrintable(dry.ok() ? listed(dry.value().problems) : dry.error()));
     QCOMPARE(dry.value().counts.added, 2);
     QCOMPARE(dry.value().counts.changed, 1);
     QCOMPARE(fingerprint(*f.shop.ws), before);
 
     const Result<ImportPlan> done = f.run(ImportKind::Routings, file);
-    QVERIFY2(done.ok() && done.value().ok(), qPrintable(done.ok() ? listed(done.value().problems) : done.error()));
+    QVERIFY2(done.ok() && done.value().ok(),
+             qPrintable(done.ok() ? listed(done.value().problems) : done.error()));
     const Routing flange = routingOf(f, f.shop.flange);
     QCOMPARE(flange.size(), 3);
     QCOMPARE(flange.at(0).standardSeconds, 45.0);
@@ -72,8 +74,8 @@ void TstRoutingImport::addsAndChangesSteps()
 void TstRoutingImport::reimportChangesNothing()
 {
     Fixture f;
-    const QString file = f.csv(withHeader({{"FL-1", "10", "车削", "LATHE-1", "60", ""},
-                                           {"FL-1", "20", "铣削", "MILL-1", "60", ""}}));
+    const QString file = f.csv(withHeader(
+        {{"FL-1", "10", "车削", "LATHE-1", "60", ""}, {"FL-1", "20", "铣削", "MILL-1", "60", ""}}));
     const QString before = fingerprint(*f.shop.ws);
     const Result<ImportPlan> done = f.run(ImportKind::Routings, file);
     QVERIFY2(done.ok() && done.value().ok(), qPrintable(listed(done.value().problems)));
@@ -87,18 +89,32 @@ void TstRoutingImport::badValuesAreNamedAndNothingWritten_data()
     QTest::addColumn<QStringList>("row");
     QTest::addColumn<QString>("header");
     QTest::addColumn<QString>("reason");
-    const auto row = [](std::initializer_list<const char *> cells) { return rows({cells}).constFirst(); };
-    QTest::newRow("unknown product") << row({"NOPE-9", "10", "车削", "LATHE-1", "60", ""}) << u"Part No."_qs << u"NOPE-9"_qs;
-    QTest::newRow("unknown machine") << row({"FL-1", "30", "装配", "NOPE-M", "60", ""}) << u"Machine code"_qs << u"NOPE-M"_qs;
-    QTest::newRow("no machine") << row({"FL-1", "30", "装配", "", "60", ""}) << u"Machine code"_qs << u"needs a machine"_qs;
-    QTest::newRow("deactivated machine") << row({"FL-1", "30", "钻孔", "OLD-1", "60", ""}) << u"Machine code"_qs << u"deactivated"_qs;
-    QTest::newRow("gap in the steps") << row({"FL-1", "50", "装配", "ASM-1", "60", ""}) << u"Step No."_qs << u"no step 30"_qs;
-    QTest::newRow("not a multiple of ten") << row({"FL-1", "25", "装配", "ASM-1", "60", ""}) << u"Step No."_qs << u"multiple of 10"_qs;
-    QTest::newRow("zero time") << row({"FL-1", "30", "装配", "ASM-1", "0", ""}) << u"Standard time (s/piece)"_qs << u"greater than zero"_qs;
-    QTest::newRow("negative time") << row({"FL-1", "30", "装配", "ASM-1", "-3", ""}) << u"Standard time (s/piece)"_qs << u"between"_qs;
-    QTest::newRow("more than a day") << row({"FL-1", "30", "装配", "ASM-1", "90000", ""}) << u"Standard time (s/piece)"_qs << u"between"_qs;
-    QTest::newRow("ideal ten times the standard") << row({"FL-1", "30", "装配", "ASM-1", "10", "200"}) << u"Ideal cycle time (s/piece)"_qs << u"ten times"_qs;
-    QTest::newRow("time not a number") << row({"FL-1", "30", "装配", "ASM-1", "一分钟", ""}) << u"Standard time (s/piece)"_qs << u"Not a number"_qs;
+    const auto row = [](std::initializer_list<const char *> cells) {
+        return rows({cells}).constFirst();
+    };
+    QTest::newRow("unknown product")
+        << row({"NOPE-9", "10", "车削", "LATHE-1", "60", ""}) << u"Part No."_qs << u"NOPE-9"_qs;
+    QTest::newRow("unknown machine")
+        << row({"FL-1", "30", "装配", "NOPE-M", "60", ""}) << u"Machine code"_qs << u"NOPE-M"_qs;
+    QTest::newRow("no machine") << row({"FL-1", "30", "装配", "", "60", ""}) << u"Machine code"_qs
+                                << u"needs a machine"_qs;
+    QTest::newRow("deactivated machine") << row({"FL-1", "30", "钻孔", "OLD-1", "60", ""})
+                                         << u"Machine code"_qs << u"deactivated"_qs;
+    QTest::newRow("gap in the steps")
+        << row({"FL-1", "50", "装配", "ASM-1", "60", ""}) << u"Step No."_qs << u"no step 30"_qs;
+    QTest::newRow("not a multiple of ten")
+        << row({"FL-1", "25", "装配", "ASM-1", "60", ""}) << u"Step No."_qs << u"multiple of 10"_qs;
+    QTest::newRow("zero time") << row({"FL-1", "30", "装配", "ASM-1", "0", ""})
+                               << u"Standard time (s/piece)"_qs << u"greater than zero"_qs;
+    QTest::newRow("negative time") << row({"FL-1", "30", "装配", "ASM-1", "-3", ""})
+                                   << u"Standard time (s/piece)"_qs << u"between"_qs;
+    QTest::newRow("more than a day") << row({"FL-1", "30", "装配", "ASM-1", "90000", ""})
+                                     << u"Standard time (s/piece)"_qs << u"between"_qs;
+    QTest::newRow("ideal ten times the standard")
+        << row({"FL-1", "30", "装配", "ASM-1", "10", "200"}) << u"Ideal cycle time (s/piece)"_qs
+        << u"ten times"_qs;
+    QTest::newRow("time not a number") << row({"FL-1", "30", "装配", "ASM-1", "一分钟", ""})
+                                       << u"Standard time (s/piece)"_qs << u"Not a number"_qs;
 }
 
 void TstRoutingImport::badValuesAreNamedAndNothingWritten()
@@ -111,15 +127,16 @@ void TstRoutingImport::badValuesAreNamedAndNothingWritten()
     const QString before = fingerprint(*f.shop.ws);
     const Result<ImportPlan> plan = f.run(ImportKind::Routings, file);
     QVERIFY2(plan.ok(), qPrintable(plan.error()));
-    QVERIFY2(has(plan.value().problems, 3, header, reason), qPrintable(listed(plan.value().problems)));
+    QVERIFY2(has(plan.value().problems, 3, header, reason),
+             qPrintable(listed(plan.value().problems)));
     QCOMPARE(fingerprint(*f.shop.ws), before);
 }
 
 void TstRoutingImport::sameStepTwiceIsAProblemOnBothRows()
 {
     Fixture f;
-    const QString file = f.csv(withHeader({{"FL-1", "30", "装配", "ASM-1", "60", ""},
-                                           {"FL-1", "30", "包装", "ASM-1", "30", ""}}));
+    const QString file = f.csv(withHeader(
+        {{"FL-1", "30", "装配", "ASM-1", "60", ""}, {"FL-1", "30", "包装", "ASM-1", "30", ""}}));
     const QString before = fingerprint(*f.shop.ws);
     const Result<ImportPlan> plan = f.run(ImportKind::Routings, file);
     QVERIFY(plan.ok());
