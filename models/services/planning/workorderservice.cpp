@@ -162,16 +162,40 @@ Result<QString> WorkOrderService::create(WorkOrder order)
 
 Result<QString> WorkOrderService::createNumbered(WorkOrder order)
 {
+    return insertNumbered(std::move(order), true);
+}
+
+Result<QStringList> WorkOrderService::createNumbered(const QList<WorkOrder> &orders)
+{
+    QStringList ids;
+    ids.reserve(orders.size());
+    const Outcome saved = m_db->inTransaction([&]() -> Outcome {
+        for (const WorkOrder &order : orders) {
+            const Result<QString> id = insertNumbered(order, false);
+            if (!id)
+                return Outcome::failure(tr("Work order %1: %2").arg(order.number.trimmed(), id.error()));
+            ids.append(id.value());
+        }
+        m_db->afterCommit([this, ids] { emit workOrdersAdded(ids); });
+        return Outcome::success();
+    });
+    if (!saved)
+        return saved;
+    return ids;
+}
+
+Result<QString> WorkOrderService::insertNumbered(WorkOrder order, bool announce)
+{
     order.number = order.number.trimmed();
     if (order.number.isEmpty() || BarcodeCodec::encode(ScanKind::WorkOrder, order.number).isEmpty())
         return Outcome::failure(tr("Work order number “%1” cannot be printed as a barcode: use "
                                    "letters, digits and dashes only.")
                                     .arg(order.number));
-    return insertDraft(std::move(order));
+    return insertDraft(std::move(order), announce);
 }
 
 // A new draft numbered by the day it was made, or by ORDER.number when it has one.
-Result<QString> WorkOrderService::insertDraft(WorkOrder order)
+Result<QString> WorkOrderService::insertDraft(WorkOrder order, bool announce)
 {
     if (Outcome allowed = m_access->require(Permission::EditWorkOrders); !allowed)
         return allowed;
@@ -200,7 +224,8 @@ Result<QString> WorkOrderService::insertDraft(WorkOrder order)
     });
     if (!saved)
         return saved;
-    emit workOrderAdded(order.id);
+    if (announce)
+        emit workOrderAdded(order.id);
     return order.id;
 }
 
