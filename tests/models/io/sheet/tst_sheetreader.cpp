@@ -3,7 +3,9 @@
 // file the reader must refuse with a message naming the file and saying what to do.
 #include "io/sheet/sheetreader.h"
 #include "io/sheet/sheettext.h"
+#include "io/sheet/xlsxsheetparser.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QStringEncoder>
@@ -22,6 +24,7 @@ private slots:
     void readsWorkbookWrittenByExcelWriter();
     void readsInlineStringsGapsAndSharedFormulas();
     void readsPartsLargerThanOneChunk();
+    void refusesSheetsAskingForTooManyCells();
     void readsCsvInUtf8WithAndWithoutBom();
     void readsCsvInGbk();
     void readsQuotedFieldsAcrossLines();
@@ -252,6 +255,23 @@ void TstSheetReader::readsPartsLargerThanOneChunk()
     QCOMPARE(first.cell(rows - 1, 1).number, double(rows - 1));
 }
 
+void TstSheetReader::refusesSheetsAskingForTooManyCells()
+{
+    // Each far-right cell asks for the empty cells before it: a small part, many cells.
+    QByteArray xml = "<worksheet><sheetData>";
+    for (int row = 1; row <= 4; ++row)
+        xml += "<row r=\"" + QByteArray::number(row) + "\"><c r=\"Z" + QByteArray::number(row) +
+               "\"><v>1</v></c></row>";
+    xml += "</sheetData></worksheet>";
+    for (const auto &[limit, expected] : {std::pair(104, XlsxSheetParser::ReadStatus::Read),
+                                          std::pair(103, XlsxSheetParser::ReadStatus::TooLarge)}) {
+        QBuffer buffer(&xml);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        Sheet sheet;
+        QCOMPARE(XlsxSheetParser::read(buffer, {}, sheet, limit), expected);
+    }
+}
+
 void TstSheetReader::readsCsvInUtf8WithAndWithoutBom()
 {
     const QByteArray text = QStringLiteral("编码,名称\r\nA-1,螺丝\r\n").toUtf8();
@@ -348,7 +368,32 @@ void TstSheetReader::refusesDamagedEmptyAndMissingFiles()
     const QString noWorkbook = m_dir.filePath(QStringLiteral("noworkbook.xlsx"));
     writeZip(noWorkbook, {{"_rels/.rels", rootRels}});
 
-    for (const QString &path : {truncated, renamed, noWorkbook}) {
+    // A workbook whose sheet's packed data is damaged in the middle (its checksum no longer fits).
+    QByteArray sheetXml = "<worksheet><sheetData>";
+    for (int row = 1; row <= 3000; ++row)
+        sheetXml += "<row><c><v>" + QByteArray::number(row * 7) + "</v></c></row>";
+    sheetXml += "</sheetData></worksheet>";
+    const QString corrupt = m_dir.filePath(QStringLiteral("corrupt.xlsx"));
+    writeZip(
+        corrupt,
+        {{"xl/workbook.xml",
+          R"(<workbook xmlns:r="urn:r"><sheets><sheet name="S" r:id="a"/></sheets></workbook>)"},
+         {"xl/_rels/workbook.xml.rels",
+          R"(<Relationships><Relationship Id="a" Target="sheet.xml"/></Relationships>)"},
+         {"xl/sheet.xml", sheetXml}});
+    QVERIFY2(SheetReader::read(corrupt).ok(), "the workbook reads before it is damaged");
+    QFile corruptFile(corrupt);
+    QVERIFY(corruptFile.open(QIODevice::ReadWrite));
+    QByteArray packed = corruptFile.readAll();
+    const qsizetype sheetData = packed.indexOf("xl/sheet.xml") + 12 + 100;
+    QVERIFY(sheetData > 112 && sheetData + 20 < packed.size());
+    for (qsizetype i = sheetData; i < sheetData + 20; ++i)
+        packed[i] = char(packed.at(i) ^ 0x5A);
+    QVERIFY(corruptFile.seek(0));
+    QCOMPARE(corruptFile.write(packed), packed.size());
+    corruptFile.close();
+
+    for (const QString &path : {truncated, renamed, noWorkbook, corrupt}) {
         const Result<SheetBook> read = SheetReader::read(path);
         QVERIFY2(!read.ok(), qPrintable(path));
         QVERIFY2(read.error().contains(QDir::toNativeSeparators(path)), qPrintable(read.error()));
