@@ -417,6 +417,11 @@ void TstSheetReader::refusesDamagedEmptyAndMissingFiles()
     QVERIFY(missingRead.error().contains(QDir::toNativeSeparators(missing)));
     QVERIFY(!SheetReader::partNames(missing).ok());
     QVERIFY(!SheetReader::readPart(truncated, QStringLiteral("xl/workbook.xml")).ok());
+
+    const Result<SheetBook> folderRead = SheetReader::read(m_dir.path());
+    QVERIFY(!folderRead.ok());
+    QVERIFY2(folderRead.error().contains(QStringLiteral("is a folder")),
+             qPrintable(folderRead.error()));
 }
 
 void TstSheetReader::readsPartsOfAWorkbook()
