@@ -1631,6 +1631,37 @@
     </message>
 </context>
 <context>
+    <name>Taktline::BomImport</name>
+    <message>
+        <source>%1 cannot be a component of itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity per piece must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same product and component are also on row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no routing yet: use step 0 (the order&apos;s first step) or import the routing first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routing of %1 has steps 10 to %2: use one of them, or 0 for the order&apos;s first step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BOM of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not change master data, so you cannot import bills of materials. Ask the owner or a planner for the right to edit master data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::BomLinesModel</name>
     <message>
         <source>Choose a product first.</source>
@@ -4129,6 +4160,194 @@ The change goes to every device and is kept in the audit log.</source>
         <source>Optional.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Part No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part no. of the product made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component part No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part no. of the material or part that goes in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty per piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of the component one piece takes, in its unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routing step it is fed at; 0 or empty: the first step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lot&apos;s number: letters, digits and dashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part no. of the material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much was received, in the material&apos;s unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date, such as 2026-11-20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: does not expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part no. of the product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An operation of the product&apos;s routing, such as 车削.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Piece rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What one good piece earns, in yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day the rate applies, such as 2026-12-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part no. of the product the routing is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10, 20, 30 … in the order the steps are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is done at this step, such as 车削.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code of the machine the step runs on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard time (s/piece)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds per piece, for wages and scheduling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideal cycle time (s/piece)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fastest the step can run, for OEE; may be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work order&apos;s number: letters, digits and dashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part no. of the product to make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many pieces to make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date, such as 2026-12-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal or Urgent; empty: Normal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::ImportCli</name>
@@ -5718,6 +5937,57 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::MaterialLotImport</name>
+    <message>
+        <source>Example supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the material lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the production lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lot number may hold letters, digits and dashes only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already the production lot of a work order. Give the material lot a number of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The received quantity must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lot expires before it was received. Check the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same lot number is also on row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 was removed. Give the lot a new number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 was already received with other values. A receipt is kept as it was made: correct the lot in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not receive material, so you cannot import opening stock. Ask the owner or a supervisor for the right to manage material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::MaterialsPanel</name>
     <message>
         <source>Component</source>
@@ -6322,6 +6592,33 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::PieceRateImport</name>
+    <message>
+        <source>Turning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no routing yet: import its routing first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routing of %1 has no operation “%2”. Its operations are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same product, operation and date are also on row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Piece rate of %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not change master data, so you cannot import piece rates. Ask the owner or a planner for the right to edit master data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::PieceRatesPanel</name>
     <message>
         <source>Add…</source>
@@ -6428,6 +6725,25 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>%1  (badge %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::PlanningReferences</name>
+    <message>
+        <source>There is no product with part no. %1. Add it under Products (or import the products) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1 is deactivated. Activate it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no machine with code %1. Add it under Machines (or import the machines) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine %1 is deactivated. Choose an active machine.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7247,6 +7563,49 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>Standard time: what wages and scheduling count with. Ideal cycle time: the fastest a piece can be made, for OEE&apos;s effectiveness; empty uses the standard time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::RoutingImport</name>
+    <message>
+        <source>Turning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps are numbered 10, 20, 30 …: use a multiple of 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard time must be greater than zero seconds per piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ideal cycle time must be greater than zero; leave it empty when it is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ideal cycle time of more than ten times the standard time is not plausible: the ideal time is the fastest the step can run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same product and step are also on row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 needs a machine: give the code of the machine it runs on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no step %2 before step %3: steps go 10, 20, 30 … without gaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not change master data, so you cannot import routings. Ask the owner or a planner for the right to edit master data.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9969,6 +10328,10 @@ Scan the machine</source>
         <source>read the material fed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>remove the material lot</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::TraceService</name>
@@ -10046,6 +10409,10 @@ Scan the machine</source>
     </message>
     <message>
         <source>%1 is already the production lot of work order %2. Give the material lot a number of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lot has been fed or corrected since it was received, so its receipt cannot be taken back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11154,6 +11521,53 @@ Scan the machine</source>
     </message>
 </context>
 <context>
+    <name>Taktline::WorkOrderImport</name>
+    <message>
+        <source>Not one of the choices: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the work orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A work order number may hold letters, digits and dashes only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned quantity must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same work order number is also on row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 was removed. Give the order a new number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is already %2: change it in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is already %2, so the import can no longer be taken back. Change the order in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not edit work orders, so you cannot import them. Ask the owner or a planner for the right to edit work orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::WorkOrderListModel</name>
     <message>
         <source>WO No.</source>
@@ -11246,6 +11660,10 @@ Scan the machine</source>
         <source>This operation does not exist (any more): its work order&apos;s operations may have been changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>remove the work order</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::WorkOrderService</name>
@@ -11331,6 +11749,18 @@ Scan the machine</source>
     </message>
     <message>
         <source>%1 is already the number of a material lot. Give the production lot a number of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order number “%1” cannot be printed as a barcode: use letters, digits and dashes only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: only a draft can be removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
