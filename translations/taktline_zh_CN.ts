@@ -4149,19 +4149,19 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Part No.</source>
-        <translation>物料编码</translation>
+        <translation>料号</translation>
     </message>
     <message>
         <source>The part no. of the product made.</source>
-        <translation>所生产产品的物料编码。</translation>
+        <translation>所生产产品的料号。</translation>
     </message>
     <message>
         <source>Component part No.</source>
-        <translation>子件物料编码</translation>
+        <translation>子件料号</translation>
     </message>
     <message>
         <source>The part no. of the material or part that goes in.</source>
-        <translation>投入的材料或零件的物料编码。</translation>
+        <translation>投入的材料或零件的料号。</translation>
     </message>
     <message>
         <source>Qty per piece</source>
@@ -4193,7 +4193,7 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>The part no. of the material.</source>
-        <translation>材料的物料编码。</translation>
+        <translation>材料的料号。</translation>
     </message>
     <message>
         <source>Received qty</source>
@@ -4229,7 +4229,7 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>The part no. of the product.</source>
-        <translation>产品的物料编码。</translation>
+        <translation>产品的料号。</translation>
     </message>
     <message>
         <source>Operation</source>
@@ -4257,7 +4257,7 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>The part no. of the product the routing is for.</source>
-        <translation>工艺路线所属产品的物料编码。</translation>
+        <translation>工艺路线所属产品的料号。</translation>
     </message>
     <message>
         <source>10, 20, 30 … in the order the steps are done.</source>
@@ -4269,11 +4269,11 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Machine code</source>
-        <translation>设备编码</translation>
+        <translation>设备代码</translation>
     </message>
     <message>
         <source>The code of the machine the step runs on.</source>
-        <translation>这道工序所用设备的编码。</translation>
+        <translation>这道工序所用设备的代码。</translation>
     </message>
     <message>
         <source>Standard time (s/piece)</source>
@@ -4301,7 +4301,7 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>The part no. of the product to make.</source>
-        <translation>要生产的产品的物料编码。</translation>
+        <translation>要生产的产品的料号。</translation>
     </message>
     <message>
         <source>Planned qty</source>
@@ -6706,7 +6706,7 @@ The change goes to every device and is kept in the audit log.</source>
     <name>Taktline::PlanningReferences</name>
     <message>
         <source>There is no product with part no. %1. Add it under Products (or import the products) first.</source>
-        <translation>没有物料编码为 %1 的产品。请先在“产品”中添加（或导入产品）。</translation>
+        <translation>没有料号为 %1 的产品。请先在“产品”中添加（或导入产品）。</translation>
     </message>
     <message>
         <source>Product %1 is deactivated. Activate it first.</source>
@@ -6714,7 +6714,7 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>There is no machine with code %1. Add it under Machines (or import the machines) first.</source>
-        <translation>没有编码为 %1 的设备。请先在“设备”中添加（或导入设备）。</translation>
+        <translation>没有代码为 %1 的设备。请先在“设备”中添加（或导入设备）。</translation>
     </message>
     <message>
         <source>Machine %1 is deactivated. Choose an active machine.</source>
@@ -7564,7 +7564,7 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>Step %1 needs a machine: give the code of the machine it runs on.</source>
-        <translation>工序 %1 需要设备：请填写这道工序所用设备的编码。</translation>
+        <translation>工序 %1 需要设备：请填写这道工序所用设备的代码。</translation>
     </message>
     <message>
         <source>%1 has no step %2 before step %3: steps go 10, 20, 30 … without gaps.</source>
