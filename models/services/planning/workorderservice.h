@@ -1,9 +1,11 @@
 #pragma once
 
+#include "domain/masterdata/masterrecord.h"
 #include "domain/planning/workorder.h"
 #include "domain/planning/workorderstatemachine.h"
 #include "storage/planning/workorderrepository.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <memory>
@@ -71,9 +73,12 @@ signals:
 
 private:
     WorkOrderFilter withToday(WorkOrderFilter filter) const;
-    Outcome validate(const WorkOrder &order) const;
-    Result<QString> insertDraft(WorkOrder order, bool announce = true);
-    Result<QString> insertNumbered(WorkOrder order, bool announce);
+    // PRODUCTS, when given, keeps the products read so far (one transaction, many orders).
+    Outcome validate(const WorkOrder &order, QHash<QString, MasterRecord> *products = nullptr) const;
+    Result<QString> insertDraft(WorkOrder order, bool announce = true,
+                                QHash<QString, MasterRecord> *products = nullptr);
+    Result<QString> insertNumbered(WorkOrder order, bool announce,
+                                   QHash<QString, MasterRecord> *products = nullptr);
     Outcome validateOperations(const QList<WorkOrderOperation> &ops) const;
     Result<QList<WorkOrderOperation>> operationsFromRouting(const WorkOrder &order) const;
     Outcome queueAtBack(QList<WorkOrderOperation> &ops, const QList<WorkOrderOperation> &queued) const;
