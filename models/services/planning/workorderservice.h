@@ -1,9 +1,11 @@
 #pragma once
 
+#include "domain/masterdata/masterrecord.h"
 #include "domain/planning/workorder.h"
 #include "domain/planning/workorderstatemachine.h"
 #include "storage/planning/workorderrepository.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <memory>
@@ -44,6 +46,16 @@ public:
 
     // Creates a draft and gives it its number; returns the new id.
     Result<QString> create(WorkOrder order);
+    // Creates a draft that keeps ORDER.number (an import): checked like create(), and the
+    // number must be printable as a barcode and not taken (removed orders keep theirs).
+    Result<QString> createNumbered(WorkOrder order);
+    // Creates drafts that keep their numbers (an import), each checked like createNumbered(), in
+    // one transaction, announced once after it commits (workOrdersAdded): a list or the schedule
+    // refreshes once for 100,000 orders, not once per order. Returns the new ids in order.
+    Result<QStringList> createNumbered(const QList<WorkOrder> &orders);
+    // Removes a draft (a tombstone), or brings a removed one back: how an import's undo and
+    // redo take back and make again an order it added. Refused once the order was released.
+    Outcome setDraftRemoved(const QString &id, bool removed);
     // Saves the edited header fields; ORDER.version must be the version the user started from.
     Outcome update(const WorkOrder &order);
     Outcome apply(const QString &id, WorkOrderAction action, int expectedVersion);
@@ -56,11 +68,17 @@ public:
 
 signals:
     void workOrderAdded(const QString &id);
+    void workOrdersAdded(const QStringList &ids); // many at once: an import
     void workOrderChanged(const QString &id);
 
 private:
     WorkOrderFilter withToday(WorkOrderFilter filter) const;
-    Outcome validate(const WorkOrder &order) const;
+    // PRODUCTS, when given, keeps the products read so far (one transaction, many orders).
+    Outcome validate(const WorkOrder &order, QHash<QString, MasterRecord> *products = nullptr) const;
+    Result<QString> insertDraft(WorkOrder order, bool announce = true,
+                                QHash<QString, MasterRecord> *products = nullptr);
+    Result<QString> insertNumbered(WorkOrder order, bool announce,
+                                   QHash<QString, MasterRecord> *products = nullptr);
     Outcome validateOperations(const QList<WorkOrderOperation> &ops) const;
     Result<QList<WorkOrderOperation>> operationsFromRouting(const WorkOrder &order) const;
     Outcome queueAtBack(QList<WorkOrderOperation> &ops, const QList<WorkOrderOperation> &queued) const;
