@@ -30,6 +30,9 @@ public:
     virtual QList<ImportColumn> columns() const = 0;
     // One example row for the template, one value per column, as a user would type it.
     virtual QStringList exampleRow() const = 0;
+    // Whether the signed-in user may import this kind at all (a clear message when not); the
+    // import is refused before any row is read.
+    virtual Outcome permitted() const { return Outcome::success(); }
     // Reads and checks every record: values, the same code twice in the file, references to
     // rows that exist neither in the factory nor earlier in the file, the caller's permission.
     // Problems go on the records; what is fine is kept for apply().

@@ -32,6 +32,12 @@ struct ImportColumn
     bool required = false;
     QStringList choices;     // shown to the user (translated); empty: free value
     const char *hint = "";   // QT_TRANSLATE_NOOP: what goes in (a comment on the header cell)
+    // The translation context of HEADER (master-data kinds reuse their field labels).
+    const char *context = "Taktline::Import";
+
+    // HEADER in the user's language; HINT likewise (context "Taktline::Import").
+    QString displayHeader() const;
+    QString displayHint() const;
 };
 
 // One problem of an import file, named as the user finds it in Excel: sheet, row number as Excel
@@ -63,6 +69,8 @@ QList<ImportKind> all();
 QString key(ImportKind kind);
 std::optional<ImportKind> fromKey(const QString &key);
 QString displayName(ImportKind kind);
+// The kind's name untranslated (English): a template's sheet is recognised by either name.
+QString englishName(ImportKind kind);
 } // namespace ImportKinds
 
 } // namespace Taktline

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QHash>
+#include <QSet>
 
 #include <optional>
 
@@ -37,7 +38,9 @@ public:
     // A date as an Excel date, a serial number or text; blank → nullopt (a problem when required).
     std::optional<QDate> date(const QString &key);
     // One of the column's choices (matched ignoring case and width; the English or the Chinese
-    // name); returns its index in ImportColumn::choices. Anything else: a problem listing them.
+    // name); returns its index in ImportColumn::choices. ALSOACCEPTED are other names of the same
+    // choices, in the same order (alsoAccepted[i] names choices[i]: the stored keys, the English
+    // names). Blank → nullopt (a problem when required). Anything else: a problem listing them.
     std::optional<int> choice(const QString &key, const QStringList &alsoAccepted = {});
     // Records REASON against KEY's cell (its value as read), or against the whole row.
     void problem(const QString &key, const QString &reason);
@@ -47,15 +50,21 @@ public:
 
 private:
     const SheetCell *cellOf(const QString &key) const;
+    // KEY's cell when it holds a value that can be read; nullptr when it is absent or blank, or
+    // when it is a formula, a merged cell or an Excel error (a problem recorded once).
+    const SheetCell *readable(const QString &key);
+    QString shown(const QString &key) const;
     const ImportColumn *column(const QString &key) const;
 
-    const Sheet &m_sheet;
-    const SheetBook &m_book;
+    // Pointers, not references, so a QList can hold records (they are assignable).
+    const Sheet *m_sheet;
+    const SheetBook *m_book;
     int m_rowIndex;
     QHash<QString, int> m_columnOf;
-    const QList<ImportColumn> &m_columns;
+    const QList<ImportColumn> *m_columns;
     QList<ImportProblem> *m_problems;
     int m_problemCount = 0;
+    QSet<QString> m_refused; // keys whose cell already has a problem: one problem per cell
 };
 
 } // namespace Taktline

@@ -48,6 +48,8 @@ public:
     Result<ImportPlan> run(ImportKind kind, const QString &path);
     // Takes a run's import back (one transaction): PLAN must come from run().
     Outcome undo(const ImportPlan &plan);
+    // Makes an undone import again (one transaction): the undo stack's redo.
+    Outcome redo(const ImportPlan &plan);
 
     // The template: the kind's headers in the user's language (bold, frozen, a comment with
     // the hint), drop-down lists for fixed values, one example row, a hidden version stamp;
