@@ -13,6 +13,7 @@ namespace Taktline {
 
 class Clock;
 class Database;
+class Workspace;
 
 // The reports of the report centre (报表).
 enum class ReportKind {
@@ -30,7 +31,8 @@ enum class ReportKind {
 };
 
 // What the user asked for: a kind and a period; the optional filters narrow every sheet.
-struct ReportRequest
+// (Not ReportRequest: that name is the production report a station saves, domain/station.)
+struct ReportQuery
 {
     ReportKind kind = ReportKind::Daily;
     QDate from;
@@ -49,6 +51,10 @@ class ReportService final
     Q_DECLARE_TR_FUNCTIONS(Taktline::ReportService)
 
 public:
+    // Every kind: OEE and wages read the workspace's OeeService and WageService, so their
+    // figures are the OEE and wages pages' own.
+    explicit ReportService(const Workspace &workspace);
+    // Without a workspace: every kind but OEE and wages (those refuse, saying why).
     ReportService(Database &db, const Clock &clock);
 
     static QList<ReportKind> kinds();
@@ -63,11 +69,12 @@ public:
 
     // Refuses a reversed or empty period, a period longer than 366 days,
     // an unknown machine or workshop, with a message naming what is wrong.
-    Result<ReportDocument> build(const ReportRequest &request) const;
+    Result<ReportDocument> build(const ReportQuery &request) const;
 
 private:
     Database &m_db;
     const Clock &m_clock;
+    const Workspace *m_workspace = nullptr;
 };
 
 } // namespace Taktline

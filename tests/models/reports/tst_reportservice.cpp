@@ -1,0 +1,394 @@
+// The report centre's reports against SQL written here, independently of the service: on the demo
+// factory for the production, order, defect, downtime, wage, OEE, genealogy, shipment and line
+// reports, and on the test shop for periods, filters, voided reports and bad input.
+#include "services/oee/oeeservice.h"
+#include "services/planning/scheduleservice.h"
+#include "services/reports/reportservice.h"
+#include "services/station/reportingservice.h"
+#include "services/station/wageservice.h"
+#include "storage/database.h"
+#include "testshop.h"
+#include "testworkspace.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+#include <cmath>
+#include <memory>
+
+using namespace Taktline;
+
+class TstReportService : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void keysRoundTrip();
+    void periodsAroundADay();
+    void productionTotalsEqualIndependentSql_data();
+    void productionTotalsEqualIndependentSql();
+    void weeklyHasEveryDayAndTheirSumIsTheTotal();
+    void orderProgressEqualsIndependentSql();
+    void linesStreamEveryCountedReport();
+    void badInputIsRefusedWithAMessage_data();
+    void badInputIsRefusedWithAMessage();
+    void machineFilterNarrowsEverySheet();
+    void voidedReportsNeverCount();
+
+private:
+    std::unique_ptr<TestWorkspace> m_demo; // built once: the demo takes a while
+};
+
+namespace {
+
+double scalar(const Workspace &ws, const QString &sql, const QVariantMap &bind = {})
+{
+    QSqlQuery query(ws.database().connection());
+    if (!query.prepare(sql))
+        qFatal("prepare: %s", qPrintable(query.lastError().text()));
+    for (auto it = bind.cbegin(); it != bind.cend(); ++it)
+        query.bindValue(it.key(), it.value());
+    if (!query.exec() || !query.next())
+        qFatal("exec: %s", qPrintable(query.lastError().text()));
+    return query.value(0).toDouble();
+}
+
+// The reports that count, written differently from the service: as a set difference.
+const QString Counting = QStringLiteral(
+    "(SELECT * FROM production_reports WHERE voids_report_id IS NULL AND id NOT IN "
+    "(SELECT voids_report_id FROM production_reports WHERE voids_report_id IS NOT NULL))");
+
+bool near(double a, double b)
+{
+    return std::abs(a - b) <= 1e-6 * std::max(1.0, std::abs(b));
+}
+
+// Every row of a sheet, drained from its rows.
+QList<QVariantList> drain(const ReportSheet &sheet)
+{
+    QList<QVariantList> rows;
+    QVariantList row;
+    while (sheet.rows->next(row))
+        rows.append(row);
+    return rows;
+}
+
+double columnSum(const QList<QVariantList> &rows, int column)
+{
+    double sum = 0;
+    for (const QVariantList &row : rows)
+        sum += row.value(column).toDouble();
+    return sum;
+}
+
+int columnOf(const ReportSheet &sheet, const QString &header)
+{
+    for (int i = 0; i < sheet.columns.size(); ++i) {
+        if (sheet.columns.at(i).header == header)
+            return i;
+    }
+    qFatal("no column %s in %s", qPrintable(header), qPrintable(sheet.name));
+    return -1;
+}
+
+ReportDocument built(const Workspace &ws, ReportKind kind, const QDate &from, const QDate &to,
+                     const QString &machine = {})
+{
+    ReportQuery request;
+    request.kind = kind;
+    request.from = from;
+    request.to = to;
+    request.machineCode = machine;
+    Result<ReportDocument> document = ReportService(ws).build(request);
+    if (!document)
+        qFatal("build: %s", qPrintable(document.error()));
+    return std::move(document.value());
+}
+
+QVariantMap window(const Workspace &ws, const QDate &from, const QDate &to)
+{
+    const WorkCalendar calendar = ws.schedule()->calendar();
+    return {{QStringLiteral(":from"), calendar.startOfDayUtcMs(from)},
+            {QStringLiteral(":to"), calendar.startOfDayUtcMs(to.addDays(1))}};
+}
+
+} // namespace
+
+void TstReportService::initTestCase()
+{
+    m_demo = std::make_unique<TestWorkspace>(TestWorkspace::SignIn::Owner, true,
+                                             Clock::fixedAt(TestShop::at(2, 10, 30)));
+}
+
+void TstReportService::keysRoundTrip()
+{
+    QCOMPARE(ReportService::kinds().size(), 11);
+    for (ReportKind kind : ReportService::kinds()) {
+        QVERIFY(!ReportService::key(kind).isEmpty());
+        QCOMPARE(ReportService::fromKey(ReportService::key(kind)), kind);
+        QVERIFY(!ReportService::displayName(kind).isEmpty());
+    }
+    QCOMPARE(ReportService::fromKey(QStringLiteral("orders")), ReportKind::OrderProgress);
+    QCOMPARE(ReportService::fromKey(QStringLiteral("lines")), ReportKind::ProductionLines);
+    QVERIFY(!ReportService::fromKey(QStringLiteral("nonsense")));
+}
+
+void TstReportService::periodsAroundADay()
+{
+    const QDate thursday(2026, 12, 3);
+    QCOMPARE(ReportService::periodAround(ReportKind::Daily, thursday),
+             std::make_pair(thursday, thursday));
+    QCOMPARE(ReportService::periodAround(ReportKind::Weekly, thursday),
+             std::make_pair(QDate(2026, 11, 30), QDate(2026, 12, 6)));
+    QCOMPARE(ReportService::periodAround(ReportKind::Monthly, thursday),
+             std::make_pair(QDate(2026, 12, 1), QDate(2026, 12, 31)));
+    QCOMPARE(ReportService::periodAround(ReportKind::Monthly, QDate(2028, 2, 10)),
+             std::make_pair(QDate(2028, 2, 1), QDate(2028, 2, 29)));
+    QCOMPARE(ReportService::periodAround(ReportKind::Defects, thursday),
+             std::make_pair(thursday, thursday));
+}
+
+void TstReportService::productionTotalsEqualIndependentSql_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::newRow("daily") << int(ReportKind::Daily);
+    QTest::newRow("weekly") << int(ReportKind::Weekly);
+    QTest::newRow("monthly") << int(ReportKind::Monthly);
+}
+
+void TstReportService::productionTotalsEqualIndependentSql()
+{
+    QFETCH(int, kind);
+    const Workspace &ws = **m_demo;
+    // The daily report of yesterday, the week and the month around it.
+    const auto [from, to] = ReportService::periodAround(ReportKind(kind), TestShop::day(1));
+    ReportDocument document = built(ws, ReportKind(kind), from, to);
+    QCOMPARE(int(document.sheets.size()), kind == int(ReportKind::Daily) ? 4 : 5);
+    QCOMPARE(document.title, ReportService::displayName(ReportKind(kind)));
+    const QVariantMap bind = window(ws, from, to);
+    const QString inPeriod =
+        QStringLiteral(" FROM %1 r WHERE reported_at >= :from AND reported_at < :to").arg(Counting);
+    const double good = scalar(ws, QStringLiteral("SELECT coalesce(sum(good), 0)") + inPeriod, bind);
+    const double defective =
+        scalar(ws, QStringLiteral("SELECT coalesce(sum(defective), 0)") + inPeriod, bind);
+    const double rework = scalar(ws, QStringLiteral("SELECT coalesce(sum(rework), 0)") + inPeriod, bind);
+    const double reports = scalar(ws, QStringLiteral("SELECT count(*)") + inPeriod, bind);
+    const double hours = scalar(ws,
+                                QStringLiteral("SELECT coalesce(sum(r.good * o.standard_seconds), "
+                                               "0) / 3600.0 FROM %1 r, work_order_operations o "
+                                               "WHERE o.id = r.operation_id AND r.reported_at >= "
+                                               ":from AND r.reported_at < :to")
+                                    .arg(Counting),
+                                bind);
+    QVERIFY2(good > 0, "the demo reported production in the period");
+    for (const ReportSheet &sheet : document.sheets) {
+        const QList<QVariantList> rows = drain(sheet);
+        QVERIFY2(!rows.isEmpty(), qPrintable(sheet.name));
+        QVERIFY2(near(columnSum(rows, columnOf(sheet, QStringLiteral("Good qty"))), good),
+                 qPrintable(sheet.name));
+        QVERIFY2(near(columnSum(rows, columnOf(sheet, QStringLiteral("Defective qty"))), defective),
+                 qPrintable(sheet.name));
+        QVERIFY2(near(columnSum(rows, columnOf(sheet, QStringLiteral("Rework"))), rework),
+                 qPrintable(sheet.name));
+        QVERIFY2(near(columnSum(rows, columnOf(sheet, QStringLiteral("Standard hours"))), hours),
+                 qPrintable(sheet.name));
+        const int yield = columnOf(sheet, QStringLiteral("Yield"));
+        QCOMPARE(sheet.columns.at(yield).ratioOf,
+                 std::make_optional(std::make_pair(columnOf(sheet, QStringLiteral("Good qty")),
+                                                   columnOf(sheet, QStringLiteral("Made")))));
+        for (const QVariantList &row : rows) {
+            const double made = row.at(columnOf(sheet, QStringLiteral("Made"))).toDouble();
+            if (made > 0)
+                QVERIFY(near(row.at(yield).toDouble(),
+                             row.at(columnOf(sheet, QStringLiteral("Good qty"))).toDouble() / made));
+        }
+        if (sheet.name == QLatin1String("By machine") || sheet.name == QLatin1String("By employee"))
+            QCOMPARE(columnSum(rows, columnOf(sheet, QStringLiteral("Reports"))), reports);
+    }
+    QVERIFY(document.sheets.at(2).chart.has_value()); // output per machine
+}
+
+void TstReportService::weeklyHasEveryDayAndTheirSumIsTheTotal()
+{
+    const Workspace &ws = **m_demo;
+    const auto [from, to] = ReportService::periodAround(ReportKind::Weekly, TestShop::day(1));
+    ReportDocument document = built(ws, ReportKind::Weekly, from, to);
+    const ReportSheet &days = document.sheets.back();
+    QCOMPARE(days.name, QStringLiteral("By day"));
+    const QList<QVariantList> rows = drain(days);
+    QCOMPARE(rows.size(), 7);
+    for (int i = 0; i < 7; ++i) {
+        QCOMPARE(rows.at(i).at(0).toDate(), from.addDays(i));
+        // Finished: good at the orders' last steps, that day.
+        const double finished =
+            scalar(ws,
+                   QStringLiteral("SELECT coalesce(sum(r.good), 0) FROM %1 r JOIN "
+                                  "work_order_operations o ON o.id = r.operation_id WHERE "
+                                  "r.reported_at >= :from AND r.reported_at < :to AND o.seq = "
+                                  "(SELECT max(seq) FROM work_order_operations WHERE work_order_id "
+                                  "= o.work_order_id AND deleted = 0)")
+                       .arg(Counting),
+                   window(ws, from.addDays(i), from.addDays(i)));
+        QCOMPARE(rows.at(i).at(1).toDouble(), finished);
+    }
+}
+
+void TstReportService::orderProgressEqualsIndependentSql()
+{
+    const Workspace &ws = **m_demo;
+    const QDate from = TestShop::day(-7);
+    const QDate to = TestShop::day(1);
+    ReportDocument document = built(ws, ReportKind::OrderProgress, from, to);
+    QCOMPARE(int(document.sheets.size()), 1);
+    const ReportSheet &sheet = document.sheets.front();
+    const QList<QVariantList> rows = drain(sheet);
+    QVERIFY(!rows.isEmpty());
+    // Independently: the orders due in the period, open now, or reported on in it.
+    const QVariantMap bind = window(ws, from, to);
+    QVariantMap withDays = bind;
+    withDays.insert(QStringLiteral(":a"), from.toString(Qt::ISODate));
+    withDays.insert(QStringLiteral(":b"), to.toString(Qt::ISODate));
+    const QString orders = QStringLiteral(
+        "SELECT id, quantity FROM work_orders WHERE deleted = 0 AND state <> 'draft' AND state <> "
+        "'cancelled' AND ((due_date >= :a AND due_date <= :b) OR (state IN ('released', "
+        "'in_progress', 'on_hold') AND created_at < :to) OR id IN (SELECT work_order_id FROM "
+        "%1 x WHERE x.reported_at >= :from AND x.reported_at < :to))")
+                               .arg(Counting);
+    QCOMPARE(double(rows.size()),
+             scalar(ws, QStringLiteral("SELECT count(*) FROM (%1)").arg(orders), withDays));
+    QCOMPARE(columnSum(rows, columnOf(sheet, QStringLiteral("Planned qty"))),
+             scalar(ws, QStringLiteral("SELECT sum(quantity) FROM (%1)").arg(orders), withDays));
+    const double finished = scalar(
+        ws,
+        QStringLiteral("SELECT coalesce(sum(r.good), 0) FROM (%1) w JOIN work_order_operations o "
+                       "ON o.work_order_id = w.id JOIN %2 r ON r.operation_id = o.id WHERE "
+                       "o.deleted = 0 AND r.reported_at < :to AND o.seq = (SELECT max(seq) FROM "
+                       "work_order_operations WHERE work_order_id = w.id AND deleted = 0)")
+            .arg(orders, Counting),
+        withDays);
+    QCOMPARE(columnSum(rows, columnOf(sheet, QStringLiteral("Finished"))), finished);
+    const int planned = columnOf(sheet, QStringLiteral("Planned qty"));
+    const int done = columnOf(sheet, QStringLiteral("Finished"));
+    const int remaining = columnOf(sheet, QStringLiteral("Remaining"));
+    const int late = columnOf(sheet, QStringLiteral("Days late"));
+    const int due = columnOf(sheet, QStringLiteral("Due date"));
+    for (const QVariantList &row : rows) {
+        QCOMPARE(row.at(remaining).toDouble(),
+                 std::max(0.0, row.at(planned).toDouble() - row.at(done).toDouble()));
+        if (row.at(remaining).toDouble() > 0 && row.at(due).toDate() < to)
+            QCOMPARE(row.at(late).toInt(), int(row.at(due).toDate().daysTo(to)));
+    }
+}
+
+void TstReportService::linesStreamEveryCountedReport()
+{
+    const Workspace &ws = **m_demo;
+    const auto [from, to] = ReportService::periodAround(ReportKind::Monthly, TestShop::day(1));
+    ReportDocument document = built(ws, ReportKind::ProductionLines, from, to);
+    const ReportSheet &sheet = document.sheets.front();
+    const QVariantMap bind = window(ws, from, to);
+    const double count = scalar(
+        ws,
+        QStringLiteral("SELECT count(*) FROM %1 r WHERE reported_at >= :from AND reported_at < :to")
+            .arg(Counting),
+        bind);
+    QCOMPARE(double(sheet.rows->expectedRows()), count);
+    const QList<QVariantList> rows = drain(sheet);
+    QCOMPARE(double(rows.size()), count);
+    QCOMPARE(columnSum(rows, columnOf(sheet, QStringLiteral("Good qty"))),
+             scalar(ws,
+                    QStringLiteral("SELECT sum(good) FROM %1 r WHERE reported_at >= :from AND "
+                                   "reported_at < :to")
+                        .arg(Counting),
+                    bind));
+    for (int i = 1; i < rows.size(); ++i)
+        QVERIFY(rows.at(i - 1).at(0).toDateTime() <= rows.at(i).at(0).toDateTime());
+}
+
+void TstReportService::badInputIsRefusedWithAMessage_data()
+{
+    QTest::addColumn<QDate>("from");
+    QTest::addColumn<QDate>("to");
+    QTest::addColumn<QString>("machine");
+    QTest::addColumn<QString>("workshop");
+    QTest::addColumn<QString>("message");
+    const QDate day(2026, 12, 3);
+    QTest::newRow("reversed") << day << day.addDays(-1) << QString() << QString()
+                              << QStringLiteral("reversed");
+    QTest::newRow("empty") << QDate() << day << QString() << QString()
+                           << QStringLiteral("Choose the first and the last day");
+    QTest::newRow("too long") << day << day.addDays(366) << QString() << QString()
+                              << QStringLiteral("at most 366 days");
+    QTest::newRow("machine") << day << day << QStringLiteral("NOPE-9") << QString()
+                             << QStringLiteral("no machine with the code NOPE-9");
+    QTest::newRow("workshop") << day << day << QString() << QStringLiteral("九车间")
+                              << QStringLiteral("no workshop named 九车间");
+}
+
+void TstReportService::badInputIsRefusedWithAMessage()
+{
+    QFETCH(QDate, from);
+    QFETCH(QDate, to);
+    QFETCH(QString, machine);
+    QFETCH(QString, workshop);
+    QFETCH(QString, message);
+    TestShop shop;
+    ReportQuery request;
+    request.from = from;
+    request.to = to;
+    request.machineCode = machine;
+    request.workshop = workshop;
+    const Result<ReportDocument> document = ReportService(*shop.ws).build(request);
+    QVERIFY(!document);
+    QVERIFY2(document.error().contains(message), qPrintable(document.error()));
+    // A full year (366 days in a leap year) is allowed.
+    request = {};
+    request.from = QDate(2028, 1, 1);
+    request.to = QDate(2028, 12, 31);
+    QVERIFY(ReportService(*shop.ws).build(request));
+}
+
+void TstReportService::machineFilterNarrowsEverySheet()
+{
+    TestShop shop;
+    shop.reportOn(TestShop::day(0), 0, 10);
+    shop.reportOn(TestShop::day(0), 1, 4);
+    const Workspace &ws = *shop.ws;
+    ReportDocument all = built(ws, ReportKind::Daily, TestShop::day(0), TestShop::day(0));
+    ReportDocument lathe =
+        built(ws, ReportKind::Daily, TestShop::day(0), TestShop::day(0), QStringLiteral("LATHE-1"));
+    for (std::size_t i = 0; i < all.sheets.size(); ++i) {
+        QCOMPARE(columnSum(drain(all.sheets.at(i)), columnOf(all.sheets.at(i), QStringLiteral("Good qty"))),
+                 14.0);
+        QCOMPARE(columnSum(drain(lathe.sheets.at(i)), columnOf(lathe.sheets.at(i), QStringLiteral("Good qty"))),
+                 10.0);
+        QVERIFY(lathe.sheets.at(i).notes.first().contains(QStringLiteral("LATHE-1")));
+    }
+    // Workshop: the lathe and the mill are both in 一车间, the assembly station is not.
+    ReportQuery request;
+    request.from = request.to = TestShop::day(0);
+    request.workshop = QStringLiteral("装配车间");
+    Result<ReportDocument> assembly = ReportService(ws).build(request);
+    QVERIFY2(assembly, qPrintable(assembly.error()));
+    QCOMPARE(drain(assembly.value().sheets.front()).size(), 0);
+}
+
+void TstReportService::voidedReportsNeverCount()
+{
+    TestShop shop;
+    shop.reportOn(TestShop::day(0), 0, 10);
+    const QString voided = shop.reportOn(TestShop::day(0), 0, 7);
+    const Result<QString> undone = shop.ws->reporting()->voidReport(voided, QStringLiteral("typo"));
+    QVERIFY2(undone, qPrintable(undone.error()));
+    const Workspace &ws = *shop.ws;
+    ReportDocument daily = built(ws, ReportKind::Daily, TestShop::day(0), TestShop::day(0));
+    for (const ReportSheet &sheet : daily.sheets)
+        QCOMPARE(columnSum(drain(sheet), columnOf(sheet, QStringLiteral("Good qty"))), 10.0);
+    ReportDocument lines = built(ws, ReportKind::ProductionLines, TestShop::day(0), TestShop::day(0));
+    const QList<QVariantList> rows = drain(lines.sheets.front());
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.front().at(8).toDouble(), 10.0);
+}
+
+QTEST_GUILESS_MAIN(TstReportService)
+#include "tst_reportservice.moc"
