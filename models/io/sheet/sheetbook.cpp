@@ -39,8 +39,40 @@ const Sheet *SheetBook::sheet(const QString &name) const
 
 bool SheetBook::isDateStyle(int style) const
 {
-    Q_UNUSED(style)
-    return false; // SheetReader's helper writes the real rule
+    if (style < 0 || style >= numberFormats.size())
+        return false;
+    // A format shows a date or time when, outside quoted text, escapes, [colour]/[$-804]
+    // brackets and padding, it holds d, m, y, h or s ("yyyy-mm-dd", "m/d/yy h:mm", "[h]:mm").
+    const QString &format = numberFormats.at(style);
+    if (format.compare(u"General", Qt::CaseInsensitive) == 0)
+        return false;
+    for (qsizetype i = 0; i < format.size(); ++i) {
+        const QChar c = format.at(i);
+        if (c == u'"') {
+            i = format.indexOf(u'"', i + 1);
+            if (i < 0)
+                return false;
+        } else if (c == u'\\' || c == u'_' || c == u'*') {
+            ++i; // the next character is shown as it is, or used to pad
+        } else if (c == u'[') {
+            const qsizetype end = format.indexOf(u']', i);
+            if (end < 0)
+                return false;
+            const QStringView inside = QStringView(format).mid(i + 1, end - i - 1);
+            const bool elapsed =
+                !inside.isEmpty() && std::all_of(inside.begin(), inside.end(), [](QChar e) {
+                    return QStringLiteral("hHmMsS").contains(e);
+                });
+            if (elapsed)
+                return true; // elapsed time: [h]:mm:ss
+            i = end;
+        } else if (QStringLiteral("dDmMyYhHsS").contains(c)) {
+            return true;
+        } else if (c == u';') {
+            return false; // only the first section (positive numbers) decides
+        }
+    }
+    return false;
 }
 
 QString columnLetters(int column)
