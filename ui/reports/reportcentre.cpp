@@ -61,8 +61,8 @@ ReportCentre::ReportCentre(Workspace *workspace, QWidget *parent)
     m_kinds->setObjectName(QStringLiteral("reportKindList"));
     m_kinds->setStyleSheet(themed(
         u"QListWidget { font-size: 15px; border: 1px solid @border; background: @white; }"
-        u"QListWidget::item { min-height: 48px; padding: 0 12px; }"
-        u"QListWidget::item:selected { background: @accentFill; color: @accentText;"
+        u"QListWidget::item { min-height: 48px; padding-left: 12px; }"
+        u"QListWidget::item:selected { background: @accentFill; color: @accentText; padding-left: 12px;"
         u" font-weight: 600; }"));
     for (const ReportKind kind : ReportService::kinds()) {
         auto *item = new QListWidgetItem(ReportService::displayName(kind), m_kinds);
@@ -273,11 +273,11 @@ bool ReportCentre::exportTo(const QString &path)
     return true;
 }
 
-void ReportCentre::exportFinished(const Outcome &outcome, const QString &path, qint64 rows)
+void ReportCentre::exportFinished(const QString &error, const QString &path, qint64 rows)
 {
     m_exportButton->setEnabled(true);
-    if (!outcome) {
-        m_banner->showMessage(outcome.error());
+    if (!error.isEmpty()) {
+        m_banner->showMessage(error);
         return;
     }
     m_exported = path;

@@ -49,7 +49,7 @@ signals:
 
 private:
     void exportToExcel();
-    void exportFinished(const Outcome &outcome, const QString &path, qint64 rows);
+    void exportFinished(const QString &error, const QString &path, qint64 rows);
     void reloadFilters();
     void clearSheets(const QString &message);
 

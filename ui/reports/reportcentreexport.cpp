@@ -121,10 +121,10 @@ void ReportCentreExport::done()
     if (cancelled && outcome) {
         // Cancelled after the last row: the user asked for no file, so none is kept.
         QFile::remove(m_path);
-        emit finished(Outcome::failure(tr("Export cancelled.")), m_path, rows);
+        emit finished(tr("Export cancelled."), m_path, rows);
         return;
     }
-    emit finished(outcome, m_path, rows);
+    emit finished(outcome.error(), m_path, rows);
 }
 
 } // namespace Taktline

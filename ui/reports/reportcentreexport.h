@@ -39,8 +39,9 @@ public:
 signals:
     // The dialog is open and the worker about to start.
     void started();
-    // ROWS: the rows written; OUTCOME: the failure or cancel in the user's language.
-    void finished(const Outcome &outcome, const QString &path, qint64 rows);
+    // ERROR: empty when written, else why not (a cancel too) in the user's language; ROWS: the
+    // rows written.
+    void finished(const QString &error, const QString &path, qint64 rows);
 
 private:
     struct Shared

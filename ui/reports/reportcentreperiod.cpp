@@ -148,6 +148,7 @@ void ReportCentrePeriod::rebuildPresets()
         button->setMinimumHeight(40);
         connect(button, &QPushButton::clicked, this, [this, i] { applyPreset(i); });
         m_presetLayout->addWidget(button);
+        button->setVisible(true); // at once, not when the layout next runs
         m_presets.append(button);
     }
 }
