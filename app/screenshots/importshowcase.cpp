@@ -22,7 +22,7 @@ QString csvField(const QString &value)
 }
 
 // A products file as a person might fill the template: two good rows, then a code given twice,
-// a name left blank and a drop-down value that is not one of the list.
+// a name left blank and a unit the factory does not count in.
 QString writeBadProducts(Workspace &workspace, const QString &folder)
 {
     const std::unique_ptr<ImportHandler> handler =
@@ -43,8 +43,8 @@ QString writeBadProducts(Workspace &workspace, const QString &folder)
     rows << row(QStringLiteral("P-2003"), QString());
     QStringList odd = row(QStringLiteral("P-2004"), QStringLiteral("端盖"));
     for (int column = 0; column < columns.size() && column < odd.size(); ++column) {
-        if (!columns.at(column).choices.isEmpty())
-            odd[column] = QStringLiteral("紫色");
+        if (!columns.at(column).choices.isEmpty() || columns.at(column).key == QLatin1String("unit"))
+            odd[column] = QStringLiteral("箩筐");
     }
     rows << odd;
     QStringList lines;

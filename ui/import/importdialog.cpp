@@ -80,7 +80,10 @@ ImportDialog::ImportDialog(Workspace *workspace, ImportKind kind, QWidget *paren
     m_close->setObjectName(QStringLiteral("closeButton"));
     for (QPushButton *button : {m_choose, m_template, m_current, m_undo, m_errorWorkbook,
                                 m_import, m_close})
+    {
         button->setMinimumHeight(40);
+        button->setAutoDefault(false); // Enter in the file field checks the file, never imports
+    }
     m_kind->setMinimumHeight(40);
     m_file->setMinimumHeight(40);
 
@@ -89,6 +92,7 @@ ImportDialog::ImportDialog(Workspace *workspace, ImportKind kind, QWidget *paren
     m_problemView = makeListView(m_problems, QStringLiteral("importProblemTable"), this,
                                  TableRows::Office);
     m_problemView->setSortingEnabled(true);
+    m_problemView->sortByColumn(RowColumn, Qt::AscendingOrder);
     m_problemView->setWordWrap(false);
     m_problemView->horizontalHeader()->setStretchLastSection(true);
     m_problemView->setColumnWidth(SheetColumn, 110);
@@ -242,7 +246,8 @@ void ImportDialog::showPlan()
         m_problems->appendRow({item(problem.sheet), row, item(cell.trimmed()),
                                item(problem.value), item(problem.reason)});
     }
-    m_problemView->setVisible(!plan.problems.isEmpty());
+    const QHeaderView *header = m_problemView->horizontalHeader();
+    m_problems->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
     updateButtons();
 }
 
