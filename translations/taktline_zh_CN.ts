@@ -6400,6 +6400,64 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::ReportSheetWriter</name>
+    <message>
+        <source>No data for this period.</source>
+        <translation>本期间无数据。</translation>
+    </message>
+    <message>
+        <source>The sheet %1 has more rows than an Excel sheet can hold (%2). Choose a shorter period.</source>
+        <translation>工作表 %1 的行数超过了 Excel 工作表能容纳的上限（%2 行）。请选择较短的期间。</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ReportWorkbookWriter</name>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>There is nothing to export.</source>
+        <translation>没有可导出的内容。</translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>Page &amp;P of &amp;N</source>
+        <translation>第 &amp;P 页，共 &amp;N 页</translation>
+    </message>
+    <message>
+        <source>Could not add the sheet %1 to %2.</source>
+        <translation>无法在 %2 中添加工作表 %1。</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>已取消导出。</translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <translation>%1 图表</translation>
+    </message>
+    <message>
+        <source>Could not replace %1. If it is open in Excel, close it and export again.</source>
+        <translation>无法替换 %1。如果该文件已在 Excel 中打开，请先关闭，再重新导出。</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>无法保存 %1。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::ReportingService</name>
     <message>
         <source>The tolerance must be between 0 and 100 %.</source>
@@ -7696,6 +7754,57 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>Getting started: %1 of %2 done</source>
         <translation>开始使用：已完成 %1/%2 项</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SheetReader</name>
+    <message>
+        <source>The file %1 does not exist. Check its name and folder, then choose it again.</source>
+        <translation>文件 %1 不存在。请检查文件名和所在文件夹，然后重新选择。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file. Choose an Excel workbook (.xlsx) or a CSV file.</source>
+        <translation>%1 是文件夹，不是文件。请选择 Excel 工作簿（.xlsx）或 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read. Close it in Excel or WPS if it is open there, check that you may read it, then try again.</source>
+        <translation>无法读取文件 %1。如果它在 Excel 或 WPS 中打开，请先关闭，并确认您有权读取该文件，然后重试。</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged or is not an Excel workbook. Open it in Excel or WPS, save it as Excel Workbook (.xlsx), then import that file.</source>
+        <translation>文件 %1 已损坏或不是 Excel 工作簿。请在 Excel 或 WPS 中打开它，另存为“Excel 工作簿（.xlsx）”，然后导入另存的文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty. Choose the workbook that holds the data.</source>
+        <translation>文件 %1 是空的。请选择包含数据的工作簿。</translation>
+    </message>
+    <message>
+        <source>The file %1 is an old Excel 97–2003 workbook (.xls), which cannot be read. Open it in Excel or WPS and save it as Excel Workbook (.xlsx), then import that file.</source>
+        <translation>文件 %1 是旧版 Excel 97–2003 工作簿（.xls），无法读取。请在 Excel 或 WPS 中打开它，另存为“Excel 工作簿（.xlsx）”，然后导入另存的文件。</translation>
+    </message>
+    <message>
+        <source>The file %1 is protected by a password. Open it in Excel or WPS, remove the password, save it, then import it again.</source>
+        <translation>文件 %1 设有密码保护。请在 Excel 或 WPS 中打开它，取消密码并保存，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>The file %1: %2</source>
+        <translation>文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>The text is not UTF-8, and this computer cannot read Chinese GBK text. Save the file as &quot;CSV UTF-8&quot; in Excel or WPS, then import it again.</source>
+        <translation>文本不是 UTF-8 编码，而本机无法读取 GBK 编码的中文文本。请在 Excel 或 WPS 中将文件另存为“CSV UTF-8”，然后重新导入。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read.</source>
+        <translation>无法读取文件 %1。</translation>
+    </message>
+    <message>
+        <source>The file %1 is damaged or is not an Excel workbook.</source>
+        <translation>文件 %1 已损坏或不是 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <source>The workbook %1 has no part %2.</source>
+        <translation>工作簿 %1 中没有部件 %2。</translation>
     </message>
 </context>
 <context>

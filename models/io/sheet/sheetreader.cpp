@@ -94,7 +94,7 @@ Result<SheetBook> SheetReader::read(const QString &path)
     case FileKind::EncryptedXlsx:
         return Outcome::failure(
             tr("The file %1 is protected by a password. Open it in Excel or WPS, remove the "
-               "password (File › Info › Protect Workbook), save it, then import it again.")
+               "password, save it, then import it again.")
                 .arg(shown(path)));
     case FileKind::Other:
         return Outcome::failure(damaged);
