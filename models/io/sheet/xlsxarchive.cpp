@@ -23,7 +23,7 @@ public:
 protected:
     qint64 readData(char *data, qint64 maxSize) override
     {
-        if (m_done)
+        if (m_done || maxSize <= 0) // QIODevice asks for 0 bytes to probe: not the end
             return 0;
         const zip_int64_t n = zip_fread(m_file, data, zip_uint64_t(maxSize));
         if (n <= 0) {

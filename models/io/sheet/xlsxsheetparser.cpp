@@ -62,22 +62,28 @@ bool readMerge(QStringView ref, Sheet &sheet)
 
 std::optional<std::pair<int, int>> cellReference(QStringView text)
 {
-    qsizetype i = 0;
-    if (i < text.size() && text.at(i) == u'$')
-        ++i;
+    // Read once per cell of a sheet: plain character arithmetic, no QChar helpers.
+    const char16_t *c = text.utf16();
+    const char16_t *const end = c + text.size();
+    if (c < end && *c == u'$')
+        ++c;
     int column = 0;
-    const qsizetype lettersFrom = i;
-    for (; i < text.size() && isLetter(text.at(i)) && i - lettersFrom < 3; ++i)
-        column = column * 26 + (text.at(i).toUpper().unicode() - u'A' + 1);
-    if (i == lettersFrom)
+    const char16_t *const lettersFrom = c;
+    for (; c < end && c - lettersFrom < 3; ++c) {
+        const char16_t upper = (*c >= u'a' && *c <= u'z') ? char16_t(*c - 32) : *c;
+        if (upper < u'A' || upper > u'Z')
+            break;
+        column = column * 26 + (upper - u'A' + 1);
+    }
+    if (c == lettersFrom)
         return std::nullopt;
-    if (i < text.size() && text.at(i) == u'$')
-        ++i;
+    if (c < end && *c == u'$')
+        ++c;
     int row = 0;
-    const qsizetype digitsFrom = i;
-    for (; i < text.size() && isDigit(text.at(i)) && i - digitsFrom < 8; ++i)
-        row = row * 10 + (text.at(i).unicode() - u'0');
-    if (i == digitsFrom || i != text.size() || row < 1 || row > maxRows || column > maxColumns)
+    const char16_t *const digitsFrom = c;
+    for (; c < end && *c >= u'0' && *c <= u'9' && c - digitsFrom < 8; ++c)
+        row = row * 10 + (*c - u'0');
+    if (c == digitsFrom || c != end || row < 1 || row > maxRows || column > maxColumns)
         return std::nullopt;
     return std::pair(row - 1, column - 1);
 }
@@ -186,7 +192,7 @@ bool read(QIODevice &device, const QStringList &sharedStrings, Sheet &sheet)
                 column = reference->second;
             }
             nextColumn = column + 1;
-            const QString type = attributes.value(QLatin1StringView("t")).toString();
+            const QStringView type = attributes.value(QLatin1StringView("t"));
             SheetCell cell;
             cell.style = attributes.value(QLatin1StringView("s")).toInt();
             QString value;

@@ -1,5 +1,6 @@
 #include "services/planning/workorderservice.h"
 
+#include "barcode/barcodecodec.h"
 #include "domain/clock.h"
 #include "services/access/accesscontrol.h"
 #include "services/masterdata/masterdataservice.h"
@@ -155,6 +156,23 @@ Outcome WorkOrderService::validateOperations(const QList<WorkOrderOperation> &op
 
 Result<QString> WorkOrderService::create(WorkOrder order)
 {
+    order.number.clear();
+    return insertDraft(std::move(order));
+}
+
+Result<QString> WorkOrderService::createNumbered(WorkOrder order)
+{
+    order.number = order.number.trimmed();
+    if (order.number.isEmpty() || BarcodeCodec::encode(ScanKind::WorkOrder, order.number).isEmpty())
+        return Outcome::failure(tr("Work order number “%1” cannot be printed as a barcode: use "
+                                   "letters, digits and dashes only.")
+                                    .arg(order.number));
+    return insertDraft(std::move(order));
+}
+
+// A new draft numbered by the day it was made, or by ORDER.number when it has one.
+Result<QString> WorkOrderService::insertDraft(WorkOrder order)
+{
     if (Outcome allowed = m_access->require(Permission::EditWorkOrders); !allowed)
         return allowed;
     order.notes = order.notes.trimmed();
@@ -169,11 +187,13 @@ Result<QString> WorkOrderService::create(WorkOrder order)
         // Numbered by the day the order was made (the demo back-dates its history).
         if (order.createdAtMs <= 0)
             order.createdAtMs = m_clock.nowMs();
-        const QDate day = QDateTime::fromMSecsSinceEpoch(order.createdAtMs).date();
-        const Result<QString> number = m_repository.nextNumber(day, m_db->deviceCode());
-        if (!number)
-            return number.outcome();
-        order.number = number.value();
+        if (order.number.isEmpty()) {
+            const QDate day = QDateTime::fromMSecsSinceEpoch(order.createdAtMs).date();
+            const Result<QString> number = m_repository.nextNumber(day, m_db->deviceCode());
+            if (!number)
+                return number.outcome();
+            order.number = number.value();
+        }
         if (Outcome inserted = m_repository.insert(order); !inserted)
             return inserted;
         return m_audit->append(m_access->userId(), Entity, order.id, QStringLiteral("create"), order.number);
@@ -182,6 +202,29 @@ Result<QString> WorkOrderService::create(WorkOrder order)
         return saved;
     emit workOrderAdded(order.id);
     return order.id;
+}
+
+Outcome WorkOrderService::setDraftRemoved(const QString &id, bool removed)
+{
+    if (Outcome allowed = m_access->require(Permission::EditWorkOrders); !allowed)
+        return allowed;
+    const Result<WorkOrder> stored = m_repository.find(id, !removed);
+    if (!stored)
+        return stored.outcome();
+    if (stored.value().state != WorkOrderState::Draft)
+        return Outcome::failure(tr("Work order %1 is %2: only a draft can be removed.")
+                                    .arg(stored.value().number,
+                                         workOrderStateDisplayName(stored.value().state)));
+    Outcome saved = m_db->inTransaction([&] {
+        if (Outcome done = m_repository.setRemoved(id, removed); !done)
+            return done;
+        return m_audit->append(m_access->userId(), Entity, id,
+                               removed ? QStringLiteral("remove") : QStringLiteral("restore"),
+                               stored.value().number);
+    });
+    if (saved)
+        emit workOrderChanged(id);
+    return saved;
 }
 
 Outcome WorkOrderService::update(const WorkOrder &edited)

@@ -44,6 +44,12 @@ public:
 
     // Creates a draft and gives it its number; returns the new id.
     Result<QString> create(WorkOrder order);
+    // Creates a draft that keeps ORDER.number (an import): checked like create(), and the
+    // number must be printable as a barcode and not taken (removed orders keep theirs).
+    Result<QString> createNumbered(WorkOrder order);
+    // Removes a draft (a tombstone), or brings a removed one back: how an import's undo and
+    // redo take back and make again an order it added. Refused once the order was released.
+    Outcome setDraftRemoved(const QString &id, bool removed);
     // Saves the edited header fields; ORDER.version must be the version the user started from.
     Outcome update(const WorkOrder &order);
     Outcome apply(const QString &id, WorkOrderAction action, int expectedVersion);
@@ -61,6 +67,7 @@ signals:
 private:
     WorkOrderFilter withToday(WorkOrderFilter filter) const;
     Outcome validate(const WorkOrder &order) const;
+    Result<QString> insertDraft(WorkOrder order);
     Outcome validateOperations(const QList<WorkOrderOperation> &ops) const;
     Result<QList<WorkOrderOperation>> operationsFromRouting(const WorkOrder &order) const;
     Outcome queueAtBack(QList<WorkOrderOperation> &ops, const QList<WorkOrderOperation> &queued) const;

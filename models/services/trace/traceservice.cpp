@@ -141,6 +141,34 @@ Result<QString> TraceService::receiveLot(const LotReceipt &receipt)
     return lot.lotNo;
 }
 
+Outcome TraceService::takeBackReceipt(const QString &lotId, bool restore)
+{
+    if (Outcome allowed = m_access->require(Permission::ManageMaterial); !allowed)
+        return allowed;
+    const Result<LotStock> stock = m_repository->stock(lotId);
+    if (!stock)
+        return stock.outcome();
+    const LotStock &s = stock.value();
+    if (s.consumed != 0 || s.adjusted != (restore ? -s.received : 0) || !(s.received > 0))
+        return Outcome::failure(tr("The lot has been fed or corrected since it was received, so "
+                                   "its receipt cannot be taken back."));
+    const qint64 now = m_clock.nowMs();
+    const Outcome saved = m_db->inTransaction([&]() -> Outcome {
+        const LotMovement offset{newUuidV7(), lotId, LotMovementKind::Adjustment,
+                                 restore ? s.received : -s.received, {}, {}, {}, {}, {}, now,
+                                 m_db->deviceId(), m_access->userId()};
+        if (Outcome done = m_repository->insertMovement(offset); !done)
+            return done;
+        if (Outcome done = m_repository->setLotRemoved(lotId, !restore, now); !done)
+            return done;
+        return m_audit->append(m_access->userId(), QStringLiteral("material_lots"), lotId,
+                               restore ? QStringLiteral("restore") : QStringLiteral("remove"));
+    });
+    if (saved)
+        emit lotChanged(lotId);
+    return saved;
+}
+
 Outcome TraceService::blockLot(const QString &lotCode, const QString &reason)
 {
     return setBlocked(lotCode, true, reason);

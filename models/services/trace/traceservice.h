@@ -45,6 +45,10 @@ public:
 
     // Needs ManageMaterial (a warehouse or supervisor act). Returns the lot number.
     Result<QString> receiveLot(const LotReceipt &receipt);
+    // Takes back the receipt of lot LOTID when nothing was fed from it or corrected since: an
+    // adjustment of the whole quantity, and the lot removed; RESTORE brings such a lot back the
+    // same way. How an import's undo and redo handle opening stock. Needs ManageMaterial.
+    Outcome takeBackReceipt(const QString &lotId, bool restore = false);
     Outcome blockLot(const QString &lotCode, const QString &reason);   // needs ManageMaterial
     Outcome unblockLot(const QString &lotCode, const QString &reason); // needs ManageMaterial
     // Feeds QUANTITY of a lot to an operation (needs UseStation). Refused, with nothing written,

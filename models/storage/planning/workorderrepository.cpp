@@ -68,11 +68,12 @@ WorkOrderRepository::WorkOrderRepository(QSqlDatabase db)
     , m_numbers(std::move(db), {{QStringLiteral("work_orders"), QStringLiteral("number")}})
 {}
 
-Result<WorkOrder> WorkOrderRepository::find(const QString &id) const
+Result<WorkOrder> WorkOrderRepository::find(const QString &id, bool removed) const
 {
     QSqlQuery query(m_db);
-    query.prepare(SelectOrder + QStringLiteral("WHERE id = :id AND deleted = 0"));
+    query.prepare(SelectOrder + QStringLiteral("WHERE id = :id AND deleted = :removed"));
     query.bindValue(QStringLiteral(":id"), id);
+    query.bindValue(QStringLiteral(":removed"), removed ? 1 : 0);
     if (Outcome done = Sql::exec(query, tr("read the work order")); !done)
         return done;
     if (!query.next())
@@ -296,6 +297,17 @@ Outcome WorkOrderRepository::update(const WorkOrder &o, int expectedVersion)
                                     .arg(o.number));
     }
     return Outcome::success();
+}
+
+Outcome WorkOrderRepository::setRemoved(const QString &id, bool removed)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE work_orders SET deleted = :removed, version = version + 1, "
+                                 "updated_at = :now WHERE id = :id"));
+    query.bindValue(QStringLiteral(":removed"), removed ? 1 : 0);
+    query.bindValue(QStringLiteral(":now"), nowUtcMs());
+    query.bindValue(QStringLiteral(":id"), id);
+    return Sql::exec(query, tr("remove the work order"));
 }
 
 Result<QList<WorkOrderOperation>> WorkOrderRepository::operations(const QString &workOrderId) const

@@ -49,7 +49,7 @@ class WorkOrderRepository final
 public:
     explicit WorkOrderRepository(QSqlDatabase db);
 
-    Result<WorkOrder> find(const QString &id) const;
+    Result<WorkOrder> find(const QString &id, bool removed = false) const; // REMOVED: a tombstoned one
     Result<QString> idForNumber(const QString &number) const;
     Result<QList<WorkOrderListRow>> page(const WorkOrderFilter &filter, int offset, int limit) const;
     Result<int> count(const WorkOrderFilter &filter) const;
@@ -57,6 +57,8 @@ public:
     Outcome insert(const WorkOrder &order);
     // Saves ORDER if its stored version is still EXPECTEDVERSION; bumps the version.
     Outcome update(const WorkOrder &order, int expectedVersion);
+    // Tombstones an order (its number stays taken) or brings it back.
+    Outcome setRemoved(const QString &id, bool removed);
 
     Result<QList<WorkOrderOperation>> operations(const QString &workOrderId) const;
     Result<WorkOrderOperation> operation(const QString &operationId) const;

@@ -181,6 +181,16 @@ Outcome TraceRepository::insertLot(const MaterialLot &lot)
     return Outcome::failure(Sql::failureMessage(tr("save the material lot"), query.lastError()));
 }
 
+Outcome TraceRepository::setLotRemoved(const QString &lotId, bool removed, qint64 atMs)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE material_lots SET deleted = :removed, updated_at = :at WHERE id = :id"));
+    query.bindValue(QStringLiteral(":removed"), removed ? 1 : 0);
+    query.bindValue(QStringLiteral(":at"), atMs);
+    query.bindValue(QStringLiteral(":id"), lotId);
+    return Sql::exec(query, tr("remove the material lot"));
+}
+
 Outcome TraceRepository::setBlocked(const QString &lotId, bool blocked, const QString &reason,
                                     qint64 atMs)
 {

@@ -88,6 +88,8 @@ public:
     // Every lot (of PRODUCT_ID, when given) with its stock, in one query.
     Result<QList<LotWithStock>> lotsWithStock(const QString &productId) const;
     Outcome insertLot(const MaterialLot &lot);
+    // Tombstones a lot (its number stays taken) or brings it back.
+    Outcome setLotRemoved(const QString &lotId, bool removed, qint64 atMs);
     Outcome setBlocked(const QString &lotId, bool blocked, const QString &reason, qint64 atMs);
     // The next free lot number of the month for this device; call inside the inserting transaction.
     Result<QString> nextLotNumber(const QDate &day, const QString &deviceCode);

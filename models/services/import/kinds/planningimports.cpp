@@ -1,8 +1,29 @@
 #include "services/import/importhandlerfactory.h"
 
+#include "services/import/kinds/bomimport.h"
+#include "services/import/kinds/materiallotimport.h"
+#include "services/import/kinds/piecerateimport.h"
+#include "services/import/kinds/routingimport.h"
+#include "services/import/kinds/workorderimport.h"
+
 namespace Taktline {
 
-// Contract stub: the planning-import helper replaces this file.
-std::unique_ptr<ImportHandler> makePlanningImport(ImportKind, Workspace &) { return nullptr; }
+std::unique_ptr<ImportHandler> makePlanningImport(ImportKind kind, Workspace &workspace)
+{
+    switch (kind) {
+    case ImportKind::Routings:
+        return std::make_unique<RoutingImport>(workspace);
+    case ImportKind::Boms:
+        return std::make_unique<BomImport>(workspace);
+    case ImportKind::PieceRates:
+        return std::make_unique<PieceRateImport>(workspace);
+    case ImportKind::MaterialLots:
+        return std::make_unique<MaterialLotImport>(workspace);
+    case ImportKind::WorkOrders:
+        return std::make_unique<WorkOrderImport>(workspace);
+    default:
+        return nullptr;
+    }
+}
 
 } // namespace Taktline

@@ -21,12 +21,14 @@ class TstSheetReader : public QObject
 private slots:
     void readsWorkbookWrittenByExcelWriter();
     void readsInlineStringsGapsAndSharedFormulas();
+    void readsPartsLargerThanOneChunk();
     void readsCsvInUtf8WithAndWithoutBom();
     void readsCsvInGbk();
     void readsQuotedFieldsAcrossLines();
     void refusesOldXlsAndPasswordProtectedFiles();
     void refusesDamagedEmptyAndMissingFiles();
     void readsPartsOfAWorkbook();
+    void readsChartSheetsAsEmptySheets();
     void tellsDateStylesFromNumberStyles();
 
 private:
@@ -156,7 +158,20 @@ void TstSheetReader::readsInlineStringsGapsAndSharedFormulas()
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
 <Relationship Id="rId7" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/xl/worksheets/first.xml"/>
 <Relationship Id="rId8" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/../worksheets/second.xml"/>
+<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="looks.xml"/>
+<Relationship Id="rId10" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="/xl/words.xml"/>
 </Relationships>)";
+    // Styles: a cell style's (cellStyleXfs) xf is not a cell's; built-in 14 is a date.
+    const QByteArray styles = R"(<?xml version="1.0" encoding="UTF-8"?>
+<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
+<numFmts count="1"><numFmt numFmtId="164" formatCode="0.0%"/></numFmts>
+<cellStyleXfs count="1"><xf numFmtId="22"/></cellStyleXfs>
+<cellXfs count="4"><xf numFmtId="0"/><xf numFmtId="14" applyNumberFormat="1"/><xf numFmtId="164"/><xf numFmtId="46"/></cellXfs>
+</styleSheet>)";
+    const QByteArray words = R"(<?xml version="1.0" encoding="UTF-8"?>
+<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="2" uniqueCount="2">
+<si><r><t>红</t></r><r><rPr><b/></rPr><t>色</t></r><rPh sb="0" eb="1"><t>hong</t></rPh></si>
+<si><t>line_x000D_</t></si></sst>)";
     const QByteArray first = R"(<?xml version="1.0" encoding="UTF-8"?>
 <worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>
 <row r="1"><c r="A1" t="inlineStr"><is><r><rPr><b/></rPr><t>工单</t></r><r><t xml:space="preserve"> 一</t></r><rPh sb="0" eb="1"><t>ゴン</t></rPh></is></c>
@@ -164,6 +179,7 @@ void TstSheetReader::readsInlineStringsGapsAndSharedFormulas()
 <row r="3"><c t="n"><v>1</v></c><c><f t="shared" ref="B3:B5" si="0">A3*2+$A$1</f><v>2</v></c><c t="e"><v>#DIV/0!</v></c></row>
 <row r="4"><c r="A4"><v>2</v></c><c r="B4"><f t="shared" si="0"/><v>4</v></c><c r="C4" t="str"><f>"x"&amp;A4</f><v>x2</v></c></row>
 <row r="5"><c r="A5"><v>3</v></c><c r="B5"><f t="shared" si="0"/><v>6</v></c><c r="F5" s="0"/></row>
+<row r="6"><c r="A6" t="s"><v>0</v></c><c r="B6" t="s"><v>1</v></c><c r="C6" s="1"><v>46362</v></c><c r="D6" s="2"><v>0.25</v></c><c r="E6" s="3"><v>1.5</v></c></row>
 <row r="9"><c r="A9" s="0"/></row>
 </sheetData><mergeCells count="1"><mergeCell ref="A1:B1"/></mergeCells></worksheet>)";
     const QByteArray second =
@@ -173,7 +189,9 @@ void TstSheetReader::readsInlineStringsGapsAndSharedFormulas()
                     {"xl/workbook.xml", workbook},
                     {"xl/_rels/workbook.xml.rels", workbookRels},
                     {"xl/worksheets/first.xml", first},
-                    {"xl/worksheets/second.xml", second}});
+                    {"xl/worksheets/second.xml", second},
+                    {"xl/looks.xml", styles},
+                    {"xl/words.xml", words}});
 
     const Result<SheetBook> read = SheetReader::read(path);
     QVERIFY2(read.ok(), qPrintable(read.error()));
@@ -182,10 +200,11 @@ void TstSheetReader::readsInlineStringsGapsAndSharedFormulas()
     QVERIFY(book.sheets.at(1).hidden);
     QCOMPARE(book.sheets.at(1).rowCount(), 0);
     QCOMPARE(book.definedNames.value(QStringLiteral("Stamp")), QStringLiteral("\"plan:2\""));
-    QCOMPARE(book.numberFormats, QStringList{QStringLiteral("General")});
+    QCOMPARE(book.numberFormats.size(), 4);
+    QCOMPARE(book.numberFormats.at(2), QStringLiteral("0.0%"));
 
     const Sheet &sheet = book.sheets.at(0);
-    QCOMPARE(sheet.rowCount(), 5); // the empty styled cell in row 9 is no data
+    QCOMPARE(sheet.rowCount(), 6); // the empty styled cell in row 9 is no data
     QCOMPARE(sheet.cell(0, 0).text, QStringLiteral("工单 一"));
     QVERIFY(sheet.cell(0, 1).isEmpty());
     QCOMPARE(sheet.cell(0, 2).text, QStringLiteral("跳过B1"));
@@ -201,6 +220,36 @@ void TstSheetReader::readsInlineStringsGapsAndSharedFormulas()
     QCOMPARE(sheet.cell(3, 2).formula, QStringLiteral("\"x\"&A4"));
     QCOMPARE(sheet.rows.at(4).size(), 2);
     QVERIFY(sheet.isMerged(0, 1));
+    QCOMPARE(sheet.cell(5, 0).text, QStringLiteral("红色"));
+    QCOMPARE(sheet.cell(5, 1).text, QStringLiteral("line\r"));
+    QVERIFY(book.isDateStyle(sheet.cell(5, 2).style));
+    QCOMPARE(SheetText::display(sheet.cell(5, 2), book), QStringLiteral("2026-12-06"));
+    QVERIFY(!book.isDateStyle(sheet.cell(5, 3).style));
+    QVERIFY(book.isDateStyle(sheet.cell(5, 4).style)); // [h]:mm:ss
+}
+
+void TstSheetReader::readsPartsLargerThanOneChunk()
+{
+    // Parts are unpacked as they are parsed: a sheet and shared strings of many chunks each.
+    constexpr int rows = 5000;
+    const QString path = m_dir.filePath(QStringLiteral("large.xlsx"));
+    lxw_workbook *workbook = workbook_new(QFile::encodeName(path).constData());
+    lxw_worksheet *sheet = workbook_add_worksheet(workbook, nullptr);
+    for (int row = 0; row < rows; ++row) {
+        const QByteArray code = QByteArray("零件-") + QByteArray::number(row);
+        worksheet_write_string(sheet, row, 0, code.constData(), nullptr);
+        worksheet_write_number(sheet, row, 1, row, nullptr);
+    }
+    QCOMPARE(workbook_close(workbook), LXW_NO_ERROR);
+    QVERIFY(SheetReader::readPart(path, QStringLiteral("xl/sharedStrings.xml")).value().size() >
+            65536);
+
+    const Result<SheetBook> read = SheetReader::read(path);
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    const Sheet &first = read.value().sheets.at(0);
+    QCOMPARE(first.rowCount(), rows);
+    QCOMPARE(first.cell(rows - 1, 0).text, QStringLiteral("零件-%1").arg(rows - 1));
+    QCOMPARE(first.cell(rows - 1, 1).number, double(rows - 1));
 }
 
 void TstSheetReader::readsCsvInUtf8WithAndWithoutBom()
@@ -346,6 +395,28 @@ void TstSheetReader::readsPartsOfAWorkbook()
         SheetReader::readPart(path, QStringLiteral("xl/charts/chart1.xml"));
     QVERIFY(!none.ok());
     QVERIFY(none.error().contains(QStringLiteral("xl/charts/chart1.xml")));
+}
+
+void TstSheetReader::readsChartSheetsAsEmptySheets()
+{
+    const QString path = m_dir.filePath(QStringLiteral("chart.xlsx"));
+    lxw_workbook *workbook = workbook_new(QFile::encodeName(path).constData());
+    lxw_worksheet *data = workbook_add_worksheet(workbook, "Data");
+    lxw_chartsheet *chartSheet = workbook_add_chartsheet(workbook, "图表");
+    worksheet_write_number(data, 0, 0, 3, nullptr);
+    worksheet_write_number(data, 1, 0, 4, nullptr);
+    lxw_chart *chart = workbook_add_chart(workbook, LXW_CHART_COLUMN);
+    chart_add_series(chart, nullptr, "=Data!$A$1:$A$2");
+    chartsheet_set_chart(chartSheet, chart);
+    QCOMPARE(workbook_close(workbook), LXW_NO_ERROR);
+
+    const Result<SheetBook> read = SheetReader::read(path);
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    QCOMPARE(read.value().sheets.size(), 2);
+    QCOMPARE(read.value().sheets.at(0).cell(1, 0).number, 4.0);
+    QCOMPARE(read.value().sheets.at(1).name, QStringLiteral("图表"));
+    QCOMPARE(read.value().sheets.at(1).rowCount(), 0);
+    QVERIFY(SheetReader::partNames(path).value().contains(QStringLiteral("xl/charts/chart1.xml")));
 }
 
 void TstSheetReader::tellsDateStylesFromNumberStyles()
