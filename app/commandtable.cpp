@@ -5,6 +5,7 @@
 #include "commands/cloudcommand.h"
 #include "commands/democommand.h"
 #include "commands/identifierscommand.h"
+#include "commands/importcommand.h"
 #include "commands/labelcommand.h"
 #include "commands/oeecommand.h"
 #include "commands/stationcommand.h"
@@ -25,6 +26,7 @@ const QList<Command> &commands()
         {"trace", runTraceCommand, Needs::Nothing},
         {"identifiers", runIdentifiersCommand, Needs::Nothing},
         {"oee", runOeeCommand, Needs::Nothing},
+        {"import", runImportCommand, Needs::Nothing},
         {"station", runStationCommand, Needs::Display},
         {"board", runBoardCommand, Needs::Display},
         {"label", runLabelCommand, Needs::Offscreen},

@@ -3,6 +3,7 @@
 #include "io/sheet/sheettext.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -23,7 +24,9 @@ std::optional<double> numberFromText(const QString &text)
 
 QString numberText(double value)
 {
-    return QLocale().toString(value, 'g', 12);
+    QLocale locale;
+    locale.setNumberOptions(QLocale::OmitGroupSeparator);
+    return locale.toString(value, 'g', 12);
 }
 
 } // namespace
@@ -149,6 +152,13 @@ std::optional<QDate> ImportRecord::date(const QString &key)
     std::optional<QDate> value = SheetText::date(*cell, *m_book);
     if (!value && cell->kind == SheetCell::Kind::Number)
         value = SheetText::dateFromSerial(cell->number);
+    // A serial saved as text (a CSV written from a sheet whose dates lost their format).
+    if (!value && cell->kind == SheetCell::Kind::Text) {
+        static const QRegularExpression serial(QStringLiteral("^[1-9][0-9]{4}$"));
+        const QString typed = SheetText::normalized(cell->text);
+        if (serial.match(typed).hasMatch())
+            value = SheetText::dateFromSerial(typed.toDouble());
+    }
     if (!value || !value->isValid()) {
         problem(key, tr("Not a date: type it as 2026-12-06 or format the cell as a date."));
         return std::nullopt;
