@@ -8,6 +8,7 @@
 #include "commands/importcommand.h"
 #include "commands/labelcommand.h"
 #include "commands/oeecommand.h"
+#include "commands/reportcommand.h"
 #include "commands/stationcommand.h"
 #include "commands/synccommand.h"
 #include "commands/tracecommand.h"
@@ -27,6 +28,7 @@ const QList<Command> &commands()
         {"identifiers", runIdentifiersCommand, Needs::Nothing},
         {"oee", runOeeCommand, Needs::Nothing},
         {"import", runImportCommand, Needs::Nothing},
+        {"report", runReportCommand, Needs::Nothing},
         {"station", runStationCommand, Needs::Display},
         {"board", runBoardCommand, Needs::Display},
         {"label", runLabelCommand, Needs::Offscreen},

@@ -137,7 +137,8 @@ Result<ReportDocument> ReportService::build(const ReportQuery &request) const
                 .arg(request.from.toString(Qt::ISODate), request.to.toString(Qt::ISODate))
                 .arg(request.from.daysTo(request.to) + 1)
                 .arg(MaxDays));
-    if (!m_workspace && (request.kind == ReportKind::Oee || request.kind == ReportKind::Wages))
+    if (!m_workspace && (request.kind == ReportKind::Oee || request.kind == ReportKind::Wages
+                         || request.kind == ReportKind::Downtime))
         return Outcome::failure(
             tr("The %1 report needs the open factory's services; open it from the report centre.")
                 .arg(displayName(request.kind)));

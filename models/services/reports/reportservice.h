@@ -51,10 +51,10 @@ class ReportService final
     Q_DECLARE_TR_FUNCTIONS(Taktline::ReportService)
 
 public:
-    // Every kind: OEE and wages read the workspace's OeeService and WageService, so their
-    // figures are the OEE and wages pages' own.
+    // Every kind: OEE, downtime and wages read the workspace's OeeService and WageService, so
+    // their figures are the OEE, dashboard and wages pages' own.
     explicit ReportService(const Workspace &workspace);
-    // Without a workspace: every kind but OEE and wages (those refuse, saying why).
+    // Without a workspace: every kind but OEE, downtime and wages (those refuse, saying why).
     ReportService(Database &db, const Clock &clock);
 
     static QList<ReportKind> kinds();

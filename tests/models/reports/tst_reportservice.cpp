@@ -1,6 +1,7 @@
 // The report centre's reports against SQL written here, independently of the service: on the demo
 // factory for the production, order, defect, downtime, wage, OEE, genealogy, shipment and line
 // reports, and on the test shop for periods, filters, voided reports and bad input.
+#include "services/dashboard/dashboardservice.h"
 #include "services/oee/oeeservice.h"
 #include "services/planning/scheduleservice.h"
 #include "services/reports/reportservice.h"
@@ -30,6 +31,13 @@ private slots:
     void weeklyHasEveryDayAndTheirSumIsTheTotal();
     void orderProgressEqualsIndependentSql();
     void linesStreamEveryCountedReport();
+    void defectsEqualIndependentSql();
+    void downtimeIsTheDashboardsStops();
+    void wagesAreTheWagePages();
+    void oeeIsTheOeePages();
+    void genealogyEqualsIndependentSql();
+    void shipmentsEqualIndependentSql();
+    void kindsNeedingServicesRefuseWithoutAWorkspace();
     void badInputIsRefusedWithAMessage_data();
     void badInputIsRefusedWithAMessage();
     void machineFilterNarrowsEverySheet();
@@ -303,6 +311,229 @@ void TstReportService::linesStreamEveryCountedReport()
                     bind));
     for (int i = 1; i < rows.size(); ++i)
         QVERIFY(rows.at(i - 1).at(0).toDateTime() <= rows.at(i).at(0).toDateTime());
+}
+
+void TstReportService::defectsEqualIndependentSql()
+{
+    const Workspace &ws = **m_demo;
+    const auto [from, to] = ReportService::periodAround(ReportKind::Monthly, TestShop::day(1));
+    ReportDocument document = built(ws, ReportKind::Defects, from, to);
+    QCOMPARE(int(document.sheets.size()), 3);
+    const QVariantMap bind = window(ws, from, to);
+    const double defective = scalar(
+        ws,
+        QStringLiteral("SELECT sum(defective) FROM %1 r WHERE reported_at >= :from AND "
+                       "reported_at < :to")
+            .arg(Counting),
+        bind);
+    QVERIFY2(defective > 0, "the demo's month has defects");
+    for (const ReportSheet &sheet : document.sheets) {
+        const QList<QVariantList> rows = drain(sheet);
+        QVERIFY2(near(columnSum(rows, columnOf(sheet, QStringLiteral("Defective qty"))), defective),
+                 qPrintable(sheet.name));
+        if (sheet.name == QLatin1String("By reason")) {
+            QVERIFY(near(columnSum(rows, columnOf(sheet, QStringLiteral("Share"))), 1.0));
+            QVERIFY(sheet.chart.has_value());
+            for (int i = 1; i < rows.size(); ++i) // most first: a Pareto
+                QVERIFY(rows.at(i - 1).at(2).toDouble() >= rows.at(i).at(2).toDouble());
+            // The top reason, by SQL.
+            const double top = scalar(
+                ws,
+                QStringLiteral("SELECT max(n) FROM (SELECT sum(defective) AS n FROM %1 r WHERE "
+                               "reported_at >= :from AND reported_at < :to AND defective > 0 "
+                               "GROUP BY defect_reason_id)")
+                    .arg(Counting),
+                bind);
+            QCOMPARE(rows.front().at(2).toDouble(), top);
+        }
+    }
+}
+
+void TstReportService::downtimeIsTheDashboardsStops()
+{
+    const Workspace &ws = **m_demo;
+    const DashboardService dashboard(ws);
+    const DashboardPeriod month = dashboard.period(DashboardRange::Month);
+    const Result<DashboardFigures> figures = dashboard.compute(month);
+    QVERIFY2(figures, qPrintable(figures.error()));
+    const auto [from, to] = ReportService::periodAround(ReportKind::Monthly, ws.clock().today());
+    ReportDocument document = built(ws, ReportKind::Downtime, from, to);
+    QCOMPARE(int(document.sheets.size()), 3);
+    const QList<QVariantList> machines = drain(document.sheets.at(0));
+    const QList<QVariantList> reasons = drain(document.sheets.at(1));
+    const QList<QVariantList> stops = drain(document.sheets.at(2));
+    const double hours = columnSum(stops, 3);
+    QVERIFY2(hours > 0, "the demo's machines stopped this month");
+    QVERIFY(near(columnSum(machines, columnOf(document.sheets.at(0), QStringLiteral("Stop hours"))),
+                 hours));
+    QVERIFY(near(columnSum(reasons, 2), hours));
+    QCOMPARE(columnSum(reasons, 3), double(stops.size()));
+    // The dashboard's Pareto bars are the reasons not counted as planned downtime.
+    const QString planned = OeeService::timeUseDisplayName(TimeUse::PlannedDown);
+    double unplanned = 0;
+    int unplannedStops = 0;
+    for (const QVariantList &row : reasons) {
+        if (row.at(1).toString() != planned) {
+            unplanned += row.at(2).toDouble();
+            unplannedStops += row.at(3).toInt();
+        }
+    }
+    double dashboardHours = 0;
+    int dashboardStops = 0;
+    for (const DowntimeCount &bar : figures.value().downtime) {
+        dashboardHours += bar.seconds / 3600;
+        dashboardStops += bar.stops;
+    }
+    QVERIFY2(near(unplanned, dashboardHours),
+             qPrintable(QStringLiteral("%1 vs %2").arg(unplanned).arg(dashboardHours)));
+    QCOMPARE(unplannedStops, dashboardStops);
+}
+
+void TstReportService::wagesAreTheWagePages()
+{
+    const Workspace &ws = **m_demo;
+    const auto [from, to] = ReportService::periodAround(ReportKind::Monthly, TestShop::day(1));
+    ReportDocument document = built(ws, ReportKind::Wages, from, to);
+    const Result<QList<WageLine>> lines = ws.wages()->lines(from, to);
+    QVERIFY(lines);
+    const QList<WageTotal> totals = WageService::totals(lines.value());
+    double amount = 0;
+    double good = 0;
+    for (const WageTotal &total : totals) {
+        amount += total.amount;
+        good += total.good;
+    }
+    QVERIFY2(amount > 0, "the demo pays piece rates");
+    const QList<QVariantList> perEmployee = drain(document.sheets.at(0));
+    QCOMPARE(perEmployee.size(), totals.size());
+    QVERIFY(near(columnSum(perEmployee, columnOf(document.sheets.at(0), QStringLiteral("Amount"))),
+                 amount));
+    const QList<QVariantList> priced = drain(document.sheets.at(1));
+    QCOMPARE(priced.size(), lines.value().size());
+    QVERIFY(near(columnSum(priced, columnOf(document.sheets.at(1), QStringLiteral("Good qty"))), good));
+    // The good pieces, independently: the counted reports with good pieces of the period.
+    const QDateTime start(from, QTime(0, 0));
+    const QDateTime end(to.addDays(1), QTime(0, 0));
+    QCOMPARE(good, scalar(ws,
+                          QStringLiteral("SELECT sum(good) FROM %1 r WHERE reported_at >= :from "
+                                         "AND reported_at < :to")
+                              .arg(Counting),
+                          {{QStringLiteral(":from"), start.toMSecsSinceEpoch()},
+                           {QStringLiteral(":to"), end.toMSecsSinceEpoch()}}));
+}
+
+void TstReportService::oeeIsTheOeePages()
+{
+    const Workspace &ws = **m_demo;
+    const auto [from, to] = ReportService::periodAround(ReportKind::Weekly, ws.clock().today());
+    ReportDocument document = built(ws, ReportKind::Oee, from, to);
+    const ReportSheet &sheet = document.sheets.front();
+    OeeQuery query;
+    const WorkCalendar calendar = ws.schedule()->calendar();
+    query.fromMs = calendar.startOfDayUtcMs(from);
+    query.toMs = calendar.startOfDayUtcMs(to.addDays(1));
+    const Result<OeeResult> oee = ws.oee()->compute(query, ws.clock().nowMs());
+    QVERIFY(oee);
+    const QList<QVariantList> rows = drain(sheet);
+    QCOMPARE(rows.size(), oee.value().rows.size());
+    const int column = columnOf(sheet, QStringLiteral("OEE"));
+    for (int i = 0; i < rows.size(); ++i) {
+        QCOMPARE(rows.at(i).at(0).toString(), oee.value().rows.at(i).label);
+        const std::optional<double> expected = oee.value().rows.at(i).figures.oee;
+        QCOMPARE(rows.at(i).at(column).isNull(), !expected.has_value());
+        if (expected)
+            QVERIFY(near(rows.at(i).at(column).toDouble(), *expected));
+    }
+    // The totals row divides the summed columns: the service's total A, E and Q; its OEE is
+    // their product, stated in a note.
+    const OeeFigures &total = oee.value().total.figures;
+    QVERIFY2(total.oee, "the demo's week has an OEE");
+    const QList<std::pair<QString, std::optional<double>>> ratios = {
+        {QStringLiteral("Availability"), total.availability},
+        {QStringLiteral("Effectiveness"), total.effectiveness},
+        {QStringLiteral("Quality"), total.quality}};
+    for (const auto &[header, expected] : ratios) {
+        const auto [numerator, denominator] = *sheet.columns.at(columnOf(sheet, header)).ratioOf;
+        QVERIFY2(near(columnSum(rows, numerator) / columnSum(rows, denominator), *expected),
+                 qPrintable(header));
+    }
+    QVERIFY(sheet.notes.join(QLatin1Char('\n'))
+                .contains(QString::number(*total.oee * 100, 'f', 1) + QLatin1Char('%')));
+}
+
+void TstReportService::genealogyEqualsIndependentSql()
+{
+    const Workspace &ws = **m_demo;
+    const auto [from, to] = ReportService::periodAround(ReportKind::Monthly, TestShop::day(1));
+    ReportDocument document = built(ws, ReportKind::Genealogy, from, to);
+    QCOMPARE(int(document.sheets.size()), 3);
+    const QVariantMap bind = window(ws, from, to);
+    const QList<QVariantList> lots = drain(document.sheets.at(0));
+    QCOMPARE(columnSum(lots, 3),
+             scalar(ws,
+                    QStringLiteral("SELECT sum(good) FROM %1 r WHERE reported_at >= :from AND "
+                                   "reported_at < :to")
+                        .arg(Counting),
+                    bind));
+    QCOMPARE(double(lots.size()),
+             scalar(ws,
+                    QStringLiteral("SELECT count(DISTINCT work_order_id) FROM %1 r WHERE "
+                                   "reported_at >= :from AND reported_at < :to")
+                        .arg(Counting),
+                    bind));
+    const QList<QVariantList> feeds = drain(document.sheets.at(1));
+    const double fed = scalar(ws,
+                              QStringLiteral("SELECT coalesce(-sum(quantity), 0) FROM "
+                                             "lot_movements WHERE kind = 'consumption' AND at >= "
+                                             ":from AND at < :to"),
+                              bind);
+    QVERIFY2(fed > 0, "the demo feeds material in the month");
+    QVERIFY(near(columnSum(feeds, 3), fed));
+    const QList<QVariantList> serials = drain(document.sheets.at(2));
+    QVERIFY2(!serials.isEmpty(), "the demo makes serials in the month");
+    QCOMPARE(double(serials.size()),
+             scalar(ws,
+                    QStringLiteral("SELECT count(*) FROM serials WHERE created_at >= :from AND "
+                                   "created_at < :to"),
+                    bind));
+}
+
+void TstReportService::shipmentsEqualIndependentSql()
+{
+    const Workspace &ws = **m_demo;
+    const QDate from = TestShop::day(-60);
+    const QDate to = TestShop::day(2);
+    ReportDocument document = built(ws, ReportKind::Shipments, from, to);
+    const QVariantMap bind{{QStringLiteral(":a"), from.toString(Qt::ISODate)},
+                           {QStringLiteral(":b"), to.toString(Qt::ISODate)}};
+    const double shipped = scalar(ws,
+                                  QStringLiteral("SELECT coalesce(sum(l.quantity), 0) FROM "
+                                                 "shipment_lines l, shipments s WHERE s.id = "
+                                                 "l.shipment_id AND s.shipped_on >= :a AND "
+                                                 "s.shipped_on <= :b"),
+                                  bind);
+    QVERIFY2(shipped > 0, "the demo ships");
+    const QList<QVariantList> customers = drain(document.sheets.at(0));
+    const QList<QVariantList> lines = drain(document.sheets.at(1));
+    QCOMPARE(columnSum(customers, 3), shipped);
+    QCOMPARE(columnSum(lines, 8), shipped);
+    QCOMPARE(columnSum(customers, 2), double(lines.size()));
+}
+
+void TstReportService::kindsNeedingServicesRefuseWithoutAWorkspace()
+{
+    TestShop shop;
+    ReportQuery request;
+    request.from = request.to = TestShop::day(0);
+    for (ReportKind kind : {ReportKind::Oee, ReportKind::Wages, ReportKind::Downtime}) {
+        request.kind = kind;
+        const Result<ReportDocument> document =
+            ReportService(shop.ws->database(), shop.ws->clock()).build(request);
+        QVERIFY(!document);
+        QVERIFY2(document.error().contains(QStringLiteral("open factory")), qPrintable(document.error()));
+    }
+    request.kind = ReportKind::Daily;
+    QVERIFY(ReportService(shop.ws->database(), shop.ws->clock()).build(request));
 }
 
 void TstReportService::badInputIsRefusedWithAMessage_data()
