@@ -7841,6 +7841,10 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>The workbook %1 has no part %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The sheet %1 in the file %2 holds more than %3 cells, more than can be imported at once. Split it into smaller files, then import them one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::ShipmentDialog</name>

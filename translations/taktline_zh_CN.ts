@@ -7806,6 +7806,10 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>The workbook %1 has no part %2.</source>
         <translation>工作簿 %1 中没有部件 %2。</translation>
     </message>
+    <message>
+        <source>The sheet %1 in the file %2 holds more than %3 cells, more than can be imported at once. Split it into smaller files, then import them one by one.</source>
+        <translation>文件 %2 中的工作表 %1 超过 %3 个单元格，无法一次导入。请将其拆分为几个较小的文件，然后逐个导入。</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::ShipmentDialog</name>

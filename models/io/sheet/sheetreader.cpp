@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 
 namespace Taktline {
 
@@ -131,7 +132,14 @@ Result<SheetBook> SheetReader::read(const QString &path)
         std::unique_ptr<QIODevice> device = archive.stream(part.part);
         if (!device)
             return Outcome::failure(damaged);
-        if (!XlsxSheetParser::read(*device, *strings, sheet))
+        const XlsxSheetParser::ReadStatus status = XlsxSheetParser::read(*device, *strings, sheet);
+        if (status == XlsxSheetParser::ReadStatus::TooLarge)
+            return Outcome::failure(
+                tr("The sheet %1 in the file %2 holds more than %3 cells, more than can be "
+                   "imported "
+                   "at once. Split it into smaller files, then import them one by one.")
+                    .arg(part.name, shown(path), QLocale().toString(XlsxSheetParser::maxCells)));
+        if (status != XlsxSheetParser::ReadStatus::Read)
             return Outcome::failure(damaged);
         book.sheets.append(std::move(sheet));
     }

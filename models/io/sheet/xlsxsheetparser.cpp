@@ -143,9 +143,11 @@ QString movedFormula(const QString &formula, int rows, int columns)
     return out;
 }
 
-bool read(QIODevice &device, const QStringList &sharedStrings, Sheet &sheet)
+ReadStatus read(QIODevice &device, const QStringList &sharedStrings, Sheet &sheet, qint64 cellLimit)
 {
     QXmlStreamReader xml(&device);
+    qint64 cellSlots = 0; // cells held, empty ones in gaps included
+    bool tooLarge = false;
     QHash<QString, SharedFormula> sharedFormulas;
     int nextRow = 0;
     int row = -1;
@@ -269,6 +271,11 @@ bool read(QIODevice &device, const QStringList &sharedStrings, Sheet &sheet)
             if (cell.isEmpty() && cell.formula.isEmpty())
                 continue;
             QList<SheetCell> &cells = sheet.rows[row];
+            cellSlots += std::max<qsizetype>(1, column + 1 - cells.size());
+            if (cellSlots > cellLimit) {
+                tooLarge = true;
+                break;
+            }
             if (cells.size() == column)
                 cells.append(std::move(cell));
             else {
@@ -282,11 +289,13 @@ bool read(QIODevice &device, const QStringList &sharedStrings, Sheet &sheet)
         }
     }
     finishRow();
+    if (tooLarge)
+        return ReadStatus::TooLarge;
     if (!ok || xml.hasError() || XlsxArchive::failed(device))
-        return false;
+        return ReadStatus::Damaged;
     while (!sheet.rows.isEmpty() && sheet.rows.constLast().isEmpty())
         sheet.rows.removeLast();
-    return true;
+    return ReadStatus::Read;
 }
 
 } // namespace Taktline::XlsxSheetParser

@@ -16,8 +16,14 @@ namespace Taktline {
 // to their place), its style, and the merged areas.
 namespace XlsxSheetParser {
 
-// False when the part is not a well-formed worksheet.
-bool read(QIODevice &device, const QStringList &sharedStrings, Sheet &sheet);
+// The most cells (empty ones in gaps included) a sheet may hold: 100,000 rows of 50 columns.
+// A few kilobytes of XML could otherwise ask for gigabytes of cells.
+constexpr qint64 maxCells = 5'000'000;
+
+enum class ReadStatus { Read, Damaged, TooLarge };
+// Damaged when the part is not a well-formed worksheet.
+ReadStatus read(QIODevice &device, const QStringList &sharedStrings, Sheet &sheet,
+                qint64 cellLimit = maxCells);
 // "B12" → row 11, column 1 (0-based); "$B$12" too; nothing when TEXT is not a cell reference.
 std::optional<std::pair<int, int>> cellReference(QStringView text);
 // FORMULA as it reads when copied ROWS down and COLUMNS right: relative references move,

@@ -3,7 +3,9 @@
 // file the reader must refuse with a message naming the file and saying what to do.
 #include "io/sheet/sheetreader.h"
 #include "io/sheet/sheettext.h"
+#include "io/sheet/xlsxsheetparser.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFile>
 #include <QStringEncoder>
@@ -22,6 +24,7 @@ private slots:
     void readsWorkbookWrittenByExcelWriter();
     void readsInlineStringsGapsAndSharedFormulas();
     void readsPartsLargerThanOneChunk();
+    void refusesSheetsAskingForTooManyCells();
     void readsCsvInUtf8WithAndWithoutBom();
     void readsCsvInGbk();
     void readsQuotedFieldsAcrossLines();
@@ -250,6 +253,23 @@ void TstSheetReader::readsPartsLargerThanOneChunk()
     QCOMPARE(first.rowCount(), rows);
     QCOMPARE(first.cell(rows - 1, 0).text, QStringLiteral("零件-%1").arg(rows - 1));
     QCOMPARE(first.cell(rows - 1, 1).number, double(rows - 1));
+}
+
+void TstSheetReader::refusesSheetsAskingForTooManyCells()
+{
+    // Each far-right cell asks for the empty cells before it: a small part, many cells.
+    QByteArray xml = "<worksheet><sheetData>";
+    for (int row = 1; row <= 4; ++row)
+        xml += "<row r=\"" + QByteArray::number(row) + "\"><c r=\"Z" + QByteArray::number(row) +
+               "\"><v>1</v></c></row>";
+    xml += "</sheetData></worksheet>";
+    for (const auto &[limit, expected] : {std::pair(104, XlsxSheetParser::ReadStatus::Read),
+                                          std::pair(103, XlsxSheetParser::ReadStatus::TooLarge)}) {
+        QBuffer buffer(&xml);
+        QVERIFY(buffer.open(QIODevice::ReadOnly));
+        Sheet sheet;
+        QCOMPARE(XlsxSheetParser::read(buffer, {}, sheet, limit), expected);
+    }
 }
 
 void TstSheetReader::readsCsvInUtf8WithAndWithoutBom()
