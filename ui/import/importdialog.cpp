@@ -5,7 +5,7 @@
 #include "common/lists/tableviews.h"
 #include "common/messagebanner.h"
 #include "common/theme.h"
-#include "import/importundocommand.h"
+#include "item/import/importcommand.h"
 #include "services/workspace.h"
 
 #include <QComboBox>
@@ -279,9 +279,8 @@ bool ImportDialog::runImport()
     m_done = true;
     const ImportCounts counts = m_plan->counts;
     const QString what = ImportKinds::displayName(m_plan->kind);
-    //: Undo/redo text: "Import 产品 (products.xlsx)".
-    const QString step = tr("Import %1 (%2)").arg(what, QFileInfo(m_plan->path).fileName());
-    m_workspace->undoStack()->push(new ImportUndoCommand(m_workspace, *m_plan, step));
+    m_workspace->undoStack()->push(
+        new ImportCommand(*m_workspace, m_workspace->undoFeedback(), *m_plan));
     m_banner->showMessage(tr("Imported %1: %2 added, %3 changed, %4 unchanged.")
                               .arg(what)
                               .arg(counts.added)
