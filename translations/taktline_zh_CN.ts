@@ -62,6 +62,74 @@
         <source>The period from %1 to %2 has not begun yet: there is no OEE to tell.</source>
         <translation>%1 至 %2 这段时间尚未开始：还没有设备综合效率可算。</translation>
     </message>
+    <message>
+        <source>--%1 %2 is not a day; write it as yyyy-MM-dd (for example 2026-11-30), today, yesterday or today-N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a report of the report centre as an Excel workbook (.xlsx), without a display: for a scheduled task.
+
+KIND is one of: %1.
+Days: yyyy-MM-dd, today, yesterday or today-N. The daily, weekly and monthly reports given only --from cover that day, its Monday-Sunday week or its month; the others cover --from to --to (one day without --to).
+--out may contain {date} (today), {from}, {to} and {kind}, for example \\server\share\daily-{from}.xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day (included).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook to write, ending in .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the headers: zh_CN or en (default: en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the machines of this workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Chinese translation could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang %1 is not known; use zh_CN or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the report: taktline report KIND, KIND one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one report only; %1 is extra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report %1; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --from, the report&apos;s first day (yyyy-MM-dd, today, yesterday or today-N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --out, the workbook to write (ending in .xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::AccessControl</name>
@@ -1615,6 +1683,37 @@
     <message>
         <source>No components yet: add the materials that go into this product above, each with the step it is fed at.</source>
         <translation>还没有组件：请在上方添加构成该产品的物料，并注明各自的投料工序。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::BomImport</name>
+    <message>
+        <source>%1 cannot be a component of itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity per piece must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same product and component are also on row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no routing yet: use step 0 (the order&apos;s first step) or import the routing first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routing of %1 has steps 10 to %2: use one of them, or 0 for the order&apos;s first step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BOM of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not change master data, so you cannot import bills of materials. Ask the owner or a planner for the right to edit master data.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3209,6 +3308,93 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::DefectsReport</name>
+    <message>
+        <source>Defect rate = defective ÷ made (good + defective + rework), summed before dividing.</source>
+        <translation>不良率 = 不良品数 ÷ 报工数量（良品 + 不良品 + 返工），先求和再相除。</translation>
+    </message>
+    <message>
+        <source>sum the defective pieces per reason</source>
+        <translation>按不良原因汇总不良品数</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>（未填原因）</translation>
+    </message>
+    <message>
+        <source>By reason</source>
+        <translation>按原因</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Defect reason</source>
+        <translation>不良原因</translation>
+    </message>
+    <message>
+        <source>Defective qty</source>
+        <translation>不良品数</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报工次数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>累计占比</translation>
+    </message>
+    <message>
+        <source>Share: the reason&apos;s defective pieces ÷ all defective pieces of the period; most first, with the running share (a Pareto).</source>
+        <translation>占比：该原因的不良品数 ÷ 本期全部不良品数；从多到少排列，并列出累计占比（帕累托）。</translation>
+    </message>
+    <message>
+        <source>Defects by reason (Pareto)</source>
+        <translation>不良原因帕累托图</translation>
+    </message>
+    <message>
+        <source>sum the defective pieces per product</source>
+        <translation>按产品汇总不良品数</translation>
+    </message>
+    <message>
+        <source>By product</source>
+        <translation>按产品</translation>
+    </message>
+    <message>
+        <source>Part No.</source>
+        <translation>料号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>报工数量</translation>
+    </message>
+    <message>
+        <source>Defect rate</source>
+        <translation>不良率</translation>
+    </message>
+    <message>
+        <source>sum the defective pieces per operation</source>
+        <translation>按工序汇总不良品数</translation>
+    </message>
+    <message>
+        <source>By operation</source>
+        <translation>按工序</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>工序</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::DemoCommand</name>
     <message>
         <source>Builds the demo factory into a new database file.</source>
@@ -3390,6 +3576,81 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source> by %1</source>
         <translation>，入库人 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::DowntimeReport</name>
+    <message>
+        <source>The period has not begun yet: there is no downtime to tell.</source>
+        <translation>该期间尚未开始：还没有停机可统计。</translation>
+    </message>
+    <message>
+        <source>read the machines</source>
+        <translation>读取设备</translation>
+    </message>
+    <message>
+        <source>Stops as the OEE and the dashboard count them: failures, unclassified time (no reason, or no status yet), small stops, quality stops and planned downtime, cut to the calendar&apos;s working time and to now.</source>
+        <translation>停机口径与设备综合效率和看板一致：故障、未分类时间（无原因或尚无状态）、小停机、质量停机和计划停机，只计工作日历内的工作时间，截至当前时刻。</translation>
+    </message>
+    <message>
+        <source>Share: the stop hours ÷ all stop hours of the period.</source>
+        <translation>占比：该项停机小时 ÷ 本期全部停机小时。</translation>
+    </message>
+    <message>
+        <source>Stop hours</source>
+        <translation>停机小时</translation>
+    </message>
+    <message>
+        <source>Stops</source>
+        <translation>停机次数</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>By machine</source>
+        <translation>按设备</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Machine name</source>
+        <translation>设备名称</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Stop hours per machine</source>
+        <translation>各设备停机小时</translation>
+    </message>
+    <message>
+        <source>By reason</source>
+        <translation>按原因</translation>
+    </message>
+    <message>
+        <source>Downtime reason</source>
+        <translation>停机原因</translation>
+    </message>
+    <message>
+        <source>Counted as</source>
+        <translation>计入类别</translation>
+    </message>
+    <message>
+        <source>Downtime by reason</source>
+        <translation>按原因的停机</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>结束</translation>
     </message>
 </context>
 <context>
@@ -3722,6 +3983,117 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::GenealogyReport</name>
+    <message>
+        <source>read the production lots of the period</source>
+        <translation>读取本期的生产批次</translation>
+    </message>
+    <message>
+        <source>Production lots</source>
+        <translation>生产批次</translation>
+    </message>
+    <message>
+        <source>Lot No.</source>
+        <translation>批次号</translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Good qty</source>
+        <translation>良品数</translation>
+    </message>
+    <message>
+        <source>Material lots fed</source>
+        <translation>投料批次</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Work orders reported on in the period with their production lot; good qty, machines and employees from the period&apos;s reports that stand, material lots from every feed to the order up to the end of the period.</source>
+        <translation>本期有报工的工单及其生产批次；良品数、设备和员工取自本期有效的报工，投料批次取自截至期末该工单的全部投料。</translation>
+    </message>
+    <message>
+        <source>read the material fed in the period</source>
+        <translation>读取本期的投料</translation>
+    </message>
+    <message>
+        <source>Material fed</source>
+        <translation>投料</translation>
+    </message>
+    <message>
+        <source>Fed at</source>
+        <translation>投料时间</translation>
+    </message>
+    <message>
+        <source>Material lot</source>
+        <translation>物料批次</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Every material feed (投料) of the period, in the material&apos;s unit.</source>
+        <translation>本期的每一次投料，数量按物料的单位。</translation>
+    </message>
+    <message>
+        <source>read the serials of the period</source>
+        <translation>读取本期的序列号</translation>
+    </message>
+    <message>
+        <source>Serials</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation>序列号</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>生成时间</translation>
+    </message>
+    <message>
+        <source>Steps passed</source>
+        <translation>通过工序数</translation>
+    </message>
+    <message>
+        <source>Components fitted</source>
+        <translation>装配部件数</translation>
+    </message>
+    <message>
+        <source>Serials created in the period, with every step and component recorded on them.</source>
+        <translation>本期生成的序列号，以及其上记录的每道工序和部件。</translation>
+    </message>
+    <message>
+        <source>The whole chain of one lot or serial: taktline trace, or the trace page.</source>
+        <translation>某个批次或序列号的完整追溯链：使用 taktline trace 或追溯页面。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::Gs1</name>
     <message>
         <source>SSCC</source>
@@ -4044,6 +4416,631 @@ The change goes to every device and is kept in the audit log.</source>
         <translation>
             <numerusform>已将 %n 个标识写入 %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::Import</name>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Downtime reasons</source>
+        <translation>停机原因</translation>
+    </message>
+    <message>
+        <source>Defect reasons</source>
+        <translation>不良原因</translation>
+    </message>
+    <message>
+        <source>Routings</source>
+        <translation>工艺路线</translation>
+    </message>
+    <message>
+        <source>BOMs</source>
+        <translation>物料清单</translation>
+    </message>
+    <message>
+        <source>Piece rates</source>
+        <translation>计件单价</translation>
+    </message>
+    <message>
+        <source>Opening material lots</source>
+        <translation>期初物料批次</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Part No.</source>
+        <translation type="unfinished">料号</translation>
+    </message>
+    <message>
+        <source>The part no. of the product made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component part No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part no. of the material or part that goes in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty per piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of the component one piece takes, in its unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routing step it is fed at; 0 or empty: the first step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>Lot No.</source>
+        <translation type="unfinished">批次号</translation>
+    </message>
+    <message>
+        <source>The lot&apos;s number: letters, digits and dashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part no. of the material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received qty</source>
+        <translation type="unfinished">收料数量</translation>
+    </message>
+    <message>
+        <source>How much was received, in the material&apos;s unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished">供应商</translation>
+    </message>
+    <message>
+        <source>Supplier lot</source>
+        <translation type="unfinished">供应商批次</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date, such as 2026-11-20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: does not expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part no. of the product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished">工序</translation>
+    </message>
+    <message>
+        <source>An operation of the product&apos;s routing, such as 车削.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Piece rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What one good piece earns, in yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished">生效日期</translation>
+    </message>
+    <message>
+        <source>The first day the rate applies, such as 2026-12-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part no. of the product the routing is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10, 20, 30 … in the order the steps are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is done at this step, such as 车削.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine code</source>
+        <translation type="unfinished">设备编号</translation>
+    </message>
+    <message>
+        <source>The code of the machine the step runs on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard time (s/piece)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds per piece, for wages and scheduling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideal cycle time (s/piece)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fastest the step can run, for OEE; may be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation type="unfinished">工单号</translation>
+    </message>
+    <message>
+        <source>The work order&apos;s number: letters, digits and dashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part no. of the product to make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned qty</source>
+        <translation type="unfinished">计划数量</translation>
+    </message>
+    <message>
+        <source>How many pieces to make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished">交期</translation>
+    </message>
+    <message>
+        <source>A date, such as 2026-12-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished">优先级</translation>
+    </message>
+    <message>
+        <source>Normal or Urgent; empty: Normal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">客户</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">备注</translation>
+    </message>
+    <message>
+        <source>A unique code. A row with a code Taktline knows updates that record; a new code adds one.</source>
+        <translation>唯一编号。编号已存在的行会更新该记录；新编号会新增一条记录。</translation>
+    </message>
+    <message>
+        <source>The code or name of a unit under Master data (PCS when blank).</source>
+        <translation>主数据中某个单位的编号或名称（留空为 PCS）。</translation>
+    </message>
+    <message>
+        <source>One of the drop-down list.</source>
+        <translation>从下拉列表中选择一项。</translation>
+    </message>
+    <message>
+        <source>A whole number.</source>
+        <translation>整数。</translation>
+    </message>
+    <message>
+        <source>A number.</source>
+        <translation>数字。</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>选填。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ImportCli</name>
+    <message>
+        <source>%1 row %2</source>
+        <translation>%1 第 %2 行</translation>
+    </message>
+    <message>
+        <source>Imports one kind of data from an .xlsx or .csv file, all or nothing: every problem is listed with its sheet, row, column and value, and nothing is written while there is one. Also writes a kind&apos;s template.</source>
+        <translation>从 .xlsx 或 .csv 文件导入一类数据，全部成功或全部不写：每个问题都列出工作表、行、列和值，只要有一个问题就什么也不写入。也可写出某类数据的模板。</translation>
+    </message>
+    <message>
+        <source>The .xlsx or .csv file to import.</source>
+        <translation>要导入的 .xlsx 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>The factory database (default: %1).</source>
+        <translation>工厂数据库（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>Check the file and write nothing.</source>
+        <translation>试导入：只检查文件，不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Print the problems and counts as JSON.</source>
+        <translation>以 JSON 输出问题和数量。</translation>
+    </message>
+    <message>
+        <source>When there are problems, write the rows with a problem column to this .xlsx file.</source>
+        <translation>有问题时，把各行连同错误原因列写到这个 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>Write the kind&apos;s template to this .xlsx file instead.</source>
+        <translation>改为把这类数据的模板写到这个 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>Fill the template with the factory&apos;s current data.</source>
+        <translation>在模板中填入工厂当前的数据。</translation>
+    </message>
+    <message>
+        <source>Say what to import: %1.</source>
+        <translation>请说明要导入什么：%1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of import; use one of %2.</source>
+        <translation>%1 不是可导入的数据类别；请用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Give either a file to import or --template, not both.</source>
+        <translation>请给出要导入的文件或 --template，不能同时给出。</translation>
+    </message>
+    <message>
+        <source>Give the file to import after the kind.</source>
+        <translation>请在类别后给出要导入的文件。</translation>
+    </message>
+    <message>
+        <source>Wrote the template for %1 to %2.</source>
+        <translation>已把%1的模板写到 %2。</translation>
+    </message>
+    <message>
+        <source>%1 problem(s); nothing was imported.</source>
+        <translation>%1 个问题；未导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Dry run of %1 rows: %2 to add, %3 to change, %4 unchanged; nothing written.</source>
+        <translation>试导入 %1 行：将新增 %2，修改 %3，%4 不变；未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Imported %1 rows: %2 added, %3 changed, %4 unchanged.</source>
+        <translation>已导入 %1 行：新增 %2，修改 %3，%4 不变。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ImportCommand</name>
+    <message>
+        <source>Import %1 from %2</source>
+        <translation>从 %2 导入%1</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ImportDialog</name>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Download template…</source>
+        <translation>下载模板…</translation>
+    </message>
+    <message>
+        <source>Export current data for editing…</source>
+        <translation>导出现有数据以便修改…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Save error workbook…</source>
+        <translation>保存错误工作簿…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation>从 Excel 导入</translation>
+    </message>
+    <message>
+        <source>An .xlsx or .csv file: choose it or type its path</source>
+        <translation>.xlsx 或 .csv 文件：选择文件或输入路径</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>错误原因</translation>
+    </message>
+    <message>
+        <source>What the file holds:</source>
+        <translation>导入内容：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <source>Excel or CSV (*.xlsx *.csv)</source>
+        <translation>Excel 或 CSV (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Download the template, fill it in Excel, then choose it here. Nothing is written until you press Import.</source>
+        <translation>先下载模板，在 Excel 中填好，再在这里选择它。按“导入”之前不会保存任何数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>已读取 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from sheet “%2”</source>
+        <translation>%1（工作表“%2”）</translation>
+    </message>
+    <message>
+        <source>%1 to add, %2 to change, %3 unchanged.</source>
+        <translation>新增 %1 条，修改 %2 条，%3 条不变。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix first; nothing is imported while any is left.</source>
+        <translation>
+            <numerusform>有 %n 个错误需要先改正；只要还有错误，就不会导入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 changed, %4 unchanged.</source>
+        <translation>已导入%1：新增 %2 条，修改 %3 条，%4 条不变。</translation>
+    </message>
+    <message>
+        <source>The import could not be taken back.</source>
+        <translation>无法撤销这次导入。</translation>
+    </message>
+    <message>
+        <source>The import was taken back.</source>
+        <translation>已撤销这次导入。</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>请先选择文件。</translation>
+    </message>
+    <message>
+        <source>Export current data for editing</source>
+        <translation>导出现有数据以便修改</translation>
+    </message>
+    <message>
+        <source>Download template</source>
+        <translation>下载模板</translation>
+    </message>
+    <message>
+        <source>%1 template</source>
+        <translation>%1导入模板</translation>
+    </message>
+    <message>
+        <source>Saved %1. Fill it in Excel, then choose it here.</source>
+        <translation>已保存 %1。请在 Excel 中填写，然后在这里选择它。</translation>
+    </message>
+    <message>
+        <source>Save error workbook</source>
+        <translation>保存错误工作簿</translation>
+    </message>
+    <message>
+        <source>%1 problems</source>
+        <translation>%1 错误</translation>
+    </message>
+    <message>
+        <source>Saved the rows with problems to %1: fix them there and import that file.</source>
+        <translation>有错误的行已保存到 %1：请在其中改正后导入该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ImportRecord</name>
+    <message>
+        <source>This cell is merged with others: unmerge the cells and type the value in every row.</source>
+        <translation>此单元格与其他单元格合并了：请取消合并，并在每一行填写值。</translation>
+    </message>
+    <message>
+        <source>A formula (=%1): type the value itself (copy, then paste as values).</source>
+        <translation>这是公式（=%1）：请填写值本身（复制后“粘贴为数值”）。</translation>
+    </message>
+    <message>
+        <source>Excel shows the error %1 here: type the value itself.</source>
+        <translation>Excel 在此显示错误 %1：请填写值本身。</translation>
+    </message>
+    <message>
+        <source>Required: type a value.</source>
+        <translation>必填：请填写一个值。</translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters, this has %2.</source>
+        <translation>太长：最多 %1 个字符，这里有 %2 个。</translation>
+    </message>
+    <message>
+        <source>Required: type a number.</source>
+        <translation>必填：请填写一个数字。</translation>
+    </message>
+    <message>
+        <source>Not a number: type digits only, for example 12 or 2.5.</source>
+        <translation>不是数字：请只填写数字，例如 12 或 2.5。</translation>
+    </message>
+    <message>
+        <source>Must be a whole number.</source>
+        <translation>必须是整数。</translation>
+    </message>
+    <message>
+        <source>Must be between %1 and %2.</source>
+        <translation>必须在 %1 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>Required: type a date.</source>
+        <translation>必填：请填写一个日期。</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as 2026-12-06 or format the cell as a date.</source>
+        <translation>不是日期：请写成 2026-12-06，或把单元格设为日期格式。</translation>
+    </message>
+    <message>
+        <source>Not one of the choices: %1.</source>
+        <translation>不是可选值之一：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ImportService</name>
+    <message>
+        <source>Importing %1 is not available yet.</source>
+        <translation>暂时还不能导入%1。</translation>
+    </message>
+    <message>
+        <source>%1 is the template for %2, not for %3. Import it as %2, or choose the file of %3.</source>
+        <translation>%1 是%2的模板，不是%3的。请按%2导入，或选择%3的文件。</translation>
+    </message>
+    <message>
+        <source>%1 holds no rows to import.</source>
+        <translation>%1 中没有可导入的行。</translation>
+    </message>
+    <message>
+        <source>%1 has several sheets with data (%2) and none is named %3: keep the %3 on one sheet named %3, one kind per file.</source>
+        <translation>%1 有多个含数据的工作表（%2），且没有一个名为“%3”：请把%3放在一个名为“%3”的工作表中，每个文件只放一类数据。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Another sheet with data: only the sheet %1 is imported. Move these rows to a file of their own, or delete the sheet.</source>
+        <translation>另一个含数据的工作表：只导入工作表 %1。请把这些行移到单独的文件中，或删除该工作表。</translation>
+    </message>
+    <message>
+        <source>The sheet %1 of %2 is empty.</source>
+        <translation>%2 的工作表 %1 是空的。</translation>
+    </message>
+    <message>
+        <source>Unknown column: name it as in the template (%1) or delete it.</source>
+        <translation>未知的列：请按模板命名（%1），或删除此列。</translation>
+    </message>
+    <message>
+        <source>This column is there twice (also column %1): keep one.</source>
+        <translation>此列重复出现（另见第 %1 列）：请只保留一列。</translation>
+    </message>
+    <message>
+        <source>The column %1 is missing: add it to the header row, as in the template.</source>
+        <translation>缺少“%1”列：请按模板把它加到表头行。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows; one import takes at most %3. Split it into files of up to %3 rows and import them one after another.</source>
+        <translation>%1 有 %2 行；一次导入最多 %3 行。请拆分成每个不超过 %3 行的文件，逐个导入。</translation>
+    </message>
+    <message>
+        <source>The sheet %1 of %2 has no rows to import below its header row.</source>
+        <translation>%2 的工作表 %1 在表头行下面没有可导入的行。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>There is no import to take back.</source>
+        <translation>没有可撤销的导入。</translation>
+    </message>
+    <message>
+        <source>There is no import to make again.</source>
+        <translation>没有可重做的导入。</translation>
+    </message>
+    <message>
+        <source>The sheet %1 is no longer in %2.</source>
+        <translation>%2 中已没有工作表 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ImportWorkbookWriter</name>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not replace %1. If it is open in Excel, close it and try again.</source>
+        <translation>无法替换 %1。如果它已在 Excel 中打开，请关闭后重试。</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>无法保存 %1。</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>错误原因</translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
+        <translation>无法创建 %1。</translation>
     </message>
 </context>
 <context>
@@ -5171,6 +6168,53 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::MasterDataImport</name>
+    <message>
+        <source>Flange</source>
+        <translation>法兰</translation>
+    </message>
+    <message>
+        <source>Lathe 9</source>
+        <translation>9号车床</translation>
+    </message>
+    <message>
+        <source>Machining</source>
+        <translation>机加工车间</translation>
+    </message>
+    <message>
+        <source>Zhang Wei</source>
+        <translation>张伟</translation>
+    </message>
+    <message>
+        <source>Team A</source>
+        <translation>甲班</translation>
+    </message>
+    <message>
+        <source>Waiting for material</source>
+        <translation>待料</translation>
+    </message>
+    <message>
+        <source>Scratch</source>
+        <translation>划伤</translation>
+    </message>
+    <message>
+        <source>You may not change master data, so you cannot import %1. Ask the owner or a planner for the right to edit master data.</source>
+        <translation>您无权修改主数据，因此不能导入%1。请向老板或计划员申请编辑主数据的权限。</translation>
+    </message>
+    <message>
+        <source>The same code is also in row %1: each code may be in the file once.</source>
+        <translation>第 %1 行也有同一编号：每个编号在文件中只能出现一次。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::MasterDataListWidget</name>
     <message>
         <source>Show inactive</source>
@@ -5284,6 +6328,14 @@ The change goes to every device and is kept in the audit log.</source>
         <source>No units yet. Add the units quantities are counted in (pieces, kg, m) with Add… above.</source>
         <translation>还没有计量单位。请点击上方“新增…”添加数量所用的单位（件、千克、米）。</translation>
     </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Add or change many at once from an Excel or CSV file</source>
+        <translation>从 Excel 或 CSV 文件一次新增或修改多条</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MasterDataPage</name>
@@ -5344,6 +6396,57 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>There is no %1 %2. Choose one of the list, or add it under Master data first.</source>
         <translation>没有%1“%2”。请从列表中选择，或先在“基础资料”中添加。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MaterialLotImport</name>
+    <message>
+        <source>Example supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the material lots</source>
+        <translation type="unfinished">读取物料批次</translation>
+    </message>
+    <message>
+        <source>read the production lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lot number may hold letters, digits and dashes only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already the production lot of a work order. Give the material lot a number of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The received quantity must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lot expires before it was received. Check the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same lot number is also on row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 was removed. Give the lot a new number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 was already received with other values. A receipt is kept as it was made: correct the lot in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not receive material, so you cannot import opening stock. Ask the owner or a supervisor for the right to manage material.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5490,6 +6593,105 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>Quality loss</source>
         <translation>质量损失</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::OeeReport</name>
+    <message>
+        <source>The period has not begun yet: there is no OEE to tell.</source>
+        <translation>该期间尚未开始：还没有设备综合效率可统计。</translation>
+    </message>
+    <message>
+        <source>OEE by machine</source>
+        <translation>按设备OEE</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Planned operation time (h)</source>
+        <translation>计划运行时间（小时）</translation>
+    </message>
+    <message>
+        <source>Planned downtime (h)</source>
+        <translation>计划停机（小时）</translation>
+    </message>
+    <message>
+        <source>Planned busy time (h)</source>
+        <translation>计划忙碌时间（小时）</translation>
+    </message>
+    <message>
+        <source>Set-up (h)</source>
+        <translation>换型（小时）</translation>
+    </message>
+    <message>
+        <source>Failures (h)</source>
+        <translation>故障（小时）</translation>
+    </message>
+    <message>
+        <source>Unclassified (h)</source>
+        <translation>未分类（小时）</translation>
+    </message>
+    <message>
+        <source>Actual production time (h)</source>
+        <translation>实际生产时间（小时）</translation>
+    </message>
+    <message>
+        <source>Ideal time (h)</source>
+        <translation>理论时间（小时）</translation>
+    </message>
+    <message>
+        <source>Fully productive time (h)</source>
+        <translation>完全有效生产时间（小时）</translation>
+    </message>
+    <message>
+        <source>Produced</source>
+        <translation>产出数</translation>
+    </message>
+    <message>
+        <source>Good qty</source>
+        <translation>良品数</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>可用率</translation>
+    </message>
+    <message>
+        <source>Effectiveness</source>
+        <translation>性能率</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量率</translation>
+    </message>
+    <message>
+        <source>OEE</source>
+        <translation>设备综合效率</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>OEE by ISO 22400-2, the OEE page&apos;s figures: availability = actual production time ÷ planned busy time; effectiveness = ideal time ÷ actual production time; quality = good ÷ produced; OEE = A × E × Q.</source>
+        <translation>设备综合效率按 ISO 22400-2 计算，与设备综合效率页面一致：可用率 = 实际生产时间 ÷ 计划忙碌时间；性能率 = 理论时间 ÷ 实际生产时间；质量率 = 良品数 ÷ 产出数；OEE = 可用率 × 性能率 × 质量率。</translation>
+    </message>
+    <message>
+        <source>The totals divide the summed times, never average the machines&apos; percentages; an empty figure has no time or no production to divide by.</source>
+        <translation>合计行用求和后的时间相除，而不是对各设备的百分比取平均；空白表示没有可相除的时间或产量。</translation>
+    </message>
+    <message>
+        <source>OEE of all these machines (A × E × Q of the totals): %1%.</source>
+        <translation>这些设备合计的设备综合效率（合计的可用率 × 性能率 × 质量率）：%1%。</translation>
+    </message>
+    <message>
+        <source>OEE of all these machines: none (no time or no production to divide by).</source>
+        <translation>这些设备合计的设备综合效率：无（没有可相除的时间或产量）。</translation>
+    </message>
+    <message>
+        <source>OEE per machine</source>
+        <translation>各设备OEE</translation>
     </message>
 </context>
 <context>
@@ -5725,6 +6927,73 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::OrderProgressReport</name>
+    <message>
+        <source>WO No.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Planned qty</source>
+        <translation>计划数量</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完工数</translation>
+    </message>
+    <message>
+        <source>Remaining</source>
+        <translation>未完成数</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>交期</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <source>read the orders of the period</source>
+        <translation>读取本期的工单</translation>
+    </message>
+    <message>
+        <source>Order progress</source>
+        <translation>订单进度</translation>
+    </message>
+    <message>
+        <source>Orders due in the period, open at its end, or reported on in it (drafts and cancelled orders are left out).</source>
+        <translation>交期在本期内、期末仍未结束或本期有报工的工单（不含草稿和已取消的工单）。</translation>
+    </message>
+    <message>
+        <source>Finished: good pieces reported at the order&apos;s last step up to the end of the period; remaining = planned qty − finished (never below 0).</source>
+        <translation>完工数：截至期末在工单末道工序报工的良品数；未完成数 = 计划数量 − 完工数（不小于 0）。</translation>
+    </message>
+    <message>
+        <source>Days late: for an unfinished order, days from the due date to %1; for a finished one, days from the due date to its last report. Empty when on time.</source>
+        <translation>逾期天数：未完工的工单为交期到 %1 的天数；已完工的工单为交期到最后一次报工的天数。按期则为空。</translation>
+    </message>
+    <message>
+        <source>Finished and remaining per order</source>
+        <translation>各工单完工数与未完成数</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::OutputFile</name>
     <message>
         <source>Give --out FILE ending in %1.</source>
@@ -5949,6 +7218,33 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::PieceRateImport</name>
+    <message>
+        <source>Turning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no routing yet: import its routing first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routing of %1 has no operation “%2”. Its operations are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same product, operation and date are also on row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Piece rate of %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not change master data, so you cannot import piece rates. Ask the owner or a planner for the right to edit master data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::PieceRatesPanel</name>
     <message>
         <source>Add…</source>
@@ -6059,10 +7355,255 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::PlanningReferences</name>
+    <message>
+        <source>There is no product with part no. %1. Add it under Products (or import the products) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1 is deactivated. Activate it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no machine with code %1. Add it under Machines (or import the machines) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine %1 is deactivated. Choose an active machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::ProductPicker</name>
     <message>
         <source>Search products…</source>
         <translation>搜索产品…</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ProductionLinesRows</name>
+    <message>
+        <source>read the production reports of the period</source>
+        <translation>读取本期的报工记录</translation>
+    </message>
+    <message>
+        <source>Report lines</source>
+        <translation>报工明细</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>报工时间</translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>工序号</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Good qty</source>
+        <translation>良品数</translation>
+    </message>
+    <message>
+        <source>Defective qty</source>
+        <translation>不良品数</translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation>返工</translation>
+    </message>
+    <message>
+        <source>Defect reason</source>
+        <translation>不良原因</translation>
+    </message>
+    <message>
+        <source>Material lot</source>
+        <translation>物料批次</translation>
+    </message>
+    <message>
+        <source>Every production report of the period that stands, oldest first. Voided reports and the records voiding them are left out, so the totals are the other reports&apos; totals.</source>
+        <translation>本期每一条有效报工，按时间先后排列。已作废的报工及其作废记录不列出，因此合计只含其余报工。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ProductionPeriodReport</name>
+    <message>
+        <source>Good qty</source>
+        <translation>良品数</translation>
+    </message>
+    <message>
+        <source>Defective qty</source>
+        <translation>不良品数</translation>
+    </message>
+    <message>
+        <source>Rework</source>
+        <translation>返工</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>报工数量</translation>
+    </message>
+    <message>
+        <source>Yield</source>
+        <translation>良品率</translation>
+    </message>
+    <message>
+        <source>Standard hours</source>
+        <translation>标准工时（小时）</translation>
+    </message>
+    <message>
+        <source>Made = good + defective + rework. Yield = good ÷ made, summed before dividing (the dashboard&apos;s first-pass yield).</source>
+        <translation>报工数量 = 良品 + 不良品 + 返工。良品率 = 良品数 ÷ 报工数量，先求和再相除（即看板的直通率）。</translation>
+    </message>
+    <message>
+        <source>Standard hours = good pieces × the step&apos;s standard time: the hours the good output is worth.</source>
+        <translation>标准工时 = 良品数 × 该工序的标准工时：良品产出折合的小时数。</translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Planned qty</source>
+        <translation>计划数量</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>完工数</translation>
+    </message>
+    <message>
+        <source>By order</source>
+        <translation>按工单</translation>
+    </message>
+    <message>
+        <source>sum the period&apos;s output per order</source>
+        <translation>按工单汇总本期产出</translation>
+    </message>
+    <message>
+        <source>Planned qty: the order&apos;s quantity (its target). Finished: good pieces reported at the order&apos;s last step in the period.</source>
+        <translation>计划数量：工单数量（即目标）。完工数：本期在工单末道工序报工的良品数。</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>工单数</translation>
+    </message>
+    <message>
+        <source>By operation</source>
+        <translation>按工序</translation>
+    </message>
+    <message>
+        <source>sum the period&apos;s output per operation</source>
+        <translation>按工序汇总本期产出</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Machine name</source>
+        <translation>设备名称</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报工次数</translation>
+    </message>
+    <message>
+        <source>sum the period&apos;s output per machine</source>
+        <translation>按设备汇总本期产出</translation>
+    </message>
+    <message>
+        <source>(no machine)</source>
+        <translation>（无设备）</translation>
+    </message>
+    <message>
+        <source>By machine</source>
+        <translation>按设备</translation>
+    </message>
+    <message>
+        <source>Output per machine</source>
+        <translation>各设备产出</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>sum the period&apos;s output per employee</source>
+        <translation>按员工汇总本期产出</translation>
+    </message>
+    <message>
+        <source>(no employee)</source>
+        <translation>（无员工）</translation>
+    </message>
+    <message>
+        <source>By employee</source>
+        <translation>按员工</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>sum the output of one day</source>
+        <translation>汇总一天的产出</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <source>Finished: good pieces reported at the last step of their order (the dashboard&apos;s done).</source>
+        <translation>完工数：在所属工单末道工序报工的良品数（即看板的完成数）。</translation>
+    </message>
+    <message>
+        <source>Output per day</source>
+        <translation>每日产出</translation>
+    </message>
+    <message>
+        <source>No production was reported in the period.</source>
+        <translation>本期没有报工。</translation>
     </message>
 </context>
 <context>
@@ -6298,6 +7839,153 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::ReportCentre</name>
+    <message>
+        <source>Show</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出Excel…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>Machine:</source>
+        <translation>设备：</translation>
+    </message>
+    <message>
+        <source>Workshop:</source>
+        <translation>车间：</translation>
+    </message>
+    <message>
+        <source>Pick the period and press Show.</source>
+        <translation>选择期间，然后按“查询”。</translation>
+    </message>
+    <message>
+        <source>All machines</source>
+        <translation>全部设备</translation>
+    </message>
+    <message>
+        <source>All workshops</source>
+        <translation>全部车间</translation>
+    </message>
+    <message>
+        <source>This report has nothing for the period.</source>
+        <translation>该期间内此报表没有数据。</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出Excel</translation>
+    </message>
+    <message>
+        <source>An export is still running.</source>
+        <translation>上一次导出还在进行中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>已导出 %Ln 行到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ReportCentreExport</name>
+    <message>
+        <source>Building the report…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出Excel</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Writing rows: %L1 of %L2</source>
+        <translation>正在写入：第 %L1 行，共 %L2 行</translation>
+    </message>
+    <message>
+        <source>Writing rows: %L1</source>
+        <translation>正在写入：第 %L1 行</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>已取消导出。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ReportCentrePeriod</name>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>上周</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近7天</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>A day of the week:</source>
+        <extracomment>The weekly report: any day of the week it covers.</extracomment>
+        <translation>该周任一天：</translation>
+    </message>
+    <message>
+        <source>A day of the month:</source>
+        <translation>该月任一天：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ReportCentreSheet</name>
+    <message>
+        <source>Only the first %L1 rows are shown; the export holds them all.</source>
+        <translation>这里只显示前 %L1 行；导出的 Excel 包含全部数据。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::ReportCheck</name>
     <message>
         <source>Quantities must be numbers of zero or more.</source>
@@ -6397,6 +8085,116 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>&quot;%1&quot; is not a number. Clear the box with C and type the quantity again.</source>
         <translation>“%1”不是数字。请按 C 清空后重新输入数量。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ReportScope</name>
+    <message>
+        <source>find the report&apos;s machine</source>
+        <translation>查找报表的设备</translation>
+    </message>
+    <message>
+        <source>There is no machine with the code %1.</source>
+        <translation>没有编码为 %1 的设备。</translation>
+    </message>
+    <message>
+        <source>find the report&apos;s workshop</source>
+        <translation>查找报表的车间</translation>
+    </message>
+    <message>
+        <source>There is no workshop named %1: no machine belongs to it.</source>
+        <translation>没有名为 %1 的车间：没有设备属于它。</translation>
+    </message>
+    <message>
+        <source>Machine %1 only.</source>
+        <translation>仅设备 %1。</translation>
+    </message>
+    <message>
+        <source>Workshop %1 only.</source>
+        <translation>仅车间 %1。</translation>
+    </message>
+    <message>
+        <source>Counts the production reports of the period that stand: a voided report and the record voiding it never count.</source>
+        <translation>统计本期有效的报工：已作废的报工及其作废记录一律不计。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ReportService</name>
+    <message>
+        <source>Daily production report</source>
+        <translation>生产日报</translation>
+    </message>
+    <message>
+        <source>Weekly production report</source>
+        <translation>生产周报</translation>
+    </message>
+    <message>
+        <source>Monthly production report</source>
+        <translation>生产月报</translation>
+    </message>
+    <message>
+        <source>Order progress</source>
+        <translation>订单进度</translation>
+    </message>
+    <message>
+        <source>Defect analysis</source>
+        <translation>不良分析</translation>
+    </message>
+    <message>
+        <source>Downtime analysis</source>
+        <translation>停机分析</translation>
+    </message>
+    <message>
+        <source>Piece-rate wages</source>
+        <translation>计件工资</translation>
+    </message>
+    <message>
+        <source>OEE</source>
+        <translation>设备综合效率</translation>
+    </message>
+    <message>
+        <source>Lot and serial genealogy</source>
+        <translation>批次追溯</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>Production report lines</source>
+        <translation>报工明细</translation>
+    </message>
+    <message>
+        <source>Choose the first and the last day of the report.</source>
+        <translation>请选择报表的第一天和最后一天。</translation>
+    </message>
+    <message>
+        <source>The period is reversed: the first day %1 is after the last day %2.</source>
+        <translation>期间颠倒：第一天 %1 晚于最后一天 %2。</translation>
+    </message>
+    <message>
+        <source>The period from %1 to %2 has %3 days; a report covers at most %4 days.</source>
+        <translation>%1 至 %2 共 %3 天；一份报表最多覆盖 %4 天。</translation>
+    </message>
+    <message>
+        <source>The %1 report needs the open factory&apos;s services; open it from the report centre.</source>
+        <translation>%1报表需要已打开工厂的服务；请在报表中心打开。</translation>
+    </message>
+    <message>
+        <source>Unknown report.</source>
+        <translation>未知报表。</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ReportSheetModel</name>
+    <message>
+        <source>Total: %1</source>
+        <extracomment>The totals line under a report table; %1 lists &quot;header value&quot; pairs.</extracomment>
+        <translation>合计：%1</translation>
     </message>
 </context>
 <context>
@@ -6511,6 +8309,11 @@ The change goes to every device and is kept in the audit log.</source>
         <source>Piece rates</source>
         <extracomment>The rate table (工价表).</extracomment>
         <translation>工价表</translation>
+    </message>
+    <message>
+        <source>Report centre</source>
+        <extracomment>The report centre (报表中心): every report of the factory, shown and exported to Excel.</extracomment>
+        <translation>报表中心</translation>
     </message>
 </context>
 <context>
@@ -6914,6 +8717,49 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
 </context>
 <context>
+    <name>Taktline::RoutingImport</name>
+    <message>
+        <source>Turning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps are numbered 10, 20, 30 …: use a multiple of 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard time must be greater than zero seconds per piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ideal cycle time must be greater than zero; leave it empty when it is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ideal cycle time of more than ten times the standard time is not plausible: the ideal time is the fastest the step can run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same product and step are also on row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 needs a machine: give the code of the machine it runs on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no step %2 before step %3: steps go 10, 20, 30 … without gaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not change master data, so you cannot import routings. Ask the owner or a planner for the right to edit master data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::RoutingOperationsModel</name>
     <message>
         <source>Choose a product first.</source>
@@ -7295,8 +9141,8 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation>%1 处没有数据库。</translation>
     </message>
     <message>
-        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station[/pin], traceability, reports, masterdata[/TAB], settings[/audit|/backup], sync, conflicts, login, setup (a new file&apos;s set-up), board[/hourly|/orders|/andon] (the wall board, nobody signed in).</source>
-        <translation>在屏幕外渲染一个页面并保存为 PNG。PAGE 为以下之一：dashboard、workorders、machines、station[/pin]、traceability、reports、masterdata[/TAB]、settings[/audit|/backup]、sync、conflicts、login、setup（新文件的设置）、board[/hourly|/orders|/andon]（车间看板，无人登录）。</translation>
+        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station[/pin], traceability, reports[/centre|/wages|/rates], masterdata[/TAB], import (the import dialog with a dry run), settings[/audit|/backup], sync, conflicts, login, setup (a new file&apos;s set-up), board[/hourly|/orders|/andon] (the wall board, nobody signed in).</source>
+        <translation>在屏幕外渲染一个页面并保存为 PNG。PAGE 为以下之一：dashboard、workorders、machines、station[/pin]、traceability、reports[/centre|/wages|/rates]、masterdata[/TAB]、import（导入对话框及其试导入结果）、settings[/audit|/backup]、sync、conflicts、login、setup（新文件的设置）、board[/hourly|/orders|/andon]（车间看板，无人登录）。</translation>
     </message>
 </context>
 <context>
@@ -8162,6 +10008,77 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>No shipments in these days. New shipment… records one from the finished goods received.</source>
         <translation>这段日期内没有发货。点击“新建发货单…”，从已入库的成品中登记一次发货。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ShipmentsReport</name>
+    <message>
+        <source>sum the shipments per customer</source>
+        <translation>按客户汇总发货</translation>
+    </message>
+    <message>
+        <source>read the shipped lines</source>
+        <translation>读取发货明细</translation>
+    </message>
+    <message>
+        <source>Shipments whose shipping date is in the period; quantities in the product&apos;s unit.</source>
+        <translation>发货日期在本期内的发货；数量按产品的单位。</translation>
+    </message>
+    <message>
+        <source>By customer</source>
+        <translation>按客户</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Shipments</source>
+        <translation>发货</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>明细行数</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Quantity shipped per customer</source>
+        <translation>各客户发货数量</translation>
+    </message>
+    <message>
+        <source>Shipped lines</source>
+        <translation>发货明细</translation>
+    </message>
+    <message>
+        <source>Shipped on</source>
+        <translation>发货日期</translation>
+    </message>
+    <message>
+        <source>Shipment No.</source>
+        <translation>发货单号</translation>
+    </message>
+    <message>
+        <source>Customer order</source>
+        <translation>客户订单</translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Lot No.</source>
+        <translation>批次号</translation>
+    </message>
+    <message>
+        <source>Serial No.</source>
+        <translation>序列号</translation>
     </message>
 </context>
 <context>
@@ -9614,6 +11531,10 @@ Scan the machine</source>
         <source>read the material fed</source>
         <translation>读取投料记录</translation>
     </message>
+    <message>
+        <source>remove the material lot</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::TraceService</name>
@@ -9692,6 +11613,10 @@ Scan the machine</source>
     <message>
         <source>%1 is already the production lot of work order %2. Give the material lot a number of its own.</source>
         <translation>%1 已是工单 %2 的生产批次号。请给物料批次另编一个批次号。</translation>
+    </message>
+    <message>
+        <source>The lot has been fed or corrected since it was received, so its receipt cannot be taken back.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -10499,6 +12424,101 @@ Scan the machine</source>
     </message>
 </context>
 <context>
+    <name>Taktline::WagesReport</name>
+    <message>
+        <source>find the reports of the machines asked for</source>
+        <translation>查找所选设备的报工</translation>
+    </message>
+    <message>
+        <source>read the employees</source>
+        <translation>读取员工</translation>
+    </message>
+    <message>
+        <source>(no employee)</source>
+        <translation>（无员工）</translation>
+    </message>
+    <message>
+        <source>no piece rate valid that day</source>
+        <translation>当天没有有效的计件单价</translation>
+    </message>
+    <message>
+        <source>waiting for approval</source>
+        <translation>等待报工审核</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Piece-rate wages as the wages page counts them: good pieces of the reports that stand × the piece rate valid on the report&apos;s day; a report without a rate, or waiting for a required approval, earns nothing yet.</source>
+        <translation>计件工资口径与工资页面一致：有效报工的良品数 × 报工当天有效的计件单价；没有单价或仍需报工审核的报工暂不计工资。</translation>
+    </message>
+    <message>
+        <source>By employee</source>
+        <translation>按员工</translation>
+    </message>
+    <message>
+        <source>Badge</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <source>Employee</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>班组</translation>
+    </message>
+    <message>
+        <source>Good qty</source>
+        <translation>良品数</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>Reports without a rate</source>
+        <translation>无单价的报工</translation>
+    </message>
+    <message>
+        <source>Reports waiting for approval</source>
+        <translation>待审核的报工</translation>
+    </message>
+    <message>
+        <source>Wages per employee</source>
+        <translation>各员工计件工资</translation>
+    </message>
+    <message>
+        <source>Priced lines</source>
+        <translation>计价明细</translation>
+    </message>
+    <message>
+        <source>Reported at</source>
+        <translation>报工时间</translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Part No.</source>
+        <translation>料号</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <source>Piece rate</source>
+        <translation>计件单价</translation>
+    </message>
+    <message>
+        <source>Remark</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::WorkCalendar</name>
     <message>
         <source>The calendar has no working time: it needs at least one shift and one working weekday.</source>
@@ -10777,6 +12797,53 @@ Scan the machine</source>
     </message>
 </context>
 <context>
+    <name>Taktline::WorkOrderImport</name>
+    <message>
+        <source>Not one of the choices: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the work orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A work order number may hold letters, digits and dashes only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned quantity must be greater than zero.</source>
+        <translation type="unfinished">计划数量必须大于 0。</translation>
+    </message>
+    <message>
+        <source>The same work order number is also on row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 was removed. Give the order a new number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is already %2: change it in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is already %2, so the import can no longer be taken back. Change the order in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not edit work orders, so you cannot import them. Ask the owner or a planner for the right to edit work orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::WorkOrderListModel</name>
     <message>
         <source>WO No.</source>
@@ -10869,6 +12936,10 @@ Scan the machine</source>
         <source>This operation does not exist (any more): its work order&apos;s operations may have been changed.</source>
         <translation>该工序已不存在：其工单的工序可能已被修改。</translation>
     </message>
+    <message>
+        <source>remove the work order</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::WorkOrderService</name>
@@ -10955,6 +13026,14 @@ Scan the machine</source>
     <message>
         <source>%1 is already the number of a material lot. Give the production lot a number of its own.</source>
         <translation>%1 已是一个物料批次的批次号。请给生产批次另编一个批次号。</translation>
+    </message>
+    <message>
+        <source>Work order number “%1” cannot be printed as a barcode: use letters, digits and dashes only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: only a draft can be removed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -11124,6 +13203,14 @@ Scan the machine</source>
     <message>
         <source>No work order matches these filters.</source>
         <translation>没有符合这些筛选条件的工单。</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Work orders from an Excel or CSV file, checked before anything is saved</source>
+        <translation>从 Excel 或 CSV 文件导入工单，保存前先逐行检查</translation>
     </message>
 </context>
 <context>

@@ -140,7 +140,7 @@ ImportDialog::ImportDialog(Workspace *workspace, ImportKind kind, QWidget *paren
     setTabOrder(m_undo, m_errorWorkbook);
     setTabOrder(m_errorWorkbook, m_import);
     setTabOrder(m_import, m_close);
-    resize(960, 620);
+    resize(1040, 640);
 
     setKind(kind);
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {

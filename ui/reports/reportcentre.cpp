@@ -61,19 +61,23 @@ ReportCentre::ReportCentre(Workspace *workspace, QWidget *parent)
     m_kinds->setObjectName(QStringLiteral("reportKindList"));
     m_kinds->setStyleSheet(themed(
         u"QListWidget { font-size: 15px; border: 1px solid @border; background: @white; }"
-        u"QListWidget::item { min-height: 48px; padding-left: 12px; }"
+        u"QListWidget::item { min-height: 48px; padding-left: 12px; background: @white; color: @ink; }"
         u"QListWidget::item:selected { background: @accentFill; color: @accentText; padding-left: 12px;"
         u" font-weight: 600; }"));
     for (const ReportKind kind : ReportService::kinds()) {
         auto *item = new QListWidgetItem(ReportService::displayName(kind), m_kinds);
         item->setData(Qt::UserRole, int(kind));
-        item->setSizeHint(QSize(0, 48));
+        item->setSizeHint(QSize(0, 52));
     }
-    m_kinds->setFixedWidth(210);
+    // A long (English) name wraps to a second line rather than being cut or widening the page.
+    m_kinds->setWordWrap(true);
+    m_kinds->setTextElideMode(Qt::ElideNone);
+    m_kinds->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_kinds->setFixedWidth(176);
     m_machine->setObjectName(QStringLiteral("reportMachineCombo"));
     m_workshop->setObjectName(QStringLiteral("reportWorkshopCombo"));
     for (QComboBox *combo : {m_machine, m_workshop}) {
-        combo->setMinimumWidth(170);
+        combo->setMinimumWidth(150);
         combo->setMinimumHeight(40);
     }
     m_show->setObjectName(QStringLiteral("showReportButton"));

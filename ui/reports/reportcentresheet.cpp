@@ -27,11 +27,12 @@ ReportCentreSheet::ReportCentreSheet(ReportSheet &sheet, QWidget *parent)
     m_view->setWordWrap(false);
     m_view->resizeColumnsToContents();
     for (int column = 0; column < m_model->columnCount(); ++column) {
-        const int width = m_view->columnWidth(column) + 20;
+        const int width = m_view->columnWidth(column) + 12;
         m_view->setColumnWidth(column, std::min(width, 360));
     }
     fitColumnsToHeaders(m_view);
-    m_view->horizontalHeader()->setStretchLastSection(true);
+    // The figures keep their widths: a stretched last column would push its numbers far right.
+    m_view->horizontalHeader()->setStretchLastSection(false);
 
     m_totals->setObjectName(QStringLiteral("reportTotalsLabel"));
     m_totals->setStyleSheet(themed(u"font-weight: 600; color: @ink; padding: 4px 2px;"));
