@@ -43,7 +43,8 @@ QString writeBadProducts(Workspace &workspace, const QString &folder)
     rows << row(QStringLiteral("P-2003"), QString());
     QStringList odd = row(QStringLiteral("P-2004"), QStringLiteral("端盖"));
     for (int column = 0; column < columns.size() && column < odd.size(); ++column) {
-        if (!columns.at(column).choices.isEmpty() || columns.at(column).key == QLatin1String("unit"))
+        if (!columns.at(column).choices.isEmpty() ||
+            columns.at(column).key == QLatin1String("unit"))
             odd[column] = QStringLiteral("箩筐");
     }
     rows << odd;

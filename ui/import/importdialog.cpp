@@ -78,9 +78,8 @@ ImportDialog::ImportDialog(Workspace *workspace, ImportKind kind, QWidget *paren
     m_import->setObjectName(QStringLiteral("importButton"));
     m_import->setProperty("primary", true);
     m_close->setObjectName(QStringLiteral("closeButton"));
-    for (QPushButton *button : {m_choose, m_template, m_current, m_undo, m_errorWorkbook,
-                                m_import, m_close})
-    {
+    for (QPushButton *button :
+         {m_choose, m_template, m_current, m_undo, m_errorWorkbook, m_import, m_close}) {
         button->setMinimumHeight(40);
         button->setAutoDefault(false); // Enter in the file field checks the file, never imports
     }
@@ -89,8 +88,8 @@ ImportDialog::ImportDialog(Workspace *workspace, ImportKind kind, QWidget *paren
 
     m_problems->setHorizontalHeaderLabels(
         {tr("Sheet"), tr("Row"), tr("Column"), tr("Value"), tr("Problem")});
-    m_problemView = makeListView(m_problems, QStringLiteral("importProblemTable"), this,
-                                 TableRows::Office);
+    m_problemView =
+        makeListView(m_problems, QStringLiteral("importProblemTable"), this, TableRows::Office);
     m_problemView->setSortingEnabled(true);
     m_problemView->sortByColumn(RowColumn, Qt::AscendingOrder);
     m_problemView->setWordWrap(false);
@@ -196,7 +195,8 @@ void ImportDialog::setFile(const QString &path)
     m_done = false;
     m_plan.reset();
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<ImportPlan> checked = ImportService(*m_workspace).dryRun(kind(), QDir::fromNativeSeparators(path));
+    Result<ImportPlan> checked =
+        ImportService(*m_workspace).dryRun(kind(), QDir::fromNativeSeparators(path));
     QGuiApplication::restoreOverrideCursor();
     if (!checked)
         m_banner->showMessage(checked.error());
@@ -222,11 +222,10 @@ void ImportDialog::showPlan()
     if (!plan.sheet.isEmpty())
         text = tr("%1 from sheet “%2”").arg(text, plan.sheet);
     if (plan.ok()) {
-        text += QStringLiteral(": ") +
-                tr("%1 to add, %2 to change, %3 unchanged.")
-                    .arg(counts.added)
-                    .arg(counts.changed)
-                    .arg(counts.unchanged);
+        text += QStringLiteral(": ") + tr("%1 to add, %2 to change, %3 unchanged.")
+                                           .arg(counts.added)
+                                           .arg(counts.changed)
+                                           .arg(counts.unchanged);
     } else {
         text += QStringLiteral(". ") +
                 tr("%n problem(s) to fix first; nothing is imported while any is left.", nullptr,
@@ -243,8 +242,8 @@ void ImportDialog::showPlan()
         const QString cell = problem.column.isEmpty()
                                  ? problem.header
                                  : QStringLiteral("%1  %2").arg(problem.column, problem.header);
-        m_problems->appendRow({item(problem.sheet), row, item(cell.trimmed()),
-                               item(problem.value), item(problem.reason)});
+        m_problems->appendRow({item(problem.sheet), row, item(cell.trimmed()), item(problem.value),
+                               item(problem.reason)});
     }
     const QHeaderView *header = m_problemView->horizontalHeader();
     m_problems->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
@@ -334,17 +333,17 @@ void ImportDialog::askTemplate(bool withCurrentData)
         m_banner->showMessage(saved.error());
         return;
     }
-    m_banner->showMessage(tr("Saved %1. Fill it in Excel, then choose it here.")
-                              .arg(QDir::toNativeSeparators(path)),
-                          MessageBanner::Kind::Success);
+    m_banner->showMessage(
+        tr("Saved %1. Fill it in Excel, then choose it here.").arg(QDir::toNativeSeparators(path)),
+        MessageBanner::Kind::Success);
 }
 
 void ImportDialog::askErrorWorkbook()
 {
     const QString name = QFileInfo(m_plan ? m_plan->path : QString()).completeBaseName();
-    const QString path = SaveFileDialog::ask(this, tr("Save error workbook"),
-                                             tr("%1 problems").arg(name),
-                                             {SaveFileDialog::Kind::Excel});
+    const QString path =
+        SaveFileDialog::ask(this, tr("Save error workbook"), tr("%1 problems").arg(name),
+                            {SaveFileDialog::Kind::Excel});
     if (path.isEmpty())
         return;
     if (Outcome saved = saveErrorWorkbook(path); !saved) {

@@ -34,7 +34,7 @@ QString periodText(const QDate &from, const QDate &to)
 {
     return from == to ? from.toString(Qt::ISODate)
                       : QStringLiteral("%1 – %2").arg(from.toString(Qt::ISODate),
-                                                     to.toString(Qt::ISODate));
+                                                      to.toString(Qt::ISODate));
 }
 
 } // namespace
@@ -59,11 +59,13 @@ ReportCentre::ReportCentre(Workspace *workspace, QWidget *parent)
 {
     setObjectName(QStringLiteral("reportCentre"));
     m_kinds->setObjectName(QStringLiteral("reportKindList"));
-    m_kinds->setStyleSheet(themed(
-        u"QListWidget { font-size: 15px; border: 1px solid @border; background: @white; }"
-        u"QListWidget::item { min-height: 48px; padding-left: 12px; background: @white; color: @ink; }"
-        u"QListWidget::item:selected { background: @accentFill; color: @accentText; padding-left: 12px;"
-        u" font-weight: 600; }"));
+    m_kinds->setStyleSheet(
+        themed(u"QListWidget { font-size: 15px; border: 1px solid @border; background: @white; }"
+               u"QListWidget::item { min-height: 48px; padding-left: 12px; background: @white; "
+               u"color: @ink; }"
+               u"QListWidget::item:selected { background: @accentFill; color: @accentText; "
+               u"padding-left: 12px;"
+               u" font-weight: 600; }"));
     for (const ReportKind kind : ReportService::kinds()) {
         auto *item = new QListWidgetItem(ReportService::displayName(kind), m_kinds);
         item->setData(Qt::UserRole, int(kind));
@@ -137,9 +139,8 @@ ReportCentre::ReportCentre(Workspace *workspace, QWidget *parent)
     connect(m_exportButton, &QPushButton::clicked, this, &ReportCentre::exportToExcel);
     connect(m_import, &QPushButton::clicked, this, &ReportCentre::importRequested);
     connect(m_export, &ReportCentreExport::finished, this, &ReportCentre::exportFinished);
-    connect(m_open, &QPushButton::clicked, this, [this] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(m_exported));
-    });
+    connect(m_open, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_exported)); });
     connect(m_showInFolder, &QPushButton::clicked, this, [this] {
         QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_exported).absolutePath()));
     });
@@ -285,9 +286,9 @@ void ReportCentre::exportFinished(const QString &error, const QString &path, qin
         return;
     }
     m_exported = path;
-    m_banner->showMessage(tr("Exported %Ln row(s) to %1.", nullptr, int(rows))
-                              .arg(QDir::toNativeSeparators(path)),
-                          MessageBanner::Kind::Success);
+    m_banner->showMessage(
+        tr("Exported %Ln row(s) to %1.", nullptr, int(rows)).arg(QDir::toNativeSeparators(path)),
+        MessageBanner::Kind::Success);
     m_open->show();
     m_showInFolder->show();
 }

@@ -5,9 +5,8 @@
 
 #include <QFile>
 #include <QProgressDialog>
-#include <QProgressDialog>
-#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
+#include <QTimer>
 
 namespace Taktline {
 
@@ -55,25 +54,26 @@ bool ReportCentreExport::start(const ReportQuery &request, const QString &path, 
     const std::shared_ptr<Shared> shared = m_shared;
     const QString databasePath = m_databasePath;
     const Clock clock = m_clock;
-    m_watcher.setFuture(QtConcurrent::run([shared, databasePath, clock, request, path]() -> Outcome {
-        // This thread's own connection: a connection belongs to the thread that opened it.
-        Result<std::shared_ptr<Database>> db =
-            Database::open(databasePath, Database::IfMissing::Refuse);
-        if (!db)
-            return db.outcome();
-        const ReportService service(*db.value(), clock);
-        Result<ReportDocument> document = service.build(request);
-        if (!document)
-            return document.outcome();
-        // The writer asks the callback every few thousand rows and once before it saves: a
-        // cancel stops it there, and it leaves no file.
-        return ReportWorkbookWriter::write(
-            document.value(), path, [shared](qint64 written, qint64 expected) {
-                shared->written = written;
-                shared->expected = expected;
-                return !shared->cancelled.load();
-            });
-    }));
+    m_watcher.setFuture(
+        QtConcurrent::run([shared, databasePath, clock, request, path]() -> Outcome {
+            // This thread's own connection: a connection belongs to the thread that opened it.
+            Result<std::shared_ptr<Database>> db =
+                Database::open(databasePath, Database::IfMissing::Refuse);
+            if (!db)
+                return db.outcome();
+            const ReportService service(*db.value(), clock);
+            Result<ReportDocument> document = service.build(request);
+            if (!document)
+                return document.outcome();
+            // The writer asks the callback every few thousand rows and once before it saves: a
+            // cancel stops it there, and it leaves no file.
+            return ReportWorkbookWriter::write(document.value(), path,
+                                               [shared](qint64 written, qint64 expected) {
+                                                   shared->written = written;
+                                                   shared->expected = expected;
+                                                   return !shared->cancelled.load();
+                                               });
+        }));
     m_poll->start();
     return true;
 }

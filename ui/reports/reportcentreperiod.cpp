@@ -111,14 +111,12 @@ void ReportCentrePeriod::setKind(ReportKind kind)
 
 QDate ReportCentrePeriod::from() const
 {
-    return singleDay() ? ReportService::periodAround(m_kind, m_from->date()).first
-                       : m_from->date();
+    return singleDay() ? ReportService::periodAround(m_kind, m_from->date()).first : m_from->date();
 }
 
 QDate ReportCentrePeriod::to() const
 {
-    return singleDay() ? ReportService::periodAround(m_kind, m_from->date()).second
-                       : m_to->date();
+    return singleDay() ? ReportService::periodAround(m_kind, m_from->date()).second : m_to->date();
 }
 
 void ReportCentrePeriod::applyPreset(int index)
@@ -160,7 +158,7 @@ void ReportCentrePeriod::updateSpan()
     m_span->setText(first == last || !singleDay()
                         ? QString()
                         : QStringLiteral("%1 – %2").arg(first.toString(Qt::ISODate),
-                                                       last.toString(Qt::ISODate)));
+                                                        last.toString(Qt::ISODate)));
     // A preset stays lit only while its dates are the ones shown.
     const QList<Preset> presets = presetsFor(m_kind, m_today);
     for (int i = 0; i < m_presets.size() && i < presets.size(); ++i)

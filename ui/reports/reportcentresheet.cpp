@@ -40,9 +40,9 @@ ReportCentreSheet::ReportCentreSheet(ReportSheet &sheet, QWidget *parent)
     m_totals->setTextInteractionFlags(Qt::TextSelectableByMouse);
     QString totals = m_model->totalsText();
     if (m_model->truncated())
-        totals += QLatin1Char('\n') +
-                  tr("Only the first %L1 rows are shown; the export holds them all.")
-                      .arg(m_model->rowCount());
+        totals +=
+            QLatin1Char('\n') + tr("Only the first %L1 rows are shown; the export holds them all.")
+                                    .arg(m_model->rowCount());
     m_totals->setText(totals);
     m_totals->setVisible(!totals.isEmpty());
 

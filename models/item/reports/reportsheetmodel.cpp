@@ -55,7 +55,8 @@ int compareValues(ReportColumnKind kind, const QVariant &left, const QVariant &r
 
 ReportSheetModel::ReportSheetModel(QObject *parent)
     : QAbstractTableModel(parent)
-{}
+{
+}
 
 void ReportSheetModel::setSheet(ReportSheet &sheet, int rowLimit)
 {
@@ -96,7 +97,9 @@ QVariantList ReportSheetModel::totals() const
     QVariantList result;
     if (!m_totalsRow)
         return result;
-    const auto sumOf = [this](int column) { return m_sums.value(column); };
+    const auto sumOf = [this](int column) {
+        return m_sums.value(column);
+    };
     for (int column = 0; column < m_columns.size(); ++column) {
         const ReportColumn &spec = m_columns.at(column);
         if (spec.ratioOf) {
@@ -126,8 +129,7 @@ QString ReportSheetModel::format(int column, const QVariant &value) const
     case ReportColumnKind::Decimal:
         return locale.toString(value.toDouble(), 'f', spec.decimals);
     case ReportColumnKind::Percent:
-        return locale.toString(value.toDouble() * 100.0, 'f', spec.decimals) +
-               QLatin1Char('%');
+        return locale.toString(value.toDouble() * 100.0, 'f', spec.decimals) + QLatin1Char('%');
     case ReportColumnKind::Hours: {
         QLocale plain = locale;
         plain.setNumberOptions(QLocale::OmitGroupSeparator);

@@ -23,8 +23,8 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabBar>
-#include <QTabWidget>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -129,11 +129,11 @@ void TstReportCentreUi::dailyReportShowsTheServicesSheetsAndTotals()
             const ReportColumn &spec = sheet.columns.at(c);
             if (!sheet.totalsRow || (!spec.summed && !spec.ratioOf))
                 continue;
-            const double expected = spec.ratioOf ? (sums.at(spec.ratioOf->second) != 0
-                                                        ? sums.at(spec.ratioOf->first) /
-                                                              sums.at(spec.ratioOf->second)
-                                                        : 0)
-                                                 : sums.at(c);
+            const double expected =
+                spec.ratioOf ? (sums.at(spec.ratioOf->second) != 0
+                                    ? sums.at(spec.ratioOf->first) / sums.at(spec.ratioOf->second)
+                                    : 0)
+                             : sums.at(c);
             QVERIFY2(std::abs(totals.value(c).toDouble() - expected) < 1e-9,
                      qPrintable(QStringLiteral("%1 / %2: %3 vs %4")
                                     .arg(sheet.name, spec.header)
@@ -141,8 +141,7 @@ void TstReportCentreUi::dailyReportShowsTheServicesSheetsAndTotals()
                                     .arg(expected)));
             // The line under the table says it, formatted like the cell.
             if (rows > 0 && spec.summed)
-                QVERIFY2(shown->totalsLabel()->text().contains(
-                             model->format(c, totals.value(c))),
+                QVERIFY2(shown->totalsLabel()->text().contains(model->format(c, totals.value(c))),
                          qPrintable(shown->totalsLabel()->text()));
         }
     }
@@ -157,13 +156,13 @@ void TstReportCentreUi::numbersSortAsNumbersAndShowAsTheWorkbook()
     ReportColumn yield = column("Yield", ReportColumnKind::Percent);
     yield.decimals = 1;
     yield.ratioOf = std::make_pair(1, 2);
-    ReportSheet sheet = sheetOf(
-        {column("Machine", ReportColumnKind::Text), column("Good", ReportColumnKind::Integer, true),
-         column("Made", ReportColumnKind::Integer, true), yield,
-         column("Day", ReportColumnKind::Date)},
-        {{QStringLiteral("LATHE-1"), 9, 10, 0.9, QDate(2026, 12, 5)},
-         {QStringLiteral("MILL-1"), 1200, 1300, 0.923, QDate(2026, 11, 30)},
-         {QStringLiteral("DRILL-1"), 20, 20, 1.0, QVariant()}});
+    ReportSheet sheet = sheetOf({column("Machine", ReportColumnKind::Text),
+                                 column("Good", ReportColumnKind::Integer, true),
+                                 column("Made", ReportColumnKind::Integer, true), yield,
+                                 column("Day", ReportColumnKind::Date)},
+                                {{QStringLiteral("LATHE-1"), 9, 10, 0.9, QDate(2026, 12, 5)},
+                                 {QStringLiteral("MILL-1"), 1200, 1300, 0.923, QDate(2026, 11, 30)},
+                                 {QStringLiteral("DRILL-1"), 20, 20, 1.0, QVariant()}});
     ReportCentreSheet shown(sheet);
     QAbstractItemModelTester tester(shown.model(),
                                     QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -275,8 +274,8 @@ void TstReportCentreUi::exportWritesTheWorkbookInTheBackground()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(QFile::exists(path));
     QVERIFY(centre.findChild<QPushButton *>(QStringLiteral("openExportButton"))->isVisible());
-    QVERIFY(centre.findChild<QPushButton *>(QStringLiteral("showExportInFolderButton"))
-                ->isVisible());
+    QVERIFY(
+        centre.findChild<QPushButton *>(QStringLiteral("showExportInFolderButton"))->isVisible());
 
     // Read back: the service's sheets, each with its header row and its rows.
     ReportQuery query = centre.request();
