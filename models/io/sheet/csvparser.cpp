@@ -33,57 +33,63 @@ QList<QList<SheetCell>> rows(QStringView text)
 {
     QList<QList<SheetCell>> result;
     QList<SheetCell> row;
-    QString field;
-    bool quoted = false; // inside a quoted field
-    bool fieldStarted = false;
-    auto endField = [&] {
-        SheetCell cell;
-        if (!field.isEmpty()) {
-            cell.kind = SheetCell::Kind::Text;
-            cell.text = field;
-        }
-        row.append(std::move(cell));
-        field.clear();
-        fieldStarted = false;
-    };
     auto endRow = [&] {
-        endField();
         while (!row.isEmpty() && row.constLast().isEmpty())
             row.removeLast();
         result.append(std::move(row));
         row = {};
     };
+    auto addField = [&](QString field) {
+        SheetCell cell;
+        if (!field.isEmpty()) {
+            cell.kind = SheetCell::Kind::Text;
+            cell.text = std::move(field);
+        }
+        row.append(std::move(cell));
+    };
 
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i < n; ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"') {
-                if (i + 1 < n && text.at(i + 1) == u'"') {
-                    field += u'"';
-                    ++i;
+    const char16_t *c = text.utf16();
+    const char16_t *const end = c + text.size();
+    while (c < end) {
+        // One field: runs of plain text copied as slices, quoted parts with doubled quotes.
+        QString field;
+        const char16_t *from = c;
+        bool quoted = false;
+        for (; c < end; ++c) {
+            if (quoted) {
+                if (*c != u'"')
+                    continue;
+                field.append(QStringView(from, c));
+                if (c + 1 < end && c[1] == u'"') {
+                    ++c; // a doubled quote: the second one starts the next slice
+                    from = c;
                 } else {
                     quoted = false;
+                    from = c + 1;
                 }
-            } else {
-                field += c;
+            } else if (*c == u'"' && c == from && field.isEmpty()) {
+                quoted = true; // a quote opening the field; elsewhere it is kept as written
+                from = c + 1;
+            } else if (*c == u',' || *c == u'\r' || *c == u'\n') {
+                break;
             }
-        } else if (c == u'"' && !fieldStarted) {
-            quoted = true;
-            fieldStarted = true;
-        } else if (c == u',') {
-            endField();
-        } else if (c == u'\r' || c == u'\n') {
-            if (c == u'\r' && i + 1 < n && text.at(i + 1) == u'\n')
-                ++i;
-            endRow();
-        } else {
-            // A quote inside an unquoted field, or text after a closing quote: kept as written.
-            field += c;
-            fieldStarted = true;
         }
+        field.append(QStringView(from, c));
+        addField(std::move(field));
+        if (c == end)
+            break;
+        if (*c == u',') {
+            ++c;
+            if (c == end)
+                addField(QString());
+            continue;
+        }
+        if (*c == u'\r' && c + 1 < end && c[1] == u'\n')
+            ++c;
+        ++c;
+        endRow();
     }
-    if (fieldStarted || !field.isEmpty() || !row.isEmpty())
+    if (!row.isEmpty())
         endRow();
     while (!result.isEmpty() && result.constLast().isEmpty())
         result.removeLast();

@@ -1,5 +1,7 @@
 #include "io/sheet/sheetbook.h"
 
+#include <algorithm>
+
 namespace Taktline {
 
 int Sheet::columnCount() const

@@ -368,7 +368,32 @@ void TstSheetReader::refusesDamagedEmptyAndMissingFiles()
     const QString noWorkbook = m_dir.filePath(QStringLiteral("noworkbook.xlsx"));
     writeZip(noWorkbook, {{"_rels/.rels", rootRels}});
 
-    for (const QString &path : {truncated, renamed, noWorkbook}) {
+    // A workbook whose sheet's packed data is damaged in the middle (its checksum no longer fits).
+    QByteArray sheetXml = "<worksheet><sheetData>";
+    for (int row = 1; row <= 3000; ++row)
+        sheetXml += "<row><c><v>" + QByteArray::number(row * 7) + "</v></c></row>";
+    sheetXml += "</sheetData></worksheet>";
+    const QString corrupt = m_dir.filePath(QStringLiteral("corrupt.xlsx"));
+    writeZip(
+        corrupt,
+        {{"xl/workbook.xml",
+          R"(<workbook xmlns:r="urn:r"><sheets><sheet name="S" r:id="a"/></sheets></workbook>)"},
+         {"xl/_rels/workbook.xml.rels",
+          R"(<Relationships><Relationship Id="a" Target="sheet.xml"/></Relationships>)"},
+         {"xl/sheet.xml", sheetXml}});
+    QVERIFY2(SheetReader::read(corrupt).ok(), "the workbook reads before it is damaged");
+    QFile corruptFile(corrupt);
+    QVERIFY(corruptFile.open(QIODevice::ReadWrite));
+    QByteArray packed = corruptFile.readAll();
+    const qsizetype sheetData = packed.indexOf("xl/sheet.xml") + 12 + 100;
+    QVERIFY(sheetData > 112 && sheetData + 20 < packed.size());
+    for (qsizetype i = sheetData; i < sheetData + 20; ++i)
+        packed[i] = char(packed.at(i) ^ 0x5A);
+    QVERIFY(corruptFile.seek(0));
+    QCOMPARE(corruptFile.write(packed), packed.size());
+    corruptFile.close();
+
+    for (const QString &path : {truncated, renamed, noWorkbook, corrupt}) {
         const Result<SheetBook> read = SheetReader::read(path);
         QVERIFY2(!read.ok(), qPrintable(path));
         QVERIFY2(read.error().contains(QDir::toNativeSeparators(path)), qPrintable(read.error()));
@@ -392,6 +417,11 @@ void TstSheetReader::refusesDamagedEmptyAndMissingFiles()
     QVERIFY(missingRead.error().contains(QDir::toNativeSeparators(missing)));
     QVERIFY(!SheetReader::partNames(missing).ok());
     QVERIFY(!SheetReader::readPart(truncated, QStringLiteral("xl/workbook.xml")).ok());
+
+    const Result<SheetBook> folderRead = SheetReader::read(m_dir.path());
+    QVERIFY(!folderRead.ok());
+    QVERIFY2(folderRead.error().contains(QStringLiteral("is a folder")),
+             qPrintable(folderRead.error()));
 }
 
 void TstSheetReader::readsPartsOfAWorkbook()
