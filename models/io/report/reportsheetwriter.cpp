@@ -118,8 +118,17 @@ QByteArray columnRange(int column, qint64 firstRow, qint64 lastRow)
 bool ReportSheetWriter::Progress::step()
 {
     ++written;
-    if (written % ProgressEvery == 0 && callback && !callback(written, expected))
-        cancelled = true;
+    if (written % ProgressEvery == 0)
+        return finish();
+    return !cancelled;
+}
+
+bool ReportSheetWriter::Progress::finish()
+{
+    if (callback && reported != written) {
+        reported = written;
+        cancelled = cancelled || !callback(written, expected);
+    }
     return !cancelled;
 }
 
@@ -159,8 +168,11 @@ Outcome ReportSheetWriter::write(Progress &progress, const Page &page)
     }
     judgeWidths(firstRows);
 
-    for (int c = 0; c < columns; ++c)
+    for (int c = 0; c < columns; ++c) {
+        // A blank header cell is shaded like the others.
+        worksheet_write_blank(m_worksheet, 0, lxw_col_t(c), m_formats.header());
         writeText(0, quint16(c), m_sheet.columns.at(c).header, m_formats.header());
+    }
     for (const QVariantList &row : std::as_const(firstRows)) {
         if (Outcome written = writeRow(row); !written || !progress.step())
             return written;

@@ -35,9 +35,12 @@ public:
         std::function<bool(qint64 written, qint64 expected)> callback;
         qint64 expected = -1;
         qint64 written = 0;
+        qint64 reported = -1;
         bool cancelled = false;
         // One more row written; false when the caller cancelled.
         bool step();
+        // Every row written: tells the caller the last count it has not heard yet.
+        bool finish();
     };
 
     // The page header and footer of every printed sheet, as libxlsxwriter takes them ("&L…").

@@ -11,8 +11,10 @@
 
 #include <xlsxwriter.h>
 
+#include <cstdio>
 #include <filesystem>
 #include <system_error>
+#include <vector>
 
 namespace Taktline {
 
@@ -127,7 +129,15 @@ Outcome ReportWorkbookWriter::write(ReportDocument &document, const QString &pat
     lxw_workbook *workbook = workbook_new_opt(partName.constData(), &options);
     if (!workbook)
         return Outcome::failure(tr("Could not create %1.").arg(QDir::toNativeSeparators(path)));
+    std::vector<lxw_worksheet *> worksheets;
     const auto abandon = [&](const Outcome &outcome) {
+        // libxlsxwriter 1.1 frees a workbook without closing its sheets' temporary files.
+        for (lxw_worksheet *worksheet : worksheets) {
+            if (worksheet->optimize_tmpfile) {
+                std::fclose(worksheet->optimize_tmpfile);
+                worksheet->optimize_tmpfile = nullptr;
+            }
+        }
         lxw_workbook_free(workbook);
         QFile::remove(partPath);
         return outcome;
@@ -146,6 +156,7 @@ Outcome ReportWorkbookWriter::write(ReportDocument &document, const QString &pat
             return abandon(Outcome::failure(
                 tr("Could not add the sheet %1 to %2.").arg(name, QDir::toNativeSeparators(path))));
         }
+        worksheets.push_back(worksheet);
         ReportSheetWriter writer(formats, sheet, worksheet);
         if (Outcome written = writer.write(counter, page); !written)
             return abandon(written);
@@ -157,7 +168,7 @@ Outcome ReportWorkbookWriter::write(ReportDocument &document, const QString &pat
                                    writer.rowsWritten(), page);
         }
     }
-    if (progress && !progress(counter.written, counter.expected))
+    if (!counter.finish())
         return abandon(Outcome::failure(tr("Export cancelled.")));
 
     const lxw_error error = workbook_close(workbook);

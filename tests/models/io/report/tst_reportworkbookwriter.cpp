@@ -38,6 +38,7 @@ private slots:
     void recordsTheFactoryInTheDocumentProperties();
     void reportsProgressAndCancelsCleanly();
     void missingFolderFailsWithMessage();
+    void refusesMoreRowsThanASheetHolds();
     void replacesAnEarlierExport();
     void failedReplaceKeepsTheEarlierFileAndSaysWhy();
 };
@@ -319,6 +320,7 @@ void TstReportWorkbookWriter::freezesTheHeaderAndFiltersTheData()
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("frozen.xlsx"));
     ReportDocument document = documentOf(outputSheet(4));
+    document.sheets.front().columns[5].header.clear();
     QVERIFY(ReportWorkbookWriter::write(document, path).ok());
 
     const WrittenSheet sheet(path);
@@ -332,6 +334,11 @@ void TstReportWorkbookWriter::freezesTheHeaderAndFiltersTheData()
     const QString styles = part(path, QStringLiteral("xl/styles.xml"));
     QVERIFY(styles.contains(QStringLiteral("<b/>")));
     QVERIFY(styles.contains(QStringLiteral("FFDDE7F0")));
+    // A column without a header still has its header cell shaded.
+    const int header = sheet.cell(QStringLiteral("A1")).style;
+    QVERIFY(header > 0);
+    QVERIFY2(sheet.xml.contains(QStringLiteral("<c r=\"F1\" s=\"%1\"/>").arg(header)),
+             qPrintable(sheet.xml.left(1200)));
 }
 
 void TstReportWorkbookWriter::fitsColumnsToTheirText()
@@ -467,6 +474,7 @@ void TstReportWorkbookWriter::writesLineAndPieCharts()
     const QString path = dir.filePath(QStringLiteral("charts.xlsx"));
     ReportDocument document = documentOf(outputSheet(5));
     document.sheets.push_back(outputSheet(5));
+    document.sheets.back().name = QStringLiteral("O'Brien");
     ReportChart line;
     line.type = ReportChart::Type::Line;
     line.valueColumns = {1, 2};
@@ -479,15 +487,13 @@ void TstReportWorkbookWriter::writesLineAndPieCharts()
     const Outcome written = ReportWorkbookWriter::write(document, path);
     QVERIFY2(written.ok(), qPrintable(written.error()));
 
-    // Output, Output chart, Output (2), Output (2) chart.
     const Result<SheetBook> book = SheetReader::read(path);
     QVERIFY2(book.ok(), qPrintable(book.error()));
     QStringList names;
     for (const Sheet &sheet : book.value().sheets)
         names.append(sheet.name);
-    QCOMPARE(names,
-             (QStringList{QStringLiteral("Output"), QStringLiteral("Output chart"),
-                          QStringLiteral("Output (2)"), QStringLiteral("Output (2) chart")}));
+    QCOMPARE(names, (QStringList{QStringLiteral("Output"), QStringLiteral("Output chart"),
+                                 QStringLiteral("O'Brien"), QStringLiteral("O'Brien chart")}));
     const QString first = part(path, QStringLiteral("xl/charts/chart1.xml"));
     QVERIFY(first.contains(QStringLiteral("<c:lineChart>")));
     QCOMPARE(first.count(QStringLiteral("<c:ser>")), 2);
@@ -495,7 +501,7 @@ void TstReportWorkbookWriter::writesLineAndPieCharts()
     const QString second = part(path, QStringLiteral("xl/charts/chart2.xml"));
     QVERIFY(second.contains(QStringLiteral("<c:pieChart>")));
     QCOMPARE(second.count(QStringLiteral("<c:ser>")), 1);
-    QVERIFY2(second.contains(QStringLiteral("<c:f>'Output (2)'!$C$2:$C$4</c:f>")),
+    QVERIFY2(second.contains(QStringLiteral("<c:f>'O''Brien'!$C$2:$C$4</c:f>")),
              qPrintable(second));
 }
 
@@ -588,10 +594,27 @@ void TstReportWorkbookWriter::reportsProgressAndCancelsCleanly()
     QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("big.xlsx")});
 
-    // A cancel of a first export leaves no file at all.
+    // A cancel of a first export leaves no file at all, nor a temporary file open.
     const QString fresh = dir.filePath(QStringLiteral("fresh.xlsx"));
     ReportDocument again = documentOf(outputSheet(5000));
+    const auto openFiles = [] {
+        return QDir(QStringLiteral("/proc/self/fd")).count();
+    };
+    const auto filesBefore = openFiles();
     QVERIFY(!ReportWorkbookWriter::write(again, fresh, [](qint64, qint64) { return false; }).ok());
+    if (QFile::exists(QStringLiteral("/proc/self/fd")))
+        QCOMPARE(openFiles(), filesBefore);
+    // Nor when the cancel comes in a later sheet, after a chart sheet.
+    ReportDocument two = documentOf(outputSheet(10));
+    ReportChart chart;
+    chart.valueColumns = {1};
+    two.sheets.front().chart = chart;
+    two.sheets.push_back(outputSheet(5000));
+    QVERIFY(!ReportWorkbookWriter::write(two, fresh, [](qint64 written, qint64) {
+                 return written < 2000;
+             }).ok());
+    if (QFile::exists(QStringLiteral("/proc/self/fd")))
+        QCOMPARE(openFiles(), filesBefore);
     QVERIFY(!QFile::exists(fresh));
     QVERIFY(!QFile::exists(fresh + QStringLiteral(".part")));
 
@@ -604,6 +627,15 @@ void TstReportWorkbookWriter::reportsProgressAndCancelsCleanly()
             }).ok());
     QCOMPARE(seen, (QList<qint64>{2000, 4000, 5000}));
     QVERIFY(fileHash(path) != earlier);
+
+    // Each count is heard once, also when the last row falls on a step.
+    seen.clear();
+    ReportDocument even = documentOf(outputSheet(4000));
+    QVERIFY(ReportWorkbookWriter::write(even, path, [&](qint64 written, qint64) {
+                seen.append(written);
+                return true;
+            }).ok());
+    QCOMPARE(seen, (QList<qint64>{2000, 4000}));
 }
 
 void TstReportWorkbookWriter::missingFolderFailsWithMessage()
@@ -636,6 +668,56 @@ void TstReportWorkbookWriter::replacesAnEarlierExport()
     QVERIFY(ReportWorkbookWriter::write(second, path).ok());
     QCOMPARE(WrittenSheet(path).value(QStringLiteral("A5")), QStringLiteral("Total"));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("again.xlsx")});
+}
+
+// Rows with nothing in them: a million cost little to hand over.
+class BlankRows final : public ReportRows
+{
+public:
+    explicit BlankRows(qint64 count)
+        : m_left(count)
+    {
+    }
+    bool next(QVariantList &row) override
+    {
+        if (m_left == 0)
+            return false;
+        --m_left;
+        row.append(QVariant());
+        return true;
+    }
+
+private:
+    qint64 m_left;
+};
+
+void TstReportWorkbookWriter::refusesMoreRowsThanASheetHolds()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("huge.xlsx"));
+    ReportSheet sheet =
+        sheetOf(QStringLiteral("Huge"),
+                {summed(column(QStringLiteral("Pieces"), ReportColumnKind::Integer))}, {});
+    // The header, 1,048,574 rows and the totals row fill Excel's 1,048,576: one more is refused.
+    sheet.rows = std::make_shared<BlankRows>(1048575);
+    ReportDocument document = documentOf(std::move(sheet));
+    const Outcome written = ReportWorkbookWriter::write(document, path);
+    QVERIFY(!written.ok());
+    QVERIFY2(written.error().contains(QStringLiteral("more rows than an Excel sheet can hold")),
+             qPrintable(written.error()));
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!QFile::exists(path + QStringLiteral(".part")));
+
+    // One row fewer fits, its totals row in Excel's last row.
+    ReportSheet fits =
+        sheetOf(QStringLiteral("Huge"),
+                {summed(column(QStringLiteral("Pieces"), ReportColumnKind::Integer))}, {});
+    fits.rows = std::make_shared<BlankRows>(1048574);
+    ReportDocument full = documentOf(std::move(fits));
+    const Outcome fitted = ReportWorkbookWriter::write(full, path);
+    QVERIFY2(fitted.ok(), qPrintable(fitted.error()));
+    QVERIFY(part(path, QStringLiteral("xl/worksheets/sheet1.xml"))
+                .contains(QStringLiteral("<c r=\"A1048576\" s=\"")));
 }
 
 // Where the file cannot be replaced (open in Excel on Windows; here a folder in its place),
