@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTranslator>
 
@@ -16,10 +17,11 @@ namespace Taktline {
 
 namespace {
 
-QString tr(const char *text)
+// The context of the command's messages, so that --lang zh_CN finds their translations.
+class ReportCommand final
 {
-    return QCoreApplication::translate("Taktline::ReportCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Taktline::ReportCommand)
+};
 
 QString kindKeys()
 {
@@ -45,8 +47,9 @@ std::optional<QDate> dayOf(const QString &option, const QString &text, const QDa
     const QDate day = QDate::fromString(written, QStringLiteral("yyyy-MM-dd"));
     if (day.isValid())
         return day;
-    *error = tr("--%1 %2 is not a day; write it as yyyy-MM-dd (for example 2026-11-30), today, "
-                "yesterday or today-N.")
+    *error = ReportCommand::tr(
+                 "--%1 %2 is not a day; write it as yyyy-MM-dd (for example 2026-11-30), today, "
+                 "yesterday or today-N.")
                  .arg(option, text);
     return std::nullopt;
 }
@@ -68,27 +71,33 @@ int runReportCommand(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Writes a report of the report centre as an Excel workbook (.xlsx), without a display: "
-           "for a scheduled task.\n\nKIND is one of: %1.\nDays: yyyy-MM-dd, today, yesterday or "
-           "today-N. The daily, weekly and monthly reports given only --from cover that day, its "
-           "Monday-Sunday week or its month; the others cover --from to --to (one day without "
-           "--to).\n--out may contain {date} (today), {from}, {to} and {kind}, for example "
-           "\\\\server\\share\\daily-{from}.xlsx.")
+        ReportCommand::tr(
+            "Writes a report of the report centre as an Excel workbook (.xlsx), without a display: "
+            "for a scheduled task.\n\nKIND is one of: %1.\nDays: yyyy-MM-dd, today, yesterday or "
+            "today-N. The daily, weekly and monthly reports given only --from cover that day, its "
+            "Monday-Sunday week or its month; the others cover --from to --to (one day without "
+            "--to).\n--out may contain {date} (today), {from}, {to} and {kind}, for example "
+            "\\\\server\\share\\daily-{from}.xlsx.")
             .arg(kindKeys()));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("kind"), tr("The report: %1.").arg(kindKeys()));
+    parser.addPositionalArgument(QStringLiteral("kind"),
+                                 ReportCommand::tr("The report: %1.").arg(kindKeys()));
     parser.addOptions({
         {QStringLiteral("db"),
-         tr("The factory database (default: %1).")
+         ReportCommand::tr("The factory database (default: %1).")
              .arg(QDir::toNativeSeparators(defaultDatabasePath())),
          QStringLiteral("path")},
-        {QStringLiteral("from"), tr("The first day."), QStringLiteral("day")},
-        {QStringLiteral("to"), tr("The last day (included)."), QStringLiteral("day")},
-        {QStringLiteral("out"), tr("The workbook to write, ending in .xlsx."), QStringLiteral("file")},
-        {QStringLiteral("lang"), tr("The language of the headers: zh_CN or en (default: en)."),
+        {QStringLiteral("from"), ReportCommand::tr("The first day."), QStringLiteral("day")},
+        {QStringLiteral("to"), ReportCommand::tr("The last day (included)."),
+         QStringLiteral("day")},
+        {QStringLiteral("out"), ReportCommand::tr("The workbook to write, ending in .xlsx."),
+         QStringLiteral("file")},
+        {QStringLiteral("lang"),
+         ReportCommand::tr("The language of the headers: zh_CN or en (default: en)."),
          QStringLiteral("language")},
-        {QStringLiteral("machine"), tr("Only the machine with this code."), QStringLiteral("code")},
-        {QStringLiteral("workshop"), tr("Only the machines of this workshop."),
+        {QStringLiteral("machine"), ReportCommand::tr("Only the machine with this code."),
+         QStringLiteral("code")},
+        {QStringLiteral("workshop"), ReportCommand::tr("Only the machines of this workshop."),
          QStringLiteral("name")},
     });
     if (std::optional<int> exit = parseOrExit(parser, args))
@@ -99,34 +108,42 @@ int runReportCommand(const QStringList &args)
     const QString language = parser.value(QStringLiteral("lang")).trimmed();
     if (language == QLatin1String("zh_CN") || language == QLatin1String("zh")) {
         if (!chinese.load(QStringLiteral(":/i18n/taktline_zh_CN"))) {
-            printError(tr("The Chinese translation could not be loaded."));
+            printError(ReportCommand::tr("The Chinese translation could not be loaded."));
             return 1;
         }
         QCoreApplication::installTranslator(&chinese);
+        // Products, machines and reasons by their Chinese names (localizedName).
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
     } else if (!language.isEmpty() && language != QLatin1String("en")) {
-        printError(tr("--lang %1 is not known; use zh_CN or en.").arg(language));
+        printError(ReportCommand::tr("--lang %1 is not known; use zh_CN or en.").arg(language));
         return 2;
+    } else {
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1) {
         printError(positional.isEmpty()
-                       ? tr("Name the report: taktline report KIND, KIND one of %1.").arg(kindKeys())
-                       : tr("Name one report only; %1 is extra.").arg(positional.mid(1).join(u' ')));
+                       ? ReportCommand::tr("Name the report: taktline report KIND, KIND one of %1.")
+                             .arg(kindKeys())
+                       : ReportCommand::tr("Name one report only; %1 is extra.")
+                             .arg(positional.mid(1).join(u' ')));
         return 2;
     }
     const std::optional<ReportKind> kind = ReportService::fromKey(positional.first());
     if (!kind) {
-        printError(tr("There is no report %1; use one of %2.").arg(positional.first(), kindKeys()));
+        printError(ReportCommand::tr("There is no report %1; use one of %2.")
+                       .arg(positional.first(), kindKeys()));
         return 2;
     }
     if (!parser.isSet(QStringLiteral("from"))) {
-        printError(tr("Give --from, the report's first day (yyyy-MM-dd, today, yesterday or "
-                      "today-N)."));
+        printError(ReportCommand::tr(
+            "Give --from, the report's first day (yyyy-MM-dd, today, yesterday or "
+            "today-N)."));
         return 2;
     }
     if (!parser.isSet(QStringLiteral("out"))) {
-        printError(tr("Give --out, the workbook to write (ending in .xlsx)."));
+        printError(ReportCommand::tr("Give --out, the workbook to write (ending in .xlsx)."));
         return 2;
     }
     // Today by the wall clock of this computer, the factory's clock (the workspace's default).
@@ -153,7 +170,7 @@ int runReportCommand(const QStringList &args)
         std::tie(query.from, query.to) = ReportService::periodAround(*kind, *from);
     }
     if (query.from > query.to) {
-        printError(tr("--from %1 is after --to %2; the period would be empty.")
+        printError(ReportCommand::tr("--from %1 is after --to %2; the period would be empty.")
                        .arg(query.from.toString(Qt::ISODate), query.to.toString(Qt::ISODate)));
         return 2;
     }
@@ -169,7 +186,8 @@ int runReportCommand(const QStringList &args)
         printError(ok.error());
         return 1;
     }
-    Result<std::unique_ptr<Workspace>> opened = Workspace::open(dbPath, Database::IfMissing::Refuse);
+    Result<std::unique_ptr<Workspace>> opened =
+        Workspace::open(dbPath, Database::IfMissing::Refuse);
     if (!opened) {
         printError(opened.error());
         return 1;
@@ -184,9 +202,9 @@ int runReportCommand(const QStringList &args)
         printError(written.error());
         return 1;
     }
-    printLine(tr("Wrote %1: %2, %3.")
-                  .arg(QDir::toNativeSeparators(out), document.value().title,
-                       document.value().period));
+    printLine(
+        ReportCommand::tr("Wrote %1: %2, %3.")
+            .arg(QDir::toNativeSeparators(out), document.value().title, document.value().period));
     return 0;
 }
 

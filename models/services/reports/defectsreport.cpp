@@ -16,8 +16,8 @@ QString countedFrom(const ReportScope &c)
                           "r.operation_id JOIN work_orders w ON w.id = r.work_order_id JOIN "
                           "products p ON p.id = w.product_id LEFT JOIN defect_reasons d ON d.id = "
                           "r.defect_reason_id WHERE r.reported_at >= :fromMs AND r.reported_at < "
-                          ":toMs AND ")
-        + DashboardSql::counted() + c.machineFilter(QStringLiteral("r.machine_id"));
+                          ":toMs AND ") +
+           DashboardSql::counted() + c.machineFilter(QStringLiteral("r.machine_id"));
 }
 
 ReportSheet sheetOf(QString name, QList<ReportColumn> columns, QList<QVariantList> rows,
@@ -42,7 +42,7 @@ Result<ReportDocument> DefectsReport::build(const ReportScope &c)
 
     // By reason, most first: a Pareto with each reason's share and the running share.
     Result<QList<QVariantList>> reasons =
-        c.rows(QStringLiteral("SELECT coalesce(d.code, ''), coalesce(d.name, :none), "
+        c.rows(QStringLiteral("SELECT coalesce(d.code, ''), coalesce({name:d}, :none), "
                               "sum(r.defective) AS pieces, count(*) %1 AND r.defective > 0 "
                               "GROUP BY d.id ORDER BY pieces DESC, d.code")
                    .arg(countedFrom(c)),
@@ -64,7 +64,8 @@ Result<ReportDocument> DefectsReport::build(const ReportScope &c)
     }
     ReportSheet byReason = sheetOf(
         tr("By reason"),
-        {ReportScope::column(tr("Code"), K::Text), ReportScope::column(tr("Defect reason"), K::Text),
+        {ReportScope::column(tr("Code"), K::Text),
+         ReportScope::column(tr("Defect reason"), K::Text),
          ReportScope::column(tr("Defective qty"), K::Integer, true),
          ReportScope::column(tr("Reports"), K::Integer, true),
          ReportScope::column(tr("Share"), K::Percent, true, 1),
@@ -81,21 +82,22 @@ Result<ReportDocument> DefectsReport::build(const ReportScope &c)
     byReason.chart = pareto;
     document.sheets.push_back(std::move(byReason));
 
-    const QString figures = QStringLiteral(
-        "sum(r.defective), sum(r.good + r.defective + r.rework), NULL");
+    const QString figures =
+        QStringLiteral("sum(r.defective), sum(r.good + r.defective + r.rework), NULL");
     Result<QList<QVariantList>> products =
-        c.rows(QStringLiteral("SELECT p.part_no, p.name, %1 %2 GROUP BY p.id HAVING "
+        c.rows(QStringLiteral("SELECT p.part_no, {name:p}, %1 %2 GROUP BY p.id HAVING "
                               "sum(r.defective) > 0 ORDER BY sum(r.defective) DESC, p.part_no")
                    .arg(figures, countedFrom(c)),
                tr("sum the defective pieces per product"));
     if (!products)
         return products.outcome();
-    document.sheets.push_back(sheetOf(
-        tr("By product"),
-        {ReportScope::column(tr("Part No."), K::Text), ReportScope::column(tr("Product"), K::Text),
-         ReportScope::column(tr("Defective qty"), K::Integer, true),
-         ReportScope::column(tr("Made"), K::Integer, true), ReportScope::ratio(tr("Defect rate"), 2, 3)},
-        products.value(), {defectRate, ReportScope::countedNote()}));
+    document.sheets.push_back(sheetOf(tr("By product"),
+                                      {ReportScope::column(tr("Part No."), K::Text),
+                                       ReportScope::column(tr("Product"), K::Text),
+                                       ReportScope::column(tr("Defective qty"), K::Integer, true),
+                                       ReportScope::column(tr("Made"), K::Integer, true),
+                                       ReportScope::ratio(tr("Defect rate"), 2, 3)},
+                                      products.value(), {defectRate, ReportScope::countedNote()}));
 
     Result<QList<QVariantList>> steps =
         c.rows(QStringLiteral("SELECT o.name, %1 %2 GROUP BY o.name HAVING sum(r.defective) > 0 "
@@ -104,12 +106,12 @@ Result<ReportDocument> DefectsReport::build(const ReportScope &c)
                tr("sum the defective pieces per operation"));
     if (!steps)
         return steps.outcome();
-    document.sheets.push_back(sheetOf(
-        tr("By operation"),
-        {ReportScope::column(tr("Operation"), K::Text),
-         ReportScope::column(tr("Defective qty"), K::Integer, true),
-         ReportScope::column(tr("Made"), K::Integer, true), ReportScope::ratio(tr("Defect rate"), 1, 2)},
-        steps.value(), {defectRate, ReportScope::countedNote()}));
+    document.sheets.push_back(sheetOf(tr("By operation"),
+                                      {ReportScope::column(tr("Operation"), K::Text),
+                                       ReportScope::column(tr("Defective qty"), K::Integer, true),
+                                       ReportScope::column(tr("Made"), K::Integer, true),
+                                       ReportScope::ratio(tr("Defect rate"), 1, 2)},
+                                      steps.value(), {defectRate, ReportScope::countedNote()}));
     return document;
 }
 

@@ -55,12 +55,14 @@ Result<ReportDocument> DowntimeReport::build(const ReportScope &c)
     if (query.fromMs >= c.nowMs)
         return Outcome::failure(tr("The period has not begun yet: there is no downtime to tell."));
     // Every stop the dashboard's Pareto counts, and the planned ones too.
-    const QList<TimeUse> uses = DashboardLosses::paretoUses() + QList<TimeUse>{TimeUse::PlannedDown};
+    const QList<TimeUse> uses =
+        DashboardLosses::paretoUses() + QList<TimeUse>{TimeUse::PlannedDown};
     const Result<QList<OeeStop>> stops = c.workspace->oee()->stops(query, uses, {}, c.nowMs);
     if (!stops)
         return stops.outcome();
     Result<QList<QVariantList>> names =
-        c.rows(QStringLiteral("SELECT id, name, workshop FROM machines"), tr("read the machines"));
+        c.rows(QStringLiteral("SELECT m.id, {name:m}, m.workshop FROM machines m"),
+               tr("read the machines"));
     if (!names)
         return names.outcome();
     QHash<QString, std::pair<QString, QString>> machines;
@@ -77,8 +79,8 @@ Result<ReportDocument> DowntimeReport::build(const ReportScope &c)
         const double seconds = double(stop.span.durationMs()) / 1000.0;
         const TimeUse use = shownUse(stop.span.use);
         const QString reason = stop.span.downtimeReason.isEmpty()
-            ? OeeService::timeUseDisplayName(TimeUse::Unclassified)
-            : stop.span.downtimeReason;
+                                   ? OeeService::timeUseDisplayName(TimeUse::Unclassified)
+                                   : stop.span.downtimeReason;
         total += seconds;
         if (!machineIndex.contains(stop.machineId)) {
             machineIndex.insert(stop.machineId, byMachine.size());

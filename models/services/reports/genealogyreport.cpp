@@ -36,7 +36,7 @@ Result<ReportDocument> GenealogyReport::build(const ReportScope &c)
     // Production lots made in the period: the orders reported on, with what went into them.
     Result<QList<QVariantList>> lots = c.rows(
         QStringLiteral(
-            "SELECT w.lot_no, w.number, p.part_no || ' ' || p.name, sum(r.good), "
+            "SELECT w.lot_no, w.number, p.part_no || ' ' || {name:p}, sum(r.good), "
             "(SELECT coalesce(group_concat(DISTINCT ml.lot_no), '') FROM lot_movements lm JOIN "
             "material_lots ml ON ml.id = lm.lot_id WHERE lm.work_order_id = w.id AND lm.kind = "
             "'consumption' AND lm.at < :lotsEndMs), "
@@ -55,7 +55,8 @@ Result<ReportDocument> GenealogyReport::build(const ReportScope &c)
          ReportScope::column(tr("Product"), K::Text),
          ReportScope::column(tr("Good qty"), K::Integer, true),
          ReportScope::column(tr("Material lots fed"), K::Text),
-         ReportScope::column(tr("Machines"), K::Text), ReportScope::column(tr("Employees"), K::Text)},
+         ReportScope::column(tr("Machines"), K::Text),
+         ReportScope::column(tr("Employees"), K::Text)},
         lots.value(),
         {tr("Work orders reported on in the period with their production lot; good qty, machines "
             "and employees from the period's reports that stand, material lots from every feed "
@@ -64,7 +65,7 @@ Result<ReportDocument> GenealogyReport::build(const ReportScope &c)
     // Material fed (投料) in the period, lot by lot.
     Result<QList<QVariantList>> feeds = c.rows(
         QStringLiteral(
-            "SELECT lm.at, ml.lot_no, mp.part_no || ' ' || mp.name, -lm.quantity, "
+            "SELECT lm.at, ml.lot_no, mp.part_no || ' ' || {name:mp}, -lm.quantity, "
             "coalesce(w.number, ''), coalesce(w.lot_no, ''), coalesce(m.code, ''), "
             "coalesce(e.name, '') FROM lot_movements lm JOIN material_lots ml ON ml.id = "
             "lm.lot_id JOIN products mp ON mp.id = ml.product_id LEFT JOIN work_orders w ON w.id "
@@ -89,12 +90,12 @@ Result<ReportDocument> GenealogyReport::build(const ReportScope &c)
     // Serials made in the period, with the steps and components recorded on them.
     const QString serialMachines =
         c.filtered() ? QStringLiteral(" AND EXISTS (SELECT 1 FROM serial_events f WHERE "
-                                      "f.serial_id = n.id")
-                + c.machineFilter(QStringLiteral("f.machine_id")) + QStringLiteral(")")
+                                      "f.serial_id = n.id") +
+                           c.machineFilter(QStringLiteral("f.machine_id")) + QStringLiteral(")")
                      : QString();
     Result<QList<QVariantList>> serials = c.rows(
         QStringLiteral(
-            "SELECT n.serial, w.number, w.lot_no, p.part_no || ' ' || p.name, n.created_at, "
+            "SELECT n.serial, w.number, w.lot_no, p.part_no || ' ' || {name:p}, n.created_at, "
             "(SELECT count(*) FROM serial_events f WHERE f.serial_id = n.id AND f.kind = 'step' "
             "AND f.result = 'pass'), (SELECT count(*) FROM serial_events f WHERE f.serial_id = "
             "n.id AND f.kind = 'component'), (SELECT coalesce(group_concat(DISTINCT m.code), '') "
@@ -115,11 +116,13 @@ Result<ReportDocument> GenealogyReport::build(const ReportScope &c)
          ReportScope::column(tr("Created at"), K::DateTime),
          ReportScope::column(tr("Steps passed"), K::Integer, true),
          ReportScope::column(tr("Components fitted"), K::Integer, true),
-         ReportScope::column(tr("Machines"), K::Text), ReportScope::column(tr("Employees"), K::Text)},
+         ReportScope::column(tr("Machines"), K::Text),
+         ReportScope::column(tr("Employees"), K::Text)},
         serials.value(),
         {tr("Serials created in the period, with every step and component recorded on them.")}));
     for (ReportSheet &sheet : document.sheets)
-        sheet.notes << tr("The whole chain of one lot or serial: taktline trace, or the trace page.");
+        sheet.notes << tr(
+            "The whole chain of one lot or serial: taktline trace, or the trace page.");
     return document;
 }
 

@@ -11,8 +11,22 @@ namespace {
 using K = ReportColumnKind;
 
 enum Column {
-    Machine, Pot, PlannedDown, Pbt, Setup, Failures, Unclassified, Apt, Ideal, FullyProductive,
-    Produced, Good, Availability, Effectiveness, Quality, Oee
+    Machine,
+    Pot,
+    PlannedDown,
+    Pbt,
+    Setup,
+    Failures,
+    Unclassified,
+    Apt,
+    Ideal,
+    FullyProductive,
+    Produced,
+    Good,
+    Availability,
+    Effectiveness,
+    Quality,
+    Oee
 };
 
 QVariant figure(const std::optional<double> &value)
@@ -73,16 +87,20 @@ Result<ReportDocument> OeeReport::build(const ReportScope &c)
             notices << tr("%1: %2").arg(row.label, OeeService::noticeText(notice));
     }
     sheet.rows = std::make_shared<ListRows>(rows);
-    sheet.notes = QStringList{
-        tr("OEE by ISO 22400-2, the OEE page's figures: availability = actual production time ÷ "
-           "planned busy time; effectiveness = ideal time ÷ actual production time; quality = "
-           "good ÷ produced; OEE = A × E × Q."),
-        tr("The totals divide the summed times, never average the machines' percentages; an "
-           "empty figure has no time or no production to divide by."),
-        totalOee ? tr("OEE of all these machines (A × E × Q of the totals): %1%.")
-                       .arg(QString::number(*totalOee * 100, 'f', 1))
-                 : tr("OEE of all these machines: none (no time or no production to divide by)."),
-    } + notices;
+    sheet.notes =
+        QStringList{
+            tr("OEE by ISO 22400-2, the OEE page's figures: availability = actual production time "
+               "÷ "
+               "planned busy time; effectiveness = ideal time ÷ actual production time; quality = "
+               "good ÷ produced; OEE = A × E × Q."),
+            tr("The totals divide the summed times, never average the machines' percentages; an "
+               "empty figure has no time or no production to divide by."),
+            totalOee
+                ? tr("OEE of all these machines (A × E × Q of the totals): %1%.")
+                      .arg(QString::number(*totalOee * 100, 'f', 1))
+                : tr("OEE of all these machines: none (no time or no production to divide by)."),
+        } +
+        notices;
     ReportChart chart;
     chart.type = ReportChart::Type::Column;
     chart.title = tr("OEE per machine");

@@ -9,7 +9,8 @@ namespace Taktline {
 
 class ReportScope;
 
-// The OEE report: per machine with availability, effectiveness, quality, OEE and its time elements, from OeeService.
+// The OEE report: per machine with availability, effectiveness, quality, OEE and its time elements,
+// from OeeService.
 class OeeReport final
 {
     Q_DECLARE_TR_FUNCTIONS(Taktline::OeeReport)

@@ -34,12 +34,12 @@ Result<ReportDocument> OrderProgressReport::build(const ReportScope &c)
     const QString lastStep = DashboardSql::lastStep();
     const QString machineSteps =
         c.filtered() ? QStringLiteral(" AND EXISTS (SELECT 1 FROM work_order_operations x WHERE "
-                                      "x.work_order_id = w.id AND x.deleted = 0")
-                + c.machineFilter(QStringLiteral("x.machine_id")) + QStringLiteral(")")
+                                      "x.work_order_id = w.id AND x.deleted = 0") +
+                           c.machineFilter(QStringLiteral("x.machine_id")) + QStringLiteral(")")
                      : QString();
     const QString sql =
         QStringLiteral(
-            "SELECT w.number, p.part_no || ' ' || p.name, w.customer, w.quantity, "
+            "SELECT w.number, p.part_no || ' ' || {name:p}, w.customer, w.quantity, "
             "(SELECT coalesce(sum(r.good), 0) FROM work_order_operations o JOIN production_reports "
             "r ON r.operation_id = o.id WHERE o.work_order_id = w.id AND o.deleted = 0 AND %1 AND "
             "%2 AND r.reported_at < :endMs) AS finished, "
@@ -53,11 +53,10 @@ Result<ReportDocument> OrderProgressReport::build(const ReportScope &c)
             "r.reported_at >= :fromMs AND r.reported_at < :openMs AND %2))%3 "
             "ORDER BY w.due_date, w.number")
             .arg(lastStep, counted, machineSteps);
-    Result<QList<QVariantList>> read =
-        c.rows(sql, tr("read the orders of the period"),
-               {{QStringLiteral(":endMs"), c.toMs},
-                {QStringLiteral(":lastMs"), c.toMs},
-                {QStringLiteral(":openMs"), c.toMs}});
+    Result<QList<QVariantList>> read = c.rows(sql, tr("read the orders of the period"),
+                                              {{QStringLiteral(":endMs"), c.toMs},
+                                               {QStringLiteral(":lastMs"), c.toMs},
+                                               {QStringLiteral(":openMs"), c.toMs}});
     if (!read)
         return read.outcome();
     // Late is judged on the period's last day, or today while the period lasts.
@@ -74,8 +73,14 @@ Result<ReportDocument> OrderProgressReport::build(const ReportScope &c)
         else if (!in.at(5).isNull())
             late = int(due.daysTo(c.localDate(in.at(5).toLongLong())));
         const std::optional<WorkOrderState> state = workOrderStateFromKey(in.at(7).toString());
-        QVariantList row = {in.at(0), in.at(1), in.at(2), ordered, finished, remaining,
-                            QVariant(), due,
+        QVariantList row = {in.at(0),
+                            in.at(1),
+                            in.at(2),
+                            ordered,
+                            finished,
+                            remaining,
+                            QVariant(),
+                            due,
                             state ? workOrderStateDisplayName(*state) : in.at(7).toString(),
                             late > 0 ? QVariant(late) : QVariant()};
         rows.append(row);

@@ -9,7 +9,8 @@ namespace Taktline {
 
 class ReportScope;
 
-// The order progress report (订单进度): orders open in or due in the period, with what is done, what remains and how late.
+// The order progress report (订单进度): orders open in or due in the period, with what is done,
+// what remains and how late.
 class OrderProgressReport final
 {
     Q_DECLARE_TR_FUNCTIONS(Taktline::OrderProgressReport)

@@ -17,8 +17,8 @@ QString countedFrom(const ReportScope &c)
                           "r.operation_id JOIN work_orders w ON w.id = r.work_order_id JOIN "
                           "products p ON p.id = w.product_id LEFT JOIN machines m ON m.id = "
                           "r.machine_id LEFT JOIN employees e ON e.id = r.employee_id WHERE "
-                          "r.reported_at >= :fromMs AND r.reported_at < :toMs AND ")
-        + DashboardSql::counted() + c.machineFilter(QStringLiteral("r.machine_id"));
+                          "r.reported_at >= :fromMs AND r.reported_at < :toMs AND ") +
+           DashboardSql::counted() + c.machineFilter(QStringLiteral("r.machine_id"));
 }
 
 // Good, defective, rework, made, (yield), standard hours: the figures every sheet ends with.
@@ -43,16 +43,17 @@ QStringList figureNotes()
 {
     return {
         ReportScope::countedNote(),
-        ProductionPeriodReport::tr("Made = good + defective + rework. Yield = good ÷ made, summed before "
-                             "dividing (the dashboard's first-pass yield)."),
-        ProductionPeriodReport::tr("Standard hours = good pieces × the step's standard time: the hours "
-                             "the good output is worth."),
+        ProductionPeriodReport::tr(
+            "Made = good + defective + rework. Yield = good ÷ made, summed before "
+            "dividing (the dashboard's first-pass yield)."),
+        ProductionPeriodReport::tr(
+            "Standard hours = good pieces × the step's standard time: the hours "
+            "the good output is worth."),
     };
 }
 
-Result<ReportSheet> sheetOf(const ReportScope &c, const QString &name,
-                            QList<ReportColumn> columns, const QString &sql,
-                            const QString &purpose)
+Result<ReportSheet> sheetOf(const ReportScope &c, const QString &name, QList<ReportColumn> columns,
+                            const QString &sql, const QString &purpose)
 {
     Result<QList<QVariantList>> rows = c.rows(sql, purpose);
     if (!rows)
@@ -75,12 +76,13 @@ Result<ReportSheet> perOrder(const ReportScope &c)
         ReportScope::column(ProductionPeriodReport::tr("Finished"), K::Integer, true),
     };
     columns += figureColumns(4);
-    const QString sql = QStringLiteral("SELECT w.number, p.part_no || ' ' || p.name, "
+    const QString sql = QStringLiteral("SELECT w.number, p.part_no || ' ' || {name:p}, "
                                        "max(w.quantity), sum(CASE WHEN %1 THEN r.good ELSE 0 "
                                        "END), %2 %3 GROUP BY w.id ORDER BY w.number")
                             .arg(DashboardSql::lastStep(), Figures, countedFrom(c));
-    Result<ReportSheet> sheet = sheetOf(c, ProductionPeriodReport::tr("By order"), columns, sql,
-                                        ProductionPeriodReport::tr("sum the period's output per order"));
+    Result<ReportSheet> sheet =
+        sheetOf(c, ProductionPeriodReport::tr("By order"), columns, sql,
+                ProductionPeriodReport::tr("sum the period's output per order"));
     if (sheet)
         sheet.value().notes.prepend(ProductionPeriodReport::tr(
             "Planned qty: the order's quantity (its target). Finished: good pieces reported at "
@@ -112,7 +114,7 @@ Result<ReportSheet> perMachine(const ReportScope &c)
     };
     columns += figureColumns(4);
     const QString sql =
-        QStringLiteral("SELECT coalesce(m.code, :none), coalesce(m.name, ''), "
+        QStringLiteral("SELECT coalesce(m.code, :none), coalesce({name:m}, ''), "
                        "coalesce(m.workshop, ''), count(*), %1 %2 GROUP BY m.id ORDER BY "
                        "m.id IS NULL, m.code")
             .arg(Figures, countedFrom(c));

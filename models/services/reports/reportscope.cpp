@@ -7,6 +7,8 @@
 #include "storage/settingsrepository.h"
 #include "storage/sqlquery.h"
 
+#include <QLocale>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -29,8 +31,8 @@ WorkCalendar calendarOf(Database &db, const Workspace *workspace)
 
 } // namespace
 
-Result<ReportScope> ReportScope::make(Database &db, const Clock &clock,
-                                          const Workspace *workspace, const ReportQuery &request)
+Result<ReportScope> ReportScope::make(Database &db, const Clock &clock, const Workspace *workspace,
+                                      const ReportQuery &request)
 {
     ReportScope context;
     context.db = &db;
@@ -43,6 +45,7 @@ Result<ReportScope> ReportScope::make(Database &db, const Clock &clock,
     context.fromMs = context.calendar.startOfDayUtcMs(request.from);
     context.toMs = context.calendar.startOfDayUtcMs(request.to.addDays(1));
     context.nowMs = clock.nowMs();
+    context.english = QLocale().language() != QLocale::Chinese;
 
     QSqlQuery query(db.connection());
     if (!context.request.machineCode.isEmpty()) {
@@ -71,9 +74,8 @@ Result<ReportScope> ReportScope::make(Database &db, const Clock &clock,
         if (Outcome ok = Sql::exec(query, tr("find the report's workshop")); !ok)
             return ok;
         if (!query.next() || query.value(QStringLiteral("n")).toInt() == 0)
-            return Outcome::failure(
-                tr("There is no workshop named %1: no machine belongs to it.")
-                    .arg(context.request.workshop));
+            return Outcome::failure(tr("There is no workshop named %1: no machine belongs to it.")
+                                        .arg(context.request.workshop));
     }
     return context;
 }
@@ -104,9 +106,18 @@ void ReportScope::bind(QSqlQuery &query, const QString &sql, const QVariantMap &
     }
 }
 
-Result<QList<QVariantList>> ReportScope::rows(const QString &sql, const QString &purpose,
-                                                const QVariantMap &extra) const
+QString ReportScope::expand(QString sql) const
 {
+    static const QRegularExpression name(QStringLiteral("\\{name:([a-z]+)\\}"));
+    return sql.replace(name, english ? QStringLiteral("(CASE WHEN \\1.name_en <> '' THEN "
+                                                      "\\1.name_en ELSE \\1.name END)")
+                                     : QStringLiteral("\\1.name"));
+}
+
+Result<QList<QVariantList>> ReportScope::rows(const QString &statement, const QString &purpose,
+                                              const QVariantMap &extra) const
+{
+    const QString sql = expand(statement);
     QSqlQuery query(connection());
     query.setForwardOnly(true);
     if (Outcome ok = Sql::prepare(query, sql, purpose); !ok)
@@ -165,7 +176,7 @@ QList<QDate> ReportScope::days() const
 }
 
 ReportColumn ReportScope::column(const QString &header, ReportColumnKind kind, bool summed,
-                                   int decimals)
+                                 int decimals)
 {
     ReportColumn c;
     c.header = header;

@@ -25,7 +25,7 @@ class ReportScope final
 public:
     // Refuses an unknown machine code or workshop with a message naming it.
     static Result<ReportScope> make(Database &db, const Clock &clock, const Workspace *workspace,
-                                      const ReportQuery &request);
+                                    const ReportQuery &request);
 
     QSqlDatabase connection() const;
     // Rows of SQL with its placeholders bound: :fromMs, :toMs (the period), :fromDay, :toDay
@@ -34,6 +34,10 @@ public:
     Result<QList<QVariantList>> rows(const QString &sql, const QString &purpose,
                                      const QVariantMap &extra = {}) const;
     void bind(class QSqlQuery &query, const QString &sql, const QVariantMap &extra = {}) const;
+    // SQL with every {name:ALIAS} replaced by the name of record ALIAS (a product, machine or
+    // reason) in the report's language: its English name in English when it has one
+    // (localizedName). rows() expands by itself.
+    QString expand(QString sql) const;
     // " AND COLUMN …" narrowing to the machine / workshop asked for; empty without a filter.
     QString machineFilter(const QString &column) const;
     bool filtered() const { return !machineId.isEmpty() || !request.workshop.isEmpty(); }
@@ -59,7 +63,8 @@ public:
     qint64 fromMs = 0;
     qint64 toMs = 0;
     qint64 nowMs = 0;
-    QString machineId; // of request.machineCode
+    QString machineId;    // of request.machineCode
+    bool english = false; // names in English (the application's locale is not Chinese)
 };
 
 } // namespace Taktline

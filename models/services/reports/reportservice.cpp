@@ -28,11 +28,11 @@ struct KindInfo
 const QList<KindInfo> &kindTable()
 {
     static const QList<KindInfo> table = {
-        {ReportKind::Daily, "daily"},         {ReportKind::Weekly, "weekly"},
-        {ReportKind::Monthly, "monthly"},     {ReportKind::OrderProgress, "orders"},
-        {ReportKind::Defects, "defects"},     {ReportKind::Downtime, "downtime"},
-        {ReportKind::Wages, "wages"},         {ReportKind::Oee, "oee"},
-        {ReportKind::Genealogy, "genealogy"}, {ReportKind::Shipments, "shipments"},
+        {ReportKind::Daily, "daily"},           {ReportKind::Weekly, "weekly"},
+        {ReportKind::Monthly, "monthly"},       {ReportKind::OrderProgress, "orders"},
+        {ReportKind::Defects, "defects"},       {ReportKind::Downtime, "downtime"},
+        {ReportKind::Wages, "wages"},           {ReportKind::Oee, "oee"},
+        {ReportKind::Genealogy, "genealogy"},   {ReportKind::Shipments, "shipments"},
         {ReportKind::ProductionLines, "lines"},
     };
     return table;
@@ -44,12 +44,14 @@ ReportService::ReportService(const Workspace &workspace)
     : m_db(workspace.database())
     , m_clock(workspace.clock())
     , m_workspace(&workspace)
-{}
+{
+}
 
 ReportService::ReportService(Database &db, const Clock &clock)
     : m_db(db)
     , m_clock(clock)
-{}
+{
+}
 
 QList<ReportKind> ReportService::kinds()
 {
@@ -137,8 +139,8 @@ Result<ReportDocument> ReportService::build(const ReportQuery &request) const
                 .arg(request.from.toString(Qt::ISODate), request.to.toString(Qt::ISODate))
                 .arg(request.from.daysTo(request.to) + 1)
                 .arg(MaxDays));
-    if (!m_workspace && (request.kind == ReportKind::Oee || request.kind == ReportKind::Wages
-                         || request.kind == ReportKind::Downtime))
+    if (!m_workspace && (request.kind == ReportKind::Oee || request.kind == ReportKind::Wages ||
+                         request.kind == ReportKind::Downtime))
         return Outcome::failure(
             tr("The %1 report needs the open factory's services; open it from the report centre.")
                 .arg(displayName(request.kind)));
@@ -183,11 +185,11 @@ Result<ReportDocument> ReportService::build(const ReportQuery &request) const
         return document;
     ReportDocument &built = document.value();
     built.title = displayName(request.kind);
-    built.factoryName =
-        SettingsRepository(m_db.connection()).value(QStringLiteral("factory_name"));
+    built.factoryName = SettingsRepository(m_db.connection()).value(QStringLiteral("factory_name"));
     built.period = request.from == request.to
-        ? request.from.toString(Qt::ISODate)
-        : tr("%1 – %2").arg(request.from.toString(Qt::ISODate), request.to.toString(Qt::ISODate));
+                       ? request.from.toString(Qt::ISODate)
+                       : tr("%1 – %2").arg(request.from.toString(Qt::ISODate),
+                                           request.to.toString(Qt::ISODate));
     if (const QString note = c.filterNote(); !note.isEmpty()) {
         built.period += QLatin1Char(' ') + note;
         for (ReportSheet &sheet : built.sheets)

@@ -17,16 +17,16 @@ class Workspace;
 
 // The reports of the report centre (报表).
 enum class ReportKind {
-    Daily,        // 生产日报: one day — sheets per order, step, machine, employee; a chart
-    Weekly,       // 生产周报: Monday–Sunday, the same sheets plus output per day
-    Monthly,      // 生产月报: a calendar month, the same sheets plus output per day
+    Daily,         // 生产日报: one day — sheets per order, step, machine, employee; a chart
+    Weekly,        // 生产周报: Monday–Sunday, the same sheets plus output per day
+    Monthly,       // 生产月报: a calendar month, the same sheets plus output per day
     OrderProgress, // 订单进度: ordered, done, remaining, due, late (orders open in the period)
-    Defects,      // 不良分析: defects by reason, by product, by step
-    Downtime,     // 停机分析: by machine and by reason, hours and stops
-    Wages,        // 计件工资: per employee, and the priced lines
-    Oee,          // OEE: per machine with A, E, Q and its elements
-    Genealogy,    // 批次追溯: lots and serials made or used in the period, from lot to order
-    Shipments,    // 发货: by customer, and the lines
+    Defects,       // 不良分析: defects by reason, by product, by step
+    Downtime,      // 停机分析: by machine and by reason, hours and stops
+    Wages,         // 计件工资: per employee, and the priced lines
+    Oee,           // OEE: per machine with A, E, Q and its elements
+    Genealogy,     // 批次追溯: lots and serials made or used in the period, from lot to order
+    Shipments,     // 发货: by customer, and the lines
     ProductionLines, // 报工明细: every production report of the period, one row each (large)
 };
 

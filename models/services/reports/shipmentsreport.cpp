@@ -16,25 +16,28 @@ Result<ReportDocument> ShipmentsReport::build(const ReportScope &c)
     // orders that have a step there.
     const QString machineSteps =
         c.filtered() ? QStringLiteral(" AND EXISTS (SELECT 1 FROM work_order_operations x WHERE "
-                                      "x.work_order_id = w.id AND x.deleted = 0")
-                + c.machineFilter(QStringLiteral("x.machine_id")) + QStringLiteral(")")
+                                      "x.work_order_id = w.id AND x.deleted = 0") +
+                           c.machineFilter(QStringLiteral("x.machine_id")) + QStringLiteral(")")
                      : QString();
-    const QString from = QStringLiteral(
-        " FROM shipment_lines l JOIN shipments s ON s.id = l.shipment_id JOIN work_orders w ON "
-        "w.id = l.work_order_id JOIN products p ON p.id = w.product_id LEFT JOIN serials n ON "
-        "n.id = l.serial_id WHERE s.shipped_on BETWEEN :fromDay AND :toDay") + machineSteps;
-    Result<QList<QVariantList>> customers =
-        c.rows(QStringLiteral("SELECT s.customer, count(DISTINCT s.id), count(*), sum(l.quantity)")
-                   + from + QStringLiteral(" GROUP BY s.customer ORDER BY sum(l.quantity) DESC, "
-                                           "s.customer"),
-               tr("sum the shipments per customer"));
+    const QString from =
+        QStringLiteral(
+            " FROM shipment_lines l JOIN shipments s ON s.id = l.shipment_id JOIN work_orders w ON "
+            "w.id = l.work_order_id JOIN products p ON p.id = w.product_id LEFT JOIN serials n ON "
+            "n.id = l.serial_id WHERE s.shipped_on BETWEEN :fromDay AND :toDay") +
+        machineSteps;
+    Result<QList<QVariantList>> customers = c.rows(
+        QStringLiteral("SELECT s.customer, count(DISTINCT s.id), count(*), sum(l.quantity)") +
+            from +
+            QStringLiteral(" GROUP BY s.customer ORDER BY sum(l.quantity) DESC, "
+                           "s.customer"),
+        tr("sum the shipments per customer"));
     if (!customers)
         return customers.outcome();
     Result<QList<QVariantList>> lines = c.rows(
         QStringLiteral("SELECT s.shipped_on, s.shipment_no, s.customer, s.customer_order, "
-                       "w.number, p.part_no || ' ' || p.name, w.lot_no, coalesce(n.serial, ''), "
-                       "l.quantity")
-            + from + QStringLiteral(" ORDER BY s.shipped_on, s.shipment_no, l.at, l.id"),
+                       "w.number, p.part_no || ' ' || {name:p}, w.lot_no, coalesce(n.serial, ''), "
+                       "l.quantity") +
+            from + QStringLiteral(" ORDER BY s.shipped_on, s.shipment_no, l.at, l.id"),
         tr("read the shipped lines"));
     if (!lines)
         return lines.outcome();

@@ -32,7 +32,8 @@ Result<ReportDocument> WagesReport::build(const ReportScope &c)
     if (c.filtered()) {
         Result<QList<QVariantList>> ids =
             c.rows(QStringLiteral("SELECT r.id FROM production_reports r WHERE r.machine_id IS NOT "
-                                  "NULL") + c.machineFilter(QStringLiteral("r.machine_id")),
+                                  "NULL") +
+                       c.machineFilter(QStringLiteral("r.machine_id")),
                    tr("find the reports of the machines asked for"));
         if (!ids)
             return ids.outcome();
@@ -41,9 +42,8 @@ Result<ReportDocument> WagesReport::build(const ReportScope &c)
             kept.insert(row.at(0).toString());
         lines.removeIf([&](const WageLine &line) { return !kept.contains(line.reportId); });
     }
-    Result<QList<QVariantList>> people =
-        c.rows(QStringLiteral("SELECT id, badge, name, team FROM employees"),
-               tr("read the employees"));
+    Result<QList<QVariantList>> people = c.rows(
+        QStringLiteral("SELECT id, badge, name, team FROM employees"), tr("read the employees"));
     if (!people)
         return people.outcome();
     QHash<QString, Person> persons;
@@ -58,9 +58,8 @@ Result<ReportDocument> WagesReport::build(const ReportScope &c)
     QList<QVariantList> totalRows;
     for (const WageTotal &total : totals) {
         const Person person = persons.value(total.employeeId);
-        totalRows.append({person.badge,
-                          person.name.isEmpty() ? tr("(no employee)") : person.name, person.team,
-                          total.good, total.amount, total.unpricedReports,
+        totalRows.append({person.badge, person.name.isEmpty() ? tr("(no employee)") : person.name,
+                          person.team, total.good, total.amount, total.unpricedReports,
                           total.unapprovedReports});
     }
     QList<QVariantList> lineRows;
@@ -84,13 +83,14 @@ Result<ReportDocument> WagesReport::build(const ReportScope &c)
     ReportDocument document;
     ReportSheet perEmployee;
     perEmployee.name = tr("By employee");
-    perEmployee.columns = {ReportScope::column(tr("Badge"), K::Text),
-                           ReportScope::column(tr("Employee"), K::Text),
-                           ReportScope::column(tr("Team"), K::Text),
-                           ReportScope::column(tr("Good qty"), K::Integer, true),
-                           ReportScope::column(tr("Amount"), K::Decimal, true),
-                           ReportScope::column(tr("Reports without a rate"), K::Integer, true),
-                           ReportScope::column(tr("Reports waiting for approval"), K::Integer, true)};
+    perEmployee.columns = {
+        ReportScope::column(tr("Badge"), K::Text),
+        ReportScope::column(tr("Employee"), K::Text),
+        ReportScope::column(tr("Team"), K::Text),
+        ReportScope::column(tr("Good qty"), K::Integer, true),
+        ReportScope::column(tr("Amount"), K::Decimal, true),
+        ReportScope::column(tr("Reports without a rate"), K::Integer, true),
+        ReportScope::column(tr("Reports waiting for approval"), K::Integer, true)};
     perEmployee.rows = std::make_shared<ListRows>(totalRows);
     perEmployee.notes = {basis};
     ReportChart chart;

@@ -38,6 +38,8 @@ private slots:
     void genealogyEqualsIndependentSql();
     void shipmentsEqualIndependentSql();
     void kindsNeedingServicesRefuseWithoutAWorkspace();
+    void timeFiguresOfAFuturePeriodAreRefused();
+    void namesFollowTheLanguage();
     void badInputIsRefusedWithAMessage_data();
     void badInputIsRefusedWithAMessage();
     void machineFilterNarrowsEverySheet();
@@ -176,10 +178,12 @@ void TstReportService::productionTotalsEqualIndependentSql()
     const QVariantMap bind = window(ws, from, to);
     const QString inPeriod =
         QStringLiteral(" FROM %1 r WHERE reported_at >= :from AND reported_at < :to").arg(Counting);
-    const double good = scalar(ws, QStringLiteral("SELECT coalesce(sum(good), 0)") + inPeriod, bind);
+    const double good =
+        scalar(ws, QStringLiteral("SELECT coalesce(sum(good), 0)") + inPeriod, bind);
     const double defective =
         scalar(ws, QStringLiteral("SELECT coalesce(sum(defective), 0)") + inPeriod, bind);
-    const double rework = scalar(ws, QStringLiteral("SELECT coalesce(sum(rework), 0)") + inPeriod, bind);
+    const double rework =
+        scalar(ws, QStringLiteral("SELECT coalesce(sum(rework), 0)") + inPeriod, bind);
     const double reports = scalar(ws, QStringLiteral("SELECT count(*)") + inPeriod, bind);
     const double hours = scalar(ws,
                                 QStringLiteral("SELECT coalesce(sum(r.good * o.standard_seconds), "
@@ -207,8 +211,9 @@ void TstReportService::productionTotalsEqualIndependentSql()
         for (const QVariantList &row : rows) {
             const double made = row.at(columnOf(sheet, QStringLiteral("Made"))).toDouble();
             if (made > 0)
-                QVERIFY(near(row.at(yield).toDouble(),
-                             row.at(columnOf(sheet, QStringLiteral("Good qty"))).toDouble() / made));
+                QVERIFY(
+                    near(row.at(yield).toDouble(),
+                         row.at(columnOf(sheet, QStringLiteral("Good qty"))).toDouble() / made));
         }
         if (sheet.name == QLatin1String("By machine") || sheet.name == QLatin1String("By employee"))
             QCOMPARE(columnSum(rows, columnOf(sheet, QStringLiteral("Reports"))), reports);
@@ -256,12 +261,14 @@ void TstReportService::orderProgressEqualsIndependentSql()
     QVariantMap withDays = bind;
     withDays.insert(QStringLiteral(":a"), from.toString(Qt::ISODate));
     withDays.insert(QStringLiteral(":b"), to.toString(Qt::ISODate));
-    const QString orders = QStringLiteral(
-        "SELECT id, quantity FROM work_orders WHERE deleted = 0 AND state <> 'draft' AND state <> "
-        "'cancelled' AND ((due_date >= :a AND due_date <= :b) OR (state IN ('released', "
-        "'in_progress', 'on_hold') AND created_at < :to) OR id IN (SELECT work_order_id FROM "
-        "%1 x WHERE x.reported_at >= :from AND x.reported_at < :to))")
-                               .arg(Counting);
+    const QString orders =
+        QStringLiteral(
+            "SELECT id, quantity FROM work_orders WHERE deleted = 0 AND state <> 'draft' AND state "
+            "<> "
+            "'cancelled' AND ((due_date >= :a AND due_date <= :b) OR (state IN ('released', "
+            "'in_progress', 'on_hold') AND created_at < :to) OR id IN (SELECT work_order_id FROM "
+            "%1 x WHERE x.reported_at >= :from AND x.reported_at < :to))")
+            .arg(Counting);
     QCOMPARE(double(rows.size()),
              scalar(ws, QStringLiteral("SELECT count(*) FROM (%1)").arg(orders), withDays));
     QCOMPARE(columnSum(rows, columnOf(sheet, QStringLiteral("Planned qty"))),
@@ -320,12 +327,12 @@ void TstReportService::defectsEqualIndependentSql()
     ReportDocument document = built(ws, ReportKind::Defects, from, to);
     QCOMPARE(int(document.sheets.size()), 3);
     const QVariantMap bind = window(ws, from, to);
-    const double defective = scalar(
-        ws,
-        QStringLiteral("SELECT sum(defective) FROM %1 r WHERE reported_at >= :from AND "
-                       "reported_at < :to")
-            .arg(Counting),
-        bind);
+    const double defective =
+        scalar(ws,
+               QStringLiteral("SELECT sum(defective) FROM %1 r WHERE reported_at >= :from AND "
+                              "reported_at < :to")
+                   .arg(Counting),
+               bind);
     QVERIFY2(defective > 0, "the demo's month has defects");
     for (const ReportSheet &sheet : document.sheets) {
         const QList<QVariantList> rows = drain(sheet);
@@ -410,7 +417,8 @@ void TstReportService::wagesAreTheWagePages()
                  amount));
     const QList<QVariantList> priced = drain(document.sheets.at(1));
     QCOMPARE(priced.size(), lines.value().size());
-    QVERIFY(near(columnSum(priced, columnOf(document.sheets.at(1), QStringLiteral("Good qty"))), good));
+    QVERIFY(
+        near(columnSum(priced, columnOf(document.sheets.at(1), QStringLiteral("Good qty"))), good));
     // The good pieces, independently: the counted reports with good pieces of the period.
     const QDateTime start(from, QTime(0, 0));
     const QDateTime end(to.addDays(1), QTime(0, 0));
@@ -530,10 +538,59 @@ void TstReportService::kindsNeedingServicesRefuseWithoutAWorkspace()
         const Result<ReportDocument> document =
             ReportService(shop.ws->database(), shop.ws->clock()).build(request);
         QVERIFY(!document);
-        QVERIFY2(document.error().contains(QStringLiteral("open factory")), qPrintable(document.error()));
+        QVERIFY2(document.error().contains(QStringLiteral("open factory")),
+                 qPrintable(document.error()));
     }
     request.kind = ReportKind::Daily;
     QVERIFY(ReportService(shop.ws->database(), shop.ws->clock()).build(request));
+}
+
+void TstReportService::timeFiguresOfAFuturePeriodAreRefused()
+{
+    TestShop shop;
+    ReportQuery request;
+    request.from = request.to = shop.today().addDays(1);
+    for (ReportKind kind : {ReportKind::Oee, ReportKind::Downtime}) {
+        request.kind = kind;
+        const Result<ReportDocument> document = ReportService(*shop.ws).build(request);
+        QVERIFY(!document);
+        QVERIFY2(document.error().contains(QStringLiteral("has not begun")),
+                 qPrintable(document.error()));
+    }
+    // Counting reports of a future day is no error: there are none.
+    request.kind = ReportKind::Daily;
+    const Result<ReportDocument> daily = ReportService(*shop.ws).build(request);
+    QVERIFY2(daily, qPrintable(daily.error()));
+    QVERIFY(daily.value().sheets.front().notes.first().contains(QStringLiteral("No production")));
+}
+
+void TstReportService::namesFollowTheLanguage()
+{
+    const Workspace &ws = **m_demo;
+    const QDate day = TestShop::day(1);
+    const QLocale saved;
+    const auto machineNames = [&](const QLocale &locale) {
+        QLocale::setDefault(locale);
+        ReportDocument document = built(ws, ReportKind::Daily, day, day);
+        QStringList names;
+        for (const QVariantList &row : drain(document.sheets.at(2)))
+            names << row.at(1).toString();
+        QLocale::setDefault(saved);
+        return names;
+    };
+    const QStringList chinese = machineNames(QLocale(QLocale::Chinese, QLocale::China));
+    const QStringList english = machineNames(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(!chinese.isEmpty());
+    QCOMPARE(english.size(), chinese.size());
+    for (qsizetype i = 0; i < chinese.size(); ++i) {
+        QSqlQuery query(ws.database().connection());
+        query.prepare(QStringLiteral("SELECT name_en FROM machines WHERE name = ?"));
+        query.addBindValue(chinese.at(i));
+        QVERIFY2(query.exec() && query.next(), qPrintable(chinese.at(i)));
+        const QString nameEn = query.value(0).toString();
+        QCOMPARE(english.at(i), nameEn.isEmpty() ? chinese.at(i) : nameEn);
+    }
+    QVERIFY(chinese != english); // the demo's machines have English names
 }
 
 void TstReportService::badInputIsRefusedWithAMessage_data()
@@ -589,9 +646,11 @@ void TstReportService::machineFilterNarrowsEverySheet()
     ReportDocument lathe =
         built(ws, ReportKind::Daily, TestShop::day(0), TestShop::day(0), QStringLiteral("LATHE-1"));
     for (std::size_t i = 0; i < all.sheets.size(); ++i) {
-        QCOMPARE(columnSum(drain(all.sheets.at(i)), columnOf(all.sheets.at(i), QStringLiteral("Good qty"))),
+        QCOMPARE(columnSum(drain(all.sheets.at(i)),
+                           columnOf(all.sheets.at(i), QStringLiteral("Good qty"))),
                  14.0);
-        QCOMPARE(columnSum(drain(lathe.sheets.at(i)), columnOf(lathe.sheets.at(i), QStringLiteral("Good qty"))),
+        QCOMPARE(columnSum(drain(lathe.sheets.at(i)),
+                           columnOf(lathe.sheets.at(i), QStringLiteral("Good qty"))),
                  10.0);
         QVERIFY(lathe.sheets.at(i).notes.first().contains(QStringLiteral("LATHE-1")));
     }
@@ -615,7 +674,8 @@ void TstReportService::voidedReportsNeverCount()
     ReportDocument daily = built(ws, ReportKind::Daily, TestShop::day(0), TestShop::day(0));
     for (const ReportSheet &sheet : daily.sheets)
         QCOMPARE(columnSum(drain(sheet), columnOf(sheet, QStringLiteral("Good qty"))), 10.0);
-    ReportDocument lines = built(ws, ReportKind::ProductionLines, TestShop::day(0), TestShop::day(0));
+    ReportDocument lines =
+        built(ws, ReportKind::ProductionLines, TestShop::day(0), TestShop::day(0));
     const QList<QVariantList> rows = drain(lines.sheets.front());
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.front().at(8).toDouble(), 10.0);
