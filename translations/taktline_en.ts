@@ -4748,17 +4748,26 @@ The change goes to every device and is kept in the audit log.</source>
         <source>Wrote the template for %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 problem(s); nothing was imported.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>%n problem; nothing was imported.</numerusform>
+            <numerusform>%n problems; nothing was imported.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Dry run of %1 rows: %2 to add, %3 to change, %4 unchanged; nothing written.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Dry run of %n row(s): %1 to add, %2 to change, %3 unchanged; nothing written.</source>
+        <translation>
+            <numerusform>Dry run of %n row: %1 to add, %2 to change, %3 unchanged; nothing written.</numerusform>
+            <numerusform>Dry run of %n rows: %1 to add, %2 to change, %3 unchanged; nothing written.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Imported %1 rows: %2 added, %3 changed, %4 unchanged.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Imported %n row(s): %1 added, %2 changed, %3 unchanged.</source>
+        <translation>
+            <numerusform>Imported %n row: %1 added, %2 changed, %3 unchanged.</numerusform>
+            <numerusform>Imported %n rows: %1 added, %2 changed, %3 unchanged.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

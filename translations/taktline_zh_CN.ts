@@ -4735,17 +4735,23 @@ The change goes to every device and is kept in the audit log.</source>
         <source>Wrote the template for %1 to %2.</source>
         <translation>已把%1的模板写到 %2。</translation>
     </message>
-    <message>
-        <source>%1 problem(s); nothing was imported.</source>
-        <translation>%1 个问题；未导入任何数据。</translation>
+    <message numerus="yes">
+        <source>%n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>%n 个问题；未导入任何数据。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Dry run of %1 rows: %2 to add, %3 to change, %4 unchanged; nothing written.</source>
-        <translation>试导入 %1 行：将新增 %2，修改 %3，%4 不变；未写入任何数据。</translation>
+    <message numerus="yes">
+        <source>Dry run of %n row(s): %1 to add, %2 to change, %3 unchanged; nothing written.</source>
+        <translation>
+            <numerusform>试导入 %n 行：将新增 %1，修改 %2，%3 不变；未写入任何数据。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Imported %1 rows: %2 added, %3 changed, %4 unchanged.</source>
-        <translation>已导入 %1 行：新增 %2，修改 %3，%4 不变。</translation>
+    <message numerus="yes">
+        <source>Imported %n row(s): %1 added, %2 changed, %3 unchanged.</source>
+        <translation>
+            <numerusform>已导入 %n 行：新增 %1，修改 %2，%3 不变。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

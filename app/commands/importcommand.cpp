@@ -175,18 +175,20 @@ int runImportCommand(const QStringList &args)
         printLine(line(problem));
     const ImportCounts &counts = plan.counts;
     if (!plan.ok()) {
-        printLine(ImportCli::tr("%1 problem(s); nothing was imported.").arg(plan.problems.size()));
+        printLine(ImportCli::tr("%n problem(s); nothing was imported.", nullptr,
+                                int(plan.problems.size())));
         return 1;
     }
     if (dryRun) {
-        printLine(ImportCli::tr("Dry run of %1 rows: %2 to add, %3 to change, %4 unchanged; nothing written.")
-                      .arg(plan.dataRows)
+        printLine(ImportCli::tr("Dry run of %n row(s): %1 to add, %2 to change, %3 unchanged; "
+                                "nothing written.",
+                                nullptr, plan.dataRows)
                       .arg(counts.added)
                       .arg(counts.changed)
                       .arg(counts.unchanged));
     } else {
-        printLine(ImportCli::tr("Imported %1 rows: %2 added, %3 changed, %4 unchanged.")
-                      .arg(plan.dataRows)
+        printLine(ImportCli::tr("Imported %n row(s): %1 added, %2 changed, %3 unchanged.", nullptr,
+                                plan.dataRows)
                       .arg(counts.added)
                       .arg(counts.changed)
                       .arg(counts.unchanged));

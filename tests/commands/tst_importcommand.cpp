@@ -24,6 +24,7 @@ private slots:
     void dryRunWritesNothingThenImports();
     void problemsAreListedAndNothingWritten();
     void jsonHasProblemsAndCounts();
+    void chineseHeadersAreRecognised();
     void unreadableFileIsRefused();
     void templateIsWrittenHeadless();
 };
@@ -141,7 +142,7 @@ void TstImportCommand::problemsAreListedAndNothingWritten()
     QVERIFY2(run.out.contains(QLatin1String(
                  "Machines!D3 Parallel capacity \"-1\": Must be between 1 and 1000.")),
              qPrintable(run.out));
-    QVERIFY(run.out.contains(QLatin1String("1 problem(s); nothing was imported.")));
+    QVERIFY(run.out.contains(QLatin1String("1 problem; nothing was imported.")));
     QCOMPARE(factory.fingerprint(), before);
     QVERIFY(QFile::exists(errors));
 }
@@ -178,6 +179,27 @@ void TstImportCommand::jsonHasProblemsAndCounts()
     QVERIFY(ok.value(QStringLiteral("problems")).toArray().isEmpty());
     QCOMPARE(ok.value(QStringLiteral("dryRun")).toBool(), true);
     QCOMPARE(ok.value(QStringLiteral("counts")).toObject().value(QStringLiteral("added")).toInt(), 2);
+}
+
+void TstImportCommand::chineseHeadersAreRecognised()
+{
+    // The command answers in English; the file's headers are the Chinese template's.
+    Factory factory;
+    const QString file = factory.path("设备.xlsx");
+    write(file, QStringLiteral("设备"),
+          {{"设备编号", " 名称 ", "车间", "并行产能"}, {"CNC-1", "车床", "一车间", 1}});
+    const Run run = import(QStringList{QStringLiteral("machines"), file} + factory.db());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QLatin1String("Imported 1 row: 1 added")),
+             qPrintable(run.out + run.err));
+
+    // A problem names the column by the file's own header.
+    write(file, QStringLiteral("设备"),
+          {{"设备编号", "名称", "车间", "并行产能"}, {"CNC-2", "铣床", "一车间", 0}});
+    const Run bad = import(QStringList{QStringLiteral("machines"), file} + factory.db());
+    QCOMPARE(bad.exitCode, 1);
+    QVERIFY2(bad.out.contains(QStringLiteral("设备!D2 并行产能 \"0\": Must be between 1 and 1000.")),
+             qPrintable(bad.out));
 }
 
 void TstImportCommand::unreadableFileIsRefused()

@@ -195,9 +195,12 @@ void ImportRecord::problem(const QString &key, const QString &reason)
     ImportProblem found;
     found.sheet = m_sheet->name;
     found.row = row();
-    if (const auto at = m_columnOf.constFind(key); at != m_columnOf.constEnd())
+    if (const auto at = m_columnOf.constFind(key); at != m_columnOf.constEnd()) {
         found.column = columnLetters(at.value());
-    if (const ImportColumn *col = column(key))
+        // The header as the file has it (Chinese or English), as the user finds it in Excel.
+        found.header = SheetText::normalized(SheetText::display(m_sheet->cell(0, at.value()), *m_book));
+    }
+    if (const ImportColumn *col = column(key); col && found.header.isEmpty())
         found.header = col->displayHeader();
     found.value = shown(key);
     found.reason = reason;

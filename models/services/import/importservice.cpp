@@ -20,15 +20,9 @@ constexpr int MaximumRows = 100000;
 // The Chinese translation, to recognise Chinese headers whatever language the user works in.
 const QTranslator *chinese()
 {
-    static QTranslator *translator = [] {
-        auto *loaded = new QTranslator;
-        if (!loaded->load(QStringLiteral(":/i18n/taktline_zh_CN"))) {
-            delete loaded;
-            return static_cast<QTranslator *>(nullptr);
-        }
-        return loaded;
-    }();
-    return translator;
+    static QTranslator translator;
+    static const bool loaded = translator.load(QStringLiteral(":/i18n/taktline_zh_CN"));
+    return loaded ? &translator : nullptr;
 }
 
 // A header or sheet name as compared: width-normalised, trimmed, inner spaces single, any case.

@@ -150,6 +150,16 @@ void MasterDataImport::check(QList<ImportRecord> &records)
     const FieldSpec &codeField = spec.codeField();
     const QString codeKey = columnKey(codeField);
     QHash<QString, QList<int>> rowsOfCode; // codes differing only in case are the same code
+    // The stored records by code, read once (not a query per row: 100,000 rows are checked).
+    QHash<QString, MasterRecord> known;
+    const Result<QList<MasterRecord>> stored = service->list(m_dataKind, true);
+    if (!stored) {
+        if (!records.isEmpty())
+            records.first().rowProblem(stored.error());
+        return;
+    }
+    for (const MasterRecord &record : stored.value())
+        known.insert(record.text(codeField.column).toLower(), record);
     QStringList codeOrder;
     for (int i = 0; i < records.size(); ++i) {
         ImportRecord &record = records[i];
@@ -173,22 +183,9 @@ void MasterDataImport::check(QList<ImportRecord> &records)
 
         Planned planned;
         planned.code = code;
-        const Result<QString> known = service->idForCode(m_dataKind, code);
-        if (!known) {
-            record.rowProblem(known.error());
-            continue;
-        }
-        planned.id = known.value();
+        const MasterRecord stored = known.value(code.toLower());
+        planned.id = stored.id;
         planned.added = planned.id.isEmpty();
-        MasterRecord stored;
-        if (!planned.added) {
-            const Result<MasterRecord> found = service->find(m_dataKind, planned.id);
-            if (!found) {
-                record.rowProblem(found.error());
-                continue;
-            }
-            stored = found.value();
-        }
         for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
             const Result<QVariant> checked =
                 service->checkValue(m_dataKind, planned.id, it.key(), it.value());

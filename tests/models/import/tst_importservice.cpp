@@ -26,6 +26,7 @@ private slots:
     void hiddenSheetsAndEmptyRowsAreSkipped();
     void mergedCellsAreProblems();
     void formulasAreProblems();
+    void templateHasHintsListsFrozenHeaderAndStamp();
     void templateOfAnotherKindIsRefused();
     void untouchedTemplateImportsNothing();
     void withoutTheRightNothingIsRead();
@@ -245,6 +246,38 @@ void TstImportService::formulasAreProblems()
     QVERIFY2(p.reason.contains(QLatin1String("formula")) && p.reason.contains(QLatin1String("1+1")),
              qPrintable(p.reason));
     QVERIFY(f.unchanged());
+}
+
+void TstImportService::templateHasHintsListsFrozenHeaderAndStamp()
+{
+    Fixture f;
+    const QString file = f.path("downtime.xlsx");
+    QVERIFY(ImportService(*f.shop.ws).writeTemplate(ImportKind::DowntimeReasons, file).ok());
+    QVERIFY(!QFile::exists(file + QStringLiteral(".part")));
+    const Result<SheetBook> read = SheetReader::read(file);
+    QVERIFY2(read.ok(), qPrintable(read.error()));
+    const Sheet &sheet = read.value().sheets.at(0);
+    QCOMPARE(sheet.name, QStringLiteral("Downtime reasons"));
+    QCOMPARE(sheet.cell(0, 0).text, QStringLiteral("Reason code"));
+    QCOMPARE(sheet.cell(0, 3).text, QStringLiteral("OEE class"));
+    QCOMPARE(sheet.rowCount(), 2); // the header and one example
+    QCOMPARE(read.value().sheets.at(1).name, QStringLiteral("_taktline"));
+    QVERIFY(read.value().sheets.at(1).hidden);
+    QVERIFY(read.value().definedNames.value(QStringLiteral("TaktlineTemplate"))
+                .contains(QLatin1String("downtime-reasons:1")));
+    const QString xml = QString::fromUtf8(
+        SheetReader::readPart(file, QStringLiteral("xl/worksheets/sheet1.xml")).value());
+    QVERIFY2(xml.contains(QLatin1String("state=\"frozen\"")), "the header row is not frozen");
+    QVERIFY2(xml.contains(QLatin1String("<dataValidation type=\"list\"")), "no drop-down list");
+    QVERIFY2(xml.contains(QLatin1String("sqref=\"D2:D100001\"")), qPrintable(xml.left(2000)));
+    const QStringList parts = SheetReader::partNames(file).value();
+    QVERIFY(parts.contains(QStringLiteral("xl/comments1.xml")));
+    const QString comments =
+        QString::fromUtf8(SheetReader::readPart(file, QStringLiteral("xl/comments1.xml")).value());
+    QVERIFY(comments.contains(QLatin1String("One of the drop-down list.")));
+    const QString styles =
+        QString::fromUtf8(SheetReader::readPart(file, QStringLiteral("xl/styles.xml")).value());
+    QVERIFY2(styles.contains(QLatin1String("<b/>")), "the headers are not bold");
 }
 
 void TstImportService::templateOfAnotherKindIsRefused()
