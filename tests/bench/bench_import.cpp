@@ -18,7 +18,10 @@ using namespace Taktline;
 
 namespace {
 
-constexpr int OrderCount = 100000;
+// 100,000; BENCH_IMPORT_ORDERS sets another count for profiling.
+const int OrderCount = qEnvironmentVariableIsSet("BENCH_IMPORT_ORDERS")
+                           ? qEnvironmentVariableIntValue("BENCH_IMPORT_ORDERS")
+                           : 100000;
 
 QString numberOf(int i)
 {
@@ -44,7 +47,8 @@ void writeOrders(const QString &path)
     lxw_worksheet *sheet = workbook_add_worksheet(book, "Work orders");
     lxw_format *date = workbook_add_format(book);
     format_set_num_format(date, "yyyy-mm-dd");
-    const char *header[] = {"WO No.", "Part No.", "Planned qty", "Due date", "Priority", "Customer", "Notes"};
+    const char *header[] = {"WO No.",   "Part No.", "Planned qty", "Due date",
+                            "Priority", "Customer", "Notes"};
     for (int c = 0; c < 7; ++c)
         worksheet_write_string(sheet, 0, c, header[c], nullptr);
     const QDate epoch(1899, 12, 30);
@@ -82,8 +86,9 @@ double rawInsertSeconds(const QString &path)
     QElapsedTimer timer;
     timer.start();
     sqlite3_stmt *insert = nullptr;
-    sqlite3_prepare_v2(db, "INSERT INTO work_orders VALUES (?, ?, 'p', ?, ?, ?, ?, '', 'draft', 1, 0, 0, 0)",
-                       -1, &insert, nullptr);
+    sqlite3_prepare_v2(
+        db, "INSERT INTO work_orders VALUES (?, ?, 'p', ?, ?, ?, ?, '', 'draft', 1, 0, 0, 0)", -1,
+        &insert, nullptr);
     exec(db, "BEGIN IMMEDIATE");
     for (int i = 0; i < OrderCount; ++i) {
         const QByteArray id = QByteArray::number(i);
@@ -123,14 +128,16 @@ int main(int argc, char **argv)
     const Result<ImportPlan> dry = service.dryRun(ImportKind::WorkOrders, file);
     const double drySeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     if (!dry || !dry.value().ok() || dry.value().counts.added != OrderCount)
-        qFatal("dry run failed: %s", qPrintable(dry ? dry.value().problems.value(0).reason : dry.error()));
+        qFatal("dry run failed: %s",
+               qPrintable(dry ? dry.value().problems.value(0).reason : dry.error()));
     Bench::report("import_100k_work_orders_dry_run_seconds", drySeconds, "s", raw);
 
     timer.restart();
     const Result<ImportPlan> done = service.run(ImportKind::WorkOrders, file);
     const double runSeconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     if (!done || !done.value().ok())
-        qFatal("import failed: %s", qPrintable(done ? done.value().problems.value(0).reason : done.error()));
+        qFatal("import failed: %s",
+               qPrintable(done ? done.value().problems.value(0).reason : done.error()));
     Bench::report("import_100k_work_orders_import_seconds", runSeconds, "s", raw);
     return 0;
 }

@@ -212,9 +212,9 @@ Outcome WorkOrderService::setDraftRemoved(const QString &id, bool removed)
     if (!stored)
         return stored.outcome();
     if (stored.value().state != WorkOrderState::Draft)
-        return Outcome::failure(tr("Work order %1 is %2: only a draft can be removed.")
-                                    .arg(stored.value().number,
-                                         workOrderStateDisplayName(stored.value().state)));
+        return Outcome::failure(
+            tr("Work order %1 is %2: only a draft can be removed.")
+                .arg(stored.value().number, workOrderStateDisplayName(stored.value().state)));
     Outcome saved = m_db->inTransaction([&] {
         if (Outcome done = m_repository.setRemoved(id, removed); !done)
             return done;

@@ -154,9 +154,18 @@ Outcome TraceService::takeBackReceipt(const QString &lotId, bool restore)
                                    "its receipt cannot be taken back."));
     const qint64 now = m_clock.nowMs();
     const Outcome saved = m_db->inTransaction([&]() -> Outcome {
-        const LotMovement offset{newUuidV7(), lotId, LotMovementKind::Adjustment,
-                                 restore ? s.received : -s.received, {}, {}, {}, {}, {}, now,
-                                 m_db->deviceId(), m_access->userId()};
+        const LotMovement offset{newUuidV7(),
+                                 lotId,
+                                 LotMovementKind::Adjustment,
+                                 restore ? s.received : -s.received,
+                                 {},
+                                 {},
+                                 {},
+                                 {},
+                                 {},
+                                 now,
+                                 m_db->deviceId(),
+                                 m_access->userId()};
         if (Outcome done = m_repository->insertMovement(offset); !done)
             return done;
         if (Outcome done = m_repository->setLotRemoved(lotId, !restore, now); !done)

@@ -122,14 +122,28 @@ Result<QList<MasterRecord>> MasterDataRepository::list(const EntitySpec &spec,
 
 Result<MasterRecord> MasterDataRepository::find(const EntitySpec &spec, const QString &id) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = :id").arg(selectColumns(spec), spec.table));
+    auto statement = m_finds.find(spec.table);
+    if (statement == m_finds.end()) {
+        statement = m_finds
+                        .try_emplace(spec.table, m_db,
+                                     QStringLiteral("SELECT %1 FROM %2 WHERE id = :id")
+                                         .arg(selectColumns(spec), spec.table))
+                        .first;
+    }
+    const QString purpose = tr("read a %1").arg(spec.displaySingular());
+    const Result<QSqlQuery *> prepared = statement->second.query(purpose);
+    if (!prepared)
+        return prepared.outcome();
+    QSqlQuery &query = *prepared.value();
     query.bindValue(QStringLiteral(":id"), id);
-    if (Outcome done = Sql::exec(query, tr("read a %1").arg(spec.displaySingular())); !done)
+    if (Outcome done = Sql::exec(query, purpose); !done)
         return done;
-    if (!query.next())
-        return Outcome::failure(tr("The %1 no longer exists.").arg(spec.displaySingular()));
-    return readRecord(spec, query);
+    Result<MasterRecord> found =
+        query.next() ? readRecord(spec, query)
+                     : Result<MasterRecord>(Outcome::failure(
+                           tr("The %1 no longer exists.").arg(spec.displaySingular())));
+    query.finish();
+    return found;
 }
 
 Result<QString> MasterDataRepository::idWhere(const EntitySpec &spec, const QString &column,

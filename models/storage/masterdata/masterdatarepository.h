@@ -5,7 +5,11 @@
 #include "domain/masterdata/masterrecord.h"
 #include "domain/outcome.h"
 
+#include "storage/sqlquery.h"
+
 #include <QSqlDatabase>
+
+#include <map>
 
 namespace Taktline {
 
@@ -41,6 +45,8 @@ private:
     Outcome setFlag(const EntitySpec &spec, const QString &id, const char *flag, bool value);
 
     QSqlDatabase m_db;
+    // find() per table, prepared once: an import checks a reference on every row.
+    mutable std::map<QString, Sql::Statement> m_finds;
 };
 
 } // namespace Taktline

@@ -65,7 +65,14 @@ QString sortColumn(WorkOrderFilter::Sort sort)
 WorkOrderRepository::WorkOrderRepository(QSqlDatabase db)
     : m_db(db)
     // An imported or restored order may already hold the next value: skipped.
-    , m_numbers(std::move(db), {{QStringLiteral("work_orders"), QStringLiteral("number")}})
+    , m_numbers(db, {{QStringLiteral("work_orders"), QStringLiteral("number")}})
+    , m_insert(
+          std::move(db),
+          QStringLiteral("INSERT INTO work_orders (id, number, product_id, quantity, due_date, "
+                         "customer, sales_order, priority, lot_no, notes, state, version, "
+                         "created_at, updated_at) VALUES (:id, :number, :product, :quantity, "
+                         ":due, :customer, :salesOrder, :priority, :lot, :notes, :state, 1, "
+                         ":now, :now)"))
 {}
 
 Result<WorkOrder> WorkOrderRepository::find(const QString &id, bool removed) const
@@ -263,17 +270,18 @@ void bindEditableFields(QSqlQuery &query, const WorkOrder &o)
 
 Outcome WorkOrderRepository::insert(const WorkOrder &o)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO work_orders (id, number, product_id, quantity, due_date, customer, sales_order, "
-        "priority, lot_no, notes, state, version, created_at, updated_at) VALUES (:id, :number, "
-        ":product, :quantity, :due, :customer, :salesOrder, :priority, :lot, :notes, :state, 1, "
-        ":now, :now)"));
+    const QString purpose = tr("save the work order");
+    const Result<QSqlQuery *> prepared = m_insert.query(purpose);
+    if (!prepared)
+        return prepared.outcome();
+    QSqlQuery &query = *prepared.value();
     query.bindValue(QStringLiteral(":id"), o.id);
     query.bindValue(QStringLiteral(":number"), o.number);
     bindEditableFields(query, o);
     query.bindValue(QStringLiteral(":now"), o.createdAtMs ? o.createdAtMs : nowUtcMs());
-    return Sql::exec(query, tr("save the work order"));
+    const Outcome done = Sql::exec(query, purpose);
+    query.finish();
+    return done;
 }
 
 Outcome WorkOrderRepository::update(const WorkOrder &o, int expectedVersion)
@@ -302,8 +310,9 @@ Outcome WorkOrderRepository::update(const WorkOrder &o, int expectedVersion)
 Outcome WorkOrderRepository::setRemoved(const QString &id, bool removed)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE work_orders SET deleted = :removed, version = version + 1, "
-                                 "updated_at = :now WHERE id = :id"));
+    query.prepare(
+        QStringLiteral("UPDATE work_orders SET deleted = :removed, version = version + 1, "
+                       "updated_at = :now WHERE id = :id"));
     query.bindValue(QStringLiteral(":removed"), removed ? 1 : 0);
     query.bindValue(QStringLiteral(":now"), nowUtcMs());
     query.bindValue(QStringLiteral(":id"), id);

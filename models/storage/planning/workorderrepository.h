@@ -3,6 +3,7 @@
 #include "domain/outcome.h"
 #include "domain/planning/workorder.h"
 #include "storage/numberseries.h"
+#include "storage/sqlquery.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -49,7 +50,8 @@ class WorkOrderRepository final
 public:
     explicit WorkOrderRepository(QSqlDatabase db);
 
-    Result<WorkOrder> find(const QString &id, bool removed = false) const; // REMOVED: a tombstoned one
+    Result<WorkOrder> find(const QString &id,
+                           bool removed = false) const; // REMOVED: a tombstoned one
     Result<QString> idForNumber(const QString &number) const;
     Result<QList<WorkOrderListRow>> page(const WorkOrderFilter &filter, int offset, int limit) const;
     Result<int> count(const WorkOrderFilter &filter) const;
@@ -76,6 +78,7 @@ private:
 
     QSqlDatabase m_db;
     NumberSeries m_numbers;
+    Sql::Statement m_insert; // an import creates 100,000 orders: the triggers compile once
 };
 
 } // namespace Taktline

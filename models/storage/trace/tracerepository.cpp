@@ -184,7 +184,8 @@ Outcome TraceRepository::insertLot(const MaterialLot &lot)
 Outcome TraceRepository::setLotRemoved(const QString &lotId, bool removed, qint64 atMs)
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("UPDATE material_lots SET deleted = :removed, updated_at = :at WHERE id = :id"));
+    query.prepare(QStringLiteral(
+        "UPDATE material_lots SET deleted = :removed, updated_at = :at WHERE id = :id"));
     query.bindValue(QStringLiteral(":removed"), removed ? 1 : 0);
     query.bindValue(QStringLiteral(":at"), atMs);
     query.bindValue(QStringLiteral(":id"), lotId);

@@ -41,7 +41,8 @@ inline void writeCsv(const QString &path, const Rows &rows)
     for (const QStringList &row : rows) {
         QStringList cells;
         for (QString cell : row)
-            cells << QLatin1Char('"') + cell.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+            cells << QLatin1Char('"') + cell.replace(QLatin1Char('"'), QStringLiteral("\"\"")) +
+                         QLatin1Char('"');
         bytes += cells.join(QLatin1Char(',')).toUtf8() + "\r\n";
     }
     QFile file(path);
@@ -76,11 +77,12 @@ inline void writeXlsx(const QString &path, const QString &sheetName, const Rows 
 inline QString fingerprint(const Workspace &ws)
 {
     QStringList lines;
-    for (const char *table : {"work_orders", "work_order_operations", "routing_operations",
-                              "bom_lines", "piece_rates", "material_lots", "lot_movements",
-                              "audit_log", "sync_outbox"}) {
+    for (const char *table :
+         {"work_orders", "work_order_operations", "routing_operations", "bom_lines", "piece_rates",
+          "material_lots", "lot_movements", "audit_log", "sync_outbox"}) {
         QSqlQuery query(ws.database().connection());
-        if (!query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(QLatin1String(table))))
+        if (!query.exec(
+                QStringLiteral("SELECT * FROM %1 ORDER BY rowid").arg(QLatin1String(table))))
             return QStringLiteral("error reading ") + QLatin1String(table);
         int count = 0;
         while (query.next()) {
@@ -100,7 +102,10 @@ inline QString listed(const QList<ImportProblem> &problems)
 {
     QStringList lines;
     for (const ImportProblem &p : problems)
-        lines << QStringLiteral("%1%2 %3 \"%4\": %5").arg(p.column).arg(p.row).arg(p.header, p.value, p.reason);
+        lines << QStringLiteral("%1%2 %3 \"%4\": %5")
+                     .arg(p.column)
+                     .arg(p.row)
+                     .arg(p.header, p.value, p.reason);
     return lines.join(QLatin1Char('\n'));
 }
 
@@ -116,7 +121,10 @@ inline bool has(const QList<ImportProblem> &problems, int row, const QString &he
 // A test shop and a folder for its files.
 struct Fixture
 {
-    explicit Fixture(const TestShop::Options &options = {}) : shop(options) {}
+    explicit Fixture(const TestShop::Options &options = {})
+        : shop(options)
+    {
+    }
 
     QString path(const QString &name) const { return dir.filePath(name); }
     QString csv(const Rows &rows, const QString &name = QStringLiteral("import.csv")) const

@@ -31,7 +31,9 @@ namespace {
 
 Rows withHeader(const Rows &data)
 {
-    return rows({{"WO No.", "Part No.", "Planned qty", "Due date", "Priority", "Customer", "Notes"}}) + data;
+    return rows({{"WO No.", "Part No.", "Planned qty", "Due date", "Priority", "Customer",
+                  "Notes"}}) +
+           data;
 }
 
 Rows withHeader(TextRows data)
@@ -60,8 +62,9 @@ WorkOrder orderNumbered(const Fixture &f, const QString &number)
 void TstWorkOrderImport::addsDraftsWithTheirNumbers()
 {
     Fixture f;
-    const QString file = f.csv(withHeader({{"WO-IMP-1", "FL-1", "50", "2026-12-10", "Urgent", "客户甲", "先做"},
-                                           {"WO-IMP-2", "SP-1", "1,200", "2026/12/11", "", "", ""}}));
+    const QString file =
+        f.csv(withHeader({{"WO-IMP-1", "FL-1", "50", "2026-12-10", "Urgent", "客户甲", "先做"},
+                          {"WO-IMP-2", "SP-1", "1,200", "2026/12/11", "", "", ""}}));
     const QString before = fingerprint(*f.shop.ws);
     const Result<ImportPlan> dry = f.dryRun(ImportKind::WorkOrders, file);
     QVERIFY2(dry.ok(), qPrintable(dry.error()));
@@ -70,7 +73,8 @@ void TstWorkOrderImport::addsDraftsWithTheirNumbers()
     QCOMPARE(fingerprint(*f.shop.ws), before);
 
     const Result<ImportPlan> done = f.run(ImportKind::WorkOrders, file);
-    QVERIFY2(done.ok() && done.value().ok(), qPrintable(done.ok() ? listed(done.value().problems) : done.error()));
+    QVERIFY2(done.ok() && done.value().ok(),
+             qPrintable(done.ok() ? listed(done.value().problems) : done.error()));
     const WorkOrder first = orderNumbered(f, QStringLiteral("WO-IMP-1"));
     QCOMPARE(first.productId, f.shop.flange);
     QCOMPARE(first.quantity, 50.0);
@@ -88,7 +92,8 @@ void TstWorkOrderImport::addsDraftsWithTheirNumbers()
 void TstWorkOrderImport::reimportChangesNothing()
 {
     Fixture f;
-    const QString file = f.csv(withHeader({{"WO-IMP-1", "FL-1", "50", "2026-12-10", "加急", "", ""}}));
+    const QString file =
+        f.csv(withHeader({{"WO-IMP-1", "FL-1", "50", "2026-12-10", "加急", "", ""}}));
     QVERIFY(f.run(ImportKind::WorkOrders, file).value().ok());
     const QString after = fingerprint(*f.shop.ws);
     const Result<ImportPlan> again = f.run(ImportKind::WorkOrders, file);
@@ -102,7 +107,8 @@ void TstWorkOrderImport::changesANotStartedOrder()
 {
     Fixture f; // the shop's order is released, nothing reported
     const QString number = f.shop.number();
-    const QString file = f.csv(withHeader(numbered(number, {{"", "FL-1", "120", "2026-12-20", "Urgent", "客户乙", "改量"}})));
+    const QString file = f.csv(withHeader(
+        numbered(number, {{"", "FL-1", "120", "2026-12-20", "Urgent", "客户乙", "改量"}})));
     const Result<ImportPlan> done = f.run(ImportKind::WorkOrders, file);
     QVERIFY2(done.ok() && done.value().ok(), qPrintable(listed(done.value().problems)));
     QCOMPARE(done.value().counts.changed, 1);
@@ -119,11 +125,13 @@ void TstWorkOrderImport::startedOrderIsRefused()
     Fixture f;
     f.shop.report(f.shop.request(0, 10));
     const QString number = f.shop.number();
-    const QString file = f.csv(withHeader(numbered(number, {{"", "FL-1", "120", "2026-12-20", "", "", ""}})));
+    const QString file =
+        f.csv(withHeader(numbered(number, {{"", "FL-1", "120", "2026-12-20", "", "", ""}})));
     const QString before = fingerprint(*f.shop.ws);
     const Result<ImportPlan> plan = f.run(ImportKind::WorkOrders, file);
     QVERIFY(plan.ok());
-    QVERIFY2(has(plan.value().problems, 2, QStringLiteral("WO No."), QStringLiteral("change it in the app")),
+    QVERIFY2(has(plan.value().problems, 2, QStringLiteral("WO No."),
+                 QStringLiteral("change it in the app")),
              qPrintable(listed(plan.value().problems)));
     QCOMPARE(fingerprint(*f.shop.ws), before);
 }
@@ -135,17 +143,30 @@ void TstWorkOrderImport::badValuesAreNamedAndNothingWritten_data()
     QTest::addColumn<QString>("reason");
     const auto row = [](const char *number, const char *part, const char *qty, const char *due,
                         const char *priority = "") {
-        return QStringList{QString::fromUtf8(number), QString::fromUtf8(part), QString::fromUtf8(qty),
-                           QString::fromUtf8(due), QString::fromUtf8(priority), QString(), QString()};
+        return QStringList{QString::fromUtf8(number),
+                           QString::fromUtf8(part),
+                           QString::fromUtf8(qty),
+                           QString::fromUtf8(due),
+                           QString::fromUtf8(priority),
+                           QString(),
+                           QString()};
     };
-    QTest::newRow("unknown product") << row("WO-X", "NOPE-9", "10", "2026-12-10") << u"Part No."_qs << u"NOPE-9"_qs;
-    QTest::newRow("zero quantity") << row("WO-X", "FL-1", "0", "2026-12-10") << u"Planned qty"_qs << u"greater than zero"_qs;
-    QTest::newRow("negative quantity") << row("WO-X", "FL-1", "-5", "2026-12-10") << u"Planned qty"_qs << u"between"_qs;
-    QTest::newRow("absurd quantity") << row("WO-X", "FL-1", "20000000", "2026-12-10") << u"Planned qty"_qs << u"between"_qs;
-    QTest::newRow("not a date") << row("WO-X", "FL-1", "10", "next week") << u"Due date"_qs << u"Not a date"_qs;
-    QTest::newRow("no due date") << row("WO-X", "FL-1", "10", "") << u"Due date"_qs << u"Required"_qs;
-    QTest::newRow("unknown priority") << row("WO-X", "FL-1", "10", "2026-12-10", "very") << u"Priority"_qs << u"choices"_qs;
-    QTest::newRow("number with a space") << row("WO X", "FL-1", "10", "2026-12-10") << u"WO No."_qs << u"letters, digits and dashes"_qs;
+    QTest::newRow("unknown product")
+        << row("WO-X", "NOPE-9", "10", "2026-12-10") << u"Part No."_qs << u"NOPE-9"_qs;
+    QTest::newRow("zero quantity")
+        << row("WO-X", "FL-1", "0", "2026-12-10") << u"Planned qty"_qs << u"greater than zero"_qs;
+    QTest::newRow("negative quantity")
+        << row("WO-X", "FL-1", "-5", "2026-12-10") << u"Planned qty"_qs << u"between"_qs;
+    QTest::newRow("absurd quantity")
+        << row("WO-X", "FL-1", "20000000", "2026-12-10") << u"Planned qty"_qs << u"between"_qs;
+    QTest::newRow("not a date") << row("WO-X", "FL-1", "10", "next week") << u"Due date"_qs
+                                << u"Not a date"_qs;
+    QTest::newRow("no due date") << row("WO-X", "FL-1", "10", "") << u"Due date"_qs
+                                 << u"Required"_qs;
+    QTest::newRow("unknown priority")
+        << row("WO-X", "FL-1", "10", "2026-12-10", "very") << u"Priority"_qs << u"choices"_qs;
+    QTest::newRow("number with a space") << row("WO X", "FL-1", "10", "2026-12-10") << u"WO No."_qs
+                                         << u"letters, digits and dashes"_qs;
 }
 
 void TstWorkOrderImport::badValuesAreNamedAndNothingWritten()
@@ -155,11 +176,13 @@ void TstWorkOrderImport::badValuesAreNamedAndNothingWritten()
     QFETCH(QString, reason);
     Fixture f;
     // A good row first: the whole file is refused, so it is not written either.
-    const QString file = f.csv(withHeader(rows({{"WO-GOOD", "FL-1", "10", "2026-12-10", "", "", ""}}) << row));
+    const QString file =
+        f.csv(withHeader(rows({{"WO-GOOD", "FL-1", "10", "2026-12-10", "", "", ""}}) << row));
     const QString before = fingerprint(*f.shop.ws);
     const Result<ImportPlan> plan = f.run(ImportKind::WorkOrders, file);
     QVERIFY2(plan.ok(), qPrintable(plan.error()));
-    QVERIFY2(has(plan.value().problems, 3, header, reason), qPrintable(listed(plan.value().problems)));
+    QVERIFY2(has(plan.value().problems, 3, header, reason),
+             qPrintable(listed(plan.value().problems)));
     QCOMPARE(fingerprint(*f.shop.ws), before);
 }
 
@@ -173,7 +196,8 @@ void TstWorkOrderImport::datesAsSerialsAndText()
                           {"WO-S2", "FL-1", "10", "2026年12月11日", "", "", ""},
                           {"WO-S3", "FL-1", "１０", "#num:46367", "", "", ""}}));
     const Result<ImportPlan> done = f.run(ImportKind::WorkOrders, file);
-    QVERIFY2(done.ok() && done.value().ok(), qPrintable(done.ok() ? listed(done.value().problems) : done.error()));
+    QVERIFY2(done.ok() && done.value().ok(),
+             qPrintable(done.ok() ? listed(done.value().problems) : done.error()));
     QCOMPARE(orderNumbered(f, QStringLiteral("WO-S1")).dueDate, QDate(2026, 12, 10));
     QCOMPARE(orderNumbered(f, QStringLiteral("WO-S2")).dueDate, QDate(2026, 12, 11));
     QCOMPARE(orderNumbered(f, QStringLiteral("WO-S3")).dueDate, QDate(2026, 12, 11));
@@ -184,8 +208,9 @@ void TstWorkOrderImport::undoRemovesAndRestoresThenRedo()
 {
     Fixture f;
     const QString number = f.shop.number();
-    const QString file = f.csv(withHeader(rows({{"WO-NEW", "FL-1", "10", "2026-12-10", "", "", ""}})
-                                          + numbered(number, {{"", "FL-1", "150", "2026-11-27", "", "", ""}})));
+    const QString file =
+        f.csv(withHeader(rows({{"WO-NEW", "FL-1", "10", "2026-12-10", "", "", ""}}) +
+                         numbered(number, {{"", "FL-1", "150", "2026-11-27", "", "", ""}})));
     const WorkOrder before = f.shop.ws->workOrders()->find(f.shop.order).value();
     ImportService service(*f.shop.ws);
     const Result<ImportPlan> done = service.run(ImportKind::WorkOrders, file);
@@ -217,8 +242,8 @@ void TstWorkOrderImport::undoIsRefusedOnceAnAddedOrderIsReleased()
     const QString before = fingerprint(*f.shop.ws);
     const Outcome undone = service.undo(done.value());
     QVERIFY(!undone.ok());
-    QVERIFY2(undone.error().contains(QLatin1String("WO-NEW"))
-                 && undone.error().contains(QLatin1String("can no longer be taken back")),
+    QVERIFY2(undone.error().contains(QLatin1String("WO-NEW")) &&
+                 undone.error().contains(QLatin1String("can no longer be taken back")),
              qPrintable(undone.error()));
     QCOMPARE(fingerprint(*f.shop.ws), before);
 }
@@ -227,8 +252,9 @@ void TstWorkOrderImport::roundTripGivesTheSameRows()
 {
     Fixture f;
     QVERIFY(f.run(ImportKind::WorkOrders,
-                  f.csv(withHeader({{"WO-A", "FL-1", "10.5", "2026-12-10", "Urgent", "客户, 甲", "多行\n备注"},
-                                    {"WO-B", "SP-1", "3", "2026-12-01", "", "", ""}})))
+                  f.csv(withHeader(
+                      {{"WO-A", "FL-1", "10.5", "2026-12-10", "Urgent", "客户, 甲", "多行\n备注"},
+                       {"WO-B", "SP-1", "3", "2026-12-01", "", "", ""}})))
                 .value()
                 .ok());
     const QString exported = f.path(QStringLiteral("orders.xlsx"));
@@ -239,7 +265,8 @@ void TstWorkOrderImport::roundTripGivesTheSameRows()
     QVERIFY2(imported.ok() && imported.value().ok(),
              qPrintable(imported.ok() ? listed(imported.value().problems) : imported.error()));
     QCOMPARE(imported.value().counts.added, 3); // the shop's own order too
-    QCOMPARE(empty.current(ImportKind::WorkOrders).value(), f.current(ImportKind::WorkOrders).value());
+    QCOMPARE(empty.current(ImportKind::WorkOrders).value(),
+             f.current(ImportKind::WorkOrders).value());
 }
 
 QTEST_GUILESS_MAIN(TstWorkOrderImport)

@@ -1,8 +1,8 @@
 #include "services/import/kinds/bomimport.h"
 
+#include "services/access/accesscontrol.h"
 #include "services/masterdata/bomservice.h"
 #include "services/planning/routingservice.h"
-#include "services/access/accesscontrol.h"
 #include "services/workspace.h"
 
 #include <algorithm>
@@ -25,19 +25,35 @@ const QString Note = QStringLiteral("note");
 BomImport::BomImport(Workspace &workspace)
     : ImportHandler(workspace)
     , m_references(workspace)
-{}
+{
+}
 
 QList<ImportColumn> BomImport::columns() const
 {
     return {
-        {Product, QT_TRANSLATE_NOOP("Taktline::Import", "Part No."), true, {},
+        {Product,
+         QT_TRANSLATE_NOOP("Taktline::Import", "Part No."),
+         true,
+         {},
          QT_TRANSLATE_NOOP("Taktline::Import", "The part no. of the product made.")},
-        {Component, QT_TRANSLATE_NOOP("Taktline::Import", "Component part No."), true, {},
-         QT_TRANSLATE_NOOP("Taktline::Import", "The part no. of the material or part that goes in.")},
-        {Quantity, QT_TRANSLATE_NOOP("Taktline::Import", "Qty per piece"), true, {},
-         QT_TRANSLATE_NOOP("Taktline::Import", "How much of the component one piece takes, in its unit.")},
-        {Seq, QT_TRANSLATE_NOOP("Taktline::Import", "Step No."), false, {},
-         QT_TRANSLATE_NOOP("Taktline::Import", "The routing step it is fed at; 0 or empty: the first step.")},
+        {Component,
+         QT_TRANSLATE_NOOP("Taktline::Import", "Component part No."),
+         true,
+         {},
+         QT_TRANSLATE_NOOP("Taktline::Import",
+                           "The part no. of the material or part that goes in.")},
+        {Quantity,
+         QT_TRANSLATE_NOOP("Taktline::Import", "Qty per piece"),
+         true,
+         {},
+         QT_TRANSLATE_NOOP("Taktline::Import",
+                           "How much of the component one piece takes, in its unit.")},
+        {Seq,
+         QT_TRANSLATE_NOOP("Taktline::Import", "Step No."),
+         false,
+         {},
+         QT_TRANSLATE_NOOP("Taktline::Import",
+                           "The routing step it is fed at; 0 or empty: the first step.")},
         {Note, QT_TRANSLATE_NOOP("Taktline::Import", "Note"), false, {}, ""},
     };
 }
@@ -58,7 +74,8 @@ const BomImport::ProductBom *BomImport::productOf(const QString &productId, Impo
         record.rowProblem(!lines ? lines.error() : routing.error());
         return nullptr;
     }
-    return &*m_products.insert(productId, {lines.value(), static_cast<int>(routing.value().size())});
+    return &*m_products.insert(productId,
+                               {lines.value(), static_cast<int>(routing.value().size())});
 }
 
 void BomImport::check(QList<ImportRecord> &records)
@@ -100,7 +117,9 @@ void BomImport::check(QList<ImportRecord> &records)
     }
     PlanningReferences::markDuplicates(
         records, Component, [&](int i) { return keys.at(i); },
-        [](const QString &rows) { return tr("The same product and component are also on row %1.").arg(rows); });
+        [](const QString &rows) {
+            return tr("The same product and component are also on row %1.").arg(rows);
+        });
     for (int i = 0; i < records.size(); ++i) {
         ImportRecord &r = records[i];
         if (r.hasProblems())
@@ -109,7 +128,8 @@ void BomImport::check(QList<ImportRecord> &records)
         const ProductBom *product = productOf(line.productId, r);
         if (!product)
             continue;
-        if (line.operationSeq != 0 && (line.operationSeq % 10 != 0 || line.operationSeq > product->steps * 10)) {
+        if (line.operationSeq != 0 &&
+            (line.operationSeq % 10 != 0 || line.operationSeq > product->steps * 10)) {
             r.problem(Seq, product->steps == 0
                                ? tr("%1 has no routing yet: use step 0 (the order's first step) or "
                                     "import the routing first.")
@@ -120,8 +140,9 @@ void BomImport::check(QList<ImportRecord> &records)
                                      .arg(product->steps * 10));
             continue;
         }
-        const auto stored = std::find_if(product->lines.cbegin(), product->lines.cend(),
-                                         [&](const BomLine &l) { return l.componentId == line.componentId; });
+        const auto stored =
+            std::find_if(product->lines.cbegin(), product->lines.cend(),
+                         [&](const BomLine &l) { return l.componentId == line.componentId; });
         if (stored == product->lines.cend()) {
             // A new line needs an active component (BomService's rule).
             if (m_references.product(r, Component, m_references.partNo(line.componentId)))
@@ -147,8 +168,8 @@ Outcome BomImport::apply()
     for (const BomLine &line : std::as_const(m_toAdd)) {
         const Result<QString> id = service->addLine(line);
         if (!id)
-            return Outcome::failure(tr("BOM of %1: %2").arg(m_references.partNo(line.productId),
-                                                             id.error()));
+            return Outcome::failure(
+                tr("BOM of %1: %2").arg(m_references.partNo(line.productId), id.error()));
         m_added.append(id.value());
     }
     for (const BomLine &line : std::as_const(m_toChange)) {
@@ -157,8 +178,8 @@ Outcome BomImport::apply()
             return before.outcome();
         m_before.insert(line.id, before.value());
         if (Outcome done = service->updateLine(line); !done)
-            return Outcome::failure(tr("BOM of %1: %2").arg(m_references.partNo(line.productId),
-                                                             done.error()));
+            return Outcome::failure(
+                tr("BOM of %1: %2").arg(m_references.partNo(line.productId), done.error()));
     }
     return Outcome::success();
 }
@@ -181,8 +202,9 @@ Outcome BomImport::permitted() const
 {
     if (m_workspace.access()->require(Permission::EditMasterData))
         return Outcome::success();
-    return Outcome::failure(tr("You may not change master data, so you cannot import bills of materials. Ask "
-                               "the owner or a planner for the right to edit master data."));
+    return Outcome::failure(
+        tr("You may not change master data, so you cannot import bills of materials. Ask "
+           "the owner or a planner for the right to edit master data."));
 }
 
 Result<QList<QStringList>> BomImport::currentRows() const

@@ -27,8 +27,9 @@ const QString Expiry = QStringLiteral("expiry");
 
 bool sameLot(const MaterialLot &a, const MaterialLot &b)
 {
-    return a.productId == b.productId && a.receivedQty == b.receivedQty && a.supplier == b.supplier
-        && a.supplierLot == b.supplierLot && a.receivedOn == b.receivedOn && a.expiry == b.expiry;
+    return a.productId == b.productId && a.receivedQty == b.receivedQty &&
+           a.supplier == b.supplier && a.supplierLot == b.supplierLot &&
+           a.receivedOn == b.receivedOn && a.expiry == b.expiry;
 }
 
 QDate dateOf(const QVariant &value)
@@ -41,38 +42,60 @@ QDate dateOf(const QVariant &value)
 MaterialLotImport::MaterialLotImport(Workspace &workspace)
     : ImportHandler(workspace)
     , m_references(workspace)
-{}
+{
+}
 
 QList<ImportColumn> MaterialLotImport::columns() const
 {
     return {
-        {LotNo, QT_TRANSLATE_NOOP("Taktline::Import", "Lot No."), true, {},
+        {LotNo,
+         QT_TRANSLATE_NOOP("Taktline::Import", "Lot No."),
+         true,
+         {},
          QT_TRANSLATE_NOOP("Taktline::Import", "The lot's number: letters, digits and dashes.")},
-        {Material, QT_TRANSLATE_NOOP("Taktline::Import", "Part No."), true, {},
+        {Material,
+         QT_TRANSLATE_NOOP("Taktline::Import", "Part No."),
+         true,
+         {},
          QT_TRANSLATE_NOOP("Taktline::Import", "The part no. of the material.")},
-        {Quantity, QT_TRANSLATE_NOOP("Taktline::Import", "Received qty"), true, {},
+        {Quantity,
+         QT_TRANSLATE_NOOP("Taktline::Import", "Received qty"),
+         true,
+         {},
          QT_TRANSLATE_NOOP("Taktline::Import", "How much was received, in the material's unit.")},
         {Supplier, QT_TRANSLATE_NOOP("Taktline::Import", "Supplier"), false, {}, ""},
         {SupplierLot, QT_TRANSLATE_NOOP("Taktline::Import", "Supplier lot"), false, {}, ""},
-        {Received, QT_TRANSLATE_NOOP("Taktline::Import", "Received on"), true, {},
+        {Received,
+         QT_TRANSLATE_NOOP("Taktline::Import", "Received on"),
+         true,
+         {},
          QT_TRANSLATE_NOOP("Taktline::Import", "A date, such as 2026-11-20.")},
-        {Expiry, QT_TRANSLATE_NOOP("Taktline::Import", "Expiry date"), false, {},
+        {Expiry,
+         QT_TRANSLATE_NOOP("Taktline::Import", "Expiry date"),
+         false,
+         {},
          QT_TRANSLATE_NOOP("Taktline::Import", "Empty: does not expire.")},
     };
 }
 
 QStringList MaterialLotImport::exampleRow() const
 {
-    return {QStringLiteral("L2611-0001"), QStringLiteral("SP-1"), QStringLiteral("500"),
-            tr("Example supplier"), QString(), QDate(2026, 11, 20).toString(Qt::ISODate), QString()};
+    return {QStringLiteral("L2611-0001"),
+            QStringLiteral("SP-1"),
+            QStringLiteral("500"),
+            tr("Example supplier"),
+            QString(),
+            QDate(2026, 11, 20).toString(Qt::ISODate),
+            QString()};
 }
 
 Result<QHash<QString, MaterialLotImport::Stored>> MaterialLotImport::stored() const
 {
     QSqlQuery query(m_workspace.database().connection());
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, lot_no, product_id, supplier, supplier_lot, received_qty, "
-                                 "received_at, expiry, deleted FROM material_lots"));
+    query.prepare(
+        QStringLiteral("SELECT id, lot_no, product_id, supplier, supplier_lot, received_qty, "
+                       "received_at, expiry, deleted FROM material_lots"));
     if (Outcome done = Sql::exec(query, tr("read the material lots")); !done)
         return done;
     QHash<QString, Stored> byNo;
@@ -96,7 +119,8 @@ Result<QHash<QString, MaterialLotImport::Stored>> MaterialLotImport::stored() co
 Result<QSet<QString>> MaterialLotImport::productionLots() const
 {
     QSqlQuery query(m_workspace.database().connection());
-    query.prepare(QStringLiteral("SELECT DISTINCT upper(lot_no) AS lot FROM work_orders WHERE lot_no <> ''"));
+    query.prepare(
+        QStringLiteral("SELECT DISTINCT upper(lot_no) AS lot FROM work_orders WHERE lot_no <> ''"));
     if (Outcome done = Sql::exec(query, tr("read the production lots")); !done)
         return done;
     QSet<QString> lots;
@@ -111,7 +135,9 @@ void MaterialLotImport::check(QList<ImportRecord> &records)
     m_counts = {};
     const Result<QHash<QString, Stored>> known = stored();
     const Result<QSet<QString>> production = productionLots();
-    Outcome loaded = !known ? known.outcome() : !production ? production.outcome() : m_references.load();
+    Outcome loaded = !known        ? known.outcome()
+                     : !production ? production.outcome()
+                                   : m_references.load();
     if (!loaded) {
         if (!records.isEmpty())
             records.first().rowProblem(loaded.error());
@@ -126,9 +152,10 @@ void MaterialLotImport::check(QList<ImportRecord> &records)
         if (!lot.lotNo.isEmpty() && BarcodeCodec::encode(ScanKind::Lot, lot.lotNo).isEmpty())
             r.problem(LotNo, tr("A lot number may hold letters, digits and dashes only."));
         else if (production.value().contains(lot.lotNo))
-            r.problem(LotNo, tr("%1 is already the production lot of a work order. Give the material "
-                                "lot a number of its own.")
-                                 .arg(lot.lotNo));
+            r.problem(LotNo,
+                      tr("%1 is already the production lot of a work order. Give the material "
+                         "lot a number of its own.")
+                          .arg(lot.lotNo));
         numbers[i] = lot.lotNo;
         if (const auto *material = m_references.product(r, Material, r.text(Material)))
             lot.productId = material->id;
@@ -191,7 +218,8 @@ Outcome MaterialLotImport::apply()
         receipt.receivedOn = lot.receivedOn;
         receipt.expiry = lot.expiry;
         const Result<QString> received = trace->receiveLot(receipt);
-        const Result<MaterialLot> saved = received ? trace->lot(received.value()) : received.outcome();
+        const Result<MaterialLot> saved =
+            received ? trace->lot(received.value()) : received.outcome();
         if (!saved)
             return Outcome::failure(tr("Lot %1: %2").arg(lot.lotNo, saved.error()));
         m_received.append(saved.value().id);
@@ -230,12 +258,14 @@ Result<QList<QStringList>> MaterialLotImport::currentRows() const
         if (s.deleted)
             continue;
         const MaterialLot &l = s.lot;
-        rows.append({l.lotNo, references.partNo(l.productId), PlanningReferences::numberText(l.receivedQty),
-                     l.supplier, l.supplierLot, l.receivedOn.toString(Qt::ISODate),
+        rows.append({l.lotNo, references.partNo(l.productId),
+                     PlanningReferences::numberText(l.receivedQty), l.supplier, l.supplierLot,
+                     l.receivedOn.toString(Qt::ISODate),
                      l.expiry ? l.expiry->toString(Qt::ISODate) : QString()});
     }
-    std::sort(rows.begin(), rows.end(),
-              [](const QStringList &a, const QStringList &b) { return a.constFirst() < b.constFirst(); });
+    std::sort(rows.begin(), rows.end(), [](const QStringList &a, const QStringList &b) {
+        return a.constFirst() < b.constFirst();
+    });
     return rows;
 }
 

@@ -41,7 +41,7 @@ private:
 
     PlanningReferences m_references;
     QList<MaterialLot> m_toReceive;
-    QStringList m_received; // ids of the lots apply() received
+    QStringList m_received;  // ids of the lots apply() received
     bool m_reverted = false; // revert() took them back: apply() brings them back
     ImportCounts m_counts;
 };

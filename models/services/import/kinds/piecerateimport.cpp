@@ -1,8 +1,8 @@
 #include "services/import/kinds/piecerateimport.h"
 
+#include "services/access/accesscontrol.h"
 #include "services/planning/routingservice.h"
 #include "services/station/wageservice.h"
-#include "services/access/accesscontrol.h"
 #include "services/workspace.h"
 
 #include <algorithm>
@@ -23,19 +23,34 @@ const QString ValidFrom = QStringLiteral("valid_from");
 PieceRateImport::PieceRateImport(Workspace &workspace)
     : ImportHandler(workspace)
     , m_references(workspace)
-{}
+{
+}
 
 QList<ImportColumn> PieceRateImport::columns() const
 {
     return {
-        {Product, QT_TRANSLATE_NOOP("Taktline::Import", "Part No."), true, {},
+        {Product,
+         QT_TRANSLATE_NOOP("Taktline::Import", "Part No."),
+         true,
+         {},
          QT_TRANSLATE_NOOP("Taktline::Import", "The part no. of the product.")},
-        {Operation, QT_TRANSLATE_NOOP("Taktline::Import", "Operation"), true, {},
-         QT_TRANSLATE_NOOP("Taktline::Import", "An operation of the product's routing, such as 车削.")},
-        {Rate, QT_TRANSLATE_NOOP("Taktline::Import", "Piece rate"), true, {},
+        {Operation,
+         QT_TRANSLATE_NOOP("Taktline::Import", "Operation"),
+         true,
+         {},
+         QT_TRANSLATE_NOOP("Taktline::Import",
+                           "An operation of the product's routing, such as 车削.")},
+        {Rate,
+         QT_TRANSLATE_NOOP("Taktline::Import", "Piece rate"),
+         true,
+         {},
          QT_TRANSLATE_NOOP("Taktline::Import", "What one good piece earns, in yuan.")},
-        {ValidFrom, QT_TRANSLATE_NOOP("Taktline::Import", "Valid from"), true, {},
-         QT_TRANSLATE_NOOP("Taktline::Import", "The first day the rate applies, such as 2026-12-01.")},
+        {ValidFrom,
+         QT_TRANSLATE_NOOP("Taktline::Import", "Valid from"),
+         true,
+         {},
+         QT_TRANSLATE_NOOP("Taktline::Import",
+                           "The first day the rate applies, such as 2026-12-01.")},
     };
 }
 
@@ -47,8 +62,8 @@ QStringList PieceRateImport::exampleRow() const
 
 QString PieceRateImport::keyOf(const PieceRate &rate)
 {
-    return rate.productId + QLatin1Char('\x1f') + rate.operationName + QLatin1Char('\x1f')
-           + rate.validFrom.toString(Qt::ISODate);
+    return rate.productId + QLatin1Char('\x1f') + rate.operationName + QLatin1Char('\x1f') +
+           rate.validFrom.toString(Qt::ISODate);
 }
 
 const QStringList *PieceRateImport::operationsOf(const QString &productId, ImportRecord &record)
@@ -93,17 +108,18 @@ void PieceRateImport::check(QList<ImportRecord> &records)
         rate.rate = r.number(Rate, 0, MaxRate).value_or(-1);
         rate.validFrom = r.date(ValidFrom).value_or(QDate());
         if (!partNo.isEmpty() && !rate.operationName.isEmpty() && rate.validFrom.isValid())
-            keys[i] = partNo + QLatin1Char('\x1f') + rate.operationName + QLatin1Char('\x1f')
-                      + rate.validFrom.toString(Qt::ISODate);
+            keys[i] = partNo + QLatin1Char('\x1f') + rate.operationName + QLatin1Char('\x1f') +
+                      rate.validFrom.toString(Qt::ISODate);
         if (!rate.productId.isEmpty() && !rate.operationName.isEmpty()) {
             const QStringList *names = operationsOf(rate.productId, r);
             if (names && !names->contains(rate.operationName)) {
-                r.problem(Operation, names->isEmpty()
-                                         ? tr("%1 has no routing yet: import its routing first.").arg(partNo)
-                                         : tr("The routing of %1 has no operation “%2”. Its operations "
-                                              "are: %3.")
-                                               .arg(partNo, rate.operationName,
-                                                    names->join(QStringLiteral(", "))));
+                r.problem(
+                    Operation,
+                    names->isEmpty()
+                        ? tr("%1 has no routing yet: import its routing first.").arg(partNo)
+                        : tr("The routing of %1 has no operation “%2”. Its operations "
+                             "are: %3.")
+                              .arg(partNo, rate.operationName, names->join(QStringLiteral(", "))));
             }
         }
         read[i] = rate;
@@ -144,9 +160,9 @@ Outcome PieceRateImport::apply()
     for (const PieceRate &rate : std::as_const(m_toSave)) {
         const Result<QString> id = service->setRate(rate);
         if (!id)
-            return Outcome::failure(tr("Piece rate of %1 %2: %3")
-                                        .arg(m_references.partNo(rate.productId), rate.operationName,
-                                             id.error()));
+            return Outcome::failure(
+                tr("Piece rate of %1 %2: %3")
+                    .arg(m_references.partNo(rate.productId), rate.operationName, id.error()));
         if (rate.id.isEmpty())
             m_added.append(id.value());
     }
@@ -177,8 +193,9 @@ Outcome PieceRateImport::permitted() const
 {
     if (m_workspace.access()->require(Permission::EditMasterData))
         return Outcome::success();
-    return Outcome::failure(tr("You may not change master data, so you cannot import piece rates. Ask "
-                               "the owner or a planner for the right to edit master data."));
+    return Outcome::failure(
+        tr("You may not change master data, so you cannot import piece rates. Ask "
+           "the owner or a planner for the right to edit master data."));
 }
 
 Result<QList<QStringList>> PieceRateImport::currentRows() const
@@ -192,7 +209,8 @@ Result<QList<QStringList>> PieceRateImport::currentRows() const
     QList<QStringList> rows;
     for (const PieceRate &rate : rates.value()) {
         rows.append({references.partNo(rate.productId), rate.operationName,
-                     PlanningReferences::numberText(rate.rate), rate.validFrom.toString(Qt::ISODate)});
+                     PlanningReferences::numberText(rate.rate),
+                     rate.validFrom.toString(Qt::ISODate)});
     }
     std::sort(rows.begin(), rows.end());
     return rows;

@@ -9,14 +9,17 @@ namespace Taktline {
 
 PlanningReferences::PlanningReferences(const Workspace &workspace)
     : m_workspace(workspace)
-{}
+{
+}
 
 Outcome PlanningReferences::load()
 {
-    const Result<QList<MasterRecord>> products = m_workspace.masterData()->list(MasterDataKind::Product);
+    const Result<QList<MasterRecord>> products =
+        m_workspace.masterData()->list(MasterDataKind::Product);
     if (!products)
         return products.outcome();
-    const Result<QList<MasterRecord>> machines = m_workspace.masterData()->list(MasterDataKind::Machine);
+    const Result<QList<MasterRecord>> machines =
+        m_workspace.masterData()->list(MasterDataKind::Machine);
     if (!machines)
         return machines.outcome();
     m_products.clear();
@@ -34,7 +37,8 @@ Outcome PlanningReferences::load()
     return Outcome::success();
 }
 
-const PlanningReferences::Entry *PlanningReferences::product(ImportRecord &record, const QString &key,
+const PlanningReferences::Entry *PlanningReferences::product(ImportRecord &record,
+                                                             const QString &key,
                                                              const QString &partNo,
                                                              bool inactiveOk) const
 {
@@ -54,7 +58,8 @@ const PlanningReferences::Entry *PlanningReferences::product(ImportRecord &recor
     return &*found;
 }
 
-const PlanningReferences::Entry *PlanningReferences::machine(ImportRecord &record, const QString &key,
+const PlanningReferences::Entry *PlanningReferences::machine(ImportRecord &record,
+                                                             const QString &key,
                                                              const QString &code,
                                                              bool inactiveOk) const
 {

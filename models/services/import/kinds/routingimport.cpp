@@ -1,7 +1,7 @@
 #include "services/import/kinds/routingimport.h"
 
-#include "services/planning/routingservice.h"
 #include "services/access/accesscontrol.h"
+#include "services/planning/routingservice.h"
 #include "services/workspace.h"
 
 #include <algorithm>
@@ -25,31 +25,51 @@ const QString Ideal = QStringLiteral("ideal_seconds");
 RoutingImport::RoutingImport(Workspace &workspace)
     : ImportHandler(workspace)
     , m_references(workspace)
-{}
+{
+}
 
 QList<ImportColumn> RoutingImport::columns() const
 {
     return {
-        {Product, QT_TRANSLATE_NOOP("Taktline::Import", "Part No."), true, {},
+        {Product,
+         QT_TRANSLATE_NOOP("Taktline::Import", "Part No."),
+         true,
+         {},
          QT_TRANSLATE_NOOP("Taktline::Import", "The part no. of the product the routing is for.")},
-        {Seq, QT_TRANSLATE_NOOP("Taktline::Import", "Step No."), true, {},
+        {Seq,
+         QT_TRANSLATE_NOOP("Taktline::Import", "Step No."),
+         true,
+         {},
          QT_TRANSLATE_NOOP("Taktline::Import", "10, 20, 30 … in the order the steps are done.")},
-        {Name, QT_TRANSLATE_NOOP("Taktline::Import", "Operation"), true, {},
+        {Name,
+         QT_TRANSLATE_NOOP("Taktline::Import", "Operation"),
+         true,
+         {},
          QT_TRANSLATE_NOOP("Taktline::Import", "What is done at this step, such as 车削.")},
         // Not required as a column value: a blank gets the step's own message below.
-        {Machine, QT_TRANSLATE_NOOP("Taktline::Import", "Machine code"), false, {},
+        {Machine,
+         QT_TRANSLATE_NOOP("Taktline::Import", "Machine code"),
+         false,
+         {},
          QT_TRANSLATE_NOOP("Taktline::Import", "The code of the machine the step runs on.")},
-        {Standard, QT_TRANSLATE_NOOP("Taktline::Import", "Standard time (s/piece)"), true, {},
+        {Standard,
+         QT_TRANSLATE_NOOP("Taktline::Import", "Standard time (s/piece)"),
+         true,
+         {},
          QT_TRANSLATE_NOOP("Taktline::Import", "Seconds per piece, for wages and scheduling.")},
-        {Ideal, QT_TRANSLATE_NOOP("Taktline::Import", "Ideal cycle time (s/piece)"), false, {},
-         QT_TRANSLATE_NOOP("Taktline::Import", "The fastest the step can run, for OEE; may be empty.")},
+        {Ideal,
+         QT_TRANSLATE_NOOP("Taktline::Import", "Ideal cycle time (s/piece)"),
+         false,
+         {},
+         QT_TRANSLATE_NOOP("Taktline::Import",
+                           "The fastest the step can run, for OEE; may be empty.")},
     };
 }
 
 QStringList RoutingImport::exampleRow() const
 {
-    return {QStringLiteral("FL-1"), QStringLiteral("10"), tr("Turning"), QStringLiteral("LATHE-1"),
-            QStringLiteral("60"), QStringLiteral("50")};
+    return {QStringLiteral("FL-1"),    QStringLiteral("10"), tr("Turning"),
+            QStringLiteral("LATHE-1"), QStringLiteral("60"), QStringLiteral("50")};
 }
 
 void RoutingImport::check(QList<ImportRecord> &records)
@@ -78,21 +98,26 @@ void RoutingImport::check(QList<ImportRecord> &records)
         }
         step.operation.name = r.text(Name, 40).simplified();
         const QString code = r.text(Machine);
-        // A deactivated machine may stay on a step that has it; check it against the stored step below.
+        // A deactivated machine may stay on a step that has it; check it against the stored step
+        // below.
         if (const auto *machine = m_references.machine(r, Machine, code, true))
             step.operation.machineId = machine->id;
         if (const std::optional<double> standard = r.number(Standard, 0, MaxSeconds)) {
             if (*standard <= 0)
-                r.problem(Standard, tr("The standard time must be greater than zero seconds per piece."));
+                r.problem(Standard,
+                          tr("The standard time must be greater than zero seconds per piece."));
             step.operation.standardSeconds = *standard;
         }
         if (const std::optional<double> ideal = r.number(Ideal, 0, MaxSeconds)) {
             if (*ideal <= 0)
-                r.problem(Ideal, tr("The ideal cycle time must be greater than zero; leave it empty "
-                                    "when it is not known."));
-            else if (step.operation.standardSeconds > 0 && *ideal > step.operation.standardSeconds * 10)
-                r.problem(Ideal, tr("An ideal cycle time of more than ten times the standard time is "
-                                    "not plausible: the ideal time is the fastest the step can run."));
+                r.problem(Ideal,
+                          tr("The ideal cycle time must be greater than zero; leave it empty "
+                             "when it is not known."));
+            else if (step.operation.standardSeconds > 0 &&
+                     *ideal > step.operation.standardSeconds * 10)
+                r.problem(Ideal,
+                          tr("An ideal cycle time of more than ten times the standard time is "
+                             "not plausible: the ideal time is the fastest the step can run."));
             step.operation.idealSeconds = *ideal;
         }
         if (product) {
@@ -103,7 +128,9 @@ void RoutingImport::check(QList<ImportRecord> &records)
     }
     PlanningReferences::markDuplicates(
         records, Seq, [&](int i) { return keys.at(i); },
-        [](const QString &rows) { return tr("The same product and step are also on row %1.").arg(rows); });
+        [](const QString &rows) {
+            return tr("The same product and step are also on row %1.").arg(rows);
+        });
     for (const QString &productId : std::as_const(productOrder))
         checkProduct(records, productId, byProduct.value(productId));
 }
@@ -118,7 +145,8 @@ void RoutingImport::checkProduct(QList<ImportRecord> &records, const QString &pr
         return;
     }
     Routing routing = stored.value();
-    std::sort(steps.begin(), steps.end(), [](const Step &a, const Step &b) { return a.seq < b.seq; });
+    std::sort(steps.begin(), steps.end(),
+              [](const Step &a, const Step &b) { return a.seq < b.seq; });
     int expected = static_cast<int>(routing.size()) + 1; // the next new step, in tens
     const QString partNo = m_references.partNo(productId);
     bool ok = true;
@@ -130,15 +158,18 @@ void RoutingImport::checkProduct(QList<ImportRecord> &records, const QString &pr
         }
         const int index = step.seq / 10 - 1;
         if (step.operation.machineId.isEmpty()) {
-            r.problem(Machine, tr("Step %1 needs a machine: give the code of the machine it runs on.")
-                                   .arg(step.seq));
+            r.problem(Machine,
+                      tr("Step %1 needs a machine: give the code of the machine it runs on.")
+                          .arg(step.seq));
             ok = false;
             continue;
         }
-        const bool sameMachine = index < routing.size() && routing.at(index).machineId == step.operation.machineId;
+        const bool sameMachine =
+            index < routing.size() && routing.at(index).machineId == step.operation.machineId;
         if (!sameMachine) {
             // A newly chosen machine must be active (RoutingService's rule).
-            if (!m_references.machine(r, Machine, m_references.machineCode(step.operation.machineId))) {
+            if (!m_references.machine(r, Machine,
+                                      m_references.machineCode(step.operation.machineId))) {
                 ok = false;
                 continue;
             }
@@ -155,10 +186,11 @@ void RoutingImport::checkProduct(QList<ImportRecord> &records, const QString &pr
             continue;
         }
         if (index + 1 != expected) {
-            r.problem(Seq, tr("%1 has no step %2 before step %3: steps go 10, 20, 30 … without gaps.")
-                               .arg(partNo)
-                               .arg(expected * 10)
-                               .arg(step.seq));
+            r.problem(Seq,
+                      tr("%1 has no step %2 before step %3: steps go 10, 20, 30 … without gaps.")
+                          .arg(partNo)
+                          .arg(expected * 10)
+                          .arg(step.seq));
             ok = false;
             continue;
         }
@@ -180,8 +212,8 @@ Outcome RoutingImport::apply()
             return before.outcome();
         m_before.insert(it.key(), before.value());
         if (Outcome saved = service->setOperations(it.key(), it.value()); !saved)
-            return Outcome::failure(tr("Routing of %1: %2")
-                                        .arg(m_references.partNo(it.key()), saved.error()));
+            return Outcome::failure(
+                tr("Routing of %1: %2").arg(m_references.partNo(it.key()), saved.error()));
     }
     return Outcome::success();
 }
@@ -190,8 +222,8 @@ Outcome RoutingImport::revert()
 {
     for (auto it = m_before.cbegin(); it != m_before.cend(); ++it) {
         if (Outcome saved = m_workspace.routing()->setOperations(it.key(), it.value()); !saved)
-            return Outcome::failure(tr("Routing of %1: %2")
-                                        .arg(m_references.partNo(it.key()), saved.error()));
+            return Outcome::failure(
+                tr("Routing of %1: %2").arg(m_references.partNo(it.key()), saved.error()));
     }
     return Outcome::success();
 }
@@ -216,10 +248,11 @@ Result<QList<QStringList>> RoutingImport::currentRows() const
             return routing.outcome();
         for (int i = 0; i < routing.value().size(); ++i) {
             const RoutingOperation &op = routing.value().at(i);
-            rows.append({product.code, QString::number((i + 1) * 10), op.name,
-                         references.machineCode(op.machineId),
-                         PlanningReferences::numberText(op.standardSeconds),
-                         op.idealSeconds ? PlanningReferences::numberText(*op.idealSeconds) : QString()});
+            rows.append(
+                {product.code, QString::number((i + 1) * 10), op.name,
+                 references.machineCode(op.machineId),
+                 PlanningReferences::numberText(op.standardSeconds),
+                 op.idealSeconds ? PlanningReferences::numberText(*op.idealSeconds) : QString()});
         }
     }
     return rows;

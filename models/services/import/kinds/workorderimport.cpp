@@ -28,8 +28,8 @@ const QString Notes = QStringLiteral("notes");
 // Whether the fields an import sets are the same.
 bool sameImported(const WorkOrder &a, const WorkOrder &b)
 {
-    return a.productId == b.productId && a.quantity == b.quantity && a.dueDate == b.dueDate
-        && a.priority == b.priority && a.customer == b.customer && a.notes == b.notes;
+    return a.productId == b.productId && a.quantity == b.quantity && a.dueDate == b.dueDate &&
+           a.priority == b.priority && a.customer == b.customer && a.notes == b.notes;
 }
 
 void copyImported(const WorkOrder &from, WorkOrder &to)
@@ -47,11 +47,13 @@ void copyImported(const WorkOrder &from, WorkOrder &to)
 WorkOrderImport::WorkOrderImport(Workspace &workspace)
     : ImportHandler(workspace)
     , m_references(workspace)
-{}
+{
+}
 
 QStringList WorkOrderImport::priorityChoices() const
 {
-    return {priorityDisplayName(WorkOrderPriority::Normal), priorityDisplayName(WorkOrderPriority::Urgent)};
+    return {priorityDisplayName(WorkOrderPriority::Normal),
+            priorityDisplayName(WorkOrderPriority::Urgent)};
 }
 
 // The priority in either language (加急 / Urgent, 普通 / Normal); blank: Normal.
@@ -64,24 +66,39 @@ WorkOrderPriority WorkOrderImport::priorityOf(ImportRecord &record) const
         });
     };
     const QStringList choices = priorityChoices();
-    if (value.isEmpty() || matches({choices.at(0), QStringLiteral("Normal"), QStringLiteral("普通")}))
+    if (value.isEmpty() ||
+        matches({choices.at(0), QStringLiteral("Normal"), QStringLiteral("普通")}))
         return WorkOrderPriority::Normal;
     if (matches({choices.at(1), QStringLiteral("Urgent"), QStringLiteral("加急")}))
         return WorkOrderPriority::Urgent;
-    record.problem(Priority, tr("Not one of the choices: %1.").arg(choices.join(QStringLiteral(", "))));
+    record.problem(Priority,
+                   tr("Not one of the choices: %1.").arg(choices.join(QStringLiteral(", "))));
     return WorkOrderPriority::Normal;
 }
 
 QList<ImportColumn> WorkOrderImport::columns() const
 {
     return {
-        {Number, QT_TRANSLATE_NOOP("Taktline::Import", "WO No."), true, {},
-         QT_TRANSLATE_NOOP("Taktline::Import", "The work order's number: letters, digits and dashes.")},
-        {Product, QT_TRANSLATE_NOOP("Taktline::Import", "Part No."), true, {},
+        {Number,
+         QT_TRANSLATE_NOOP("Taktline::Import", "WO No."),
+         true,
+         {},
+         QT_TRANSLATE_NOOP("Taktline::Import",
+                           "The work order's number: letters, digits and dashes.")},
+        {Product,
+         QT_TRANSLATE_NOOP("Taktline::Import", "Part No."),
+         true,
+         {},
          QT_TRANSLATE_NOOP("Taktline::Import", "The part no. of the product to make.")},
-        {Quantity, QT_TRANSLATE_NOOP("Taktline::Import", "Planned qty"), true, {},
+        {Quantity,
+         QT_TRANSLATE_NOOP("Taktline::Import", "Planned qty"),
+         true,
+         {},
          QT_TRANSLATE_NOOP("Taktline::Import", "How many pieces to make.")},
-        {Due, QT_TRANSLATE_NOOP("Taktline::Import", "Due date"), true, {},
+        {Due,
+         QT_TRANSLATE_NOOP("Taktline::Import", "Due date"),
+         true,
+         {},
          QT_TRANSLATE_NOOP("Taktline::Import", "A date, such as 2026-12-31.")},
         {Priority, QT_TRANSLATE_NOOP("Taktline::Import", "Priority"), false, priorityChoices(),
          QT_TRANSLATE_NOOP("Taktline::Import", "Normal or Urgent; empty: Normal.")},
@@ -92,9 +109,13 @@ QList<ImportColumn> WorkOrderImport::columns() const
 
 QStringList WorkOrderImport::exampleRow() const
 {
-    return {QStringLiteral("WO-0001"), QStringLiteral("FL-1"), QStringLiteral("100"),
-            QDate(2026, 12, 31).toString(Qt::ISODate), priorityChoices().constFirst(),
-            tr("Example customer"), QString()};
+    return {QStringLiteral("WO-0001"),
+            QStringLiteral("FL-1"),
+            QStringLiteral("100"),
+            QDate(2026, 12, 31).toString(Qt::ISODate),
+            priorityChoices().constFirst(),
+            tr("Example customer"),
+            QString()};
 }
 
 Result<QHash<QString, WorkOrderImport::Stored>> WorkOrderImport::stored() const
@@ -112,7 +133,8 @@ Result<QHash<QString, WorkOrderImport::Stored>> WorkOrderImport::stored() const
         s.order.number = query.value(QStringLiteral("number")).toString();
         s.order.productId = query.value(QStringLiteral("product_id")).toString();
         s.order.quantity = query.value(QStringLiteral("quantity")).toDouble();
-        s.order.dueDate = QDate::fromString(query.value(QStringLiteral("due_date")).toString(), Qt::ISODate);
+        s.order.dueDate =
+            QDate::fromString(query.value(QStringLiteral("due_date")).toString(), Qt::ISODate);
         s.order.customer = query.value(QStringLiteral("customer")).toString();
         s.order.priority = priorityFromKey(query.value(QStringLiteral("priority")).toString());
         s.order.notes = query.value(QStringLiteral("notes")).toString();
@@ -147,8 +169,8 @@ void WorkOrderImport::check(QList<ImportRecord> &records)
         ImportRecord &r = records[i];
         WorkOrder order;
         order.number = r.text(Number, 40);
-        if (!order.number.isEmpty()
-            && BarcodeCodec::encode(ScanKind::WorkOrder, order.number).isEmpty()) {
+        if (!order.number.isEmpty() &&
+            BarcodeCodec::encode(ScanKind::WorkOrder, order.number).isEmpty()) {
             r.problem(Number, tr("A work order number may hold letters, digits and dashes only."));
         }
         numbers[i] = order.number;
@@ -167,7 +189,9 @@ void WorkOrderImport::check(QList<ImportRecord> &records)
     }
     PlanningReferences::markDuplicates(
         records, Number, [&](int i) { return numbers.at(i); },
-        [](const QString &rows) { return tr("The same work order number is also on row %1.").arg(rows); });
+        [](const QString &rows) {
+            return tr("The same work order number is also on row %1.").arg(rows);
+        });
     for (int i = 0; i < records.size(); ++i) {
         ImportRecord &r = records[i];
         if (r.hasProblems())
@@ -179,7 +203,9 @@ void WorkOrderImport::check(QList<ImportRecord> &records)
             continue;
         }
         if (found->deleted) {
-            r.problem(Number, tr("Work order %1 was removed. Give the order a new number.").arg(order.number));
+            r.problem(
+                Number,
+                tr("Work order %1 was removed. Give the order a new number.").arg(order.number));
             continue;
         }
         if (sameImported(found->order, order)) {
@@ -187,8 +213,9 @@ void WorkOrderImport::check(QList<ImportRecord> &records)
             continue;
         }
         if (!WorkOrderStateMachine::operationsEditable(found->order.state)) {
-            r.problem(Number, tr("Work order %1 is already %2: change it in the app.")
-                                  .arg(order.number, workOrderStateDisplayName(found->order.state)));
+            r.problem(Number,
+                      tr("Work order %1 is already %2: change it in the app.")
+                          .arg(order.number, workOrderStateDisplayName(found->order.state)));
             continue;
         }
         WorkOrder changed = found->order;
@@ -239,10 +266,10 @@ Outcome WorkOrderImport::revert()
         if (!order)
             return order.outcome();
         if (order.value().state != WorkOrderState::Draft) {
-            return Outcome::failure(tr("Work order %1 is already %2, so the import can no longer be "
-                                       "taken back. Change the order in the app.")
-                                        .arg(order.value().number,
-                                             workOrderStateDisplayName(order.value().state)));
+            return Outcome::failure(
+                tr("Work order %1 is already %2, so the import can no longer be "
+                   "taken back. Change the order in the app.")
+                    .arg(order.value().number, workOrderStateDisplayName(order.value().state)));
         }
         if (Outcome removed = service->setDraftRemoved(id, true); !removed)
             return removed;
@@ -252,10 +279,10 @@ Outcome WorkOrderImport::revert()
         if (!now)
             return now.outcome();
         if (!WorkOrderStateMachine::operationsEditable(now.value().state)) {
-            return Outcome::failure(tr("Work order %1 is already %2, so the import can no longer be "
-                                       "taken back. Change the order in the app.")
-                                        .arg(now.value().number,
-                                             workOrderStateDisplayName(now.value().state)));
+            return Outcome::failure(
+                tr("Work order %1 is already %2, so the import can no longer be "
+                   "taken back. Change the order in the app.")
+                    .arg(now.value().number, workOrderStateDisplayName(now.value().state)));
         }
         WorkOrder restored = now.value();
         copyImported(it.value(), restored);
@@ -293,9 +320,10 @@ Result<QList<QStringList>> WorkOrderImport::currentRows() const
     rows.reserve(numbers.size());
     for (const QString &number : std::as_const(numbers)) {
         const WorkOrder &o = known.value().value(number).order;
-        rows.append({o.number, references.partNo(o.productId), PlanningReferences::numberText(o.quantity),
-                     o.dueDate.toString(Qt::ISODate),
-                     choices.at(o.priority == WorkOrderPriority::Urgent ? 1 : 0), o.customer, o.notes});
+        rows.append({o.number, references.partNo(o.productId),
+                     PlanningReferences::numberText(o.quantity), o.dueDate.toString(Qt::ISODate),
+                     choices.at(o.priority == WorkOrderPriority::Urgent ? 1 : 0), o.customer,
+                     o.notes});
     }
     return rows;
 }

@@ -41,7 +41,7 @@ private:
 
     PlanningReferences m_references;
     QList<WorkOrder> m_toAdd;
-    QList<WorkOrder> m_toChange; // the new values, id and version of the stored order
+    QList<WorkOrder> m_toChange;        // the new values, id and version of the stored order
     QHash<QString, WorkOrder> m_before; // id → as stored before apply()
     QStringList m_added;                // ids apply() created
     bool m_reverted = false;            // revert() removed them: apply() brings them back
