@@ -62,74 +62,6 @@
         <source>The period from %1 to %2 has not begun yet: there is no OEE to tell.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>--%1 %2 is not a day; write it as yyyy-MM-dd (for example 2026-11-30), today, yesterday or today-N.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writes a report of the report centre as an Excel workbook (.xlsx), without a display: for a scheduled task.
-
-KIND is one of: %1.
-Days: yyyy-MM-dd, today, yesterday or today-N. The daily, weekly and monthly reports given only --from cover that day, its Monday-Sunday week or its month; the others cover --from to --to (one day without --to).
---out may contain {date} (today), {from}, {to} and {kind}, for example \\server\share\daily-{from}.xlsx.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last day (included).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workbook to write, ending in .xlsx.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The language of the headers: zh_CN or en (default: en).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the machines of this workshop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Chinese translation could not be loaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--lang %1 is not known; use zh_CN or en.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the report: taktline report KIND, KIND one of %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name one report only; %1 is extra.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no report %1; use one of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give --from, the report&apos;s first day (yyyy-MM-dd, today, yesterday or today-N).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give --out, the workbook to write (ending in .xlsx).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1: %2, %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Taktline::AccessControl</name>
@@ -8088,6 +8020,89 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Only %1 more good pieces can be reported on step %2: the work order is for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ReportCommand</name>
+    <message>
+        <source>--%1 %2 is not a day; write it as yyyy-MM-dd (for example 2026-11-30), today, yesterday or today-N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes a report of the report centre as an Excel workbook (.xlsx), without a display: for a scheduled task.
+
+KIND is one of: %1.
+Days: yyyy-MM-dd, today, yesterday or today-N. The daily, weekly and monthly reports given only --from cover that day, its Monday-Sunday week or its month; the others cover --from to --to (one day without --to).
+--out may contain {date} (today), {from}, {to} and {kind}, for example \\server\share\daily-{from}.xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day (included).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook to write, ending in .xlsx.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of the headers: zh_CN or en (default: en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the machine with this code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the machines of this workshop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Chinese translation could not be loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang %1 is not known; use zh_CN or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the report: taktline report KIND, KIND one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name one report only; %1 is extra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report %1; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --from, the report&apos;s first day (yyyy-MM-dd, today, yesterday or today-N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --out, the workbook to write (ending in .xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2; the period would be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2, %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

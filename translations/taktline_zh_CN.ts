@@ -62,74 +62,6 @@
         <source>The period from %1 to %2 has not begun yet: there is no OEE to tell.</source>
         <translation>%1 至 %2 这段时间尚未开始：还没有设备综合效率可算。</translation>
     </message>
-    <message>
-        <source>--%1 %2 is not a day; write it as yyyy-MM-dd (for example 2026-11-30), today, yesterday or today-N.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writes a report of the report centre as an Excel workbook (.xlsx), without a display: for a scheduled task.
-
-KIND is one of: %1.
-Days: yyyy-MM-dd, today, yesterday or today-N. The daily, weekly and monthly reports given only --from cover that day, its Monday-Sunday week or its month; the others cover --from to --to (one day without --to).
---out may contain {date} (today), {from}, {to} and {kind}, for example \\server\share\daily-{from}.xlsx.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The report: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The last day (included).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workbook to write, ending in .xlsx.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The language of the headers: zh_CN or en (default: en).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the machines of this workshop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Chinese translation could not be loaded.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--lang %1 is not known; use zh_CN or en.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name the report: taktline report KIND, KIND one of %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name one report only; %1 is extra.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no report %1; use one of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give --from, the report&apos;s first day (yyyy-MM-dd, today, yesterday or today-N).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give --out, the workbook to write (ending in .xlsx).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote %1: %2, %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Taktline::AccessControl</name>
@@ -1689,31 +1621,31 @@ Days: yyyy-MM-dd, today, yesterday or today-N. The daily, weekly and monthly rep
     <name>Taktline::BomImport</name>
     <message>
         <source>%1 cannot be a component of itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不能作为自身的子件。</translation>
     </message>
     <message>
         <source>The quantity per piece must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>单件用量必须大于零。</translation>
     </message>
     <message>
         <source>The same product and component are also on row %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行也是同一产品和子件。</translation>
     </message>
     <message>
         <source>%1 has no routing yet: use step 0 (the order&apos;s first step) or import the routing first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 还没有工艺路线：请填工序 0（工单的首道工序），或先导入工艺路线。</translation>
     </message>
     <message>
         <source>The routing of %1 has steps 10 to %2: use one of them, or 0 for the order&apos;s first step.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的工艺路线有工序 10 到 %2：请填其中之一，或填 0 表示工单的首道工序。</translation>
     </message>
     <message>
         <source>BOM of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的物料清单：%2</translation>
     </message>
     <message>
         <source>You may not change master data, so you cannot import bills of materials. Ask the owner or a planner for the right to edit master data.</source>
-        <translation type="unfinished"></translation>
+        <translation>您无权修改基础数据，因此不能导入物料清单。请向老板或计划员申请修改基础数据的权限。</translation>
     </message>
 </context>
 <context>
@@ -4462,191 +4394,191 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Part No.</source>
-        <translation type="unfinished">料号</translation>
+        <translation>物料编码</translation>
     </message>
     <message>
         <source>The part no. of the product made.</source>
-        <translation type="unfinished"></translation>
+        <translation>所生产产品的物料编码。</translation>
     </message>
     <message>
         <source>Component part No.</source>
-        <translation type="unfinished"></translation>
+        <translation>子件物料编码</translation>
     </message>
     <message>
         <source>The part no. of the material or part that goes in.</source>
-        <translation type="unfinished"></translation>
+        <translation>投入的材料或零件的物料编码。</translation>
     </message>
     <message>
         <source>Qty per piece</source>
-        <translation type="unfinished"></translation>
+        <translation>单件用量</translation>
     </message>
     <message>
         <source>How much of the component one piece takes, in its unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>每件产品耗用该子件的数量（按子件的单位）。</translation>
     </message>
     <message>
         <source>Step No.</source>
-        <translation type="unfinished"></translation>
+        <translation>工序号</translation>
     </message>
     <message>
         <source>The routing step it is fed at; 0 or empty: the first step.</source>
-        <translation type="unfinished"></translation>
+        <translation>在工艺路线的哪道工序投料；0 或留空：首道工序。</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>Lot No.</source>
-        <translation type="unfinished">批次号</translation>
+        <translation>批次号</translation>
     </message>
     <message>
         <source>The lot&apos;s number: letters, digits and dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>批次号：字母、数字和短横线。</translation>
     </message>
     <message>
         <source>The part no. of the material.</source>
-        <translation type="unfinished"></translation>
+        <translation>材料的物料编码。</translation>
     </message>
     <message>
         <source>Received qty</source>
-        <translation type="unfinished">收料数量</translation>
+        <translation>来料数量</translation>
     </message>
     <message>
         <source>How much was received, in the material&apos;s unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>收到的数量（按材料的单位）。</translation>
     </message>
     <message>
         <source>Supplier</source>
-        <translation type="unfinished">供应商</translation>
+        <translation>供应商</translation>
     </message>
     <message>
         <source>Supplier lot</source>
-        <translation type="unfinished">供应商批次</translation>
+        <translation>供应商批次</translation>
     </message>
     <message>
         <source>Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>来料日期</translation>
     </message>
     <message>
         <source>A date, such as 2026-11-20.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期，例如 2026-11-20。</translation>
     </message>
     <message>
         <source>Expiry date</source>
-        <translation type="unfinished"></translation>
+        <translation>有效期至</translation>
     </message>
     <message>
         <source>Empty: does not expire.</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：不过期。</translation>
     </message>
     <message>
         <source>The part no. of the product.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品的物料编码。</translation>
     </message>
     <message>
         <source>Operation</source>
-        <translation type="unfinished">工序</translation>
+        <translation>工序</translation>
     </message>
     <message>
         <source>An operation of the product&apos;s routing, such as 车削.</source>
-        <translation type="unfinished"></translation>
+        <translation>该产品工艺路线中的一道工序，例如 车削。</translation>
     </message>
     <message>
         <source>Piece rate</source>
-        <translation type="unfinished"></translation>
+        <translation>计件单价</translation>
     </message>
     <message>
         <source>What one good piece earns, in yuan.</source>
-        <translation type="unfinished"></translation>
+        <translation>每件良品的工价（元）。</translation>
     </message>
     <message>
         <source>Valid from</source>
-        <translation type="unfinished">生效日期</translation>
+        <translation>生效日期</translation>
     </message>
     <message>
         <source>The first day the rate applies, such as 2026-12-01.</source>
-        <translation type="unfinished"></translation>
+        <translation>单价开始生效的日期，例如 2026-12-01。</translation>
     </message>
     <message>
         <source>The part no. of the product the routing is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>工艺路线所属产品的物料编码。</translation>
     </message>
     <message>
         <source>10, 20, 30 … in the order the steps are done.</source>
-        <translation type="unfinished"></translation>
+        <translation>按加工顺序填写 10、20、30……</translation>
     </message>
     <message>
         <source>What is done at this step, such as 车削.</source>
-        <translation type="unfinished"></translation>
+        <translation>这道工序做什么，例如 车削。</translation>
     </message>
     <message>
         <source>Machine code</source>
-        <translation type="unfinished">设备编号</translation>
+        <translation>设备编码</translation>
     </message>
     <message>
         <source>The code of the machine the step runs on.</source>
-        <translation type="unfinished"></translation>
+        <translation>这道工序所用设备的编码。</translation>
     </message>
     <message>
         <source>Standard time (s/piece)</source>
-        <translation type="unfinished"></translation>
+        <translation>标准工时（秒/件）</translation>
     </message>
     <message>
         <source>Seconds per piece, for wages and scheduling.</source>
-        <translation type="unfinished"></translation>
+        <translation>每件的秒数，用于计件工资和排产。</translation>
     </message>
     <message>
         <source>Ideal cycle time (s/piece)</source>
-        <translation type="unfinished"></translation>
+        <translation>理想节拍（秒/件）</translation>
     </message>
     <message>
         <source>The fastest the step can run, for OEE; may be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>这道工序最快能达到的节拍，用于设备综合效率；可留空。</translation>
     </message>
     <message>
         <source>WO No.</source>
-        <translation type="unfinished">工单号</translation>
+        <translation>工单号</translation>
     </message>
     <message>
         <source>The work order&apos;s number: letters, digits and dashes.</source>
-        <translation type="unfinished"></translation>
+        <translation>工单号：字母、数字和短横线。</translation>
     </message>
     <message>
         <source>The part no. of the product to make.</source>
-        <translation type="unfinished"></translation>
+        <translation>要生产的产品的物料编码。</translation>
     </message>
     <message>
         <source>Planned qty</source>
-        <translation type="unfinished">计划数量</translation>
+        <translation>计划数量</translation>
     </message>
     <message>
         <source>How many pieces to make.</source>
-        <translation type="unfinished"></translation>
+        <translation>要生产多少件。</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished">交期</translation>
+        <translation>交期</translation>
     </message>
     <message>
         <source>A date, such as 2026-12-31.</source>
-        <translation type="unfinished"></translation>
+        <translation>日期，例如 2026-12-31。</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished">优先级</translation>
+        <translation>优先级</translation>
     </message>
     <message>
         <source>Normal or Urgent; empty: Normal.</source>
-        <translation type="unfinished"></translation>
+        <translation>普通或加急；留空为普通。</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">客户</translation>
+        <translation>客户</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">备注</translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>A unique code. A row with a code Taktline knows updates that record; a new code adds one.</source>
@@ -6408,51 +6340,51 @@ The change goes to every device and is kept in the audit log.</source>
     <name>Taktline::MaterialLotImport</name>
     <message>
         <source>Example supplier</source>
-        <translation type="unfinished"></translation>
+        <translation>示例供应商</translation>
     </message>
     <message>
         <source>read the material lots</source>
-        <translation type="unfinished">读取物料批次</translation>
+        <translation>读取材料批次</translation>
     </message>
     <message>
         <source>read the production lots</source>
-        <translation type="unfinished"></translation>
+        <translation>读取生产批次</translation>
     </message>
     <message>
         <source>A lot number may hold letters, digits and dashes only.</source>
-        <translation type="unfinished"></translation>
+        <translation>批次号只能包含字母、数字和短横线。</translation>
     </message>
     <message>
         <source>%1 is already the production lot of a work order. Give the material lot a number of its own.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已是某个工单的生产批次号。请给材料批次另取一个批次号。</translation>
     </message>
     <message>
         <source>The received quantity must be greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>来料数量必须大于零。</translation>
     </message>
     <message>
         <source>The lot expires before it was received. Check the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>该批次的有效期早于来料日期。请检查日期。</translation>
     </message>
     <message>
         <source>The same lot number is also on row %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行也是同一批次号。</translation>
     </message>
     <message>
         <source>Lot %1 was removed. Give the lot a new number.</source>
-        <translation type="unfinished"></translation>
+        <translation>批次 %1 已被删除。请给该批次另取一个批次号。</translation>
     </message>
     <message>
         <source>Lot %1 was already received with other values. A receipt is kept as it was made: correct the lot in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>批次 %1 已按其他数据来料入库。来料记录保持原样：请在软件中修正该批次。</translation>
     </message>
     <message>
         <source>Lot %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>批次 %1：%2</translation>
     </message>
     <message>
         <source>You may not receive material, so you cannot import opening stock. Ask the owner or a supervisor for the right to manage material.</source>
-        <translation type="unfinished"></translation>
+        <translation>您无权办理来料，因此不能导入期初库存。请向老板或主管申请物料管理的权限。</translation>
     </message>
 </context>
 <context>
@@ -7227,27 +7159,27 @@ The change goes to every device and is kept in the audit log.</source>
     <name>Taktline::PieceRateImport</name>
     <message>
         <source>Turning</source>
-        <translation type="unfinished"></translation>
+        <translation>车削</translation>
     </message>
     <message>
         <source>%1 has no routing yet: import its routing first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 还没有工艺路线：请先导入它的工艺路线。</translation>
     </message>
     <message>
         <source>The routing of %1 has no operation “%2”. Its operations are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的工艺路线中没有工序“%2”。它的工序有：%3。</translation>
     </message>
     <message>
         <source>The same product, operation and date are also on row %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行也是同一产品、工序和日期。</translation>
     </message>
     <message>
         <source>Piece rate of %1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 的计件单价：%3</translation>
     </message>
     <message>
         <source>You may not change master data, so you cannot import piece rates. Ask the owner or a planner for the right to edit master data.</source>
-        <translation type="unfinished"></translation>
+        <translation>您无权修改基础数据，因此不能导入计件单价。请向老板或计划员申请修改基础数据的权限。</translation>
     </message>
 </context>
 <context>
@@ -7364,19 +7296,19 @@ The change goes to every device and is kept in the audit log.</source>
     <name>Taktline::PlanningReferences</name>
     <message>
         <source>There is no product with part no. %1. Add it under Products (or import the products) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有物料编码为 %1 的产品。请先在“产品”中添加（或导入产品）。</translation>
     </message>
     <message>
         <source>Product %1 is deactivated. Activate it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>产品 %1 已停用。请先启用它。</translation>
     </message>
     <message>
         <source>There is no machine with code %1. Add it under Machines (or import the machines) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有编码为 %1 的设备。请先在“设备”中添加（或导入设备）。</translation>
     </message>
     <message>
         <source>Machine %1 is deactivated. Choose an active machine.</source>
-        <translation type="unfinished"></translation>
+        <translation>设备 %1 已停用。请选择在用的设备。</translation>
     </message>
 </context>
 <context>
@@ -8063,6 +7995,93 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::ReportCommand</name>
+    <message>
+        <source>--%1 %2 is not a day; write it as yyyy-MM-dd (for example 2026-11-30), today, yesterday or today-N.</source>
+        <translation>--%1 %2 不是有效日期；请写成 yyyy-MM-dd（例如 2026-11-30）、today、yesterday 或 today-N。</translation>
+    </message>
+    <message>
+        <source>Writes a report of the report centre as an Excel workbook (.xlsx), without a display: for a scheduled task.
+
+KIND is one of: %1.
+Days: yyyy-MM-dd, today, yesterday or today-N. The daily, weekly and monthly reports given only --from cover that day, its Monday-Sunday week or its month; the others cover --from to --to (one day without --to).
+--out may contain {date} (today), {from}, {to} and {kind}, for example \\server\share\daily-{from}.xlsx.</source>
+        <translation>无需显示器，把报表中心的一份报表写成 Excel 工作簿（.xlsx），供计划任务使用。
+
+KIND 为以下之一：%1。
+日期：yyyy-MM-dd、today、yesterday 或 today-N。日报、周报和月报只给 --from 时，分别覆盖当天、所在的周一至周日或所在月份；其他报表覆盖 --from 到 --to（不给 --to 则为一天）。
+--out 中可以使用 {date}（今天）、{from}、{to} 和 {kind}，例如 \\server\share\daily-{from}.xlsx。</translation>
+    </message>
+    <message>
+        <source>The report: %1.</source>
+        <translation>报表：%1。</translation>
+    </message>
+    <message>
+        <source>The factory database (default: %1).</source>
+        <translation>工厂数据库（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>The first day.</source>
+        <translation>第一天。</translation>
+    </message>
+    <message>
+        <source>The last day (included).</source>
+        <translation>最后一天（含）。</translation>
+    </message>
+    <message>
+        <source>The workbook to write, ending in .xlsx.</source>
+        <translation>要写入的工作簿，以 .xlsx 结尾。</translation>
+    </message>
+    <message>
+        <source>The language of the headers: zh_CN or en (default: en).</source>
+        <translation>表头的语言：zh_CN 或 en（默认：en）。</translation>
+    </message>
+    <message>
+        <source>Only the machine with this code.</source>
+        <translation>只含该编码的设备。</translation>
+    </message>
+    <message>
+        <source>Only the machines of this workshop.</source>
+        <translation>只含该车间的设备。</translation>
+    </message>
+    <message>
+        <source>The Chinese translation could not be loaded.</source>
+        <translation>无法加载中文翻译。</translation>
+    </message>
+    <message>
+        <source>--lang %1 is not known; use zh_CN or en.</source>
+        <translation>--lang %1 无法识别；请使用 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Name the report: taktline report KIND, KIND one of %1.</source>
+        <translation>请指定报表：taktline report KIND，KIND 为 %1 之一。</translation>
+    </message>
+    <message>
+        <source>Name one report only; %1 is extra.</source>
+        <translation>只能指定一份报表；%1 是多余的。</translation>
+    </message>
+    <message>
+        <source>There is no report %1; use one of %2.</source>
+        <translation>没有报表 %1；请使用 %2 之一。</translation>
+    </message>
+    <message>
+        <source>Give --from, the report&apos;s first day (yyyy-MM-dd, today, yesterday or today-N).</source>
+        <translation>请给出 --from，即报表的第一天（yyyy-MM-dd、today、yesterday 或 today-N）。</translation>
+    </message>
+    <message>
+        <source>Give --out, the workbook to write (ending in .xlsx).</source>
+        <translation>请给出 --out，即要写入的工作簿（以 .xlsx 结尾）。</translation>
+    </message>
+    <message>
+        <source>--from %1 is after --to %2; the period would be empty.</source>
+        <translation>--from %1 晚于 --to %2，期间为空。</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2, %3.</source>
+        <translation>已写入 %1：%2，%3。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::ReportPanel</name>
     <message>
         <source>Good</source>
@@ -8726,43 +8745,43 @@ The report stays in the history, marked void, and no longer counts for progress 
     <name>Taktline::RoutingImport</name>
     <message>
         <source>Turning</source>
-        <translation type="unfinished"></translation>
+        <translation>车削</translation>
     </message>
     <message>
         <source>Steps are numbered 10, 20, 30 …: use a multiple of 10.</source>
-        <translation type="unfinished"></translation>
+        <translation>工序号按 10、20、30……编排：请填 10 的倍数。</translation>
     </message>
     <message>
         <source>The standard time must be greater than zero seconds per piece.</source>
-        <translation type="unfinished"></translation>
+        <translation>标准工时必须大于每件零秒。</translation>
     </message>
     <message>
         <source>The ideal cycle time must be greater than zero; leave it empty when it is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>理想节拍必须大于零；不知道时请留空。</translation>
     </message>
     <message>
         <source>An ideal cycle time of more than ten times the standard time is not plausible: the ideal time is the fastest the step can run.</source>
-        <translation type="unfinished"></translation>
+        <translation>理想节拍超过标准工时的十倍不合理：理想节拍是这道工序最快能达到的速度。</translation>
     </message>
     <message>
         <source>The same product and step are also on row %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行也是同一产品和工序。</translation>
     </message>
     <message>
         <source>Step %1 needs a machine: give the code of the machine it runs on.</source>
-        <translation type="unfinished"></translation>
+        <translation>工序 %1 需要设备：请填写这道工序所用设备的编码。</translation>
     </message>
     <message>
         <source>%1 has no step %2 before step %3: steps go 10, 20, 30 … without gaps.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在工序 %3 之前没有工序 %2：工序号按 10、20、30……连续编排，不能跳号。</translation>
     </message>
     <message>
         <source>Routing of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的工艺路线：%2</translation>
     </message>
     <message>
         <source>You may not change master data, so you cannot import routings. Ask the owner or a planner for the right to edit master data.</source>
-        <translation type="unfinished"></translation>
+        <translation>您无权修改基础数据，因此不能导入工艺路线。请向老板或计划员申请修改基础数据的权限。</translation>
     </message>
 </context>
 <context>
@@ -11539,7 +11558,7 @@ Scan the machine</source>
     </message>
     <message>
         <source>remove the material lot</source>
-        <translation type="unfinished"></translation>
+        <translation>删除材料批次</translation>
     </message>
 </context>
 <context>
@@ -11622,7 +11641,7 @@ Scan the machine</source>
     </message>
     <message>
         <source>The lot has been fed or corrected since it was received, so its receipt cannot be taken back.</source>
-        <translation type="unfinished"></translation>
+        <translation>该批次来料后已投料或调整过，来料无法撤销。</translation>
     </message>
 </context>
 <context>
@@ -12806,47 +12825,47 @@ Scan the machine</source>
     <name>Taktline::WorkOrderImport</name>
     <message>
         <source>Not one of the choices: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是可选值之一：%1。</translation>
     </message>
     <message>
         <source>Example customer</source>
-        <translation type="unfinished"></translation>
+        <translation>示例客户</translation>
     </message>
     <message>
         <source>read the work orders</source>
-        <translation type="unfinished"></translation>
+        <translation>读取工单</translation>
     </message>
     <message>
         <source>A work order number may hold letters, digits and dashes only.</source>
-        <translation type="unfinished"></translation>
+        <translation>工单号只能包含字母、数字和短横线。</translation>
     </message>
     <message>
         <source>The planned quantity must be greater than zero.</source>
-        <translation type="unfinished">计划数量必须大于 0。</translation>
+        <translation>计划数量必须大于零。</translation>
     </message>
     <message>
         <source>The same work order number is also on row %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行也是同一工单号。</translation>
     </message>
     <message>
         <source>Work order %1 was removed. Give the order a new number.</source>
-        <translation type="unfinished"></translation>
+        <translation>工单 %1 已被删除。请给工单另取一个工单号。</translation>
     </message>
     <message>
         <source>Work order %1 is already %2: change it in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>工单 %1 已是%2状态：请在软件中修改。</translation>
     </message>
     <message>
         <source>Work order %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>工单 %1：%2</translation>
     </message>
     <message>
         <source>Work order %1 is already %2, so the import can no longer be taken back. Change the order in the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>工单 %1 已是%2状态，本次导入无法再撤销。请在软件中修改该工单。</translation>
     </message>
     <message>
         <source>You may not edit work orders, so you cannot import them. Ask the owner or a planner for the right to edit work orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>您无权编辑工单，因此不能导入工单。请向老板或计划员申请编辑工单的权限。</translation>
     </message>
 </context>
 <context>
@@ -12944,7 +12963,7 @@ Scan the machine</source>
     </message>
     <message>
         <source>remove the work order</source>
-        <translation type="unfinished"></translation>
+        <translation>删除工单</translation>
     </message>
 </context>
 <context>
@@ -13035,11 +13054,11 @@ Scan the machine</source>
     </message>
     <message>
         <source>Work order number “%1” cannot be printed as a barcode: use letters, digits and dashes only.</source>
-        <translation type="unfinished"></translation>
+        <translation>工单号“%1”无法打印成条码：只能使用字母、数字和短横线。</translation>
     </message>
     <message>
         <source>Work order %1 is %2: only a draft can be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>工单 %1 为%2状态：只有草稿可以删除。</translation>
     </message>
 </context>
 <context>
