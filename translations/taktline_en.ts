@@ -8227,10 +8227,6 @@ Days: yyyy-MM-dd, today, yesterday or today-N. The daily, weekly and monthly rep
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The %1 report needs the open factory&apos;s services; open it from the report centre.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown report.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -8202,10 +8202,6 @@ KIND 为以下之一：%1。
         <translation>%1 至 %2 共 %3 天；一份报表最多覆盖 %4 天。</translation>
     </message>
     <message>
-        <source>The %1 report needs the open factory&apos;s services; open it from the report centre.</source>
-        <translation>%1报表需要已打开工厂的服务；请在报表中心打开。</translation>
-    </message>
-    <message>
         <source>Unknown report.</source>
         <translation>未知报表。</translation>
     </message>

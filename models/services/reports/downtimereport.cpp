@@ -2,8 +2,8 @@
 
 #include "services/dashboard/dashboardlosses.h"
 #include "services/oee/oeeservice.h"
+#include "services/reports/reportreaders.h"
 #include "services/reports/reportscope.h"
-#include "services/workspace.h"
 
 #include <QHash>
 
@@ -57,7 +57,7 @@ Result<ReportDocument> DowntimeReport::build(const ReportScope &c)
     // Every stop the dashboard's Pareto counts, and the planned ones too.
     const QList<TimeUse> uses =
         DashboardLosses::paretoUses() + QList<TimeUse>{TimeUse::PlannedDown};
-    const Result<QList<OeeStop>> stops = c.workspace->oee()->stops(query, uses, {}, c.nowMs);
+    const Result<QList<OeeStop>> stops = c.readers->oee().stops(query, uses, {}, c.nowMs);
     if (!stops)
         return stops.outcome();
     Result<QList<QVariantList>> names =

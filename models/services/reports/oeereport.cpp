@@ -1,8 +1,8 @@
 #include "services/reports/oeereport.h"
 
 #include "services/oee/oeeservice.h"
+#include "services/reports/reportreaders.h"
 #include "services/reports/reportscope.h"
-#include "services/workspace.h"
 
 namespace Taktline {
 
@@ -47,7 +47,7 @@ Result<ReportDocument> OeeReport::build(const ReportScope &c)
     query.workshop = c.request.workshop;
     if (query.fromMs >= c.nowMs)
         return Outcome::failure(tr("The period has not begun yet: there is no OEE to tell."));
-    const Result<OeeResult> computed = c.workspace->oee()->compute(query, c.nowMs);
+    const Result<OeeResult> computed = c.readers->oee().compute(query, c.nowMs);
     if (!computed)
         return computed.outcome();
 

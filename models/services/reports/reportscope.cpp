@@ -1,10 +1,8 @@
 #include "services/reports/reportscope.h"
 
 #include "domain/clock.h"
-#include "services/planning/scheduleservice.h"
-#include "services/workspace.h"
+#include "services/reports/reportreaders.h"
 #include "storage/database.h"
-#include "storage/settingsrepository.h"
 #include "storage/sqlquery.h"
 
 #include <QLocale>
@@ -14,34 +12,17 @@
 
 namespace Taktline {
 
-namespace {
-
-// The calendar the schedule and OEE use; read from the settings when there is no workspace.
-WorkCalendar calendarOf(Database &db, const Workspace *workspace)
-{
-    if (workspace)
-        return workspace->schedule()->calendar();
-    const QString stored =
-        SettingsRepository(db.connection()).value(QStringLiteral("work_calendar"));
-    if (stored.isEmpty())
-        return WorkCalendar();
-    Result<WorkCalendar> read = WorkCalendar::fromJson(stored);
-    return read ? read.value() : WorkCalendar();
-}
-
-} // namespace
-
-Result<ReportScope> ReportScope::make(Database &db, const Clock &clock, const Workspace *workspace,
-                                      const ReportQuery &request)
+Result<ReportScope> ReportScope::make(Database &db, const Clock &clock,
+                                      const ReportReaders &readers, const ReportQuery &request)
 {
     ReportScope context;
     context.db = &db;
     context.clock = &clock;
-    context.workspace = workspace;
+    context.readers = &readers;
     context.request = request;
     context.request.machineCode = request.machineCode.trimmed();
     context.request.workshop = request.workshop.trimmed();
-    context.calendar = calendarOf(db, workspace);
+    context.calendar = readers.calendar(); // the schedule's and OEE's
     context.fromMs = context.calendar.startOfDayUtcMs(request.from);
     context.toMs = context.calendar.startOfDayUtcMs(request.to.addDays(1));
     context.nowMs = clock.nowMs();

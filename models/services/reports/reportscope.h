@@ -13,7 +13,7 @@ namespace Taktline {
 
 class Clock;
 class Database;
-class Workspace;
+class ReportReaders;
 
 // What every report kind reads from: the request with its period turned into UTC milliseconds
 // by the factory's calendar, the machine and workshop filters checked and turned into SQL, and
@@ -24,7 +24,7 @@ class ReportScope final
 
 public:
     // Refuses an unknown machine code or workshop with a message naming it.
-    static Result<ReportScope> make(Database &db, const Clock &clock, const Workspace *workspace,
+    static Result<ReportScope> make(Database &db, const Clock &clock, const ReportReaders &readers,
                                     const ReportQuery &request);
 
     QSqlDatabase connection() const;
@@ -57,7 +57,7 @@ public:
 
     Database *db = nullptr;
     const Clock *clock = nullptr;
-    const Workspace *workspace = nullptr; // null: OEE and wages cannot be made
+    const ReportReaders *readers = nullptr; // OEE, wages and the calendar
     ReportQuery request;
     WorkCalendar calendar;
     qint64 fromMs = 0;

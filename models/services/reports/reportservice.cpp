@@ -7,6 +7,7 @@
 #include "services/reports/orderprogressreport.h"
 #include "services/reports/productionlinesrows.h"
 #include "services/reports/productionperiodreport.h"
+#include "services/reports/reportreaders.h"
 #include "services/reports/reportscope.h"
 #include "services/reports/shipmentsreport.h"
 #include "services/reports/wagesreport.h"
@@ -43,13 +44,14 @@ const QList<KindInfo> &kindTable()
 ReportService::ReportService(const Workspace &workspace)
     : m_db(workspace.database())
     , m_clock(workspace.clock())
-    , m_workspace(&workspace)
+    , m_readers(std::make_shared<ReportReaders>(workspace))
 {
 }
 
 ReportService::ReportService(Database &db, const Clock &clock)
     : m_db(db)
     , m_clock(clock)
+    , m_readers(std::make_shared<ReportReaders>(db, clock))
 {
 }
 
@@ -139,12 +141,7 @@ Result<ReportDocument> ReportService::build(const ReportQuery &request) const
                 .arg(request.from.toString(Qt::ISODate), request.to.toString(Qt::ISODate))
                 .arg(request.from.daysTo(request.to) + 1)
                 .arg(MaxDays));
-    if (!m_workspace && (request.kind == ReportKind::Oee || request.kind == ReportKind::Wages ||
-                         request.kind == ReportKind::Downtime))
-        return Outcome::failure(
-            tr("The %1 report needs the open factory's services; open it from the report centre.")
-                .arg(displayName(request.kind)));
-    Result<ReportScope> context = ReportScope::make(m_db, m_clock, m_workspace, request);
+    Result<ReportScope> context = ReportScope::make(m_db, m_clock, *m_readers, request);
     if (!context)
         return context.outcome();
 

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDate>
 
+#include <memory>
 #include <optional>
 #include <utility>
 
@@ -13,6 +14,7 @@ namespace Taktline {
 
 class Clock;
 class Database;
+class ReportReaders;
 class Workspace;
 
 // The reports of the report centre (报表).
@@ -51,10 +53,10 @@ class ReportService final
     Q_DECLARE_TR_FUNCTIONS(Taktline::ReportService)
 
 public:
-    // Every kind: OEE, downtime and wages read the workspace's OeeService and WageService, so
-    // their figures are the OEE, dashboard and wages pages' own.
+    // OEE, downtime and wages read the workspace's OeeService and WageService, so their
+    // figures are the OEE, dashboard and wages pages' own.
     explicit ReportService(const Workspace &workspace);
-    // Without a workspace: every kind but OEE, downtime and wages (those refuse, saying why).
+    // On DB alone (a worker thread's): the same services made read-only on DB.
     ReportService(Database &db, const Clock &clock);
 
     static QList<ReportKind> kinds();
@@ -74,7 +76,7 @@ public:
 private:
     Database &m_db;
     const Clock &m_clock;
-    const Workspace *m_workspace = nullptr;
+    std::shared_ptr<const ReportReaders> m_readers;
 };
 
 } // namespace Taktline

@@ -1,8 +1,8 @@
 #include "services/reports/wagesreport.h"
 
+#include "services/reports/reportreaders.h"
 #include "services/reports/reportscope.h"
 #include "services/station/wageservice.h"
-#include "services/workspace.h"
 
 #include <QHash>
 #include <QSet>
@@ -25,7 +25,7 @@ struct Person
 Result<ReportDocument> WagesReport::build(const ReportScope &c)
 {
     // The wages page's own lines: the same reports, rates, approvals and rounding.
-    Result<QList<WageLine>> read = c.workspace->wages()->lines(c.request.from, c.request.to);
+    Result<QList<WageLine>> read = c.readers->wages().lines(c.request.from, c.request.to);
     if (!read)
         return read.outcome();
     QList<WageLine> lines = read.value();
