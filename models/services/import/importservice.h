@@ -55,8 +55,9 @@ public:
     // the hint), drop-down lists for fixed values, one example row, a hidden version stamp;
     // WITHCURRENTDATA fills it with the factory's rows instead of the example.
     Outcome writeTemplate(ImportKind kind, const QString &path, bool withCurrentData = false) const;
-    // The file's rows that have problems, as read, with a 错误原因 ("Problem") column last: fix
-    // them there and import that workbook.
+    // The file's rows as read, at their own row numbers, with a 错误原因 ("Problem") column last
+    // filled on the rows that have problems: fix them there and import that workbook (the
+    // problem column is ignored on import). Every row is kept, because nothing was imported.
     Outcome writeErrorWorkbook(const ImportPlan &plan, const QString &path) const;
 
 private:
