@@ -120,6 +120,8 @@ SetupChecklistPage::SetupChecklistPage(Workspace *workspace, QWidget *parent)
             &SetupChecklistPage::refresh);
     connect(workspace->workOrders(), &WorkOrderService::workOrderAdded, this,
             &SetupChecklistPage::refresh);
+    connect(workspace->workOrders(), &WorkOrderService::workOrdersAdded, this,
+            &SetupChecklistPage::refresh);
     connect(workspace->backups(), &BackupService::backupsChanged, this,
             &SetupChecklistPage::refresh);
     refresh();

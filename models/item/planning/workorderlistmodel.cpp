@@ -17,6 +17,7 @@ WorkOrderListModel::WorkOrderListModel(WorkOrderService *service, ReportingServi
     , m_service(service)
 {
     connect(service, &WorkOrderService::workOrderAdded, this, &WorkOrderListModel::refresh);
+    connect(service, &WorkOrderService::workOrdersAdded, this, &WorkOrderListModel::refresh);
     connect(service, &WorkOrderService::workOrderChanged, this, &WorkOrderListModel::refreshRow);
     // A report at a station moves the order's progress (and, the first one, its state).
     if (reporting) {

@@ -55,6 +55,7 @@ ScheduleService::ScheduleService(std::shared_ptr<Database> db, const Clock &cloc
         m_calendar = std::move(calendar).value();
     if (workOrders) {
         connect(workOrders, &WorkOrderService::workOrderAdded, this, &ScheduleService::rescheduleLater);
+        connect(workOrders, &WorkOrderService::workOrdersAdded, this, &ScheduleService::rescheduleLater);
         connect(workOrders, &WorkOrderService::workOrderChanged, this, &ScheduleService::rescheduleLater);
     }
     if (reporting) {

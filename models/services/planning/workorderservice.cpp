@@ -87,13 +87,19 @@ QStringList WorkOrderService::warnings(const WorkOrder &order) const
     return list;
 }
 
-Outcome WorkOrderService::validate(const WorkOrder &order) const
+Outcome WorkOrderService::validate(const WorkOrder &order,
+                                   QHash<QString, MasterRecord> *products) const
 {
     if (order.productId.isEmpty())
         return Outcome::failure(tr("Choose the product to make."));
-    const Result<MasterRecord> product = m_masterData->find(MasterDataKind::Product, order.productId);
+    const auto known = products ? products->constFind(order.productId) : QHash<QString, MasterRecord>::const_iterator();
+    const Result<MasterRecord> product = products && known != products->cend()
+        ? Result<MasterRecord>(*known)
+        : m_masterData->find(MasterDataKind::Product, order.productId);
     if (!product)
         return product.outcome();
+    if (products)
+        products->insert(order.productId, product.value());
     if (!product.value().active)
         return Outcome::failure(tr("Product %1 is deactivated. Activate it or choose another product.")
                                     .arg(product.value().text(QStringLiteral("part_no"))));
@@ -162,16 +168,43 @@ Result<QString> WorkOrderService::create(WorkOrder order)
 
 Result<QString> WorkOrderService::createNumbered(WorkOrder order)
 {
+    return insertNumbered(std::move(order), true);
+}
+
+Result<QStringList> WorkOrderService::createNumbered(const QList<WorkOrder> &orders)
+{
+    QStringList ids;
+    ids.reserve(orders.size());
+    QHash<QString, MasterRecord> products; // read once: no other writer inside this transaction
+    const Outcome saved = m_db->inTransaction([&]() -> Outcome {
+        for (const WorkOrder &order : orders) {
+            const Result<QString> id = insertNumbered(order, false, &products);
+            if (!id)
+                return Outcome::failure(tr("Work order %1: %2").arg(order.number.trimmed(), id.error()));
+            ids.append(id.value());
+        }
+        m_db->afterCommit([this, ids] { emit workOrdersAdded(ids); });
+        return Outcome::success();
+    });
+    if (!saved)
+        return saved;
+    return ids;
+}
+
+Result<QString> WorkOrderService::insertNumbered(WorkOrder order, bool announce,
+                                                 QHash<QString, MasterRecord> *products)
+{
     order.number = order.number.trimmed();
     if (order.number.isEmpty() || BarcodeCodec::encode(ScanKind::WorkOrder, order.number).isEmpty())
         return Outcome::failure(tr("Work order number “%1” cannot be printed as a barcode: use "
                                    "letters, digits and dashes only.")
                                     .arg(order.number));
-    return insertDraft(std::move(order));
+    return insertDraft(std::move(order), announce, products);
 }
 
 // A new draft numbered by the day it was made, or by ORDER.number when it has one.
-Result<QString> WorkOrderService::insertDraft(WorkOrder order)
+Result<QString> WorkOrderService::insertDraft(WorkOrder order, bool announce,
+                                              QHash<QString, MasterRecord> *products)
 {
     if (Outcome allowed = m_access->require(Permission::EditWorkOrders); !allowed)
         return allowed;
@@ -179,7 +212,7 @@ Result<QString> WorkOrderService::insertDraft(WorkOrder order)
     order.customer = order.customer.simplified();
     order.salesOrder = order.salesOrder.simplified();
     order.lotNo = order.lotNo.simplified();
-    if (Outcome valid = validate(order); !valid)
+    if (Outcome valid = validate(order, products); !valid)
         return valid;
     order.id = newUuidV7();
     order.state = WorkOrderState::Draft;
@@ -200,7 +233,8 @@ Result<QString> WorkOrderService::insertDraft(WorkOrder order)
     });
     if (!saved)
         return saved;
-    emit workOrderAdded(order.id);
+    if (announce)
+        emit workOrderAdded(order.id);
     return order.id;
 }
 

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "domain/masterdata/masterrecord.h"
 #include "domain/planning/workorder.h"
 #include "domain/planning/workorderstatemachine.h"
 #include "storage/planning/workorderrepository.h"
 
+#include <QHash>
 #include <QObject>
 
 #include <memory>
@@ -47,6 +49,10 @@ public:
     // Creates a draft that keeps ORDER.number (an import): checked like create(), and the
     // number must be printable as a barcode and not taken (removed orders keep theirs).
     Result<QString> createNumbered(WorkOrder order);
+    // Creates drafts that keep their numbers (an import), each checked like createNumbered(), in
+    // one transaction, announced once after it commits (workOrdersAdded): a list or the schedule
+    // refreshes once for 100,000 orders, not once per order. Returns the new ids in order.
+    Result<QStringList> createNumbered(const QList<WorkOrder> &orders);
     // Removes a draft (a tombstone), or brings a removed one back: how an import's undo and
     // redo take back and make again an order it added. Refused once the order was released.
     Outcome setDraftRemoved(const QString &id, bool removed);
@@ -62,12 +68,17 @@ public:
 
 signals:
     void workOrderAdded(const QString &id);
+    void workOrdersAdded(const QStringList &ids); // many at once: an import
     void workOrderChanged(const QString &id);
 
 private:
     WorkOrderFilter withToday(WorkOrderFilter filter) const;
-    Outcome validate(const WorkOrder &order) const;
-    Result<QString> insertDraft(WorkOrder order);
+    // PRODUCTS, when given, keeps the products read so far (one transaction, many orders).
+    Outcome validate(const WorkOrder &order, QHash<QString, MasterRecord> *products = nullptr) const;
+    Result<QString> insertDraft(WorkOrder order, bool announce = true,
+                                QHash<QString, MasterRecord> *products = nullptr);
+    Result<QString> insertNumbered(WorkOrder order, bool announce,
+                                   QHash<QString, MasterRecord> *products = nullptr);
     Outcome validateOperations(const QList<WorkOrderOperation> &ops) const;
     Result<QList<WorkOrderOperation>> operationsFromRouting(const WorkOrder &order) const;
     Outcome queueAtBack(QList<WorkOrderOperation> &ops, const QList<WorkOrderOperation> &queued) const;

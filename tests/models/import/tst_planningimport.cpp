@@ -24,6 +24,7 @@ private slots:
     void badPieceRatesAreNamed_data();
     void badPieceRatesAreNamed();
     void lotsAreReceivedAndTakenBack();
+    void lotUndoIsRefusedOnceFed();
     void badLotsAreNamed_data();
     void badLotsAreNamed();
     void lotsRoundTrip();
@@ -263,6 +264,25 @@ void TstPlanningImport::lotsAreReceivedAndTakenBack()
     QVERIFY(f.shop.ws->trace()->lot(known).ok());
     QVERIFY(service.redo(done.value()).ok());
     QCOMPARE(f.shop.ws->trace()->stock(QStringLiteral("L-OPEN-1")).value().remaining, 250.5);
+}
+
+void TstPlanningImport::lotUndoIsRefusedOnceFed()
+{
+    Fixture f;
+    ImportService service(*f.shop.ws);
+    const Result<ImportPlan> done = service.run(
+        ImportKind::MaterialLots,
+        f.csv(rows(LotHeader) + rows({{"L-OPEN-1", "SP-1", "50", "", "", "2026-11-02", ""}})));
+    QVERIFY(done.ok() && done.value().ok());
+    const Result<QString> fed = f.shop.ws->trace()->consume(
+        QStringLiteral("L-OPEN-1"), f.shop.step(0), 8, f.shop.wang, f.shop.lathe);
+    QVERIFY2(fed.ok(), qPrintable(fed.error()));
+    const QString before = fingerprint(*f.shop.ws);
+    const Outcome undone = service.undo(done.value());
+    QVERIFY(!undone.ok());
+    QVERIFY2(undone.error().contains(QLatin1String("cannot be taken back")),
+             qPrintable(undone.error()));
+    QCOMPARE(fingerprint(*f.shop.ws), before);
 }
 
 void TstPlanningImport::badLotsAreNamed_data()

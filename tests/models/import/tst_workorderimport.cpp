@@ -6,6 +6,7 @@
 #include "planningimportfiles.h"
 #include "services/planning/workorderservice.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Taktline;
@@ -72,6 +73,9 @@ void TstWorkOrderImport::addsDraftsWithTheirNumbers()
     QCOMPARE(dry.value().counts.added, 2);
     QCOMPARE(fingerprint(*f.shop.ws), before);
 
+    // The list and the schedule hear of the import once, after it commits.
+    QSignalSpy many(f.shop.ws->workOrders(), &WorkOrderService::workOrdersAdded);
+    QSignalSpy one(f.shop.ws->workOrders(), &WorkOrderService::workOrderAdded);
     const Result<ImportPlan> done = f.run(ImportKind::WorkOrders, file);
     QVERIFY2(done.ok() && done.value().ok(),
              qPrintable(done.ok() ? listed(done.value().problems) : done.error()));
@@ -87,6 +91,9 @@ void TstWorkOrderImport::addsDraftsWithTheirNumbers()
     QCOMPARE(second.productId, f.shop.steel);
     QCOMPARE(second.quantity, 1200.0);
     QCOMPARE(second.priority, WorkOrderPriority::Normal);
+    QCOMPARE(many.size(), 1);
+    QCOMPARE(many.constFirst().constFirst().toStringList(), QStringList({first.id, second.id}));
+    QCOMPARE(one.size(), 0);
 }
 
 void TstWorkOrderImport::reimportChangesNothing()

@@ -236,13 +236,11 @@ Outcome WorkOrderImport::apply()
                 return restored;
         }
     } else {
-        m_added.clear();
-        for (const WorkOrder &order : std::as_const(m_toAdd)) {
-            const Result<QString> id = service->createNumbered(order);
-            if (!id)
-                return Outcome::failure(tr("Work order %1: %2").arg(order.number, id.error()));
-            m_added.append(id.value());
-        }
+        // All at once: each checked as by hand, announced once when the import commits.
+        const Result<QStringList> ids = service->createNumbered(m_toAdd);
+        if (!ids)
+            return ids.outcome();
+        m_added = ids.value();
     }
     m_reverted = false;
     for (const WorkOrder &order : std::as_const(m_toChange)) {
