@@ -13125,6 +13125,10 @@ Scan the machine</source>
         <source>Work order %1 is %2: only a draft can be removed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Work order %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::WorkOrderStateMachine</name>

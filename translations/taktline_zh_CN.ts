@@ -13056,6 +13056,10 @@ Scan the machine</source>
         <source>Work order %1 is %2: only a draft can be removed.</source>
         <translation>工单 %1 为%2状态：只有草稿可以删除。</translation>
     </message>
+    <message>
+        <source>Work order %1: %2</source>
+        <translation>工单 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::WorkOrderStateMachine</name>
