@@ -4853,6 +4853,16 @@ The change goes to every device and is kept in the audit log.</source>
         <source>Saved the rows with problems to %1: fix them there and import that file.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>What a dry run read, then what an import would do.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>What a dry run read, then how many problems it found.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::ImportRecord</name>

@@ -4835,6 +4835,16 @@ The change goes to every device and is kept in the audit log.</source>
         <source>Saved the rows with problems to %1: fix them there and import that file.</source>
         <translation>有错误的行已保存到 %1：请在其中改正后导入该文件。</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>What a dry run read, then what an import would do.</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>What a dry run read, then how many problems it found.</extracomment>
+        <translation>%1。%2</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::ImportRecord</name>

@@ -51,7 +51,7 @@ QString writeBadProducts(Workspace &workspace, const QString &folder)
     QStringList lines;
     QStringList headers;
     for (const ImportColumn &column : columns)
-        headers << csvField(QString::fromUtf8(column.header));
+        headers << csvField(column.displayHeader());
     lines << headers.join(QLatin1Char(','));
     for (const QStringList &values : std::as_const(rows)) {
         QStringList fields;

@@ -222,14 +222,16 @@ void ImportDialog::showPlan()
     if (!plan.sheet.isEmpty())
         text = tr("%1 from sheet “%2”").arg(text, plan.sheet);
     if (plan.ok()) {
-        text += QStringLiteral(": ") + tr("%1 to add, %2 to change, %3 unchanged.")
-                                           .arg(counts.added)
-                                           .arg(counts.changed)
-                                           .arg(counts.unchanged);
+        //: What a dry run read, then what an import would do.
+        text = tr("%1: %2").arg(text, tr("%1 to add, %2 to change, %3 unchanged.")
+                                          .arg(counts.added)
+                                          .arg(counts.changed)
+                                          .arg(counts.unchanged));
     } else {
-        text += QStringLiteral(". ") +
-                tr("%n problem(s) to fix first; nothing is imported while any is left.", nullptr,
-                   int(plan.problems.size()));
+        //: What a dry run read, then how many problems it found.
+        text = tr("%1. %2").arg(
+            text, tr("%n problem(s) to fix first; nothing is imported while any is left.",
+                     nullptr, int(plan.problems.size())));
     }
     m_counts->setText(text);
     m_counts->setStyleSheet(plan.ok() ? themed(u"font-size: 15px; color: @ink;")
