@@ -4,6 +4,7 @@
 #include "commandoptions.h"
 #include "andonshowcase.h"
 #include "conflictshowcase.h"
+#include "importshowcase.h"
 #include "dashboard/dashboardpage.h"
 #include "common/languagemanager.h"
 #include "common/theme.h"
@@ -237,7 +238,8 @@ int runScreenshotCommand(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "Taktline::ScreenshotCommand", "Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, "
-                 "workorders, machines, station[/pin], traceability, reports, masterdata[/TAB], "
+                 "workorders, machines, station[/pin], traceability, reports[/centre|/wages|/rates], "
+                 "masterdata[/TAB], import (the import dialog with a dry run), "
                  "settings[/audit|/backup], sync, conflicts, login, setup (a new file's set-up), "
                  "board[/hourly|/orders|/andon] (the wall board, nobody signed in)."));
     parser.addHelpOption();
@@ -261,7 +263,11 @@ int runScreenshotCommand(const QStringList &args)
     const QString target = parser.positionalArguments().constFirst();
     // "sync" is Settings ▸ Sync.
     const bool syncTab = target == QLatin1String("sync");
-    const QString pageName = syncTab ? QStringLiteral("settings") : target.section(QLatin1Char('/'), 0, 0);
+    // "import" is the import dialog over Master data, with a dry run that found problems.
+    const bool importScene = target == QLatin1String("import");
+    const QString pageName = syncTab       ? QStringLiteral("settings")
+                             : importScene ? QStringLiteral("masterdata")
+                                           : target.section(QLatin1Char('/'), 0, 0);
     const QString tab = syncTab ? QStringLiteral("sync") : target.section(QLatin1Char('/'), 1);
     const std::optional<Page> page = pageFromKey(pageName);
     const bool setup = pageName == QLatin1String("setup");
@@ -387,6 +393,10 @@ int runScreenshotCommand(const QStringList &args)
             dialog = openShowcaseTimeline(*window, workspace, size.captured(1).toInt());
         if (*page == Page::WorkOrders && tab == QLatin1String("serials"))
             dialog = openSerialsDialog(*window, workspace);
+        if (importScene)
+            dialog = openShowcaseImport(*window, workspace, scratch.path());
+        if (*page == Page::Reports && (tab.isEmpty() || tab == QLatin1String("centre")))
+            showShowcaseReportCentre(*window);
         // The genealogy tab shows a trace the demo already holds (none: the empty state).
         auto *trace = qobject_cast<TraceabilityPage *>(window->pageWidget(Page::Traceability));
         const bool genealogy = tab.isEmpty() || tab == QLatin1String("genealogy");

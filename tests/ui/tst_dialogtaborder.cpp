@@ -5,6 +5,7 @@
 #include "common/languagemanager.h"
 #include "dashboard/drilldowndialog.h"
 #include "dispatch/rushorderdialog.h"
+#include "import/importdialog.h"
 #include "login/languagechoicedialog.h"
 #include "login/logindialog.h"
 #include "login/ownersetupdialog.h"
@@ -264,6 +265,9 @@ QList<QPair<QString, DialogFactory>> dialogs()
                      span.eventId = QStringLiteral("no-such-event");
                      return new StopReasonDialog(shop.ws.get(), QStringLiteral("LATHE-1"), span,
                                                  QTimeZone::utc());
+                 }});
+    list.append({QStringLiteral("ImportDialog"), [](TestShop &shop) -> QDialog * {
+                     return new ImportDialog(shop.ws.get(), ImportKind::Products);
                  }});
     list.append({QStringLiteral("CloudAdminDialog"), [](TestShop &) -> QDialog * {
                      return new CloudAdminDialog(CloudAdmin::Server{});

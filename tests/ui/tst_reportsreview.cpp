@@ -290,6 +290,7 @@ void TstReportsReview::approvingTwoReportsPaysTheirWages()
 
     ReportsPage wagesPage(shop.ws.get());
     wagesPage.resize(1280, 800);
+    wagesPage.showTab(QStringLiteral("wages")); // the page opens on the report centre
     wagesPage.show();
     WagesPanel *wages = wagesPage.wages();
     wages->setPeriod(PeriodStart, PeriodEnd);

@@ -112,6 +112,7 @@ struct Screen
         : page(shop.ws.get())
     {
         page.resize(1280, 800);
+        page.showTab(QStringLiteral("wages"));
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
     }
@@ -282,7 +283,7 @@ void TstWagesUi::rateAddedInTheDialogShowsAndPaysTheWage()
     QCOMPARE(rate.data(Qt::ForegroundRole).value<QColor>(), Palette::AmberText);
 
     // The rate table lists both operations of the routing, neither priced yet.
-    screen.clickTab(1);
+    screen.clickTab(2);
     QCOMPARE(screen.rates()->productId(), shop.flange);
     QStandardItemModel *table = screen.rates()->model();
     QCOMPARE(table->rowCount(), 2);
@@ -331,7 +332,7 @@ void TstWagesUi::invalidRateIsRefusedAndChangesNothing()
     Screen screen(shop);
     screen.typePeriod(iso(MonthStart), iso(MonthEnd));
     QCOMPARE(screen.totalOf(QStringLiteral("E001")).amount, 80.0);
-    screen.clickTab(1);
+    screen.clickTab(2);
     const int rows = screen.rates()->model()->rowCount();
 
     // Typed into the dialog, each bad entry is refused by the service in its own words: the
@@ -379,7 +380,7 @@ void TstWagesUi::onlyMasterDataEditorsEditRates()
         {QStringLiteral("s"), QStringLiteral("s"), QStringLiteral("S"), Role::Supervisor});
     {
         Screen screen(shop);
-        screen.clickTab(1);
+        screen.clickTab(2);
         QVERIFY(!screen.rates()->canEdit());
         QCOMPARE(screen.rates()->model()->rowCount(), 2);
         for (const char *name : {"addRateButton", "editRateButton", "removeRateButton"})

@@ -55,6 +55,7 @@ const QList<QPair<Page, QString>> &pageTabs()
         {Page::Traceability, QStringLiteral("genealogy")},
         {Page::Traceability, QStringLiteral("lots")},
         {Page::Traceability, QStringLiteral("shipments")},
+        {Page::Reports, QStringLiteral("centre")},
         {Page::Reports, QStringLiteral("wages")},
         {Page::Reports, QStringLiteral("rates")},
         {Page::MasterData, QStringLiteral("products")},

@@ -9,6 +9,7 @@
 #include "common/files/savefiledialog.h"
 #include "common/lists/tableviews.h"
 #include "domain/masterdata/masterdataspecs.h"
+#include "import/importdialog.h"
 #include "item/masterdata/masterdatafilterproxy.h"
 #include "item/masterdata/masterdatatablemodel.h"
 #include "masterdata/recorddialog.h"
@@ -65,6 +66,19 @@ QString emptyListText(MasterDataKind kind)
             "above.");
     }
     return {};
+}
+
+// The import kind of a master-data list, when its records can be imported from a file.
+std::optional<ImportKind> importKindOf(MasterDataKind kind)
+{
+    switch (kind) {
+    case MasterDataKind::Product: return ImportKind::Products;
+    case MasterDataKind::Machine: return ImportKind::Machines;
+    case MasterDataKind::Employee: return ImportKind::Employees;
+    case MasterDataKind::DowntimeReason: return ImportKind::DowntimeReasons;
+    case MasterDataKind::DefectReason: return ImportKind::DefectReasons;
+    default: return std::nullopt;
+    }
 }
 
 } // namespace
@@ -153,6 +167,16 @@ MasterDataListWidget::MasterDataListWidget(Workspace *workspace, MasterDataKind 
             bar->addWidget(m_pin);
             connect(m_pin, &QPushButton::clicked, this, &MasterDataListWidget::editStationPin);
         }
+    }
+    if (const std::optional<ImportKind> importKind = importKindOf(kind); importKind && canEdit) {
+        auto *import = new QPushButton(tr("Import…"), this);
+        import->setObjectName(QStringLiteral("importRecordsButton"));
+        import->setToolTip(tr("Add or change many at once from an Excel or CSV file"));
+        bar->addWidget(import);
+        connect(import, &QPushButton::clicked, this, [this, importKind] {
+            ImportDialog *dialog = ImportDialog::openFor(m_workspace, *importKind, this);
+            connect(dialog, &ImportDialog::imported, this, [this] { m_model->reload(); });
+        });
     }
     m_export = new ListExport(
         m_view, [kind] { return entitySpec(kind).displayPlural(); }, m_banner);

@@ -8,6 +8,7 @@
 #include "common/lists/tableviews.h"
 #include "dispatch/dispatchboard.h"
 #include "dispatch/ganttview.h"
+#include "import/importdialog.h"
 #include "item/planning/workorderlistmodel.h"
 #include "item/sync/conflictmarkmodel.h"
 #include "services/access/accesscontrol.h"
@@ -115,6 +116,17 @@ WorkOrdersPage::WorkOrdersPage(Workspace *workspace, QWidget *parent)
     bar->addWidget(m_count);
     bar->addStretch(1);
     bar->addWidget(create);
+    if (workspace->access()->allows(Permission::EditWorkOrders)) {
+        auto *import = new QPushButton(tr("Import…"), this);
+        import->setObjectName(QStringLiteral("importWorkOrdersButton"));
+        import->setToolTip(tr("Work orders from an Excel or CSV file, checked before anything "
+                              "is saved"));
+        bar->addWidget(import);
+        connect(import, &QPushButton::clicked, this, [this, workspace] {
+            ImportDialog *dialog = ImportDialog::openFor(workspace, ImportKind::WorkOrders, this);
+            connect(dialog, &ImportDialog::imported, this, &WorkOrdersPage::reload);
+        });
+    }
     auto *exporter = new ListExport(
         m_view, [] { return tr("Work orders"); }, m_banner);
     bar->addWidget(exporter->button());
