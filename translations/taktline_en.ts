@@ -1381,7 +1381,7 @@
     <name>Taktline::BoardRows</name>
     <message numerus="yes">
         <source>%n h</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n h</numerusform>
             <numerusform>%n h</numerusform>
         </translation>
@@ -1627,6 +1627,37 @@
     </message>
     <message>
         <source>No components yet: add the materials that go into this product above, each with the step it is fed at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::BomImport</name>
+    <message>
+        <source>%1 cannot be a component of itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity per piece must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same product and component are also on row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no routing yet: use step 0 (the order&apos;s first step) or import the routing first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routing of %1 has steps 10 to %2: use one of them, or 0 for the order&apos;s first step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BOM of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not change master data, so you cannot import bills of materials. Ask the owner or a planner for the right to edit master data.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4333,9 +4364,648 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::Import</name>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downtime reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defect reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BOMs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Piece rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening material lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part no. of the product made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component part No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part no. of the material or part that goes in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty per piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much of the component one piece takes, in its unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routing step it is fed at; 0 or empty: the first step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lot&apos;s number: letters, digits and dashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part no. of the material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much was received, in the material&apos;s unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date, such as 2026-11-20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty: does not expire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part no. of the product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An operation of the product&apos;s routing, such as 车削.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Piece rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What one good piece earns, in yuan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day the rate applies, such as 2026-12-01.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part no. of the product the routing is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10, 20, 30 … in the order the steps are done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is done at this step, such as 车削.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code of the machine the step runs on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard time (s/piece)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds per piece, for wages and scheduling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideal cycle time (s/piece)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fastest the step can run, for OEE; may be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work order&apos;s number: letters, digits and dashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part no. of the product to make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many pieces to make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date, such as 2026-12-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal or Urgent; empty: Normal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A unique code. A row with a code Taktline knows updates that record; a new code adds one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code or name of a unit under Master data (PCS when blank).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the drop-down list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ImportCli</name>
+    <message>
+        <source>%1 row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports one kind of data from an .xlsx or .csv file, all or nothing: every problem is listed with its sheet, row, column and value, and nothing is written while there is one. Also writes a kind&apos;s template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The .xlsx or .csv file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the file and write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the problems and counts as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When there are problems, write the rows with a problem column to this .xlsx file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the kind&apos;s template to this .xlsx file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the template with the factory&apos;s current data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to import: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of import; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either a file to import or --template, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the file to import after the kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the template for %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>%n problem; nothing was imported.</numerusform>
+            <numerusform>%n problems; nothing was imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run of %n row(s): %1 to add, %2 to change, %3 unchanged; nothing written.</source>
+        <translation>
+            <numerusform>Dry run of %n row: %1 to add, %2 to change, %3 unchanged; nothing written.</numerusform>
+            <numerusform>Dry run of %n rows: %1 to add, %2 to change, %3 unchanged; nothing written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s): %1 added, %2 changed, %3 unchanged.</source>
+        <translation>
+            <numerusform>Imported %n row: %1 added, %2 changed, %3 unchanged.</numerusform>
+            <numerusform>Imported %n rows: %1 added, %2 changed, %3 unchanged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ImportCommand</name>
+    <message>
+        <source>Import %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ImportDialog</name>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export current data for editing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save error workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An .xlsx or .csv file: choose it or type its path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the file holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel or CSV (*.xlsx *.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download the template, fill it in Excel, then choose it here. Nothing is written until you press Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>%n row read</numerusform>
+            <numerusform>%n rows read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from sheet “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>What a dry run read, then what an import would do.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to add, %2 to change, %3 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>What a dry run read, then how many problems it found.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix first; nothing is imported while any is left.</source>
+        <translation>
+            <numerusform>%n problem to fix first; nothing is imported while it is left.</numerusform>
+            <numerusform>%n problems to fix first; nothing is imported while any is left.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 changed, %4 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import could not be taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was taken back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export current data for editing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1. Fill it in Excel, then choose it here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save error workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the rows with problems to %1: fix them there and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ImportRecord</name>
+    <message>
+        <source>This cell is merged with others: unmerge the cells and type the value in every row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A formula (=%1): type the value itself (copy, then paste as values).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel shows the error %1 here: type the value itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: type a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters, this has %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: type a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a number: type digits only, for example 12 or 2.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must be between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: type a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a date: type it as 2026-12-06 or format the cell as a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not one of the choices: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::ImportService</name>
     <message>
-        <source>Not built yet.</source>
+        <source>Importing %1 is not available yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the template for %2, not for %3. Import it as %2, or choose the file of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no rows to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has several sheets with data (%2) and none is named %3: keep the %3 on one sheet named %3, one kind per file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another sheet with data: only the sheet %1 is imported. Move these rows to a file of their own, or delete the sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet %1 of %2 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown column: name it as in the template (%1) or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column is there twice (also column %1): keep one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column %1 is missing: add it to the header row, as in the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows; one import takes at most %3. Split it into files of up to %3 rows and import them one after another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet %1 of %2 has no rows to import below its header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import to take back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no import to make again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet %1 is no longer in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ImportWorkbookWriter</name>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not replace %1. If it is open in Excel, close it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5472,6 +6142,53 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::MasterDataImport</name>
+    <message>
+        <source>Flange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lathe 9</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machining</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zhang Wei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team A</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scratch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not change master data, so you cannot import %1. Ask the owner or a planner for the right to edit master data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same code is also in row %1: each code may be in the file once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::MasterDataListWidget</name>
     <message>
         <source>Show inactive</source>
@@ -5585,6 +6302,14 @@ The change goes to every device and is kept in the audit log.</source>
         <source>No units yet. Add the units quantities are counted in (pieces, kg, m) with Add… above.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add or change many at once from an Excel or CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MasterDataPage</name>
@@ -5644,6 +6369,57 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>There is no %1 %2. Choose one of the list, or add it under Master data first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MaterialLotImport</name>
+    <message>
+        <source>Example supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the material lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the production lots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lot number may hold letters, digits and dashes only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already the production lot of a work order. Give the material lot a number of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The received quantity must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lot expires before it was received. Check the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same lot number is also on row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 was removed. Give the lot a new number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 was already received with other values. A receipt is kept as it was made: correct the lot in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not receive material, so you cannot import opening stock. Ask the owner or a supervisor for the right to manage material.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6418,6 +7194,33 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::PieceRateImport</name>
+    <message>
+        <source>Turning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no routing yet: import its routing first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routing of %1 has no operation “%2”. Its operations are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same product, operation and date are also on row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Piece rate of %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not change master data, so you cannot import piece rates. Ask the owner or a planner for the right to edit master data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::PieceRatesPanel</name>
     <message>
         <source>Add…</source>
@@ -6524,6 +7327,25 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>%1  (badge %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::PlanningReferences</name>
+    <message>
+        <source>There is no product with part no. %1. Add it under Products (or import the products) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1 is deactivated. Activate it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no machine with code %1. Add it under Machines (or import the machines) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine %1 is deactivated. Choose an active machine.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6993,6 +7815,154 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::ReportCentre</name>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick the period and press Show.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report has nothing for the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln row to %1.</numerusform>
+            <numerusform>Exported %Ln rows to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ReportCentreExport</name>
+    <message>
+        <source>Building the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing rows: %L1 of %L2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing rows: %L1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ReportCentrePeriod</name>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day of the week:</source>
+        <extracomment>The weekly report: any day of the week it covers.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A day of the month:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ReportCentreSheet</name>
+    <message>
+        <source>Only the first %L1 rows are shown; the export holds them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::ReportCheck</name>
     <message>
         <source>Quantities must be numbers of zero or more.</source>
@@ -7276,6 +8246,14 @@ Days: yyyy-MM-dd, today, yesterday or today-N. The daily, weekly and monthly rep
     </message>
 </context>
 <context>
+    <name>Taktline::ReportSheetModel</name>
+    <message>
+        <source>Total: %1</source>
+        <extracomment>The totals line under a report table; %1 lists &quot;header value&quot; pairs.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::ReportSheetWriter</name>
     <message>
         <source>No data for this period.</source>
@@ -7386,6 +8364,11 @@ Days: yyyy-MM-dd, today, yesterday or today-N. The daily, weekly and monthly rep
     <message>
         <source>Piece rates</source>
         <extracomment>The rate table (工价表).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report centre</source>
+        <extracomment>The report centre (报表中心): every report of the factory, shown and exported to Excel.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7794,6 +8777,49 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
 </context>
 <context>
+    <name>Taktline::RoutingImport</name>
+    <message>
+        <source>Turning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps are numbered 10, 20, 30 …: use a multiple of 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard time must be greater than zero seconds per piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ideal cycle time must be greater than zero; leave it empty when it is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ideal cycle time of more than ten times the standard time is not plausible: the ideal time is the fastest the step can run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same product and step are also on row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 needs a machine: give the code of the machine it runs on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no step %2 before step %3: steps go 10, 20, 30 … without gaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Routing of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not change master data, so you cannot import routings. Ask the owner or a planner for the right to edit master data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::RoutingOperationsModel</name>
     <message>
         <source>Choose a product first.</source>
@@ -8179,7 +9205,7 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station[/pin], traceability, reports, masterdata[/TAB], settings[/audit|/backup], sync, conflicts, login, setup (a new file&apos;s set-up), board[/hourly|/orders|/andon] (the wall board, nobody signed in).</source>
+        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station[/pin], traceability, reports[/centre|/wages|/rates], masterdata[/TAB], import (the import dialog with a dry run), settings[/audit|/backup], sync, conflicts, login, setup (a new file&apos;s set-up), board[/hourly|/orders|/andon] (the wall board, nobody signed in).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10583,6 +11609,10 @@ Scan the machine</source>
         <source>read the material fed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>remove the material lot</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::TraceService</name>
@@ -10660,6 +11690,10 @@ Scan the machine</source>
     </message>
     <message>
         <source>%1 is already the production lot of work order %2. Give the material lot a number of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lot has been fed or corrected since it was received, so its receipt cannot be taken back.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11863,6 +12897,53 @@ Scan the machine</source>
     </message>
 </context>
 <context>
+    <name>Taktline::WorkOrderImport</name>
+    <message>
+        <source>Not one of the choices: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the work orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A work order number may hold letters, digits and dashes only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned quantity must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same work order number is also on row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 was removed. Give the order a new number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is already %2: change it in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is already %2, so the import can no longer be taken back. Change the order in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not edit work orders, so you cannot import them. Ask the owner or a planner for the right to edit work orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::WorkOrderListModel</name>
     <message>
         <source>WO No.</source>
@@ -11955,6 +13036,10 @@ Scan the machine</source>
         <source>This operation does not exist (any more): its work order&apos;s operations may have been changed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>remove the work order</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::WorkOrderService</name>
@@ -12040,6 +13125,18 @@ Scan the machine</source>
     </message>
     <message>
         <source>%1 is already the number of a material lot. Give the production lot a number of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order number “%1” cannot be printed as a barcode: use letters, digits and dashes only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: only a draft can be removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12209,6 +13306,14 @@ Scan the machine</source>
     </message>
     <message>
         <source>No work order matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work orders from an Excel or CSV file, checked before anything is saved</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

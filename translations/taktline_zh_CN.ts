@@ -1618,6 +1618,37 @@
     </message>
 </context>
 <context>
+    <name>Taktline::BomImport</name>
+    <message>
+        <source>%1 cannot be a component of itself.</source>
+        <translation>%1 不能作为自身的子件。</translation>
+    </message>
+    <message>
+        <source>The quantity per piece must be greater than zero.</source>
+        <translation>单件用量必须大于零。</translation>
+    </message>
+    <message>
+        <source>The same product and component are also on row %1.</source>
+        <translation>第 %1 行也是同一产品和子件。</translation>
+    </message>
+    <message>
+        <source>%1 has no routing yet: use step 0 (the order&apos;s first step) or import the routing first.</source>
+        <translation>%1 还没有工艺路线：请填工序 0（工单的首道工序），或先导入工艺路线。</translation>
+    </message>
+    <message>
+        <source>The routing of %1 has steps 10 to %2: use one of them, or 0 for the order&apos;s first step.</source>
+        <translation>%1 的工艺路线有工序 10 到 %2：请填其中之一，或填 0 表示工单的首道工序。</translation>
+    </message>
+    <message>
+        <source>BOM of %1: %2</source>
+        <translation>%1 的物料清单：%2</translation>
+    </message>
+    <message>
+        <source>You may not change master data, so you cannot import bills of materials. Ask the owner or a planner for the right to edit master data.</source>
+        <translation>您无权修改基础数据，因此不能导入物料清单。请向老板或计划员申请修改基础数据的权限。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::BomLinesModel</name>
     <message>
         <source>Choose a product first.</source>
@@ -4320,10 +4351,644 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::Import</name>
+    <message>
+        <source>Products</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Employees</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <source>Downtime reasons</source>
+        <translation>停机原因</translation>
+    </message>
+    <message>
+        <source>Defect reasons</source>
+        <translation>不良原因</translation>
+    </message>
+    <message>
+        <source>Routings</source>
+        <translation>工艺路线</translation>
+    </message>
+    <message>
+        <source>BOMs</source>
+        <translation>物料清单</translation>
+    </message>
+    <message>
+        <source>Piece rates</source>
+        <translation>计件单价</translation>
+    </message>
+    <message>
+        <source>Opening material lots</source>
+        <translation>期初物料批次</translation>
+    </message>
+    <message>
+        <source>Work orders</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Part No.</source>
+        <translation>料号</translation>
+    </message>
+    <message>
+        <source>The part no. of the product made.</source>
+        <translation>所生产产品的物料编码。</translation>
+    </message>
+    <message>
+        <source>Component part No.</source>
+        <translation>子件物料编码</translation>
+    </message>
+    <message>
+        <source>The part no. of the material or part that goes in.</source>
+        <translation>投入的材料或零件的物料编码。</translation>
+    </message>
+    <message>
+        <source>Qty per piece</source>
+        <translation>单件用量</translation>
+    </message>
+    <message>
+        <source>How much of the component one piece takes, in its unit.</source>
+        <translation>每件产品耗用该子件的数量（按子件的单位）。</translation>
+    </message>
+    <message>
+        <source>Step No.</source>
+        <translation>工序号</translation>
+    </message>
+    <message>
+        <source>The routing step it is fed at; 0 or empty: the first step.</source>
+        <translation>在工艺路线的哪道工序投料；0 或留空：首道工序。</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Lot No.</source>
+        <translation>批次号</translation>
+    </message>
+    <message>
+        <source>The lot&apos;s number: letters, digits and dashes.</source>
+        <translation>批次号：字母、数字和短横线。</translation>
+    </message>
+    <message>
+        <source>The part no. of the material.</source>
+        <translation>材料的物料编码。</translation>
+    </message>
+    <message>
+        <source>Received qty</source>
+        <translation>来料数量</translation>
+    </message>
+    <message>
+        <source>How much was received, in the material&apos;s unit.</source>
+        <translation>收到的数量（按材料的单位）。</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Supplier lot</source>
+        <translation>供应商批次</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>来料日期</translation>
+    </message>
+    <message>
+        <source>A date, such as 2026-11-20.</source>
+        <translation>日期，例如 2026-11-20。</translation>
+    </message>
+    <message>
+        <source>Expiry date</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <source>Empty: does not expire.</source>
+        <translation>留空：不过期。</translation>
+    </message>
+    <message>
+        <source>The part no. of the product.</source>
+        <translation>产品的物料编码。</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <source>An operation of the product&apos;s routing, such as 车削.</source>
+        <translation>该产品工艺路线中的一道工序，例如 车削。</translation>
+    </message>
+    <message>
+        <source>Piece rate</source>
+        <translation>计件单价</translation>
+    </message>
+    <message>
+        <source>What one good piece earns, in yuan.</source>
+        <translation>每件良品的工价（元）。</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>The first day the rate applies, such as 2026-12-01.</source>
+        <translation>单价开始生效的日期，例如 2026-12-01。</translation>
+    </message>
+    <message>
+        <source>The part no. of the product the routing is for.</source>
+        <translation>工艺路线所属产品的物料编码。</translation>
+    </message>
+    <message>
+        <source>10, 20, 30 … in the order the steps are done.</source>
+        <translation>按加工顺序填写 10、20、30……</translation>
+    </message>
+    <message>
+        <source>What is done at this step, such as 车削.</source>
+        <translation>这道工序做什么，例如 车削。</translation>
+    </message>
+    <message>
+        <source>Machine code</source>
+        <translation>设备编码</translation>
+    </message>
+    <message>
+        <source>The code of the machine the step runs on.</source>
+        <translation>这道工序所用设备的编码。</translation>
+    </message>
+    <message>
+        <source>Standard time (s/piece)</source>
+        <translation>标准工时（秒/件）</translation>
+    </message>
+    <message>
+        <source>Seconds per piece, for wages and scheduling.</source>
+        <translation>每件的秒数，用于计件工资和排产。</translation>
+    </message>
+    <message>
+        <source>Ideal cycle time (s/piece)</source>
+        <translation>理想节拍（秒/件）</translation>
+    </message>
+    <message>
+        <source>The fastest the step can run, for OEE; may be empty.</source>
+        <translation>这道工序最快能达到的节拍，用于设备综合效率；可留空。</translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>The work order&apos;s number: letters, digits and dashes.</source>
+        <translation>工单号：字母、数字和短横线。</translation>
+    </message>
+    <message>
+        <source>The part no. of the product to make.</source>
+        <translation>要生产的产品的物料编码。</translation>
+    </message>
+    <message>
+        <source>Planned qty</source>
+        <translation>计划数量</translation>
+    </message>
+    <message>
+        <source>How many pieces to make.</source>
+        <translation>要生产多少件。</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>交期</translation>
+    </message>
+    <message>
+        <source>A date, such as 2026-12-31.</source>
+        <translation>日期，例如 2026-12-31。</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>优先级</translation>
+    </message>
+    <message>
+        <source>Normal or Urgent; empty: Normal.</source>
+        <translation>普通或加急；留空为普通。</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>A unique code. A row with a code Taktline knows updates that record; a new code adds one.</source>
+        <translation>唯一编号。编号已存在的行会更新该记录；新编号会新增一条记录。</translation>
+    </message>
+    <message>
+        <source>The code or name of a unit under Master data (PCS when blank).</source>
+        <translation>主数据中某个单位的编号或名称（留空为 PCS）。</translation>
+    </message>
+    <message>
+        <source>One of the drop-down list.</source>
+        <translation>从下拉列表中选择一项。</translation>
+    </message>
+    <message>
+        <source>A whole number.</source>
+        <translation>整数。</translation>
+    </message>
+    <message>
+        <source>A number.</source>
+        <translation>数字。</translation>
+    </message>
+    <message>
+        <source>Required.</source>
+        <translation>必填。</translation>
+    </message>
+    <message>
+        <source>Optional.</source>
+        <translation>选填。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ImportCli</name>
+    <message>
+        <source>%1 row %2</source>
+        <translation>%1 第 %2 行</translation>
+    </message>
+    <message>
+        <source>Imports one kind of data from an .xlsx or .csv file, all or nothing: every problem is listed with its sheet, row, column and value, and nothing is written while there is one. Also writes a kind&apos;s template.</source>
+        <translation>从 .xlsx 或 .csv 文件导入一类数据，全部成功或全部不写：每个问题都列出工作表、行、列和值，只要有一个问题就什么也不写入。也可写出某类数据的模板。</translation>
+    </message>
+    <message>
+        <source>The .xlsx or .csv file to import.</source>
+        <translation>要导入的 .xlsx 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>The factory database (default: %1).</source>
+        <translation>工厂数据库（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>Check the file and write nothing.</source>
+        <translation>试导入：只检查文件，不写入任何数据。</translation>
+    </message>
+    <message>
+        <source>Print the problems and counts as JSON.</source>
+        <translation>以 JSON 输出问题和数量。</translation>
+    </message>
+    <message>
+        <source>When there are problems, write the rows with a problem column to this .xlsx file.</source>
+        <translation>有问题时，把各行连同错误原因列写到这个 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>Write the kind&apos;s template to this .xlsx file instead.</source>
+        <translation>改为把这类数据的模板写到这个 .xlsx 文件。</translation>
+    </message>
+    <message>
+        <source>Fill the template with the factory&apos;s current data.</source>
+        <translation>在模板中填入工厂当前的数据。</translation>
+    </message>
+    <message>
+        <source>Say what to import: %1.</source>
+        <translation>请说明要导入什么：%1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of import; use one of %2.</source>
+        <translation>%1 不是可导入的数据类别；请用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Give either a file to import or --template, not both.</source>
+        <translation>请给出要导入的文件或 --template，不能同时给出。</translation>
+    </message>
+    <message>
+        <source>Give the file to import after the kind.</source>
+        <translation>请在类别后给出要导入的文件。</translation>
+    </message>
+    <message>
+        <source>Wrote the template for %1 to %2.</source>
+        <translation>已把%1的模板写到 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s); nothing was imported.</source>
+        <translation>
+            <numerusform>%n 个问题；未导入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run of %n row(s): %1 to add, %2 to change, %3 unchanged; nothing written.</source>
+        <translation>
+            <numerusform>试导入 %n 行：将新增 %1，修改 %2，%3 不变；未写入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s): %1 added, %2 changed, %3 unchanged.</source>
+        <translation>
+            <numerusform>已导入 %n 行：新增 %1，修改 %2，%3 不变。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ImportCommand</name>
+    <message>
+        <source>Import %1 from %2</source>
+        <translation>从 %2 导入%1</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ImportDialog</name>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Download template…</source>
+        <translation>下载模板…</translation>
+    </message>
+    <message>
+        <source>Export current data for editing…</source>
+        <translation>导出现有数据以便修改…</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Save error workbook…</source>
+        <translation>保存错误工作簿…</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Import from Excel</source>
+        <translation>从 Excel 导入</translation>
+    </message>
+    <message>
+        <source>An .xlsx or .csv file: choose it or type its path</source>
+        <translation>.xlsx 或 .csv 文件：选择文件或输入路径</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>错误原因</translation>
+    </message>
+    <message>
+        <source>What the file holds:</source>
+        <translation>导入内容：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>选择要导入的文件</translation>
+    </message>
+    <message>
+        <source>Excel or CSV (*.xlsx *.csv)</source>
+        <translation>Excel 或 CSV (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Download the template, fill it in Excel, then choose it here. Nothing is written until you press Import.</source>
+        <translation>先下载模板，在 Excel 中填好，再在这里选择它。按“导入”之前不会保存任何数据。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) read</source>
+        <translation>
+            <numerusform>已读取 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 from sheet “%2”</source>
+        <translation>%1（工作表“%2”）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>What a dry run read, then what an import would do.</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 to add, %2 to change, %3 unchanged.</source>
+        <translation>新增 %1 条，修改 %2 条，%3 条不变。</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>What a dry run read, then how many problems it found.</extracomment>
+        <translation>%1。%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix first; nothing is imported while any is left.</source>
+        <translation>
+            <numerusform>有 %n 个错误需要先改正；只要还有错误，就不会导入任何数据。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 changed, %4 unchanged.</source>
+        <translation>已导入%1：新增 %2 条，修改 %3 条，%4 条不变。</translation>
+    </message>
+    <message>
+        <source>The import could not be taken back.</source>
+        <translation>无法撤销这次导入。</translation>
+    </message>
+    <message>
+        <source>The import was taken back.</source>
+        <translation>已撤销这次导入。</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>请先选择文件。</translation>
+    </message>
+    <message>
+        <source>Export current data for editing</source>
+        <translation>导出现有数据以便修改</translation>
+    </message>
+    <message>
+        <source>Download template</source>
+        <translation>下载模板</translation>
+    </message>
+    <message>
+        <source>%1 template</source>
+        <translation>%1导入模板</translation>
+    </message>
+    <message>
+        <source>Saved %1. Fill it in Excel, then choose it here.</source>
+        <translation>已保存 %1。请在 Excel 中填写，然后在这里选择它。</translation>
+    </message>
+    <message>
+        <source>Save error workbook</source>
+        <translation>保存错误工作簿</translation>
+    </message>
+    <message>
+        <source>%1 problems</source>
+        <translation>%1 错误</translation>
+    </message>
+    <message>
+        <source>Saved the rows with problems to %1: fix them there and import that file.</source>
+        <translation>有错误的行已保存到 %1：请在其中改正后导入该文件。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ImportRecord</name>
+    <message>
+        <source>This cell is merged with others: unmerge the cells and type the value in every row.</source>
+        <translation>此单元格与其他单元格合并了：请取消合并，并在每一行填写值。</translation>
+    </message>
+    <message>
+        <source>A formula (=%1): type the value itself (copy, then paste as values).</source>
+        <translation>这是公式（=%1）：请填写值本身（复制后“粘贴为数值”）。</translation>
+    </message>
+    <message>
+        <source>Excel shows the error %1 here: type the value itself.</source>
+        <translation>Excel 在此显示错误 %1：请填写值本身。</translation>
+    </message>
+    <message>
+        <source>Required: type a value.</source>
+        <translation>必填：请填写一个值。</translation>
+    </message>
+    <message>
+        <source>Too long: at most %1 characters, this has %2.</source>
+        <translation>太长：最多 %1 个字符，这里有 %2 个。</translation>
+    </message>
+    <message>
+        <source>Required: type a number.</source>
+        <translation>必填：请填写一个数字。</translation>
+    </message>
+    <message>
+        <source>Not a number: type digits only, for example 12 or 2.5.</source>
+        <translation>不是数字：请只填写数字，例如 12 或 2.5。</translation>
+    </message>
+    <message>
+        <source>Must be a whole number.</source>
+        <translation>必须是整数。</translation>
+    </message>
+    <message>
+        <source>Must be between %1 and %2.</source>
+        <translation>必须在 %1 到 %2 之间。</translation>
+    </message>
+    <message>
+        <source>Required: type a date.</source>
+        <translation>必填：请填写一个日期。</translation>
+    </message>
+    <message>
+        <source>Not a date: type it as 2026-12-06 or format the cell as a date.</source>
+        <translation>不是日期：请写成 2026-12-06，或把单元格设为日期格式。</translation>
+    </message>
+    <message>
+        <source>Not one of the choices: %1.</source>
+        <translation>不是可选值之一：%1。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::ImportService</name>
     <message>
-        <source>Not built yet.</source>
-        <translation>尚未实现。</translation>
+        <source>Importing %1 is not available yet.</source>
+        <translation>暂时还不能导入%1。</translation>
+    </message>
+    <message>
+        <source>%1 is the template for %2, not for %3. Import it as %2, or choose the file of %3.</source>
+        <translation>%1 是%2的模板，不是%3的。请按%2导入，或选择%3的文件。</translation>
+    </message>
+    <message>
+        <source>%1 holds no rows to import.</source>
+        <translation>%1 中没有可导入的行。</translation>
+    </message>
+    <message>
+        <source>%1 has several sheets with data (%2) and none is named %3: keep the %3 on one sheet named %3, one kind per file.</source>
+        <translation>%1 有多个含数据的工作表（%2），且没有一个名为“%3”：请把%3放在一个名为“%3”的工作表中，每个文件只放一类数据。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Another sheet with data: only the sheet %1 is imported. Move these rows to a file of their own, or delete the sheet.</source>
+        <translation>另一个含数据的工作表：只导入工作表 %1。请把这些行移到单独的文件中，或删除该工作表。</translation>
+    </message>
+    <message>
+        <source>The sheet %1 of %2 is empty.</source>
+        <translation>%2 的工作表 %1 是空的。</translation>
+    </message>
+    <message>
+        <source>Unknown column: name it as in the template (%1) or delete it.</source>
+        <translation>未知的列：请按模板命名（%1），或删除此列。</translation>
+    </message>
+    <message>
+        <source>This column is there twice (also column %1): keep one.</source>
+        <translation>此列重复出现（另见第 %1 列）：请只保留一列。</translation>
+    </message>
+    <message>
+        <source>The column %1 is missing: add it to the header row, as in the template.</source>
+        <translation>缺少“%1”列：请按模板把它加到表头行。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows; one import takes at most %3. Split it into files of up to %3 rows and import them one after another.</source>
+        <translation>%1 有 %2 行；一次导入最多 %3 行。请拆分成每个不超过 %3 行的文件，逐个导入。</translation>
+    </message>
+    <message>
+        <source>The sheet %1 of %2 has no rows to import below its header row.</source>
+        <translation>%2 的工作表 %1 在表头行下面没有可导入的行。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何数据：%1</translation>
+    </message>
+    <message>
+        <source>There is no import to take back.</source>
+        <translation>没有可撤销的导入。</translation>
+    </message>
+    <message>
+        <source>There is no import to make again.</source>
+        <translation>没有可重做的导入。</translation>
+    </message>
+    <message>
+        <source>The sheet %1 is no longer in %2.</source>
+        <translation>%2 中已没有工作表 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ImportWorkbookWriter</name>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>Could not replace %1. If it is open in Excel, close it and try again.</source>
+        <translation>无法替换 %1。如果它已在 Excel 中打开，请关闭后重试。</translation>
+    </message>
+    <message>
+        <source>Could not save %1.</source>
+        <translation>无法保存 %1。</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>错误原因</translation>
+    </message>
+    <message>
+        <source>Could not create %1.</source>
+        <translation>无法创建 %1。</translation>
     </message>
 </context>
 <context>
@@ -5451,6 +6116,53 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::MasterDataImport</name>
+    <message>
+        <source>Flange</source>
+        <translation>法兰</translation>
+    </message>
+    <message>
+        <source>Lathe 9</source>
+        <translation>9号车床</translation>
+    </message>
+    <message>
+        <source>Machining</source>
+        <translation>机加工车间</translation>
+    </message>
+    <message>
+        <source>Zhang Wei</source>
+        <translation>张伟</translation>
+    </message>
+    <message>
+        <source>Team A</source>
+        <translation>甲班</translation>
+    </message>
+    <message>
+        <source>Waiting for material</source>
+        <translation>待料</translation>
+    </message>
+    <message>
+        <source>Scratch</source>
+        <translation>划伤</translation>
+    </message>
+    <message>
+        <source>You may not change master data, so you cannot import %1. Ask the owner or a planner for the right to edit master data.</source>
+        <translation>您无权修改主数据，因此不能导入%1。请向老板或计划员申请编辑主数据的权限。</translation>
+    </message>
+    <message>
+        <source>The same code is also in row %1: each code may be in the file once.</source>
+        <translation>第 %1 行也有同一编号：每个编号在文件中只能出现一次。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::MasterDataListWidget</name>
     <message>
         <source>Show inactive</source>
@@ -5564,6 +6276,14 @@ The change goes to every device and is kept in the audit log.</source>
         <source>No units yet. Add the units quantities are counted in (pieces, kg, m) with Add… above.</source>
         <translation>还没有计量单位。请点击上方“新增…”添加数量所用的单位（件、千克、米）。</translation>
     </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Add or change many at once from an Excel or CSV file</source>
+        <translation>从 Excel 或 CSV 文件一次新增或修改多条</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MasterDataPage</name>
@@ -5624,6 +6344,57 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>There is no %1 %2. Choose one of the list, or add it under Master data first.</source>
         <translation>没有%1“%2”。请从列表中选择，或先在“基础资料”中添加。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MaterialLotImport</name>
+    <message>
+        <source>Example supplier</source>
+        <translation>示例供应商</translation>
+    </message>
+    <message>
+        <source>read the material lots</source>
+        <translation>读取材料批次</translation>
+    </message>
+    <message>
+        <source>read the production lots</source>
+        <translation>读取生产批次</translation>
+    </message>
+    <message>
+        <source>A lot number may hold letters, digits and dashes only.</source>
+        <translation>批次号只能包含字母、数字和短横线。</translation>
+    </message>
+    <message>
+        <source>%1 is already the production lot of a work order. Give the material lot a number of its own.</source>
+        <translation>%1 已是某个工单的生产批次号。请给材料批次另取一个批次号。</translation>
+    </message>
+    <message>
+        <source>The received quantity must be greater than zero.</source>
+        <translation>来料数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>The lot expires before it was received. Check the dates.</source>
+        <translation>该批次的有效期早于来料日期。请检查日期。</translation>
+    </message>
+    <message>
+        <source>The same lot number is also on row %1.</source>
+        <translation>第 %1 行也是同一批次号。</translation>
+    </message>
+    <message>
+        <source>Lot %1 was removed. Give the lot a new number.</source>
+        <translation>批次 %1 已被删除。请给该批次另取一个批次号。</translation>
+    </message>
+    <message>
+        <source>Lot %1 was already received with other values. A receipt is kept as it was made: correct the lot in the app.</source>
+        <translation>批次 %1 已按其他数据来料入库。来料记录保持原样：请在软件中修正该批次。</translation>
+    </message>
+    <message>
+        <source>Lot %1: %2</source>
+        <translation>批次 %1：%2</translation>
+    </message>
+    <message>
+        <source>You may not receive material, so you cannot import opening stock. Ask the owner or a supervisor for the right to manage material.</source>
+        <translation>您无权办理来料，因此不能导入期初库存。请向老板或主管申请物料管理的权限。</translation>
     </message>
 </context>
 <context>
@@ -6395,6 +7166,33 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::PieceRateImport</name>
+    <message>
+        <source>Turning</source>
+        <translation>车削</translation>
+    </message>
+    <message>
+        <source>%1 has no routing yet: import its routing first.</source>
+        <translation>%1 还没有工艺路线：请先导入它的工艺路线。</translation>
+    </message>
+    <message>
+        <source>The routing of %1 has no operation “%2”. Its operations are: %3.</source>
+        <translation>%1 的工艺路线中没有工序“%2”。它的工序有：%3。</translation>
+    </message>
+    <message>
+        <source>The same product, operation and date are also on row %1.</source>
+        <translation>第 %1 行也是同一产品、工序和日期。</translation>
+    </message>
+    <message>
+        <source>Piece rate of %1 %2: %3</source>
+        <translation>%1 %2 的计件单价：%3</translation>
+    </message>
+    <message>
+        <source>You may not change master data, so you cannot import piece rates. Ask the owner or a planner for the right to edit master data.</source>
+        <translation>您无权修改基础数据，因此不能导入计件单价。请向老板或计划员申请修改基础数据的权限。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::PieceRatesPanel</name>
     <message>
         <source>Add…</source>
@@ -6502,6 +7300,25 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>%1  (badge %2)</source>
         <translation>%1（工号 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::PlanningReferences</name>
+    <message>
+        <source>There is no product with part no. %1. Add it under Products (or import the products) first.</source>
+        <translation>没有物料编码为 %1 的产品。请先在“产品”中添加（或导入产品）。</translation>
+    </message>
+    <message>
+        <source>Product %1 is deactivated. Activate it first.</source>
+        <translation>产品 %1 已停用。请先启用它。</translation>
+    </message>
+    <message>
+        <source>There is no machine with code %1. Add it under Machines (or import the machines) first.</source>
+        <translation>没有编码为 %1 的设备。请先在“设备”中添加（或导入设备）。</translation>
+    </message>
+    <message>
+        <source>Machine %1 is deactivated. Choose an active machine.</source>
+        <translation>设备 %1 已停用。请选择在用的设备。</translation>
     </message>
 </context>
 <context>
@@ -6970,6 +7787,153 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::ReportCentre</name>
+    <message>
+        <source>Show</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出Excel…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>Machine:</source>
+        <translation>设备：</translation>
+    </message>
+    <message>
+        <source>Workshop:</source>
+        <translation>车间：</translation>
+    </message>
+    <message>
+        <source>Pick the period and press Show.</source>
+        <translation>选择期间，然后按“查询”。</translation>
+    </message>
+    <message>
+        <source>All machines</source>
+        <translation>全部设备</translation>
+    </message>
+    <message>
+        <source>All workshops</source>
+        <translation>全部车间</translation>
+    </message>
+    <message>
+        <source>This report has nothing for the period.</source>
+        <translation>该期间内此报表没有数据。</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出Excel</translation>
+    </message>
+    <message>
+        <source>An export is still running.</source>
+        <translation>上一次导出还在进行中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>已导出 %Ln 行到 %1。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ReportCentreExport</name>
+    <message>
+        <source>Building the report…</source>
+        <translation>正在生成报表…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出Excel</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Writing rows: %L1 of %L2</source>
+        <translation>正在写入：第 %L1 行，共 %L2 行</translation>
+    </message>
+    <message>
+        <source>Writing rows: %L1</source>
+        <translation>正在写入：第 %L1 行</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>已取消导出。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ReportCentrePeriod</name>
+    <message>
+        <source>Yesterday</source>
+        <translation>昨天</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>上周</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>本周</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>上月</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近7天</translation>
+    </message>
+    <message>
+        <source>Day:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>A day of the week:</source>
+        <extracomment>The weekly report: any day of the week it covers.</extracomment>
+        <translation>该周任一天：</translation>
+    </message>
+    <message>
+        <source>A day of the month:</source>
+        <translation>该月任一天：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::ReportCentreSheet</name>
+    <message>
+        <source>Only the first %L1 rows are shown; the export holds them all.</source>
+        <translation>这里只显示前 %L1 行；导出的 Excel 包含全部数据。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::ReportCheck</name>
     <message>
         <source>Quantities must be numbers of zero or more.</source>
@@ -7257,6 +8221,14 @@ KIND 为以下之一：%1。
     </message>
 </context>
 <context>
+    <name>Taktline::ReportSheetModel</name>
+    <message>
+        <source>Total: %1</source>
+        <extracomment>The totals line under a report table; %1 lists &quot;header value&quot; pairs.</extracomment>
+        <translation>合计：%1</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::ReportSheetWriter</name>
     <message>
         <source>No data for this period.</source>
@@ -7368,6 +8340,11 @@ KIND 为以下之一：%1。
         <source>Piece rates</source>
         <extracomment>The rate table (工价表).</extracomment>
         <translation>工价表</translation>
+    </message>
+    <message>
+        <source>Report centre</source>
+        <extracomment>The report centre (报表中心): every report of the factory, shown and exported to Excel.</extracomment>
+        <translation>报表中心</translation>
     </message>
 </context>
 <context>
@@ -7771,6 +8748,49 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
 </context>
 <context>
+    <name>Taktline::RoutingImport</name>
+    <message>
+        <source>Turning</source>
+        <translation>车削</translation>
+    </message>
+    <message>
+        <source>Steps are numbered 10, 20, 30 …: use a multiple of 10.</source>
+        <translation>工序号按 10、20、30……编排：请填 10 的倍数。</translation>
+    </message>
+    <message>
+        <source>The standard time must be greater than zero seconds per piece.</source>
+        <translation>标准工时必须大于每件零秒。</translation>
+    </message>
+    <message>
+        <source>The ideal cycle time must be greater than zero; leave it empty when it is not known.</source>
+        <translation>理想节拍必须大于零；不知道时请留空。</translation>
+    </message>
+    <message>
+        <source>An ideal cycle time of more than ten times the standard time is not plausible: the ideal time is the fastest the step can run.</source>
+        <translation>理想节拍超过标准工时的十倍不合理：理想节拍是这道工序最快能达到的速度。</translation>
+    </message>
+    <message>
+        <source>The same product and step are also on row %1.</source>
+        <translation>第 %1 行也是同一产品和工序。</translation>
+    </message>
+    <message>
+        <source>Step %1 needs a machine: give the code of the machine it runs on.</source>
+        <translation>工序 %1 需要设备：请填写这道工序所用设备的编码。</translation>
+    </message>
+    <message>
+        <source>%1 has no step %2 before step %3: steps go 10, 20, 30 … without gaps.</source>
+        <translation>%1 在工序 %3 之前没有工序 %2：工序号按 10、20、30……连续编排，不能跳号。</translation>
+    </message>
+    <message>
+        <source>Routing of %1: %2</source>
+        <translation>%1 的工艺路线：%2</translation>
+    </message>
+    <message>
+        <source>You may not change master data, so you cannot import routings. Ask the owner or a planner for the right to edit master data.</source>
+        <translation>您无权修改基础数据，因此不能导入工艺路线。请向老板或计划员申请修改基础数据的权限。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::RoutingOperationsModel</name>
     <message>
         <source>Choose a product first.</source>
@@ -8152,8 +9172,8 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation>%1 处没有数据库。</translation>
     </message>
     <message>
-        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station[/pin], traceability, reports, masterdata[/TAB], settings[/audit|/backup], sync, conflicts, login, setup (a new file&apos;s set-up), board[/hourly|/orders|/andon] (the wall board, nobody signed in).</source>
-        <translation>在屏幕外渲染一个页面并保存为 PNG。PAGE 为以下之一：dashboard、workorders、machines、station[/pin]、traceability、reports、masterdata[/TAB]、settings[/audit|/backup]、sync、conflicts、login、setup（新文件的设置）、board[/hourly|/orders|/andon]（车间看板，无人登录）。</translation>
+        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station[/pin], traceability, reports[/centre|/wages|/rates], masterdata[/TAB], import (the import dialog with a dry run), settings[/audit|/backup], sync, conflicts, login, setup (a new file&apos;s set-up), board[/hourly|/orders|/andon] (the wall board, nobody signed in).</source>
+        <translation>在屏幕外渲染一个页面并保存为 PNG。PAGE 为以下之一：dashboard、workorders、machines、station[/pin]、traceability、reports[/centre|/wages|/rates]、masterdata[/TAB]、import（导入对话框及其试导入结果）、settings[/audit|/backup]、sync、conflicts、login、setup（新文件的设置）、board[/hourly|/orders|/andon]（车间看板，无人登录）。</translation>
     </message>
 </context>
 <context>
@@ -10542,6 +11562,10 @@ Scan the machine</source>
         <source>read the material fed</source>
         <translation>读取投料记录</translation>
     </message>
+    <message>
+        <source>remove the material lot</source>
+        <translation>删除材料批次</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::TraceService</name>
@@ -10620,6 +11644,10 @@ Scan the machine</source>
     <message>
         <source>%1 is already the production lot of work order %2. Give the material lot a number of its own.</source>
         <translation>%1 已是工单 %2 的生产批次号。请给物料批次另编一个批次号。</translation>
+    </message>
+    <message>
+        <source>The lot has been fed or corrected since it was received, so its receipt cannot be taken back.</source>
+        <translation>该批次来料后已投料或调整过，来料无法撤销。</translation>
     </message>
 </context>
 <context>
@@ -11800,6 +12828,53 @@ Scan the machine</source>
     </message>
 </context>
 <context>
+    <name>Taktline::WorkOrderImport</name>
+    <message>
+        <source>Not one of the choices: %1.</source>
+        <translation>不是可选值之一：%1。</translation>
+    </message>
+    <message>
+        <source>Example customer</source>
+        <translation>示例客户</translation>
+    </message>
+    <message>
+        <source>read the work orders</source>
+        <translation>读取工单</translation>
+    </message>
+    <message>
+        <source>A work order number may hold letters, digits and dashes only.</source>
+        <translation>工单号只能包含字母、数字和短横线。</translation>
+    </message>
+    <message>
+        <source>The planned quantity must be greater than zero.</source>
+        <translation>计划数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>The same work order number is also on row %1.</source>
+        <translation>第 %1 行也是同一工单号。</translation>
+    </message>
+    <message>
+        <source>Work order %1 was removed. Give the order a new number.</source>
+        <translation>工单 %1 已被删除。请给工单另取一个工单号。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is already %2: change it in the app.</source>
+        <translation>工单 %1 已是%2状态：请在软件中修改。</translation>
+    </message>
+    <message>
+        <source>Work order %1: %2</source>
+        <translation>工单 %1：%2</translation>
+    </message>
+    <message>
+        <source>Work order %1 is already %2, so the import can no longer be taken back. Change the order in the app.</source>
+        <translation>工单 %1 已是%2状态，本次导入无法再撤销。请在软件中修改该工单。</translation>
+    </message>
+    <message>
+        <source>You may not edit work orders, so you cannot import them. Ask the owner or a planner for the right to edit work orders.</source>
+        <translation>您无权编辑工单，因此不能导入工单。请向老板或计划员申请编辑工单的权限。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::WorkOrderListModel</name>
     <message>
         <source>WO No.</source>
@@ -11892,6 +12967,10 @@ Scan the machine</source>
         <source>This operation does not exist (any more): its work order&apos;s operations may have been changed.</source>
         <translation>该工序已不存在：其工单的工序可能已被修改。</translation>
     </message>
+    <message>
+        <source>remove the work order</source>
+        <translation>删除工单</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::WorkOrderService</name>
@@ -11978,6 +13057,18 @@ Scan the machine</source>
     <message>
         <source>%1 is already the number of a material lot. Give the production lot a number of its own.</source>
         <translation>%1 已是一个物料批次的批次号。请给生产批次另编一个批次号。</translation>
+    </message>
+    <message>
+        <source>Work order %1: %2</source>
+        <translation>工单 %1：%2</translation>
+    </message>
+    <message>
+        <source>Work order number “%1” cannot be printed as a barcode: use letters, digits and dashes only.</source>
+        <translation>工单号“%1”无法打印成条码：只能使用字母、数字和短横线。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: only a draft can be removed.</source>
+        <translation>工单 %1 为%2状态：只有草稿可以删除。</translation>
     </message>
 </context>
 <context>
@@ -12147,6 +13238,14 @@ Scan the machine</source>
     <message>
         <source>No work order matches these filters.</source>
         <translation>没有符合这些筛选条件的工单。</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Work orders from an Excel or CSV file, checked before anything is saved</source>
+        <translation>从 Excel 或 CSV 文件导入工单，保存前先逐行检查</translation>
     </message>
 </context>
 <context>
