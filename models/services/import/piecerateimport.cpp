@@ -1,4 +1,4 @@
-#include "services/import/kinds/piecerateimport.h"
+#include "services/import/piecerateimport.h"
 
 #include "services/access/accesscontrol.h"
 #include "services/planning/routingservice.h"

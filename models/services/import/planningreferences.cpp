@@ -1,4 +1,4 @@
-#include "services/import/kinds/planningreferences.h"
+#include "services/import/planningreferences.h"
 
 #include "services/masterdata/masterdataservice.h"
 #include "services/workspace.h"

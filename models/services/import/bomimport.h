@@ -2,7 +2,7 @@
 
 #include "domain/masterdata/bom.h"
 #include "services/import/importhandler.h"
-#include "services/import/kinds/planningreferences.h"
+#include "services/import/planningreferences.h"
 
 #include <QCoreApplication>
 #include <QHash>

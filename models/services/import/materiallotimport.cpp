@@ -1,4 +1,4 @@
-#include "services/import/kinds/materiallotimport.h"
+#include "services/import/materiallotimport.h"
 
 #include "barcode/barcodecodec.h"
 #include "services/access/accesscontrol.h"

@@ -3,7 +3,7 @@
 #include "domain/planning/routingoperation.h"
 #include "domain/station/production.h"
 #include "services/import/importhandler.h"
-#include "services/import/kinds/planningreferences.h"
+#include "services/import/planningreferences.h"
 
 #include <QCoreApplication>
 #include <QHash>

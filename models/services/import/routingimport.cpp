@@ -1,4 +1,4 @@
-#include "services/import/kinds/routingimport.h"
+#include "services/import/routingimport.h"
 
 #include "services/access/accesscontrol.h"
 #include "services/planning/routingservice.h"

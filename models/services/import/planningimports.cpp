@@ -1,10 +1,10 @@
 #include "services/import/importhandlerfactory.h"
 
-#include "services/import/kinds/bomimport.h"
-#include "services/import/kinds/materiallotimport.h"
-#include "services/import/kinds/piecerateimport.h"
-#include "services/import/kinds/routingimport.h"
-#include "services/import/kinds/workorderimport.h"
+#include "services/import/bomimport.h"
+#include "services/import/materiallotimport.h"
+#include "services/import/piecerateimport.h"
+#include "services/import/routingimport.h"
+#include "services/import/workorderimport.h"
 
 namespace Taktline {
 

@@ -1,4 +1,4 @@
-#include "services/import/kinds/bomimport.h"
+#include "services/import/bomimport.h"
 
 #include "services/access/accesscontrol.h"
 #include "services/masterdata/bomservice.h"

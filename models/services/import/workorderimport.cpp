@@ -1,4 +1,4 @@
-#include "services/import/kinds/workorderimport.h"
+#include "services/import/workorderimport.h"
 
 #include "barcode/barcodecodec.h"
 #include "domain/planning/workorderstatemachine.h"
