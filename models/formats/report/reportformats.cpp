@@ -40,16 +40,20 @@ QByteArray ReportFormats::numberFormat(const ReportColumn &column)
     return {};
 }
 
-lxw_format *ReportFormats::header()
+lxw_format *ReportFormats::header(const ReportColumn &column)
 {
-    if (!m_header) {
-        m_header = workbook_add_format(m_workbook);
-        format_set_bold(m_header);
-        format_set_bg_color(m_header, 0xDDE7F0);
-        format_set_bottom(m_header, LXW_BORDER_THIN);
-        format_set_align(m_header, LXW_ALIGN_VERTICAL_CENTER);
+    const bool number = column.kind != ReportColumnKind::Text;
+    lxw_format *&format = number ? m_numberHeader : m_header;
+    if (!format) {
+        format = workbook_add_format(m_workbook);
+        format_set_bold(format);
+        format_set_bg_color(format, 0xDDE7F0);
+        format_set_bottom(format, LXW_BORDER_THIN);
+        format_set_align(format, LXW_ALIGN_VERTICAL_CENTER);
+        if (number)
+            format_set_align(format, LXW_ALIGN_RIGHT);
     }
-    return m_header;
+    return format;
 }
 
 lxw_format *ReportFormats::cell(const ReportColumn &column)

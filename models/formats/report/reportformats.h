@@ -21,7 +21,9 @@ public:
     // for text.
     static QByteArray numberFormat(const ReportColumn &column);
 
-    lxw_format *header();
+    // The header cell of COLUMN: bold and shaded, right-aligned over numbers and dates like the
+    // values below it.
+    lxw_format *header(const ReportColumn &column);
     // A data cell of COLUMN (nullptr: the default format, for text).
     lxw_format *cell(const ReportColumn &column);
     // A totals-row cell of COLUMN: bold, a line above, the column's number format.
@@ -34,6 +36,7 @@ private:
 
     lxw_workbook *m_workbook;
     lxw_format *m_header = nullptr;
+    lxw_format *m_numberHeader = nullptr;
     lxw_format *m_note = nullptr;
     QHash<QByteArray, lxw_format *> m_formats; // role byte + number format code
 };

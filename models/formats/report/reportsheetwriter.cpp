@@ -170,8 +170,9 @@ Outcome ReportSheetWriter::write(Progress &progress, const Page &page)
 
     for (int c = 0; c < columns; ++c) {
         // A blank header cell is shaded like the others.
-        worksheet_write_blank(m_worksheet, 0, lxw_col_t(c), m_formats.header());
-        writeText(0, quint16(c), m_sheet.columns.at(c).header, m_formats.header());
+        lxw_format *header = m_formats.header(m_sheet.columns.at(c));
+        worksheet_write_blank(m_worksheet, 0, lxw_col_t(c), header);
+        writeText(0, quint16(c), m_sheet.columns.at(c).header, header);
     }
     for (const QVariantList &row : std::as_const(firstRows)) {
         if (Outcome written = writeRow(row); !written || !progress.step())

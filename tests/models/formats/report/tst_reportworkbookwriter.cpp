@@ -334,10 +334,14 @@ void TstReportWorkbookWriter::freezesTheHeaderAndFiltersTheData()
     const QString styles = part(path, QStringLiteral("xl/styles.xml"));
     QVERIFY(styles.contains(QStringLiteral("<b/>")));
     QVERIFY(styles.contains(QStringLiteral("FFDDE7F0")));
+    // Headers over numbers are right-aligned like their values; text headers are not.
+    const int textHeader = sheet.cell(QStringLiteral("A1")).style;
+    const int numberHeader = sheet.cell(QStringLiteral("E1")).style;
+    QVERIFY(textHeader > 0);
+    QVERIFY(numberHeader > 0 && numberHeader != textHeader);
+    QVERIFY(styles.contains(QStringLiteral("horizontal=\"right\"")));
     // A column without a header still has its header cell shaded.
-    const int header = sheet.cell(QStringLiteral("A1")).style;
-    QVERIFY(header > 0);
-    QVERIFY2(sheet.xml.contains(QStringLiteral("<c r=\"F1\" s=\"%1\"/>").arg(header)),
+    QVERIFY2(sheet.xml.contains(QStringLiteral("<c r=\"F1\" s=\"%1\"/>").arg(numberHeader)),
              qPrintable(sheet.xml.left(1200)));
 }
 
