@@ -2,6 +2,7 @@
 // problem listed as sheet!cell header "value": reason (or as JSON) and nothing written, 2 for bad
 // usage; --dry-run writes nothing; --template writes a template without a display.
 #include "../models/import/importtestfiles.h"
+#include "headlessrun.h"
 #include "testworkspace.h"
 
 #include <QJsonArray>
@@ -31,29 +32,12 @@ private slots:
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = Test::HeadlessRun;
 
+// `taktline import ARGS` run with no display at all, as a scheduled task would.
 Run import(const QStringList &args)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-        env.remove(QString::fromLatin1(name));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(TAKTLINE_EXECUTABLE), QStringList{QStringLiteral("import")} + args);
-    Run run;
-    if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return Test::runHeadless(QStringLiteral(TAKTLINE_EXECUTABLE), QStringLiteral("import"), args);
 }
 
 // A factory on disk (closed, for the command to open) and a folder for the files.

@@ -2,6 +2,7 @@
 // grouping and machine — JSON with every element and figure, null where a figure is empty, and a
 // table with a total row and the notices as sentences; bad dates, a reversed or future period,
 // an unknown grouping or machine code are refused with a clear message and a non-zero exit.
+#include "headlessrun.h"
 #include "services/oee/oeeservice.h"
 #include "services/planning/scheduleservice.h"
 #include "services/station/machinestatusservice.h"
@@ -31,30 +32,12 @@ private slots:
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = Test::HeadlessRun;
 
-// Runs the built taktline with no display at all, as a scheduled task would.
+// `taktline oee ARGS` run with no display at all, as a scheduled task would.
 Run oee(const QStringList &args)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-        env.remove(QString::fromLatin1(name));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(TAKTLINE_EXECUTABLE), QStringList{QStringLiteral("oee")} + args);
-    Run run;
-    if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return Test::runHeadless(QStringLiteral(TAKTLINE_EXECUTABLE), QStringLiteral("oee"), args);
 }
 
 // The shop's Monday and Tuesday: the lathe sets up, runs, stops twice for its breakdown reason

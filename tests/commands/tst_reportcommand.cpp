@@ -4,6 +4,7 @@
 // weekly and monthly periods from --from alone; {from} in the file name; bad arguments exit 2,
 // refusals exit 1, each with a message, and the factory file is never written over.
 #include "formats/sheet/sheetreader.h"
+#include "headlessrun.h"
 #include "services/station/reportingservice.h"
 #include "storage/database.h"
 #include "testshop.h"
@@ -41,31 +42,12 @@ private:
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = Test::HeadlessRun;
 
-// Runs the built taktline with no display at all, as a scheduled task would.
+// `taktline report ARGS` run with no display at all, as a scheduled task would.
 Run report(const QStringList &args)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-        env.remove(QString::fromLatin1(name));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(TAKTLINE_EXECUTABLE),
-                  QStringList{QStringLiteral("report")} + args);
-    Run run;
-    if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
+    return Test::runHeadless(QStringLiteral(TAKTLINE_EXECUTABLE), QStringLiteral("report"), args);
 }
 
 QString iso(int day)

@@ -2,6 +2,7 @@
 // naming the table and row of a REPLACEd report, a deleted audit row and a dropped trigger;
 // a missing file is refused and not created; the file is only read; no display is needed.
 #include "filebytes.h"
+#include "headlessrun.h"
 #include "sqlinspection.h"
 #include "storage/chain/chainhash.h"
 #include "sync/syncfunctions.h"
@@ -33,31 +34,12 @@ private slots:
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = Test::HeadlessRun;
 
-// Runs the built taktline with no display at all, as a scheduled task would.
+// `taktline verify ARGS` run with no display at all, as a scheduled task would.
 Run verify(const QStringList &args)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
-        env.remove(QString::fromLatin1(name));
-    env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-    QProcess process;
-    process.setProcessEnvironment(env);
-    process.start(QStringLiteral(TAKTLINE_EXECUTABLE),
-                  QStringList{QStringLiteral("verify")} + args);
-    Run run;
-    if (!process.waitForFinished(-1) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromLocal8Bit(process.readAllStandardOutput());
-    run.err = QString::fromLocal8Bit(process.readAllStandardError());
-    return run;
+    return Test::runHeadless(QStringLiteral(TAKTLINE_EXECUTABLE), QStringLiteral("verify"), args);
 }
 
 QString exec(const RawConnection &other, const QString &sql)
