@@ -1,6 +1,7 @@
 // Tight at 1280×800: the work-order list keeps its state and customer, long names elide in the
 // middle with the whole text in a tooltip, a Gantt bar never shows a cut order number, the
-// order's operations fit beside the list, and the genealogy's results and times stay whole.
+// order's operations fit beside the list, the genealogy's results and times stay whole, and no
+// page (nor any tab of one) makes the window wider than the tablet.
 #include "barcode/barcodecodec.h"
 #include "common/lists/elidedtextdelegate.h"
 #include "common/languagemanager.h"
@@ -41,6 +42,7 @@ private slots:
     void ganttLabelKeepsTheOrderNumber();
     void operationsFitBesideTheList();
     void genealogyFitsATablet();
+    void wholeWindowFitsATablet();
 
 private:
     // Shows the work-order list in a 1280×800 window.
@@ -332,3 +334,24 @@ void TstTabletWidth::genealogyFitsATablet()
 
 QTEST_MAIN(TstTabletWidth)
 #include "tst_tabletwidth.moc"
+
+void TstTabletWidth::wholeWindowFitsATablet()
+{
+    TestWorkspace ws(TestWorkspace::SignIn::Owner, true);
+    MainWindow window(ws.get(), &m_language);
+    window.resize(1280, 800);
+    window.show();
+    settle();
+    // A page's tabs (the master-data lists, the Reports tabs) all count: a tab widget is as
+    // wide as its widest tab.
+    QString widths;
+    for (Page page : {Page::Dashboard, Page::WorkOrders, Page::Machines, Page::Station,
+                      Page::Traceability, Page::Reports, Page::MasterData}) {
+        if (QWidget *widget = window.pageWidget(page))
+            widths += QStringLiteral(" %1").arg(widget->minimumSizeHint().width());
+    }
+    QVERIFY2(window.minimumSizeHint().width() <= 1280,
+             qPrintable(QStringLiteral("window %1, pages%2")
+                            .arg(window.minimumSizeHint().width())
+                            .arg(widths)));
+}

@@ -105,7 +105,7 @@ MasterDataListWidget::MasterDataListWidget(Workspace *workspace, MasterDataKind 
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Search %1…").arg(spec.displayPlural()));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(240);
+    m_search->setMinimumWidth(150); // the employees tab's buttons need the room at 1280 px
     m_showInactive->setObjectName(QStringLiteral("showInactiveCheck"));
     m_add->setObjectName(QStringLiteral("addButton"));
     m_add->setProperty("primary", true);
@@ -148,7 +148,6 @@ MasterDataListWidget::MasterDataListWidget(Workspace *workspace, MasterDataKind 
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search);
     bar->addWidget(m_showInactive);
-    bar->addSpacing(12);
     bar->addWidget(m_count);
     bar->addStretch(1);
     bar->addWidget(m_add);
