@@ -71,7 +71,8 @@ void TstImportCommand::badUsageExitsTwo_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::newRow("no kind") << QStringList{};
-    QTest::newRow("unknown kind") << QStringList{QStringLiteral("gadgets"), QStringLiteral("x.xlsx")};
+    QTest::newRow("unknown kind") << QStringList{QStringLiteral("gadgets"),
+                                                 QStringLiteral("x.xlsx")};
     QTest::newRow("no file") << QStringList{QStringLiteral("machines")};
     QTest::newRow("file and template")
         << QStringList{QStringLiteral("machines"), QStringLiteral("x.xlsx"),
@@ -95,11 +96,12 @@ void TstImportCommand::dryRunWritesNothingThenImports()
     const QString file = factory.path("machines.xlsx");
     machines(file, 2);
     const QString before = factory.fingerprint();
-    const Run dry = import(QStringList{QStringLiteral("machines"), file, QStringLiteral("--dry-run")}
-                           + factory.db());
+    const Run dry = import(
+        QStringList{QStringLiteral("machines"), file, QStringLiteral("--dry-run")} + factory.db());
     QCOMPARE(dry.exitCode, 0);
-    QVERIFY2(dry.out.contains(QLatin1String("Dry run of 2 rows: 2 to add, 0 to change, 0 unchanged")),
-             qPrintable(dry.out + dry.err));
+    QVERIFY2(
+        dry.out.contains(QLatin1String("Dry run of 2 rows: 2 to add, 0 to change, 0 unchanged")),
+        qPrintable(dry.out + dry.err));
     QCOMPARE(factory.fingerprint(), before);
 
     const Run done = import(QStringList{QStringLiteral("machines"), file} + factory.db());
@@ -119,9 +121,9 @@ void TstImportCommand::problemsAreListedAndNothingWritten()
     machines(file, -1);
     const QString before = factory.fingerprint();
     const QString errors = factory.path("errors.xlsx");
-    const Run run = import(QStringList{QStringLiteral("machines"), file, QStringLiteral("--errors"),
-                                       errors}
-                           + factory.db());
+    const Run run =
+        import(QStringList{QStringLiteral("machines"), file, QStringLiteral("--errors"), errors} +
+               factory.db());
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.out.contains(QLatin1String(
                  "Machines!D3 Parallel capacity \"-1\": Must be between 1 and 1000.")),
@@ -136,8 +138,8 @@ void TstImportCommand::jsonHasProblemsAndCounts()
     Factory factory;
     const QString file = factory.path("machines.xlsx");
     machines(file, 5000);
-    const Run run = import(QStringList{QStringLiteral("machines"), file, QStringLiteral("--json")}
-                           + factory.db());
+    const Run run = import(QStringList{QStringLiteral("machines"), file, QStringLiteral("--json")} +
+                           factory.db());
     QCOMPARE(run.exitCode, 1);
     const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
     QCOMPARE(json.value(QStringLiteral("kind")).toString(), QStringLiteral("machines"));
@@ -147,7 +149,8 @@ void TstImportCommand::jsonHasProblemsAndCounts()
     const QJsonArray problems = json.value(QStringLiteral("problems")).toArray();
     QCOMPARE(problems.size(), 1);
     const QJsonObject problem = problems.at(0).toObject();
-    QCOMPARE(problem.keys(), QStringLiteral("column header reason row sheet value").split(QLatin1Char(' ')));
+    QCOMPARE(problem.keys(),
+             QStringLiteral("column header reason row sheet value").split(QLatin1Char(' ')));
     QCOMPARE(problem.value(QStringLiteral("row")).toInt(), 3);
     QCOMPARE(problem.value(QStringLiteral("column")).toString(), QStringLiteral("D"));
     QCOMPARE(problem.value(QStringLiteral("value")).toString(), QStringLiteral("5000"));
@@ -156,13 +159,14 @@ void TstImportCommand::jsonHasProblemsAndCounts()
 
     machines(file, 3);
     const Run clean = import(QStringList{QStringLiteral("machines"), file, QStringLiteral("--json"),
-                                         QStringLiteral("--dry-run")}
-                             + factory.db());
+                                         QStringLiteral("--dry-run")} +
+                             factory.db());
     QCOMPARE(clean.exitCode, 0);
     const QJsonObject ok = QJsonDocument::fromJson(clean.out.toUtf8()).object();
     QVERIFY(ok.value(QStringLiteral("problems")).toArray().isEmpty());
     QCOMPARE(ok.value(QStringLiteral("dryRun")).toBool(), true);
-    QCOMPARE(ok.value(QStringLiteral("counts")).toObject().value(QStringLiteral("added")).toInt(), 2);
+    QCOMPARE(ok.value(QStringLiteral("counts")).toObject().value(QStringLiteral("added")).toInt(),
+             2);
 }
 
 void TstImportCommand::chineseHeadersAreRecognised()
@@ -182,8 +186,9 @@ void TstImportCommand::chineseHeadersAreRecognised()
           {{"设备编号", "名称", "车间", "并行产能"}, {"CNC-2", "铣床", "一车间", 0}});
     const Run bad = import(QStringList{QStringLiteral("machines"), file} + factory.db());
     QCOMPARE(bad.exitCode, 1);
-    QVERIFY2(bad.out.contains(QStringLiteral("设备!D2 并行产能 \"0\": Must be between 1 and 1000.")),
-             qPrintable(bad.out));
+    QVERIFY2(
+        bad.out.contains(QStringLiteral("设备!D2 并行产能 \"0\": Must be between 1 and 1000.")),
+        qPrintable(bad.out));
 }
 
 void TstImportCommand::unreadableFileIsRefused()
@@ -197,8 +202,8 @@ void TstImportCommand::unreadableFileIsRefused()
     const Run run = import(QStringList{QStringLiteral("products"), file} + factory.db());
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains(QLatin1String("is empty")), qPrintable(run.err));
-    const Run json = import(QStringList{QStringLiteral("products"), file, QStringLiteral("--json")}
-                            + factory.db());
+    const Run json = import(
+        QStringList{QStringLiteral("products"), file, QStringLiteral("--json")} + factory.db());
     QCOMPARE(json.exitCode, 1);
     QVERIFY(QJsonDocument::fromJson(json.out.toUtf8()).object().contains(QStringLiteral("error")));
     QCOMPARE(factory.fingerprint(), before);
@@ -208,8 +213,8 @@ void TstImportCommand::templateIsWrittenHeadless()
 {
     Factory factory;
     const QString out = factory.path("products-template.xlsx");
-    const Run run = import(QStringList{QStringLiteral("products"), QStringLiteral("--template"), out}
-                           + factory.db());
+    const Run run = import(
+        QStringList{QStringLiteral("products"), QStringLiteral("--template"), out} + factory.db());
     QCOMPARE(run.exitCode, 0);
     const Result<SheetBook> read = SheetReader::read(out);
     QVERIFY2(read.ok(), qPrintable(read.error()));
@@ -217,7 +222,8 @@ void TstImportCommand::templateIsWrittenHeadless()
     QCOMPARE(read.value().sheets.at(0).cell(0, 0).text, QStringLiteral("Part No."));
     QCOMPARE(read.value().sheets.at(0).rowCount(), 2); // the header and the example
     QVERIFY(read.value().sheets.at(1).hidden);
-    QVERIFY(read.value().definedNames.value(QStringLiteral("TaktlineTemplate"))
+    QVERIFY(read.value()
+                .definedNames.value(QStringLiteral("TaktlineTemplate"))
                 .contains(QLatin1String("products:1")));
 }
 

@@ -48,8 +48,8 @@ struct Shop : TestShop
     Shop()
     {
         MachineStatusService *status = ws->machineStatus();
-        const auto set = [&](int day, int hour, int minute, const QString &machine,
-                             MachineStatus s, const QString &reason = {}) {
+        const auto set = [&](int day, int hour, int minute, const QString &machine, MachineStatus s,
+                             const QString &reason = {}) {
             setNow(at(day, hour, minute));
             const Outcome done = status->setStatus(machine, s, reason);
             if (!done)
@@ -101,33 +101,50 @@ QString differences(const QJsonObject &json, const OeeRow &row)
     const QJsonObject e = json.value(QStringLiteral("elements")).toObject();
     const OeeElements &x = row.elements;
     const QList<std::pair<const char *, double>> elements = {
-        {"calendarSeconds", x.calendarSeconds},   {"overtimeSeconds", x.overtimeSeconds},
-        {"excludedSeconds", x.excludedSeconds},   {"plannedDownSeconds", x.plannedDownSeconds},
-        {"setupSeconds", x.setupSeconds},         {"availabilitySeconds", x.availabilitySeconds},
-        {"unclassifiedSeconds", x.unclassifiedSeconds}, {"noStatusSeconds", x.noStatusSeconds},
+        {"calendarSeconds", x.calendarSeconds},
+        {"overtimeSeconds", x.overtimeSeconds},
+        {"excludedSeconds", x.excludedSeconds},
+        {"plannedDownSeconds", x.plannedDownSeconds},
+        {"setupSeconds", x.setupSeconds},
+        {"availabilitySeconds", x.availabilitySeconds},
+        {"unclassifiedSeconds", x.unclassifiedSeconds},
+        {"noStatusSeconds", x.noStatusSeconds},
         {"performanceStopSeconds", x.performanceStopSeconds},
-        {"qualityStopSeconds", x.qualityStopSeconds}, {"runningSeconds", x.runningSeconds},
-        {"delayEvents", double(x.delayEvents)},   {"producedQty", x.producedQty},
-        {"goodQty", x.goodQty},                   {"scrapQty", x.scrapQty},
-        {"reworkQty", x.reworkQty},               {"idealSeconds", x.idealSeconds},
-        {"standardBasisQty", x.standardBasisQty}, {"potSeconds", x.pot()},
-        {"pbtSeconds", x.pbt()},                  {"aptSeconds", x.apt()},
-        {"auptSeconds", x.aupt()},                {"delaySeconds", x.delaySeconds()},
+        {"qualityStopSeconds", x.qualityStopSeconds},
+        {"runningSeconds", x.runningSeconds},
+        {"delayEvents", double(x.delayEvents)},
+        {"producedQty", x.producedQty},
+        {"goodQty", x.goodQty},
+        {"scrapQty", x.scrapQty},
+        {"reworkQty", x.reworkQty},
+        {"idealSeconds", x.idealSeconds},
+        {"standardBasisQty", x.standardBasisQty},
+        {"potSeconds", x.pot()},
+        {"pbtSeconds", x.pbt()},
+        {"aptSeconds", x.apt()},
+        {"auptSeconds", x.aupt()},
+        {"delaySeconds", x.delaySeconds()},
         {"fullyProductiveSeconds", x.fullyProductiveSeconds()}};
     for (const auto &[name, value] : elements) {
         if (!same(e.value(QLatin1String(name)), value))
-            wrong << QStringLiteral("%1 %2≠%3").arg(QLatin1String(name),
-                                                    e.value(QLatin1String(name)).toVariant().toString())
+            wrong << QStringLiteral("%1 %2≠%3")
+                         .arg(QLatin1String(name),
+                              e.value(QLatin1String(name)).toVariant().toString())
                          .arg(value);
     }
     const QJsonObject f = json.value(QStringLiteral("figures")).toObject();
     const OeeFigures &y = row.figures;
     const QList<std::pair<const char *, std::optional<double>>> figures = {
-        {"availability", y.availability}, {"effectiveness", y.effectiveness},
-        {"quality", y.quality},           {"oee", y.oee},
-        {"nee", y.nee},                   {"technicalEfficiency", y.technicalEfficiency},
-        {"setupRate", y.setupRate},       {"mttrSeconds", y.mttrSeconds},
-        {"mtbfSeconds", y.mtbfSeconds},   {"scrapRatio", y.scrapRatio},
+        {"availability", y.availability},
+        {"effectiveness", y.effectiveness},
+        {"quality", y.quality},
+        {"oee", y.oee},
+        {"nee", y.nee},
+        {"technicalEfficiency", y.technicalEfficiency},
+        {"setupRate", y.setupRate},
+        {"mttrSeconds", y.mttrSeconds},
+        {"mtbfSeconds", y.mtbfSeconds},
+        {"scrapRatio", y.scrapRatio},
         {"reworkRatio", y.reworkRatio}};
     for (const auto &[name, value] : figures) {
         if (!f.contains(QLatin1String(name)) || !same(f.value(QLatin1String(name)), value))
@@ -137,8 +154,8 @@ QString differences(const QJsonObject &json, const OeeRow &row)
     if (notices.size() != row.notices.size())
         wrong << QStringLiteral("%1 notices, not %2").arg(notices.size()).arg(row.notices.size());
     for (int i = 0; i < std::min(int(notices.size()), int(row.notices.size())); ++i) {
-        if (notices.at(i).toObject().value(QStringLiteral("text")).toString()
-            != OeeService::noticeText(row.notices.at(i)))
+        if (notices.at(i).toObject().value(QStringLiteral("text")).toString() !=
+            OeeService::noticeText(row.notices.at(i)))
             wrong << QStringLiteral("notice %1").arg(i);
     }
     return wrong.join(QStringLiteral("; "));
@@ -181,7 +198,8 @@ void TstOeeCommand::jsonEqualsTheService()
         QCOMPARE(row.value(QStringLiteral("key")).toString(), expected.rows.at(i).key);
         QCOMPARE(row.value(QStringLiteral("label")).toString(), expected.rows.at(i).label);
         const QString wrong = differences(row, expected.rows.at(i));
-        QVERIFY2(wrong.isEmpty(), qPrintable(expected.rows.at(i).label + QStringLiteral(": ") + wrong));
+        QVERIFY2(wrong.isEmpty(),
+                 qPrintable(expected.rows.at(i).label + QStringLiteral(": ") + wrong));
     }
     const QString wrong =
         differences(json.value(QStringLiteral("total")).toObject(), expected.total);
@@ -191,10 +209,10 @@ void TstOeeCommand::jsonEqualsTheService()
 void TstOeeCommand::oneMachineByItsCode()
 {
     Shop shop;
-    const Run run = oee({QStringLiteral("--db"), shop.ws.path(), QStringLiteral("--from"),
-                         Shop::iso(0), QStringLiteral("--to"), Shop::iso(0),
-                         QStringLiteral("--machine"), QStringLiteral("lathe-1"),
-                         QStringLiteral("--json")});
+    const Run run =
+        oee({QStringLiteral("--db"), shop.ws.path(), QStringLiteral("--from"), Shop::iso(0),
+             QStringLiteral("--to"), Shop::iso(0), QStringLiteral("--machine"),
+             QStringLiteral("lathe-1"), QStringLiteral("--json")});
     QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
     const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
     const QJsonArray rows = json.value(QStringLiteral("rows")).toArray();
@@ -204,8 +222,12 @@ void TstOeeCommand::oneMachineByItsCode()
     const QString wrong = differences(rows.at(0).toObject(), expected.rows.value(0));
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
     // The lathe's Monday: set-up and a stop, pieces made — figures, not nulls.
-    QVERIFY(rows.at(0).toObject().value(QStringLiteral("figures")).toObject().value(
-        QStringLiteral("availability")).isDouble());
+    QVERIFY(rows.at(0)
+                .toObject()
+                .value(QStringLiteral("figures"))
+                .toObject()
+                .value(QStringLiteral("availability"))
+                .isDouble());
 }
 
 void TstOeeCommand::tableHasFiguresTotalAndNotices()
@@ -215,15 +237,19 @@ void TstOeeCommand::tableHasFiguresTotalAndNotices()
                          Shop::iso(0), QStringLiteral("--to"), Shop::iso(1)});
     QVERIFY2(run.exitCode == 0, qPrintable(run.out + run.err));
     const OeeResult expected = shop.expected(0, 1, OeeGrouping::Machine);
-    for (const QString &word : {QStringLiteral("OEE"), QStringLiteral("NEE"), QStringLiteral("MTTR"),
-                                QStringLiteral("MTBF"), QStringLiteral("PBT"), QStringLiteral("Total")}) {
-        QVERIFY2(run.out.contains(word), qPrintable(word + QStringLiteral(" missing:\n") + run.out));
+    for (const QString &word :
+         {QStringLiteral("OEE"), QStringLiteral("NEE"), QStringLiteral("MTTR"),
+          QStringLiteral("MTBF"), QStringLiteral("PBT"), QStringLiteral("Total")}) {
+        QVERIFY2(run.out.contains(word),
+                 qPrintable(word + QStringLiteral(" missing:\n") + run.out));
     }
     for (const OeeRow &row : expected.rows) {
-        QVERIFY2(run.out.contains(row.label), qPrintable(row.label + QStringLiteral("\n") + run.out));
+        QVERIFY2(run.out.contains(row.label),
+                 qPrintable(row.label + QStringLiteral("\n") + run.out));
         for (OeeNotice notice : row.notices) {
-            QVERIFY2(run.out.contains(row.label + QStringLiteral(": ") + OeeService::noticeText(notice)),
-                     qPrintable(run.out));
+            QVERIFY2(
+                run.out.contains(row.label + QStringLiteral(": ") + OeeService::noticeText(notice)),
+                qPrintable(run.out));
         }
     }
     // The total's OEE as a percentage with two decimals, or a dash when it is empty.
@@ -241,11 +267,12 @@ void TstOeeCommand::badInputRefused_data()
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<int>("exitCode");
     QTest::addColumn<QString>("mention");
-    QTest::newRow("no such day") << QStringList{QStringLiteral("--from"), QStringLiteral("2026-02-30"),
+    QTest::newRow("no such day") << QStringList{QStringLiteral("--from"),
+                                                QStringLiteral("2026-02-30"),
                                                 QStringLiteral("--to"), monday}
                                  << 2 << QStringLiteral("2026-02-30");
-    QTest::newRow("not a date") << QStringList{QStringLiteral("--from"), monday, QStringLiteral("--to"),
-                                               QStringLiteral("30.11.2026")}
+    QTest::newRow("not a date") << QStringList{QStringLiteral("--from"), monday,
+                                               QStringLiteral("--to"), QStringLiteral("30.11.2026")}
                                 << 2 << QStringLiteral("yyyy-MM-dd");
     QTest::newRow("no from") << QStringList{QStringLiteral("--to"), monday} << 2
                              << QStringLiteral("--from");
@@ -253,11 +280,13 @@ void TstOeeCommand::badInputRefused_data()
         << QStringList{QStringLiteral("--from"), Shop::iso(3), QStringLiteral("--to"), monday} << 2
         << QStringLiteral("after");
     QTest::newRow("unknown grouping")
-        << QStringList{QStringLiteral("--from"), monday, QStringLiteral("--to"), monday,
-                       QStringLiteral("--by"), QStringLiteral("week")}
+        << QStringList{QStringLiteral("--from"), monday,
+                       QStringLiteral("--to"),   monday,
+                       QStringLiteral("--by"),   QStringLiteral("week")}
         << 2 << QStringLiteral("week");
     QTest::newRow("unknown machine")
-        << QStringList{QStringLiteral("--from"), monday, QStringLiteral("--to"), monday,
+        << QStringList{QStringLiteral("--from"),    monday,
+                       QStringLiteral("--to"),      monday,
                        QStringLiteral("--machine"), QStringLiteral("NOPE-9")}
         << 1 << QStringLiteral("NOPE-9");
     QTest::newRow("future period")

@@ -26,6 +26,7 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -50,9 +51,9 @@ private slots:
 
 namespace {
 
-using XlsxSheet::unzipEntry;
-using XlsxSheet::columnName;
 using XlsxSheet::cellText;
+using XlsxSheet::columnName;
+using XlsxSheet::unzipEntry;
 
 // The shop with something in every list: two orders (one a thousand pieces for 华东), the first
 // made and shipped in part, the steel lot fed, reports for the wages.
@@ -284,9 +285,14 @@ void TstListExportUi::workOrderListExportsItsFilterAndVisibleColumns()
     auto *page = qobject_cast<WorkOrdersPage *>(window.pageWidget(Page::WorkOrders));
     QVERIFY(page);
     QTableView *view = page->view();
-    // A narrow window hides the list's least important columns (the priority first): a hidden
-    // column is not exported.
+    // A narrow list hides its least important columns (the priority first): a hidden column is
+    // not exported. The list is made narrow beside a wide detail, whatever width the window
+    // may shrink to (its other pages set that).
     window.resize(900, 700);
+    auto *splitter =
+        view->parentWidget() ? qobject_cast<QSplitter *>(view->parentWidget()) : nullptr;
+    QVERIFY(splitter);
+    splitter->setSizes({480, 2000});
     QTRY_VERIFY(view->isColumnHidden(WorkOrderListModel::PriorityColumn));
     view->horizontalHeader()->moveSection(
         view->horizontalHeader()->visualIndex(WorkOrderListModel::StateColumn), 0);
@@ -300,9 +306,8 @@ void TstListExportUi::workOrderListExportsItsFilterAndVisibleColumns()
     compareWithView(sheet, view);
     QCOMPARE(cellText(sheet, 0, 0),
              page->model()->headerData(WorkOrderListModel::StateColumn, Qt::Horizontal).toString());
-    const QString priority = page->model()
-                                 ->headerData(WorkOrderListModel::PriorityColumn, Qt::Horizontal)
-                                 .toString();
+    const QString priority =
+        page->model()->headerData(WorkOrderListModel::PriorityColumn, Qt::Horizontal).toString();
     QVERIFY(!sheet.contains(u'>' + priority + u'<')); // the hidden priority column
 
     // Filtered to the big order by its customer's … number: only what the list shows.

@@ -3,8 +3,8 @@
 // order's operations fit beside the list, the genealogy's results and times stay whole, and no
 // page (nor any tab of one) makes the window wider than the tablet.
 #include "barcode/barcodecodec.h"
-#include "common/lists/elidedtextdelegate.h"
 #include "common/languagemanager.h"
+#include "common/lists/elidedtextdelegate.h"
 #include "common/theme.h"
 #include "dispatch/ganttchart.h"
 #include "item/planning/workorderlistmodel.h"

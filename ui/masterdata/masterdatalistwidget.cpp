@@ -1,13 +1,13 @@
 #include "masterdata/masterdatalistwidget.h"
 
 #include "barcode/labelcontent.h"
+#include "common/files/savefiledialog.h"
+#include "common/labelprintdialog.h"
 #include "common/lists/choicecombodelegate.h"
 #include "common/lists/emptystate.h"
-#include "common/labelprintdialog.h"
 #include "common/lists/listexport.h"
-#include "common/messagebanner.h"
-#include "common/files/savefiledialog.h"
 #include "common/lists/tableviews.h"
+#include "common/messagebanner.h"
 #include "domain/masterdata/masterdataspecs.h"
 #include "import/importdialog.h"
 #include "item/masterdata/masterdatafilterproxy.h"
@@ -72,12 +72,18 @@ QString emptyListText(MasterDataKind kind)
 std::optional<ImportKind> importKindOf(MasterDataKind kind)
 {
     switch (kind) {
-    case MasterDataKind::Product: return ImportKind::Products;
-    case MasterDataKind::Machine: return ImportKind::Machines;
-    case MasterDataKind::Employee: return ImportKind::Employees;
-    case MasterDataKind::DowntimeReason: return ImportKind::DowntimeReasons;
-    case MasterDataKind::DefectReason: return ImportKind::DefectReasons;
-    default: return std::nullopt;
+    case MasterDataKind::Product:
+        return ImportKind::Products;
+    case MasterDataKind::Machine:
+        return ImportKind::Machines;
+    case MasterDataKind::Employee:
+        return ImportKind::Employees;
+    case MasterDataKind::DowntimeReason:
+        return ImportKind::DowntimeReasons;
+    case MasterDataKind::DefectReason:
+        return ImportKind::DefectReasons;
+    default:
+        return std::nullopt;
     }
 }
 
@@ -125,8 +131,8 @@ MasterDataListWidget::MasterDataListWidget(Workspace *workspace, MasterDataKind 
         for (const QString &key : field.options)
             options.append({key, field.optionDisplayName(key)});
         m_view->setItemDelegateForColumn(
-            column, new ChoiceComboDelegate([options](const QModelIndex &) { return options; },
-                                            m_view));
+            column,
+            new ChoiceComboDelegate([options](const QModelIndex &) { return options; }, m_view));
     }
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(0, Qt::AscendingOrder);
@@ -139,7 +145,8 @@ MasterDataListWidget::MasterDataListWidget(Workspace *workspace, MasterDataKind 
     m_view->horizontalHeader()->setMinimumSectionSize(80);
 
     const bool canEdit = workspace->access()->allows(Permission::EditMasterData);
-    m_view->setEditTriggers(canEdit ? QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked
+    m_view->setEditTriggers(canEdit ? QAbstractItemView::EditKeyPressed |
+                                          QAbstractItemView::SelectedClicked
                                     : QAbstractItemView::NoEditTriggers);
     m_add->setVisible(canEdit);
     m_edit->setVisible(canEdit);
@@ -245,9 +252,9 @@ void MasterDataListWidget::printBadges()
         return;
     }
     bool printed = false;
-    if (Outcome done = LabelPrintDialog::print(
-            labels, tr("Badges"), tr("the badges of %1 employees").arg(labels.size()), this,
-            &printed);
+    if (Outcome done = LabelPrintDialog::print(labels, tr("Badges"),
+                                               tr("the badges of %1 employees").arg(labels.size()),
+                                               this, &printed);
         !done) {
         m_banner->showMessage(done.error());
         return;
@@ -271,9 +278,9 @@ void MasterDataListWidget::editStationPin()
                             employee.text(QStringLiteral("name")),
                             employee.text(QStringLiteral("badge")), this);
     if (dialog.exec() == QDialog::Accepted)
-        m_banner->showMessage(tr("The station PIN of %1 is saved.")
-                                  .arg(employee.text(QStringLiteral("name"))),
-                              MessageBanner::Kind::Success);
+        m_banner->showMessage(
+            tr("The station PIN of %1 is saved.").arg(employee.text(QStringLiteral("name"))),
+            MessageBanner::Kind::Success);
 }
 
 int MasterDataListWidget::selectedSourceRow() const
@@ -341,16 +348,19 @@ QHash<QString, QList<Choice>> MasterDataListWidget::referenceChoices() const
 
 void MasterDataListWidget::addRecord()
 {
-    RecordDialog dialog(m_kind, MasterRecord(), [this](const QVariantMap &values) {
-        MasterRecord record;
-        record.values = values;
-        const Result<QString> id = m_model->addRecord(record);
-        if (id) {
-            const QModelIndex source = m_model->index(m_model->rowOfId(id.value()), 0);
-            m_view->setCurrentIndex(m_proxy->mapFromSource(source));
-        }
-        return id.outcome();
-    }, this, referenceChoices());
+    RecordDialog dialog(
+        m_kind, MasterRecord(),
+        [this](const QVariantMap &values) {
+            MasterRecord record;
+            record.values = values;
+            const Result<QString> id = m_model->addRecord(record);
+            if (id) {
+                const QModelIndex source = m_model->index(m_model->rowOfId(id.value()), 0);
+                m_view->setCurrentIndex(m_proxy->mapFromSource(source));
+            }
+            return id.outcome();
+        },
+        this, referenceChoices());
     if (dialog.exec() == QDialog::Accepted)
         m_banner->showMessage(tr("Saved."), MessageBanner::Kind::Success);
 }
@@ -361,9 +371,12 @@ void MasterDataListWidget::editSelected()
     if (row < 0)
         return;
     const QString id = m_model->recordAt(row).id;
-    RecordDialog dialog(m_kind, m_model->recordAt(row), [this, id](const QVariantMap &values) {
-        return m_model->updateRecord(m_model->rowOfId(id), values);
-    }, this, referenceChoices());
+    RecordDialog dialog(
+        m_kind, m_model->recordAt(row),
+        [this, id](const QVariantMap &values) {
+            return m_model->updateRecord(m_model->rowOfId(id), values);
+        },
+        this, referenceChoices());
     if (dialog.exec() == QDialog::Accepted)
         m_banner->showMessage(tr("Saved."), MessageBanner::Kind::Success);
 }
