@@ -1,6 +1,7 @@
 #include "formats/report/reportsheetwriter.h"
 
 #include "formats/report/reportformats.h"
+#include "formats/report/xlsxtableexporter.h"
 
 #include <QDateTime>
 
@@ -18,15 +19,6 @@ constexpr double MaxWidth = 60;
 constexpr qsizetype MaxCellText = 32767; // Excel's limit for one cell
 // Rows a sheet holds, less the header and the totals row.
 constexpr qint64 MaxDataRows = 1048576 - 2;
-
-// Excel column width in character cells; CJK (and other wide) characters take two.
-double displayWidth(QStringView text)
-{
-    double width = 0;
-    for (const QChar ch : text)
-        width += ch.unicode() >= 0x1100 ? 2.0 : 1.0;
-    return width;
-}
 
 bool isNumber(int typeId)
 {
@@ -148,7 +140,8 @@ ReportSheetWriter::ReportSheetWriter(ReportFormats &formats, const ReportSheet &
         Column written;
         written.kind = column.kind;
         written.format = formats.cell(column);
-        written.width = std::max(6.0, displayWidth(column.header) + 3); // + the filter button
+        written.width = std::max(6.0, XlsxTableExporter::displayWidth(column.header) +
+                                          3); // + the filter button
         m_columns.push_back(written);
     }
 }
@@ -222,7 +215,7 @@ void ReportSheetWriter::judgeWidths(const QList<QVariantList> &rows)
             else if (value.typeId() == QMetaType::QDateTime)
                 width = m_columns[c].kind == ReportColumnKind::Date ? 10 : 16;
             else if (value.isValid())
-                width = displayWidth(value.toString());
+                width = XlsxTableExporter::displayWidth(value.toString());
             m_columns[c].width = std::max(m_columns[c].width, width + 2);
         }
     }

@@ -14,15 +14,6 @@ namespace Taktline {
 
 namespace {
 
-// Excel column width in character cells; CJK characters take two.
-double displayWidth(const QString &text)
-{
-    double width = 0;
-    for (const QChar ch : text)
-        width += ch.unicode() >= 0x1100 ? 2.0 : 1.0;
-    return width;
-}
-
 bool isNumber(const QVariant &value)
 {
     switch (value.typeId()) {
@@ -39,6 +30,14 @@ bool isNumber(const QVariant &value)
 }
 
 } // namespace
+
+double XlsxTableExporter::displayWidth(QStringView text)
+{
+    double width = 0;
+    for (const QChar ch : text)
+        width += ch.unicode() >= 0x1100 ? 2.0 : 1.0;
+    return width;
+}
 
 QString XlsxTableExporter::safeSheetName(const QString &name)
 {
@@ -126,9 +125,9 @@ Outcome XlsxTableExporter::exportModel(const QAbstractItemModel &model, const QS
     const lxw_error error = workbook_close(workbook);
     if (error != LXW_NO_ERROR) {
         QFile::remove(partPath);
-        return Outcome::failure(tr("Could not save %1: %2")
-                                    .arg(QDir::toNativeSeparators(path),
-                                         QString::fromUtf8(lxw_strerror(error))));
+        return Outcome::failure(
+            tr("Could not save %1: %2")
+                .arg(QDir::toNativeSeparators(path), QString::fromUtf8(lxw_strerror(error))));
     }
     if (QFile::exists(path) && !QFile::remove(path)) {
         QFile::remove(partPath);
@@ -137,8 +136,7 @@ Outcome XlsxTableExporter::exportModel(const QAbstractItemModel &model, const QS
                                     .arg(QDir::toNativeSeparators(path)));
     }
     if (!QFile::rename(partPath, path)) {
-        return Outcome::failure(
-            tr("Could not save %1.").arg(QDir::toNativeSeparators(path)));
+        return Outcome::failure(tr("Could not save %1.").arg(QDir::toNativeSeparators(path)));
     }
     return Outcome::success();
 }

@@ -28,6 +28,9 @@ public:
     static void fetchAll(QAbstractItemModel &model);
     // Excel's rules for sheet names: at most 31 characters, none of []:*?/\ .
     static QString safeSheetName(const QString &name);
+    // TEXT's width in Excel's character cells, CJK (and other wide) characters counting two:
+    // how every workbook fits its columns.
+    static double displayWidth(QStringView text);
 };
 
 } // namespace Taktline

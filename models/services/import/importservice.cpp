@@ -2,8 +2,13 @@
 
 #include "formats/sheet/sheetreader.h"
 #include "formats/sheet/sheettext.h"
-#include "services/import/importhandlerfactory.h"
+#include "services/import/bomimport.h"
 #include "services/import/importworkbookwriter.h"
+#include "services/import/masterdataimport.h"
+#include "services/import/materiallotimport.h"
+#include "services/import/piecerateimport.h"
+#include "services/import/routingimport.h"
+#include "services/import/workorderimport.h"
 #include "services/workspace.h"
 
 #include <QFileInfo>
@@ -66,13 +71,34 @@ int columnOrder(const QString &letters)
 
 ImportService::ImportService(Workspace &workspace)
     : m_workspace(workspace)
-{}
+{
+}
 
 std::unique_ptr<ImportHandler> ImportService::handler(ImportKind kind, Workspace &workspace)
 {
-    if (std::unique_ptr<ImportHandler> master = makeMasterDataImport(kind, workspace))
-        return master;
-    return makePlanningImport(kind, workspace);
+    switch (kind) {
+    case ImportKind::Products:
+        return std::make_unique<MasterDataImport>(kind, MasterDataKind::Product, workspace);
+    case ImportKind::Machines:
+        return std::make_unique<MasterDataImport>(kind, MasterDataKind::Machine, workspace);
+    case ImportKind::Employees:
+        return std::make_unique<MasterDataImport>(kind, MasterDataKind::Employee, workspace);
+    case ImportKind::DowntimeReasons:
+        return std::make_unique<MasterDataImport>(kind, MasterDataKind::DowntimeReason, workspace);
+    case ImportKind::DefectReasons:
+        return std::make_unique<MasterDataImport>(kind, MasterDataKind::DefectReason, workspace);
+    case ImportKind::Routings:
+        return std::make_unique<RoutingImport>(workspace);
+    case ImportKind::Boms:
+        return std::make_unique<BomImport>(workspace);
+    case ImportKind::PieceRates:
+        return std::make_unique<PieceRateImport>(workspace);
+    case ImportKind::MaterialLots:
+        return std::make_unique<MaterialLotImport>(workspace);
+    case ImportKind::WorkOrders:
+        return std::make_unique<WorkOrderImport>(workspace);
+    }
+    return nullptr;
 }
 
 Result<ImportPlan> ImportService::dryRun(ImportKind kind, const QString &path) const
@@ -96,11 +122,13 @@ Result<ImportPlan> ImportService::dryRun(ImportKind kind, const QString &path) c
     QString stamp = book.definedNames.value(ImportWorkbookWriter::stampName()).trimmed();
     stamp.remove(QLatin1Char('=')).remove(QLatin1Char('"'));
     if (!stamp.isEmpty()) {
-        const std::optional<ImportKind> stamped = ImportKinds::fromKey(stamp.section(QLatin1Char(':'), 0, 0));
+        const std::optional<ImportKind> stamped =
+            ImportKinds::fromKey(stamp.section(QLatin1Char(':'), 0, 0));
         if (stamped && *stamped != kind) {
-            return Outcome::failure(tr("%1 is the template for %2, not for %3. Import it as %2, "
-                                       "or choose the file of %3.")
-                                        .arg(fileName, ImportKinds::displayName(*stamped), kindName));
+            return Outcome::failure(
+                tr("%1 is the template for %2, not for %3. Import it as %2, "
+                   "or choose the file of %3.")
+                    .arg(fileName, ImportKinds::displayName(*stamped), kindName));
         }
     }
 
@@ -131,7 +159,11 @@ Result<ImportPlan> ImportService::dryRun(ImportKind kind, const QString &path) c
     }
     plan.sheet = sheet->name;
     for (const QString &other : std::as_const(withData)) {
-        plan.problems << ImportProblem{other, 0, {}, {}, {},
+        plan.problems << ImportProblem{other,
+                                       0,
+                                       {},
+                                       {},
+                                       {},
                                        tr("Another sheet with data: only the sheet %1 is imported. "
                                           "Move these rows to a file of their own, or delete the "
                                           "sheet.")
@@ -164,8 +196,12 @@ Result<ImportPlan> ImportService::dryRun(ImportKind kind, const QString &path) c
             if (columnNames.at(k).contains(header))
                 found = k;
         }
-        ImportProblem problem{sheet->name, 1, columnLetters(c), SheetText::display(cell, book),
-                              SheetText::display(cell, book), {}};
+        ImportProblem problem{sheet->name,
+                              1,
+                              columnLetters(c),
+                              SheetText::display(cell, book),
+                              SheetText::display(cell, book),
+                              {}};
         if (found < 0) {
             QStringList known;
             for (const ImportColumn &column : columns)
@@ -183,7 +219,11 @@ Result<ImportPlan> ImportService::dryRun(ImportKind kind, const QString &path) c
     }
     for (const ImportColumn &column : columns) {
         if (column.required && !columnOf.contains(column.key)) {
-            plan.problems << ImportProblem{sheet->name, 1, {}, column.displayHeader(), {},
+            plan.problems << ImportProblem{sheet->name,
+                                           1,
+                                           {},
+                                           column.displayHeader(),
+                                           {},
                                            tr("The column %1 is missing: add it to the header "
                                               "row, as in the template.")
                                                .arg(column.displayHeader())};
@@ -300,8 +340,8 @@ Outcome ImportService::writeErrorWorkbook(const ImportPlan &plan, const QString 
         if (problem.sheet != plan.sheet || problem.row < 2)
             continue;
         const QString place = problem.column.isEmpty()
-            ? QString()
-            : QStringLiteral("%1 %2: ").arg(problem.column, problem.header);
+                                  ? QString()
+                                  : QStringLiteral("%1 %2: ").arg(problem.column, problem.header);
         rowProblems[problem.row] << place + problem.reason;
     }
     return ImportWorkbookWriter::writeErrorWorkbook(*sheet, read.value(), plan.kind, rowProblems,

@@ -1,5 +1,6 @@
 #include "services/import/importworkbookwriter.h"
 
+#include "formats/report/xlsxtableexporter.h"
 #include "formats/sheet/sheettext.h"
 
 #include <QDir>
@@ -15,14 +16,6 @@ namespace Taktline {
 namespace {
 
 constexpr int ValidatedRows = 100000;
-
-double displayWidth(const QString &text)
-{
-    double width = 0;
-    for (const QChar ch : text)
-        width += ch.unicode() >= 0x1100 ? 2.0 : 1.0;
-    return width;
-}
 
 // TEXT as Excel would store the same number typed: "12", "2.5" — not "0012" or "1e3".
 bool isPlainNumber(const QString &text, double *value)
@@ -64,10 +57,10 @@ public:
         }
         if (QFile::exists(m_path) && !QFile::remove(m_path)) {
             QFile::remove(m_partPath);
-            return Outcome::failure(ImportWorkbookWriter::tr(
-                                        "Could not replace %1. If it is open in Excel, close it "
-                                        "and try again.")
-                                        .arg(shown));
+            return Outcome::failure(
+                ImportWorkbookWriter::tr("Could not replace %1. If it is open in Excel, close it "
+                                         "and try again.")
+                    .arg(shown));
         }
         if (!QFile::rename(m_partPath, m_path))
             return Outcome::failure(ImportWorkbookWriter::tr("Could not save %1.").arg(shown));
@@ -101,8 +94,9 @@ void writeValue(lxw_worksheet *sheet, int row, int column, const QString &text)
 // The stamp: a hidden sheet saying which template this is, and the defined name import reads.
 void stamp(lxw_workbook *workbook, ImportKind kind)
 {
-    const QString value = QStringLiteral("%1:%2").arg(ImportKinds::key(kind)).arg(
-        ImportWorkbookWriter::stampVersion());
+    const QString value = QStringLiteral("%1:%2")
+                              .arg(ImportKinds::key(kind))
+                              .arg(ImportWorkbookWriter::stampVersion());
     lxw_worksheet *hidden = workbook_add_worksheet(workbook, "_taktline");
     writeText(hidden, 0, 0, value, nullptr);
     worksheet_hide(hidden);
@@ -152,9 +146,9 @@ Outcome ImportWorkbookWriter::writeTemplate(const ImportHandler &handler, const 
     for (int c = 0; c < columns.size(); ++c) {
         const ImportColumn &column = columns.at(c);
         writeText(sheet, 0, c, column.displayHeader(), header);
-        double width = displayWidth(column.displayHeader()) + 2;
+        double width = XlsxTableExporter::displayWidth(column.displayHeader()) + 2;
         for (const QStringList &row : rows)
-            width = std::max(width, displayWidth(row.value(c)) + 2);
+            width = std::max(width, XlsxTableExporter::displayWidth(row.value(c)) + 2);
         worksheet_set_column(sheet, lxw_col_t(c), lxw_col_t(c), std::clamp(width, 8.0, 60.0),
                              nullptr);
         if (const QString hint = column.displayHint(); !hint.isEmpty()) {
@@ -240,9 +234,11 @@ Outcome ImportWorkbookWriter::writeErrorWorkbook(const Sheet &source, const Shee
             writeText(sheet, r, problemColumn, found.value().join(QLatin1Char('\n')), problem);
     }
     for (int k = 0; k < kept.size(); ++k) {
-        worksheet_set_column(sheet, lxw_col_t(k), lxw_col_t(k),
-                             std::clamp(displayWidth(source.cell(0, kept.at(k)).text) + 4, 8.0, 40.0),
-                             nullptr);
+        worksheet_set_column(
+            sheet, lxw_col_t(k), lxw_col_t(k),
+            std::clamp(XlsxTableExporter::displayWidth(source.cell(0, kept.at(k)).text) + 4, 8.0,
+                       40.0),
+            nullptr);
     }
     worksheet_set_column(sheet, lxw_col_t(problemColumn), lxw_col_t(problemColumn), 60, nullptr);
     worksheet_freeze_panes(sheet, 1, 0);

@@ -2,7 +2,6 @@
 
 #include "domain/masterdata/masterdataspecs.h"
 #include "services/access/accesscontrol.h"
-#include "services/import/importhandlerfactory.h"
 #include "services/masterdata/masterdataservice.h"
 #include "services/workspace.h"
 
@@ -83,15 +82,15 @@ QStringList MasterDataImport::exampleRow() const
         return {QStringLiteral("P-1001"), tr("Flange"), QStringLiteral("Flange"),
                 QStringLiteral("PCS"), QStringLiteral("120 x 20")};
     case MasterDataKind::Machine:
-        return {QStringLiteral("CNC-09"), tr("Lathe 9"), QStringLiteral("Lathe 9"), tr("Machining"),
-                QStringLiteral("L1"), QStringLiteral("1")};
+        return {QStringLiteral("CNC-09"), tr("Lathe 9"),        QStringLiteral("Lathe 9"),
+                tr("Machining"),          QStringLiteral("L1"), QStringLiteral("1")};
     case MasterDataKind::Employee:
         return {QStringLiteral("E0999"), tr("Zhang Wei"), tr("Team A")};
     case MasterDataKind::DowntimeReason: {
         const FieldSpec *oeeClass = entitySpec(m_dataKind).field(QStringLiteral("oee_class"));
         const QString choice = oeeClass && oeeClass->options.size() > 1
-            ? oeeClass->optionDisplayName(oeeClass->options.at(1))
-            : QString();
+                                   ? oeeClass->optionDisplayName(oeeClass->options.at(1))
+                                   : QString();
         return {QStringLiteral("DT-99"), tr("Waiting for material"),
                 QStringLiteral("Waiting for material"), choice};
     }
@@ -117,9 +116,8 @@ std::optional<QVariant> MasterDataImport::read(ImportRecord &record, const Field
     switch (field.type) {
     case FieldType::Integer:
     case FieldType::Decimal: {
-        const std::optional<double> value =
-            record.number(key, field.minimum.value_or(-1e9), maximum(field),
-                          field.type == FieldType::Integer);
+        const std::optional<double> value = record.number(
+            key, field.minimum.value_or(-1e9), maximum(field), field.type == FieldType::Integer);
         if (!value)
             return std::nullopt;
         return field.type == FieldType::Integer ? QVariant(qint64(*value)) : QVariant(*value);
@@ -168,9 +166,9 @@ void MasterDataImport::check(QList<ImportRecord> &records)
             if (!record.hasColumn(columnKey(field)))
                 continue;
             const std::optional<QVariant> value = read(record, field);
-            values.insert(field.column, value ? *value
-                                      : field.defaultValue.isValid() ? field.defaultValue
-                                                                     : QVariant());
+            values.insert(field.column, value                          ? *value
+                                        : field.defaultValue.isValid() ? field.defaultValue
+                                                                       : QVariant());
         }
         const QString code = values.value(codeField.column).toString();
         if (code.isEmpty())
@@ -238,13 +236,15 @@ Outcome MasterDataImport::apply()
             }
             const Result<QString> id = service->create(m_dataKind, planned.record);
             if (!id)
-                return Outcome::failure(tr("%1 %2: %3").arg(entitySpec(m_dataKind).displaySingular(),
-                                                            planned.code, id.error()));
+                return Outcome::failure(
+                    tr("%1 %2: %3")
+                        .arg(entitySpec(m_dataKind).displaySingular(), planned.code, id.error()));
             planned.id = id.value();
             continue;
         }
         for (const Change &change : std::as_const(planned.changes)) {
-            if (Outcome done = service->updateField(m_dataKind, planned.id, change.column, change.after);
+            if (Outcome done =
+                    service->updateField(m_dataKind, planned.id, change.column, change.after);
                 !done) {
                 return done;
             }
@@ -264,7 +264,8 @@ Outcome MasterDataImport::revert()
             continue;
         }
         for (const Change &change : it->changes) {
-            if (Outcome done = service->updateField(m_dataKind, it->id, change.column, change.before);
+            if (Outcome done =
+                    service->updateField(m_dataKind, it->id, change.column, change.before);
                 !done) {
                 return done;
             }
@@ -306,22 +307,6 @@ Result<QList<QStringList>> MasterDataImport::currentRows() const
     std::sort(rows.begin(), rows.end(),
               [](const QStringList &a, const QStringList &b) { return a.value(0) < b.value(0); });
     return rows;
-}
-
-std::unique_ptr<ImportHandler> makeMasterDataImport(ImportKind kind, Workspace &workspace)
-{
-    const QList<std::pair<ImportKind, MasterDataKind>> kinds = {
-        {ImportKind::Products, MasterDataKind::Product},
-        {ImportKind::Machines, MasterDataKind::Machine},
-        {ImportKind::Employees, MasterDataKind::Employee},
-        {ImportKind::DowntimeReasons, MasterDataKind::DowntimeReason},
-        {ImportKind::DefectReasons, MasterDataKind::DefectReason},
-    };
-    for (const auto &[importKind, dataKind] : kinds) {
-        if (importKind == kind)
-            return std::make_unique<MasterDataImport>(kind, dataKind, workspace);
-    }
-    return nullptr;
 }
 
 } // namespace Taktline
