@@ -24,6 +24,8 @@ bool roleAllows(Role role, Permission permission)
         case Permission::ViewReports:
         case Permission::ViewMasterData:
         case Permission::AnswerAndon:
+        case Permission::Inspect:
+        case Permission::DisposeNonconformance:
             return true;
         default:
             return false;
@@ -106,6 +108,12 @@ QString permissionDisplayName(Permission permission)
         return QCoreApplication::translate("Taktline::Role", "manage user accounts");
     case Permission::ViewAuditLog:
         return QCoreApplication::translate("Taktline::Role", "view the audit log");
+    case Permission::Inspect:
+        return QCoreApplication::translate("Taktline::Role", "record inspections");
+    case Permission::DisposeNonconformance:
+        return QCoreApplication::translate("Taktline::Role", "dispose of nonconforming pieces");
+    case Permission::ApproveConcession:
+        return QCoreApplication::translate("Taktline::Role", "approve concessions");
     }
     return {};
 }

@@ -26,6 +26,9 @@ enum class Permission {
     ManageUsers,
     ViewAuditLog, // who changed what, when, on which device (审计日志): the owner only
     AnswerAndon,  // acknowledge and close andon calls (安灯响应): owner, planner, supervisor
+    Inspect,      // record inspections and nonconformances (质检): owner, planner, supervisor
+    DisposeNonconformance, // rework, repair, scrap (不合格品处理): owner, planner, supervisor
+    ApproveConcession,     // approve a concession or a return to supplier: owner, planner
 };
 
 bool roleAllows(Role role, Permission permission);

@@ -12,6 +12,10 @@
 #include "services/planning/routingservice.h"
 #include "services/planning/scheduleservice.h"
 #include "services/planning/workorderservice.h"
+#include "services/quality/inspectionplanservice.h"
+#include "services/quality/inspectionservice.h"
+#include "services/quality/nonconformanceservice.h"
+#include "services/quality/spcservice.h"
 #include "services/serials/serialservice.h"
 #include "services/station/machinestatusservice.h"
 #include "services/station/reportingservice.h"
@@ -55,6 +59,12 @@ Workspace::Workspace(std::shared_ptr<Database> db)
     , m_shipments(new ShipmentService(m_db, m_clock, m_access, m_audit.get(), m_masterData, this))
     , m_backups(new BackupService(m_db, m_clock, m_access, this))
     , m_conflicts(new ConflictService(m_db, m_clock, m_access, m_audit.get(), m_reporting, this))
+    , m_inspectionPlans(new InspectionPlanService(m_db, m_access, m_audit.get(), m_masterData, this))
+    , m_inspections(new InspectionService(m_db, m_clock, m_access, m_masterData,
+                                          m_inspectionPlans, m_stationPins, this))
+    , m_nonconformances(new NonconformanceService(m_db, m_clock, m_access, m_audit.get(),
+                                                  m_masterData, m_workOrders, m_trace, this))
+    , m_spc(std::make_unique<SpcService>(m_db))
     , m_sync(new SyncController(m_db, this))
     , m_undoStack(new QUndoStack(this))
     , m_undoFeedback(new UndoFeedback(this))

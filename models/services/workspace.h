@@ -20,14 +20,18 @@ class BackupService;
 class BomService;
 class ConflictService;
 class DispatchService;
+class InspectionPlanService;
+class InspectionService;
 class MachineStatusService;
 class MasterDataService;
+class NonconformanceService;
 class OeeService;
 class ReportingService;
 class RoutingService;
 class ScheduleService;
 class SerialService;
 class SettingsService;
+class SpcService;
 class StationPinService;
 class SyncController;
 class ShipmentService;
@@ -72,6 +76,11 @@ public:
     ShipmentService *shipments() const { return m_shipments; }
     BackupService *backups() const { return m_backups; }
     ConflictService *conflicts() const { return m_conflicts; }
+    // Quality (质检): plans, inspections, nonconformances, SPC.
+    InspectionPlanService *inspectionPlans() const { return m_inspectionPlans; }
+    InspectionService *inspections() const { return m_inspections; }
+    NonconformanceService *nonconformances() const { return m_nonconformances; }
+    const SpcService *spc() const { return m_spc.get(); }
     // Sync with the factory's server (optional): settings, status, the engine thread.
     SyncController *sync() const { return m_sync; }
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -103,6 +112,10 @@ private:
     ShipmentService *m_shipments;
     BackupService *m_backups;
     ConflictService *m_conflicts;
+    InspectionPlanService *m_inspectionPlans;
+    InspectionService *m_inspections;
+    NonconformanceService *m_nonconformances;
+    std::unique_ptr<SpcService> m_spc;
     SyncController *m_sync;
     QUndoStack *m_undoStack;
     UndoFeedback *m_undoFeedback;

@@ -5,6 +5,7 @@
 #include "storage/schemastepv9.h"
 #include "storage/schemastepv10.h"
 #include "storage/schemastepv11.h"
+#include "storage/schemastepv12.h"
 #include "storage/schemasteps.h"
 #include "storage/sqlquery.h"
 #include "storage/uuid.h"
@@ -197,7 +198,8 @@ const QList<Step> &steps()
                                       {8, fixed<Schema::stationPinsV8>},
                                       {9, Schema::factChainV9},
                                       {10, Schema::syncV10},
-                                      {11, Schema::oeeAndonV11}};
+                                      {11, Schema::oeeAndonV11},
+                                      {12, Schema::qualityV12}};
     return all;
 }
 

@@ -39,7 +39,7 @@ const QList<SyncAllowList::Table> &SyncAllowList::tables()
         mutableTable("products",
                      withMutable("id part_no name name_en unit spec") + split("unit_id")),
         mutableTable("machines", withMutable("id code name name_en workshop line capacity")),
-        mutableTable("employees", withMutable("id badge name team")),
+        mutableTable("employees", withMutable("id badge name team") + split("inspector")),
         mutableTable("downtime_reasons", withMutable("id code name name_en planned") +
                                              split("oee_class")),
         mutableTable("defect_reasons", withMutable("id code name name_en")),
@@ -50,6 +50,13 @@ const QList<SyncAllowList::Table> &SyncAllowList::tables()
             "bom_lines",
             withMutable("id product_id component_id quantity_per_unit operation_seq note")),
         mutableTable("piece_rates", withMutable("id product_id operation_name rate valid_from")),
+        mutableTable("inspection_plans",
+                     withMutable("id product_id operation_seq name first_article "
+                                 "first_article_gate patrol_pieces patrol_minutes final incoming "
+                                 "aql inspection_level allow_reduced note")),
+        mutableTable("inspection_characteristics",
+                     withMutable("id plan_id seq name kind nominal lower_limit upper_limit unit "
+                                 "choices pass_choices gauge method required")),
         mutableTable("users",
                      withMutable("id username display_name role password_hash employee_id")),
         mutableTable("employee_pins", split("employee_id pin_hash updated_at"), "employee_id"),
@@ -94,6 +101,21 @@ const QList<SyncAllowList::Table> &SyncAllowList::tables()
         factTable("andon_responses", "id call_id action note employee_id at device_id user_id"),
         factTable("status_event_reasons",
                   "id event_id downtime_reason_id note at device_id user_id"),
+        factTable("inspection_requests",
+                  "id kind work_order_id operation_id machine_id employee_id at device_id user_id"),
+        factTable("inspections",
+                  "id kind plan_id work_order_id operation_id machine_id lot_id serial_id supplier "
+                  "lot_size sample_size code_letter severity accept_number reject_number "
+                  "nonconforming result request_id voids_inspection_id note employee_id at "
+                  "device_id user_id"),
+        factTable("inspection_values",
+                  "id inspection_id characteristic_id sample_no value text ok at device_id user_id"),
+        factTable("nonconformances",
+                  "id number product_id inspection_id work_order_id operation_id machine_id lot_id "
+                  "serial_id quantity defect_reason_id description employee_id at device_id user_id"),
+        factTable("nc_dispositions",
+                  "id nonconformance_id disposition quantity rework_work_order_id approver_user_id "
+                  "deduct_wages note at device_id user_id"),
     };
     return all;
 }
@@ -113,6 +135,14 @@ QList<SyncAllowList::Table> SyncAllowList::asOf(int version)
         {"andon_calls", nullptr, 11},
         {"andon_responses", nullptr, 11},
         {"status_event_reasons", nullptr, 11},
+        {"employees", "inspector", 12},
+        {"inspection_plans", nullptr, 12},
+        {"inspection_characteristics", nullptr, 12},
+        {"inspection_requests", nullptr, 12},
+        {"inspections", nullptr, 12},
+        {"inspection_values", nullptr, 12},
+        {"nonconformances", nullptr, 12},
+        {"nc_dispositions", nullptr, 12},
     };
     QList<Table> known;
     for (Table table : tables()) {

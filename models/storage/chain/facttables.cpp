@@ -47,6 +47,26 @@ const QList<FactTables::Table> &FactTables::all()
          split("id call_id action note employee_id at device_id user_id"), 11},
         {QStringLiteral("status_event_reasons"), QStringLiteral("at"),
          split("id event_id downtime_reason_id note at device_id user_id"), 11},
+        {QStringLiteral("inspection_requests"), QStringLiteral("at"),
+         split("id kind work_order_id operation_id machine_id employee_id at device_id user_id"),
+         12},
+        {QStringLiteral("inspections"), QStringLiteral("at"),
+         split("id kind plan_id work_order_id operation_id machine_id lot_id serial_id supplier "
+               "lot_size sample_size code_letter severity accept_number reject_number "
+               "nonconforming result request_id voids_inspection_id note employee_id at "
+               "device_id user_id"),
+         12},
+        {QStringLiteral("inspection_values"), QStringLiteral("at"),
+         split("id inspection_id characteristic_id sample_no value text ok at device_id user_id"),
+         12},
+        {QStringLiteral("nonconformances"), QStringLiteral("at"),
+         split("id number product_id inspection_id work_order_id operation_id machine_id lot_id "
+               "serial_id quantity defect_reason_id description employee_id at device_id user_id"),
+         12},
+        {QStringLiteral("nc_dispositions"), QStringLiteral("at"),
+         split("id nonconformance_id disposition quantity rework_work_order_id approver_user_id "
+               "deduct_wages note at device_id user_id"),
+         12},
     };
     return tables;
 }
