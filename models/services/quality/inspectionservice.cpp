@@ -4,6 +4,7 @@
 #include "services/access/accesscontrol.h"
 #include "services/quality/dueinspections.h"
 #include "services/quality/inspectionplanservice.h"
+#include "services/quality/inspectionsigner.h"
 #include "services/quality/inspectionverdicts.h"
 #include "services/station/stationpinservice.h"
 #include "storage/database.h"
@@ -12,9 +13,6 @@
 #include "storage/settingsrepository.h"
 #include "storage/trace/tracerepository.h"
 #include "storage/uuid.h"
-
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <cmath>
 
@@ -213,37 +211,10 @@ Result<InspectionVerdict> InspectionService::preview(const InspectionInput &inpu
     return judge(input, found.value());
 }
 
-Outcome InspectionService::checkSigner(const InspectionInput &input) const
-{
-    if (input.employeeId.isEmpty())
-        return m_access->require(Permission::Inspect);
-    if (!m_access->allows(Permission::Inspect) && !m_access->allows(Permission::UseStation))
-        return m_access->require(Permission::UseStation);
-    const Result<QString> name = m_repository->inspectorName(input.employeeId);
-    if (!name)
-        return name.outcome();
-    if (name.value().isEmpty())
-        return Outcome::failure(tr("Only an employee marked as inspector (质检员) signs an "
-                                   "inspection: scan an inspector's badge."));
-    const QJsonObject rules =
-        QJsonDocument::fromJson(m_settings->value(QStringLiteral("station_rules")).toUtf8())
-            .object();
-    if (rules.value(QStringLiteral("pinRequired")).toBool(false) &&
-        !m_pins->isConfirmed(input.employeeId, input.pinConfirmation))
-        return Outcome::failure(tr("This factory asks for the PIN after the badge: %1, type your "
-                                   "PIN, then save the inspection again.")
-                                    .arg(name.value()));
-    if (!input.operationId.isEmpty() &&
-        m_repository->reportedStep(input.operationId, input.employeeId))
-        return Outcome::failure(tr("%1 reported this step and cannot inspect it: another "
-                                   "inspector signs.")
-                                    .arg(name.value()));
-    return Outcome::success();
-}
-
 Result<InspectionVerdict> InspectionService::record(const InspectionInput &input)
 {
-    if (Outcome allowed = checkSigner(input); !allowed)
+    const InspectionSigner signer(m_access, m_pins, m_repository.get(), m_settings.get());
+    if (Outcome allowed = signer.check(input); !allowed)
         return allowed;
     InspectionVerdict verdict;
     const Outcome saved = m_db->inTransaction([&] { return save(input, verdict); });

@@ -182,7 +182,6 @@ private:
                                     const InspectionSubject &subject) const;
     Result<SamplingSwitch> replay(InspectionKind kind, const InspectionPlan &plan,
                                   const QString &supplier) const;
-    Outcome checkSigner(const InspectionInput &input) const;
     Outcome save(const InspectionInput &input, InspectionVerdict &verdict);
 
     std::shared_ptr<Database> m_db;
