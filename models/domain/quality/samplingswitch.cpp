@@ -10,11 +10,6 @@ namespace Taktline {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Taktline::Quality", text);
-}
-
 constexpr int RecentLots = 5;       // 9.3.1 and 9.3.2 look at five consecutive lots
 constexpr int ReducedScore = 30;    // 9.3.3.1 b)
 constexpr int DiscontinueAfter = 5; // 9.4
@@ -122,18 +117,24 @@ void SamplingSwitch::resume()
 QString SamplingSwitch::describe() const
 {
     if (m_discontinued)
-        return tr("Inspection discontinued: 5 lots not accepted on tightened inspection; resume "
-                  "once the supplier has corrected the cause.");
+        return QCoreApplication::translate(
+            "Taktline::Quality",
+            "Inspection discontinued: 5 lots not accepted on tightened inspection; resume "
+            "once the supplier has corrected the cause.");
     switch (m_severity) {
     case Severity::Normal:
-        return tr("Normal inspection, switching score %1").arg(m_score);
+        return QCoreApplication::translate("Taktline::Quality",
+                                           "Normal inspection, switching score %1")
+            .arg(m_score);
     case Severity::Tightened: {
         const auto inARow =
             std::find(m_recent.crbegin(), m_recent.crend(), false) - m_recent.crbegin();
-        return tr("Tightened inspection, %1 of 5 lots accepted in a row").arg(inARow);
+        return QCoreApplication::translate("Taktline::Quality",
+                                           "Tightened inspection, %1 of 5 lots accepted in a row")
+            .arg(inARow);
     }
     case Severity::Reduced:
-        return tr("Reduced inspection");
+        return QCoreApplication::translate("Taktline::Quality", "Reduced inspection");
     }
     return {};
 }

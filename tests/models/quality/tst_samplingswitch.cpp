@@ -199,7 +199,8 @@ void TstSamplingSwitch::describesWhereTheRulesStand()
     QCOMPARE(rules.describe(), QStringLiteral("Normal inspection, switching score 12"));
     replay(rules, "rr");
     replay(rules, "aa");
-    QCOMPARE(rules.describe(), QStringLiteral("Tightened inspection, 2 of 5 lots accepted in a row"));
+    QCOMPARE(rules.describe(),
+             QStringLiteral("Tightened inspection, 2 of 5 lots accepted in a row"));
     SamplingSwitch reduced(true);
     replay(reduced, "aaaaaaaaaaaaaaa");
     QCOMPARE(reduced.describe(), QStringLiteral("Reduced inspection"));
