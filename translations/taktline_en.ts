@@ -62,6 +62,38 @@
         <source>The period from %1 to %2 has not begun yet: there is no OEE to tell.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>First-article inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patrol inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass / fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::AccessControl</name>
@@ -7634,6 +7666,81 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::Quality</name>
+    <message>
+        <source>Rework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection discontinued: 5 lots not accepted on tightened inspection; resume once the supplier has corrected the cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal inspection, switching score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tightened inspection, %1 of 5 lots accepted in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduced inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AQL %1 is not one of the preferred values of GB/T 2828.1; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tightened inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an inspection level of GB/T 2828.1; use S-1, S-2, S-3, S-4, I, II or III.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lot size of %1 is outside Table 1 of GB/T 2828.1, which starts at a lot of 2 pieces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not an inspection level of GB/T 2828.1; use S-1, S-2, S-3, S-4, I, II or III.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a sample size code letter of Table 2-B; it has A to R and S.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a sample size code letter of GB/T 2828.1; Table 1 gives A to R.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no plan for code letter %2 at AQL %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::QuantityKeypad</name>
     <message>
         <source>Delete the last digit</source>
@@ -8709,6 +8816,18 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>answer andon calls</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>record inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispose of nonconforming pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve concessions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::Routing</name>
@@ -9013,6 +9132,85 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>Already late, later still</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SamplingCommand</name>
+    <message>
+        <source>Lot of %1 pieces, inspection level %2, AQL %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code letter: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arrow of the table leads to the plan of code letter %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample size: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspect every piece: the plan&apos;s sample is not smaller than the lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept (Ac): %1 nonconforming or fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject (Re): %1 nonconforming or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the single sampling plan of GB/T 2828.1 (ISO 2859-1) for a lot: the sample size code letter, the sample size and the acceptance and rejection numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of pieces in the lot (2 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspection level: S-1, S-2, S-3, S-4, I, II or III (default II).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AQL, one of the preferred values 0.010 … 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal (default), tightened or reduced inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zh_CN or en (default en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang %1 is not known; use zh_CN or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the lot with --lot-size N and the AQL with --aql, for example --lot-size 1000 --aql 1.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lot-size %1 is not a whole number of pieces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--severity %1 is not known; use normal, tightened or reduced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--aql %1 is not a number; write it as the standard does, for example 0.65, 1.0 or 2.5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

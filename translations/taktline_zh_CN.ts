@@ -62,6 +62,38 @@
         <source>The period from %1 to %2 has not begun yet: there is no OEE to tell.</source>
         <translation>%1 至 %2 这段时间尚未开始：还没有设备综合效率可算。</translation>
     </message>
+    <message>
+        <source>First-article inspection</source>
+        <translation>首检</translation>
+    </message>
+    <message>
+        <source>Patrol inspection</source>
+        <translation>巡检</translation>
+    </message>
+    <message>
+        <source>Final inspection</source>
+        <translation>成品检验</translation>
+    </message>
+    <message>
+        <source>Incoming inspection</source>
+        <translation>来料检验</translation>
+    </message>
+    <message>
+        <source>Measured value</source>
+        <translation>测量值</translation>
+    </message>
+    <message>
+        <source>Pass / fail</source>
+        <translation>合格 / 不合格</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::AccessControl</name>
@@ -7606,6 +7638,81 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::Quality</name>
+    <message>
+        <source>Rework</source>
+        <translation>返工</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>返修</translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <source>Concession</source>
+        <translation>让步接收</translation>
+    </message>
+    <message>
+        <source>Return to supplier</source>
+        <translation>退货给供应商</translation>
+    </message>
+    <message>
+        <source>Inspection discontinued: 5 lots not accepted on tightened inspection; resume once the supplier has corrected the cause.</source>
+        <translation>暂停检验：加严检验中已有 5 批不接收；待供方纠正原因后再恢复检验。</translation>
+    </message>
+    <message>
+        <source>Normal inspection, switching score %1</source>
+        <translation>正常检验，转移得分 %1</translation>
+    </message>
+    <message>
+        <source>Tightened inspection, %1 of 5 lots accepted in a row</source>
+        <translation>加严检验，已连续接收 %1 批（共需 5 批）</translation>
+    </message>
+    <message>
+        <source>Reduced inspection</source>
+        <translation>放宽检验</translation>
+    </message>
+    <message>
+        <source>AQL %1 is not one of the preferred values of GB/T 2828.1; use one of %2.</source>
+        <translation>AQL %1 不是 GB/T 2828.1 的优先值；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Normal inspection</source>
+        <translation>正常检验</translation>
+    </message>
+    <message>
+        <source>Tightened inspection</source>
+        <translation>加严检验</translation>
+    </message>
+    <message>
+        <source>%1 is not an inspection level of GB/T 2828.1; use S-1, S-2, S-3, S-4, I, II or III.</source>
+        <translation>%1 不是 GB/T 2828.1 的检验水平；请使用 S-1、S-2、S-3、S-4、I、II 或 III。</translation>
+    </message>
+    <message>
+        <source>A lot size of %1 is outside Table 1 of GB/T 2828.1, which starts at a lot of 2 pieces.</source>
+        <translation>批量 %1 超出 GB/T 2828.1 表1 的范围，表1 从批量 2 开始。</translation>
+    </message>
+    <message>
+        <source>That is not an inspection level of GB/T 2828.1; use S-1, S-2, S-3, S-4, I, II or III.</source>
+        <translation>这不是 GB/T 2828.1 的检验水平；请使用 S-1、S-2、S-3、S-4、I、II 或 III。</translation>
+    </message>
+    <message>
+        <source>%1 is not a sample size code letter of Table 2-B; it has A to R and S.</source>
+        <translation>%1 不是表2-B 的样本量字码；表2-B 有 A 到 R 以及 S。</translation>
+    </message>
+    <message>
+        <source>%1 is not a sample size code letter of GB/T 2828.1; Table 1 gives A to R.</source>
+        <translation>%1 不是 GB/T 2828.1 的样本量字码；表1 给出 A 到 R。</translation>
+    </message>
+    <message>
+        <source>%1 has no plan for code letter %2 at AQL %3.</source>
+        <translation>%1没有样本量字码 %2 在 AQL %3 下的抽样方案。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::QuantityKeypad</name>
     <message>
         <source>Delete the last digit</source>
@@ -8680,6 +8787,18 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>answer andon calls</source>
         <translation>响应安灯呼叫</translation>
     </message>
+    <message>
+        <source>record inspections</source>
+        <translation>记录检验</translation>
+    </message>
+    <message>
+        <source>dispose of nonconforming pieces</source>
+        <translation>处理不合格品</translation>
+    </message>
+    <message>
+        <source>approve concessions</source>
+        <translation>批准让步接收</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::Routing</name>
@@ -8983,6 +9102,85 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>Already late, later still</source>
         <translation>已延期，更晚完工</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SamplingCommand</name>
+    <message>
+        <source>Lot of %1 pieces, inspection level %2, AQL %3, %4</source>
+        <translation>批量 %1，检验水平 %2，AQL %3，%4</translation>
+    </message>
+    <message>
+        <source>Code letter: %1</source>
+        <translation>样本量字码：%1</translation>
+    </message>
+    <message>
+        <source>The arrow of the table leads to the plan of code letter %1.</source>
+        <translation>按表中箭头，使用样本量字码 %1 的抽样方案。</translation>
+    </message>
+    <message>
+        <source>Sample size: %1</source>
+        <translation>样本量：%1</translation>
+    </message>
+    <message>
+        <source>Inspect every piece: the plan&apos;s sample is not smaller than the lot.</source>
+        <translation>全数检验：方案的样本量不小于批量。</translation>
+    </message>
+    <message>
+        <source>Accept (Ac): %1 nonconforming or fewer</source>
+        <translation>接收数 Ac：不合格品不超过 %1 个时接收</translation>
+    </message>
+    <message>
+        <source>Reject (Re): %1 nonconforming or more</source>
+        <translation>拒收数 Re：不合格品达到 %1 个时拒收</translation>
+    </message>
+    <message>
+        <source>Prints the single sampling plan of GB/T 2828.1 (ISO 2859-1) for a lot: the sample size code letter, the sample size and the acceptance and rejection numbers.</source>
+        <translation>输出一批产品按 GB/T 2828.1（ISO 2859-1）的一次抽样方案：样本量字码、样本量、接收数和拒收数。</translation>
+    </message>
+    <message>
+        <source>The number of pieces in the lot (2 or more).</source>
+        <translation>批量，即一批的件数（至少 2）。</translation>
+    </message>
+    <message>
+        <source>The inspection level: S-1, S-2, S-3, S-4, I, II or III (default II).</source>
+        <translation>检验水平：S-1、S-2、S-3、S-4、I、II 或 III（默认 II）。</translation>
+    </message>
+    <message>
+        <source>The AQL, one of the preferred values 0.010 … 1000.</source>
+        <translation>接收质量限 AQL，取优先值 0.010 … 1000 之一。</translation>
+    </message>
+    <message>
+        <source>normal (default), tightened or reduced inspection.</source>
+        <translation>normal（正常检验，默认）、tightened（加严检验）或 reduced（放宽检验）。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>输出 JSON 而不是文本。</translation>
+    </message>
+    <message>
+        <source>zh_CN or en (default en).</source>
+        <translation>zh_CN 或 en（默认 en）。</translation>
+    </message>
+    <message>
+        <source>--lang %1 is not known; use zh_CN or en.</source>
+        <translation>--lang %1 无法识别；请使用 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Give the lot with --lot-size N and the AQL with --aql, for example --lot-size 1000 --aql 1.0.</source>
+        <translation>请用 --lot-size N 给出批量，用 --aql 给出 AQL，例如 --lot-size 1000 --aql 1.0。</translation>
+    </message>
+    <message>
+        <source>--lot-size %1 is not a whole number of pieces.</source>
+        <translation>--lot-size %1 不是整数件数。</translation>
+    </message>
+    <message>
+        <source>--severity %1 is not known; use normal, tightened or reduced.</source>
+        <translation>--severity %1 无法识别；请使用 normal、tightened 或 reduced。</translation>
+    </message>
+    <message>
+        <source>--aql %1 is not a number; write it as the standard does, for example 0.65, 1.0 or 2.5.</source>
+        <translation>--aql %1 不是数字；请按标准的写法，例如 0.65、1.0 或 2.5。</translation>
     </message>
 </context>
 <context>
