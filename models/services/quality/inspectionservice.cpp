@@ -364,7 +364,7 @@ Result<SamplingSwitch> InspectionService::replay(InspectionKind kind, const Insp
         return lots.outcome();
     SamplingSwitch rules(plan.allowReduced);
     for (const SampledLot &lot : lots.value())
-        rules.record(lot.accepted, lot.plan);
+        rules.record(lot.accepted, lot.plan, lot.nonconforming);
     return rules;
 }
 
