@@ -80,6 +80,7 @@ void InspectionForm::load()
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *rows = new QWidget(scroll);
     auto *rowLayout = new QVBoxLayout(rows);
     for (const Characteristic &c : std::as_const(m_plan.characteristics)) {

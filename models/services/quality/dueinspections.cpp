@@ -244,7 +244,9 @@ Outcome DueInspections::addFinals(QList<DueInspection> &due) const
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
-        "SELECT w.id AS wo_id, w.number AS wo_number, w.updated_at AS at, p.part_no AS part_no, "
+        "SELECT w.id AS wo_id, w.number AS wo_number, COALESCE((SELECT max(r.reported_at) FROM "
+        "production_reports r WHERE r.work_order_id = w.id), w.updated_at) AS at, "
+        "p.part_no AS part_no, "
         "p.name AS product_name, pl.id AS plan_id FROM work_orders w "
         "JOIN products p ON p.id = w.product_id JOIN inspection_plans pl ON pl.product_id = "
         "w.product_id AND pl.operation_seq = 0 AND pl.final = 1 AND pl.deleted = 0 "

@@ -143,6 +143,7 @@ void TstDueInspections::finalAfterCompletion()
     QCOMPARE(final.size(), 1);
     QCOMPARE(final.constFirst().workOrderNumber, f.number());
     QCOMPARE(final.constFirst().planId, f.finalPlan);
+    QCOMPARE(final.constFirst().dueSinceMs, f.nowMs()); // its last report, by the factory's clock
     QVERIFY(ofKind(due(f, f.lathe), InspectionKind::Final).isEmpty()); // not a machine's
     const Result<SamplingPlan> plan = f.ws->inspections()->samplingFor(f.finalPlan, 100);
     QVERIFY2(plan.ok(), qPrintable(plan.error()));
