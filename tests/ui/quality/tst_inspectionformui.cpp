@@ -9,11 +9,11 @@
 #include "quality/inspectionrow.h"
 #include "quality/inspectionsview.h"
 
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QImage>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -158,8 +158,8 @@ void TstInspectionFormUi::dueListOpensTheFormAndTheListShowsTheResult()
     QTableView *table = due.findChild<QTableView *>();
     QVERIFY(table);
     QCOMPARE(table->model()->rowCount(), 2); // the first article asked for, the steel lot
-    const QString first = table->model()->index(0, 0).data().toString()
-                          + table->model()->index(0, 1).data().toString();
+    const QString first = table->model()->index(0, 0).data().toString() +
+                          table->model()->index(0, 1).data().toString();
     QVERIFY2(first.contains(QStringLiteral("LATHE-1")), qPrintable(first));
     table->selectRow(0);
     InspectionForm *form = due.openSelected();
