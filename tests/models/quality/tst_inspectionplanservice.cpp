@@ -35,7 +35,8 @@ struct Shop : TestShop
 {
     Shop()
         : TestShop(Options{.bom = false, .lot = false, .order = false})
-    {}
+    {
+    }
 
     InspectionPlan plan() const
     {
@@ -80,8 +81,8 @@ struct Shop : TestShop
     QString fingerprint() const
     {
         QString all;
-        for (const char *table : {"inspection_plans", "inspection_characteristics", "audit_log",
-                                  "sync_outbox"}) {
+        for (const char *table :
+             {"inspection_plans", "inspection_characteristics", "audit_log", "sync_outbox"}) {
             QSqlQuery query(ws->database().connection());
             if (!query.exec(u"SELECT * FROM %1 ORDER BY rowid"_s.arg(QLatin1String(table))))
                 qFatal("fingerprint: cannot read %s", table);
@@ -220,28 +221,35 @@ void TstInspectionPlanService::refusalsWriteNothing_data()
     QTest::addColumn<int>("bad");
     QTest::addColumn<QString>("message");
     QTest::newRow("unknown product") << 0 << u"that product does not exist"_s;
-    QTest::newRow("unknown step") << 1 << u"The routing of FL-1 法兰 has no step 30. Its steps "
-                                          "are 10, 20"_s;
-    QTest::newRow("second plan for the step") << 2 << u"Step 10 of FL-1 法兰 already has an "
-                                                      "inspection plan"_s;
+    QTest::newRow("unknown step") << 1
+                                  << u"The routing of FL-1 法兰 has no step 30. Its steps "
+                                     "are 10, 20"_s;
+    QTest::newRow("second plan for the step") << 2
+                                              << u"Step 10 of FL-1 法兰 already has an "
+                                                 "inspection plan"_s;
     QTest::newRow("no characteristic") << 3 << u"at least one characteristic"_s;
     QTest::newRow("empty name") << 4 << u"Characteristic 2 has no name"_s;
     QTest::newRow("repeated name") << 5 << u"“外径” is on the plan twice"_s;
-    QTest::newRow("limits the wrong way round") << 6 << u"the lower limit 25.05 is above the "
-                                                        "upper limit 24.95"_s;
-    QTest::newRow("measured without limits") << 7 << u"“外径” is a measured value: give it a "
-                                                     "lower limit"_s;
+    QTest::newRow("limits the wrong way round") << 6
+                                                << u"the lower limit 25.05 is above the "
+                                                   "upper limit 24.95"_s;
+    QTest::newRow("measured without limits") << 7
+                                             << u"“外径” is a measured value: give it a "
+                                                "lower limit"_s;
     QTest::newRow("choice without choices") << 8 << u"“表面” is a choice: list at least two"_s;
-    QTest::newRow("choice without an acceptable one") << 9 << u"“表面”: say which of its "
-                                                              "choices are acceptable"_s;
-    QTest::newRow("acceptable choice not a choice") << 10 << u"the acceptable choice “完美” is "
-                                                             "not one of its choices"_s;
+    QTest::newRow("choice without an acceptable one") << 9
+                                                      << u"“表面”: say which of its "
+                                                         "choices are acceptable"_s;
+    QTest::newRow("acceptable choice not a choice") << 10
+                                                    << u"the acceptable choice “完美” is "
+                                                       "not one of its choices"_s;
     QTest::newRow("negative patrol pieces") << 11 << u"the intervals cannot be negative"_s;
     QTest::newRow("negative patrol minutes") << 12 << u"the intervals cannot be negative"_s;
     QTest::newRow("AQL not in the tables") << 13 << u"AQL 0.7 is not in the sampling tables"_s;
     QTest::newRow("no routing") << 14 << u"SP-1 钢板 has no routing, so it has no step 10"_s;
-    QTest::newRow("second whole-product plan") << 15 << u"already has an inspection plan for "
-                                                        "the product as a whole"_s;
+    QTest::newRow("second whole-product plan") << 15
+                                               << u"already has an inspection plan for "
+                                                  "the product as a whole"_s;
     QTest::newRow("plan gone") << 16 << u"This inspection plan no longer exists"_s;
     QTest::newRow("operator") << 17 << u"edit master data"_s;
 }
@@ -262,24 +270,62 @@ void TstInspectionPlanService::refusalsWriteNothing()
     InspectionPlan p = shop.plan();
     p.operationSeq = 20;
     switch (bad) {
-    case 0: p.productId = u"no-such-product"_s; break;
-    case 1: p.operationSeq = 30; break;
-    case 2: p.operationSeq = 10; break;
-    case 3: p.characteristics.clear(); break;
-    case 4: p.characteristics[1].name = u"  "_s; break;
-    case 5: p.characteristics[2].name = u"外径"_s; break;
-    case 6: std::swap(p.characteristics[0].lower, p.characteristics[0].upper); break;
-    case 7: p.characteristics[0].lower.reset(); p.characteristics[0].upper.reset(); break;
-    case 8: p.characteristics[1].choices = {u"光洁"_s}; break;
-    case 9: p.characteristics[1].passChoices.clear(); break;
-    case 10: p.characteristics[1].passChoices << u"完美"_s; break;
-    case 11: p.patrolPieces = -1; break;
-    case 12: p.patrolMinutes = -5; break;
-    case 13: p.aql = 0.7; break;
-    case 14: p.productId = shop.steel; p.operationSeq = 10; break;
-    case 15: p.operationSeq = 0; break;
-    case 16: p.id = u"no-such-plan"_s; break;
-    case 17: shop.signIn(Role::Operator); break;
+    case 0:
+        p.productId = u"no-such-product"_s;
+        break;
+    case 1:
+        p.operationSeq = 30;
+        break;
+    case 2:
+        p.operationSeq = 10;
+        break;
+    case 3:
+        p.characteristics.clear();
+        break;
+    case 4:
+        p.characteristics[1].name = u"  "_s;
+        break;
+    case 5:
+        p.characteristics[2].name = u"外径"_s;
+        break;
+    case 6:
+        std::swap(p.characteristics[0].lower, p.characteristics[0].upper);
+        break;
+    case 7:
+        p.characteristics[0].lower.reset();
+        p.characteristics[0].upper.reset();
+        break;
+    case 8:
+        p.characteristics[1].choices = {u"光洁"_s};
+        break;
+    case 9:
+        p.characteristics[1].passChoices.clear();
+        break;
+    case 10:
+        p.characteristics[1].passChoices << u"完美"_s;
+        break;
+    case 11:
+        p.patrolPieces = -1;
+        break;
+    case 12:
+        p.patrolMinutes = -5;
+        break;
+    case 13:
+        p.aql = 0.7;
+        break;
+    case 14:
+        p.productId = shop.steel;
+        p.operationSeq = 10;
+        break;
+    case 15:
+        p.operationSeq = 0;
+        break;
+    case 16:
+        p.id = u"no-such-plan"_s;
+        break;
+    case 17:
+        shop.signIn(Role::Operator);
+        break;
     }
     // Synced once, so a change would also show in the outbox.
     QVERIFY(SyncOutbox(shop.ws->database().connection()).enqueueEverything().ok());
@@ -332,10 +378,11 @@ void TstInspectionPlanService::changesAreAuditedAndSynced()
     shop.save(p);
     QVERIFY(shop.ws->inspectionPlans()->remove(id));
     QVERIFY(shop.ws->inspectionPlans()->restore(id));
-    QCOMPARE(shop.value(u"SELECT group_concat(action, ' ') FROM (SELECT action FROM audit_log "
-                        "WHERE entity = 'inspection_plans' AND entity_id = '%1' ORDER BY rowid)"_s
-                            .arg(id)),
-             u"create update remove restore"_s);
+    QCOMPARE(
+        shop.value(
+            u"SELECT group_concat(action, ' ') FROM (SELECT action FROM audit_log "
+            "WHERE entity = 'inspection_plans' AND entity_id = '%1' ORDER BY rowid)"_s.arg(id)),
+        u"create update remove restore"_s);
     QCOMPARE(shop.value(u"SELECT detail FROM audit_log WHERE entity_id = '%1' AND action = "
                         "'update'"_s.arg(id)),
              u"FL-1 @10 [first_article patrol final] 3 characteristics"_s);
@@ -345,7 +392,7 @@ void TstInspectionPlanService::changesAreAuditedAndSynced()
              u"3"_s);
     QCOMPARE(shop.value(u"SELECT count(*) FROM sync_outbox WHERE tbl = 'inspection_plans' AND "
                         "row_id = '%1' AND cols LIKE '%\"final\"%'"_s.arg(id))
-                 .toInt() >= 1,
+                     .toInt() >= 1,
              true);
 }
 
