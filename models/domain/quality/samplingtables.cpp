@@ -24,7 +24,6 @@ namespace {
 constexpr int LetterR = 15; // the last code letter of Table 1
 constexpr int LetterS = 16; // Table 2-B only
 constexpr int LetterE = 4;  // the last row with the plans of Ac 30 and above (AQL ≥ 150)
-constexpr int AqlColumns = 26;
 const QString Letters = QStringLiteral("ABCDEFGHJKLMNPQRS");
 
 // Sample sizes of Tables 2-A/2-B (letter A … R, and S of Table 2-B) and of Table 2-C.

@@ -10,7 +10,10 @@
 //  [2-B]  the same transcription of Table 2-B at AQL 0.65 … 15
 //  [AIR]  the worked examples and notes of the AQL Inspector's Rule (ISO version): A at AQL 10,
 //         R at AQL 0.015, tightened Q and R at AQL 0.025 → S (3150), reduced G at AQL 1.0 → J
-//  [2-C]  Table 2-C of ISO 2859-1:1999 (reduced plans without the gap between Ac and Re)
+//  [2-C]  Table 2-C of ISO 2859-1:1999 (reduced plans without the gap between Ac and Re). Its
+//         arrows and 0 1 / 1 2 plans are confirmed by [AIR]; the plans from 2 3 on follow the
+//         1999 sequence 2 3, 3 4, 5 6, 6 7, 8 9, 10 11, 14 15, 21 22, each between the Ac and
+//         the Re − 1 of the 1989 gap plan it replaced, not read from a printed copy
 #include "domain/quality/samplingtables.h"
 
 #include <QTest>
