@@ -62,38 +62,6 @@
         <source>The period from %1 to %2 has not begun yet: there is no OEE to tell.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>First-article inspection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Patrol inspection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Final inspection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Incoming inspection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measured value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pass / fail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Taktline::AccessControl</name>
@@ -4696,6 +4664,10 @@ The change goes to every device and is kept in the audit log.</source>
         <source>Optional.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Yes or No (blank: No for a new record).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::ImportCli</name>
@@ -4993,6 +4965,18 @@ The change goes to every device and is kept in the audit log.</source>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write %1 or %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::ImportService</name>
@@ -5140,6 +5124,45 @@ The change goes to every device and is kept in the audit log.</source>
             <numerusform>%n result still to enter</numerusform>
             <numerusform>%n results still to enter</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InspectionPlanListModel</name>
+    <message>
+        <source>Add inspection plan %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an inspection plan first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete inspection plan %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characteristics</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6770,6 +6793,10 @@ The change goes to every device and is kept in the audit log.</source>
         <source>OEE class</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MasterDataImport</name>
@@ -7961,6 +7988,85 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::PlanCharacteristicsModel</name>
+    <message>
+        <source>Choose an inspection plan first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characteristic %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add characteristic %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a characteristic first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete characteristic %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gauge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter %1 as a number, such as 24.95, or leave it blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::PlanningReferences</name>
     <message>
         <source>There is no product with part no. %1. Add it under Products (or import the products) first.</source>
@@ -8419,6 +8525,38 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>%1: unknown kind of characteristic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-article inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patrol inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass / fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -62,38 +62,6 @@
         <source>The period from %1 to %2 has not begun yet: there is no OEE to tell.</source>
         <translation>%1 至 %2 这段时间尚未开始：还没有设备综合效率可算。</translation>
     </message>
-    <message>
-        <source>First-article inspection</source>
-        <translation>首检</translation>
-    </message>
-    <message>
-        <source>Patrol inspection</source>
-        <translation>巡检</translation>
-    </message>
-    <message>
-        <source>Final inspection</source>
-        <translation>成品检验</translation>
-    </message>
-    <message>
-        <source>Incoming inspection</source>
-        <translation>来料检验</translation>
-    </message>
-    <message>
-        <source>Measured value</source>
-        <translation>测量值</translation>
-    </message>
-    <message>
-        <source>Pass / fail</source>
-        <translation>合格 / 不合格</translation>
-    </message>
-    <message>
-        <source>Choice</source>
-        <translation>选项</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>照片</translation>
-    </message>
 </context>
 <context>
     <name>Taktline::AccessControl</name>
@@ -4683,6 +4651,10 @@ The change goes to every device and is kept in the audit log.</source>
         <source>Optional.</source>
         <translation>选填。</translation>
     </message>
+    <message>
+        <source>Yes or No (blank: No for a new record).</source>
+        <translation>是或否（留空：新记录为否）。</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::ImportCli</name>
@@ -4975,6 +4947,18 @@ The change goes to every device and is kept in the audit log.</source>
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Write %1 or %2.</source>
+        <translation>请填写%1或%2。</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::ImportService</name>
@@ -5124,117 +5108,156 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::InspectionPlanListModel</name>
+    <message>
+        <source>Add inspection plan %1, %2</source>
+        <translation>新增检验方案 %1，%2</translation>
+    </message>
+    <message>
+        <source>Choose an inspection plan first.</source>
+        <translation>请先选择一个检验方案。</translation>
+    </message>
+    <message>
+        <source>Delete inspection plan %1, %2</source>
+        <translation>删除检验方案 %1，%2</translation>
+    </message>
+    <message>
+        <source>Whole product</source>
+        <translation>整个产品</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>工序号</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>检验类型</translation>
+    </message>
+    <message>
+        <source>Characteristics</source>
+        <translation>检验项目</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::InspectionPlanRepository</name>
     <message>
         <source>read the inspection plans</source>
-        <translation type="unfinished"></translation>
+        <translation>读取检验方案</translation>
     </message>
     <message>
         <source>read the inspection characteristics</source>
-        <translation type="unfinished"></translation>
+        <translation>读取检验项目</translation>
     </message>
     <message>
         <source>read the inspection characteristic</source>
-        <translation type="unfinished"></translation>
+        <translation>读取检验项目</translation>
     </message>
     <message>
         <source>read the product</source>
-        <translation type="unfinished">读取产品</translation>
+        <translation>读取产品</translation>
     </message>
     <message>
         <source>read the routing</source>
-        <translation type="unfinished">读取工艺路线</translation>
+        <translation>读取工艺路线</translation>
     </message>
     <message>
         <source>save the inspection plan</source>
-        <translation type="unfinished"></translation>
+        <translation>保存检验方案</translation>
     </message>
     <message>
         <source>The inspection plan no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该检验方案已不存在。</translation>
     </message>
 </context>
 <context>
     <name>Taktline::InspectionPlanService</name>
     <message>
         <source>This inspection plan no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该检验方案已不存在。</translation>
     </message>
     <message>
         <source>This inspection characteristic no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>该检验项目已不存在。</translation>
     </message>
     <message>
         <source>%1 has no routing, so it has no step %2. Use step 0 for the product as a whole, or add the routing first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有工艺路线，因此没有工序 %2。整个产品请用工序 0，或先添加工艺路线。</translation>
     </message>
     <message>
         <source>The routing of %1 has no step %2. Its steps are %3; use 0 for the product as a whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的工艺路线没有工序 %2。其工序为 %3；整个产品请用 0。</translation>
     </message>
     <message>
         <source>“%1”: the lower limit %2 is above the upper limit %3. Swap them.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”：下限 %2 高于上限 %3，请对调。</translation>
     </message>
     <message>
         <source>“%1”: a limit is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”：界限值不是数字。</translation>
     </message>
     <message>
         <source>“%1” is a measured value: give it a lower limit, an upper limit or both.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是测量值：请填写下限、上限或两者。</translation>
     </message>
     <message>
         <source>“%1” is a choice: list at least two choices, separated by |.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”是选项：请列出至少两个选项，用 | 分隔。</translation>
     </message>
     <message>
         <source>“%1”: say which of its choices are acceptable.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”：请注明哪些选项为合格。</translation>
     </message>
     <message>
         <source>“%1”: the acceptable choice “%2” is not one of its choices (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”：合格选项“%2”不在其选项（%3）中。</translation>
     </message>
     <message>
         <source>Choose the product the inspection plan is for: that product does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择检验方案所属的产品：该产品不存在。</translation>
     </message>
     <message>
         <source>The step number cannot be negative; use 0 for the product as a whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>工序号不能为负数；整个产品请用 0。</translation>
     </message>
     <message>
         <source>%1 already has an inspection plan for the product as a whole. Change that plan instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已有整个产品的检验方案，请修改该方案。</translation>
     </message>
     <message>
         <source>Step %1 of %2 already has an inspection plan. Change that plan instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的工序 %1 已有检验方案，请修改该方案。</translation>
     </message>
     <message>
         <source>Patrol inspection every %1 pieces or %2 minutes: the intervals cannot be negative (0 means not).</source>
-        <translation type="unfinished"></translation>
+        <translation>每 %1 件或每 %2 分钟巡检：间隔不能为负数（0 表示不按此巡检）。</translation>
     </message>
     <message>
         <source>AQL %1 is not in the sampling tables. Choose one of the preferred values (0.010 … 1000), for example 0.65, 1.0 or 2.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>AQL %1 不在抽样表中。请选择优先值之一（0.010 … 1000），例如 0.65、1.0 或 2.5。</translation>
     </message>
     <message>
         <source>An inspection plan needs at least one characteristic to check.</source>
-        <translation type="unfinished"></translation>
+        <translation>检验方案至少需要一个检验项目。</translation>
     </message>
     <message>
         <source>Characteristic %1 has no name. Name what is checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>检验项目 %1 没有名称，请填写检验内容。</translation>
     </message>
     <message>
         <source>“%1” is on the plan twice. Give each characteristic its own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”在方案中出现两次，请为每个检验项目取不同的名称。</translation>
     </message>
     <message>
         <source>This inspection plan is not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>该检验方案未被删除。</translation>
     </message>
 </context>
 <context>
@@ -6743,6 +6766,10 @@ The change goes to every device and is kept in the audit log.</source>
         <source>OEE class</source>
         <translation>OEE 分类</translation>
     </message>
+    <message>
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MasterDataImport</name>
@@ -7932,6 +7959,85 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::PlanCharacteristicsModel</name>
+    <message>
+        <source>Choose an inspection plan first.</source>
+        <translation>请先选择一个检验方案。</translation>
+    </message>
+    <message>
+        <source>Characteristic %1</source>
+        <translation>检验项目 %1</translation>
+    </message>
+    <message>
+        <source>Add characteristic %1</source>
+        <translation>新增检验项目 %1</translation>
+    </message>
+    <message>
+        <source>Choose a characteristic first.</source>
+        <translation>请先选择一个检验项目。</translation>
+    </message>
+    <message>
+        <source>Delete characteristic %1</source>
+        <translation>删除检验项目 %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation>检验项目</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation>标准值</translation>
+    </message>
+    <message>
+        <source>Lower limit</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>Upper limit</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>可选项</translation>
+    </message>
+    <message>
+        <source>Acceptable</source>
+        <translation>可接受项</translation>
+    </message>
+    <message>
+        <source>Gauge</source>
+        <translation>量具</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>检验方法</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>需求量</translation>
+    </message>
+    <message>
+        <source>Enter %1 as a number, such as 24.95, or leave it blank.</source>
+        <translation>请以数字输入%1，例如 24.95，或留空。</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>修改 %2 的%1</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::PlanningReferences</name>
     <message>
         <source>There is no product with part no. %1. Add it under Products (or import the products) first.</source>
@@ -8391,6 +8497,38 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>%1: unknown kind of characteristic.</source>
         <translation>%1：未知的检验项目类型。</translation>
+    </message>
+    <message>
+        <source>First-article inspection</source>
+        <translation>首检</translation>
+    </message>
+    <message>
+        <source>Patrol inspection</source>
+        <translation>巡检</translation>
+    </message>
+    <message>
+        <source>Final inspection</source>
+        <translation>成品检验</translation>
+    </message>
+    <message>
+        <source>Incoming inspection</source>
+        <translation>来料检验</translation>
+    </message>
+    <message>
+        <source>Measured value</source>
+        <translation>测量值</translation>
+    </message>
+    <message>
+        <source>Pass / fail</source>
+        <translation>合格 / 不合格</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
     </message>
 </context>
 <context>
