@@ -8,7 +8,7 @@
 #include "services/quality/inspectionverdicts.h"
 #include "services/station/stationpinservice.h"
 #include "storage/database.h"
-#include "storage/quality/inspectionrecordreader.h"
+#include "services/quality/inspectionrecordreader.h"
 #include "storage/quality/inspectionrepository.h"
 #include "storage/settingsrepository.h"
 #include "storage/trace/tracerepository.h"
