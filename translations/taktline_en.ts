@@ -3791,6 +3791,10 @@ The change goes to every device and is kept in the audit log.</source>
         <source>%1 step %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every machine, every lot</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::EditWorkOrderCommand</name>

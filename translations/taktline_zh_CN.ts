@@ -3780,6 +3780,10 @@ The change goes to every device and is kept in the audit log.</source>
         <source>%1 step %2 %3</source>
         <translation>%1 工序 %2 %3</translation>
     </message>
+    <message>
+        <source>Every machine, every lot</source>
+        <translation>全部设备和批次</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::EditWorkOrderCommand</name>

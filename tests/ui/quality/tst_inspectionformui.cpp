@@ -9,6 +9,7 @@
 #include "quality/inspectionrow.h"
 #include "quality/inspectionsview.h"
 
+#include <QComboBox>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -161,6 +162,11 @@ void TstInspectionFormUi::dueListOpensTheFormAndTheListShowsTheResult()
     const QString first = table->model()->index(0, 0).data().toString() +
                           table->model()->index(0, 1).data().toString();
     QVERIFY2(first.contains(QStringLiteral("LATHE-1")), qPrintable(first));
+    // Of the mill only: nothing; of the lathe: its first article.
+    due.machineBox()->setCurrentIndex(due.machineBox()->findData(f.mill));
+    QCOMPARE(table->model()->rowCount(), 0);
+    due.machineBox()->setCurrentIndex(due.machineBox()->findData(f.lathe));
+    QCOMPARE(table->model()->rowCount(), 1);
     table->selectRow(0);
     InspectionForm *form = due.openSelected();
     QVERIFY(form);
@@ -169,6 +175,8 @@ void TstInspectionFormUi::dueListOpensTheFormAndTheListShowsTheResult()
     QTest::mouseClick(form->row(1)->button(QStringLiteral("良好")), Qt::LeftButton);
     QTest::mouseClick(form->row(2)->button(QStringLiteral("pass")), Qt::LeftButton);
     QVERIFY(form->save());
+    QCOMPARE(table->model()->rowCount(), 0); // the lathe's first article is done
+    due.machineBox()->setCurrentIndex(0);
     QCOMPARE(table->model()->rowCount(), 1); // the lot is still due
 
     InspectionsView list(f.ws.get());
