@@ -5503,10 +5503,6 @@ The change goes to every device and is kept in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Incoming inspection failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Say why the inspection is voided: the reason is kept with it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5580,6 +5576,10 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Fail: a characteristic is not acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming inspection failed: %1 of %2 samples nonconforming</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

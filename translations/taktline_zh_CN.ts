@@ -5484,10 +5484,6 @@ The change goes to every device and is kept in the audit log.</source>
         <translation>本工厂没有序列号 %1。</translation>
     </message>
     <message>
-        <source>Incoming inspection failed: %1</source>
-        <translation>来料检验不合格：%1</translation>
-    </message>
-    <message>
         <source>Say why the inspection is voided: the reason is kept with it.</source>
         <translation>请说明作废检验记录的原因：原因会随记录保存。</translation>
     </message>
@@ -5562,6 +5558,10 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>Fail: a characteristic is not acceptable</source>
         <translation>不合格：有检验项目不可接受</translation>
+    </message>
+    <message>
+        <source>Incoming inspection failed: %1 of %2 samples nonconforming</source>
+        <translation>来料检验不合格：%2 件样本中 %1 件不合格</translation>
     </message>
 </context>
 <context>
