@@ -5129,6 +5129,13 @@ The change goes to every device and is kept in the audit log.</source>
             <numerusform>%n results still to enter</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n nonconforming so far</source>
+        <translation>
+            <numerusform>%n nonconforming so far</numerusform>
+            <numerusform>%n nonconforming so far</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Taktline::InspectionPlanListModel</name>

@@ -5110,6 +5110,12 @@ The change goes to every device and is kept in the audit log.</source>
             <numerusform>还有 %n 项结果待填写</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n nonconforming so far</source>
+        <translation>
+            <numerusform>目前 %n 件不合格</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Taktline::InspectionPlanListModel</name>

@@ -140,6 +140,10 @@ void TstInspectionFormUi::sampledFinalStepsThroughTheSamples()
         }
     }
     QVERIFY(form.saveButton()->isEnabled());
+    QVERIFY2(form.findChild<QLabel *>(QStringLiteral("sampleLabel"))
+                 ->text()
+                 .contains(QStringLiteral("1 nonconforming so far")),
+             qPrintable(form.findChild<QLabel *>(QStringLiteral("sampleLabel"))->text()));
     // Back to sample 1: what was typed there is kept.
     form.showSample(1);
     QCOMPARE(form.row(0)->valueField()->text(), QStringLiteral("10.2"));
