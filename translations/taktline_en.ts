@@ -5672,6 +5672,30 @@ The change goes to every device and is kept in the audit log.</source>
         <source>%1 (voided)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Void…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void the selected inspection with a reason; it stays in the list, struck through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the inspection to void first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this inspection voided?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::InviteDialog</name>

@@ -5652,6 +5652,30 @@ The change goes to every device and is kept in the audit log.</source>
         <source>%1 (voided)</source>
         <translation>%1（已作废）</translation>
     </message>
+    <message>
+        <source>Void…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <source>Void the selected inspection with a reason; it stays in the list, struck through.</source>
+        <translation>填写原因后作废所选检验记录；记录仍留在列表中，以删除线显示。</translation>
+    </message>
+    <message>
+        <source>Choose the inspection to void first.</source>
+        <translation>请先选择要作废的检验记录。</translation>
+    </message>
+    <message>
+        <source>Void inspection</source>
+        <translation>作废检验记录</translation>
+    </message>
+    <message>
+        <source>Why is this inspection voided?</source>
+        <translation>为什么作废这条检验记录？</translation>
+    </message>
+    <message>
+        <source>Inspection voided.</source>
+        <translation>检验记录已作废。</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::InviteDialog</name>

@@ -187,6 +187,13 @@ void TstInspectionFormUi::dueListOpensTheFormAndTheListShowsTheResult()
     list.show();
     QTableView *recorded = list.findChild<QTableView *>();
     QCOMPARE(recorded->model()->rowCount(), 1);
+    QVERIFY(!list.voidSelected(QStringLiteral("量具未校准"))); // nothing chosen
+    recorded->selectRow(0);
+    QVERIFY(!list.voidSelected(QStringLiteral(" "))); // no reason
+    QVERIFY(list.voidSelected(QStringLiteral("量具未校准")));
+    QCOMPARE(recorded->model()->rowCount(), 1); // still listed, struck through
+    QVERIFY(recorded->model()->index(0, 5).data(Qt::FontRole).value<QFont>().strikeOut());
+    QCOMPARE(table->model()->rowCount(), 2); // the first article is due again
 }
 
 void TstInspectionFormUi::aPhotoIsScaledToAJpegOfAtMost1600Pixels()
