@@ -62,6 +62,38 @@
         <source>The period from %1 to %2 has not begun yet: there is no OEE to tell.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>First-article inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patrol inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass / fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::AccessControl</name>
@@ -7634,6 +7666,125 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::Quality</name>
+    <message>
+        <source>Rework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tightened inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduced inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All readings are the same: the control limits cannot be computed (is the gauge fine enough?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An X̄-R chart needs at least 2 subgroups; there are %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A subgroup must hold 2 to 10 readings; the first holds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subgroups are not the same size: subgroup %1 holds %2 readings, the first %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subgroup %1 holds a reading that is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An individuals chart needs at least 2 readings; there are %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reading is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process capability needs at least 2 readings; there are %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lower specification limit lies above the upper one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule 1: a point beyond the control limits (3σ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule 2: 2 of 3 points in a row beyond 2σ on one side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule 3: 4 of 5 points in a row beyond 1σ on one side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule 4: 8 points in a row on one side of the centre line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the characteristic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The characteristic to chart no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not measured: only measured values can be charted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the measured values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was measured in %2 inspection(s) in this period: a chart needs at least 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the measured characteristics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::QuantityKeypad</name>
     <message>
         <source>Delete the last digit</source>
@@ -8707,6 +8858,18 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>answer andon calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispose of nonconforming pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve concessions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10147,6 +10310,170 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>Serial No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SpcCapabilityBox</name>
+    <message>
+        <source>Process capability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings (n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>σ within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>σ overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No specification limit: the capability cannot be judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process capability insufficient: parts fall outside the tolerance; improve the process or review the limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process capability marginal: little room to the tolerance; watch the process closely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process capability adequate: the process holds the tolerance with room to spare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X̄-R chart, subgroups of %1 pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individuals and moving range chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In control: no point outside the limits, no run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Out of control: %n point(s) signalled (in red on the charts); find the cause before judging the capability.</source>
+        <translation>
+            <numerusform>Out of control: %n point signalled (in red on the charts); find the cause before judging the capability.</numerusform>
+            <numerusform>Out of control: %n points signalled (in red on the charts); find the cause before judging the capability.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SpcChartView</name>
+    <message>
+        <source>Control chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measured characteristic to chart yet: add one with its limits to an inspection plan, and the control charts appear here once it has been inspected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 chart of %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SpcCharts</name>
+    <message>
+        <source>CL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UCL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LCL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2
+%3 = %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SpcYieldTable</name>
+    <message>
+        <source>First-pass yield</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good / made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FPY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pieces were reported in this period.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

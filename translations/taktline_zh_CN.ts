@@ -62,6 +62,38 @@
         <source>The period from %1 to %2 has not begun yet: there is no OEE to tell.</source>
         <translation>%1 至 %2 这段时间尚未开始：还没有设备综合效率可算。</translation>
     </message>
+    <message>
+        <source>First-article inspection</source>
+        <translation>首检</translation>
+    </message>
+    <message>
+        <source>Patrol inspection</source>
+        <translation>巡检</translation>
+    </message>
+    <message>
+        <source>Final inspection</source>
+        <translation>成品检验</translation>
+    </message>
+    <message>
+        <source>Incoming inspection</source>
+        <translation>来料检验</translation>
+    </message>
+    <message>
+        <source>Measured value</source>
+        <translation>测量值</translation>
+    </message>
+    <message>
+        <source>Pass / fail</source>
+        <translation>合格 / 不合格</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::AccessControl</name>
@@ -7606,6 +7638,125 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::Quality</name>
+    <message>
+        <source>Rework</source>
+        <translation>返工</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>返修</translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <source>Concession</source>
+        <translation>让步接收</translation>
+    </message>
+    <message>
+        <source>Return to supplier</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Normal inspection</source>
+        <translation>正常检验</translation>
+    </message>
+    <message>
+        <source>Tightened inspection</source>
+        <translation>加严检验</translation>
+    </message>
+    <message>
+        <source>Reduced inspection</source>
+        <translation>放宽检验</translation>
+    </message>
+    <message>
+        <source>All readings are the same: the control limits cannot be computed (is the gauge fine enough?).</source>
+        <translation>所有读数都相同：无法计算控制限（量具的分辨率是否足够？）。</translation>
+    </message>
+    <message>
+        <source>An X̄-R chart needs at least 2 subgroups; there are %1.</source>
+        <translation>X̄-R 图至少需要 2 个子组；现在只有 %1 个。</translation>
+    </message>
+    <message>
+        <source>A subgroup must hold 2 to 10 readings; the first holds %1.</source>
+        <translation>每个子组须有 2 到 10 个读数；第一个子组有 %1 个。</translation>
+    </message>
+    <message>
+        <source>The subgroups are not the same size: subgroup %1 holds %2 readings, the first %3.</source>
+        <translation>子组大小不一致：第 %1 个子组有 %2 个读数，第一个子组有 %3 个。</translation>
+    </message>
+    <message>
+        <source>Subgroup %1 holds a reading that is not a number.</source>
+        <translation>第 %1 个子组中有一个读数不是数字。</translation>
+    </message>
+    <message>
+        <source>An individuals chart needs at least 2 readings; there are %1.</source>
+        <translation>单值图至少需要 2 个读数；现在只有 %1 个。</translation>
+    </message>
+    <message>
+        <source>A reading is not a number.</source>
+        <translation>有一个读数不是数字。</translation>
+    </message>
+    <message>
+        <source>The process capability needs at least 2 readings; there are %1.</source>
+        <translation>计算过程能力至少需要 2 个读数；现在只有 %1 个。</translation>
+    </message>
+    <message>
+        <source>The lower specification limit lies above the upper one.</source>
+        <translation>规格下限高于规格上限。</translation>
+    </message>
+    <message>
+        <source>Rule 1: a point beyond the control limits (3σ)</source>
+        <translation>判异准则 1：1 个点超出控制限（3σ）</translation>
+    </message>
+    <message>
+        <source>Rule 2: 2 of 3 points in a row beyond 2σ on one side</source>
+        <translation>判异准则 2：连续 3 点中有 2 点落在中心线同一侧 2σ 以外</translation>
+    </message>
+    <message>
+        <source>Rule 3: 4 of 5 points in a row beyond 1σ on one side</source>
+        <translation>判异准则 3：连续 5 点中有 4 点落在中心线同一侧 1σ 以外</translation>
+    </message>
+    <message>
+        <source>Rule 4: 8 points in a row on one side of the centre line</source>
+        <translation>判异准则 4：连续 8 点落在中心线同一侧</translation>
+    </message>
+    <message>
+        <source>reading the characteristic</source>
+        <translation>读取检验项目</translation>
+    </message>
+    <message>
+        <source>The characteristic to chart no longer exists.</source>
+        <translation>要绘图的检验项目已不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” is not measured: only measured values can be charted.</source>
+        <translation>“%1”不是测量型检验项目：只有测量值才能绘制控制图。</translation>
+    </message>
+    <message>
+        <source>reading the measured values</source>
+        <translation>读取测量值</translation>
+    </message>
+    <message>
+        <source>“%1” was measured in %2 inspection(s) in this period: a chart needs at least 2.</source>
+        <translation>这段时间内“%1”只在 %2 次检验中测量过：控制图至少需要 2 次。</translation>
+    </message>
+    <message>
+        <source>reading the products</source>
+        <translation>读取产品</translation>
+    </message>
+    <message>
+        <source>Whole routing</source>
+        <translation>全工序</translation>
+    </message>
+    <message>
+        <source>reading the measured characteristics</source>
+        <translation>读取测量型检验项目</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::QuantityKeypad</name>
     <message>
         <source>Delete the last digit</source>
@@ -8679,6 +8830,18 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>answer andon calls</source>
         <translation>响应安灯呼叫</translation>
+    </message>
+    <message>
+        <source>record inspections</source>
+        <translation>记录检验</translation>
+    </message>
+    <message>
+        <source>dispose of nonconforming pieces</source>
+        <translation>处理不合格品</translation>
+    </message>
+    <message>
+        <source>approve concessions</source>
+        <translation>批准让步接收</translation>
     </message>
 </context>
 <context>
@@ -10110,6 +10273,170 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>Serial No.</source>
         <translation>序列号</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SpcCapabilityBox</name>
+    <message>
+        <source>Process capability</source>
+        <translation>过程能力</translation>
+    </message>
+    <message>
+        <source>Readings (n)</source>
+        <translation>读数个数 (n)</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <source>σ within</source>
+        <translation>组内 σ</translation>
+    </message>
+    <message>
+        <source>σ overall</source>
+        <translation>整体 σ</translation>
+    </message>
+    <message>
+        <source>No specification limit: the capability cannot be judged.</source>
+        <translation>没有规格限：无法判断过程能力。</translation>
+    </message>
+    <message>
+        <source>Process capability insufficient: parts fall outside the tolerance; improve the process or review the limits.</source>
+        <translation>过程能力不足：会有零件超出公差，请改进过程或复核规格限。</translation>
+    </message>
+    <message>
+        <source>Process capability marginal: little room to the tolerance; watch the process closely.</source>
+        <translation>过程能力尚可：离公差余量不大，请密切关注过程。</translation>
+    </message>
+    <message>
+        <source>Process capability adequate: the process holds the tolerance with room to spare.</source>
+        <translation>过程能力充足：过程稳稳保持在公差之内。</translation>
+    </message>
+    <message>
+        <source>X̄-R chart, subgroups of %1 pieces</source>
+        <translation>X̄-R 图，每个子组 %1 件</translation>
+    </message>
+    <message>
+        <source>Individuals and moving range chart</source>
+        <translation>单值-移动极差图（I-MR）</translation>
+    </message>
+    <message>
+        <source>In control: no point outside the limits, no run.</source>
+        <translation>过程受控：没有点超出控制限，也没有连串。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Out of control: %n point(s) signalled (in red on the charts); find the cause before judging the capability.</source>
+        <translation>
+            <numerusform>过程失控：%n 个点出现异常（图中红点）；请先查明原因，再判断过程能力。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SpcChartView</name>
+    <message>
+        <source>Control chart</source>
+        <translation>控制图</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>离散程度</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>检验方案</translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation>检验项目</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>时间段</translation>
+    </message>
+    <message>
+        <source>Step %1 %2</source>
+        <translation>工序 %1 %2</translation>
+    </message>
+    <message>
+        <source>Whole product</source>
+        <translation>整个产品</translation>
+    </message>
+    <message>
+        <source>No measured characteristic to chart yet: add one with its limits to an inspection plan, and the control charts appear here once it has been inspected.</source>
+        <translation>还没有可绘图的测量型检验项目：在检验方案中添加带上下限的测量项目，检验后控制图就会显示在这里。</translation>
+    </message>
+    <message>
+        <source>%1 chart of %2%3</source>
+        <translation>%2%3 的 %1 图</translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <translation>%1 图</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SpcCharts</name>
+    <message>
+        <source>CL %1</source>
+        <translation>CL %1</translation>
+    </message>
+    <message>
+        <source>UCL %1</source>
+        <translation>UCL %1</translation>
+    </message>
+    <message>
+        <source>LCL %1</source>
+        <translation>LCL %1</translation>
+    </message>
+    <message>
+        <source>USL %1</source>
+        <translation>USL %1</translation>
+    </message>
+    <message>
+        <source>LSL %1</source>
+        <translation>LSL %1</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>异常点</translation>
+    </message>
+    <message>
+        <source>#%1 %2
+%3 = %4 %5</source>
+        <translation>#%1 %2
+%3 = %4 %5</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SpcYieldTable</name>
+    <message>
+        <source>First-pass yield</source>
+        <translation>直通率</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <source>Good / made</source>
+        <translation>一次合格 / 投入</translation>
+    </message>
+    <message>
+        <source>FPY</source>
+        <translation>直通率</translation>
+    </message>
+    <message>
+        <source>No pieces were reported in this period.</source>
+        <translation>这段时间内没有报工。</translation>
     </message>
 </context>
 <context>

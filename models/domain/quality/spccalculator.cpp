@@ -11,11 +11,6 @@ namespace Taktline {
 
 namespace {
 
-QString text(const char *source)
-{
-    return QCoreApplication::translate("Taktline::Quality", source);
-}
-
 // The control chart constants for subgroups of N = 2…10 (ASTM STP 15D, the tables every SPC
 // textbook prints): X̄ limits X̄̄ ± A2·R̄, R limits D3·R̄ … D4·R̄, σ = R̄ / d2.
 struct Constants
@@ -48,16 +43,17 @@ bool finite(const QList<double> &values)
 
 Outcome noVariation()
 {
-    return Outcome::failure(text("All readings are the same: the control limits cannot be "
-                                 "computed (is the gauge fine enough?)."));
+    return Outcome::failure(QCoreApplication::translate(
+        "Taktline::Quality", "All readings are the same: the control limits cannot be "
+                             "computed (is the gauge fine enough?)."));
 }
 
 void markBoth(ControlChart &chart)
 {
     chart.marks = SpcCalculator::westernElectric(chart.location, chart.centre, chart.upper,
                                                  SpcSignal::Chart::Location);
-    chart.marks += SpcCalculator::westernElectric(chart.range, chart.rangeCentre,
-                                                  chart.rangeUpper, SpcSignal::Chart::Range);
+    chart.marks += SpcCalculator::westernElectric(chart.range, chart.rangeCentre, chart.rangeUpper,
+                                                  SpcSignal::Chart::Range);
 }
 
 } // namespace
@@ -65,22 +61,30 @@ void markBoth(ControlChart &chart)
 Result<ControlChart> SpcCalculator::xbarR(const QList<QList<double>> &subgroups)
 {
     if (subgroups.size() < 2)
-        return Outcome::failure(text("An X̄-R chart needs at least 2 subgroups; there are %1.")
-                                    .arg(subgroups.size()));
+        return Outcome::failure(
+            QCoreApplication::translate("Taktline::Quality",
+                                        "An X̄-R chart needs at least 2 subgroups; there are %1.")
+                .arg(subgroups.size()));
     const qsizetype n = subgroups.constFirst().size();
     if (n < 2 || n > 10)
         return Outcome::failure(
-            text("A subgroup must hold 2 to 10 readings; the first holds %1.").arg(n));
+            QCoreApplication::translate(
+                "Taktline::Quality", "A subgroup must hold 2 to 10 readings; the first holds %1.")
+                .arg(n));
     for (qsizetype i = 0; i < subgroups.size(); ++i) {
         if (subgroups.at(i).size() != n)
-            return Outcome::failure(text("The subgroups are not the same size: subgroup %1 holds "
-                                         "%2 readings, the first %3.")
+            return Outcome::failure(QCoreApplication::translate(
+                                        "Taktline::Quality",
+                                        "The subgroups are not the same size: subgroup %1 holds "
+                                        "%2 readings, the first %3.")
                                         .arg(i + 1)
                                         .arg(subgroups.at(i).size())
                                         .arg(n));
         if (!finite(subgroups.at(i)))
-            return Outcome::failure(text("Subgroup %1 holds a reading that is not a number.")
-                                        .arg(i + 1));
+            return Outcome::failure(
+                QCoreApplication::translate("Taktline::Quality",
+                                            "Subgroup %1 holds a reading that is not a number.")
+                    .arg(i + 1));
     }
     ControlChart chart;
     chart.kind = ControlChart::Kind::XbarR;
@@ -108,11 +112,13 @@ Result<ControlChart> SpcCalculator::xbarR(const QList<QList<double>> &subgroups)
 Result<ControlChart> SpcCalculator::individuals(const QList<double> &readings)
 {
     if (readings.size() < 2)
-        return Outcome::failure(
-            text("An individuals chart needs at least 2 readings; there are %1.")
-                .arg(readings.size()));
+        return Outcome::failure(QCoreApplication::translate(
+                                    "Taktline::Quality",
+                                    "An individuals chart needs at least 2 readings; there are %1.")
+                                    .arg(readings.size()));
     if (!finite(readings))
-        return Outcome::failure(text("A reading is not a number."));
+        return Outcome::failure(
+            QCoreApplication::translate("Taktline::Quality", "A reading is not a number."));
     ControlChart chart;
     chart.kind = ControlChart::Kind::Individuals;
     chart.subgroupSize = 1;
@@ -159,7 +165,9 @@ QList<SpcSignal> SpcCalculator::westernElectric(const QList<double> &points, dou
     };
     for (qsizetype i = 0; i < points.size(); ++i) {
         const int side = z(i) > 0 ? 1 : z(i) < 0 ? -1 : 0;
-        auto mark = [&](int rule) { marks.append({chart, int(i), rule}); };
+        auto mark = [&](int rule) {
+            marks.append({chart, int(i), rule});
+        };
         if (side == 0)
             continue;
         // Rule 1: one point beyond 3σ.
@@ -184,12 +192,15 @@ Result<Capability> SpcCalculator::capability(const QList<double> &readings, doub
 {
     if (readings.size() < 2)
         return Outcome::failure(
-            text("The process capability needs at least 2 readings; there are %1.")
+            QCoreApplication::translate(
+                "Taktline::Quality",
+                "The process capability needs at least 2 readings; there are %1.")
                 .arg(readings.size()));
     if (!(sigmaWithin > 0))
         return noVariation();
     if (lower && upper && *lower > *upper)
-        return Outcome::failure(text("The lower specification limit lies above the upper one."));
+        return Outcome::failure(QCoreApplication::translate(
+            "Taktline::Quality", "The lower specification limit lies above the upper one."));
     Capability result;
     result.n = int(readings.size());
     result.mean = mean(readings);
@@ -215,13 +226,17 @@ QString SpcCalculator::ruleText(int rule)
 {
     switch (rule) {
     case 1:
-        return text("Rule 1: a point beyond the control limits (3σ)");
+        return QCoreApplication::translate("Taktline::Quality",
+                                           "Rule 1: a point beyond the control limits (3σ)");
     case 2:
-        return text("Rule 2: 2 of 3 points in a row beyond 2σ on one side");
+        return QCoreApplication::translate("Taktline::Quality",
+                                           "Rule 2: 2 of 3 points in a row beyond 2σ on one side");
     case 3:
-        return text("Rule 3: 4 of 5 points in a row beyond 1σ on one side");
+        return QCoreApplication::translate("Taktline::Quality",
+                                           "Rule 3: 4 of 5 points in a row beyond 1σ on one side");
     case 4:
-        return text("Rule 4: 8 points in a row on one side of the centre line");
+        return QCoreApplication::translate(
+            "Taktline::Quality", "Rule 4: 8 points in a row on one side of the centre line");
     default:
         return {};
     }

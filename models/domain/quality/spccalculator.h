@@ -30,9 +30,9 @@ struct ControlChart
     // R of each subgroup; for individuals the moving ranges, one fewer than the readings:
     // range[i] is |x[i+1] - x[i]|, drawn at reading i + 1.
     QList<double> range;
-    double centre = 0, upper = 0, lower = 0;           // X̄ / X chart
+    double centre = 0, upper = 0, lower = 0;                // X̄ / X chart
     double rangeCentre = 0, rangeUpper = 0, rangeLower = 0; // R / MR chart
-    double sigmaWithin = 0; // R̄ / d2
+    double sigmaWithin = 0;                                 // R̄ / d2
     QList<SpcSignal> marks; // points outside the limits and runs, for both charts
 };
 

@@ -12,11 +12,6 @@ namespace Taktline {
 
 namespace {
 
-QString text(const char *source)
-{
-    return QCoreApplication::translate("Taktline::Quality", source);
-}
-
 // The readings of one inspection: its samples in order.
 struct Inspected
 {
@@ -28,7 +23,8 @@ struct Inspected
 Result<SpcSeries> describe(const QSqlDatabase &db, const QString &characteristicId)
 {
     QSqlQuery query(db);
-    const QString purpose = text("reading the characteristic");
+    const QString purpose =
+        QCoreApplication::translate("Taktline::Quality", "reading the characteristic");
     if (Outcome ok = Sql::prepare(query,
                                   QStringLiteral("SELECT c.name AS name, c.unit AS unit, c.kind AS "
                                                  "kind, c.nominal AS nominal, c.lower_limit AS "
@@ -41,7 +37,8 @@ Result<SpcSeries> describe(const QSqlDatabase &db, const QString &characteristic
     if (Outcome ok = Sql::exec(query, purpose); !ok)
         return ok;
     if (!query.next())
-        return Outcome::failure(text("The characteristic to chart no longer exists."));
+        return Outcome::failure(QCoreApplication::translate(
+            "Taktline::Quality", "The characteristic to chart no longer exists."));
     Sql::Row row(query);
     SpcSeries series;
     series.characteristicId = characteristicId;
@@ -49,7 +46,9 @@ Result<SpcSeries> describe(const QSqlDatabase &db, const QString &characteristic
     series.unit = row.value(QStringLiteral("unit")).toString();
     if (row.value(QStringLiteral("kind")).toString() != QLatin1String("measured"))
         return Outcome::failure(
-            text("“%1” is not measured: only measured values can be charted.").arg(series.name));
+            QCoreApplication::translate(
+                "Taktline::Quality", "“%1” is not measured: only measured values can be charted.")
+                .arg(series.name));
     auto optional = [&row](const char *column) -> std::optional<double> {
         const QVariant value = row.value(QString::fromLatin1(column));
         return value.isNull() ? std::nullopt : std::optional<double>(value.toDouble());
@@ -66,7 +65,8 @@ Result<QList<Inspected>> readings(const QSqlDatabase &db, const QString &charact
     // The inspections that count: not voided by a correction (the correction itself counts,
     // with the values it recorded).
     QSqlQuery query(db);
-    const QString purpose = text("reading the measured values");
+    const QString purpose =
+        QCoreApplication::translate("Taktline::Quality", "reading the measured values");
     if (Outcome ok = Sql::prepare(
             query,
             QStringLiteral("SELECT i.id AS inspection_id, i.at AS at, v.value AS value FROM "
@@ -106,7 +106,8 @@ double mean(const QList<double> &values)
 
 SpcService::SpcService(std::shared_ptr<Database> db)
     : m_db(std::move(db))
-{}
+{
+}
 
 SpcService::~SpcService() = default;
 
@@ -123,10 +124,12 @@ Result<SpcSeries> SpcService::series(const QString &characteristicId, qint64 fro
         return read.outcome();
     const QList<Inspected> &inspections = read.value();
     if (inspections.size() < 2)
-        return Outcome::failure(text("“%1” was measured in %2 inspection(s) in this period: a "
-                                     "chart needs at least 2.")
-                                    .arg(series.name)
-                                    .arg(inspections.size()));
+        return Outcome::failure(
+            QCoreApplication::translate("Taktline::Quality",
+                                        "“%1” was measured in %2 inspection(s) in this period: a "
+                                        "chart needs at least 2.")
+                .arg(series.name)
+                .arg(inspections.size()));
     // A subgroup per inspection when every one measured the same 2…10 pieces; otherwise one
     // reading per inspection (its mean when it measured several).
     const qsizetype size = inspections.constFirst().values.size();
@@ -163,7 +166,8 @@ Result<QList<FirstPassYield>> SpcService::firstPassYield(qint64 fromMs, qint64 t
     if (Outcome read = DashboardQuality::read(db, figures); !read)
         return read;
     QSqlQuery product(db);
-    const QString purpose = text("reading the products");
+    const QString purpose =
+        QCoreApplication::translate("Taktline::Quality", "reading the products");
     if (Outcome ok = Sql::prepare(product,
                                   QStringLiteral("SELECT part_no, name, name_en FROM products "
                                                  "WHERE id = :id"),
@@ -195,7 +199,7 @@ Result<QList<FirstPassYield>> SpcService::firstPassYield(qint64 fromMs, qint64 t
         if (made.rolled && !made.steps.isEmpty()) {
             FirstPassYield whole = base;
             whole.seq = 0;
-            whole.operationName = text("Whole routing");
+            whole.operationName = QCoreApplication::translate("Taktline::Quality", "Whole routing");
             whole.made = made.steps.constFirst().made;
             whole.firstPass = whole.made * *made.rolled;
             yields.append(whole);
@@ -207,7 +211,8 @@ Result<QList<FirstPassYield>> SpcService::firstPassYield(qint64 fromMs, qint64 t
 Result<QList<SpcCharacteristic>> SpcService::characteristics() const
 {
     QSqlQuery query(m_db->connection());
-    const QString purpose = text("reading the measured characteristics");
+    const QString purpose =
+        QCoreApplication::translate("Taktline::Quality", "reading the measured characteristics");
     if (Outcome ok = Sql::prepare(
             query,
             QStringLiteral(

@@ -147,7 +147,7 @@ void TstSpcCalculator::rulesOneAndFourOnAnXbarChart()
     QVERIFY2(chart, qPrintable(chart.error()));
     QVERIFY(qAbs(chart.value().centre - 10.0615385) < 1e-6);
     QVERIFY(qAbs(chart.value().upper - 10.4375385) < 1e-6);
-    const QList<std::pair<int, int>> expected{{1, 2}, {2, 2},  {3, 2}, {3, 3},
+    const QList<std::pair<int, int>> expected{{1, 2},  {2, 2},  {3, 2}, {3, 3},
                                               {11, 4}, {12, 1}, {12, 4}};
     QCOMPARE(marks(chart.value(), SpcSignal::Chart::Location), expected);
     QVERIFY(marks(chart.value(), SpcSignal::Chart::Range).isEmpty());
@@ -229,8 +229,8 @@ void TstSpcCalculator::refusesWhatCannotBeCharted()
     QVERIFY(refused(SpcCalculator::individuals({10.0}).error(), "at least 2 readings"));
     QVERIFY(refused(SpcCalculator::individuals({10.0, 10.0, 10.0}).error(), "the same"));
     QVERIFY(!SpcCalculator::individuals({10.0, qQNaN()}));
-    QVERIFY(refused(SpcCalculator::capability({10.0}, 0.1, 9.0, 11.0).error(),
-                    "at least 2 readings"));
+    QVERIFY(
+        refused(SpcCalculator::capability({10.0}, 0.1, 9.0, 11.0).error(), "at least 2 readings"));
     QVERIFY(!SpcCalculator::capability({10.0, 10.1}, 0, 9.0, 11.0));
     QVERIFY(!SpcCalculator::ruleText(1).isEmpty() && !SpcCalculator::ruleText(4).isEmpty());
 }
