@@ -2,6 +2,7 @@
 // signalled point in red with its rule as the tooltip, the capability box's figures and colours,
 // the first-pass yield table, and a sentence instead of an empty chart.
 #include "dashboard/chartcard.h"
+#include "item/palette.h"
 #include "quality/spccapabilitybox.h"
 #include "quality/spcchartview.h"
 #include "quality/spcyieldtable.h"
@@ -102,7 +103,7 @@ void TstSpcChartUi::chartsThePointsLimitsAndSignals()
 
     auto *marks = named<QScatterSeries>(location, QStringLiteral("marks"));
     QVERIFY(marks);
-    QCOMPARE(marks->color(), QColor(0xd3, 0x2f, 0x2f));
+    QCOMPARE(marks->color(), Palette::Red);
     QVERIFY(marks->points().contains(QPointF(13, points->at(12).y())));
     const QStringList tips = marks->property("tips").toStringList();
     const qsizetype last = marks->points().indexOf(QPointF(13, points->at(12).y()));
@@ -124,10 +125,10 @@ void TstSpcChartUi::chartsThePointsLimitsAndSignals()
     QCOMPARE(text(box, "spcCpk"), QStringLiteral("0.68"));
     QVERIFY(box->findChild<QLabel *>(QStringLiteral("spcCpk"))
                 ->styleSheet()
-                .contains(QStringLiteral("#d32f2f")));
+                .contains(Palette::Red.name()));
     QVERIFY(box->findChild<QLabel *>(QStringLiteral("spcCp"))
                 ->styleSheet()
-                .contains(QStringLiteral("#b26a00"))); // amber: 1.0 ≤ Cp < 1.33
+                .contains(Palette::AmberText.name())); // amber: 1.0 ≤ Cp < 1.33
     QCOMPARE(text(box, "spcVerdict"), SpcCapabilityBox::verdictFor(0.68));
     QVERIFY(!text(box, "spcStability").isEmpty());
 
