@@ -1,5 +1,6 @@
 #pragma once
 
+#include "services/quality/inspectionservice.h"
 #include "storage/database.h"
 #include "testshop.h"
 
@@ -10,12 +11,13 @@
 
 namespace Taktline {
 
-// Inspection plans, characteristics and inspections written as rows for the SPC tests, until
-// InspectionService::record is built (branch q-inspect); then they record through it.
+// The SPC tests' inspections: a plan with a patrol of the flange's turning step and its
+// characteristics written as rows (the way the plan service stores them), and the inspections
+// recorded (and voided) through InspectionService at the time they were made.
 class SpcFacts final
 {
 public:
-    explicit SpcFacts(const TestShop &shop)
+    explicit SpcFacts(TestShop &shop)
         : m_shop(shop)
     {
     }
@@ -40,7 +42,7 @@ public:
     {
         const QString id = QStringLiteral("plan-%1").arg(seq);
         exec(QStringLiteral("INSERT INTO inspection_plans (id, product_id, operation_seq, name, "
-                            "created_at, updated_at) VALUES (?, ?, ?, ?, 0, 0)"),
+                            "patrol_pieces, created_at, updated_at) VALUES (?, ?, ?, ?, 50, 0, 0)"),
              {id, productId, seq, QStringLiteral("车削巡检")});
         return id;
     }
@@ -49,28 +51,42 @@ public:
     {
         const QString id = QStringLiteral("%1-c%2").arg(planId).arg(seq);
         exec(QStringLiteral("INSERT INTO inspection_characteristics (id, plan_id, seq, name, kind, "
-                            "nominal, lower_limit, upper_limit, unit, created_at, updated_at) "
-                            "VALUES (?, ?, ?, ?, ?, 10, ?, ?, 'mm', 0, 0)"),
-             {id, planId, seq, QString::fromUtf8(name), QString::fromLatin1(kind), lower, upper});
+                            "nominal, lower_limit, upper_limit, unit, required, created_at, "
+                            "updated_at) VALUES (?, ?, ?, ?, ?, 10, ?, ?, 'mm', ?, 0, 0)"),
+             {id, planId, seq, QString::fromUtf8(name), QString::fromLatin1(kind), lower, upper,
+              // Only the measured values are asked for: the SPC tests record nothing else.
+              qstrcmp(kind, "measured") == 0 ? 1 : 0});
         return id;
     }
-    // One inspection at AT with VALUES as samples 1, 2, … of CHARACTERISTIC_ID; VOIDS: the
-    // inspection it corrects.
-    QString inspection(const QString &planId, qint64 at, const QString &characteristicId,
-                       const QList<double> &values, const QString &voids = {})
+    // A patrol of the turning step recorded at AT with VALUES as samples 1, 2, … of
+    // CHARACTERISTIC_ID; its id.
+    QString inspection(qint64 at, const QString &characteristicId, const QList<double> &values)
     {
-        const QString id = QStringLiteral("insp-%1").arg(++m_count);
-        exec(QStringLiteral("INSERT INTO inspections (id, kind, plan_id, result, "
-                            "voids_inspection_id, at, device_id) VALUES (?, 'patrol', ?, 'pass', "
-                            "?, ?, 'd')"),
-             {id, planId, voids.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : voids, at});
-        for (qsizetype i = 0; i < values.size(); ++i)
-            exec(QStringLiteral("INSERT INTO inspection_values (id, inspection_id, "
-                                "characteristic_id, sample_no, value, ok, at, device_id) VALUES "
-                                "(?, ?, ?, ?, ?, 1, ?, 'd')"),
-                 {QStringLiteral("%1-v%2").arg(id).arg(i + 1), id, characteristicId, int(i + 1),
-                  values.at(i), at});
-        return id;
+        InspectionInput input;
+        input.kind = InspectionKind::Patrol;
+        input.operationId = m_shop.step(0);
+        input.machineId = m_shop.lathe;
+        for (qsizetype i = 0; i < values.size(); ++i) {
+            InspectionEntry entry;
+            entry.characteristicId = characteristicId;
+            entry.sampleNo = int(i + 1);
+            entry.value = values.at(i);
+            input.entries.append(entry);
+        }
+        m_shop.setNow(at);
+        const Result<InspectionVerdict> recorded = m_shop.ws->inspections()->record(input);
+        if (!recorded)
+            qFatal("SpcFacts: %s", qPrintable(recorded.error()));
+        return recorded.value().inspectionId;
+    }
+    // Voids INSPECTION_ID at AT (a correction is recorded after it).
+    void voidAt(qint64 at, const QString &inspectionId)
+    {
+        m_shop.setNow(at);
+        const Result<QString> voided =
+            m_shop.ws->inspections()->voidInspection(inspectionId, QStringLiteral("录错"));
+        if (!voided)
+            qFatal("SpcFacts: %s", qPrintable(voided.error()));
     }
     // A subgroup of five with mean M and range R: M − R/2, M − R/4, M, M + R/4, M + R/2.
     static QList<double> five(double m, double r)
@@ -79,8 +95,7 @@ public:
     }
 
 private:
-    const TestShop &m_shop;
-    int m_count = 0;
+    TestShop &m_shop;
 };
 
 } // namespace Taktline

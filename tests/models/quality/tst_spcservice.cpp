@@ -1,6 +1,6 @@
 // SPC over the recorded inspections: one chart point per inspection that counts (a voided one
-// leaves, its correction stays), subgroups when every inspection measured the same pieces, else
-// individuals; the characteristic's limits; refusals; and the first-pass yield per product and
+// leaves, the one recorded again stays), subgroups when every inspection measured the same pieces,
+// else individuals; the characteristic's limits; refusals; and the first-pass yield per product and
 // step as the dashboard counts it, checked against SQL written here.
 #include "services/quality/spcservice.h"
 #include "services/station/reportingservice.h"
@@ -35,23 +35,20 @@ void TstSpcService::subgroupsOfTheInspectionsThatCount()
     // R̄ = 0.05, UCL 10.02885; Cp 1.24053, Cpk 0.93040 against 9.94 … 10.10.
     const QList<double> means{10.00, 10.01, 9.99, 10.02, 9.98, 10.00, 10.01, 9.99, 10.00, 10.00};
     const QList<double> ranges{0.04, 0.06, 0.05, 0.04, 0.06, 0.05, 0.04, 0.06, 0.05, 0.05};
-    facts.inspection(plan, TestShop::at(0, 7), diameter,
-                     SpcFacts::five(12.0, 0.5)); // before the period
+    facts.inspection(TestShop::at(0, 7), diameter, SpcFacts::five(10.3, 0.05)); // before
     QString typo;
     for (int i = 0; i < 10; ++i) {
         if (i == 4) {
-            // Recorded with a typo at 12:00, corrected at 12:30 by an inspection voiding it.
-            typo =
-                facts.inspection(plan, TestShop::at(0, 12), diameter, SpcFacts::five(99.8, 0.06));
-            facts.inspection(plan, TestShop::at(0, 12, 30), diameter, SpcFacts::five(9.98, 0.06),
-                             typo);
+            // Recorded with a typo at 12:00, voided at 12:15 and recorded again at 12:30.
+            typo = facts.inspection(TestShop::at(0, 12), diameter, SpcFacts::five(10.5, 0.06));
+            facts.voidAt(TestShop::at(0, 12, 15), typo);
+            facts.inspection(TestShop::at(0, 12, 30), diameter, SpcFacts::five(9.98, 0.06));
             continue;
         }
-        facts.inspection(plan, TestShop::at(0, 8 + i), diameter,
+        facts.inspection(TestShop::at(0, 8 + i), diameter,
                          SpcFacts::five(means.at(i), ranges.at(i)));
     }
-    facts.inspection(plan, TestShop::at(1, 8), diameter,
-                     SpcFacts::five(12.0, 0.5)); // after the period
+    facts.inspection(TestShop::at(1, 8), diameter, SpcFacts::five(10.3, 0.05)); // after
 
     const Result<SpcSeries> series =
         shop.ws->spc()->series(diameter, TestShop::at(0, 8), TestShop::at(1, 8));
@@ -65,7 +62,7 @@ void TstSpcService::subgroupsOfTheInspectionsThatCount()
     QCOMPARE(s.chart.kind, ControlChart::Kind::XbarR);
     QCOMPARE(s.chart.subgroupSize, 5);
     QCOMPARE(s.atMs.size(), 10);
-    QCOMPARE(s.atMs.at(4), TestShop::at(0, 12, 30)); // the correction, not the typo
+    QCOMPARE(s.atMs.at(4), TestShop::at(0, 12, 30)); // recorded again, not the typo
     for (int i = 0; i < 10; ++i)
         QVERIFY2(qAbs(s.chart.location.at(i) - means.at(i)) < 1e-9, qPrintable(QString::number(i)));
     QVERIFY(qAbs(s.chart.centre - 10.0) < 1e-9);
@@ -86,7 +83,7 @@ void TstSpcService::individualsWhenSampleCountsDiffer()
     // 0.2714286, UCL 10.847); USL only: Cpk = (10.9 − 10.125) / (3 · 0.2406282) = 1.07357.
     const QList<double> readings{10.0, 10.4, 10.1, 10.3, 9.9, 10.2, 10.0, 10.1};
     for (int i = 0; i < readings.size(); ++i)
-        facts.inspection(plan, TestShop::at(0, 8 + i), length, {readings.at(i)});
+        facts.inspection(TestShop::at(0, 8 + i), length, {readings.at(i)});
     const Result<SpcSeries> single =
         shop.ws->spc()->series(length, TestShop::at(0, 0), TestShop::at(1, 0));
     QVERIFY2(single, qPrintable(single.error()));
@@ -98,9 +95,9 @@ void TstSpcService::individualsWhenSampleCountsDiffer()
 
     // A second day measuring two pieces, then three: not one subgroup size, so one point per
     // inspection (its mean), charted as individuals.
-    facts.inspection(plan, TestShop::at(1, 8), length, {10.0, 10.2});
-    facts.inspection(plan, TestShop::at(1, 9), length, {10.3, 10.1, 10.2});
-    facts.inspection(plan, TestShop::at(1, 10), length, {10.4, 10.2});
+    facts.inspection(TestShop::at(1, 8), length, {10.0, 10.2});
+    facts.inspection(TestShop::at(1, 9), length, {10.3, 10.1, 10.2});
+    facts.inspection(TestShop::at(1, 10), length, {10.4, 10.2});
     const Result<SpcSeries> mixed =
         shop.ws->spc()->series(length, TestShop::at(1, 0), TestShop::at(2, 0));
     QVERIFY2(mixed, qPrintable(mixed.error()));
@@ -116,16 +113,14 @@ void TstSpcService::refusesWhatCannotBeCharted()
     const QString plan = facts.plan(shop.flange, facts.operationSeq(0));
     const QString diameter = facts.characteristic(plan, 1, "外径", "measured", 9.94, 10.10);
     const QString burr = facts.characteristic(plan, 2, "毛刺", "pass_fail", QVariant(), QVariant());
-    const QString only =
-        facts.inspection(plan, TestShop::at(0, 8), diameter, SpcFacts::five(10, 0.05));
+    const QString only = facts.inspection(TestShop::at(0, 8), diameter, SpcFacts::five(10, 0.05));
     const Result<SpcSeries> one =
         shop.ws->spc()->series(diameter, TestShop::at(0, 0), TestShop::at(1, 0));
     QVERIFY(!one);
     QVERIFY2(one.error().contains(QStringLiteral("at least 2")), qPrintable(one.error()));
     // A second inspection that was voided does not make a chart.
-    const QString wrong =
-        facts.inspection(plan, TestShop::at(0, 9), diameter, SpcFacts::five(10, 0.05));
-    facts.inspection(plan, TestShop::at(0, 10), diameter, {}, wrong);
+    const QString wrong = facts.inspection(TestShop::at(0, 9), diameter, SpcFacts::five(10, 0.05));
+    facts.voidAt(TestShop::at(0, 10), wrong);
     QVERIFY(!shop.ws->spc()->series(diameter, TestShop::at(0, 0), TestShop::at(1, 0)));
     const Result<SpcSeries> notMeasured =
         shop.ws->spc()->series(burr, TestShop::at(0, 0), TestShop::at(1, 0));
@@ -158,7 +153,7 @@ void TstSpcService::listsTheMeasuredCharacteristics()
 void TstSpcService::firstPassYieldAsTheDashboardCountsIt()
 {
     TestShop shop(TestShop::Options{TestWorkspace::SignIn::Owner, false, false, true});
-    const SpcFacts facts(shop);
+    SpcFacts facts(shop);
     shop.reportAt(TestShop::at(0, 9), shop.request(0, 50, 4));
     ReportRequest rework = shop.request(0, 40);
     rework.rework = 3;

@@ -72,7 +72,7 @@ void TstSpcChartUi::chartsThePointsLimitsAndSignals()
     const QList<double> means{9.8,  9.8,  9.8,  9.8,  10.1, 10.1, 10.1,
                               10.1, 10.1, 10.1, 10.1, 10.1, 10.8};
     for (int i = 0; i < means.size(); ++i)
-        facts.inspection(plan, TestShop::at(0, 8) + i * 600000, diameter,
+        facts.inspection(TestShop::at(0, 8) + i * 600000, diameter,
                          {means.at(i) - 0.1, means.at(i) + 0.1});
     shop.reportAt(TestShop::at(0, 9), shop.request(0, 90, 10));
 
@@ -153,7 +153,7 @@ void TstSpcChartUi::saysWhyThereIsNoChart()
     SpcFacts facts(shop);
     const QString plan = facts.plan(shop.flange, facts.operationSeq(0));
     const QString diameter = facts.characteristic(plan, 1, "外径", "measured", 9.7, 10.9);
-    facts.inspection(plan, TestShop::at(0, 8), diameter, {10.0, 10.1});
+    facts.inspection(TestShop::at(0, 8), diameter, {10.0, 10.1});
     SpcChartView view(shop.ws.get());
     view.setPeriod(TestShop::day(0), TestShop::day(0));
     view.show();
