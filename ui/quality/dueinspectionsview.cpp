@@ -58,14 +58,15 @@ void DueInspectionsView::reload()
     m_due = due ? due.value() : QList<DueInspection>();
     m_error = due ? QString() : due.error();
     m_model->clear();
-    m_model->setHorizontalHeaderLabels(
-        {tr("Machine"), tr("Inspection"), tr("Order / step or lot"), tr("Product"), tr("Why"),
-         tr("Since")});
+    m_model->setHorizontalHeaderLabels({tr("Machine"), tr("Inspection"), tr("Order / step or lot"),
+                                        tr("Product"), tr("Why"), tr("Since")});
     for (const DueInspection &d : std::as_const(m_due)) {
         QString subject = d.lotNo;
         if (!d.workOrderNumber.isEmpty())
-            subject = d.seq > 0 ? tr("%1 step %2 %3").arg(d.workOrderNumber).arg(d.seq).arg(d.operationName)
-                                : d.workOrderNumber;
+            subject =
+                d.seq > 0
+                    ? tr("%1 step %2 %3").arg(d.workOrderNumber).arg(d.seq).arg(d.operationName)
+                    : d.workOrderNumber;
         QString kind = inspectionKindName(d.kind);
         if (d.blocking)
             kind += QStringLiteral(" ⛔");

@@ -85,9 +85,8 @@ void InspectionsView::reload()
     m_records = found ? found.value() : QList<InspectionRecord>();
     m_error = found ? QString() : found.error();
     m_model->clear();
-    m_model->setHorizontalHeaderLabels({tr("When"), tr("Inspection"), tr("Subject"),
-                                        tr("Product"), tr("Sampling"), tr("Result"),
-                                        tr("Inspector"), tr("Note")});
+    m_model->setHorizontalHeaderLabels({tr("When"), tr("Inspection"), tr("Subject"), tr("Product"),
+                                        tr("Sampling"), tr("Result"), tr("Inspector"), tr("Note")});
     for (const InspectionRecord &r : std::as_const(m_records)) {
         QString sampling;
         if (r.sampleSize > 0)
@@ -100,8 +99,8 @@ void InspectionsView::reload()
         if (r.voided)
             result = tr("%1 (voided)").arg(result);
         const QList<QStandardItem *> row = {
-            new QStandardItem(QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.atMs),
-                                                 QLocale::ShortFormat)),
+            new QStandardItem(
+                QLocale().toString(QDateTime::fromMSecsSinceEpoch(r.atMs), QLocale::ShortFormat)),
             new QStandardItem(inspectionKindName(r.kind)),
             new QStandardItem(subjectOf(r)),
             new QStandardItem(QString(r.partNo + QLatin1Char(' ') + r.productName).trimmed()),

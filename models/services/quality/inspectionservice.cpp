@@ -29,12 +29,12 @@ Outcome checkOpen(const SubjectRow &row)
 {
     const QString &state = row.workOrderState;
     if (state == QLatin1String("closed") || state == QLatin1String("cancelled"))
-        return Outcome::failure(InspectionService::tr("Work order %1 is %2: a closed or cancelled "
-                                                      "order takes no more inspections.")
-                                    .arg(row.workOrderNumber,
-                                         state == QLatin1String("closed")
-                                             ? InspectionService::tr("closed")
-                                             : InspectionService::tr("cancelled")));
+        return Outcome::failure(
+            InspectionService::tr("Work order %1 is %2: a closed or cancelled "
+                                  "order takes no more inspections.")
+                .arg(row.workOrderNumber, state == QLatin1String("closed")
+                                              ? InspectionService::tr("closed")
+                                              : InspectionService::tr("cancelled")));
     if (state == QLatin1String("draft"))
         return Outcome::failure(InspectionService::tr("Work order %1 is not released yet: there is "
                                                       "nothing to inspect.")
@@ -59,7 +59,8 @@ InspectionService::InspectionService(std::shared_ptr<Database> db, const Clock &
     , m_masterData(masterData)
     , m_plans(plans)
     , m_pins(pins)
-{}
+{
+}
 
 InspectionService::~InspectionService() = default;
 
@@ -94,9 +95,9 @@ Result<QString> InspectionService::requestFirstArticle(const QString &operationI
         }
         id = newUuidV7();
         const QString machine = machineId.isEmpty() ? step.value().machineId : machineId;
-        if (Outcome ok = m_repository->insertRequest(id, step.value(), machine, employeeId,
-                                                     m_clock.nowMs(), m_db->deviceId(),
-                                                     m_access->userId());
+        if (Outcome ok =
+                m_repository->insertRequest(id, step.value(), machine, employeeId, m_clock.nowMs(),
+                                            m_db->deviceId(), m_access->userId());
             !ok)
             return ok;
         m_db->afterCommit([this] { emit requestsChanged(); });
@@ -280,9 +281,9 @@ Outcome InspectionService::save(const InspectionInput &input, InspectionVerdict 
             return ok;
     }
     if (input.kind == InspectionKind::Incoming && !verdict.passed) {
-        if (Outcome ok = m_lots->setBlocked(s.lotId, true,
-                                            tr("Incoming inspection failed: %1").arg(verdict.summary),
-                                            fact.atMs);
+        if (Outcome ok = m_lots->setBlocked(
+                s.lotId, true, tr("Incoming inspection failed: %1").arg(verdict.summary),
+                fact.atMs);
             !ok)
             return ok;
     }
@@ -295,12 +296,14 @@ Outcome InspectionService::save(const InspectionInput &input, InspectionVerdict 
     return Outcome::success();
 }
 
-Result<QString> InspectionService::voidInspection(const QString &inspectionId, const QString &reason)
+Result<QString> InspectionService::voidInspection(const QString &inspectionId,
+                                                  const QString &reason)
 {
     if (Outcome allowed = m_access->require(Permission::Inspect); !allowed)
         return allowed;
     if (reason.trimmed().isEmpty())
-        return Outcome::failure(tr("Say why the inspection is voided: the reason is kept with it."));
+        return Outcome::failure(
+            tr("Say why the inspection is voided: the reason is kept with it."));
     const QString id = newUuidV7();
     const Outcome saved = m_db->inTransaction([&]() -> Outcome {
         const Result<QList<InspectionRecord>> found = m_records->records({}, inspectionId);

@@ -17,7 +17,8 @@ InspectionSigner::InspectionSigner(const AccessControl *access, const StationPin
     , m_pins(pins)
     , m_repository(repository)
     , m_settings(settings)
-{}
+{
+}
 
 Outcome InspectionSigner::check(const InspectionInput &input) const
 {

@@ -9,11 +9,13 @@
 #include "quality/inspectionrow.h"
 #include "quality/inspectionsview.h"
 
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Taktline;
@@ -26,6 +28,7 @@ private slots:
     void aTypoIsRefusedNotJudged();
     void sampledFinalStepsThroughTheSamples();
     void dueListOpensTheFormAndTheListShowsTheResult();
+    void aPhotoIsScaledToAJpegOfAtMost1600Pixels();
 };
 
 namespace {
@@ -155,8 +158,8 @@ void TstInspectionFormUi::dueListOpensTheFormAndTheListShowsTheResult()
     QTableView *table = due.findChild<QTableView *>();
     QVERIFY(table);
     QCOMPARE(table->model()->rowCount(), 2); // the first article asked for, the steel lot
-    const QString first = table->model()->index(0, 0).data().toString()
-                          + table->model()->index(0, 1).data().toString();
+    const QString first = table->model()->index(0, 0).data().toString() +
+                          table->model()->index(0, 1).data().toString();
     QVERIFY2(first.contains(QStringLiteral("LATHE-1")), qPrintable(first));
     table->selectRow(0);
     InspectionForm *form = due.openSelected();
@@ -172,6 +175,32 @@ void TstInspectionFormUi::dueListOpensTheFormAndTheListShowsTheResult()
     list.show();
     QTableView *recorded = list.findChild<QTableView *>();
     QCOMPARE(recorded->model()->rowCount(), 1);
+}
+
+void TstInspectionFormUi::aPhotoIsScaledToAJpegOfAtMost1600Pixels()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("first-piece.png"));
+    QImage picture(3200, 2400, QImage::Format_RGB32);
+    picture.fill(Qt::darkCyan);
+    QVERIFY(picture.save(path));
+    Characteristic photo;
+    photo.id = QStringLiteral("c-photo");
+    photo.name = QStringLiteral("首件照片");
+    photo.kind = CharacteristicKind::Photo;
+    InspectionRow row(photo);
+    QSignalSpy changed(&row, &InspectionRow::changed);
+    QVERIFY(row.isEmpty());
+    QVERIFY(!row.setPhotoFile(dir.filePath(QStringLiteral("missing.png"))));
+    QVERIFY(row.setPhotoFile(path));
+    QCOMPARE(changed.count(), 1);
+    const InspectionEntry entry = row.entry(1);
+    const QByteArray jpeg = QByteArray::fromBase64(entry.text.toLatin1());
+    QVERIFY(jpeg.startsWith("\xff\xd8")); // a JPEG
+    QVERIFY(entry.text.size() <= 300 * 1024);
+    const QImage stored = QImage::fromData(jpeg, "JPEG");
+    QCOMPARE(stored.size(), QSize(1600, 1200));
+    QCOMPARE(row.judgementLabel()->property("state").toString(), QStringLiteral("ok"));
 }
 
 QTEST_MAIN(TstInspectionFormUi)
