@@ -11,11 +11,14 @@
 #include "services/station/reportingservice.h"
 #include "services/workspace.h"
 
+#include <QChart>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace Taktline {
 
@@ -253,11 +256,35 @@ void SpcChartView::refresh()
     }
     const SpcSeries &s = series.value();
     const QString unit = s.unit.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(s.unit);
+    // Connected before the views take them: a visible view lays a chart out at once.
+    QChart *location = SpcCharts::location(s);
+    QChart *range = SpcCharts::range(s);
+    for (QChart *chart : {location, range})
+        connect(chart, &QChart::plotAreaChanged, this, &SpcChartView::alignCharts);
     m_location->setChart(
-        SpcCharts::location(s),
-        tr("%1 chart of %2%3").arg(SpcCharts::locationName(s.chart), s.name, unit));
-    m_range->setChart(SpcCharts::range(s), tr("%1 chart").arg(SpcCharts::rangeName(s.chart)));
+        location, tr("%1 chart of %2%3").arg(SpcCharts::locationName(s.chart), s.name, unit));
+    m_range->setChart(range, tr("%1 chart").arg(SpcCharts::rangeName(s.chart)));
     m_capability->setSeries(s);
+    alignCharts();
+}
+
+void SpcChartView::alignCharts()
+{
+    // Subgroup i sits above its range: the plot with the narrower axis labels moves right.
+    QChart *location = m_location->chart();
+    QChart *range = m_range->chart();
+    if (!location || !range)
+        return;
+    constexpr int Margin = 4; // SpcCharts' own margin
+    auto natural = [](const QChart *chart) {
+        return chart->plotArea().left() - (chart->margins().left() - Margin);
+    };
+    const double left = std::max(natural(location), natural(range));
+    for (QChart *chart : {location, range}) {
+        const int wanted = Margin + int(std::lround(left - natural(chart)));
+        if (chart->margins().left() != wanted)
+            chart->setMargins(QMargins(wanted, Margin, Margin, Margin));
+    }
 }
 
 void SpcChartView::showEvent(QShowEvent *event)

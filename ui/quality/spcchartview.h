@@ -46,6 +46,7 @@ private:
     void fillPlans();
     void fillCharacteristics();
     void refresh();
+    void alignCharts();
     void retranslate();
     qint64 fromMs() const;
     qint64 toMs() const;

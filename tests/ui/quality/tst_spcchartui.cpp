@@ -117,6 +117,15 @@ void TstSpcChartUi::chartsThePointsLimitsAndSignals()
     QVERIFY(qAbs(line(range, QStringLiteral("UCL"))->at(0).y() - 0.6534) < 1e-6);
     QVERIFY(!line(range, QStringLiteral("LCL")));
 
+    // Subgroup i of the X̄ chart stands above its range: the plots start at the same x although
+    // their axis labels differ in width (10.44 against 0.65).
+    for (int i = 0; i < 3; ++i)
+        QCoreApplication::processEvents();
+    QVERIFY2(qAbs(location->plotArea().left() - range->plotArea().left()) < 1,
+             qPrintable(QStringLiteral("%1 %2")
+                            .arg(location->plotArea().left())
+                            .arg(range->plotArea().left())));
+
     // σ within = 0.2 / 1.128 = 0.177305; μ of the 26 readings = 10.0615385;
     // Cp = 1.2 / (6 · 0.177305) = 1.128, Cpk = (10.0615 − 9.7) / 0.531915 = 0.680: red.
     const QWidget *box = view.capabilityBox();
