@@ -39,6 +39,8 @@ private slots:
     void deductWagesLowersTheWageByPiecesTimesRate();
     void moreThanTheOpenQuantityIsRefused();
     void rolesDecideWhoMayOpenAndDispose();
+    void genealogyShowsInspectionsAndDispositions();
+    void concessionOnAFailedIncomingLotReleasesIt();
 };
 
 namespace {
@@ -93,6 +95,34 @@ struct Shop : TestShop
         return nc()->dispose(input);
     }
     NonconformanceRecord record(const QString &id) const { return nc()->find(id).value(); }
+    // A failed inspection of COLUMN (lot_id, serial_id) = ID, as the inspection service records
+    // one (that service is another part of issue 16): the fact alone, under a plan of PRODUCT.
+    QString failedInspection(const char *kind, const QString &product, const char *column,
+                             const QString &id) const
+    {
+        QSqlQuery query(ws->database().connection());
+        const QString plan = QStringLiteral("plan-") + QString::fromUtf8(kind);
+        Fixture::require(query.exec(QStringLiteral(
+                             "INSERT OR IGNORE INTO inspection_plans (id, product_id, incoming, final, "
+                             "created_at, updated_at) VALUES ('%1', '%2', 1, 1, 0, 0)")
+                                        .arg(plan, product))
+                             ? Outcome::success()
+                             : Outcome::failure(QStringLiteral("plan")),
+                         "plan");
+        const QString inspection = QStringLiteral("insp-") + QString::fromUtf8(kind);
+        Fixture::require(
+            query.exec(QStringLiteral("INSERT INTO inspections (id, kind, plan_id, %1, lot_size, "
+                                      "sample_size, nonconforming, result, employee_id, at, "
+                                      "device_id) VALUES ('%2', '%3', '%4', '%5', 100, 13, 2, "
+                                      "'fail', '%6', %7, 'test')")
+                           .arg(QString::fromUtf8(column), inspection, QString::fromUtf8(kind),
+                                plan, id, li)
+                           .arg(nowMs()))
+                ? Outcome::success()
+                : Outcome::failure(QStringLiteral("inspection")),
+            "inspection");
+        return inspection;
+    }
     std::optional<double> latheQuality() const
     {
         OeeQuery query;
@@ -402,6 +432,82 @@ void TstNonconformanceService::rolesDecideWhoMayOpenAndDispose()
     input.operationId = shop.step(0);
     input.quantity = 1;
     QVERIFY(!shop.nc()->open(input));
+}
+
+void TstNonconformanceService::genealogyShowsInspectionsAndDispositions()
+{
+    Shop shop;
+    // An incoming inspection fails the steel lot; its NC: 10 returned, the other 20 accepted.
+    const QString lotId = shop.ws->trace()->lot(shop.steelLot).value().id;
+    NonconformanceInput fromInspection;
+    fromInspection.inspectionId = shop.failedInspection("incoming", shop.steel, "lot_id", lotId);
+    fromInspection.quantity = 30;
+    const Result<QString> lotNc = shop.nc()->open(fromInspection);
+    QVERIFY2(lotNc, qPrintable(lotNc.error()));
+    QCOMPARE(shop.record(lotNc.value()).lotNo, shop.steelLot); // the subject is the inspection's
+    QVERIFY(shop.dispose(lotNc.value(), Disposition::ReturnToSupplier, 10, shop.planner));
+    QVERIFY(shop.dispose(lotNc.value(), Disposition::Concession, 20, shop.planner));
+    const TraceNode lot = shop.ws->trace()->forward(shop.steelLot).value();
+    const QList<const TraceNode *> inspections = Fixture::nodes(lot, TraceNode::Kind::Inspection);
+    QCOMPARE(inspections.size(), 1);
+    QCOMPARE(inspections.at(0)->details.value(QStringLiteral("result")).toString(),
+             QStringLiteral("fail"));
+    QVERIFY2(inspections.at(0)->title.contains(QStringLiteral("李志强")),
+             qPrintable(inspections.at(0)->title));
+    const QList<const TraceNode *> lotNcs = Fixture::nodes(lot, TraceNode::Kind::Nonconformance);
+    QCOMPARE(lotNcs.size(), 1);
+    QCOMPARE(lotNcs.at(0)->code, shop.record(lotNc.value()).number);
+    QCOMPARE(lotNcs.at(0)->children.size(), 2);
+    QCOMPARE(lotNcs.at(0)->children.at(0).kind, TraceNode::Kind::Disposition);
+    QCOMPARE(lotNcs.at(0)->children.at(0).details.value(QStringLiteral("disposition")).toString(),
+             QStringLiteral("return_to_supplier"));
+    QVERIFY(shop.ws->trace()->lot(shop.steelLot).value().blocked); // returned pieces: blocked
+
+    // A rework decided on a step shows under the order, naming the rework order.
+    const QString stepNc = shop.openOnStep(1, 2);
+    QVERIFY(shop.dispose(stepNc, Disposition::Rework, 2));
+    const TraceNode order = shop.ws->trace()->backward(shop.number()).value();
+    const QList<const TraceNode *> orderNcs = Fixture::nodes(order, TraceNode::Kind::Nonconformance);
+    QCOMPARE(orderNcs.size(), 1);
+    const QString reworkOrder = shop.record(stepNc).dispositions.constFirst().reworkWorkOrderNumber;
+    QVERIFY2(orderNcs.at(0)->children.at(0).title.contains(reworkOrder),
+             qPrintable(orderNcs.at(0)->children.at(0).title));
+
+    // A serial: its final inspection and the NC on it.
+    const QString serial =
+        shop.ws->serials()->generate(shop.order, QStringLiteral("FL-{seq:4}"), 1).value().at(0);
+    const QString serialId = shop.ws->serials()->find(serial).value().id;
+    shop.failedInspection("final", shop.flange, "serial_id", serialId);
+    NonconformanceInput onSerial;
+    onSerial.serial = serial;
+    onSerial.quantity = 1;
+    const QString serialNc = shop.nc()->open(onSerial).value();
+    QVERIFY(shop.dispose(serialNc, Disposition::Scrap, 1));
+    const TraceNode piece = shop.ws->serials()->backward(serial).value();
+    QCOMPARE(Fixture::nodes(piece, TraceNode::Kind::Inspection).size(), 1);
+    const QList<const TraceNode *> pieceNcs = Fixture::nodes(piece, TraceNode::Kind::Nonconformance);
+    QCOMPARE(pieceNcs.size(), 1);
+    QCOMPARE(pieceNcs.at(0)->children.at(0).details.value(QStringLiteral("disposition")).toString(),
+             QStringLiteral("scrap"));
+}
+
+void TstNonconformanceService::concessionOnAFailedIncomingLotReleasesIt()
+{
+    Shop shop;
+    const QString lotNo = shop.receive(shop.steel, 50);
+    const QString lotId = shop.ws->trace()->lot(lotNo).value().id;
+    NonconformanceInput input;
+    input.inspectionId = shop.failedInspection("incoming", shop.steel, "lot_id", lotId);
+    input.quantity = 8;
+    const QString id = shop.nc()->open(input).value();
+    // The failed incoming inspection blocked the lot (the inspection service does that).
+    QVERIFY(shop.ws->trace()->blockLot(lotNo, QStringLiteral("来料检验不合格")));
+    QVERIFY(shop.dispose(id, Disposition::Concession, 5, shop.planner));
+    QVERIFY(shop.ws->trace()->lot(lotNo).value().blocked); // 3 pieces still undecided
+    QVERIFY(shop.dispose(id, Disposition::Concession, 3, shop.planner));
+    QVERIFY(!shop.ws->trace()->lot(lotNo).value().blocked);
+    shop.signIn(Role::Operator);
+    QVERIFY(shop.ws->trace()->consume(lotNo, shop.step(0), 5, shop.wang, shop.lathe));
 }
 
 QTEST_GUILESS_MAIN(TstNonconformanceService)
