@@ -170,12 +170,18 @@ void TstNonconformanceService::openOnAStepGetsANumberAndTakesOnlyGoodPieces()
     tooMany.quantity = 45;
     QVERIFY(shop.nc()->open(tooMany));
 
+    // Another device numbers with its letter: two devices offline never make the same number.
+    QSqlQuery device(shop.ws->database().connection());
+    QVERIFY(device.exec(QStringLiteral("UPDATE meta SET value = 'B' WHERE key = 'device_code'")));
+    QCOMPARE(shop.ws->database().deviceCode(), QStringLiteral("B"));
+    QCOMPARE(shop.record(shop.openOnStep(1, 1)).number, QStringLiteral("NC-%1-B0001").arg(day));
+
     NonconformanceService::Filter open;
     open.openOnly = true;
-    QCOMPARE(shop.nc()->nonconformances(open).value().size(), 3);
+    QCOMPARE(shop.nc()->nonconformances(open).value().size(), 4);
     NonconformanceService::Filter ofOrder;
     ofOrder.workOrderId = shop.order;
-    QCOMPARE(shop.nc()->nonconformances(ofOrder).value().size(), 3);
+    QCOMPARE(shop.nc()->nonconformances(ofOrder).value().size(), 4);
 }
 
 void TstNonconformanceService::openOnALotOrSerial()
