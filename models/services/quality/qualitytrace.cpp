@@ -141,7 +141,7 @@ TraceNode QualityTrace::nonconformanceNode(const NonconformanceRecord &nc)
     for (const DispositionRecord &d : nc.dispositions) {
         TraceNode child;
         child.kind = TraceNode::Kind::Disposition;
-        child.code = d.reworkWorkOrderNumber.isEmpty() ? nc.number : d.reworkWorkOrderNumber;
+        child.code = d.reworkWorkOrderNumber; // a rework order is traced on from here
         child.title = tr("%1: %2 pieces").arg(dispositionName(d.disposition),
                                               quantityText(d.quantity, 3));
         if (!d.reworkWorkOrderNumber.isEmpty())

@@ -4,6 +4,7 @@
 // return that blocks the supplier's lot, a wage deduction — or nothing at all.
 #include "domain/oee/oeeelements.h"
 #include "fixturehelpers.h"
+#include "inspectionshop.h"
 #include "services/access/accesscontrol.h"
 #include "services/oee/oeeservice.h"
 #include "services/planning/workorderservice.h"
@@ -41,6 +42,7 @@ private slots:
     void rolesDecideWhoMayOpenAndDispose();
     void genealogyShowsInspectionsAndDispositions();
     void concessionOnAFailedIncomingLotReleasesIt();
+    void ncFromARecordedIncomingInspection();
 };
 
 namespace {
@@ -514,6 +516,54 @@ void TstNonconformanceService::concessionOnAFailedIncomingLotReleasesIt()
     QVERIFY(!shop.ws->trace()->lot(lotNo).value().blocked);
     shop.signIn(Role::Operator);
     QVERIFY(shop.ws->trace()->consume(lotNo, shop.step(0), 5, shop.wang, shop.lathe));
+}
+
+void TstNonconformanceService::ncFromARecordedIncomingInspection()
+{
+    // The inspection service records the failed incoming inspection and blocks the lot; the NC
+    // found by it takes its lot, and a concession on every piece releases the lot.
+    InspectionShop f;
+    const Result<SamplingPlan> plan =
+        SamplingTables::lookup(100, InspectionLevel::II, 6.5, Severity::Normal);
+    QVERIFY2(plan.ok(), qPrintable(plan.error()));
+    InspectionInput inspection;
+    inspection.kind = InspectionKind::Incoming;
+    inspection.lotCode = f.steelLot;
+    inspection.entries = InspectionShop::samples(f.thickness, plan.value().sampleSize,
+                                                 plan.value().reject, 2.0, 2.3);
+    const InspectionVerdict verdict = f.record(inspection);
+    QVERIFY(!verdict.passed);
+    QVERIFY(f.ws->trace()->lot(f.steelLot).value().blocked);
+
+    NonconformanceInput input;
+    input.inspectionId = verdict.inspectionId;
+    input.quantity = 100;
+    const Result<QString> id = f.ws->nonconformances()->open(input);
+    QVERIFY2(id, qPrintable(id.error()));
+    const NonconformanceRecord nc = f.ws->nonconformances()->find(id.value()).value();
+    QCOMPARE(nc.lotNo, f.steelLot);
+    QCOMPARE(nc.productId, f.steel);
+    QCOMPARE(nc.inspectionId, verdict.inspectionId);
+    input.quantity = 101; // the inspected lot held 100
+    QVERIFY(!f.ws->nonconformances()->open(input));
+
+    UserAccount planner;
+    planner.id = QStringLiteral("user-zhang");
+    planner.username = QStringLiteral("zhang");
+    planner.displayName = QStringLiteral("张经理");
+    planner.role = Role::Planner;
+    planner.passwordHash = QStringLiteral("not-used");
+    Fixture::require(UserRepository(f.ws->database().connection()).insert(planner), "user");
+    DispositionInput concession;
+    concession.nonconformanceId = id.value();
+    concession.disposition = Disposition::Concession;
+    concession.quantity = 100;
+    concession.approverUserId = planner.id;
+    QVERIFY(f.ws->nonconformances()->dispose(concession));
+    QVERIFY(!f.ws->trace()->lot(f.steelLot).value().blocked);
+    const TraceNode lot = f.ws->trace()->forward(f.steelLot).value();
+    QCOMPARE(Fixture::nodes(lot, TraceNode::Kind::Inspection).size(), 1);
+    QCOMPARE(Fixture::nodes(lot, TraceNode::Kind::Nonconformance).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TstNonconformanceService)
