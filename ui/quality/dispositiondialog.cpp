@@ -16,8 +16,8 @@
 
 namespace Taktline {
 
-DispositionDialog::DispositionDialog(NonconformanceService *service,
-                                     const NonconformanceRecord &nc, QWidget *parent)
+DispositionDialog::DispositionDialog(NonconformanceService *service, const NonconformanceRecord &nc,
+                                     QWidget *parent)
     : QDialog(parent)
     , m_service(service)
     , m_nc(nc)
@@ -26,7 +26,8 @@ DispositionDialog::DispositionDialog(NonconformanceService *service,
     , m_quantity(new QuantitySpinBox(this))
     , m_approver(new QComboBox(this))
     , m_approverHint(new QLabel(this))
-    , m_deductWages(new QCheckBox(tr("Deduct the pieces from the operator's piece-rate wages"), this))
+    , m_deductWages(
+          new QCheckBox(tr("Deduct the pieces from the operator's piece-rate wages"), this))
     , m_note(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("dispositionDialog"));
@@ -44,8 +45,8 @@ DispositionDialog::DispositionDialog(NonconformanceService *service,
             subject += (subject.isEmpty() ? QString() : QStringLiteral(" · ")) + part;
     }
     summary->setText(tr("%1 %2 · %3\n%4 of %5 pieces still open · %6")
-                         .arg(nc.partNo, nc.productName, subject,
-                              quantityText(nc.openQuantity, 3), quantityText(nc.quantity, 3),
+                         .arg(nc.partNo, nc.productName, subject, quantityText(nc.openQuantity, 3),
+                              quantityText(nc.quantity, 3),
                               nc.defectReason.isEmpty() ? nc.description : nc.defectReason));
 
     m_disposition->setObjectName(QStringLiteral("dispositionCombo"));
@@ -107,9 +108,10 @@ void DispositionDialog::updateApprover()
     const auto disposition = Disposition(m_disposition->currentData().toInt());
     const bool needed = dispositionNeedsApproval(disposition);
     m_approver->setEnabled(needed);
-    m_approverHint->setText(needed ? tr("%1 needs the approval of an owner or planner.")
-                                         .arg(dispositionName(disposition))
-                                   : QString());
+    m_approverHint->setText(
+        needed
+            ? tr("%1 needs the approval of an owner or planner.").arg(dispositionName(disposition))
+            : QString());
     m_approverHint->setVisible(needed);
 }
 
@@ -124,7 +126,8 @@ void DispositionDialog::accept()
     input.nonconformanceId = m_nc.id;
     input.disposition = Disposition(m_disposition->currentData().toInt());
     input.quantity = m_quantity->value();
-    input.approverUserId = m_approver->isEnabled() ? m_approver->currentData().toString() : QString();
+    input.approverUserId =
+        m_approver->isEnabled() ? m_approver->currentData().toString() : QString();
     input.deductWages = m_deductWages->isEnabled() && m_deductWages->isChecked();
     input.note = m_note->text();
     const Result<QString> disposed = m_service->dispose(input);

@@ -99,7 +99,8 @@ void NonconformanceDialog::loadSteps()
     QString number = m_order->text().trimmed();
     int seq = 0;
     if (const Result<ScanResult> scan = BarcodeCodec::parse(number);
-        scan && (scan.value().kind == ScanKind::WorkOrder || scan.value().kind == ScanKind::Operation)) {
+        scan &&
+        (scan.value().kind == ScanKind::WorkOrder || scan.value().kind == ScanKind::Operation)) {
         number = scan.value().workOrderNumber;
         seq = scan.value().seq;
         m_order->setText(number);

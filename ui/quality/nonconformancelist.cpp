@@ -84,8 +84,9 @@ NonconformanceList::NonconformanceList(Workspace *workspace, QWidget *parent)
     // A reload (after a disposition) keeps the NC the user was working on selected.
     connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this, [this] {
         const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-        m_selectedId = rows.isEmpty() ? QString()
-                                      : rows.first().data(NonconformanceListModel::IdRole).toString();
+        m_selectedId = rows.isEmpty()
+                           ? QString()
+                           : rows.first().data(NonconformanceListModel::IdRole).toString();
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         for (int row = 0; !m_selectedId.isEmpty() && row < m_model->rowCount(); ++row) {
@@ -116,9 +117,11 @@ void NonconformanceList::reload()
 void NonconformanceList::updateButtons()
 {
     const AccessControl *access = m_workspace->access();
-    m_new->setEnabled(access->allows(Permission::Inspect) || access->allows(Permission::UseStation));
+    m_new->setEnabled(access->allows(Permission::Inspect) ||
+                      access->allows(Permission::UseStation));
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    const NonconformanceRecord *nc = rows.isEmpty() ? nullptr : m_model->recordAt(rows.first().row());
+    const NonconformanceRecord *nc =
+        rows.isEmpty() ? nullptr : m_model->recordAt(rows.first().row());
     m_dispose->setEnabled(nc && nc->openQuantity > 0 &&
                           access->allows(Permission::DisposeNonconformance));
 }
@@ -135,7 +138,8 @@ NonconformanceDialog *NonconformanceList::newNonconformance()
 DispositionDialog *NonconformanceList::disposeSelected()
 {
     const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    const NonconformanceRecord *nc = rows.isEmpty() ? nullptr : m_model->recordAt(rows.first().row());
+    const NonconformanceRecord *nc =
+        rows.isEmpty() ? nullptr : m_model->recordAt(rows.first().row());
     if (!nc || nc->openQuantity <= 0)
         return nullptr;
     auto *dialog = new DispositionDialog(m_workspace->nonconformances(), *nc, this);

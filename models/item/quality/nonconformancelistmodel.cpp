@@ -11,8 +11,7 @@ NonconformanceListModel::NonconformanceListModel(NonconformanceService *service,
     : QAbstractTableModel(parent)
     , m_service(service)
 {
-    connect(m_service, &NonconformanceService::nonconformancesChanged, this,
-            [this] { reload(); });
+    connect(m_service, &NonconformanceService::nonconformancesChanged, this, [this] { reload(); });
 }
 
 void NonconformanceListModel::setFilter(const NonconformanceFilter &filter)
@@ -48,7 +47,8 @@ QString NonconformanceListModel::dispositionsText(const NonconformanceRecord &nc
 {
     QStringList parts;
     for (const DispositionRecord &d : nc.dispositions) {
-        QString part = dispositionName(d.disposition) + QLatin1Char(' ') + quantityText(d.quantity, 3);
+        QString part =
+            dispositionName(d.disposition) + QLatin1Char(' ') + quantityText(d.quantity, 3);
         if (!d.reworkWorkOrderNumber.isEmpty())
             part += QStringLiteral(" (%1)").arg(d.reworkWorkOrderNumber);
         parts << part;
@@ -72,7 +72,8 @@ QVariant NonconformanceListModel::data(const QModelIndex &index, int role) const
     case NumberColumn:
         return nc->number;
     case DateColumn:
-        return QDateTime::fromMSecsSinceEpoch(nc->atMs).toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+        return QDateTime::fromMSecsSinceEpoch(nc->atMs).toString(
+            QStringLiteral("yyyy-MM-dd HH:mm"));
     case ProductColumn:
         return QString(nc->partNo + QLatin1Char(' ') + nc->productName).trimmed();
     case OrderColumn:
@@ -97,7 +98,8 @@ QVariant NonconformanceListModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant NonconformanceListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QVariant NonconformanceListModel::headerData(int section, Qt::Orientation orientation,
+                                             int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};

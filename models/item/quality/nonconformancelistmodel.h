@@ -19,8 +19,8 @@ public:
         NumberColumn,
         DateColumn,
         ProductColumn,
-        OrderColumn,    // work order / step
-        SubjectColumn,  // lot or serial
+        OrderColumn,   // work order / step
+        SubjectColumn, // lot or serial
         QuantityColumn,
         OpenColumn,
         ReasonColumn,

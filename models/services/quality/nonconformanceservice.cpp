@@ -46,7 +46,8 @@ NonconformanceService::NonconformanceService(std::shared_ptr<Database> db, const
     , m_repository(std::make_unique<NonconformanceRepository>(m_db->connection()))
     , m_subjects(std::make_unique<NonconformanceSubjects>(m_db->connection()))
     , m_lots(std::make_unique<TraceRepository>(m_db->connection()))
-{}
+{
+}
 
 NonconformanceService::~NonconformanceService() = default;
 
@@ -60,7 +61,8 @@ Result<QString> NonconformanceService::open(const NonconformanceInput &input)
         return Outcome::failure(tr("Enter how many pieces are nonconforming: a number greater "
                                    "than zero."));
     if (input.quantity > MaxQuantity)
-        return Outcome::failure(tr("%1 pieces is not a plausible quantity.").arg(pieces(input.quantity)));
+        return Outcome::failure(
+            tr("%1 pieces is not a plausible quantity.").arg(pieces(input.quantity)));
     if (input.description.size() > 2000)
         return Outcome::failure(tr("The description is too long: at most 2000 characters."));
     const Result<NonconformanceSubject> subject = m_subjects->resolve(input);
@@ -95,8 +97,8 @@ Result<QString> NonconformanceService::open(const NonconformanceInput &input)
         row.number = number.value();
         if (Outcome done = m_repository->insert(row); !done)
             return done;
-        if (Outcome done = m_audit->append(row.userId, Entity, row.id, QStringLiteral("open"),
-                                           row.number);
+        if (Outcome done =
+                m_audit->append(row.userId, Entity, row.id, QStringLiteral("open"), row.number);
             !done)
             return done;
         m_db->afterCommit([this] { emit nonconformancesChanged(); });
@@ -114,7 +116,8 @@ Outcome NonconformanceService::checkDisposition(const DispositionInput &input,
         return Outcome::failure(tr("Enter how many pieces this decision is for: a number greater "
                                    "than zero."));
     if (nc.openQuantity <= Epsilon)
-        return Outcome::failure(tr("Every piece of %1 has been disposed of already.").arg(nc.number));
+        return Outcome::failure(
+            tr("Every piece of %1 has been disposed of already.").arg(nc.number));
     if (input.quantity > nc.openQuantity + Epsilon)
         return Outcome::failure(tr("Only %1 pieces of %2 are still open: decide on at most that "
                                    "many.")
@@ -172,7 +175,8 @@ Result<QString> NonconformanceService::dispose(const DispositionInput &input)
     row.nonconformanceId = nc.id;
     row.disposition = input.disposition;
     row.quantity = input.quantity;
-    row.approverUserId = dispositionNeedsApproval(input.disposition) ? input.approverUserId : QString();
+    row.approverUserId =
+        dispositionNeedsApproval(input.disposition) ? input.approverUserId : QString();
     row.deductWages = input.deductWages;
     row.note = input.note.trimmed();
     row.atMs = m_clock.nowMs();
@@ -184,21 +188,24 @@ Result<QString> NonconformanceService::dispose(const DispositionInput &input)
             order.productId = nc.productId;
             order.quantity = input.quantity;
             order.dueDate = m_clock.today();
-            order.notes = nc.defectReason.isEmpty()
-                              ? tr("Rework of nonconformance %1").arg(nc.number)
-                              : tr("Rework of nonconformance %1 (%2)").arg(nc.number, nc.defectReason);
+            order.notes =
+                nc.defectReason.isEmpty()
+                    ? tr("Rework of nonconformance %1").arg(nc.number)
+                    : tr("Rework of nonconformance %1 (%2)").arg(nc.number, nc.defectReason);
             const Result<WorkOrder> rework = m_workOrders->createReleased(order);
             if (!rework)
-                return Outcome::failure(tr("The rework order cannot be made: %1").arg(rework.error()));
+                return Outcome::failure(
+                    tr("The rework order cannot be made: %1").arg(rework.error()));
             row.reworkWorkOrderId = rework.value().id;
         }
         if (Outcome done = m_repository->insertDisposition(row); !done)
             return done;
         if (Outcome done = settleLot(input, nc); !done)
             return done;
-        if (Outcome done = m_audit->append(row.userId, Entity, nc.id,
-                                           QStringLiteral("dispose_") + dispositionKey(row.disposition),
-                                           nc.number + QLatin1Char(' ') + pieces(row.quantity));
+        if (Outcome done =
+                m_audit->append(row.userId, Entity, nc.id,
+                                QStringLiteral("dispose_") + dispositionKey(row.disposition),
+                                nc.number + QLatin1Char(' ') + pieces(row.quantity));
             !done)
             return done;
         m_db->afterCommit([this] { emit nonconformancesChanged(); });
@@ -209,7 +216,8 @@ Result<QString> NonconformanceService::dispose(const DispositionInput &input)
     return row.id;
 }
 
-Outcome NonconformanceService::settleLot(const DispositionInput &input, const NonconformanceRecord &nc)
+Outcome NonconformanceService::settleLot(const DispositionInput &input,
+                                         const NonconformanceRecord &nc)
 {
     if (nc.lotId.isEmpty())
         return Outcome::success();
@@ -247,7 +255,8 @@ Outcome NonconformanceService::settleLot(const DispositionInput &input, const No
                            QStringLiteral("unblock"), reason);
 }
 
-Result<QList<NonconformanceRecord>> NonconformanceService::nonconformances(const Filter &filter) const
+Result<QList<NonconformanceRecord>>
+NonconformanceService::nonconformances(const Filter &filter) const
 {
     return m_repository->list(filter);
 }
@@ -270,7 +279,8 @@ Result<QList<ApproverChoice>> NonconformanceService::approvers() const
     QList<ApproverChoice> choices;
     for (const UserAccount &user : users.value()) {
         if (user.active && roleAllows(user.role, Permission::ApproveConcession))
-            choices.append({user.id, user.displayName.isEmpty() ? user.username : user.displayName});
+            choices.append(
+                {user.id, user.displayName.isEmpty() ? user.username : user.displayName});
     }
     return choices;
 }

@@ -43,7 +43,7 @@ struct DispositionInput
     QString nonconformanceId;
     Disposition disposition = Disposition::Scrap;
     double quantity = 0;
-    QString approverUserId; // concession / return to supplier: a user holding ApproveConcession
+    QString approverUserId;   // concession / return to supplier: a user holding ApproveConcession
     bool deductWages = false; // the pieces come off the operator's piece-rate wages
     QString note;
 };

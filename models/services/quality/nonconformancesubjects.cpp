@@ -19,9 +19,11 @@ const QString GoodOnStep = QStringLiteral(
 
 NonconformanceSubjects::NonconformanceSubjects(QSqlDatabase db)
     : m_db(std::move(db))
-{}
+{
+}
 
-Result<NonconformanceSubject> NonconformanceSubjects::resolve(const NonconformanceInput &input) const
+Result<NonconformanceSubject>
+NonconformanceSubjects::resolve(const NonconformanceInput &input) const
 {
     NonconformanceSubject subject;
     subject.workOrderId = input.workOrderId.trimmed();
@@ -93,10 +95,11 @@ Outcome NonconformanceSubjects::fromInspection(NonconformanceSubject &subject,
     subject.inspectionId = inspectionId;
     subject.inspectionKind = row.value(QStringLiteral("kind")).toString();
     subject.productId = row.value(QStringLiteral("product_id")).toString();
-    for (const auto &[field, column] :
-         {std::pair{&subject.workOrderId, "work_order_id"}, {&subject.operationId, "operation_id"},
-          {&subject.machineId, "machine_id"}, {&subject.lotId, "lot_id"},
-          {&subject.serialId, "serial_id"}}) {
+    for (const auto &[field, column] : {std::pair{&subject.workOrderId, "work_order_id"},
+                                        {&subject.operationId, "operation_id"},
+                                        {&subject.machineId, "machine_id"},
+                                        {&subject.lotId, "lot_id"},
+                                        {&subject.serialId, "serial_id"}}) {
         const QString value = row.value(QLatin1String(column)).toString();
         if (field->isEmpty())
             *field = value;
@@ -104,14 +107,16 @@ Outcome NonconformanceSubjects::fromInspection(NonconformanceSubject &subject,
     if (!subject.lotId.isEmpty() && subject.operationId.isEmpty()) {
         // An incoming or final inspection of a lot: the pieces are the lot's.
         QSqlQuery lot(m_db);
-        lot.prepare(QStringLiteral("SELECT lot_no, received_qty FROM material_lots WHERE id = :id"));
+        lot.prepare(
+            QStringLiteral("SELECT lot_no, received_qty FROM material_lots WHERE id = :id"));
         lot.bindValue(QStringLiteral(":id"), subject.lotId);
         if (Outcome done = Sql::exec(lot, tr("read the lot")); !done)
             return done;
         if (lot.next()) {
             subject.what = Sql::column(lot, QStringLiteral("lot_no")).toString();
             const double size = row.value(QStringLiteral("lot_size")).toDouble();
-            subject.most = size > 0 ? size : Sql::column(lot, QStringLiteral("received_qty")).toDouble();
+            subject.most =
+                size > 0 ? size : Sql::column(lot, QStringLiteral("received_qty")).toDouble();
         }
     }
     return Outcome::success();
@@ -120,12 +125,13 @@ Outcome NonconformanceSubjects::fromInspection(NonconformanceSubject &subject,
 Outcome NonconformanceSubjects::fromOperation(NonconformanceSubject &subject) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT o.work_order_id, o.machine_id, o.seq, w.number, w.product_id, (") + GoodOnStep +
-                  QStringLiteral(") AS good, (SELECT coalesce(sum(n.quantity), 0) FROM "
-                                 "nonconformances n WHERE n.operation_id = :op) AS taken "
-                                 "FROM work_order_operations o JOIN work_orders w ON "
-                                 "w.id = o.work_order_id WHERE o.id = :op"));
+    query.prepare(
+        QStringLiteral("SELECT o.work_order_id, o.machine_id, o.seq, w.number, w.product_id, (") +
+        GoodOnStep +
+        QStringLiteral(") AS good, (SELECT coalesce(sum(n.quantity), 0) FROM "
+                       "nonconformances n WHERE n.operation_id = :op) AS taken "
+                       "FROM work_order_operations o JOIN work_orders w ON "
+                       "w.id = o.work_order_id WHERE o.id = :op"));
     query.bindValue(QStringLiteral(":op"), subject.operationId);
     if (Outcome done = Sql::exec(query, tr("read the operation")); !done)
         return done;
@@ -170,7 +176,8 @@ Outcome NonconformanceSubjects::fromWorkOrder(NonconformanceSubject &subject) co
     return Outcome::success();
 }
 
-Outcome NonconformanceSubjects::fromLot(NonconformanceSubject &subject, const QString &lotCode) const
+Outcome NonconformanceSubjects::fromLot(NonconformanceSubject &subject,
+                                        const QString &lotCode) const
 {
     QString code = lotCode.trimmed();
     if (code.startsWith(QLatin1String("LOT:"), Qt::CaseInsensitive))
@@ -192,12 +199,14 @@ Outcome NonconformanceSubjects::fromLot(NonconformanceSubject &subject, const QS
     }
     // A production lot: the work order that made it.
     QSqlQuery order(m_db);
-    order.prepare(QStringLiteral("SELECT id FROM work_orders WHERE lot_no = :code AND deleted = 0"));
+    order.prepare(
+        QStringLiteral("SELECT id FROM work_orders WHERE lot_no = :code AND deleted = 0"));
     order.bindValue(QStringLiteral(":code"), code);
     if (Outcome done = Sql::exec(order, tr("read the work order")); !done)
         return done;
     if (!order.next())
-        return Outcome::failure(tr("No material lot or production lot has the number %1.").arg(code));
+        return Outcome::failure(
+            tr("No material lot or production lot has the number %1.").arg(code));
     const QString orderId = Sql::column(order, QStringLiteral("id")).toString();
     if (!subject.workOrderId.isEmpty() && subject.workOrderId != orderId)
         return Outcome::failure(tr("Lot %1 belongs to another work order.").arg(code));
@@ -208,13 +217,15 @@ Outcome NonconformanceSubjects::fromLot(NonconformanceSubject &subject, const QS
     return Outcome::success();
 }
 
-Outcome NonconformanceSubjects::fromSerial(NonconformanceSubject &subject, const QString &serial) const
+Outcome NonconformanceSubjects::fromSerial(NonconformanceSubject &subject,
+                                           const QString &serial) const
 {
     QString code = serial.trimmed();
     if (code.startsWith(QLatin1String("SN:"), Qt::CaseInsensitive))
         code = code.mid(3);
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT id, work_order_id, product_id FROM serials WHERE serial = :s"));
+    query.prepare(
+        QStringLiteral("SELECT id, work_order_id, product_id FROM serials WHERE serial = :s"));
     query.bindValue(QStringLiteral(":s"), code);
     if (Outcome done = Sql::exec(query, tr("read the serial number")); !done)
         return done;
@@ -282,10 +293,10 @@ Result<bool> NonconformanceSubjects::lotBlocked(const QString &lotId) const
 Result<bool> NonconformanceSubjects::lotReturned(const QString &lotId) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT EXISTS (SELECT 1 FROM nc_dispositions d JOIN nonconformances n ON "
-        "n.id = d.nonconformance_id WHERE n.lot_id = :lot AND d.disposition = "
-        "'return_to_supplier') AS returned"));
+    query.prepare(
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM nc_dispositions d JOIN nonconformances n ON "
+                       "n.id = d.nonconformance_id WHERE n.lot_id = :lot AND d.disposition = "
+                       "'return_to_supplier') AS returned"));
     query.bindValue(QStringLiteral(":lot"), lotId);
     if (Outcome done = Sql::exec(query, tr("read the dispositions")); !done)
         return done;
@@ -295,7 +306,8 @@ Result<bool> NonconformanceSubjects::lotReturned(const QString &lotId) const
 Result<QString> NonconformanceSubjects::userRole(const QString &userId) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT role FROM users WHERE id = :id AND active = 1 AND deleted = 0"));
+    query.prepare(
+        QStringLiteral("SELECT role FROM users WHERE id = :id AND active = 1 AND deleted = 0"));
     query.bindValue(QStringLiteral(":id"), userId);
     if (Outcome done = Sql::exec(query, tr("read the user account")); !done)
         return done;

@@ -15,8 +15,8 @@ struct NonconformanceSubject
 {
     QString productId, inspectionId, inspectionKind, workOrderId, operationId, machineId, lotId,
         serialId;
-    double most = 0;       // pieces the subject holds that no earlier NC took
-    QString what;          // "WO-…/10", a lot or serial number, for messages
+    double most = 0; // pieces the subject holds that no earlier NC took
+    QString what;    // "WO-…/10", a lot or serial number, for messages
 };
 
 // Resolves and checks the subject of a new nonconformance (an inspection, a step of a work

@@ -11,7 +11,8 @@ namespace Taktline {
 
 QualityTrace::QualityTrace(QSqlDatabase db)
     : m_db(std::move(db))
-{}
+{
+}
 
 Result<QList<TraceNode>> QualityTrace::ofLot(const QString &lotId) const
 {
@@ -27,7 +28,8 @@ Result<QList<TraceNode>> QualityTrace::ofLot(const QString &lotId) const
     return nodes;
 }
 
-Result<QList<TraceNode>> QualityTrace::ofSerial(const QString &serialId, const QString &serial) const
+Result<QList<TraceNode>> QualityTrace::ofSerial(const QString &serialId,
+                                                const QString &serial) const
 {
     Result<QList<TraceNode>> nodes = inspections(QStringLiteral("serial_id"), serialId);
     if (!nodes)
@@ -59,17 +61,18 @@ Result<QList<TraceNode>> QualityTrace::inspections(const QString &column, const 
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT i.id, i.kind, i.result, i.sample_size, i.nonconforming, i.note, i.at, "
-        "coalesce(o.seq, 0) AS seq, coalesce(w.number, '') AS order_number, "
-        "coalesce(e.name, '') AS inspector, coalesce(m.code, '') AS machine "
-        "FROM inspections i LEFT JOIN work_order_operations o ON o.id = i.operation_id "
-        "LEFT JOIN work_orders w ON w.id = i.work_order_id "
-        "LEFT JOIN employees e ON e.id = i.employee_id "
-        "LEFT JOIN machines m ON m.id = i.machine_id "
-        "WHERE i.%1 = :id AND NOT EXISTS (SELECT 1 FROM inspections v "
-        "WHERE v.voids_inspection_id = i.id) ORDER BY i.at, i.id")
-                      .arg(column));
+    query.prepare(
+        QStringLiteral(
+            "SELECT i.id, i.kind, i.result, i.sample_size, i.nonconforming, i.note, i.at, "
+            "coalesce(o.seq, 0) AS seq, coalesce(w.number, '') AS order_number, "
+            "coalesce(e.name, '') AS inspector, coalesce(m.code, '') AS machine "
+            "FROM inspections i LEFT JOIN work_order_operations o ON o.id = i.operation_id "
+            "LEFT JOIN work_orders w ON w.id = i.work_order_id "
+            "LEFT JOIN employees e ON e.id = i.employee_id "
+            "LEFT JOIN machines m ON m.id = i.machine_id "
+            "WHERE i.%1 = :id AND NOT EXISTS (SELECT 1 FROM inspections v "
+            "WHERE v.voids_inspection_id = i.id) ORDER BY i.at, i.id")
+            .arg(column));
     query.bindValue(QStringLiteral(":id"), id);
     if (Outcome done = Sql::exec(query, tr("read the inspections")); !done)
         return done;
@@ -85,8 +88,8 @@ Result<QList<TraceNode>> QualityTrace::inspections(const QString &column, const 
         const int seq = row.value(QStringLiteral("seq")).toInt();
         const QString order = row.value(QStringLiteral("order_number")).toString();
         node.code = seq > 0 ? QStringLiteral("%1/%2").arg(order).arg(seq) : order;
-        node.title = (result == QLatin1String("pass") ? tr("%1: passed") : tr("%1: failed"))
-                         .arg(kindName);
+        node.title =
+            (result == QLatin1String("pass") ? tr("%1: passed") : tr("%1: failed")).arg(kindName);
         const QString inspector = row.value(QStringLiteral("inspector")).toString();
         if (!inspector.isEmpty())
             node.title += tr(", by %1").arg(inspector);
@@ -95,14 +98,14 @@ Result<QList<TraceNode>> QualityTrace::inspections(const QString &column, const 
             node.title += tr(", %1 nonconforming of %2 sampled")
                               .arg(row.value(QStringLiteral("nonconforming")).toInt())
                               .arg(sample);
-        node.details = {{QStringLiteral("inspection"), kindKey},
-                        {QStringLiteral("result"), result},
-                        {QStringLiteral("sample_size"), sample},
-                        {QStringLiteral("nonconforming"),
-                         row.value(QStringLiteral("nonconforming")).toInt()},
-                        {QStringLiteral("employee"), inspector},
-                        {QStringLiteral("machine"), row.value(QStringLiteral("machine"))},
-                        {QStringLiteral("note"), row.value(QStringLiteral("note"))}};
+        node.details = {
+            {QStringLiteral("inspection"), kindKey},
+            {QStringLiteral("result"), result},
+            {QStringLiteral("sample_size"), sample},
+            {QStringLiteral("nonconforming"), row.value(QStringLiteral("nonconforming")).toInt()},
+            {QStringLiteral("employee"), inspector},
+            {QStringLiteral("machine"), row.value(QStringLiteral("machine"))},
+            {QStringLiteral("note"), row.value(QStringLiteral("note"))}};
         node.atMs = row.value(QStringLiteral("at")).toLongLong();
         nodes.append(node);
     }
@@ -142,8 +145,8 @@ TraceNode QualityTrace::nonconformanceNode(const NonconformanceRecord &nc)
         TraceNode child;
         child.kind = TraceNode::Kind::Disposition;
         child.code = d.reworkWorkOrderNumber; // a rework order is traced on from here
-        child.title = tr("%1: %2 pieces").arg(dispositionName(d.disposition),
-                                              quantityText(d.quantity, 3));
+        child.title =
+            tr("%1: %2 pieces").arg(dispositionName(d.disposition), quantityText(d.quantity, 3));
         if (!d.reworkWorkOrderNumber.isEmpty())
             child.title += tr(" in rework order %1").arg(d.reworkWorkOrderNumber);
         if (!d.approver.isEmpty())

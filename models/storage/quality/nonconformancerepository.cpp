@@ -11,7 +11,8 @@ namespace Taktline {
 NonconformanceRepository::NonconformanceRepository(QSqlDatabase db)
     : m_db(db)
     , m_numbers(db, {{QStringLiteral("nonconformances"), QStringLiteral("number")}})
-{}
+{
+}
 
 Result<QString> NonconformanceRepository::nextNumber(const QDate &day, const QString &deviceCode)
 {
@@ -73,8 +74,8 @@ Outcome NonconformanceRepository::insertDisposition(const DispositionRow &row)
     return Sql::exec(query, tr("save the disposition"));
 }
 
-Result<QList<NonconformanceRecord>> NonconformanceRepository::list(
-    const NonconformanceFilter &filter) const
+Result<QList<NonconformanceRecord>>
+NonconformanceRepository::list(const NonconformanceFilter &filter) const
 {
     QStringList where;
     QList<std::pair<QString, QVariant>> binds;
@@ -84,8 +85,9 @@ Result<QList<NonconformanceRecord>> NonconformanceRepository::list(
               << std::pair{QStringLiteral(":to"), QVariant(filter.toMs)};
     }
     if (filter.openOnly)
-        where << QStringLiteral("n.quantity > coalesce((SELECT sum(d.quantity) FROM nc_dispositions "
-                                "d WHERE d.nonconformance_id = n.id), 0) + 1e-9");
+        where << QStringLiteral(
+            "n.quantity > coalesce((SELECT sum(d.quantity) FROM nc_dispositions "
+            "d WHERE d.nonconformance_id = n.id), 0) + 1e-9");
     if (!filter.workOrderId.isEmpty()) {
         where << QStringLiteral("n.work_order_id = :order");
         binds << std::pair{QStringLiteral(":order"), QVariant(filter.workOrderId)};
@@ -98,13 +100,13 @@ Result<QList<NonconformanceRecord>> NonconformanceRepository::list(
         where << QStringLiteral("s.serial = :serial");
         binds << std::pair{QStringLiteral(":serial"), QVariant(filter.serial)};
     }
-    return select(where.isEmpty() ? QString() : QStringLiteral("WHERE ") +
-                                                    where.join(QStringLiteral(" AND ")),
+    return select(where.isEmpty() ? QString()
+                                  : QStringLiteral("WHERE ") + where.join(QStringLiteral(" AND ")),
                   binds);
 }
 
-Result<std::optional<NonconformanceRecord>> NonconformanceRepository::find(
-    const QString &idOrNumber) const
+Result<std::optional<NonconformanceRecord>>
+NonconformanceRepository::find(const QString &idOrNumber) const
 {
     // Numbers are typed in any case; ids are lower-case UUIDs.
     const Result<QList<NonconformanceRecord>> found =
@@ -121,39 +123,42 @@ Result<std::optional<NonconformanceRecord>> NonconformanceRepository::find(
 Result<double> NonconformanceRepository::quantityOnOperation(const QString &operationId) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT coalesce(sum(quantity), 0) AS quantity FROM nonconformances WHERE operation_id = :op"));
+    query.prepare(QStringLiteral("SELECT coalesce(sum(quantity), 0) AS quantity FROM "
+                                 "nonconformances WHERE operation_id = :op"));
     query.bindValue(QStringLiteral(":op"), operationId);
     if (Outcome done = Sql::exec(query, tr("read the nonconformances")); !done)
         return done;
     return query.next() ? Sql::column(query, QStringLiteral("quantity")).toDouble() : 0.0;
 }
 
-Result<QList<NonconformanceRecord>> NonconformanceRepository::select(
-    const QString &where, const QList<std::pair<QString, QVariant>> &binds) const
+Result<QList<NonconformanceRecord>>
+NonconformanceRepository::select(const QString &where,
+                                 const QList<std::pair<QString, QVariant>> &binds) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT n.id, n.number, n.product_id, p.part_no, p.name AS product_name, "
-        "p.name_en AS product_name_en, coalesce(n.inspection_id, '') AS inspection_id, "
-        "coalesce(n.work_order_id, '') AS work_order_id, coalesce(w.number, '') AS order_number, "
-        "coalesce(n.operation_id, '') AS operation_id, coalesce(o.seq, 0) AS seq, "
-        "coalesce(m.code, '') AS machine_code, coalesce(n.lot_id, '') AS lot_id, "
-        "coalesce(l.lot_no, '') AS lot_no, coalesce(s.serial, '') AS serial, n.quantity, "
-        "n.quantity - coalesce((SELECT sum(d.quantity) FROM nc_dispositions d "
-        "WHERE d.nonconformance_id = n.id), 0) AS open_quantity, "
-        "coalesce(r.name, '') AS reason, coalesce(r.name_en, '') AS reason_en, n.description, "
-        "coalesce(nullif(u.display_name, ''), u.username, n.user_id) AS by_name, n.at "
-        "FROM nonconformances n JOIN products p ON p.id = n.product_id "
-        "LEFT JOIN work_orders w ON w.id = n.work_order_id "
-        "LEFT JOIN work_order_operations o ON o.id = n.operation_id "
-        "LEFT JOIN machines m ON m.id = coalesce(n.machine_id, o.machine_id) "
-        "LEFT JOIN material_lots l ON l.id = n.lot_id "
-        "LEFT JOIN serials s ON s.id = n.serial_id "
-        "LEFT JOIN defect_reasons r ON r.id = n.defect_reason_id "
-        "LEFT JOIN users u ON u.id = n.user_id ") +
-                  where + QStringLiteral(" ORDER BY n.at DESC, n.number DESC"));
+    query.prepare(
+        QStringLiteral(
+            "SELECT n.id, n.number, n.product_id, p.part_no, p.name AS product_name, "
+            "p.name_en AS product_name_en, coalesce(n.inspection_id, '') AS inspection_id, "
+            "coalesce(n.work_order_id, '') AS work_order_id, coalesce(w.number, '') AS "
+            "order_number, "
+            "coalesce(n.operation_id, '') AS operation_id, coalesce(o.seq, 0) AS seq, "
+            "coalesce(m.code, '') AS machine_code, coalesce(n.lot_id, '') AS lot_id, "
+            "coalesce(l.lot_no, '') AS lot_no, coalesce(s.serial, '') AS serial, n.quantity, "
+            "n.quantity - coalesce((SELECT sum(d.quantity) FROM nc_dispositions d "
+            "WHERE d.nonconformance_id = n.id), 0) AS open_quantity, "
+            "coalesce(r.name, '') AS reason, coalesce(r.name_en, '') AS reason_en, n.description, "
+            "coalesce(nullif(u.display_name, ''), u.username, n.user_id) AS by_name, n.at "
+            "FROM nonconformances n JOIN products p ON p.id = n.product_id "
+            "LEFT JOIN work_orders w ON w.id = n.work_order_id "
+            "LEFT JOIN work_order_operations o ON o.id = n.operation_id "
+            "LEFT JOIN machines m ON m.id = coalesce(n.machine_id, o.machine_id) "
+            "LEFT JOIN material_lots l ON l.id = n.lot_id "
+            "LEFT JOIN serials s ON s.id = n.serial_id "
+            "LEFT JOIN defect_reasons r ON r.id = n.defect_reason_id "
+            "LEFT JOIN users u ON u.id = n.user_id ") +
+        where + QStringLiteral(" ORDER BY n.at DESC, n.number DESC"));
     for (const auto &[name, value] : binds)
         query.bindValue(name, value);
     if (Outcome done = Sql::exec(query, tr("read the nonconformances")); !done)
@@ -204,17 +209,19 @@ Outcome NonconformanceRepository::fillDispositions(QList<NonconformanceRecord> &
     // One query for the whole page: a list of a month's NCs is a few hundred ids at most.
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral(
-        "SELECT d.id, d.nonconformance_id, d.disposition, d.quantity, "
-        "coalesce(d.rework_work_order_id, '') AS rework_id, coalesce(w.number, '') AS rework_number, "
-        "coalesce(nullif(a.display_name, ''), a.username, d.approver_user_id) AS approver, "
-        "d.deduct_wages, d.note, coalesce(nullif(u.display_name, ''), u.username, d.user_id) "
-        "AS by_name, d.at FROM nc_dispositions d "
-        "LEFT JOIN work_orders w ON w.id = d.rework_work_order_id "
-        "LEFT JOIN users a ON a.id = d.approver_user_id "
-        "LEFT JOIN users u ON u.id = d.user_id "
-        "WHERE d.nonconformance_id IN (%1) ORDER BY d.at, d.id")
-                      .arg(marks.join(QLatin1Char(','))));
+    query.prepare(
+        QStringLiteral(
+            "SELECT d.id, d.nonconformance_id, d.disposition, d.quantity, "
+            "coalesce(d.rework_work_order_id, '') AS rework_id, coalesce(w.number, '') AS "
+            "rework_number, "
+            "coalesce(nullif(a.display_name, ''), a.username, d.approver_user_id) AS approver, "
+            "d.deduct_wages, d.note, coalesce(nullif(u.display_name, ''), u.username, d.user_id) "
+            "AS by_name, d.at FROM nc_dispositions d "
+            "LEFT JOIN work_orders w ON w.id = d.rework_work_order_id "
+            "LEFT JOIN users a ON a.id = d.approver_user_id "
+            "LEFT JOIN users u ON u.id = d.user_id "
+            "WHERE d.nonconformance_id IN (%1) ORDER BY d.at, d.id")
+            .arg(marks.join(QLatin1Char(','))));
     for (const NonconformanceRecord &r : std::as_const(records))
         query.addBindValue(r.id);
     if (Outcome done = Sql::exec(query, tr("read the dispositions")); !done)

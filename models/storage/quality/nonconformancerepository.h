@@ -50,9 +50,8 @@ public:
     Result<double> quantityOnOperation(const QString &operationId) const;
 
 private:
-    Result<QList<NonconformanceRecord>> select(const QString &where,
-                                               const QList<std::pair<QString, QVariant>> &binds)
-        const;
+    Result<QList<NonconformanceRecord>>
+    select(const QString &where, const QList<std::pair<QString, QVariant>> &binds) const;
     Outcome fillDispositions(QList<NonconformanceRecord> &records) const;
 
     QSqlDatabase m_db;

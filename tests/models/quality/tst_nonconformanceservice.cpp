@@ -104,13 +104,15 @@ struct Shop : TestShop
     {
         QSqlQuery query(ws->database().connection());
         const QString plan = QStringLiteral("plan-") + QString::fromUtf8(kind);
-        Fixture::require(query.exec(QStringLiteral(
-                             "INSERT OR IGNORE INTO inspection_plans (id, product_id, incoming, final, "
-                             "created_at, updated_at) VALUES ('%1', '%2', 1, 1, 0, 0)")
-                                        .arg(plan, product))
-                             ? Outcome::success()
-                             : Outcome::failure(QStringLiteral("plan")),
-                         "plan");
+        Fixture::require(
+            query.exec(
+                QStringLiteral(
+                    "INSERT OR IGNORE INTO inspection_plans (id, product_id, incoming, final, "
+                    "created_at, updated_at) VALUES ('%1', '%2', 1, 1, 0, 0)")
+                    .arg(plan, product))
+                ? Outcome::success()
+                : Outcome::failure(QStringLiteral("plan")),
+            "plan");
         const QString inspection = QStringLiteral("insp-") + QString::fromUtf8(kind);
         Fixture::require(
             query.exec(QStringLiteral("INSERT INTO inspections (id, kind, plan_id, %1, lot_size, "
@@ -218,7 +220,8 @@ void TstNonconformanceService::openOnALotOrSerial()
     nothing.quantity = 1;
     const Result<QString> refused = shop.nc()->open(nothing);
     QVERIFY(!refused);
-    QVERIFY2(refused.error().contains(QStringLiteral("nonconforming")), qPrintable(refused.error()));
+    QVERIFY2(refused.error().contains(QStringLiteral("nonconforming")),
+             qPrintable(refused.error()));
     NonconformanceInput unknown;
     unknown.lotCode = QStringLiteral("L9999-9999");
     unknown.quantity = 1;
@@ -348,8 +351,8 @@ void TstNonconformanceService::returnToSupplierBlocksTheLotAndFeedingIsRefused()
 
     const int movements = shop.rows("lot_movements");
     shop.signIn(Role::Operator);
-    const Result<QString> fed = shop.ws->trace()->consume(shop.steelLot, shop.step(0), 5,
-                                                          shop.wang, shop.lathe);
+    const Result<QString> fed =
+        shop.ws->trace()->consume(shop.steelLot, shop.step(0), 5, shop.wang, shop.lathe);
     QVERIFY(!fed);
     QVERIFY2(fed.error().contains(QStringLiteral("is blocked")), qPrintable(fed.error()));
     QCOMPARE(shop.rows("lot_movements"), movements);
@@ -357,8 +360,8 @@ void TstNonconformanceService::returnToSupplierBlocksTheLotAndFeedingIsRefused()
     // Pieces of a step came from no supplier's lot.
     shop.signIn(Role::Owner);
     const QString onStep = shop.openOnStep(0, 2);
-    const Result<QString> refused = shop.dispose(onStep, Disposition::ReturnToSupplier, 2,
-                                                 shop.planner);
+    const Result<QString> refused =
+        shop.dispose(onStep, Disposition::ReturnToSupplier, 2, shop.planner);
     QVERIFY(!refused);
     QVERIFY2(refused.error().contains(QStringLiteral("supplier")), qPrintable(refused.error()));
 }
@@ -366,10 +369,11 @@ void TstNonconformanceService::returnToSupplierBlocksTheLotAndFeedingIsRefused()
 void TstNonconformanceService::deductWagesLowersTheWageByPiecesTimesRate()
 {
     Shop shop;
-    Fixture::require(shop.ws->wages()
-                         ->setRate({{}, shop.flange, QStringLiteral("车削"), 0.80, TestShop::day(-7)})
-                         .outcome(),
-                     "rate");
+    Fixture::require(
+        shop.ws->wages()
+            ->setRate({{}, shop.flange, QStringLiteral("车削"), 0.80, TestShop::day(-7)})
+            .outcome(),
+        "rate");
     const auto wangsWage = [&] {
         const QList<WageTotal> totals = WageService::totals(
             shop.ws->wages()->lines(TestShop::day(-1), TestShop::day(1), shop.wang).value());
@@ -409,7 +413,8 @@ void TstNonconformanceService::moreThanTheOpenQuantityIsRefused()
     const int written = shop.rows("nc_dispositions");
     const Result<QString> refused = shop.dispose(id, Disposition::Repair, 3);
     QVERIFY(!refused);
-    QVERIFY2(refused.error().contains(QStringLiteral("Only 2 pieces")), qPrintable(refused.error()));
+    QVERIFY2(refused.error().contains(QStringLiteral("Only 2 pieces")),
+             qPrintable(refused.error()));
     const int orders = shop.rows("work_orders");
     QVERIFY(!shop.dispose(id, Disposition::Rework, 2.5)); // no rework order either
     QCOMPARE(shop.rows("work_orders"), orders);
@@ -475,7 +480,8 @@ void TstNonconformanceService::genealogyShowsInspectionsAndDispositions()
     const QString stepNc = shop.openOnStep(1, 2);
     QVERIFY(shop.dispose(stepNc, Disposition::Rework, 2));
     const TraceNode order = shop.ws->trace()->backward(shop.number()).value();
-    const QList<const TraceNode *> orderNcs = Fixture::nodes(order, TraceNode::Kind::Nonconformance);
+    const QList<const TraceNode *> orderNcs =
+        Fixture::nodes(order, TraceNode::Kind::Nonconformance);
     QCOMPARE(orderNcs.size(), 1);
     const QString reworkOrder = shop.record(stepNc).dispositions.constFirst().reworkWorkOrderNumber;
     QVERIFY2(orderNcs.at(0)->children.at(0).title.contains(reworkOrder),
@@ -493,7 +499,8 @@ void TstNonconformanceService::genealogyShowsInspectionsAndDispositions()
     QVERIFY(shop.dispose(serialNc, Disposition::Scrap, 1));
     const TraceNode piece = shop.ws->serials()->backward(serial).value();
     QCOMPARE(Fixture::nodes(piece, TraceNode::Kind::Inspection).size(), 1);
-    const QList<const TraceNode *> pieceNcs = Fixture::nodes(piece, TraceNode::Kind::Nonconformance);
+    const QList<const TraceNode *> pieceNcs =
+        Fixture::nodes(piece, TraceNode::Kind::Nonconformance);
     QCOMPARE(pieceNcs.size(), 1);
     QCOMPARE(pieceNcs.at(0)->children.at(0).details.value(QStringLiteral("disposition")).toString(),
              QStringLiteral("scrap"));

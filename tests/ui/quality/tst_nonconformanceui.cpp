@@ -71,7 +71,7 @@ void TstNonconformanceUi::openByHandAndDisposeWithAConcession()
     order->setFocus();
     typeText(order, QStringLiteral("OP:") + shop.number() + QStringLiteral("/10"));
     QTest::keyClick(order, Qt::Key_Return); // the scanner's Enter loads the steps
-    QVERIFY(dialog->isVisible()); // not saved by the Enter
+    QVERIFY(dialog->isVisible());           // not saved by the Enter
     auto *step = dialog->findChild<QComboBox *>(QStringLiteral("stepCombo"));
     QCOMPARE(step->currentData().toString(), shop.step(0));
     dialog->findChild<QuantitySpinBox *>(QStringLiteral("quantitySpin"))->setValue(4);
@@ -113,15 +113,16 @@ void TstNonconformanceUi::openByHandAndDisposeWithAConcession()
     QCOMPARE(shop.rows("nc_dispositions"), 1);
     QTRY_COMPARE(list.model()->rowCount(), 1); // 1 piece still open
     QCOMPARE(list.model()->recordAt(0)->openQuantity, 1.0);
-    QCOMPARE(list.model()->recordAt(0)->dispositions.constFirst().approver, QStringLiteral("张经理"));
-    QVERIFY2(list.model()
-                 ->index(0, NonconformanceListModel::DispositionsColumn)
-                 .data()
-                 .toString()
-                 .contains(QStringLiteral("Concession 3")),
-             qPrintable(list.model()->index(0, NonconformanceListModel::DispositionsColumn)
-                            .data()
-                            .toString()));
+    QCOMPARE(list.model()->recordAt(0)->dispositions.constFirst().approver,
+             QStringLiteral("张经理"));
+    QVERIFY2(
+        list.model()
+            ->index(0, NonconformanceListModel::DispositionsColumn)
+            .data()
+            .toString()
+            .contains(QStringLiteral("Concession 3")),
+        qPrintable(
+            list.model()->index(0, NonconformanceListModel::DispositionsColumn).data().toString()));
 
     // Showing only open ones: the last piece scrapped, the NC leaves the list; "All" keeps it.
     DispositionDialog *scrap = list.disposeSelected();
