@@ -3468,6 +3468,54 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::DispositionDialog</name>
+    <message>
+        <source>Deduct the pieces from the operator&apos;s piece-rate wages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispose of nonconformance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3
+%4 of %5 pieces still open · %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose the approver)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs the approval of an owner or planner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::DownstreamRepository</name>
     <message>
         <source>read the serial numbers fitted elsewhere</source>
@@ -7237,6 +7285,344 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::NonconformanceDialog</name>
+    <message>
+        <source>New nonconformance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WO No. or scan the traveller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the whole order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material or production lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the operator who reported the step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot No.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial No.:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defect reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No work order has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::NonconformanceList</name>
+    <message>
+        <source>New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::NonconformanceListModel</name>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NC No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order / step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot / serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open qty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defect reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dispositions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::NonconformanceRepository</name>
+    <message>
+        <source>number the nonconformance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the nonconformance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the nonconformances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the dispositions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::NonconformanceService</name>
+    <message>
+        <source>Enter how many pieces are nonconforming: a number greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pieces is not a plausible quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description is too long: at most 2000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds only %2 pieces that can be nonconforming: enter at most that many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter how many pieces this decision is for: a number greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every piece of %1 has been disposed of already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 pieces of %2 are still open: decide on at most that many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is too long: at most 2000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs an approver: choose someone who may approve concessions (an owner or planner).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approver is no active user. Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 may not approve a %2: choose an owner or planner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only pieces of a supplier&apos;s lot can go back to the supplier: %1 names no material lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wages can only be deducted for pieces of a step: %1 names no step of a work order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operator answers for the pieces of %1: nobody reported good pieces on its step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rework of nonconformance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rework of nonconformance %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rework order cannot be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to the supplier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by concession: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconformance %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::NonconformanceSubjects</name>
+    <message>
+        <source>Say what is nonconforming: a step of a work order, a work order, a lot or a serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The defect reason does not exist. Choose one of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employee does not exist. Choose one of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine does not exist. Choose one of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspection does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation belongs to another work order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 has no good pieces left that are not in a nonconformance already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work order does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No material lot or production lot has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 belongs to another work order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read who answers for the pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the dispositions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the user account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::OeeClass</name>
     <message>
         <source>Not classed</source>
@@ -8427,26 +8813,6 @@ The change goes to every device and is kept in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Inspection discontinued: 5 lots not accepted on tightened inspection; resume once the supplier has corrected the cause.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Normal inspection, switching score %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tightened inspection, %1 of 5 lots accepted in a row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reduced inspection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AQL %1 is not one of the preferred values of GB/T 2828.1; use one of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Normal inspection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8455,27 +8821,7 @@ The change goes to every device and is kept in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not an inspection level of GB/T 2828.1; use S-1, S-2, S-3, S-4, I, II or III.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A lot size of %1 is outside Table 1 of GB/T 2828.1, which starts at a lot of 2 pieces.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That is not an inspection level of GB/T 2828.1; use S-1, S-2, S-3, S-4, I, II or III.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a sample size code letter of Table 2-B; it has A to R and S.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is not a sample size code letter of GB/T 2828.1; Table 1 gives A to R.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 has no plan for code letter %2 at AQL %3.</source>
+        <source>Reduced inspection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8592,6 +8938,97 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection discontinued: 5 lots not accepted on tightened inspection; resume once the supplier has corrected the cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal inspection, switching score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tightened inspection, %1 of 5 lots accepted in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AQL %1 is not one of the preferred values of GB/T 2828.1; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an inspection level of GB/T 2828.1; use S-1, S-2, S-3, S-4, I, II or III.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lot size of %1 is outside Table 1 of GB/T 2828.1, which starts at a lot of 2 pieces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not an inspection level of GB/T 2828.1; use S-1, S-2, S-3, S-4, I, II or III.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a sample size code letter of Table 2-B; it has A to R and S.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a sample size code letter of GB/T 2828.1; Table 1 gives A to R.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no plan for code letter %2 at AQL %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::QualityTrace</name>
+    <message>
+        <source>read the inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 nonconforming of %2 sampled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconformance %1: %2 pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> in rework order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, approved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, deducted from wages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12919,6 +13356,18 @@ Scan the machine</source>
             <numerusform> · %n marked in red</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconformance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::TraceTimeline</name>
@@ -13389,6 +13838,10 @@ Scan the machine</source>
         <source>Approval</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deduction %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::WageService</name>
@@ -13434,6 +13887,10 @@ Scan the machine</source>
     </message>
     <message>
         <source>read the production reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the wage deductions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13667,6 +14124,10 @@ Scan the machine</source>
     </message>
     <message>
         <source>Remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deduction for nonconformance %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3459,6 +3459,55 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::DispositionDialog</name>
+    <message>
+        <source>Deduct the pieces from the operator&apos;s piece-rate wages</source>
+        <translation>从操作工的计件工资中扣款</translation>
+    </message>
+    <message>
+        <source>Dispose of nonconformance %1</source>
+        <translation>处理不合格品 %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 · %3
+%4 of %5 pieces still open · %6</source>
+        <translation>%1 %2 · %3
+共 %5 件，尚有 %4 件待处理 · %6</translation>
+    </message>
+    <message>
+        <source>(choose the approver)</source>
+        <translation>（选择审批人）</translation>
+    </message>
+    <message>
+        <source>Disposition:</source>
+        <translation>处理方式：</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>Approver:</source>
+        <translation>审批人：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Dispose</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>%1 needs the approval of an owner or planner.</source>
+        <translation>%1需由老板或计划员审批。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::DownstreamRepository</name>
     <message>
         <source>read the serial numbers fitted elsewhere</source>
@@ -5598,7 +5647,7 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>All kinds</source>
-        <translation>全部类型</translation>
+        <translation>全部对象</translation>
     </message>
     <message>
         <source>No inspection in this period.</source>
@@ -7207,6 +7256,344 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::NonconformanceDialog</name>
+    <message>
+        <source>New nonconformance</source>
+        <translation>新建不合格品</translation>
+    </message>
+    <message>
+        <source>WO No. or scan the traveller</source>
+        <translation>工单号或扫描流转卡</translation>
+    </message>
+    <message>
+        <source>(the whole order)</source>
+        <translation>（整个工单）</translation>
+    </message>
+    <message>
+        <source>Material or production lot</source>
+        <translation>物料批次或生产批次</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>(the operator who reported the step)</source>
+        <translation>（报工的操作工）</translation>
+    </message>
+    <message>
+        <source>Work order:</source>
+        <translation>工单：</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>工序：</translation>
+    </message>
+    <message>
+        <source>Lot No.:</source>
+        <translation>批次号：</translation>
+    </message>
+    <message>
+        <source>Serial No.:</source>
+        <translation>序列号：</translation>
+    </message>
+    <message>
+        <source>Quantity:</source>
+        <translation>数量：</translation>
+    </message>
+    <message>
+        <source>Defect reason:</source>
+        <translation>不良原因：</translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation>责任人：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>描述：</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>No work order has the number %1.</source>
+        <translation>没有工单号为 %1 的工单。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::NonconformanceList</name>
+    <message>
+        <source>New…</source>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>Dispose…</source>
+        <translation>处理…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>至：</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::NonconformanceListModel</name>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>NC No.</source>
+        <translation>不合格品编号</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Order / step</source>
+        <translation>工单 / 工序</translation>
+    </message>
+    <message>
+        <source>Lot / serial</source>
+        <translation>批次 / 序列号</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Open qty</source>
+        <translation>待处理数</translation>
+    </message>
+    <message>
+        <source>Defect reason</source>
+        <translation>不良原因</translation>
+    </message>
+    <message>
+        <source>Dispositions</source>
+        <translation>处理记录</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::NonconformanceRepository</name>
+    <message>
+        <source>number the nonconformance</source>
+        <translation>为不合格品编号</translation>
+    </message>
+    <message>
+        <source>save the nonconformance</source>
+        <translation>保存不合格品</translation>
+    </message>
+    <message>
+        <source>save the disposition</source>
+        <translation>保存处理记录</translation>
+    </message>
+    <message>
+        <source>read the nonconformances</source>
+        <translation>读取不合格品</translation>
+    </message>
+    <message>
+        <source>read the dispositions</source>
+        <translation>读取处理记录</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::NonconformanceService</name>
+    <message>
+        <source>Enter how many pieces are nonconforming: a number greater than zero.</source>
+        <translation>请输入不合格的件数：大于零的数。</translation>
+    </message>
+    <message>
+        <source>%1 pieces is not a plausible quantity.</source>
+        <translation>%1 件不是合理的数量。</translation>
+    </message>
+    <message>
+        <source>The description is too long: at most 2000 characters.</source>
+        <translation>描述太长：最多 2000 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 holds only %2 pieces that can be nonconforming: enter at most that many.</source>
+        <translation>%1 只有 %2 件可登记为不合格：请输入不超过该数量。</translation>
+    </message>
+    <message>
+        <source>Enter how many pieces this decision is for: a number greater than zero.</source>
+        <translation>请输入本次处理的件数：大于零的数。</translation>
+    </message>
+    <message>
+        <source>Every piece of %1 has been disposed of already.</source>
+        <translation>%1 的所有件数都已处理。</translation>
+    </message>
+    <message>
+        <source>Only %1 pieces of %2 are still open: decide on at most that many.</source>
+        <translation>%2 只剩 %1 件待处理：处理数量不能超过该数。</translation>
+    </message>
+    <message>
+        <source>The note is too long: at most 2000 characters.</source>
+        <translation>备注太长：最多 2000 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 needs an approver: choose someone who may approve concessions (an owner or planner).</source>
+        <translation>%1需要审批人：请选择有权审批让步接收的人（老板或计划员）。</translation>
+    </message>
+    <message>
+        <source>The approver is no active user. Choose another.</source>
+        <translation>审批人不是有效用户，请另选。</translation>
+    </message>
+    <message>
+        <source>A %1 may not approve a %2: choose an owner or planner.</source>
+        <translation>%1无权审批%2：请选择老板或计划员。</translation>
+    </message>
+    <message>
+        <source>Only pieces of a supplier&apos;s lot can go back to the supplier: %1 names no material lot.</source>
+        <translation>只有供应商批次的物料才能退货：%1 未关联物料批次。</translation>
+    </message>
+    <message>
+        <source>Wages can only be deducted for pieces of a step: %1 names no step of a work order.</source>
+        <translation>只能对工序上的件数扣款：%1 未关联工单的工序。</translation>
+    </message>
+    <message>
+        <source>No operator answers for the pieces of %1: nobody reported good pieces on its step.</source>
+        <translation>%1 的件数没有责任操作工：该工序没有人报过良品。</translation>
+    </message>
+    <message>
+        <source>Rework of nonconformance %1</source>
+        <translation>不合格品 %1 返工</translation>
+    </message>
+    <message>
+        <source>Rework of nonconformance %1 (%2)</source>
+        <translation>不合格品 %1 返工（%2）</translation>
+    </message>
+    <message>
+        <source>The rework order cannot be made: %1</source>
+        <translation>无法创建返工工单：%1</translation>
+    </message>
+    <message>
+        <source>Returned to the supplier: %1</source>
+        <translation>已退货给供应商：%1</translation>
+    </message>
+    <message>
+        <source>Accepted by concession: %1</source>
+        <translation>让步接收：%1</translation>
+    </message>
+    <message>
+        <source>Nonconformance %1 does not exist.</source>
+        <translation>不合格品 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::NonconformanceSubjects</name>
+    <message>
+        <source>Say what is nonconforming: a step of a work order, a work order, a lot or a serial number.</source>
+        <translation>请说明哪些不合格：工单的某道工序、工单、批次或序列号。</translation>
+    </message>
+    <message>
+        <source>The defect reason does not exist. Choose one of the list.</source>
+        <translation>该不良原因不存在，请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>The employee does not exist. Choose one of the list.</source>
+        <translation>该员工不存在，请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>The machine does not exist. Choose one of the list.</source>
+        <translation>该设备不存在，请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>read the inspection</source>
+        <translation>读取检验记录</translation>
+    </message>
+    <message>
+        <source>The inspection does not exist.</source>
+        <translation>该检验记录不存在。</translation>
+    </message>
+    <message>
+        <source>read the lot</source>
+        <translation>读取批次</translation>
+    </message>
+    <message>
+        <source>read the operation</source>
+        <translation>读取工序</translation>
+    </message>
+    <message>
+        <source>The operation does not exist.</source>
+        <translation>该工序不存在。</translation>
+    </message>
+    <message>
+        <source>The operation belongs to another work order.</source>
+        <translation>该工序属于另一个工单。</translation>
+    </message>
+    <message>
+        <source>Step %1 has no good pieces left that are not in a nonconformance already.</source>
+        <translation>工序 %1 已没有未登记为不合格品的良品。</translation>
+    </message>
+    <message>
+        <source>read the work order</source>
+        <translation>读取工单</translation>
+    </message>
+    <message>
+        <source>The work order does not exist.</source>
+        <translation>该工单不存在。</translation>
+    </message>
+    <message>
+        <source>No material lot or production lot has the number %1.</source>
+        <translation>没有批次号为 %1 的物料批次或生产批次。</translation>
+    </message>
+    <message>
+        <source>Lot %1 belongs to another work order.</source>
+        <translation>批次 %1 属于另一个工单。</translation>
+    </message>
+    <message>
+        <source>read the serial number</source>
+        <translation>读取序列号</translation>
+    </message>
+    <message>
+        <source>Serial number %1 does not exist.</source>
+        <translation>序列号 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>check the reference</source>
+        <translation>检查引用</translation>
+    </message>
+    <message>
+        <source>read who answers for the pieces</source>
+        <translation>读取责任人</translation>
+    </message>
+    <message>
+        <source>read the dispositions</source>
+        <translation>读取处理记录</translation>
+    </message>
+    <message>
+        <source>read the user account</source>
+        <translation>读取用户账户</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::OeeClass</name>
     <message>
         <source>Not classed</source>
@@ -8394,27 +8781,7 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Return to supplier</source>
-        <translation>退货给供应商</translation>
-    </message>
-    <message>
-        <source>Inspection discontinued: 5 lots not accepted on tightened inspection; resume once the supplier has corrected the cause.</source>
-        <translation>暂停检验：加严检验中已有 5 批不接收；待供方纠正原因后再恢复检验。</translation>
-    </message>
-    <message>
-        <source>Normal inspection, switching score %1</source>
-        <translation>正常检验，转移得分 %1</translation>
-    </message>
-    <message>
-        <source>Tightened inspection, %1 of 5 lots accepted in a row</source>
-        <translation>加严检验，已连续接收 %1 批（共需 5 批）</translation>
-    </message>
-    <message>
-        <source>Reduced inspection</source>
-        <translation>放宽检验</translation>
-    </message>
-    <message>
-        <source>AQL %1 is not one of the preferred values of GB/T 2828.1; use one of %2.</source>
-        <translation>AQL %1 不是 GB/T 2828.1 的优先值；请使用以下之一：%2。</translation>
+        <translation>退货</translation>
     </message>
     <message>
         <source>Normal inspection</source>
@@ -8425,28 +8792,8 @@ The change goes to every device and is kept in the audit log.</source>
         <translation>加严检验</translation>
     </message>
     <message>
-        <source>%1 is not an inspection level of GB/T 2828.1; use S-1, S-2, S-3, S-4, I, II or III.</source>
-        <translation>%1 不是 GB/T 2828.1 的检验水平；请使用 S-1、S-2、S-3、S-4、I、II 或 III。</translation>
-    </message>
-    <message>
-        <source>A lot size of %1 is outside Table 1 of GB/T 2828.1, which starts at a lot of 2 pieces.</source>
-        <translation>批量 %1 超出 GB/T 2828.1 表1 的范围，表1 从批量 2 开始。</translation>
-    </message>
-    <message>
-        <source>That is not an inspection level of GB/T 2828.1; use S-1, S-2, S-3, S-4, I, II or III.</source>
-        <translation>这不是 GB/T 2828.1 的检验水平；请使用 S-1、S-2、S-3、S-4、I、II 或 III。</translation>
-    </message>
-    <message>
-        <source>%1 is not a sample size code letter of Table 2-B; it has A to R and S.</source>
-        <translation>%1 不是表2-B 的样本量字码；表2-B 有 A 到 R 以及 S。</translation>
-    </message>
-    <message>
-        <source>%1 is not a sample size code letter of GB/T 2828.1; Table 1 gives A to R.</source>
-        <translation>%1 不是 GB/T 2828.1 的样本量字码；表1 给出 A 到 R。</translation>
-    </message>
-    <message>
-        <source>%1 has no plan for code letter %2 at AQL %3.</source>
-        <translation>%1没有样本量字码 %2 在 AQL %3 下的抽样方案。</translation>
+        <source>Reduced inspection</source>
+        <translation>放宽检验</translation>
     </message>
     <message>
         <source>%1: this characteristic is required, enter a result.</source>
@@ -8550,7 +8897,7 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Measured value</source>
-        <translation>测量值</translation>
+        <translation>实测值</translation>
     </message>
     <message>
         <source>Pass / fail</source>
@@ -8563,6 +8910,97 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>Photo</source>
         <translation>照片</translation>
+    </message>
+    <message>
+        <source>Inspection discontinued: 5 lots not accepted on tightened inspection; resume once the supplier has corrected the cause.</source>
+        <translation>暂停检验：加严检验中已有 5 批不接收；待供方纠正原因后再恢复检验。</translation>
+    </message>
+    <message>
+        <source>Normal inspection, switching score %1</source>
+        <translation>正常检验，转移得分 %1</translation>
+    </message>
+    <message>
+        <source>Tightened inspection, %1 of 5 lots accepted in a row</source>
+        <translation>加严检验，已连续接收 %1 批（共需 5 批）</translation>
+    </message>
+    <message>
+        <source>AQL %1 is not one of the preferred values of GB/T 2828.1; use one of %2.</source>
+        <translation>AQL %1 不是 GB/T 2828.1 的优先值；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is not an inspection level of GB/T 2828.1; use S-1, S-2, S-3, S-4, I, II or III.</source>
+        <translation>%1 不是 GB/T 2828.1 的检验水平；请使用 S-1、S-2、S-3、S-4、I、II 或 III。</translation>
+    </message>
+    <message>
+        <source>A lot size of %1 is outside Table 1 of GB/T 2828.1, which starts at a lot of 2 pieces.</source>
+        <translation>批量 %1 超出 GB/T 2828.1 表1 的范围，表1 从批量 2 开始。</translation>
+    </message>
+    <message>
+        <source>That is not an inspection level of GB/T 2828.1; use S-1, S-2, S-3, S-4, I, II or III.</source>
+        <translation>这不是 GB/T 2828.1 的检验水平；请使用 S-1、S-2、S-3、S-4、I、II 或 III。</translation>
+    </message>
+    <message>
+        <source>%1 is not a sample size code letter of Table 2-B; it has A to R and S.</source>
+        <translation>%1 不是表2-B 的样本量字码；表2-B 有 A 到 R 以及 S。</translation>
+    </message>
+    <message>
+        <source>%1 is not a sample size code letter of GB/T 2828.1; Table 1 gives A to R.</source>
+        <translation>%1 不是 GB/T 2828.1 的样本量字码；表1 给出 A 到 R。</translation>
+    </message>
+    <message>
+        <source>%1 has no plan for code letter %2 at AQL %3.</source>
+        <translation>%1没有样本量字码 %2 在 AQL %3 下的抽样方案。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::QualityTrace</name>
+    <message>
+        <source>read the inspections</source>
+        <translation>读取检验记录</translation>
+    </message>
+    <message>
+        <source>%1: passed</source>
+        <translation>%1：合格</translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation>%1：不合格</translation>
+    </message>
+    <message>
+        <source>, by %1</source>
+        <translation>，检验员 %1</translation>
+    </message>
+    <message>
+        <source>, %1 nonconforming of %2 sampled</source>
+        <translation>，抽样 %2 件中 %1 件不合格</translation>
+    </message>
+    <message>
+        <source>Nonconformance %1: %2 pieces</source>
+        <translation>不合格品 %1：%2 件</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>，%1</translation>
+    </message>
+    <message>
+        <source>, %1 open</source>
+        <translation>，%1 件待处理</translation>
+    </message>
+    <message>
+        <source>%1: %2 pieces</source>
+        <translation>%1：%2 件</translation>
+    </message>
+    <message>
+        <source> in rework order %1</source>
+        <translation>，返工工单 %1</translation>
+    </message>
+    <message>
+        <source>, approved by %1</source>
+        <translation>，审批人 %1</translation>
+    </message>
+    <message>
+        <source>, deducted from wages</source>
+        <translation>，已扣工资</translation>
     </message>
 </context>
 <context>
@@ -9642,7 +10080,7 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>record inspections</source>
-        <translation>记录检验</translation>
+        <translation>登记检验</translation>
     </message>
     <message>
         <source>dispose of nonconforming pieces</source>
@@ -9650,7 +10088,7 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>approve concessions</source>
-        <translation>批准让步接收</translation>
+        <translation>审批让步接收</translation>
     </message>
 </context>
 <context>
@@ -12859,6 +13297,18 @@ Scan the machine</source>
             <numerusform> · %n 项标红</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Inspection</source>
+        <translation>检验</translation>
+    </message>
+    <message>
+        <source>Nonconformance</source>
+        <translation>不合格品</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>处理方式</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::TraceTimeline</name>
@@ -13326,6 +13776,10 @@ Scan the machine</source>
         <source>Approval</source>
         <translation>审核</translation>
     </message>
+    <message>
+        <source>Deduction %1: %2</source>
+        <translation>扣款 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::WageService</name>
@@ -13372,6 +13826,10 @@ Scan the machine</source>
     <message>
         <source>read the production reports</source>
         <translation>读取报工记录</translation>
+    </message>
+    <message>
+        <source>read the wage deductions</source>
+        <translation>读取扣款</translation>
     </message>
 </context>
 <context>
@@ -13598,6 +14056,10 @@ Scan the machine</source>
     <message>
         <source>Remark</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>deduction for nonconformance %1</source>
+        <translation>不合格品 %1 扣款</translation>
     </message>
 </context>
 <context>

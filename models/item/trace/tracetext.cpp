@@ -71,6 +71,12 @@ QString TraceText::kindName(const QString &kindKey)
         return tr("Finished-goods receipt");
     if (kindKey == ShipmentKey)
         return tr("Shipment");
+    if (kindKey == QLatin1String("inspection"))
+        return tr("Inspection");
+    if (kindKey == QLatin1String("nonconformance"))
+        return tr("Nonconformance");
+    if (kindKey == QLatin1String("disposition"))
+        return tr("Disposition");
     return kindKey;
 }
 
@@ -86,6 +92,7 @@ QColor TraceText::kindColor(const QString &kindKey)
         {SerialStepKey, Palette::SerialStepKind},
         {ShipmentKey, Palette::Good},
         {FinishedGoodsKey, Palette::FinishedGoodsKind},
+        {QStringLiteral("nonconformance"), Palette::Red},
     };
     return colors.value(kindKey, Palette::Neutral);
 }
@@ -269,6 +276,10 @@ QString TraceText::drillCode(const TraceNode &node)
         const QString payload = BarcodeCodec::encode(ScanKind::Serial, node.code);
         return payload.isEmpty() ? node.code : payload;
     }
+    case TraceNode::Kind::Inspection:
+        return node.code.isEmpty() ? QString() : orderOfStep(node.code);
+    case TraceNode::Kind::Nonconformance:
+        return {}; // an NC number is no code to trace: its subject is the node above it
     default:
         return node.code;
     }
