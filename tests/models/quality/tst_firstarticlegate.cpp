@@ -2,6 +2,7 @@
 // article, the station reports no good quantity until a first article of the step passed after
 // the machine was last set up; defective pieces are always accepted; a refusal writes nothing.
 #include "services/quality/firstarticlegate.h"
+#include "services/station/machineoverview.h"
 #include "services/station/machinestatusservice.h"
 #include "services/station/reportingservice.h"
 #include "storage/database.h"
@@ -106,6 +107,7 @@ private slots:
     void aNewSetupClosesTheGateAgain();
     void firstArticleWithoutGateAcceptsGood();
     void waitingRunsFromTheRequest();
+    void theMachineWaitsForTheFirstArticle();
 };
 
 void TstFirstArticleGate::withoutAPlanTheStepIsOpen()
@@ -266,6 +268,28 @@ void TstFirstArticleGate::waitingRunsFromTheRequest()
     QVERIFY(!refused.ok());
     QVERIFY2(refused.error().contains(QStringLiteral("waits for inspection")),
              qPrintable(refused.error()));
+}
+
+void TstFirstArticleGate::theMachineWaitsForTheFirstArticle()
+{
+    TestShop f;
+    const QString planId = plan(f, true, true);
+    f.signIn(Role::Operator);
+    QVERIFY(f.ws->machineStatus()
+                ->setStatus(f.lathe, MachineStatus::Setup, {}, f.wang, f.step(0))
+                .ok());
+    f.advance(10min);
+    MachineOverview overview{f.ws.get()};
+    QCOMPARE(overview.machine(f.lathe, f.nowMs()).value().waitingFirstArticleSinceMs, 0);
+    const qint64 askedAt = f.nowMs();
+    const QString requestId = request(f, f.step(0));
+    f.advance(12min);
+    const MachineLiveState waiting = overview.machine(f.lathe, f.nowMs()).value();
+    QCOMPARE(waiting.operationId, f.step(0));
+    QCOMPARE(waiting.waitingFirstArticleSinceMs, askedAt);
+    QCOMPARE(overview.machine(f.mill, f.nowMs()).value().waitingFirstArticleSinceMs, 0);
+    inspect(f, planId, f.step(0), true, requestId);
+    QCOMPARE(overview.machine(f.lathe, f.nowMs()).value().waitingFirstArticleSinceMs, 0);
 }
 
 QTEST_GUILESS_MAIN(TstFirstArticleGate)
