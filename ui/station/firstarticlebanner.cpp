@@ -1,11 +1,7 @@
 #include "station/firstarticlebanner.h"
 
-#include "services/station/stationfirstarticle.h"
-
-#if __has_include("quality/inspectionform.h") // branch q-inspect's form
 #include "quality/inspectionform.h"
-#define TAKTLINE_HAS_INSPECTION_FORM 1
-#endif
+#include "services/station/stationfirstarticle.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -116,7 +112,6 @@ void FirstArticleBanner::openForm()
 {
     if (m_form)
         m_form->close();
-#ifdef TAKTLINE_HAS_INSPECTION_FORM
     auto *form = new InspectionForm(m_workspace, m_firstArticle->prefilled(), window());
     form->setAttribute(Qt::WA_DeleteOnClose);
     connect(form, &InspectionForm::recorded, this, [this, form](const QString &, bool passed) {
@@ -127,7 +122,6 @@ void FirstArticleBanner::openForm()
     connect(form, &QDialog::rejected, m_firstArticle, &StationFirstArticle::releaseInspector);
     m_form = form;
     form->open();
-#endif
 }
 
 } // namespace Taktline

@@ -2,6 +2,8 @@
 // article, the station reports no good quantity until a first article of the step passed after
 // the machine was last set up; defective pieces are always accepted; a refusal writes nothing.
 #include "services/quality/firstarticlegate.h"
+#include "services/quality/inspectionplanservice.h"
+#include "services/quality/inspectionservice.h"
 #include "services/station/machineoverview.h"
 #include "services/station/machinestatusservice.h"
 #include "services/station/reportingservice.h"
@@ -28,16 +30,25 @@ void exec(TestShop &f, const QString &sql, const QVariantList &values)
         qFatal("%s: %s", qPrintable(sql), qPrintable(query.lastError().text()));
 }
 
-// The flange's plan for routing step SEQ (the lathe's step is 10).
+// The flange's plan for routing step SEQ (the lathe's step is 10), saved as the planner does.
 QString plan(TestShop &f, bool firstArticle, bool gate, int seq = 10)
 {
-    const QString id = newUuidV7();
-    exec(f,
-         QStringLiteral("INSERT INTO inspection_plans (id, product_id, operation_seq, name, "
-                        "first_article, first_article_gate, created_at, updated_at) "
-                        "VALUES (?, ?, ?, '车削首检', ?, ?, ?, ?)"),
-         {id, f.flange, seq, firstArticle ? 1 : 0, gate ? 1 : 0, f.nowMs(), f.nowMs()});
-    return id;
+    InspectionPlan plan;
+    plan.productId = f.flange;
+    plan.operationSeq = seq;
+    plan.name = QStringLiteral("车削首检");
+    plan.firstArticle = firstArticle;
+    plan.firstArticleGate = gate;
+    plan.patrolPieces = firstArticle ? 0 : 50; // a plan asks for something
+    Characteristic look;
+    look.seq = 1;
+    look.name = QStringLiteral("外观");
+    look.kind = CharacteristicKind::PassFail;
+    plan.characteristics = {look};
+    const Result<QString> saved = f.ws->inspectionPlans()->save(plan);
+    if (!saved)
+        qFatal("plan: %s", qPrintable(saved.error()));
+    return saved.value();
 }
 
 QString request(TestShop &f, const QString &operationId)
@@ -108,6 +119,7 @@ private slots:
     void firstArticleWithoutGateAcceptsGood();
     void waitingRunsFromTheRequest();
     void theMachineWaitsForTheFirstArticle();
+    void theInspectionServicesFactsDriveTheGate();
 };
 
 void TstFirstArticleGate::withoutAPlanTheStepIsOpen()
@@ -290,6 +302,38 @@ void TstFirstArticleGate::theMachineWaitsForTheFirstArticle()
     QCOMPARE(overview.machine(f.mill, f.nowMs()).value().waitingFirstArticleSinceMs, 0);
     inspect(f, planId, f.step(0), true, requestId);
     QCOMPARE(overview.machine(f.lathe, f.nowMs()).value().waitingFirstArticleSinceMs, 0);
+}
+
+void TstFirstArticleGate::theInspectionServicesFactsDriveTheGate()
+{
+    TestShop f;
+    const QString planId = plan(f, true, true);
+    const Result<QString> asked =
+        f.ws->inspections()->requestFirstArticle(f.step(0), f.lathe, f.wang);
+    QVERIFY2(asked.ok(), qPrintable(asked.error()));
+    QCOMPARE(gate(f).state(f.step(0)).value().requestId, asked.value());
+    f.advance(12min);
+    InspectionInput input;
+    input.kind = InspectionKind::FirstArticle;
+    input.operationId = f.step(0);
+    input.machineId = f.lathe;
+    input.requestId = asked.value();
+    const QString look = f.ws->inspectionPlans()->plan(planId).value().characteristics.at(0).id;
+    input.entries = {{look, 1, std::nullopt, QStringLiteral("fail")}};
+    const Result<InspectionVerdict> failed = f.ws->inspections()->record(input);
+    QVERIFY2(failed.ok(), qPrintable(failed.error()));
+    QVERIFY(!failed.value().passed);
+    QVERIFY(gate(f).state(f.step(0)).value().failed);
+    f.advance(5min);
+    input.requestId.clear();
+    input.entries = {{look, 1, std::nullopt, QStringLiteral("pass")}};
+    const Result<InspectionVerdict> passed = f.ws->inspections()->record(input);
+    QVERIFY2(passed.ok(), qPrintable(passed.error()));
+    QVERIFY(gate(f).state(f.step(0)).value().passed);
+    QVERIFY(f.ws->inspections()->voidInspection(passed.value().inspectionId, QStringLiteral("录错")).ok());
+    const FirstArticleGate::State voided = gate(f).state(f.step(0)).value();
+    QVERIFY(!voided.passed);
+    QVERIFY(voided.failed); // the fail before it counts again
 }
 
 QTEST_GUILESS_MAIN(TstFirstArticleGate)
