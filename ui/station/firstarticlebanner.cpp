@@ -25,6 +25,7 @@ FirstArticleBanner::FirstArticleBanner(Workspace *workspace, StationFirstArticle
     setObjectName(QStringLiteral("firstArticleBanner"));
     m_text->setObjectName(QStringLiteral("firstArticleText"));
     m_detail->setObjectName(QStringLiteral("firstArticleDetail"));
+    m_text->setWordWrap(true);
     m_detail->setWordWrap(true);
     m_request->setObjectName(QStringLiteral("firstArticleButton"));
     m_request->setFocusPolicy(Qt::NoFocus); // the quantities keep the keyboard and the scanner

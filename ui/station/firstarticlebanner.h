@@ -1,9 +1,9 @@
 #pragma once
 
+#include <QDialog>
 #include <QFrame>
 #include <QPointer>
 
-class QDialog;
 class QLabel;
 class QPushButton;
 class QTimer;
