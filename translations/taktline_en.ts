@@ -62,6 +62,102 @@
         <source>The period from %1 to %2 has not begun yet: there is no OEE to tell.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: this characteristic is required, enter a result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number; enter the measured value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enter the measured value as a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be a reading (limits %3); check the value typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: above %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: below %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: within %2 … %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not above %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not below %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: answer pass or fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of the choices (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, not acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: take or choose a photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: photo taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AQL %1 is not one of the preferred values of GB/T 2828.1; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tightened inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduced inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::AccessControl</name>
@@ -2069,6 +2165,13 @@
     </message>
 </context>
 <context>
+    <name>Taktline::CharacteristicJudge</name>
+    <message>
+        <source>%1: unknown kind of characteristic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::CloudAdmin</name>
     <message>
         <source>The server %1 refused the login or its password. Check the user name and the password.</source>
@@ -3829,6 +3932,99 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::FirstArticleBanner</name>
+    <message>
+        <source>First article to be inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No good quantity until it passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request first article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for first-article inspection %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inspector: scan your badge here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: type your PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First article under inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First article failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No good quantity: correct the set-up, send a new first article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the set-up and send a new first article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First article passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::FirstArticleGate</name>
+    <message>
+        <source>read the step&apos;s inspection plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the machine&apos;s latest set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the step&apos;s first articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the step&apos;s first-article requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first article failed inspection: no good quantity until a new first article passes. Correct the set-up, make a new first article and send it for inspection. Defective pieces can still be reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first article waits for inspection: good quantity is accepted only after it passes. Defective pieces can still be reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first article has not passed inspection: send the first article for inspection first; good quantity is accepted only after it passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::GanttChart</name>
     <message>
         <source>Deactivated</source>
@@ -5026,6 +5222,64 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::InspectionForm</name>
+    <message>
+        <source>◀ Previous sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next sample ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot size %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every piece (%1), Ac %2 / Re %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample size %1, Ac %2 / Re %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · code letter %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) still to enter</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Taktline::InspectionPlanRepository</name>
     <message>
         <source>read the inspection plans</source>
@@ -5136,6 +5390,306 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>This inspection plan is not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InspectionRecordReader</name>
+    <message>
+        <source>read the inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InspectionRepository</name>
+    <message>
+        <source>read the step inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step to inspect does not exist in this factory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the order inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work order to inspect does not exist in this factory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the lot inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No material lot %1 exists in this factory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the serial inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the open first-article request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the first-article request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the inspection&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>void the inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the inspection&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the sampling history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InspectionRow</name>
+    <message>
+        <source>%1 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gauge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured value in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo taken ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a picture that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not entered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InspectionService</name>
+    <message>
+        <source>read the steps that may need an inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First article ready, waiting for inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No first article passed since the machine was set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No first article passed since the step started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the first-article requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the reports since the last inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patrol every %1 pieces: %2 made since the last inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patrol every %1 minutes: %2 minutes since the last inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the orders due for final inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order completed, its lot is not inspected yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the lots due for incoming inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from %1, not inspected yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: a closed or cancelled order takes no more inspections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is not released yet: there is nothing to inspect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inspection plan asks for a first article of step %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the step to inspect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the work order whose lot is inspected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type the material lot to inspect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inspection plan asks for a %1 of step %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inspection plan asks for a %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lot size must be a whole number of pieces, at least 1 (it is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an employee marked as inspector (质检员) signs an inspection: scan an inspector&apos;s badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This factory asks for the PIN after the badge: %1, type your PIN, then save the inspection again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reported this step and cannot inspect it: another inspector signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No serial %1 exists in this factory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming inspection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the inspection is voided: the reason is kept with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This inspection does not exist, or is itself a correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This inspection is already voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This inspection does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry names a characteristic that is not in the plan %1: reopen the form and enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sample %2 is not one of the %3 sample pieces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is entered twice for sample %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample %1 of %2 has no result for %3: every required characteristic of every sample needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no result: every required characteristic needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 samples nonconforming (Ac %4, Re %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 samples nonconforming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass: every characteristic within its limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail: a characteristic is not acceptable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5829,6 +6383,10 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for first article</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7790,18 +8348,6 @@ The change goes to every device and is kept in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Normal inspection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tightened inspection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reduced inspection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>First-article inspection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9230,6 +9776,33 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
 </context>
 <context>
+    <name>Taktline::SamplingTables</name>
+    <message>
+        <source>%1 is not an inspection level of GB/T 2828.1; use S-1, S-2, S-3, S-4, I, II or III.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lot of %1 pieces is outside Table 1 of GB/T 2828.1, which starts at a lot of 2 pieces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not an inspection level of GB/T 2828.1; use S-1, S-2, S-3, S-4, I, II or III.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a sample size code letter of Table 2-B; it has A to R and S.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a sample size code letter of GB/T 2828.1; Table 1 gives A to R.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no plan for code letter %2 at AQL %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::SaveFileDialog</name>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -9418,7 +9991,7 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station[/pin], traceability, reports[/centre|/wages|/rates], masterdata[/TAB], import (the import dialog with a dry run), settings[/audit|/backup], sync, conflicts, login, setup (a new file&apos;s set-up), board[/hourly|/orders|/andon] (the wall board, nobody signed in).</source>
+        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station[/pin|/firstarticle|/firstarticle-waiting], traceability, reports[/centre|/wages|/rates], masterdata[/TAB], import (the import dialog with a dry run), settings[/audit|/backup], sync, conflicts, login, setup (a new file&apos;s set-up), board[/hourly|/orders|/andon] (the wall board, nobody signed in).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10364,6 +10937,17 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
 </context>
 <context>
+    <name>Taktline::Showcase</name>
+    <message>
+        <source>First article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::SqliteCopy</name>
     <message>
         <source>copy the database to %1</source>
@@ -10449,6 +11033,37 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>Opens the shop-floor station full screen. The operator signs in by scanning a badge, then types a PIN when Settings ▸ Station asks for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::StationFirstArticle</name>
+    <message>
+        <source>This step needs no first-article inspection now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First article sent for inspection: an inspector scans their badge here to inspect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read whether the employee is an inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an inspector&apos;s badge opens the first-article inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, type your PIN and press OK to inspect the first article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First article passed: good quantity is accepted now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First article failed: no good quantity yet. Correct the set-up and send a new first article.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -62,6 +62,102 @@
         <source>The period from %1 to %2 has not begun yet: there is no OEE to tell.</source>
         <translation>%1 至 %2 这段时间尚未开始：还没有设备综合效率可算。</translation>
     </message>
+    <message>
+        <source>%1: this characteristic is required, enter a result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number; enter the measured value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enter the measured value as a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be a reading (limits %3); check the value typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: above %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: below %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: within %2 … %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not above %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not below %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: answer pass or fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of the choices (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, not acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: take or choose a photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: photo taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AQL %1 is not one of the preferred values of GB/T 2828.1; use one of %2.</source>
+        <translation>AQL %1 不是 GB/T 2828.1 的优先值；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Normal inspection</source>
+        <translation>正常检验</translation>
+    </message>
+    <message>
+        <source>Tightened inspection</source>
+        <translation>加严检验</translation>
+    </message>
+    <message>
+        <source>Reduced inspection</source>
+        <translation>放宽检验</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::AccessControl</name>
@@ -2056,6 +2152,13 @@
     </message>
 </context>
 <context>
+    <name>Taktline::CharacteristicJudge</name>
+    <message>
+        <source>%1: unknown kind of characteristic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::CloudAdmin</name>
     <message>
         <source>The server %1 refused the login or its password. Check the user name and the password.</source>
@@ -3818,6 +3921,98 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::FirstArticleBanner</name>
+    <message>
+        <source>First article to be inspected</source>
+        <translation>首件待送检</translation>
+    </message>
+    <message>
+        <source>No good quantity until it passes.</source>
+        <translation>首件合格前不能报良品。</translation>
+    </message>
+    <message>
+        <source>Request first article</source>
+        <translation>送检首件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for first-article inspection %n min</source>
+        <translation>
+            <numerusform>等待首检 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inspector: scan your badge here.</source>
+        <translation>质检员请在此刷工牌。</translation>
+    </message>
+    <message>
+        <source>%1: type your PIN.</source>
+        <translation>%1：请输入PIN码。</translation>
+    </message>
+    <message>
+        <source>First article under inspection</source>
+        <translation>首件检验中</translation>
+    </message>
+    <message>
+        <source>Inspector: %1</source>
+        <translation>质检员：%1</translation>
+    </message>
+    <message>
+        <source>First article failed</source>
+        <translation>首件不合格</translation>
+    </message>
+    <message>
+        <source>No good quantity: correct the set-up, send a new first article.</source>
+        <translation>不能报良品：请调整设备，重新送检首件。</translation>
+    </message>
+    <message>
+        <source>Correct the set-up and send a new first article.</source>
+        <translation>请调整设备，重新送检首件。</translation>
+    </message>
+    <message>
+        <source>Request again</source>
+        <translation>重新送检</translation>
+    </message>
+    <message>
+        <source>First article passed</source>
+        <translation>首件合格</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::FirstArticleGate</name>
+    <message>
+        <source>read the step&apos;s inspection plan</source>
+        <translation>读取工序的检验方案</translation>
+    </message>
+    <message>
+        <source>This step does not exist (any more).</source>
+        <translation>该工序不存在（或已删除）。</translation>
+    </message>
+    <message>
+        <source>read the machine&apos;s latest set-up</source>
+        <translation>读取设备最近一次调机</translation>
+    </message>
+    <message>
+        <source>read the step&apos;s first articles</source>
+        <translation>读取工序的首件检验</translation>
+    </message>
+    <message>
+        <source>read the step&apos;s first-article requests</source>
+        <translation>读取工序的首件送检</translation>
+    </message>
+    <message>
+        <source>The first article failed inspection: no good quantity until a new first article passes. Correct the set-up, make a new first article and send it for inspection. Defective pieces can still be reported.</source>
+        <translation>首件检验不合格：新首件检验合格前不能报良品。请调整设备，重做首件并送检。不良品仍可报工。</translation>
+    </message>
+    <message>
+        <source>The first article waits for inspection: good quantity is accepted only after it passes. Defective pieces can still be reported.</source>
+        <translation>首件等待检验：检验合格后才能报良品。不良品仍可报工。</translation>
+    </message>
+    <message>
+        <source>The first article has not passed inspection: send the first article for inspection first; good quantity is accepted only after it passes.</source>
+        <translation>首件未检验合格：请先送检首件，检验合格后才能报良品。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::GanttChart</name>
     <message>
         <source>Deactivated</source>
@@ -5008,6 +5203,63 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::InspectionForm</name>
+    <message>
+        <source>◀ Previous sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next sample ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot %1</source>
+        <translation>批次 %1</translation>
+    </message>
+    <message>
+        <source>supplier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot size %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every piece (%1), Ac %2 / Re %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample size %1, Ac %2 / Re %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · code letter %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) still to enter</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Taktline::InspectionPlanRepository</name>
     <message>
         <source>read the inspection plans</source>
@@ -5119,6 +5371,306 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>This inspection plan is not removed.</source>
         <translation>该检验方案未被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InspectionRecordReader</name>
+    <message>
+        <source>read the inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InspectionRepository</name>
+    <message>
+        <source>read the step inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step to inspect does not exist in this factory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the order inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work order to inspect does not exist in this factory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the lot inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No material lot %1 exists in this factory.</source>
+        <translation>本厂没有物料批次 %1。</translation>
+    </message>
+    <message>
+        <source>read the serial inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the open first-article request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the first-article request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the inspection&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>void the inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the inspection&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the sampling history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InspectionRow</name>
+    <message>
+        <source>%1 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gauge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured value</source>
+        <translation>测量值</translation>
+    </message>
+    <message>
+        <source>Measured value in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo taken ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a picture that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not entered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InspectionService</name>
+    <message>
+        <source>read the steps that may need an inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First article ready, waiting for inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No first article passed since the machine was set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No first article passed since the step started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the first-article requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the reports since the last inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patrol every %1 pieces: %2 made since the last inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patrol every %1 minutes: %2 minutes since the last inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the orders due for final inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order completed, its lot is not inspected yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the lots due for incoming inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from %1, not inspected yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: a closed or cancelled order takes no more inspections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is not released yet: there is nothing to inspect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inspection plan asks for a first article of step %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the step to inspect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the work order whose lot is inspected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type the material lot to inspect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inspection plan asks for a %1 of step %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inspection plan asks for a %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lot size must be a whole number of pieces, at least 1 (it is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an employee marked as inspector (质检员) signs an inspection: scan an inspector&apos;s badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This factory asks for the PIN after the badge: %1, type your PIN, then save the inspection again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reported this step and cannot inspect it: another inspector signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No serial %1 exists in this factory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming inspection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the inspection is voided: the reason is kept with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This inspection does not exist, or is itself a correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This inspection is already voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This inspection does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry names a characteristic that is not in the plan %1: reopen the form and enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sample %2 is not one of the %3 sample pieces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is entered twice for sample %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample %1 of %2 has no result for %3: every required characteristic of every sample needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no result: every required characteristic needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 samples nonconforming (Ac %4, Re %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 samples nonconforming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass: every characteristic within its limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail: a characteristic is not acceptable</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5810,6 +6362,10 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Waiting for first article</source>
+        <translation>等待首检</translation>
     </message>
 </context>
 <context>
@@ -7762,18 +8318,6 @@ The change goes to every device and is kept in the audit log.</source>
         <translation>退货</translation>
     </message>
     <message>
-        <source>Normal inspection</source>
-        <translation>正常检验</translation>
-    </message>
-    <message>
-        <source>Tightened inspection</source>
-        <translation>加严检验</translation>
-    </message>
-    <message>
-        <source>Reduced inspection</source>
-        <translation>放宽检验</translation>
-    </message>
-    <message>
         <source>First-article inspection</source>
         <translation>首检</translation>
     </message>
@@ -9199,6 +9743,33 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
 </context>
 <context>
+    <name>Taktline::SamplingTables</name>
+    <message>
+        <source>%1 is not an inspection level of GB/T 2828.1; use S-1, S-2, S-3, S-4, I, II or III.</source>
+        <translation>%1 不是 GB/T 2828.1 的检验水平；请使用 S-1、S-2、S-3、S-4、I、II 或 III。</translation>
+    </message>
+    <message>
+        <source>A lot of %1 pieces is outside Table 1 of GB/T 2828.1, which starts at a lot of 2 pieces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not an inspection level of GB/T 2828.1; use S-1, S-2, S-3, S-4, I, II or III.</source>
+        <translation>这不是 GB/T 2828.1 的检验水平；请使用 S-1、S-2、S-3、S-4、I、II 或 III。</translation>
+    </message>
+    <message>
+        <source>%1 is not a sample size code letter of Table 2-B; it has A to R and S.</source>
+        <translation>%1 不是表2-B 的样本量字码；表2-B 有 A 到 R 以及 S。</translation>
+    </message>
+    <message>
+        <source>%1 is not a sample size code letter of GB/T 2828.1; Table 1 gives A to R.</source>
+        <translation>%1 不是 GB/T 2828.1 的样本量字码；表1 给出 A 到 R。</translation>
+    </message>
+    <message>
+        <source>%1 has no plan for code letter %2 at AQL %3.</source>
+        <translation>%1没有样本量字码 %2 在 AQL %3 下的抽样方案。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::SaveFileDialog</name>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -9385,8 +9956,8 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation>%1 处没有数据库。</translation>
     </message>
     <message>
-        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station[/pin], traceability, reports[/centre|/wages|/rates], masterdata[/TAB], import (the import dialog with a dry run), settings[/audit|/backup], sync, conflicts, login, setup (a new file&apos;s set-up), board[/hourly|/orders|/andon] (the wall board, nobody signed in).</source>
-        <translation>在屏幕外渲染一个页面并保存为 PNG。PAGE 为以下之一：dashboard、workorders、machines、station[/pin]、traceability、reports[/centre|/wages|/rates]、masterdata[/TAB]、import（导入对话框及其试导入结果）、settings[/audit|/backup]、sync、conflicts、login、setup（新文件的设置）、board[/hourly|/orders|/andon]（车间看板，无人登录）。</translation>
+        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station[/pin|/firstarticle|/firstarticle-waiting], traceability, reports[/centre|/wages|/rates], masterdata[/TAB], import (the import dialog with a dry run), settings[/audit|/backup], sync, conflicts, login, setup (a new file&apos;s set-up), board[/hourly|/orders|/andon] (the wall board, nobody signed in).</source>
+        <translation>在屏幕外渲染一个页面并保存为 PNG。PAGE 为以下之一：dashboard、workorders、machines、station[/pin|/firstarticle|/firstarticle-waiting]、traceability、reports[/centre|/wages|/rates]、masterdata[/TAB]、import（导入对话框及其试导入结果）、settings[/audit|/backup]、sync、conflicts、login、setup（新文件的设置）、board[/hourly|/orders|/andon]（车间看板，无人登录）。</translation>
     </message>
 </context>
 <context>
@@ -10326,6 +10897,17 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
 </context>
 <context>
+    <name>Taktline::Showcase</name>
+    <message>
+        <source>First article</source>
+        <translation>首件检验</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::SqliteCopy</name>
     <message>
         <source>copy the database to %1</source>
@@ -10412,6 +10994,37 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>Opens the shop-floor station full screen. The operator signs in by scanning a badge, then types a PIN when Settings ▸ Station asks for one.</source>
         <translation>全屏打开车间工位报工。操作员扫工牌登录；若“设置 ▸ 工位报工”要求 PIN 码，再输入 PIN 码。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::StationFirstArticle</name>
+    <message>
+        <source>This step needs no first-article inspection now.</source>
+        <translation>该工序现在无需首件检验。</translation>
+    </message>
+    <message>
+        <source>First article sent for inspection: an inspector scans their badge here to inspect it.</source>
+        <translation>首件已送检：质检员在此刷工牌即可检验。</translation>
+    </message>
+    <message>
+        <source>read whether the employee is an inspector</source>
+        <translation>读取员工是否为质检员</translation>
+    </message>
+    <message>
+        <source>Only an inspector&apos;s badge opens the first-article inspection.</source>
+        <translation>只有质检员的工牌才能打开首件检验。</translation>
+    </message>
+    <message>
+        <source>%1, type your PIN and press OK to inspect the first article.</source>
+        <translation>%1，请输入PIN码并按“确定”，检验首件。</translation>
+    </message>
+    <message>
+        <source>First article passed: good quantity is accepted now.</source>
+        <translation>首件合格：现在可以报良品了。</translation>
+    </message>
+    <message>
+        <source>First article failed: no good quantity yet. Correct the set-up and send a new first article.</source>
+        <translation>首件不合格：暂不能报良品。请调整设备，重新送检首件。</translation>
     </message>
 </context>
 <context>
