@@ -4,10 +4,12 @@
 // their badge (and types their PIN when the factory asks for PINs) and fills the inspection form
 // at the station; after a pass the banner turns green and good quantity is reported, after a
 // fail the gate stays shut and says so.
+#include "machines/machinecard.h"
 #include "quality/inspectionform.h"
 #include "quality/inspectionrow.h"
 #include "services/access/accesscontrol.h"
 #include "services/quality/inspectionplanservice.h"
+#include "services/station/machineoverview.h"
 #include "services/station/reportingservice.h"
 #include "services/station/stationfirstarticle.h"
 #include "services/station/stationpinservice.h"
@@ -25,6 +27,7 @@
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Taktline;
 using namespace std::chrono_literals;
@@ -184,6 +187,13 @@ void TstStationFirstArticleUi::gateByScansAndKeypad()
     m_page->session()->firstArticle()->refresh();
     QVERIFY2(banner().contains(QStringLiteral("Waiting for first-article inspection 12 min")),
              qPrintable(banner()));
+    // The Machines page's card of the lathe says the machine waits for its first article.
+    MachineCard card;
+    const QTimeZone utc = QTimeZone::utc();
+    card.setState(MachineOverview(m_shop->ws.get()).machine(m_shop->lathe, m_shop->nowMs()).value(),
+                  m_shop->nowMs(), utc);
+    QVERIFY2(card.text().contains(QStringLiteral("Waiting for first article")), qPrintable(card.text()));
+    QVERIFY2(card.text().contains(QStringLiteral("12 min")), qPrintable(card.text()));
 
     // The inspector scans their badge at the station: the form opens, the operator stays.
     scan(QStringLiteral("EMP:E002"));
