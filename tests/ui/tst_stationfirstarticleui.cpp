@@ -153,9 +153,9 @@ void TstStationFirstArticleUi::fillForm(const QString &diameter, bool surfaceOk)
     QLineEdit *value = form()->row(0)->valueField();
     value->setFocus();
     QTest::keyClicks(value, diameter);
-    QTest::mouseClick(form()->row(1)->button(surfaceOk ? QStringLiteral("pass")
-                                                       : QStringLiteral("fail")),
-                      Qt::LeftButton);
+    QTest::mouseClick(
+        form()->row(1)->button(surfaceOk ? QStringLiteral("pass") : QStringLiteral("fail")),
+        Qt::LeftButton);
     QVERIFY2(form()->saveButton()->isEnabled(), qPrintable(form()->lastError()));
     QTest::mouseClick(form()->saveButton(), Qt::LeftButton);
     QTRY_VERIFY(!form());
@@ -169,7 +169,8 @@ void TstStationFirstArticleUi::gateByScansAndKeypad()
     openStation();
     signInAtLathe();
     QVERIFY(m_page->firstArticleBanner()->isVisible());
-    QVERIFY2(banner().contains(QStringLiteral("First article to be inspected")), qPrintable(banner()));
+    QVERIFY2(banner().contains(QStringLiteral("First article to be inspected")),
+             qPrintable(banner()));
     QVERIFY(m_page->firstArticleBanner()->requestButton()->isVisible());
 
     // Good pieces before the first article passed: refused on screen, nothing written.
@@ -192,7 +193,8 @@ void TstStationFirstArticleUi::gateByScansAndKeypad()
     const QTimeZone utc = QTimeZone::utc();
     card.setState(MachineOverview(m_shop->ws.get()).machine(m_shop->lathe, m_shop->nowMs()).value(),
                   m_shop->nowMs(), utc);
-    QVERIFY2(card.text().contains(QStringLiteral("Waiting for first article")), qPrintable(card.text()));
+    QVERIFY2(card.text().contains(QStringLiteral("Waiting for first article")),
+             qPrintable(card.text()));
     QVERIFY2(card.text().contains(QStringLiteral("12 min")), qPrintable(card.text()));
 
     // The inspector scans their badge at the station: the form opens, the operator stays.
@@ -213,8 +215,9 @@ void TstStationFirstArticleUi::gateByScansAndKeypad()
 
 void TstStationFirstArticleUi::inspectorTypesThePinWhenPinsAreOn()
 {
-    QVERIFY(m_shop->ws->stationPins()->setPin(m_shop->wang, QStringLiteral("4071"),
-                                              QStringLiteral("4071")).ok());
+    QVERIFY(m_shop->ws->stationPins()
+                ->setPin(m_shop->wang, QStringLiteral("4071"), QStringLiteral("4071"))
+                .ok());
     QVERIFY(m_shop->ws->stationPins()->setPin(m_shop->li, InspectorPin, InspectorPin).ok());
     StationRules rules = m_shop->ws->reporting()->rules();
     rules.pinRequired = true;
@@ -231,7 +234,8 @@ void TstStationFirstArticleUi::inspectorTypesThePinWhenPinsAreOn()
     // The inspector's badge brings up the PIN pad with the inspector's name.
     scan(QStringLiteral("EMP:E002"));
     QVERIFY(m_page->pinPad()->isVisible());
-    QVERIFY2(m_page->messageText().contains(QStringLiteral("李志强")), qPrintable(m_page->messageText()));
+    QVERIFY2(m_page->messageText().contains(QStringLiteral("李志强")),
+             qPrintable(m_page->messageText()));
     QVERIFY(!form());
     for (const QChar key : InspectorPin)
         QTest::mouseClick(m_page->pinPad()->button(QString(key)), Qt::LeftButton);
@@ -254,7 +258,8 @@ void TstStationFirstArticleUi::failedFirstArticleKeepsTheGateShut()
     QVERIFY2(banner().contains(QStringLiteral("First article failed")), qPrintable(banner()));
     QCOMPARE(m_page->firstArticleBanner()->property("state").toString(), QStringLiteral("failed"));
     QVERIFY(m_page->firstArticleBanner()->requestButton()->isVisible()); // 重新送检
-    QVERIFY2(m_page->messageText().contains(QStringLiteral("failed")), qPrintable(m_page->messageText()));
+    QVERIFY2(m_page->messageText().contains(QStringLiteral("failed")),
+             qPrintable(m_page->messageText()));
 
     reportGood(QStringLiteral("8"));
     QVERIFY2(m_page->messageText().contains(QStringLiteral("failed inspection")),

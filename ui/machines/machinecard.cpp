@@ -306,9 +306,10 @@ void MachineCard::setState(const MachineLiveState &state, qint64 nowMs, const QT
     // The workshop is the group's heading; a machine that runs several jobs at once says so.
     m_capacity->setText(state.capacity > 1 ? tr("Runs %1 at once").arg(state.capacity) : QString());
     const qint64 sinceMs = waiting ? state.waitingFirstArticleSinceMs : state.sinceMs;
-    m_since->setText(sinceMs > 0 ? tr("since %1 · %2")
-                                       .arg(moment(sinceMs, nowMs, zone), duration(nowMs - sinceMs))
-                                 : QString());
+    m_since->setText(
+        sinceMs > 0
+            ? tr("since %1 · %2").arg(moment(sinceMs, nowMs, zone), duration(nowMs - sinceMs))
+            : QString());
 
     using Source = MachineLiveState::JobSource;
     const QString job = state.productName.isEmpty()

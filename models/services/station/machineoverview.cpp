@@ -173,7 +173,8 @@ Outcome MachineOverview::fillLive(MachineLiveState &state, const MachineQueue &q
     state.good = job->good;
     state.planned = job->quantity;
     const Result<FirstArticleGate::State> gate =
-        FirstArticleGate(m_workspace->database().connection()).state(job->operationId, queue.machineId);
+        FirstArticleGate(m_workspace->database().connection())
+            .state(job->operationId, queue.machineId);
     if (!gate)
         return gate.outcome();
     state.waitingFirstArticleSinceMs = gate.value().waitingSinceMs;

@@ -137,7 +137,8 @@ Outcome ReportingService::save(const ReportRequest &request, const ReportContext
         return Outcome::success();
     }
     // 首件: no good quantity on a gated step before its first article passed (docs/quality.md).
-    if (Outcome gate = FirstArticleGate(m_db->connection()).allowsGood(c.operation.id, request.good, machineId);
+    if (Outcome gate = FirstArticleGate(m_db->connection())
+                           .allowsGood(c.operation.id, request.good, machineId);
         !gate)
         return gate;
     if (Outcome enough = m_check->checkFeeds(request); !enough)

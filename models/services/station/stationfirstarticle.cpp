@@ -93,7 +93,8 @@ bool StationFirstArticle::request()
 
 Result<QString> StationFirstArticle::inspectorFor(const QString &badge) const
 {
-    const Result<QString> id = m_workspace->masterData()->idForCode(MasterDataKind::Employee, badge);
+    const Result<QString> id =
+        m_workspace->masterData()->idForCode(MasterDataKind::Employee, badge);
     if (!id || id.value().isEmpty())
         return QString();
     QSqlQuery query(m_workspace->database().connection());
@@ -132,9 +133,9 @@ bool StationFirstArticle::takeBadge(const QString &badge)
     m_pinPending = m_workspace->reporting()->rules().pinRequired;
     emit changed();
     if (m_pinPending)
-        return m_session->say(tr("%1, type your PIN and press OK to inspect the first article.")
-                                  .arg(m_inspectorName),
-                              StationSession::MessageKind::Ok);
+        return m_session->say(
+            tr("%1, type your PIN and press OK to inspect the first article.").arg(m_inspectorName),
+            StationSession::MessageKind::Ok);
     emit formWanted();
     return true;
 }

@@ -112,8 +112,9 @@ bool StationSession::handleScan(const QString &code)
         return refuse(BarcodeCodec::expect(scan, wanted).error());
     switch (scan.kind) {
     case ScanKind::Employee: // an inspector the first article waits for, else the operator
-        return m_firstArticle->wantsBadge(scan.value) ? m_firstArticle->takeBadge(scan.value)
-                                                      : selectByCode(MasterDataKind::Employee, scan.value);
+        return m_firstArticle->wantsBadge(scan.value)
+                   ? m_firstArticle->takeBadge(scan.value)
+                   : selectByCode(MasterDataKind::Employee, scan.value);
     case ScanKind::Machine:
         return selectByCode(MasterDataKind::Machine, scan.value);
     case ScanKind::WorkOrder:

@@ -146,7 +146,8 @@ void TstFirstArticleGate::gatedStepRefusesGoodAndWritesNothing()
     const QString before = fingerprint(f);
     const Result<ReportReceipt> refused = f.ws->reporting()->report(f.request(0, 10));
     QVERIFY(!refused.ok());
-    QVERIFY2(refused.error().contains(QStringLiteral("first article")), qPrintable(refused.error()));
+    QVERIFY2(refused.error().contains(QStringLiteral("first article")),
+             qPrintable(refused.error()));
     QCOMPARE(fingerprint(f), before); // no report, no lot fed, no outbox row, order still released
     QCOMPARE(f.good(0), 0.0);
     // Even with defective pieces in the same report: the good part refuses all of it.
@@ -330,7 +331,9 @@ void TstFirstArticleGate::theInspectionServicesFactsDriveTheGate()
     const Result<InspectionVerdict> passed = f.ws->inspections()->record(input);
     QVERIFY2(passed.ok(), qPrintable(passed.error()));
     QVERIFY(gate(f).state(f.step(0)).value().passed);
-    QVERIFY(f.ws->inspections()->voidInspection(passed.value().inspectionId, QStringLiteral("录错")).ok());
+    QVERIFY(f.ws->inspections()
+                ->voidInspection(passed.value().inspectionId, QStringLiteral("录错"))
+                .ok());
     const FirstArticleGate::State voided = gate(f).state(f.step(0)).value();
     QVERIFY(!voided.passed);
     QVERIFY(voided.failed); // the fail before it counts again
