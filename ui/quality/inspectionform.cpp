@@ -68,6 +68,8 @@ void InspectionForm::load()
     stepper->addWidget(m_sampleLabel, 1);
     stepper->addWidget(m_next);
     layout->addLayout(stepper);
+    m_previous->setAutoDefault(false);
+    m_next->setAutoDefault(false);
     connect(m_previous, &QPushButton::clicked, this, [this] { showSample(m_sample - 1); });
     connect(m_next, &QPushButton::clicked, this, [this] { showSample(m_sample + 1); });
     const bool stepping = m_sampleCount > 1;
@@ -78,6 +80,7 @@ void InspectionForm::load()
     auto *scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *rows = new QWidget(scroll);
     auto *rowLayout = new QVBoxLayout(rows);
     for (const Characteristic &c : std::as_const(m_plan.characteristics)) {
@@ -150,18 +153,17 @@ void InspectionForm::buildHeader(QVBoxLayout *layout)
     m_sampling = new QLabel(this);
     m_sampling->setObjectName(QStringLiteral("samplingPlan"));
     if (s.sampling) {
-        const QString plan = s.sampling->wholeLot
-                                 ? tr("Every piece (%1), Ac %2 / Re %3")
-                                       .arg(m_sampleCount)
-                                       .arg(s.sampling->accept)
-                                       .arg(s.sampling->reject)
-                                 : tr("Sample size %1, Ac %2 / Re %3")
-                                       .arg(s.sampling->sampleSize)
-                                       .arg(s.sampling->accept)
-                                       .arg(s.sampling->reject);
-        m_sampling->setText(tr("%1 · code letter %2 · %3")
-                                .arg(plan, QString(s.sampling->codeLetter),
-                                     severityName(s.severity)));
+        const QString plan = s.sampling->wholeLot ? tr("Every piece (%1), Ac %2 / Re %3")
+                                                        .arg(m_sampleCount)
+                                                        .arg(s.sampling->accept)
+                                                        .arg(s.sampling->reject)
+                                                  : tr("Sample size %1, Ac %2 / Re %3")
+                                                        .arg(s.sampling->sampleSize)
+                                                        .arg(s.sampling->accept)
+                                                        .arg(s.sampling->reject);
+        m_sampling->setText(
+            tr("%1 · code letter %2 · %3")
+                .arg(plan, QString(s.sampling->codeLetter), severityName(s.severity)));
     }
     m_sampling->setVisible(s.sampling.has_value());
     layout->addWidget(m_sampling);
@@ -178,10 +180,9 @@ QList<InspectionEntry> InspectionForm::collected() const
         if (!row->isEmpty())
             entries.append(row->entry(m_sample));
     }
-    std::stable_sort(entries.begin(), entries.end(),
-                     [](const InspectionEntry &a, const InspectionEntry &b) {
-                         return a.sampleNo < b.sampleNo;
-                     });
+    std::stable_sort(
+        entries.begin(), entries.end(),
+        [](const InspectionEntry &a, const InspectionEntry &b) { return a.sampleNo < b.sampleNo; });
     return entries;
 }
 

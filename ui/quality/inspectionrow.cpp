@@ -61,9 +61,10 @@ InspectionRow::InspectionRow(const Characteristic &characteristic, QWidget *pare
     setObjectName(QStringLiteral("inspectionRow"));
     auto *layout = new QVBoxLayout(this);
     auto *title = new QHBoxLayout;
-    auto *name = new QLabel(m_characteristic.required ? m_characteristic.name
-                                                      : tr("%1 (optional)").arg(m_characteristic.name),
-                            this);
+    auto *name =
+        new QLabel(m_characteristic.required ? m_characteristic.name
+                                             : tr("%1 (optional)").arg(m_characteristic.name),
+                   this);
     name->setObjectName(QStringLiteral("characteristicName"));
     title->addWidget(name);
     if (m_characteristic.kind == CharacteristicKind::Measured) {
@@ -89,6 +90,7 @@ InspectionRow::InspectionRow(const Characteristic &characteristic, QWidget *pare
         auto *button = new QPushButton(label, this);
         button->setCheckable(true);
         button->setFocusPolicy(Qt::StrongFocus);
+        button->setAutoDefault(false);
         button->setProperty("answer", key);
         m_group->addButton(button);
         m_buttons.insert(key, button);
@@ -197,8 +199,8 @@ bool InspectionRow::setPhotoFile(const QString &path)
     if (image.isNull())
         return false;
     if (image.width() > MaxPhotoSide || image.height() > MaxPhotoSide)
-        image = image.scaled(MaxPhotoSide, MaxPhotoSide, Qt::KeepAspectRatio,
-                             Qt::SmoothTransformation);
+        image =
+            image.scaled(MaxPhotoSide, MaxPhotoSide, Qt::KeepAspectRatio, Qt::SmoothTransformation);
     QByteArray jpeg;
     for (int quality = 85; quality >= 30; quality -= 15) {
         jpeg.clear();
@@ -217,8 +219,8 @@ bool InspectionRow::setPhotoFile(const QString &path)
 
 void InspectionRow::pickPhoto()
 {
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Choose a photo"), QString(), tr("Pictures (*.jpg *.jpeg *.png *.bmp)"));
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a photo"), QString(),
+                                                      tr("Pictures (*.jpg *.jpeg *.png *.bmp)"));
     if (!path.isEmpty() && !setPhotoFile(path))
         m_judgement->setText(tr("This file is not a picture that can be read."));
 }

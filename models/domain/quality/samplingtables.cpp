@@ -21,15 +21,9 @@ namespace Taktline {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Taktline::Quality", text);
-}
-
 constexpr int LetterR = 15; // the last code letter of Table 1
 constexpr int LetterS = 16; // Table 2-B only
 constexpr int LetterE = 4;  // the last row with the plans of Ac 30 and above (AQL ≥ 150)
-constexpr int AqlColumns = 26;
 const QString Letters = QStringLiteral("ABCDEFGHJKLMNPQRS");
 
 // Sample sizes of Tables 2-A/2-B (letter A … R, and S of Table 2-B) and of Table 2-C.
@@ -147,7 +141,9 @@ QString aqlList()
 
 QString aqlRefused(const QString &typed)
 {
-    return tr("AQL %1 is not one of the preferred values of GB/T 2828.1; use one of %2.")
+    return QCoreApplication::translate(
+               "Taktline::Quality",
+               "AQL %1 is not one of the preferred values of GB/T 2828.1; use one of %2.")
         .arg(typed, aqlList());
 }
 
@@ -211,11 +207,11 @@ QString severityName(Severity severity)
 {
     switch (severity) {
     case Severity::Normal:
-        return tr("Normal inspection");
+        return QCoreApplication::translate("Taktline::Quality", "Normal inspection");
     case Severity::Tightened:
-        return tr("Tightened inspection");
+        return QCoreApplication::translate("Taktline::Quality", "Tightened inspection");
     case Severity::Reduced:
-        return tr("Reduced inspection");
+        return QCoreApplication::translate("Taktline::Quality", "Reduced inspection");
     }
     return {};
 }
@@ -255,20 +251,25 @@ Result<InspectionLevel> SamplingTables::levelFromText(const QString &text)
             inspectionLevelFromKey(text.trimmed().toUpper()))
         return *level;
     return Outcome::failure(
-        tr("%1 is not an inspection level of GB/T 2828.1; use S-1, S-2, S-3, S-4, I, II or III.")
+        QCoreApplication::translate(
+            "Taktline::Quality",
+            "%1 is not an inspection level of GB/T 2828.1; use S-1, S-2, S-3, S-4, I, II or III.")
             .arg(text.trimmed()));
 }
 
 Result<QChar> SamplingTables::codeLetter(qint64 lotSize, InspectionLevel level)
 {
     if (lotSize < 2)
-        return Outcome::failure(tr("A lot of %1 pieces is outside Table 1 of GB/T 2828.1, which "
-                                   "starts at a lot of 2 pieces.")
-                                    .arg(lotSize));
+        return Outcome::failure(
+            QCoreApplication::translate("Taktline::Quality",
+                                        "A lot size of %1 is outside Table 1 of GB/T 2828.1, which "
+                                        "starts at a lot of 2 pieces.")
+                .arg(lotSize));
     const int column = int(level);
     if (column < 0 || column > int(InspectionLevel::III))
-        return Outcome::failure(tr("That is not an inspection level of GB/T 2828.1; use S-1, "
-                                   "S-2, S-3, S-4, I, II or III."));
+        return Outcome::failure(QCoreApplication::translate(
+            "Taktline::Quality", "That is not an inspection level of GB/T 2828.1; use S-1, "
+                                 "S-2, S-3, S-4, I, II or III."));
     const LotRange *range = &Table1.front();
     for (const LotRange &candidate : Table1) {
         if (lotSize >= candidate.from)
@@ -283,9 +284,13 @@ Result<SamplingPlan> SamplingTables::plan(QChar codeLetter, double aql, Severity
     if (letter < 0 || letter > lastLetter(severity))
         return Outcome::failure(
             severity == Severity::Tightened
-                ? tr("%1 is not a sample size code letter of Table 2-B; it has A to R and S.")
+                ? QCoreApplication::translate(
+                      "Taktline::Quality",
+                      "%1 is not a sample size code letter of Table 2-B; it has A to R and S.")
                       .arg(codeLetter)
-                : tr("%1 is not a sample size code letter of GB/T 2828.1; Table 1 gives A to R.")
+                : QCoreApplication::translate(
+                      "Taktline::Quality",
+                      "%1 is not a sample size code letter of GB/T 2828.1; Table 1 gives A to R.")
                       .arg(codeLetter));
     const int column = aqlIndex(aql);
     if (column < 0)
@@ -293,7 +298,8 @@ Result<SamplingPlan> SamplingTables::plan(QChar codeLetter, double aql, Severity
     const int row = planRow(severity, letter, column);
     if (row < 0)
         return Outcome::failure(
-            tr("%1 has no plan for code letter %2 at AQL %3.")
+            QCoreApplication::translate("Taktline::Quality",
+                                        "%1 has no plan for code letter %2 at AQL %3.")
                 .arg(severityName(severity), Letters.at(letter), aqlText(aqls().at(column))));
     SamplingPlan plan;
     plan.codeLetter = Letters.at(letter);

@@ -23,17 +23,17 @@ struct DueStep
     QString requestId;
     qint64 requestMs = 0;
     QString requestMachineId;
-    qint64 passMs = 0;       // the latest first article that passed
-    qint64 setupMs = 0;      // the machine's latest set-up for this step
-    qint64 inspectedMs = 0;  // the latest first article or patrol, whatever its result
+    qint64 passMs = 0;      // the latest first article that passed
+    qint64 setupMs = 0;     // the machine's latest set-up for this step
+    qint64 inspectedMs = 0; // the latest first article or patrol, whatever its result
 };
 
 namespace {
 
 // Inspections that count: not a voiding record, and not voided.
-const QString Counts = QStringLiteral(
-    "i.voids_inspection_id IS NULL AND NOT EXISTS (SELECT 1 FROM inspections v "
-    "WHERE v.voids_inspection_id = i.id)");
+const QString Counts =
+    QStringLiteral("i.voids_inspection_id IS NULL AND NOT EXISTS (SELECT 1 FROM inspections v "
+                   "WHERE v.voids_inspection_id = i.id)");
 
 qint64 scalar(QSqlQuery &query)
 {
@@ -45,7 +45,8 @@ qint64 scalar(QSqlQuery &query)
 DueInspections::DueInspections(QSqlDatabase db, qint64 nowMs)
     : m_db(std::move(db))
     , m_nowMs(nowMs)
-{}
+{
+}
 
 Result<QList<DueInspection>> DueInspections::build(const QString &machineId) const
 {
@@ -152,12 +153,13 @@ Outcome DueInspections::readMoments(DueStep &s) const
 {
     const QString op = s.base.operationId;
     QSqlQuery request(m_db);
-    request.prepare(QStringLiteral(
-        "SELECT r.id AS id, r.at AS at, COALESCE(r.machine_id, '') AS machine_id "
-        "FROM inspection_requests r WHERE r.operation_id = :op AND r.kind = 'first_article' "
-        "AND NOT EXISTS (SELECT 1 FROM inspections i WHERE i.request_id = r.id AND %1) "
-        "ORDER BY r.at, r.id LIMIT 1")
-                        .arg(Counts));
+    request.prepare(
+        QStringLiteral(
+            "SELECT r.id AS id, r.at AS at, COALESCE(r.machine_id, '') AS machine_id "
+            "FROM inspection_requests r WHERE r.operation_id = :op AND r.kind = 'first_article' "
+            "AND NOT EXISTS (SELECT 1 FROM inspections i WHERE i.request_id = r.id AND %1) "
+            "ORDER BY r.at, r.id LIMIT 1")
+            .arg(Counts));
     request.bindValue(QStringLiteral(":op"), op);
     if (Outcome ok = Sql::exec(request, tr("read the first-article requests")); !ok)
         return ok;
@@ -184,7 +186,8 @@ Outcome DueInspections::readMoments(DueStep &s) const
         QSqlQuery setup(m_db);
         setup.prepare(QStringLiteral(
             "SELECT COALESCE(max(at), 0) FROM machine_status_events WHERE machine_id = :machine "
-            "AND status = 'setup' AND (operation_id IS NULL OR operation_id = :op) AND at <= :now"));
+            "AND status = 'setup' AND (operation_id IS NULL OR operation_id = :op) AND at <= "
+            ":now"));
         setup.bindValue(QStringLiteral(":machine"), s.base.machineId);
         setup.bindValue(QStringLiteral(":op"), op);
         setup.bindValue(QStringLiteral(":now"), m_nowMs);
@@ -203,11 +206,13 @@ Outcome DueInspections::addPatrol(const DueStep &s, QList<DueInspection> &due) c
     double made = 0;
     if (s.patrolPieces > 0) {
         QSqlQuery reports(m_db);
-        reports.prepare(QStringLiteral(
-            "SELECT r.good, r.reported_at FROM production_reports r WHERE r.operation_id = :op "
-            "AND r.voids_report_id IS NULL AND NOT EXISTS (SELECT 1 FROM production_reports v "
-            "WHERE v.voids_report_id = r.id) AND r.reported_at %1 :since ORDER BY r.reported_at")
-                            .arg(s.inspectedMs > 0 ? QStringLiteral(">") : QStringLiteral(">=")));
+        reports.prepare(
+            QStringLiteral(
+                "SELECT r.good, r.reported_at FROM production_reports r WHERE r.operation_id = :op "
+                "AND r.voids_report_id IS NULL AND NOT EXISTS (SELECT 1 FROM production_reports v "
+                "WHERE v.voids_report_id = r.id) AND r.reported_at %1 :since ORDER BY "
+                "r.reported_at")
+                .arg(s.inspectedMs > 0 ? QStringLiteral(">") : QStringLiteral(">=")));
         reports.bindValue(QStringLiteral(":op"), s.base.operationId);
         reports.bindValue(QStringLiteral(":since"), since);
         if (Outcome ok = Sql::exec(reports, tr("read the reports since the last inspection")); !ok)
@@ -219,8 +224,8 @@ Outcome DueInspections::addPatrol(const DueStep &s, QList<DueInspection> &due) c
         }
     }
     const qint64 minutesMs = qint64(s.patrolMinutes) * 60 * 1000;
-    const qint64 byMinutes = s.patrolMinutes > 0 && m_nowMs - since >= minutesMs ? since + minutesMs
-                                                                                  : 0;
+    const qint64 byMinutes =
+        s.patrolMinutes > 0 && m_nowMs - since >= minutesMs ? since + minutesMs : 0;
     if (byPieces == 0 && byMinutes == 0)
         return Outcome::success();
     DueInspection d = s.base;
@@ -243,14 +248,17 @@ Outcome DueInspections::addPatrol(const DueStep &s, QList<DueInspection> &due) c
 Outcome DueInspections::addFinals(QList<DueInspection> &due) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT w.id AS wo_id, w.number AS wo_number, w.updated_at AS at, p.part_no AS part_no, "
-        "p.name AS product_name, pl.id AS plan_id FROM work_orders w "
-        "JOIN products p ON p.id = w.product_id JOIN inspection_plans pl ON pl.product_id = "
-        "w.product_id AND pl.operation_seq = 0 AND pl.final = 1 AND pl.deleted = 0 "
-        "WHERE w.deleted = 0 AND w.state = 'completed' AND NOT EXISTS (SELECT 1 FROM "
-        "inspections i WHERE i.work_order_id = w.id AND i.kind = 'final' AND %1)")
-                      .arg(Counts));
+    query.prepare(
+        QStringLiteral(
+            "SELECT w.id AS wo_id, w.number AS wo_number, COALESCE((SELECT max(r.reported_at) FROM "
+            "production_reports r WHERE r.work_order_id = w.id), w.updated_at) AS at, "
+            "p.part_no AS part_no, "
+            "p.name AS product_name, pl.id AS plan_id FROM work_orders w "
+            "JOIN products p ON p.id = w.product_id JOIN inspection_plans pl ON pl.product_id = "
+            "w.product_id AND pl.operation_seq = 0 AND pl.final = 1 AND pl.deleted = 0 "
+            "WHERE w.deleted = 0 AND w.state = 'completed' AND NOT EXISTS (SELECT 1 FROM "
+            "inspections i WHERE i.work_order_id = w.id AND i.kind = 'final' AND %1)")
+            .arg(Counts));
     if (Outcome ok = Sql::exec(query, tr("read the orders due for final inspection")); !ok)
         return ok;
     const Sql::Row row(query);
@@ -272,14 +280,16 @@ Outcome DueInspections::addFinals(QList<DueInspection> &due) const
 Outcome DueInspections::addIncoming(QList<DueInspection> &due) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT l.id AS lot_id, l.lot_no AS lot_no, l.created_at AS at, l.supplier AS supplier, "
-        "p.part_no AS part_no, p.name AS product_name, pl.id AS plan_id FROM material_lots l "
-        "JOIN products p ON p.id = l.product_id JOIN inspection_plans pl ON pl.product_id = "
-        "l.product_id AND pl.operation_seq = 0 AND pl.incoming = 1 AND pl.deleted = 0 "
-        "WHERE l.deleted = 0 AND NOT EXISTS (SELECT 1 FROM inspections i WHERE i.lot_id = l.id "
-        "AND i.kind = 'incoming' AND %1)")
-                      .arg(Counts));
+    query.prepare(
+        QStringLiteral(
+            "SELECT l.id AS lot_id, l.lot_no AS lot_no, l.created_at AS at, l.supplier AS "
+            "supplier, "
+            "p.part_no AS part_no, p.name AS product_name, pl.id AS plan_id FROM material_lots l "
+            "JOIN products p ON p.id = l.product_id JOIN inspection_plans pl ON pl.product_id = "
+            "l.product_id AND pl.operation_seq = 0 AND pl.incoming = 1 AND pl.deleted = 0 "
+            "WHERE l.deleted = 0 AND NOT EXISTS (SELECT 1 FROM inspections i WHERE i.lot_id = l.id "
+            "AND i.kind = 'incoming' AND %1)")
+            .arg(Counts));
     if (Outcome ok = Sql::exec(query, tr("read the lots due for incoming inspection")); !ok)
         return ok;
     const Sql::Row row(query);
@@ -292,7 +302,8 @@ Outcome DueInspections::addIncoming(QList<DueInspection> &due) const
         d.partNo = row.value(QStringLiteral("part_no")).toString();
         d.productName = row.value(QStringLiteral("product_name")).toString();
         d.dueSinceMs = row.value(QStringLiteral("at")).toLongLong();
-        d.why = tr("Received from %1, not inspected yet").arg(row.value(QStringLiteral("supplier")).toString());
+        d.why = tr("Received from %1, not inspected yet")
+                    .arg(row.value(QStringLiteral("supplier")).toString());
         due.append(d);
     }
     return Outcome::success();

@@ -4,6 +4,7 @@
 #include "services/access/accesscontrol.h"
 #include "services/quality/dueinspections.h"
 #include "services/quality/inspectionplanservice.h"
+#include "services/quality/inspectionsigner.h"
 #include "services/quality/inspectionverdicts.h"
 #include "services/station/stationpinservice.h"
 #include "storage/database.h"
@@ -12,9 +13,6 @@
 #include "storage/settingsrepository.h"
 #include "storage/trace/tracerepository.h"
 #include "storage/uuid.h"
-
-#include <QJsonDocument>
-#include <QJsonObject>
 
 #include <cmath>
 
@@ -31,12 +29,12 @@ Outcome checkOpen(const SubjectRow &row)
 {
     const QString &state = row.workOrderState;
     if (state == QLatin1String("closed") || state == QLatin1String("cancelled"))
-        return Outcome::failure(InspectionService::tr("Work order %1 is %2: a closed or cancelled "
-                                                      "order takes no more inspections.")
-                                    .arg(row.workOrderNumber,
-                                         state == QLatin1String("closed")
-                                             ? InspectionService::tr("closed")
-                                             : InspectionService::tr("cancelled")));
+        return Outcome::failure(
+            InspectionService::tr("Work order %1 is %2: a closed or cancelled "
+                                  "order takes no more inspections.")
+                .arg(row.workOrderNumber, state == QLatin1String("closed")
+                                              ? InspectionService::tr("closed")
+                                              : InspectionService::tr("cancelled")));
     if (state == QLatin1String("draft"))
         return Outcome::failure(InspectionService::tr("Work order %1 is not released yet: there is "
                                                       "nothing to inspect.")
@@ -61,7 +59,8 @@ InspectionService::InspectionService(std::shared_ptr<Database> db, const Clock &
     , m_masterData(masterData)
     , m_plans(plans)
     , m_pins(pins)
-{}
+{
+}
 
 InspectionService::~InspectionService() = default;
 
@@ -96,9 +95,9 @@ Result<QString> InspectionService::requestFirstArticle(const QString &operationI
         }
         id = newUuidV7();
         const QString machine = machineId.isEmpty() ? step.value().machineId : machineId;
-        if (Outcome ok = m_repository->insertRequest(id, step.value(), machine, employeeId,
-                                                     m_clock.nowMs(), m_db->deviceId(),
-                                                     m_access->userId());
+        if (Outcome ok =
+                m_repository->insertRequest(id, step.value(), machine, employeeId, m_clock.nowMs(),
+                                            m_db->deviceId(), m_access->userId());
             !ok)
             return ok;
         m_db->afterCommit([this] { emit requestsChanged(); });
@@ -213,37 +212,10 @@ Result<InspectionVerdict> InspectionService::preview(const InspectionInput &inpu
     return judge(input, found.value());
 }
 
-Outcome InspectionService::checkSigner(const InspectionInput &input) const
-{
-    if (input.employeeId.isEmpty())
-        return m_access->require(Permission::Inspect);
-    if (!m_access->allows(Permission::Inspect) && !m_access->allows(Permission::UseStation))
-        return m_access->require(Permission::UseStation);
-    const Result<QString> name = m_repository->inspectorName(input.employeeId);
-    if (!name)
-        return name.outcome();
-    if (name.value().isEmpty())
-        return Outcome::failure(tr("Only an employee marked as inspector (质检员) signs an "
-                                   "inspection: scan an inspector's badge."));
-    const QJsonObject rules =
-        QJsonDocument::fromJson(m_settings->value(QStringLiteral("station_rules")).toUtf8())
-            .object();
-    if (rules.value(QStringLiteral("pinRequired")).toBool(false) &&
-        !m_pins->isConfirmed(input.employeeId, input.pinConfirmation))
-        return Outcome::failure(tr("This factory asks for the PIN after the badge: %1, type your "
-                                   "PIN, then save the inspection again.")
-                                    .arg(name.value()));
-    if (!input.operationId.isEmpty() &&
-        m_repository->reportedStep(input.operationId, input.employeeId))
-        return Outcome::failure(tr("%1 reported this step and cannot inspect it: another "
-                                   "inspector signs.")
-                                    .arg(name.value()));
-    return Outcome::success();
-}
-
 Result<InspectionVerdict> InspectionService::record(const InspectionInput &input)
 {
-    if (Outcome allowed = checkSigner(input); !allowed)
+    const InspectionSigner signer(m_access, m_pins, m_repository.get(), m_settings.get());
+    if (Outcome allowed = signer.check(input); !allowed)
         return allowed;
     InspectionVerdict verdict;
     const Outcome saved = m_db->inTransaction([&] { return save(input, verdict); });
@@ -309,9 +281,9 @@ Outcome InspectionService::save(const InspectionInput &input, InspectionVerdict 
             return ok;
     }
     if (input.kind == InspectionKind::Incoming && !verdict.passed) {
-        if (Outcome ok = m_lots->setBlocked(s.lotId, true,
-                                            tr("Incoming inspection failed: %1").arg(verdict.summary),
-                                            fact.atMs);
+        if (Outcome ok = m_lots->setBlocked(
+                s.lotId, true, tr("Incoming inspection failed: %1").arg(verdict.summary),
+                fact.atMs);
             !ok)
             return ok;
     }
@@ -324,12 +296,14 @@ Outcome InspectionService::save(const InspectionInput &input, InspectionVerdict 
     return Outcome::success();
 }
 
-Result<QString> InspectionService::voidInspection(const QString &inspectionId, const QString &reason)
+Result<QString> InspectionService::voidInspection(const QString &inspectionId,
+                                                  const QString &reason)
 {
     if (Outcome allowed = m_access->require(Permission::Inspect); !allowed)
         return allowed;
     if (reason.trimmed().isEmpty())
-        return Outcome::failure(tr("Say why the inspection is voided: the reason is kept with it."));
+        return Outcome::failure(
+            tr("Say why the inspection is voided: the reason is kept with it."));
     const QString id = newUuidV7();
     const Outcome saved = m_db->inTransaction([&]() -> Outcome {
         const Result<QList<InspectionRecord>> found = m_records->records({}, inspectionId);
@@ -393,7 +367,7 @@ Result<SamplingSwitch> InspectionService::replay(InspectionKind kind, const Insp
         return lots.outcome();
     SamplingSwitch rules(plan.allowReduced);
     for (const SampledLot &lot : lots.value())
-        rules.record(lot.accepted, lot.plan);
+        rules.record(lot.accepted, lot.plan, lot.nonconforming);
     return rules;
 }
 

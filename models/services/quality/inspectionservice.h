@@ -117,7 +117,7 @@ struct DueInspection
     QString requestId;
     qint64 dueSinceMs = 0;
     bool blocking = false; // a first-article gate holds the step's good quantity
-    QString why;           // translated: "首件已就绪，等待检验", "每200件巡检：已做230件"
+    QString why; // translated: "首件已就绪，等待检验", "每200件巡检：已做230件"
 };
 
 // Inspections (质检): the station's request for a first article, the inspector's results as
@@ -182,7 +182,6 @@ private:
                                     const InspectionSubject &subject) const;
     Result<SamplingSwitch> replay(InspectionKind kind, const InspectionPlan &plan,
                                   const QString &supplier) const;
-    Outcome checkSigner(const InspectionInput &input) const;
     Outcome save(const InspectionInput &input, InspectionVerdict &verdict);
 
     std::shared_ptr<Database> m_db;

@@ -15,8 +15,8 @@ Result<InspectionVerdict> InspectionVerdicts::judge(const InspectionInput &input
     InspectionVerdict verdict;
     verdict.sampling = subject.sampling;
     verdict.severity = subject.severity;
-    QSet<QString> seen;  // characteristic + sample
-    QSet<int> failing;   // sample numbers
+    QSet<QString> seen; // characteristic + sample
+    QSet<int> failing;  // sample numbers
     for (const InspectionEntry &entry : input.entries) {
         const Characteristic *c = byId.value(entry.characteristicId);
         if (!c)
@@ -28,11 +28,11 @@ Result<InspectionVerdict> InspectionVerdicts::judge(const InspectionInput &input
                                         .arg(c->name)
                                         .arg(entry.sampleNo)
                                         .arg(samples));
-        const QString key = entry.characteristicId + QLatin1Char('#') + QString::number(entry.sampleNo);
+        const QString key =
+            entry.characteristicId + QLatin1Char('#') + QString::number(entry.sampleNo);
         if (seen.contains(key))
-            return Outcome::failure(tr("%1 is entered twice for sample %2.")
-                                        .arg(c->name)
-                                        .arg(entry.sampleNo));
+            return Outcome::failure(
+                tr("%1 is entered twice for sample %2.").arg(c->name).arg(entry.sampleNo));
         seen.insert(key);
         const Result<Judgement> judged = CharacteristicJudge::judge(*c, entry);
         if (!judged) {

@@ -80,10 +80,12 @@ InspectionRecord recordFrom(const Sql::Row &row)
 
 InspectionRecordReader::InspectionRecordReader(QSqlDatabase db)
     : m_db(std::move(db))
-{}
+{
+}
 
-Result<QList<InspectionRecord>> InspectionRecordReader::records(
-    const InspectionService::Filter &filter, const QString &inspectionId) const
+Result<QList<InspectionRecord>>
+InspectionRecordReader::records(const InspectionService::Filter &filter,
+                                const QString &inspectionId) const
 {
     QString sql = Select;
     if (!inspectionId.isEmpty())
@@ -108,8 +110,8 @@ Result<QList<InspectionRecord>> InspectionRecordReader::records(
         query.bindValue(QStringLiteral(":id"), inspectionId);
     if (filter.fromMs > 0 || filter.toMs > 0) {
         query.bindValue(QStringLiteral(":from"), filter.fromMs);
-        query.bindValue(QStringLiteral(":to"), filter.toMs > 0 ? filter.toMs
-                                                               : std::numeric_limits<qint64>::max());
+        query.bindValue(QStringLiteral(":to"),
+                        filter.toMs > 0 ? filter.toMs : std::numeric_limits<qint64>::max());
     }
     if (!filter.workOrderId.isEmpty())
         query.bindValue(QStringLiteral(":wo"), filter.workOrderId);

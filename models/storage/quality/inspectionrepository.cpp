@@ -21,9 +21,9 @@ const QString OrderColumns = QStringLiteral(
     "LIMIT 1)), 0) AS last_good");
 
 // Inspections that count: not a voiding record, and not voided.
-const QString Counts = QStringLiteral(
-    "i.voids_inspection_id IS NULL AND NOT EXISTS (SELECT 1 FROM inspections v "
-    "WHERE v.voids_inspection_id = i.id)");
+const QString Counts =
+    QStringLiteral("i.voids_inspection_id IS NULL AND NOT EXISTS (SELECT 1 FROM inspections v "
+                   "WHERE v.voids_inspection_id = i.id)");
 
 void readOrder(const Sql::Row &row, SubjectRow &s)
 {
@@ -41,7 +41,8 @@ void readOrder(const Sql::Row &row, SubjectRow &s)
 
 InspectionRepository::InspectionRepository(QSqlDatabase db)
     : m_db(std::move(db))
-{}
+{
+}
 
 Result<SubjectRow> InspectionRepository::operationSubject(const QString &operationId) const
 {
@@ -154,11 +155,12 @@ bool InspectionRepository::reportedStep(const QString &operationId, const QStrin
 Result<QString> InspectionRepository::openRequest(const QString &operationId) const
 {
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "SELECT r.id FROM inspection_requests r WHERE r.operation_id = :op AND r.kind = "
-        "'first_article' AND NOT EXISTS (SELECT 1 FROM inspections i WHERE i.request_id = r.id "
-        "AND %1) ORDER BY r.at DESC, r.id DESC LIMIT 1")
-                      .arg(Counts));
+    query.prepare(
+        QStringLiteral(
+            "SELECT r.id FROM inspection_requests r WHERE r.operation_id = :op AND r.kind = "
+            "'first_article' AND NOT EXISTS (SELECT 1 FROM inspections i WHERE i.request_id = r.id "
+            "AND %1) ORDER BY r.at DESC, r.id DESC LIMIT 1")
+            .arg(Counts));
     query.bindValue(QStringLiteral(":op"), operationId);
     if (Outcome ok = Sql::exec(query, tr("read the open first-article request")); !ok)
         return ok;
@@ -166,9 +168,9 @@ Result<QString> InspectionRepository::openRequest(const QString &operationId) co
 }
 
 Outcome InspectionRepository::insertRequest(const QString &id, const SubjectRow &step,
-                                             const QString &machineId, const QString &employeeId,
-                                             qint64 atMs, const QString &deviceId,
-                                             const QString &userId)
+                                            const QString &machineId, const QString &employeeId,
+                                            qint64 atMs, const QString &deviceId,
+                                            const QString &userId)
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
@@ -212,10 +214,13 @@ Outcome InspectionRepository::insertInspection(const InspectionFact &f)
     query.bindValue(QStringLiteral(":code_letter"),
                     s ? QString(s->codeLetter) : QStringLiteral(""));
     query.bindValue(QStringLiteral(":severity"), s ? severityKey(f.severity) : QStringLiteral(""));
-    query.bindValue(QStringLiteral(":accept"), s ? QVariant(s->accept) : QVariant(QMetaType::fromType<int>()));
-    query.bindValue(QStringLiteral(":reject"), s ? QVariant(s->reject) : QVariant(QMetaType::fromType<int>()));
+    query.bindValue(QStringLiteral(":accept"),
+                    s ? QVariant(s->accept) : QVariant(QMetaType::fromType<int>()));
+    query.bindValue(QStringLiteral(":reject"),
+                    s ? QVariant(s->reject) : QVariant(QMetaType::fromType<int>()));
     query.bindValue(QStringLiteral(":nonconforming"), f.nonconforming);
-    query.bindValue(QStringLiteral(":result"), f.passed ? QStringLiteral("pass") : QStringLiteral("fail"));
+    query.bindValue(QStringLiteral(":result"),
+                    f.passed ? QStringLiteral("pass") : QStringLiteral("fail"));
     query.bindValue(QStringLiteral(":request"), Sql::nullable(f.requestId));
     query.bindValue(QStringLiteral(":voids"), Sql::nullable(f.voidsInspectionId));
     query.bindValue(QStringLiteral(":note"), Sql::text(f.note));
@@ -250,8 +255,8 @@ Outcome InspectionRepository::insertValue(const QString &inspectionId, const Ins
 }
 
 Outcome InspectionRepository::insertVoid(const QString &id, const QString &originalId,
-                                          const QString &reason, qint64 atMs,
-                                          const QString &deviceId, const QString &userId)
+                                         const QString &reason, qint64 atMs,
+                                         const QString &deviceId, const QString &userId)
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
@@ -310,14 +315,16 @@ Result<QList<SampledLot>> InspectionRepository::sampledLots(InspectionKind kind,
 {
     QSqlQuery query(m_db);
     const bool bySupplier = kind == InspectionKind::Incoming;
-    query.prepare(QStringLiteral(
-        "SELECT i.result AS result, i.code_letter AS code_letter, i.sample_size AS sample_size, "
-        "COALESCE(i.accept_number, 0) AS accept, COALESCE(i.reject_number, 1) AS reject, "
-        "i.nonconforming AS nonconforming FROM inspections i JOIN inspection_plans p ON p.id = "
-        "i.plan_id WHERE i.kind = :kind AND i.sample_size > 0 AND %1 AND %2 "
-        "ORDER BY i.at, i.id")
-                      .arg(Counts, bySupplier ? QStringLiteral("i.supplier = :key")
-                                              : QStringLiteral("p.product_id = :key")));
+    query.prepare(
+        QStringLiteral(
+            "SELECT i.result AS result, i.code_letter AS code_letter, i.sample_size AS "
+            "sample_size, "
+            "COALESCE(i.accept_number, 0) AS accept, COALESCE(i.reject_number, 1) AS reject, "
+            "i.nonconforming AS nonconforming FROM inspections i JOIN inspection_plans p ON p.id = "
+            "i.plan_id WHERE i.kind = :kind AND i.sample_size > 0 AND %1 AND %2 "
+            "ORDER BY i.at, i.id")
+            .arg(Counts, bySupplier ? QStringLiteral("i.supplier = :key")
+                                    : QStringLiteral("p.product_id = :key")));
     query.bindValue(QStringLiteral(":kind"), inspectionKindKey(kind));
     query.bindValue(QStringLiteral(":key"), bySupplier ? supplier : productId);
     if (Outcome ok = Sql::exec(query, tr("read the sampling history")); !ok)

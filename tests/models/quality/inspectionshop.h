@@ -71,8 +71,8 @@ struct InspectionShop : TestShop
                  {id});
         return id;
     }
-    QString measured(const QString &planId, int seq, const char *name, double nominal,
-                     double lower, double upper, const char *unit) const
+    QString measured(const QString &planId, int seq, const char *name, double nominal, double lower,
+                     double upper, const char *unit) const
     {
         const QString id = characteristic(planId, seq, name, "measured");
         exec(QStringLiteral("UPDATE inspection_characteristics SET nominal = ?, lower_limit = ?, "
@@ -126,9 +126,9 @@ struct InspectionShop : TestShop
         report(request(1, 100, 0, id));
         const Result<WorkOrder> found = ws->workOrders()->find(id);
         Fixture::require(found.outcome(), "order");
-        Fixture::require(ws->workOrders()->apply(id, WorkOrderAction::Complete,
-                                                 found.value().version),
-                         "complete");
+        Fixture::require(
+            ws->workOrders()->apply(id, WorkOrderAction::Complete, found.value().version),
+            "complete");
     }
     InspectionVerdict record(const InspectionInput &input) const
     {
@@ -146,7 +146,8 @@ struct InspectionShop : TestShop
             parts << QStringLiteral("%1=%2").arg(QLatin1String(table)).arg(rows(table));
         }
         QSqlQuery blocked(ws->database().connection());
-        blocked.exec(QStringLiteral("SELECT group_concat(blocked || block_reason) FROM material_lots"));
+        blocked.exec(
+            QStringLiteral("SELECT group_concat(blocked || block_reason) FROM material_lots"));
         blocked.next();
         parts << blocked.value(0).toString();
         return parts.join(QLatin1Char(','));

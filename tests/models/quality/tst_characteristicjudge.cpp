@@ -100,7 +100,8 @@ void TstCharacteristicJudge::implausibleReadingsAreRefused()
     QVERIFY2(typo.error().contains(QLatin1String("100 mm")), qPrintable(typo.error()));
     QVERIFY(!CharacteristicJudge::judge(diameter(), value(-10.0)));
     QVERIFY(!CharacteristicJudge::judge(diameter(), value(qQNaN())));
-    const Result<Judgement> word = CharacteristicJudge::judge(diameter(), text(QStringLiteral("ok")));
+    const Result<Judgement> word =
+        CharacteristicJudge::judge(diameter(), text(QStringLiteral("ok")));
     QVERIFY(!word);
     QVERIFY2(word.error().contains(QLatin1String("number")), qPrintable(word.error()));
 }
@@ -115,7 +116,7 @@ void TstCharacteristicJudge::oneSidedLimits()
     QVERIFY(judged(roughness, value(1.6)).ok);
     QVERIFY(!judged(roughness, value(2.0)).ok);
     QVERIFY(!CharacteristicJudge::judge(roughness, value(-0.2))); // a positive size
-    QVERIFY(!CharacteristicJudge::judge(roughness, value(40.0)));  // 24 widths above
+    QVERIFY(!CharacteristicJudge::judge(roughness, value(40.0))); // 24 widths above
 
     Characteristic hardness;
     hardness.name = QStringLiteral("硬度");
@@ -135,12 +136,14 @@ void TstCharacteristicJudge::choices()
     Characteristic colour;
     colour.name = QStringLiteral("外观");
     colour.kind = CharacteristicKind::Choice;
-    colour.choices = {QStringLiteral("良好"), QStringLiteral("轻微划伤"), QStringLiteral("严重划伤")};
+    colour.choices = {QStringLiteral("良好"), QStringLiteral("轻微划伤"),
+                      QStringLiteral("严重划伤")};
     colour.passChoices = {QStringLiteral("良好"), QStringLiteral("轻微划伤")};
     QVERIFY(judged(colour, text(QStringLiteral("良好"))).ok);
     QVERIFY(judged(colour, text(QStringLiteral("轻微划伤"))).ok);
     QVERIFY(!judged(colour, text(QStringLiteral("严重划伤"))).ok);
-    const Result<Judgement> unknown = CharacteristicJudge::judge(colour, text(QStringLiteral("红色")));
+    const Result<Judgement> unknown =
+        CharacteristicJudge::judge(colour, text(QStringLiteral("红色")));
     QVERIFY(!unknown);
     QVERIFY2(unknown.error().contains(QStringLiteral("红色")), qPrintable(unknown.error()));
 }

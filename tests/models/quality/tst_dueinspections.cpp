@@ -52,7 +52,8 @@ void TstDueInspections::requestedFirstArticleIsDue()
     InspectionShop f;
     QVERIFY(ofKind(due(f), InspectionKind::FirstArticle).isEmpty()); // nothing runs yet
     f.setNow(TestShop::at(0, 9));
-    const QString request = f.ws->inspections()->requestFirstArticle(f.step(0), f.lathe, f.wang).value();
+    const QString request =
+        f.ws->inspections()->requestFirstArticle(f.step(0), f.lathe, f.wang).value();
     f.advance(10min);
     const QList<DueInspection> first = ofKind(due(f, f.lathe), InspectionKind::FirstArticle);
     QCOMPARE(first.size(), 1);
@@ -108,7 +109,8 @@ void TstDueInspections::patrolByPieces()
     const QList<DueInspection> patrol = ofKind(due(f), InspectionKind::Patrol);
     QCOMPARE(patrol.size(), 1);
     QCOMPARE(patrol.constFirst().dueSinceMs, TestShop::at(0, 11)); // the report that made 55
-    QVERIFY2(patrol.constFirst().why.contains(QStringLiteral("55")), qPrintable(patrol.constFirst().why));
+    QVERIFY2(patrol.constFirst().why.contains(QStringLiteral("55")),
+             qPrintable(patrol.constFirst().why));
     f.setNow(TestShop::at(0, 11, 30));
     f.record(f.turning(10.0, InspectionKind::Patrol));
     QVERIFY(ofKind(due(f), InspectionKind::Patrol).isEmpty());
@@ -143,6 +145,7 @@ void TstDueInspections::finalAfterCompletion()
     QCOMPARE(final.size(), 1);
     QCOMPARE(final.constFirst().workOrderNumber, f.number());
     QCOMPARE(final.constFirst().planId, f.finalPlan);
+    QCOMPARE(final.constFirst().dueSinceMs, f.nowMs()); // its last report, by the factory's clock
     QVERIFY(ofKind(due(f, f.lathe), InspectionKind::Final).isEmpty()); // not a machine's
     const Result<SamplingPlan> plan = f.ws->inspections()->samplingFor(f.finalPlan, 100);
     QVERIFY2(plan.ok(), qPrintable(plan.error()));
@@ -195,7 +198,9 @@ void TstDueInspections::switchingReplaysTheFinalInspections()
     const InspectionVerdict next = inspect(true);
     QCOMPARE(next.severity, Severity::Tightened);
     // A voided rejection no longer counts: back to 1 of 5.
-    QVERIFY(f.ws->inspections()->voidInspection(firstRejected.inspectionId, QStringLiteral("录错")).ok());
+    QVERIFY(f.ws->inspections()
+                ->voidInspection(firstRejected.inspectionId, QStringLiteral("录错"))
+                .ok());
     QCOMPARE(f.ws->inspections()->switching(f.finalPlan).value().severity(), Severity::Normal);
 }
 

@@ -84,18 +84,22 @@ void TstInspectionService::aReadingOutsideTheLimitsFailsTheFirstArticle()
 void TstInspectionService::aRequestIsAnsweredOnce()
 {
     InspectionShop f;
-    const Result<QString> first = f.ws->inspections()->requestFirstArticle(f.step(0), f.lathe, f.wang);
+    const Result<QString> first =
+        f.ws->inspections()->requestFirstArticle(f.step(0), f.lathe, f.wang);
     QVERIFY2(first.ok(), qPrintable(first.error()));
-    const Result<QString> again = f.ws->inspections()->requestFirstArticle(f.step(0), f.lathe, f.wang);
+    const Result<QString> again =
+        f.ws->inspections()->requestFirstArticle(f.step(0), f.lathe, f.wang);
     QCOMPARE(again.value(), first.value());
     QCOMPARE(f.rows("inspection_requests"), 1);
     f.record(f.turning(10.0)); // answers the open request
     QCOMPARE(f.scalar(QStringLiteral("SELECT request_id FROM inspections")), first.value());
-    const Result<QString> next = f.ws->inspections()->requestFirstArticle(f.step(0), f.lathe, f.wang);
+    const Result<QString> next =
+        f.ws->inspections()->requestFirstArticle(f.step(0), f.lathe, f.wang);
     QVERIFY(next.ok());
     QVERIFY(next.value() != first.value());
     // The milling step has no plan asking for a first article.
-    const Result<QString> mill = f.ws->inspections()->requestFirstArticle(f.step(1), f.mill, f.wang);
+    const Result<QString> mill =
+        f.ws->inspections()->requestFirstArticle(f.step(1), f.mill, f.wang);
     QVERIFY(!mill.ok());
     QVERIFY2(mill.error().contains(QStringLiteral("first article")), qPrintable(mill.error()));
 }
@@ -185,11 +189,14 @@ void TstInspectionService::badInputIsRefusedAndNothingWritten()
          QStringLiteral("螺纹通止规")},
         {"unknown choice", [](InspectionInput &i) { i.entries[1].text = QStringLiteral("红色"); },
          QStringLiteral("红色")},
-        {"text for a number", [](InspectionInput &i) {
+        {"text for a number",
+         [](InspectionInput &i) {
              i.entries[0].value.reset();
              i.entries[0].text = QStringLiteral("abc");
-         }, QStringLiteral("not a number")},
-        {"foreign characteristic", [&f](InspectionInput &i) { i.entries[0].characteristicId = f.thickness; },
+         },
+         QStringLiteral("not a number")},
+        {"foreign characteristic",
+         [&f](InspectionInput &i) { i.entries[0].characteristicId = f.thickness; },
          QStringLiteral("not in the plan")},
         {"twice the same", [](InspectionInput &i) { i.entries.append(i.entries.constFirst()); },
          QStringLiteral("twice")},
@@ -197,24 +204,30 @@ void TstInspectionService::badInputIsRefusedAndNothingWritten()
          QStringLiteral("No inspection plan")},
         {"unknown step", [](InspectionInput &i) { i.operationId = QStringLiteral("nope"); },
          QStringLiteral("does not exist")},
-        {"unknown lot", [](InspectionInput &i) {
+        {"unknown lot",
+         [](InspectionInput &i) {
              i.kind = InspectionKind::Incoming;
              i.lotCode = QStringLiteral("L0000-9999");
-         }, QStringLiteral("L0000-9999")},
+         },
+         QStringLiteral("L0000-9999")},
         {"unknown serial", [](InspectionInput &i) { i.serial = QStringLiteral("SN-NONE"); },
          QStringLiteral("SN-NONE")},
-        {"lot size outside the tables", [&f](InspectionInput &i) {
+        {"lot size outside the tables",
+         [&f](InspectionInput &i) {
              i.kind = InspectionKind::Final;
              i.workOrderId = f.order;
              i.lotSize = 0.5;
              i.entries = {InspectionShop::value(f.finalDiameter, 10.0)};
-         }, QStringLiteral("lot size")},
-        {"fewer samples than the plan", [&f](InspectionInput &i) {
+         },
+         QStringLiteral("lot size")},
+        {"fewer samples than the plan",
+         [&f](InspectionInput &i) {
              i.kind = InspectionKind::Final;
              i.workOrderId = f.order;
              i.lotSize = 100;
              i.entries = {InspectionShop::value(f.finalDiameter, 10.0)};
-         }, QStringLiteral("Sample 2")},
+         },
+         QStringLiteral("Sample 2")},
     };
     const QString before = f.fingerprint();
     for (const Case &c : cases) {
@@ -222,8 +235,8 @@ void TstInspectionService::badInputIsRefusedAndNothingWritten()
         c.change(input);
         const Result<InspectionVerdict> saved = f.ws->inspections()->record(input);
         QVERIFY2(!saved.ok(), c.name);
-        QVERIFY2(saved.error().contains(c.expect), qPrintable(QString::fromLatin1(c.name) +
-                                                              QStringLiteral(": ") + saved.error()));
+        QVERIFY2(saved.error().contains(c.expect),
+                 qPrintable(QString::fromLatin1(c.name) + QStringLiteral(": ") + saved.error()));
         QCOMPARE(f.fingerprint(), before);
     }
 
@@ -266,7 +279,8 @@ void TstInspectionService::onlyAnInspectorSignsAtTheStation()
     input.employeeId = f.wang; // an inspector, but he reported the step
     saved = f.ws->inspections()->record(input);
     QVERIFY(!saved.ok());
-    QVERIFY2(saved.error().contains(QStringLiteral("reported this step")), qPrintable(saved.error()));
+    QVERIFY2(saved.error().contains(QStringLiteral("reported this step")),
+             qPrintable(saved.error()));
 
     // With PINs on, the inspector's PIN must have been typed.
     StationRules rules = f.ws->reporting()->rules();
