@@ -246,6 +246,11 @@ Outcome InspectionPlanService::check(const InspectionPlan &plan) const
     return Outcome::success();
 }
 
+Outcome InspectionPlanService::validate(const InspectionPlan &plan) const
+{
+    return check(normalized(plan));
+}
+
 QString InspectionPlanService::describe(const InspectionPlan &plan) const
 {
     const Result<std::optional<PlanProduct>> product = m_repository->product(plan.productId);
