@@ -62,102 +62,6 @@
         <source>The period from %1 to %2 has not begun yet: there is no OEE to tell.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1: this characteristic is required, enter a result.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a number; enter the measured value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not measured</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: enter the measured value as a number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2 cannot be a reading (limits %3); check the value typed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: above %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: below %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: within %2 … %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not above %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not below %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: pass</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: fail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: not checked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: answer pass or fail.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not one of the choices (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2, acceptable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2, not acceptable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: take or choose a photo.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: no photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: photo taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>AQL %1 is not one of the preferred values of GB/T 2828.1; use one of %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Normal inspection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tightened inspection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reduced inspection</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Taktline::AccessControl</name>
@@ -2165,13 +2069,6 @@
     </message>
 </context>
 <context>
-    <name>Taktline::CharacteristicJudge</name>
-    <message>
-        <source>%1: unknown kind of characteristic.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Taktline::CloudAdmin</name>
     <message>
         <source>The server %1 refused the login or its password. Check the user name and the password.</source>
@@ -3853,6 +3750,49 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::DueInspectionsView</name>
+    <message>
+        <source>Due inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due for inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order / step or lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 step %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::EditWorkOrderCommand</name>
     <message>
         <source>Edit work order %1</source>
@@ -4821,6 +4761,130 @@ The change goes to every device and is kept in the audit log.</source>
         <source>Yes or No (blank: No for a new record).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Inspection plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On any row of the plan; blank keeps what is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part no. of the product inspected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routing step (10, 20 …); 0 for the product as a whole (final and incoming inspection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-article inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No good quantity before first article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patrol every N pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patrol every N minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduced inspection allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is checked, such as 外径; one row per characteristic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank: a measured value when a limit is given, else pass/fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number; blank: no lower limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number; blank: no upper limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a choice: the choices, separated by |.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptable choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acceptable ones among them, separated by |.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gauge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank: Yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::ImportCli</name>
@@ -5273,10 +5337,119 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message numerus="yes">
         <source>%n result(s) still to enter</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n result still to enter</numerusform>
+            <numerusform>%n results still to enter</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InspectionPlanEditor</name>
+    <message>
+        <source>New plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add characteristic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete characteristic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inspection plans yet: create one for a product&apos;s step with New plan, or import them from Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an inspection plan, or create one with New plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection plan of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InspectionPlanImport</name>
+    <message>
+        <source>Outer diameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micrometer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not change master data, so you cannot import inspection plans. Ask the owner or a planner for the right to edit master data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs from row %1 of the same plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a preferred AQL of the sampling tables, such as 0.65, 1.0 or 2.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same characteristic of this plan is also on row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InspectionPlanListModel</name>
+    <message>
+        <source>Add inspection plan %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an inspection plan first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete inspection plan %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characteristics</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5609,10 +5782,6 @@ The change goes to every device and is kept in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Only an employee marked as inspector (质检员) signs an inspection: scan an inspector&apos;s badge.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This factory asks for the PIN after the badge: %1, type your PIN, then save the inspection again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5690,6 +5859,93 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Fail: a characteristic is not acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an employee marked as inspector signs an inspection: scan an inspector&apos;s badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InspectionsView</name>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inspection in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n %1, Ac %2 / Re %3, %4 nonconforming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (voided)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7237,6 +7493,29 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::NewPlanDialog</name>
+    <message>
+        <source>New inspection plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::OeeClass</name>
     <message>
         <source>Not classed</source>
@@ -8023,6 +8302,180 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::PlanCharacteristicsModel</name>
+    <message>
+        <source>Choose an inspection plan first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characteristic %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add characteristic %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a characteristic first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete characteristic %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gauge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter %1 as a number, such as 24.95, or leave it blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::PlanSettingsForm</name>
+    <message>
+        <source>No good quantity before it passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduced inspection allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not by pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not by time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling (GB/T 2828.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the product of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the step of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change first-article inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the first-article gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change final inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change incoming inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change reduced inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the patrol interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the AQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the inspection level</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::PlanningReferences</name>
     <message>
         <source>There is no product with part no. %1. Add it under Products (or import the products) first.</source>
@@ -8377,6 +8830,142 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this characteristic is required, enter a result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number; enter the measured value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enter the measured value as a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be a reading (limits %3); check the value typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: above %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: below %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: within %2 … %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not above %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not below %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: answer pass or fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of the choices (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, not acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: take or choose a photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: photo taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown kind of characteristic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection discontinued: 5 lots not accepted on tightened inspection; resume once the supplier has corrected the cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal inspection, switching score %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tightened inspection, %1 of 5 lots accepted in a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduced inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AQL %1 is not one of the preferred values of GB/T 2828.1; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tightened inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an inspection level of GB/T 2828.1; use S-1, S-2, S-3, S-4, I, II or III.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lot size of %1 is outside Table 1 of GB/T 2828.1, which starts at a lot of 2 pieces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not an inspection level of GB/T 2828.1; use S-1, S-2, S-3, S-4, I, II or III.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a sample size code letter of Table 2-B; it has A to R and S.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a sample size code letter of GB/T 2828.1; Table 1 gives A to R.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no plan for code letter %2 at AQL %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9776,29 +10365,81 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
 </context>
 <context>
-    <name>Taktline::SamplingTables</name>
+    <name>Taktline::SamplingCommand</name>
     <message>
-        <source>%1 is not an inspection level of GB/T 2828.1; use S-1, S-2, S-3, S-4, I, II or III.</source>
+        <source>Lot of %1 pieces, inspection level %2, AQL %3, %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A lot of %1 pieces is outside Table 1 of GB/T 2828.1, which starts at a lot of 2 pieces.</source>
+        <source>Code letter: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>That is not an inspection level of GB/T 2828.1; use S-1, S-2, S-3, S-4, I, II or III.</source>
+        <source>The arrow of the table leads to the plan of code letter %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a sample size code letter of Table 2-B; it has A to R and S.</source>
+        <source>Sample size: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not a sample size code letter of GB/T 2828.1; Table 1 gives A to R.</source>
+        <source>Inspect every piece: the plan&apos;s sample is not smaller than the lot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 has no plan for code letter %2 at AQL %3.</source>
+        <source>Accept (Ac): %1 nonconforming or fewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject (Re): %1 nonconforming or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the single sampling plan of GB/T 2828.1 (ISO 2859-1) for a lot: the sample size code letter, the sample size and the acceptance and rejection numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of pieces in the lot (2 or more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspection level: S-1, S-2, S-3, S-4, I, II or III (default II).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The AQL, one of the preferred values 0.010 … 1000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>normal (default), tightened or reduced inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zh_CN or en (default en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang %1 is not known; use zh_CN or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the lot with --lot-size N and the AQL with --aql, for example --lot-size 1000 --aql 1.0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lot-size %1 is not a whole number of pieces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--severity %1 is not known; use normal, tightened or reduced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--aql %1 is not a number; write it as the standard does, for example 0.65, 1.0 or 2.5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
