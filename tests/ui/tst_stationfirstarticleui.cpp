@@ -50,9 +50,9 @@ private slots:
     void stepWithoutAPlanShowsNoBanner();
 
 private:
-    void openStation();
+    void openStation(int width = 1280); // a tablet, 1280×800 unless WIDTH says
     void scan(const QString &code);
-    void signInAtLathe();
+    void signInAtLathe(int step = 10);
     void press(const QString &keys);
     void reportGood(const QString &keys);
     QString banner() const { return m_page->firstArticleBanner()->text(); }
@@ -99,11 +99,11 @@ void TstStationFirstArticleUi::init()
     QVERIFY(inspector.exec());
 }
 
-void TstStationFirstArticleUi::openStation()
+void TstStationFirstArticleUi::openStation(int width)
 {
     m_shop->ws->access()->signOut(); // a tablet started as a station: nobody is signed in
     m_page = std::make_unique<StationPage>(m_shop->ws.get());
-    m_page->resize(1280, 800);
+    m_page->resize(width, 800);
     m_page->show();
     m_page->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
@@ -124,11 +124,11 @@ void TstStationFirstArticleUi::scan(const QString &code)
     QTest::keyClick(target, Qt::Key_Return);
 }
 
-void TstStationFirstArticleUi::signInAtLathe()
+void TstStationFirstArticleUi::signInAtLathe(int step)
 {
     scan(QStringLiteral("EMP:E001"));
     scan(QStringLiteral("MC:LATHE-1"));
-    scan(QStringLiteral("OP:%1/10").arg(m_shop->number(m_shop->order)));
+    scan(QStringLiteral("OP:%1/%2").arg(m_shop->number(m_shop->order)).arg(step));
     QVERIFY2(m_page->session()->operation().has_value(), qPrintable(m_page->messageText()));
 }
 
