@@ -100,8 +100,12 @@ void FirstArticleBanner::update()
     if (phase == Phase::ToRequest)
         state = QStringLiteral("todo");
     setProperty("state", state);
-    style()->unpolish(this);
-    style()->polish(this);
+    // The words take their colour from the banner's state: polish them again too.
+    for (QWidget *widget : {static_cast<QWidget *>(this), static_cast<QWidget *>(m_text),
+                            static_cast<QWidget *>(m_detail)}) {
+        widget->style()->unpolish(widget);
+        widget->style()->polish(widget);
+    }
     const bool waiting = phase == Phase::Waiting || phase == Phase::InspectorPin;
     if (waiting && !m_minutes->isActive())
         m_minutes->start();
