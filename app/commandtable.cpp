@@ -9,6 +9,7 @@
 #include "commands/labelcommand.h"
 #include "commands/oeecommand.h"
 #include "commands/excel/reportcommand.h"
+#include "commands/samplingcommand.h"
 #include "commands/stationcommand.h"
 #include "commands/synccommand.h"
 #include "commands/tracecommand.h"
@@ -29,6 +30,7 @@ const QList<Command> &commands()
         {"oee", runOeeCommand, Needs::Nothing},
         {"import", runImportCommand, Needs::Nothing},
         {"report", runReportCommand, Needs::Nothing},
+        {"sampling", runSamplingCommand, Needs::Nothing},
         {"station", runStationCommand, Needs::Display},
         {"board", runBoardCommand, Needs::Display},
         {"label", runLabelCommand, Needs::Offscreen},

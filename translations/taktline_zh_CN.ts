@@ -3739,6 +3739,49 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::DueInspectionsView</name>
+    <message>
+        <source>Due inspections</source>
+        <translation>待检</translation>
+    </message>
+    <message>
+        <source>Inspect…</source>
+        <translation>检验…</translation>
+    </message>
+    <message>
+        <source>Nothing is due for inspection.</source>
+        <translation>当前没有待检项目。</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>检验</translation>
+    </message>
+    <message>
+        <source>Order / step or lot</source>
+        <translation>工单 / 工序或批次</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始时间</translation>
+    </message>
+    <message>
+        <source>%1 step %2 %3</source>
+        <translation>%1 工序 %2 %3</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::EditWorkOrderCommand</name>
     <message>
         <source>Edit work order %1</source>
@@ -5008,6 +5051,102 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::InspectionForm</name>
+    <message>
+        <source>◀ Previous sample</source>
+        <translation>◀ 上一个样本</translation>
+    </message>
+    <message>
+        <source>Next sample ▶</source>
+        <translation>下一个样本 ▶</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save inspection</source>
+        <translation>保存检验结果</translation>
+    </message>
+    <message>
+        <source>step %1 %2</source>
+        <translation>工序 %1 %2</translation>
+    </message>
+    <message>
+        <source>lot %1</source>
+        <translation>批次 %1</translation>
+    </message>
+    <message>
+        <source>supplier %1</source>
+        <translation>供应商 %1</translation>
+    </message>
+    <message>
+        <source>lot size %1</source>
+        <translation>批量 %1</translation>
+    </message>
+    <message>
+        <source>Every piece (%1), Ac %2 / Re %3</source>
+        <translation>全检（%1 件），Ac %2 / Re %3</translation>
+    </message>
+    <message>
+        <source>Sample size %1, Ac %2 / Re %3</source>
+        <translation>样本量 %1，Ac %2 / Re %3</translation>
+    </message>
+    <message>
+        <source>%1 · code letter %2 · %3</source>
+        <translation>%1 · 样本量字码 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Sample %1 / %2</source>
+        <translation>样本 %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) still to enter</source>
+        <translation>
+            <numerusform>还有 %n 项结果待填写</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InspectionPlanListModel</name>
+    <message>
+        <source>Add inspection plan %1, %2</source>
+        <translation>新增检验方案 %1，%2</translation>
+    </message>
+    <message>
+        <source>Choose an inspection plan first.</source>
+        <translation>请先选择一个检验方案。</translation>
+    </message>
+    <message>
+        <source>Delete inspection plan %1, %2</source>
+        <translation>删除检验方案 %1，%2</translation>
+    </message>
+    <message>
+        <source>Whole product</source>
+        <translation>整个产品</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>工序号</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>检验类型</translation>
+    </message>
+    <message>
+        <source>Characteristics</source>
+        <translation>检验项目</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::InspectionPlanRepository</name>
     <message>
         <source>read the inspection plans</source>
@@ -5119,6 +5258,389 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>This inspection plan is not removed.</source>
         <translation>该检验方案未被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InspectionRecordReader</name>
+    <message>
+        <source>read the inspections</source>
+        <translation>读取检验记录</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InspectionRepository</name>
+    <message>
+        <source>read the step inspected</source>
+        <translation>读取被检工序</translation>
+    </message>
+    <message>
+        <source>The step to inspect does not exist in this factory.</source>
+        <translation>本工厂没有要检验的这道工序。</translation>
+    </message>
+    <message>
+        <source>read the order inspected</source>
+        <translation>读取被检工单</translation>
+    </message>
+    <message>
+        <source>The work order to inspect does not exist in this factory.</source>
+        <translation>本工厂没有要检验的这张工单。</translation>
+    </message>
+    <message>
+        <source>read the lot inspected</source>
+        <translation>读取被检批次</translation>
+    </message>
+    <message>
+        <source>No material lot %1 exists in this factory.</source>
+        <translation>本工厂没有物料批次 %1。</translation>
+    </message>
+    <message>
+        <source>read the serial inspected</source>
+        <translation>读取被检序列号</translation>
+    </message>
+    <message>
+        <source>read the inspector</source>
+        <translation>读取质检员</translation>
+    </message>
+    <message>
+        <source>read the open first-article request</source>
+        <translation>读取未处理的首检请求</translation>
+    </message>
+    <message>
+        <source>save the first-article request</source>
+        <translation>保存首检请求</translation>
+    </message>
+    <message>
+        <source>save the inspection</source>
+        <translation>保存检验记录</translation>
+    </message>
+    <message>
+        <source>save the inspection&apos;s values</source>
+        <translation>保存检验数据</translation>
+    </message>
+    <message>
+        <source>void the inspection</source>
+        <translation>作废检验记录</translation>
+    </message>
+    <message>
+        <source>read the inspection&apos;s values</source>
+        <translation>读取检验数据</translation>
+    </message>
+    <message>
+        <source>read the sampling history</source>
+        <translation>读取抽样历史</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InspectionRow</name>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1（选检）</translation>
+    </message>
+    <message>
+        <source>Gauge: %1</source>
+        <translation>量具：%1</translation>
+    </message>
+    <message>
+        <source>Measured value</source>
+        <translation>实测值</translation>
+    </message>
+    <message>
+        <source>Measured value in %1</source>
+        <translation>实测值（%1）</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Choose a photo…</source>
+        <translation>选择照片…</translation>
+    </message>
+    <message>
+        <source>Photo taken ✓</source>
+        <translation>已拍照 ✓</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>选择照片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>This file is not a picture that can be read.</source>
+        <translation>此文件不是可读取的图片。</translation>
+    </message>
+    <message>
+        <source>Not entered yet</source>
+        <translation>尚未填写</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InspectionService</name>
+    <message>
+        <source>read the steps that may need an inspection</source>
+        <translation>读取可能需要检验的工序</translation>
+    </message>
+    <message>
+        <source>First article ready, waiting for inspection</source>
+        <translation>首件已就绪，等待检验</translation>
+    </message>
+    <message>
+        <source>No first article passed since the machine was set up</source>
+        <translation>调机后尚无合格的首检</translation>
+    </message>
+    <message>
+        <source>No first article passed since the step started</source>
+        <translation>工序开工后尚无合格的首检</translation>
+    </message>
+    <message>
+        <source>read the first-article requests</source>
+        <translation>读取首检请求</translation>
+    </message>
+    <message>
+        <source>read the reports since the last inspection</source>
+        <translation>读取上次检验以来的报工</translation>
+    </message>
+    <message>
+        <source>Patrol every %1 pieces: %2 made since the last inspection</source>
+        <translation>每 %1 件巡检：上次检验后已做 %2 件</translation>
+    </message>
+    <message>
+        <source>Patrol every %1 minutes: %2 minutes since the last inspection</source>
+        <translation>每 %1 分钟巡检：距上次检验已 %2 分钟</translation>
+    </message>
+    <message>
+        <source>read the orders due for final inspection</source>
+        <translation>读取待成品检验的工单</translation>
+    </message>
+    <message>
+        <source>Order completed, its lot is not inspected yet</source>
+        <translation>工单已完工，该批次尚未检验</translation>
+    </message>
+    <message>
+        <source>read the lots due for incoming inspection</source>
+        <translation>读取待来料检验的批次</translation>
+    </message>
+    <message>
+        <source>Received from %1, not inspected yet</source>
+        <translation>来自 %1，尚未检验</translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: a closed or cancelled order takes no more inspections.</source>
+        <translation>工单 %1 %2：已结案或已取消的工单不能再检验。</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Work order %1 is not released yet: there is nothing to inspect.</source>
+        <translation>工单 %1 尚未下达：没有可检验的内容。</translation>
+    </message>
+    <message>
+        <source>No inspection plan asks for a first article of step %1 of %2.</source>
+        <translation>%2 的工序 %1 没有要求首检的检验方案。</translation>
+    </message>
+    <message>
+        <source>Choose the step to inspect.</source>
+        <translation>请选择要检验的工序。</translation>
+    </message>
+    <message>
+        <source>Choose the work order whose lot is inspected.</source>
+        <translation>请选择要检验其批次的工单。</translation>
+    </message>
+    <message>
+        <source>Scan or type the material lot to inspect.</source>
+        <translation>请扫描或输入要检验的物料批次。</translation>
+    </message>
+    <message>
+        <source>No inspection plan asks for a %1 of step %2 of %3.</source>
+        <translation>%3 的工序 %2 没有要求%1的检验方案。</translation>
+    </message>
+    <message>
+        <source>No inspection plan asks for a %1 of %2.</source>
+        <translation>%2 没有要求%1的检验方案。</translation>
+    </message>
+    <message>
+        <source>The lot size must be a whole number of pieces, at least 1 (it is %1).</source>
+        <translation>批量必须是至少为 1 的整数件数（现为 %1）。</translation>
+    </message>
+    <message>
+        <source>No serial %1 exists in this factory.</source>
+        <translation>本工厂没有序列号 %1。</translation>
+    </message>
+    <message>
+        <source>Incoming inspection failed: %1</source>
+        <translation>来料检验不合格：%1</translation>
+    </message>
+    <message>
+        <source>Say why the inspection is voided: the reason is kept with it.</source>
+        <translation>请说明作废检验记录的原因：原因会随记录保存。</translation>
+    </message>
+    <message>
+        <source>This inspection does not exist, or is itself a correction.</source>
+        <translation>此检验记录不存在，或本身就是一条更正记录。</translation>
+    </message>
+    <message>
+        <source>This inspection is already voided.</source>
+        <translation>此检验记录已作废。</translation>
+    </message>
+    <message>
+        <source>This inspection does not exist.</source>
+        <translation>此检验记录不存在。</translation>
+    </message>
+    <message>
+        <source>Only an employee marked as inspector signs an inspection: scan an inspector&apos;s badge.</source>
+        <translation>只有标记为质检员的员工才能签署检验：请扫描质检员的工牌。</translation>
+    </message>
+    <message>
+        <source>This factory asks for the PIN after the badge: %1, type your PIN, then save the inspection again.</source>
+        <translation>本工厂要求扫工牌后输入PIN码：%1，请输入您的PIN码，然后再次保存检验结果。</translation>
+    </message>
+    <message>
+        <source>%1 reported this step and cannot inspect it: another inspector signs.</source>
+        <translation>%1 报工了这道工序，不能检验它：请由其他质检员签署。</translation>
+    </message>
+    <message>
+        <source>An entry names a characteristic that is not in the plan %1: reopen the form and enter it again.</source>
+        <translation>有一项结果对应的检验项目不在检验方案 %1 中：请重新打开检验单再填写。</translation>
+    </message>
+    <message>
+        <source>%1: sample %2 is not one of the %3 sample pieces.</source>
+        <translation>%1：样本 %2 不在 %3 件样本之内。</translation>
+    </message>
+    <message>
+        <source>%1 is entered twice for sample %2.</source>
+        <translation>样本 %2 的 %1 填写了两次。</translation>
+    </message>
+    <message>
+        <source>Sample %1: %2</source>
+        <translation>样本 %1：%2</translation>
+    </message>
+    <message>
+        <source>Sample %1 of %2 has no result for %3: every required characteristic of every sample needs one.</source>
+        <translation>%2 件样本中的第 %1 件没有 %3 的结果：每件样本的每个必检项目都要填写。</translation>
+    </message>
+    <message>
+        <source>%1 has no result: every required characteristic needs one.</source>
+        <translation>%1 没有结果：每个必检项目都要填写。</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 samples nonconforming (Ac %4, Re %5)</source>
+        <translation>%1：%3 件样本中 %2 件不合格（Ac %4，Re %5）</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 samples nonconforming</source>
+        <translation>%1：%3 件样本中 %2 件不合格</translation>
+    </message>
+    <message>
+        <source>Pass: every characteristic within its limits</source>
+        <translation>合格：所有检验项目均在公差之内</translation>
+    </message>
+    <message>
+        <source>Fail: a characteristic is not acceptable</source>
+        <translation>不合格：有检验项目不可接受</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InspectionsView</name>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>No inspection in this period.</source>
+        <translation>此期间没有检验记录。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>检验</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>检验对象</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>抽样</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>n %1, Ac %2 / Re %3, %4 nonconforming</source>
+        <translation>样本量 %1，Ac %2 / Re %3，不合格 %4 件</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>%1 (voided)</source>
+        <translation>%1（已作废）</translation>
     </message>
 </context>
 <context>
@@ -7437,6 +7959,85 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::PlanCharacteristicsModel</name>
+    <message>
+        <source>Choose an inspection plan first.</source>
+        <translation>请先选择一个检验方案。</translation>
+    </message>
+    <message>
+        <source>Characteristic %1</source>
+        <translation>检验项目 %1</translation>
+    </message>
+    <message>
+        <source>Add characteristic %1</source>
+        <translation>新增检验项目 %1</translation>
+    </message>
+    <message>
+        <source>Choose a characteristic first.</source>
+        <translation>请先选择一个检验项目。</translation>
+    </message>
+    <message>
+        <source>Delete characteristic %1</source>
+        <translation>删除检验项目 %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation>检验项目</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation>标准值</translation>
+    </message>
+    <message>
+        <source>Lower limit</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>Upper limit</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>可选项</translation>
+    </message>
+    <message>
+        <source>Acceptable</source>
+        <translation>可接受项</translation>
+    </message>
+    <message>
+        <source>Gauge</source>
+        <translation>量具</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>检验方法</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>需求量</translation>
+    </message>
+    <message>
+        <source>Enter %1 as a number, such as 24.95, or leave it blank.</source>
+        <translation>请以数字输入%1，例如 24.95，或留空。</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>修改 %2 的%1</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::PlanningReferences</name>
     <message>
         <source>There is no product with part no. %1. Add it under Products (or import the products) first.</source>
@@ -7759,7 +8360,27 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Return to supplier</source>
-        <translation>退货</translation>
+        <translation>退货给供应商</translation>
+    </message>
+    <message>
+        <source>Inspection discontinued: 5 lots not accepted on tightened inspection; resume once the supplier has corrected the cause.</source>
+        <translation>暂停检验：加严检验中已有 5 批不接收；待供方纠正原因后再恢复检验。</translation>
+    </message>
+    <message>
+        <source>Normal inspection, switching score %1</source>
+        <translation>正常检验，转移得分 %1</translation>
+    </message>
+    <message>
+        <source>Tightened inspection, %1 of 5 lots accepted in a row</source>
+        <translation>加严检验，已连续接收 %1 批（共需 5 批）</translation>
+    </message>
+    <message>
+        <source>Reduced inspection</source>
+        <translation>放宽检验</translation>
+    </message>
+    <message>
+        <source>AQL %1 is not one of the preferred values of GB/T 2828.1; use one of %2.</source>
+        <translation>AQL %1 不是 GB/T 2828.1 的优先值；请使用以下之一：%2。</translation>
     </message>
     <message>
         <source>Normal inspection</source>
@@ -7770,8 +8391,112 @@ The change goes to every device and is kept in the audit log.</source>
         <translation>加严检验</translation>
     </message>
     <message>
-        <source>Reduced inspection</source>
-        <translation>放宽检验</translation>
+        <source>%1 is not an inspection level of GB/T 2828.1; use S-1, S-2, S-3, S-4, I, II or III.</source>
+        <translation>%1 不是 GB/T 2828.1 的检验水平；请使用 S-1、S-2、S-3、S-4、I、II 或 III。</translation>
+    </message>
+    <message>
+        <source>A lot size of %1 is outside Table 1 of GB/T 2828.1, which starts at a lot of 2 pieces.</source>
+        <translation>批量 %1 超出 GB/T 2828.1 表1 的范围，表1 从批量 2 开始。</translation>
+    </message>
+    <message>
+        <source>That is not an inspection level of GB/T 2828.1; use S-1, S-2, S-3, S-4, I, II or III.</source>
+        <translation>这不是 GB/T 2828.1 的检验水平；请使用 S-1、S-2、S-3、S-4、I、II 或 III。</translation>
+    </message>
+    <message>
+        <source>%1 is not a sample size code letter of Table 2-B; it has A to R and S.</source>
+        <translation>%1 不是表2-B 的样本量字码；表2-B 有 A 到 R 以及 S。</translation>
+    </message>
+    <message>
+        <source>%1 is not a sample size code letter of GB/T 2828.1; Table 1 gives A to R.</source>
+        <translation>%1 不是 GB/T 2828.1 的样本量字码；表1 给出 A 到 R。</translation>
+    </message>
+    <message>
+        <source>%1 has no plan for code letter %2 at AQL %3.</source>
+        <translation>%1没有样本量字码 %2 在 AQL %3 下的抽样方案。</translation>
+    </message>
+    <message>
+        <source>%1: this characteristic is required, enter a result.</source>
+        <translation>%1：此项为必检项目，请填写结果。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number; enter the measured value.</source>
+        <translation>%1：“%2”不是数字，请输入实测值。</translation>
+    </message>
+    <message>
+        <source>%1: not measured</source>
+        <translation>%1：未测量</translation>
+    </message>
+    <message>
+        <source>%1: enter the measured value as a number.</source>
+        <translation>%1：请以数字输入实测值。</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be a reading (limits %3); check the value typed.</source>
+        <translation>%1：%2 不可能是实测值（公差 %3），请检查输入的数值。</translation>
+    </message>
+    <message>
+        <source>%1: above %2</source>
+        <translation>%1：超上限 %2</translation>
+    </message>
+    <message>
+        <source>%1: below %2</source>
+        <translation>%1：低于下限 %2</translation>
+    </message>
+    <message>
+        <source>%1: within %2 … %3</source>
+        <translation>%1：在 %2 … %3 之内</translation>
+    </message>
+    <message>
+        <source>%1: not above %2</source>
+        <translation>%1：不超过 %2</translation>
+    </message>
+    <message>
+        <source>%1: not below %2</source>
+        <translation>%1：不低于 %2</translation>
+    </message>
+    <message>
+        <source>%1: pass</source>
+        <translation>%1：合格</translation>
+    </message>
+    <message>
+        <source>%1: fail</source>
+        <translation>%1：不合格</translation>
+    </message>
+    <message>
+        <source>%1: not checked</source>
+        <translation>%1：未检</translation>
+    </message>
+    <message>
+        <source>%1: answer pass or fail.</source>
+        <translation>%1：请选择合格或不合格。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of the choices (%3).</source>
+        <translation>%1：“%2”不在可选项中（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: %2, acceptable</source>
+        <translation>%1：%2，可接受</translation>
+    </message>
+    <message>
+        <source>%1: %2, not acceptable</source>
+        <translation>%1：%2，不可接受</translation>
+    </message>
+    <message>
+        <source>%1: take or choose a photo.</source>
+        <translation>%1：请拍照或选择照片。</translation>
+    </message>
+    <message>
+        <source>%1: no photo</source>
+        <translation>%1：无照片</translation>
+    </message>
+    <message>
+        <source>%1: photo taken</source>
+        <translation>%1：已拍照</translation>
+    </message>
+    <message>
+        <source>%1: unknown kind of characteristic.</source>
+        <translation>%1：未知的检验项目类型。</translation>
     </message>
     <message>
         <source>First-article inspection</source>
@@ -9196,6 +9921,85 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>Already late, later still</source>
         <translation>已延期，更晚完工</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SamplingCommand</name>
+    <message>
+        <source>Lot of %1 pieces, inspection level %2, AQL %3, %4</source>
+        <translation>批量 %1，检验水平 %2，AQL %3，%4</translation>
+    </message>
+    <message>
+        <source>Code letter: %1</source>
+        <translation>样本量字码：%1</translation>
+    </message>
+    <message>
+        <source>The arrow of the table leads to the plan of code letter %1.</source>
+        <translation>按表中箭头，使用样本量字码 %1 的抽样方案。</translation>
+    </message>
+    <message>
+        <source>Sample size: %1</source>
+        <translation>样本量：%1</translation>
+    </message>
+    <message>
+        <source>Inspect every piece: the plan&apos;s sample is not smaller than the lot.</source>
+        <translation>全数检验：方案的样本量不小于批量。</translation>
+    </message>
+    <message>
+        <source>Accept (Ac): %1 nonconforming or fewer</source>
+        <translation>接收数 Ac：不合格品不超过 %1 个时接收</translation>
+    </message>
+    <message>
+        <source>Reject (Re): %1 nonconforming or more</source>
+        <translation>拒收数 Re：不合格品达到 %1 个时拒收</translation>
+    </message>
+    <message>
+        <source>Prints the single sampling plan of GB/T 2828.1 (ISO 2859-1) for a lot: the sample size code letter, the sample size and the acceptance and rejection numbers.</source>
+        <translation>输出一批产品按 GB/T 2828.1（ISO 2859-1）的一次抽样方案：样本量字码、样本量、接收数和拒收数。</translation>
+    </message>
+    <message>
+        <source>The number of pieces in the lot (2 or more).</source>
+        <translation>批量，即一批的件数（至少 2）。</translation>
+    </message>
+    <message>
+        <source>The inspection level: S-1, S-2, S-3, S-4, I, II or III (default II).</source>
+        <translation>检验水平：S-1、S-2、S-3、S-4、I、II 或 III（默认 II）。</translation>
+    </message>
+    <message>
+        <source>The AQL, one of the preferred values 0.010 … 1000.</source>
+        <translation>接收质量限 AQL，取优先值 0.010 … 1000 之一。</translation>
+    </message>
+    <message>
+        <source>normal (default), tightened or reduced inspection.</source>
+        <translation>normal（正常检验，默认）、tightened（加严检验）或 reduced（放宽检验）。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>输出 JSON 而不是文本。</translation>
+    </message>
+    <message>
+        <source>zh_CN or en (default en).</source>
+        <translation>zh_CN 或 en（默认 en）。</translation>
+    </message>
+    <message>
+        <source>--lang %1 is not known; use zh_CN or en.</source>
+        <translation>--lang %1 无法识别；请使用 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Give the lot with --lot-size N and the AQL with --aql, for example --lot-size 1000 --aql 1.0.</source>
+        <translation>请用 --lot-size N 给出批量，用 --aql 给出 AQL，例如 --lot-size 1000 --aql 1.0。</translation>
+    </message>
+    <message>
+        <source>--lot-size %1 is not a whole number of pieces.</source>
+        <translation>--lot-size %1 不是整数件数。</translation>
+    </message>
+    <message>
+        <source>--severity %1 is not known; use normal, tightened or reduced.</source>
+        <translation>--severity %1 无法识别；请使用 normal、tightened 或 reduced。</translation>
+    </message>
+    <message>
+        <source>--aql %1 is not a number; write it as the standard does, for example 0.65, 1.0 or 2.5.</source>
+        <translation>--aql %1 不是数字；请按标准的写法，例如 0.65、1.0 或 2.5。</translation>
     </message>
 </context>
 <context>

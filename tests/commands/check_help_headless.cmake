@@ -1,7 +1,7 @@
 # Asking any command for help or the version prints it and exits 0 on a machine without a
 # display: no X server, no Wayland and no QT_QPA_PLATFORM telling Qt where to draw.
 foreach(args "--help" "--version" "-h" "demo;--help" "workorders;--help" "trace;--help"
-        "identifiers;--help" "oee;--help" "import;--help" "report;--help" "station;--help" "board;--help" "label;--help" "screenshot;--help" "backup;--help"
+        "identifiers;--help" "oee;--help" "sampling;--help" "import;--help" "report;--help" "station;--help" "board;--help" "label;--help" "screenshot;--help" "backup;--help"
         "restore;--help" "cloud;--help" "cloud;init;--help" "cloud;add-device;--help"
         "cloud;revoke-device;--help")
     execute_process(
