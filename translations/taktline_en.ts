@@ -4668,6 +4668,130 @@ The change goes to every device and is kept in the audit log.</source>
         <source>Yes or No (blank: No for a new record).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Inspection plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On any row of the plan; blank keeps what is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part no. of the product inspected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routing step (10, 20 …); 0 for the product as a whole (final and incoming inspection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-article inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No good quantity before first article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patrol every N pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patrol every N minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduced inspection allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is checked, such as 外径; one row per characteristic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank: a measured value when a limit is given, else pass/fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number; blank: no lower limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number; blank: no upper limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a choice: the choices, separated by |.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptable choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acceptable ones among them, separated by |.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gauge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank: Yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::ImportCli</name>
@@ -5124,6 +5248,76 @@ The change goes to every device and is kept in the audit log.</source>
             <numerusform>%n result still to enter</numerusform>
             <numerusform>%n results still to enter</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InspectionPlanEditor</name>
+    <message>
+        <source>New plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add characteristic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete characteristic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inspection plans yet: create one for a product&apos;s step with New plan, or import them from Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an inspection plan, or create one with New plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection plan of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InspectionPlanImport</name>
+    <message>
+        <source>Outer diameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micrometer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not change master data, so you cannot import inspection plans. Ask the owner or a planner for the right to edit master data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs from row %1 of the same plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a preferred AQL of the sampling tables, such as 0.65, 1.0 or 2.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same characteristic of this plan is also on row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan of %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7202,6 +7396,29 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::NewPlanDialog</name>
+    <message>
+        <source>New inspection plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::OeeClass</name>
     <message>
         <source>Not classed</source>
@@ -8063,6 +8280,101 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Change %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::PlanSettingsForm</name>
+    <message>
+        <source>No good quantity before it passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduced inspection allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not by pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not by time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling (GB/T 2828.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the product of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the step of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change first-article inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the first-article gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change final inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change incoming inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change reduced inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the patrol interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the AQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the inspection level</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

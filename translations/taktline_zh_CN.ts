@@ -4655,6 +4655,130 @@ The change goes to every device and is kept in the audit log.</source>
         <source>Yes or No (blank: No for a new record).</source>
         <translation>是或否（留空：新记录为否）。</translation>
     </message>
+    <message>
+        <source>Inspection plans</source>
+        <translation>检验方案</translation>
+    </message>
+    <message>
+        <source>On any row of the plan; blank keeps what is stored.</source>
+        <translation>填在该方案的任一行；留空则保留已存的值。</translation>
+    </message>
+    <message>
+        <source>The part no. of the product inspected.</source>
+        <translation>被检验产品的料号。</translation>
+    </message>
+    <message>
+        <source>The routing step (10, 20 …); 0 for the product as a whole (final and incoming inspection).</source>
+        <translation>工艺路线的工序号（10、20 …）；0 表示整个产品（成品检验和来料检验）。</translation>
+    </message>
+    <message>
+        <source>First-article inspection</source>
+        <translation>首检</translation>
+    </message>
+    <message>
+        <source>No good quantity before first article</source>
+        <translation>首检合格前不可报良品</translation>
+    </message>
+    <message>
+        <source>Patrol every N pieces</source>
+        <translation>每 N 件巡检</translation>
+    </message>
+    <message>
+        <source>Patrol every N minutes</source>
+        <translation>每 N 分钟巡检</translation>
+    </message>
+    <message>
+        <source>Final inspection</source>
+        <translation>成品检验</translation>
+    </message>
+    <message>
+        <source>Incoming inspection</source>
+        <translation>来料检验</translation>
+    </message>
+    <message>
+        <source>AQL</source>
+        <translation>AQL</translation>
+    </message>
+    <message>
+        <source>Inspection level</source>
+        <translation>检验水平</translation>
+    </message>
+    <message>
+        <source>Reduced inspection allowed</source>
+        <translation>允许放宽检验</translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation>检验项目</translation>
+    </message>
+    <message>
+        <source>What is checked, such as 外径; one row per characteristic.</source>
+        <translation>检验什么，例如 外径；每个检验项目一行。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Blank: a measured value when a limit is given, else pass/fail.</source>
+        <translation>留空：填了界限值为测量值，否则为合格 / 不合格。</translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation>标称值</translation>
+    </message>
+    <message>
+        <source>Lower limit</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>A number; blank: no lower limit.</source>
+        <translation>数字；留空：无下限。</translation>
+    </message>
+    <message>
+        <source>Upper limit</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>A number; blank: no upper limit.</source>
+        <translation>数字；留空：无上限。</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>For a choice: the choices, separated by |.</source>
+        <translation>选项类：各选项，用 | 分隔。</translation>
+    </message>
+    <message>
+        <source>Acceptable choices</source>
+        <translation>合格选项</translation>
+    </message>
+    <message>
+        <source>The acceptable ones among them, separated by |.</source>
+        <translation>其中合格的选项，用 | 分隔。</translation>
+    </message>
+    <message>
+        <source>Gauge</source>
+        <translation>量具</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>检验方法</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必检</translation>
+    </message>
+    <message>
+        <source>Blank: Yes.</source>
+        <translation>留空：是。</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::ImportCli</name>
@@ -5105,6 +5229,76 @@ The change goes to every device and is kept in the audit log.</source>
         <translation>
             <numerusform>还有 %n 项结果待填写</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InspectionPlanEditor</name>
+    <message>
+        <source>New plan</source>
+        <translation>新建方案</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Add characteristic</source>
+        <translation>添加检验项目</translation>
+    </message>
+    <message>
+        <source>Delete characteristic</source>
+        <translation>删除检验项目</translation>
+    </message>
+    <message>
+        <source>No inspection plans yet: create one for a product&apos;s step with New plan, or import them from Excel.</source>
+        <translation>还没有检验方案：用“新建方案”为产品的工序创建，或从 Excel 导入。</translation>
+    </message>
+    <message>
+        <source>Choose an inspection plan, or create one with New plan.</source>
+        <translation>请选择一个检验方案，或用“新建方案”创建。</translation>
+    </message>
+    <message>
+        <source>Inspection plan of %1, %2</source>
+        <translation>%1 的检验方案，%2</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InspectionPlanImport</name>
+    <message>
+        <source>Outer diameter</source>
+        <translation>外径</translation>
+    </message>
+    <message>
+        <source>Micrometer</source>
+        <translation>千分尺</translation>
+    </message>
+    <message>
+        <source>You may not change master data, so you cannot import inspection plans. Ask the owner or a planner for the right to edit master data.</source>
+        <translation>您无权修改主数据，因此不能导入检验方案。请向老板或计划员申请编辑主数据的权限。</translation>
+    </message>
+    <message>
+        <source>%1 step %2</source>
+        <translation>%1 工序 %2</translation>
+    </message>
+    <message>
+        <source>Differs from row %1 of the same plan.</source>
+        <translation>与同一方案第 %1 行的值不同。</translation>
+    </message>
+    <message>
+        <source>Not a preferred AQL of the sampling tables, such as 0.65, 1.0 or 2.5.</source>
+        <translation>不是抽样表中的优先 AQL 值，例如 0.65、1.0 或 2.5。</translation>
+    </message>
+    <message>
+        <source>The same characteristic of this plan is also on row %1.</source>
+        <translation>该方案的同一检验项目也在第 %1 行。</translation>
+    </message>
+    <message>
+        <source>Plan of %1: %2</source>
+        <translation>%1 的方案：%2</translation>
     </message>
 </context>
 <context>
@@ -7173,6 +7367,29 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::NewPlanDialog</name>
+    <message>
+        <source>New inspection plan</source>
+        <translation>新建检验方案</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外观</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::OeeClass</name>
     <message>
         <source>Not classed</source>
@@ -8035,6 +8252,101 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>Change %1 of %2</source>
         <translation>修改 %2 的%1</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::PlanSettingsForm</name>
+    <message>
+        <source>No good quantity before it passed</source>
+        <translation>合格前不可报良品</translation>
+    </message>
+    <message>
+        <source> pieces</source>
+        <translation> 件</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Reduced inspection allowed</source>
+        <translation>允许放宽检验</translation>
+    </message>
+    <message>
+        <source>not by pieces</source>
+        <translation>不按件数</translation>
+    </message>
+    <message>
+        <source>not by time</source>
+        <translation>不按时间</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>检验</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>每</translation>
+    </message>
+    <message>
+        <source>or every</source>
+        <translation>或每</translation>
+    </message>
+    <message>
+        <source>Sampling (GB/T 2828.1)</source>
+        <translation>抽样（GB/T 2828.1）</translation>
+    </message>
+    <message>
+        <source>Inspection level</source>
+        <translation>检验水平</translation>
+    </message>
+    <message>
+        <source>Change the product of the plan</source>
+        <translation>修改方案的产品</translation>
+    </message>
+    <message>
+        <source>Change the step of the plan</source>
+        <translation>修改方案的工序</translation>
+    </message>
+    <message>
+        <source>Change first-article inspection</source>
+        <translation>修改首检</translation>
+    </message>
+    <message>
+        <source>Change the first-article gate</source>
+        <translation>修改首检放行</translation>
+    </message>
+    <message>
+        <source>Change final inspection</source>
+        <translation>修改成品检验</translation>
+    </message>
+    <message>
+        <source>Change incoming inspection</source>
+        <translation>修改来料检验</translation>
+    </message>
+    <message>
+        <source>Change reduced inspection</source>
+        <translation>修改放宽检验</translation>
+    </message>
+    <message>
+        <source>Change the patrol interval</source>
+        <translation>修改巡检间隔</translation>
+    </message>
+    <message>
+        <source>Change the AQL</source>
+        <translation>修改 AQL</translation>
+    </message>
+    <message>
+        <source>Change the inspection level</source>
+        <translation>修改检验水平</translation>
     </message>
 </context>
 <context>
