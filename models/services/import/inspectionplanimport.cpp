@@ -260,8 +260,7 @@ void InspectionPlanImport::readSettings(QList<ImportRecord> &records, int index,
             take(key, int(*n), *field);
     }
     if (const std::optional<double> aql = r.number(Aql, 0.001, 1000)) {
-        if (!SamplingTables::aqls().isEmpty() &&
-            std::none_of(SamplingTables::aqls().cbegin(), SamplingTables::aqls().cend(),
+        if (std::none_of(SamplingTables::aqls().cbegin(), SamplingTables::aqls().cend(),
                          [&](double a) { return std::abs(a - *aql) <= a * 1e-6; }))
             r.problem(Aql, tr("Not a preferred AQL of the sampling tables, such as 0.65, 1.0 "
                               "or 2.5."));
