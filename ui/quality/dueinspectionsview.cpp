@@ -3,8 +3,10 @@
 #include "common/lists/emptystate.h"
 #include "common/lists/tableviews.h"
 #include "quality/inspectionform.h"
+#include "services/masterdata/masterdataservice.h"
 #include "services/workspace.h"
 
+#include <QComboBox>
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -19,6 +21,7 @@ namespace Taktline {
 DueInspectionsView::DueInspectionsView(Workspace *workspace, QWidget *parent)
     : QWidget(parent)
     , m_workspace(workspace)
+    , m_machine(new QComboBox(this))
     , m_model(new QStandardItemModel(this))
 {
     auto *layout = new QVBoxLayout(this);
@@ -26,6 +29,18 @@ DueInspectionsView::DueInspectionsView(Workspace *workspace, QWidget *parent)
     auto *title = new QLabel(tr("Due inspections"), this);
     title->setObjectName(QStringLiteral("pageTitle"));
     top->addWidget(title);
+    top->addSpacing(16);
+    m_machine->setObjectName(QStringLiteral("dueMachineCombo"));
+    m_machine->setMinimumHeight(44);
+    m_machine->addItem(tr("Every machine, every lot"), QString());
+    if (const Result<QList<MasterRecord>> machines =
+            m_workspace->masterData()->list(MasterDataKind::Machine, false)) {
+        for (const MasterRecord &machine : machines.value())
+            m_machine->addItem(machine.text(QStringLiteral("code")) + QStringLiteral("  ") +
+                                   machine.localizedName(),
+                               machine.id);
+    }
+    top->addWidget(m_machine);
     top->addStretch();
     auto *inspect = new QPushButton(tr("Inspect…"), this);
     inspect->setObjectName(QStringLiteral("inspectButton"));
@@ -37,6 +52,8 @@ DueInspectionsView::DueInspectionsView(Workspace *workspace, QWidget *parent)
         return m_error.isEmpty() ? tr("Nothing is due for inspection.") : m_error;
     });
     layout->addWidget(m_view, 1);
+    connect(m_machine, &QComboBox::currentIndexChanged, this,
+            [this] { setMachine(m_machine->currentData().toString()); });
     connect(inspect, &QPushButton::clicked, this, [this] { openSelected(); });
     connect(m_view, &QTableView::doubleClicked, this, [this] { openSelected(); });
     InspectionService *service = m_workspace->inspections();
@@ -49,6 +66,11 @@ DueInspectionsView::DueInspectionsView(Workspace *workspace, QWidget *parent)
 void DueInspectionsView::setMachine(const QString &machineId)
 {
     m_machineId = machineId;
+    const int index = m_machine->findData(machineId);
+    if (index >= 0 && index != m_machine->currentIndex()) {
+        const QSignalBlocker blocker(m_machine);
+        m_machine->setCurrentIndex(index);
+    }
     reload();
 }
 

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QStandardItemModel;
 class QTableView;
 
@@ -22,6 +23,7 @@ public:
     explicit DueInspectionsView(Workspace *workspace, QWidget *parent = nullptr);
 
     void setMachine(const QString &machineId); // empty: every machine
+    QComboBox *machineBox() const { return m_machine; }
     void reload();
     // Opens the form for the selected row (non-modal, deleted on close); null when none.
     InspectionForm *openSelected();
@@ -32,6 +34,7 @@ private:
     QString m_machineId;
     QList<DueInspection> m_due;
     QString m_error;
+    QComboBox *m_machine;
     QStandardItemModel *m_model;
     QTableView *m_view;
 };

@@ -228,6 +228,20 @@ void InspectionForm::refresh()
         return;
     }
     const QList<InspectionEntry> entries = collected();
+    // The samples found nonconforming so far, for the stepper of a sampled inspection.
+    QSet<int> nonconforming;
+    for (const InspectionEntry &e : entries) {
+        for (const Characteristic &c : std::as_const(m_plan.characteristics)) {
+            if (c.id != e.characteristicId)
+                continue;
+            const Result<Judgement> judged = CharacteristicJudge::judge(c, e);
+            if (judged && !judged.value().ok)
+                nonconforming.insert(e.sampleNo);
+        }
+    }
+    if (!nonconforming.isEmpty())
+        m_sampleLabel->setText(m_sampleLabel->text() + QStringLiteral(" · ") +
+                               tr("%n nonconforming so far", nullptr, int(nonconforming.size())));
     int left = 0;
     QSet<QString> present;
     for (const InspectionEntry &e : entries)

@@ -9,7 +9,10 @@
 #include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -57,18 +60,53 @@ InspectionsView::InspectionsView(Workspace *workspace, QWidget *parent)
         m_kind->addItem(inspectionKindName(kind), inspectionKindKey(kind));
     filters->addWidget(m_kind);
     filters->addStretch();
+    auto *voidButton = new QPushButton(tr("Void…"), this);
+    voidButton->setObjectName(QStringLiteral("voidInspectionButton"));
+    voidButton->setToolTip(tr("Void the selected inspection with a reason; it stays in the "
+                              "list, struck through."));
+    filters->addWidget(voidButton);
     layout->addLayout(filters);
     m_view = makeListView(m_model, QStringLiteral("inspections"), this);
     EmptyState::install(m_view, [this] {
         return m_error.isEmpty() ? tr("No inspection in this period.") : m_error;
     });
     layout->addWidget(m_view, 1);
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("inspectionsMessage"));
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
+    connect(voidButton, &QPushButton::clicked, this, [this] {
+        if (m_view->selectionModel()->selectedRows().isEmpty()) {
+            m_message->setText(tr("Choose the inspection to void first."));
+            return;
+        }
+        bool ok = false;
+        const QString reason =
+            QInputDialog::getText(this, tr("Void inspection"), tr("Why is this inspection voided?"),
+                                  QLineEdit::Normal, QString(), &ok);
+        if (ok)
+            voidSelected(reason);
+    });
     connect(m_period, &QComboBox::currentIndexChanged, this, &InspectionsView::reload);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &InspectionsView::reload);
     InspectionService *service = m_workspace->inspections();
     connect(service, &InspectionService::inspectionRecorded, this, &InspectionsView::reload);
     connect(service, &InspectionService::inspectionVoided, this, &InspectionsView::reload);
     reload();
+}
+
+bool InspectionsView::voidSelected(const QString &reason)
+{
+    const QModelIndexList selected = m_view->selectionModel()->selectedRows();
+    const int row = selected.isEmpty() ? -1 : selected.constFirst().row();
+    if (row < 0 || row >= m_records.size()) {
+        m_message->setText(tr("Choose the inspection to void first."));
+        return false;
+    }
+    const Result<QString> voided =
+        m_workspace->inspections()->voidInspection(m_records.at(row).id, reason);
+    m_message->setText(voided ? tr("Inspection voided.") : voided.error());
+    return voided.ok();
 }
 
 void InspectionsView::reload()

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QStandardItemModel;
 class QTableView;
 
@@ -21,6 +22,9 @@ public:
     explicit InspectionsView(Workspace *workspace, QWidget *parent = nullptr);
 
     void reload();
+    // Voids the selected inspection with REASON (as Void… does after asking); false with the
+    // message shown when refused.
+    bool voidSelected(const QString &reason);
     QComboBox *periodBox() const { return m_period; }
     QComboBox *kindBox() const { return m_kind; }
     const QList<InspectionRecord> &rows() const { return m_records; }
@@ -33,6 +37,7 @@ private:
     QComboBox *m_kind;
     QStandardItemModel *m_model;
     QTableView *m_view;
+    QLabel *m_message;
 };
 
 } // namespace Taktline

@@ -8,7 +8,7 @@
 #include "services/quality/inspectionverdicts.h"
 #include "services/station/stationpinservice.h"
 #include "storage/database.h"
-#include "storage/quality/inspectionrecordreader.h"
+#include "services/quality/inspectionrecordreader.h"
 #include "storage/quality/inspectionrepository.h"
 #include "storage/settingsrepository.h"
 #include "storage/trace/tracerepository.h"
@@ -281,10 +281,10 @@ Outcome InspectionService::save(const InspectionInput &input, InspectionVerdict 
             return ok;
     }
     if (input.kind == InspectionKind::Incoming && !verdict.passed) {
-        if (Outcome ok = m_lots->setBlocked(
-                s.lotId, true, tr("Incoming inspection failed: %1").arg(verdict.summary),
-                fact.atMs);
-            !ok)
+        const QString reason = tr("Incoming inspection failed: %1 of %2 samples nonconforming")
+                                   .arg(verdict.nonconforming)
+                                   .arg(s.samples);
+        if (Outcome ok = m_lots->setBlocked(s.lotId, true, reason, fact.atMs); !ok)
             return ok;
     }
     verdict.inspectionId = fact.id;

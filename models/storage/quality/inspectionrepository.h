@@ -2,7 +2,8 @@
 
 #include "domain/outcome.h"
 #include "domain/quality/characteristicjudge.h"
-#include "services/quality/inspectionservice.h"
+#include "domain/quality/inspectionplan.h"
+#include "domain/quality/samplingtables.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>

@@ -165,8 +165,11 @@ void TstInspectionService::failedIncomingInspectionBlocksTheLot()
     QCOMPARE(f.scalar(QStringLiteral("SELECT blocked FROM material_lots WHERE lot_no = '%1'")
                           .arg(f.steelLot)),
              QStringLiteral("1"));
-    QVERIFY(f.scalar(QStringLiteral("SELECT block_reason FROM material_lots"))
-                .contains(QStringLiteral("Incoming inspection failed")));
+    const QString reason = f.scalar(QStringLiteral("SELECT block_reason FROM material_lots"));
+    QVERIFY2(reason.contains(QStringLiteral("Incoming inspection failed: %1 of %2 samples")
+                                 .arg(plan.value().reject)
+                                 .arg(plan.value().sampleSize)),
+             qPrintable(reason));
 }
 
 void TstInspectionService::badInputIsRefusedAndNothingWritten()

@@ -9,6 +9,7 @@
 #include "quality/inspectionrow.h"
 #include "quality/inspectionsview.h"
 
+#include <QComboBox>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
@@ -139,6 +140,10 @@ void TstInspectionFormUi::sampledFinalStepsThroughTheSamples()
         }
     }
     QVERIFY(form.saveButton()->isEnabled());
+    QVERIFY2(form.findChild<QLabel *>(QStringLiteral("sampleLabel"))
+                 ->text()
+                 .contains(QStringLiteral("1 nonconforming so far")),
+             qPrintable(form.findChild<QLabel *>(QStringLiteral("sampleLabel"))->text()));
     // Back to sample 1: what was typed there is kept.
     form.showSample(1);
     QCOMPARE(form.row(0)->valueField()->text(), QStringLiteral("10.2"));
@@ -161,6 +166,11 @@ void TstInspectionFormUi::dueListOpensTheFormAndTheListShowsTheResult()
     const QString first = table->model()->index(0, 0).data().toString() +
                           table->model()->index(0, 1).data().toString();
     QVERIFY2(first.contains(QStringLiteral("LATHE-1")), qPrintable(first));
+    // Of the mill only: nothing; of the lathe: its first article.
+    due.machineBox()->setCurrentIndex(due.machineBox()->findData(f.mill));
+    QCOMPARE(table->model()->rowCount(), 0);
+    due.machineBox()->setCurrentIndex(due.machineBox()->findData(f.lathe));
+    QCOMPARE(table->model()->rowCount(), 1);
     table->selectRow(0);
     InspectionForm *form = due.openSelected();
     QVERIFY(form);
@@ -169,12 +179,21 @@ void TstInspectionFormUi::dueListOpensTheFormAndTheListShowsTheResult()
     QTest::mouseClick(form->row(1)->button(QStringLiteral("良好")), Qt::LeftButton);
     QTest::mouseClick(form->row(2)->button(QStringLiteral("pass")), Qt::LeftButton);
     QVERIFY(form->save());
+    QCOMPARE(table->model()->rowCount(), 0); // the lathe's first article is done
+    due.machineBox()->setCurrentIndex(0);
     QCOMPARE(table->model()->rowCount(), 1); // the lot is still due
 
     InspectionsView list(f.ws.get());
     list.show();
     QTableView *recorded = list.findChild<QTableView *>();
     QCOMPARE(recorded->model()->rowCount(), 1);
+    QVERIFY(!list.voidSelected(QStringLiteral("量具未校准"))); // nothing chosen
+    recorded->selectRow(0);
+    QVERIFY(!list.voidSelected(QStringLiteral(" "))); // no reason
+    QVERIFY(list.voidSelected(QStringLiteral("量具未校准")));
+    QCOMPARE(recorded->model()->rowCount(), 1); // still listed, struck through
+    QVERIFY(recorded->model()->index(0, 5).data(Qt::FontRole).value<QFont>().strikeOut());
+    QCOMPARE(table->model()->rowCount(), 2); // the first article is due again
 }
 
 void TstInspectionFormUi::aPhotoIsScaledToAJpegOfAtMost1600Pixels()

@@ -1,4 +1,4 @@
-#include "storage/quality/inspectionrecordreader.h"
+#include "services/quality/inspectionrecordreader.h"
 
 #include "storage/sqlquery.h"
 
