@@ -3791,6 +3791,10 @@ The change goes to every device and is kept in the audit log.</source>
         <source>%1 step %2 %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Every machine, every lot</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::EditWorkOrderCommand</name>
@@ -5342,6 +5346,13 @@ The change goes to every device and is kept in the audit log.</source>
             <numerusform>%n results still to enter</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n nonconforming so far</source>
+        <translation>
+            <numerusform>%n nonconforming so far</numerusform>
+            <numerusform>%n nonconforming so far</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Taktline::InspectionPlanEditor</name>
@@ -5794,10 +5805,6 @@ The change goes to every device and is kept in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Incoming inspection failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Say why the inspection is voided: the reason is kept with it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5863,6 +5870,10 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Only an employee marked as inspector signs an inspection: scan an inspector&apos;s badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming inspection failed: %1 of %2 samples nonconforming</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5946,6 +5957,30 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>%1 (voided)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void the selected inspection with a reason; it stays in the list, struck through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the inspection to void first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Void inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is this inspection voided?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection voided.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3780,6 +3780,10 @@ The change goes to every device and is kept in the audit log.</source>
         <source>%1 step %2 %3</source>
         <translation>%1 工序 %2 %3</translation>
     </message>
+    <message>
+        <source>Every machine, every lot</source>
+        <translation>全部设备和批次</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::EditWorkOrderCommand</name>
@@ -4749,19 +4753,19 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Inspection plans</source>
-        <translation type="unfinished"></translation>
+        <translation>检验方案</translation>
     </message>
     <message>
         <source>On any row of the plan; blank keeps what is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>填在该方案的任一行；留空则保留已存的值。</translation>
     </message>
     <message>
         <source>The part no. of the product inspected.</source>
-        <translation type="unfinished"></translation>
+        <translation>被检验产品的料号。</translation>
     </message>
     <message>
         <source>The routing step (10, 20 …); 0 for the product as a whole (final and incoming inspection).</source>
-        <translation type="unfinished"></translation>
+        <translation>工艺路线的工序号（10、20 …）；0 表示整个产品（成品检验和来料检验）。</translation>
     </message>
     <message>
         <source>First-article inspection</source>
@@ -4769,15 +4773,15 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>No good quantity before first article</source>
-        <translation type="unfinished"></translation>
+        <translation>首检合格前不可报良品</translation>
     </message>
     <message>
         <source>Patrol every N pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>每 N 件巡检</translation>
     </message>
     <message>
         <source>Patrol every N minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>每 N 分钟巡检</translation>
     </message>
     <message>
         <source>Final inspection</source>
@@ -4789,15 +4793,15 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>AQL</source>
-        <translation type="unfinished"></translation>
+        <translation>AQL</translation>
     </message>
     <message>
         <source>Inspection level</source>
-        <translation type="unfinished"></translation>
+        <translation>检验水平</translation>
     </message>
     <message>
         <source>Reduced inspection allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>允许放宽检验</translation>
     </message>
     <message>
         <source>Characteristic</source>
@@ -4805,7 +4809,7 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>What is checked, such as 外径; one row per characteristic.</source>
-        <translation type="unfinished"></translation>
+        <translation>检验什么，例如 外径；每个检验项目一行。</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -4813,7 +4817,7 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Blank: a measured value when a limit is given, else pass/fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：填了界限值为测量值，否则为合格 / 不合格。</translation>
     </message>
     <message>
         <source>Nominal</source>
@@ -4825,7 +4829,7 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>A number; blank: no lower limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>数字；留空：无下限。</translation>
     </message>
     <message>
         <source>Upper limit</source>
@@ -4833,7 +4837,7 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>A number; blank: no upper limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>数字；留空：无上限。</translation>
     </message>
     <message>
         <source>Unit</source>
@@ -4845,15 +4849,15 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>For a choice: the choices, separated by |.</source>
-        <translation type="unfinished"></translation>
+        <translation>选项类：各选项，用 | 分隔。</translation>
     </message>
     <message>
         <source>Acceptable choices</source>
-        <translation type="unfinished"></translation>
+        <translation>合格选项</translation>
     </message>
     <message>
         <source>The acceptable ones among them, separated by |.</source>
-        <translation type="unfinished"></translation>
+        <translation>其中合格的选项，用 | 分隔。</translation>
     </message>
     <message>
         <source>Gauge</source>
@@ -4869,7 +4873,7 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Blank: Yes.</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：是。</translation>
     </message>
 </context>
 <context>
@@ -5322,16 +5326,22 @@ The change goes to every device and is kept in the audit log.</source>
             <numerusform>还有 %n 项结果待填写</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n nonconforming so far</source>
+        <translation>
+            <numerusform>目前 %n 件不合格</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Taktline::InspectionPlanEditor</name>
     <message>
         <source>New plan</source>
-        <translation type="unfinished"></translation>
+        <translation>新建方案</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>删除</translation>
     </message>
     <message>
         <source>Import…</source>
@@ -5339,58 +5349,58 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Add characteristic</source>
-        <translation type="unfinished"></translation>
+        <translation>添加检验项目</translation>
     </message>
     <message>
         <source>Delete characteristic</source>
-        <translation type="unfinished"></translation>
+        <translation>删除检验项目</translation>
     </message>
     <message>
         <source>No inspection plans yet: create one for a product&apos;s step with New plan, or import them from Excel.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有检验方案：用“新建方案”为产品的工序创建，或从 Excel 导入。</translation>
     </message>
     <message>
         <source>Choose an inspection plan, or create one with New plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择一个检验方案，或用“新建方案”创建。</translation>
     </message>
     <message>
         <source>Inspection plan of %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的检验方案，%2</translation>
     </message>
 </context>
 <context>
     <name>Taktline::InspectionPlanImport</name>
     <message>
         <source>Outer diameter</source>
-        <translation type="unfinished"></translation>
+        <translation>外径</translation>
     </message>
     <message>
         <source>Micrometer</source>
-        <translation type="unfinished"></translation>
+        <translation>千分尺</translation>
     </message>
     <message>
         <source>You may not change master data, so you cannot import inspection plans. Ask the owner or a planner for the right to edit master data.</source>
-        <translation type="unfinished"></translation>
+        <translation>您无权修改主数据，因此不能导入检验方案。请向老板或计划员申请编辑主数据的权限。</translation>
     </message>
     <message>
         <source>%1 step %2</source>
-        <translation type="unfinished">%1 工序 %2 {1 ?}</translation>
+        <translation>%1 工序 %2</translation>
     </message>
     <message>
         <source>Differs from row %1 of the same plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>与同一方案第 %1 行的值不同。</translation>
     </message>
     <message>
         <source>Not a preferred AQL of the sampling tables, such as 0.65, 1.0 or 2.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>不是抽样表中的优先 AQL 值，例如 0.65、1.0 或 2.5。</translation>
     </message>
     <message>
         <source>The same characteristic of this plan is also on row %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>该方案的同一检验项目也在第 %1 行。</translation>
     </message>
     <message>
         <source>Plan of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的方案：%2</translation>
     </message>
 </context>
 <context>
@@ -5774,10 +5784,6 @@ The change goes to every device and is kept in the audit log.</source>
         <translation>本工厂没有序列号 %1。</translation>
     </message>
     <message>
-        <source>Incoming inspection failed: %1</source>
-        <translation>来料检验不合格：%1</translation>
-    </message>
-    <message>
         <source>Say why the inspection is voided: the reason is kept with it.</source>
         <translation>请说明作废检验记录的原因：原因会随记录保存。</translation>
     </message>
@@ -5844,6 +5850,10 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>Only an employee marked as inspector signs an inspection: scan an inspector&apos;s badge.</source>
         <translation>只有标记为质检员的员工才能签署检验：请扫描质检员的工牌。</translation>
+    </message>
+    <message>
+        <source>Incoming inspection failed: %1 of %2 samples nonconforming</source>
+        <translation>来料检验不合格：%2 件样本中 %1 件不合格</translation>
     </message>
 </context>
 <context>
@@ -5927,6 +5937,30 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>%1 (voided)</source>
         <translation>%1（已作废）</translation>
+    </message>
+    <message>
+        <source>Void…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <source>Void the selected inspection with a reason; it stays in the list, struck through.</source>
+        <translation>填写原因后作废所选检验记录；记录仍留在列表中，以删除线显示。</translation>
+    </message>
+    <message>
+        <source>Choose the inspection to void first.</source>
+        <translation>请先选择要作废的检验记录。</translation>
+    </message>
+    <message>
+        <source>Void inspection</source>
+        <translation>作废检验记录</translation>
+    </message>
+    <message>
+        <source>Why is this inspection voided?</source>
+        <translation>为什么作废这条检验记录？</translation>
+    </message>
+    <message>
+        <source>Inspection voided.</source>
+        <translation>检验记录已作废。</translation>
     </message>
 </context>
 <context>
@@ -7466,7 +7500,7 @@ The change goes to every device and is kept in the audit log.</source>
     <name>Taktline::NewPlanDialog</name>
     <message>
         <source>New inspection plan</source>
-        <translation type="unfinished"></translation>
+        <translation>新建检验方案</translation>
     </message>
     <message>
         <source>Product</source>
@@ -7478,11 +7512,11 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>创建</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished">外观</translation>
+        <translation>外观</translation>
     </message>
 </context>
 <context>
@@ -8354,11 +8388,11 @@ The change goes to every device and is kept in the audit log.</source>
     <name>Taktline::PlanSettingsForm</name>
     <message>
         <source>No good quantity before it passed</source>
-        <translation type="unfinished"></translation>
+        <translation>合格前不可报良品</translation>
     </message>
     <message>
         <source> pieces</source>
-        <translation type="unfinished"></translation>
+        <translation> 件</translation>
     </message>
     <message>
         <source> min</source>
@@ -8366,15 +8400,15 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Reduced inspection allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>允许放宽检验</translation>
     </message>
     <message>
         <source>not by pieces</source>
-        <translation type="unfinished"></translation>
+        <translation>不按件数</translation>
     </message>
     <message>
         <source>not by time</source>
-        <translation type="unfinished"></translation>
+        <translation>不按时间</translation>
     </message>
     <message>
         <source>Product</source>
@@ -8390,59 +8424,59 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>every</source>
-        <translation type="unfinished"></translation>
+        <translation>每</translation>
     </message>
     <message>
         <source>or every</source>
-        <translation type="unfinished"></translation>
+        <translation>或每</translation>
     </message>
     <message>
         <source>Sampling (GB/T 2828.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>抽样（GB/T 2828.1）</translation>
     </message>
     <message>
         <source>Inspection level</source>
-        <translation type="unfinished"></translation>
+        <translation>检验水平</translation>
     </message>
     <message>
         <source>Change the product of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>修改方案的产品</translation>
     </message>
     <message>
         <source>Change the step of the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>修改方案的工序</translation>
     </message>
     <message>
         <source>Change first-article inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>修改首检</translation>
     </message>
     <message>
         <source>Change the first-article gate</source>
-        <translation type="unfinished"></translation>
+        <translation>修改首检放行</translation>
     </message>
     <message>
         <source>Change final inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>修改成品检验</translation>
     </message>
     <message>
         <source>Change incoming inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>修改来料检验</translation>
     </message>
     <message>
         <source>Change reduced inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>修改放宽检验</translation>
     </message>
     <message>
         <source>Change the patrol interval</source>
-        <translation type="unfinished"></translation>
+        <translation>修改巡检间隔</translation>
     </message>
     <message>
         <source>Change the AQL</source>
-        <translation type="unfinished"></translation>
+        <translation>修改 AQL</translation>
     </message>
     <message>
         <source>Change the inspection level</source>
-        <translation type="unfinished"></translation>
+        <translation>修改检验水平</translation>
     </message>
 </context>
 <context>
