@@ -4,6 +4,7 @@
 #include "commandoptions.h"
 #include "andonshowcase.h"
 #include "conflictshowcase.h"
+#include "firstarticleshowcase.h"
 #include "importshowcase.h"
 #include "dashboard/dashboardpage.h"
 #include "common/languagemanager.h"
@@ -238,7 +239,7 @@ int runScreenshotCommand(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "Taktline::ScreenshotCommand", "Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, "
-                 "workorders, machines, station[/pin], traceability, reports[/centre|/wages|/rates], "
+                 "workorders, machines, station[/pin|/firstarticle|/firstarticle-waiting], traceability, reports[/centre|/wages|/rates], "
                  "masterdata[/TAB], import (the import dialog with a dry run), "
                  "settings[/audit|/backup], sync, conflicts, login, setup (a new file's set-up), "
                  "board[/hourly|/orders|/andon] (the wall board, nobody signed in)."));
@@ -383,6 +384,8 @@ int runScreenshotCommand(const QStringList &args)
             prepareStation(*window, workspace, demo && tab == QLatin1String("pin"));
         const bool andonTab = demo && tab == QLatin1String("andon");
         auto *stationPage = qobject_cast<StationPage *>(window->pageWidget(Page::Station));
+        if (demo && stationPage && *page == Page::Station && tab.startsWith(u"firstarticle"))
+            showcaseFirstArticle(stationPage, workspace, tab == QLatin1String("firstarticle-waiting"));
         if (andonTab && (*page == Page::Station || *page == Page::Machines))
             showcaseAndonCalls(workspace, stationPage ? stationPage->session()->machineId() : QString());
         if (andonTab && stationPage && *page == Page::Station)

@@ -64,14 +64,28 @@ void PlanCharacteristicsModel::setPlanId(const QString &planId)
 
 void PlanCharacteristicsModel::reload()
 {
-    beginResetModel();
     const QString id = m_plan.id;
     const Result<InspectionPlan> read =
         id.isEmpty() ? Result<InspectionPlan>(Outcome::failure(QString())) : m_service->plan(id);
-    m_plan = read ? read.value() : InspectionPlan();
+    InspectionPlan plan = read ? read.value() : InspectionPlan();
     if (!read)
-        m_plan.id = id; // removed: shows nothing until it comes back (undo)
-    endResetModel();
+        plan.id = id; // removed: shows nothing until it comes back (undo)
+    const auto ids = [](const InspectionPlan &p) {
+        QStringList all;
+        for (const Characteristic &c : p.characteristics)
+            all << c.id;
+        return all;
+    };
+    // The same rows: their cells change in place, so an open editor or the selection stays.
+    if (ids(plan) == ids(m_plan) && !plan.characteristics.isEmpty()) {
+        m_plan = plan;
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    } else {
+        beginResetModel();
+        m_plan = plan;
+        endResetModel();
+    }
+    emit planChanged();
 }
 
 Outcome PlanCharacteristicsModel::changePlan(const InspectionPlan &after, const QString &text)

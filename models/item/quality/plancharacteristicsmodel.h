@@ -60,6 +60,8 @@ public:
 
 signals:
     void errorOccurred(const QString &message);
+    // The plan was chosen, changed or undone: its settings may differ.
+    void planChanged();
 
 private:
     void reload();

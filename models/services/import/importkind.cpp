@@ -34,6 +34,8 @@ const QList<KindName> &kindNames()
          QT_TRANSLATE_NOOP("Taktline::Import", "Opening material lots")},
         {ImportKind::WorkOrders, "work-orders",
          QT_TRANSLATE_NOOP("Taktline::Import", "Work orders")},
+        {ImportKind::InspectionPlans, "inspection-plans",
+         QT_TRANSLATE_NOOP("Taktline::Import", "Inspection plans")},
     };
     return names;
 }

@@ -20,6 +20,7 @@ enum class ImportKind {
     PieceRates,   // product, step, rate per good piece
     MaterialLots, // opening stock: lot no., part, quantity, supplier, received date
     WorkOrders,   // number, product, quantity, due date, priority/rush, note
+    InspectionPlans, // one row per characteristic: product, step, the plan's settings, the check
 };
 
 // One column of an import template: its key (stable, English), its header in the user's language
@@ -65,7 +66,7 @@ struct ImportCounts
 namespace ImportKinds {
 QList<ImportKind> all();
 // "products", "machines", "employees", "downtime-reasons", "defect-reasons", "routings",
-// "boms", "piece-rates", "lots", "work-orders": the command line's KIND.
+// "boms", "piece-rates", "lots", "work-orders", "inspection-plans": the command line's KIND.
 QString key(ImportKind kind);
 std::optional<ImportKind> fromKey(const QString &key);
 QString displayName(ImportKind kind);

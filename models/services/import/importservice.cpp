@@ -4,6 +4,7 @@
 #include "formats/sheet/sheettext.h"
 #include "services/import/bomimport.h"
 #include "services/import/importworkbookwriter.h"
+#include "services/import/inspectionplanimport.h"
 #include "services/import/masterdataimport.h"
 #include "services/import/materiallotimport.h"
 #include "services/import/piecerateimport.h"
@@ -97,6 +98,8 @@ std::unique_ptr<ImportHandler> ImportService::handler(ImportKind kind, Workspace
         return std::make_unique<MaterialLotImport>(workspace);
     case ImportKind::WorkOrders:
         return std::make_unique<WorkOrderImport>(workspace);
+    case ImportKind::InspectionPlans:
+        return std::make_unique<InspectionPlanImport>(workspace);
     }
     return nullptr;
 }

@@ -222,8 +222,7 @@ Outcome InspectionPlanService::check(const InspectionPlan &plan) const
                                    "intervals cannot be negative (0 means not).")
                                     .arg(plan.patrolPieces)
                                     .arg(plan.patrolMinutes));
-    // Until the sampling tables land (branch q-sampling) the list is empty: not checked.
-    if (!SamplingTables::aqls().isEmpty() && !isPreferredAql(plan.aql))
+    if (!isPreferredAql(plan.aql))
         return Outcome::failure(tr("AQL %1 is not in the sampling tables. Choose one of the "
                                    "preferred values (0.010 … 1000), for example 0.65, 1.0 or 2.5.")
                                     .arg(plan.aql));
@@ -244,6 +243,11 @@ Outcome InspectionPlanService::check(const InspectionPlan &plan) const
             return valid;
     }
     return Outcome::success();
+}
+
+Outcome InspectionPlanService::validate(const InspectionPlan &plan) const
+{
+    return check(normalized(plan));
 }
 
 QString InspectionPlanService::describe(const InspectionPlan &plan) const

@@ -47,6 +47,8 @@ public:
     // an acceptable one, patrol intervals that are negative, an AQL not in the tables. Answers
     // the plan's id.
     Result<QString> save(const InspectionPlan &plan);
+    // Checks PLAN as save() would, without writing (the import's dry run).
+    Outcome validate(const InspectionPlan &plan) const;
     // Marks the plan deleted (tombstone); its inspections stay.
     Outcome remove(const QString &planId);
     // Puts a removed plan back (the undo of remove()).
