@@ -4621,6 +4621,10 @@ The change goes to every device and is kept in the audit log.</source>
         <source>Optional.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Yes or No (blank: No for a new record).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::ImportCli</name>
@@ -4918,6 +4922,18 @@ The change goes to every device and is kept in the audit log.</source>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write %1 or %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::ImportService</name>
@@ -5006,6 +5022,120 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Could not create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InspectionPlanRepository</name>
+    <message>
+        <source>read the inspection plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the inspection characteristics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the inspection characteristic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the inspection plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspection plan no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InspectionPlanService</name>
+    <message>
+        <source>This inspection plan no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This inspection characteristic no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no routing, so it has no step %2. Use step 0 for the product as a whole, or add the routing first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routing of %1 has no step %2. Its steps are %3; use 0 for the product as a whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: the lower limit %2 is above the upper limit %3. Swap them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: a limit is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a measured value: give it a lower limit, an upper limit or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a choice: list at least two choices, separated by |.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: say which of its choices are acceptable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”: the acceptable choice “%2” is not one of its choices (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the product the inspection plan is for: that product does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step number cannot be negative; use 0 for the product as a whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already has an inspection plan for the product as a whole. Change that plan instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 already has an inspection plan. Change that plan instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patrol inspection every %1 pieces or %2 minutes: the intervals cannot be negative (0 means not).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AQL %1 is not in the sampling tables. Choose one of the preferred values (0.010 … 1000), for example 0.65, 1.0 or 2.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An inspection plan needs at least one characteristic to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characteristic %1 has no name. Name what is checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is on the plan twice. Give each characteristic its own name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This inspection plan is not removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6138,6 +6268,10 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>OEE class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7634,6 +7768,73 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::Quality</name>
+    <message>
+        <source>Rework</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concession</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Return to supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tightened inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduced inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-article inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patrol inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass / fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::QuantityKeypad</name>
     <message>
         <source>Delete the last digit</source>
@@ -8707,6 +8908,18 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>answer andon calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dispose of nonconforming pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approve concessions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

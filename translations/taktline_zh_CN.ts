@@ -4608,6 +4608,10 @@ The change goes to every device and is kept in the audit log.</source>
         <source>Optional.</source>
         <translation>选填。</translation>
     </message>
+    <message>
+        <source>Yes or No (blank: No for a new record).</source>
+        <translation>是或否（留空：新记录为否）。</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::ImportCli</name>
@@ -4900,6 +4904,18 @@ The change goes to every device and is kept in the audit log.</source>
         <source>, </source>
         <translation>、</translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Write %1 or %2.</source>
+        <translation>请填写%1或%2。</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::ImportService</name>
@@ -4989,6 +5005,120 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>Could not create %1.</source>
         <translation>无法创建 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InspectionPlanRepository</name>
+    <message>
+        <source>read the inspection plans</source>
+        <translation>读取检验方案</translation>
+    </message>
+    <message>
+        <source>read the inspection characteristics</source>
+        <translation>读取检验项目</translation>
+    </message>
+    <message>
+        <source>read the inspection characteristic</source>
+        <translation>读取检验项目</translation>
+    </message>
+    <message>
+        <source>read the product</source>
+        <translation>读取产品</translation>
+    </message>
+    <message>
+        <source>read the routing</source>
+        <translation>读取工艺路线</translation>
+    </message>
+    <message>
+        <source>save the inspection plan</source>
+        <translation>保存检验方案</translation>
+    </message>
+    <message>
+        <source>The inspection plan no longer exists.</source>
+        <translation>该检验方案已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InspectionPlanService</name>
+    <message>
+        <source>This inspection plan no longer exists.</source>
+        <translation>该检验方案已不存在。</translation>
+    </message>
+    <message>
+        <source>This inspection characteristic no longer exists.</source>
+        <translation>该检验项目已不存在。</translation>
+    </message>
+    <message>
+        <source>%1 has no routing, so it has no step %2. Use step 0 for the product as a whole, or add the routing first.</source>
+        <translation>%1 没有工艺路线，因此没有工序 %2。整个产品请用工序 0，或先添加工艺路线。</translation>
+    </message>
+    <message>
+        <source>The routing of %1 has no step %2. Its steps are %3; use 0 for the product as a whole.</source>
+        <translation>%1 的工艺路线没有工序 %2。其工序为 %3；整个产品请用 0。</translation>
+    </message>
+    <message>
+        <source>“%1”: the lower limit %2 is above the upper limit %3. Swap them.</source>
+        <translation>“%1”：下限 %2 高于上限 %3，请对调。</translation>
+    </message>
+    <message>
+        <source>“%1”: a limit is not a number.</source>
+        <translation>“%1”：界限值不是数字。</translation>
+    </message>
+    <message>
+        <source>“%1” is a measured value: give it a lower limit, an upper limit or both.</source>
+        <translation>“%1”是测量值：请填写下限、上限或两者。</translation>
+    </message>
+    <message>
+        <source>“%1” is a choice: list at least two choices, separated by |.</source>
+        <translation>“%1”是选项：请列出至少两个选项，用 | 分隔。</translation>
+    </message>
+    <message>
+        <source>“%1”: say which of its choices are acceptable.</source>
+        <translation>“%1”：请注明哪些选项为合格。</translation>
+    </message>
+    <message>
+        <source>“%1”: the acceptable choice “%2” is not one of its choices (%3).</source>
+        <translation>“%1”：合格选项“%2”不在其选项（%3）中。</translation>
+    </message>
+    <message>
+        <source>Choose the product the inspection plan is for: that product does not exist.</source>
+        <translation>请选择检验方案所属的产品：该产品不存在。</translation>
+    </message>
+    <message>
+        <source>The step number cannot be negative; use 0 for the product as a whole.</source>
+        <translation>工序号不能为负数；整个产品请用 0。</translation>
+    </message>
+    <message>
+        <source>%1 already has an inspection plan for the product as a whole. Change that plan instead.</source>
+        <translation>%1 已有整个产品的检验方案，请修改该方案。</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 already has an inspection plan. Change that plan instead.</source>
+        <translation>%2 的工序 %1 已有检验方案，请修改该方案。</translation>
+    </message>
+    <message>
+        <source>Patrol inspection every %1 pieces or %2 minutes: the intervals cannot be negative (0 means not).</source>
+        <translation>每 %1 件或每 %2 分钟巡检：间隔不能为负数（0 表示不按此巡检）。</translation>
+    </message>
+    <message>
+        <source>AQL %1 is not in the sampling tables. Choose one of the preferred values (0.010 … 1000), for example 0.65, 1.0 or 2.5.</source>
+        <translation>AQL %1 不在抽样表中。请选择优先值之一（0.010 … 1000），例如 0.65、1.0 或 2.5。</translation>
+    </message>
+    <message>
+        <source>An inspection plan needs at least one characteristic to check.</source>
+        <translation>检验方案至少需要一个检验项目。</translation>
+    </message>
+    <message>
+        <source>Characteristic %1 has no name. Name what is checked.</source>
+        <translation>检验项目 %1 没有名称，请填写检验内容。</translation>
+    </message>
+    <message>
+        <source>“%1” is on the plan twice. Give each characteristic its own name.</source>
+        <translation>“%1”在方案中出现两次，请为每个检验项目取不同的名称。</translation>
+    </message>
+    <message>
+        <source>This inspection plan is not removed.</source>
+        <translation>该检验方案未被删除。</translation>
     </message>
 </context>
 <context>
@@ -6113,6 +6243,10 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>OEE class</source>
         <translation>OEE 分类</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>质检员</translation>
     </message>
 </context>
 <context>
@@ -7606,6 +7740,73 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::Quality</name>
+    <message>
+        <source>Rework</source>
+        <translation>返工</translation>
+    </message>
+    <message>
+        <source>Repair</source>
+        <translation>返修</translation>
+    </message>
+    <message>
+        <source>Scrap</source>
+        <translation>报废</translation>
+    </message>
+    <message>
+        <source>Concession</source>
+        <translation>让步接收</translation>
+    </message>
+    <message>
+        <source>Return to supplier</source>
+        <translation>退货</translation>
+    </message>
+    <message>
+        <source>Normal inspection</source>
+        <translation>正常检验</translation>
+    </message>
+    <message>
+        <source>Tightened inspection</source>
+        <translation>加严检验</translation>
+    </message>
+    <message>
+        <source>Reduced inspection</source>
+        <translation>放宽检验</translation>
+    </message>
+    <message>
+        <source>First-article inspection</source>
+        <translation>首检</translation>
+    </message>
+    <message>
+        <source>Patrol inspection</source>
+        <translation>巡检</translation>
+    </message>
+    <message>
+        <source>Final inspection</source>
+        <translation>成品检验</translation>
+    </message>
+    <message>
+        <source>Incoming inspection</source>
+        <translation>来料检验</translation>
+    </message>
+    <message>
+        <source>Measured value</source>
+        <translation>测量值</translation>
+    </message>
+    <message>
+        <source>Pass / fail</source>
+        <translation>合格 / 不合格</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::QuantityKeypad</name>
     <message>
         <source>Delete the last digit</source>
@@ -8679,6 +8880,18 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>answer andon calls</source>
         <translation>响应安灯呼叫</translation>
+    </message>
+    <message>
+        <source>record inspections</source>
+        <translation>记录检验</translation>
+    </message>
+    <message>
+        <source>dispose of nonconforming pieces</source>
+        <translation>处理不合格品</translation>
+    </message>
+    <message>
+        <source>approve concessions</source>
+        <translation>批准让步接收</translation>
     </message>
 </context>
 <context>

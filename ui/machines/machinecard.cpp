@@ -297,16 +297,18 @@ void MachineCard::setState(const MachineLiveState &state, qint64 nowMs, const QT
 
     m_title->setText(state.code + QStringLiteral("  ") + state.name);
     const bool down = state.status == MachineStatus::Down && !state.downtimeReason.isEmpty();
+    const bool waiting = state.waitingFirstArticleSinceMs > 0; // 等待首检
     m_status->setStatus(
         state.status,
-        down ? tr("%1 · %2").arg(machineStatusDisplayName(state.status), state.downtimeReason)
-             : QString());
+        waiting ? tr("Waiting for first article")
+        : down  ? tr("%1 · %2").arg(machineStatusDisplayName(state.status), state.downtimeReason)
+                : QString());
     // The workshop is the group's heading; a machine that runs several jobs at once says so.
     m_capacity->setText(state.capacity > 1 ? tr("Runs %1 at once").arg(state.capacity) : QString());
-    m_since->setText(state.sinceMs > 0 ? tr("since %1 · %2")
-                                             .arg(moment(state.sinceMs, nowMs, zone),
-                                                  duration(nowMs - state.sinceMs))
-                                       : QString());
+    const qint64 sinceMs = waiting ? state.waitingFirstArticleSinceMs : state.sinceMs;
+    m_since->setText(sinceMs > 0 ? tr("since %1 · %2")
+                                       .arg(moment(sinceMs, nowMs, zone), duration(nowMs - sinceMs))
+                                 : QString());
 
     using Source = MachineLiveState::JobSource;
     const QString job = state.productName.isEmpty()

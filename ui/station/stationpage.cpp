@@ -4,7 +4,9 @@
 #include "scan/scannerinputfilter.h"
 #include "services/masterdata/masterdataservice.h"
 #include "services/workspace.h"
+#include "services/station/stationfirstarticle.h"
 #include "station/andonpanel.h"
+#include "station/firstarticlebanner.h"
 #include "station/pinpad.h"
 #include "station/reasonbuttons.h"
 #include "station/stationpickdialog.h"
@@ -86,7 +88,10 @@ StationPage::StationPage(Workspace *workspace, QWidget *parent)
     left->addWidget(m_card, 1);
     left->addWidget(m_statusButtons);
     left->addWidget(m_andon);
+    m_firstArticle = new FirstArticleBanner(workspace, m_session->firstArticle(), this);
     auto *right = new QVBoxLayout;
+    right->setSpacing(8);
+    right->addWidget(m_firstArticle);
     right->addWidget(m_reportPanel, 1);
     auto *work = new QWidget(this);
     auto *body = new QHBoxLayout(work);
@@ -126,8 +131,14 @@ StationPage::StationPage(Workspace *workspace, QWidget *parent)
         updatePinStep();
         updateOperator();
     });
-    connect(m_pinPad, &PinPad::submitted, m_session, &StationSession::enterPin);
-    connect(m_pinPad, &PinPad::cancelled, m_session, &StationSession::cancelPin);
+    connect(m_pinPad, &PinPad::submitted, this, [this](const QString &pin) {
+        inspectorPin() ? m_session->firstArticle()->enterPin(pin) : m_session->enterPin(pin);
+    });
+    connect(m_pinPad, &PinPad::cancelled, this, [this] {
+        inspectorPin() ? m_session->firstArticle()->releaseInspector() : m_session->cancelPin();
+    });
+    connect(m_session->firstArticle(), &StationFirstArticle::changed, this,
+            &StationPage::updatePinStep);
     connect(m_session, &StationSession::reported, this, [this](const QString &, bool duplicate) {
         m_card->flash(duplicate ? StationCard::Flash::Warning : StationCard::Flash::Ok);
         playSound(true);
@@ -270,9 +281,10 @@ void StationPage::onScanned(const QString &code)
         return;
     // Digits typed fast on a keyboard while the pad waits are the PIN, never a code to show.
     static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
-    if (m_session->step() == StationSession::Step::Pin && digits.match(code).hasMatch()) {
+    if ((m_session->step() == StationSession::Step::Pin || inspectorPin()) &&
+        digits.match(code).hasMatch()) {
         m_pinPad->clear();
-        m_session->enterPin(code);
+        inspectorPin() ? m_session->firstArticle()->enterPin(code) : m_session->enterPin(code);
         return;
     }
     m_session->handleScan(code);
@@ -362,12 +374,22 @@ void StationPage::updateMachine()
     m_machineStatus->style()->polish(m_machineStatus);
 }
 
+bool StationPage::inspectorPin() const
+{
+    return m_session->firstArticle()->phase() == StationFirstArticle::Phase::InspectorPin;
+}
+
 void StationPage::updatePinStep()
 {
-    const bool asking = m_session->step() == StationSession::Step::Pin;
+    const bool forInspector = inspectorPin();
+    const bool asking = m_session->step() == StationSession::Step::Pin || forInspector;
     const bool wasAsking = m_body->currentIndex() == 1;
     m_body->setCurrentIndex(asking ? 1 : 0);
-    if (asking) {
+    if (forInspector) {
+        if (!wasAsking)
+            m_pinPad->ask(m_session->firstArticle()->inspectorName(),
+                          m_session->firstArticle()->inspectorBadge());
+    } else if (asking) {
         m_pinPad->ask(m_session->pendingEmployeeName(), m_session->pendingEmployeeBadge());
     } else {
         m_pinPad->clear();

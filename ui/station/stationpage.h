@@ -16,6 +16,7 @@ class QStackedWidget;
 namespace Taktline {
 
 class AndonPanel;
+class FirstArticleBanner;
 class PinPad;
 class QuantityKeypad;
 class ReasonButtons;
@@ -47,6 +48,8 @@ public:
     PinPad *pinPad() const { return m_pinPad; }
     // The andon (安灯): the Call button, its kinds and the machine's open calls.
     AndonPanel *andonPanel() const { return m_andon; }
+    // The first-article gate (首件检验) of the job in hand; hidden when its step has none.
+    FirstArticleBanner *firstArticleBanner() const { return m_firstArticle; }
     QString messageText() const;
     QString stepHintText() const;
     // A tablet in full-screen station mode gets a button to leave it.
@@ -74,6 +77,7 @@ private:
     void updateMachine();
     void updateOperation();
     void updatePinStep();
+    bool inspectorPin() const; // the pad asks the inspector's PIN, not the operator's
     void playSound(bool ok);
 
     Workspace *m_workspace;
@@ -83,6 +87,7 @@ private:
     ReportPanel *m_reportPanel = nullptr;
     MachineStatusButtons *m_statusButtons = nullptr;
     AndonPanel *m_andon = nullptr;
+    FirstArticleBanner *m_firstArticle = nullptr;
     QStackedWidget *m_body = nullptr;
     PinPad *m_pinPad = nullptr;
     QPushButton *m_operatorTile = nullptr;

@@ -79,6 +79,17 @@ QString stationStyleSheet()
 #stationPage #pinOk { font-size: 28px; font-weight: 700; background: @good; color: @white;
     border-color: @good; }
 #stationPage #pinOk:pressed { background: @goodPressed; }
+#stationPage #firstArticleBanner { border-radius: 8px; border: 3px solid @stationWarningBorder;
+    background: @stationWarningFill; }
+#stationPage #firstArticleBanner[state="failed"] { background: @stationErrorFill; border-color: @red; }
+#stationPage #firstArticleBanner[state="passed"] { background: @stationGoodFill;
+    border-color: @stationGoodBorder; }
+#stationPage #firstArticleText { font-size: 24px; font-weight: 700; color: @stationWarningText; }
+#stationPage #firstArticleBanner[state="failed"] #firstArticleText { color: @stationErrorText; }
+#stationPage #firstArticleBanner[state="passed"] #firstArticleText { color: @stationGoodText; }
+#stationPage #firstArticleDetail { font-size: 17px; color: @ink; }
+#stationPage #firstArticleButton { font-size: 22px; font-weight: 700; min-height: 60px;
+    padding: 0 16px; background: @accent; color: @white; border-color: @accent; }
 )");
 }
 

@@ -54,6 +54,13 @@ QList<EntitySpec> buildSpecs()
         return oeeClassDisplayName(oeeClassFromKey(key).value_or(OeeClass::Unset));
     };
 
+    // 质检员: may sign inspections at a station (docs/quality.md).
+    FieldSpec inspector;
+    inspector.column = QStringLiteral("inspector");
+    inspector.type = FieldType::Boolean;
+    inspector.label = QT_TRANSLATE_NOOP("Taktline::MasterData", "Inspector");
+    inspector.defaultValue = false;
+
     const FieldSpec name = text("name", QT_TRANSLATE_NOOP("Taktline::MasterData", "Name"), true);
     const FieldSpec nameEn =
         text("name_en", QT_TRANSLATE_NOOP("Taktline::MasterData", "English name"));
@@ -79,7 +86,7 @@ QList<EntitySpec> buildSpecs()
          QStringLiteral("employee"),
          {code("badge", QT_TRANSLATE_NOOP("Taktline::MasterData", "Badge code")),
           text("name", QT_TRANSLATE_NOOP("Taktline::MasterData", "Full name"), true),
-          text("team", QT_TRANSLATE_NOOP("Taktline::MasterData", "Team"))},
+          text("team", QT_TRANSLATE_NOOP("Taktline::MasterData", "Team")), inspector},
          QT_TRANSLATE_NOOP("Taktline::MasterData", "Employee"),
          QT_TRANSLATE_NOOP("Taktline::MasterData", "Employees")},
         {MasterDataKind::DowntimeReason,

@@ -4,15 +4,6 @@
 
 namespace Taktline {
 
-namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Taktline::Quality", text);
-}
-
-} // namespace
-
 QString inspectionKindKey(InspectionKind kind)
 {
     switch (kind) {
@@ -42,13 +33,13 @@ QString inspectionKindName(InspectionKind kind)
 {
     switch (kind) {
     case InspectionKind::FirstArticle:
-        return tr("First-article inspection");
+        return QCoreApplication::translate("Taktline::Quality", "First-article inspection");
     case InspectionKind::Patrol:
-        return tr("Patrol inspection");
+        return QCoreApplication::translate("Taktline::Quality", "Patrol inspection");
     case InspectionKind::Final:
-        return tr("Final inspection");
+        return QCoreApplication::translate("Taktline::Quality", "Final inspection");
     case InspectionKind::Incoming:
-        return tr("Incoming inspection");
+        return QCoreApplication::translate("Taktline::Quality", "Incoming inspection");
     }
     return {};
 }
@@ -82,13 +73,13 @@ QString characteristicKindName(CharacteristicKind kind)
 {
     switch (kind) {
     case CharacteristicKind::Measured:
-        return tr("Measured value");
+        return QCoreApplication::translate("Taktline::Quality", "Measured value");
     case CharacteristicKind::PassFail:
-        return tr("Pass / fail");
+        return QCoreApplication::translate("Taktline::Quality", "Pass / fail");
     case CharacteristicKind::Choice:
-        return tr("Choice");
+        return QCoreApplication::translate("Taktline::Quality", "Choice");
     case CharacteristicKind::Photo:
-        return tr("Photo");
+        return QCoreApplication::translate("Taktline::Quality", "Photo");
     }
     return {};
 }

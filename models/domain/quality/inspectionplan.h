@@ -40,6 +40,7 @@ struct Characteristic
     QString gauge;           // 量具
     QString method;          // 检验方法
     bool required = true;
+    QString planId; // the plan it belongs to (set when read)
 };
 
 // What is inspected on a product at one routing step (operationSeq > 0) or on the product as a

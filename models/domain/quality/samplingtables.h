@@ -45,9 +45,17 @@ public:
     static Result<QChar> codeLetter(qint64 lotSize, InspectionLevel level);
     // Tables 2-A/B/C: the plan for CODE_LETTER and AQL (one of aqls()) at SEVERITY.
     static Result<SamplingPlan> plan(QChar codeLetter, double aql, Severity severity);
-    // Both at once, with wholeLot set when the sample size is not smaller than the lot.
+    // Both at once, with wholeLot set when the sample size is not smaller than the lot (the
+    // sample size is then the lot size: every piece is inspected, Ac and Re stay the plan's).
     static Result<SamplingPlan> lookup(qint64 lotSize, InspectionLevel level, double aql,
                                        Severity severity);
+
+    // The AQL as the standard prints it ("0.010", "0.65", "1.0", "10"), for messages and output.
+    static QString aqlText(double aql);
+    // An AQL as typed ("1", "1.0", "0.65"): one of aqls(), or a message naming them.
+    static Result<double> aqlFromText(const QString &text);
+    // An inspection level as typed ("II", "s-1"): the level, or a message naming the levels.
+    static Result<InspectionLevel> levelFromText(const QString &text);
 };
 
 } // namespace Taktline

@@ -5,6 +5,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Taktline {
@@ -187,6 +188,36 @@ std::optional<int> ImportRecord::choice(const QString &key, const QStringList &a
             offered << choice;
     }
     problem(key, tr("Not one of the choices: %1.").arg(offered.join(tr(", "))));
+    return std::nullopt;
+}
+
+QStringList ImportRecord::yesNoChoices()
+{
+    return {tr("Yes"), tr("No")};
+}
+
+std::optional<bool> ImportRecord::yesNo(const QString &key)
+{
+    const QString value = text(key, 1000);
+    if (value.isEmpty())
+        return std::nullopt;
+    const QString wanted = value.simplified();
+    const QStringList yes = {tr("Yes"), QStringLiteral("yes"), QStringLiteral("y"),
+                             QStringLiteral("true"), QStringLiteral("1"), QStringLiteral("是"),
+                             QStringLiteral("√")};
+    const QStringList no = {tr("No"), QStringLiteral("no"), QStringLiteral("n"),
+                            QStringLiteral("false"), QStringLiteral("0"), QStringLiteral("否"),
+                            QStringLiteral("×")};
+    const auto among = [&wanted](const QStringList &names) {
+        return std::any_of(names.cbegin(), names.cend(), [&wanted](const QString &name) {
+            return SheetText::normalized(name).compare(wanted, Qt::CaseInsensitive) == 0;
+        });
+    };
+    if (among(yes))
+        return true;
+    if (among(no))
+        return false;
+    problem(key, tr("Write %1 or %2.").arg(tr("Yes"), tr("No")));
     return std::nullopt;
 }
 

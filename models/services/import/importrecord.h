@@ -42,6 +42,11 @@ public:
     // choices, in the same order (alsoAccepted[i] names choices[i]: the stored keys, the English
     // names). Blank → nullopt (a problem when required). Anything else: a problem listing them.
     std::optional<int> choice(const QString &key, const QStringList &alsoAccepted = {});
+    // Yes or no: 是/否, Yes/No, Y/N, 1/0, true/false, √/×. Blank → nullopt (a problem when
+    // required). Anything else: a problem.
+    std::optional<bool> yesNo(const QString &key);
+    // The names of yes and no in the user's language, for a template's drop-down.
+    static QStringList yesNoChoices();
     // Records REASON against KEY's cell (its value as read), or against the whole row.
     void problem(const QString &key, const QString &reason);
     void rowProblem(const QString &reason);

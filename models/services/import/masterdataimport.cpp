@@ -30,6 +30,8 @@ const char *hintFor(const FieldSpec &field, bool isCode)
                                  "The code or name of a unit under Master data (PCS when blank).");
     if (field.type == FieldType::Choice)
         return QT_TRANSLATE_NOOP("Taktline::Import", "One of the drop-down list.");
+    if (field.type == FieldType::Boolean)
+        return QT_TRANSLATE_NOOP("Taktline::Import", "Yes or No (blank: No for a new record).");
     if (field.type == FieldType::Integer)
         return QT_TRANSLATE_NOOP("Taktline::Import", "A whole number.");
     if (field.type == FieldType::Decimal)
@@ -58,6 +60,8 @@ MasterDataImport::MasterDataImport(ImportKind kind, MasterDataKind dataKind, Wor
             for (const QString &key : field.options)
                 column.choices << field.optionDisplayName(key);
         }
+        if (field.type == FieldType::Boolean)
+            column.choices = ImportRecord::yesNoChoices();
         m_columns << column;
     }
 }
@@ -85,7 +89,8 @@ QStringList MasterDataImport::exampleRow() const
         return {QStringLiteral("CNC-09"), tr("Lathe 9"),        QStringLiteral("Lathe 9"),
                 tr("Machining"),          QStringLiteral("L1"), QStringLiteral("1")};
     case MasterDataKind::Employee:
-        return {QStringLiteral("E0999"), tr("Zhang Wei"), tr("Team A")};
+        return {QStringLiteral("E0999"), tr("Zhang Wei"), tr("Team A"),
+                ImportRecord::yesNoChoices().constLast()};
     case MasterDataKind::DowntimeReason: {
         const FieldSpec *oeeClass = entitySpec(m_dataKind).field(QStringLiteral("oee_class"));
         const QString choice = oeeClass && oeeClass->options.size() > 1
@@ -128,8 +133,13 @@ std::optional<QVariant> MasterDataImport::read(ImportRecord &record, const Field
             return std::nullopt;
         return QVariant(field.options.at(*index));
     }
+    case FieldType::Boolean: {
+        const std::optional<bool> yes = record.yesNo(key);
+        if (!yes)
+            return std::nullopt;
+        return QVariant(*yes);
+    }
     case FieldType::Text:
-    case FieldType::Boolean:
         break;
     }
     const QString text = record.text(key, field.maxLength);

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -14,7 +15,9 @@ namespace Taktline {
 class AccessControl;
 class AuditRepository;
 class Database;
+class InspectionPlanRepository;
 class MasterDataService;
+struct PlanProduct;
 
 // Inspection plans (检验方案) per product and step: read by the station, the inspection forms
 // and the due list; edited by the plan editor (with undo) and the Excel import. Needs
@@ -53,7 +56,15 @@ signals:
     void plansChanged(const QString &productId);
 
 private:
+    Outcome check(const InspectionPlan &plan) const;
+    Outcome checkStep(const InspectionPlan &plan, const PlanProduct &product) const;
+    Outcome checkCharacteristic(const Characteristic &c) const;
+    Outcome write(const InspectionPlan &plan, const QString &action,
+                  const std::function<Outcome()> &work);
+    QString describe(const InspectionPlan &plan) const;
+
     std::shared_ptr<Database> m_db;
+    std::unique_ptr<InspectionPlanRepository> m_repository;
     AccessControl *m_access;
     AuditRepository *m_audit;
     const MasterDataService *m_masterData;

@@ -17,8 +17,13 @@ class AccessControl;
 class Clock;
 class Database;
 class InspectionPlanService;
+class InspectionRecordReader;
+class InspectionRepository;
 class MasterDataService;
+class SettingsRepository;
 class StationPinService;
+class TraceRepository;
+struct SubjectRow;
 
 // What an inspector hands in: the inspection's subject, who inspected, the readings.
 struct InspectionInput
@@ -47,6 +52,25 @@ struct InspectionVerdict
     Severity severity = Severity::Normal;
     QList<Judgement> judgements; // in the order of INPUT.entries
     QString summary;             // translated, one line for the station
+};
+
+// What an input inspects, as the form's header shows it, with the plan and the sampling the
+// inspection gets (sampled for final and incoming inspections).
+struct InspectionSubject
+{
+    InspectionKind kind = InspectionKind::FirstArticle;
+    InspectionPlan plan;
+    QString workOrderId, workOrderNumber;
+    QString operationId;
+    int seq = 0;
+    QString operationName;
+    QString machineId, machineCode;
+    QString lotId, lotNo, supplier;
+    QString productId, partNo, productName;
+    double lotSize = 0;
+    std::optional<SamplingPlan> sampling;
+    Severity severity = Severity::Normal;
+    int samples = 1; // pieces to inspect: the sample size, or the entries' highest sample number
 };
 
 // One inspection as the lists, the genealogy and the reports show it.
@@ -113,6 +137,9 @@ public:
     // A second open request for the same step answers the first one's id.
     Result<QString> requestFirstArticle(const QString &operationId, const QString &machineId,
                                         const QString &employeeId);
+    // What INPUT inspects: its plan, subject and sampling, or why it cannot be inspected (no
+    // plan, a closed order, an unknown lot, a lot size outside the tables).
+    Result<InspectionSubject> subject(const InspectionInput &input) const;
     // Judges INPUT as record() would, writing nothing (the form's live verdict).
     Result<InspectionVerdict> preview(const InspectionInput &input) const;
     // Saves the inspection and its values in one transaction. Needs Inspect, or at a station
@@ -150,7 +177,19 @@ signals:
     void requestsChanged();
 
 private:
+    Result<InspectionSubject> resolve(const InspectionInput &input, SubjectRow &row) const;
+    Result<InspectionVerdict> judge(const InspectionInput &input,
+                                    const InspectionSubject &subject) const;
+    Result<SamplingSwitch> replay(InspectionKind kind, const InspectionPlan &plan,
+                                  const QString &supplier) const;
+    Outcome checkSigner(const InspectionInput &input) const;
+    Outcome save(const InspectionInput &input, InspectionVerdict &verdict);
+
     std::shared_ptr<Database> m_db;
+    std::unique_ptr<InspectionRepository> m_repository;
+    std::unique_ptr<InspectionRecordReader> m_records;
+    std::unique_ptr<SettingsRepository> m_settings;
+    std::unique_ptr<TraceRepository> m_lots;
     const Clock &m_clock;
     AccessControl *m_access;
     const MasterDataService *m_masterData;

@@ -4,6 +4,7 @@
 #include "services/masterdata/masterdataservice.h"
 #include "services/oee/oeeservice.h"
 #include "services/planning/scheduleservice.h"
+#include "services/quality/firstarticlegate.h"
 #include "services/station/machinestatusservice.h"
 #include "services/workspace.h"
 #include "storage/database.h"
@@ -171,6 +172,11 @@ Outcome MachineOverview::fillLive(MachineLiveState &state, const MachineQueue &q
     state.productName = job->productName;
     state.good = job->good;
     state.planned = job->quantity;
+    const Result<FirstArticleGate::State> gate =
+        FirstArticleGate(m_workspace->database().connection()).state(job->operationId, queue.machineId);
+    if (!gate)
+        return gate.outcome();
+    state.waitingFirstArticleSinceMs = gate.value().waitingSinceMs;
 
     // The last two working hours, or since the job started if that is shorter. Work outside
     // the calendar (overtime on a day off) is measured in clock time instead.

@@ -53,6 +53,10 @@ struct MachineLiveState
     double ratePerHour = 0;
     qint64 etaMs = 0; // when the job will be done at that rate; 0: cannot tell
 
+    // 等待首检: since when the station's request for the job's first article waits for an
+    // inspector (FirstArticleGate); 0 when nothing waits.
+    qint64 waitingFirstArticleSinceMs = 0;
+
     double downtimeTodaySeconds = 0; // Down and Maintenance since local midnight
     // OEE availability of today so far (OeeService); empty when it cannot be told (no working
     // time yet, no status reported).

@@ -5,6 +5,7 @@
 #include "services/access/accesscontrol.h"
 #include "services/masterdata/masterdataservice.h"
 #include "services/planning/workorderservice.h"
+#include "services/quality/firstarticlegate.h"
 #include "services/serials/serialservice.h"
 #include "services/station/reportcheck.h"
 #include "services/station/stationpinservice.h"
@@ -135,6 +136,10 @@ Outcome ReportingService::save(const ReportRequest &request, const ReportContext
         receipt.duplicate = true;
         return Outcome::success();
     }
+    // 首件: no good quantity on a gated step before its first article passed (docs/quality.md).
+    if (Outcome gate = FirstArticleGate(m_db->connection()).allowsGood(c.operation.id, request.good, machineId);
+        !gate)
+        return gate;
     if (Outcome enough = m_check->checkFeeds(request); !enough)
         return enough;
     if (Outcome good = m_check->checkGood(request, c, stationRules); !good)

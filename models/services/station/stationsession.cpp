@@ -5,11 +5,10 @@
 #include "services/masterdata/masterdataservice.h"
 #include "services/station/machinestatusservice.h"
 #include "services/station/reportingservice.h"
+#include "services/station/stationfirstarticle.h"
 #include "services/station/stationpinservice.h"
 #include "services/workspace.h"
 #include "storage/database.h"
-
-
 
 namespace Taktline {
 
@@ -17,6 +16,7 @@ StationSession::StationSession(Workspace *workspace, QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)
     , m_job(new StationJob(workspace, this))
+    , m_firstArticle(new StationFirstArticle(workspace, this))
 {
     m_idle.setSingleShot(true);
     connect(&m_idle, &QTimer::timeout, this, &StationSession::idleTimeout);
@@ -111,8 +111,9 @@ bool StationSession::handleScan(const QString &code)
     if (!accepted.contains(scan.kind))
         return refuse(BarcodeCodec::expect(scan, wanted).error());
     switch (scan.kind) {
-    case ScanKind::Employee:
-        return selectByCode(MasterDataKind::Employee, scan.value);
+    case ScanKind::Employee: // an inspector the first article waits for, else the operator
+        return m_firstArticle->wantsBadge(scan.value) ? m_firstArticle->takeBadge(scan.value)
+                                                      : selectByCode(MasterDataKind::Employee, scan.value);
     case ScanKind::Machine:
         return selectByCode(MasterDataKind::Machine, scan.value);
     case ScanKind::WorkOrder:

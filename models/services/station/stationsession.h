@@ -12,6 +12,7 @@
 
 namespace Taktline {
 
+class StationFirstArticle;
 class Workspace;
 
 // One shop-floor station (工位) without widgets: who works on which machine, every scan routed
@@ -50,6 +51,8 @@ public:
     QString machineName() const { return m_machineName; }
     MachineStatus machineStatus() const { return m_machineStatus; }
     StationJob *job() const { return m_job; }
+    // The first-article gate of the job in hand (首件检验).
+    StationFirstArticle *firstArticle() const { return m_firstArticle; }
     const std::optional<StationOperation> &operation() const { return m_job->operation(); }
     QString materialLot() const { return m_job->materialLot(); }
     // The serial-numbered piece last scanned at this operation: components scanned next are
@@ -132,6 +135,7 @@ private:
     QString m_machineId, m_machineCode, m_machineName;
     MachineStatus m_machineStatus = MachineStatus::Idle;
     StationJob *m_job;
+    StationFirstArticle *m_firstArticle;
     QString m_lastMessage;
 };
 

@@ -75,7 +75,8 @@ QVariantMap sampleValues(MasterDataKind kind, const QString &code)
                          {"line", u("A线")},
                          {"capacity", 3}});
     case MasterDataKind::Employee:
-        return valuesOf({{"badge", code}, {"name", u("王建国")}, {"team", u("甲班")}});
+        return valuesOf(
+            {{"badge", code}, {"name", u("王建国")}, {"team", u("甲班")}, {"inspector", true}});
     case MasterDataKind::DowntimeReason:
         return valuesOf(
             {{"code", code}, {"name", u("换模")}, {"name_en", u("Changeover")}, {"oee_class", u("planned")}});
