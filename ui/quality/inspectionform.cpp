@@ -68,6 +68,8 @@ void InspectionForm::load()
     stepper->addWidget(m_sampleLabel, 1);
     stepper->addWidget(m_next);
     layout->addLayout(stepper);
+    m_previous->setAutoDefault(false);
+    m_next->setAutoDefault(false);
     connect(m_previous, &QPushButton::clicked, this, [this] { showSample(m_sample - 1); });
     connect(m_next, &QPushButton::clicked, this, [this] { showSample(m_sample + 1); });
     const bool stepping = m_sampleCount > 1;

@@ -89,6 +89,7 @@ InspectionRow::InspectionRow(const Characteristic &characteristic, QWidget *pare
         auto *button = new QPushButton(label, this);
         button->setCheckable(true);
         button->setFocusPolicy(Qt::StrongFocus);
+        button->setAutoDefault(false);
         button->setProperty("answer", key);
         m_group->addButton(button);
         m_buttons.insert(key, button);
