@@ -107,6 +107,10 @@ struct WageLine
     bool hasRate = false;
     bool approved = true;   // false: approval is required and still missing, so it pays nothing
     double amount = 0;      // good × rate
+    // 扣款: pieces of a nonconformance whose disposition deducts wages; GOOD and AMOUNT are
+    // negative, REPORT_ID is the disposition's id, REPORTED_AT_MS when it was decided.
+    bool deduction = false;
+    QString nonconformanceNumber;
 };
 
 // The shop-floor rules a supervisor can tune in Settings.

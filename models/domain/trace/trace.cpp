@@ -50,6 +50,12 @@ QString TraceNode::kindKey(Kind kind)
         return QStringLiteral("finished_goods");
     case Kind::Shipment:
         return QStringLiteral("shipment");
+    case Kind::Inspection:
+        return QStringLiteral("inspection");
+    case Kind::Nonconformance:
+        return QStringLiteral("nonconformance");
+    case Kind::Disposition:
+        return QStringLiteral("disposition");
     }
     return {};
 }

@@ -67,8 +67,8 @@ struct LotWithStock
 };
 
 // One node of a genealogy tree (追溯): a work order, an operation, a report, a lot, a feed, a
-// serial number, one step a serial went through, a finished-goods receipt (成品入库) or a
-// shipment to a customer (发货).
+// serial number, one step a serial went through, a finished-goods receipt (成品入库), a
+// shipment to a customer (发货), an inspection (检验), a nonconformance (不合格品) or its disposition.
 struct TraceNode
 {
     enum class Kind {
@@ -80,7 +80,10 @@ struct TraceNode
         Serial,
         SerialStep,
         FinishedGoods,
-        Shipment
+        Shipment,
+        Inspection,     // 检验: one verdict on the lot, serial or order
+        Nonconformance, // 不合格品, with its dispositions under it
+        Disposition     // 不合格品处理: what was done with (part of) it
     };
 
     Kind kind = Kind::WorkOrder;

@@ -54,7 +54,10 @@ QVariant WageLinesModel::data(const QModelIndex &index, int role) const
         case PartNoColumn:
             return line.partNo;
         case OperationColumn:
-            return line.operationName;
+            // 扣款: pieces of a nonconformance that come off the wages.
+            return line.deduction ? tr("Deduction %1: %2").arg(line.nonconformanceNumber,
+                                                               line.operationName)
+                                  : line.operationName;
         case GoodColumn:
             return line.good;
         case RateColumn:

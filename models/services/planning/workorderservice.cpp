@@ -238,6 +238,61 @@ Result<QString> WorkOrderService::insertDraft(WorkOrder order, bool announce,
     return order.id;
 }
 
+Result<WorkOrder> WorkOrderService::createReleased(WorkOrder order)
+{
+    order.notes = order.notes.trimmed();
+    order.customer = order.customer.simplified();
+    order.salesOrder = order.salesOrder.simplified();
+    order.lotNo = order.lotNo.simplified();
+    order.number.clear();
+    if (!order.dueDate.isValid())
+        order.dueDate = today();
+    if (Outcome valid = validate(order); !valid)
+        return valid;
+    order.id = newUuidV7();
+    order.state = WorkOrderState::Draft;
+    WorkOrder stored;
+    const Outcome saved = m_db->inTransaction([&]() -> Outcome {
+        order.createdAtMs = m_clock.nowMs();
+        const QDate day = QDateTime::fromMSecsSinceEpoch(order.createdAtMs).date();
+        const Result<QString> number = m_repository.nextNumber(day, m_db->deviceCode());
+        if (!number)
+            return number.outcome();
+        order.number = number.value();
+        if (Outcome inserted = m_repository.insert(order); !inserted)
+            return inserted;
+        if (Outcome done = m_audit->append(m_access->userId(), Entity, order.id,
+                                           QStringLiteral("create"), order.number);
+            !done)
+            return done;
+        const Result<WorkOrder> draft = m_repository.find(order.id);
+        if (!draft)
+            return draft.outcome();
+        Result<QList<WorkOrderOperation>> ops = operationsFromRouting(draft.value());
+        if (!ops)
+            return ops.outcome();
+        if (Outcome valid = validateOperations(ops.value()); !valid)
+            return valid;
+        if (Outcome queued = queueAtBack(ops.value(), {}); !queued)
+            return queued;
+        if (Outcome moved = transition(draft.value(), WorkOrderAction::Release,
+                                       draft.value().version);
+            !moved)
+            return moved;
+        if (Outcome done = m_repository.replaceOperations(order.id, ops.value()); !done)
+            return done;
+        const Result<WorkOrder> released = m_repository.find(order.id);
+        if (!released)
+            return released.outcome();
+        stored = released.value();
+        m_db->afterCommit([this, id = order.id] { emit workOrderAdded(id); });
+        return Outcome::success();
+    });
+    if (!saved)
+        return saved;
+    return stored;
+}
+
 Outcome WorkOrderService::setDraftRemoved(const QString &id, bool removed)
 {
     if (Outcome allowed = m_access->require(Permission::EditWorkOrders); !allowed)

@@ -65,6 +65,11 @@ public:
     Outcome startFromReport(const WorkOrder &order);
     // Replaces the operations while the order is a draft or released and nothing is produced.
     Outcome setOperations(const QString &id, QList<WorkOrderOperation> ops, int expectedVersion);
+    // Creates ORDER numbered and released at once, with the operations of its product's routing,
+    // inside the caller's transaction (joins it): a rework disposition makes its rework order
+    // this way. The caller has checked who may (DisposeNonconformance); checked like create().
+    // workOrderAdded follows the commit. Answers the order as stored (id, number, state).
+    Result<WorkOrder> createReleased(WorkOrder order);
 
 signals:
     void workOrderAdded(const QString &id);

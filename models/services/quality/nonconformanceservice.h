@@ -2,6 +2,7 @@
 
 #include "domain/outcome.h"
 #include "domain/quality/disposition.h"
+#include "domain/quality/nonconformance.h"
 
 #include <QList>
 #include <QObject>
@@ -15,6 +16,9 @@ class AuditRepository;
 class Clock;
 class Database;
 class MasterDataService;
+class NonconformanceRepository;
+class NonconformanceSubjects;
+class TraceRepository;
 class TraceService;
 class WorkOrderService;
 
@@ -44,39 +48,11 @@ struct DispositionInput
     QString note;
 };
 
-struct DispositionRecord
+// Someone who may approve a concession or a return to supplier (holds ApproveConcession).
+struct ApproverChoice
 {
-    QString id;
-    Disposition disposition = Disposition::Scrap;
-    double quantity = 0;
-    QString reworkWorkOrderId, reworkWorkOrderNumber;
-    QString approver; // display name
-    bool deductWages = false;
-    QString note;
-    QString by;
-    qint64 atMs = 0;
-};
-
-// One nonconformance (不合格品) as the list and the genealogy show it.
-struct NonconformanceRecord
-{
-    QString id;
-    QString number; // NC-20261206-0001
-    QString productId, partNo, productName;
-    QString inspectionId;
-    QString workOrderId, workOrderNumber;
-    QString operationId;
-    int seq = 0;
-    QString machineCode;
-    QString lotId, lotNo;
-    QString serial;
-    double quantity = 0;
-    double openQuantity = 0; // not yet disposed of
-    QString defectReason;
-    QString description;
-    QString by;
-    qint64 atMs = 0;
-    QList<DispositionRecord> dispositions;
+    QString userId;
+    QString name; // display name, else user name
 };
 
 // Nonconformance and its disposition (不合格品处理): records nonconforming pieces as facts and
@@ -104,19 +80,21 @@ public:
     // order in the same transaction. Answers the disposition's id.
     Result<QString> dispose(const DispositionInput &input);
 
-    struct Filter
-    {
-        qint64 fromMs = 0, toMs = 0;
-        bool openOnly = false;
-        QString workOrderId, lotId, serial;
-    };
+    using Filter = NonconformanceFilter;
     Result<QList<NonconformanceRecord>> nonconformances(const Filter &filter) const;
     Result<NonconformanceRecord> find(const QString &idOrNumber) const;
+    // The active users who may approve a concession or a return, for the approver picker.
+    Result<QList<ApproverChoice>> approvers() const;
 
 signals:
     void nonconformancesChanged();
 
 private:
+    Outcome checkDisposition(const DispositionInput &input, const NonconformanceRecord &nc) const;
+    // Blocks the lot of a return, or releases the lot of an incoming inspection's NC that a
+    // concession settled; inside dispose()'s transaction.
+    Outcome settleLot(const DispositionInput &input, const NonconformanceRecord &nc);
+
     std::shared_ptr<Database> m_db;
     const Clock &m_clock;
     AccessControl *m_access;
@@ -124,6 +102,9 @@ private:
     const MasterDataService *m_masterData;
     WorkOrderService *m_workOrders;
     TraceService *m_trace;
+    std::unique_ptr<NonconformanceRepository> m_repository;
+    std::unique_ptr<NonconformanceSubjects> m_subjects;
+    std::unique_ptr<TraceRepository> m_lots;
 };
 
 } // namespace Taktline

@@ -70,6 +70,8 @@ Result<ReportDocument> WagesReport::build(const ReportScope &c)
             remarks << tr("no piece rate valid that day");
         if (!line.approved)
             remarks << tr("waiting for approval");
+        if (line.deduction)
+            remarks << tr("deduction for nonconformance %1").arg(line.nonconformanceNumber);
         lineRows.append({c.localTime(line.reportedAtMs), person.badge, person.name,
                          line.workOrderNumber, line.partNo, line.operationName, line.good,
                          line.hasRate ? QVariant(line.rate) : QVariant(), line.amount,

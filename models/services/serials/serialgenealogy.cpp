@@ -2,6 +2,7 @@
 
 #include "domain/masterdata/masterrecord.h"
 #include "domain/planning/workorder.h"
+#include "services/quality/qualitytrace.h"
 #include "services/trace/downstreamtrace.h"
 #include "storage/trace/shipmentrepository.h"
 #include "storage/trace/tracerepository.h"
@@ -215,6 +216,11 @@ Result<TraceNode> SerialGenealogy::backward(const SerialNumber &serial) const
     if (shipped.value())
         root.value().children.append(
             DownstreamTrace::shipmentNode(*shipped.value(), 1, {serial.serial}));
+    // Its inspections and nonconformances, with what was decided on them.
+    const Result<QList<TraceNode>> quality = QualityTrace(m_db).ofSerial(serial.id, serial.serial);
+    if (!quality)
+        return quality.outcome();
+    root.value().children += quality.value();
     return root;
 }
 

@@ -168,7 +168,65 @@ Result<QList<WageLine>> WageService::lines(const QDate &from, const QDate &to, c
         line.amount = line.approved ? std::round(line.good * line.rate * 100) / 100 : 0;
         result.append(line);
     }
+    if (Outcome done = appendDeductions(result, from, to, employeeId, byKey); !done)
+        return done;
+    std::stable_sort(result.begin(), result.end(), [](const WageLine &a, const WageLine &b) {
+        return a.employeeId != b.employeeId ? a.employeeId < b.employeeId
+                                            : a.reportedAtMs < b.reportedAtMs;
+    });
     return result;
+}
+
+Outcome WageService::appendDeductions(QList<WageLine> &lines, const QDate &from, const QDate &to,
+                                      const QString &employeeId,
+                                      const QHash<QString, QList<PieceRate>> &rates) const
+{
+    // 扣款: the pieces of a disposition that deducts wages, at the rate of the NC's step on the
+    // day it was decided, from its employee, else the operator who last reported good pieces
+    // on the step.
+    QSqlQuery query(m_db->connection());
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral(
+        "SELECT d.id, d.at, d.quantity, n.number AS nc_number, w.number AS order_number, "
+        "w.product_id, p.part_no, o.name AS operation_name, coalesce(n.employee_id, "
+        "(SELECT r.employee_id FROM production_reports r WHERE r.operation_id = n.operation_id "
+        "AND r.good > 0 AND r.employee_id IS NOT NULL AND r.voids_report_id IS NULL AND NOT "
+        "EXISTS (SELECT 1 FROM production_reports v WHERE v.voids_report_id = r.id) "
+        "ORDER BY r.reported_at DESC LIMIT 1), '') AS employee "
+        "FROM nc_dispositions d JOIN nonconformances n ON n.id = d.nonconformance_id "
+        "JOIN work_order_operations o ON o.id = n.operation_id "
+        "JOIN work_orders w ON w.id = o.work_order_id JOIN products p ON p.id = w.product_id "
+        "WHERE d.deduct_wages = 1 AND d.at >= :from AND d.at < :to"));
+    query.bindValue(QStringLiteral(":from"), startOfLocalDay(from));
+    query.bindValue(QStringLiteral(":to"), startOfLocalDay(to.addDays(1)));
+    if (Outcome done = Sql::exec(query, tr("read the wage deductions")); !done)
+        return done;
+    const Sql::Row row(query);
+    while (query.next()) {
+        WageLine line;
+        line.employeeId = row.value(QStringLiteral("employee")).toString();
+        if (line.employeeId.isEmpty() || (!employeeId.isEmpty() && line.employeeId != employeeId))
+            continue;
+        line.deduction = true;
+        line.reportId = row.value(QStringLiteral("id")).toString();
+        line.reportedAtMs = row.value(QStringLiteral("at")).toLongLong();
+        line.nonconformanceNumber = row.value(QStringLiteral("nc_number")).toString();
+        line.workOrderNumber = row.value(QStringLiteral("order_number")).toString();
+        line.partNo = row.value(QStringLiteral("part_no")).toString();
+        line.operationName = row.value(QStringLiteral("operation_name")).toString();
+        line.good = -row.value(QStringLiteral("quantity")).toDouble();
+        const QDate day = QDateTime::fromMSecsSinceEpoch(line.reportedAtMs).date();
+        for (const PieceRate &rate : rates.value(row.value(QStringLiteral("product_id")).toString() +
+                                                 QLatin1Char('\x1f') + line.operationName)) {
+            if (rate.validFrom <= day) {
+                line.rate = rate.rate;
+                line.hasRate = true;
+            }
+        }
+        line.amount = std::round(line.good * line.rate * 100) / 100;
+        lines.append(line);
+    }
+    return Outcome::success();
 }
 
 QList<WageTotal> WageService::totals(const QList<WageLine> &lines)

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 
 #include <memory>
@@ -28,7 +29,8 @@ struct WageTotal
 
 // Piece-rate wages (计件工资): keeps the rate table (product × operation, valid from a date) and
 // prices the good quantities of the reports that count (voided ones never do; unapproved ones
-// not while Settings require approval).
+// not while Settings require approval), less the pieces of nonconformances whose disposition
+// deducts wages (扣款 lines).
 class WageService final
 {
     Q_DECLARE_TR_FUNCTIONS(Taktline::WageService)
@@ -50,6 +52,11 @@ public:
     static QList<WageTotal> totals(const QList<WageLine> &lines);
 
 private:
+    // Adds the deduction lines (扣款) of nonconformances decided in [from, to].
+    Outcome appendDeductions(QList<WageLine> &lines, const QDate &from, const QDate &to,
+                             const QString &employeeId,
+                             const QHash<QString, QList<PieceRate>> &rates) const;
+
     std::shared_ptr<Database> m_db;
     const Clock &m_clock;
     AccessControl *m_access;

@@ -5,6 +5,7 @@
 #include "domain/masterdata/masterrecord.h"
 #include "domain/planning/workorder.h"
 #include "services/masterdata/masterdataservice.h"
+#include "services/quality/qualitytrace.h"
 #include "services/trace/downstreamtrace.h"
 
 #include <QHash>
@@ -195,6 +196,11 @@ Result<TraceNode> LotGenealogy::backward(const QString &code) const
     if (!downstream)
         return downstream.outcome();
     root.children += downstream.value();
+    // Its inspections and nonconformances, with what was decided on them.
+    const Result<QList<TraceNode>> quality = QualityTrace(m_db).ofWorkOrder(order.id);
+    if (!quality)
+        return quality.outcome();
+    root.children += quality.value();
     return root;
 }
 
@@ -234,6 +240,11 @@ Result<TraceNode> LotGenealogy::forward(const MaterialLot &l) const
         {QStringLiteral("blocked"), l.blocked},
         {QStringLiteral("block_reason"), l.blockReason}};
     root.atMs = l.createdAtMs;
+    // First what quality found on the lot (an incoming inspection, a return to the supplier).
+    const Result<QList<TraceNode>> quality = QualityTrace(m_db).ofLot(l.id);
+    if (!quality)
+        return quality.outcome();
+    root.children += quality.value();
 
     QHash<QString, qsizetype> orderIndex;
     for (const TraceFeedRow &feed : feeds.value()) {

@@ -125,14 +125,23 @@ Result<QList<ReportedPieces>> OeeRepository::reports(qint64 fromMs, qint64 toMs,
             "production_reports v WHERE v.voids_report_id IS NOT NULL) x CROSS JOIN "
             "production_reports r ON r.id = x.id WHERE r.reported_at >= :from AND "
             "r.reported_at < :to AND r.voids_report_id IS NULL "
-            "GROUP BY 1, 2, 3) "
+            "GROUP BY 1, 2, 3 "
+            // Scrap and rework decided on pieces a step reported good (nonconformances):
+            // moved from good to scrap or rework when decided (docs/quality.md).
+            "UNION ALL "
+            "SELECT n.operation_id, n.machine_id, %2, -sum(d.quantity), "
+            "sum(CASE WHEN d.disposition = 'scrap' THEN d.quantity ELSE 0 END), "
+            "sum(CASE WHEN d.disposition = 'rework' THEN d.quantity ELSE 0 END) "
+            "FROM nc_dispositions d JOIN nonconformances n ON n.id = d.nonconformance_id "
+            "WHERE d.at >= :from AND d.at < :to AND d.disposition IN ('scrap', 'rework') AND "
+            "n.operation_id IS NOT NULL GROUP BY 1, 2, 3) "
             "SELECT coalesce(c.mc, o.machine_id) AS m, c.op, w.product_id, c.at, sum(c.good), "
             "sum(c.defective), sum(c.rework), coalesce(o.ideal_seconds, 0), o.standard_seconds "
             "FROM counted c JOIN work_order_operations o ON o.id = c.op "
             "JOIN work_orders w ON w.id = o.work_order_id "
             "WHERE coalesce(:machine, '') = '' OR coalesce(c.mc, o.machine_id) = :machine "
             "GROUP BY m, c.op, c.at")
-            .arg(when));
+            .arg(when, byMinute ? QStringLiteral("d.at / 60000 * 60000") : QStringLiteral("0")));
     query.bindValue(QStringLiteral(":from"), fromMs);
     query.bindValue(QStringLiteral(":to"), toMs);
     query.bindValue(QStringLiteral(":machine"), machineId);

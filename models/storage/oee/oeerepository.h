@@ -56,6 +56,8 @@ public:
                                                      const QString &machineId = {}) const;
     // Reports that count (not voiding, not voided) in [fromMs, toMs), on the report's machine
     // or else the operation's; summed per machine and operation, and per minute when BY_MINUTE.
+    // Scrap and rework dispositions of nonconformances on a step, decided in the window, move
+    // their pieces from good to defective or rework there (docs/quality.md).
     Result<QList<ReportedPieces>> reports(qint64 fromMs, qint64 toMs, bool byMinute,
                                           const QString &machineId = {}) const;
     // Operation id → product id, for the operations named.
