@@ -3,6 +3,7 @@
 #include "domain/outcome.h"
 
 #include <QList>
+#include <QString>
 
 #include <optional>
 
@@ -26,7 +27,9 @@ struct ControlChart
     Kind kind = Kind::XbarR;
     int subgroupSize = 1;
     QList<double> location; // X̄ of each subgroup, or each reading
-    QList<double> range;    // R of each subgroup, or the moving range (first point has none)
+    // R of each subgroup; for individuals the moving ranges, one fewer than the readings:
+    // range[i] is |x[i+1] - x[i]|, drawn at reading i + 1.
+    QList<double> range;
     double centre = 0, upper = 0, lower = 0;           // X̄ / X chart
     double rangeCentre = 0, rangeUpper = 0, rangeLower = 0; // R / MR chart
     double sigmaWithin = 0; // R̄ / d2
@@ -58,6 +61,8 @@ public:
                                             double upper, SpcSignal::Chart chart);
     static Result<Capability> capability(const QList<double> &readings, double sigmaWithin,
                                          std::optional<double> lower, std::optional<double> upper);
+    // What RULE (1–4) means, translated, for a marked point's tooltip.
+    static QString ruleText(int rule);
 };
 
 } // namespace Taktline

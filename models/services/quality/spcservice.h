@@ -25,6 +25,17 @@ struct SpcSeries
     Capability capability;
 };
 
+// A measured characteristic that can be charted, with where it is checked: the SPC chart's
+// product → plan → characteristic pickers.
+struct SpcCharacteristic
+{
+    QString id, planId, productId, partNo, productName;
+    int operationSeq = 0;  // 0: the product as a whole (final, incoming)
+    QString operationName; // the routing step's name; empty for the product as a whole
+    QString planName;
+    QString name, unit;
+};
+
 // First-pass yield (直通率) of a product's step: pieces good the first time ÷ pieces made.
 struct FirstPassYield
 {
@@ -45,8 +56,12 @@ public:
     // Not voided inspections' values of CHARACTERISTIC_ID in [fromMs, toMs), oldest first.
     // Refused with a message for a characteristic that is not measured or too few readings.
     Result<SpcSeries> series(const QString &characteristicId, qint64 fromMs, qint64 toMs) const;
-    // First-pass yield per product and step in [fromMs, toMs), from the production reports.
+    // First-pass yield per product and step in [fromMs, toMs), from the production reports, as
+    // the dashboard counts it; after each product's steps its whole routing (seq 0: made at the
+    // first step, firstPass = made × the product of the steps' yields). Most made first.
     Result<QList<FirstPassYield>> firstPassYield(qint64 fromMs, qint64 toMs) const;
+    // Every measured characteristic of a plan in force, by part number, step and seq.
+    Result<QList<SpcCharacteristic>> characteristics() const;
 
 private:
     std::shared_ptr<Database> m_db;
