@@ -25,8 +25,8 @@ namespace {
 constexpr qint64 Minute = 60 * 1000;
 constexpr qint64 Day = 24 * 60 * Minute;
 constexpr int PatrolSamples = 5;
-constexpr int PatrolDays = 14;  // patrols over the last two weeks only: enough for the charts
-constexpr int DriftDays = 6;    // the flange lathe's tool wears over the last days
+constexpr int PatrolDays = 30;  // patrols over the last month only: enough for the charts
+constexpr int PatrolsPerReport = 4;
 
 QString u(const char *text)
 {
@@ -118,7 +118,7 @@ private:
     }
 
     // A reading of C scattering normally around its nominal (σ: an eighth of the tolerance), on
-    // the flange lathe drifting up over the last days.
+    // the drifting product's first figure moving up over the second half of its patrols.
     double reading(const Characteristic &c, qint64 atMs, bool drifting)
     {
         const double nominal = c.nominal.value_or(0);
@@ -128,9 +128,9 @@ private:
         const double u1 = std::max(1e-9, m_random.generateDouble());
         const double u2 = m_random.generateDouble();
         double mean = nominal;
-        if (drifting && atMs > m_now - DriftDays * Day)
-            mean += 0.6 * (upper - nominal) * double(atMs - (m_now - DriftDays * Day)) /
-                    double(DriftDays * Day);
+        if (drifting && atMs > m_driftFromMs)
+            mean += 0.6 * (upper - nominal) * double(atMs - m_driftFromMs) /
+                    double(std::max<qint64>(1, m_driftToMs - m_driftFromMs));
         double value = mean + sigma * std::sqrt(-2 * std::log(u1)) * std::cos(2 * M_PI * u2);
         const double step = sigma >= 1 ? 1 : sigma >= 0.1 ? 0.01 : 0.001;
         return std::round(std::max(0.0, value) / step) * step;
@@ -163,11 +163,28 @@ private:
         return list;
     }
 
-    bool drifts(const StepReport &report) const
+    bool drifts(const StepReport &report) const { return report.productId == m_drifting; }
+
+    // The product whose first step gets the most patrols in the month drifts (its tool wears)
+    // over the second half of that time: its chart is the fullest and shows the signal.
+    void chooseDrift(const QList<StepReport> &reports)
     {
-        return report.machineCode == QLatin1String("CNC-01") &&
-               m_plans.firstStep.value(report.productId).characteristics.value(0).name ==
-                   u("外圆直径");
+        QHash<QString, double> patrols;
+        QHash<QString, QPair<qint64, qint64>> span;
+        for (const StepReport &r : reports) {
+            const int every = m_plans.firstStep.value(r.productId).patrolPieces;
+            if (r.atMs < m_now - PatrolDays * Day || every <= 0)
+                continue;
+            auto &[from, to] = span[r.productId];
+            from = from == 0 ? r.atMs : std::min(from, r.atMs);
+            to = std::max(to, r.atMs);
+            patrols[r.productId] += std::min(double(PatrolsPerReport), r.good / every);
+            if (m_drifting.isEmpty() || patrols.value(r.productId) > patrols.value(m_drifting))
+                m_drifting = r.productId;
+        }
+        const auto [from, to] = span.value(m_drifting);
+        m_driftFromMs = from + (to - from) / 2;
+        m_driftToMs = to + PatrolsPerReport * 6 * Minute;
     }
 
     Result<InspectionVerdict> inspect(InspectionInput input, qint64 atMs)
@@ -213,8 +230,9 @@ private:
     Outcome stepInspections(const QList<StepReport> &reports)
     {
         QHash<QString, double> sincePatrol;
-        QHash<QString, int> patrolsOf;
+        QList<QPair<QString, qint64>> failedPatrols;
         int firsts = 0, driftPatrols = 0;
+        chooseDrift(reports);
         for (const StepReport &report : reports) {
             const InspectionPlan plan = m_plans.firstStep.value(report.productId);
             if (plan.id.isEmpty() || report.machineId.isEmpty())
@@ -223,7 +241,7 @@ private:
             input.operationId = report.operationId;
             input.machineId = report.machineId;
             if (!sincePatrol.contains(report.operationId)) {
-                sincePatrol.insert(report.operationId, report.good);
+                sincePatrol.insert(report.operationId, 0);
                 const bool failsFirst = ++firsts % 14 == 5;
                 const qint64 passAt = report.atMs - 3 * Minute;
                 const qint64 askedAt = passAt - (failsFirst ? 12 : 0) * Minute -
@@ -250,31 +268,36 @@ private:
                 input.entries = entries(plan, 1, passAt, drifts(report));
                 if (const Result<InspectionVerdict> done = inspect(input, passAt); !done)
                     return done.outcome();
-                continue;
+                input.requestId.clear();
             }
             double &made = sincePatrol[report.operationId];
             made += report.good;
-            if (plan.patrolPieces <= 0 || made < plan.patrolPieces ||
-                report.atMs < m_now - PatrolDays * Day || patrolsOf[report.operationId] >= 8)
+            if (plan.patrolPieces <= 0 || report.atMs < m_now - PatrolDays * Day)
                 continue;
-            made = 0;
-            ++patrolsOf[report.operationId];
-            const qint64 at = std::min(m_now - 2 * Minute, report.atMs + 5 * Minute);
+            const int due = std::min(PatrolsPerReport, int(made / plan.patrolPieces));
+            made = std::fmod(made, double(plan.patrolPieces));
             const bool drifting = drifts(report);
-            // Now and then the worn tool makes a piece that is out: the patrol fails.
-            const bool fails = drifting && at > m_now - 3 * Day && ++driftPatrols % 4 == 2;
             input.kind = InspectionKind::Patrol;
-            input.entries = entries(plan, PatrolSamples, at, drifting, fails ? 1 : 0);
-            const Result<InspectionVerdict> patrol = inspect(input, at);
-            if (!patrol)
-                return patrol.outcome();
-            if (patrol.value().passed)
-                continue;
-            // The pieces made since the last good patrol are sorted: some reworked, one scrapped;
-            // the latest still waits for a decision.
-            const bool decide = at < m_now - 6 * 3600 * 1000;
+            for (int j = 0; j < due; ++j) {
+                const qint64 at = std::min(m_now - Minute, report.atMs + (2 + 6 * j) * Minute);
+                // Now and then the worn tool makes a piece that is out: the patrol fails.
+                const bool fails =
+                    drifting && at > m_driftFromMs && ++driftPatrols % 4 == 2;
+                input.entries = entries(plan, PatrolSamples, at, drifting, fails ? 1 : 0);
+                const Result<InspectionVerdict> patrol = inspect(input, at);
+                if (!patrol)
+                    return patrol.outcome();
+                if (!patrol.value().passed)
+                    failedPatrols.append({patrol.value().inspectionId, at});
+            }
+        }
+        // The pieces made since the last good patrol are sorted: some reworked, one scrapped; the
+        // latest still waits for a decision.
+        for (qsizetype i = 0; i < failedPatrols.size(); ++i) {
+            const bool decide = i + 1 < failedPatrols.size();
             if (Outcome done = nonconformance(
-                    patrol.value().inspectionId, 3, "Q01", "外圆直径超上限，刀具磨损", at + Minute,
+                    failedPatrols.at(i).first, 3, "Q01", "尺寸超上限，刀具磨损",
+                    failedPatrols.at(i).second + Minute,
                     decide ? QList<QPair<Disposition, double>>{{Disposition::Rework, 2},
                                                                {Disposition::Scrap, 1}}
                            : QList<QPair<Disposition, double>>{});
@@ -295,6 +318,8 @@ private:
     QRandomGenerator m_random{20261206};
     QHash<QString, UserSession> m_users;
     int m_deducted = 0;
+    QString m_drifting; // product id
+    qint64 m_driftFromMs = 0, m_driftToMs = 0;
 };
 
 // Each finished order's lot sampled at AQL 1.0 level II; the third fails on its looks and is

@@ -27,6 +27,8 @@ private slots:
     void demoFiguresEqualIndependentSql_data();
     void demoFiguresEqualIndependentSql();
     void demoOeeTotalsAreTheSumsOfTheMachines();
+    void demoQualityFiguresEqualIndependentSql_data();
+    void demoQualityFiguresEqualIndependentSql();
     void planAndDoneCountFinishedPiecesOnly();
     void wipIsWhatWaitsBetweenSteps();
     void yieldAndDefectsSumBeforeDividing();
@@ -240,6 +242,66 @@ void TstDashboardService::demoFiguresEqualIndependentSql()
     for (const DashboardOrder &order : f.lateOrders)
         pastDue += order.dueDate < calendar.localDate(f.nowMs) ? 1 : 0;
     QCOMPARE(double(pastDue), overdue);
+}
+
+void TstDashboardService::demoQualityFiguresEqualIndependentSql_data()
+{
+    demoFiguresEqualIndependentSql_data();
+}
+
+// The demo's inspections, first-article waits and dispositions against SQL written here: the
+// waits as the overlap of [request, first passing first article) with the period up to now.
+void TstDashboardService::demoQualityFiguresEqualIndependentSql()
+{
+    QFETCH(int, range);
+    const Workspace &ws = **m_demo;
+    const DashboardService service(ws);
+    const DashboardPeriod period = service.period(DashboardRange(range));
+    const Result<DashboardFigures> computed = service.compute(period);
+    QVERIFY2(computed, qPrintable(computed.error()));
+    const DashboardFigures &f = computed.value();
+    const QVariantMap window{{QStringLiteral(":from"), period.fromMs},
+                             {QStringLiteral(":to"), period.toMs},
+                             {QStringLiteral(":end"), std::min(period.toMs, f.nowMs)}};
+    const QString standing = QStringLiteral(
+        "voids_inspection_id IS NULL AND id NOT IN (SELECT voids_inspection_id FROM inspections "
+        "WHERE voids_inspection_id IS NOT NULL)");
+    QCOMPARE(double(f.inspectionsPassed),
+             scalar(ws,
+                    QStringLiteral("SELECT count(*) FROM inspections WHERE result = 'pass' AND "
+                                   "at >= :from AND at < :to AND ") + standing,
+                    window));
+    QCOMPARE(double(f.inspectionsFailed),
+             scalar(ws,
+                    QStringLiteral("SELECT count(*) FROM inspections WHERE result = 'fail' AND "
+                                   "at >= :from AND at < :to AND ") + standing,
+                    window));
+    const double waits = scalar(
+        ws,
+        QStringLiteral("SELECT coalesce(sum(max(0, min(coalesce(answered, :end), :end) - "
+                       "max(asked, :from))), 0) / 1000.0 FROM (SELECT r.at AS asked, (SELECT "
+                       "min(at) FROM inspections i WHERE i.operation_id = r.operation_id AND "
+                       "i.kind = 'first_article' AND i.result = 'pass' AND i.at >= r.at AND "
+                       "i.id IN (SELECT id FROM inspections WHERE %1)) AS answered FROM "
+                       "inspection_requests r WHERE r.kind = 'first_article' AND r.at < :end)")
+            .arg(standing),
+        window);
+    QVERIFY2(near(f.firstArticleWaitSeconds, waits),
+             qPrintable(QStringLiteral("%1 vs %2").arg(f.firstArticleWaitSeconds).arg(waits)));
+    double machines = 0;
+    for (const FirstArticleWait &wait : f.firstArticleWaits)
+        machines += wait.seconds;
+    QVERIFY(near(machines, f.firstArticleWaitSeconds));
+    double decided = 0;
+    for (const DispositionCount &d : f.dispositions)
+        decided += d.pieces;
+    QCOMPARE(decided, scalar(ws,
+                             QStringLiteral("SELECT coalesce(sum(quantity), 0) FROM "
+                                            "nc_dispositions WHERE at >= :from AND at < :to"),
+                             window));
+    if (DashboardRange(range) == DashboardRange::Month)
+        QVERIFY2(f.inspectionsPassed > 0 && f.firstArticleWaitSeconds > 0,
+                 "the demo inspects and waits for first articles");
 }
 
 void TstDashboardService::demoOeeTotalsAreTheSumsOfTheMachines()
