@@ -5,6 +5,7 @@
 #include "andonshowcase.h"
 #include "conflictshowcase.h"
 #include "importshowcase.h"
+#include "qualityshowcase.h"
 #include "dashboard/dashboardpage.h"
 #include "common/languagemanager.h"
 #include "common/theme.h"
@@ -238,7 +239,8 @@ int runScreenshotCommand(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "Taktline::ScreenshotCommand", "Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, "
-                 "workorders, machines, station[/pin], traceability, reports[/centre|/wages|/rates], "
+                 "workorders, machines, station[/pin|/first-article], traceability, "
+                 "quality[/due|/inspections], reports[/centre|/wages|/rates], "
                  "masterdata[/TAB], import (the import dialog with a dry run), "
                  "settings[/audit|/backup], sync, conflicts, login, setup (a new file's set-up), "
                  "board[/hourly|/orders|/andon] (the wall board, nobody signed in)."));
@@ -381,6 +383,8 @@ int runScreenshotCommand(const QStringList &args)
             prepareDashboard(*window, workspace);
         if (*page == Page::Station)
             prepareStation(*window, workspace, demo && tab == QLatin1String("pin"));
+        if (*page == Page::Station && tab == QLatin1String("first-article"))
+            prepareFirstArticleStation(*window, workspace);
         const bool andonTab = demo && tab == QLatin1String("andon");
         auto *stationPage = qobject_cast<StationPage *>(window->pageWidget(Page::Station));
         if (andonTab && (*page == Page::Station || *page == Page::Machines))
