@@ -62,6 +62,102 @@
         <source>The period from %1 to %2 has not begun yet: there is no OEE to tell.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: this characteristic is required, enter a result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number; enter the measured value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not measured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enter the measured value as a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be a reading (limits %3); check the value typed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: above %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: below %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: within %2 … %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not above %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not below %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: answer pass or fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of the choices (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, not acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: take or choose a photo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: photo taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AQL %1 is not one of the preferred values of GB/T 2828.1; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tightened inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduced inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::AccessControl</name>
@@ -1376,6 +1472,10 @@
         <source>read the orders due today</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>read the first articles waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::BoardRows</name>
@@ -1530,6 +1630,10 @@
     </message>
     <message>
         <source>for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for first article %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2065,6 +2169,13 @@
     <name>Taktline::ChangeMasterFieldCommand</name>
     <message>
         <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::CharacteristicJudge</name>
+    <message>
+        <source>%1: unknown kind of characteristic.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2833,6 +2944,21 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::DashboardInspections</name>
+    <message>
+        <source>reading the inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the first-article waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the nonconformances</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::DashboardPage</name>
     <message>
         <source>Continue setting up</source>
@@ -2966,6 +3092,14 @@ The change goes to every device and is kept in the audit log.</source>
         <source>Export the dashboard</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Inspections and nonconformances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inspection in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::DashboardPeriod</name>
@@ -3002,6 +3136,52 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>reading the reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::DashboardQualityRows</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections passed / failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, waiting now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for first article: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconformances still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n NC(s), %1 pcs</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decided: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pcs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3750,6 +3930,49 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::DueInspectionsView</name>
+    <message>
+        <source>Due inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is due for inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order / step or lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 step %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::EditWorkOrderCommand</name>
     <message>
         <source>Edit work order %1</source>
@@ -3825,6 +4048,99 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>read the work orders with finished output</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::FirstArticleBanner</name>
+    <message>
+        <source>First article to be inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No good quantity until it passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request first article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for first-article inspection %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inspector: scan your badge here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: type your PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First article under inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First article failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No good quantity: correct the set-up, send a new first article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the set-up and send a new first article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First article passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::FirstArticleGate</name>
+    <message>
+        <source>read the step&apos;s inspection plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the machine&apos;s latest set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the step&apos;s first articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the step&apos;s first-article requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first article failed inspection: no good quantity until a new first article passes. Correct the set-up, make a new first article and send it for inspection. Defective pieces can still be reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first article waits for inspection: good quantity is accepted only after it passes. Defective pieces can still be reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first article has not passed inspection: send the first article for inspection first; good quantity is accepted only after it passes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5026,6 +5342,103 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::InspectionForm</name>
+    <message>
+        <source>◀ Previous sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next sample ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplier %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lot size %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every piece (%1), Ac %2 / Re %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample size %1, Ac %2 / Re %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · code letter %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) still to enter</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InspectionPlanListModel</name>
+    <message>
+        <source>Add inspection plan %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an inspection plan first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete inspection plan %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characteristics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::InspectionPlanRepository</name>
     <message>
         <source>read the inspection plans</source>
@@ -5136,6 +5549,389 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>This inspection plan is not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InspectionRecordReader</name>
+    <message>
+        <source>read the inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InspectionRepository</name>
+    <message>
+        <source>read the step inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step to inspect does not exist in this factory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the order inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work order to inspect does not exist in this factory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the lot inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No material lot %1 exists in this factory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the serial inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the open first-article request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the first-article request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the inspection&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>void the inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the inspection&apos;s values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the sampling history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InspectionRow</name>
+    <message>
+        <source>%1 (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gauge: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measured value in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo taken ✓</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a picture that can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not entered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InspectionService</name>
+    <message>
+        <source>read the steps that may need an inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First article ready, waiting for inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No first article passed since the machine was set up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No first article passed since the step started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the first-article requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the reports since the last inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patrol every %1 pieces: %2 made since the last inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patrol every %1 minutes: %2 minutes since the last inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the orders due for final inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order completed, its lot is not inspected yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the lots due for incoming inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received from %1, not inspected yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: a closed or cancelled order takes no more inspections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is not released yet: there is nothing to inspect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inspection plan asks for a first article of step %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the step to inspect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the work order whose lot is inspected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type the material lot to inspect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inspection plan asks for a %1 of step %2 of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inspection plan asks for a %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lot size must be a whole number of pieces, at least 1 (it is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an employee marked as inspector (质检员) signs an inspection: scan an inspector&apos;s badge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This factory asks for the PIN after the badge: %1, type your PIN, then save the inspection again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reported this step and cannot inspect it: another inspector signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No serial %1 exists in this factory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming inspection failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the inspection is voided: the reason is kept with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This inspection does not exist, or is itself a correction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This inspection is already voided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This inspection does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry names a characteristic that is not in the plan %1: reopen the form and enter it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: sample %2 is not one of the %3 sample pieces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is entered twice for sample %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample %1 of %2 has no result for %3: every required characteristic of every sample needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no result: every required characteristic needs one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 samples nonconforming (Ac %4, Re %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 samples nonconforming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass: every characteristic within its limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail: a characteristic is not acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InspectionsView</name>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inspection in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n %1, Ac %2 / Re %3, %4 nonconforming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (voided)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5829,6 +6625,10 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for first article</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6679,6 +7479,199 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::NonconformanceRepository</name>
+    <message>
+        <source>number the nonconformance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the nonconformance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the nonconformances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the dispositions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::NonconformanceService</name>
+    <message>
+        <source>Enter how many pieces are nonconforming: a number greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pieces is not a plausible quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The description is too long: at most 2000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds only %2 pieces that can be nonconforming: enter at most that many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter how many pieces this decision is for: a number greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every piece of %1 has been disposed of already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 pieces of %2 are still open: decide on at most that many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is too long: at most 2000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs an approver: choose someone who may approve concessions (an owner or planner).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approver is no active user. Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 may not approve a %2: choose an owner or planner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only pieces of a supplier&apos;s lot can go back to the supplier: %1 names no material lot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wages can only be deducted for pieces of a step: %1 names no step of a work order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No operator answers for the pieces of %1: nobody reported good pieces on its step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rework of nonconformance %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rework of nonconformance %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rework order cannot be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned to the supplier: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted by concession: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconformance %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::NonconformanceSubjects</name>
+    <message>
+        <source>Say what is nonconforming: a step of a work order, a work order, a lot or a serial number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The defect reason does not exist. Choose one of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The employee does not exist. Choose one of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine does not exist. Choose one of the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The inspection does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation belongs to another work order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 has no good pieces left that are not in a nonconformance already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The work order does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No material lot or production lot has the number %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 belongs to another work order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the serial number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial number %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check the reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read who answers for the pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the dispositions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the user account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::OeeClass</name>
     <message>
         <source>Not classed</source>
@@ -7215,6 +8208,10 @@ The change goes to every device and is kept in the audit log.</source>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::PassphraseDialog</name>
@@ -7461,6 +8458,85 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>%1  (badge %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::PlanCharacteristicsModel</name>
+    <message>
+        <source>Choose an inspection plan first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characteristic %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add characteristic %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a characteristic first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete characteristic %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gauge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter %1 as a number, such as 24.95, or leave it blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7790,18 +8866,6 @@ The change goes to every device and is kept in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Normal inspection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tightened inspection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reduced inspection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>First-article inspection</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7831,6 +8895,257 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::QualityPage</name>
+    <message>
+        <source>Due</source>
+        <extracomment>The due list (待检): inspections waiting for an inspector now.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <extracomment>The inspection records (检验记录).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::QualityReport</name>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspected at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconforming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections made in the period; voided ones and their corrections&apos; voiding records are left out. Ac / Re: the sampling plan&apos;s acceptance and rejection numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the nonconformances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconformances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NC No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defect reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rework order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconformances found in the period, one row per disposition; still open: the pieces nobody decided on yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum the first-pass yield</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-pass yield</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-pass yield = good ÷ made (good + defective + rework).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum the defects per reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defects by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported defective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found nonconforming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defective pieces the stations reported and nonconforming pieces the inspections found, by reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::QualityTrace</name>
+    <message>
+        <source>read the inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 nonconforming of %2 sampled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconformance %1: %2 pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> in rework order %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, approved by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, deducted from wages</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8443,6 +9758,10 @@ Days: yyyy-MM-dd, today, yesterday or today-N. The daily, weekly and monthly rep
     </message>
     <message>
         <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9230,6 +10549,33 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
 </context>
 <context>
+    <name>Taktline::SamplingTables</name>
+    <message>
+        <source>%1 is not an inspection level of GB/T 2828.1; use S-1, S-2, S-3, S-4, I, II or III.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lot of %1 pieces is outside Table 1 of GB/T 2828.1, which starts at a lot of 2 pieces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not an inspection level of GB/T 2828.1; use S-1, S-2, S-3, S-4, I, II or III.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a sample size code letter of Table 2-B; it has A to R and S.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a sample size code letter of GB/T 2828.1; Table 1 gives A to R.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no plan for code letter %2 at AQL %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::SaveFileDialog</name>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -9418,7 +10764,7 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station[/pin], traceability, reports[/centre|/wages|/rates], masterdata[/TAB], import (the import dialog with a dry run), settings[/audit|/backup], sync, conflicts, login, setup (a new file&apos;s set-up), board[/hourly|/orders|/andon] (the wall board, nobody signed in).</source>
+        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station[/pin|/first-article], traceability, quality[/due|/inspections], reports[/centre|/wages|/rates], masterdata[/TAB], import (the import dialog with a dry run), settings[/audit|/backup], sync, conflicts, login, setup (a new file&apos;s set-up), board[/hourly|/orders|/andon] (the wall board, nobody signed in).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10449,6 +11795,37 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>Opens the shop-floor station full screen. The operator signs in by scanning a badge, then types a PIN when Settings ▸ Station asks for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::StationFirstArticle</name>
+    <message>
+        <source>This step needs no first-article inspection now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First article sent for inspection: an inspector scans their badge here to inspect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read whether the employee is an inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an inspector&apos;s badge opens the first-article inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, type your PIN and press OK to inspect the first article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First article passed: good quantity is accepted now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First article failed: no good quantity yet. Correct the set-up and send a new first article.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12549,6 +13926,10 @@ Scan the machine</source>
         <source>Approval</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Deduction %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::WageService</name>
@@ -12594,6 +13975,10 @@ Scan the machine</source>
     </message>
     <message>
         <source>read the production reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the wage deductions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12827,6 +14212,10 @@ Scan the machine</source>
     </message>
     <message>
         <source>Remark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deduction for nonconformance %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

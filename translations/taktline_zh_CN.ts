@@ -62,6 +62,102 @@
         <source>The period from %1 to %2 has not begun yet: there is no OEE to tell.</source>
         <translation>%1 至 %2 这段时间尚未开始：还没有设备综合效率可算。</translation>
     </message>
+    <message>
+        <source>%1: this characteristic is required, enter a result.</source>
+        <translation>%1：此项为必检项目，请填写结果。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number; enter the measured value.</source>
+        <translation>%1：“%2”不是数字，请输入实测值。</translation>
+    </message>
+    <message>
+        <source>%1: not measured</source>
+        <translation>%1：未测量</translation>
+    </message>
+    <message>
+        <source>%1: enter the measured value as a number.</source>
+        <translation>%1：请以数字输入实测值。</translation>
+    </message>
+    <message>
+        <source>%1: %2 cannot be a reading (limits %3); check the value typed.</source>
+        <translation>%1：%2 不可能是实测值（公差 %3），请检查输入的数值。</translation>
+    </message>
+    <message>
+        <source>%1: above %2</source>
+        <translation>%1：超上限 %2</translation>
+    </message>
+    <message>
+        <source>%1: below %2</source>
+        <translation>%1：低于下限 %2</translation>
+    </message>
+    <message>
+        <source>%1: within %2 … %3</source>
+        <translation>%1：在 %2 … %3 之内</translation>
+    </message>
+    <message>
+        <source>%1: not above %2</source>
+        <translation>%1：不超过 %2</translation>
+    </message>
+    <message>
+        <source>%1: not below %2</source>
+        <translation>%1：不低于 %2</translation>
+    </message>
+    <message>
+        <source>%1: pass</source>
+        <translation>%1：合格</translation>
+    </message>
+    <message>
+        <source>%1: fail</source>
+        <translation>%1：不合格</translation>
+    </message>
+    <message>
+        <source>%1: not checked</source>
+        <translation>%1：未检</translation>
+    </message>
+    <message>
+        <source>%1: answer pass or fail.</source>
+        <translation>%1：请选择合格或不合格。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not one of the choices (%3).</source>
+        <translation>%1：“%2”不在可选项中（%3）。</translation>
+    </message>
+    <message>
+        <source>%1: %2, acceptable</source>
+        <translation>%1：%2，可接受</translation>
+    </message>
+    <message>
+        <source>%1: %2, not acceptable</source>
+        <translation>%1：%2，不可接受</translation>
+    </message>
+    <message>
+        <source>%1: take or choose a photo.</source>
+        <translation>%1：请拍照或选择照片。</translation>
+    </message>
+    <message>
+        <source>%1: no photo</source>
+        <translation>%1：无照片</translation>
+    </message>
+    <message>
+        <source>%1: photo taken</source>
+        <translation>%1：已拍照</translation>
+    </message>
+    <message>
+        <source>AQL %1 is not one of the preferred values of GB/T 2828.1; use one of %2.</source>
+        <translation>AQL %1 不是 GB/T 2828.1 的优先值；请使用以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Normal inspection</source>
+        <translation>正常检验</translation>
+    </message>
+    <message>
+        <source>Tightened inspection</source>
+        <translation>加严检验</translation>
+    </message>
+    <message>
+        <source>Reduced inspection</source>
+        <translation>放宽检验</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::AccessControl</name>
@@ -1368,6 +1464,10 @@
         <source>read the orders due today</source>
         <translation>读取今天到期的工单</translation>
     </message>
+    <message>
+        <source>read the first articles waiting</source>
+        <translation>读取等待首检的工位</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::BoardRows</name>
@@ -1519,6 +1619,10 @@
     <message>
         <source>for %1</source>
         <translation>已持续 %1</translation>
+    </message>
+    <message>
+        <source>Waiting for first article %1</source>
+        <translation>等待首检 %1</translation>
     </message>
 </context>
 <context>
@@ -2053,6 +2157,13 @@
     <message>
         <source>Change %1</source>
         <translation>修改%1</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::CharacteristicJudge</name>
+    <message>
+        <source>%1: unknown kind of characteristic.</source>
+        <translation>%1：未知的检验项目类型。</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +2937,21 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::DashboardInspections</name>
+    <message>
+        <source>reading the inspections</source>
+        <translation>读取检验记录</translation>
+    </message>
+    <message>
+        <source>reading the first-article waiting</source>
+        <translation>读取等待首检时间</translation>
+    </message>
+    <message>
+        <source>reading the nonconformances</source>
+        <translation>读取不合格品</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::DashboardPage</name>
     <message>
         <source>Continue setting up</source>
@@ -2959,6 +3085,14 @@ The change goes to every device and is kept in the audit log.</source>
         <source>Export the dashboard</source>
         <translation>导出看板</translation>
     </message>
+    <message>
+        <source>Inspections and nonconformances</source>
+        <translation>检验与不合格品</translation>
+    </message>
+    <message>
+        <source>No inspection in this period.</source>
+        <translation>本期间没有检验。</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::DashboardPeriod</name>
@@ -2996,6 +3130,49 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>reading the reports</source>
         <translation>读取报工</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::DashboardQualityRows</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质检</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Inspections passed / failed</source>
+        <translation>检验 合格 / 不合格</translation>
+    </message>
+    <message>
+        <source>%1, waiting now</source>
+        <translation>%1，仍在等待</translation>
+    </message>
+    <message>
+        <source>Waiting for first article: %1</source>
+        <translation>等待首检：%1</translation>
+    </message>
+    <message>
+        <source>Nonconformances still open</source>
+        <translation>未处理的不合格品</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n NC(s), %1 pcs</source>
+        <translation><numerusform>%n 单，%1 件</numerusform></translation>
+    </message>
+    <message>
+        <source>Decided: %1</source>
+        <translation>已处理：%1</translation>
+    </message>
+    <message>
+        <source>%1 pcs</source>
+        <translation>%1 件</translation>
     </message>
 </context>
 <context>
@@ -3739,6 +3916,49 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::DueInspectionsView</name>
+    <message>
+        <source>Due inspections</source>
+        <translation>待检</translation>
+    </message>
+    <message>
+        <source>Inspect…</source>
+        <translation>检验…</translation>
+    </message>
+    <message>
+        <source>Nothing is due for inspection.</source>
+        <translation>当前没有待检项目。</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>检验</translation>
+    </message>
+    <message>
+        <source>Order / step or lot</source>
+        <translation>工单 / 工序或批次</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>起始时间</translation>
+    </message>
+    <message>
+        <source>%1 step %2 %3</source>
+        <translation>%1 工序 %2 %3</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::EditWorkOrderCommand</name>
     <message>
         <source>Edit work order %1</source>
@@ -3815,6 +4035,98 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>read the work orders with finished output</source>
         <translation>读取有完工产出的工单</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::FirstArticleBanner</name>
+    <message>
+        <source>First article to be inspected</source>
+        <translation>首件待送检</translation>
+    </message>
+    <message>
+        <source>No good quantity until it passes.</source>
+        <translation>首件合格前不能报良品。</translation>
+    </message>
+    <message>
+        <source>Request first article</source>
+        <translation>送检首件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for first-article inspection %n min</source>
+        <translation>
+            <numerusform>等待首检 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inspector: scan your badge here.</source>
+        <translation>质检员请在此刷工牌。</translation>
+    </message>
+    <message>
+        <source>%1: type your PIN.</source>
+        <translation>%1：请输入PIN码。</translation>
+    </message>
+    <message>
+        <source>First article under inspection</source>
+        <translation>首件检验中</translation>
+    </message>
+    <message>
+        <source>Inspector: %1</source>
+        <translation>质检员：%1</translation>
+    </message>
+    <message>
+        <source>First article failed</source>
+        <translation>首件不合格</translation>
+    </message>
+    <message>
+        <source>No good quantity: correct the set-up, send a new first article.</source>
+        <translation>不能报良品：请调整设备，重新送检首件。</translation>
+    </message>
+    <message>
+        <source>Correct the set-up and send a new first article.</source>
+        <translation>请调整设备，重新送检首件。</translation>
+    </message>
+    <message>
+        <source>Request again</source>
+        <translation>重新送检</translation>
+    </message>
+    <message>
+        <source>First article passed</source>
+        <translation>首件合格</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::FirstArticleGate</name>
+    <message>
+        <source>read the step&apos;s inspection plan</source>
+        <translation>读取工序的检验方案</translation>
+    </message>
+    <message>
+        <source>This step does not exist (any more).</source>
+        <translation>该工序不存在（或已删除）。</translation>
+    </message>
+    <message>
+        <source>read the machine&apos;s latest set-up</source>
+        <translation>读取设备最近一次调机</translation>
+    </message>
+    <message>
+        <source>read the step&apos;s first articles</source>
+        <translation>读取工序的首件检验</translation>
+    </message>
+    <message>
+        <source>read the step&apos;s first-article requests</source>
+        <translation>读取工序的首件送检</translation>
+    </message>
+    <message>
+        <source>The first article failed inspection: no good quantity until a new first article passes. Correct the set-up, make a new first article and send it for inspection. Defective pieces can still be reported.</source>
+        <translation>首件检验不合格：新首件检验合格前不能报良品。请调整设备，重做首件并送检。不良品仍可报工。</translation>
+    </message>
+    <message>
+        <source>The first article waits for inspection: good quantity is accepted only after it passes. Defective pieces can still be reported.</source>
+        <translation>首件等待检验：检验合格后才能报良品。不良品仍可报工。</translation>
+    </message>
+    <message>
+        <source>The first article has not passed inspection: send the first article for inspection first; good quantity is accepted only after it passes.</source>
+        <translation>首件未检验合格：请先送检首件，检验合格后才能报良品。</translation>
     </message>
 </context>
 <context>
@@ -5008,6 +5320,102 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::InspectionForm</name>
+    <message>
+        <source>◀ Previous sample</source>
+        <translation>◀ 上一个样本</translation>
+    </message>
+    <message>
+        <source>Next sample ▶</source>
+        <translation>下一个样本 ▶</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Save inspection</source>
+        <translation>保存检验结果</translation>
+    </message>
+    <message>
+        <source>step %1 %2</source>
+        <translation>工序 %1 %2</translation>
+    </message>
+    <message>
+        <source>lot %1</source>
+        <translation>批次 %1</translation>
+    </message>
+    <message>
+        <source>supplier %1</source>
+        <translation>供应商 %1</translation>
+    </message>
+    <message>
+        <source>lot size %1</source>
+        <translation>批量 %1</translation>
+    </message>
+    <message>
+        <source>Every piece (%1), Ac %2 / Re %3</source>
+        <translation>全检（%1 件），Ac %2 / Re %3</translation>
+    </message>
+    <message>
+        <source>Sample size %1, Ac %2 / Re %3</source>
+        <translation>样本量 %1，Ac %2 / Re %3</translation>
+    </message>
+    <message>
+        <source>%1 · code letter %2 · %3</source>
+        <translation>%1 · 样本量字码 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Sample %1 / %2</source>
+        <translation>样本 %1/%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) still to enter</source>
+        <translation>
+            <numerusform>还有 %n 项结果待填写</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InspectionPlanListModel</name>
+    <message>
+        <source>Add inspection plan %1, %2</source>
+        <translation>新增检验方案 %1，%2</translation>
+    </message>
+    <message>
+        <source>Choose an inspection plan first.</source>
+        <translation>请先选择一个检验方案。</translation>
+    </message>
+    <message>
+        <source>Delete inspection plan %1, %2</source>
+        <translation>删除检验方案 %1，%2</translation>
+    </message>
+    <message>
+        <source>Whole product</source>
+        <translation>整个产品</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>工序号</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>检验类型</translation>
+    </message>
+    <message>
+        <source>Characteristics</source>
+        <translation>检验项目</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::InspectionPlanRepository</name>
     <message>
         <source>read the inspection plans</source>
@@ -5119,6 +5527,389 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>This inspection plan is not removed.</source>
         <translation>该检验方案未被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InspectionRecordReader</name>
+    <message>
+        <source>read the inspections</source>
+        <translation>读取检验记录</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InspectionRepository</name>
+    <message>
+        <source>read the step inspected</source>
+        <translation>读取被检工序</translation>
+    </message>
+    <message>
+        <source>The step to inspect does not exist in this factory.</source>
+        <translation>本工厂没有要检验的这道工序。</translation>
+    </message>
+    <message>
+        <source>read the order inspected</source>
+        <translation>读取被检工单</translation>
+    </message>
+    <message>
+        <source>The work order to inspect does not exist in this factory.</source>
+        <translation>本工厂没有要检验的这张工单。</translation>
+    </message>
+    <message>
+        <source>read the lot inspected</source>
+        <translation>读取被检批次</translation>
+    </message>
+    <message>
+        <source>No material lot %1 exists in this factory.</source>
+        <translation>本工厂没有物料批次 %1。</translation>
+    </message>
+    <message>
+        <source>read the serial inspected</source>
+        <translation>读取被检序列号</translation>
+    </message>
+    <message>
+        <source>read the inspector</source>
+        <translation>读取质检员</translation>
+    </message>
+    <message>
+        <source>read the open first-article request</source>
+        <translation>读取未处理的首检请求</translation>
+    </message>
+    <message>
+        <source>save the first-article request</source>
+        <translation>保存首检请求</translation>
+    </message>
+    <message>
+        <source>save the inspection</source>
+        <translation>保存检验记录</translation>
+    </message>
+    <message>
+        <source>save the inspection&apos;s values</source>
+        <translation>保存检验数据</translation>
+    </message>
+    <message>
+        <source>void the inspection</source>
+        <translation>作废检验记录</translation>
+    </message>
+    <message>
+        <source>read the inspection&apos;s values</source>
+        <translation>读取检验数据</translation>
+    </message>
+    <message>
+        <source>read the sampling history</source>
+        <translation>读取抽样历史</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InspectionRow</name>
+    <message>
+        <source>%1 (optional)</source>
+        <translation>%1（选检）</translation>
+    </message>
+    <message>
+        <source>Gauge: %1</source>
+        <translation>量具：%1</translation>
+    </message>
+    <message>
+        <source>Measured value</source>
+        <translation>实测值</translation>
+    </message>
+    <message>
+        <source>Measured value in %1</source>
+        <translation>实测值（%1）</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Choose a photo…</source>
+        <translation>选择照片…</translation>
+    </message>
+    <message>
+        <source>Photo taken ✓</source>
+        <translation>已拍照 ✓</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>选择照片</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <source>This file is not a picture that can be read.</source>
+        <translation>此文件不是可读取的图片。</translation>
+    </message>
+    <message>
+        <source>Not entered yet</source>
+        <translation>尚未填写</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InspectionService</name>
+    <message>
+        <source>read the steps that may need an inspection</source>
+        <translation>读取可能需要检验的工序</translation>
+    </message>
+    <message>
+        <source>First article ready, waiting for inspection</source>
+        <translation>首件已就绪，等待检验</translation>
+    </message>
+    <message>
+        <source>No first article passed since the machine was set up</source>
+        <translation>调机后尚无合格的首检</translation>
+    </message>
+    <message>
+        <source>No first article passed since the step started</source>
+        <translation>工序开工后尚无合格的首检</translation>
+    </message>
+    <message>
+        <source>read the first-article requests</source>
+        <translation>读取首检请求</translation>
+    </message>
+    <message>
+        <source>read the reports since the last inspection</source>
+        <translation>读取上次检验以来的报工</translation>
+    </message>
+    <message>
+        <source>Patrol every %1 pieces: %2 made since the last inspection</source>
+        <translation>每 %1 件巡检：上次检验后已做 %2 件</translation>
+    </message>
+    <message>
+        <source>Patrol every %1 minutes: %2 minutes since the last inspection</source>
+        <translation>每 %1 分钟巡检：距上次检验已 %2 分钟</translation>
+    </message>
+    <message>
+        <source>read the orders due for final inspection</source>
+        <translation>读取待成品检验的工单</translation>
+    </message>
+    <message>
+        <source>Order completed, its lot is not inspected yet</source>
+        <translation>工单已完工，该批次尚未检验</translation>
+    </message>
+    <message>
+        <source>read the lots due for incoming inspection</source>
+        <translation>读取待来料检验的批次</translation>
+    </message>
+    <message>
+        <source>Received from %1, not inspected yet</source>
+        <translation>来自 %1，尚未检验</translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: a closed or cancelled order takes no more inspections.</source>
+        <translation>工单 %1 %2：已结案或已取消的工单不能再检验。</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Work order %1 is not released yet: there is nothing to inspect.</source>
+        <translation>工单 %1 尚未下达：没有可检验的内容。</translation>
+    </message>
+    <message>
+        <source>No inspection plan asks for a first article of step %1 of %2.</source>
+        <translation>%2 的工序 %1 没有要求首检的检验方案。</translation>
+    </message>
+    <message>
+        <source>Choose the step to inspect.</source>
+        <translation>请选择要检验的工序。</translation>
+    </message>
+    <message>
+        <source>Choose the work order whose lot is inspected.</source>
+        <translation>请选择要检验其批次的工单。</translation>
+    </message>
+    <message>
+        <source>Scan or type the material lot to inspect.</source>
+        <translation>请扫描或输入要检验的物料批次。</translation>
+    </message>
+    <message>
+        <source>No inspection plan asks for a %1 of step %2 of %3.</source>
+        <translation>%3 的工序 %2 没有要求%1的检验方案。</translation>
+    </message>
+    <message>
+        <source>No inspection plan asks for a %1 of %2.</source>
+        <translation>%2 没有要求%1的检验方案。</translation>
+    </message>
+    <message>
+        <source>The lot size must be a whole number of pieces, at least 1 (it is %1).</source>
+        <translation>批量必须是至少为 1 的整数件数（现为 %1）。</translation>
+    </message>
+    <message>
+        <source>Only an employee marked as inspector (质检员) signs an inspection: scan an inspector&apos;s badge.</source>
+        <translation>只有标记为质检员的员工才能签署检验：请扫描质检员的工牌。</translation>
+    </message>
+    <message>
+        <source>This factory asks for the PIN after the badge: %1, type your PIN, then save the inspection again.</source>
+        <translation>本工厂要求扫工牌后输入PIN码：%1，请输入您的PIN码，然后再次保存检验结果。</translation>
+    </message>
+    <message>
+        <source>%1 reported this step and cannot inspect it: another inspector signs.</source>
+        <translation>%1 报工了这道工序，不能检验它：请由其他质检员签署。</translation>
+    </message>
+    <message>
+        <source>No serial %1 exists in this factory.</source>
+        <translation>本工厂没有序列号 %1。</translation>
+    </message>
+    <message>
+        <source>Incoming inspection failed: %1</source>
+        <translation>来料检验不合格：%1</translation>
+    </message>
+    <message>
+        <source>Say why the inspection is voided: the reason is kept with it.</source>
+        <translation>请说明作废检验记录的原因：原因会随记录保存。</translation>
+    </message>
+    <message>
+        <source>This inspection does not exist, or is itself a correction.</source>
+        <translation>此检验记录不存在，或本身就是一条更正记录。</translation>
+    </message>
+    <message>
+        <source>This inspection is already voided.</source>
+        <translation>此检验记录已作废。</translation>
+    </message>
+    <message>
+        <source>This inspection does not exist.</source>
+        <translation>此检验记录不存在。</translation>
+    </message>
+    <message>
+        <source>An entry names a characteristic that is not in the plan %1: reopen the form and enter it again.</source>
+        <translation>有一项结果对应的检验项目不在检验方案 %1 中：请重新打开检验单再填写。</translation>
+    </message>
+    <message>
+        <source>%1: sample %2 is not one of the %3 sample pieces.</source>
+        <translation>%1：样本 %2 不在 %3 件样本之内。</translation>
+    </message>
+    <message>
+        <source>%1 is entered twice for sample %2.</source>
+        <translation>样本 %2 的 %1 填写了两次。</translation>
+    </message>
+    <message>
+        <source>Sample %1: %2</source>
+        <translation>样本 %1：%2</translation>
+    </message>
+    <message>
+        <source>Sample %1 of %2 has no result for %3: every required characteristic of every sample needs one.</source>
+        <translation>%2 件样本中的第 %1 件没有 %3 的结果：每件样本的每个必检项目都要填写。</translation>
+    </message>
+    <message>
+        <source>%1 has no result: every required characteristic needs one.</source>
+        <translation>%1 没有结果：每个必检项目都要填写。</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 samples nonconforming (Ac %4, Re %5)</source>
+        <translation>%1：%3 件样本中 %2 件不合格（Ac %4，Re %5）</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 samples nonconforming</source>
+        <translation>%1：%3 件样本中 %2 件不合格</translation>
+    </message>
+    <message>
+        <source>Pass: every characteristic within its limits</source>
+        <translation>合格：所有检验项目均在公差之内</translation>
+    </message>
+    <message>
+        <source>Fail: a characteristic is not acceptable</source>
+        <translation>不合格：有检验项目不可接受</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InspectionsView</name>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>最近 7 天</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>最近 30 天</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部对象</translation>
+    </message>
+    <message>
+        <source>No inspection in this period.</source>
+        <translation>此期间没有检验记录。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Inspection</source>
+        <translation>检验</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>检验对象</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>抽样</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>n %1, Ac %2 / Re %3, %4 nonconforming</source>
+        <translation>样本量 %1，Ac %2 / Re %3，不合格 %4 件</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>%1 (voided)</source>
+        <translation>%1（已作废）</translation>
     </message>
 </context>
 <context>
@@ -5810,6 +6601,10 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Waiting for first article</source>
+        <translation>等待首检</translation>
     </message>
 </context>
 <context>
@@ -6651,6 +7446,199 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::NonconformanceRepository</name>
+    <message>
+        <source>number the nonconformance</source>
+        <translation>为不合格品编号</translation>
+    </message>
+    <message>
+        <source>save the nonconformance</source>
+        <translation>保存不合格品</translation>
+    </message>
+    <message>
+        <source>save the disposition</source>
+        <translation>保存处理记录</translation>
+    </message>
+    <message>
+        <source>read the nonconformances</source>
+        <translation>读取不合格品</translation>
+    </message>
+    <message>
+        <source>read the dispositions</source>
+        <translation>读取处理记录</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::NonconformanceService</name>
+    <message>
+        <source>Enter how many pieces are nonconforming: a number greater than zero.</source>
+        <translation>请输入不合格的件数：大于零的数。</translation>
+    </message>
+    <message>
+        <source>%1 pieces is not a plausible quantity.</source>
+        <translation>%1 件不是合理的数量。</translation>
+    </message>
+    <message>
+        <source>The description is too long: at most 2000 characters.</source>
+        <translation>描述太长：最多 2000 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 holds only %2 pieces that can be nonconforming: enter at most that many.</source>
+        <translation>%1 只有 %2 件可登记为不合格：请输入不超过该数量。</translation>
+    </message>
+    <message>
+        <source>Enter how many pieces this decision is for: a number greater than zero.</source>
+        <translation>请输入本次处理的件数：大于零的数。</translation>
+    </message>
+    <message>
+        <source>Every piece of %1 has been disposed of already.</source>
+        <translation>%1 的所有件数都已处理。</translation>
+    </message>
+    <message>
+        <source>Only %1 pieces of %2 are still open: decide on at most that many.</source>
+        <translation>%2 只剩 %1 件待处理：处理数量不能超过该数。</translation>
+    </message>
+    <message>
+        <source>The note is too long: at most 2000 characters.</source>
+        <translation>备注太长：最多 2000 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 needs an approver: choose someone who may approve concessions (an owner or planner).</source>
+        <translation>%1需要审批人：请选择有权审批让步接收的人（老板或计划员）。</translation>
+    </message>
+    <message>
+        <source>The approver is no active user. Choose another.</source>
+        <translation>审批人不是有效用户，请另选。</translation>
+    </message>
+    <message>
+        <source>A %1 may not approve a %2: choose an owner or planner.</source>
+        <translation>%1无权审批%2：请选择老板或计划员。</translation>
+    </message>
+    <message>
+        <source>Only pieces of a supplier&apos;s lot can go back to the supplier: %1 names no material lot.</source>
+        <translation>只有供应商批次的物料才能退货：%1 未关联物料批次。</translation>
+    </message>
+    <message>
+        <source>Wages can only be deducted for pieces of a step: %1 names no step of a work order.</source>
+        <translation>只能对工序上的件数扣款：%1 未关联工单的工序。</translation>
+    </message>
+    <message>
+        <source>No operator answers for the pieces of %1: nobody reported good pieces on its step.</source>
+        <translation>%1 的件数没有责任操作工：该工序没有人报过良品。</translation>
+    </message>
+    <message>
+        <source>Rework of nonconformance %1</source>
+        <translation>不合格品 %1 返工</translation>
+    </message>
+    <message>
+        <source>Rework of nonconformance %1 (%2)</source>
+        <translation>不合格品 %1 返工（%2）</translation>
+    </message>
+    <message>
+        <source>The rework order cannot be made: %1</source>
+        <translation>无法创建返工工单：%1</translation>
+    </message>
+    <message>
+        <source>Returned to the supplier: %1</source>
+        <translation>已退货给供应商：%1</translation>
+    </message>
+    <message>
+        <source>Accepted by concession: %1</source>
+        <translation>让步接收：%1</translation>
+    </message>
+    <message>
+        <source>Nonconformance %1 does not exist.</source>
+        <translation>不合格品 %1 不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::NonconformanceSubjects</name>
+    <message>
+        <source>Say what is nonconforming: a step of a work order, a work order, a lot or a serial number.</source>
+        <translation>请说明哪些不合格：工单的某道工序、工单、批次或序列号。</translation>
+    </message>
+    <message>
+        <source>The defect reason does not exist. Choose one of the list.</source>
+        <translation>该不良原因不存在，请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>The employee does not exist. Choose one of the list.</source>
+        <translation>该员工不存在，请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>The machine does not exist. Choose one of the list.</source>
+        <translation>该设备不存在，请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>read the inspection</source>
+        <translation>读取检验记录</translation>
+    </message>
+    <message>
+        <source>The inspection does not exist.</source>
+        <translation>该检验记录不存在。</translation>
+    </message>
+    <message>
+        <source>read the lot</source>
+        <translation>读取批次</translation>
+    </message>
+    <message>
+        <source>read the operation</source>
+        <translation>读取工序</translation>
+    </message>
+    <message>
+        <source>The operation does not exist.</source>
+        <translation>该工序不存在。</translation>
+    </message>
+    <message>
+        <source>The operation belongs to another work order.</source>
+        <translation>该工序属于另一个工单。</translation>
+    </message>
+    <message>
+        <source>Step %1 has no good pieces left that are not in a nonconformance already.</source>
+        <translation>工序 %1 已没有未登记为不合格品的良品。</translation>
+    </message>
+    <message>
+        <source>read the work order</source>
+        <translation>读取工单</translation>
+    </message>
+    <message>
+        <source>The work order does not exist.</source>
+        <translation>该工单不存在。</translation>
+    </message>
+    <message>
+        <source>No material lot or production lot has the number %1.</source>
+        <translation>没有批次号为 %1 的物料批次或生产批次。</translation>
+    </message>
+    <message>
+        <source>Lot %1 belongs to another work order.</source>
+        <translation>批次 %1 属于另一个工单。</translation>
+    </message>
+    <message>
+        <source>read the serial number</source>
+        <translation>读取序列号</translation>
+    </message>
+    <message>
+        <source>Serial number %1 does not exist.</source>
+        <translation>序列号 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>check the reference</source>
+        <translation>检查引用</translation>
+    </message>
+    <message>
+        <source>read who answers for the pieces</source>
+        <translation>读取责任人</translation>
+    </message>
+    <message>
+        <source>read the dispositions</source>
+        <translation>读取处理记录</translation>
+    </message>
+    <message>
+        <source>read the user account</source>
+        <translation>读取用户账户</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::OeeClass</name>
     <message>
         <source>Not classed</source>
@@ -7187,6 +8175,10 @@ The change goes to every device and is kept in the audit log.</source>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
+    <message>
+        <source>Quality</source>
+        <translation>质检</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::PassphraseDialog</name>
@@ -7434,6 +8426,85 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>%1  (badge %2)</source>
         <translation>%1（工号 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::PlanCharacteristicsModel</name>
+    <message>
+        <source>Choose an inspection plan first.</source>
+        <translation>请先选择一个检验方案。</translation>
+    </message>
+    <message>
+        <source>Characteristic %1</source>
+        <translation>检验项目 %1</translation>
+    </message>
+    <message>
+        <source>Add characteristic %1</source>
+        <translation>新增检验项目 %1</translation>
+    </message>
+    <message>
+        <source>Choose a characteristic first.</source>
+        <translation>请先选择一个检验项目。</translation>
+    </message>
+    <message>
+        <source>Delete characteristic %1</source>
+        <translation>删除检验项目 %1</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation>检验项目</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation>标称值</translation>
+    </message>
+    <message>
+        <source>Lower limit</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>Upper limit</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>Acceptable</source>
+        <translation>可接受项</translation>
+    </message>
+    <message>
+        <source>Gauge</source>
+        <translation>量具</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>检验方法</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必检</translation>
+    </message>
+    <message>
+        <source>Enter %1 as a number, such as 24.95, or leave it blank.</source>
+        <translation>请以数字输入%1，例如 24.95，或留空。</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>修改 %2 的%1</translation>
     </message>
 </context>
 <context>
@@ -7762,18 +8833,6 @@ The change goes to every device and is kept in the audit log.</source>
         <translation>退货</translation>
     </message>
     <message>
-        <source>Normal inspection</source>
-        <translation>正常检验</translation>
-    </message>
-    <message>
-        <source>Tightened inspection</source>
-        <translation>加严检验</translation>
-    </message>
-    <message>
-        <source>Reduced inspection</source>
-        <translation>放宽检验</translation>
-    </message>
-    <message>
         <source>First-article inspection</source>
         <translation>首检</translation>
     </message>
@@ -7804,6 +8863,257 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>Photo</source>
         <translation>照片</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::QualityPage</name>
+    <message>
+        <source>Due</source>
+        <extracomment>The due list (待检): inspections waiting for an inspector now.</extracomment>
+        <translation>待检</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <extracomment>The inspection records (检验记录).</extracomment>
+        <translation>检验记录</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::QualityReport</name>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>read the inspections</source>
+        <translation>读取检验记录</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>检验记录</translation>
+    </message>
+    <message>
+        <source>Inspected at</source>
+        <translation>检验时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Lot No.</source>
+        <translation>批次号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Lot size</source>
+        <translation>批量</translation>
+    </message>
+    <message>
+        <source>Sample size</source>
+        <translation>样本量</translation>
+    </message>
+    <message>
+        <source>Ac</source>
+        <translation>接收数 Ac</translation>
+    </message>
+    <message>
+        <source>Re</source>
+        <translation>拒收数 Re</translation>
+    </message>
+    <message>
+        <source>Nonconforming</source>
+        <translation>不合格数</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <source>Inspections made in the period; voided ones and their corrections&apos; voiding records are left out. Ac / Re: the sampling plan&apos;s acceptance and rejection numbers.</source>
+        <translation>期间内的检验；已作废的检验及其作废记录不计。Ac / Re：抽样方案的接收数和拒收数。</translation>
+    </message>
+    <message>
+        <source>read the nonconformances</source>
+        <translation>读取不合格品</translation>
+    </message>
+    <message>
+        <source>Nonconformances</source>
+        <translation>不合格品</translation>
+    </message>
+    <message>
+        <source>Found at</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>NC No.</source>
+        <translation>不合格品编号</translation>
+    </message>
+    <message>
+        <source>Defect reason</source>
+        <translation>不良原因</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>已处理数量</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Rework order</source>
+        <translation>返工工单</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>未处理数量</translation>
+    </message>
+    <message>
+        <source>Nonconformances found in the period, one row per disposition; still open: the pieces nobody decided on yet.</source>
+        <translation>期间内发现的不合格品，每种处理方式一行；未处理数量：尚未决定处理的件数。</translation>
+    </message>
+    <message>
+        <source>sum the first-pass yield</source>
+        <translation>汇总直通率</translation>
+    </message>
+    <message>
+        <source>First-pass yield</source>
+        <translation>直通率</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>工序号</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>生产数</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良品数</translation>
+    </message>
+    <message>
+        <source>First-pass yield = good ÷ made (good + defective + rework).</source>
+        <translation>直通率 = 良品数 ÷ 生产数（良品 + 不良品 + 返工）。</translation>
+    </message>
+    <message>
+        <source>sum the defects per reason</source>
+        <translation>按原因汇总不良</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>（未填原因）</translation>
+    </message>
+    <message>
+        <source>Defects by reason</source>
+        <translation>不良原因</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Reported defective</source>
+        <translation>报工不良数</translation>
+    </message>
+    <message>
+        <source>Found nonconforming</source>
+        <translation>检验发现不合格数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Defective pieces the stations reported and nonconforming pieces the inspections found, by reason.</source>
+        <translation>按原因列出工位报工的不良品和检验发现的不合格品。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::QualityTrace</name>
+    <message>
+        <source>read the inspections</source>
+        <translation>读取检验记录</translation>
+    </message>
+    <message>
+        <source>%1: passed</source>
+        <translation>%1：合格</translation>
+    </message>
+    <message>
+        <source>%1: failed</source>
+        <translation>%1：不合格</translation>
+    </message>
+    <message>
+        <source>, by %1</source>
+        <translation>，检验员 %1</translation>
+    </message>
+    <message>
+        <source>, %1 nonconforming of %2 sampled</source>
+        <translation>，抽样 %2 件中 %1 件不合格</translation>
+    </message>
+    <message>
+        <source>Nonconformance %1: %2 pieces</source>
+        <translation>不合格品 %1：%2 件</translation>
+    </message>
+    <message>
+        <source>, %1</source>
+        <translation>，%1</translation>
+    </message>
+    <message>
+        <source>, %1 open</source>
+        <translation>，%1 件待处理</translation>
+    </message>
+    <message>
+        <source>%1: %2 pieces</source>
+        <translation>%1：%2 件</translation>
+    </message>
+    <message>
+        <source> in rework order %1</source>
+        <translation>，返工工单 %1</translation>
+    </message>
+    <message>
+        <source>, approved by %1</source>
+        <translation>，审批人 %1</translation>
+    </message>
+    <message>
+        <source>, deducted from wages</source>
+        <translation>，已扣工资</translation>
     </message>
 </context>
 <context>
@@ -8419,6 +9729,10 @@ KIND 为以下之一：%1。
     <message>
         <source>%1 – %2</source>
         <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Quality report</source>
+        <translation>质量报表</translation>
     </message>
 </context>
 <context>
@@ -9199,6 +10513,33 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
 </context>
 <context>
+    <name>Taktline::SamplingTables</name>
+    <message>
+        <source>%1 is not an inspection level of GB/T 2828.1; use S-1, S-2, S-3, S-4, I, II or III.</source>
+        <translation>%1 不是 GB/T 2828.1 的检验水平；请使用 S-1、S-2、S-3、S-4、I、II 或 III。</translation>
+    </message>
+    <message>
+        <source>A lot of %1 pieces is outside Table 1 of GB/T 2828.1, which starts at a lot of 2 pieces.</source>
+        <translation>%1 件的批量不在 GB/T 2828.1 表 1 的范围内，表 1 从 2 件的批量开始。</translation>
+    </message>
+    <message>
+        <source>That is not an inspection level of GB/T 2828.1; use S-1, S-2, S-3, S-4, I, II or III.</source>
+        <translation>这不是 GB/T 2828.1 的检验水平；请使用 S-1、S-2、S-3、S-4、I、II 或 III。</translation>
+    </message>
+    <message>
+        <source>%1 is not a sample size code letter of Table 2-B; it has A to R and S.</source>
+        <translation>%1 不是表2-B 的样本量字码；表2-B 有 A 到 R 以及 S。</translation>
+    </message>
+    <message>
+        <source>%1 is not a sample size code letter of GB/T 2828.1; Table 1 gives A to R.</source>
+        <translation>%1 不是 GB/T 2828.1 的样本量字码；表1 给出 A 到 R。</translation>
+    </message>
+    <message>
+        <source>%1 has no plan for code letter %2 at AQL %3.</source>
+        <translation>%1没有样本量字码 %2 在 AQL %3 下的抽样方案。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::SaveFileDialog</name>
     <message>
         <source>PDF files (*.pdf)</source>
@@ -9385,8 +10726,8 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation>%1 处没有数据库。</translation>
     </message>
     <message>
-        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station[/pin], traceability, reports[/centre|/wages|/rates], masterdata[/TAB], import (the import dialog with a dry run), settings[/audit|/backup], sync, conflicts, login, setup (a new file&apos;s set-up), board[/hourly|/orders|/andon] (the wall board, nobody signed in).</source>
-        <translation>在屏幕外渲染一个页面并保存为 PNG。PAGE 为以下之一：dashboard、workorders、machines、station[/pin]、traceability、reports[/centre|/wages|/rates]、masterdata[/TAB]、import（导入对话框及其试导入结果）、settings[/audit|/backup]、sync、conflicts、login、setup（新文件的设置）、board[/hourly|/orders|/andon]（车间看板，无人登录）。</translation>
+        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station[/pin|/first-article], traceability, quality[/due|/inspections], reports[/centre|/wages|/rates], masterdata[/TAB], import (the import dialog with a dry run), settings[/audit|/backup], sync, conflicts, login, setup (a new file&apos;s set-up), board[/hourly|/orders|/andon] (the wall board, nobody signed in).</source>
+        <translation>在屏幕外渲染一个页面并保存为 PNG。PAGE 为以下之一：dashboard、workorders、machines、station[/pin|/first-article]、traceability、quality[/due|/inspections]、reports[/centre|/wages|/rates]、masterdata[/TAB]、import（导入对话框及其试导入结果）、settings[/audit|/backup]、sync、conflicts、login、setup（新文件的设置）、board[/hourly|/orders|/andon]（车间看板，无人登录）。</translation>
     </message>
 </context>
 <context>
@@ -10412,6 +11753,37 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>Opens the shop-floor station full screen. The operator signs in by scanning a badge, then types a PIN when Settings ▸ Station asks for one.</source>
         <translation>全屏打开车间工位报工。操作员扫工牌登录；若“设置 ▸ 工位报工”要求 PIN 码，再输入 PIN 码。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::StationFirstArticle</name>
+    <message>
+        <source>This step needs no first-article inspection now.</source>
+        <translation>该工序现在无需首件检验。</translation>
+    </message>
+    <message>
+        <source>First article sent for inspection: an inspector scans their badge here to inspect it.</source>
+        <translation>首件已送检：质检员在此刷工牌即可检验。</translation>
+    </message>
+    <message>
+        <source>read whether the employee is an inspector</source>
+        <translation>读取员工是否为质检员</translation>
+    </message>
+    <message>
+        <source>Only an inspector&apos;s badge opens the first-article inspection.</source>
+        <translation>只有质检员的工牌才能打开首件检验。</translation>
+    </message>
+    <message>
+        <source>%1, type your PIN and press OK to inspect the first article.</source>
+        <translation>%1，请输入PIN码并按“确定”，检验首件。</translation>
+    </message>
+    <message>
+        <source>First article passed: good quantity is accepted now.</source>
+        <translation>首件合格：现在可以报良品了。</translation>
+    </message>
+    <message>
+        <source>First article failed: no good quantity yet. Correct the set-up and send a new first article.</source>
+        <translation>首件不合格：暂不能报良品。请调整设备，重新送检首件。</translation>
     </message>
 </context>
 <context>
@@ -12488,6 +13860,10 @@ Scan the machine</source>
         <source>Approval</source>
         <translation>审核</translation>
     </message>
+    <message>
+        <source>Deduction %1: %2</source>
+        <translation>扣款 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::WageService</name>
@@ -12534,6 +13910,10 @@ Scan the machine</source>
     <message>
         <source>read the production reports</source>
         <translation>读取报工记录</translation>
+    </message>
+    <message>
+        <source>read the wage deductions</source>
+        <translation>读取扣款</translation>
     </message>
 </context>
 <context>
@@ -12760,6 +14140,10 @@ Scan the machine</source>
     <message>
         <source>Remark</source>
         <translation>备注</translation>
+    </message>
+    <message>
+        <source>deduction for nonconformance %1</source>
+        <translation>不合格品 %1 扣款</translation>
     </message>
 </context>
 <context>
