@@ -63,6 +63,8 @@ public:
             return done;
         if (Outcome done = incomingInspections(); !done)
             return done;
+        if (Outcome done = afterSetUps(); !done)
+            return done;
         return waitingNow(reports.value());
     }
 
@@ -242,6 +244,7 @@ private:
             input.machineId = report.machineId;
             if (!sincePatrol.contains(report.operationId)) {
                 sincePatrol.insert(report.operationId, 0);
+                m_productOf.insert(report.operationId, report.productId);
                 const bool failsFirst = ++firsts % 14 == 5;
                 const qint64 passAt = report.atMs - 3 * Minute;
                 const qint64 askedAt = passAt - (failsFirst ? 12 : 0) * Minute -
@@ -309,6 +312,7 @@ private:
 
     Outcome finalInspections();
     Outcome incomingInspections();
+    Outcome afterSetUps();
     Outcome waitingNow(const QList<StepReport> &reports);
 
     Workspace &m_ws;
@@ -319,6 +323,7 @@ private:
     QHash<QString, UserSession> m_users;
     int m_deducted = 0;
     QString m_drifting; // product id
+    QHash<QString, QString> m_productOf; // first step (operation id) → product id
     qint64 m_driftFromMs = 0, m_driftToMs = 0;
 };
 
@@ -375,9 +380,7 @@ Outcome QualityBuilder::incomingInspections()
 {
     QSqlQuery query(m_ws.database().connection());
     query.prepare(QStringLiteral("SELECT lot_no, product_id, received_qty, created_at FROM "
-                                 "material_lots WHERE deleted = 0 AND created_at >= :from "
-                                 "ORDER BY created_at, lot_no"));
-    query.bindValue(QStringLiteral(":from"), m_from);
+                                 "material_lots WHERE deleted = 0 ORDER BY created_at, lot_no"));
     if (Outcome done = Sql::exec(query, QStringLiteral("read the demo's lots")); !done)
         return done;
     int made = 0;
@@ -385,11 +388,12 @@ Outcome QualityBuilder::incomingInspections()
         const InspectionPlan plan = m_plans.incoming.value(query.value(1).toString());
         const qint64 at = std::min(m_now - 5 * Minute, query.value(3).toLongLong() + 90 * Minute);
         m_ws.setClock(Clock::fixedAt(at));
-        if (plan.id.isEmpty())
+        // Lots received in the last two days still wait for the inspector (待检).
+        if (plan.id.isEmpty() || query.value(3).toLongLong() > m_now - 2 * Day)
             continue;
         const Result<SamplingPlan> sampling =
             m_ws.inspections()->samplingFor(plan.id, query.value(2).toDouble());
-        if (!sampling || sampling.value().sampleSize > 80)
+        if (!sampling || sampling.value().sampleSize > 200)
             continue;
         const bool fails = ++made == 4;
         InspectionInput input;
@@ -412,12 +416,56 @@ Outcome QualityBuilder::incomingInspections()
     return Outcome::success();
 }
 
+// A running first step whose machine was set up again after its first article passed gets a
+// new first article after that set-up (三检制: the first piece after every set-up).
+Outcome QualityBuilder::afterSetUps()
+{
+    QSqlQuery query(m_ws.database().connection());
+    query.prepare(QStringLiteral(
+        "SELECT * FROM (SELECT o.id, o.machine_id, (SELECT max(e.at) FROM machine_status_events "
+        "e WHERE e.machine_id = o.machine_id AND e.status = 'setup' AND (e.operation_id IS NULL "
+        "OR e.operation_id = o.id) AND e.at <= :now) AS setup, (SELECT max(i.at) FROM "
+        "inspections i WHERE i.operation_id = o.id AND i.kind = 'first_article' AND i.result = "
+        "'pass') AS passed FROM work_order_operations o JOIN work_orders w ON w.id = "
+        "o.work_order_id WHERE o.seq = 10 AND o.deleted = 0 AND o.machine_id IS NOT NULL AND "
+        "w.state IN ('released', 'in_progress', 'on_hold')) WHERE passed IS NOT NULL AND setup "
+        "> passed ORDER BY setup"));
+    query.bindValue(QStringLiteral(":now"), m_now);
+    if (Outcome done = Sql::exec(query, QStringLiteral("read the demo's set-ups")); !done)
+        return done;
+    while (query.next()) {
+        const QString operation = query.value(0).toString();
+        const qint64 setUp = query.value(2).toLongLong();
+        const qint64 passAt =
+            std::min(m_now - Minute, setUp + qint64(15 + m_random.bounded(20)) * Minute);
+        as("operator", std::min(passAt - Minute, setUp + 8 * Minute));
+        const Result<QString> request = m_ws.inspections()->requestFirstArticle(
+            operation, query.value(1).toString(), QString());
+        if (!request)
+            return request.outcome();
+        InspectionInput input;
+        input.kind = InspectionKind::FirstArticle;
+        input.operationId = operation;
+        input.machineId = query.value(1).toString();
+        input.requestId = request.value();
+        input.entries = entries(m_plans.firstStep.value(m_productOf.value(operation)), 1, passAt,
+                                m_productOf.value(operation) == m_drifting);
+        if (const Result<InspectionVerdict> done = inspect(input, passAt); !done)
+            return done.outcome();
+    }
+    return Outcome::success();
+}
+
 // A first article the station reported ready a quarter of an hour ago, nobody inspected yet:
-// the latest running first step's machine waits (等待首检).
+// the running first step reported last waits on its machine (等待首检).
 Outcome QualityBuilder::waitingNow(const QList<StepReport> &reports)
 {
+    QSqlQuery running(m_ws.database().connection());
+    running.prepare(QStringLiteral("SELECT state FROM work_orders WHERE id = :id"));
     for (auto it = reports.crbegin(); it != reports.crend(); ++it) {
-        if (it->machineCode != QLatin1String("CNC-02"))
+        running.bindValue(QStringLiteral(":id"), it->workOrderId);
+        if (!running.exec() || !running.next() ||
+            running.value(0).toString() != QLatin1String("in_progress"))
             continue;
         as("operator", m_now - 17 * Minute);
         return m_ws.inspections()
