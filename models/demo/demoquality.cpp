@@ -324,6 +324,7 @@ private:
     int m_deducted = 0;
     QString m_drifting; // product id
     QHash<QString, QString> m_productOf; // first step (operation id) → product id
+    QString m_waitingOperation, m_waitingMachine; // the first article waiting now
     qint64 m_driftFromMs = 0, m_driftToMs = 0;
 };
 
@@ -426,27 +427,40 @@ Outcome QualityBuilder::afterSetUps()
         "e WHERE e.machine_id = o.machine_id AND e.status = 'setup' AND (e.operation_id IS NULL "
         "OR e.operation_id = o.id) AND e.at <= :now) AS setup, (SELECT max(i.at) FROM "
         "inspections i WHERE i.operation_id = o.id AND i.kind = 'first_article' AND i.result = "
-        "'pass') AS passed FROM work_order_operations o JOIN work_orders w ON w.id = "
+        "'pass') AS passed, w.state AS state FROM work_order_operations o JOIN work_orders w ON w.id = "
         "o.work_order_id WHERE o.seq = 10 AND o.deleted = 0 AND o.machine_id IS NOT NULL AND "
         "w.state IN ('released', 'in_progress', 'on_hold')) WHERE passed IS NOT NULL AND setup "
         "> passed ORDER BY setup"));
     query.bindValue(QStringLiteral(":now"), m_now);
     if (Outcome done = Sql::exec(query, QStringLiteral("read the demo's set-ups")); !done)
         return done;
-    while (query.next()) {
-        const QString operation = query.value(0).toString();
-        const qint64 setUp = query.value(2).toLongLong();
+    QList<QStringList> steps; // operation, machine, set-up time, state
+    while (query.next())
+        steps.append({query.value(0).toString(), query.value(1).toString(),
+                      query.value(2).toString(), query.value(4).toString()});
+    // The latest set-up of an order in progress: its first article waits now (等待首检).
+    for (auto it = steps.crbegin(); it != steps.crend() && m_waitingOperation.isEmpty(); ++it) {
+        if (it->at(3) == QLatin1String("in_progress")) {
+            m_waitingOperation = it->at(0);
+            m_waitingMachine = it->at(1);
+        }
+    }
+    for (const QStringList &step : std::as_const(steps)) {
+        const QString &operation = step.at(0);
+        if (operation == m_waitingOperation)
+            continue;
+        const qint64 setUp = step.at(2).toLongLong();
         const qint64 passAt =
             std::min(m_now - Minute, setUp + qint64(15 + m_random.bounded(20)) * Minute);
         as("operator", std::min(passAt - Minute, setUp + 8 * Minute));
-        const Result<QString> request = m_ws.inspections()->requestFirstArticle(
-            operation, query.value(1).toString(), QString());
+        const Result<QString> request =
+            m_ws.inspections()->requestFirstArticle(operation, step.at(1), QString());
         if (!request)
             return request.outcome();
         InspectionInput input;
         input.kind = InspectionKind::FirstArticle;
         input.operationId = operation;
-        input.machineId = query.value(1).toString();
+        input.machineId = step.at(1);
         input.requestId = request.value();
         input.entries = entries(m_plans.firstStep.value(m_productOf.value(operation)), 1, passAt,
                                 m_productOf.value(operation) == m_drifting);
@@ -460,6 +474,12 @@ Outcome QualityBuilder::afterSetUps()
 // the running first step reported last waits on its machine (等待首检).
 Outcome QualityBuilder::waitingNow(const QList<StepReport> &reports)
 {
+    if (!m_waitingOperation.isEmpty()) {
+        as("operator", m_now - 17 * Minute);
+        return m_ws.inspections()
+            ->requestFirstArticle(m_waitingOperation, m_waitingMachine, QString())
+            .outcome();
+    }
     QSqlQuery running(m_ws.database().connection());
     running.prepare(QStringLiteral("SELECT state FROM work_orders WHERE id = :id"));
     for (auto it = reports.crbegin(); it != reports.crend(); ++it) {
