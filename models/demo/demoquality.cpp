@@ -27,6 +27,11 @@ constexpr qint64 Day = 24 * 60 * Minute;
 constexpr int PatrolSamples = 5;
 constexpr int PatrolDays = 30;  // patrols over the last month only: enough for the charts
 constexpr int PatrolsPerReport = 4;
+// However large the factory, the quality history stays a demo's: the latest steps, finished
+// orders and received lots only, so the demo's time grows with the orders no more than before.
+constexpr int MaxSteps = 400;
+constexpr int MaxFinals = 150;
+constexpr int MaxLots = 80;
 
 QString u(const char *text)
 {
@@ -105,7 +110,10 @@ private:
             "o.id = r.operation_id JOIN work_orders w ON w.id = o.work_order_id LEFT JOIN "
             "machines m ON m.id = coalesce(r.machine_id, o.machine_id) WHERE o.seq = 10 AND "
             "w.state NOT IN ('closed', 'cancelled') AND r.voids_report_id IS NULL AND "
-            "r.reported_at >= :from ORDER BY r.reported_at, r.id"));
+            "r.reported_at >= :from AND r.operation_id IN (SELECT operation_id FROM production_reports "
+            "WHERE reported_at >= :from GROUP BY operation_id ORDER BY min(reported_at) DESC "
+            "LIMIT :steps) ORDER BY r.reported_at, r.id"));
+        query.bindValue(QStringLiteral(":steps"), MaxSteps);
         query.bindValue(QStringLiteral(":from"), m_from);
         if (Outcome done = Sql::exec(query, QStringLiteral("read the demo's reports")); !done)
             return done;
@@ -339,24 +347,28 @@ Outcome QualityBuilder::finalInspections()
         "o.seq = (SELECT max(x.seq) FROM work_order_operations x WHERE x.work_order_id = w.id "
         "AND x.deleted = 0)) AS lot, (SELECT max(r.reported_at) FROM production_reports r WHERE "
         "r.work_order_id = w.id) AS last FROM work_orders w WHERE w.state = 'completed' AND "
-        "w.deleted = 0 AND last >= :from AND lot >= 2 ORDER BY last"));
+        "w.deleted = 0 AND last >= :from AND lot >= 2 ORDER BY last DESC LIMIT :finals"));
+    query.bindValue(QStringLiteral(":finals"), MaxFinals);
     query.bindValue(QStringLiteral(":from"), m_from);
     if (Outcome done = Sql::exec(query, QStringLiteral("read the demo's finished orders")); !done)
         return done;
+    QList<QVariantList> orders; // newest first: inspected oldest first
+    while (query.next())
+        orders.prepend({query.value(0), query.value(1), query.value(2), query.value(3)});
     int made = 0;
-    while (query.next()) {
-        const InspectionPlan plan = m_plans.finished.value(query.value(1).toString());
-        const qint64 at = std::min(m_now - 5 * Minute, query.value(3).toLongLong() + 40 * Minute);
+    for (const QVariantList &order : std::as_const(orders)) {
+        const InspectionPlan plan = m_plans.finished.value(order.at(1).toString());
+        const qint64 at = std::min(m_now - 5 * Minute, order.at(3).toLongLong() + 40 * Minute);
         m_ws.setClock(Clock::fixedAt(at));
         const Result<SamplingPlan> sampling =
-            m_ws.inspections()->samplingFor(plan.id, query.value(2).toDouble());
+            m_ws.inspections()->samplingFor(plan.id, order.at(2).toDouble());
         if (plan.id.isEmpty() || !sampling || sampling.value().sampleSize > 80)
             continue;
         const bool fails = ++made == 3;
         InspectionInput input;
         input.kind = InspectionKind::Final;
-        input.workOrderId = query.value(0).toString();
-        input.lotSize = query.value(2).toDouble();
+        input.workOrderId = order.at(0).toString();
+        input.lotSize = order.at(2).toDouble();
         const int bad = fails ? std::min(sampling.value().sampleSize,
                                          std::max(2, sampling.value().reject))
                               : 0;
@@ -381,26 +393,33 @@ Outcome QualityBuilder::incomingInspections()
 {
     QSqlQuery query(m_ws.database().connection());
     query.prepare(QStringLiteral("SELECT lot_no, product_id, received_qty, created_at FROM "
-                                 "material_lots WHERE deleted = 0 ORDER BY created_at, lot_no"));
+                                 "material_lots WHERE deleted = 0 AND product_id IN (SELECT product_id "
+                                 "FROM inspection_plans WHERE incoming = 1 AND deleted = 0) "
+                                 "ORDER BY created_at DESC, "
+                                 "lot_no DESC LIMIT :lots"));
+    query.bindValue(QStringLiteral(":lots"), MaxLots);
     if (Outcome done = Sql::exec(query, QStringLiteral("read the demo's lots")); !done)
         return done;
+    QList<QVariantList> lots; // newest first: inspected oldest first
+    while (query.next())
+        lots.prepend({query.value(0), query.value(1), query.value(2), query.value(3)});
     int made = 0;
-    while (query.next()) {
-        const InspectionPlan plan = m_plans.incoming.value(query.value(1).toString());
-        const qint64 at = std::min(m_now - 5 * Minute, query.value(3).toLongLong() + 90 * Minute);
+    for (const QVariantList &lot : std::as_const(lots)) {
+        const InspectionPlan plan = m_plans.incoming.value(lot.at(1).toString());
+        const qint64 at = std::min(m_now - 5 * Minute, lot.at(3).toLongLong() + 90 * Minute);
         m_ws.setClock(Clock::fixedAt(at));
         // Lots received in the last two days still wait for the inspector (待检).
-        if (plan.id.isEmpty() || query.value(3).toLongLong() > m_now - 2 * Day)
+        if (plan.id.isEmpty() || lot.at(3).toLongLong() > m_now - 2 * Day)
             continue;
         const Result<SamplingPlan> sampling =
-            m_ws.inspections()->samplingFor(plan.id, query.value(2).toDouble());
+            m_ws.inspections()->samplingFor(plan.id, lot.at(2).toDouble());
         if (!sampling || sampling.value().sampleSize > 200)
             continue;
         const bool fails = ++made == 4;
         InspectionInput input;
         input.kind = InspectionKind::Incoming;
-        input.lotCode = query.value(0).toString();
-        input.lotSize = query.value(2).toDouble();
+        input.lotCode = lot.at(0).toString();
+        input.lotSize = lot.at(2).toDouble();
         const int bad = fails ? sampling.value().reject : 0;
         input.entries = entries(plan, sampling.value().sampleSize, at, false, bad);
         const Result<InspectionVerdict> incoming = inspect(input, at);
