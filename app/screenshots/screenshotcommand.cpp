@@ -6,6 +6,7 @@
 #include "conflictshowcase.h"
 #include "firstarticleshowcase.h"
 #include "importshowcase.h"
+#include "qualityshowcase.h"
 #include "dashboard/dashboardpage.h"
 #include "common/languagemanager.h"
 #include "common/theme.h"
@@ -239,7 +240,8 @@ int runScreenshotCommand(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "Taktline::ScreenshotCommand", "Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, "
-                 "workorders, machines, station[/pin|/firstarticle|/firstarticle-waiting], traceability, reports[/centre|/wages|/rates], "
+                 "workorders, machines, station[/pin|/firstarticle|/firstarticle-waiting], traceability, "
+                 "quality[/due|/inspections|/nc|/spc|/plans], reports[/centre|/wages|/rates], "
                  "masterdata[/TAB], import (the import dialog with a dry run), "
                  "settings[/audit|/backup], sync, conflicts, login, setup (a new file's set-up), "
                  "board[/hourly|/orders|/andon] (the wall board, nobody signed in)."));
@@ -382,6 +384,8 @@ int runScreenshotCommand(const QStringList &args)
             prepareDashboard(*window, workspace);
         if (*page == Page::Station)
             prepareStation(*window, workspace, demo && tab == QLatin1String("pin"));
+        if (*page == Page::Station && tab == QLatin1String("first-article"))
+            prepareFirstArticleStation(*window, workspace);
         const bool andonTab = demo && tab == QLatin1String("andon");
         auto *stationPage = qobject_cast<StationPage *>(window->pageWidget(Page::Station));
         if (demo && stationPage && *page == Page::Station && tab.startsWith(u"firstarticle"))

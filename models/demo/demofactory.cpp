@@ -4,6 +4,7 @@
 #include "demo/demofactorydata.h"
 #include "demo/demomaterials.h"
 #include "demo/demoproduction.h"
+#include "demo/demoquality.h"
 #include "demo/demoshipments.h"
 #include "demo/demostatushistory.h"
 #include "demo/demoworkorders.h"
@@ -193,6 +194,9 @@ Outcome DemoFactory::build(Workspace &workspace, const DemoOptions &options, int
         // Serials, finished-goods receipts and shipments, so a forward trace reaches customers.
         if (const Result<int> shipped = buildDemoShipments(workspace); !shipped)
             return shipped.outcome();
+        // Inspection plans, inspections and nonconformances over the same days.
+        if (Outcome done = buildDemoQuality(workspace, options.days); !done)
+            return done;
         return workspace.settings()->markAsDemo();
     });
     workspace.access()->signOut();

@@ -7,6 +7,7 @@
 #include "headlessrun.h"
 #include "services/station/reportingservice.h"
 #include "storage/database.h"
+#include "qualityfacts.h"
 #include "testshop.h"
 
 #include <QFile>
@@ -34,6 +35,7 @@ private slots:
     void neverWritesOverTheDatabase();
     void missingDatabaseIsNotCreated();
     void helpNamesEveryKind();
+    void qualityWorkbookHasItsSheetsInChinese();
 
 private:
     std::unique_ptr<TestShop> m_shop;
@@ -347,10 +349,47 @@ void TstReportCommand::helpNamesEveryKind()
     const Run run = report({QStringLiteral("--help")});
     QCOMPARE(run.exitCode, 0);
     for (const char *kind : {"daily", "weekly", "monthly", "orders", "defects", "downtime", "wages",
-                             "oee", "genealogy", "shipments", "lines"})
+                             "oee", "genealogy", "shipments", "lines", "quality"})
         QVERIFY2(run.out.contains(QLatin1String(kind)), kind);
     QVERIFY(run.out.contains(QStringLiteral("today-N")));
     QVERIFY(run.out.contains(QStringLiteral("{from}")));
+}
+
+// `taktline report quality`: the inspections, nonconformances, first-pass yield and defects
+// sheets, named in Chinese, the inspections counted as SQL counts them.
+void TstReportCommand::qualityWorkbookHasItsSheetsInChinese()
+{
+    TestShop &shop = *m_shop;
+    Test::QualityFacts q(*shop.ws);
+    q.plan(QStringLiteral("plan"), shop.flange);
+    q.inspection(QStringLiteral("qi1"), QStringLiteral("first_article"), QStringLiteral("plan"),
+                 shop.step(0), shop.lathe, QStringLiteral("fail"), TestShop::at(0, 8));
+    q.inspection(QStringLiteral("qi2"), QStringLiteral("first_article"), QStringLiteral("plan"),
+                 shop.step(0), shop.lathe, QStringLiteral("pass"), TestShop::at(0, 8, 30));
+    q.nonconformance(QStringLiteral("NC-Q1"), shop.flange, QStringLiteral("qi1"), 1,
+                     TestShop::at(0, 8, 5));
+    q.disposition(QStringLiteral("NC-Q1"), QStringLiteral("scrap"), 1, TestShop::at(0, 8, 10));
+    const QString path = m_out.filePath(QStringLiteral("质量.xlsx"));
+    const Run run = report({QStringLiteral("quality"), QStringLiteral("--from"), iso(0),
+                            QStringLiteral("--db"), shop.ws.path(), QStringLiteral("--out"), path,
+                            QStringLiteral("--lang"), QStringLiteral("zh_CN")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    const Result<SheetBook> book = readBook(path);
+    QVERIFY2(book, qPrintable(book.error()));
+    const Sheet *inspections = book.value().sheet(QStringLiteral("检验记录"));
+    QVERIFY2(inspections, "the sheets are named in Chinese");
+    QVERIFY(book.value().sheet(QStringLiteral("不合格品")));
+    QVERIFY(book.value().sheet(QStringLiteral("直通率")));
+    QVERIFY(book.value().sheet(QStringLiteral("不良原因")));
+    const int sample = columnNamed(*inspections, QStringLiteral("样本量"));
+    QVERIFY2(sample >= 0, "Chinese headers");
+    int rows = 0;
+    sumAndTotal(*inspections, sample, &rows);
+    QCOMPARE(double(rows),
+             scalar(*shop.ws, QStringLiteral("SELECT count(*) FROM inspections WHERE at >= ? AND "
+                                             "at < ?"),
+                    {TestShop::at(0, 0), TestShop::at(1, 0)}));
+    QVERIFY2(run.out.contains(QStringLiteral("质量报表")), qPrintable(run.out));
 }
 
 QTEST_GUILESS_MAIN(TstReportCommand)

@@ -54,11 +54,11 @@ void BoardTileWidget::setEscalated(bool escalated)
 void BoardTileWidget::tick(qint64 nowMs, bool flashOn)
 {
     // Repainted only when something shown moves: the minutes in status, or a flashing frame.
-    const QString before = timeInStatusText();
+    const QString before = timeInStatusText() + firstArticleText();
     m_nowMs = nowMs;
     const bool flashMoves = hasCall() && flashOn != m_flashOn;
     m_flashOn = flashOn;
-    if (flashMoves || timeInStatusText() != before)
+    if (flashMoves || timeInStatusText() + firstArticleText() != before)
         update();
 }
 
@@ -75,6 +75,14 @@ QString BoardTileWidget::timeInStatusText() const
 {
     return m_tile.sinceMs > 0 && m_nowMs >= m_tile.sinceMs ? duration(m_nowMs - m_tile.sinceMs)
                                                            : QString();
+}
+
+QString BoardTileWidget::firstArticleText() const
+{
+    if (m_tile.firstArticleSinceMs <= 0)
+        return {};
+    return tr("Waiting for first article %1")
+        .arg(duration(std::max<qint64>(0, m_nowMs - m_tile.firstArticleSinceMs)));
 }
 
 void BoardTileWidget::paintEvent(QPaintEvent *)
@@ -159,7 +167,12 @@ void BoardTileWidget::paintEvent(QPaintEvent *)
                          painter.fontMetrics().elidedText(m_tile.orderNumber, Qt::ElideMiddle,
                                                           int(job.width() - stepWidth - pad)));
     }
-    if (const QString time = timeInStatusText(); !time.isEmpty()) {
+    if (const QString waiting = firstArticleText(); !waiting.isEmpty()) {
+        painter.setPen(Palette::Amber);
+        painter.drawText(since, Qt::AlignLeft | Qt::AlignVCenter,
+                         painter.fontMetrics().elidedText(waiting, Qt::ElideRight,
+                                                          int(since.width())));
+    } else if (const QString time = timeInStatusText(); !time.isEmpty()) {
         painter.setPen(Palette::BoardMuted);
         painter.drawText(since, Qt::AlignLeft | Qt::AlignVCenter,
                          painter.fontMetrics().elidedText(tr("for %1").arg(time), Qt::ElideRight,

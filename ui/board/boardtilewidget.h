@@ -8,7 +8,8 @@ namespace Taktline {
 
 // One machine's tile on the wall board: a band in its status colour (the Machines page's), the
 // job, done / planned in the largest type, how long it has been in its status, and a frame that
-// flashes while it has an open andon call (red once the call has escalated).
+// flashes while it has an open andon call (red once the call has escalated); while its first
+// article waits for the inspector, "等待首检 N 分钟" in amber instead of the time in status.
 class BoardTileWidget final : public QWidget
 {
     Q_OBJECT
@@ -25,6 +26,7 @@ public:
     const BoardTile &tile() const { return m_tile; }
     QString doneText() const;
     QString timeInStatusText() const;
+    QString firstArticleText() const; // "Waiting for first article 17 min"; empty: not waiting
     bool hasCall() const { return !m_call.isEmpty(); }
     bool isEscalated() const { return m_escalated; }
 

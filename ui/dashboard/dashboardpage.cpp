@@ -9,6 +9,7 @@
 #include "dashboard/dashboardcharts.h"
 #include "dashboard/dashboarddrilldown.h"
 #include "dashboard/dashboardexport.h"
+#include "dashboard/dashboardqualityrows.h"
 #include "dashboard/dashboardtiles.h"
 #include "dashboard/drilldowndialog.h"
 #include "dashboard/kpitile.h"
@@ -53,6 +54,7 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     , m_content(new QWidget)
     , m_grid(new QGridLayout)
     , m_lateModel(new QStandardItemModel(this))
+    , m_qualityModel(new QStandardItemModel(this))
     , m_lateView(nullptr)
 {
     setObjectName(QStringLiteral("dashboardPage"));
@@ -120,6 +122,11 @@ DashboardPage::DashboardPage(Workspace *workspace, QWidget *parent)
     addCard(QStringLiteral("wip"), tr("Work in process by step"));
     addCard(QStringLiteral("yield"), tr("First-pass yield by product"));
     addCard(QStringLiteral("late"), tr("Orders going late"));
+    addCard(QStringLiteral("quality"), tr("Inspections and nonconformances"));
+    m_qualityView = makeListView(m_qualityModel, QStringLiteral("qualityList"),
+                                 m_cards.value(QStringLiteral("quality")), TableRows::Compact);
+    m_qualityView->setMinimumHeight(250);
+    m_cards.value(QStringLiteral("quality"))->setBody(m_qualityView);
     m_lateView = makeListView(m_lateModel, QStringLiteral("lateOrdersList"),
                               m_cards.value(QStringLiteral("late")), TableRows::Compact);
     m_lateView->setMinimumHeight(250);
@@ -230,10 +237,12 @@ void DashboardPage::placeCards()
     };
     static const QList<Place> three = {
         {"oee", 0, 0, 2},    {"losses", 0, 2, 1}, {"downtime", 1, 0, 1}, {"defects", 1, 1, 1},
-        {"output", 1, 2, 1}, {"wip", 2, 0, 1},    {"yield", 2, 1, 1},    {"late", 2, 2, 1}};
+        {"output", 1, 2, 1}, {"wip", 2, 0, 1},    {"yield", 2, 1, 1},    {"late", 2, 2, 1},
+        {"quality", 3, 0, 1}};
     static const QList<Place> two = {
         {"oee", 0, 0, 2},     {"losses", 1, 0, 1}, {"downtime", 1, 1, 1}, {"output", 2, 0, 1},
-        {"defects", 2, 1, 1}, {"wip", 3, 0, 1},    {"yield", 3, 1, 1},    {"late", 4, 0, 2}};
+        {"defects", 2, 1, 1}, {"wip", 3, 0, 1},    {"yield", 3, 1, 1},    {"late", 4, 0, 2},
+        {"quality", 5, 0, 2}};
     for (const Place &place : columns == 3 ? three : two)
         m_grid->addWidget(m_cards.value(QString::fromLatin1(place.key)), place.row, place.column, 1,
                           place.span);
@@ -313,6 +322,14 @@ void DashboardPage::fillCharts()
 {
     DashboardCards::fill(m_cards, m_figures, m_period, m_workspace->schedule()->calendar(),
                          [this](const QString &key, int index) { drillDown(key, index); });
+    ChartCard *quality = m_cards.value(QStringLiteral("quality"));
+    if (DashboardQualityRows::fill(m_qualityModel, m_figures)) {
+        m_qualityView->resizeColumnsToContents();
+        m_qualityView->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+        quality->showBody();
+    } else {
+        quality->setNotice(tr("No inspection in this period."));
+    }
 }
 
 void DashboardPage::fillLateOrders()

@@ -44,6 +44,7 @@ public:
     ChartCard *card(const QString &key) const { return m_cards.value(key); }
     KpiTile *tile(const QString &key) const { return m_tiles.value(key); }
     QTableView *lateOrders() const { return m_lateView; }
+    QTableView *qualityRows() const { return m_qualityView; }
     // Opens the rows behind bar INDEX of the chart KEY (or the tile KEY when INDEX is -1).
     DrillDownDialog *drillDown(const QString &key, int index);
     // Writes the page's figures as a PNG or PDF (by PATH's extension).
@@ -84,6 +85,8 @@ private:
     QStringList m_cardOrder;
     QStandardItemModel *m_lateModel;
     QTableView *m_lateView;
+    QStandardItemModel *m_qualityModel;
+    QTableView *m_qualityView;
     int m_columns = 0;
     bool m_loaded = false;
 };

@@ -6,6 +6,7 @@
 #include "machines/machinespage.h"
 #include "domain/masterdata/masterdataspecs.h"
 #include "masterdata/masterdatapage.h"
+#include "quality/qualitypage.h"
 #include "reports/reportspage.h"
 #include "services/access/accesscontrol.h"
 #include "services/backup/backupscheduler.h"
@@ -157,7 +158,7 @@ QList<Page> MainWindow::visiblePages() const
 {
     QList<Page> pages;
     for (Page page : allPages()) {
-        if (!m_workspace->access()->allows(pagePermission(page)))
+        if (!pageVisible(page, [this](Permission p) { return m_workspace->access()->allows(p); }))
             continue;
         // One PC on its own has nothing to disagree with: no Conflicts page until it syncs.
         if (page == Page::Conflicts
@@ -240,6 +241,8 @@ QWidget *MainWindow::createPage(Page page)
         return new ConflictsPage(m_conflicts, m_stack);
     case Page::Reports:
         return new ReportsPage(m_workspace, m_stack);
+    case Page::Quality:
+        return new QualityPage(m_workspace, m_stack);
     case Page::Traceability: {
         auto *trace = new TraceabilityPage(m_workspace, m_stack);
         trace->lots()->setConflicts(m_conflicts);
@@ -286,6 +289,8 @@ void MainWindow::showPageTab(Page page, const QString &tab)
         workOrders->showTab(tab);
     } else if (auto *reports = qobject_cast<ReportsPage *>(widget)) {
         reports->showTab(tab);
+    } else if (auto *quality = qobject_cast<QualityPage *>(widget)) {
+        quality->showTab(tab);
     } else if (auto *settings = qobject_cast<SettingsPage *>(widget)) {
         settings->showTab(tab);
     } else if (auto *trace = qobject_cast<TraceabilityPage *>(widget)) {

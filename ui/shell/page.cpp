@@ -7,7 +7,8 @@ namespace Taktline {
 QList<Page> allPages()
 {
     return {Page::Dashboard, Page::WorkOrders,   Page::Machines, Page::Station,
-            Page::Traceability, Page::Reports,  Page::MasterData, Page::Conflicts,
+            Page::Traceability, Page::Quality,  Page::Reports,    Page::MasterData,
+            Page::Conflicts,
             Page::Settings};
 }
 
@@ -19,6 +20,7 @@ QString pageKey(Page page)
     case Page::Machines: return QStringLiteral("machines");
     case Page::Station: return QStringLiteral("station");
     case Page::Traceability: return QStringLiteral("traceability");
+    case Page::Quality: return QStringLiteral("quality");
     case Page::Reports: return QStringLiteral("reports");
     case Page::MasterData: return QStringLiteral("masterdata");
     case Page::Conflicts: return QStringLiteral("conflicts");
@@ -44,6 +46,7 @@ QString pageTitle(Page page)
     case Page::Machines: return QCoreApplication::translate("Taktline::Page", "Machines");
     case Page::Station: return QCoreApplication::translate("Taktline::Page", "Station");
     case Page::Traceability: return QCoreApplication::translate("Taktline::Page", "Traceability");
+    case Page::Quality: return QCoreApplication::translate("Taktline::Page", "Quality");
     case Page::Reports: return QCoreApplication::translate("Taktline::Page", "Reports");
     case Page::MasterData: return QCoreApplication::translate("Taktline::Page", "Master data");
     case Page::Conflicts: return QCoreApplication::translate("Taktline::Page", "Conflicts");
@@ -65,6 +68,7 @@ Permission pagePermission(Page page)
     case Page::Machines: return Permission::ViewMachines;
     case Page::Station: return Permission::UseStation;
     case Page::Traceability: return Permission::ViewTraceability;
+    case Page::Quality: return Permission::Inspect;
     case Page::Reports: return Permission::ViewReports;
     case Page::MasterData: return Permission::ViewMasterData;
     // Whoever plans sees what the devices disagree on; each action checks its own right.
@@ -73,6 +77,12 @@ Permission pagePermission(Page page)
     case Page::Settings: return Permission::ViewDashboard;
     }
     return Permission::ManageUsers;
+}
+
+bool pageVisible(Page page, const std::function<bool(Permission)> &allows)
+{
+    return allows(pagePermission(page))
+           || (page == Page::Quality && allows(Permission::ViewReports));
 }
 
 } // namespace Taktline

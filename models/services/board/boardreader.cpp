@@ -71,6 +71,8 @@ Result<BoardSnapshot> BoardReader::build(const QString &workshop, qint64 nowMs)
     }
     if (Outcome read = readLines(board); !read)
         return read;
+    if (Outcome read = readFirstArticles(board); !read)
+        return read;
     board.makeLines();
     board.computeTargets();
     for (int h = 0; h < board.hours.size(); ++h) {
@@ -103,6 +105,28 @@ Outcome BoardReader::readLines(BoardSnapshot &snapshot) const
         const int tile = snapshot.tileOf(row.value(QStringLiteral("id")).toString());
         if (tile >= 0)
             snapshot.tiles[tile].line = row.value(QStringLiteral("line")).toString();
+    }
+    return Outcome::success();
+}
+
+Outcome BoardReader::readFirstArticles(BoardSnapshot &snapshot) const
+{
+    QSqlQuery query(m_workspace->database().connection());
+    query.prepare(QStringLiteral(
+        "SELECT q.machine_id, min(q.at) FROM inspection_requests q WHERE q.kind = "
+        "'first_article' AND q.machine_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "
+        "inspections i WHERE i.operation_id = q.operation_id AND i.kind = 'first_article' AND "
+        "i.result = 'pass' AND i.at >= q.at AND i.voids_inspection_id IS NULL AND NOT EXISTS "
+        "(SELECT 1 FROM inspections v WHERE v.voids_inspection_id = i.id)) GROUP BY "
+        "q.machine_id"));
+    if (Outcome read = Sql::exec(query, tr("read the first articles waiting")); !read)
+        return read;
+    for (BoardTile &tile : snapshot.tiles)
+        tile.firstArticleSinceMs = 0;
+    while (query.next()) {
+        const int tile = snapshot.tileOf(query.value(0).toString());
+        if (tile >= 0)
+            snapshot.tiles[tile].firstArticleSinceMs = query.value(1).toLongLong();
     }
     return Outcome::success();
 }

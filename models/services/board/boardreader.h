@@ -33,6 +33,9 @@ public:
     // The orders due on the board's day and those the plan finishes late, late ones first.
     Result<QList<BoardOrder>> orders(const BoardSnapshot &snapshot) const;
     QString reasonName(const QString &reasonId);
+    // Each tile's open first-article request (the oldest a first article has not answered by
+    // passing), for "等待首检 N 分钟".
+    Outcome readFirstArticles(BoardSnapshot &snapshot) const;
 
     // Sums GOOD_BY_MACHINE into the line of each machine on the board, for hour H.
     static void fillHour(BoardSnapshot &snapshot, int hour,

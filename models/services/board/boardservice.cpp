@@ -105,6 +105,10 @@ void BoardService::apply(const FactBatch &batch)
         if (Outcome done = refreshCalls(tiles); !done)
             return fail(done.error());
     }
+    if (batch.quality) {
+        if (Outcome done = refreshFirstArticles(tiles); !done)
+            return fail(done.error());
+    }
     if (now - m_ordersReadMs >= PlanRefreshMs) {
         if (Outcome done = refreshOrders(); !done)
             return fail(done.error());
@@ -217,6 +221,20 @@ Outcome BoardService::refreshCalls(QSet<QString> &tiles)
     tiles |= before;
     tiles |= m_snapshot.callMachines();
     emit callsChanged();
+    return Outcome::success();
+}
+
+Outcome BoardService::refreshFirstArticles(QSet<QString> &tiles)
+{
+    QHash<QString, qint64> before;
+    for (const BoardTile &tile : std::as_const(m_snapshot.tiles))
+        before.insert(tile.machineId, tile.firstArticleSinceMs);
+    if (Outcome read = m_reader.readFirstArticles(m_snapshot); !read)
+        return read;
+    for (const BoardTile &tile : std::as_const(m_snapshot.tiles)) {
+        if (before.value(tile.machineId) != tile.firstArticleSinceMs)
+            tiles.insert(tile.machineId);
+    }
     return Outcome::success();
 }
 

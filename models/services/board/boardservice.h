@@ -59,6 +59,7 @@ private:
     Outcome applyReports(const FactBatch &batch, QSet<QString> &tiles, bool &lines, bool &orders);
     Outcome applyStatuses(const FactBatch &batch, QSet<QString> &tiles, bool &lines);
     Outcome refreshCalls(QSet<QString> &tiles);
+    Outcome refreshFirstArticles(QSet<QString> &tiles);
     Outcome refreshOrders();
     void fail(const QString &message);
 

@@ -33,6 +33,8 @@ struct BoardTile
     double good = 0;
     double planned = 0;
     double secondsPerPiece = 0; // ideal, else standard time of the job's step
+    // Since when the station waits for its first article to be inspected (等待首检); 0: not.
+    qint64 firstArticleSinceMs = 0;
 
     // Pieces an hour this machine should make on its job (0: no job).
     double targetPerHour() const

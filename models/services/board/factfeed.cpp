@@ -63,7 +63,8 @@ Outcome FactFeed::mark()
     const std::pair<const char *, qint64 *> tables[] = {
         {"production_reports", &m_lastReport},   {"machine_status_events", &m_lastStatus},
         {"status_event_reasons", &m_lastReason}, {"andon_calls", &m_lastCall},
-        {"andon_responses", &m_lastResponse},
+        {"andon_responses", &m_lastResponse},    {"inspection_requests", &m_lastRequest},
+        {"inspections", &m_lastInspection},
     };
     for (const auto &[table, last] : tables) {
         const Result<qint64> end = lastRowid(m_db, QLatin1String(table));
@@ -104,7 +105,8 @@ Outcome FactFeed::poll(bool force)
     m_dataVersion = version.value();
     FactBatch batch;
     for (Outcome (FactFeed::*read)(FactBatch &) : {&FactFeed::readReports, &FactFeed::readStatuses,
-                                                   &FactFeed::readReasons, &FactFeed::readAndon}) {
+                                                   &FactFeed::readReasons, &FactFeed::readAndon,
+                                                   &FactFeed::readQuality}) {
         if (Outcome done = (this->*read)(batch); !done)
             return done;
     }
@@ -195,6 +197,21 @@ Outcome FactFeed::readAndon(FactBatch &batch)
             return end.outcome();
         if (end.value() != *last)
             batch.andon = true;
+        *last = end.value();
+    }
+    return Outcome::success();
+}
+
+Outcome FactFeed::readQuality(FactBatch &batch)
+{
+    // Like the calls: the waiting first articles are few, the board reads them again.
+    for (const auto &[table, last] : {std::pair{"inspection_requests", &m_lastRequest},
+                                      std::pair{"inspections", &m_lastInspection}}) {
+        const Result<qint64> end = lastRowid(m_db, QLatin1String(table));
+        if (!end)
+            return end.outcome();
+        if (end.value() != *last)
+            batch.quality = true;
         *last = end.value();
     }
     return Outcome::success();

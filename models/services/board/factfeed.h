@@ -41,9 +41,11 @@ struct FactBatch
     QList<StatusFact> statuses;
     QList<StatusFact> reasons; // status_event_reasons
     bool andon = false;        // a call or an answer
+    bool quality = false;      // an inspection request or an inspection
     bool isEmpty() const
     {
-        return reports.isEmpty() && statuses.isEmpty() && reasons.isEmpty() && !andon;
+        return reports.isEmpty() && statuses.isEmpty() && reasons.isEmpty() && !andon &&
+               !quality;
     }
     QSet<QString> machines() const;
 };
@@ -78,6 +80,7 @@ private:
     Outcome readStatuses(FactBatch &batch);
     Outcome readReasons(FactBatch &batch);
     Outcome readAndon(FactBatch &batch);
+    Outcome readQuality(FactBatch &batch);
 
     QSqlDatabase m_db;
     QTimer *m_timer;
@@ -87,6 +90,8 @@ private:
     qint64 m_lastReason = 0;
     qint64 m_lastCall = 0;
     qint64 m_lastResponse = 0;
+    qint64 m_lastRequest = 0;
+    qint64 m_lastInspection = 0;
 };
 
 } // namespace Taktline

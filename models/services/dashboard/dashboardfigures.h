@@ -80,6 +80,25 @@ struct DowntimeCount
     int stops = 0;
 };
 
+// First-article waiting (等待首检) of one machine in the period: from each request of the
+// station to the first article passing (or the period's end or now, while it still waits).
+struct FirstArticleWait
+{
+    QString machineId;
+    QString machine; // code
+    int requests = 0; // asked in the period
+    int open = 0;     // still waiting at the period's end (or now)
+    double seconds = 0;
+};
+
+// Pieces of nonconformances decided one way (返工, 返修 …) in the period.
+struct DispositionCount
+{
+    QString key; // dispositionKey()
+    QString name;
+    double pieces = 0;
+};
+
 // One step of the loss waterfall, from planned operation time to fully productive time.
 struct LossStep
 {
@@ -183,6 +202,17 @@ struct DashboardFigures
     int andonClosed = 0;
     std::optional<double> responseSeconds;
     std::optional<double> repairSeconds;
+
+    // Quality (质检): verdicts in the period (voided ones and their voiding records not counted), the
+    // first-article waiting per machine (most first), the nonconformances still open at the
+    // period's end (or now) and the pieces decided in the period by disposition.
+    int inspectionsPassed = 0;
+    int inspectionsFailed = 0;
+    QList<FirstArticleWait> firstArticleWaits;
+    double firstArticleWaitSeconds = 0;
+    int openNonconformances = 0;
+    double openNonconformingPieces = 0;
+    QList<DispositionCount> dispositions; // every disposition, in dispositionKey order
 };
 
 } // namespace Taktline

@@ -2,6 +2,7 @@
 
 #include "domain/masterdata/masterrecord.h"
 #include "services/dashboard/dashboardlosses.h"
+#include "services/dashboard/dashboardinspections.h"
 #include "services/dashboard/dashboardquality.h"
 #include "services/dashboard/dashboardsql.h"
 #include "services/planning/scheduleservice.h"
@@ -87,6 +88,8 @@ Result<DashboardFigures> DashboardService::compute(const DashboardPeriod &period
     if (Outcome read = DashboardQuality::read(db, figures); !read)
         return read;
     if (Outcome read = DashboardLosses::read(m_workspace, figures); !read)
+        return read;
+    if (Outcome read = DashboardInspections::read(db, figures); !read)
         return read;
     return figures;
 }

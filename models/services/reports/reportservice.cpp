@@ -7,6 +7,7 @@
 #include "services/reports/orderprogressreport.h"
 #include "services/reports/productionlinesrows.h"
 #include "services/reports/productionperiodreport.h"
+#include "services/reports/qualityreport.h"
 #include "services/reports/reportreaders.h"
 #include "services/reports/reportscope.h"
 #include "services/reports/shipmentsreport.h"
@@ -34,7 +35,7 @@ const QList<KindInfo> &kindTable()
         {ReportKind::Defects, "defects"},       {ReportKind::Downtime, "downtime"},
         {ReportKind::Wages, "wages"},           {ReportKind::Oee, "oee"},
         {ReportKind::Genealogy, "genealogy"},   {ReportKind::Shipments, "shipments"},
-        {ReportKind::ProductionLines, "lines"},
+        {ReportKind::ProductionLines, "lines"}, {ReportKind::Quality, "quality"},
     };
     return table;
 }
@@ -107,6 +108,8 @@ QString ReportService::displayName(ReportKind kind)
         return tr("Shipments");
     case ReportKind::ProductionLines:
         return tr("Production report lines");
+    case ReportKind::Quality:
+        return tr("Quality report");
     }
     return {};
 }
@@ -176,6 +179,9 @@ Result<ReportDocument> ReportService::build(const ReportQuery &request) const
         break;
     case ReportKind::ProductionLines:
         document = ProductionLinesRows::build(c);
+        break;
+    case ReportKind::Quality:
+        document = QualityReport::build(c);
         break;
     }
     if (!document)

@@ -30,6 +30,7 @@ enum class ReportKind {
     Genealogy,     // 批次追溯: lots and serials made or used in the period, from lot to order
     Shipments,     // 发货: by customer, and the lines
     ProductionLines, // 报工明细: every production report of the period, one row each (large)
+    Quality,         // 质量报表: inspections, nonconformances, first-pass yield, defects
 };
 
 // What the user asked for: a kind and a period; the optional filters narrow every sheet.
@@ -61,7 +62,7 @@ public:
 
     static QList<ReportKind> kinds();
     // "daily", "weekly", "monthly", "orders", "defects", "downtime", "wages", "oee",
-    // "genealogy", "shipments", "lines": the command line's KIND.
+    // "genealogy", "shipments", "lines", "quality": the command line's KIND.
     static QString key(ReportKind kind);
     static std::optional<ReportKind> fromKey(const QString &key);
     static QString displayName(ReportKind kind);

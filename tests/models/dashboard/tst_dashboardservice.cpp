@@ -6,6 +6,7 @@
 #include "services/planning/scheduleservice.h"
 #include "services/station/reportingservice.h"
 #include "storage/database.h"
+#include "qualityfacts.h"
 #include "testshop.h"
 #include "testworkspace.h"
 
@@ -26,11 +27,14 @@ private slots:
     void demoFiguresEqualIndependentSql_data();
     void demoFiguresEqualIndependentSql();
     void demoOeeTotalsAreTheSumsOfTheMachines();
+    void demoQualityFiguresEqualIndependentSql_data();
+    void demoQualityFiguresEqualIndependentSql();
     void planAndDoneCountFinishedPiecesOnly();
     void wipIsWhatWaitsBetweenSteps();
     void yieldAndDefectsSumBeforeDividing();
     void voidedReportsDoNotCount();
     void andonTimesAreAverageSeconds();
+    void qualityFiguresCountInspectionsWaitsAndDispositions();
     void futurePeriodSaysSoInsteadOfZero();
     void dayOffHasNoTargetAndNoFakeRate();
     void machineWithoutEventsIsNotFullyAvailable();
@@ -240,6 +244,66 @@ void TstDashboardService::demoFiguresEqualIndependentSql()
     QCOMPARE(double(pastDue), overdue);
 }
 
+void TstDashboardService::demoQualityFiguresEqualIndependentSql_data()
+{
+    demoFiguresEqualIndependentSql_data();
+}
+
+// The demo's inspections, first-article waits and dispositions against SQL written here: the
+// waits as the overlap of [request, first passing first article) with the period up to now.
+void TstDashboardService::demoQualityFiguresEqualIndependentSql()
+{
+    QFETCH(int, range);
+    const Workspace &ws = **m_demo;
+    const DashboardService service(ws);
+    const DashboardPeriod period = service.period(DashboardRange(range));
+    const Result<DashboardFigures> computed = service.compute(period);
+    QVERIFY2(computed, qPrintable(computed.error()));
+    const DashboardFigures &f = computed.value();
+    const QVariantMap window{{QStringLiteral(":from"), period.fromMs},
+                             {QStringLiteral(":to"), period.toMs},
+                             {QStringLiteral(":end"), std::min(period.toMs, f.nowMs)}};
+    const QString standing = QStringLiteral(
+        "voids_inspection_id IS NULL AND id NOT IN (SELECT voids_inspection_id FROM inspections "
+        "WHERE voids_inspection_id IS NOT NULL)");
+    QCOMPARE(double(f.inspectionsPassed),
+             scalar(ws,
+                    QStringLiteral("SELECT count(*) FROM inspections WHERE result = 'pass' AND "
+                                   "at >= :from AND at < :to AND ") + standing,
+                    window));
+    QCOMPARE(double(f.inspectionsFailed),
+             scalar(ws,
+                    QStringLiteral("SELECT count(*) FROM inspections WHERE result = 'fail' AND "
+                                   "at >= :from AND at < :to AND ") + standing,
+                    window));
+    const double waits = scalar(
+        ws,
+        QStringLiteral("SELECT coalesce(sum(max(0, min(coalesce(answered, :end), :end) - "
+                       "max(asked, :from))), 0) / 1000.0 FROM (SELECT r.at AS asked, (SELECT "
+                       "min(at) FROM inspections i WHERE i.operation_id = r.operation_id AND "
+                       "i.kind = 'first_article' AND i.result = 'pass' AND i.at >= r.at AND "
+                       "i.id IN (SELECT id FROM inspections WHERE %1)) AS answered FROM "
+                       "inspection_requests r WHERE r.kind = 'first_article' AND r.at < :end)")
+            .arg(standing),
+        window);
+    QVERIFY2(near(f.firstArticleWaitSeconds, waits),
+             qPrintable(QStringLiteral("%1 vs %2").arg(f.firstArticleWaitSeconds).arg(waits)));
+    double machines = 0;
+    for (const FirstArticleWait &wait : f.firstArticleWaits)
+        machines += wait.seconds;
+    QVERIFY(near(machines, f.firstArticleWaitSeconds));
+    double decided = 0;
+    for (const DispositionCount &d : f.dispositions)
+        decided += d.pieces;
+    QCOMPARE(decided, scalar(ws,
+                             QStringLiteral("SELECT coalesce(sum(quantity), 0) FROM "
+                                            "nc_dispositions WHERE at >= :from AND at < :to"),
+                             window));
+    if (DashboardRange(range) == DashboardRange::Month)
+        QVERIFY2(f.inspectionsPassed > 0 && f.firstArticleWaitSeconds > 0,
+                 "the demo inspects and waits for first articles");
+}
+
 void TstDashboardService::demoOeeTotalsAreTheSumsOfTheMachines()
 {
     const Workspace &ws = **m_demo;
@@ -401,6 +465,87 @@ void TstDashboardService::andonTimesAreAverageSeconds()
     QCOMPARE(none.value().andonCalls, 0);
     QVERIFY(!none.value().responseSeconds);
     QVERIFY(!none.value().repairSeconds);
+}
+
+// Quality facts written here as SQL (the rows the quality services write): verdicts in the
+// period without the voided one, the first-article waiting per machine from each request to the
+// first passing first article (or now), nonconformances open at the end and pieces by decision.
+void TstDashboardService::qualityFiguresCountInspectionsWaitsAndDispositions()
+{
+    TestShop shop;
+    Test::QualityFacts q(*shop.ws);
+    const QString plan = QStringLiteral("plan");
+    q.plan(plan, shop.flange);
+    const QString step0 = shop.step(0), step1 = shop.step(1);
+    const auto fa = QStringLiteral("first_article");
+    const auto pass = QStringLiteral("pass"), fail = QStringLiteral("fail");
+    // Yesterday: asked and passed within five minutes (not in today's figures).
+    q.request(QStringLiteral("r0"), step0, shop.lathe, TestShop::at(-1, 10));
+    q.inspection(QStringLiteral("i0"), fa, plan, step0, shop.lathe, pass, TestShop::at(-1, 10, 5));
+    // Today on the lathe: failed first, passed 25 minutes after the request.
+    q.request(QStringLiteral("r1"), step0, shop.lathe, TestShop::at(0, 8));
+    q.inspection(QStringLiteral("i1"), fa, plan, step0, shop.lathe, fail, TestShop::at(0, 8, 10));
+    q.inspection(QStringLiteral("i2"), fa, plan, step0, shop.lathe, pass, TestShop::at(0, 8, 25));
+    // A patrol passed, then voided (its voiding record is no verdict either).
+    q.inspection(QStringLiteral("i3"), QStringLiteral("patrol"), plan, step0, shop.lathe, pass,
+                 TestShop::at(0, 8, 40));
+    q.inspection(QStringLiteral("i4"), QStringLiteral("patrol"), plan, step0, shop.lathe, pass,
+                 TestShop::at(0, 8, 45), QStringLiteral("i3"));
+    // On the mill: asked at 9:00, nobody came yet (now 9:30).
+    q.request(QStringLiteral("r2"), step1, shop.mill, TestShop::at(0, 9));
+    q.nonconformance(QStringLiteral("NC-1"), shop.flange, QStringLiteral("i1"), 1,
+                     TestShop::at(-1, 11));
+    q.disposition(QStringLiteral("NC-1"), QStringLiteral("concession"), 1, TestShop::at(-1, 12));
+    q.nonconformance(QStringLiteral("NC-2"), shop.flange, QStringLiteral("i1"), 5,
+                     TestShop::at(0, 8, 12));
+    q.disposition(QStringLiteral("NC-2"), QStringLiteral("rework"), 2, TestShop::at(0, 8, 30));
+    q.disposition(QStringLiteral("NC-2"), QStringLiteral("scrap"), 1, TestShop::at(0, 8, 31));
+    shop.setNow(TestShop::at(0, 9, 30));
+
+    const DashboardService service(*shop.ws);
+    const Result<DashboardFigures> f = service.compute(service.period(DashboardRange::Today));
+    QVERIFY2(f, qPrintable(f.error()));
+    QCOMPARE(f.value().inspectionsPassed, 1);
+    QCOMPARE(f.value().inspectionsFailed, 1);
+    QCOMPARE(f.value().firstArticleWaits.size(), 2);
+    QCOMPARE(f.value().firstArticleWaits.at(0).machineId, shop.mill); // most first
+    QCOMPARE(f.value().firstArticleWaits.at(0).seconds, 30 * 60.0);
+    QCOMPARE(f.value().firstArticleWaits.at(0).open, 1);
+    QCOMPARE(f.value().firstArticleWaits.at(1).machineId, shop.lathe);
+    QCOMPARE(f.value().firstArticleWaits.at(1).seconds, 25 * 60.0);
+    QCOMPARE(f.value().firstArticleWaits.at(1).requests, 1);
+    QCOMPARE(f.value().firstArticleWaits.at(1).open, 0);
+    QCOMPARE(f.value().firstArticleWaitSeconds, 55 * 60.0);
+    QCOMPARE(f.value().openNonconformances, 1);
+    QCOMPARE(f.value().openNonconformingPieces, 2.0);
+    QHash<QString, double> pieces;
+    for (const DispositionCount &d : f.value().dispositions)
+        pieces.insert(d.key, d.pieces);
+    QCOMPARE(f.value().dispositions.size(), 5);
+    QCOMPARE(pieces.value(QStringLiteral("rework")), 2.0);
+    QCOMPARE(pieces.value(QStringLiteral("scrap")), 1.0);
+    QCOMPARE(pieces.value(QStringLiteral("concession")), 0.0); // yesterday's
+    // The same from SQL written here: the verdicts and the decided pieces of the day.
+    const QVariantMap day = {{QStringLiteral(":from"), f.value().fromMs},
+                             {QStringLiteral(":to"), f.value().toMs}};
+    QCOMPARE(double(f.value().inspectionsPassed),
+             scalar(*shop.ws,
+                    QStringLiteral("SELECT count(*) FROM inspections WHERE result = 'pass' AND "
+                                   "at >= :from AND at < :to AND voids_inspection_id IS NULL AND "
+                                   "id NOT IN (SELECT voids_inspection_id FROM inspections WHERE "
+                                   "voids_inspection_id IS NOT NULL)"),
+                    day));
+    QCOMPARE(3.0, scalar(*shop.ws,
+                         QStringLiteral("SELECT sum(quantity) FROM nc_dispositions WHERE at >= "
+                                        ":from AND at < :to"),
+                         day));
+    // Yesterday: five minutes on the lathe, one concession piece.
+    const Result<DashboardFigures> y =
+        service.compute(service.period(DashboardRange::Day, TestShop::day(-1)));
+    QVERIFY(y);
+    QCOMPARE(y.value().firstArticleWaitSeconds, 5 * 60.0);
+    QCOMPARE(y.value().inspectionsPassed, 1);
+    QCOMPARE(y.value().openNonconformances, 0);
 }
 
 void TstDashboardService::futurePeriodSaysSoInsteadOfZero()

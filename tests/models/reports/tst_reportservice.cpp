@@ -8,6 +8,7 @@
 #include "services/station/reportingservice.h"
 #include "services/station/wageservice.h"
 #include "storage/database.h"
+#include "qualityfacts.h"
 #include "testshop.h"
 #include "testworkspace.h"
 
@@ -44,6 +45,7 @@ private slots:
     void badInputIsRefusedWithAMessage();
     void machineFilterNarrowsEverySheet();
     void voidedReportsNeverCount();
+    void qualityReportEqualsIndependentSql();
 
 private:
     std::unique_ptr<TestWorkspace> m_demo; // built once: the demo takes a while
@@ -132,7 +134,7 @@ void TstReportService::initTestCase()
 
 void TstReportService::keysRoundTrip()
 {
-    QCOMPARE(ReportService::kinds().size(), 11);
+    QCOMPARE(ReportService::kinds().size(), 12);
     for (ReportKind kind : ReportService::kinds()) {
         QVERIFY(!ReportService::key(kind).isEmpty());
         QCOMPARE(ReportService::fromKey(ReportService::key(kind)), kind);
@@ -140,6 +142,7 @@ void TstReportService::keysRoundTrip()
     }
     QCOMPARE(ReportService::fromKey(QStringLiteral("orders")), ReportKind::OrderProgress);
     QCOMPARE(ReportService::fromKey(QStringLiteral("lines")), ReportKind::ProductionLines);
+    QCOMPARE(ReportService::fromKey(QStringLiteral("quality")), ReportKind::Quality);
     QVERIFY(!ReportService::fromKey(QStringLiteral("nonsense")));
 }
 
@@ -687,6 +690,88 @@ void TstReportService::voidedReportsNeverCount()
     const QList<QVariantList> rows = drain(lines.sheets.front());
     QCOMPARE(rows.size(), 1);
     QCOMPARE(rows.front().at(8).toDouble(), 10.0);
+}
+
+// The quality report on quality facts written here: inspections of the period that count (not
+// the voided one nor its voiding record), one row per disposition and one for an undecided
+// nonconformance, first-pass yield per step from the reports, defects by reason from both.
+void TstReportService::qualityReportEqualsIndependentSql()
+{
+    TestShop shop;
+    shop.reportAt(TestShop::at(0, 9), shop.request(0, 18, 2)); // 2 scratched
+    shop.reportAt(TestShop::at(0, 10), shop.request(1, 10));
+    Test::QualityFacts q(*shop.ws);
+    const QString plan = QStringLiteral("plan");
+    q.plan(plan, shop.flange);
+    const QString fa = QStringLiteral("first_article"), patrol = QStringLiteral("patrol");
+    const QString pass = QStringLiteral("pass"), fail = QStringLiteral("fail");
+    q.inspection(QStringLiteral("i1"), fa, plan, shop.step(0), shop.lathe, fail, TestShop::at(0, 8));
+    q.inspection(QStringLiteral("i2"), fa, plan, shop.step(0), shop.lathe, pass,
+                 TestShop::at(0, 8, 20));
+    q.inspection(QStringLiteral("i3"), patrol, plan, shop.step(0), shop.lathe, pass,
+                 TestShop::at(0, 10));
+    q.inspection(QStringLiteral("i4"), patrol, plan, shop.step(0), shop.lathe, pass,
+                 TestShop::at(0, 10, 5), QStringLiteral("i3"));
+    q.inspection(QStringLiteral("i5"), patrol, plan, shop.step(1), shop.mill, pass,
+                 TestShop::at(1, 10)); // the next day
+    const QString reason =
+        shop.create(MasterDataKind::DefectReason, {{"code", "Q01"}, {"name", "尺寸超差"}});
+    q.nonconformance(QStringLiteral("NC-1"), shop.flange, QStringLiteral("i1"), 4,
+                     TestShop::at(0, 8, 5), reason);
+    q.disposition(QStringLiteral("NC-1"), QStringLiteral("rework"), 2, TestShop::at(0, 9));
+    q.disposition(QStringLiteral("NC-1"), QStringLiteral("scrap"), 1, TestShop::at(0, 9, 5));
+    q.nonconformance(QStringLiteral("NC-2"), shop.flange, QStringLiteral("i1"), 3,
+                     TestShop::at(0, 11), reason);
+
+    const Workspace &ws = *shop.ws;
+    ReportDocument report = built(ws, ReportKind::Quality, TestShop::day(0), TestShop::day(0));
+    QCOMPARE(report.sheets.size(), std::size_t(4));
+    const QVariantMap day = window(ws, TestShop::day(0), TestShop::day(0));
+    const QList<QVariantList> inspections = drain(report.sheets.at(0));
+    QCOMPARE(double(inspections.size()),
+             scalar(ws,
+                    QStringLiteral("SELECT count(*) FROM inspections WHERE at >= :from AND at < "
+                                   ":to AND voids_inspection_id IS NULL AND id NOT IN (SELECT "
+                                   "voids_inspection_id FROM inspections WHERE "
+                                   "voids_inspection_id IS NOT NULL)"),
+                    day));
+    QCOMPARE(inspections.size(), 2);
+    const int result = columnOf(report.sheets.at(0), QStringLiteral("Result"));
+    QCOMPARE(inspections.at(0).at(result).toString(), QStringLiteral("Fail"));
+    QCOMPARE(inspections.at(1).at(result).toString(), QStringLiteral("Pass"));
+    QCOMPARE(inspections.at(0).at(columnOf(report.sheets.at(0), QStringLiteral("Machine")))
+                 .toString(),
+             QStringLiteral("LATHE-1"));
+
+    const QList<QVariantList> ncs = drain(report.sheets.at(1));
+    QCOMPARE(ncs.size(), 3); // NC-1 twice (rework, scrap), NC-2 undecided
+    const int disposed = columnOf(report.sheets.at(1), QStringLiteral("Disposed"));
+    QCOMPARE(columnSum(ncs, disposed),
+             scalar(ws, QStringLiteral("SELECT sum(quantity) FROM nc_dispositions")));
+    QCOMPARE(ncs.at(2).at(columnOf(report.sheets.at(1), QStringLiteral("Still open"))).toDouble(),
+             3.0);
+    QCOMPARE(ncs.at(0).at(columnOf(report.sheets.at(1), QStringLiteral("Still open"))).toDouble(),
+             1.0);
+
+    const QList<QVariantList> yields = drain(report.sheets.at(2));
+    QCOMPARE(yields.size(), 2);
+    const int made = columnOf(report.sheets.at(2), QStringLiteral("Made"));
+    const int good = columnOf(report.sheets.at(2), QStringLiteral("Good"));
+    QCOMPARE(yields.at(0).at(made).toDouble(), 20.0);
+    QCOMPARE(yields.at(0).at(good).toDouble(), 18.0);
+    QVERIFY(near(yields.at(0).at(columnOf(report.sheets.at(2), QStringLiteral("First-pass yield")))
+                     .toDouble(),
+                 0.9));
+
+    const QList<QVariantList> reasons = drain(report.sheets.at(3));
+    const int total = columnOf(report.sheets.at(3), QStringLiteral("Total"));
+    QCOMPARE(columnSum(reasons, total),
+             scalar(ws, QStringLiteral("SELECT (SELECT sum(defective) FROM %1 WHERE reported_at "
+                                       ">= :from AND reported_at < :to) + (SELECT sum(quantity) "
+                                       "FROM nonconformances WHERE at >= :from AND at < :to)")
+                            .arg(Counting),
+                    day));
+    QCOMPARE(columnSum(reasons, total), 2.0 + 7.0);
 }
 
 QTEST_GUILESS_MAIN(TstReportService)

@@ -16,6 +16,7 @@
 #include "services/planning/scheduleservice.h"
 #include "services/station/machinestatusservice.h"
 #include "services/station/reportingservice.h"
+#include "qualityfacts.h"
 #include "testshop.h"
 
 #include <QApplication>
@@ -79,6 +80,7 @@ private slots:
     void showsANewReportOnItsTileOnly();
     void showsAStopAndItsReason();
     void andonCallFlashesUntilASupervisorClosesIt();
+    void firstArticleWaitShowsOnItsTileUntilItPasses();
     void emptyFactoryAndDayOffSaySo();
     void boardConnectionCannotWrite();
     void oneWorkshopAndANewDay();
@@ -229,6 +231,38 @@ void TstBoard::andonCallFlashesUntilASupervisorClosesIt()
     wall.tick(f);
     QVERIFY(!lathe->hasCall());
     QVERIFY(wall.window->callsTable()->showsEmptyText());
+}
+
+// The station asked for its first article (a request saved by another connection): the lathe's
+// tile says how long it waits, minute by minute, through a failed first article, until one
+// passes; the mill's tile is untouched.
+void TstBoard::firstArticleWaitShowsOnItsTileUntilItPasses()
+{
+    TestShop f;
+    f.setNow(TestShop::at(0, 10, 0));
+    Wall wall(f);
+    BoardTileWidget *lathe = wall.tile(f.lathe);
+    QVERIFY(lathe->firstArticleText().isEmpty());
+    Test::QualityFacts q(*f.ws);
+    const QString plan = QStringLiteral("plan"), step = f.step(0);
+    const QString fa = QStringLiteral("first_article");
+    q.plan(plan, f.flange);
+    q.request(QStringLiteral("r1"), step, f.lathe, TestShop::at(0, 9, 43));
+    wall.tick(f);
+    QCOMPARE(lathe->firstArticleText(), QStringLiteral("Waiting for first article 17 min"));
+    QVERIFY(wall.tile(f.mill)->firstArticleText().isEmpty());
+
+    f.setNow(TestShop::at(0, 10, 5));
+    q.inspection(QStringLiteral("i1"), fa, plan, step, f.lathe, QStringLiteral("fail"),
+                 TestShop::at(0, 10, 5));
+    wall.tick(f);
+    QCOMPARE(lathe->firstArticleText(), QStringLiteral("Waiting for first article 22 min"));
+
+    f.setNow(TestShop::at(0, 10, 15));
+    q.inspection(QStringLiteral("i2"), fa, plan, step, f.lathe, QStringLiteral("pass"),
+                 TestShop::at(0, 10, 15));
+    wall.tick(f);
+    QVERIFY(lathe->firstArticleText().isEmpty());
 }
 
 void TstBoard::emptyFactoryAndDayOffSaySo()
