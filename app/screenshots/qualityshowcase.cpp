@@ -1,5 +1,7 @@
 #include "qualityshowcase.h"
 
+#include "quality/qualitypage.h"
+#include "quality/spcchartview.h"
 #include "services/station/stationsession.h"
 #include "services/workspace.h"
 #include "shell/mainwindow.h"
@@ -29,6 +31,21 @@ void prepareFirstArticleStation(MainWindow &window, Workspace &workspace)
         station->session()->selectOperator(employee);
     station->session()->selectMachine(query.value(0).toString());
     station->session()->selectOperation(query.value(1).toString());
+}
+
+void prepareQualitySpc(MainWindow &window, Workspace &workspace)
+{
+    auto *quality = qobject_cast<QualityPage *>(window.pageWidget(Page::Quality));
+    if (!quality)
+        return;
+    QSqlQuery query(workspace.database().connection());
+    if (!query.exec(QStringLiteral(
+            "SELECT v.characteristic_id FROM inspection_values v JOIN inspection_characteristics "
+            "c ON c.id = v.characteristic_id WHERE c.kind = 'measured' AND v.value IS NOT NULL "
+            "GROUP BY v.characteristic_id ORDER BY count(*) DESC LIMIT 1"))
+        || !query.next())
+        return;
+    quality->spc()->selectCharacteristic(query.value(0).toString());
 }
 
 } // namespace Taktline

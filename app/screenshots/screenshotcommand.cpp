@@ -4,7 +4,6 @@
 #include "commandoptions.h"
 #include "andonshowcase.h"
 #include "conflictshowcase.h"
-#include "firstarticleshowcase.h"
 #include "importshowcase.h"
 #include "qualityshowcase.h"
 #include "dashboard/dashboardpage.h"
@@ -240,7 +239,7 @@ int runScreenshotCommand(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "Taktline::ScreenshotCommand", "Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, "
-                 "workorders, machines, station[/pin|/firstarticle|/firstarticle-waiting], traceability, "
+                 "workorders, machines, station[/pin|/first-article], traceability, "
                  "quality[/due|/inspections|/nc|/spc|/plans], reports[/centre|/wages|/rates], "
                  "masterdata[/TAB], import (the import dialog with a dry run), "
                  "settings[/audit|/backup], sync, conflicts, login, setup (a new file's set-up), "
@@ -386,10 +385,10 @@ int runScreenshotCommand(const QStringList &args)
             prepareStation(*window, workspace, demo && tab == QLatin1String("pin"));
         if (*page == Page::Station && tab == QLatin1String("first-article"))
             prepareFirstArticleStation(*window, workspace);
+        if (*page == Page::Quality && tab == QLatin1String("spc"))
+            prepareQualitySpc(*window, workspace);
         const bool andonTab = demo && tab == QLatin1String("andon");
         auto *stationPage = qobject_cast<StationPage *>(window->pageWidget(Page::Station));
-        if (demo && stationPage && *page == Page::Station && tab.startsWith(u"firstarticle"))
-            showcaseFirstArticle(stationPage, workspace, tab == QLatin1String("firstarticle-waiting"));
         if (andonTab && (*page == Page::Station || *page == Page::Machines))
             showcaseAndonCalls(workspace, stationPage ? stationPage->session()->machineId() : QString());
         if (andonTab && stationPage && *page == Page::Station)

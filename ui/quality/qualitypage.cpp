@@ -1,12 +1,15 @@
 #include "quality/qualitypage.h"
 
 #include "quality/dueinspectionsview.h"
+#include "quality/inspectionplaneditor.h"
 #include "quality/inspectionsview.h"
+#include "quality/nonconformancelist.h"
+#include "quality/spcchartview.h"
 
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 #include <algorithm>
-#include <QVBoxLayout>
 
 namespace Taktline {
 
@@ -15,6 +18,9 @@ QualityPage::QualityPage(Workspace *workspace, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_due(new DueInspectionsView(workspace, m_tabs))
     , m_inspections(new InspectionsView(workspace, m_tabs))
+    , m_nonconformances(new NonconformanceList(workspace, m_tabs))
+    , m_spc(new SpcChartView(workspace, m_tabs))
+    , m_plans(new InspectionPlanEditor(workspace, m_tabs))
 {
     setObjectName(QStringLiteral("qualityPage"));
     m_tabs->setObjectName(QStringLiteral("qualityTabs"));
@@ -22,6 +28,12 @@ QualityPage::QualityPage(Workspace *workspace, QWidget *parent)
     addTab(QStringLiteral("due"), m_due, tr("Due"));
     //: The inspection records (检验记录).
     addTab(QStringLiteral("inspections"), m_inspections, tr("Inspections"));
+    //: Nonconforming pieces and what is done with them (不合格品).
+    addTab(QStringLiteral("nc"), m_nonconformances, tr("Nonconformances"));
+    //: Control charts and process capability (SPC).
+    addTab(QStringLiteral("spc"), m_spc, tr("SPC"));
+    //: The inspection plans per product and step (检验方案).
+    addTab(QStringLiteral("plans"), m_plans, tr("Inspection plans"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 16);
     layout->addWidget(m_tabs, 1);

@@ -1,5 +1,5 @@
 // The Quality page (质检) in the navigation rail: whoever inspects or reads the reports sees it,
-// an operator does not; its tabs are the views the application has (待检, 检验记录), and
+// an operator does not; its tabs are 待检, 检验记录, 不合格品, SPC and 检验方案, and
 // `showPageTab` opens the one asked for.
 #include "common/languagemanager.h"
 #include "quality/dueinspectionsview.h"
@@ -32,10 +32,14 @@ void TstQualityPage::supervisorSeesItsTabsOperatorDoesNot()
         window.showPageTab(Page::Quality, QStringLiteral("inspections"));
         auto *page = qobject_cast<QualityPage *>(window.pageWidget(Page::Quality));
         QVERIFY(page);
-        QCOMPARE(page->tabKeys(), (QStringList{QStringLiteral("due"), QStringLiteral("inspections")}));
+        QCOMPARE(page->tabKeys(),
+                 (QStringList{QStringLiteral("due"), QStringLiteral("inspections"),
+                              QStringLiteral("nc"), QStringLiteral("spc"), QStringLiteral("plans")}));
         QCOMPARE(page->currentTab(), page->inspections());
         page->showTab(QStringLiteral("due"));
         QCOMPARE(page->currentTab(), page->due());
+        page->showTab(QStringLiteral("spc"));
+        QCOMPARE(page->currentTab(), page->spc());
         page->showTab(QStringLiteral("no such tab"));
         QCOMPARE(page->currentTab(), page->due());
     }
