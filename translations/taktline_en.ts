@@ -1376,6 +1376,10 @@
         <source>read the orders due today</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>read the first articles waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::BoardRows</name>
@@ -1530,6 +1534,10 @@
     </message>
     <message>
         <source>for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for first article %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2833,6 +2841,21 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::DashboardInspections</name>
+    <message>
+        <source>reading the inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the first-article waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the nonconformances</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::DashboardPage</name>
     <message>
         <source>Continue setting up</source>
@@ -2966,6 +2989,14 @@ The change goes to every device and is kept in the audit log.</source>
         <source>Export the dashboard</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Inspections and nonconformances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inspection in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::DashboardPeriod</name>
@@ -3002,6 +3033,52 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>reading the reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::DashboardQualityRows</name>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections passed / failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, waiting now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for first article: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconformances still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n NC(s), %1 pcs</source>
+        <translation>
+            <numerusform>%n NC, %1 pcs</numerusform>
+            <numerusform>%n NCs, %1 pcs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decided: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pcs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3924,6 +4001,99 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::FirstArticleBanner</name>
+    <message>
+        <source>First article to be inspected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No good quantity until it passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request first article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for first-article inspection %n min</source>
+        <translation>
+            <numerusform>Waiting for first-article inspection %n min</numerusform>
+            <numerusform>Waiting for first-article inspection %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inspector: scan your badge here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: type your PIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First article under inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First article failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No good quantity: correct the set-up, send a new first article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the set-up and send a new first article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First article passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::FirstArticleGate</name>
+    <message>
+        <source>read the step&apos;s inspection plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This step does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the machine&apos;s latest set-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the step&apos;s first articles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the step&apos;s first-article requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first article failed inspection: no good quantity until a new first article passes. Correct the set-up, make a new first article and send it for inspection. Defective pieces can still be reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first article waits for inspection: good quantity is accepted only after it passes. Defective pieces can still be reported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first article has not passed inspection: send the first article for inspection first; good quantity is accepted only after it passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::GanttChart</name>
     <message>
         <source>Deactivated</source>
@@ -4720,6 +4890,130 @@ The change goes to every device and is kept in the audit log.</source>
         <source>Yes or No (blank: No for a new record).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Inspection plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On any row of the plan; blank keeps what is stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part no. of the product inspected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The routing step (10, 20 …); 0 for the product as a whole (final and incoming inspection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-article inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No good quantity before first article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patrol every N pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patrol every N minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduced inspection allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is checked, such as 外径; one row per characteristic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank: a measured value when a limit is given, else pass/fail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number; blank: no lower limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number; blank: no upper limit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a choice: the choices, separated by |.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptable choices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acceptable ones among them, separated by |.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gauge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank: Yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::ImportCli</name>
@@ -5183,6 +5477,76 @@ The change goes to every device and is kept in the audit log.</source>
             <numerusform>%n nonconforming so far</numerusform>
             <numerusform>%n nonconforming so far</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InspectionPlanEditor</name>
+    <message>
+        <source>New plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add characteristic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete characteristic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No inspection plans yet: create one for a product&apos;s step with New plan, or import them from Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an inspection plan, or create one with New plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection plan of %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InspectionPlanImport</name>
+    <message>
+        <source>Outer diameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Micrometer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You may not change master data, so you cannot import inspection plans. Ask the owner or a planner for the right to edit master data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs from row %1 of the same plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a preferred AQL of the sampling tables, such as 0.65, 1.0 or 2.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same characteristic of this plan is also on row %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan of %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6437,6 +6801,10 @@ The change goes to every device and is kept in the audit log.</source>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Waiting for first article</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MachineColumn</name>
@@ -7281,6 +7649,29 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>%1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::NewPlanDialog</name>
+    <message>
+        <source>New inspection plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8159,6 +8550,10 @@ The change goes to every device and is kept in the audit log.</source>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Quality</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::PassphraseDialog</name>
@@ -8484,6 +8879,101 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Change %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::PlanSettingsForm</name>
+    <message>
+        <source>No good quantity before it passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reduced inspection allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not by pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not by time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sampling (GB/T 2828.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the product of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the step of the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change first-article inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the first-article gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change final inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change incoming inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change reduced inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the patrol interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the AQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the inspection level</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8978,6 +9468,305 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>%1 has no plan for code letter %2 at AQL %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All readings are the same: the control limits cannot be computed (is the gauge fine enough?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An X̄-R chart needs at least 2 subgroups; there are %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A subgroup must hold 2 to 10 readings; the first holds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subgroups are not the same size: subgroup %1 holds %2 readings, the first %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subgroup %1 holds a reading that is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An individuals chart needs at least 2 readings; there are %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reading is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The process capability needs at least 2 readings; there are %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lower specification limit lies above the upper one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule 1: a point beyond the control limits (3σ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule 2: 2 of 3 points in a row beyond 2σ on one side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule 3: 4 of 5 points in a row beyond 1σ on one side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule 4: 8 points in a row on one side of the centre line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the characteristic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The characteristic to chart no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not measured: only measured values can be charted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the measured values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” was measured in %2 inspection(s) in this period: a chart needs at least 2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the measured characteristics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::QualityPage</name>
+    <message>
+        <source>Due</source>
+        <extracomment>The due list (待检): inspections waiting for an inspector now.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <extracomment>The inspection records (检验记录).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconformances</source>
+        <extracomment>Nonconforming pieces and what is done with them (不合格品).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SPC</source>
+        <extracomment>Control charts and process capability (SPC).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspection plans</source>
+        <extracomment>The inspection plans per product and step (检验方案).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::QualityReport</name>
+    <message>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspected at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ac</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconforming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inspections made in the period; voided ones and their corrections&apos; voiding records are left out. Ac / Re: the sampling plan&apos;s acceptance and rejection numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the nonconformances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconformances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NC No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defect reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rework order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nonconformances found in the period, one row per disposition; still open: the pieces nobody decided on yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum the first-pass yield</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-pass yield</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First-pass yield = good ÷ made (good + defective + rework).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum the defects per reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defects by reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported defective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found nonconforming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defective pieces the stations reported and nonconforming pieces the inspections found, by reason.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9641,6 +10430,10 @@ Days: yyyy-MM-dd, today, yesterday or today-N. The daily, weekly and monthly rep
     </message>
     <message>
         <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quality report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10695,7 +11488,7 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station[/pin], traceability, reports[/centre|/wages|/rates], masterdata[/TAB], import (the import dialog with a dry run), settings[/audit|/backup], sync, conflicts, login, setup (a new file&apos;s set-up), board[/hourly|/orders|/andon] (the wall board, nobody signed in).</source>
+        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station[/pin|/first-article], traceability, quality[/due|/inspections|/nc|/spc|/plans], reports[/centre|/wages|/rates], masterdata[/TAB], import (the import dialog with a dry run), settings[/audit|/backup], sync, conflicts, login, setup (a new file&apos;s set-up), board[/hourly|/orders|/andon] (the wall board, nobody signed in).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11641,6 +12434,170 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
 </context>
 <context>
+    <name>Taktline::SpcCapabilityBox</name>
+    <message>
+        <source>Process capability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readings (n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>σ within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>σ overall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No specification limit: the capability cannot be judged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process capability insufficient: parts fall outside the tolerance; improve the process or review the limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process capability marginal: little room to the tolerance; watch the process closely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process capability adequate: the process holds the tolerance with room to spare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X̄-R chart, subgroups of %1 pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Individuals and moving range chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In control: no point outside the limits, no run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Out of control: %n point(s) signalled (in red on the charts); find the cause before judging the capability.</source>
+        <translation>
+            <numerusform>Out of control: %n point signalled (in red on the charts); find the cause before judging the capability.</numerusform>
+            <numerusform>Out of control: %n points signalled (in red on the charts); find the cause before judging the capability.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SpcChartView</name>
+    <message>
+        <source>Control chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whole product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measured characteristic to chart yet: add one with its limits to an inspection plan, and the control charts appear here once it has been inspected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 chart of %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SpcCharts</name>
+    <message>
+        <source>CL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UCL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LCL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSL %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1 %2
+%3 = %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SpcYieldTable</name>
+    <message>
+        <source>First-pass yield</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good / made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FPY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pieces were reported in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::SqliteCopy</name>
     <message>
         <source>copy the database to %1</source>
@@ -11726,6 +12683,37 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>Opens the shop-floor station full screen. The operator signs in by scanning a badge, then types a PIN when Settings ▸ Station asks for one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::StationFirstArticle</name>
+    <message>
+        <source>This step needs no first-article inspection now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First article sent for inspection: an inspector scans their badge here to inspect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read whether the employee is an inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an inspector&apos;s badge opens the first-article inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, type your PIN and press OK to inspect the first article.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First article passed: good quantity is accepted now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First article failed: no good quantity yet. Correct the set-up and send a new first article.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

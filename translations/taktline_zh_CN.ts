@@ -1368,6 +1368,10 @@
         <source>read the orders due today</source>
         <translation>读取今天到期的工单</translation>
     </message>
+    <message>
+        <source>read the first articles waiting</source>
+        <translation>读取等待首检的工位</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::BoardRows</name>
@@ -1519,6 +1523,10 @@
     <message>
         <source>for %1</source>
         <translation>已持续 %1</translation>
+    </message>
+    <message>
+        <source>Waiting for first article %1</source>
+        <translation>等待首检 %1</translation>
     </message>
 </context>
 <context>
@@ -2826,6 +2834,21 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::DashboardInspections</name>
+    <message>
+        <source>reading the inspections</source>
+        <translation>读取检验记录</translation>
+    </message>
+    <message>
+        <source>reading the first-article waiting</source>
+        <translation>读取等待首检时间</translation>
+    </message>
+    <message>
+        <source>reading the nonconformances</source>
+        <translation>读取不合格品</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::DashboardPage</name>
     <message>
         <source>Continue setting up</source>
@@ -2959,6 +2982,14 @@ The change goes to every device and is kept in the audit log.</source>
         <source>Export the dashboard</source>
         <translation>导出看板</translation>
     </message>
+    <message>
+        <source>Inspections and nonconformances</source>
+        <translation>检验与不合格品</translation>
+    </message>
+    <message>
+        <source>No inspection in this period.</source>
+        <translation>此期间没有检验记录。</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::DashboardPeriod</name>
@@ -2996,6 +3027,49 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>reading the reports</source>
         <translation>读取报工</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::DashboardQualityRows</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Inspections passed / failed</source>
+        <translation>检验 合格 / 不合格</translation>
+    </message>
+    <message>
+        <source>%1, waiting now</source>
+        <translation>%1，仍在等待</translation>
+    </message>
+    <message>
+        <source>Waiting for first article: %1</source>
+        <translation>等待首检：%1</translation>
+    </message>
+    <message>
+        <source>Nonconformances still open</source>
+        <translation>未处理的不合格品</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n NC(s), %1 pcs</source>
+        <translation><numerusform>%n 单，%1 件</numerusform></translation>
+    </message>
+    <message>
+        <source>Decided: %1</source>
+        <translation>已处理：%1</translation>
+    </message>
+    <message>
+        <source>%1 pcs</source>
+        <translation>%1 件</translation>
     </message>
 </context>
 <context>
@@ -3914,6 +3988,98 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::FirstArticleBanner</name>
+    <message>
+        <source>First article to be inspected</source>
+        <translation>首件待送检</translation>
+    </message>
+    <message>
+        <source>No good quantity until it passes.</source>
+        <translation>首件合格前不能报良品。</translation>
+    </message>
+    <message>
+        <source>Request first article</source>
+        <translation>送检首件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting for first-article inspection %n min</source>
+        <translation>
+            <numerusform>等待首检 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Inspector: scan your badge here.</source>
+        <translation>质检员请在此刷工牌。</translation>
+    </message>
+    <message>
+        <source>%1: type your PIN.</source>
+        <translation>%1：请输入PIN码。</translation>
+    </message>
+    <message>
+        <source>First article under inspection</source>
+        <translation>首件检验中</translation>
+    </message>
+    <message>
+        <source>Inspector: %1</source>
+        <translation>质检员：%1</translation>
+    </message>
+    <message>
+        <source>First article failed</source>
+        <translation>首件不合格</translation>
+    </message>
+    <message>
+        <source>No good quantity: correct the set-up, send a new first article.</source>
+        <translation>不能报良品：请调整设备，重新送检首件。</translation>
+    </message>
+    <message>
+        <source>Correct the set-up and send a new first article.</source>
+        <translation>请调整设备，重新送检首件。</translation>
+    </message>
+    <message>
+        <source>Request again</source>
+        <translation>重新送检</translation>
+    </message>
+    <message>
+        <source>First article passed</source>
+        <translation>首件合格</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::FirstArticleGate</name>
+    <message>
+        <source>read the step&apos;s inspection plan</source>
+        <translation>读取工序的检验方案</translation>
+    </message>
+    <message>
+        <source>This step does not exist (any more).</source>
+        <translation>该工序不存在（或已删除）。</translation>
+    </message>
+    <message>
+        <source>read the machine&apos;s latest set-up</source>
+        <translation>读取设备最近一次调机</translation>
+    </message>
+    <message>
+        <source>read the step&apos;s first articles</source>
+        <translation>读取工序的首件检验</translation>
+    </message>
+    <message>
+        <source>read the step&apos;s first-article requests</source>
+        <translation>读取工序的首件送检</translation>
+    </message>
+    <message>
+        <source>The first article failed inspection: no good quantity until a new first article passes. Correct the set-up, make a new first article and send it for inspection. Defective pieces can still be reported.</source>
+        <translation>首件检验不合格：新首件检验合格前不能报良品。请调整设备，重做首件并送检。不良品仍可报工。</translation>
+    </message>
+    <message>
+        <source>The first article waits for inspection: good quantity is accepted only after it passes. Defective pieces can still be reported.</source>
+        <translation>首件等待检验：检验合格后才能报良品。不良品仍可报工。</translation>
+    </message>
+    <message>
+        <source>The first article has not passed inspection: send the first article for inspection first; good quantity is accepted only after it passes.</source>
+        <translation>首件未检验合格：请先送检首件，检验合格后才能报良品。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::GanttChart</name>
     <message>
         <source>Deactivated</source>
@@ -4708,6 +4874,130 @@ The change goes to every device and is kept in the audit log.</source>
         <source>Yes or No (blank: No for a new record).</source>
         <translation>是或否（留空：新记录为否）。</translation>
     </message>
+    <message>
+        <source>Inspection plans</source>
+        <translation>检验方案</translation>
+    </message>
+    <message>
+        <source>On any row of the plan; blank keeps what is stored.</source>
+        <translation>填在该方案的任一行；留空则保留已存的值。</translation>
+    </message>
+    <message>
+        <source>The part no. of the product inspected.</source>
+        <translation>被检验产品的料号。</translation>
+    </message>
+    <message>
+        <source>The routing step (10, 20 …); 0 for the product as a whole (final and incoming inspection).</source>
+        <translation>工艺路线的工序号（10、20 …）；0 表示整个产品（成品检验和来料检验）。</translation>
+    </message>
+    <message>
+        <source>First-article inspection</source>
+        <translation>首检</translation>
+    </message>
+    <message>
+        <source>No good quantity before first article</source>
+        <translation>首检合格前不可报良品</translation>
+    </message>
+    <message>
+        <source>Patrol every N pieces</source>
+        <translation>每 N 件巡检</translation>
+    </message>
+    <message>
+        <source>Patrol every N minutes</source>
+        <translation>每 N 分钟巡检</translation>
+    </message>
+    <message>
+        <source>Final inspection</source>
+        <translation>成品检验</translation>
+    </message>
+    <message>
+        <source>Incoming inspection</source>
+        <translation>来料检验</translation>
+    </message>
+    <message>
+        <source>AQL</source>
+        <translation>AQL</translation>
+    </message>
+    <message>
+        <source>Inspection level</source>
+        <translation>检验水平</translation>
+    </message>
+    <message>
+        <source>Reduced inspection allowed</source>
+        <translation>允许放宽检验</translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation>检验项目</translation>
+    </message>
+    <message>
+        <source>What is checked, such as 外径; one row per characteristic.</source>
+        <translation>检验什么，例如 外径；每个检验项目一行。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Blank: a measured value when a limit is given, else pass/fail.</source>
+        <translation>留空：填了界限值为测量值，否则为合格 / 不合格。</translation>
+    </message>
+    <message>
+        <source>Nominal</source>
+        <translation>标称值</translation>
+    </message>
+    <message>
+        <source>Lower limit</source>
+        <translation>下限</translation>
+    </message>
+    <message>
+        <source>A number; blank: no lower limit.</source>
+        <translation>数字；留空：无下限。</translation>
+    </message>
+    <message>
+        <source>Upper limit</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>A number; blank: no upper limit.</source>
+        <translation>数字；留空：无上限。</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Choices</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <source>For a choice: the choices, separated by |.</source>
+        <translation>选项类：各选项，用 | 分隔。</translation>
+    </message>
+    <message>
+        <source>Acceptable choices</source>
+        <translation>合格选项</translation>
+    </message>
+    <message>
+        <source>The acceptable ones among them, separated by |.</source>
+        <translation>其中合格的选项，用 | 分隔。</translation>
+    </message>
+    <message>
+        <source>Gauge</source>
+        <translation>量具</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>检验方法</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>需求量</translation>
+    </message>
+    <message>
+        <source>Blank: Yes.</source>
+        <translation>留空：是。</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::ImportCli</name>
@@ -5164,6 +5454,76 @@ The change goes to every device and is kept in the audit log.</source>
         <translation>
             <numerusform>目前 %n 件不合格</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InspectionPlanEditor</name>
+    <message>
+        <source>New plan</source>
+        <translation>新建方案</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Add characteristic</source>
+        <translation>添加检验项目</translation>
+    </message>
+    <message>
+        <source>Delete characteristic</source>
+        <translation>删除检验项目</translation>
+    </message>
+    <message>
+        <source>No inspection plans yet: create one for a product&apos;s step with New plan, or import them from Excel.</source>
+        <translation>还没有检验方案：用“新建方案”为产品的工序创建，或从 Excel 导入。</translation>
+    </message>
+    <message>
+        <source>Choose an inspection plan, or create one with New plan.</source>
+        <translation>请选择一个检验方案，或用“新建方案”创建。</translation>
+    </message>
+    <message>
+        <source>Inspection plan of %1, %2</source>
+        <translation>%1 的检验方案，%2</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InspectionPlanImport</name>
+    <message>
+        <source>Outer diameter</source>
+        <translation>外径</translation>
+    </message>
+    <message>
+        <source>Micrometer</source>
+        <translation>千分尺</translation>
+    </message>
+    <message>
+        <source>You may not change master data, so you cannot import inspection plans. Ask the owner or a planner for the right to edit master data.</source>
+        <translation>您无权修改主数据，因此不能导入检验方案。请向老板或计划员申请编辑主数据的权限。</translation>
+    </message>
+    <message>
+        <source>%1 step %2</source>
+        <translation>%1 工序 %2</translation>
+    </message>
+    <message>
+        <source>Differs from row %1 of the same plan.</source>
+        <translation>与同一方案第 %1 行的值不同。</translation>
+    </message>
+    <message>
+        <source>Not a preferred AQL of the sampling tables, such as 0.65, 1.0 or 2.5.</source>
+        <translation>不是抽样表中的优先 AQL 值，例如 0.65、1.0 或 2.5。</translation>
+    </message>
+    <message>
+        <source>The same characteristic of this plan is also on row %1.</source>
+        <translation>该方案的同一检验项目也在第 %1 行。</translation>
+    </message>
+    <message>
+        <source>Plan of %1: %2</source>
+        <translation>%1 的方案：%2</translation>
     </message>
 </context>
 <context>
@@ -6416,6 +6776,10 @@ The change goes to every device and is kept in the audit log.</source>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
+    <message>
+        <source>Waiting for first article</source>
+        <translation>等待首检</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MachineColumn</name>
@@ -7253,6 +7617,29 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>%1 file</source>
         <translation>%1 文件</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::NewPlanDialog</name>
+    <message>
+        <source>New inspection plan</source>
+        <translation>新建检验方案</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>工序号</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>外观</translation>
     </message>
 </context>
 <context>
@@ -8130,6 +8517,10 @@ The change goes to every device and is kept in the audit log.</source>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
+    <message>
+        <source>Quality</source>
+        <translation>质量</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::PassphraseDialog</name>
@@ -8456,6 +8847,101 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>Change %1 of %2</source>
         <translation>修改 %2 的%1</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::PlanSettingsForm</name>
+    <message>
+        <source>No good quantity before it passed</source>
+        <translation>合格前不可报良品</translation>
+    </message>
+    <message>
+        <source> pieces</source>
+        <translation> 件</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Reduced inspection allowed</source>
+        <translation>允许放宽检验</translation>
+    </message>
+    <message>
+        <source>not by pieces</source>
+        <translation>不按件数</translation>
+    </message>
+    <message>
+        <source>not by time</source>
+        <translation>不按时间</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>工序号</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>检验类型</translation>
+    </message>
+    <message>
+        <source>every</source>
+        <translation>每</translation>
+    </message>
+    <message>
+        <source>or every</source>
+        <translation>或每</translation>
+    </message>
+    <message>
+        <source>Sampling (GB/T 2828.1)</source>
+        <translation>抽样（GB/T 2828.1）</translation>
+    </message>
+    <message>
+        <source>Inspection level</source>
+        <translation>检验水平</translation>
+    </message>
+    <message>
+        <source>Change the product of the plan</source>
+        <translation>修改方案的产品</translation>
+    </message>
+    <message>
+        <source>Change the step of the plan</source>
+        <translation>修改方案的工序</translation>
+    </message>
+    <message>
+        <source>Change first-article inspection</source>
+        <translation>修改首检</translation>
+    </message>
+    <message>
+        <source>Change the first-article gate</source>
+        <translation>修改首检放行</translation>
+    </message>
+    <message>
+        <source>Change final inspection</source>
+        <translation>修改成品检验</translation>
+    </message>
+    <message>
+        <source>Change incoming inspection</source>
+        <translation>修改来料检验</translation>
+    </message>
+    <message>
+        <source>Change reduced inspection</source>
+        <translation>修改放宽检验</translation>
+    </message>
+    <message>
+        <source>Change the patrol interval</source>
+        <translation>修改巡检间隔</translation>
+    </message>
+    <message>
+        <source>Change the AQL</source>
+        <translation>修改 AQL</translation>
+    </message>
+    <message>
+        <source>Change the inspection level</source>
+        <translation>修改检验水平</translation>
     </message>
 </context>
 <context>
@@ -8950,6 +9436,305 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>%1 has no plan for code letter %2 at AQL %3.</source>
         <translation>%1没有样本量字码 %2 在 AQL %3 下的抽样方案。</translation>
+    </message>
+    <message>
+        <source>All readings are the same: the control limits cannot be computed (is the gauge fine enough?).</source>
+        <translation>所有读数都相同：无法计算控制限（量具的分辨率是否足够？）。</translation>
+    </message>
+    <message>
+        <source>An X̄-R chart needs at least 2 subgroups; there are %1.</source>
+        <translation>X̄-R 图至少需要 2 个子组；现在只有 %1 个。</translation>
+    </message>
+    <message>
+        <source>A subgroup must hold 2 to 10 readings; the first holds %1.</source>
+        <translation>每个子组须有 2 到 10 个读数；第一个子组有 %1 个。</translation>
+    </message>
+    <message>
+        <source>The subgroups are not the same size: subgroup %1 holds %2 readings, the first %3.</source>
+        <translation>子组大小不一致：第 %1 个子组有 %2 个读数，第一个子组有 %3 个。</translation>
+    </message>
+    <message>
+        <source>Subgroup %1 holds a reading that is not a number.</source>
+        <translation>第 %1 个子组中有一个读数不是数字。</translation>
+    </message>
+    <message>
+        <source>An individuals chart needs at least 2 readings; there are %1.</source>
+        <translation>单值图至少需要 2 个读数；现在只有 %1 个。</translation>
+    </message>
+    <message>
+        <source>A reading is not a number.</source>
+        <translation>有一个读数不是数字。</translation>
+    </message>
+    <message>
+        <source>The process capability needs at least 2 readings; there are %1.</source>
+        <translation>计算过程能力至少需要 2 个读数；现在只有 %1 个。</translation>
+    </message>
+    <message>
+        <source>The lower specification limit lies above the upper one.</source>
+        <translation>规格下限高于规格上限。</translation>
+    </message>
+    <message>
+        <source>Rule 1: a point beyond the control limits (3σ)</source>
+        <translation>判异准则 1：1 个点超出控制限（3σ）</translation>
+    </message>
+    <message>
+        <source>Rule 2: 2 of 3 points in a row beyond 2σ on one side</source>
+        <translation>判异准则 2：连续 3 点中有 2 点落在中心线同一侧 2σ 以外</translation>
+    </message>
+    <message>
+        <source>Rule 3: 4 of 5 points in a row beyond 1σ on one side</source>
+        <translation>判异准则 3：连续 5 点中有 4 点落在中心线同一侧 1σ 以外</translation>
+    </message>
+    <message>
+        <source>Rule 4: 8 points in a row on one side of the centre line</source>
+        <translation>判异准则 4：连续 8 点落在中心线同一侧</translation>
+    </message>
+    <message>
+        <source>reading the characteristic</source>
+        <translation>读取检验项目</translation>
+    </message>
+    <message>
+        <source>The characteristic to chart no longer exists.</source>
+        <translation>要绘图的检验项目已不存在。</translation>
+    </message>
+    <message>
+        <source>“%1” is not measured: only measured values can be charted.</source>
+        <translation>“%1”不是测量型检验项目：只有测量值才能绘制控制图。</translation>
+    </message>
+    <message>
+        <source>reading the measured values</source>
+        <translation>读取测量值</translation>
+    </message>
+    <message>
+        <source>“%1” was measured in %2 inspection(s) in this period: a chart needs at least 2.</source>
+        <translation>这段时间内“%1”只在 %2 次检验中测量过：控制图至少需要 2 次。</translation>
+    </message>
+    <message>
+        <source>reading the products</source>
+        <translation>读取产品</translation>
+    </message>
+    <message>
+        <source>Whole routing</source>
+        <translation>全工序</translation>
+    </message>
+    <message>
+        <source>reading the measured characteristics</source>
+        <translation>读取测量型检验项目</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::QualityPage</name>
+    <message>
+        <source>Due</source>
+        <extracomment>The due list (待检): inspections waiting for an inspector now.</extracomment>
+        <translation>交期</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <extracomment>The inspection records (检验记录).</extracomment>
+        <translation>检验类型</translation>
+    </message>
+    <message>
+        <source>Nonconformances</source>
+        <extracomment>Nonconforming pieces and what is done with them (不合格品).</extracomment>
+        <translation>不合格品</translation>
+    </message>
+    <message>
+        <source>SPC</source>
+        <extracomment>Control charts and process capability (SPC).</extracomment>
+        <translation>SPC</translation>
+    </message>
+    <message>
+        <source>Inspection plans</source>
+        <extracomment>The inspection plans per product and step (检验方案).</extracomment>
+        <translation>检验方案</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::QualityReport</name>
+    <message>
+        <source>Pass</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Fail</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>read the inspections</source>
+        <translation>读取检验记录</translation>
+    </message>
+    <message>
+        <source>Inspections</source>
+        <translation>检验类型</translation>
+    </message>
+    <message>
+        <source>Inspected at</source>
+        <translation>检验时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>工序号</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Lot No.</source>
+        <translation>批次号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Lot size</source>
+        <translation>批量</translation>
+    </message>
+    <message>
+        <source>Sample size</source>
+        <translation>样本量</translation>
+    </message>
+    <message>
+        <source>Ac</source>
+        <translation>接收数 Ac</translation>
+    </message>
+    <message>
+        <source>Re</source>
+        <translation>拒收数 Re</translation>
+    </message>
+    <message>
+        <source>Nonconforming</source>
+        <translation>不合格数</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>质检员</translation>
+    </message>
+    <message>
+        <source>Inspections made in the period; voided ones and their corrections&apos; voiding records are left out. Ac / Re: the sampling plan&apos;s acceptance and rejection numbers.</source>
+        <translation>期间内的检验；已作废的检验及其作废记录不计。Ac / Re：抽样方案的接收数和拒收数。</translation>
+    </message>
+    <message>
+        <source>read the nonconformances</source>
+        <translation>读取不合格品</translation>
+    </message>
+    <message>
+        <source>Nonconformances</source>
+        <translation>不合格品</translation>
+    </message>
+    <message>
+        <source>Found at</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <source>NC No.</source>
+        <translation>不合格品编号</translation>
+    </message>
+    <message>
+        <source>Defect reason</source>
+        <translation>不良原因</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Disposition</source>
+        <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>已处理数量</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>批准人</translation>
+    </message>
+    <message>
+        <source>Rework order</source>
+        <translation>返工工单</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>未处理数量</translation>
+    </message>
+    <message>
+        <source>Nonconformances found in the period, one row per disposition; still open: the pieces nobody decided on yet.</source>
+        <translation>期间内发现的不合格品，每种处理方式一行；未处理数量：尚未决定处理的件数。</translation>
+    </message>
+    <message>
+        <source>sum the first-pass yield</source>
+        <translation>汇总直通率</translation>
+    </message>
+    <message>
+        <source>First-pass yield</source>
+        <translation>直通率</translation>
+    </message>
+    <message>
+        <source>Seq</source>
+        <translation>工序号</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>报工数量</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <source>First-pass yield = good ÷ made (good + defective + rework).</source>
+        <translation>直通率 = 良品数 ÷ 生产数（良品 + 不良品 + 返工）。</translation>
+    </message>
+    <message>
+        <source>sum the defects per reason</source>
+        <translation>按原因汇总不良</translation>
+    </message>
+    <message>
+        <source>(no reason given)</source>
+        <translation>（未填原因）</translation>
+    </message>
+    <message>
+        <source>Defects by reason</source>
+        <translation>不良原因</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Reported defective</source>
+        <translation>报工不良数</translation>
+    </message>
+    <message>
+        <source>Found nonconforming</source>
+        <translation>检验发现不合格数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Defective pieces the stations reported and nonconforming pieces the inspections found, by reason.</source>
+        <translation>按原因列出工位报工的不良品和检验发现的不合格品。</translation>
     </message>
 </context>
 <context>
@@ -9616,6 +10401,10 @@ KIND 为以下之一：%1。
     <message>
         <source>%1 – %2</source>
         <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>Quality report</source>
+        <translation>质量报表</translation>
     </message>
 </context>
 <context>
@@ -10661,8 +11450,8 @@ The report stays in the history, marked void, and no longer counts for progress 
         <translation>%1 处没有数据库。</translation>
     </message>
     <message>
-        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station[/pin], traceability, reports[/centre|/wages|/rates], masterdata[/TAB], import (the import dialog with a dry run), settings[/audit|/backup], sync, conflicts, login, setup (a new file&apos;s set-up), board[/hourly|/orders|/andon] (the wall board, nobody signed in).</source>
-        <translation>在屏幕外渲染一个页面并保存为 PNG。PAGE 为以下之一：dashboard、workorders、machines、station[/pin]、traceability、reports[/centre|/wages|/rates]、masterdata[/TAB]、import（导入对话框及其试导入结果）、settings[/audit|/backup]、sync、conflicts、login、setup（新文件的设置）、board[/hourly|/orders|/andon]（车间看板，无人登录）。</translation>
+        <source>Renders a page offscreen and saves it as PNG. PAGE is one of dashboard, workorders, machines, station[/pin|/first-article], traceability, quality[/due|/inspections|/nc|/spc|/plans], reports[/centre|/wages|/rates], masterdata[/TAB], import (the import dialog with a dry run), settings[/audit|/backup], sync, conflicts, login, setup (a new file&apos;s set-up), board[/hourly|/orders|/andon] (the wall board, nobody signed in).</source>
+        <translation>离屏渲染一个页面并保存为 PNG。PAGE 为以下之一：dashboard、workorders、machines、station[/pin|/first-article]、traceability、quality[/due|/inspections|/nc|/spc|/plans]、reports[/centre|/wages|/rates]、masterdata[/TAB]、import（带预检查的导入对话框）、settings[/audit|/backup]、sync、conflicts、login、setup（新文件的初始设置）、board[/hourly|/orders|/andon]（车间看板，无人登录）。</translation>
     </message>
 </context>
 <context>
@@ -11602,6 +12391,170 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
 </context>
 <context>
+    <name>Taktline::SpcCapabilityBox</name>
+    <message>
+        <source>Process capability</source>
+        <translation>过程能力</translation>
+    </message>
+    <message>
+        <source>Readings (n)</source>
+        <translation>读数个数 (n)</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均值</translation>
+    </message>
+    <message>
+        <source>σ within</source>
+        <translation>组内 σ</translation>
+    </message>
+    <message>
+        <source>σ overall</source>
+        <translation>整体 σ</translation>
+    </message>
+    <message>
+        <source>No specification limit: the capability cannot be judged.</source>
+        <translation>没有规格限：无法判断过程能力。</translation>
+    </message>
+    <message>
+        <source>Process capability insufficient: parts fall outside the tolerance; improve the process or review the limits.</source>
+        <translation>过程能力不足：会有零件超出公差，请改进过程或复核规格限。</translation>
+    </message>
+    <message>
+        <source>Process capability marginal: little room to the tolerance; watch the process closely.</source>
+        <translation>过程能力尚可：离公差余量不大，请密切关注过程。</translation>
+    </message>
+    <message>
+        <source>Process capability adequate: the process holds the tolerance with room to spare.</source>
+        <translation>过程能力充足：过程稳稳保持在公差之内。</translation>
+    </message>
+    <message>
+        <source>X̄-R chart, subgroups of %1 pieces</source>
+        <translation>X̄-R 图，每个子组 %1 件</translation>
+    </message>
+    <message>
+        <source>Individuals and moving range chart</source>
+        <translation>单值-移动极差图（I-MR）</translation>
+    </message>
+    <message>
+        <source>In control: no point outside the limits, no run.</source>
+        <translation>过程受控：没有点超出控制限，也没有连串。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Out of control: %n point(s) signalled (in red on the charts); find the cause before judging the capability.</source>
+        <translation>
+            <numerusform>过程失控：%n 个点出现异常（图中红点）；请先查明原因，再判断过程能力。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SpcChartView</name>
+    <message>
+        <source>Control chart</source>
+        <translation>控制图</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>离散程度</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>检验方案</translation>
+    </message>
+    <message>
+        <source>Characteristic</source>
+        <translation>检验项目</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>Step %1 %2</source>
+        <translation>工序 %1 %2</translation>
+    </message>
+    <message>
+        <source>Whole product</source>
+        <translation>整个产品</translation>
+    </message>
+    <message>
+        <source>No measured characteristic to chart yet: add one with its limits to an inspection plan, and the control charts appear here once it has been inspected.</source>
+        <translation>还没有可绘图的测量型检验项目：在检验方案中添加带上下限的测量项目，检验后控制图就会显示在这里。</translation>
+    </message>
+    <message>
+        <source>%1 chart of %2%3</source>
+        <translation>%2%3 的 %1 图</translation>
+    </message>
+    <message>
+        <source>%1 chart</source>
+        <translation>%1 图表</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SpcCharts</name>
+    <message>
+        <source>CL %1</source>
+        <translation>CL %1</translation>
+    </message>
+    <message>
+        <source>UCL %1</source>
+        <translation>UCL %1</translation>
+    </message>
+    <message>
+        <source>LCL %1</source>
+        <translation>LCL %1</translation>
+    </message>
+    <message>
+        <source>USL %1</source>
+        <translation>USL %1</translation>
+    </message>
+    <message>
+        <source>LSL %1</source>
+        <translation>LSL %1</translation>
+    </message>
+    <message>
+        <source>Signal</source>
+        <translation>异常点</translation>
+    </message>
+    <message>
+        <source>#%1 %2
+%3 = %4 %5</source>
+        <translation>#%1 %2
+%3 = %4 %5</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SpcYieldTable</name>
+    <message>
+        <source>First-pass yield</source>
+        <translation>直通率</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>工序号</translation>
+    </message>
+    <message>
+        <source>Good / made</source>
+        <translation>一次合格 / 投入</translation>
+    </message>
+    <message>
+        <source>FPY</source>
+        <translation>直通率</translation>
+    </message>
+    <message>
+        <source>No pieces were reported in this period.</source>
+        <translation>本期没有报工。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::SqliteCopy</name>
     <message>
         <source>copy the database to %1</source>
@@ -11688,6 +12641,37 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>Opens the shop-floor station full screen. The operator signs in by scanning a badge, then types a PIN when Settings ▸ Station asks for one.</source>
         <translation>全屏打开车间工位报工。操作员扫工牌登录；若“设置 ▸ 工位报工”要求 PIN 码，再输入 PIN 码。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::StationFirstArticle</name>
+    <message>
+        <source>This step needs no first-article inspection now.</source>
+        <translation>该工序现在无需首件检验。</translation>
+    </message>
+    <message>
+        <source>First article sent for inspection: an inspector scans their badge here to inspect it.</source>
+        <translation>首件已送检：质检员在此刷工牌即可检验。</translation>
+    </message>
+    <message>
+        <source>read whether the employee is an inspector</source>
+        <translation>读取员工是否为质检员</translation>
+    </message>
+    <message>
+        <source>Only an inspector&apos;s badge opens the first-article inspection.</source>
+        <translation>只有质检员的工牌才能打开首件检验。</translation>
+    </message>
+    <message>
+        <source>%1, type your PIN and press OK to inspect the first article.</source>
+        <translation>%1，请输入PIN码并按“确定”，检验首件。</translation>
+    </message>
+    <message>
+        <source>First article passed: good quantity is accepted now.</source>
+        <translation>首件合格：现在可以报良品了。</translation>
+    </message>
+    <message>
+        <source>First article failed: no good quantity yet. Correct the set-up and send a new first article.</source>
+        <translation>首件不合格：暂不能报良品。请调整设备，重新送检首件。</translation>
     </message>
 </context>
 <context>
