@@ -1,7 +1,7 @@
 #include "qualityshowcase.h"
 
 #include "quality/qualitypage.h"
-#include "quality/spcchartview.h"
+#include "quality/spc/spcchartview.h"
 #include "services/station/stationsession.h"
 #include "services/workspace.h"
 #include "shell/mainwindow.h"

@@ -4,7 +4,7 @@
 #include "quality/inspectionplaneditor.h"
 #include "quality/inspectionsview.h"
 #include "quality/nonconformancelist.h"
-#include "quality/spcchartview.h"
+#include "quality/spc/spcchartview.h"
 
 #include <QTabWidget>
 #include <QVBoxLayout>

@@ -1,6 +1,7 @@
 #include "services/import/inspectionplanimport.h"
 
 #include "services/access/accesscontrol.h"
+#include "services/import/inspectionplankeys.h"
 #include "services/quality/inspectionplanservice.h"
 #include "services/workspace.h"
 
@@ -8,73 +9,15 @@
 
 namespace Taktline {
 
+using namespace InspectionPlanKeys;
+
 namespace {
 
 constexpr int MaxStep = 9990;
-constexpr double MaxLimit = 1e9;
-
-const QString Product = QStringLiteral("product");
-const QString Step = QStringLiteral("step");
-const QString FirstArticle = QStringLiteral("first_article");
-const QString Gate = QStringLiteral("first_article_gate");
-const QString PatrolPieces = QStringLiteral("patrol_pieces");
-const QString PatrolMinutes = QStringLiteral("patrol_minutes");
-const QString Final = QStringLiteral("final");
-const QString Incoming = QStringLiteral("incoming");
-const QString Aql = QStringLiteral("aql");
-const QString Level = QStringLiteral("inspection_level");
-const QString Reduced = QStringLiteral("allow_reduced");
-const QString Name = QStringLiteral("characteristic");
-const QString Kind = QStringLiteral("kind");
-const QString Nominal = QStringLiteral("nominal");
-const QString Lower = QStringLiteral("lower_limit");
-const QString Upper = QStringLiteral("upper_limit");
-const QString Unit = QStringLiteral("unit");
-const QString Choices = QStringLiteral("choices");
-const QString PassChoices = QStringLiteral("pass_choices");
-const QString Gauge = QStringLiteral("gauge");
-const QString Method = QStringLiteral("method");
-const QString Required = QStringLiteral("required");
-
-const QList<CharacteristicKind> &kinds()
-{
-    static const QList<CharacteristicKind> all = {
-        CharacteristicKind::Measured, CharacteristicKind::PassFail, CharacteristicKind::Choice,
-        CharacteristicKind::Photo};
-    return all;
-}
-
-const QList<InspectionLevel> &levels()
-{
-    static const QList<InspectionLevel> all = {
-        InspectionLevel::S1, InspectionLevel::S2, InspectionLevel::S3, InspectionLevel::S4,
-        InspectionLevel::I,  InspectionLevel::II, InspectionLevel::III};
-    return all;
-}
-
-QStringList split(const QString &text)
-{
-    QString normal = text;
-    normal.replace(QChar(0xFF5C), QLatin1Char('|'));
-    QStringList parts;
-    for (const QString &part : normal.split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
-        if (!part.trimmed().isEmpty())
-            parts << part.trimmed();
-    }
-    return parts;
-}
 
 QString optionalText(const std::optional<double> &value)
 {
     return value ? PlanningReferences::numberText(*value) : QString();
-}
-
-bool sameCharacteristic(const Characteristic &a, const Characteristic &b)
-{
-    return a.name == b.name && a.kind == b.kind && a.nominal == b.nominal && a.lower == b.lower &&
-           a.upper == b.upper && a.unit == b.unit && a.choices == b.choices &&
-           a.passChoices == b.passChoices && a.gauge == b.gauge && a.method == b.method &&
-           a.required == b.required;
 }
 
 } // namespace
@@ -89,10 +32,10 @@ QList<ImportColumn> InspectionPlanImport::columns() const
 {
     const QStringList yesNo = ImportRecord::yesNoChoices();
     QStringList kindNames;
-    for (CharacteristicKind kind : kinds())
+    for (CharacteristicKind kind : InspectionPlanRowReader::kinds())
         kindNames << characteristicKindName(kind);
     QStringList levelKeys;
-    for (InspectionLevel level : levels())
+    for (InspectionLevel level : InspectionPlanRowReader::levels())
         levelKeys << inspectionLevelKey(level);
     const char *setting = QT_TRANSLATE_NOOP("Taktline::Import",
                                             "On any row of the plan; blank keeps what is stored.");
@@ -226,104 +169,6 @@ QString InspectionPlanImport::planLabel(const InspectionPlan &plan) const
     return tr("%1 step %2").arg(m_references.partNo(plan.productId)).arg(plan.operationSeq);
 }
 
-void InspectionPlanImport::readSettings(QList<ImportRecord> &records, int index, Group &group)
-{
-    ImportRecord &r = records[index];
-    InspectionPlan &p = group.plan;
-    // A setting given twice for one plan must say the same; the first row that gives it wins.
-    const auto take = [&](const QString &key, auto value, auto &field) {
-        if (const auto at = group.given.constFind(key); at != group.given.cend()) {
-            if (field != value)
-                r.problem(
-                    key,
-                    tr("Differs from row %1 of the same plan.").arg(records.at(at.value()).row()));
-            return;
-        }
-        group.given.insert(key, index);
-        if (field != value) {
-            field = value;
-            group.changed = true;
-        }
-    };
-    const auto yesNo = [&](const QString &key, bool &field) {
-        if (const std::optional<bool> value = r.yesNo(key))
-            take(key, *value, field);
-    };
-    yesNo(FirstArticle, p.firstArticle);
-    yesNo(Gate, p.firstArticleGate);
-    yesNo(Final, p.final);
-    yesNo(Incoming, p.incoming);
-    yesNo(Reduced, p.allowReduced);
-    for (const auto &[key, field] :
-         {std::pair{PatrolPieces, &p.patrolPieces}, std::pair{PatrolMinutes, &p.patrolMinutes}}) {
-        if (const std::optional<double> n = r.number(key, 0, 1e6, true))
-            take(key, int(*n), *field);
-    }
-    if (const std::optional<double> aql = r.number(Aql, 0.001, 1000)) {
-        if (std::none_of(SamplingTables::aqls().cbegin(), SamplingTables::aqls().cend(),
-                         [&](double a) { return std::abs(a - *aql) <= a * 1e-6; }))
-            r.problem(Aql, tr("Not a preferred AQL of the sampling tables, such as 0.65, 1.0 "
-                              "or 2.5."));
-        else
-            take(Aql, *aql, p.aql);
-    }
-    if (const std::optional<int> level = r.choice(Level))
-        take(Level, levels().at(*level), p.level);
-}
-
-void InspectionPlanImport::readCharacteristic(QList<ImportRecord> &records, int index, Group &group)
-{
-    ImportRecord &r = records[index];
-    Characteristic c;
-    c.name = r.text(Name, 80).simplified();
-    QStringList keys;
-    for (CharacteristicKind kind : kinds())
-        keys << characteristicKindKey(kind);
-    const std::optional<int> kind = r.choice(Kind, keys);
-    const auto number = [&](const QString &key) {
-        return r.number(key, -MaxLimit, MaxLimit);
-    };
-    c.nominal = number(Nominal);
-    c.lower = number(Lower);
-    c.upper = number(Upper);
-    if (kind)
-        c.kind = kinds().at(*kind);
-    else
-        c.kind = c.lower || c.upper ? CharacteristicKind::Measured : CharacteristicKind::PassFail;
-    c.unit = r.text(Unit, 20).simplified();
-    c.choices = split(r.text(Choices, 500));
-    c.passChoices = split(r.text(PassChoices, 500));
-    c.gauge = r.text(Gauge, 80).simplified();
-    c.method = r.text(Method, 200).trimmed();
-    c.required = r.yesNo(Required).value_or(true);
-    if (c.name.isEmpty())
-        return;
-    const QString folded = c.name.toCaseFolded();
-    if (const auto at = group.names.constFind(folded); at != group.names.cend()) {
-        r.problem(Name, tr("The same characteristic of this plan is also on row %1.")
-                            .arg(records.at(at.value()).row()));
-        return;
-    }
-    group.names.insert(folded, index);
-    QList<Characteristic> &list = group.plan.characteristics;
-    const auto known = std::find_if(list.begin(), list.end(), [&](const Characteristic &k) {
-        return k.name.toCaseFolded() == folded;
-    });
-    if (known == list.end()) {
-        list.append(c);
-        ++m_counts.added;
-        group.changed = true;
-    } else if (sameCharacteristic(*known, c)) {
-        ++m_counts.unchanged;
-    } else {
-        c.id = known->id;
-        c.planId = known->planId;
-        *known = c;
-        ++m_counts.changed;
-        group.changed = true;
-    }
-}
-
 void InspectionPlanImport::check(QList<ImportRecord> &records)
 {
     m_toSave.clear();
@@ -336,6 +181,7 @@ void InspectionPlanImport::check(QList<ImportRecord> &records)
     InspectionPlanService *service = m_workspace.inspectionPlans();
     QHash<QString, int> groupOf; // product id + step → index in groups
     QList<Group> groups;
+    InspectionPlanRowReader reader(m_counts);
     for (int i = 0; i < records.size(); ++i) {
         ImportRecord &r = records[i];
         const PlanningReferences::Entry *product =
@@ -343,8 +189,8 @@ void InspectionPlanImport::check(QList<ImportRecord> &records)
         const std::optional<double> seq = r.number(Step, 0, MaxStep, true);
         if (!product || !seq) {
             Group scratch; // still reads the row, so every bad cell is listed
-            readSettings(records, i, scratch);
-            readCharacteristic(records, i, scratch);
+            reader.readSettings(records, i, scratch);
+            reader.readCharacteristic(records, i, scratch);
             continue;
         }
         const QString key = product->id + QLatin1Char('\x1f') + QString::number(int(*seq));
@@ -368,8 +214,8 @@ void InspectionPlanImport::check(QList<ImportRecord> &records)
         }
         Group &group = groups[groupOf.value(key)];
         group.records.append(i);
-        readSettings(records, i, group);
-        readCharacteristic(records, i, group);
+        reader.readSettings(records, i, group);
+        reader.readCharacteristic(records, i, group);
     }
     for (const Group &group : std::as_const(groups)) {
         const bool clean = std::none_of(group.records.cbegin(), group.records.cend(),

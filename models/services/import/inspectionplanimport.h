@@ -2,6 +2,7 @@
 
 #include "domain/quality/inspectionplan.h"
 #include "services/import/importhandler.h"
+#include "services/import/inspectionplanrowreader.h"
 #include "services/import/planningreferences.h"
 
 #include <QCoreApplication>
@@ -33,16 +34,7 @@ public:
     Result<QList<QStringList>> currentRows() const override;
 
 private:
-    struct Group
-    {
-        InspectionPlan plan;       // as it will be saved
-        QList<int> records;        // the file's rows of this plan
-        QHash<QString, int> given; // setting column → the record that gave it
-        QHash<QString, int> names; // characteristic name (case-folded) → record
-        bool changed = false;
-    };
-    void readSettings(QList<ImportRecord> &records, int index, Group &group);
-    void readCharacteristic(QList<ImportRecord> &records, int index, Group &group);
+    using Group = InspectionPlanRowReader::Group;
     QString planLabel(const InspectionPlan &plan) const;
 
     PlanningReferences m_references;

@@ -5,22 +5,19 @@
 #include "services/access/accesscontrol.h"
 #include "services/masterdata/masterdataservice.h"
 #include "services/planning/routingservice.h"
+#include "services/planning/workorderrules.h"
 #include "storage/auditrepository.h"
 #include "storage/database.h"
-#include "storage/trace/tracerepository.h"
 #include "storage/uuid.h"
 
 #include <QDateTime>
 #include <QHash>
 #include <QLocale>
 
-#include <algorithm>
-
 namespace Taktline {
 
 namespace {
 const QString Entity = QStringLiteral("work_order");
-constexpr double MaxQuantity = 10'000'000;
 } // namespace
 
 WorkOrderService::WorkOrderService(std::shared_ptr<Database> db, const Clock &clock,
@@ -31,11 +28,11 @@ WorkOrderService::WorkOrderService(std::shared_ptr<Database> db, const Clock &cl
     , m_db(std::move(db))
     , m_clock(clock)
     , m_repository(m_db->connection())
-    , m_lots(std::make_unique<TraceRepository>(m_db->connection()))
     , m_access(access)
     , m_audit(audit)
     , m_masterData(masterData)
     , m_routing(routing)
+    , m_rules(std::make_unique<WorkOrderRules>(m_db, m_repository, masterData, routing))
 {}
 
 WorkOrderService::~WorkOrderService() = default;
@@ -85,79 +82,6 @@ QStringList WorkOrderService::warnings(const WorkOrder &order) const
         list << tr("The due date %1 is in the past: the order will show as overdue at once.")
                     .arg(QLocale().toString(order.dueDate, QLocale::ShortFormat));
     return list;
-}
-
-Outcome WorkOrderService::validate(const WorkOrder &order,
-                                   QHash<QString, MasterRecord> *products) const
-{
-    if (order.productId.isEmpty())
-        return Outcome::failure(tr("Choose the product to make."));
-    const auto known = products ? products->constFind(order.productId) : QHash<QString, MasterRecord>::const_iterator();
-    const Result<MasterRecord> product = products && known != products->cend()
-        ? Result<MasterRecord>(*known)
-        : m_masterData->find(MasterDataKind::Product, order.productId);
-    if (!product)
-        return product.outcome();
-    if (products)
-        products->insert(order.productId, product.value());
-    if (!product.value().active)
-        return Outcome::failure(tr("Product %1 is deactivated. Activate it or choose another product.")
-                                    .arg(product.value().text(QStringLiteral("part_no"))));
-    if (!(order.quantity > 0))
-        return Outcome::failure(tr("The planned quantity must be greater than zero."));
-    if (order.quantity > MaxQuantity)
-        return Outcome::failure(tr("A planned quantity of more than %1 is not plausible.")
-                                    .arg(QLocale().toString(MaxQuantity, 'f', 0)));
-    if (!order.dueDate.isValid())
-        return Outcome::failure(tr("The due date is required."));
-    for (const auto &[text, label] : {std::pair{order.customer, tr("Customer")},
-                                      {order.salesOrder, tr("Sales order")},
-                                      {order.lotNo, tr("Lot No.")}}) {
-        if (text.size() > 80)
-            return Outcome::failure(tr("%1 is too long: at most 80 characters.").arg(label));
-    }
-    if (order.notes.size() > 2000)
-        return Outcome::failure(tr("The notes are too long: at most 2000 characters."));
-    if (!order.lotNo.isEmpty()) {
-        // A production lot never reads like a material lot, or a scan or trace could not tell
-        // which one is meant.
-        const Result<std::optional<MaterialLot>> material = m_lots->findLotByNo(order.lotNo.toUpper());
-        if (!material)
-            return material.outcome();
-        if (material.value())
-            return Outcome::failure(tr("%1 is already the number of a material lot. Give the "
-                                       "production lot a number of its own.")
-                                        .arg(order.lotNo));
-    }
-    return Outcome::success();
-}
-
-Outcome WorkOrderService::validateOperations(const QList<WorkOrderOperation> &ops) const
-{
-    if (ops.isEmpty())
-        return Outcome::failure(tr("A work order needs at least one operation."));
-    for (const WorkOrderOperation &op : ops) {
-        if (op.name.trimmed().isEmpty())
-            return Outcome::failure(tr("Operation %1 needs a name.").arg(op.seq));
-        if (!(op.standardSeconds > 0))
-            return Outcome::failure(tr("Operation %1 (%2): the standard time must be greater than "
-                                       "zero seconds per piece.").arg(op.seq).arg(op.name));
-        if (Outcome ideal = validateIdealSeconds(op.idealSeconds, op.standardSeconds, op.seq, op.name);
-            !ideal) {
-            return ideal;
-        }
-        if (op.machineId.isEmpty())
-            return Outcome::failure(tr("Operation %1 (%2) needs a machine.").arg(op.seq).arg(op.name));
-        const Result<MasterRecord> machine = m_masterData->find(MasterDataKind::Machine, op.machineId);
-        if (!machine)
-            return machine.outcome();
-        if (!machine.value().active)
-            return Outcome::failure(tr("Operation %1 (%2): machine %3 is deactivated. Choose an "
-                                       "active machine.")
-                                        .arg(op.seq)
-                                        .arg(op.name, machine.value().text(QStringLiteral("code"))));
-    }
-    return Outcome::success();
 }
 
 Result<QString> WorkOrderService::create(WorkOrder order)
@@ -212,7 +136,7 @@ Result<QString> WorkOrderService::insertDraft(WorkOrder order, bool announce,
     order.customer = order.customer.simplified();
     order.salesOrder = order.salesOrder.simplified();
     order.lotNo = order.lotNo.simplified();
-    if (Outcome valid = validate(order, products); !valid)
+    if (Outcome valid = m_rules->validate(order, products); !valid)
         return valid;
     order.id = newUuidV7();
     order.state = WorkOrderState::Draft;
@@ -247,7 +171,7 @@ Result<WorkOrder> WorkOrderService::createReleased(WorkOrder order)
     order.number.clear();
     if (!order.dueDate.isValid())
         order.dueDate = today();
-    if (Outcome valid = validate(order); !valid)
+    if (Outcome valid = m_rules->validate(order); !valid)
         return valid;
     order.id = newUuidV7();
     order.state = WorkOrderState::Draft;
@@ -268,12 +192,12 @@ Result<WorkOrder> WorkOrderService::createReleased(WorkOrder order)
         const Result<WorkOrder> draft = m_repository.find(order.id);
         if (!draft)
             return draft.outcome();
-        Result<QList<WorkOrderOperation>> ops = operationsFromRouting(draft.value());
+        Result<QList<WorkOrderOperation>> ops = m_rules->operationsFromRouting(draft.value());
         if (!ops)
             return ops.outcome();
-        if (Outcome valid = validateOperations(ops.value()); !valid)
+        if (Outcome valid = m_rules->validateOperations(ops.value()); !valid)
             return valid;
-        if (Outcome queued = queueAtBack(ops.value(), {}); !queued)
+        if (Outcome queued = m_rules->queueAtBack(ops.value(), {}); !queued)
             return queued;
         if (Outcome moved = transition(draft.value(), WorkOrderAction::Release,
                                        draft.value().version);
@@ -332,7 +256,7 @@ Outcome WorkOrderService::update(const WorkOrder &edited)
         && !WorkOrderStateMachine::operationsEditable(stored.value().state)) {
         return Outcome::failure(tr("The product cannot change once production has started."));
     }
-    if (Outcome valid = validate(order); !valid)
+    if (Outcome valid = m_rules->validate(order); !valid)
         return valid;
     Outcome saved = m_db->inTransaction([&] {
         if (Outcome done = m_repository.update(order, edited.version); !done)
@@ -342,57 +266,6 @@ Outcome WorkOrderService::update(const WorkOrder &edited)
     if (saved)
         emit workOrderChanged(order.id);
     return saved;
-}
-
-Result<QList<WorkOrderOperation>> WorkOrderService::operationsFromRouting(const WorkOrder &order) const
-{
-    const Result<Routing> routing = m_routing->operations(order.productId);
-    if (!routing)
-        return routing.outcome();
-    if (routing.value().isEmpty()) {
-        const Result<MasterRecord> product = m_masterData->find(MasterDataKind::Product, order.productId);
-        return Outcome::failure(tr("Product %1 has no routing. Add its operations under Master "
-                                   "data ▸ Routings, then release again.")
-                                    .arg(product ? product.value().text(QStringLiteral("part_no")) : QString()));
-    }
-    QList<WorkOrderOperation> ops;
-    for (int i = 0; i < routing.value().size(); ++i) {
-        const RoutingOperation &step = routing.value().at(i);
-        WorkOrderOperation op;
-        op.id = newUuidV7();
-        op.workOrderId = order.id;
-        op.seq = (i + 1) * 10;
-        op.name = step.name;
-        op.standardSeconds = step.standardSeconds;
-        op.idealSeconds = step.idealSeconds; // OEE's ideal cycle time goes with the order
-        op.machineId = step.machineId;
-        ops.append(op);
-    }
-    return ops;
-}
-
-Outcome WorkOrderService::queueAtBack(QList<WorkOrderOperation> &ops,
-                                      const QList<WorkOrderOperation> &queued) const
-{
-    QHash<QString, double> nextRank; // per machine, so two steps on one machine keep their order
-    for (WorkOrderOperation &op : ops) {
-        const auto same = std::find_if(queued.begin(), queued.end(), [&](const WorkOrderOperation &q) {
-            return q.id == op.id && q.machineId == op.machineId;
-        });
-        if (same != queued.end()) {
-            op.queueRank = same->queueRank;
-            continue;
-        }
-        if (!nextRank.contains(op.machineId)) {
-            const Result<double> last = m_repository.lastQueueRank(op.machineId);
-            if (!last)
-                return last.outcome();
-            nextRank.insert(op.machineId, last.value() + 1);
-        }
-        op.queueRank = nextRank.value(op.machineId);
-        nextRank[op.machineId] += 1;
-    }
-    return Outcome::success();
 }
 
 Outcome WorkOrderService::bumpVersion(const WorkOrder &order, int expectedVersion)
@@ -416,15 +289,15 @@ Outcome WorkOrderService::apply(const QString &id, WorkOrderAction action, int e
                 return existing.outcome();
             QList<WorkOrderOperation> ops = existing.value();
             if (ops.isEmpty()) {
-                const Result<QList<WorkOrderOperation>> fromRouting = operationsFromRouting(stored.value());
+                const Result<QList<WorkOrderOperation>> fromRouting = m_rules->operationsFromRouting(stored.value());
                 if (!fromRouting)
                     return fromRouting.outcome();
                 ops = fromRouting.value();
             }
-            if (Outcome valid = validateOperations(ops); !valid)
+            if (Outcome valid = m_rules->validateOperations(ops); !valid)
                 return valid;
             // A draft waits in no queue: on release every step joins its machine's queue last.
-            if (Outcome queued = queueAtBack(ops, {}); !queued)
+            if (Outcome queued = m_rules->queueAtBack(ops, {}); !queued)
                 return queued;
             return m_repository.replaceOperations(id, ops);
         }
@@ -471,7 +344,7 @@ Outcome WorkOrderService::setOperations(const QString &id, QList<WorkOrderOperat
         if (ops[i].id.isEmpty())
             ops[i].id = newUuidV7();
     }
-    if (Outcome valid = validateOperations(ops); !valid)
+    if (Outcome valid = m_rules->validateOperations(ops); !valid)
         return valid;
     Outcome saved = m_db->inTransaction([&] {
         // Released steps keep their place in the queues; new ones, or ones given another
@@ -480,7 +353,7 @@ Outcome WorkOrderService::setOperations(const QString &id, QList<WorkOrderOperat
             const Result<QList<WorkOrderOperation>> queued = m_repository.operations(id);
             if (!queued)
                 return queued.outcome();
-            if (Outcome done = queueAtBack(ops, queued.value()); !done)
+            if (Outcome done = m_rules->queueAtBack(ops, queued.value()); !done)
                 return done;
         }
         if (Outcome done = m_repository.replaceOperations(id, ops); !done)

@@ -18,7 +18,7 @@ class Clock;
 class Database;
 class MasterDataService;
 class RoutingService;
-class TraceRepository;
+class WorkOrderRules;
 
 // Use cases on work orders: create with a number, edit with a guard against edits from two
 // windows, change state through the state machine (release copies the routing), edit the
@@ -78,15 +78,10 @@ signals:
 
 private:
     WorkOrderFilter withToday(WorkOrderFilter filter) const;
-    // PRODUCTS, when given, keeps the products read so far (one transaction, many orders).
-    Outcome validate(const WorkOrder &order, QHash<QString, MasterRecord> *products = nullptr) const;
     Result<QString> insertDraft(WorkOrder order, bool announce = true,
                                 QHash<QString, MasterRecord> *products = nullptr);
     Result<QString> insertNumbered(WorkOrder order, bool announce,
                                    QHash<QString, MasterRecord> *products = nullptr);
-    Outcome validateOperations(const QList<WorkOrderOperation> &ops) const;
-    Result<QList<WorkOrderOperation>> operationsFromRouting(const WorkOrder &order) const;
-    Outcome queueAtBack(QList<WorkOrderOperation> &ops, const QList<WorkOrderOperation> &queued) const;
     Outcome bumpVersion(const WorkOrder &order, int expectedVersion);
     // Moves STORED to the state ACTION leads to, inside the caller's transaction.
     Outcome transition(const WorkOrder &stored, WorkOrderAction action, int expectedVersion);
@@ -94,11 +89,11 @@ private:
     std::shared_ptr<Database> m_db;
     const Clock &m_clock;
     WorkOrderRepository m_repository;
-    std::unique_ptr<TraceRepository> m_lots; // production lots never take a material lot's number
     AccessControl *m_access;
     AuditRepository *m_audit;
     const MasterDataService *m_masterData;
     const RoutingService *m_routing;
+    std::unique_ptr<WorkOrderRules> m_rules; // checks, operations from the routing, queue places
 };
 
 } // namespace Taktline

@@ -5,6 +5,7 @@
 #include "quality/dueinspectionsview.h"
 #include "quality/inspectionsview.h"
 #include "quality/qualitypage.h"
+#include "quality/spc/spcchartview.h"
 #include "shell/mainwindow.h"
 #include "shell/page.h"
 #include "testshop.h"

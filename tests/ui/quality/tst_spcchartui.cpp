@@ -3,9 +3,9 @@
 // the first-pass yield table, and a sentence instead of an empty chart.
 #include "dashboard/chartcard.h"
 #include "item/palette.h"
-#include "quality/spccapabilitybox.h"
-#include "quality/spcchartview.h"
-#include "quality/spcyieldtable.h"
+#include "quality/spc/spccapabilitybox.h"
+#include "quality/spc/spcchartview.h"
+#include "quality/spc/spcyieldtable.h"
 #include "services/quality/spcservice.h"
 #include "spcfacts.h"
 #include "testshop.h"

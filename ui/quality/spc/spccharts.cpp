@@ -1,4 +1,4 @@
-#include "quality/spccharts.h"
+#include "quality/spc/spccharts.h"
 
 #include "item/palette.h"
 

@@ -1,7 +1,7 @@
-#include "quality/spccapabilitybox.h"
+#include "quality/spc/spccapabilitybox.h"
 
 #include "common/theme.h"
-#include "quality/spccharts.h"
+#include "quality/spc/spccharts.h"
 #include "services/quality/spcservice.h"
 
 #include <QFormLayout>

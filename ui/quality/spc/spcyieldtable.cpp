@@ -1,4 +1,4 @@
-#include "quality/spcyieldtable.h"
+#include "quality/spc/spcyieldtable.h"
 
 #include "common/lists/tableviews.h"
 #include "common/theme.h"
