@@ -5533,18 +5533,6 @@ The change goes to every device and is kept in the audit log.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Differs from row %1 of the same plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not a preferred AQL of the sampling tables, such as 0.65, 1.0 or 2.5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The same characteristic of this plan is also on row %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Plan of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5616,6 +5604,21 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>The inspection plan no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InspectionPlanRowReader</name>
+    <message>
+        <source>Differs from row %1 of the same plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a preferred AQL of the sampling tables, such as 0.65, 1.0 or 2.5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same characteristic of this plan is also on row %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -15550,66 +15553,6 @@ Scan the machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose the product to make.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product %1 is deactivated. Activate it or choose another product.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The planned quantity must be greater than zero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A planned quantity of more than %1 is not plausible.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The due date is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sales order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lot No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is too long: at most 80 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The notes are too long: at most 2000 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A work order needs at least one operation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operation %1 needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operation %1 (%2): the standard time must be greater than zero seconds per piece.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operation %1 (%2) needs a machine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operation %1 (%2): machine %3 is deactivated. Choose an active machine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Work order %1 is %2 and can no longer be edited.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -15618,15 +15561,7 @@ Scan the machine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Product %1 has no routing. Add its operations under Master data ▸ Routings, then release again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Work order %1 is %2: its operations can no longer change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 is already the number of a material lot. Give the production lot a number of its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -15889,6 +15824,77 @@ Scan the machine</source>
     </message>
     <message>
         <source>The labels could not be sent to the printer at %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderRules</name>
+    <message>
+        <source>Choose the product to make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1 is deactivated. Activate it or choose another product.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned quantity must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A planned quantity of more than %1 is not plausible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too long: at most 80 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes are too long: at most 2000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already the number of a material lot. Give the production lot a number of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A work order needs at least one operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2): the standard time must be greater than zero seconds per piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2) needs a machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2): machine %3 is deactivated. Choose an active machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1 has no routing. Add its operations under Master data ▸ Routings, then release again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

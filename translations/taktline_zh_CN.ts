@@ -3061,7 +3061,9 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message numerus="yes">
         <source>%n NC(s), %1 pcs</source>
-        <translation><numerusform>%n 单，%1 件</numerusform></translation>
+        <translation>
+            <numerusform>%n 单，%1 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>Decided: %1</source>
@@ -5510,18 +5512,6 @@ The change goes to every device and is kept in the audit log.</source>
         <translation>%1 工序 %2</translation>
     </message>
     <message>
-        <source>Differs from row %1 of the same plan.</source>
-        <translation>与同一方案第 %1 行的值不同。</translation>
-    </message>
-    <message>
-        <source>Not a preferred AQL of the sampling tables, such as 0.65, 1.0 or 2.5.</source>
-        <translation>不是抽样表中的优先 AQL 值，例如 0.65、1.0 或 2.5。</translation>
-    </message>
-    <message>
-        <source>The same characteristic of this plan is also on row %1.</source>
-        <translation>该方案的同一检验项目也在第 %1 行。</translation>
-    </message>
-    <message>
         <source>Plan of %1: %2</source>
         <translation>%1 的方案：%2</translation>
     </message>
@@ -5594,6 +5584,21 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>The inspection plan no longer exists.</source>
         <translation>该检验方案已不存在。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::InspectionPlanRowReader</name>
+    <message>
+        <source>Differs from row %1 of the same plan.</source>
+        <translation>与同一方案第 %1 行的值不同。</translation>
+    </message>
+    <message>
+        <source>Not a preferred AQL of the sampling tables, such as 0.65, 1.0 or 2.5.</source>
+        <translation>不是抽样表中的优先 AQL 值，例如 0.65、1.0 或 2.5。</translation>
+    </message>
+    <message>
+        <source>The same characteristic of this plan is also on row %1.</source>
+        <translation>该方案的同一检验项目也在第 %1 行。</translation>
     </message>
 </context>
 <context>
@@ -15476,66 +15481,6 @@ Scan the machine</source>
         <translation>交期 %1 已过：该工单将立即显示为逾期。</translation>
     </message>
     <message>
-        <source>Choose the product to make.</source>
-        <translation>请选择要生产的产品。</translation>
-    </message>
-    <message>
-        <source>Product %1 is deactivated. Activate it or choose another product.</source>
-        <translation>产品 %1 已停用。请启用该产品，或选择其他产品。</translation>
-    </message>
-    <message>
-        <source>The planned quantity must be greater than zero.</source>
-        <translation>计划数量必须大于 0。</translation>
-    </message>
-    <message>
-        <source>A planned quantity of more than %1 is not plausible.</source>
-        <translation>计划数量超过 %1，数值不合理，请检查。</translation>
-    </message>
-    <message>
-        <source>The due date is required.</source>
-        <translation>请填写交期。</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <source>Sales order</source>
-        <translation>销售订单</translation>
-    </message>
-    <message>
-        <source>Lot No.</source>
-        <translation>批次号</translation>
-    </message>
-    <message>
-        <source>%1 is too long: at most 80 characters.</source>
-        <translation>%1过长：最多 80 个字符。</translation>
-    </message>
-    <message>
-        <source>The notes are too long: at most 2000 characters.</source>
-        <translation>备注过长：最多 2000 个字符。</translation>
-    </message>
-    <message>
-        <source>A work order needs at least one operation.</source>
-        <translation>工单至少需要一道工序。</translation>
-    </message>
-    <message>
-        <source>Operation %1 needs a name.</source>
-        <translation>请为工序 %1 填写名称。</translation>
-    </message>
-    <message>
-        <source>Operation %1 (%2): the standard time must be greater than zero seconds per piece.</source>
-        <translation>工序 %1（%2）：标准工时必须大于 0 秒/件。</translation>
-    </message>
-    <message>
-        <source>Operation %1 (%2) needs a machine.</source>
-        <translation>请为工序 %1（%2）指定设备。</translation>
-    </message>
-    <message>
-        <source>Operation %1 (%2): machine %3 is deactivated. Choose an active machine.</source>
-        <translation>工序 %1（%2）：设备 %3 已停用。请选择在用的设备。</translation>
-    </message>
-    <message>
         <source>Work order %1 is %2 and can no longer be edited.</source>
         <translation>工单 %1 当前状态为“%2”，无法再编辑。</translation>
     </message>
@@ -15544,16 +15489,8 @@ Scan the machine</source>
         <translation>开工后不能再更改产品。</translation>
     </message>
     <message>
-        <source>Product %1 has no routing. Add its operations under Master data ▸ Routings, then release again.</source>
-        <translation>产品 %1 没有工艺路线。请在“主数据 ▸ 工艺路线”中添加其工序，然后重新下达。</translation>
-    </message>
-    <message>
         <source>Work order %1 is %2: its operations can no longer change.</source>
         <translation>工单 %1 当前状态为“%2”，其工序不能再更改。</translation>
-    </message>
-    <message>
-        <source>%1 is already the number of a material lot. Give the production lot a number of its own.</source>
-        <translation>%1 已是一个物料批次的批次号。请给生产批次另编一个批次号。</translation>
     </message>
     <message>
         <source>Work order %1: %2</source>
@@ -15816,6 +15753,77 @@ Scan the machine</source>
     <message>
         <source>The labels could not be sent to the printer at %1: %2.</source>
         <translation>无法将标签发送到 %1 的打印机：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>WorkOrderRules</name>
+    <message>
+        <source>Choose the product to make.</source>
+        <translation>请选择要生产的产品。</translation>
+    </message>
+    <message>
+        <source>Product %1 is deactivated. Activate it or choose another product.</source>
+        <translation>产品 %1 已停用。请启用该产品，或选择其他产品。</translation>
+    </message>
+    <message>
+        <source>The planned quantity must be greater than zero.</source>
+        <translation>计划数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>A planned quantity of more than %1 is not plausible.</source>
+        <translation>计划数量超过 %1，数值不合理，请检查。</translation>
+    </message>
+    <message>
+        <source>The due date is required.</source>
+        <translation>请填写交期。</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Sales order</source>
+        <translation>销售订单</translation>
+    </message>
+    <message>
+        <source>Lot No.</source>
+        <translation>批次号</translation>
+    </message>
+    <message>
+        <source>%1 is too long: at most 80 characters.</source>
+        <translation>%1过长：最多 80 个字符。</translation>
+    </message>
+    <message>
+        <source>The notes are too long: at most 2000 characters.</source>
+        <translation>备注过长：最多 2000 个字符。</translation>
+    </message>
+    <message>
+        <source>%1 is already the number of a material lot. Give the production lot a number of its own.</source>
+        <translation>%1 已是一个物料批次的批次号。请给生产批次另编一个批次号。</translation>
+    </message>
+    <message>
+        <source>A work order needs at least one operation.</source>
+        <translation>工单至少需要一道工序。</translation>
+    </message>
+    <message>
+        <source>Operation %1 needs a name.</source>
+        <translation>请为工序 %1 填写名称。</translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2): the standard time must be greater than zero seconds per piece.</source>
+        <translation>工序 %1（%2）：标准工时必须大于 0 秒/件。</translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2) needs a machine.</source>
+        <translation>请为工序 %1（%2）指定设备。</translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2): machine %3 is deactivated. Choose an active machine.</source>
+        <translation>工序 %1（%2）：设备 %3 已停用。请选择在用的设备。</translation>
+    </message>
+    <message>
+        <source>Product %1 has no routing. Add its operations under Master data ▸ Routings, then release again.</source>
+        <translation>产品 %1 没有工艺路线。请在“主数据 ▸ 工艺路线”中添加其工序，然后重新下达。</translation>
     </message>
 </context>
 </TS>
