@@ -2988,7 +2988,7 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>No inspection in this period.</source>
-        <translation>此期间没有检验记录。</translation>
+        <translation>本期间没有检验。</translation>
     </message>
 </context>
 <context>
@@ -3037,7 +3037,7 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Quality</source>
-        <translation>质量</translation>
+        <translation>质检</translation>
     </message>
     <message>
         <source>Figure</source>
@@ -4994,7 +4994,7 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Required</source>
-        <translation>需求量</translation>
+        <translation>必检</translation>
     </message>
     <message>
         <source>Blank: Yes.</source>
@@ -6012,7 +6012,7 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>All kinds</source>
-        <translation>全部对象</translation>
+        <translation>全部类型</translation>
     </message>
     <message>
         <source>No inspection in this period.</source>
@@ -7636,7 +7636,7 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Step</source>
-        <translation>工序号</translation>
+        <translation>工序</translation>
     </message>
     <message>
         <source>Create</source>
@@ -8524,7 +8524,7 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Quality</source>
-        <translation>质量</translation>
+        <translation>质检</translation>
     </message>
 </context>
 <context>
@@ -8886,11 +8886,11 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Step</source>
-        <translation>工序号</translation>
+        <translation>工序</translation>
     </message>
     <message>
         <source>Inspections</source>
-        <translation>检验类型</translation>
+        <translation>检验</translation>
     </message>
     <message>
         <source>every</source>
@@ -9532,12 +9532,12 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>Due</source>
         <extracomment>The due list (待检): inspections waiting for an inspector now.</extracomment>
-        <translation>交期</translation>
+        <translation>待检</translation>
     </message>
     <message>
         <source>Inspections</source>
         <extracomment>The inspection records (检验记录).</extracomment>
-        <translation>检验类型</translation>
+        <translation>检验记录</translation>
     </message>
     <message>
         <source>Nonconformances</source>
@@ -9571,7 +9571,7 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Inspections</source>
-        <translation>检验类型</translation>
+        <translation>检验记录</translation>
     </message>
     <message>
         <source>Inspected at</source>
@@ -9587,7 +9587,7 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Step</source>
-        <translation>工序号</translation>
+        <translation>工序</translation>
     </message>
     <message>
         <source>Machine</source>
@@ -9695,11 +9695,11 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Made</source>
-        <translation>报工数量</translation>
+        <translation>生产数</translation>
     </message>
     <message>
         <source>Good</source>
-        <translation>完好</translation>
+        <translation>良品数</translation>
     </message>
     <message>
         <source>First-pass yield = good ÷ made (good + defective + rework).</source>
@@ -12476,7 +12476,7 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>Period</source>
-        <translation>期间</translation>
+        <translation>时间段</translation>
     </message>
     <message>
         <source>Step %1 %2</source>
@@ -12496,7 +12496,7 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>%1 chart</source>
-        <translation>%1 图表</translation>
+        <translation>%1 图</translation>
     </message>
 </context>
 <context>
@@ -12544,7 +12544,7 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>Step</source>
-        <translation>工序号</translation>
+        <translation>工序</translation>
     </message>
     <message>
         <source>Good / made</source>
@@ -12556,7 +12556,7 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>No pieces were reported in this period.</source>
-        <translation>本期没有报工。</translation>
+        <translation>这段时间内没有报工。</translation>
     </message>
 </context>
 <context>

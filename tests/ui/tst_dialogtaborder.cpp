@@ -13,11 +13,20 @@
 #include "machines/machinetimelinedialog.h"
 #include "machines/stopreasondialog.h"
 #include "masterdata/recorddialog.h"
+#include "item/quality/inspectionplanlistmodel.h"
 #include "masterdata/stationpindialog.h"
+#include "quality/dispositiondialog.h"
+#include "quality/inspectionform.h"
+#include "quality/newplandialog.h"
+#include "quality/nonconformancedialog.h"
 #include "reports/pieceratedialog.h"
 #include "scan/camerascandialog.h"
 #include "services/masterdata/masterdataservice.h"
+#include "services/planning/routingservice.h"
 #include "services/planning/workorderservice.h"
+#include "services/quality/inspectionplanservice.h"
+#include "services/quality/inspectionservice.h"
+#include "services/quality/nonconformanceservice.h"
 #include "services/station/reportingservice.h"
 #include "services/station/stationpinservice.h"
 #include "settings/cloudadmindialog.h"
@@ -268,6 +277,50 @@ QList<QPair<QString, DialogFactory>> dialogs()
                  }});
     list.append({QStringLiteral("ImportDialog"), [](TestShop &shop) -> QDialog * {
                      return new ImportDialog(shop.ws.get(), ImportKind::Products);
+                 }});
+    list.append({QStringLiteral("InspectionForm"), [](TestShop &shop) -> QDialog * {
+                     // A first article of the flange's first step: two readings and a look.
+                     InspectionPlan plan = NewPlanDialog::starterPlan(shop.flange, 10);
+                     Characteristic diameter;
+                     diameter.name = QStringLiteral("外径");
+                     diameter.kind = CharacteristicKind::Measured;
+                     diameter.nominal = 10;
+                     diameter.lower = 9.95;
+                     diameter.upper = 10.05;
+                     diameter.unit = QStringLiteral("mm");
+                     Characteristic length = diameter;
+                     length.name = QStringLiteral("长度");
+                     plan.characteristics.prepend(length);
+                     plan.characteristics.prepend(diameter);
+                     if (!shop.ws->inspectionPlans()->save(plan))
+                         return nullptr;
+                     InspectionInput input;
+                     input.kind = InspectionKind::FirstArticle;
+                     input.operationId = shop.step(0);
+                     input.machineId = shop.lathe;
+                     return new InspectionForm(shop.ws.get(), input);
+                 }});
+    list.append({QStringLiteral("NewPlanDialog"), [](TestShop &shop) -> QDialog * {
+                     auto *plans = new InspectionPlanListModel(
+                         shop.ws->inspectionPlans(), shop.ws->masterData(), shop.ws->routing(),
+                         shop.ws->undoStack(), shop.ws->undoFeedback());
+                     auto *dialog = new NewPlanDialog(plans, shop.flange);
+                     plans->setParent(dialog);
+                     return dialog;
+                 }});
+    list.append({QStringLiteral("NonconformanceDialog"), [](TestShop &shop) -> QDialog * {
+                     return new NonconformanceDialog(shop.ws.get());
+                 }});
+    list.append({QStringLiteral("DispositionDialog"), [](TestShop &shop) -> QDialog * {
+                     NonconformanceInput input;
+                     input.lotCode = shop.steelLot;
+                     input.quantity = 2;
+                     input.defectReasonId = shop.scratch;
+                     const Result<QString> opened = shop.ws->nonconformances()->open(input);
+                     if (!opened)
+                         qFatal("open a nonconformance: %s", qPrintable(opened.error()));
+                     return new DispositionDialog(shop.ws->nonconformances(),
+                                                  shop.ws->nonconformances()->find(opened.value()).value());
                  }});
     list.append({QStringLiteral("CloudAdminDialog"), [](TestShop &) -> QDialog * {
                      return new CloudAdminDialog(CloudAdmin::Server{});

@@ -10,6 +10,12 @@
 #include "item/planning/workorderlistmodel.h"
 #include "item/trace/tracetext.h"
 #include "item/trace/tracetreemodel.h"
+#include "quality/inspectionplaneditor.h"
+#include "quality/inspectionsview.h"
+#include "quality/dueinspectionsview.h"
+#include "quality/nonconformancelist.h"
+#include "quality/qualitypage.h"
+#include "quality/spc/spcchartview.h"
 #include "services/masterdata/masterdataservice.h"
 #include "services/trace/shipmentservice.h"
 #include "shell/mainwindow.h"
@@ -346,9 +352,19 @@ void TstTabletWidth::wholeWindowFitsATablet()
     // wide as its widest tab.
     QString widths;
     for (Page page : {Page::Dashboard, Page::WorkOrders, Page::Machines, Page::Station,
-                      Page::Traceability, Page::Reports, Page::MasterData}) {
+                      Page::Traceability, Page::Quality, Page::Reports, Page::MasterData}) {
         if (QWidget *widget = window.pageWidget(page))
             widths += QStringLiteral(" %1").arg(widget->minimumSizeHint().width());
+    }
+    if (auto *quality = qobject_cast<QualityPage *>(window.pageWidget(Page::Quality))) {
+        widths += QStringLiteral(" (quality tabs");
+        for (QWidget *tab : {static_cast<QWidget *>(quality->due()),
+                             static_cast<QWidget *>(quality->inspections()),
+                             static_cast<QWidget *>(quality->nonconformances()),
+                             static_cast<QWidget *>(quality->spc()),
+                             static_cast<QWidget *>(quality->plans())})
+            widths += QStringLiteral(" %1").arg(tab->minimumSizeHint().width());
+        widths += QLatin1Char(')');
     }
     QVERIFY2(window.minimumSizeHint().width() <= 1280,
              qPrintable(QStringLiteral("window %1, pages%2")

@@ -57,7 +57,7 @@ InspectionPlanEditor::InspectionPlanEditor(Workspace *workspace, QWidget *parent
     m_planList->setColumnWidth(InspectionPlanListModel::ProductColumn, 130);
     m_planList->setColumnWidth(InspectionPlanListModel::StepColumn, 100);
     m_planList->setColumnWidth(InspectionPlanListModel::InspectionsColumn, 150);
-    m_planList->setMinimumWidth(300);
+    m_planList->setMinimumWidth(240);
     m_planList->hideColumn(InspectionPlanListModel::CharacteristicsColumn);
     EmptyState::install(m_planList, [] {
         return tr("No inspection plans yet: create one for a product's step with New plan, or "

@@ -65,6 +65,7 @@ NonconformanceDialog::NonconformanceDialog(Workspace *workspace, QWidget *parent
                                 employee.id);
     }
     m_description->setObjectName(QStringLiteral("descriptionEdit"));
+    m_description->setTabChangesFocus(true); // Tab moves on to the buttons, like every other field
     m_description->setFixedHeight(72);
 
     auto *form = new QFormLayout;

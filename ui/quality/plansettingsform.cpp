@@ -26,7 +26,7 @@ QSpinBox *intervalSpin(const QString &suffix, QWidget *parent)
     spin->setRange(0, 100000);
     spin->setSuffix(suffix);
     spin->setKeyboardTracking(false); // saved on Enter or leaving the field, not per digit
-    spin->setMinimumWidth(130);
+    spin->setMinimumWidth(100);
     return spin;
 }
 
@@ -55,7 +55,7 @@ PlanSettingsForm::PlanSettingsForm(InspectionPlanListModel *plans, PlanCharacter
     , m_reduced(new QCheckBox(tr("Reduced inspection allowed"), this))
 {
     m_product->setObjectName(QStringLiteral("planProductCombo"));
-    m_product->setMinimumWidth(220);
+    m_product->setMinimumWidth(180);
     m_step->setObjectName(QStringLiteral("planStepCombo"));
     m_step->setMinimumWidth(160);
     m_firstArticle->setObjectName(QStringLiteral("firstArticleBox"));

@@ -45,9 +45,12 @@ SpcChartView::SpcChartView(Workspace *workspace, QWidget *parent)
     m_characteristic->setObjectName(QStringLiteral("spcCharacteristic"));
     m_from->setObjectName(QStringLiteral("spcFrom"));
     m_to->setObjectName(QStringLiteral("spcTo"));
-    m_product->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_plan->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_characteristic->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_product->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_product->setMinimumContentsLength(10); // long names elide: the page must fit a tablet
+    m_plan->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_plan->setMinimumContentsLength(10); // long names elide: the page must fit a tablet
+    m_characteristic->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_characteristic->setMinimumContentsLength(10); // long names elide: the page must fit a tablet
     m_productLabel->setBuddy(m_product);
     m_planLabel->setBuddy(m_plan);
     m_characteristicLabel->setBuddy(m_characteristic);
@@ -84,7 +87,7 @@ SpcChartView::SpcChartView(Workspace *workspace, QWidget *parent)
     auto *sideBox = new QWidget(this);
     sideBox->setLayout(side);
     side->setContentsMargins(0, 0, 0, 0);
-    sideBox->setMinimumWidth(320);
+    sideBox->setMinimumWidth(290);
     sideBox->setMaximumWidth(420);
     auto *body = new QHBoxLayout;
     body->setSpacing(10);
