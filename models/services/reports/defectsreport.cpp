@@ -20,18 +20,6 @@ QString countedFrom(const ReportScope &c)
            DashboardSql::counted() + c.machineFilter(QStringLiteral("r.machine_id"));
 }
 
-ReportSheet sheetOf(QString name, QList<ReportColumn> columns, QList<QVariantList> rows,
-                    QStringList notes)
-{
-    ReportScope::fillRatios(rows, columns);
-    ReportSheet sheet;
-    sheet.name = std::move(name);
-    sheet.columns = std::move(columns);
-    sheet.rows = std::make_shared<ListRows>(std::move(rows));
-    sheet.notes = std::move(notes);
-    return sheet;
-}
-
 } // namespace
 
 Result<ReportDocument> DefectsReport::build(const ReportScope &c)
@@ -62,7 +50,7 @@ Result<ReportDocument> DefectsReport::build(const ReportScope &c)
                            total > 0 ? QVariant(pieces / total) : QVariant(),
                            total > 0 ? QVariant(running / total) : QVariant()});
     }
-    ReportSheet byReason = sheetOf(
+    ReportSheet byReason = ReportScope::sheet(
         tr("By reason"),
         {ReportScope::column(tr("Code"), K::Text),
          ReportScope::column(tr("Defect reason"), K::Text),
@@ -91,7 +79,7 @@ Result<ReportDocument> DefectsReport::build(const ReportScope &c)
                tr("sum the defective pieces per product"));
     if (!products)
         return products.outcome();
-    document.sheets.push_back(sheetOf(tr("By product"),
+    document.sheets.push_back(ReportScope::sheet(tr("By product"),
                                       {ReportScope::column(tr("Part No."), K::Text),
                                        ReportScope::column(tr("Product"), K::Text),
                                        ReportScope::column(tr("Defective qty"), K::Integer, true),
@@ -106,7 +94,7 @@ Result<ReportDocument> DefectsReport::build(const ReportScope &c)
                tr("sum the defective pieces per operation"));
     if (!steps)
         return steps.outcome();
-    document.sheets.push_back(sheetOf(tr("By operation"),
+    document.sheets.push_back(ReportScope::sheet(tr("By operation"),
                                       {ReportScope::column(tr("Operation"), K::Text),
                                        ReportScope::column(tr("Defective qty"), K::Integer, true),
                                        ReportScope::column(tr("Made"), K::Integer, true),

@@ -9,24 +9,6 @@ namespace {
 
 using K = ReportColumnKind;
 
-ReportSheet sheetOf(QString name, QList<ReportColumn> columns, QList<QVariantList> rows,
-                    QStringList notes)
-{
-    ReportSheet sheet;
-    sheet.name = std::move(name);
-    sheet.columns = std::move(columns);
-    sheet.rows = std::make_shared<ListRows>(std::move(rows));
-    sheet.notes = std::move(notes);
-    return sheet;
-}
-
-// Column INDEX of every row, UTC milliseconds, as the factory's local date and time.
-void toLocalTimes(const ReportScope &c, QList<QVariantList> &rows, int index)
-{
-    for (QVariantList &row : rows)
-        row[index] = c.localTime(row.at(index).toLongLong());
-}
-
 } // namespace
 
 Result<ReportDocument> GenealogyReport::build(const ReportScope &c)
@@ -49,7 +31,7 @@ Result<ReportDocument> GenealogyReport::build(const ReportScope &c)
         tr("read the production lots of the period"), {{QStringLiteral(":lotsEndMs"), c.toMs}});
     if (!lots)
         return lots.outcome();
-    document.sheets.push_back(sheetOf(
+    document.sheets.push_back(ReportScope::sheet(
         tr("Production lots"),
         {ReportScope::column(tr("Lot No."), K::Text), ReportScope::column(tr("WO No."), K::Text),
          ReportScope::column(tr("Product"), K::Text),
@@ -76,8 +58,8 @@ Result<ReportDocument> GenealogyReport::build(const ReportScope &c)
         tr("read the material fed in the period"));
     if (!feeds)
         return feeds.outcome();
-    toLocalTimes(c, feeds.value(), 0);
-    document.sheets.push_back(sheetOf(
+    c.toLocalTimes(feeds.value(), 0);
+    document.sheets.push_back(ReportScope::sheet(
         tr("Material fed"),
         {ReportScope::column(tr("Fed at"), K::DateTime),
          ReportScope::column(tr("Material lot"), K::Text),
@@ -108,8 +90,8 @@ Result<ReportDocument> GenealogyReport::build(const ReportScope &c)
         tr("read the serials of the period"));
     if (!serials)
         return serials.outcome();
-    toLocalTimes(c, serials.value(), 4);
-    document.sheets.push_back(sheetOf(
+    c.toLocalTimes(serials.value(), 4);
+    document.sheets.push_back(ReportScope::sheet(
         tr("Serials"),
         {ReportScope::column(tr("Serial No."), K::Text), ReportScope::column(tr("WO No."), K::Text),
          ReportScope::column(tr("Lot No."), K::Text), ReportScope::column(tr("Product"), K::Text),

@@ -16,24 +16,6 @@ const QString CountedInspection = QStringLiteral(
     "i.voids_inspection_id IS NULL AND NOT EXISTS (SELECT 1 FROM inspections v WHERE "
     "v.voids_inspection_id = i.id)");
 
-ReportSheet sheetOf(QString name, QList<ReportColumn> columns, QList<QVariantList> rows,
-                    QStringList notes)
-{
-    ReportScope::fillRatios(rows, columns);
-    ReportSheet sheet;
-    sheet.name = std::move(name);
-    sheet.columns = std::move(columns);
-    sheet.rows = std::make_shared<ListRows>(std::move(rows));
-    sheet.notes = std::move(notes);
-    return sheet;
-}
-
-void toLocalTimes(const ReportScope &c, QList<QVariantList> &rows, int index)
-{
-    for (QVariantList &row : rows)
-        row[index] = c.localTime(row.at(index).toLongLong());
-}
-
 } // namespace
 
 Result<ReportDocument> QualityReport::build(const ReportScope &c)
@@ -65,8 +47,8 @@ Result<ReportDocument> QualityReport::build(const ReportScope &c)
         tr("read the inspections"), names);
     if (!inspections)
         return inspections.outcome();
-    toLocalTimes(c, inspections.value(), 0);
-    document.sheets.push_back(sheetOf(
+    c.toLocalTimes(inspections.value(), 0);
+    document.sheets.push_back(ReportScope::sheet(
         tr("Inspections"),
         {ReportScope::column(tr("Inspected at"), K::DateTime),
          ReportScope::column(tr("Kind"), K::Text), ReportScope::column(tr("WO No."), K::Text),
@@ -101,8 +83,8 @@ Result<ReportDocument> QualityReport::build(const ReportScope &c)
         tr("read the nonconformances"), names);
     if (!ncs)
         return ncs.outcome();
-    toLocalTimes(c, ncs.value(), 0);
-    document.sheets.push_back(sheetOf(
+    c.toLocalTimes(ncs.value(), 0);
+    document.sheets.push_back(ReportScope::sheet(
         tr("Nonconformances"),
         {ReportScope::column(tr("Found at"), K::DateTime),
          ReportScope::column(tr("NC No."), K::Text), ReportScope::column(tr("Product"), K::Text),
@@ -129,7 +111,7 @@ Result<ReportDocument> QualityReport::build(const ReportScope &c)
         tr("sum the first-pass yield"));
     if (!yields)
         return yields.outcome();
-    document.sheets.push_back(sheetOf(
+    document.sheets.push_back(ReportScope::sheet(
         tr("First-pass yield"),
         {ReportScope::column(tr("Product"), K::Text), ReportScope::column(tr("Seq"), K::Integer),
          ReportScope::column(tr("Step"), K::Text), ReportScope::column(tr("Made"), K::Decimal, true),
@@ -152,7 +134,7 @@ Result<ReportDocument> QualityReport::build(const ReportScope &c)
         tr("sum the defects per reason"), {{QStringLiteral(":none"), tr("(no reason given)")}});
     if (!reasons)
         return reasons.outcome();
-    document.sheets.push_back(sheetOf(
+    document.sheets.push_back(ReportScope::sheet(
         tr("Defects by reason"),
         {ReportScope::column(tr("Code"), K::Text), ReportScope::column(tr("Reason"), K::Text),
          ReportScope::column(tr("Reported defective"), K::Decimal, true),

@@ -177,6 +177,24 @@ ReportColumn ReportScope::ratio(const QString &header, int numerator, int denomi
     return c;
 }
 
+ReportSheet ReportScope::sheet(QString name, QList<ReportColumn> columns,
+                               QList<QVariantList> rows, QStringList notes)
+{
+    fillRatios(rows, columns);
+    ReportSheet sheet;
+    sheet.name = std::move(name);
+    sheet.columns = std::move(columns);
+    sheet.rows = std::make_shared<ListRows>(std::move(rows));
+    sheet.notes = std::move(notes);
+    return sheet;
+}
+
+void ReportScope::toLocalTimes(QList<QVariantList> &rows, int index) const
+{
+    for (QVariantList &row : rows)
+        row[index] = localTime(row.at(index).toLongLong());
+}
+
 void ReportScope::fillRatios(QList<QVariantList> &rows, const QList<ReportColumn> &columns)
 {
     for (QVariantList &row : rows) {

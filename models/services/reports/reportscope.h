@@ -52,6 +52,11 @@ public:
     static ReportColumn ratio(const QString &header, int numerator, int denominator);
     // Fills every ratio column of ROWS with its row's numerator ÷ denominator (null at 0).
     static void fillRatios(QList<QVariantList> &rows, const QList<ReportColumn> &columns);
+    // A sheet of ROWS under COLUMNS (ratio columns filled), with NOTES under the table.
+    static ReportSheet sheet(QString name, QList<ReportColumn> columns, QList<QVariantList> rows,
+                             QStringList notes);
+    // Column INDEX of every row, UTC milliseconds, as the factory's local date and time.
+    void toLocalTimes(QList<QVariantList> &rows, int index) const;
     // The note every production figure carries: which reports count.
     static QString countedNote();
 
