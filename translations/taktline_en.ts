@@ -3920,6 +3920,10 @@ The change goes to every device and is kept in the audit log.</source>
         <source>Every machine, every lot</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The station accepts no good pieces of this step until the first article passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::EditWorkOrderCommand</name>

@@ -3909,6 +3909,10 @@ The change goes to every device and is kept in the audit log.</source>
         <source>Every machine, every lot</source>
         <translation>全部设备和批次</translation>
     </message>
+    <message>
+        <source>The station accepts no good pieces of this step until the first article passes.</source>
+        <translation>首件检验合格前，工位不接受本工序的良品报工。</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::EditWorkOrderCommand</name>

@@ -2,6 +2,7 @@
 
 #include "common/lists/emptystate.h"
 #include "common/lists/tableviews.h"
+#include "item/palette.h"
 #include "quality/inspectionform.h"
 #include "services/masterdata/masterdataservice.h"
 #include "services/workspace.h"
@@ -89,12 +90,16 @@ void DueInspectionsView::reload()
                 d.seq > 0
                     ? tr("%1 step %2 %3").arg(d.workOrderNumber).arg(d.seq).arg(d.operationName)
                     : d.workOrderNumber;
-        QString kind = inspectionKindName(d.kind);
-        if (d.blocking)
-            kind += QStringLiteral(" ⛔");
+        auto *kind = new QStandardItem(inspectionKindName(d.kind));
+        if (d.blocking) { // said in red and in words: the tablets' fonts have no stop sign
+            kind->setForeground(Palette::Red);
+            kind->setToolTip(
+                tr("The station accepts no good pieces of this step until the first article "
+                   "passes."));
+        }
         const QList<QStandardItem *> row = {
             new QStandardItem(d.machineCode),
-            new QStandardItem(kind),
+            kind,
             new QStandardItem(subject),
             new QStandardItem(QString(d.partNo + QLatin1Char(' ') + d.productName).trimmed()),
             new QStandardItem(d.why),
