@@ -16,6 +16,10 @@
 #include "services/quality/inspectionservice.h"
 #include "services/quality/nonconformanceservice.h"
 #include "services/quality/spcservice.h"
+#include "services/capacity/capacityservice.h"
+#include "services/places/placeservice.h"
+#include "services/planning/promiseservice.h"
+#include "services/subcontract/subcontractservice.h"
 #include "services/serials/serialservice.h"
 #include "services/station/machinestatusservice.h"
 #include "services/station/reportingservice.h"
@@ -65,6 +69,11 @@ Workspace::Workspace(std::shared_ptr<Database> db)
     , m_nonconformances(new NonconformanceService(m_db, m_clock, m_access, m_audit.get(),
                                                   m_masterData, m_workOrders, m_trace, this))
     , m_spc(std::make_unique<SpcService>(m_db))
+    , m_capacity(new CapacityService(m_db, m_clock, m_access, m_schedule, this))
+    , m_promises(new PromiseService(m_db, m_clock, m_access, m_masterData, m_bom, m_schedule, this))
+    , m_places(new PlaceService(m_db, m_clock, m_access, m_masterData, this))
+    , m_subcontracts(new SubcontractService(m_db, m_clock, m_access, m_audit.get(), m_masterData,
+                                            m_workOrders, m_reporting, this))
     , m_sync(new SyncController(m_db, this))
     , m_undoStack(new QUndoStack(this))
     , m_undoFeedback(new UndoFeedback(this))

@@ -18,6 +18,7 @@ class AuditRepository;
 class AuthService;
 class BackupService;
 class BomService;
+class CapacityService;
 class ConflictService;
 class DispatchService;
 class InspectionPlanService;
@@ -26,6 +27,8 @@ class MachineStatusService;
 class MasterDataService;
 class NonconformanceService;
 class OeeService;
+class PlaceService;
+class PromiseService;
 class ReportingService;
 class RoutingService;
 class ScheduleService;
@@ -33,6 +36,7 @@ class SerialService;
 class SettingsService;
 class SpcService;
 class StationPinService;
+class SubcontractService;
 class SyncController;
 class ShipmentService;
 class TraceService;
@@ -81,6 +85,11 @@ public:
     InspectionService *inspections() const { return m_inspections; }
     NonconformanceService *nonconformances() const { return m_nonconformances; }
     const SpcService *spc() const { return m_spc.get(); }
+    // Capacity, places and subcontracting (docs/capacity.md).
+    CapacityService *capacity() const { return m_capacity; }
+    PromiseService *promises() const { return m_promises; }
+    PlaceService *places() const { return m_places; }
+    SubcontractService *subcontracts() const { return m_subcontracts; }
     // Sync with the factory's server (optional): settings, status, the engine thread.
     SyncController *sync() const { return m_sync; }
     QUndoStack *undoStack() const { return m_undoStack; }
@@ -116,6 +125,10 @@ private:
     InspectionService *m_inspections;
     NonconformanceService *m_nonconformances;
     std::unique_ptr<SpcService> m_spc;
+    CapacityService *m_capacity;
+    PromiseService *m_promises;
+    PlaceService *m_places;
+    SubcontractService *m_subcontracts;
     SyncController *m_sync;
     QUndoStack *m_undoStack;
     UndoFeedback *m_undoFeedback;

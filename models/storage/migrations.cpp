@@ -1,12 +1,13 @@
 #include "storage/migrations.h"
 
-#include "storage/schemastepv7.h"
-#include "storage/schemastepv8.h"
-#include "storage/schemastepv9.h"
-#include "storage/schemastepv10.h"
-#include "storage/schemastepv11.h"
-#include "storage/schemastepv12.h"
-#include "storage/schemasteps.h"
+#include "storage/schema/schemastepv7.h"
+#include "storage/schema/schemastepv8.h"
+#include "storage/schema/schemastepv9.h"
+#include "storage/schema/schemastepv10.h"
+#include "storage/schema/schemastepv11.h"
+#include "storage/schema/schemastepv12.h"
+#include "storage/schema/schemastepv13.h"
+#include "storage/schema/schemasteps.h"
 #include "storage/sqlquery.h"
 #include "storage/uuid.h"
 
@@ -199,7 +200,8 @@ const QList<Step> &steps()
                                       {9, Schema::factChainV9},
                                       {10, Schema::syncV10},
                                       {11, Schema::oeeAndonV11},
-                                      {12, Schema::qualityV12}};
+                                      {12, Schema::qualityV12},
+                                      {13, Schema::placesV13}};
     return all;
 }
 
@@ -299,6 +301,15 @@ QStringList Migrations::appendOnlyTriggers(const QString &table)
                        "BEGIN SELECT RAISE(ABORT, '%2'); END")
             .arg(table, message),
     };
+}
+
+bool Migrations::hasColumn(const QSqlDatabase &db, const QString &table, const QString &column)
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT 1 FROM pragma_table_info(:table) WHERE name = :column"));
+    query.bindValue(QStringLiteral(":table"), table);
+    query.bindValue(QStringLiteral(":column"), column);
+    return query.exec() && query.next();
 }
 
 } // namespace Taktline

@@ -21,6 +21,8 @@ public:
     static Outcome migrate(const QSqlDatabase &db);
     // The two triggers that make TABLE insert-only; used for every fact table.
     static QStringList appendOnlyTriggers(const QString &table);
+    // Whether TABLE has COLUMN already: a step that adds a column runs again unchanged.
+    static bool hasColumn(const QSqlDatabase &db, const QString &table, const QString &column);
 };
 
 } // namespace Taktline

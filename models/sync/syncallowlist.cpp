@@ -39,13 +39,15 @@ const QList<SyncAllowList::Table> &SyncAllowList::tables()
         mutableTable("products",
                      withMutable("id part_no name name_en unit spec") + split("unit_id")),
         mutableTable("machines", withMutable("id code name name_en workshop line capacity")),
+        mutableTable("suppliers", withMutable("id code name name_en contact phone lead_days")),
+        mutableTable("places", withMutable("id code name name_en kind machine_id workshop")),
         mutableTable("employees", withMutable("id badge name team") + split("inspector")),
         mutableTable("downtime_reasons", withMutable("id code name name_en planned") +
                                              split("oee_class")),
         mutableTable("defect_reasons", withMutable("id code name name_en")),
         mutableTable("routing_operations",
                      withMutable("id product_id seq name standard_seconds machine_id") +
-                         split("ideal_seconds")),
+                         split("ideal_seconds outsourced supplier_id subcontract_price")),
         mutableTable(
             "bom_lines",
             withMutable("id product_id component_id quantity_per_unit operation_seq note")),
@@ -70,7 +72,7 @@ const QList<SyncAllowList::Table> &SyncAllowList::tables()
         mutableTable("work_order_operations",
                      withMutable("id work_order_id seq name standard_seconds machine_id "
                                  "queue_rank planned_start planned_end") +
-                         split("ideal_seconds")),
+                         split("ideal_seconds outsourced supplier_id subcontract_price")),
         mutableTable("sync_conflicts",
                      split("id kind tbl row_id subject details found_at resolved_at resolution "
                            "resolved_by updated_at")),
@@ -116,6 +118,15 @@ const QList<SyncAllowList::Table> &SyncAllowList::tables()
         factTable("nc_dispositions",
                   "id nonconformance_id disposition quantity rework_work_order_id approver_user_id "
                   "deduct_wages note at device_id user_id"),
+        factTable("piece_moves",
+                  "id to_place_id from_place_id work_order_id operation_id lot_id serial_id "
+                  "quantity employee_id at device_id user_id"),
+        factTable("subcontract_orders",
+                  "id number work_order_id operation_id supplier_id quantity unit_price due_date "
+                  "note employee_id at device_id user_id"),
+        factTable("subcontract_receipts",
+                  "id subcontract_order_id good defective short report_id note employee_id at "
+                  "device_id user_id"),
     };
     return all;
 }
@@ -143,6 +154,17 @@ QList<SyncAllowList::Table> SyncAllowList::asOf(int version)
         {"inspection_values", nullptr, 12},
         {"nonconformances", nullptr, 12},
         {"nc_dispositions", nullptr, 12},
+        {"suppliers", nullptr, 13},
+        {"places", nullptr, 13},
+        {"routing_operations", "outsourced", 13},
+        {"routing_operations", "supplier_id", 13},
+        {"routing_operations", "subcontract_price", 13},
+        {"work_order_operations", "outsourced", 13},
+        {"work_order_operations", "supplier_id", 13},
+        {"work_order_operations", "subcontract_price", 13},
+        {"piece_moves", nullptr, 13},
+        {"subcontract_orders", nullptr, 13},
+        {"subcontract_receipts", nullptr, 13},
     };
     QList<Table> known;
     for (Table table : tables()) {

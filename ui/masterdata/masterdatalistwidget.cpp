@@ -64,6 +64,16 @@ QString emptyListText(MasterDataKind kind)
             "Taktline::MasterDataListWidget",
             "No units yet. Add the units quantities are counted in (pieces, kg, m) with Add… "
             "above.");
+    case MasterDataKind::Supplier:
+        return QCoreApplication::translate(
+            "Taktline::MasterDataListWidget",
+            "No suppliers yet. Add the workshops that do subcontracted steps with Add… "
+            "above.");
+    case MasterDataKind::Place:
+        return QCoreApplication::translate(
+            "Taktline::MasterDataListWidget",
+            "No places yet. Add the racks, areas and machine buffers where pieces wait, then "
+            "print their LOC: labels.");
     }
     return {};
 }

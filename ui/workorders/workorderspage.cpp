@@ -6,6 +6,7 @@
 #include "common/lists/listexport.h"
 #include "common/messagebanner.h"
 #include "common/lists/tableviews.h"
+#include "capacity/capacityview.h"
 #include "dispatch/dispatchboard.h"
 #include "dispatch/ganttview.h"
 #include "import/importdialog.h"
@@ -14,6 +15,7 @@
 #include "services/access/accesscontrol.h"
 #include "services/planning/workorderservice.h"
 #include "services/workspace.h"
+#include "subcontract/subcontractview.h"
 #include "workorders/workorderdetail.h"
 #include "workorders/workorderdialog.h"
 
@@ -53,6 +55,8 @@ WorkOrdersPage::WorkOrdersPage(Workspace *workspace, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_dispatch(new DispatchBoard(workspace, m_tabs))
     , m_gantt(new GanttView(workspace, m_tabs))
+    , m_capacity(new CapacityView(workspace, m_tabs))
+    , m_subcontract(new SubcontractView(workspace, m_tabs))
 {
     setObjectName(QStringLiteral("workOrdersPage"));
     m_search->setObjectName(QStringLiteral("searchEdit"));
@@ -147,6 +151,8 @@ WorkOrdersPage::WorkOrdersPage(Workspace *workspace, QWidget *parent)
     m_tabs->addTab(listTab, tr("Work order list"));
     m_tabs->addTab(m_dispatch, tr("Dispatch"));
     m_tabs->addTab(m_gantt, tr("Gantt chart"));
+    m_tabs->addTab(m_capacity, tr("Capacity"));
+    m_tabs->addTab(m_subcontract, tr("Subcontracting"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 16);
     layout->addWidget(m_tabs, 1);
@@ -178,6 +184,10 @@ void WorkOrdersPage::showTab(const QString &key)
         m_tabs->setCurrentWidget(m_dispatch);
     else if (key == QLatin1String("gantt"))
         m_tabs->setCurrentWidget(m_gantt);
+    else if (key == QLatin1String("capacity"))
+        m_tabs->setCurrentWidget(m_capacity);
+    else if (key == QLatin1String("subcontract"))
+        m_tabs->setCurrentWidget(m_subcontract);
     else
         m_tabs->setCurrentIndex(0);
 }

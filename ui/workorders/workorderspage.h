@@ -11,9 +11,11 @@ class QTableView;
 
 namespace Taktline {
 
+class CapacityView;
 class DispatchBoard;
 class GanttView;
 class MessageBanner;
+class SubcontractView;
 class WorkOrderDetail;
 class WorkOrderListModel;
 class Workspace;
@@ -58,6 +60,8 @@ private:
     QTabWidget *m_tabs;
     DispatchBoard *m_dispatch;
     GanttView *m_gantt;
+    CapacityView *m_capacity;
+    SubcontractView *m_subcontract;
 };
 
 } // namespace Taktline

@@ -11,7 +11,8 @@
 namespace Taktline {
 
 // The kinds of master data that share one list/edit/undo mechanism.
-enum class MasterDataKind { Product, Machine, Employee, DowntimeReason, DefectReason, Unit };
+enum class MasterDataKind { Product, Machine, Employee, DowntimeReason, DefectReason, Unit,
+                            Supplier, Place };
 
 // Choice: one of a fixed list of stored keys (FieldSpec::options), shown by their translated names.
 enum class FieldType { Text, Integer, Decimal, Boolean, Choice };

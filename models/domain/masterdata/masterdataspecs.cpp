@@ -61,6 +61,37 @@ QList<EntitySpec> buildSpecs()
     inspector.label = QT_TRANSLATE_NOOP("Taktline::MasterData", "Inspector");
     inspector.defaultValue = false;
 
+    // How long a batch sent to a supplier (外协) is usually away, in days.
+    FieldSpec leadDays;
+    leadDays.column = QStringLiteral("lead_days");
+    leadDays.type = FieldType::Integer;
+    leadDays.label = QT_TRANSLATE_NOOP("Taktline::MasterData", "Lead time (days)");
+    leadDays.required = true;
+    leadDays.minimum = 0;
+    leadDays.defaultValue = 3;
+
+    // A place (库位) is a rack, an area, or the input or output buffer of one machine.
+    FieldSpec placeKind;
+    placeKind.column = QStringLiteral("kind");
+    placeKind.type = FieldType::Choice;
+    placeKind.label = QT_TRANSLATE_NOOP("Taktline::MasterData", "Kind of place");
+    placeKind.required = true;
+    placeKind.defaultValue = QStringLiteral("rack");
+    placeKind.options = {QStringLiteral("rack"), QStringLiteral("area"), QStringLiteral("input"),
+                         QStringLiteral("output")};
+    placeKind.optionName = [](const QString &key) {
+        if (key == QLatin1String("area"))
+            return QCoreApplication::translate(Context, "Area");
+        if (key == QLatin1String("input"))
+            return QCoreApplication::translate(Context, "Machine input buffer");
+        if (key == QLatin1String("output"))
+            return QCoreApplication::translate(Context, "Machine output buffer");
+        return QCoreApplication::translate(Context, "Rack");
+    };
+    FieldSpec placeMachine =
+        text("machine_id", QT_TRANSLATE_NOOP("Taktline::MasterData", "Machine"), false, 40);
+    placeMachine.reference = QStringLiteral("machines");
+
     const FieldSpec name = text("name", QT_TRANSLATE_NOOP("Taktline::MasterData", "Name"), true);
     const FieldSpec nameEn =
         text("name_en", QT_TRANSLATE_NOOP("Taktline::MasterData", "English name"));
@@ -110,6 +141,22 @@ QList<EntitySpec> buildSpecs()
          {code("code", QT_TRANSLATE_NOOP("Taktline::MasterData", "Unit code")), name, nameEn},
          QT_TRANSLATE_NOOP("Taktline::MasterData", "Unit"),
          QT_TRANSLATE_NOOP("Taktline::MasterData", "Units")},
+        {MasterDataKind::Supplier,
+         QStringLiteral("suppliers"),
+         QStringLiteral("supplier"),
+         {code("code", QT_TRANSLATE_NOOP("Taktline::MasterData", "Supplier code")), name, nameEn,
+          text("contact", QT_TRANSLATE_NOOP("Taktline::MasterData", "Contact")),
+          text("phone", QT_TRANSLATE_NOOP("Taktline::MasterData", "Phone"), false, 40), leadDays},
+         QT_TRANSLATE_NOOP("Taktline::MasterData", "Supplier"),
+         QT_TRANSLATE_NOOP("Taktline::MasterData", "Suppliers")},
+        {MasterDataKind::Place,
+         QStringLiteral("places"),
+         QStringLiteral("place"),
+         {code("code", QT_TRANSLATE_NOOP("Taktline::MasterData", "Place code")), name, nameEn,
+          placeKind, placeMachine,
+          text("workshop", QT_TRANSLATE_NOOP("Taktline::MasterData", "Workshop"))},
+         QT_TRANSLATE_NOOP("Taktline::MasterData", "Place"),
+         QT_TRANSLATE_NOOP("Taktline::MasterData", "Places")},
     };
 }
 
@@ -154,7 +201,8 @@ const EntitySpec &entitySpec(MasterDataKind kind)
 QList<MasterDataKind> allMasterDataKinds()
 {
     return {MasterDataKind::Product, MasterDataKind::Machine, MasterDataKind::Employee,
-            MasterDataKind::DowntimeReason, MasterDataKind::DefectReason, MasterDataKind::Unit};
+            MasterDataKind::DowntimeReason, MasterDataKind::DefectReason, MasterDataKind::Unit,
+            MasterDataKind::Supplier,       MasterDataKind::Place};
 }
 
 } // namespace Taktline

@@ -101,6 +101,8 @@ QStringList MasterDataImport::exampleRow() const
     }
     case MasterDataKind::DefectReason:
     case MasterDataKind::Unit:
+    case MasterDataKind::Supplier:
+    case MasterDataKind::Place:
         break;
     }
     return {QStringLiteral("DF-99"), tr("Scratch"), QStringLiteral("Scratch")};

@@ -3,7 +3,7 @@
 #include "storage/chain/chainhash.h"
 #include "storage/chain/facttables.h"
 #include "storage/migrations.h"
-#include "storage/schematriggers.h"
+#include "storage/schema/schematriggers.h"
 #include "storage/sqlquery.h"
 #include "storage/uuid.h"
 

@@ -67,6 +67,18 @@ const QList<FactTables::Table> &FactTables::all()
          split("id nonconformance_id disposition quantity rework_work_order_id approver_user_id "
                "deduct_wages note at device_id user_id"),
          12},
+        {QStringLiteral("piece_moves"), QStringLiteral("at"),
+         split("id to_place_id from_place_id work_order_id operation_id lot_id serial_id "
+               "quantity employee_id at device_id user_id"),
+         13},
+        {QStringLiteral("subcontract_orders"), QStringLiteral("at"),
+         split("id number work_order_id operation_id supplier_id quantity unit_price due_date "
+               "note employee_id at device_id user_id"),
+         13},
+        {QStringLiteral("subcontract_receipts"), QStringLiteral("at"),
+         split("id subcontract_order_id good defective short report_id note employee_id at "
+               "device_id user_id"),
+         13},
     };
     return tables;
 }

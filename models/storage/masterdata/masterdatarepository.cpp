@@ -16,8 +16,11 @@ QVariant toStorage(const FieldSpec &field, const QVariant &value)
     switch (field.type) {
     case FieldType::Text:
     case FieldType::Choice: {
-        // A null QString binds as SQL NULL, but text columns are NOT NULL (DEFAULT '').
+        // A null QString binds as SQL NULL, but text columns are NOT NULL (DEFAULT ''); an
+        // optional reference left empty (a place without a machine) is NULL for its foreign key.
         const QString text = value.toString();
+        if (!field.reference.isEmpty() && !field.required && text.trimmed().isEmpty())
+            return QVariant(QMetaType::fromType<QString>());
         return text.isNull() ? QStringLiteral("") : text;
     }
     case FieldType::Boolean:

@@ -84,6 +84,10 @@ QVariantMap sampleValues(MasterDataKind kind, const QString &code)
         return valuesOf({{"code", code}, {"name", u("划伤")}, {"name_en", u("Scratch")}});
     case MasterDataKind::Unit:
         return valuesOf({{"code", code}, {"name", u("箱")}, {"name_en", u("box")}});
+    case MasterDataKind::Supplier:
+        return valuesOf({{"code", code}, {"name", u("华东电镀")}, {"lead_days", 4}});
+    case MasterDataKind::Place:
+        return valuesOf({{"code", code}, {"name", u("A区1号货架")}, {"kind", u("rack")}});
     }
     return {};
 }

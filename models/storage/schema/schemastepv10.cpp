@@ -1,9 +1,9 @@
-#include "storage/schemastepv10.h"
+#include "storage/schema/schemastepv10.h"
 
 #include "storage/chain/chainhash.h"
 #include "storage/chain/facttables.h"
 #include "storage/migrations.h"
-#include "storage/schemastepv9.h"
+#include "storage/schema/schemastepv9.h"
 #include "sync/localuniqueness.h"
 #include "sync/syncallowlist.h"
 #include "sync/syncfunctions.h"

@@ -1,4 +1,4 @@
-#include "storage/schemastepv8.h"
+#include "storage/schema/schemastepv8.h"
 
 namespace Taktline::Schema {
 

@@ -1,9 +1,9 @@
-#include "storage/schemastepv11.h"
+#include "storage/schema/schemastepv11.h"
 
 #include "storage/chain/chainhash.h"
 #include "storage/chain/facttables.h"
 #include "storage/migrations.h"
-#include "storage/schemastepv9.h"
+#include "storage/schema/schemastepv9.h"
 #include "sync/syncallowlist.h"
 #include "sync/syncfunctions.h"
 #include "sync/synctriggers.h"
@@ -20,15 +20,6 @@ const QStringList ChangedTables = {QStringLiteral("downtime_reasons"),
                                    QStringLiteral("routing_operations"),
                                    QStringLiteral("work_order_operations")};
 
-bool hasColumn(const QSqlDatabase &db, const QString &table, const QString &column)
-{
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT 1 FROM pragma_table_info(:table) WHERE name = :column"));
-    query.bindValue(QStringLiteral(":table"), table);
-    query.bindValue(QStringLiteral(":column"), column);
-    return query.exec() && query.next();
-}
-
 } // namespace
 
 QStringList oeeAndonV11(const QSqlDatabase &db)
@@ -37,7 +28,7 @@ QStringList oeeAndonV11(const QSqlDatabase &db)
     SyncFunctions::install(db);
     QStringList sql;
     // SQLite has no ADD COLUMN IF NOT EXISTS: the step looks first, so that it can run again.
-    if (!hasColumn(db, QStringLiteral("downtime_reasons"), QStringLiteral("oee_class"))) {
+    if (!Migrations::hasColumn(db, QStringLiteral("downtime_reasons"), QStringLiteral("oee_class"))) {
         // Where a reason's stop time goes in OEE (ISO 22400-2); '' until the owner sets it,
         // and such time is shown as a reason without class, never as running. Reasons marked
         // planned before keep that meaning.
@@ -50,7 +41,7 @@ QStringList oeeAndonV11(const QSqlDatabase &db)
     // stands in and the figure says so.
     for (const QString &table :
          {QStringLiteral("routing_operations"), QStringLiteral("work_order_operations")}) {
-        if (!hasColumn(db, table, QStringLiteral("ideal_seconds")))
+        if (!Migrations::hasColumn(db, table, QStringLiteral("ideal_seconds")))
             sql << QStringLiteral("ALTER TABLE %1 ADD COLUMN ideal_seconds REAL CHECK "
                                   "(ideal_seconds IS NULL OR ideal_seconds > 0)")
                        .arg(table);

@@ -1,6 +1,6 @@
 // Schema steps v3 (shop floor), v4 (traceability), v5 (bills of materials, finished goods,
 // shipments) and v6 (indexes for large factories); migrations.cpp runs them in order.
-#include "storage/schemasteps.h"
+#include "storage/schema/schemasteps.h"
 
 #include "storage/migrations.h"
 

@@ -1,4 +1,4 @@
-#include "storage/schemastepv9.h"
+#include "storage/schema/schemastepv9.h"
 
 #include "storage/chain/chainhash.h"
 #include "storage/chain/facttables.h"

@@ -1,10 +1,10 @@
-#include "storage/schemastepv12.h"
+#include "storage/schema/schemastepv12.h"
 
 #include "storage/chain/chainhash.h"
 #include "storage/chain/facttables.h"
 #include "storage/migrations.h"
-#include "storage/schemasteps.h"
-#include "storage/schemastepv9.h"
+#include "storage/schema/schemasteps.h"
+#include "storage/schema/schemastepv9.h"
 #include "sync/syncallowlist.h"
 #include "sync/syncfunctions.h"
 #include "sync/synctriggers.h"
@@ -21,15 +21,6 @@ const QStringList NewFacts = {QStringLiteral("inspection_requests"), QStringLite
                               QStringLiteral("inspection_values"),
                               QStringLiteral("nonconformances"),
                               QStringLiteral("nc_dispositions")};
-
-bool hasColumn(const QSqlDatabase &db, const QString &table, const QString &column)
-{
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral("SELECT 1 FROM pragma_table_info(:table) WHERE name = :column"));
-    query.bindValue(QStringLiteral(":table"), table);
-    query.bindValue(QStringLiteral(":column"), column);
-    return query.exec() && query.next();
-}
 
 QStringList plans()
 {
@@ -209,7 +200,7 @@ QStringList qualityV12(const QSqlDatabase &db)
     SyncFunctions::install(db);
     QStringList sql;
     // 质检员: who may sign an inspection at a station.
-    if (!hasColumn(db, QStringLiteral("employees"), QStringLiteral("inspector")))
+    if (!Migrations::hasColumn(db, QStringLiteral("employees"), QStringLiteral("inspector")))
         sql << QStringLiteral("ALTER TABLE employees ADD COLUMN inspector INTEGER NOT NULL "
                               "DEFAULT 0 CHECK (inspector IN (0, 1))");
     sql += plans();

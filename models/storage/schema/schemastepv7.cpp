@@ -1,6 +1,6 @@
-#include "storage/schemastepv7.h"
+#include "storage/schema/schemastepv7.h"
 
-#include "storage/schemasteps.h"
+#include "storage/schema/schemasteps.h"
 
 #include <QSqlQuery>
 

@@ -1,4 +1,4 @@
-#include "storage/schematriggers.h"
+#include "storage/schema/schematriggers.h"
 
 #include "storage/migrations.h"
 #include "storage/sqlquery.h"
