@@ -49,6 +49,7 @@ struct QueuedOperation
     ScheduleStatus status = ScheduleStatus::Scheduled;
     bool late = false;         // planned end after the end of the due date
     qint64 lateByMs = 0;
+    bool outsourced = false;   // done by a supplier (外协): in no machine's queue
 
     bool planned() const { return status == ScheduleStatus::Scheduled; }
 };
