@@ -314,6 +314,13 @@ void TstPlaceService::piecesWaitInFrontOfTheNextMachine()
     // The mill takes pieces: fewer wait.
     shop.made(1, 25);
     QCOMPARE(shop.ws->places()->waitingByMachine().value().value(shop.mill), 14.0);
+    // An order no longer running has no step queued: only what lies in the buffer still waits.
+    QSqlQuery done(shop.ws->database().connection());
+    QVERIFY(done.exec(
+        QStringLiteral("UPDATE work_orders SET state = 'completed' WHERE id = '%1'").arg(other)));
+    QCOMPARE(shop.ws->places()->waitingByMachine().value().value(shop.mill), 4.0);
+    QCOMPARE(shop.ws->places()->waitingAt(shop.mill).value().constLast().placeCode,
+             QStringLiteral("IN-MILL"));
 }
 
 void TstPlaceService::lotMovesAndFeedsFromTheInputBuffer()
