@@ -88,33 +88,40 @@ Result<PieceMove> MoveCheck::check(const MoveInput &input) const
     if (!input.serial.trimmed().isEmpty())
         return serialMove(input, toPlace);
 
-    // From a place chosen in the dialog: any place that exists, even one removed since, so that
-    // pieces left there can still be taken away.
-    std::optional<PlaceRow> from;
-    if (!input.fromPlaceCode.trimmed().isEmpty()) {
-        const Result<QHash<QString, PlaceRow>> all = m_places.places();
-        if (!all)
-            return all.outcome();
-        for (const PlaceRow &place : all.value()) {
-            if (place.code.compare(input.fromPlaceCode.trimmed(), Qt::CaseInsensitive) == 0 &&
-                (!from || from->deleted))
-                from = place;
-        }
-        if (!from)
-            return Outcome::failure(tr("There is no place %1 to move the pieces from.")
-                                        .arg(input.fromPlaceCode.trimmed()));
-        if (from->id == toPlace.id)
-            return Outcome::failure(tr("The pieces are already at %1.").arg(toPlace.code));
-    }
+    const Result<std::optional<PlaceRow>> from = sourcePlace(input.fromPlaceCode);
+    if (!from)
+        return from.outcome();
+    if (from.value() && from.value()->id == toPlace.id)
+        return Outcome::failure(tr("The pieces are already at %1.").arg(toPlace.code));
     if (!input.lotNo.trimmed().isEmpty())
-        return lotMove(input, toPlace, from);
-    return stepMove(input, toPlace, from);
+        return lotMove(input, toPlace, from.value());
+    return stepMove(input, toPlace, from.value());
 }
 
-Result<PieceMove> MoveCheck::stepMove(const MoveInput &input, const PlaceRow &to,
-                                      const std::optional<PlaceRow> &from) const
+Result<std::optional<PlaceRow>> MoveCheck::sourcePlace(const QString &code) const
 {
-    const QString number = input.workOrderNumber.trimmed();
+    // Any place that exists, even one removed since, so that pieces left there can still leave.
+    std::optional<PlaceRow> from;
+    if (code.trimmed().isEmpty())
+        return from;
+    const Result<QHash<QString, PlaceRow>> all = m_places.places();
+    if (!all)
+        return all.outcome();
+    for (const PlaceRow &place : all.value()) {
+        if (place.code.compare(code.trimmed(), Qt::CaseInsensitive) == 0 &&
+            (!from || from->deleted))
+            from = place;
+    }
+    if (!from)
+        return Outcome::failure(
+            tr("There is no place %1 to move the pieces from.").arg(code.trimmed()));
+    return from;
+}
+
+Result<TravellerStep> MoveCheck::travellerStep(const QString &workOrderNumber, int seq,
+                                               const std::optional<PlaceRow> &from) const
+{
+    const QString number = workOrderNumber.trimmed();
     const Result<std::optional<TraceOrderRow>> order = TraceRepository(m_db).orderByNumber(number);
     if (!order)
         return order.outcome();
@@ -137,14 +144,13 @@ Result<PieceMove> MoveCheck::stepMove(const MoveInput &input, const PlaceRow &to
     const QString source = from ? from->id : QString();
 
     const StepRow *step = nullptr;
-    if (input.seq > 0) {
+    if (seq > 0) {
         for (const StepRow &s : ledgers.steps()) {
-            if (s.seq == input.seq)
+            if (s.seq == seq)
                 step = &s;
         }
         if (!step)
-            return Outcome::failure(
-                tr("Work order %1 has no step %2.").arg(o.number).arg(input.seq));
+            return Outcome::failure(tr("Work order %1 has no step %2.").arg(o.number).arg(seq));
     } else {
         // A traveller moves the latest step that has pieces at the source.
         double anywhere = 0;
@@ -161,20 +167,37 @@ Result<PieceMove> MoveCheck::stepMove(const MoveInput &input, const PlaceRow &to
             return Outcome::failure(
                 tr("No finished pieces of work order %1 are %2.").arg(o.number, sourceText(from)));
     }
-    const double there = ledgers.ledger(step->operationId).at(source);
+    TravellerStep found;
+    found.workOrderId = o.id;
+    found.workOrderNumber = o.number;
+    found.step = *step;
+    found.atSource = ledgers.ledger(step->operationId).at(source);
+    found.shares = ledgers.ledger(step->operationId).shares();
+    found.places = places.value();
+    return found;
+}
+
+Result<PieceMove> MoveCheck::stepMove(const MoveInput &input, const PlaceRow &to,
+                                      const std::optional<PlaceRow> &from) const
+{
+    const Result<TravellerStep> found = travellerStep(input.workOrderNumber, input.seq, from);
+    if (!found)
+        return found.outcome();
+    const StepRow &step = found.value().step;
+    const double there = found.value().atSource;
     if (input.quantity > there + 1e-9) {
         return Outcome::failure(
             tr("Step %1 %2 of work order %3 has %4 pieces %5: a move of %6 is more than the step "
                "has there.")
-                .arg(step->seq)
-                .arg(step->name, o.number, quantityText(there, 3), sourceText(from),
-                     quantityText(input.quantity, 3)));
+                .arg(step.seq)
+                .arg(step.name, found.value().workOrderNumber, quantityText(there, 3),
+                     sourceText(from), quantityText(input.quantity, 3)));
     }
     PieceMove move;
     move.toPlaceId = to.id;
-    move.fromPlaceId = source;
-    move.workOrderId = o.id;
-    move.operationId = step->operationId;
+    move.fromPlaceId = from ? from->id : QString();
+    move.workOrderId = found.value().workOrderId;
+    move.operationId = step.operationId;
     move.quantity = input.quantity;
     move.employeeId = input.employeeId;
     return move;

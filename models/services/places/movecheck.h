@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/outcome.h"
+#include "services/places/pieceledger.h"
 #include "storage/places/placerepository.h"
 
 #include <QCoreApplication>
@@ -11,6 +12,18 @@
 namespace Taktline {
 
 struct MoveInput;
+
+// The step a traveller's move takes (WO: the latest step with pieces at the source, OP: the one
+// named), with where its pieces are.
+struct TravellerStep
+{
+    QString workOrderId;
+    QString workOrderNumber;
+    StepRow step;
+    double atSource = 0;             // its pieces where the move takes them from
+    QList<PieceShare> shares;        // all its pieces, by place
+    QHash<QString, PlaceRow> places; // every place, by id
+};
 
 // Turns a scanned move (LOC: then WO:, OP:, LOT: or SN:) into the move to record, checked
 // against what lies where right now: the place exists, the pieces are at the source, no more
@@ -25,6 +38,14 @@ public:
 
     // The move INPUT asks for (id, time, device and user still to fill), or why it is refused.
     Result<PieceMove> check(const MoveInput &input) const;
+
+    // The place FROM names (any place that ever existed), none for an empty code, or why not.
+    Result<std::optional<PlaceRow>> sourcePlace(const QString &code) const;
+    // The step a move of WORK_ORDER_NUMBER's traveller (SEQ 0) or step SEQ takes from FROM (not
+    // placed when none), or why no move can take any: an unknown or closed order, no such step,
+    // no finished pieces, none there.
+    Result<TravellerStep> travellerStep(const QString &workOrderNumber, int seq,
+                                        const std::optional<PlaceRow> &from) const;
 
     // Refused: a quantity that is not a number above zero, or past what one move can hold.
     static Outcome checkQuantity(double quantity);

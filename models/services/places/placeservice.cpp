@@ -115,6 +115,27 @@ Result<QList<StepPieces>> PlaceService::piecesOf(const QString &workOrderId) con
     return steps;
 }
 
+Result<StepPieces> PlaceService::stepToMove(const QString &workOrderNumber, int seq,
+                                            const QString &fromPlaceCode) const
+{
+    const MoveCheck check(m_db->connection());
+    const Result<std::optional<PlaceRow>> from = check.sourcePlace(fromPlaceCode);
+    if (!from)
+        return from.outcome();
+    const Result<TravellerStep> found = check.travellerStep(workOrderNumber, seq, from.value());
+    if (!found)
+        return found.outcome();
+    StepPieces step;
+    step.operationId = found.value().step.operationId;
+    step.seq = found.value().step.seq;
+    step.name = found.value().step.name;
+    for (const PieceShare &share : found.value().shares) {
+        step.places.append(placed(share, found.value().places));
+        step.pieces += share.quantity;
+    }
+    return step;
+}
+
 Result<QList<WaitingPieces>> PlaceService::waitingAt(const QString &machineId) const
 {
     const Result<Ledgers> ledgers = readLedgers(m_db->connection(), StepScope::OpenOrders);

@@ -122,6 +122,7 @@ private slots:
     void aPieceCannotBeInTwoPlaces();
     void aMoveOfMoreThanTheStepHasIsRefused();
     void travellerMovesTheLatestStepWithPieces();
+    void stationSeesTheStepAMoveWouldTake();
     void nextStepTakesFromItsInputBufferFirst();
     void voidedReportTakesItsPiecesBackFromThePlaces();
     void lastStepGivesToFinishedGoods();
@@ -226,6 +227,34 @@ void TstPlaceService::travellerMovesTheLatestStepWithPieces()
     // Nothing of the order at OUT-LATHE.
     const Result<QString> none = shop.move("R-02", 1, -1, "OUT-LATHE");
     QVERIFY(!none);
+}
+
+void TstPlaceService::stationSeesTheStepAMoveWouldTake()
+{
+    PlaceShop shop;
+    shop.made(0, 30);
+    shop.made(1, 10);
+    shop.moved("R-01", 10); // all of the mill's pieces
+    // Not placed: the lathe's 20 are the latest there, though the mill has pieces at R-01.
+    Result<StepPieces> step = shop.ws->places()->stepToMove(shop.number(), 0);
+    QVERIFY2(step, qPrintable(step.error()));
+    QCOMPARE(step.value().seq, shop.seq(0));
+    QCOMPARE(step.value().pieces, 20.0);
+    // From R-01: the mill's.
+    step = shop.ws->places()->stepToMove(shop.number(), 0, QStringLiteral("r-01"));
+    QVERIFY2(step, qPrintable(step.error()));
+    QCOMPARE(step.value().seq, shop.seq(1));
+    QCOMPARE(step.value().places.size(), 1);
+    QCOMPARE(step.value().places.constFirst().placeCode, QStringLiteral("R-01"));
+    // A move takes what it said.
+    shop.moved("R-02", 20);
+    QCOMPARE(shop.where(0), QStringLiteral("R-02=20"));
+    // Nothing left where it would take them from; a step named: whatever it has.
+    QVERIFY(!shop.ws->places()->stepToMove(shop.number(), 0));
+    step = shop.ws->places()->stepToMove(shop.number(), shop.seq(1));
+    QVERIFY(step);
+    QCOMPARE(step.value().pieces, 10.0);
+    QVERIFY(!shop.ws->places()->stepToMove(shop.number(), 0, QStringLiteral("R-77")));
 }
 
 void TstPlaceService::nextStepTakesFromItsInputBufferFirst()
