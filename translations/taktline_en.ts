@@ -6812,6 +6812,14 @@ The change goes to every device and is kept in the audit log.</source>
         <source>Waiting for first article</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Finished pieces of the step before this machine&apos;s queued operations, and what lies in its input buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pieces waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MachineColumn</name>
@@ -7011,6 +7019,14 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source> · reason %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 step %2: %3 pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting here: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7489,6 +7505,29 @@ The change goes to every device and is kept in the audit log.</source>
         <source>No places yet. Add the racks, areas and machine buffers where pieces wait, then print their LOC: labels.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Print labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A LOC: label for every place, to scan at the station when pieces are moved there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An MC: label for every machine, to scan at its station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) went to the printer.</source>
+        <translation>
+            <numerusform>%n label went to the printer.</numerusform>
+            <numerusform>%n labels went to the printer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MasterDataPage</name>
@@ -7805,9 +7844,91 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::MoveDialog</name>
+    <message>
+        <source>Move pieces of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 pieces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move is saved with your name. Pieces not placed are still where their step made them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not placed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order has no finished pieces to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the pieces go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::MoveOperationCommand</name>
     <message>
         <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MovePanel</name>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the traveller, a lot or a serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type how many pieces move on the keypad, then press Move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number. Clear the box with C and type the quantity again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8940,6 +9061,44 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>Piece rates %1</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::PiecesPanel</name>
+    <message>
+        <source>Move pieces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that pieces of a step went to a rack, an area or a machine&apos;s buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finished pieces wait between steps: nothing to place yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 finished pieces wait between steps, in %n step(s).</source>
+        <translation>
+            <numerusform>%1 finished pieces wait between steps, in %n step.</numerusform>
+            <numerusform>%1 finished pieces wait between steps, in %n steps.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10203,6 +10362,50 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>* required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::RecordLabelPrinter</name>
+    <message>
+        <source>Add the places first: each gets a LOC: label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the machines first: each gets an MC: label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the labels of %n place(s)</source>
+        <translation>
+            <numerusform>the labels of %n place</numerusform>
+            <numerusform>the labels of %n places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the labels of %n machine(s)</source>
+        <translation>
+            <numerusform>the labels of %n machine</numerusform>
+            <numerusform>the labels of %n machines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::RecordLabels</name>
+    <message>
+        <source>Only places and machines get labels here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 cannot be printed as a barcode: change it to letters, digits and dashes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11778,6 +11981,17 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
 </context>
 <context>
+    <name>Taktline::SerialMovesLine</name>
+    <message>
+        <source>%1 → %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves: %1. Now at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::SerialPattern</name>
     <message>
         <source>Enter a serial number pattern, for example {WO}-{seq:4}.</source>
@@ -13020,6 +13234,61 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>%1 is fitted into %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::StationMove</name>
+    <message>
+        <source>lot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (its latest step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to %1: scan the traveller, a lot or a serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to %1: type how many pieces and press Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No place has the code %1. Ask the supervisor to add it under Master data ▸ Places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place %1 is deactivated: nothing can be moved there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to %1 %2: scan the traveller, a lot or a serial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Piece %1 moved to %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 to %2: type how many pieces and press Move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the place&apos;s LOC: label first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan what moves first: the traveller, a lot or a serial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pieces of %2 moved to %3 %4.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -15590,6 +15859,10 @@ Scan the machine</source>
     </message>
     <message>
         <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces by place</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

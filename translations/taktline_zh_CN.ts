@@ -6789,6 +6789,14 @@ The change goes to every device and is kept in the audit log.</source>
         <source>Waiting for first article</source>
         <translation>等待首检</translation>
     </message>
+    <message>
+        <source>Finished pieces of the step before this machine&apos;s queued operations, and what lies in its input buffer</source>
+        <translation>本设备排队工序的上道工序已完工件数，以及线边库位（入口缓冲）中的零件</translation>
+    </message>
+    <message>
+        <source>%1 pieces waiting</source>
+        <translation>待加工 %1 件</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MachineColumn</name>
@@ -6986,6 +6994,14 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source> · reason %1</source>
         <translation> · 原因：%1</translation>
+    </message>
+    <message>
+        <source>%1 step %2: %3 pieces</source>
+        <translation>%1 工序 %2：%3 件</translation>
+    </message>
+    <message>
+        <source>Waiting here: %1</source>
+        <translation>在此待加工：%1</translation>
     </message>
 </context>
 <context>
@@ -7460,6 +7476,28 @@ The change goes to every device and is kept in the audit log.</source>
         <source>No places yet. Add the racks, areas and machine buffers where pieces wait, then print their LOC: labels.</source>
         <translation>还没有库位。请添加零件存放的货架、区域和设备线边，然后打印它们的 LOC: 标签。</translation>
     </message>
+    <message>
+        <source>Print labels…</source>
+        <translation>打印标签…</translation>
+    </message>
+    <message>
+        <source>A LOC: label for every place, to scan at the station when pieces are moved there</source>
+        <translation>为每个库位打印 LOC: 标签，零件移入时在工位扫码</translation>
+    </message>
+    <message>
+        <source>An MC: label for every machine, to scan at its station</source>
+        <translation>为每台设备打印 MC: 标签，在其工位扫码</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) went to the printer.</source>
+        <translation>
+            <numerusform>已将 %n 张标签发送到打印机。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MasterDataPage</name>
@@ -7774,10 +7812,92 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::MoveDialog</name>
+    <message>
+        <source>Move pieces of %1</source>
+        <translation>移库：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 pieces)</source>
+        <translation>%1 %2（%3 件）</translation>
+    </message>
+    <message>
+        <source>Choose a place…</source>
+        <translation>选择库位…</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>工序：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <source>Pieces:</source>
+        <translation>件数：</translation>
+    </message>
+    <message>
+        <source>The move is saved with your name. Pieces not placed are still where their step made them.</source>
+        <translation>移库记录会带上您的姓名。未放置的零件仍在其工序完工的位置。</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移库</translation>
+    </message>
+    <message>
+        <source>Not placed (%1)</source>
+        <translation>未放置（%1）</translation>
+    </message>
+    <message>
+        <source>This order has no finished pieces to move.</source>
+        <translation>本工单没有可移库的完工零件。</translation>
+    </message>
+    <message>
+        <source>Choose where the pieces go.</source>
+        <translation>请选择零件移到哪个库位。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::MoveOperationCommand</name>
     <message>
         <source>Move %1</source>
         <translation>移动 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MovePanel</name>
+    <message>
+        <source>Move</source>
+        <translation>移库</translation>
+    </message>
+    <message>
+        <source>Cancel move</source>
+        <translation>取消移库</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Move to %1 %2</source>
+        <translation>移库到 %1 %2</translation>
+    </message>
+    <message>
+        <source>Scan the traveller, a lot or a serial</source>
+        <translation>请扫流转卡、批次或序列号</translation>
+    </message>
+    <message>
+        <source>Type how many pieces move on the keypad, then press Move.</source>
+        <translation>请在数字键盘上输入移库件数，然后按“移库”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number. Clear the box with C and type the quantity again.</source>
+        <translation>“%1”不是数字。请按 C 清空后重新输入数量。</translation>
     </message>
 </context>
 <context>
@@ -8909,6 +9029,43 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>Piece rates %1</source>
         <translation>计件单价 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::PiecesPanel</name>
+    <message>
+        <source>Move pieces…</source>
+        <translation>移库…</translation>
+    </message>
+    <message>
+        <source>Record that pieces of a step went to a rack, an area or a machine&apos;s buffer</source>
+        <translation>记录某道工序的零件移到了货架、区域或设备缓冲区</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>not placed</source>
+        <translation>未放置</translation>
+    </message>
+    <message>
+        <source>No finished pieces wait between steps: nothing to place yet.</source>
+        <translation>各工序之间没有待转的完工零件：暂无可放置的零件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 finished pieces wait between steps, in %n step(s).</source>
+        <translation>
+            <numerusform>%n 道工序之间共有 %1 件完工零件待转。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -10173,6 +10330,48 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>* required</source>
         <translation>* 为必填项</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::RecordLabelPrinter</name>
+    <message>
+        <source>Add the places first: each gets a LOC: label.</source>
+        <translation>请先添加库位：每个库位有一张 LOC: 标签。</translation>
+    </message>
+    <message>
+        <source>Add the machines first: each gets an MC: label.</source>
+        <translation>请先添加设备：每台设备有一张 MC: 标签。</translation>
+    </message>
+    <message>
+        <source>Place labels</source>
+        <translation>库位标签</translation>
+    </message>
+    <message>
+        <source>Machine labels</source>
+        <translation>设备标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>the labels of %n place(s)</source>
+        <translation>
+            <numerusform>%n 个库位的标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the labels of %n machine(s)</source>
+        <translation>
+            <numerusform>%n 台设备的标签</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::RecordLabels</name>
+    <message>
+        <source>Only places and machines get labels here.</source>
+        <translation>此处只能打印库位和设备的标签。</translation>
+    </message>
+    <message>
+        <source>The code %1 cannot be printed as a barcode: change it to letters, digits and dashes.</source>
+        <translation>编号 %1 无法打印成条码：请改为字母、数字和短横线。</translation>
     </message>
 </context>
 <context>
@@ -11742,6 +11941,17 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
 </context>
 <context>
+    <name>Taktline::SerialMovesLine</name>
+    <message>
+        <source>%1 → %2 %3</source>
+        <translation>%1 → %2 %3</translation>
+    </message>
+    <message>
+        <source>Moves: %1. Now at %2.</source>
+        <translation>移库记录：%1。当前位置：%2。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::SerialPattern</name>
     <message>
         <source>Enter a serial number pattern, for example {WO}-{seq:4}.</source>
@@ -12980,6 +13190,61 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>%1 is fitted into %2.</source>
         <translation>%1 已装入 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::StationMove</name>
+    <message>
+        <source>lot %1</source>
+        <translation>批次 %1</translation>
+    </message>
+    <message>
+        <source>%1 step %2</source>
+        <translation>%1 工序 %2</translation>
+    </message>
+    <message>
+        <source>%1 (its latest step)</source>
+        <translation>%1（最近完工的工序）</translation>
+    </message>
+    <message>
+        <source>Move to %1: scan the traveller, a lot or a serial</source>
+        <translation>移库到 %1：请扫流转卡、批次或序列号</translation>
+    </message>
+    <message>
+        <source>Move to %1: type how many pieces and press Move</source>
+        <translation>移库到 %1：输入件数后按“移库”</translation>
+    </message>
+    <message>
+        <source>No place has the code %1. Ask the supervisor to add it under Master data ▸ Places.</source>
+        <translation>没有编号为 %1 的库位。请班组长在“主数据 ▸ 库位”中添加。</translation>
+    </message>
+    <message>
+        <source>Place %1 is deactivated: nothing can be moved there.</source>
+        <translation>库位 %1 已停用：不能移入零件。</translation>
+    </message>
+    <message>
+        <source>Move to %1 %2: scan the traveller, a lot or a serial.</source>
+        <translation>移库到 %1 %2：请扫流转卡、批次或序列号。</translation>
+    </message>
+    <message>
+        <source>Piece %1 moved to %2 %3.</source>
+        <translation>零件 %1 已移到 %2 %3。</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2: type how many pieces and press Move.</source>
+        <translation>将 %1 移到 %2：输入件数后按“移库”。</translation>
+    </message>
+    <message>
+        <source>Scan the place&apos;s LOC: label first.</source>
+        <translation>请先扫库位的 LOC: 标签。</translation>
+    </message>
+    <message>
+        <source>Scan what moves first: the traveller, a lot or a serial.</source>
+        <translation>请先扫要移的零件：流转卡、批次或序列号。</translation>
+    </message>
+    <message>
+        <source>%1 pieces of %2 moved to %3 %4.</source>
+        <translation>%2 的 %1 件已移到 %3 %4。</translation>
     </message>
 </context>
 <context>
@@ -15519,6 +15784,10 @@ Scan the machine</source>
     <message>
         <source>Scheduled</source>
         <translation>排产时间</translation>
+    </message>
+    <message>
+        <source>Pieces by place</source>
+        <translation>零件位置</translation>
     </message>
 </context>
 <context>

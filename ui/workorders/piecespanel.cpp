@@ -92,15 +92,20 @@ void PiecesPanel::refreshLater()
 
 QString PiecesPanel::whereText(const StepPieces &step)
 {
+    // The places first, by code; the pieces not placed yet last.
     QStringList parts;
+    QString notPlaced;
     for (const PlacedPieces &placed : step.places) {
         if (placed.quantity <= 0)
             continue;
-        const QString where = placed.placeId.isEmpty()
-                                  ? tr("not placed")
-                                  : QStringLiteral("%1 %2").arg(placed.placeCode, placed.placeName);
-        parts << QStringLiteral("%1 %2").arg(where, pieces(placed.quantity));
+        if (placed.placeId.isEmpty())
+            notPlaced = QStringLiteral("%1 %2").arg(tr("not placed"), pieces(placed.quantity));
+        else
+            parts << QStringLiteral("%1 %2 %3").arg(placed.placeCode, placed.placeName,
+                                                    pieces(placed.quantity));
     }
+    if (!notPlaced.isEmpty())
+        parts << notPlaced;
     return parts.join(QStringLiteral(" · "));
 }
 
