@@ -13291,6 +13291,18 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>%1 pieces of %2 moved to %3 %4.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>not placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 has %2 pieces: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none left</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::StationPage</name>

@@ -13246,6 +13246,18 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>%1 pieces of %2 moved to %3 %4.</source>
         <translation>%2 的 %1 件已移到 %3 %4。</translation>
     </message>
+    <message>
+        <source>not placed</source>
+        <translation>未放置</translation>
+    </message>
+    <message>
+        <source>Step %1 has %2 pieces: %3</source>
+        <translation>工序 %1 有 %2 件：%3</translation>
+    </message>
+    <message>
+        <source>none left</source>
+        <translation>已无剩余</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::StationPage</name>

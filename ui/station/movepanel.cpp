@@ -68,7 +68,9 @@ MovePanel::MovePanel(StationMove *move, QWidget *parent)
 void MovePanel::update()
 {
     m_where->setText(tr("Move to %1 %2").arg(m_move->placeCode(), m_move->placeName()));
-    m_what->setText(m_move->hasSource() ? m_move->what()
+    const QString available =
+        m_move->available().isEmpty() ? QString() : QLatin1Char('\n') + m_move->available();
+    m_what->setText(m_move->hasSource() ? m_move->what() + available
                                         : tr("Scan the traveller, a lot or a serial"));
     m_moveButton->setEnabled(m_move->hasSource());
     if (!m_move->active())

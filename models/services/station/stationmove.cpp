@@ -2,6 +2,7 @@
 
 #include "services/masterdata/masterdataservice.h"
 #include "services/places/placeservice.h"
+#include "services/planning/workorderservice.h"
 #include "services/station/stationsession.h"
 #include "services/workspace.h"
 
@@ -85,6 +86,7 @@ bool StationMove::takeSource(const ScanResult &scan)
     } else {
         m_workOrderNumber = scan.workOrderNumber;
         m_seq = scan.kind == ScanKind::Operation ? scan.seq : 0;
+        m_available = availableOf(m_workOrderNumber, m_seq);
     }
     emit changed();
     return m_session->say(tr("Move %1 to %2: type how many pieces and press Move.")
@@ -133,8 +135,39 @@ void StationMove::cancel()
     emit changed();
 }
 
+QString StationMove::availableOf(const QString &workOrderNumber, int seq) const
+{
+    const Result<QString> id = m_workspace->workOrders()->idForNumber(workOrderNumber);
+    const Result<QList<StepPieces>> steps =
+        id ? m_workspace->places()->piecesOf(id.value()) : Result<QList<StepPieces>>(id.outcome());
+    if (!steps)
+        return {};
+    // A WO: traveller moves the latest step that has pieces.
+    const StepPieces *found = nullptr;
+    for (const StepPieces &step : steps.value()) {
+        if (seq > 0 ? step.seq == seq : step.pieces > 0)
+            found = &step;
+    }
+    if (!found)
+        return {};
+    const QLocale locale;
+    QStringList where;
+    for (const PlacedPieces &placed : found->places) {
+        if (placed.quantity > 0)
+            where << QStringLiteral("%1 %2").arg(placed.placeId.isEmpty() ? tr("not placed")
+                                                                          : placed.placeCode,
+                                                 locale.toString(placed.quantity, 'f',
+                                                                 QLocale::FloatingPointShortest));
+    }
+    return tr("Step %1 has %2 pieces: %3")
+        .arg(found->seq)
+        .arg(locale.toString(found->pieces, 'f', QLocale::FloatingPointShortest),
+             where.isEmpty() ? tr("none left") : where.join(QStringLiteral(" · ")));
+}
+
 void StationMove::clearSource()
 {
+    m_available.clear();
     m_workOrderNumber.clear();
     m_seq = 0;
     m_lotNo.clear();

@@ -25,6 +25,8 @@ public:
     // What moves, in a few words: "WO-2611-0001 step 10", "lot L2611-0001"; empty before.
     QString what() const;
     QString hint() const;
+    // How many pieces the scanned step has and where ("30 pieces: not placed 18 · A-01 12").
+    QString available() const { return m_available; }
     // Whether a scan of KIND belongs to the move in hand (what moves).
     bool wants(ScanKind kind) const;
 
@@ -41,6 +43,7 @@ signals:
 private:
     bool moveNow(double quantity);
     void clearSource();
+    QString availableOf(const QString &workOrderNumber, int seq) const;
 
     Workspace *m_workspace;
     StationSession *m_session;
@@ -48,6 +51,7 @@ private:
     QString m_workOrderNumber;
     int m_seq = 0;
     QString m_lotNo;
+    QString m_available;
 };
 
 } // namespace Taktline

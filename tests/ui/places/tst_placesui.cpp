@@ -12,7 +12,10 @@
 #include "services/station/stationmove.h"
 #include "station/movepanel.h"
 #include "station/quantitykeypad.h"
+#include "services/serials/serialservice.h"
 #include "station/stationpage.h"
+#include "trace/genealogy/genealogypanel.h"
+#include "trace/genealogy/serialmovesline.h"
 #include "testshop.h"
 #include "workorders/movedialog.h"
 #include "workorders/piecespanel.h"
@@ -39,6 +42,7 @@ private slots:
     void machinesCardShowsPiecesWaiting();
     void placeLabelCarriesLoc();
     void officeMovesInTheDialog();
+    void serialMovesAtItsScanAndShowsInItsGenealogy();
 
 private:
     void openStation();
@@ -118,6 +122,8 @@ void TstPlacesUi::stationMovesByLocTravellerAndKeypad()
     QVERIFY2(m_page->session()->move()->hasSource(), qPrintable(m_page->messageText()));
     if (qEnvironmentVariableIsSet("PLACES_GRAB"))
         m_page->grab().save(QStringLiteral("/tmp/pu_station_move.png"));
+    QVERIFY2(m_page->session()->move()->available().contains(QStringLiteral("30 pieces: not placed 30")),
+             qPrintable(m_page->session()->move()->available()));
     // The traveller was what moves, not the job: no operation was picked up.
     QVERIFY(!m_page->session()->operation());
     moveOnKeypad(QStringLiteral("12"));
@@ -219,6 +225,31 @@ void TstPlacesUi::officeMovesInTheDialog()
     detail.showWorkOrder(m_shop->order);
     QVERIFY2(whereOfStep(detail, 10).contains(QStringLiteral("A-01 Rack 10")),
              qPrintable(whereOfStep(detail, 10)));
+}
+
+void TstPlacesUi::serialMovesAtItsScanAndShowsInItsGenealogy()
+{
+    const Result<QStringList> serials =
+        m_shop->ws->serials()->generate(m_shop->order, QStringLiteral("FL{seq:4}"), 1);
+    QVERIFY2(serials.ok(), qPrintable(serials.error()));
+    const QString sn = serials.value().constFirst();
+    openStation();
+    scan(QStringLiteral("EMP:E001"));
+    scan(QStringLiteral("LOC:A-01"));
+    scan(QStringLiteral("SN:") + sn); // one piece: no keypad
+    QVERIFY2(m_page->messageText().contains(QStringLiteral("moved to A-01")),
+             qPrintable(m_page->messageText()));
+    QCOMPARE(m_shop->rows("piece_moves"), 1);
+    QVERIFY(!m_page->session()->move()->active());
+
+    MessageBanner banner;
+    GenealogyPanel genealogy(m_shop->ws.get(), &banner);
+    QVERIFY(genealogy.trace(QStringLiteral("SN:") + sn).ok());
+    QVERIFY(!genealogy.serialMoves()->isHidden());
+    QVERIFY2(genealogy.serialMoves()->text().contains(QStringLiteral("A-01 Rack")),
+             qPrintable(genealogy.serialMoves()->text()));
+    QVERIFY2(genealogy.serialMoves()->text().contains(QStringLiteral("Now at A-01")),
+             qPrintable(genealogy.serialMoves()->text()));
 }
 
 QTEST_MAIN(TstPlacesUi)
