@@ -3,9 +3,11 @@
 #include "item/planning/workorderlistmodel.h"
 #include "services/masterdata/masterdataservice.h"
 #include "services/places/placeservice.h"
+#include "services/station/stationsession.h"
 #include "services/planning/workorderservice.h"
 #include "services/workspace.h"
 #include "shell/mainwindow.h"
+#include "station/stationpage.h"
 #include "storage/database.h"
 #include "workorders/workorderdetail.h"
 #include "workorders/workorderspage.h"
@@ -96,6 +98,33 @@ void preparePiecesByPlace(MainWindow &window, Workspace &workspace)
     page->openWorkOrder(bestId);
     page->detail()->showWorkOrder(bestId);
     page->detail()->showPieces();
+}
+
+void prepareStationMove(MainWindow &window, Workspace &workspace)
+{
+    auto *station = qobject_cast<StationPage *>(window.pageWidget(Page::Station));
+    const Result<QList<MasterRecord>> employees =
+        workspace.masterData()->list(MasterDataKind::Employee, false);
+    const QStringList places = scenePlaces(workspace);
+    if (!station || !employees || employees.value().isEmpty() || places.isEmpty())
+        return;
+    QString traveller;
+    // The first order whose first step holds pieces.
+    auto *page = qobject_cast<WorkOrdersPage *>(window.pageWidget(Page::WorkOrders));
+    for (int row = 0; page && traveller.isEmpty() && row < page->model()->rowCount(); ++row) {
+        const Result<QList<StepPieces>> steps = workspace.places()->piecesOf(page->model()->idAt(row));
+        if (!steps || steps.value().isEmpty() || steps.value().constFirst().pieces <= 0)
+            continue;
+        if (const Result<WorkOrder> order = workspace.workOrders()->find(page->model()->idAt(row)))
+            traveller = QStringLiteral("OP:%1/%2")
+                            .arg(order.value().number)
+                            .arg(steps.value().constFirst().seq);
+    }
+    station->session()->signOut();
+    station->session()->selectOperator(employees.value().constFirst().id);
+    station->session()->handleScan(QStringLiteral("LOC:") + places.constFirst());
+    if (!traveller.isEmpty())
+        station->session()->handleScan(traveller);
 }
 
 } // namespace Taktline

@@ -402,6 +402,8 @@ int runScreenshotCommand(const QStringList &args)
             dialog = openSerialsDialog(*window, workspace);
         if (*page == Page::WorkOrders && tab == QLatin1String("places") && demo)
             preparePiecesByPlace(*window, workspace);
+        if (*page == Page::Station && tab == QLatin1String("move") && demo)
+            prepareStationMove(*window, workspace);
         if (importScene)
             dialog = openShowcaseImport(*window, workspace, scratch.path());
         if (*page == Page::Reports && (tab.isEmpty() || tab == QLatin1String("centre")))

@@ -18,6 +18,7 @@ MovePanel::MovePanel(StationMove *move, QWidget *parent)
     , m_move(move)
     , m_where(new QLabel(this))
     , m_what(new QLabel(this))
+    , m_available(new QLabel(this))
     , m_quantity(new QLineEdit(this))
     , m_keypad(new QuantityKeypad(this))
     , m_moveButton(new QPushButton(tr("Move"), this))
@@ -25,9 +26,9 @@ MovePanel::MovePanel(StationMove *move, QWidget *parent)
 {
     setObjectName(QStringLiteral("movePanel"));
     m_where->setObjectName(QStringLiteral("moveWhere"));
-    m_where->setWordWrap(true);
+    // One line each, never wrapped: a wrapped label gives its height away to the keypad.
     m_what->setObjectName(QStringLiteral("moveWhat"));
-    m_what->setWordWrap(true);
+    m_available->setObjectName(QStringLiteral("moveAvailable"));
     auto *caption = new QLabel(tr("Pieces"), this);
     caption->setObjectName(QStringLiteral("quantityCaption"));
     caption->setBuddy(m_quantity);
@@ -52,6 +53,7 @@ MovePanel::MovePanel(StationMove *move, QWidget *parent)
     layout->setSpacing(8);
     layout->addWidget(m_where);
     layout->addWidget(m_what);
+    layout->addWidget(m_available);
     layout->addWidget(caption);
     layout->addWidget(m_quantity);
     layout->addWidget(m_keypad, 1);
@@ -68,10 +70,10 @@ MovePanel::MovePanel(StationMove *move, QWidget *parent)
 void MovePanel::update()
 {
     m_where->setText(tr("Move to %1 %2").arg(m_move->placeCode(), m_move->placeName()));
-    const QString available =
-        m_move->available().isEmpty() ? QString() : QLatin1Char('\n') + m_move->available();
-    m_what->setText(m_move->hasSource() ? m_move->what() + available
+    m_what->setText(m_move->hasSource() ? m_move->what()
                                         : tr("Scan the traveller, a lot or a serial"));
+    m_available->setText(m_move->available());
+    m_available->setVisible(!m_move->available().isEmpty());
     m_moveButton->setEnabled(m_move->hasSource());
     if (!m_move->active())
         m_quantity->clear();

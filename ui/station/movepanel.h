@@ -34,6 +34,7 @@ private:
     StationMove *m_move;
     QLabel *m_where;
     QLabel *m_what;
+    QLabel *m_available;
     QLineEdit *m_quantity;
     QuantityKeypad *m_keypad;
     QPushButton *m_moveButton;
