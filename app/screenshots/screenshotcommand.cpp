@@ -5,6 +5,7 @@
 #include "andonshowcase.h"
 #include "conflictshowcase.h"
 #include "importshowcase.h"
+#include "placesshowcase.h"
 #include "qualityshowcase.h"
 #include "dashboard/dashboardpage.h"
 #include "common/languagemanager.h"
@@ -399,6 +400,10 @@ int runScreenshotCommand(const QStringList &args)
             dialog = openShowcaseTimeline(*window, workspace, size.captured(1).toInt());
         if (*page == Page::WorkOrders && tab == QLatin1String("serials"))
             dialog = openSerialsDialog(*window, workspace);
+        if (*page == Page::WorkOrders && tab == QLatin1String("places") && demo)
+            preparePiecesByPlace(*window, workspace);
+        if (*page == Page::Station && tab == QLatin1String("move") && demo)
+            prepareStationMove(*window, workspace);
         if (importScene)
             dialog = openShowcaseImport(*window, workspace, scratch.path());
         if (*page == Page::Reports && (tab.isEmpty() || tab == QLatin1String("centre")))

@@ -39,6 +39,7 @@
 #include "trace/lots/receivelotdialog.h"
 #include "trace/shipments/receivefinisheddialog.h"
 #include "trace/shipments/shipmentdialog.h"
+#include "workorders/movedialog.h"
 #include "workorders/reportsreviewdialog.h"
 #include "workorders/serialsdialog.h"
 #include "workorders/workorderdialog.h"
@@ -239,6 +240,22 @@ QList<QPair<QString, DialogFactory>> dialogs()
     list.append({QStringLiteral("StationPinDialog"), [](TestShop &shop) -> QDialog * {
                      return new StationPinDialog(shop.ws->stationPins(), shop.wang,
                                                  QStringLiteral("王建国"), QStringLiteral("E001"));
+                 }});
+    list.append({QStringLiteral("MoveDialog"), [](TestShop &shop) -> QDialog * {
+                     // Step 10 holds pieces: some not placed, some on a rack.
+                     StepPieces step;
+                     step.seq = 10;
+                     step.name = QStringLiteral("车削");
+                     step.pieces = 30;
+                     PlacedPieces loose;
+                     loose.quantity = 18;
+                     PlacedPieces rack;
+                     rack.placeId = QStringLiteral("p1");
+                     rack.placeCode = QStringLiteral("A-01");
+                     rack.placeName = QStringLiteral("货架");
+                     rack.quantity = 12;
+                     step.places = {loose, rack};
+                     return new MoveDialog(shop.ws.get(), shop.order, {step});
                  }});
     list.append({QStringLiteral("ReportsReviewDialog"), [](TestShop &shop) -> QDialog * {
                      shop.report(shop.request(0, 10));

@@ -86,6 +86,7 @@ MachineCard::MachineCard(QWidget *parent)
     , m_downtime(addFigure(2, tr("Down today")))
     , m_output(addFigure(3, tr("Output today")))
     , m_queue(new QLabel(this))
+    , m_waiting(new QLabel(this))
     , m_load(new QLabel(this))
     , m_loadBar(new LoadBar(this))
     , m_timelineButton(new QPushButton(tr("Timeline"), this))
@@ -99,6 +100,10 @@ MachineCard::MachineCard(QWidget *parent)
     m_since->setObjectName(QStringLiteral("machineCardMuted"));
     m_progressText->setObjectName(QStringLiteral("machineCardMuted"));
     m_queue->setObjectName(QStringLiteral("machineCardMuted"));
+    m_waiting->setObjectName(QStringLiteral("machineCardWaiting"));
+    m_waiting->setToolTip(tr("Finished pieces of the step before this machine's queued "
+                             "operations, and what lies in its input buffer"));
+    m_waiting->hide();
     m_load->setObjectName(QStringLiteral("machineCardMuted"));
     m_job->setObjectName(QStringLiteral("machineCardJob"));
     m_title->setWordWrap(true);
@@ -143,6 +148,7 @@ MachineCard::MachineCard(QWidget *parent)
                                     "stops and their reasons, with the reports"));
     auto *bottom = new QHBoxLayout;
     bottom->addWidget(m_queue, 1);
+    bottom->addWidget(m_waiting);
     bottom->addWidget(m_timelineButton);
     layout->addLayout(bottom);
     connect(m_timelineButton, &QPushButton::clicked, this,
@@ -289,6 +295,7 @@ void MachineCard::setState(const MachineLiveState &state, qint64 nowMs, const QT
                "#machineCardJob { color: @ink; }"
                "#machineCardMuted, #machineFigureCaption { color: @muted; }"
                "#machineFigure { font-weight: 600; color: @ink; }"
+               "#machineCardWaiting { font-weight: 600; color: @accentText; }"
                "#machineProgress { background: @gridLine; border: none; border-radius: 4px; }"
                "#machineProgress::chunk { background: @good; border-radius: 4px; }")
             .arg(state.status == MachineStatus::Idle
@@ -359,6 +366,14 @@ void MachineCard::setState(const MachineLiveState &state, qint64 nowMs, const QT
     m_loadBar->setLoad(state.loadHours, state.capacityHours);
 }
 
+void MachineCard::setWaiting(double pieces)
+{
+    m_waitingPieces = pieces;
+    m_waiting->setText(tr("%1 pieces waiting")
+                           .arg(QLocale().toString(pieces, 'f', QLocale::FloatingPointShortest)));
+    m_waiting->setVisible(pieces > 0);
+}
+
 QString MachineCard::text() const
 {
     QStringList lines = {m_title->text(), m_status->text(), m_capacity->text(), m_since->text(),
@@ -368,7 +383,10 @@ QString MachineCard::text() const
     const QList<QLabel *> figures = m_figures->findChildren<QLabel *>();
     for (qsizetype i = 0; i + 1 < figures.size(); i += 2) // caption, value
         lines.append(figures.at(i)->text() + QStringLiteral(": ") + figures.at(i + 1)->text());
-    lines << m_queue->text() << m_load->text();
+    lines << m_queue->text();
+    if (m_waitingPieces > 0)
+        lines << m_waiting->text();
+    lines << m_load->text();
     lines += andonTexts();
     return lines.join(QLatin1Char('\n'));
 }

@@ -45,6 +45,9 @@ public:
     QPushButton *andonButton(const QString &callId, bool close) const;
     void setPulse(bool on);
     QPushButton *timelineButton() const { return m_timelineButton; }
+    // The finished pieces of earlier steps waiting in front of the machine (待加工); 0 hides it.
+    void setWaiting(double pieces);
+    double waiting() const { return m_waitingPieces; }
 
 signals:
     void answerRequested(const QString &callId, bool close);
@@ -71,6 +74,8 @@ private:
     QLabel *m_downtime;
     QLabel *m_output;
     QLabel *m_queue;
+    QLabel *m_waiting;
+    double m_waitingPieces = 0;
     QLabel *m_load;
     LoadBar *m_loadBar;
     QPushButton *m_timelineButton;

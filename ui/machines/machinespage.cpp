@@ -8,6 +8,7 @@
 #include "machines/statuspill.h"
 #include "services/access/accesscontrol.h"
 #include "services/andon/andonservice.h"
+#include "services/places/placeservice.h"
 #include "services/planning/scheduleservice.h"
 #include "services/station/machineoverview.h"
 #include "services/station/machinestatusservice.h"
@@ -89,6 +90,7 @@ MachinesPage::MachinesPage(Workspace *workspace, QWidget *parent)
     connect(workspace->reporting(), &ReportingService::reportVoided, this,
             &MachinesPage::scheduleReload);
     connect(workspace->andon(), &AndonService::callsChanged, this, &MachinesPage::scheduleReload);
+    connect(workspace->places(), &PlaceService::piecesMoved, this, &MachinesPage::scheduleReload);
     m_pulseTimer->setInterval(PulseMs);
     connect(m_pulseTimer, &QTimer::timeout, this, [this] {
         m_pulse = !m_pulse;
@@ -198,6 +200,7 @@ void MachinesPage::reload()
     if (sameMachines) { // the usual case: cards change in place, the scroll position stays
         for (qsizetype i = 0; i < active.size(); ++i)
             m_cards.at(i)->setState(active.at(i), now, zone);
+        showWaiting();
         showAndon(now);
         return;
     }
@@ -215,7 +218,16 @@ void MachinesPage::reload()
     }
     m_empty->setVisible(m_cards.isEmpty());
     arrangeCards();
+    showWaiting();
     showAndon(now);
+}
+
+void MachinesPage::showWaiting()
+{
+    // Without the figures (an old database, a refusal) the cards simply say nothing of them.
+    const Result<QHash<QString, double>> waiting = m_workspace->places()->waitingByMachine();
+    for (MachineCard *card : std::as_const(m_cards))
+        card->setWaiting(waiting ? waiting.value().value(card->machineId()) : 0.0);
 }
 
 // The open calls on their machines' cards and in the list above them; calls made on other

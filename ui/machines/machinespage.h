@@ -47,6 +47,7 @@ protected:
 private:
     QWidget *createLegend();
     void showAndon(qint64 nowMs);
+    void showWaiting(); // pieces waiting in front of each machine (待加工)
     void scheduleReload();
     void arrangeCards();
     int columnCount() const;

@@ -7,6 +7,7 @@
 #include "services/access/accesscontrol.h"
 #include "services/masterdata/masterdataservice.h"
 #include "services/oee/oeeservice.h"
+#include "services/places/placeservice.h"
 #include "services/planning/scheduleservice.h"
 #include "services/station/machinereports.h"
 #include "services/station/machinestatusservice.h"
@@ -40,6 +41,35 @@ QString minutes(qint64 ms)
     // Counted before the call: lupdate 6.4 never returns from a division among its arguments.
     const int count = int(ms / 60000);
     return QCoreApplication::translate("Taktline::MachineTimelineDialog", "%n min", nullptr, count);
+}
+
+} // namespace
+
+namespace {
+
+// What waits in front of the machine (待加工): the pieces of each queued order, and where.
+QLabel *waitingLine(Workspace *workspace, const QString &machineId)
+{
+    auto *line = new QLabel;
+    line->setObjectName(QStringLiteral("timelineWaiting"));
+    line->setWordWrap(true);
+    const Result<QList<WaitingPieces>> waiting = workspace->places()->waitingAt(machineId);
+    QStringList parts;
+    const QLocale locale;
+    for (const WaitingPieces &pieces : waiting ? waiting.value() : QList<WaitingPieces>()) {
+        QString part = QCoreApplication::translate("Taktline::MachineTimelineDialog",
+                                                   "%1 step %2: %3 pieces")
+                           .arg(pieces.workOrderNumber)
+                           .arg(pieces.seq)
+                           .arg(locale.toString(pieces.quantity, 'f', QLocale::FloatingPointShortest));
+        if (!pieces.placeCode.isEmpty())
+            part += QStringLiteral(" (%1)").arg(pieces.placeCode);
+        parts << part;
+    }
+    line->setText(QCoreApplication::translate("Taktline::MachineTimelineDialog", "Waiting here: %1")
+                      .arg(parts.join(QStringLiteral(" · "))));
+    line->setVisible(!parts.isEmpty());
+    return line;
 }
 
 } // namespace
@@ -97,6 +127,7 @@ MachineTimelineDialog::MachineTimelineDialog(Workspace *workspace, const QString
     layout->addWidget(createLegend());
     layout->addWidget(m_summary);
     layout->addLayout(detailRow);
+    layout->addWidget(waitingLine(workspace, machineId));
     layout->addStretch(1);
     resize(1000, sizeHint().height());
 

@@ -3,6 +3,8 @@
 #include "barcode/labelcontent.h"
 #include "common/files/savefiledialog.h"
 #include "common/labelprintdialog.h"
+#include "masterdata/recordlabelprinter.h"
+#include "barcode/recordlabels.h"
 #include "common/lists/choicecombodelegate.h"
 #include "common/lists/emptystate.h"
 #include "common/lists/listexport.h"
@@ -184,6 +186,23 @@ MasterDataListWidget::MasterDataListWidget(Workspace *workspace, MasterDataKind 
             connect(m_pin, &QPushButton::clicked, this, &MasterDataListWidget::editStationPin);
         }
     }
+    if (RecordLabels::labelled(kind)) {
+        auto *labels = new QPushButton(tr("Print labels…"), this);
+        labels->setObjectName(QStringLiteral("printLabelsButton"));
+        labels->setToolTip(kind == MasterDataKind::Place
+                               ? tr("A LOC: label for every place, to scan at the station when "
+                                    "pieces are moved there")
+                               : tr("An MC: label for every machine, to scan at its station"));
+        bar->addWidget(labels);
+        connect(labels, &QPushButton::clicked, this, [this] {
+            const Result<int> printed = RecordLabelPrinter::print(m_workspace->masterData(), m_kind, this);
+            if (!printed)
+                m_banner->showMessage(printed.error(), MessageBanner::Kind::Info);
+            else if (printed.value() > 0)
+                m_banner->showMessage(tr("%n label(s) went to the printer.", nullptr, printed.value()),
+                                      MessageBanner::Kind::Success);
+        });
+    }
     if (const std::optional<ImportKind> importKind = importKindOf(kind); importKind && canEdit) {
         auto *import = new QPushButton(tr("Import…"), this);
         import->setObjectName(QStringLiteral("importRecordsButton"));
@@ -350,6 +369,9 @@ QHash<QString, QList<Choice>> MasterDataListWidget::referenceChoices() const
                 else
                     list.append(choice);
             }
+            // An optional reference (a rack belongs to no machine) starts with none.
+            if (!field.required)
+                list.prepend({QString(), tr("(none)")});
             choices.insert(field.column, list);
         }
     }

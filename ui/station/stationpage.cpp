@@ -4,9 +4,11 @@
 #include "scan/scannerinputfilter.h"
 #include "services/masterdata/masterdataservice.h"
 #include "services/station/stationfirstarticle.h"
+#include "services/station/stationmove.h"
 #include "services/workspace.h"
 #include "station/andonpanel.h"
 #include "station/firstarticlebanner.h"
+#include "station/movepanel.h"
 #include "station/pinpad.h"
 #include "station/reasonbuttons.h"
 #include "station/stationpickdialog.h"
@@ -93,6 +95,9 @@ StationPage::StationPage(Workspace *workspace, QWidget *parent)
     right->setSpacing(8);
     right->addWidget(m_firstArticle);
     right->addWidget(m_reportPanel, 1);
+    m_movePanel = new MovePanel(m_session->move(), this);
+    m_movePanel->hide();
+    right->addWidget(m_movePanel, 1);
     auto *work = new QWidget(this);
     auto *body = new QHBoxLayout(work);
     body->setContentsMargins(0, 0, 0, 0);
@@ -120,6 +125,13 @@ StationPage::StationPage(Workspace *workspace, QWidget *parent)
     connect(m_session, &StationSession::message, this, &StationPage::showMessage);
     connect(m_reportPanel, &ReportPanel::refused, this,
             [this](const QString &text) { showMessage(text, StationSession::MessageKind::Error); });
+    connect(m_movePanel, &MovePanel::refused, this,
+            [this](const QString &text) { showMessage(text, StationSession::MessageKind::Error); });
+    connect(m_session->move(), &StationMove::changed, this, [this] {
+        const bool moving = m_session->move()->active();
+        m_reportPanel->setVisible(!moving);
+        m_movePanel->setVisible(moving);
+    });
     connect(m_session, &StationSession::operatorChanged, this, &StationPage::updateOperator);
     connect(m_session, &StationSession::machineChanged, this, &StationPage::updateMachine);
     connect(m_session, &StationSession::machineStatusChanged, this, &StationPage::updateMachine);

@@ -17,6 +17,7 @@ namespace Taktline {
 
 class AndonPanel;
 class FirstArticleBanner;
+class MovePanel;
 class PinPad;
 class QuantityKeypad;
 class ReasonButtons;
@@ -50,6 +51,8 @@ public:
     AndonPanel *andonPanel() const { return m_andon; }
     // The first-article gate (首件检验) of the job in hand; hidden when its step has none.
     FirstArticleBanner *firstArticleBanner() const { return m_firstArticle; }
+    // The move entry (移库) that takes the report entry's place after a LOC: scan.
+    MovePanel *movePanel() const { return m_movePanel; }
     QString messageText() const;
     QString stepHintText() const;
     // A tablet in full-screen station mode gets a button to leave it.
@@ -85,6 +88,7 @@ private:
     ScannerInputFilter *m_filter = nullptr;
     StationCard *m_card;
     ReportPanel *m_reportPanel = nullptr;
+    MovePanel *m_movePanel = nullptr;
     MachineStatusButtons *m_statusButtons = nullptr;
     AndonPanel *m_andon = nullptr;
     FirstArticleBanner *m_firstArticle = nullptr;

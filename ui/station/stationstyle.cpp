@@ -58,6 +58,10 @@ QString stationStyleSheet()
 #stationPage #machineStatus[status="setup"],
 #stationPage #machineStatus[status="maintenance"] { background: @stationWarning; color: @ink; }
 #stationPage #reasonButton { font-size: 18px; min-height: 52px; }
+#stationPage #moveWhere { font-size: 28px; font-weight: 700; color: @accentText; }
+#stationPage #moveWhat { font-size: 24px; font-weight: 600; color: @ink; }
+#stationPage #moveAvailable { font-size: 20px; color: @muted; }
+#stationPage #cancelMoveButton { font-size: 20px; min-height: 72px; padding: 0 14px; }
 #stationPage #panelCaption { font-size: 16px; font-weight: 600; color: @muted; }
 #stationPage #andonButton { font-size: 24px; font-weight: 700; min-height: 64px; background: @red;
     color: @white; border-color: @red; }

@@ -13,6 +13,7 @@
 #include "services/station/reportingservice.h"
 #include "services/workspace.h"
 #include "workorders/materialspanel.h"
+#include "workorders/piecespanel.h"
 #include "workorders/reportsreviewdialog.h"
 #include "workorders/serialsbar.h"
 #include "workorders/travelleroutput.h"
@@ -48,6 +49,7 @@ WorkOrderDetail::WorkOrderDetail(Workspace *workspace, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_operations(new QTableWidget(this))
     , m_materials(new MaterialsPanel(workspace, this))
+    , m_pieces(new PiecesPanel(workspace, this))
     , m_actions(new QHBoxLayout)
     , m_banner(new MessageBanner(this))
     , m_traveller(new TravellerOutput(
@@ -116,6 +118,7 @@ WorkOrderDetail::WorkOrderDetail(Workspace *workspace, QWidget *parent)
     m_tabs->setObjectName(QStringLiteral("workOrderDetailTabs"));
     m_tabs->addTab(m_operations, tr("Operations"));
     m_tabs->addTab(m_materials, tr("Materials"));
+    m_tabs->addTab(m_pieces, tr("Pieces by place"));
     connect(m_materials, &MaterialsPanel::shortCountChanged, this, [this](int shortCount) {
         m_tabs->setTabText(m_tabs->indexOf(m_materials),
                            shortCount > 0 ? tr("Materials (%n short)", nullptr, shortCount)
@@ -147,12 +150,18 @@ void WorkOrderDetail::showWorkOrder(const QString &id)
     m_banner->hide();
     reload();
     m_materials->showWorkOrder(id);
+    m_pieces->showWorkOrder(id);
     m_serials->showWorkOrder(id);
 }
 
 void WorkOrderDetail::showMaterials()
 {
     m_tabs->setCurrentWidget(m_materials);
+}
+
+void WorkOrderDetail::showPieces()
+{
+    m_tabs->setCurrentWidget(m_pieces);
 }
 
 void WorkOrderDetail::reload()

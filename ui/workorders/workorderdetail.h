@@ -16,6 +16,7 @@ namespace Taktline {
 class ColumnPriorities;
 class MaterialsPanel;
 class MessageBanner;
+class PiecesPanel;
 class SerialsBar;
 class TravellerOutput;
 class Workspace;
@@ -46,6 +47,9 @@ public:
     MessageBanner *banner() const { return m_banner; }
     MaterialsPanel *materials() const { return m_materials; }
     SerialsBar *serials() const { return m_serials; }
+    // Where the order's finished pieces are, by step and place (零件位置).
+    PiecesPanel *pieces() const { return m_pieces; }
+    void showPieces();
     void showMaterials();
     // The reports (报工) of the order for review, or of one operation (OPERATION_ID).
     void openReports(const QString &operationId = {});
@@ -69,6 +73,7 @@ private:
     QTableWidget *m_operations;
     ColumnPriorities *m_operationColumns = nullptr;
     MaterialsPanel *m_materials;
+    PiecesPanel *m_pieces;
     QHBoxLayout *m_actions;
     MessageBanner *m_banner;
     TravellerOutput *m_traveller;

@@ -6,6 +6,7 @@
 #include "services/station/machinestatusservice.h"
 #include "services/station/reportingservice.h"
 #include "services/station/stationfirstarticle.h"
+#include "services/station/stationmove.h"
 #include "services/station/stationpinservice.h"
 #include "services/workspace.h"
 #include "storage/database.h"
@@ -17,7 +18,9 @@ StationSession::StationSession(Workspace *workspace, QObject *parent)
     , m_workspace(workspace)
     , m_job(new StationJob(workspace, this))
     , m_firstArticle(new StationFirstArticle(workspace, this))
+    , m_move(new StationMove(workspace, this))
 {
+    connect(m_move, &StationMove::changed, this, &StationSession::stepChanged);
     m_idle.setSingleShot(true);
     connect(&m_idle, &QTimer::timeout, this, &StationSession::idleTimeout);
     connect(m_job, &StationJob::operationChanged, this, &StationSession::operationChanged);
@@ -62,6 +65,8 @@ StationSession::Step StationSession::step() const
 
 QString StationSession::stepHint() const
 {
+    if (m_move->active())
+        return m_move->hint();
     switch (step()) {
     case Step::Operator:
         return tr("Scan your badge");
@@ -108,6 +113,11 @@ bool StationSession::handleScan(const QString &code)
     }
     if (step() == Step::Pin && scan.kind != ScanKind::Employee)
         return refuse(tr("Type your PIN first, or scan another badge."));
+    // A place's label begins a move (移库); what is scanned next is what moves.
+    if (scan.kind == ScanKind::Location)
+        return m_employeeId.isEmpty() ? refuse(tr("Scan your badge first.")) : m_move->takePlace(scan.value);
+    if (m_move->wants(scan.kind))
+        return m_move->takeSource(scan);
     if (!accepted.contains(scan.kind))
         return refuse(BarcodeCodec::expect(scan, wanted).error());
     switch (scan.kind) {
@@ -228,6 +238,7 @@ void StationSession::clearPending()
 
 void StationSession::forgetOperator()
 {
+    m_move->cancel();
     if (!m_pinConfirmation.isEmpty())
         m_workspace->stationPins()->release(m_pinConfirmation);
     m_pinConfirmation.clear();
@@ -357,6 +368,7 @@ void StationSession::refreshMachineStatus()
 void StationSession::signOut()
 {
     m_idle.stop();
+    m_move->cancel();
     const bool wasSignedIn = !m_employeeId.isEmpty() || !m_pendingId.isEmpty();
     m_job->clear();
     clearPending();

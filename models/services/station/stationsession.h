@@ -13,6 +13,7 @@
 namespace Taktline {
 
 class StationFirstArticle;
+class StationMove;
 class Workspace;
 
 // One shop-floor station (工位) without widgets: who works on which machine, every scan routed
@@ -53,6 +54,8 @@ public:
     StationJob *job() const { return m_job; }
     // The first-article gate of the job in hand (首件检验).
     StationFirstArticle *firstArticle() const { return m_firstArticle; }
+    // A move of pieces to a place (移库), begun by a LOC: scan.
+    StationMove *move() const { return m_move; }
     const std::optional<StationOperation> &operation() const { return m_job->operation(); }
     QString materialLot() const { return m_job->materialLot(); }
     // The serial-numbered piece last scanned at this operation: components scanned next are
@@ -136,6 +139,7 @@ private:
     MachineStatus m_machineStatus = MachineStatus::Idle;
     StationJob *m_job;
     StationFirstArticle *m_firstArticle;
+    StationMove *m_move;
     QString m_lastMessage;
 };
 

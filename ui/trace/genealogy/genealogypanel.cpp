@@ -10,6 +10,7 @@
 #include "services/workspace.h"
 #include "trace/genealogy/recenttracesbutton.h"
 #include "trace/genealogy/traceexport.h"
+#include "trace/genealogy/serialmovesline.h"
 #include "trace/genealogy/tracetimeline.h"
 
 #include <QButtonGroup>
@@ -52,11 +53,13 @@ GenealogyPanel::GenealogyPanel(Workspace *workspace, MessageBanner *banner, QWid
     m_summary->setWordWrap(true);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->hide();
+    m_moves = new SerialMovesLine(workspace, this);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 12);
     layout->setSpacing(10);
     layout->addWidget(createSearchBar());
     layout->addWidget(m_summary);
+    layout->addWidget(m_moves);
     layout->addWidget(createResultView(), 1);
 }
 
@@ -284,6 +287,10 @@ Outcome GenealogyPanel::trace(const QString &code, TraceDirection direction)
     m_tracedCode = root.code;
     m_summary->setText(TraceText::summary(root, m_usedDirection));
     m_summary->show();
+    if (root.kind == TraceNode::Kind::Serial)
+        m_moves->showSerial(root.code);
+    else
+        m_moves->clearMoves();
     m_model->setTrace(std::move(root));
     if (m_model->nodeCount() <= ExpandAllLimit)
         m_tree->expandAll();

@@ -19,6 +19,7 @@ namespace Taktline {
 
 class MessageBanner;
 class RecentTracesButton;
+class SerialMovesLine;
 class TraceExport;
 class TraceTimeline;
 class TraceTreeModel;
@@ -47,6 +48,7 @@ public:
     QTreeView *tree() const { return m_tree; }
     TraceTimeline *timeline() const { return m_timeline; }
     QLineEdit *searchField() const { return m_search; }
+    SerialMovesLine *serialMoves() const { return m_moves; }
 
     // The exports without their file dialogs.
     Outcome exportExcelTo(const QString &path) const;
@@ -78,6 +80,7 @@ private:
     QPushButton *m_excel = nullptr;
     QPushButton *m_pdf = nullptr;
     QLabel *m_summary = nullptr;
+    SerialMovesLine *m_moves = nullptr; // a serial's moves between places
     QStackedWidget *m_stack = nullptr;
     QTreeView *m_tree = nullptr;
     TraceTimeline *m_timeline = nullptr;
