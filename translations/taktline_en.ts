@@ -7255,6 +7255,46 @@ The change goes to every device and is kept in the audit log.</source>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MasterDataImport</name>
@@ -7423,6 +7463,14 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Add or change many at once from an Excel or CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suppliers yet. Add the workshops that do subcontracted steps with Add… above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No places yet. Add the racks, areas and machine buffers where pieces wait, then print their LOC: labels.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8811,6 +8859,13 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::PlaceService</name>
+    <message>
+        <source>Moving pieces is not built yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::PlanCharacteristicsModel</name>
     <message>
         <source>Choose an inspection plan first.</source>
@@ -9284,6 +9339,13 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>save the approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::PromiseService</name>
+    <message>
+        <source>Promising a date is not built yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11106,6 +11168,34 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>The ideal cycle time must be a number of seconds, or empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no supplier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown supplier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done outside by a supplier (外协): sent and received on the Subcontracting tab, planned with the supplier&apos;s lead time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subcontracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price per piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price per piece must be a number, 0 or more.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13173,6 +13263,364 @@ Scan the machine</source>
     </message>
     <message>
         <source>Choose the reason for this stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SubcontractNote</name>
+    <message>
+        <source>Choose the subcontract orders to print on the delivery note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One delivery note goes to one supplier: %1 and %2 are sent to different suppliers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subcontract delivery note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subcontract No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by (supplier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start drawing delivery note %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start page %1 of delivery note %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish delivery note %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subcontract delivery note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SubcontractOrdersModel</name>
+    <message>
+        <source>Late: due back on %1, %2 still at the supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short: %1 came back, %2 still awaited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off as never coming back, or still awaited after a receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the supplier is paid: good pieces × unit price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subcontract No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back defective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SubcontractReceiveDialog</name>
+    <message>
+        <source>Receive from supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 · back %2 good, %3 defective · written off %4 · &lt;b&gt;open %5&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces that will never come back: written off, closing that part of the order. Leave 0 while the rest is still awaited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the supplier said, damage, paperwork…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defective:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short (written off):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SubcontractSendDialog</name>
+    <message>
+        <source>Send to supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no supplier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1: what the step before has made and was not sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle, packaging, special instructions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due back *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SubcontractService</name>
+    <message>
+        <source>Subcontracting is not built yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SubcontractView</name>
+    <message>
+        <source>Nothing was sent to a supplier yet. Scan a subcontracted step&apos;s OP: code from its traveller to send a batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subcontract order in this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due back before today and still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something came back, the rest is still awaited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan OP:… or WO:… to send or receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send another batch of the chosen order&apos;s step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery note (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery note of the chosen orders of one supplier, with a QR code per line for receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent to %2 as %3. Print its delivery note to go with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on %1: %2 still awaited from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on %1: the order is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the step&apos;s OP: code from its traveller, or choose an order of the step to send another batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no pieces to send now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save delivery note as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery note saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -15755,6 +16203,14 @@ Scan the machine</source>
     </message>
     <message>
         <source>Work orders from an Excel or CSV file, checked before anything is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subcontracting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7226,6 +7226,46 @@ The change goes to every device and is kept in the audit log.</source>
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation>交货周期（天）</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>库位类型</translation>
+    </message>
+    <message>
+        <source>Supplier code</source>
+        <translation>供应商编号</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>外协厂</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>外协厂</translation>
+    </message>
+    <message>
+        <source>Place code</source>
+        <translation>库位编号</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>库位</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MasterDataImport</name>
@@ -7395,6 +7435,14 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>Add or change many at once from an Excel or CSV file</source>
         <translation>从 Excel 或 CSV 文件一次新增或修改多条</translation>
+    </message>
+    <message>
+        <source>No suppliers yet. Add the workshops that do subcontracted steps with Add… above.</source>
+        <translation>还没有外协厂。点击上方“新增…”添加承接外协工序的厂家。</translation>
+    </message>
+    <message>
+        <source>No places yet. Add the racks, areas and machine buffers where pieces wait, then print their LOC: labels.</source>
+        <translation>还没有库位。请添加存放工件的货架、区域和设备线边，然后打印它们的 LOC: 标签。</translation>
     </message>
 </context>
 <context>
@@ -8780,6 +8828,13 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::PlaceService</name>
+    <message>
+        <source>Moving pieces is not built yet.</source>
+        <translation>移库功能尚未完成。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::PlanCharacteristicsModel</name>
     <message>
         <source>Choose an inspection plan first.</source>
@@ -9254,6 +9309,13 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>save the approval</source>
         <translation>保存审核</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::PromiseService</name>
+    <message>
+        <source>Promising a date is not built yet.</source>
+        <translation>交期承诺功能尚未完成。</translation>
     </message>
 </context>
 <context>
@@ -11075,6 +11137,34 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>The ideal cycle time must be a number of seconds, or empty.</source>
         <translation>理想节拍必须是秒数，或留空。</translation>
+    </message>
+    <message>
+        <source>(no supplier)</source>
+        <translation>（未选外协厂）</translation>
+    </message>
+    <message>
+        <source>(unknown supplier)</source>
+        <translation>（未知外协厂）</translation>
+    </message>
+    <message>
+        <source>Done outside by a supplier (外协): sent and received on the Subcontracting tab, planned with the supplier&apos;s lead time.</source>
+        <translation>由外协厂加工（外协）：在“外协”页发外和回厂，按外协厂的交货周期排产。</translation>
+    </message>
+    <message>
+        <source>Subcontracted</source>
+        <translation>外协</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>外协厂</translation>
+    </message>
+    <message>
+        <source>Price per piece</source>
+        <translation>外协单价</translation>
+    </message>
+    <message>
+        <source>The price per piece must be a number, 0 or more.</source>
+        <translation>外协单价必须是大于或等于 0 的数字。</translation>
     </message>
 </context>
 <context>
@@ -13133,6 +13223,364 @@ Scan the machine</source>
     <message>
         <source>Choose the reason for this stop.</source>
         <translation>请选择这次停机的原因。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SubcontractNote</name>
+    <message>
+        <source>Choose the subcontract orders to print on the delivery note.</source>
+        <translation>请选择要打印在送货单上的外协单。</translation>
+    </message>
+    <message>
+        <source>One delivery note goes to one supplier: %1 and %2 are sent to different suppliers.</source>
+        <translation>一张送货单只能发往一家外协厂：%1 和 %2 发往不同的外协厂。</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>打印于 %1</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>第 %1 / %2 页</translation>
+    </message>
+    <message>
+        <source>Subcontract delivery note</source>
+        <translation>外协送货单</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>外协厂</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>发出日期</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Due back</source>
+        <translation>要求回厂</translation>
+    </message>
+    <message>
+        <source>Subcontract No.</source>
+        <translation>外协单号</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>交期</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>扫码</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>发货人</translation>
+    </message>
+    <message>
+        <source>Received by (supplier)</source>
+        <translation>收货人（外协厂）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Could not start drawing delivery note %1.</source>
+        <translation>无法开始绘制送货单 %1。</translation>
+    </message>
+    <message>
+        <source>Could not start page %1 of delivery note %2.</source>
+        <translation>无法开始送货单 %2 的第 %1 页。</translation>
+    </message>
+    <message>
+        <source>Could not finish delivery note %1.</source>
+        <translation>无法完成送货单 %1。</translation>
+    </message>
+    <message>
+        <source>Subcontract delivery note %1</source>
+        <translation>外协送货单 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SubcontractOrdersModel</name>
+    <message>
+        <source>Late: due back on %1, %2 still at the supplier.</source>
+        <translation>逾期：应于 %1 回厂，仍有 %2 在外协厂。</translation>
+    </message>
+    <message>
+        <source>Short: %1 came back, %2 still awaited.</source>
+        <translation>短缺：已回 %1，仍待回 %2。</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>%1 逾期</translation>
+    </message>
+    <message>
+        <source>Written off as never coming back, or still awaited after a receipt.</source>
+        <translation>已核销不再回厂的数量，或回厂后仍待回的数量。</translation>
+    </message>
+    <message>
+        <source>What the supplier is paid: good pieces × unit price.</source>
+        <translation>应付外协厂的费用：良品数 × 单价。</translation>
+    </message>
+    <message>
+        <source>Subcontract No.</source>
+        <translation>外协单号</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>外协厂</translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发外</translation>
+    </message>
+    <message>
+        <source>Back good</source>
+        <translation>回厂良品</translation>
+    </message>
+    <message>
+        <source>Back defective</source>
+        <translation>回厂不良</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>短缺</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未回</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>交期</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SubcontractReceiveDialog</name>
+    <message>
+        <source>Receive from supplier</source>
+        <translation>外协回厂</translation>
+    </message>
+    <message>
+        <source>Sent %1 · back %2 good, %3 defective · written off %4 · &lt;b&gt;open %5&lt;/b&gt;</source>
+        <translation>发外 %1 · 已回良品 %2、不良 %3 · 已核销 %4 · &lt;b&gt;未回 %5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Pieces that will never come back: written off, closing that part of the order. Leave 0 while the rest is still awaited.</source>
+        <translation>不会再回厂的数量：核销后这部分外协单即关闭。余下的仍待回厂时请填 0。</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（不记录）</translation>
+    </message>
+    <message>
+        <source>What the supplier said, damage, paperwork…</source>
+        <translation>外协厂说明、破损、单据…</translation>
+    </message>
+    <message>
+        <source>Good:</source>
+        <translation>良品：</translation>
+    </message>
+    <message>
+        <source>Defective:</source>
+        <translation>不良品：</translation>
+    </message>
+    <message>
+        <source>Short (written off):</source>
+        <translation>短缺（核销）：</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>收货人：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>回厂</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SubcontractSendDialog</name>
+    <message>
+        <source>Send to supplier</source>
+        <translation>发外</translation>
+    </message>
+    <message>
+        <source>(no supplier)</source>
+        <translation>（未选外协厂）</translation>
+    </message>
+    <message>
+        <source>At most %1: what the step before has made and was not sent yet.</source>
+        <translation>最多 %1：上道工序已完成且尚未发外的数量。</translation>
+    </message>
+    <message>
+        <source>Vehicle, packaging, special instructions…</source>
+        <translation>车辆、包装、特殊要求…</translation>
+    </message>
+    <message>
+        <source>Supplier:</source>
+        <translation>外协厂：</translation>
+    </message>
+    <message>
+        <source>Quantity *:</source>
+        <translation>数量 *：</translation>
+    </message>
+    <message>
+        <source>Due back *:</source>
+        <translation>要求回厂 *：</translation>
+    </message>
+    <message>
+        <source>Unit price:</source>
+        <translation>单价：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发外</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SubcontractService</name>
+    <message>
+        <source>Subcontracting is not built yet.</source>
+        <translation>外协功能尚未完成。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SubcontractView</name>
+    <message>
+        <source>Nothing was sent to a supplier yet. Scan a subcontracted step&apos;s OP: code from its traveller to send a batch.</source>
+        <translation>还没有发外记录。扫描流转卡上外协工序的 OP: 码即可发外一批。</translation>
+    </message>
+    <message>
+        <source>No subcontract order in this list.</source>
+        <translation>此列表中没有外协单。</translation>
+    </message>
+    <message>
+        <source>Due back before today and still open</source>
+        <translation>要求回厂日期已过且尚未回齐</translation>
+    </message>
+    <message>
+        <source>Something came back, the rest is still awaited</source>
+        <translation>已部分回厂，其余仍待回</translation>
+    </message>
+    <message>
+        <source>Scan OP:… or WO:… to send or receive</source>
+        <translation>扫描 OP:… 或 WO:… 发外或回厂</translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>发外…</translation>
+    </message>
+    <message>
+        <source>Send another batch of the chosen order&apos;s step</source>
+        <translation>为所选外协单的工序再发外一批</translation>
+    </message>
+    <message>
+        <source>Receive…</source>
+        <translation>回厂…</translation>
+    </message>
+    <message>
+        <source>Delivery note (PDF)…</source>
+        <translation>送货单（PDF）…</translation>
+    </message>
+    <message>
+        <source>The delivery note of the chosen orders of one supplier, with a QR code per line for receiving</source>
+        <translation>所选同一外协厂外协单的送货单，每行带二维码，回厂时扫码</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未回</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>短缺</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>%1 sent to %2 as %3. Print its delivery note to go with it.</source>
+        <translation>%1 已发往 %2，外协单 %3。请打印送货单随货同行。</translation>
+    </message>
+    <message>
+        <source>Received on %1: %2 still awaited from %3.</source>
+        <translation>%1 已回厂：仍待 %3 回 %2。</translation>
+    </message>
+    <message>
+        <source>Received on %1: the order is closed.</source>
+        <translation>%1 已回厂：外协单已关闭。</translation>
+    </message>
+    <message>
+        <source>Scan the step&apos;s OP: code from its traveller, or choose an order of the step to send another batch.</source>
+        <translation>请扫描流转卡上该工序的 OP: 码，或选择该工序的外协单再发外一批。</translation>
+    </message>
+    <message>
+        <source>%1 has no pieces to send now.</source>
+        <translation>%1 现在没有可发外的数量。</translation>
+    </message>
+    <message>
+        <source>Save delivery note as PDF</source>
+        <translation>将送货单保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Delivery note saved to %1.</source>
+        <translation>送货单已保存到 %1。</translation>
     </message>
 </context>
 <context>
@@ -15684,6 +16132,14 @@ Scan the machine</source>
     <message>
         <source>Work orders from an Excel or CSV file, checked before anything is saved</source>
         <translation>从 Excel 或 CSV 文件导入工单，保存前先逐行检查</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>产能</translation>
+    </message>
+    <message>
+        <source>Subcontracting</source>
+        <translation>外协</translation>
     </message>
 </context>
 <context>

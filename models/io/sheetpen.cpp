@@ -1,14 +1,12 @@
 #include "io/sheetpen.h"
 
 #include "barcode/barcodeimage.h"
+#include "domain/masterdata/masterrecord.h"
 #include "io/pdffile.h"
 
 #include <QFontMetricsF>
-#include <QLocale>
 #include <QPaintDevice>
 #include <QPainter>
-
-#include <cmath>
 
 namespace Taktline {
 
@@ -86,9 +84,7 @@ double SheetPen::width(const QPainter &painter, const QString &text, const QFont
 
 QString SheetPen::quantity(double value)
 {
-    const QLocale locale;
-    return value == std::floor(value) ? locale.toString(value, 'f', 0)
-                                      : locale.toString(value, 'f', 2);
+    return quantityText(value);
 }
 
 } // namespace Taktline
