@@ -7,6 +7,7 @@
 #include "importshowcase.h"
 #include "placesshowcase.h"
 #include "qualityshowcase.h"
+#include "subcontractshowcase.h"
 #include "dashboard/dashboardpage.h"
 #include "common/languagemanager.h"
 #include "common/theme.h"
@@ -398,6 +399,8 @@ int runScreenshotCommand(const QStringList &args)
             stationPage->andonPanel()->callButton()->setChecked(true);
         if (*page == Page::Machines && tab == QLatin1String("timeline")) // a machine's day
             dialog = openShowcaseTimeline(*window, workspace, size.captured(1).toInt());
+        if (*page == Page::WorkOrders && tab == QLatin1String("subcontract"))
+            prepareSubcontractShowcase(*window, workspace);
         if (*page == Page::WorkOrders && tab == QLatin1String("serials"))
             dialog = openSerialsDialog(*window, workspace);
         if (*page == Page::WorkOrders && tab == QLatin1String("places") && demo)

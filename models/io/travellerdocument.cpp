@@ -1,9 +1,8 @@
 #include "io/travellerdocument.h"
 
-#include "barcode/barcodeimage.h"
 #include "io/pdffile.h"
+#include "io/sheetpen.h"
 
-#include <QFontMetricsF>
 #include <QLocale>
 #include <QPagedPaintDevice>
 #include <QPageLayout>
@@ -12,7 +11,6 @@
 #include <QPdfWriter>
 
 #include <algorithm>
-#include <cmath>
 
 namespace Taktline {
 
@@ -34,9 +32,6 @@ constexpr double MaxOpModuleMm = 0.6;
 constexpr double ThinLine = 0.15;
 constexpr double BoldLine = 0.3;
 constexpr double Padding = 1.2;
-// Text is drawn in tenths of a millimetre, so the font engine works at a sensible pixel size
-// (and with sensible metrics) whatever the device's resolution.
-constexpr double TextScale = 10.0;
 
 enum Column { Seq, Name, Machine, StdTime, Planned, Good, Defective, Operator, Date, Qr, Columns };
 constexpr double ColumnWidths[Columns] = {9, 35.5, 30, 15, 23, 15, 15, 17, 12, 18.5};
@@ -67,76 +62,6 @@ QRectF workOrderQrBox()
 QRectF operationQrBox(int row)
 {
     return cellRect(rowRect(row), Qr).adjusted(QrInset, QrInset, -QrInset, -QrInset);
-}
-
-QFont textFont(const QPainter &painter, double points, bool bold = false)
-{
-    QFont font;
-    font.setFamilies(PdfFile::fontFamilies());
-    font.setHintingPreference(QFont::PreferNoHinting);
-    font.setBold(bold);
-    // The painter's unit is 1/TextScale mm and the device turns points into its own dots.
-    font.setPointSizeF(points * 25.4 * TextScale / painter.device()->logicalDpiY());
-    return font;
-}
-
-QRectF toText(const QRectF &mm)
-{
-    return QTransform::fromScale(TextScale, TextScale).mapRect(mm);
-}
-
-void drawText(QPainter &painter, const QRectF &rect, int flags, const QString &text,
-              const QFont &font)
-{
-    painter.save();
-    painter.scale(1.0 / TextScale, 1.0 / TextScale);
-    painter.setFont(font);
-    painter.drawText(toText(rect), flags, text);
-    painter.restore();
-}
-
-// One line, cut with "…" where it does not fit RECT.
-void drawLine(QPainter &painter, const QRectF &rect, int flags, const QString &text,
-              const QFont &font)
-{
-    const QFontMetricsF metrics(font, painter.device());
-    drawText(painter, rect, flags,
-             metrics.elidedText(text, Qt::ElideRight, rect.width() * TextScale), font);
-}
-
-// Wrapped text at the largest size from POINTS down to MIN_POINTS that fits RECT; clipped to
-// RECT when even the smallest does not.
-void drawFitted(QPainter &painter, const QRectF &rect, int flags, const QString &text,
-                double points, double minPoints)
-{
-    flags |= Qt::TextWordWrap;
-    QFont font;
-    for (double size = points; size >= minPoints - 0.01; size -= 0.5) {
-        font = textFont(painter, size);
-        const QRectF needed =
-            QFontMetricsF(font, painter.device()).boundingRect(toText(rect), flags, text);
-        if (needed.height() <= rect.height() * TextScale &&
-            needed.width() <= rect.width() * TextScale)
-            break;
-    }
-    painter.save();
-    painter.setClipRect(rect, Qt::IntersectClip);
-    drawText(painter, rect, flags, text, font);
-    painter.restore();
-}
-
-// The QR code in BOX, or its payload as text to type in where it cannot be encoded.
-void drawCode(QPainter &painter, const QRectF &box, const QString &payload, double maxModuleMm)
-{
-    if (Outcome drawn = BarcodeImage::drawQr(painter, box, payload, maxModuleMm); !drawn)
-        drawFitted(painter, box, Qt::AlignCenter, payload, 7, 5);
-}
-
-QString quantityText(double quantity)
-{
-    const QLocale locale;
-    return quantity == std::floor(quantity) ? locale.toString(quantity, 'f', 0)
-                                            : locale.toString(quantity, 'f', 2);
 }
 
 } // namespace
@@ -226,21 +151,20 @@ void TravellerDocument::render(QPainter &painter, const QRectF &sheet, int page)
 void TravellerDocument::drawHeader(QPainter &painter, int page) const
 {
     const double textWidth = Width - HeaderHeight - 4;
-    drawLine(painter, QRectF(Left, Top, textWidth * 0.55, 6), Qt::AlignLeft | Qt::AlignVCenter,
-             m_factoryName, textFont(painter, 9, true));
+    SheetPen::line(painter, QRectF(Left, Top, textWidth * 0.55, 6), Qt::AlignLeft | Qt::AlignVCenter,
+             m_factoryName, SheetPen::font(painter, 9, true));
     const QString stamp =
         tr("Printed %1").arg(m_printedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm"))) +
         QStringLiteral("    ") + tr("Page %1 / %2").arg(page + 1).arg(pageCount());
-    drawLine(painter, QRectF(Left + textWidth * 0.55, Top, textWidth * 0.45, 6),
-             Qt::AlignRight | Qt::AlignVCenter, stamp, textFont(painter, 8));
+    SheetPen::line(painter, QRectF(Left + textWidth * 0.55, Top, textWidth * 0.45, 6),
+             Qt::AlignRight | Qt::AlignVCenter, stamp, SheetPen::font(painter, 8));
 
-    const QFont titleFont = textFont(painter, 15, true);
+    const QFont titleFont = SheetPen::font(painter, 15, true);
     const QString title = tr("Traveller");
-    const double titleWidth =
-        QFontMetricsF(titleFont, painter.device()).horizontalAdvance(title) / TextScale;
-    drawText(painter, QRectF(Left, Top + 6, titleWidth + 1, 8), Qt::AlignLeft | Qt::AlignVCenter,
+    const double titleWidth = SheetPen::width(painter, title, titleFont);
+    SheetPen::text(painter, QRectF(Left, Top + 6, titleWidth + 1, 8), Qt::AlignLeft | Qt::AlignVCenter,
              title, titleFont);
-    drawLine(painter, QRectF(Left + titleWidth + 6, Top + 6, textWidth - titleWidth - 6, 8),
+    SheetPen::line(painter, QRectF(Left + titleWidth + 6, Top + 6, textWidth - titleWidth - 6, 8),
              Qt::AlignLeft | Qt::AlignVCenter, m_order.number, titleFont);
 
     // Three rows of label / value pairs in a ruled grid.
@@ -248,7 +172,7 @@ void TravellerDocument::drawHeader(QPainter &painter, int page) const
     const double fieldHeight = (Top + HeaderHeight - FieldsTop) / 3;
     const QString product = QString(m_partNo + QStringLiteral("  ") + m_productName).trimmed();
     const QString fields[3][4] = {
-        {tr("Product"), product, tr("Planned qty"), quantityText(m_order.quantity)},
+        {tr("Product"), product, tr("Planned qty"), SheetPen::quantity(m_order.quantity)},
         {tr("Customer"), m_order.customer, tr("Due date"), m_order.dueDate.toString(Qt::ISODate)},
         {tr("Lot No."), m_order.lotNo, tr("Priority"), priorityDisplayName(m_order.priority)}};
     const bool urgent = m_order.priority == WorkOrderPriority::Urgent;
@@ -262,13 +186,13 @@ void TravellerDocument::drawHeader(QPainter &painter, int page) const
             if (label)
                 painter.fillRect(cell, QColor(0xee, 0xee, 0xee));
             painter.drawRect(cell);
-            drawLine(painter, cell.adjusted(Padding, 0, -Padding, 0),
+            SheetPen::line(painter, cell.adjusted(Padding, 0, -Padding, 0),
                      Qt::AlignLeft | Qt::AlignVCenter, fields[r][c],
-                     textFont(painter, label ? 7.5 : 9, bold));
+                     SheetPen::font(painter, label ? 7.5 : 9, bold));
             x += widths[c];
         }
     }
-    drawCode(painter, workOrderQrBox(), workOrderPayload(m_order.number), MaxWoModuleMm);
+    SheetPen::code(painter, workOrderQrBox(), workOrderPayload(m_order.number), MaxWoModuleMm);
 
     QStringList headers;
     headers << tr("Step") << tr("Operation") << tr("Machine") << tr("Std. time (s/pc)")
@@ -279,7 +203,7 @@ void TravellerDocument::drawHeader(QPainter &painter, int page) const
     for (int c = 0; c < Columns; ++c) {
         const QRectF cell = cellRect(headerRow, c);
         painter.drawRect(cell);
-        drawFitted(painter, cell.adjusted(0.5, 0.2, -0.5, -0.2), Qt::AlignCenter, headers.at(c), 7,
+        SheetPen::fitted(painter, cell.adjusted(0.5, 0.2, -0.5, -0.2), Qt::AlignCenter, headers.at(c), 7,
                    5);
     }
 }
@@ -294,13 +218,13 @@ void TravellerDocument::drawOperation(QPainter &painter, const WorkOrderOperatio
     auto inner = [&line](int column) {
         return cellRect(line, column).adjusted(Padding, Padding, -Padding, -Padding);
     };
-    drawText(painter, inner(Seq), Qt::AlignCenter, QString::number(op.seq),
-             textFont(painter, 10, true));
-    drawFitted(painter, inner(Name), Qt::AlignLeft | Qt::AlignVCenter, op.name, 9, 6.5);
-    drawFitted(painter, inner(Machine), Qt::AlignLeft | Qt::AlignVCenter,
+    SheetPen::text(painter, inner(Seq), Qt::AlignCenter, QString::number(op.seq),
+             SheetPen::font(painter, 10, true));
+    SheetPen::fitted(painter, inner(Name), Qt::AlignLeft | Qt::AlignVCenter, op.name, 9, 6.5);
+    SheetPen::fitted(painter, inner(Machine), Qt::AlignLeft | Qt::AlignVCenter,
                m_machineLabels.value(op.machineId), 8.5, 6);
-    drawLine(painter, inner(StdTime), Qt::AlignRight | Qt::AlignVCenter,
-             QLocale().toString(op.standardSeconds, 'g', 6), textFont(painter, 9));
+    SheetPen::line(painter, inner(StdTime), Qt::AlignRight | Qt::AlignVCenter,
+             QLocale().toString(op.standardSeconds, 'g', 6), SheetPen::font(painter, 9));
     QString planned = QStringLiteral("—");
     if (op.plannedStartMs > 0 && op.plannedEndMs > 0) {
         const QString format = QStringLiteral("MM-dd HH:mm");
@@ -308,8 +232,8 @@ void TravellerDocument::drawOperation(QPainter &painter, const WorkOrderOperatio
                   QLatin1Char('\n') +
                   QDateTime::fromMSecsSinceEpoch(op.plannedEndMs).toString(format);
     }
-    drawFitted(painter, inner(Planned), Qt::AlignCenter, planned, 8.5, 6);
-    drawCode(painter, operationQrBox(row), operationPayload(m_order.number, op.seq), MaxOpModuleMm);
+    SheetPen::fitted(painter, inner(Planned), Qt::AlignCenter, planned, 8.5, 6);
+    SheetPen::code(painter, operationQrBox(row), operationPayload(m_order.number, op.seq), MaxOpModuleMm);
 }
 
 Outcome TravellerDocument::paint(QPagedPaintDevice &device, int fromPage, int toPage) const

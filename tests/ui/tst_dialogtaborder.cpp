@@ -34,6 +34,8 @@
 #include "settings/passphrasedialog.h"
 #include "settings/restoredialog.h"
 #include "station/stationpickdialog.h"
+#include "subcontract/subcontractreceivedialog.h"
+#include "subcontract/subcontractsenddialog.h"
 #include "testshop.h"
 #include "trace/lots/lotreasondialog.h"
 #include "trace/lots/receivelotdialog.h"
@@ -186,6 +188,25 @@ QList<QPair<QString, DialogFactory>> dialogs()
                  }});
     list.append({QStringLiteral("ShipmentDialog"), [](TestShop &shop) -> QDialog * {
                      return new ShipmentDialog(shop.ws.get());
+                 }});
+    list.append({QStringLiteral("SubcontractSendDialog"), [](TestShop &shop) -> QDialog * {
+                     SubcontractStep step;
+                     step.workOrderNumber = shop.number();
+                     step.seq = 20;
+                     step.stepName = QStringLiteral("热处理");
+                     step.sendable = 40;
+                     step.unitPrice = 1.5;
+                     step.defaultDueDate = shop.today().addDays(3);
+                     return new SubcontractSendDialog(shop.ws.get(), step);
+                 }});
+    list.append({QStringLiteral("SubcontractReceiveDialog"), [](TestShop &shop) -> QDialog * {
+                     SubcontractOrder order;
+                     order.number = QStringLiteral("OUT-0001");
+                     order.workOrderNumber = shop.number();
+                     order.seq = 20;
+                     order.quantity = 40;
+                     order.dueDate = shop.today().addDays(3);
+                     return new SubcontractReceiveDialog(shop.ws.get(), order);
                  }});
     list.append({QStringLiteral("LotReasonDialog"), [](TestShop &) -> QDialog * {
                      return new LotReasonDialog(QStringLiteral("Block"), QStringLiteral("Why?"),

@@ -1,6 +1,7 @@
 // The routing editor: a planner reorders and edits a product's operations with the buttons.
 #include "common/languagemanager.h"
 #include "common/messagebanner.h"
+#include "fixturehelpers.h"
 #include "item/masterdata/routingoperationsmodel.h"
 #include "masterdata/masterdatapage.h"
 #include "masterdata/routingeditor.h"
@@ -32,6 +33,7 @@ private slots:
     void negativeStandardTimeIsRefusedAndNothingChanges();
     void machineEditorKeepsADeactivatedMachine();
     void idealCycleTimeIsTypedBesideTheStandardTime();
+    void subcontractedStepNeedsItsSupplier();
 
 private:
     QStringList storedNames() const
@@ -175,6 +177,58 @@ void TstRoutingEditorUi::machineEditorKeepsADeactivatedMachine()
     QTest::keyClick(combo, Qt::Key_Return);
     QTRY_VERIFY(!view->findChild<QComboBox *>() || !view->findChild<QComboBox *>()->isVisible());
     QCOMPARE(workspace->routing()->operations(m_productId).value().at(0).machineId, machineId);
+}
+
+// A step done outside (外协) is ticked in its own column: without a supplier the service's
+// refusal shows in the banner and nothing is saved; with one picked in the drop-down and a price
+// typed, the tick is saved.
+void TstRoutingEditorUi::subcontractedStepNeedsItsSupplier()
+{
+    Workspace *workspace = m_workspace->get();
+    const QString supplier = Fixture::createRecord(
+        *workspace, MasterDataKind::Supplier, {{"code", "S01"}, {"name", "精工热处理"}});
+    QTableView *view = m_editor->operationsView();
+    const auto stored = [&] { return workspace->routing()->operations(m_productId).value().at(1); };
+    const QModelIndex tick = view->model()->index(1, RoutingOperationsModel::OutsourcedColumn);
+    QVERIFY(tick.flags() & Qt::ItemIsUserCheckable);
+    QCOMPARE(tick.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
+    view->setCurrentIndex(tick);
+    QTest::keyClick(view, Qt::Key_Space); // ticks the check box
+    auto *banner = m_editor->findChild<MessageBanner *>();
+    QTRY_VERIFY(!banner->text().isEmpty());
+    QVERIFY2(banner->text().contains(QStringLiteral("upplier")), qPrintable(banner->text()));
+    QVERIFY(!stored().outsourced);
+    QCOMPARE(view->model()->index(1, RoutingOperationsModel::OutsourcedColumn)
+                 .data(Qt::CheckStateRole)
+                 .toInt(),
+             int(Qt::Unchecked));
+
+    const QModelIndex supplierCell = view->model()->index(1, RoutingOperationsModel::SupplierColumn);
+    view->setCurrentIndex(supplierCell);
+    view->edit(supplierCell);
+    auto *combo = view->findChild<QComboBox *>();
+    QVERIFY(combo);
+    QVERIFY(combo->findData(supplier) >= 0);
+    combo->setCurrentIndex(combo->findData(supplier));
+    QTest::keyClick(combo, Qt::Key_Return);
+    QTRY_COMPARE(stored().supplierId, supplier);
+    const QModelIndex price = view->model()->index(1, RoutingOperationsModel::PriceColumn);
+    view->setCurrentIndex(price);
+    view->edit(price);
+    auto *editor = view->findChild<QLineEdit *>();
+    QVERIFY(editor);
+    editor->selectAll();
+    QTest::keyClicks(editor, QStringLiteral("2.5"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(stored().subcontractPrice, 2.5);
+    view->setCurrentIndex(tick);
+    QTest::keyClick(view, Qt::Key_Space);
+    QTRY_VERIFY(stored().outsourced);
+    QVERIFY2(view->model()->index(1, RoutingOperationsModel::SupplierColumn)
+                 .data()
+                 .toString()
+                 .contains(QStringLiteral("S01")),
+             "the supplier is shown");
 }
 
 QTEST_MAIN(TstRoutingEditorUi)

@@ -42,6 +42,11 @@ RoutingEditor::RoutingEditor(Workspace *workspace, QWidget *parent)
     };
     m_operationsView->setItemDelegateForColumn(RoutingOperationsModel::MachineColumn,
                                                new ChoiceComboDelegate(machineChoices, this));
+    const auto supplierChoices = [operations = m_operations](const QModelIndex &) {
+        return operations->supplierChoices();
+    };
+    m_operationsView->setItemDelegateForColumn(RoutingOperationsModel::SupplierColumn,
+                                               new ChoiceComboDelegate(supplierChoices, this));
     m_operationsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_operationsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_operationsView->verticalHeader()->setVisible(false);
@@ -51,6 +56,8 @@ RoutingEditor::RoutingEditor(Workspace *workspace, QWidget *parent)
     m_operationsView->setColumnWidth(RoutingOperationsModel::NameColumn, 200);
     m_operationsView->setColumnWidth(RoutingOperationsModel::StandardTimeColumn, 170);
     m_operationsView->setColumnWidth(RoutingOperationsModel::IdealTimeColumn, 170);
+    m_operationsView->setColumnWidth(RoutingOperationsModel::MachineColumn, 180);
+    m_operationsView->setColumnWidth(RoutingOperationsModel::SupplierColumn, 180);
     fitColumnsToHeaders(m_operationsView);
     EmptyState::install(m_operationsView, [this] {
         return m_picker->current() ? tr("No steps yet. Add operation adds the first; a work "

@@ -15,7 +15,8 @@ class RoutingOperationsModel;
 class Workspace;
 
 // Edits the routing of a product: pick the product on the left, edit its ordered operations
-// (name, standard time, default machine) on the right; every change is one undo step.
+// (name, standard time, default machine; for a step done outside (外协) its supplier and price)
+// on the right; every change is one undo step.
 class RoutingEditor final : public QWidget
 {
     Q_OBJECT

@@ -27,6 +27,8 @@ RoutingOperationsModel::RoutingOperationsModel(RoutingService *routing,
     connect(masterData, &MasterDataService::recordChanged, this, [this](MasterDataKind kind) {
         if (kind == MasterDataKind::Machine && !m_operations.isEmpty())
             emit dataChanged(index(0, MachineColumn), index(rowCount() - 1, MachineColumn));
+        if (kind == MasterDataKind::Supplier && !m_operations.isEmpty())
+            emit dataChanged(index(0, SupplierColumn), index(rowCount() - 1, SupplierColumn));
     });
 }
 
@@ -116,6 +118,59 @@ QString RoutingOperationsModel::machineLabel(const QString &machineId) const
     return label;
 }
 
+QList<Choice> RoutingOperationsModel::supplierChoices() const
+{
+    QList<Choice> choices = {{QString(), supplierLabel(QString())}};
+    const Result<QList<MasterRecord>> suppliers =
+        m_masterData->list(MasterDataKind::Supplier, false);
+    if (!suppliers)
+        return choices;
+    for (const MasterRecord &supplier : suppliers.value())
+        choices.append({supplier.id, supplierLabel(supplier.id)});
+    return choices;
+}
+
+QString RoutingOperationsModel::supplierLabel(const QString &supplierId) const
+{
+    if (supplierId.isEmpty())
+        return tr("(no supplier)");
+    const Result<MasterRecord> supplier = m_masterData->find(MasterDataKind::Supplier, supplierId);
+    if (!supplier)
+        return tr("(unknown supplier)");
+    QString label = supplier.value().text(QStringLiteral("code")) + QStringLiteral(" · ")
+        + supplier.value().localizedName();
+    if (!supplier.value().active)
+        label += QLatin1Char(' ') + tr("(inactive)");
+    return label;
+}
+
+// The 外协 columns: a check box, the supplier (shown only for a step done outside) and the price.
+QVariant RoutingOperationsModel::outsourcedData(const RoutingOperation &op, int column,
+                                                int role) const
+{
+    if (column == OutsourcedColumn) {
+        if (role == Qt::CheckStateRole)
+            return op.outsourced ? Qt::Checked : Qt::Unchecked;
+        if (role == Qt::ToolTipRole)
+            return tr("Done outside by a supplier (外协): sent and received on the "
+                      "Subcontracting tab, planned with the supplier's lead time.");
+        return {};
+    }
+    if (role == Qt::TextAlignmentRole && column == PriceColumn)
+        return QVariant(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == SupplierIdRole)
+        return op.supplierId;
+    if (role == Qt::EditRole)
+        return column == SupplierColumn ? QVariant(op.supplierId) : QVariant(op.subcontractPrice);
+    if (role != Qt::DisplayRole)
+        return {};
+    if (!op.outsourced && op.supplierId.isEmpty())
+        return {};
+    if (column == SupplierColumn)
+        return supplierLabel(op.supplierId);
+    return QLocale().toString(op.subcontractPrice, 'f', 2);
+}
+
 int RoutingOperationsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_operations.size());
@@ -131,6 +186,8 @@ QVariant RoutingOperationsModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const RoutingOperation &op = m_operations.at(index.row());
+    if (index.column() >= OutsourcedColumn)
+        return outsourcedData(op, index.column(), role);
     if (role == MachineIdRole)
         return op.machineId;
     if (role == Qt::TextAlignmentRole && index.column() != NameColumn && index.column() != MachineColumn)
@@ -179,6 +236,12 @@ QVariant RoutingOperationsModel::headerData(int section, Qt::Orientation orienta
         return tr("Ideal cycle time (s per piece)");
     case MachineColumn:
         return tr("Default machine");
+    case OutsourcedColumn:
+        return tr("Subcontracted");
+    case SupplierColumn:
+        return tr("Supplier");
+    case PriceColumn:
+        return tr("Price per piece");
     }
     return {};
 }
@@ -188,15 +251,18 @@ Qt::ItemFlags RoutingOperationsModel::flags(const QModelIndex &index) const
     if (!index.isValid())
         return Qt::NoItemFlags;
     const Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (index.column() == OutsourcedColumn)
+        return flags | Qt::ItemIsUserCheckable;
     return index.column() == SeqColumn ? flags : flags | Qt::ItemIsEditable;
 }
 
 bool RoutingOperationsModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != Qt::EditRole
-        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return false;
-    }
+    const bool check = role == Qt::CheckStateRole && index.column() == OutsourcedColumn;
+    if (role != Qt::EditRole && !check)
+        return false;
     Routing edited = m_operations;
     RoutingOperation &op = edited[index.row()];
     switch (index.column()) {
@@ -233,6 +299,26 @@ bool RoutingOperationsModel::setData(const QModelIndex &index, const QVariant &v
     case MachineColumn:
         op.machineId = value.toString();
         break;
+    case OutsourcedColumn:
+        if (!check)
+            return false;
+        // RoutingService refuses a step done outside without a supplier.
+        op.outsourced = value.toInt() == Qt::Checked;
+        break;
+    case SupplierColumn:
+        op.supplierId = value.toString();
+        break;
+    case PriceColumn: {
+        bool ok = false;
+        op.subcontractPrice = value.typeId() == QMetaType::QString
+            ? QLocale().toDouble(value.toString().trimmed(), &ok)
+            : value.toDouble(&ok);
+        if (!ok || op.subcontractPrice < 0) {
+            emit errorOccurred(tr("The price per piece must be a number, 0 or more."));
+            return false;
+        }
+        break;
+    }
     default:
         return false;
     }

@@ -15,7 +15,8 @@ class RoutingService;
 class UndoFeedback;
 
 // The operations of one product's routing: sequence, name, standard time (wages, scheduling),
-// ideal cycle time (OEE), default machine.
+// ideal cycle time (OEE), default machine, and for a step done outside (外协) its supplier and
+// price per piece.
 // Every edit replaces the routing through RoutingService as one undoable step.
 class RoutingOperationsModel final : public QAbstractTableModel
 {
@@ -27,9 +28,12 @@ public:
         StandardTimeColumn,
         IdealTimeColumn,
         MachineColumn,
+        OutsourcedColumn, // 外协: a check box
+        SupplierColumn,
+        PriceColumn, // the supplier's price per good piece
         ColumnCount
     };
-    enum Roles { MachineIdRole = Qt::UserRole + 1 };
+    enum Roles { MachineIdRole = Qt::UserRole + 1, SupplierIdRole };
 
     RoutingOperationsModel(RoutingService *routing, const MasterDataService *masterData,
                            QUndoStack *undoStack, UndoFeedback *feedback, QObject *parent = nullptr);
@@ -43,6 +47,8 @@ public:
     Outcome moveOperation(int from, int to);
     // "(any machine)" (an empty id), then the active machines as (id, "code · name").
     QList<Choice> machineChoices() const;
+    // "(no supplier)" (an empty id), then the active suppliers as (id, "code · name").
+    QList<Choice> supplierChoices() const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -59,6 +65,8 @@ private:
     Outcome apply(const Routing &edited, const QString &undoText);
     void reload();
     QString machineLabel(const QString &machineId) const;
+    QString supplierLabel(const QString &supplierId) const;
+    QVariant outsourcedData(const RoutingOperation &op, int column, int role) const;
 
     RoutingService *m_routing;
     const MasterDataService *m_masterData;
