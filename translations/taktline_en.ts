@@ -7255,6 +7255,46 @@ The change goes to every device and is kept in the audit log.</source>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MasterDataImport</name>
@@ -7423,6 +7463,14 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Add or change many at once from an Excel or CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suppliers yet. Add the workshops that do subcontracted steps with Add… above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No places yet. Add the racks, areas and machine buffers where pieces wait, then print their LOC: labels.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8811,6 +8859,13 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::PlaceService</name>
+    <message>
+        <source>Moving pieces is not built yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::PlanCharacteristicsModel</name>
     <message>
         <source>Choose an inspection plan first.</source>
@@ -9284,6 +9339,362 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>save the approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::PromiseCommand</name>
+    <message>
+        <source> — on time for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — too late for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise for %1 %2 of %3 %4 (today %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest, taken normally: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest as a rush order: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rush would make no other work order late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rush would make %1 late (due %2): it would end %3, late by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rush would delay %1 further (due %2, already late): it would end %3, late by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material: on hand for the whole quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material short: %1 %2 — needs %3 %4, %5 %4 on hand, %6 %4 missing; the dates assume it arrives in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps (taken normally; as a rush order):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capable-to-promise: when could the factory ship QTY of PRODUCT, given today&apos;s machine queues, working calendar and material on hand? Prints the earliest date taken normally (behind every queued operation) and as a rush order (first on every machine), the work orders a rush would make late, and the BOM&apos;s shortages. Writes nothing.
+Exit status: 0 when it can ship by --by taken normally (or no date is asked), 1 when it cannot (the text says whether a rush could), 2 on bad input or an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product&apos;s part number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many, in the product&apos;s unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the customer wants it, yyyy-MM-dd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zh_CN or en (default en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang %1 is not known; use zh_CN or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the product and the quantity, for example: taktline promise FL-1 500 --by 2026-12-20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by %1 is not a day; write it as yyyy-MM-dd, for example 2026-12-20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::PromiseDialog</name>
+    <message>
+        <source>Earliest delivery: %1 %2 × %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— on time for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— after the due date %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken normally, behind today&apos;s queues: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a rush order, first on every machine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start as rush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End as rush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a rush would delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other work order would finish later than its due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Becomes late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already late, later still</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every component of the BOM is on hand for this quantity, after what open work orders still need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short of material: the dates above hold only if it arrives in time. On hand counts lots neither blocked nor expired, less what open work orders still need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take as rush order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the new order&apos;s priority to urgent. Put it first in the queues with Insert rush order on the Dispatch page once it is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::PromisePlan</name>
+    <message>
+        <source>Step %1 of %2 is done by a supplier, but it names none (or one that was removed). Choose the supplier in its routing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 has no machine. Choose one in its routing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine of step %1 of %2 no longer exists. Choose another one in its routing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 runs on %3, which is deactivated. Choose another machine in its routing or activate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of the new order cannot be planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::PromiseRepository</name>
+    <message>
+        <source>read the product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the bill of materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read what open work orders still need</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::PromiseService</name>
+    <message>
+        <source>d MMM</source>
+        <comment>a date without the year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>a date with the year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the product to promise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pieces is more than a promise can plan (at most %2); check the quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wanted date %1 is in the past; today is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no product %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1 is deactivated; no new order can be made of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1 has no routing: there is nothing to plan. Give it its steps in Master data ▸ Routings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>as rush %1 (%n order(s) delayed)</source>
+        <translation>
+            <numerusform>as rush %1 (%n order delayed)</numerusform>
+            <numerusform>as rush %1 (%n orders delayed)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as rush %1 (no order delayed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>short: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13177,6 +13588,13 @@ Scan the machine</source>
     </message>
 </context>
 <context>
+    <name>Taktline::SubcontractService</name>
+    <message>
+        <source>Subcontracting is not built yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::SyncApplier</name>
     <message>
         <source>look for conflicts between devices</source>
@@ -15404,6 +15822,26 @@ Scan the machine</source>
         <source>Save anyway</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest delivery:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the product and the quantity to see when it could ship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken normally it ships after the due date; as a rush order it would be on time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It ships after the due date, even as a rush order.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::WorkOrderImport</name>
@@ -15755,6 +16193,14 @@ Scan the machine</source>
     </message>
     <message>
         <source>Work orders from an Excel or CSV file, checked before anything is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subcontracting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7226,6 +7226,46 @@ The change goes to every device and is kept in the audit log.</source>
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation>周期（天）</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>库位类型</translation>
+    </message>
+    <message>
+        <source>Supplier code</source>
+        <translation>供应商代码</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Place code</source>
+        <translation>库位代码</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>库位</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MasterDataImport</name>
@@ -7395,6 +7435,14 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>Add or change many at once from an Excel or CSV file</source>
         <translation>从 Excel 或 CSV 文件一次新增或修改多条</translation>
+    </message>
+    <message>
+        <source>No suppliers yet. Add the workshops that do subcontracted steps with Add… above.</source>
+        <translation>还没有供应商。请用上方的“新增…”添加做外协工序的外协厂。</translation>
+    </message>
+    <message>
+        <source>No places yet. Add the racks, areas and machine buffers where pieces wait, then print their LOC: labels.</source>
+        <translation>还没有库位。请添加零件存放的货架、区域和设备线边，再打印它们的 LOC: 标签。</translation>
     </message>
 </context>
 <context>
@@ -8780,6 +8828,13 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::PlaceService</name>
+    <message>
+        <source>Moving pieces is not built yet.</source>
+        <translation>零件移库功能尚未完成。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::PlanCharacteristicsModel</name>
     <message>
         <source>Choose an inspection plan first.</source>
@@ -9254,6 +9309,361 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>save the approval</source>
         <translation>保存审核</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::PromiseCommand</name>
+    <message>
+        <source> — on time for %1</source>
+        <translation> —— 能赶上 %1</translation>
+    </message>
+    <message>
+        <source> — too late for %1</source>
+        <translation> —— 赶不上 %1</translation>
+    </message>
+    <message>
+        <source>Promise for %1 %2 of %3 %4 (today %5)</source>
+        <translation>交期承诺：%3 %4 %1 %2（今天 %5）</translation>
+    </message>
+    <message>
+        <source>Earliest, taken normally: %1</source>
+        <translation>正常排产最早可交：%1</translation>
+    </message>
+    <message>
+        <source>Earliest as a rush order: %1</source>
+        <translation>插单最早可交：%1</translation>
+    </message>
+    <message>
+        <source>A rush would make no other work order late.</source>
+        <translation>插单不会使其他工单延期。</translation>
+    </message>
+    <message>
+        <source>A rush would make %1 late (due %2): it would end %3, late by %4.</source>
+        <translation>插单会使 %1 延期（交期 %2）：将于 %3 完工，延期 %4。</translation>
+    </message>
+    <message>
+        <source>A rush would delay %1 further (due %2, already late): it would end %3, late by %4.</source>
+        <translation>插单会使已延期的 %1 再推迟（交期 %2）：将于 %3 完工，延期 %4。</translation>
+    </message>
+    <message>
+        <source>Material: on hand for the whole quantity.</source>
+        <translation>物料：现有库存够全部数量。</translation>
+    </message>
+    <message>
+        <source>Material short: %1 %2 — needs %3 %4, %5 %4 on hand, %6 %4 missing; the dates assume it arrives in time.</source>
+        <translation>缺料：%1 %2 —— 需要 %3 %4，现有 %5 %4，缺 %6 %4；以上日期假定物料按时到货。</translation>
+    </message>
+    <message>
+        <source>Steps (taken normally; as a rush order):</source>
+        <translation>工序（正常排产；插单）：</translation>
+    </message>
+    <message>
+        <source>outside at %1</source>
+        <translation>外协：%1</translation>
+    </message>
+    <message>
+        <source>Capable-to-promise: when could the factory ship QTY of PRODUCT, given today&apos;s machine queues, working calendar and material on hand? Prints the earliest date taken normally (behind every queued operation) and as a rush order (first on every machine), the work orders a rush would make late, and the BOM&apos;s shortages. Writes nothing.
+Exit status: 0 when it can ship by --by taken normally (or no date is asked), 1 when it cannot (the text says whether a rush could), 2 on bad input or an error.</source>
+        <translation>交期承诺：按今天的设备排队、工作日历和现有物料，PRODUCT 的 QTY 最早何时能交？输出正常排产（排在所有已排工序之后）和作为插单（在每台设备上排第一）的最早交期、插单会使哪些工单延期，以及物料清单的缺料。不写入任何数据。
+退出码：按 --by 正常排产能交为 0（或未给日期），不能交为 1（文字会说明插单能否赶上），输入错误或出错为 2。</translation>
+    </message>
+    <message>
+        <source>The product&apos;s part number.</source>
+        <translation>产品的料号。</translation>
+    </message>
+    <message>
+        <source>How many, in the product&apos;s unit.</source>
+        <translation>数量，以产品的单位计。</translation>
+    </message>
+    <message>
+        <source>The factory database (default: %1).</source>
+        <translation>工厂数据库（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>The date the customer wants it, yyyy-MM-dd.</source>
+        <translation>客户要求的交期，yyyy-MM-dd。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>输出 JSON 而不是文字。</translation>
+    </message>
+    <message>
+        <source>zh_CN or en (default en).</source>
+        <translation>zh_CN 或 en（默认 en）。</translation>
+    </message>
+    <message>
+        <source>--lang %1 is not known; use zh_CN or en.</source>
+        <translation>--lang %1 无法识别；请用 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Give the product and the quantity, for example: taktline promise FL-1 500 --by 2026-12-20</source>
+        <translation>请给出产品和数量，例如：taktline promise FL-1 500 --by 2026-12-20</translation>
+    </message>
+    <message>
+        <source>--by %1 is not a day; write it as yyyy-MM-dd, for example 2026-12-20.</source>
+        <translation>--by %1 不是日期；请写成 yyyy-MM-dd，例如 2026-12-20。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>%1 处没有数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::PromiseDialog</name>
+    <message>
+        <source>Earliest delivery: %1 %2 × %3</source>
+        <translation>交期承诺：%1 %2 × %3</translation>
+    </message>
+    <message>
+        <source>— on time for %1</source>
+        <translation>—— 能赶上交期 %1</translation>
+    </message>
+    <message>
+        <source>— after the due date %1</source>
+        <translation>—— 晚于交期 %1</translation>
+    </message>
+    <message>
+        <source>Taken normally, behind today&apos;s queues: %1</source>
+        <translation>正常排产（排在今天的队列之后）：%1</translation>
+    </message>
+    <message>
+        <source>As a rush order, first on every machine: %1</source>
+        <translation>插单（在每台设备上排第一）：%1</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Start as rush</source>
+        <translation>插单开始</translation>
+    </message>
+    <message>
+        <source>End as rush</source>
+        <translation>插单结束</translation>
+    </message>
+    <message>
+        <source>Outside: %1</source>
+        <translation>外协：%1</translation>
+    </message>
+    <message>
+        <source>What a rush would delay</source>
+        <translation>插单会延误的工单</translation>
+    </message>
+    <message>
+        <source>No other work order would finish later than its due date.</source>
+        <translation>没有其他工单会晚于交期完工。</translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>交期</translation>
+    </message>
+    <message>
+        <source>Planned end before</source>
+        <translation>原计划完工</translation>
+    </message>
+    <message>
+        <source>Planned end after</source>
+        <translation>插单后计划完工</translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Becomes late</source>
+        <translation>将延期</translation>
+    </message>
+    <message>
+        <source>Already late, later still</source>
+        <translation>已延期，更晚</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <source>Every component of the BOM is on hand for this quantity, after what open work orders still need.</source>
+        <translation>扣除未完工单仍需的用量后，物料清单的每种物料都够这个数量。</translation>
+    </message>
+    <message>
+        <source>Short of material: the dates above hold only if it arrives in time. On hand counts lots neither blocked nor expired, less what open work orders still need.</source>
+        <translation>缺料：以上日期只有在物料按时到货时才成立。现有库存只计未冻结、未过期的批次，并扣除未完工单仍需的用量。</translation>
+    </message>
+    <message>
+        <source>Part No.</source>
+        <translation>料号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>需要</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>现有</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺</translation>
+    </message>
+    <message>
+        <source>Take as rush order</source>
+        <translation>按插单处理</translation>
+    </message>
+    <message>
+        <source>Sets the new order&apos;s priority to urgent. Put it first in the queues with Insert rush order on the Dispatch page once it is released.</source>
+        <translation>把新工单的优先级设为加急。下达后，在派工页面用“插单”把它排到队列最前。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::PromisePlan</name>
+    <message>
+        <source>Step %1 of %2 is done by a supplier, but it names none (or one that was removed). Choose the supplier in its routing.</source>
+        <translation>%2 的工序 %1 由外协厂加工，但没有指定外协厂（或该外协厂已删除）。请在其工艺路线中选择外协厂。</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 has no machine. Choose one in its routing.</source>
+        <translation>%2 的工序 %1 没有设备。请在其工艺路线中选择设备。</translation>
+    </message>
+    <message>
+        <source>The machine of step %1 of %2 no longer exists. Choose another one in its routing.</source>
+        <translation>%2 的工序 %1 的设备已不存在。请在其工艺路线中另选设备。</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 runs on %3, which is deactivated. Choose another machine in its routing or activate it.</source>
+        <translation>%2 的工序 %1 在 %3 上加工，该设备已停用。请在其工艺路线中另选设备，或启用该设备。</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>新工单</translation>
+    </message>
+    <message>
+        <source>Step %1 of the new order cannot be planned.</source>
+        <translation>新工单的工序 %1 无法排产。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::PromiseRepository</name>
+    <message>
+        <source>read the product</source>
+        <translation>读取产品</translation>
+    </message>
+    <message>
+        <source>read the routing</source>
+        <translation>读取工艺路线</translation>
+    </message>
+    <message>
+        <source>read the bill of materials</source>
+        <translation>读取物料清单</translation>
+    </message>
+    <message>
+        <source>read what open work orders still need</source>
+        <translation>读取未完工单仍需的物料</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::PromiseService</name>
+    <message>
+        <source>d MMM</source>
+        <comment>a date without the year</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>a date with the year</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>Choose the product to promise.</source>
+        <translation>请选择要承诺交期的产品。</translation>
+    </message>
+    <message>
+        <source>The quantity is not a number.</source>
+        <translation>数量不是数字。</translation>
+    </message>
+    <message>
+        <source>The quantity must be greater than zero.</source>
+        <translation>数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>%1 pieces is more than a promise can plan (at most %2); check the quantity.</source>
+        <translation>%1 件超出交期承诺能排的数量（最多 %2）；请检查数量。</translation>
+    </message>
+    <message>
+        <source>The wanted date %1 is in the past; today is %2.</source>
+        <translation>要求交期 %1 已经过去；今天是 %2。</translation>
+    </message>
+    <message>
+        <source>There is no product %1.</source>
+        <translation>没有产品 %1。</translation>
+    </message>
+    <message>
+        <source>Product %1 is deactivated; no new order can be made of it.</source>
+        <translation>产品 %1 已停用，不能再为它开工单。</translation>
+    </message>
+    <message>
+        <source>Product %1 has no routing: there is nothing to plan. Give it its steps in Master data ▸ Routings first.</source>
+        <translation>产品 %1 没有工艺路线，无可排产。请先在 主数据 ▸ 工艺路线 中设置工序。</translation>
+    </message>
+    <message>
+        <source>Earliest %1</source>
+        <translation>最早可交 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>as rush %1 (%n order(s) delayed)</source>
+        <translation>
+            <numerusform>插单 %1（%n 张工单延误）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as rush %1 (no order delayed)</source>
+        <translation>插单 %1（无工单延误）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>另 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>short: %1</source>
+        <translation>缺料：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
     </message>
 </context>
 <context>
@@ -13136,6 +13546,13 @@ Scan the machine</source>
     </message>
 </context>
 <context>
+    <name>Taktline::SubcontractService</name>
+    <message>
+        <source>Subcontracting is not built yet.</source>
+        <translation>外协功能尚未完成。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::SyncApplier</name>
     <message>
         <source>look for conflicts between devices</source>
@@ -15332,6 +15749,26 @@ Scan the machine</source>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
+    <message>
+        <source>Details…</source>
+        <translation>详情…</translation>
+    </message>
+    <message>
+        <source>Earliest delivery:</source>
+        <translation>交期承诺：</translation>
+    </message>
+    <message>
+        <source>Choose the product and the quantity to see when it could ship.</source>
+        <translation>选择产品和数量后，这里显示最早可交日期。</translation>
+    </message>
+    <message>
+        <source>Taken normally it ships after the due date; as a rush order it would be on time.</source>
+        <translation>正常排产会晚于交期；按插单处理能赶上。</translation>
+    </message>
+    <message>
+        <source>It ships after the due date, even as a rush order.</source>
+        <translation>即使插单也会晚于交期。</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::WorkOrderImport</name>
@@ -15684,6 +16121,14 @@ Scan the machine</source>
     <message>
         <source>Work orders from an Excel or CSV file, checked before anything is saved</source>
         <translation>从 Excel 或 CSV 文件导入工单，保存前先逐行检查</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>产能分析</translation>
+    </message>
+    <message>
+        <source>Subcontracting</source>
+        <translation>外协</translation>
     </message>
 </context>
 <context>

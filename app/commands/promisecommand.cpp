@@ -22,11 +22,6 @@ namespace Taktline {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Taktline::PromiseCommand", text);
-}
-
 // The value of --lang among ARGS, read before the parser so that --help speaks it already.
 QString languageArgument(const QStringList &args)
 {
@@ -75,7 +70,7 @@ int runPromiseCommand(const QStringList &args)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Capable-to-promise: when could the factory ship QTY of PRODUCT, given today's machine "
+        PromiseText::tr("Capable-to-promise: when could the factory ship QTY of PRODUCT, given today's machine "
            "queues, working calendar and material on hand? Prints the earliest date taken "
            "normally (behind every queued operation) and as a rush order (first on every "
            "machine), the work orders a rush would make late, and the BOM's shortages. Writes "
@@ -83,27 +78,27 @@ int runPromiseCommand(const QStringList &args)
            "asked), 1 when it cannot (the text says whether a rush could), 2 on bad input or an "
            "error."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("product"), tr("The product's part number."));
-    parser.addPositionalArgument(QStringLiteral("qty"), tr("How many, in the product's unit."));
+    parser.addPositionalArgument(QStringLiteral("product"), PromiseText::tr("The product's part number."));
+    parser.addPositionalArgument(QStringLiteral("qty"), PromiseText::tr("How many, in the product's unit."));
     parser.addOptions({
         {QStringLiteral("db"),
-         tr("The factory database (default: %1).")
+         PromiseText::tr("The factory database (default: %1).")
              .arg(QDir::toNativeSeparators(defaultDatabasePath())),
          QStringLiteral("path")},
-        {QStringLiteral("by"), tr("The date the customer wants it, yyyy-MM-dd."),
+        {QStringLiteral("by"), PromiseText::tr("The date the customer wants it, yyyy-MM-dd."),
          QStringLiteral("date")},
-        {QStringLiteral("json"), tr("Print JSON instead of text.")},
-        {QStringLiteral("lang"), tr("zh_CN or en (default en)."), QStringLiteral("lang")},
+        {QStringLiteral("json"), PromiseText::tr("Print JSON instead of text.")},
+        {QStringLiteral("lang"), PromiseText::tr("zh_CN or en (default en)."), QStringLiteral("lang")},
     });
     if (std::optional<int> exit = parseOrExit(parser, withNegativeNumbers(args)))
         return *exit;
     if (parser.isSet(QStringLiteral("lang")) && language != QLatin1String("zh_CN")
         && language != QLatin1String("en")) {
-        printError(tr("--lang %1 is not known; use zh_CN or en.").arg(language));
+        printError(PromiseText::tr("--lang %1 is not known; use zh_CN or en.").arg(language));
         return 2;
     }
     if (parser.positionalArguments().size() != 2) {
-        printError(tr("Give the product and the quantity, for example: taktline promise FL-1 500 "
+        printError(PromiseText::tr("Give the product and the quantity, for example: taktline promise FL-1 500 "
                       "--by 2026-12-20"));
         return 2;
     }
@@ -114,7 +109,7 @@ int runPromiseCommand(const QStringList &args)
         const QString text = parser.value(QStringLiteral("by")).trimmed();
         request.wanted = QDate::fromString(text, QStringLiteral("yyyy-MM-dd"));
         if (!request.wanted.isValid()) {
-            printError(tr("--by %1 is not a day; write it as yyyy-MM-dd, for example 2026-12-20.")
+            printError(PromiseText::tr("--by %1 is not a day; write it as yyyy-MM-dd, for example 2026-12-20.")
                            .arg(text));
             return 2;
         }
@@ -123,7 +118,7 @@ int runPromiseCommand(const QStringList &args)
     const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                             : defaultDatabasePath();
     if (!QFileInfo::exists(path)) {
-        printError(tr("There is no database at %1.").arg(QDir::toNativeSeparators(path)));
+        printError(PromiseText::tr("There is no database at %1.").arg(QDir::toNativeSeparators(path)));
         return 2;
     }
     Result<std::unique_ptr<Workspace>> opened = Workspace::open(path, Database::IfMissing::Refuse);

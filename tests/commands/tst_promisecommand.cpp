@@ -125,7 +125,12 @@ void TstPromiseCommand::jsonEqualsTheService()
     QCOMPARE(steel.value(QStringLiteral("needed")).toDouble(), 1920.0); // 2,400 × 0.8 kg
     QCOMPARE(steel.value(QStringLiteral("onHand")).toDouble(), 0.0); // open orders need 464 kg
     QCOMPARE(json.value(QStringLiteral("steps")).toArray().size(), 2);
-    QCOMPARE(json.value(QStringLiteral("summary")).toString(), PromiseService::summary(answer));
+    // The line the new-order dialog shows, with English plurals (the command loads taktline_en).
+    const QString summary = json.value(QStringLiteral("summary")).toString();
+    QCOMPARE(answer.delayedByRush(), 2); // the rival, and the shop's order already late
+    QVERIFY2(summary.startsWith(QStringLiteral("Earliest ")) && summary.contains(QStringLiteral("(2 orders delayed)"))
+                 && summary.contains(QStringLiteral("short: SP-1 1,920 KG")),
+             qPrintable(summary));
 }
 
 void TstPromiseCommand::textNamesDatesLateOrdersAndShortages()
