@@ -15842,6 +15842,10 @@ Scan the machine</source>
         <source>It ships after the due date, even as a rush order.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>On time only if the missing material arrives in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::WorkOrderImport</name>

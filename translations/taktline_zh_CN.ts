@@ -15769,6 +15769,10 @@ Scan the machine</source>
         <source>It ships after the due date, even as a rush order.</source>
         <translation>即使插单也会晚于交期。</translation>
     </message>
+    <message>
+        <source>On time only if the missing material arrives in time.</source>
+        <translation>只有缺的物料按时到货才能赶上。</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::WorkOrderImport</name>

@@ -129,7 +129,7 @@ void TstPromiseCommand::jsonEqualsTheService()
     const QString summary = json.value(QStringLiteral("summary")).toString();
     QCOMPARE(answer.delayedByRush(), 2); // the rival, and the shop's order already late
     QVERIFY2(summary.startsWith(QStringLiteral("Earliest ")) && summary.contains(QStringLiteral("(2 orders delayed)"))
-                 && summary.contains(QStringLiteral("short: SP-1 1,920 KG")),
+                 && summary.contains(QStringLiteral("short: SP-1\u00a01,920\u00a0KG")),
              qPrintable(summary));
 }
 

@@ -160,8 +160,9 @@ QString PromiseService::summary(const Promise &promise)
                 missing << tr("%n more", nullptr, int(promise.shortages.size()) - 2);
                 break;
             }
-            missing << QStringLiteral("%1 %2 %3").arg(shortage.partNo, promiseQuantity(shortage.missing()),
-                                                      shortage.unit);
+            // Non-breaking spaces: a part number, its quantity and unit stay on one line.
+            missing << QStringLiteral("%1\u00a0%2\u00a0%3")
+                           .arg(shortage.partNo, promiseQuantity(shortage.missing()), shortage.unit);
         }
         parts << tr("short: %1").arg(missing.join(tr(", ")));
     }

@@ -147,7 +147,7 @@ void TstPromiseService::rushDateAndTheOrderItMakesLate()
     QCOMPARE(answer.delayedByRush(), 1);
     // The line the new-order dialog shows.
     QCOMPARE(PromiseService::summary(answer),
-             QStringLiteral("Earliest 24 Nov · as rush 23 Nov (1 order(s) delayed) · short: SP-1 160 KG"));
+             QStringLiteral("Earliest 24 Nov · as rush 23 Nov (1 order(s) delayed) · short: SP-1\u00a0160\u00a0KG"));
 }
 
 void TstPromiseService::noDateWantedIsOnTime()
