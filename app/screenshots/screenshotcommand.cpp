@@ -17,6 +17,7 @@
 #include "login/ownersetupdialog.h"
 #include "masterdata/masterdatapage.h"
 #include "outputfile.h"
+#include "promiseshowcase.h"
 #include "reports/reportspage.h"
 #include "services/access/accesscontrol.h"
 #include "services/access/authservice.h"
@@ -397,6 +398,8 @@ int runScreenshotCommand(const QStringList &args)
             stationPage->andonPanel()->callButton()->setChecked(true);
         if (*page == Page::Machines && tab == QLatin1String("timeline")) // a machine's day
             dialog = openShowcaseTimeline(*window, workspace, size.captured(1).toInt());
+        if (*page == Page::WorkOrders && tab.startsWith(QLatin1String("promise")))
+            dialog = openPromiseShowcase(*window, workspace, tab);
         if (*page == Page::WorkOrders && tab == QLatin1String("serials"))
             dialog = openSerialsDialog(*window, workspace);
         if (importScene)
