@@ -8,6 +8,7 @@
 #include "commands/excel/importcommand.h"
 #include "commands/labelcommand.h"
 #include "commands/oeecommand.h"
+#include "commands/promisecommand.h"
 #include "commands/excel/reportcommand.h"
 #include "commands/samplingcommand.h"
 #include "commands/stationcommand.h"
@@ -28,6 +29,7 @@ const QList<Command> &commands()
         {"trace", runTraceCommand, Needs::Nothing},
         {"identifiers", runIdentifiersCommand, Needs::Nothing},
         {"oee", runOeeCommand, Needs::Nothing},
+        {"promise", runPromiseCommand, Needs::Nothing},
         {"import", runImportCommand, Needs::Nothing},
         {"report", runReportCommand, Needs::Nothing},
         {"sampling", runSamplingCommand, Needs::Nothing},

@@ -9343,9 +9343,358 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::PromiseCommand</name>
+    <message>
+        <source> — on time for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> — too late for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promise for %1 %2 of %3 %4 (today %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest, taken normally: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest as a rush order: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rush would make no other work order late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rush would make %1 late (due %2): it would end %3, late by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rush would delay %1 further (due %2, already late): it would end %3, late by %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material: on hand for the whole quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material short: %1 %2 — needs %3 %4, %5 %4 on hand, %6 %4 missing; the dates assume it arrives in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps (taken normally; as a rush order):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outside at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capable-to-promise: when could the factory ship QTY of PRODUCT, given today&apos;s machine queues, working calendar and material on hand? Prints the earliest date taken normally (behind every queued operation) and as a rush order (first on every machine), the work orders a rush would make late, and the BOM&apos;s shortages. Writes nothing.
+Exit status: 0 when it can ship by --by taken normally (or no date is asked), 1 when it cannot (the text says whether a rush could), 2 on bad input or an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product&apos;s part number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many, in the product&apos;s unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The factory database (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the customer wants it, yyyy-MM-dd.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>zh_CN or en (default en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang %1 is not known; use zh_CN or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the product and the quantity, for example: taktline promise FL-1 500 --by 2026-12-20</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--by %1 is not a day; write it as yyyy-MM-dd, for example 2026-12-20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::PromiseDialog</name>
+    <message>
+        <source>Earliest delivery: %1 %2 × %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— on time for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— after the due date %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken normally, behind today&apos;s queues: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a rush order, first on every machine: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start as rush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End as rush</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a rush would delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No other work order would finish later than its due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Becomes late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already late, later still</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every component of the BOM is on hand for this quantity, after what open work orders still need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short of material: the dates above hold only if it arrives in time. On hand counts lots neither blocked nor expired, less what open work orders still need.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take as rush order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets the new order&apos;s priority to urgent. Put it first in the queues with Insert rush order on the Dispatch page once it is released.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::PromisePlan</name>
+    <message>
+        <source>Step %1 of %2 is done by a supplier, but it names none (or one that was removed). Choose the supplier in its routing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 has no machine. Choose one in its routing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine of step %1 of %2 no longer exists. Choose another one in its routing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 runs on %3, which is deactivated. Choose another machine in its routing or activate it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of the new order cannot be planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::PromiseRepository</name>
+    <message>
+        <source>read the product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the routing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the bill of materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read what open work orders still need</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::PromiseService</name>
     <message>
-        <source>Promising a date is not built yet.</source>
+        <source>d MMM</source>
+        <comment>a date without the year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>a date with the year</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the product to promise.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quantity must be greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pieces is more than a promise can plan (at most %2); check the quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wanted date %1 is in the past; today is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no product %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1 is deactivated; no new order can be made of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product %1 has no routing: there is nothing to plan. Give it its steps in Master data ▸ Routings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>as rush %1 (%n order(s) delayed)</source>
+        <translation>
+            <numerusform>as rush %1 (%n order delayed)</numerusform>
+            <numerusform>as rush %1 (%n orders delayed)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as rush %1 (no order delayed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>%n more</numerusform>
+            <numerusform>%n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>short: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10505,10 +10854,6 @@ Days: yyyy-MM-dd, today, yesterday or today-N. The daily, weekly and monthly rep
         <source>Quality report</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Subcontracting cost</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Taktline::ReportSheetModel</name>
@@ -11013,14 +11358,6 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>Operation %1 (%2): the ideal cycle time (%3 s) is more than ten times the standard time (%4 s). The ideal time is the fastest the step can run; check the figure.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Operation %1 (%2) is outsourced: choose its supplier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operation %1 (%2): the subcontract price per piece must be zero or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Taktline::RoutingEditor</name>
@@ -11197,10 +11534,6 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>count routings</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>read the supplier</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Taktline::RoutingService</name>
@@ -11210,10 +11543,6 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>Operation “%1”: machine %2 is deactivated. Choose an active machine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operation “%1”: the chosen supplier does not exist or is deactivated. Choose a supplier from the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13259,191 +13588,9 @@ Scan the machine</source>
     </message>
 </context>
 <context>
-    <name>Taktline::SubcontractReport</name>
-    <message>
-        <source>read the subcontract orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sum the subcontract orders per supplier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subcontract orders sent in the period, with everything that came back so far. Cost = good pieces × unit price; late: pieces still at the supplier after the due date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>By supplier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supplier code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supplier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Defective</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Short</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Late orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subcontract orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Order No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent at</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>WO No.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Taktline::SubcontractRepository</name>
-    <message>
-        <source>read the subcontracted step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the subcontract orders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>number the subcontract order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>save the subcontract order</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>save the receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Taktline::SubcontractService</name>
     <message>
-        <source>Enter how many pieces are sent: more than zero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 pieces in one batch is not plausible. Check the quantity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The price per piece is not plausible. Check the price.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The due date %1 is in the past. Choose today or a later day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The note is too long: at most 2000 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This badge belongs to no active employee.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This operation does not exist (any more).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step %1 is not outsourced: it is done on a machine here, not sent to a supplier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step %1 is outsourced but has no supplier. Choose its supplier in the routing or the work order first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The supplier of step %1 was removed or deactivated. Choose another supplier first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work order %1 is not released or running: nothing of it can be sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only %1 pieces of step %2 can be sent now (the previous step&apos;s good pieces minus what was sent); %3 is too many.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Quantities cannot be negative. Enter the good, defective and short pieces as counted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 pieces is not plausible. Check the quantities.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter what came back: good, defective or short pieces.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No subcontract order %1 exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only %1 pieces of %2 are still at the supplier; %3 back is more than that.</source>
+        <source>Subcontracting is not built yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -15675,6 +15822,30 @@ Scan the machine</source>
         <source>Save anyway</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earliest delivery:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the product and the quantity to see when it could ship.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken normally it ships after the due date; as a rush order it would be on time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It ships after the due date, even as a rush order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time only if the missing material arrives in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::WorkOrderImport</name>
@@ -16178,14 +16349,6 @@ Scan the machine</source>
     </message>
     <message>
         <source>Product %1 has no routing. Add its operations under Master data ▸ Routings, then release again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operation %1 (%2) is outsourced and needs a supplier.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Operation %1 (%2): the subcontract price cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7228,7 +7228,7 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Lead time (days)</source>
-        <translation>交货周期（天）</translation>
+        <translation>周期（天）</translation>
     </message>
     <message>
         <source>Kind of place</source>
@@ -7236,7 +7236,7 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Supplier code</source>
-        <translation>供应商编码</translation>
+        <translation>供应商代码</translation>
     </message>
     <message>
         <source>Contact</source>
@@ -7256,7 +7256,7 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Place code</source>
-        <translation>库位编码</translation>
+        <translation>库位代码</translation>
     </message>
     <message>
         <source>Place</source>
@@ -7438,11 +7438,11 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>No suppliers yet. Add the workshops that do subcontracted steps with Add… above.</source>
-        <translation>还没有供应商。请用上方的“添加…”添加承接外协工序的厂家。</translation>
+        <translation>还没有供应商。请用上方的“新增…”添加做外协工序的外协厂。</translation>
     </message>
     <message>
         <source>No places yet. Add the racks, areas and machine buffers where pieces wait, then print their LOC: labels.</source>
-        <translation>还没有库位。请添加零件停放的货架、区域和设备缓存区，然后打印它们的 LOC: 标签。</translation>
+        <translation>还没有库位。请添加零件存放的货架、区域和设备线边，再打印它们的 LOC: 标签。</translation>
     </message>
 </context>
 <context>
@@ -9312,10 +9312,358 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::PromiseCommand</name>
+    <message>
+        <source> — on time for %1</source>
+        <translation> —— 能赶上 %1</translation>
+    </message>
+    <message>
+        <source> — too late for %1</source>
+        <translation> —— 赶不上 %1</translation>
+    </message>
+    <message>
+        <source>Promise for %1 %2 of %3 %4 (today %5)</source>
+        <translation>交期承诺：%3 %4 %1 %2（今天 %5）</translation>
+    </message>
+    <message>
+        <source>Earliest, taken normally: %1</source>
+        <translation>正常排产最早可交：%1</translation>
+    </message>
+    <message>
+        <source>Earliest as a rush order: %1</source>
+        <translation>插单最早可交：%1</translation>
+    </message>
+    <message>
+        <source>A rush would make no other work order late.</source>
+        <translation>插单不会使其他工单延期。</translation>
+    </message>
+    <message>
+        <source>A rush would make %1 late (due %2): it would end %3, late by %4.</source>
+        <translation>插单会使 %1 延期（交期 %2）：将于 %3 完工，延期 %4。</translation>
+    </message>
+    <message>
+        <source>A rush would delay %1 further (due %2, already late): it would end %3, late by %4.</source>
+        <translation>插单会使已延期的 %1 再推迟（交期 %2）：将于 %3 完工，延期 %4。</translation>
+    </message>
+    <message>
+        <source>Material: on hand for the whole quantity.</source>
+        <translation>物料：现有库存够全部数量。</translation>
+    </message>
+    <message>
+        <source>Material short: %1 %2 — needs %3 %4, %5 %4 on hand, %6 %4 missing; the dates assume it arrives in time.</source>
+        <translation>缺料：%1 %2 —— 需要 %3 %4，现有 %5 %4，缺 %6 %4；以上日期假定物料按时到货。</translation>
+    </message>
+    <message>
+        <source>Steps (taken normally; as a rush order):</source>
+        <translation>工序（正常排产；插单）：</translation>
+    </message>
+    <message>
+        <source>outside at %1</source>
+        <translation>外协：%1</translation>
+    </message>
+    <message>
+        <source>Capable-to-promise: when could the factory ship QTY of PRODUCT, given today&apos;s machine queues, working calendar and material on hand? Prints the earliest date taken normally (behind every queued operation) and as a rush order (first on every machine), the work orders a rush would make late, and the BOM&apos;s shortages. Writes nothing.
+Exit status: 0 when it can ship by --by taken normally (or no date is asked), 1 when it cannot (the text says whether a rush could), 2 on bad input or an error.</source>
+        <translation>交期承诺：按今天的设备排队、工作日历和现有物料，PRODUCT 的 QTY 最早何时能交？输出正常排产（排在所有已排工序之后）和作为插单（在每台设备上排第一）的最早交期、插单会使哪些工单延期，以及物料清单的缺料。不写入任何数据。
+退出码：按 --by 正常排产能交为 0（或未给日期），不能交为 1（文字会说明插单能否赶上），输入错误或出错为 2。</translation>
+    </message>
+    <message>
+        <source>The product&apos;s part number.</source>
+        <translation>产品的料号。</translation>
+    </message>
+    <message>
+        <source>How many, in the product&apos;s unit.</source>
+        <translation>数量，以产品的单位计。</translation>
+    </message>
+    <message>
+        <source>The factory database (default: %1).</source>
+        <translation>工厂数据库（默认：%1）。</translation>
+    </message>
+    <message>
+        <source>The date the customer wants it, yyyy-MM-dd.</source>
+        <translation>客户要求的交期，yyyy-MM-dd。</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>输出 JSON 而不是文字。</translation>
+    </message>
+    <message>
+        <source>zh_CN or en (default en).</source>
+        <translation>zh_CN 或 en（默认 en）。</translation>
+    </message>
+    <message>
+        <source>--lang %1 is not known; use zh_CN or en.</source>
+        <translation>--lang %1 无法识别；请用 zh_CN 或 en。</translation>
+    </message>
+    <message>
+        <source>Give the product and the quantity, for example: taktline promise FL-1 500 --by 2026-12-20</source>
+        <translation>请给出产品和数量，例如：taktline promise FL-1 500 --by 2026-12-20</translation>
+    </message>
+    <message>
+        <source>--by %1 is not a day; write it as yyyy-MM-dd, for example 2026-12-20.</source>
+        <translation>--by %1 不是日期；请写成 yyyy-MM-dd，例如 2026-12-20。</translation>
+    </message>
+    <message>
+        <source>There is no database at %1.</source>
+        <translation>%1 处没有数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::PromiseDialog</name>
+    <message>
+        <source>Earliest delivery: %1 %2 × %3</source>
+        <translation>交期承诺：%1 %2 × %3</translation>
+    </message>
+    <message>
+        <source>— on time for %1</source>
+        <translation>—— 能赶上交期 %1</translation>
+    </message>
+    <message>
+        <source>— after the due date %1</source>
+        <translation>—— 晚于交期 %1</translation>
+    </message>
+    <message>
+        <source>Taken normally, behind today&apos;s queues: %1</source>
+        <translation>正常排产（排在今天的队列之后）：%1</translation>
+    </message>
+    <message>
+        <source>As a rush order, first on every machine: %1</source>
+        <translation>插单（在每台设备上排第一）：%1</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>开始</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>结束</translation>
+    </message>
+    <message>
+        <source>Start as rush</source>
+        <translation>插单开始</translation>
+    </message>
+    <message>
+        <source>End as rush</source>
+        <translation>插单结束</translation>
+    </message>
+    <message>
+        <source>Outside: %1</source>
+        <translation>外协：%1</translation>
+    </message>
+    <message>
+        <source>What a rush would delay</source>
+        <translation>插单会延误的工单</translation>
+    </message>
+    <message>
+        <source>No other work order would finish later than its due date.</source>
+        <translation>没有其他工单会晚于交期完工。</translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>影响</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>交期</translation>
+    </message>
+    <message>
+        <source>Planned end before</source>
+        <translation>原计划完工</translation>
+    </message>
+    <message>
+        <source>Planned end after</source>
+        <translation>插单后计划完工</translation>
+    </message>
+    <message>
+        <source>Late by</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Becomes late</source>
+        <translation>将延期</translation>
+    </message>
+    <message>
+        <source>Already late, later still</source>
+        <translation>已延期，更晚</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>物料</translation>
+    </message>
+    <message>
+        <source>Every component of the BOM is on hand for this quantity, after what open work orders still need.</source>
+        <translation>扣除未完工单仍需的用量后，物料清单的每种物料都够这个数量。</translation>
+    </message>
+    <message>
+        <source>Short of material: the dates above hold only if it arrives in time. On hand counts lots neither blocked nor expired, less what open work orders still need.</source>
+        <translation>缺料：以上日期只有在物料按时到货时才成立。现有库存只计未冻结、未过期的批次，并扣除未完工单仍需的用量。</translation>
+    </message>
+    <message>
+        <source>Part No.</source>
+        <translation>料号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>需要</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>现有</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>缺</translation>
+    </message>
+    <message>
+        <source>Take as rush order</source>
+        <translation>按插单处理</translation>
+    </message>
+    <message>
+        <source>Sets the new order&apos;s priority to urgent. Put it first in the queues with Insert rush order on the Dispatch page once it is released.</source>
+        <translation>把新工单的优先级设为加急。下达后，在派工页面用“插单”把它排到队列最前。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::PromisePlan</name>
+    <message>
+        <source>Step %1 of %2 is done by a supplier, but it names none (or one that was removed). Choose the supplier in its routing.</source>
+        <translation>%2 的工序 %1 由外协厂加工，但没有指定外协厂（或该外协厂已删除）。请在其工艺路线中选择外协厂。</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 has no machine. Choose one in its routing.</source>
+        <translation>%2 的工序 %1 没有设备。请在其工艺路线中选择设备。</translation>
+    </message>
+    <message>
+        <source>The machine of step %1 of %2 no longer exists. Choose another one in its routing.</source>
+        <translation>%2 的工序 %1 的设备已不存在。请在其工艺路线中另选设备。</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 runs on %3, which is deactivated. Choose another machine in its routing or activate it.</source>
+        <translation>%2 的工序 %1 在 %3 上加工，该设备已停用。请在其工艺路线中另选设备，或启用该设备。</translation>
+    </message>
+    <message>
+        <source>New order</source>
+        <translation>新工单</translation>
+    </message>
+    <message>
+        <source>Step %1 of the new order cannot be planned.</source>
+        <translation>新工单的工序 %1 无法排产。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::PromiseRepository</name>
+    <message>
+        <source>read the product</source>
+        <translation>读取产品</translation>
+    </message>
+    <message>
+        <source>read the routing</source>
+        <translation>读取工艺路线</translation>
+    </message>
+    <message>
+        <source>read the bill of materials</source>
+        <translation>读取物料清单</translation>
+    </message>
+    <message>
+        <source>read what open work orders still need</source>
+        <translation>读取未完工单仍需的物料</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::PromiseService</name>
     <message>
-        <source>Promising a date is not built yet.</source>
-        <translation>交期承诺功能尚未完成。</translation>
+        <source>d MMM</source>
+        <comment>a date without the year</comment>
+        <translation>M月d日</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>a date with the year</comment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>Choose the product to promise.</source>
+        <translation>请选择要承诺交期的产品。</translation>
+    </message>
+    <message>
+        <source>The quantity is not a number.</source>
+        <translation>数量不是数字。</translation>
+    </message>
+    <message>
+        <source>The quantity must be greater than zero.</source>
+        <translation>数量必须大于零。</translation>
+    </message>
+    <message>
+        <source>%1 pieces is more than a promise can plan (at most %2); check the quantity.</source>
+        <translation>%1 件超出交期承诺能排的数量（最多 %2）；请检查数量。</translation>
+    </message>
+    <message>
+        <source>The wanted date %1 is in the past; today is %2.</source>
+        <translation>要求交期 %1 已经过去；今天是 %2。</translation>
+    </message>
+    <message>
+        <source>There is no product %1.</source>
+        <translation>没有产品 %1。</translation>
+    </message>
+    <message>
+        <source>Product %1 is deactivated; no new order can be made of it.</source>
+        <translation>产品 %1 已停用，不能再为它开工单。</translation>
+    </message>
+    <message>
+        <source>Product %1 has no routing: there is nothing to plan. Give it its steps in Master data ▸ Routings first.</source>
+        <translation>产品 %1 没有工艺路线，无可排产。请先在 主数据 ▸ 工艺路线 中设置工序。</translation>
+    </message>
+    <message>
+        <source>Earliest %1</source>
+        <translation>最早可交 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>as rush %1 (%n order(s) delayed)</source>
+        <translation>
+            <numerusform>插单 %1（%n 张工单延误）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>as rush %1 (no order delayed)</source>
+        <translation>插单 %1（无工单延误）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation>
+            <numerusform>另 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>short: %1</source>
+        <translation>缺料：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
     </message>
 </context>
 <context>
@@ -10477,10 +10825,6 @@ KIND 为以下之一：%1。
         <source>Quality report</source>
         <translation>质量报表</translation>
     </message>
-    <message>
-        <source>Subcontracting cost</source>
-        <translation>外协费用</translation>
-    </message>
 </context>
 <context>
     <name>Taktline::ReportSheetModel</name>
@@ -10981,14 +11325,6 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>Operation %1 (%2): the ideal cycle time (%3 s) is more than ten times the standard time (%4 s). The ideal time is the fastest the step can run; check the figure.</source>
         <translation>工序 %1（%2）：理想节拍（%3 秒）超过标准工时（%4 秒）的十倍。理想节拍是该工序最快能达到的节拍，请核对数值。</translation>
     </message>
-    <message>
-        <source>Operation %1 (%2) is outsourced: choose its supplier.</source>
-        <translation>工序 %1（%2）为外协工序：请选择供应商。</translation>
-    </message>
-    <message>
-        <source>Operation %1 (%2): the subcontract price per piece must be zero or more.</source>
-        <translation>工序 %1（%2）：外协单价（每件）不能为负数。</translation>
-    </message>
 </context>
 <context>
     <name>Taktline::RoutingEditor</name>
@@ -11165,10 +11501,6 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>count routings</source>
         <translation>统计工艺路线数量</translation>
     </message>
-    <message>
-        <source>read the supplier</source>
-        <translation>读取供应商</translation>
-    </message>
 </context>
 <context>
     <name>Taktline::RoutingService</name>
@@ -11179,10 +11511,6 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>Operation “%1”: machine %2 is deactivated. Choose an active machine.</source>
         <translation>工序“%1”：设备 %2 已停用。请选择在用的设备。</translation>
-    </message>
-    <message>
-        <source>Operation “%1”: the chosen supplier does not exist or is deactivated. Choose a supplier from the list.</source>
-        <translation>工序“%1”：所选供应商不存在或已停用。请从列表中选择供应商。</translation>
     </message>
 </context>
 <context>
@@ -13218,192 +13546,10 @@ Scan the machine</source>
     </message>
 </context>
 <context>
-    <name>Taktline::SubcontractReport</name>
-    <message>
-        <source>read the subcontract orders</source>
-        <translation>读取外协单</translation>
-    </message>
-    <message>
-        <source>Late</source>
-        <translation>逾期</translation>
-    </message>
-    <message>
-        <source>sum the subcontract orders per supplier</source>
-        <translation>按供应商汇总外协单</translation>
-    </message>
-    <message>
-        <source>Subcontract orders sent in the period, with everything that came back so far. Cost = good pieces × unit price; late: pieces still at the supplier after the due date.</source>
-        <translation>期间内发出的外协单及至今回厂的全部数量。费用 = 良品数 × 单价；逾期：过了交期仍有零件在供应商处。</translation>
-    </message>
-    <message>
-        <source>By supplier</source>
-        <translation>按供应商</translation>
-    </message>
-    <message>
-        <source>Supplier code</source>
-        <translation>供应商编码</translation>
-    </message>
-    <message>
-        <source>Supplier</source>
-        <translation>供应商</translation>
-    </message>
-    <message>
-        <source>Orders</source>
-        <translation>外协单数</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>发外数</translation>
-    </message>
-    <message>
-        <source>Good</source>
-        <translation>良品数</translation>
-    </message>
-    <message>
-        <source>Defective</source>
-        <translation>不良品数</translation>
-    </message>
-    <message>
-        <source>Short</source>
-        <translation>短缺数</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>未回数</translation>
-    </message>
-    <message>
-        <source>Cost</source>
-        <translation>费用</translation>
-    </message>
-    <message>
-        <source>Late orders</source>
-        <translation>逾期单数</translation>
-    </message>
-    <message>
-        <source>Subcontract orders</source>
-        <translation>外协单</translation>
-    </message>
-    <message>
-        <source>Order No.</source>
-        <translation>外协单号</translation>
-    </message>
-    <message>
-        <source>Sent at</source>
-        <translation>发外时间</translation>
-    </message>
-    <message>
-        <source>WO No.</source>
-        <translation>工单号</translation>
-    </message>
-    <message>
-        <source>Product</source>
-        <translation>产品</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>工序</translation>
-    </message>
-    <message>
-        <source>Due date</source>
-        <translation>交期</translation>
-    </message>
-    <message>
-        <source>Unit price</source>
-        <translation>单价</translation>
-    </message>
-</context>
-<context>
-    <name>Taktline::SubcontractRepository</name>
-    <message>
-        <source>read the subcontracted step</source>
-        <translation>读取外协工序</translation>
-    </message>
-    <message>
-        <source>read the subcontract orders</source>
-        <translation>读取外协单</translation>
-    </message>
-    <message>
-        <source>number the subcontract order</source>
-        <translation>为外协单编号</translation>
-    </message>
-    <message>
-        <source>save the subcontract order</source>
-        <translation>保存外协单</translation>
-    </message>
-    <message>
-        <source>save the receipt</source>
-        <translation>保存回厂记录</translation>
-    </message>
-</context>
-<context>
     <name>Taktline::SubcontractService</name>
     <message>
-        <source>Enter how many pieces are sent: more than zero.</source>
-        <translation>请输入发外数量：必须大于零。</translation>
-    </message>
-    <message>
-        <source>%1 pieces in one batch is not plausible. Check the quantity.</source>
-        <translation>一批发外 %1 件不合理。请检查数量。</translation>
-    </message>
-    <message>
-        <source>The price per piece is not plausible. Check the price.</source>
-        <translation>单价不合理。请检查单价。</translation>
-    </message>
-    <message>
-        <source>The due date %1 is in the past. Choose today or a later day.</source>
-        <translation>交期 %1 已过。请选择今天或以后的日期。</translation>
-    </message>
-    <message>
-        <source>The note is too long: at most 2000 characters.</source>
-        <translation>备注太长：最多 2000 个字符。</translation>
-    </message>
-    <message>
-        <source>This badge belongs to no active employee.</source>
-        <translation>此工牌不属于任何在职员工。</translation>
-    </message>
-    <message>
-        <source>This operation does not exist (any more).</source>
-        <translation>此工序不存在（或已被删除）。</translation>
-    </message>
-    <message>
-        <source>Step %1 is not outsourced: it is done on a machine here, not sent to a supplier.</source>
-        <translation>工序 %1 不是外协工序：它在本厂设备上加工，不发给供应商。</translation>
-    </message>
-    <message>
-        <source>Step %1 is outsourced but has no supplier. Choose its supplier in the routing or the work order first.</source>
-        <translation>工序 %1 为外协工序，但没有供应商。请先在工艺路线或工单中选择供应商。</translation>
-    </message>
-    <message>
-        <source>The supplier of step %1 was removed or deactivated. Choose another supplier first.</source>
-        <translation>工序 %1 的供应商已删除或停用。请先选择其他供应商。</translation>
-    </message>
-    <message>
-        <source>Work order %1 is not released or running: nothing of it can be sent.</source>
-        <translation>工单 %1 未下达或未在生产中：不能发外。</translation>
-    </message>
-    <message>
-        <source>Only %1 pieces of step %2 can be sent now (the previous step&apos;s good pieces minus what was sent); %3 is too many.</source>
-        <translation>工序 %2 现在最多只能发外 %1 件（上道工序良品数减去已发外数）；%3 件太多。</translation>
-    </message>
-    <message>
-        <source>Quantities cannot be negative. Enter the good, defective and short pieces as counted.</source>
-        <translation>数量不能为负数。请按清点结果输入良品、不良品和短缺数量。</translation>
-    </message>
-    <message>
-        <source>%1 pieces is not plausible. Check the quantities.</source>
-        <translation>%1 件不合理。请检查数量。</translation>
-    </message>
-    <message>
-        <source>Enter what came back: good, defective or short pieces.</source>
-        <translation>请输入回厂数量：良品、不良品或短缺。</translation>
-    </message>
-    <message>
-        <source>No subcontract order %1 exists.</source>
-        <translation>外协单 %1 不存在。</translation>
-    </message>
-    <message>
-        <source>Only %1 pieces of %2 are still at the supplier; %3 back is more than that.</source>
-        <translation>%2 仅有 %1 件仍在供应商处；回厂 %3 件超过了这个数量。</translation>
+        <source>Subcontracting is not built yet.</source>
+        <translation>外协功能尚未完成。</translation>
     </message>
 </context>
 <context>
@@ -15603,6 +15749,30 @@ Scan the machine</source>
         <source>Save anyway</source>
         <translation>仍然保存</translation>
     </message>
+    <message>
+        <source>Details…</source>
+        <translation>详情…</translation>
+    </message>
+    <message>
+        <source>Earliest delivery:</source>
+        <translation>交期承诺：</translation>
+    </message>
+    <message>
+        <source>Choose the product and the quantity to see when it could ship.</source>
+        <translation>选择产品和数量后，这里显示最早可交日期。</translation>
+    </message>
+    <message>
+        <source>Taken normally it ships after the due date; as a rush order it would be on time.</source>
+        <translation>正常排产会晚于交期；按插单处理能赶上。</translation>
+    </message>
+    <message>
+        <source>It ships after the due date, even as a rush order.</source>
+        <translation>即使插单也会晚于交期。</translation>
+    </message>
+    <message>
+        <source>On time only if the missing material arrives in time.</source>
+        <translation>只有缺的物料按时到货才能赶上。</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::WorkOrderImport</name>
@@ -16107,14 +16277,6 @@ Scan the machine</source>
     <message>
         <source>Product %1 has no routing. Add its operations under Master data ▸ Routings, then release again.</source>
         <translation>产品 %1 没有工艺路线。请在“主数据 ▸ 工艺路线”中添加其工序，然后重新下达。</translation>
-    </message>
-    <message>
-        <source>Operation %1 (%2) is outsourced and needs a supplier.</source>
-        <translation>工序 %1（%2）为外协工序，需要供应商。</translation>
-    </message>
-    <message>
-        <source>Operation %1 (%2): the subcontract price cannot be negative.</source>
-        <translation>工序 %1（%2）：外协单价不能为负数。</translation>
     </message>
 </context>
 </TS>

@@ -19,6 +19,7 @@
 #include "login/ownersetupdialog.h"
 #include "masterdata/masterdatapage.h"
 #include "outputfile.h"
+#include "promiseshowcase.h"
 #include "reports/reportspage.h"
 #include "services/access/accesscontrol.h"
 #include "services/access/authservice.h"
@@ -401,6 +402,8 @@ int runScreenshotCommand(const QStringList &args)
             dialog = openShowcaseTimeline(*window, workspace, size.captured(1).toInt());
         if (*page == Page::WorkOrders && tab == QLatin1String("subcontract"))
             prepareSubcontractShowcase(*window, workspace);
+        if (*page == Page::WorkOrders && tab.startsWith(QLatin1String("promise")))
+            dialog = openPromiseShowcase(*window, workspace, tab);
         if (*page == Page::WorkOrders && tab == QLatin1String("serials"))
             dialog = openSerialsDialog(*window, workspace);
         if (*page == Page::WorkOrders && tab == QLatin1String("places") && demo)

@@ -5,20 +5,36 @@
 #include "common/fields/scaninputguard.h"
 #include "item/planning/workordercommands.h"
 #include "services/masterdata/masterdataservice.h"
+#include "services/planning/scheduleservice.h"
 #include "services/planning/workorderservice.h"
 #include "services/workspace.h"
+#include "common/theme.h"
+#include "workorders/promisedialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <limits>
+
 namespace Taktline {
+
+namespace {
+
+// How long typing may pause before the promise is worked out again.
+constexpr int PromiseDelayMs = 350;
+
+} // namespace
 
 WorkOrderDialog::WorkOrderDialog(Workspace *workspace, const WorkOrder &order, QWidget *parent)
     : QDialog(parent)
@@ -43,6 +59,7 @@ WorkOrderDialog::WorkOrderDialog(Workspace *workspace, const WorkOrder &order, Q
     m_due->setObjectName(QStringLiteral("dueDateEdit"));
     m_customer->setObjectName(QStringLiteral("customerEdit"));
     m_salesOrder->setObjectName(QStringLiteral("salesOrderEdit"));
+    m_priority->setObjectName(QStringLiteral("priorityCombo"));
     const Result<QList<MasterRecord>> products = workspace->masterData()->list(MasterDataKind::Product, false);
     if (products) {
         for (const MasterRecord &p : products.value())
@@ -85,7 +102,103 @@ WorkOrderDialog::WorkOrderDialog(Workspace *workspace, const WorkOrder &order, Q
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
     layout->addLayout(form);
+    if (isNew)
+        layout->addWidget(promiseBox());
     layout->addWidget(buttons);
+    if (isNew)
+        refreshPromise();
+}
+
+QWidget *WorkOrderDialog::promiseBox()
+{
+    auto *box = new QFrame(this);
+    box->setObjectName(QStringLiteral("promiseBox"));
+    box->setStyleSheet(themed(u"#promiseBox { background: @infoFill; border: 1px solid @infoBorder; "
+                              u"border-radius: 4px; }"));
+    m_promise = new QLabel(box);
+    m_promise->setObjectName(QStringLiteral("promiseLine"));
+    m_promise->setWordWrap(true);
+    m_promise->setTextFormat(Qt::PlainText);
+    m_promiseDetails = new QPushButton(tr("Details…"), box);
+    m_promiseDetails->setObjectName(QStringLiteral("promiseDetailsButton"));
+    m_promiseDetails->setAutoDefault(false);
+    m_promiseDetails->setEnabled(false);
+    m_promiseTimer = new QTimer(this);
+    m_promiseTimer->setSingleShot(true);
+    m_promiseTimer->setInterval(PromiseDelayMs);
+    connect(m_promiseTimer, &QTimer::timeout, this, &WorkOrderDialog::refreshPromise);
+    const auto later = [this] { m_promiseTimer->start(); };
+    connect(m_product, &QComboBox::currentIndexChanged, this, later);
+    connect(m_quantity, &QLineEdit::textChanged, this, later);
+    connect(m_due, &DateEdit::dateChanged, this, later);
+    connect(m_promiseDetails, &QPushButton::clicked, this, &WorkOrderDialog::showPromiseDetails);
+    auto *title = new QLabel(tr("Earliest delivery:"), box);
+    title->setStyleSheet(QStringLiteral("font-weight: 600; background: transparent;"));
+    auto *row = new QHBoxLayout(box);
+    row->setContentsMargins(10, 6, 6, 6);
+    row->addWidget(title);
+    row->addWidget(m_promise, 1);
+    row->addWidget(m_promiseDetails);
+    return box;
+}
+
+QString WorkOrderDialog::promiseText() const
+{
+    return m_promise ? m_promise->text() : QString();
+}
+
+void WorkOrderDialog::refreshPromise()
+{
+    if (!m_promise)
+        return;
+    m_promiseTimer->stop();
+    m_lastPromise.reset();
+    m_promiseDetails->setEnabled(false);
+    m_promise->setToolTip(QString());
+    const QString productId = m_product->currentData().toString();
+    const QString quantityText = m_quantity->text().trimmed();
+    if (productId.isEmpty() || quantityText.isEmpty()) {
+        m_promise->setText(tr("Choose the product and the quantity to see when it could ship."));
+        m_promise->setStyleSheet(themed(u"color: @muted; background: transparent;"));
+        return;
+    }
+    bool ok = false;
+    double quantity = QLocale().toDouble(quantityText, &ok);
+    if (!ok)
+        quantity = QLocale::c().toDouble(quantityText, &ok);
+    const QDate today = m_workspace->clock().today();
+    const QDate due = m_due->date();
+    const Result<Promise> answer = m_workspace->promises()->promise(
+        {productId, ok ? quantity : std::numeric_limits<double>::quiet_NaN(),
+         due.isValid() && due >= today ? due : QDate()});
+    if (!answer) {
+        m_promise->setText(answer.error());
+        m_promise->setStyleSheet(themed(u"color: @amberText; background: transparent;"));
+        return;
+    }
+    m_lastPromise = answer.value();
+    m_promise->setText(PromiseService::summary(answer.value()));
+    // Red: it would ship late; amber: on time if the missing material arrives; green: on time.
+    m_promise->setStyleSheet(
+        !answer.value().onTime             ? themed(u"color: @red; font-weight: 600; background: transparent;")
+        : answer.value().materialShort()   ? themed(u"color: @urgentText; font-weight: 600; background: transparent;")
+                                           : themed(u"color: @goodText; font-weight: 600; background: transparent;"));
+    if (answer.value().onTime && answer.value().materialShort())
+        m_promise->setToolTip(tr("On time only if the missing material arrives in time."));
+    if (!answer.value().onTime)
+        m_promise->setToolTip(answer.value().onTimeAsRush
+                                  ? tr("Taken normally it ships after the due date; as a rush order it would be on time.")
+                                  : tr("It ships after the due date, even as a rush order."));
+    m_promiseDetails->setEnabled(true);
+}
+
+void WorkOrderDialog::showPromiseDetails()
+{
+    if (!m_lastPromise)
+        return;
+    PromiseDialog details(*m_lastPromise, m_workspace->schedule()->calendar().timeZone(), true, this);
+    if (details.exec() == QDialog::Accepted && details.rushChosen())
+        m_priority->setCurrentIndex(m_priority->findData(priorityKey(WorkOrderPriority::Urgent)));
 }
 
 QString WorkOrderDialog::errorText() const
