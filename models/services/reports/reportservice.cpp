@@ -1,5 +1,6 @@
 #include "services/reports/reportservice.h"
 
+#include "services/reports/capacityreport.h"
 #include "services/reports/defectsreport.h"
 #include "services/reports/downtimereport.h"
 #include "services/reports/genealogyreport.h"
@@ -36,6 +37,7 @@ const QList<KindInfo> &kindTable()
         {ReportKind::Wages, "wages"},           {ReportKind::Oee, "oee"},
         {ReportKind::Genealogy, "genealogy"},   {ReportKind::Shipments, "shipments"},
         {ReportKind::ProductionLines, "lines"}, {ReportKind::Quality, "quality"},
+        {ReportKind::Capacity, "capacity"},
     };
     return table;
 }
@@ -110,6 +112,8 @@ QString ReportService::displayName(ReportKind kind)
         return tr("Production report lines");
     case ReportKind::Quality:
         return tr("Quality report");
+    case ReportKind::Capacity:
+        return tr("Capacity analysis");
     }
     return {};
 }
@@ -125,6 +129,8 @@ std::pair<QDate, QDate> ReportService::periodAround(ReportKind kind, const QDate
         const QDate first(day.year(), day.month(), 1);
         return {first, first.addMonths(1).addDays(-1)};
     }
+    case ReportKind::Capacity:
+        return {day, day.addDays(27)};
     default:
         return {day, day};
     }
@@ -182,6 +188,9 @@ Result<ReportDocument> ReportService::build(const ReportQuery &request) const
         break;
     case ReportKind::Quality:
         document = QualityReport::build(c);
+        break;
+    case ReportKind::Capacity:
+        document = CapacityReport::build(c);
         break;
     }
     if (!document)
