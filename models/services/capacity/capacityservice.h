@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/outcome.h"
+#include "services/capacity/capacityanalyser.h"
 
 #include <QObject>
 
@@ -24,7 +25,17 @@ public:
                     ScheduleService *schedule, QObject *parent = nullptr);
     ~CapacityService() override;
 
+    // Needs ViewWorkOrders.
+    Result<CapacityAnalysis> analyse(const CapacityQuery &query) const;
+    // The what-if planned in memory next to today's plan; writes nothing. Needs ViewWorkOrders.
+    Result<CapacityComparison> compare(const CapacityQuery &query, const CapacityWhatIf &whatIf) const;
+    // Saves the what-if's calendar through ScheduleService::setCalendar (needs EditSettings),
+    // which re-plans every machine.
+    Outcome accept(const CapacityQuery &query, const CapacityWhatIf &whatIf);
+
 private:
+    Outcome mayView() const;
+
     std::shared_ptr<Database> m_db;
     const Clock &m_clock;
     AccessControl *m_access;

@@ -28,6 +28,7 @@ public:
 
     const OeeService &oee() const { return *m_oee; }
     const WageService &wages() const { return *m_wages; }
+    const ScheduleService &schedule() const { return *m_schedule; } // the plan, for capacity
     WorkCalendar calendar() const;
 
 private:

@@ -1,5 +1,6 @@
 #include "services/reports/reportservice.h"
 
+#include "services/reports/capacityreport.h"
 #include "services/reports/defectsreport.h"
 #include "services/reports/downtimereport.h"
 #include "services/reports/genealogyreport.h"
@@ -38,6 +39,7 @@ const QList<KindInfo> &kindTable()
         {ReportKind::Genealogy, "genealogy"},   {ReportKind::Shipments, "shipments"},
         {ReportKind::ProductionLines, "lines"}, {ReportKind::Quality, "quality"},
         {ReportKind::Subcontract, "subcontract"},
+        {ReportKind::Capacity, "capacity"},
     };
     return table;
 }
@@ -114,6 +116,8 @@ QString ReportService::displayName(ReportKind kind)
         return tr("Quality report");
     case ReportKind::Subcontract:
         return tr("Subcontracting cost");
+    case ReportKind::Capacity:
+        return tr("Capacity analysis");
     }
     return {};
 }
@@ -129,6 +133,8 @@ std::pair<QDate, QDate> ReportService::periodAround(ReportKind kind, const QDate
         const QDate first(day.year(), day.month(), 1);
         return {first, first.addMonths(1).addDays(-1)};
     }
+    case ReportKind::Capacity:
+        return {day, day.addDays(27)};
     default:
         return {day, day};
     }
@@ -189,6 +195,9 @@ Result<ReportDocument> ReportService::build(const ReportQuery &request) const
         break;
     case ReportKind::Subcontract:
         document = SubcontractReport::build(c);
+        break;
+    case ReportKind::Capacity:
+        document = CapacityReport::build(c);
         break;
     }
     if (!document)

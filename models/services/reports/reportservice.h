@@ -32,6 +32,7 @@ enum class ReportKind {
     ProductionLines, // 报工明细: every production report of the period, one row each (large)
     Quality,         // 质量报表: inspections, nonconformances, first-pass yield, defects
     Subcontract,     // 外协费用: per subcontract order and supplier: sent, back, short, cost
+    Capacity,        // 产能分析: load against capacity per machine, day, line and workshop ahead
 };
 
 // What the user asked for: a kind and a period; the optional filters narrow every sheet.
@@ -63,12 +64,13 @@ public:
 
     static QList<ReportKind> kinds();
     // "daily", "weekly", "monthly", "orders", "defects", "downtime", "wages", "oee",
-    // "genealogy", "shipments", "lines", "quality": the command line's KIND.
+    // "genealogy", "shipments", "lines", "quality", "capacity": the command line's KIND.
     static QString key(ReportKind kind);
     static std::optional<ReportKind> fromKey(const QString &key);
     static QString displayName(ReportKind kind);
     // The period a kind covers for a day the user picked: the day, its Monday–Sunday week or
-    // its month for the daily, weekly and monthly reports; DAY–DAY for the others.
+    // its month for the daily, weekly and monthly reports; four weeks from DAY for capacity;
+    // DAY–DAY for the others.
     static std::pair<QDate, QDate> periodAround(ReportKind kind, const QDate &day);
 
     // Refuses a reversed or empty period, a period longer than 366 days,
