@@ -7,11 +7,11 @@ namespace Taktline {
 namespace {
 
 LocalUniqueness::Key key(const char *index, const char *table, const char *columns,
-                         bool noCase = false, const char *where = "")
+                         bool noCase = false, const char *where = "", int since = 10)
 {
     return {QString::fromLatin1(index), QString::fromLatin1(table),
             QString::fromLatin1(columns).split(QLatin1Char(' ')), noCase,
-            QString::fromLatin1(where)};
+            QString::fromLatin1(where), since};
 }
 
 QString trigger(const LocalUniqueness::Key &k, bool update)
@@ -74,14 +74,19 @@ const QList<LocalUniqueness::Key> &LocalUniqueness::keys()
         key("serial_events_component", "serial_events", "component_serial_id", false,
             "%1.kind = 'component'"),
         key("report_approvals_report", "report_approvals", "report_id"),
+        // Step 13 (suppliers and places): the plain indexes take the UNIQUE ones' names.
+        key("suppliers_code", "suppliers", "code", true, "%1.deleted = 0", 13),
+        key("places_code", "places", "code", true, "%1.deleted = 0", 13),
     };
     return all;
 }
 
-QStringList LocalUniqueness::statements()
+QStringList LocalUniqueness::statements(int since)
 {
     QStringList sql;
     for (const Key &k : keys()) {
+        if (k.since != since)
+            continue;
         QStringList columns;
         for (const QString &column : k.columns)
             columns << column + (k.noCase ? QStringLiteral(" COLLATE NOCASE") : QString());

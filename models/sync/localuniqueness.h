@@ -21,11 +21,13 @@ public:
         QStringList columns;
         bool noCase = false; // compared case-blind (codes a person types)
         QString where;       // which rows take part, over "%1." (e.g. "%1.deleted = 0"); "" = all
+        int since = 10;      // the schema step that makes it (its table may not exist before)
     };
 
     static const QList<Key> &keys();
-    // The statements that replace the UNIQUE indexes with indexes and triggers.
-    static QStringList statements();
+    // The statements that replace the UNIQUE indexes of the keys made by schema step SINCE with
+    // indexes and triggers.
+    static QStringList statements(int since = 10);
 };
 
 } // namespace Taktline

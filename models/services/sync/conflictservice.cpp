@@ -30,7 +30,8 @@ bool isMergeable(const QString &table)
         QStringLiteral("products"),       QStringLiteral("machines"),
         QStringLiteral("employees"),      QStringLiteral("downtime_reasons"),
         QStringLiteral("defect_reasons"), QStringLiteral("units"),
-        QStringLiteral("users")};
+        QStringLiteral("users"),          QStringLiteral("suppliers"),
+        QStringLiteral("places")};
     return tables.contains(table);
 }
 
@@ -44,7 +45,9 @@ QString auditEntity(const QString &table)
         {QStringLiteral("downtime_reasons"), QStringLiteral("downtime-reason")},
         {QStringLiteral("defect_reasons"), QStringLiteral("defect-reason")},
         {QStringLiteral("units"), QStringLiteral("unit")},
-        {QStringLiteral("users"), QStringLiteral("user")}};
+        {QStringLiteral("users"), QStringLiteral("user")},
+        {QStringLiteral("suppliers"), QStringLiteral("supplier")},
+        {QStringLiteral("places"), QStringLiteral("place")}};
     return entities.value(table, table);
 }
 

@@ -5,6 +5,7 @@
 #include "storage/migrations.h"
 #include "storage/schema/schemasteps.h"
 #include "storage/schema/schemastepv9.h"
+#include "sync/localuniqueness.h"
 #include "sync/syncallowlist.h"
 #include "sync/syncfunctions.h"
 #include "sync/synctriggers.h"
@@ -151,6 +152,8 @@ QStringList placesV13(const QSqlDatabase &db)
     ChainHash::install(db);
     SyncFunctions::install(db);
     QStringList sql = masterData();
+    // Codes made twice offline are kept and listed as conflicts, as machine codes are.
+    sql += LocalUniqueness::statements(13);
     sql += outsourcedColumns(db);
     sql += facts();
     for (const QString &table : NewMutable)
