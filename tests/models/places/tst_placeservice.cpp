@@ -511,6 +511,12 @@ void TstPlaceService::badMovesWriteNothing_data()
     QTest::newRow("unknown serial") << "R-02"
                                     << ""
                                     << "SN?" << 1.0 << "";
+    QTest::newRow("departed mover") << "R-02"
+                                    << ""
+                                    << "WO-LEFT" << 1.0 << "";
+    QTest::newRow("two things at once") << "R-02"
+                                        << ""
+                                        << "WO+LOT" << 1.0 << "";
     QTest::newRow("nothing scanned") << "R-02"
                                      << ""
                                      << "" << 1.0 << "";
@@ -548,6 +554,14 @@ void TstPlaceService::badMovesWriteNothing()
         input.workOrderNumber = QStringLiteral("WO-19990101-0001");
     if (what == QLatin1String("LOT"))
         input.lotNo = shop.steelLot;
+    if (what == QLatin1String("WO-LEFT")) {
+        input.workOrderNumber = shop.number();
+        input.employeeId = shop.leaver;
+    }
+    if (what == QLatin1String("WO+LOT")) {
+        input.workOrderNumber = shop.number();
+        input.lotNo = shop.steelLot;
+    }
     if (what == QLatin1String("SN?"))
         input.serial = QStringLiteral("NO-SUCH-SERIAL");
     QSignalSpy moved(shop.ws->places(), &PlaceService::piecesMoved);
