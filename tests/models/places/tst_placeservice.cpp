@@ -449,6 +449,23 @@ void TstPlaceService::serialMovesAreInItsGenealogy()
     // The other serial never moved.
     const QString other = shop.ws->serials()->find(serials.value().at(1)).value().id;
     QVERIFY(shop.ws->places()->serialMoves(other).value().isEmpty());
+
+    // Shipped, it is no longer in the factory: it moves no more.
+    shop.made(0, 2);
+    shop.made(1, 2);
+    QVERIFY(
+        shop.ws->shipments()->receiveFinished(shop.order, 2, QStringLiteral("成品库"), shop.wang));
+    ShipmentRequest shipment;
+    shipment.customer = QStringLiteral("华东机电有限公司");
+    shipment.lines = {{serials.value().at(1), 1}};
+    const Result<QString> shipped = shop.ws->shipments()->createShipment(shipment);
+    QVERIFY2(shipped, qPrintable(shipped.error()));
+    input.serial = serials.value().at(1);
+    const QString beforeShipped = shop.fingerprint();
+    const Result<QString> gone = shop.ws->places()->move(input);
+    QVERIFY(!gone);
+    QVERIFY2(gone.error().contains(serials.value().at(1)), qPrintable(gone.error()));
+    QCOMPARE(shop.fingerprint(), beforeShipped);
 }
 
 void TstPlaceService::badMovesWriteNothing_data()
