@@ -20,6 +20,10 @@ public:
     // The rules between fields of one normalized record: a machine's input or output buffer
     // (a Place) names its machine.
     static Outcome checkTogether(const EntitySpec &spec, const MasterRecord &record);
+    static bool hasRulesBetweenFields(const EntitySpec &spec)
+    {
+        return spec.kind == MasterDataKind::Place;
+    }
 };
 
 } // namespace Taktline

@@ -144,7 +144,7 @@ Result<QVariant> MasterDataService::checkValue(MasterDataKind kind, const QStrin
         return normalized;
     if (Outcome unique = checkUnique(spec, column, normalized.value(), id); !unique)
         return unique;
-    if (!id.isEmpty()) {
+    if (!id.isEmpty() && RecordValidator::hasRulesBetweenFields(spec)) {
         // The record as it would be after the change, for the rules between its fields.
         Result<MasterRecord> changed = m_repository.find(spec, id);
         if (!changed)

@@ -449,6 +449,23 @@ void TstPlaceService::serialMovesAreInItsGenealogy()
     // The other serial never moved.
     const QString other = shop.ws->serials()->find(serials.value().at(1)).value().id;
     QVERIFY(shop.ws->places()->serialMoves(other).value().isEmpty());
+
+    // Shipped, it is no longer in the factory: it moves no more.
+    shop.made(0, 2);
+    shop.made(1, 2);
+    QVERIFY(
+        shop.ws->shipments()->receiveFinished(shop.order, 2, QStringLiteral("成品库"), shop.wang));
+    ShipmentRequest shipment;
+    shipment.customer = QStringLiteral("华东机电有限公司");
+    shipment.lines = {{serials.value().at(1), 1}};
+    const Result<QString> shipped = shop.ws->shipments()->createShipment(shipment);
+    QVERIFY2(shipped, qPrintable(shipped.error()));
+    input.serial = serials.value().at(1);
+    const QString beforeShipped = shop.fingerprint();
+    const Result<QString> gone = shop.ws->places()->move(input);
+    QVERIFY(!gone);
+    QVERIFY2(gone.error().contains(serials.value().at(1)), qPrintable(gone.error()));
+    QCOMPARE(shop.fingerprint(), beforeShipped);
 }
 
 void TstPlaceService::badMovesWriteNothing_data()
@@ -511,6 +528,12 @@ void TstPlaceService::badMovesWriteNothing_data()
     QTest::newRow("unknown serial") << "R-02"
                                     << ""
                                     << "SN?" << 1.0 << "";
+    QTest::newRow("departed mover") << "R-02"
+                                    << ""
+                                    << "WO-LEFT" << 1.0 << "";
+    QTest::newRow("two things at once") << "R-02"
+                                        << ""
+                                        << "WO+LOT" << 1.0 << "";
     QTest::newRow("nothing scanned") << "R-02"
                                      << ""
                                      << "" << 1.0 << "";
@@ -548,6 +571,14 @@ void TstPlaceService::badMovesWriteNothing()
         input.workOrderNumber = QStringLiteral("WO-19990101-0001");
     if (what == QLatin1String("LOT"))
         input.lotNo = shop.steelLot;
+    if (what == QLatin1String("WO-LEFT")) {
+        input.workOrderNumber = shop.number();
+        input.employeeId = shop.leaver;
+    }
+    if (what == QLatin1String("WO+LOT")) {
+        input.workOrderNumber = shop.number();
+        input.lotNo = shop.steelLot;
+    }
     if (what == QLatin1String("SN?"))
         input.serial = QStringLiteral("NO-SUCH-SERIAL");
     QSignalSpy moved(shop.ws->places(), &PlaceService::piecesMoved);
