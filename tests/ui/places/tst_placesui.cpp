@@ -49,7 +49,7 @@ private slots:
     void rackIsAddedWithoutAMachine();
 
 private:
-    void openStation();
+    void openStation(int width = 1280); // a tablet, 1280×800 unless WIDTH says
     void scan(const QString &code);
     void moveOnKeypad(const QString &keys);
     QString whereOfStep(WorkOrderDetail &detail, int seq) const;
@@ -74,11 +74,11 @@ void TstPlacesUi::cleanup()
     m_shop.reset();
 }
 
-void TstPlacesUi::openStation()
+void TstPlacesUi::openStation(int width)
 {
     m_shop->ws->access()->signOut(); // a tablet started as a station: nobody is signed in
     m_page = std::make_unique<StationPage>(m_shop->ws.get());
-    m_page->resize(1280, 800);
+    m_page->resize(width, 800);
     m_page->show();
     m_page->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
