@@ -29,13 +29,11 @@ MovePanel::MovePanel(StationMove *move, QWidget *parent)
     // One line each, never wrapped: a wrapped label gives its height away to the keypad.
     m_what->setObjectName(QStringLiteral("moveWhat"));
     m_available->setObjectName(QStringLiteral("moveAvailable"));
-    auto *caption = new QLabel(tr("Pieces"), this);
-    caption->setObjectName(QStringLiteral("quantityCaption"));
-    caption->setBuddy(m_quantity);
     m_quantity->setObjectName(QStringLiteral("quantityEdit"));
     m_quantity->setProperty("active", true);
     m_quantity->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    m_quantity->setPlaceholderText(QStringLiteral("0"));
+    // No caption above the box: the tablet's 800 pixels hold the place, what and how many.
+    m_quantity->setPlaceholderText(tr("Pieces"));
     m_quantity->setMaxLength(12);
     m_quantity->setInputMethodHints(Qt::ImhFormattedNumbersOnly);
     ScanInputGuard::protect(m_quantity);
@@ -54,7 +52,6 @@ MovePanel::MovePanel(StationMove *move, QWidget *parent)
     layout->addWidget(m_where);
     layout->addWidget(m_what);
     layout->addWidget(m_available);
-    layout->addWidget(caption);
     layout->addWidget(m_quantity);
     layout->addWidget(m_keypad, 1);
     layout->addLayout(buttons);

@@ -7,6 +7,8 @@
 #include "common/messagebanner.h"
 #include "machines/machinecard.h"
 #include "machines/machinespage.h"
+#include "masterdata/masterdatalistwidget.h"
+#include "masterdata/recorddialog.h"
 #include "services/access/accesscontrol.h"
 #include "services/masterdata/masterdataservice.h"
 #include "services/station/stationmove.h"
@@ -27,6 +29,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableWidget>
+#include <QTimer>
 #include <QTest>
 
 using namespace Taktline;
@@ -43,9 +46,10 @@ private slots:
     void placeLabelCarriesLoc();
     void officeMovesInTheDialog();
     void serialMovesAtItsScanAndShowsInItsGenealogy();
+    void rackIsAddedWithoutAMachine();
 
 private:
-    void openStation();
+    void openStation(int width = 1280); // a tablet, 1280×800 unless WIDTH says
     void scan(const QString &code);
     void moveOnKeypad(const QString &keys);
     QString whereOfStep(WorkOrderDetail &detail, int seq) const;
@@ -70,11 +74,11 @@ void TstPlacesUi::cleanup()
     m_shop.reset();
 }
 
-void TstPlacesUi::openStation()
+void TstPlacesUi::openStation(int width)
 {
     m_shop->ws->access()->signOut(); // a tablet started as a station: nobody is signed in
     m_page = std::make_unique<StationPage>(m_shop->ws.get());
-    m_page->resize(1280, 800);
+    m_page->resize(width, 800);
     m_page->show();
     m_page->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
@@ -250,6 +254,42 @@ void TstPlacesUi::serialMovesAtItsScanAndShowsInItsGenealogy()
              qPrintable(genealogy.serialMoves()->text()));
     QVERIFY2(genealogy.serialMoves()->text().contains(QStringLiteral("Now at A-01")),
              qPrintable(genealogy.serialMoves()->text()));
+}
+
+void TstPlacesUi::rackIsAddedWithoutAMachine()
+{
+    // Master data ▸ Places ▸ Add…: the kind is a choice, the machine starts empty, a rack saves.
+    MasterDataListWidget list(m_shop->ws.get(), MasterDataKind::Place);
+    list.show();
+    bool checked = false;
+    QTimer::singleShot(0, qApp, [&checked] {
+        auto *dialog = qobject_cast<RecordDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *kind = dialog->findChild<QComboBox *>(QStringLiteral("field_kind"));
+        auto *machine = dialog->findChild<QComboBox *>(QStringLiteral("field_machine_id"));
+        QVERIFY(kind && machine);
+        QCOMPARE(kind->currentData().toString(), QStringLiteral("rack"));
+        QVERIFY(kind->findData(QStringLiteral("input")) >= 0);
+        QCOMPARE(machine->currentData().toString(), QString());
+        QVERIFY(machine->count() > 1); // the machines follow
+        for (const auto &[column, text] : {std::pair{"code", "B-02"}, std::pair{"name", "暂存区"}}) {
+            auto *edit = dialog->findChild<QLineEdit *>(QStringLiteral("field_") + QLatin1String(column));
+            QVERIFY(edit);
+            edit->setText(QString::fromUtf8(text));
+        }
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("saveButton")),
+                          Qt::LeftButton);
+        checked = true;
+    });
+    QTest::mouseClick(list.findChild<QPushButton *>(QStringLiteral("addButton")), Qt::LeftButton);
+    QVERIFY(checked);
+    const Result<QString> id =
+        m_shop->ws->masterData()->idForCode(MasterDataKind::Place, QStringLiteral("B-02"));
+    QVERIFY2(id.ok() && !id.value().isEmpty(), qPrintable(id.error()));
+    const Result<MasterRecord> rack = m_shop->ws->masterData()->find(MasterDataKind::Place, id.value());
+    QVERIFY(rack.ok());
+    QCOMPARE(rack.value().text(QStringLiteral("machine_id")), QString());
+    QVERIFY(list.findChild<QPushButton *>(QStringLiteral("printLabelsButton")));
 }
 
 QTEST_MAIN(TstPlacesUi)
