@@ -66,7 +66,7 @@ QWidget *openPromiseShowcase(MainWindow &window, Workspace &workspace, const QSt
         return details;
     }
     auto *dialog = new WorkOrderDialog(&workspace, WorkOrder{}, &window);
-    dialog->resize(720, dialog->sizeHint().height());
+    dialog->resize(860, dialog->sizeHint().height());
     dialog->show();
     if (chosen) {
         auto *product = dialog->findChild<QComboBox *>(QStringLiteral("productCombo"));

@@ -5,6 +5,8 @@
 #include "common/languagemanager.h"
 #include "dashboard/drilldowndialog.h"
 #include "dispatch/rushorderdialog.h"
+#include "services/planning/promiseservice.h"
+#include "workorders/promisedialog.h"
 #include "import/importdialog.h"
 #include "login/languagechoicedialog.h"
 #include "login/logindialog.h"
@@ -225,6 +227,11 @@ QList<QPair<QString, DialogFactory>> dialogs()
                  }});
     list.append({QStringLiteral("RushOrderDialog"), [](TestShop &shop) -> QDialog * {
                      return new RushOrderDialog(shop.ws.get());
+                 }});
+    list.append({QStringLiteral("PromiseDialog"), [](TestShop &shop) -> QDialog * {
+                     const Result<Promise> promise =
+                         shop.ws->promises()->promise({QStringLiteral("FL-1"), 30, {}});
+                     return new PromiseDialog(promise.value(), QTimeZone::utc(), true);
                  }});
     list.append({QStringLiteral("LoginDialog"), [](TestShop &shop) -> QDialog * {
                      return new LoginDialog(shop.ws.get());

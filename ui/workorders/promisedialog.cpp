@@ -37,7 +37,8 @@ void fill(QTableWidget *table, const QList<QStringList> &rows, const QList<int> 
     }
     // Tall enough for its rows, never a scrolling sliver.
     const int height = table->horizontalHeader()->sizeHint().height()
-                       + table->verticalHeader()->defaultSectionSize() * int(rows.size()) + 4;
+                       + table->verticalHeader()->defaultSectionSize() * int(rows.size())
+                       + 2 * table->frameWidth();
     table->setFixedHeight(std::min(height, 260));
 }
 
@@ -50,13 +51,13 @@ PromiseDialog::PromiseDialog(const Promise &promise, const QTimeZone &zone, bool
     setObjectName(QStringLiteral("promiseDialog"));
     setWindowTitle(tr("Earliest delivery: %1 %2 × %3")
                        .arg(promise.partNo, promise.productName, ScheduleText::quantity(promise.quantity)));
-    setMinimumWidth(760);
+    setMinimumWidth(900);
     const QLocale locale;
     const auto verdict = [&](const QDate &date, bool onTime) {
         QString text = locale.toString(date, QLocale::LongFormat);
         if (promise.wanted.isValid())
             text += QLatin1Char(' ') + (onTime ? tr("— on time for %1") : tr("— after the due date %1"))
-                                           .arg(locale.toString(promise.wanted, QLocale::ShortFormat));
+                                           .arg(locale.toString(promise.wanted, QLocale::LongFormat));
         return text;
     };
     auto *normal = new QLabel(tr("Taken normally, behind today's queues: %1")
@@ -168,6 +169,7 @@ QTableWidget *PromiseDialog::table(const QString &objectName, const QStringList 
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->horizontalHeader()->setStretchLastSection(true);
     table->verticalHeader()->setVisible(false);
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     table->setSelectionMode(QAbstractItemView::NoSelection);
     table->setFocusPolicy(Qt::NoFocus);

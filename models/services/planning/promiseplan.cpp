@@ -30,6 +30,10 @@ Outcome PromisePlan::check(const QString &partNo) const
         machines.insert(machine.id, &machine);
     for (const PromiseRoutingStep &step : m_routing) {
         if (step.outsourced) {
+            if (step.supplierLeadDays >= 0 && !step.supplierActive)
+                return Outcome::failure(tr("Step %1 of %2 is done by %3, a supplier that is "
+                                           "deactivated. Choose another supplier in its routing.")
+                                            .arg(stepLabel(step), partNo, step.supplierName));
             if (step.supplierLeadDays < 0)
                 return Outcome::failure(tr("Step %1 of %2 is done by a supplier, but it names none "
                                            "(or one that was removed). Choose the supplier in "
@@ -68,6 +72,9 @@ QueueRow PromisePlan::wouldBeRow(const PromiseRoutingStep &step, double rank) co
     row.workOrderNumber = tr("New order");
     row.state = WorkOrderState::Released;
     row.quantity = m_quantity;
+    // 外协: away for the supplier's lead days; nothing of a new order is out yet.
+    row.outsourced = step.outsourced;
+    row.leadDays = step.outsourced ? std::max(0, step.supplierLeadDays) : 0;
     return row;
 }
 

@@ -43,7 +43,7 @@ Result<QList<PromiseRoutingStep>> PromiseRepository::routing(const QString &prod
     query.prepare(QStringLiteral(
         "SELECT r.name, r.standard_seconds, COALESCE(r.machine_id, '') AS machine_id, "
         "r.outsourced, COALESCE(r.supplier_id, '') AS supplier_id, s.lead_days, s.name AS supplier_name, "
-        "s.name_en AS supplier_name_en "
+        "s.name_en AS supplier_name_en, s.active AS supplier_active "
         "FROM routing_operations r LEFT JOIN suppliers s ON s.id = r.supplier_id AND s.deleted = 0 "
         "WHERE r.product_id = ? AND r.deleted = 0 ORDER BY r.seq"));
     query.addBindValue(productId);
@@ -61,6 +61,7 @@ Result<QList<PromiseRoutingStep>> PromiseRepository::routing(const QString &prod
         step.supplierId = query.value(QStringLiteral("supplier_id")).toString();
         step.supplierName = localizedName(query.value(QStringLiteral("supplier_name")).toString(),
                                           query.value(QStringLiteral("supplier_name_en")).toString());
+        step.supplierActive = query.value(QStringLiteral("supplier_active")).toInt() != 0;
         const QVariant lead = query.value(QStringLiteral("lead_days"));
         step.supplierLeadDays = lead.isNull() ? -1 : lead.toInt();
         steps.append(step);

@@ -34,6 +34,7 @@ struct PromiseRoutingStep
     bool outsourced = false;
     QString supplierId;
     QString supplierName; // in the current language
+    bool supplierActive = true;
     int supplierLeadDays = -1; // -1: no supplier, or one that no longer exists
 };
 

@@ -31,6 +31,7 @@ private slots:
     void shortageCountsWhatOpenOrdersNeed();
     void blockedLotIsNotOnHand();
     void productByPartNumberInAnyCase();
+    void outsourcedStepTakesTheSuppliersLeadDays();
     void badInputRefusedNothingWritten_data();
     void badInputRefusedNothingWritten();
     void answerWritesNothing();
@@ -203,6 +204,31 @@ void TstPromiseService::productByPartNumberInAnyCase()
     QCOMPARE(shop.promise(1, {}, shop.flange).partNo, QStringLiteral("FL-1"));
 }
 
+void TstPromiseService::outsourcedStepTakesTheSuppliersLeadDays()
+{
+    Shop shop(false);
+    const QString plater =
+        shop.create(MasterDataKind::Supplier, {{"code", "S01"}, {"name", "镀锌厂"}, {"lead_days", "3"}});
+    Routing routing = {{{}, QStringLiteral("车削"), 60, shop.lathe},
+                       {{}, QStringLiteral("镀锌"), 60, {}},
+                       {{}, QStringLiteral("铣削"), 60, shop.mill}};
+    routing[1].outsourced = true;
+    routing[1].supplierId = plater;
+    shop.product("FL-Z", "镀锌法兰", routing);
+    // 60 behind the shop's order on the lathe: 09:40–10:40; three calendar days at the plater
+    // (no machine lane): back Thursday 10:40; milled 10:40–11:40.
+    const Promise answer = shop.promise(60, {}, QStringLiteral("FL-Z"));
+    QCOMPARE(answer.steps.size(), 3);
+    QVERIFY(answer.steps.at(1).outsourced);
+    QCOMPARE(answer.steps.at(1).machineName, QStringLiteral("镀锌厂"));
+    QCOMPARE(show(answer.steps.at(1).startMs), QStringLiteral("Mon 10:40"));
+    QCOMPARE(show(answer.steps.at(1).endMs), QStringLiteral("Thu 10:40"));
+    QCOMPARE(show(answer.steps.at(2).endMs), QStringLiteral("Thu 11:40"));
+    QCOMPARE(answer.earliest, TestShop::day(3));
+    // As a rush the lathe runs it first (08:00–09:00): back Thursday 09:00, milled by 10:00.
+    QCOMPARE(show(answer.steps.at(2).rushEndMs), QStringLiteral("Thu 10:00"));
+}
+
 void TstPromiseService::badInputRefusedNothingWritten_data()
 {
     QTest::addColumn<QString>("product");
@@ -222,6 +248,9 @@ void TstPromiseService::badInputRefusedNothingWritten_data()
     QTest::newRow("no machine") << QStringLiteral("NM-1") << 10.0 << 99 << QStringLiteral("Step 20 抛光 of NM-1 has no machine");
     QTest::newRow("deactivated machine")
         << QStringLiteral("DM-1") << 10.0 << 99 << QStringLiteral("Step 10 钻孔 of DM-1 runs on DRILL-2, which is deactivated");
+    QTest::newRow("deactivated supplier")
+        << QStringLiteral("ZS-1") << 10.0 << 99
+        << QStringLiteral("Step 20 镀锌 of ZS-1 is done by 停业厂, a supplier that is deactivated");
     QTest::newRow("removed machine")
         << QStringLiteral("RM-1") << 10.0 << 99 << QStringLiteral("The machine of step 10 磨削 of RM-1 no longer exists");
 }
@@ -241,6 +270,12 @@ void TstPromiseService::badInputRefusedNothingWritten()
     const QString grinder = shop.machine("GRIND-1", "磨床");
     shop.product("RM-1", "磨削件", {{{}, QStringLiteral("磨削"), 30, grinder}});
     Fixture::require(shop.ws->masterData()->remove(MasterDataKind::Machine, grinder), "grinder");
+    const QString idle = shop.create(MasterDataKind::Supplier, {{"code", "S09"}, {"name", "停业厂"}});
+    Routing plated = {{{}, QStringLiteral("车削"), 30, shop.lathe}, {{}, QStringLiteral("镀锌"), 60, {}}};
+    plated[1].outsourced = true;
+    plated[1].supplierId = idle;
+    shop.product("ZS-1", "停业件", plated);
+    Fixture::require(shop.ws->masterData()->setActive(MasterDataKind::Supplier, idle, false), "idle");
     Fixture::require(shop.ws->schedule()->reschedule(), "plan");
     const QString before = fingerprint(*shop.ws);
     const Result<Promise> answer = shop.ws->promises()->promise(
