@@ -1943,6 +1943,371 @@
     </message>
 </context>
 <context>
+    <name>Taktline::CapacityAnalyser</name>
+    <message>
+        <source>The horizon is reversed: %1 is after %2.</source>
+        <translation>分析周期颠倒：%1 在 %2 之后。</translation>
+    </message>
+    <message>
+        <source>A capacity analysis looks at most %1 weeks ahead.</source>
+        <translation>产能分析最多向后看 %1 周。</translation>
+    </message>
+    <message>
+        <source>The horizon is 1 to %1 weeks; %2 weeks were asked.</source>
+        <translation>分析周期为 1 至 %1 周；所选为 %2 周。</translation>
+    </message>
+    <message>
+        <source>Choose overtime or a day off to work first.</source>
+        <translation>请先选择加班时长或要上班的休息日。</translation>
+    </message>
+    <message>
+        <source>Overtime is 0 to %1 hours a day; %2 hours were asked.</source>
+        <translation>每天加班 0 至 %1 小时；所选为 %2 小时。</translation>
+    </message>
+    <message>
+        <source>%1 h of overtime after %2 does not fit the calendar: %3</source>
+        <translation>%2 之后加班 %1 小时与工作日历冲突：%3</translation>
+    </message>
+    <message>
+        <source>%1 is not a weekly day off of the calendar.</source>
+        <translation>%1 不是工作日历中的每周休息日。</translation>
+    </message>
+    <message>
+        <source>(no line)</source>
+        <translation>（未分产线）</translation>
+    </message>
+    <message>
+        <source>(no workshop)</source>
+        <translation>（未分车间）</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::CapacityHeatMap</name>
+    <message>
+        <source>No working time</source>
+        <translation>无工作时间</translation>
+    </message>
+    <message>
+        <source>Below 70%</source>
+        <translation>低于 70%</translation>
+    </message>
+    <message>
+        <source>70–90%</source>
+        <translation>70–90%</translation>
+    </message>
+    <message>
+        <source>90–100%</source>
+        <translation>90–100%</translation>
+    </message>
+    <message>
+        <source>Over 100%</source>
+        <translation>超过 100%</translation>
+    </message>
+    <message>
+        <source>W%1 %2</source>
+        <extracomment>A week column of the capacity heat map: its ISO week number and first day.</extracomment>
+        <translation>第%1周 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+Load %3 h of %4 h capacity: %5</source>
+        <translation>%1 · %2
+负荷 %3 小时 / 产能 %4 小时：%5</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::CapacityReport</name>
+    <message>
+        <source>A capacity analysis looks ahead: the period starts on %1, before today %2.</source>
+        <translation>产能分析只看未来：所选期间从 %1 开始，早于今天 %2。</translation>
+    </message>
+    <message>
+        <source>Load: the working hours of the planned operations that fall on the day, inside the calendar&apos;s shifts; capacity: the day&apos;s working hours × the machine&apos;s parallel capacity. Today counts from the start of the plan.</source>
+        <translation>负荷：当天落在工作日历班次内的计划工序工时；产能：当天工作时长 × 设备并行能力。今天从排产起点开始计算。</translation>
+    </message>
+    <message>
+        <source>The plan never puts more on a machine than it can run: a machine booked to capacity on a day has no time left there, and what does not fit moves to later days.</source>
+        <translation>排产不会让设备超出其能力：某天排满的设备当天已无空闲，排不下的工作顺延到之后的日子。</translation>
+    </message>
+    <message>
+        <source>Bottleneck: %1 at %2 (%3 h of %4 h); booked to capacity on: %5.</source>
+        <translation>瓶颈：%1，负荷率 %2（%3 小时 / %4 小时）；满负荷日：%5。</translation>
+    </message>
+    <message>
+        <source>no day</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>No machine has planned work in the period.</source>
+        <translation>期间内没有设备有计划工作。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Late orders by the plan: %n.</source>
+        <translation>
+            <numerusform>按计划将延期的工单：%n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By machine</source>
+        <translation>按设备</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Load (h)</source>
+        <translation>负荷（小时）</translation>
+    </message>
+    <message>
+        <source>Capacity (h)</source>
+        <translation>产能（小时）</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>负荷率</translation>
+    </message>
+    <message>
+        <source>Days at capacity</source>
+        <translation>满负荷天数</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Load and capacity per machine (h)</source>
+        <translation>各设备负荷与产能（小时）</translation>
+    </message>
+    <message>
+        <source>By machine and day</source>
+        <translation>按设备和日期</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>产线</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>设备数</translation>
+    </message>
+    <message>
+        <source>By line</source>
+        <translation>按产线</translation>
+    </message>
+    <message>
+        <source>By workshop</source>
+        <translation>按车间</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::CapacityTableModel</name>
+    <message numerus="yes">
+        <source>Booked to capacity on %n day(s): no time left there.</source>
+        <translation>
+            <numerusform>有 %n 天满负荷：当天已无空闲。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>设备数</translation>
+    </message>
+    <message>
+        <source>Load (h)</source>
+        <translation>负荷（小时）</translation>
+    </message>
+    <message>
+        <source>Capacity (h)</source>
+        <translation>产能（小时）</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>负荷率</translation>
+    </message>
+    <message>
+        <source>With the what-if</source>
+        <translation>假设后负荷率</translation>
+    </message>
+    <message>
+        <source>Days at capacity</source>
+        <translation>满负荷日</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::CapacityView</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出Excel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n 周</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Horizon:</source>
+        <translation>周期：</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>列：</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>行：</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>产线</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Exported the capacity analysis to %1.</source>
+        <translation>产能分析已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Shown: the plan with the what-if, %1 – %2.</source>
+        <translation>显示：假设分析后的计划，%1 – %2。</translation>
+    </message>
+    <message>
+        <source>Shown: today&apos;s plan, %1 – %2.</source>
+        <translation>显示：当前计划，%1 – %2。</translation>
+    </message>
+    <message>
+        <source>No machine has planned work in the horizon.</source>
+        <translation>周期内没有设备有计划工作。</translation>
+    </message>
+    <message>
+        <source>Bottleneck: %1 at %2 over the horizon (%3 h load of %4 h capacity).</source>
+        <translation>瓶颈：%1，周期内负荷率 %2（负荷 %3 小时 / 产能 %4 小时）。</translation>
+    </message>
+    <message>
+        <source>No day is booked to capacity.</source>
+        <translation>没有满负荷的日子。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Booked to capacity on %n day(s): %1.</source>
+        <translation>
+            <numerusform>满负荷 %n 天：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With the what-if: %1.</source>
+        <translation>假设后：%1。</translation>
+    </message>
+    <message>
+        <source>overtime %1–%2 every working day</source>
+        <translation>每个工作日 %1–%2 加班</translation>
+    </message>
+    <message>
+        <source>every %1 of the horizon worked</source>
+        <translation>周期内每个%1上班</translation>
+    </message>
+    <message numerus="yes">
+        <source>With %1: late orders %2 → %3; %n become on time.</source>
+        <translation>
+            <numerusform>%1：延期工单 %2 → %3；%n 个可按期完成。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>，并且</translation>
+    </message>
+    <message>
+        <source>The what-if is now part of the working calendar and every machine was planned again.</source>
+        <translation>假设方案已写入工作日历，所有设备已重新排产。</translation>
+    </message>
+    <message>
+        <source>An export is still running.</source>
+        <translation>导出仍在进行中。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::CapacityWhatIfPanel</name>
+    <message>
+        <source>Try</source>
+        <translation>试算</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>采用</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>复原</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <extracomment>Overtime hours per working day in the capacity what-if.</extracomment>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Overtime after the last shift of every working day. Accepted, it becomes one more shift of the calendar on every working day, also after the horizon, until it is removed in Settings.</source>
+        <translation>每个工作日最后一个班次之后加班。采用后成为工作日历中每个工作日的一个新班次（周期之后也有效），直到在设置中删除。</translation>
+    </message>
+    <message>
+        <source>Work a weekly day off on every such day of the horizon; holidays stay off. Accepted, those dates become extra working days.</source>
+        <translation>周期内每个该休息日都上班；节假日仍然休息。采用后这些日期成为额外工作日。</translation>
+    </message>
+    <message>
+        <source>Save the what-if to the working calendar of every device and re-plan (needs the right to edit settings).</source>
+        <translation>把假设方案保存到所有终端的工作日历并重新排产（需要修改设置的权限）。</translation>
+    </message>
+    <message>
+        <source>What-if:</source>
+        <translation>假设分析：</translation>
+    </message>
+    <message>
+        <source>Overtime per day</source>
+        <translation>每天加班</translation>
+    </message>
+    <message>
+        <source>No weekly day off</source>
+        <translation>无每周休息日</translation>
+    </message>
+    <message>
+        <source>No extra day</source>
+        <translation>休息日不上班</translation>
+    </message>
+    <message>
+        <source>Work %1s</source>
+        <extracomment>The capacity what-if: work every such weekly day off of the horizon, e.g. &quot;Work Sundays&quot;.</extracomment>
+        <translation>%1上班</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::ChainBreak</name>
     <message>
         <source>production report</source>
@@ -6808,6 +7173,13 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::MachineLineRepository</name>
+    <message>
+        <source>read the machines&apos; lines</source>
+        <translation>读取设备所属产线</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::MachineOverview</name>
     <message>
         <source>This machine does not exist or is deactivated.</source>
@@ -7226,6 +7598,46 @@ The change goes to every device and is kept in the audit log.</source>
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation>外协周期（天）</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>库位类型</translation>
+    </message>
+    <message>
+        <source>Supplier code</source>
+        <translation>供应商编码</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Place code</source>
+        <translation>库位编码</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>库位</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MasterDataImport</name>
@@ -7395,6 +7807,14 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>Add or change many at once from an Excel or CSV file</source>
         <translation>从 Excel 或 CSV 文件一次新增或修改多条</translation>
+    </message>
+    <message>
+        <source>No suppliers yet. Add the workshops that do subcontracted steps with Add… above.</source>
+        <translation>还没有供应商。请用上方的“添加…”加入承接外协工序的厂家。</translation>
+    </message>
+    <message>
+        <source>No places yet. Add the racks, areas and machine buffers where pieces wait, then print their LOC: labels.</source>
+        <translation>还没有库位。请添加存放零件的货架、区域和设备线边，然后打印它们的 LOC: 标签。</translation>
     </message>
 </context>
 <context>
@@ -8780,6 +9200,13 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::PlaceService</name>
+    <message>
+        <source>Moving pieces is not built yet.</source>
+        <translation>零件移动功能尚未完成。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::PlanCharacteristicsModel</name>
     <message>
         <source>Choose an inspection plan first.</source>
@@ -9254,6 +9681,13 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>save the approval</source>
         <translation>保存审核</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::PromiseService</name>
+    <message>
+        <source>Promising a date is not built yet.</source>
+        <translation>交期承诺功能尚未完成。</translation>
     </message>
 </context>
 <context>
@@ -10117,6 +10551,18 @@ The change goes to every device and is kept in the audit log.</source>
         <source>From:</source>
         <translation>从：</translation>
     </message>
+    <message>
+        <source>Next 4 weeks</source>
+        <translation>未来 4 周</translation>
+    </message>
+    <message>
+        <source>Next 2 weeks</source>
+        <translation>未来 2 周</translation>
+    </message>
+    <message>
+        <source>Next 8 weeks</source>
+        <translation>未来 8 周</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::ReportCentreSheet</name>
@@ -10414,6 +10860,10 @@ KIND 为以下之一：%1。
     <message>
         <source>Quality report</source>
         <translation>质量报表</translation>
+    </message>
+    <message>
+        <source>Capacity analysis</source>
+        <translation>产能分析</translation>
     </message>
 </context>
 <context>
@@ -13136,6 +13586,13 @@ Scan the machine</source>
     </message>
 </context>
 <context>
+    <name>Taktline::SubcontractService</name>
+    <message>
+        <source>Subcontracting is not built yet.</source>
+        <translation>外协功能尚未完成。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::SyncApplier</name>
     <message>
         <source>look for conflicts between devices</source>
@@ -15684,6 +16141,14 @@ Scan the machine</source>
     <message>
         <source>Work orders from an Excel or CSV file, checked before anything is saved</source>
         <translation>从 Excel 或 CSV 文件导入工单，保存前先逐行检查</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>产能分析</translation>
+    </message>
+    <message>
+        <source>Subcontracting</source>
+        <translation>外协</translation>
     </message>
 </context>
 <context>
