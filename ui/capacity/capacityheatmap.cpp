@@ -258,8 +258,8 @@ void CapacityHeatMap::placeValues()
         for (int column = 0; column < columns; ++column) {
             const CapacityBand band = bandAt(row, column);
             const std::optional<double> u = m_rows.at(row).utilisationAt(column);
-            if (!u)
-                continue;
+            if (!u || m_rows.at(row).loadSeconds.value(column) <= 0)
+                continue; // an idle day stays a plain cell
             auto *text = new QGraphicsSimpleTextItem(percentText(u), chart());
             text->setFont(font);
             text->setZValue(1000); // over the cells' series
