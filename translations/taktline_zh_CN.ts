@@ -10865,6 +10865,10 @@ KIND 为以下之一：%1。
         <source>Capacity analysis</source>
         <translation>产能分析</translation>
     </message>
+    <message>
+        <source>Subcontracting cost</source>
+        <translation>外协费用</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::ReportSheetModel</name>
@@ -11365,6 +11369,14 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>Operation %1 (%2): the ideal cycle time (%3 s) is more than ten times the standard time (%4 s). The ideal time is the fastest the step can run; check the figure.</source>
         <translation>工序 %1（%2）：理想节拍（%3 秒）超过标准工时（%4 秒）的十倍。理想节拍是该工序最快能达到的节拍，请核对数值。</translation>
     </message>
+    <message>
+        <source>Operation %1 (%2) is outsourced: choose its supplier.</source>
+        <translation>工序 %1（%2）为外协工序：请选择供应商。</translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2): the subcontract price per piece must be zero or more.</source>
+        <translation>工序 %1（%2）：外协单价（每件）不能为负数。</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::RoutingEditor</name>
@@ -11541,6 +11553,10 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>count routings</source>
         <translation>统计工艺路线数量</translation>
     </message>
+    <message>
+        <source>read the supplier</source>
+        <translation>读取供应商</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::RoutingService</name>
@@ -11551,6 +11567,10 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>Operation “%1”: machine %2 is deactivated. Choose an active machine.</source>
         <translation>工序“%1”：设备 %2 已停用。请选择在用的设备。</translation>
+    </message>
+    <message>
+        <source>Operation “%1”: the chosen supplier does not exist or is deactivated. Choose a supplier from the list.</source>
+        <translation>工序“%1”：所选供应商不存在或已停用。请从列表中选择供应商。</translation>
     </message>
 </context>
 <context>
@@ -13586,10 +13606,192 @@ Scan the machine</source>
     </message>
 </context>
 <context>
+    <name>Taktline::SubcontractReport</name>
+    <message>
+        <source>read the subcontract orders</source>
+        <translation>读取外协单</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>sum the subcontract orders per supplier</source>
+        <translation>按供应商汇总外协单</translation>
+    </message>
+    <message>
+        <source>Subcontract orders sent in the period, with everything that came back so far. Cost = good pieces × unit price; late: pieces still at the supplier after the due date.</source>
+        <translation>期间内发出的外协单及至今回厂的全部数量。费用 = 良品数 × 单价；逾期：过了交期仍有零件在供应商处。</translation>
+    </message>
+    <message>
+        <source>By supplier</source>
+        <translation>按供应商</translation>
+    </message>
+    <message>
+        <source>Supplier code</source>
+        <translation>供应商编码</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>外协单数</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发外数</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation>不良品</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>短缺数</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未处理</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Late orders</source>
+        <translation>逾期单数</translation>
+    </message>
+    <message>
+        <source>Subcontract orders</source>
+        <translation>外协单</translation>
+    </message>
+    <message>
+        <source>Order No.</source>
+        <translation>外协单号</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>发外时间</translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>工序号</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>交期</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SubcontractRepository</name>
+    <message>
+        <source>read the subcontracted step</source>
+        <translation>读取外协工序</translation>
+    </message>
+    <message>
+        <source>read the subcontract orders</source>
+        <translation>读取外协单</translation>
+    </message>
+    <message>
+        <source>number the subcontract order</source>
+        <translation>为外协单编号</translation>
+    </message>
+    <message>
+        <source>save the subcontract order</source>
+        <translation>保存外协单</translation>
+    </message>
+    <message>
+        <source>save the receipt</source>
+        <translation>保存回厂记录</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::SubcontractService</name>
     <message>
-        <source>Subcontracting is not built yet.</source>
-        <translation>外协功能尚未完成。</translation>
+        <source>Enter how many pieces are sent: more than zero.</source>
+        <translation>请输入发外数量：必须大于零。</translation>
+    </message>
+    <message>
+        <source>%1 pieces in one batch is not plausible. Check the quantity.</source>
+        <translation>一批发外 %1 件不合理。请检查数量。</translation>
+    </message>
+    <message>
+        <source>The price per piece is not plausible. Check the price.</source>
+        <translation>单价不合理。请检查单价。</translation>
+    </message>
+    <message>
+        <source>The due date %1 is in the past. Choose today or a later day.</source>
+        <translation>交期 %1 已过。请选择今天或以后的日期。</translation>
+    </message>
+    <message>
+        <source>The note is too long: at most 2000 characters.</source>
+        <translation>备注太长：最多 2000 个字符。</translation>
+    </message>
+    <message>
+        <source>This badge belongs to no active employee.</source>
+        <translation>此工牌不属于任何在职员工。</translation>
+    </message>
+    <message>
+        <source>This operation does not exist (any more).</source>
+        <translation>此工序不存在（或已被删除）。</translation>
+    </message>
+    <message>
+        <source>Step %1 is not outsourced: it is done on a machine here, not sent to a supplier.</source>
+        <translation>工序 %1 不是外协工序：它在本厂设备上加工，不发给供应商。</translation>
+    </message>
+    <message>
+        <source>Step %1 is outsourced but has no supplier. Choose its supplier in the routing or the work order first.</source>
+        <translation>工序 %1 为外协工序，但没有供应商。请先在工艺路线或工单中选择供应商。</translation>
+    </message>
+    <message>
+        <source>The supplier of step %1 was removed or deactivated. Choose another supplier first.</source>
+        <translation>工序 %1 的供应商已删除或停用。请先选择其他供应商。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is not released or running: nothing of it can be sent.</source>
+        <translation>工单 %1 未下达或未在生产中：不能发外。</translation>
+    </message>
+    <message>
+        <source>Only %1 pieces of step %2 can be sent now (the previous step&apos;s good pieces minus what was sent); %3 is too many.</source>
+        <translation>工序 %2 现在最多只能发外 %1 件（上道工序良品数减去已发外数）；%3 件太多。</translation>
+    </message>
+    <message>
+        <source>Quantities cannot be negative. Enter the good, defective and short pieces as counted.</source>
+        <translation>数量不能为负数。请按清点结果输入良品、不良品和短缺数量。</translation>
+    </message>
+    <message>
+        <source>%1 pieces is not plausible. Check the quantities.</source>
+        <translation>%1 件不合理。请检查数量。</translation>
+    </message>
+    <message>
+        <source>Enter what came back: good, defective or short pieces.</source>
+        <translation>请输入回厂数量：良品、不良品或短缺。</translation>
+    </message>
+    <message>
+        <source>No subcontract order %1 exists.</source>
+        <translation>外协单 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Only %1 pieces of %2 are still at the supplier; %3 back is more than that.</source>
+        <translation>%2 仅有 %1 件仍在供应商处；回厂 %3 件超过了这个数量。</translation>
     </message>
 </context>
 <context>
@@ -16293,6 +16495,14 @@ Scan the machine</source>
     <message>
         <source>Product %1 has no routing. Add its operations under Master data ▸ Routings, then release again.</source>
         <translation>产品 %1 没有工艺路线。请在“主数据 ▸ 工艺路线”中添加其工序，然后重新下达。</translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2) is outsourced and needs a supplier.</source>
+        <translation>工序 %1（%2）为外协工序，需要供应商。</translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2): the subcontract price cannot be negative.</source>
+        <translation>工序 %1（%2）：外协单价不能为负数。</translation>
     </message>
 </context>
 </TS>

@@ -12,6 +12,7 @@
 #include "services/reports/reportreaders.h"
 #include "services/reports/reportscope.h"
 #include "services/reports/shipmentsreport.h"
+#include "services/reports/subcontractreport.h"
 #include "services/reports/wagesreport.h"
 #include "services/workspace.h"
 #include "storage/settingsrepository.h"
@@ -37,6 +38,7 @@ const QList<KindInfo> &kindTable()
         {ReportKind::Wages, "wages"},           {ReportKind::Oee, "oee"},
         {ReportKind::Genealogy, "genealogy"},   {ReportKind::Shipments, "shipments"},
         {ReportKind::ProductionLines, "lines"}, {ReportKind::Quality, "quality"},
+        {ReportKind::Subcontract, "subcontract"},
         {ReportKind::Capacity, "capacity"},
     };
     return table;
@@ -112,6 +114,8 @@ QString ReportService::displayName(ReportKind kind)
         return tr("Production report lines");
     case ReportKind::Quality:
         return tr("Quality report");
+    case ReportKind::Subcontract:
+        return tr("Subcontracting cost");
     case ReportKind::Capacity:
         return tr("Capacity analysis");
     }
@@ -188,6 +192,9 @@ Result<ReportDocument> ReportService::build(const ReportQuery &request) const
         break;
     case ReportKind::Quality:
         document = QualityReport::build(c);
+        break;
+    case ReportKind::Subcontract:
+        document = SubcontractReport::build(c);
         break;
     case ReportKind::Capacity:
         document = CapacityReport::build(c);
