@@ -37,6 +37,7 @@ machines machines
 workorders workorders/list
 dispatch workorders/dispatch
 gantt workorders/gantt
+capacity workorders/capacity
 serials workorders/serials
 wages reports/wages
 rates reports/rates

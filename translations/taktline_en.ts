@@ -1956,6 +1956,375 @@
     </message>
 </context>
 <context>
+    <name>Taktline::CapacityAnalyser</name>
+    <message>
+        <source>The horizon is reversed: %1 is after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A capacity analysis looks at most %1 weeks ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The horizon is 1 to %1 weeks; %2 weeks were asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose overtime or a day off to work first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overtime is 0 to %1 hours a day; %2 hours were asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h of overtime after %2 does not fit the calendar: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a weekly day off of the calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no workshop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::CapacityHeatMap</name>
+    <message>
+        <source>No working time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below 70%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>70–90%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90–100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W%1 %2</source>
+        <extracomment>A week column of the capacity heat map: its ISO week number and first day.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2
+Load %3 h of %4 h capacity: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::CapacityReport</name>
+    <message>
+        <source>A capacity analysis looks ahead: the period starts on %1, before today %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load: the working hours of the planned operations that fall on the day, inside the calendar&apos;s shifts; capacity: the day&apos;s working hours × the machine&apos;s parallel capacity. Today counts from the start of the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan never puts more on a machine than it can run: a machine booked to capacity on a day has no time left there, and what does not fit moves to later days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bottleneck: %1 at %2 (%3 h of %4 h); booked to capacity on: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No machine has planned work in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Late orders by the plan: %n.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days at capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load and capacity per machine (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By machine and day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::CapacityTableModel</name>
+    <message numerus="yes">
+        <source>Booked to capacity on %n day(s): no time left there.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the what-if</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days at capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::CapacityView</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Horizon:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported the capacity analysis to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown: the plan with the what-if, %1 – %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown: today&apos;s plan, %1 – %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No machine has planned work in the horizon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bottleneck: %1 at %2 over the horizon (%3 h load of %4 h capacity).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No day is booked to capacity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Booked to capacity on %n day(s): %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With the what-if: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overtime %1–%2 every working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every %1 of the horizon worked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>With %1: late orders %2 → %3; %n become on time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The what-if is now part of the working calendar and every machine was planned again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An export is still running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::CapacityWhatIfPanel</name>
+    <message>
+        <source>Try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> h</source>
+        <extracomment>Overtime hours per working day in the capacity what-if.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overtime after the last shift of every working day. Accepted, it becomes one more shift of the calendar on every working day, also after the horizon, until it is removed in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work a weekly day off on every such day of the horizon; holidays stay off. Accepted, those dates become extra working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the what-if to the working calendar of every device and re-plan (needs the right to edit settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What-if:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overtime per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No weekly day off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No extra day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work %1s</source>
+        <extracomment>The capacity what-if: work every such weekly day off of the horizon, e.g. &quot;Work Sundays&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::ChainBreak</name>
     <message>
         <source>production report</source>
@@ -6832,6 +7201,13 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::MachineLineRepository</name>
+    <message>
+        <source>read the machines&apos; lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::MachineOverview</name>
     <message>
         <source>This machine does not exist or is deactivated.</source>
@@ -10564,6 +10940,18 @@ Exit status: 0 when it can ship by --by taken normally (or no date is asked), 1 
         <source>From:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Next 4 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next 2 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next 8 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::ReportCentreSheet</name>
@@ -10856,6 +11244,10 @@ Days: yyyy-MM-dd, today, yesterday or today-N. The daily, weekly and monthly rep
     </message>
     <message>
         <source>Quality report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity analysis</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -25,6 +25,10 @@ QList<ReportCentrePeriod::Preset> ReportCentrePeriod::presetsFor(ReportKind kind
     case ReportKind::Monthly:
         return {{tr("Last month"), lastMonthStart, monthStart.addDays(-1)},
                 {tr("This month"), monthStart, monthStart.addMonths(1).addDays(-1)}};
+    case ReportKind::Capacity: // the plan looks ahead
+        return {{tr("Next 4 weeks"), today, today.addDays(27)},
+                {tr("Next 2 weeks"), today, today.addDays(13)},
+                {tr("Next 8 weeks"), today, today.addDays(55)}};
     default:
         return {{tr("This month"), monthStart, today},
                 {tr("Last month"), lastMonthStart, monthStart.addDays(-1)},

@@ -19,15 +19,24 @@ QString percentText(std::optional<double> utilisation)
     return QLocale().toString(*utilisation * 100, 'f', 1) + QLatin1Char('%');
 }
 
-QString daysText(const QList<QDate> &days)
+} // namespace
+
+QString CapacityTableModel::daysText(const QList<QDate> &days)
 {
+    // Runs of consecutive days as one range: "12/7–12/12, 12/14".
     QStringList texts;
-    for (const QDate &day : days)
-        texts << day.toString(QStringLiteral("M/d"));
+    const QString format = QStringLiteral("M/d");
+    for (qsizetype i = 0; i < days.size();) {
+        qsizetype j = i;
+        while (j + 1 < days.size() && days.at(j).daysTo(days.at(j + 1)) == 1)
+            ++j;
+        texts << (j == i ? days.at(i).toString(format)
+                         : QStringLiteral("%1–%2").arg(days.at(i).toString(format),
+                                                       days.at(j).toString(format)));
+        i = j + 1;
+    }
     return texts.join(QStringLiteral(", "));
 }
-
-} // namespace
 
 CapacityTableModel::CapacityTableModel(QObject *parent)
     : QAbstractTableModel(parent)

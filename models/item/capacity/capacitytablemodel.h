@@ -23,6 +23,8 @@ public:
     void setRows(const QList<CapacityRow> &rows,
                  const std::optional<QList<CapacityRow>> &after = std::nullopt);
     bool showsWhatIf() const { return m_after.has_value(); }
+    // DAYS as the table and the bottleneck banner show them: "12/7–12/12, 12/14".
+    static QString daysText(const QList<QDate> &days);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -26,9 +26,21 @@ QList<ScheduledSlot> CapacityAnalyser::planOn(const WorkCalendar &calendar,
     QList<ScheduleJob> jobs;
     jobs.reserve(snapshot.rows.size());
     for (const QueueRow &row : snapshot.rows) {
-        jobs.append({row.operationId, row.workOrderId, row.seq, row.machineId, row.queueRank,
-                     row.standardSeconds * std::max(0.0, row.quantity - row.good),
-                     orderPlanStatus(row.state) == ScheduleStatus::OnHold});
+        ScheduleJob job{row.operationId, row.workOrderId, row.seq, row.machineId, row.queueRank,
+                        row.standardSeconds * std::max(0.0, row.quantity - row.good),
+                        orderPlanStatus(row.state) == ScheduleStatus::OnHold};
+        if (row.outsourced) {
+            // 外协: away for the supplier's lead days, or until the end of an open batch's due
+            // date; it holds no machine.
+            constexpr qint64 DayMs = 24 * 3600 * 1000;
+            job.machineId.clear();
+            job.workSeconds = 0;
+            job.outside = true;
+            job.outsideMs = qint64(std::max(0, row.leadDays)) * DayMs;
+            if (row.openDueDate.isValid())
+                job.outsideUntilMs = calendar.startOfDayUtcMs(row.openDueDate.addDays(1));
+        }
+        jobs.append(job);
     }
     return Scheduler::run(calendar, machines, jobs, snapshot.anchorMs);
 }
@@ -180,7 +192,8 @@ Result<CapacityAnalysis> CapacityAnalyser::analyse(const CapacityQuery &query,
 
     QHash<QString, QList<PlannedSpan>> planned;
     for (qsizetype i = 0; i < placed.size() && i < snapshot.rows.size(); ++i) {
-        if (placed.at(i).status == ScheduleStatus::Scheduled)
+        // An outsourced step (外协) is at a supplier: it loads no machine.
+        if (placed.at(i).status == ScheduleStatus::Scheduled && !snapshot.rows.at(i).outsourced)
             planned[snapshot.rows.at(i).machineId].append({placed.at(i).startMs, placed.at(i).endMs});
     }
     QList<CapacityMachine> machines;

@@ -14,6 +14,7 @@
 #include <QSqlRecord>
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Taktline;
@@ -203,12 +204,25 @@ void TstCapacityService::whatIfPlansLikeTheScheduleService()
     // The what-if builds the Scheduler's input itself; on the stored calendar it must give the
     // schedule's own plan, or its loads would differ for another reason than the what-if.
     CapacityShop f;
+    // With a step plated outside (外协) between turning and milling: no machine, lead days.
+    const QString plater = f.shop.create(MasterDataKind::Supplier,
+                                         {{"code", "S01"}, {"name", "镀锌厂"}, {"lead_days", "2"}});
+    RoutingOperation plating{{}, QStringLiteral("镀锌"), 60, {}};
+    plating.outsourced = true;
+    plating.supplierId = plater;
+    const QString bolt = f.shop.product("BT-1", "螺栓",
+                                       {{{}, QStringLiteral("车削"), 30, f.shop.lathe}, plating,
+                                        {{}, QStringLiteral("铣削"), 30, f.shop.mill}});
+    f.shop.releasedOrder(bolt, 50, TestShop::day(4));
+    Fixture::require(f.shop.ws->schedule()->reschedule(), "plan");
     const Result<ScheduleService::Snapshot> snapshot = f.shop.ws->schedule()->load();
     QVERIFY(snapshot.ok());
     const QList<ScheduledSlot> own = f.shop.ws->schedule()->plan(snapshot.value());
     const QList<ScheduledSlot> again =
         CapacityAnalyser::planOn(f.shop.ws->schedule()->calendar(), snapshot.value());
     QCOMPARE(again.size(), own.size());
+    QVERIFY(std::any_of(snapshot.value().rows.cbegin(), snapshot.value().rows.cend(),
+                        [](const QueueRow &row) { return row.outsourced; }));
     for (qsizetype i = 0; i < own.size(); ++i) {
         QCOMPARE(again.at(i).startMs, own.at(i).startMs);
         QCOMPARE(again.at(i).endMs, own.at(i).endMs);
