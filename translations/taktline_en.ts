@@ -11009,6 +11009,14 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>Operation %1 (%2): the ideal cycle time (%3 s) is more than ten times the standard time (%4 s). The ideal time is the fastest the step can run; check the figure.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Operation %1 (%2) is outsourced: choose its supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2): the subcontract price per piece must be zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::RoutingEditor</name>
@@ -11213,6 +11221,10 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>count routings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>read the supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::RoutingService</name>
@@ -11222,6 +11234,10 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>Operation “%1”: machine %2 is deactivated. Choose an active machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation “%1”: the chosen supplier does not exist or is deactivated. Choose a supplier from the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13488,6 +13504,48 @@ Scan the machine</source>
     </message>
 </context>
 <context>
+    <name>Taktline::SubcontractRepository</name>
+    <message>
+        <source>read the subcontracted step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the subcontract orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number the subcontract order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the subcontract order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SubcontractScan</name>
+    <message>
+        <source>The step is not part of work order %1 any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 has no subcontracted step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 has no step %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 has no pieces to send now: the step before has not made them yet, or all were sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::SubcontractSendDialog</name>
     <message>
         <source>Send to supplier</source>
@@ -13533,7 +13591,71 @@ Scan the machine</source>
 <context>
     <name>Taktline::SubcontractService</name>
     <message>
-        <source>Subcontracting is not built yet.</source>
+        <source>Enter how many pieces are sent: more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pieces in one batch is not plausible. Check the quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price per piece is not plausible. Check the price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date %1 is in the past. Choose today or a later day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is too long: at most 2000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This badge belongs to no active employee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This operation does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 is not outsourced: it is done on a machine here, not sent to a supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 is outsourced but has no supplier. Choose its supplier in the routing or the work order first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supplier of step %1 was removed or deactivated. Choose another supplier first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is not released or running: nothing of it can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 pieces of step %2 can be sent now (the previous step&apos;s good pieces minus what was sent); %3 is too many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantities cannot be negative. Enter the good, defective and short pieces as counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pieces is not plausible. Check the quantities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter what came back: good, defective or short pieces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subcontract order %1 exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 pieces of %2 are still at the supplier; %3 back is more than that.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -16355,6 +16477,14 @@ Scan the machine</source>
     </message>
     <message>
         <source>Product %1 has no routing. Add its operations under Master data ▸ Routings, then release again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2) is outsourced and needs a supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2): the subcontract price cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10977,6 +10977,14 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>Operation %1 (%2): the ideal cycle time (%3 s) is more than ten times the standard time (%4 s). The ideal time is the fastest the step can run; check the figure.</source>
         <translation>工序 %1（%2）：理想节拍（%3 秒）超过标准工时（%4 秒）的十倍。理想节拍是该工序最快能达到的节拍，请核对数值。</translation>
     </message>
+    <message>
+        <source>Operation %1 (%2) is outsourced: choose its supplier.</source>
+        <translation>工序 %1（%2）为外协：请选择外协厂。</translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2): the subcontract price per piece must be zero or more.</source>
+        <translation>工序 %1（%2）：外协单价必须大于或等于 0。</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::RoutingEditor</name>
@@ -11181,6 +11189,10 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>count routings</source>
         <translation>统计工艺路线数量</translation>
     </message>
+    <message>
+        <source>read the supplier</source>
+        <translation>读取外协厂</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::RoutingService</name>
@@ -11191,6 +11203,10 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>Operation “%1”: machine %2 is deactivated. Choose an active machine.</source>
         <translation>工序“%1”：设备 %2 已停用。请选择在用的设备。</translation>
+    </message>
+    <message>
+        <source>Operation “%1”: the chosen supplier does not exist or is deactivated. Choose a supplier from the list.</source>
+        <translation>工序“%1”：所选外协厂不存在或已停用。请从列表中选择外协厂。</translation>
     </message>
 </context>
 <context>
@@ -13447,6 +13463,48 @@ Scan the machine</source>
     </message>
 </context>
 <context>
+    <name>Taktline::SubcontractRepository</name>
+    <message>
+        <source>read the subcontracted step</source>
+        <translation>读取外协工序</translation>
+    </message>
+    <message>
+        <source>read the subcontract orders</source>
+        <translation>读取外协单</translation>
+    </message>
+    <message>
+        <source>number the subcontract order</source>
+        <translation>为外协单编号</translation>
+    </message>
+    <message>
+        <source>save the subcontract order</source>
+        <translation>保存外协单</translation>
+    </message>
+    <message>
+        <source>save the receipt</source>
+        <translation>保存回厂记录</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SubcontractScan</name>
+    <message>
+        <source>The step is not part of work order %1 any more.</source>
+        <translation>该工序已不属于工单 %1。</translation>
+    </message>
+    <message>
+        <source>Work order %1 has no subcontracted step.</source>
+        <translation>工单 %1 没有外协工序。</translation>
+    </message>
+    <message>
+        <source>Work order %1 has no step %2.</source>
+        <translation>工单 %1 没有工序 %2。</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 has no pieces to send now: the step before has not made them yet, or all were sent.</source>
+        <translation>%2 的工序 %1 现在没有可发外的数量：上道工序尚未完成，或已全部发外。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::SubcontractSendDialog</name>
     <message>
         <source>Send to supplier</source>
@@ -13492,8 +13550,72 @@ Scan the machine</source>
 <context>
     <name>Taktline::SubcontractService</name>
     <message>
-        <source>Subcontracting is not built yet.</source>
-        <translation>外协功能尚未完成。</translation>
+        <source>Enter how many pieces are sent: more than zero.</source>
+        <translation>请输入发外数量：必须大于 0。</translation>
+    </message>
+    <message>
+        <source>%1 pieces in one batch is not plausible. Check the quantity.</source>
+        <translation>一批 %1 件不合理，请检查数量。</translation>
+    </message>
+    <message>
+        <source>The price per piece is not plausible. Check the price.</source>
+        <translation>单价不合理，请检查单价。</translation>
+    </message>
+    <message>
+        <source>The due date %1 is in the past. Choose today or a later day.</source>
+        <translation>回厂日期 %1 已过，请选择今天或以后的日期。</translation>
+    </message>
+    <message>
+        <source>The note is too long: at most 2000 characters.</source>
+        <translation>备注太长：最多 2000 个字符。</translation>
+    </message>
+    <message>
+        <source>This badge belongs to no active employee.</source>
+        <translation>此工牌不属于任何在职员工。</translation>
+    </message>
+    <message>
+        <source>This operation does not exist (any more).</source>
+        <translation>该工序不存在（或已删除）。</translation>
+    </message>
+    <message>
+        <source>Step %1 is not outsourced: it is done on a machine here, not sent to a supplier.</source>
+        <translation>工序 %1 不是外协工序：它在本厂设备上加工，不发往外协厂。</translation>
+    </message>
+    <message>
+        <source>Step %1 is outsourced but has no supplier. Choose its supplier in the routing or the work order first.</source>
+        <translation>工序 %1 为外协但没有外协厂。请先在工艺路线或工单中选择外协厂。</translation>
+    </message>
+    <message>
+        <source>The supplier of step %1 was removed or deactivated. Choose another supplier first.</source>
+        <translation>工序 %1 的外协厂已删除或停用。请先选择其他外协厂。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is not released or running: nothing of it can be sent.</source>
+        <translation>工单 %1 未下达或未在生产：不能发外。</translation>
+    </message>
+    <message>
+        <source>Only %1 pieces of step %2 can be sent now (the previous step&apos;s good pieces minus what was sent); %3 is too many.</source>
+        <translation>工序 %2 现在最多可发外 %1 件（上道工序良品数减去已发外数量）；%3 件太多。</translation>
+    </message>
+    <message>
+        <source>Quantities cannot be negative. Enter the good, defective and short pieces as counted.</source>
+        <translation>数量不能为负。请按清点结果输入良品、不良品和短缺数量。</translation>
+    </message>
+    <message>
+        <source>%1 pieces is not plausible. Check the quantities.</source>
+        <translation>%1 件不合理，请检查数量。</translation>
+    </message>
+    <message>
+        <source>Enter what came back: good, defective or short pieces.</source>
+        <translation>请输入回厂数量：良品、不良品或短缺。</translation>
+    </message>
+    <message>
+        <source>No subcontract order %1 exists.</source>
+        <translation>外协单 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Only %1 pieces of %2 are still at the supplier; %3 back is more than that.</source>
+        <translation>%2 仅有 %1 件仍在外协厂；回厂 %3 件超过了这个数。</translation>
     </message>
 </context>
 <context>
@@ -16284,6 +16406,14 @@ Scan the machine</source>
     <message>
         <source>Product %1 has no routing. Add its operations under Master data ▸ Routings, then release again.</source>
         <translation>产品 %1 没有工艺路线。请在“主数据 ▸ 工艺路线”中添加其工序，然后重新下达。</translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2) is outsourced and needs a supplier.</source>
+        <translation>工序 %1（%2）为外协，需要选择外协厂。</translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2): the subcontract price cannot be negative.</source>
+        <translation>工序 %1（%2）：外协单价不能为负。</translation>
     </message>
 </context>
 </TS>
