@@ -11,6 +11,9 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+#include <cmath>
+
 namespace Taktline {
 
 namespace {
@@ -39,11 +42,9 @@ QStringList outsourceSecondSteps(Workspace &workspace, const QString &supplierId
         "JOIN work_order_operations o2 ON o2.work_order_id = w.id AND o2.seq = (SELECT min(seq) "
         "FROM work_order_operations x WHERE x.work_order_id = w.id AND x.seq > o1.seq) "
         "WHERE w.deleted = 0 AND w.state IN ('released', 'in_progress') AND o1.seq = (SELECT min(seq) FROM "
-        "work_order_operations y WHERE y.work_order_id = w.id) AND NOT EXISTS (SELECT 1 FROM "
-        "production_reports r WHERE r.operation_id = o2.id) AND (SELECT coalesce(sum(good), 0) "
-        "FROM production_reports r WHERE r.operation_id = o1.id) >= 20 "
-        "ORDER BY w.due_date LIMIT :count"));
-    query.bindValue(QStringLiteral(":count"), count);
+        "work_order_operations y WHERE y.work_order_id = w.id) AND (SELECT coalesce(sum(good), 0) "
+        "FROM production_reports r WHERE r.operation_id = o1.id) > 0 "
+        "ORDER BY w.due_date LIMIT %1").arg(count));
     QStringList operations;
     if (!query.exec())
         return operations;
@@ -71,7 +72,8 @@ void addShowcaseOrders(Workspace &workspace)
     for (const QString &operation : operations) {
         SubcontractSend send;
         send.operationId = operation;
-        send.quantity = 20;
+        const Result<double> sendable = workspace.subcontracts()->sendable(operation);
+        send.quantity = sendable ? std::min(20.0, sendable.value()) : 0;
         send.note = QStringLiteral("Showcase");
         if (const Result<QString> id = workspace.subcontracts()->send(send))
             sent << id.value();
@@ -79,8 +81,10 @@ void addShowcaseOrders(Workspace &workspace)
     if (!sent.isEmpty()) {
         SubcontractReceipt receipt;
         receipt.orderId = sent.first();
-        receipt.good = 14;
-        receipt.defective = 1;
+        const Result<SubcontractOrder> order = workspace.subcontracts()->order(sent.first());
+        const double quantity = order ? order.value().quantity : 0;
+        receipt.good = std::floor(quantity * 0.6);
+        receipt.defective = quantity >= 10 ? 1 : 0;
         workspace.subcontracts()->receive(receipt);
     }
 }

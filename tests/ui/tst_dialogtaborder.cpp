@@ -192,7 +192,7 @@ QList<QPair<QString, DialogFactory>> dialogs()
                      return new ShipmentDialog(shop.ws.get());
                  }});
     list.append({QStringLiteral("SubcontractSendDialog"), [](TestShop &shop) -> QDialog * {
-                     SubcontractStep step;
+                     SubcontractScan step;
                      step.workOrderNumber = shop.number();
                      step.seq = 20;
                      step.stepName = QStringLiteral("热处理");

@@ -203,6 +203,9 @@ void TstRoutingEditorUi::subcontractedStepNeedsItsSupplier()
                  .toInt(),
              int(Qt::Unchecked));
 
+    // Choosing the supplier is the answer: the step is then done outside, and its price is typed.
+    QVERIFY(!(view->model()->index(1, RoutingOperationsModel::PriceColumn).flags() &
+              Qt::ItemIsEditable));
     const QModelIndex supplierCell = view->model()->index(1, RoutingOperationsModel::SupplierColumn);
     view->setCurrentIndex(supplierCell);
     view->edit(supplierCell);
@@ -211,7 +214,17 @@ void TstRoutingEditorUi::subcontractedStepNeedsItsSupplier()
     QVERIFY(combo->findData(supplier) >= 0);
     combo->setCurrentIndex(combo->findData(supplier));
     QTest::keyClick(combo, Qt::Key_Return);
-    QTRY_COMPARE(stored().supplierId, supplier);
+    QTRY_VERIFY2(stored().supplierId == supplier, qPrintable(banner->text()));
+    QVERIFY(stored().outsourced);
+    QCOMPARE(view->model()->index(1, RoutingOperationsModel::OutsourcedColumn)
+                 .data(Qt::CheckStateRole)
+                 .toInt(),
+             int(Qt::Checked));
+    QVERIFY2(view->model()->index(1, RoutingOperationsModel::SupplierColumn)
+                 .data()
+                 .toString()
+                 .contains(QStringLiteral("S01")),
+             "the supplier is shown");
     const QModelIndex price = view->model()->index(1, RoutingOperationsModel::PriceColumn);
     view->setCurrentIndex(price);
     view->edit(price);
@@ -221,14 +234,10 @@ void TstRoutingEditorUi::subcontractedStepNeedsItsSupplier()
     QTest::keyClicks(editor, QStringLiteral("2.5"));
     QTest::keyClick(editor, Qt::Key_Return);
     QTRY_COMPARE(stored().subcontractPrice, 2.5);
+    // Unticked, the step is made in the shop again.
     view->setCurrentIndex(tick);
     QTest::keyClick(view, Qt::Key_Space);
-    QTRY_VERIFY(stored().outsourced);
-    QVERIFY2(view->model()->index(1, RoutingOperationsModel::SupplierColumn)
-                 .data()
-                 .toString()
-                 .contains(QStringLiteral("S01")),
-             "the supplier is shown");
+    QTRY_VERIFY(!stored().outsourced);
 }
 
 QTEST_MAIN(TstRoutingEditorUi)

@@ -18,7 +18,7 @@
 
 namespace Taktline {
 
-SubcontractSendDialog::SubcontractSendDialog(Workspace *workspace, SubcontractStep step,
+SubcontractSendDialog::SubcontractSendDialog(Workspace *workspace, SubcontractScan step,
                                              QWidget *parent)
     : QDialog(parent)
     , m_workspace(workspace)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "item/subcontract/subcontractstep.h"
+#include "item/subcontract/subcontractscan.h"
 
 #include <QDialog>
 
@@ -22,7 +22,7 @@ class SubcontractSendDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    SubcontractSendDialog(Workspace *workspace, SubcontractStep step, QWidget *parent = nullptr);
+    SubcontractSendDialog(Workspace *workspace, SubcontractScan step, QWidget *parent = nullptr);
 
     // The subcontract order written, once accepted.
     const QString &orderId() const { return m_orderId; }
@@ -32,7 +32,7 @@ public:
 
 private:
     Workspace *m_workspace;
-    SubcontractStep m_step;
+    SubcontractScan m_step;
     QuantitySpinBox *m_quantity;
     DateEdit *m_dueDate;
     QDoubleSpinBox *m_price;

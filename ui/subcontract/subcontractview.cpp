@@ -8,7 +8,7 @@
 #include "domain/masterdata/masterrecord.h"
 #include "io/subcontractnote.h"
 #include "item/subcontract/subcontractordersmodel.h"
-#include "item/subcontract/subcontractstep.h"
+#include "item/subcontract/subcontractscan.h"
 #include "scan/scannerinputfilter.h"
 #include "services/masterdata/settingsservice.h"
 #include "services/workspace.h"
@@ -236,18 +236,18 @@ void SubcontractView::select(const QString &orderId)
 
 void SubcontractView::handleScan(const QString &code)
 {
-    const Result<SubcontractStep> step = SubcontractStep::forScan(*m_workspace, code);
+    const Result<SubcontractScan> step = SubcontractScan::forScan(*m_workspace, code);
     if (!step) {
         m_banner->showMessage(step.error());
         return;
     }
-    if (step.value().action == SubcontractStep::Action::Receive)
+    if (step.value().action == SubcontractScan::Action::Receive)
         openReceive(step.value().orderId);
     else
         openSend(step.value());
 }
 
-void SubcontractView::openSend(const SubcontractStep &step)
+void SubcontractView::openSend(const SubcontractScan &step)
 {
     SubcontractSendDialog dialog(m_workspace, step, this);
     if (dialog.exec() != QDialog::Accepted)
@@ -297,7 +297,7 @@ void SubcontractView::sendSelected()
         m_scan->setFocus();
         return;
     }
-    const Result<SubcontractStep> step = SubcontractStep::toSend(
+    const Result<SubcontractScan> step = SubcontractScan::toSend(
         *m_workspace, chosen.first().workOrderId, chosen.first().operationId);
     if (!step)
         m_banner->showMessage(step.error());

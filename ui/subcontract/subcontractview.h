@@ -14,7 +14,7 @@ namespace Taktline {
 class MessageBanner;
 class ScannerInputFilter;
 class SubcontractOrdersModel;
-struct SubcontractStep;
+struct SubcontractScan;
 class Workspace;
 
 // Subcontracted steps (外协): open, late and short subcontract orders with sending and receiving
@@ -44,7 +44,7 @@ private:
     void updateCounts();
     void updateButtons();
     QList<SubcontractOrder> selectedOrders() const;
-    void openSend(const SubcontractStep &step);
+    void openSend(const SubcontractScan &step);
     void openReceive(const QString &orderId);
     void sendSelected();
     void receiveSelected();

@@ -253,6 +253,8 @@ Qt::ItemFlags RoutingOperationsModel::flags(const QModelIndex &index) const
     const Qt::ItemFlags flags = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (index.column() == OutsourcedColumn)
         return flags | Qt::ItemIsUserCheckable;
+    if (index.column() == PriceColumn && !m_operations.at(index.row()).outsourced)
+        return flags; // a price is kept only for a step done outside
     return index.column() == SeqColumn ? flags : flags | Qt::ItemIsEditable;
 }
 
@@ -306,7 +308,11 @@ bool RoutingOperationsModel::setData(const QModelIndex &index, const QVariant &v
         op.outsourced = value.toInt() == Qt::Checked;
         break;
     case SupplierColumn:
+        // Choosing who does the step makes it a step done outside: the answer the refusal of a
+        // tick without a supplier asks for.
         op.supplierId = value.toString();
+        if (!op.supplierId.isEmpty())
+            op.outsourced = true;
         break;
     case PriceColumn: {
         bool ok = false;

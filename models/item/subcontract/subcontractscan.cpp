@@ -1,4 +1,4 @@
-#include "item/subcontract/subcontractstep.h"
+#include "item/subcontract/subcontractscan.h"
 
 #include "barcode/barcodecodec.h"
 #include "domain/clock.h"
@@ -15,10 +15,10 @@ namespace Taktline {
 namespace {
 
 // The step with what the send dialog shows of it; SENDABLE left at 0.
-SubcontractStep describe(const Workspace &workspace, const WorkOrder &order,
+SubcontractScan describe(const Workspace &workspace, const WorkOrder &order,
                                  const WorkOrderOperation &op)
 {
-    SubcontractStep step;
+    SubcontractScan step;
     step.operationId = op.id;
     step.workOrderNumber = order.number;
     step.seq = op.seq;
@@ -60,12 +60,12 @@ QString oldestOpenOrder(const Workspace &workspace, const QString &operationId)
 
 } // namespace
 
-QString SubcontractStep::stepLabel() const
+QString SubcontractScan::stepLabel() const
 {
     return QStringLiteral("%1 / %2 %3").arg(workOrderNumber).arg(seq).arg(stepName);
 }
 
-Result<SubcontractStep> SubcontractStep::toSend(const Workspace &workspace,
+Result<SubcontractScan> SubcontractScan::toSend(const Workspace &workspace,
                                                 const QString &workOrderId,
                                                 const QString &operationId)
 {
@@ -83,13 +83,13 @@ Result<SubcontractStep> SubcontractStep::toSend(const Workspace &workspace,
     const Result<double> sendable = workspace.subcontracts()->sendable(operationId);
     if (!sendable)
         return sendable.outcome();
-    Result<SubcontractStep> step = describe(workspace, order.value(), *op);
+    Result<SubcontractScan> step = describe(workspace, order.value(), *op);
     if (step)
         step.value().sendable = sendable.value();
     return step;
 }
 
-Result<SubcontractStep> SubcontractStep::forScan(const Workspace &workspace,
+Result<SubcontractScan> SubcontractScan::forScan(const Workspace &workspace,
                                                  const QString &scanned)
 {
     const Result<ScanResult> scan = BarcodeCodec::parse(scanned);
@@ -124,7 +124,7 @@ Result<SubcontractStep> SubcontractStep::forScan(const Workspace &workspace,
     // A batch coming back is received first: the note's QR code is scanned at the gate.
     for (const WorkOrderOperation &op : std::as_const(candidates)) {
         if (const QString open = oldestOpenOrder(workspace, op.id); !open.isEmpty()) {
-            Result<SubcontractStep> step = describe(workspace, order.value(), op);
+            Result<SubcontractScan> step = describe(workspace, order.value(), op);
             step.value().action = Action::Receive;
             step.value().orderId = open;
             return step;
@@ -145,7 +145,7 @@ Result<SubcontractStep> SubcontractStep::forScan(const Workspace &workspace,
                     .arg(number));
             continue;
         }
-        Result<SubcontractStep> step = describe(workspace, order.value(), op);
+        Result<SubcontractScan> step = describe(workspace, order.value(), op);
         step.value().sendable = sendable.value();
         return step;
     }

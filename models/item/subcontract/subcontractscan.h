@@ -12,9 +12,9 @@ class Workspace;
 
 // What the Subcontracting tab does with a scanned OP: or WO: code, and what the send dialog
 // shows of the step: its order, product, supplier, default due date and price, what it can send.
-struct SubcontractStep
+struct SubcontractScan
 {
-    Q_DECLARE_TR_FUNCTIONS(Taktline::SubcontractStep)
+    Q_DECLARE_TR_FUNCTIONS(Taktline::SubcontractScan)
 
 public:
     enum class Action { Send, Receive };
@@ -37,9 +37,9 @@ public:
     // The step to send or receive for SCANNED (OP:<order>/<seq>, or WO:<order> for its first
     // outsourced step with an open order or pieces to send); an open order is received first.
     // A user-facing message when the code names no such step.
-    static Result<SubcontractStep> forScan(const Workspace &workspace, const QString &scanned);
+    static Result<SubcontractScan> forScan(const Workspace &workspace, const QString &scanned);
     // The step OPERATION_ID of WORK_ORDER_ID to send, with what it can send now.
-    static Result<SubcontractStep> toSend(const Workspace &workspace, const QString &workOrderId,
+    static Result<SubcontractScan> toSend(const Workspace &workspace, const QString &workOrderId,
                                           const QString &operationId);
 };
 
