@@ -1,7 +1,7 @@
 #pragma once
 
 #include "domain/outcome.h"
-#include "services/subcontract/subcontractservice.h"
+#include "domain/subcontract/subcontractorder.h"
 #include "storage/numberseries.h"
 
 #include <QCoreApplication>
