@@ -84,8 +84,13 @@ QList<int> everyTableCount(Workspace *ws)
 void TstDemoFactory::initTestCase()
 {
     // Built on the shop's Monday: a timestamp taken from the wall clock would lie in its future.
-    m_ws = std::make_unique<TestWorkspace>(TestWorkspace::SignIn::Owner, true,
+    // Built for real, not copied from the tests' demo cache: this test checks the building.
+    m_ws = std::make_unique<TestWorkspace>(TestWorkspace::SignIn::None, false,
                                            Clock::fixedAt(TestShop::at(0, 8)));
+    const Outcome built = DemoFactory::build(**m_ws, DemoOptions());
+    QVERIFY2(built.ok(), qPrintable(built.error()));
+    (*m_ws)->access()->signIn({QStringLiteral("test-user"), QStringLiteral("tester"),
+                               QStringLiteral("Tester"), Role::Owner});
 }
 
 void TstDemoFactory::cleanupTestCase()
