@@ -7255,6 +7255,62 @@ The change goes to every device and is kept in the audit log.</source>
         <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine input buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine output buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MasterDataImport</name>
@@ -7423,6 +7479,14 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Add or change many at once from an Excel or CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No suppliers yet. Add the workshops that do subcontracted steps with Add… above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No places yet. Add the racks, areas and machine buffers where pieces wait, then print their LOC: labels.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7638,6 +7702,105 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>save the upgrade</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MoveCheck</name>
+    <message>
+        <source>Enter how many pieces to move: a number above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pieces is not a plausible move: one move takes at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: its pieces can no longer be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not placed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan what moves after the place: a traveller, a lot or a serial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move one thing at a time: a traveller, a lot or a serial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the place (LOC:) the pieces go to first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no place %1. Check the label, or add the place under Master data ▸ Places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place %1 is deactivated: pieces cannot be moved there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This employee is not active; scan the badge again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no place %1 to move the pieces from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pieces are already at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no work order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 has no step %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 has no finished pieces to move: no step has good pieces that the next step has not taken yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finished pieces of work order %1 are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 %2 of work order %3 has %4 pieces %5: a move of %6 is more than the step has there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no material lot %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 has %2 %3: a move of %4 is more than the lot has there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no serial %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial %1 has been shipped: it is no longer in the factory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial %1 is already at %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8811,6 +8974,60 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::PlaceRepository</name>
+    <message>
+        <source>read the place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the steps&apos; finished pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the moves of the steps&apos; pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the moves of the lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the lot&apos;s stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the moves of the serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the serial&apos;s shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the move</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::PlaceTrace</name>
+    <message>
+        <source>Moved to %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::PlanCharacteristicsModel</name>
     <message>
         <source>Choose an inspection plan first.</source>
@@ -9284,6 +9501,13 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>save the approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::PromiseService</name>
+    <message>
+        <source>Promising a date is not built yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10006,6 +10230,10 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>%1 must be one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place %1 is a %2: choose the machine it belongs to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13177,6 +13405,13 @@ Scan the machine</source>
     </message>
 </context>
 <context>
+    <name>Taktline::SubcontractService</name>
+    <message>
+        <source>Subcontracting is not built yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::SyncApplier</name>
     <message>
         <source>look for conflicts between devices</source>
@@ -14361,6 +14596,10 @@ Scan the machine</source>
     </message>
     <message>
         <source>Disposition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -15755,6 +15994,14 @@ Scan the machine</source>
     </message>
     <message>
         <source>Work orders from an Excel or CSV file, checked before anything is saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subcontracting</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

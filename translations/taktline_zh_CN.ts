@@ -7226,6 +7226,62 @@ The change goes to every device and is kept in the audit log.</source>
         <source>Inspector</source>
         <translation>质检员</translation>
     </message>
+    <message>
+        <source>Lead time (days)</source>
+        <translation>周期（天）</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>库位类型</translation>
+    </message>
+    <message>
+        <source>Supplier code</source>
+        <translation>供应商编码</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Suppliers</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Place code</source>
+        <translation>库位编码</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>Places</source>
+        <translation>库位</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Machine input buffer</source>
+        <translation>设备线边（入口缓存）</translation>
+    </message>
+    <message>
+        <source>Machine output buffer</source>
+        <translation>设备下线（出口缓存）</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>货架</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MasterDataImport</name>
@@ -7395,6 +7451,14 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>Add or change many at once from an Excel or CSV file</source>
         <translation>从 Excel 或 CSV 文件一次新增或修改多条</translation>
+    </message>
+    <message>
+        <source>No suppliers yet. Add the workshops that do subcontracted steps with Add… above.</source>
+        <translation>还没有供应商。请用上方的“添加…”加入承接外协工序的外协厂。</translation>
+    </message>
+    <message>
+        <source>No places yet. Add the racks, areas and machine buffers where pieces wait, then print their LOC: labels.</source>
+        <translation>还没有库位。请添加零件存放的货架、区域和设备线边，然后打印它们的 LOC: 标签。</translation>
     </message>
 </context>
 <context>
@@ -7608,6 +7672,105 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>save the upgrade</source>
         <translation>保存升级结果</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MoveCheck</name>
+    <message>
+        <source>Enter how many pieces to move: a number above zero.</source>
+        <translation>请输入移动的件数：必须大于零。</translation>
+    </message>
+    <message>
+        <source>%1 pieces is not a plausible move: one move takes at most %2.</source>
+        <translation>移动 %1 件不合理：一次最多移动 %2 件。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: its pieces can no longer be moved.</source>
+        <translation>工单 %1 的状态为“%2”，其零件不能再移库。</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>在 %1</translation>
+    </message>
+    <message>
+        <source>not placed yet</source>
+        <translation>尚未入库位</translation>
+    </message>
+    <message>
+        <source>Scan what moves after the place: a traveller, a lot or a serial.</source>
+        <translation>扫描库位后，请扫描要移动的对象：流转卡、批次或序列号。</translation>
+    </message>
+    <message>
+        <source>Move one thing at a time: a traveller, a lot or a serial.</source>
+        <translation>一次只能移动一个对象：流转卡、批次或序列号。</translation>
+    </message>
+    <message>
+        <source>Scan the place (LOC:) the pieces go to first.</source>
+        <translation>请先扫描目标库位（LOC:）。</translation>
+    </message>
+    <message>
+        <source>There is no place %1. Check the label, or add the place under Master data ▸ Places.</source>
+        <translation>没有库位 %1。请检查标签，或在 基础数据 ▸ 库位 中添加该库位。</translation>
+    </message>
+    <message>
+        <source>Place %1 is deactivated: pieces cannot be moved there.</source>
+        <translation>库位 %1 已停用，不能移入零件。</translation>
+    </message>
+    <message>
+        <source>read the employee</source>
+        <translation>读取员工</translation>
+    </message>
+    <message>
+        <source>This employee is not active; scan the badge again.</source>
+        <translation>该员工未启用，请重新扫描工牌。</translation>
+    </message>
+    <message>
+        <source>There is no place %1 to move the pieces from.</source>
+        <translation>没有可移出零件的库位 %1。</translation>
+    </message>
+    <message>
+        <source>The pieces are already at %1.</source>
+        <translation>零件已在 %1。</translation>
+    </message>
+    <message>
+        <source>There is no work order %1.</source>
+        <translation>没有工单 %1。</translation>
+    </message>
+    <message>
+        <source>Work order %1 has no step %2.</source>
+        <translation>工单 %1 没有工序 %2。</translation>
+    </message>
+    <message>
+        <source>Work order %1 has no finished pieces to move: no step has good pieces that the next step has not taken yet.</source>
+        <translation>工单 %1 没有可移动的完工零件：没有哪道工序有尚未被下道工序转走的良品。</translation>
+    </message>
+    <message>
+        <source>No finished pieces of work order %1 are %2.</source>
+        <translation>工单 %1 没有完工零件（%2）。</translation>
+    </message>
+    <message>
+        <source>Step %1 %2 of work order %3 has %4 pieces %5: a move of %6 is more than the step has there.</source>
+        <translation>工单 %3 的工序 %1 %2（%5）只有 %4 件：移动 %6 件超过了该工序在此处的数量。</translation>
+    </message>
+    <message>
+        <source>There is no material lot %1.</source>
+        <translation>没有物料批次 %1。</translation>
+    </message>
+    <message>
+        <source>Lot %1 has %2 %3: a move of %4 is more than the lot has there.</source>
+        <translation>批次 %1（%3）只有 %2：移动 %4 超过了该批次在此处的数量。</translation>
+    </message>
+    <message>
+        <source>There is no serial %1.</source>
+        <translation>没有序列号 %1。</translation>
+    </message>
+    <message>
+        <source>Serial %1 has been shipped: it is no longer in the factory.</source>
+        <translation>序列号 %1 已发货，已不在厂内。</translation>
+    </message>
+    <message>
+        <source>Serial %1 is already at %2.</source>
+        <translation>序列号 %1 已在 %2。</translation>
     </message>
 </context>
 <context>
@@ -8780,6 +8943,60 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::PlaceRepository</name>
+    <message>
+        <source>read the place</source>
+        <translation>读取库位</translation>
+    </message>
+    <message>
+        <source>read the places</source>
+        <translation>读取库位</translation>
+    </message>
+    <message>
+        <source>read the steps&apos; finished pieces</source>
+        <translation>读取各工序的完工零件</translation>
+    </message>
+    <message>
+        <source>read the moves of the steps&apos; pieces</source>
+        <translation>读取工序零件的移库记录</translation>
+    </message>
+    <message>
+        <source>read the moves of the lot</source>
+        <translation>读取批次的移库记录</translation>
+    </message>
+    <message>
+        <source>read the lot&apos;s stock</source>
+        <translation>读取批次库存</translation>
+    </message>
+    <message>
+        <source>read the moves of the serial</source>
+        <translation>读取序列号的移库记录</translation>
+    </message>
+    <message>
+        <source>read the serial&apos;s shipment</source>
+        <translation>读取序列号的发货记录</translation>
+    </message>
+    <message>
+        <source>save the move</source>
+        <translation>保存移库记录</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::PlaceTrace</name>
+    <message>
+        <source>Moved to %1 %2</source>
+        <translation>移至 %1 %2</translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2 %3</source>
+        <translation>从 %1 移至 %2 %3</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation>，操作人 %1</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::PlanCharacteristicsModel</name>
     <message>
         <source>Choose an inspection plan first.</source>
@@ -9254,6 +9471,13 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>save the approval</source>
         <translation>保存审核</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::PromiseService</name>
+    <message>
+        <source>Promising a date is not built yet.</source>
+        <translation>交期承诺尚未实现。</translation>
     </message>
 </context>
 <context>
@@ -9976,6 +10200,10 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>%1 must be one of: %2.</source>
         <translation>%1 必须是以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Place %1 is a %2: choose the machine it belongs to.</source>
+        <translation>库位 %1 是%2，请选择它所属的设备。</translation>
     </message>
 </context>
 <context>
@@ -13136,6 +13364,13 @@ Scan the machine</source>
     </message>
 </context>
 <context>
+    <name>Taktline::SubcontractService</name>
+    <message>
+        <source>Subcontracting is not built yet.</source>
+        <translation>外协尚未实现。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::SyncApplier</name>
     <message>
         <source>look for conflicts between devices</source>
@@ -14301,6 +14536,10 @@ Scan the machine</source>
     <message>
         <source>Disposition</source>
         <translation>处理方式</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移库</translation>
     </message>
 </context>
 <context>
@@ -15684,6 +15923,14 @@ Scan the machine</source>
     <message>
         <source>Work orders from an Excel or CSV file, checked before anything is saved</source>
         <translation>从 Excel 或 CSV 文件导入工单，保存前先逐行检查</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>产能</translation>
+    </message>
+    <message>
+        <source>Subcontracting</source>
+        <translation>外协</translation>
     </message>
 </context>
 <context>

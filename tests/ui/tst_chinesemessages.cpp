@@ -3,9 +3,11 @@
 #include "common/languagemanager.h"
 #include "services/access/authservice.h"
 #include "services/masterdata/masterdataservice.h"
+#include "services/places/placeservice.h"
 #include "services/planning/routingservice.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "testshop.h"
 #include "testworkspace.h"
 
 #include <QFile>
@@ -31,6 +33,7 @@ private slots:
     void negativeStandardTime();
     void wrongPassword();
     void operatorMayNotEditMasterData();
+    void refusedMovesAndPlaces();
 
 private:
     static bool isChinese(const QString &text)
@@ -149,6 +152,39 @@ void TstChineseMessages::operatorMayNotEditMasterData()
     QVERIFY(!changed);
     QVERIFY_CHINESE(changed.error());
     QVERIFY(ws->masterData()->find(MasterDataKind::Machine, id).value().active);
+}
+
+void TstChineseMessages::refusedMovesAndPlaces()
+{
+    TestShop shop;
+    shop.create(MasterDataKind::Place, {{"code", "R-01"}, {"name", "货架一"}});
+    shop.report(shop.request(0, 10));
+    MoveInput move;
+    move.workOrderNumber = shop.number();
+    move.quantity = 11;
+    move.toPlaceCode = QStringLiteral("R-77");
+    const Result<QString> unknown = shop.ws->places()->move(move);
+    QVERIFY(!unknown);
+    QVERIFY_CHINESE(unknown.error());
+    move.toPlaceCode = QStringLiteral("R-01");
+    const Result<QString> tooMany = shop.ws->places()->move(move);
+    QVERIFY(!tooMany);
+    // It names the step 车削 in any language: the Chinese is in the sentence around it.
+    QVERIFY2(tooMany.error().contains(QStringLiteral("超过")), qPrintable(tooMany.error()));
+    move.quantity = 0;
+    const Result<QString> zero = shop.ws->places()->move(move);
+    QVERIFY(!zero);
+    QVERIFY_CHINESE(zero.error());
+    QCOMPARE(shop.rows("piece_moves"), 0);
+
+    MasterRecord buffer;
+    buffer.values = {{QStringLiteral("code"), QStringLiteral("IN-1")},
+                     {QStringLiteral("name"), QStringLiteral("线边")},
+                     {QStringLiteral("kind"), QStringLiteral("input")}};
+    const Result<QString> noMachine = shop.ws->masterData()->create(MasterDataKind::Place, buffer);
+    QVERIFY(!noMachine);
+    QVERIFY_CHINESE(noMachine.error());
+    QCOMPARE(shop.rows("places"), 1);
 }
 
 QTEST_MAIN(TstChineseMessages)

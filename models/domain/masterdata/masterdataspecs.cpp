@@ -80,13 +80,14 @@ QList<EntitySpec> buildSpecs()
     placeKind.options = {QStringLiteral("rack"), QStringLiteral("area"), QStringLiteral("input"),
                          QStringLiteral("output")};
     placeKind.optionName = [](const QString &key) {
+        // The context spelled out: lupdate does not see through the Context constant.
         if (key == QLatin1String("area"))
-            return QCoreApplication::translate(Context, "Area");
+            return QCoreApplication::translate("Taktline::MasterData", "Area");
         if (key == QLatin1String("input"))
-            return QCoreApplication::translate(Context, "Machine input buffer");
+            return QCoreApplication::translate("Taktline::MasterData", "Machine input buffer");
         if (key == QLatin1String("output"))
-            return QCoreApplication::translate(Context, "Machine output buffer");
-        return QCoreApplication::translate(Context, "Rack");
+            return QCoreApplication::translate("Taktline::MasterData", "Machine output buffer");
+        return QCoreApplication::translate("Taktline::MasterData", "Rack");
     };
     FieldSpec placeMachine =
         text("machine_id", QT_TRANSLATE_NOOP("Taktline::MasterData", "Machine"), false, 40);

@@ -89,6 +89,22 @@ Outcome RecordValidator::validate(const EntitySpec &spec, MasterRecord &record)
             return normalized.outcome();
         record.values.insert(field.column, normalized.value());
     }
+    return checkTogether(spec, record);
+}
+
+Outcome RecordValidator::checkTogether(const EntitySpec &spec, const MasterRecord &record)
+{
+    if (spec.kind == MasterDataKind::Place) {
+        const QString kind = record.text(QStringLiteral("kind"));
+        if ((kind == QLatin1String("input") || kind == QLatin1String("output"))
+            && record.text(QStringLiteral("machine_id")).trimmed().isEmpty()) {
+            const FieldSpec *kindField = spec.field(QStringLiteral("kind"));
+            return Outcome::failure(
+                tr("Place %1 is a %2: choose the machine it belongs to.")
+                    .arg(record.text(QStringLiteral("code")),
+                         kindField ? kindField->optionDisplayName(kind) : kind));
+        }
+    }
     return Outcome::success();
 }
 

@@ -17,6 +17,13 @@ public:
     static Result<QVariant> normalize(const FieldSpec &field, const QVariant &value);
     // Normalizes every field of the record in place and checks required fields.
     static Outcome validate(const EntitySpec &spec, MasterRecord &record);
+    // The rules between fields of one normalized record: a machine's input or output buffer
+    // (a Place) names its machine.
+    static Outcome checkTogether(const EntitySpec &spec, const MasterRecord &record);
+    static bool hasRulesBetweenFields(const EntitySpec &spec)
+    {
+        return spec.kind == MasterDataKind::Place;
+    }
 };
 
 } // namespace Taktline

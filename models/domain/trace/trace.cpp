@@ -56,6 +56,8 @@ QString TraceNode::kindKey(Kind kind)
         return QStringLiteral("nonconformance");
     case Kind::Disposition:
         return QStringLiteral("disposition");
+    case Kind::Move:
+        return QStringLiteral("move");
     }
     return {};
 }

@@ -83,7 +83,8 @@ struct TraceNode
         Shipment,
         Inspection,     // 检验: one verdict on the lot, serial or order
         Nonconformance, // 不合格品, with its dispositions under it
-        Disposition     // 不合格品处理: what was done with (part of) it
+        Disposition,    // 不合格品处理: what was done with (part of) it
+        Move            // 移库: a piece taken to a place
     };
 
     Kind kind = Kind::WorkOrder;

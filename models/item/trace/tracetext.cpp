@@ -77,6 +77,8 @@ QString TraceText::kindName(const QString &kindKey)
         return tr("Nonconformance");
     if (kindKey == QLatin1String("disposition"))
         return tr("Disposition");
+    if (kindKey == QLatin1String("move"))
+        return tr("Move");
     return kindKey;
 }
 
@@ -280,6 +282,8 @@ QString TraceText::drillCode(const TraceNode &node)
         return node.code.isEmpty() ? QString() : orderOfStep(node.code);
     case TraceNode::Kind::Nonconformance:
         return {}; // an NC number is no code to trace: its subject is the node above it
+    case TraceNode::Kind::Move:
+        return {}; // a place holds many things: the serial above it is what was traced
     default:
         return node.code;
     }

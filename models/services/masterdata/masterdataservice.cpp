@@ -144,6 +144,15 @@ Result<QVariant> MasterDataService::checkValue(MasterDataKind kind, const QStrin
         return normalized;
     if (Outcome unique = checkUnique(spec, column, normalized.value(), id); !unique)
         return unique;
+    if (!id.isEmpty() && RecordValidator::hasRulesBetweenFields(spec)) {
+        // The record as it would be after the change, for the rules between its fields.
+        Result<MasterRecord> changed = m_repository.find(spec, id);
+        if (!changed)
+            return changed.outcome();
+        changed.value().values.insert(column, normalized.value());
+        if (Outcome together = RecordValidator::checkTogether(spec, changed.value()); !together)
+            return together;
+    }
     return normalized;
 }
 

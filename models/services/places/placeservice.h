@@ -93,6 +93,11 @@ public:
     Result<QString> move(const MoveInput &input);
 
     Result<QList<StepPieces>> piecesOf(const QString &workOrderId) const;
+    // The step a move of WORK_ORDER_NUMBER would take from FROM_PLACE_CODE (empty: the pieces
+    // not placed): step SEQ, or for 0 the traveller's latest step with pieces there — what a
+    // station shows before the quantity is typed; or why no move could take any.
+    Result<StepPieces> stepToMove(const QString &workOrderNumber, int seq,
+                                  const QString &fromPlaceCode = {}) const;
     Result<QList<WaitingPieces>> waitingAt(const QString &machineId) const;
     // Pieces waiting in front of every machine (machine id → pieces), for the Machines page.
     Result<QHash<QString, double>> waitingByMachine() const;

@@ -2,6 +2,7 @@
 
 #include "domain/masterdata/masterrecord.h"
 #include "domain/planning/workorder.h"
+#include "services/places/placetrace.h"
 #include "services/quality/qualitytrace.h"
 #include "services/trace/downstreamtrace.h"
 #include "storage/trace/shipmentrepository.h"
@@ -221,6 +222,11 @@ Result<TraceNode> SerialGenealogy::backward(const SerialNumber &serial) const
     if (!quality)
         return quality.outcome();
     root.value().children += quality.value();
+    // Where it was taken in the factory (移库), oldest first.
+    const Result<QList<TraceNode>> moves = PlaceTrace(m_db).ofSerial(serial.id);
+    if (!moves)
+        return moves.outcome();
+    root.value().children += moves.value();
     return root;
 }
 
