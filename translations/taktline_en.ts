@@ -7295,22 +7295,6 @@ The change goes to every device and is kept in the audit log.</source>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Area</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Machine input buffer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Machine output buffer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rack</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Taktline::MasterDataImport</name>
@@ -7702,105 +7686,6 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>save the upgrade</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Taktline::MoveCheck</name>
-    <message>
-        <source>Enter how many pieces to move: a number above zero.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 pieces is not a plausible move: one move takes at most %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work order %1 is %2: its pieces can no longer be moved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>at %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not placed yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan what moves after the place: a traveller, a lot or a serial.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move one thing at a time: a traveller, a lot or a serial.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan the place (LOC:) the pieces go to first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no place %1. Check the label, or add the place under Master data ▸ Places.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place %1 is deactivated: pieces cannot be moved there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the employee</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This employee is not active; scan the badge again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no place %1 to move the pieces from.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The pieces are already at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no work order %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work order %1 has no step %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work order %1 has no finished pieces to move: no step has good pieces that the next step has not taken yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No finished pieces of work order %1 are %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step %1 %2 of work order %3 has %4 pieces %5: a move of %6 is more than the step has there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no material lot %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lot %1 has %2 %3: a move of %4 is more than the lot has there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no serial %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serial %1 has been shipped: it is no longer in the factory.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Serial %1 is already at %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8974,56 +8859,9 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
-    <name>Taktline::PlaceRepository</name>
+    <name>Taktline::PlaceService</name>
     <message>
-        <source>read the place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the places</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the steps&apos; finished pieces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the moves of the steps&apos; pieces</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the moves of the lot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the lot&apos;s stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the moves of the serial</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>read the serial&apos;s shipment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>save the move</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Taktline::PlaceTrace</name>
-    <message>
-        <source>Moved to %1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Moved from %1 to %2 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> by %1</source>
+        <source>Moving pieces is not built yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10232,10 +10070,6 @@ The change goes to every device and is kept in the audit log.</source>
         <source>%1 must be one of: %2.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Place %1 is a %2: choose the machine it belongs to.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>Taktline::ReportCentre</name>
@@ -10669,6 +10503,10 @@ Days: yyyy-MM-dd, today, yesterday or today-N. The daily, weekly and monthly rep
     </message>
     <message>
         <source>Quality report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subcontracting cost</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11175,6 +11013,14 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>Operation %1 (%2): the ideal cycle time (%3 s) is more than ten times the standard time (%4 s). The ideal time is the fastest the step can run; check the figure.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Operation %1 (%2) is outsourced: choose its supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2): the subcontract price per piece must be zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::RoutingEditor</name>
@@ -11351,6 +11197,10 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>count routings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>read the supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::RoutingService</name>
@@ -11360,6 +11210,10 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>Operation “%1”: machine %2 is deactivated. Choose an active machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation “%1”: the chosen supplier does not exist or is deactivated. Choose a supplier from the list.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13405,9 +13259,191 @@ Scan the machine</source>
     </message>
 </context>
 <context>
+    <name>Taktline::SubcontractReport</name>
+    <message>
+        <source>read the subcontract orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sum the subcontract orders per supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subcontract orders sent in the period, with everything that came back so far. Cost = good pieces × unit price; late: pieces still at the supplier after the due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subcontract orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SubcontractRepository</name>
+    <message>
+        <source>read the subcontracted step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the subcontract orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number the subcontract order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the subcontract order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::SubcontractService</name>
     <message>
-        <source>Subcontracting is not built yet.</source>
+        <source>Enter how many pieces are sent: more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pieces in one batch is not plausible. Check the quantity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price per piece is not plausible. Check the price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date %1 is in the past. Choose today or a later day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is too long: at most 2000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This badge belongs to no active employee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This operation does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 is not outsourced: it is done on a machine here, not sent to a supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 is outsourced but has no supplier. Choose its supplier in the routing or the work order first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supplier of step %1 was removed or deactivated. Choose another supplier first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is not released or running: nothing of it can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 pieces of step %2 can be sent now (the previous step&apos;s good pieces minus what was sent); %3 is too many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantities cannot be negative. Enter the good, defective and short pieces as counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pieces is not plausible. Check the quantities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter what came back: good, defective or short pieces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subcontract order %1 exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 pieces of %2 are still at the supplier; %3 back is more than that.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -14596,10 +14632,6 @@ Scan the machine</source>
     </message>
     <message>
         <source>Disposition</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Move</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -16146,6 +16178,14 @@ Scan the machine</source>
     </message>
     <message>
         <source>Product %1 has no routing. Add its operations under Master data ▸ Routings, then release again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2) is outsourced and needs a supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2): the subcontract price cannot be negative.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -7228,7 +7228,7 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>Lead time (days)</source>
-        <translation>周期（天）</translation>
+        <translation>交货周期（天）</translation>
     </message>
     <message>
         <source>Kind of place</source>
@@ -7265,22 +7265,6 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>Places</source>
         <translation>库位</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>区域</translation>
-    </message>
-    <message>
-        <source>Machine input buffer</source>
-        <translation>设备线边（入口缓存）</translation>
-    </message>
-    <message>
-        <source>Machine output buffer</source>
-        <translation>设备下线（出口缓存）</translation>
-    </message>
-    <message>
-        <source>Rack</source>
-        <translation>货架</translation>
     </message>
 </context>
 <context>
@@ -7454,11 +7438,11 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>No suppliers yet. Add the workshops that do subcontracted steps with Add… above.</source>
-        <translation>还没有供应商。请用上方的“添加…”加入承接外协工序的外协厂。</translation>
+        <translation>还没有供应商。请用上方的“添加…”添加承接外协工序的厂家。</translation>
     </message>
     <message>
         <source>No places yet. Add the racks, areas and machine buffers where pieces wait, then print their LOC: labels.</source>
-        <translation>还没有库位。请添加零件存放的货架、区域和设备线边，然后打印它们的 LOC: 标签。</translation>
+        <translation>还没有库位。请添加零件停放的货架、区域和设备缓存区，然后打印它们的 LOC: 标签。</translation>
     </message>
 </context>
 <context>
@@ -7672,105 +7656,6 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>save the upgrade</source>
         <translation>保存升级结果</translation>
-    </message>
-</context>
-<context>
-    <name>Taktline::MoveCheck</name>
-    <message>
-        <source>Enter how many pieces to move: a number above zero.</source>
-        <translation>请输入移动的件数：必须大于零。</translation>
-    </message>
-    <message>
-        <source>%1 pieces is not a plausible move: one move takes at most %2.</source>
-        <translation>移动 %1 件不合理：一次最多移动 %2 件。</translation>
-    </message>
-    <message>
-        <source>Work order %1 is %2: its pieces can no longer be moved.</source>
-        <translation>工单 %1 的状态为“%2”，其零件不能再移库。</translation>
-    </message>
-    <message>
-        <source>at %1</source>
-        <translation>在 %1</translation>
-    </message>
-    <message>
-        <source>not placed yet</source>
-        <translation>尚未入库位</translation>
-    </message>
-    <message>
-        <source>Scan what moves after the place: a traveller, a lot or a serial.</source>
-        <translation>扫描库位后，请扫描要移动的对象：流转卡、批次或序列号。</translation>
-    </message>
-    <message>
-        <source>Move one thing at a time: a traveller, a lot or a serial.</source>
-        <translation>一次只能移动一个对象：流转卡、批次或序列号。</translation>
-    </message>
-    <message>
-        <source>Scan the place (LOC:) the pieces go to first.</source>
-        <translation>请先扫描目标库位（LOC:）。</translation>
-    </message>
-    <message>
-        <source>There is no place %1. Check the label, or add the place under Master data ▸ Places.</source>
-        <translation>没有库位 %1。请检查标签，或在 基础数据 ▸ 库位 中添加该库位。</translation>
-    </message>
-    <message>
-        <source>Place %1 is deactivated: pieces cannot be moved there.</source>
-        <translation>库位 %1 已停用，不能移入零件。</translation>
-    </message>
-    <message>
-        <source>read the employee</source>
-        <translation>读取员工</translation>
-    </message>
-    <message>
-        <source>This employee is not active; scan the badge again.</source>
-        <translation>该员工未启用，请重新扫描工牌。</translation>
-    </message>
-    <message>
-        <source>There is no place %1 to move the pieces from.</source>
-        <translation>没有可移出零件的库位 %1。</translation>
-    </message>
-    <message>
-        <source>The pieces are already at %1.</source>
-        <translation>零件已在 %1。</translation>
-    </message>
-    <message>
-        <source>There is no work order %1.</source>
-        <translation>没有工单 %1。</translation>
-    </message>
-    <message>
-        <source>Work order %1 has no step %2.</source>
-        <translation>工单 %1 没有工序 %2。</translation>
-    </message>
-    <message>
-        <source>Work order %1 has no finished pieces to move: no step has good pieces that the next step has not taken yet.</source>
-        <translation>工单 %1 没有可移动的完工零件：没有哪道工序有尚未被下道工序转走的良品。</translation>
-    </message>
-    <message>
-        <source>No finished pieces of work order %1 are %2.</source>
-        <translation>工单 %1 没有完工零件（%2）。</translation>
-    </message>
-    <message>
-        <source>Step %1 %2 of work order %3 has %4 pieces %5: a move of %6 is more than the step has there.</source>
-        <translation>工单 %3 的工序 %1 %2（%5）只有 %4 件：移动 %6 件超过了该工序在此处的数量。</translation>
-    </message>
-    <message>
-        <source>There is no material lot %1.</source>
-        <translation>没有物料批次 %1。</translation>
-    </message>
-    <message>
-        <source>Lot %1 has %2 %3: a move of %4 is more than the lot has there.</source>
-        <translation>批次 %1（%3）只有 %2：移动 %4 超过了该批次在此处的数量。</translation>
-    </message>
-    <message>
-        <source>There is no serial %1.</source>
-        <translation>没有序列号 %1。</translation>
-    </message>
-    <message>
-        <source>Serial %1 has been shipped: it is no longer in the factory.</source>
-        <translation>序列号 %1 已发货，已不在厂内。</translation>
-    </message>
-    <message>
-        <source>Serial %1 is already at %2.</source>
-        <translation>序列号 %1 已在 %2。</translation>
     </message>
 </context>
 <context>
@@ -8943,57 +8828,10 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
-    <name>Taktline::PlaceRepository</name>
+    <name>Taktline::PlaceService</name>
     <message>
-        <source>read the place</source>
-        <translation>读取库位</translation>
-    </message>
-    <message>
-        <source>read the places</source>
-        <translation>读取库位</translation>
-    </message>
-    <message>
-        <source>read the steps&apos; finished pieces</source>
-        <translation>读取各工序的完工零件</translation>
-    </message>
-    <message>
-        <source>read the moves of the steps&apos; pieces</source>
-        <translation>读取工序零件的移库记录</translation>
-    </message>
-    <message>
-        <source>read the moves of the lot</source>
-        <translation>读取批次的移库记录</translation>
-    </message>
-    <message>
-        <source>read the lot&apos;s stock</source>
-        <translation>读取批次库存</translation>
-    </message>
-    <message>
-        <source>read the moves of the serial</source>
-        <translation>读取序列号的移库记录</translation>
-    </message>
-    <message>
-        <source>read the serial&apos;s shipment</source>
-        <translation>读取序列号的发货记录</translation>
-    </message>
-    <message>
-        <source>save the move</source>
-        <translation>保存移库记录</translation>
-    </message>
-</context>
-<context>
-    <name>Taktline::PlaceTrace</name>
-    <message>
-        <source>Moved to %1 %2</source>
-        <translation>移至 %1 %2</translation>
-    </message>
-    <message>
-        <source>Moved from %1 to %2 %3</source>
-        <translation>从 %1 移至 %2 %3</translation>
-    </message>
-    <message>
-        <source> by %1</source>
-        <translation>，操作人 %1</translation>
+        <source>Moving pieces is not built yet.</source>
+        <translation>零件移库功能尚未完成。</translation>
     </message>
 </context>
 <context>
@@ -9477,7 +9315,7 @@ The change goes to every device and is kept in the audit log.</source>
     <name>Taktline::PromiseService</name>
     <message>
         <source>Promising a date is not built yet.</source>
-        <translation>交期承诺尚未实现。</translation>
+        <translation>交期承诺功能尚未完成。</translation>
     </message>
 </context>
 <context>
@@ -10201,10 +10039,6 @@ The change goes to every device and is kept in the audit log.</source>
         <source>%1 must be one of: %2.</source>
         <translation>%1 必须是以下之一：%2。</translation>
     </message>
-    <message>
-        <source>Place %1 is a %2: choose the machine it belongs to.</source>
-        <translation>库位 %1 是%2，请选择它所属的设备。</translation>
-    </message>
 </context>
 <context>
     <name>Taktline::ReportCentre</name>
@@ -10642,6 +10476,10 @@ KIND 为以下之一：%1。
     <message>
         <source>Quality report</source>
         <translation>质量报表</translation>
+    </message>
+    <message>
+        <source>Subcontracting cost</source>
+        <translation>外协费用</translation>
     </message>
 </context>
 <context>
@@ -11143,6 +10981,14 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>Operation %1 (%2): the ideal cycle time (%3 s) is more than ten times the standard time (%4 s). The ideal time is the fastest the step can run; check the figure.</source>
         <translation>工序 %1（%2）：理想节拍（%3 秒）超过标准工时（%4 秒）的十倍。理想节拍是该工序最快能达到的节拍，请核对数值。</translation>
     </message>
+    <message>
+        <source>Operation %1 (%2) is outsourced: choose its supplier.</source>
+        <translation>工序 %1（%2）为外协工序：请选择供应商。</translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2): the subcontract price per piece must be zero or more.</source>
+        <translation>工序 %1（%2）：外协单价（每件）不能为负数。</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::RoutingEditor</name>
@@ -11319,6 +11165,10 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>count routings</source>
         <translation>统计工艺路线数量</translation>
     </message>
+    <message>
+        <source>read the supplier</source>
+        <translation>读取供应商</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::RoutingService</name>
@@ -11329,6 +11179,10 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>Operation “%1”: machine %2 is deactivated. Choose an active machine.</source>
         <translation>工序“%1”：设备 %2 已停用。请选择在用的设备。</translation>
+    </message>
+    <message>
+        <source>Operation “%1”: the chosen supplier does not exist or is deactivated. Choose a supplier from the list.</source>
+        <translation>工序“%1”：所选供应商不存在或已停用。请从列表中选择供应商。</translation>
     </message>
 </context>
 <context>
@@ -13364,10 +13218,192 @@ Scan the machine</source>
     </message>
 </context>
 <context>
+    <name>Taktline::SubcontractReport</name>
+    <message>
+        <source>read the subcontract orders</source>
+        <translation>读取外协单</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>sum the subcontract orders per supplier</source>
+        <translation>按供应商汇总外协单</translation>
+    </message>
+    <message>
+        <source>Subcontract orders sent in the period, with everything that came back so far. Cost = good pieces × unit price; late: pieces still at the supplier after the due date.</source>
+        <translation>期间内发出的外协单及至今回厂的全部数量。费用 = 良品数 × 单价；逾期：过了交期仍有零件在供应商处。</translation>
+    </message>
+    <message>
+        <source>By supplier</source>
+        <translation>按供应商</translation>
+    </message>
+    <message>
+        <source>Supplier code</source>
+        <translation>供应商编码</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>供应商</translation>
+    </message>
+    <message>
+        <source>Orders</source>
+        <translation>外协单数</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发外数</translation>
+    </message>
+    <message>
+        <source>Good</source>
+        <translation>良品数</translation>
+    </message>
+    <message>
+        <source>Defective</source>
+        <translation>不良品数</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>短缺数</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未回数</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message>
+        <source>Late orders</source>
+        <translation>逾期单数</translation>
+    </message>
+    <message>
+        <source>Subcontract orders</source>
+        <translation>外协单</translation>
+    </message>
+    <message>
+        <source>Order No.</source>
+        <translation>外协单号</translation>
+    </message>
+    <message>
+        <source>Sent at</source>
+        <translation>发外时间</translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>交期</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SubcontractRepository</name>
+    <message>
+        <source>read the subcontracted step</source>
+        <translation>读取外协工序</translation>
+    </message>
+    <message>
+        <source>read the subcontract orders</source>
+        <translation>读取外协单</translation>
+    </message>
+    <message>
+        <source>number the subcontract order</source>
+        <translation>为外协单编号</translation>
+    </message>
+    <message>
+        <source>save the subcontract order</source>
+        <translation>保存外协单</translation>
+    </message>
+    <message>
+        <source>save the receipt</source>
+        <translation>保存回厂记录</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::SubcontractService</name>
     <message>
-        <source>Subcontracting is not built yet.</source>
-        <translation>外协尚未实现。</translation>
+        <source>Enter how many pieces are sent: more than zero.</source>
+        <translation>请输入发外数量：必须大于零。</translation>
+    </message>
+    <message>
+        <source>%1 pieces in one batch is not plausible. Check the quantity.</source>
+        <translation>一批发外 %1 件不合理。请检查数量。</translation>
+    </message>
+    <message>
+        <source>The price per piece is not plausible. Check the price.</source>
+        <translation>单价不合理。请检查单价。</translation>
+    </message>
+    <message>
+        <source>The due date %1 is in the past. Choose today or a later day.</source>
+        <translation>交期 %1 已过。请选择今天或以后的日期。</translation>
+    </message>
+    <message>
+        <source>The note is too long: at most 2000 characters.</source>
+        <translation>备注太长：最多 2000 个字符。</translation>
+    </message>
+    <message>
+        <source>This badge belongs to no active employee.</source>
+        <translation>此工牌不属于任何在职员工。</translation>
+    </message>
+    <message>
+        <source>This operation does not exist (any more).</source>
+        <translation>此工序不存在（或已被删除）。</translation>
+    </message>
+    <message>
+        <source>Step %1 is not outsourced: it is done on a machine here, not sent to a supplier.</source>
+        <translation>工序 %1 不是外协工序：它在本厂设备上加工，不发给供应商。</translation>
+    </message>
+    <message>
+        <source>Step %1 is outsourced but has no supplier. Choose its supplier in the routing or the work order first.</source>
+        <translation>工序 %1 为外协工序，但没有供应商。请先在工艺路线或工单中选择供应商。</translation>
+    </message>
+    <message>
+        <source>The supplier of step %1 was removed or deactivated. Choose another supplier first.</source>
+        <translation>工序 %1 的供应商已删除或停用。请先选择其他供应商。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is not released or running: nothing of it can be sent.</source>
+        <translation>工单 %1 未下达或未在生产中：不能发外。</translation>
+    </message>
+    <message>
+        <source>Only %1 pieces of step %2 can be sent now (the previous step&apos;s good pieces minus what was sent); %3 is too many.</source>
+        <translation>工序 %2 现在最多只能发外 %1 件（上道工序良品数减去已发外数）；%3 件太多。</translation>
+    </message>
+    <message>
+        <source>Quantities cannot be negative. Enter the good, defective and short pieces as counted.</source>
+        <translation>数量不能为负数。请按清点结果输入良品、不良品和短缺数量。</translation>
+    </message>
+    <message>
+        <source>%1 pieces is not plausible. Check the quantities.</source>
+        <translation>%1 件不合理。请检查数量。</translation>
+    </message>
+    <message>
+        <source>Enter what came back: good, defective or short pieces.</source>
+        <translation>请输入回厂数量：良品、不良品或短缺。</translation>
+    </message>
+    <message>
+        <source>No subcontract order %1 exists.</source>
+        <translation>外协单 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>Only %1 pieces of %2 are still at the supplier; %3 back is more than that.</source>
+        <translation>%2 仅有 %1 件仍在供应商处；回厂 %3 件超过了这个数量。</translation>
     </message>
 </context>
 <context>
@@ -14536,10 +14572,6 @@ Scan the machine</source>
     <message>
         <source>Disposition</source>
         <translation>处理方式</translation>
-    </message>
-    <message>
-        <source>Move</source>
-        <translation>移库</translation>
     </message>
 </context>
 <context>
@@ -15926,7 +15958,7 @@ Scan the machine</source>
     </message>
     <message>
         <source>Capacity</source>
-        <translation>产能</translation>
+        <translation>产能分析</translation>
     </message>
     <message>
         <source>Subcontracting</source>
@@ -16075,6 +16107,14 @@ Scan the machine</source>
     <message>
         <source>Product %1 has no routing. Add its operations under Master data ▸ Routings, then release again.</source>
         <translation>产品 %1 没有工艺路线。请在“主数据 ▸ 工艺路线”中添加其工序，然后重新下达。</translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2) is outsourced and needs a supplier.</source>
+        <translation>工序 %1（%2）为外协工序，需要供应商。</translation>
+    </message>
+    <message>
+        <source>Operation %1 (%2): the subcontract price cannot be negative.</source>
+        <translation>工序 %1（%2）：外协单价不能为负数。</translation>
     </message>
 </context>
 </TS>

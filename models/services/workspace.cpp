@@ -80,6 +80,9 @@ Workspace::Workspace(std::shared_ptr<Database> db)
 {
     // A different user must not undo what the previous one did.
     connect(m_access, &AccessControl::sessionChanged, m_undoStack, &QUndoStack::clear);
+    // A batch sent to or back from a supplier moves the plan of its step (外协).
+    connect(m_subcontracts, &SubcontractService::subcontractChanged, m_schedule,
+            &ScheduleService::rescheduleLater);
     // A change that syncs is pushed right after its transaction (the engine debounces).
     m_db->setCommitListener([sync = m_sync] { sync->localChangeCommitted(); });
 }

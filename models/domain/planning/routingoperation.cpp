@@ -72,6 +72,22 @@ Outcome validateRouting(const Routing &routing)
             !ideal) {
             return ideal;
         }
+        if (op.outsourced && op.supplierId.isEmpty()) {
+            return Outcome::failure(
+                QCoreApplication::translate("Taktline::Routing",
+                                            "Operation %1 (%2) is outsourced: choose its "
+                                            "supplier.")
+                    .arg(step)
+                    .arg(op.name));
+        }
+        if (op.outsourced && !(op.subcontractPrice >= 0 && op.subcontractPrice < 1e9)) {
+            return Outcome::failure(
+                QCoreApplication::translate("Taktline::Routing",
+                                            "Operation %1 (%2): the subcontract price per piece "
+                                            "must be zero or more.")
+                    .arg(step)
+                    .arg(op.name));
+        }
     }
     return Outcome::success();
 }

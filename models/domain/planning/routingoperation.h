@@ -19,6 +19,11 @@ struct RoutingOperation
     // The ideal cycle time (理想节拍) of one piece for OEE; not set: the standard time stands in.
     // The standard time is for wages and scheduling, the ideal time is the best the step can do.
     std::optional<double> idealSeconds{};
+    // Done by a supplier (外协) instead of on a machine: SUPPLIER_ID is required, the machine is
+    // not; SUBCONTRACT_PRICE is paid per good piece.
+    bool outsourced = false;
+    QString supplierId{};
+    double subcontractPrice = 0;
 
     bool operator==(const RoutingOperation &other) const = default;
 };

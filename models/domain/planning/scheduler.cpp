@@ -90,6 +90,8 @@ std::vector<ScheduleStatus> statuses(const QList<ScheduleJob> &jobs,
     for (qsizetype i = 0; i < jobs.size(); ++i) {
         if (jobs.at(i).held)
             status[size_t(i)] = ScheduleStatus::OnHold;
+        else if (jobs.at(i).outside)
+            continue; // needs no machine
         else if (machineOf[size_t(i)] < 0)
             status[size_t(i)] = ScheduleStatus::MachineMissing;
         else if (!machines.at(machineOf[size_t(i)]).active)
@@ -153,9 +155,30 @@ QList<ScheduledSlot> Scheduler::run(const WorkCalendar &calendar,
     std::vector<MachineState> state(size_t(machines.size()));
     for (qsizetype m = 0; m < machines.size(); ++m)
         state[size_t(m)].laneFreeMs.assign(size_t(std::max(1, machines.at(m).capacity)), startMs);
+    // A step becomes ready at READY_MS: a machine job waits in its machine's queue; a job done
+    // outside is placed at once and makes the step after it ready when it comes back.
+    // Returns the machine that got a job, -1 when none did.
+    const auto makeReady = [&](int job, qint64 readyMs) {
+        while (job >= 0 && status[size_t(job)] == ScheduleStatus::Scheduled) {
+            const ScheduleJob &ready = jobs.at(job);
+            if (!ready.outside) {
+                state[size_t(machineOf[size_t(job)])].pending.push({readyMs, job});
+                return machineOf[size_t(job)];
+            }
+            const qint64 end = ready.outsideUntilMs > 0
+                                   ? std::max(readyMs, ready.outsideUntilMs)
+                                   : readyMs + std::max<qint64>(0, ready.outsideMs);
+            placements[job].startMs = readyMs;
+            placements[job].endMs = end;
+            placements[job].lane = -1;
+            job = nextStep[size_t(job)];
+            readyMs = end;
+        }
+        return -1;
+    };
     for (size_t i = 0; i < jobCount; ++i) {
-        if (previousStep[i] < 0 && status[i] == ScheduleStatus::Scheduled)
-            state[size_t(machineOf[i])].pending.push({startMs, int(i)});
+        if (previousStep[i] < 0)
+            makeReady(int(i), startMs);
     }
 
     // Machines by the moment they can next start something; stale entries are skipped.
@@ -195,12 +218,9 @@ QList<ScheduledSlot> Scheduler::run(const WorkCalendar &calendar,
         placements[job].endMs = end;
         placements[job].lane = lane;
         machine.laneFreeMs[size_t(lane)] = end;
-        const int next = nextStep[size_t(job)];
-        if (next >= 0 && status[size_t(next)] == ScheduleStatus::Scheduled) {
-            state[size_t(machineOf[size_t(next)])].pending.push({end, next});
-            if (machineOf[size_t(next)] != entry.machine)
-                enqueue(machineOf[size_t(next)]);
-        }
+        const int nextMachine = makeReady(nextStep[size_t(job)], end);
+        if (nextMachine >= 0 && nextMachine != entry.machine)
+            enqueue(nextMachine);
         enqueue(entry.machine);
     }
     return placements;

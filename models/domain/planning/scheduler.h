@@ -26,6 +26,13 @@ struct ScheduleJob
     double queueRank = 0;      // order in the machine's queue: lower is dispatched first
     double workSeconds = 0;    // standard seconds per piece × quantity still to make
     bool held = false;         // the work order is on hold: not placed, nor its later steps
+    // Done outside (外协): takes no machine lane and ignores MACHINE_ID. It starts when its
+    // previous step ends (at the plan's start for a first step) and lasts OUTSIDE_MS of calendar
+    // time, or, when OUTSIDE_UNTIL_MS is set (a batch already sent), ends then — at once when
+    // that moment has passed. Its next step waits for it.
+    bool outside = false;
+    qint64 outsideMs = 0;
+    qint64 outsideUntilMs = 0;
 };
 
 // Why a job did not get a place in the plan.
@@ -47,7 +54,7 @@ struct ScheduledSlot
 {
     qint64 startMs = 0;
     qint64 endMs = 0;
-    int lane = -1;
+    int lane = -1; // -1 for a job done outside
     ScheduleStatus status = ScheduleStatus::Scheduled;
 };
 
@@ -55,7 +62,8 @@ struct ScheduledSlot
 // jobs at once, in working time only, and each work order's steps run in sequence. Whenever a
 // machine lane comes free it takes the first job in its queue order whose previous step is done
 // (non-delay dispatching), so a job waiting for its previous step never leaves a machine idle
-// while a later job could run. Pure and deterministic: same input, same plan.
+// while a later job could run. A job done outside (外协) holds no lane: it only delays the
+// order's next step by its calendar time. Pure and deterministic: same input, same plan.
 class Scheduler final
 {
 public:

@@ -35,6 +35,10 @@ struct WorkOrderOperation
     qint64 plannedEndMs = 0;
     // The ideal cycle time for OEE, copied from the routing; not set: the standard time stands in.
     std::optional<double> idealSeconds{};
+    // Done by a supplier (外协), copied from the routing: no machine, sent and received instead.
+    bool outsourced = false;
+    QString supplierId{};
+    double subcontractPrice = 0;
 
     bool operator==(const WorkOrderOperation &other) const = default;
 };

@@ -157,6 +157,24 @@ void RoutingImport::checkProduct(QList<ImportRecord> &records, const QString &pr
             continue;
         }
         const int index = step.seq / 10 - 1;
+        // The file has no subcontract columns: a step outsourced in the app stays outsourced,
+        // with its supplier and price, and needs no machine.
+        const bool outsourced = index < routing.size() && routing.at(index).outsourced;
+        if (outsourced && step.operation.machineId.isEmpty()) {
+            RoutingOperation edited = step.operation;
+            edited.id = routing.at(index).id;
+            edited.outsourced = true;
+            edited.supplierId = routing.at(index).supplierId;
+            edited.subcontractPrice = routing.at(index).subcontractPrice;
+            edited.machineId = routing.at(index).machineId;
+            if (edited == routing.at(index)) {
+                ++m_counts.unchanged;
+            } else {
+                routing[index] = edited;
+                ++m_counts.changed;
+            }
+            continue;
+        }
         if (step.operation.machineId.isEmpty()) {
             r.problem(Machine,
                       tr("Step %1 needs a machine: give the code of the machine it runs on.")

@@ -29,6 +29,17 @@ Result<Routing> RoutingService::operations(const QString &productId) const
 Outcome RoutingService::checkMachines(const Routing &current, const Routing &edited) const
 {
     for (const RoutingOperation &op : edited) {
+        if (op.outsourced) {
+            // 外协: the supplier does the step; a machine left in the row is not used.
+            const Result<bool> usable = m_repository.isUsableSupplier(op.supplierId);
+            if (!usable)
+                return usable.outcome();
+            if (!usable.value())
+                return Outcome::failure(tr("Operation “%1”: the chosen supplier does not exist or "
+                                           "is deactivated. Choose a supplier from the list.")
+                                            .arg(op.name));
+            continue;
+        }
         if (op.machineId.isEmpty())
             continue;
         const auto before = std::find_if(current.cbegin(), current.cend(),

@@ -140,9 +140,21 @@ QList<ScheduledSlot> ScheduleService::plan(const Snapshot &snapshot) const
     QList<ScheduleJob> jobs;
     jobs.reserve(snapshot.rows.size());
     for (const QueueRow &row : snapshot.rows) {
-        jobs.append({row.operationId, row.workOrderId, row.seq, row.machineId, row.queueRank,
-                     row.standardSeconds * std::max(0.0, row.quantity - row.good),
-                     orderPlanStatus(row.state) == ScheduleStatus::OnHold});
+        ScheduleJob job{row.operationId, row.workOrderId, row.seq, row.machineId, row.queueRank,
+                        row.standardSeconds * std::max(0.0, row.quantity - row.good),
+                        orderPlanStatus(row.state) == ScheduleStatus::OnHold};
+        if (row.outsourced) {
+            // 外协: away for the supplier's lead days, or, once a batch is out, until the end of
+            // its due date (the scheduler expects an overdue batch now).
+            constexpr qint64 DayMs = 24 * 3600 * 1000;
+            job.machineId.clear();
+            job.workSeconds = 0;
+            job.outside = true;
+            job.outsideMs = qint64(std::max(0, row.leadDays)) * DayMs;
+            if (row.openDueDate.isValid())
+                job.outsideUntilMs = dueEndMs(row.openDueDate);
+        }
+        jobs.append(job);
     }
     return Scheduler::run(m_calendar, machines, jobs, snapshot.anchorMs);
 }
@@ -169,7 +181,8 @@ QueuedOperation ScheduleService::queuedOperation(const QueueRow &row,
     op.queueRank = row.queueRank;
     op.quantity = row.quantity;
     op.good = row.good;
-    op.workSeconds = row.standardSeconds * std::max(0.0, row.quantity - row.good);
+    op.workSeconds = row.outsourced ? 0 : row.standardSeconds * std::max(0.0, row.quantity - row.good);
+    op.outsourced = row.outsourced;
     op.dueDate = row.dueDate;
     op.status = slot.status;
     if (slot.status == ScheduleStatus::Scheduled) {
@@ -246,6 +259,8 @@ Result<QList<MachineQueue>> ScheduleService::machineQueues() const
     QHash<QString, QList<QueuedOperation>> byMachine;
     for (qsizetype i = 0; i < placements.size(); ++i) {
         const QueueRow &row = snapshot.value().rows.at(i);
+        if (row.outsourced)
+            continue; // at a supplier, in no machine's queue
         byMachine[row.machineId].append(queuedOperation(row, placements.at(i)));
     }
     QList<MachineQueue> queues;

@@ -49,6 +49,7 @@ struct QueuedOperation
     ScheduleStatus status = ScheduleStatus::Scheduled;
     bool late = false;         // planned end after the end of the due date
     qint64 lateByMs = 0;
+    bool outsourced = false;   // done by a supplier (外协): in no machine's queue
 
     bool planned() const { return status == ScheduleStatus::Scheduled; }
 };
@@ -109,6 +110,9 @@ public:
     // Recomputes the whole plan and stores what changed, in one transaction. An operation whose
     // good quantity reached the planned quantity leaves its machine's queue.
     Outcome reschedule();
+    // Reschedules once control returns to the event loop, however many changes come before:
+    // for changes the service does not watch itself (a batch sent to a supplier).
+    void rescheduleLater();
 
     // The machines (active first, by workshop and code) with their queues in dispatch order;
     // deactivated machines appear only while something is still queued on them.
@@ -140,7 +144,6 @@ private:
     // Plans SNAPSHOT (as it is now stored) from m_anchorMs and stores the planned times.
     Outcome store(const Snapshot &snapshot);
     QueuedOperation queuedOperation(const QueueRow &row, const ScheduledSlot &slot) const;
-    void rescheduleLater();
 
     std::shared_ptr<Database> m_db;
     const Clock &m_clock; // decides where the plan starts

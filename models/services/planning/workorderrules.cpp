@@ -87,6 +87,19 @@ Outcome WorkOrderRules::validateOperations(const QList<WorkOrderOperation> &ops)
             !ideal) {
             return ideal;
         }
+        if (op.outsourced) {
+            // 外协: done by the supplier, on no machine of ours.
+            if (op.supplierId.isEmpty())
+                return Outcome::failure(tr("Operation %1 (%2) is outsourced and needs a supplier.")
+                                            .arg(op.seq)
+                                            .arg(op.name));
+            if (!(op.subcontractPrice >= 0))
+                return Outcome::failure(tr("Operation %1 (%2): the subcontract price cannot be "
+                                           "negative.")
+                                            .arg(op.seq)
+                                            .arg(op.name));
+            continue;
+        }
         if (op.machineId.isEmpty())
             return Outcome::failure(tr("Operation %1 (%2) needs a machine.").arg(op.seq).arg(op.name));
         const Result<MasterRecord> machine = m_masterData->find(MasterDataKind::Machine, op.machineId);
@@ -122,7 +135,10 @@ Result<QList<WorkOrderOperation>> WorkOrderRules::operationsFromRouting(const Wo
         op.name = step.name;
         op.standardSeconds = step.standardSeconds;
         op.idealSeconds = step.idealSeconds; // OEE's ideal cycle time goes with the order
-        op.machineId = step.machineId;
+        op.machineId = step.outsourced ? QString() : step.machineId;
+        op.outsourced = step.outsourced; // 外协: the supplier and price go with the order
+        op.supplierId = step.supplierId;
+        op.subcontractPrice = step.subcontractPrice;
         ops.append(op);
     }
     return ops;

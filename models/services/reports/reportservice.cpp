@@ -11,6 +11,7 @@
 #include "services/reports/reportreaders.h"
 #include "services/reports/reportscope.h"
 #include "services/reports/shipmentsreport.h"
+#include "services/reports/subcontractreport.h"
 #include "services/reports/wagesreport.h"
 #include "services/workspace.h"
 #include "storage/settingsrepository.h"
@@ -36,6 +37,7 @@ const QList<KindInfo> &kindTable()
         {ReportKind::Wages, "wages"},           {ReportKind::Oee, "oee"},
         {ReportKind::Genealogy, "genealogy"},   {ReportKind::Shipments, "shipments"},
         {ReportKind::ProductionLines, "lines"}, {ReportKind::Quality, "quality"},
+        {ReportKind::Subcontract, "subcontract"},
     };
     return table;
 }
@@ -110,6 +112,8 @@ QString ReportService::displayName(ReportKind kind)
         return tr("Production report lines");
     case ReportKind::Quality:
         return tr("Quality report");
+    case ReportKind::Subcontract:
+        return tr("Subcontracting cost");
     }
     return {};
 }
@@ -182,6 +186,9 @@ Result<ReportDocument> ReportService::build(const ReportQuery &request) const
         break;
     case ReportKind::Quality:
         document = QualityReport::build(c);
+        break;
+    case ReportKind::Subcontract:
+        document = SubcontractReport::build(c);
         break;
     }
     if (!document)

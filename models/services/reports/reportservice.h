@@ -31,6 +31,7 @@ enum class ReportKind {
     Shipments,     // 发货: by customer, and the lines
     ProductionLines, // 报工明细: every production report of the period, one row each (large)
     Quality,         // 质量报表: inspections, nonconformances, first-pass yield, defects
+    Subcontract,     // 外协费用: per subcontract order and supplier: sent, back, short, cost
 };
 
 // What the user asked for: a kind and a period; the optional filters narrow every sheet.

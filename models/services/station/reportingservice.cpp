@@ -183,6 +183,37 @@ Outcome ReportingService::save(const ReportRequest &request, const ReportContext
     return Outcome::success();
 }
 
+Result<QString> ReportingService::reportReceived(const QString &operationId, double good,
+                                                 double defective, const QString &employeeId)
+{
+    const Result<ReportContext> found = m_check->context(operationId);
+    if (!found)
+        return found.outcome();
+    const ReportContext &c = found.value();
+    if (Outcome open = ReportCheck::checkOrderOpen(c); !open)
+        return open;
+    ProductionReport report;
+    report.id = newUuidV7();
+    report.workOrderId = c.order.id;
+    report.operationId = c.operation.id;
+    report.employeeId = employeeId; // no machine: the supplier did the work
+    report.good = good;
+    report.defective = defective;
+    report.reportedAtMs = m_clock.nowMs();
+    report.deviceId = m_db->deviceId();
+    report.userId = m_access->userId();
+    if (c.order.state == WorkOrderState::Released) {
+        if (Outcome started = m_workOrderService->startFromReport(c.order); !started)
+            return started;
+    }
+    if (Outcome done = m_reports->insertReport(report); !done)
+        return done;
+    m_db->afterCommit([this, orderId = c.order.id, operationId = c.operation.id] {
+        emit reportAdded(orderId, operationId);
+    });
+    return report.id;
+}
+
 Outcome ReportingService::feedLots(const ReportRequest &request, const ProductionReport &report)
 {
     const double pieces = request.good + request.defective;

@@ -61,6 +61,12 @@ public:
     // little left, a serial step that cannot be recorded, and — while the factory asks for PINs
     // — an employee whose PIN was not confirmed (request.pinConfirmation).
     Result<ReportReceipt> report(const ReportRequest &request);
+    // The report of pieces of a step done outside (外协) coming back: GOOD and DEFECTIVE, no
+    // machine, received by EMPLOYEE_ID (may be empty). For the SubcontractService, inside its
+    // transaction (it checks the quantities and the permission); the order starts on its first
+    // report; reportAdded follows the commit. Refused for an order that is not released or running.
+    Result<QString> reportReceived(const QString &operationId, double good, double defective,
+                                   const QString &employeeId);
     // Voids a report with a reason (needs CorrectReports); the report stays, marked void.
     Result<QString> voidReport(const QString &reportId, const QString &reason);
 

@@ -17,6 +17,7 @@ class Clock;
 class Database;
 class MasterDataService;
 class ReportingService;
+class SubcontractRepository;
 class WorkOrderService;
 
 // A batch to send to the supplier of a subcontracted step (发外).
@@ -108,7 +109,10 @@ signals:
     void subcontractChanged();
 
 private:
+    Outcome checkSend(const SubcontractSend &input) const;
+
     std::shared_ptr<Database> m_db;
+    std::unique_ptr<SubcontractRepository> m_repository;
     const Clock &m_clock;
     AccessControl *m_access;
     AuditRepository *m_audit;

@@ -17,8 +17,9 @@ Result<Routing> RoutingRepository::operations(const QString &productId) const
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
-        "SELECT id, name, standard_seconds, COALESCE(machine_id, '') AS machine_id, ideal_seconds "
-        "FROM routing_operations "
+        "SELECT id, name, standard_seconds, COALESCE(machine_id, '') AS machine_id, ideal_seconds, "
+        "outsourced, COALESCE(supplier_id, '') AS supplier_id, "
+        "COALESCE(subcontract_price, 0) AS subcontract_price FROM routing_operations "
         "WHERE product_id = :product AND deleted = 0 ORDER BY seq"));
     query.bindValue(QStringLiteral(":product"), productId);
     if (Outcome done = Sql::exec(query, tr("read the routing")); !done)
@@ -30,6 +31,9 @@ Result<Routing> RoutingRepository::operations(const QString &productId) const
         const QVariant ideal = query.value(QStringLiteral("ideal_seconds"));
         if (!ideal.isNull())
             op.idealSeconds = ideal.toDouble();
+        op.outsourced = query.value(QStringLiteral("outsourced")).toInt() != 0;
+        op.supplierId = query.value(QStringLiteral("supplier_id")).toString();
+        op.subcontractPrice = query.value(QStringLiteral("subcontract_price")).toDouble();
         routing.append(op);
     }
     return routing;
@@ -48,11 +52,13 @@ Outcome RoutingRepository::replace(const QString &productId, const Routing &rout
     QSqlQuery upsert(m_db);
     upsert.prepare(QStringLiteral(
         "INSERT INTO routing_operations (id, product_id, seq, name, standard_seconds, machine_id, "
-        "ideal_seconds, created_at, updated_at) VALUES (:id, :product, :seq, :name, :seconds, "
-        ":machine, :ideal, :now, :now) ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, "
+        "ideal_seconds, outsourced, supplier_id, subcontract_price, created_at, updated_at) "
+        "VALUES (:id, :product, :seq, :name, :seconds, :machine, :ideal, :outsourced, :supplier, "
+        ":price, :now, :now) ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, "
         "name = excluded.name, standard_seconds = excluded.standard_seconds, "
         "machine_id = excluded.machine_id, ideal_seconds = excluded.ideal_seconds, "
-        "deleted = 0, updated_at = excluded.updated_at"));
+        "outsourced = excluded.outsourced, supplier_id = excluded.supplier_id, "
+        "subcontract_price = excluded.subcontract_price, deleted = 0, updated_at = excluded.updated_at"));
     for (int i = 0; i < routing.size(); ++i) {
         const RoutingOperation &op = routing.at(i);
         upsert.bindValue(QStringLiteral(":id"), op.id);
@@ -65,6 +71,12 @@ Outcome RoutingRepository::replace(const QString &productId, const Routing &rout
         upsert.bindValue(QStringLiteral(":ideal"), op.idealSeconds
                                                        ? QVariant(*op.idealSeconds)
                                                        : QVariant(QMetaType(QMetaType::Double)));
+        upsert.bindValue(QStringLiteral(":outsourced"), op.outsourced ? 1 : 0);
+        upsert.bindValue(QStringLiteral(":supplier"), op.outsourced && !op.supplierId.isEmpty()
+                                                          ? QVariant(op.supplierId)
+                                                          : QVariant(QMetaType(QMetaType::QString)));
+        upsert.bindValue(QStringLiteral(":price"), op.outsourced ? QVariant(op.subcontractPrice)
+                                                                 : QVariant(QMetaType(QMetaType::Double)));
         upsert.bindValue(QStringLiteral(":now"), now);
         if (Outcome done = Sql::exec(upsert, tr("save the routing")); !done)
             return done;
@@ -91,6 +103,17 @@ Result<int> RoutingRepository::countProductsWithRouting() const
         return Outcome::failure(Sql::failureMessage(tr("count routings"), query.lastError()));
     }
     return query.value(0).toInt();
+}
+
+Result<bool> RoutingRepository::isUsableSupplier(const QString &supplierId) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "SELECT 1 FROM suppliers WHERE id = :id AND deleted = 0 AND active = 1"));
+    query.bindValue(QStringLiteral(":id"), supplierId);
+    if (Outcome done = Sql::exec(query, tr("read the supplier")); !done)
+        return done;
+    return query.next();
 }
 
 } // namespace Taktline

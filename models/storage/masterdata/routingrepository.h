@@ -21,6 +21,8 @@ public:
     // (their ids must be set), tombstones the ones that are gone. Call inside a transaction.
     Outcome replace(const QString &productId, const Routing &routing);
     Result<int> countProductsWithRouting() const;
+    // Whether SUPPLIER_ID names a supplier that is neither removed nor deactivated.
+    Result<bool> isUsableSupplier(const QString &supplierId) const;
 
 private:
     QSqlDatabase m_db;

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QSqlQuery>
+#include <QSqlRecord>
 
 namespace Taktline {
 
@@ -22,7 +23,18 @@ Result<QList<QueueRow>> ScheduleRepository::queuedOperations(bool withProduct) c
         "w.state, w.priority, w.quantity, w.due_date, "
         "(SELECT COALESCE(sum(r.good), 0) FROM production_reports r WHERE r.operation_id = o.id "
         "AND r.voids_report_id IS NULL AND NOT EXISTS (SELECT 1 FROM production_reports v "
-        "WHERE v.voids_report_id = r.id)) AS good%1 "
+        "WHERE v.voids_report_id = r.id)) AS good%1, o.outsourced, "
+        "CASE WHEN o.outsourced = 1 THEN COALESCE((SELECT s.lead_days FROM suppliers s "
+        "WHERE s.id = o.supplier_id), 0) END AS lead_days, "
+        "CASE WHEN o.outsourced = 1 THEN (SELECT COALESCE(sum(s.quantity), 0) "
+        "FROM subcontract_orders s WHERE s.operation_id = o.id) END AS sent, "
+        "CASE WHEN o.outsourced = 1 THEN (SELECT COALESCE(sum(c.short), 0) "
+        "FROM subcontract_receipts c JOIN subcontract_orders s ON s.id = c.subcontract_order_id "
+        "WHERE s.operation_id = o.id) END AS written_off, "
+        "CASE WHEN o.outsourced = 1 THEN (SELECT max(s.due_date) FROM subcontract_orders s "
+        "WHERE s.operation_id = o.id AND s.quantity - (SELECT COALESCE(sum(c.good + c.defective "
+        "+ c.short), 0) FROM subcontract_receipts c WHERE c.subcontract_order_id = s.id) > 1e-9) "
+        "END AS open_due "
         "FROM work_orders w "
         "JOIN work_order_operations o ON o.work_order_id = w.id AND o.deleted = 0 %2"
         "WHERE w.deleted = 0 AND w.state IN ('released', 'in_progress', 'on_hold') "
@@ -33,11 +45,24 @@ Result<QList<QueueRow>> ScheduleRepository::queuedOperations(bool withProduct) c
     if (Outcome done = Sql::exec(query, tr("read the machine queues")); !done)
         return done;
     QList<QueueRow> rows;
+    const QSqlRecord record = query.record();
+    const int outsourcedColumn = record.indexOf(QStringLiteral("outsourced"));
+    const int leadDaysColumn = record.indexOf(QStringLiteral("lead_days"));
+    const int sentColumn = record.indexOf(QStringLiteral("sent"));
+    const int writtenOffColumn = record.indexOf(QStringLiteral("written_off"));
+    const int openDueColumn = record.indexOf(QStringLiteral("open_due"));
     while (query.next()) {
         const double good = query.value(14).toDouble();
         const double quantity = query.value(12).toDouble();
         if (good >= quantity)
             continue; // this step is done: it no longer waits for its machine
+        const bool outsourced = query.value(outsourcedColumn).toInt() != 0;
+        const QDate openDue = QDate::fromString(query.value(openDueColumn).toString(), Qt::ISODate);
+        if (outsourced && !openDue.isValid()
+            && query.value(sentColumn).toDouble() - query.value(writtenOffColumn).toDouble()
+                   >= quantity - 1e-9) {
+            continue; // every piece went to the supplier and all of it is back: done
+        }
         QueueRow row;
         row.operationId = query.value(0).toString();
         row.workOrderId = query.value(1).toString();
@@ -59,6 +84,9 @@ Result<QList<QueueRow>> ScheduleRepository::queuedOperations(bool withProduct) c
             row.productName = query.value(16).toString();
             row.productNameEn = query.value(17).toString();
         }
+        row.outsourced = outsourced;
+        row.leadDays = outsourced ? query.value(leadDaysColumn).toInt() : 0;
+        row.openDueDate = openDue;
         rows.append(std::move(row));
     }
     return rows;

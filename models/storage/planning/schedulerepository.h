@@ -32,6 +32,11 @@ struct QueueRow
     QString partNo;
     QString productName;
     QString productNameEn;
+    // Done by a supplier (外协): takes no machine. LEAD_DAYS is the supplier's; OPEN_DUE_DATE
+    // the latest due date of a batch sent and not all back (invalid when none is out).
+    bool outsourced = false;
+    int leadDays = 0;
+    QDate openDueDate;
 };
 
 // A machine as the planner sees it.

@@ -324,7 +324,9 @@ Result<QList<WorkOrderOperation>> WorkOrderRepository::operations(const QString 
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "SELECT id, work_order_id, seq, name, standard_seconds, COALESCE(machine_id, ''), "
-        "queue_rank, planned_start, planned_end, ideal_seconds FROM work_order_operations "
+        "queue_rank, planned_start, planned_end, ideal_seconds, outsourced, "
+        "COALESCE(supplier_id, '') AS supplier_id, COALESCE(subcontract_price, 0) AS "
+        "subcontract_price FROM work_order_operations "
         "WHERE work_order_id = :id AND deleted = 0 ORDER BY seq"));
     query.bindValue(QStringLiteral(":id"), workOrderId);
     if (Outcome done = Sql::exec(query, tr("read the operations")); !done)
@@ -334,7 +336,9 @@ Result<QList<WorkOrderOperation>> WorkOrderRepository::operations(const QString 
         ops.append({query.value(0).toString(), query.value(1).toString(), query.value(2).toInt(),
                     query.value(3).toString(), query.value(4).toDouble(), query.value(5).toString(),
                     query.value(6).toDouble(), query.value(7).toLongLong(), query.value(8).toLongLong(),
-                    idealOf(query)});
+                    idealOf(query), query.value(QStringLiteral("outsourced")).toInt() != 0,
+                    query.value(QStringLiteral("supplier_id")).toString(),
+                    query.value(QStringLiteral("subcontract_price")).toDouble()});
     }
     return ops;
 }
@@ -344,7 +348,9 @@ Result<WorkOrderOperation> WorkOrderRepository::operation(const QString &operati
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral(
         "SELECT id, work_order_id, seq, name, standard_seconds, COALESCE(machine_id, ''), "
-        "queue_rank, planned_start, planned_end, ideal_seconds FROM work_order_operations "
+        "queue_rank, planned_start, planned_end, ideal_seconds, outsourced, "
+        "COALESCE(supplier_id, '') AS supplier_id, COALESCE(subcontract_price, 0) AS "
+        "subcontract_price FROM work_order_operations "
         "WHERE id = ? AND deleted = 0"));
     query.bindValue(0, operationId);
     if (Outcome done = Sql::exec(query, tr("read the operation")); !done)
@@ -355,7 +361,9 @@ Result<WorkOrderOperation> WorkOrderRepository::operation(const QString &operati
     return WorkOrderOperation{query.value(0).toString(), query.value(1).toString(), query.value(2).toInt(),
                               query.value(3).toString(), query.value(4).toDouble(), query.value(5).toString(),
                               query.value(6).toDouble(), query.value(7).toLongLong(), query.value(8).toLongLong(),
-                              idealOf(query)};
+                              idealOf(query), query.value(QStringLiteral("outsourced")).toInt() != 0,
+                              query.value(QStringLiteral("supplier_id")).toString(),
+                              query.value(QStringLiteral("subcontract_price")).toDouble()};
 }
 
 Outcome WorkOrderRepository::replaceOperations(const QString &workOrderId,
@@ -372,13 +380,16 @@ Outcome WorkOrderRepository::replaceOperations(const QString &workOrderId,
     QSqlQuery upsert(m_db);
     upsert.prepare(QStringLiteral(
         "INSERT INTO work_order_operations (id, work_order_id, seq, name, standard_seconds, "
-        "machine_id, queue_rank, planned_start, planned_end, ideal_seconds, created_at, updated_at) "
-        "VALUES (:id, :wo, :seq, :name, :seconds, :machine, :rank, :start, :end, :ideal, :now, "
-        ":now) "
+        "machine_id, queue_rank, planned_start, planned_end, ideal_seconds, outsourced, "
+        "supplier_id, subcontract_price, created_at, updated_at) "
+        "VALUES (:id, :wo, :seq, :name, :seconds, :machine, :rank, :start, :end, :ideal, "
+        ":outsourced, :supplier, :price, :now, :now) "
         "ON CONFLICT(id) DO UPDATE SET seq = excluded.seq, name = excluded.name, "
         "standard_seconds = excluded.standard_seconds, machine_id = excluded.machine_id, "
         "queue_rank = excluded.queue_rank, planned_start = excluded.planned_start, "
-        "planned_end = excluded.planned_end, ideal_seconds = excluded.ideal_seconds, deleted = 0, "
+        "planned_end = excluded.planned_end, ideal_seconds = excluded.ideal_seconds, "
+        "outsourced = excluded.outsourced, supplier_id = excluded.supplier_id, "
+        "subcontract_price = excluded.subcontract_price, deleted = 0, "
         "updated_at = excluded.updated_at"));
     for (const WorkOrderOperation &op : ops) {
         upsert.bindValue(QStringLiteral(":id"), op.id);
@@ -393,6 +404,10 @@ Outcome WorkOrderRepository::replaceOperations(const QString &workOrderId,
         upsert.bindValue(QStringLiteral(":ideal"), op.idealSeconds
                                                        ? QVariant(*op.idealSeconds)
                                                        : QVariant(QMetaType(QMetaType::Double)));
+        upsert.bindValue(QStringLiteral(":outsourced"), op.outsourced ? 1 : 0);
+        upsert.bindValue(QStringLiteral(":supplier"), Sql::nullable(op.outsourced ? op.supplierId : QString()));
+        upsert.bindValue(QStringLiteral(":price"), op.outsourced ? QVariant(op.subcontractPrice)
+                                                                 : QVariant(QMetaType(QMetaType::Double)));
         upsert.bindValue(QStringLiteral(":now"), now);
         if (Outcome done = Sql::exec(upsert, tr("save the operations")); !done)
             return done;

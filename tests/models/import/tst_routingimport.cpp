@@ -23,6 +23,7 @@ private slots:
     void sameStepTwiceIsAProblemOnBothRows();
     void undoGivesTheRoutingBack();
     void roundTripGivesTheSameRows();
+    void outsourcedStepStaysOutsourced();
 };
 
 namespace {
@@ -182,6 +183,31 @@ void TstRoutingImport::roundTripGivesTheSameRows()
              qPrintable(imported.ok() ? listed(imported.value().problems) : imported.error()));
     QCOMPARE(imported.value().counts.added, 3);
     QCOMPARE(empty.current(ImportKind::Routings).value(), f.current(ImportKind::Routings).value());
+}
+
+void TstRoutingImport::outsourcedStepStaysOutsourced()
+{
+    Fixture f;
+    const QString plater = f.shop.create(MasterDataKind::Supplier, {{"code", "S01"}, {"name", "镀锌厂"}});
+    Routing routing = routingOf(f, f.shop.flange);
+    routing.append({{}, QStringLiteral("镀锌"), 60, {}});
+    routing.last().outsourced = true;
+    routing.last().supplierId = plater;
+    routing.last().subcontractPrice = 0.5;
+    QVERIFY(f.shop.ws->routing()->setOperations(f.shop.flange, routing).ok());
+    // The file has no subcontract columns and no machine for the outsourced step.
+    const QString file = f.csv(withHeader({{"FL-1", "10", "车削", "LATHE-1", "50", ""},
+                                           {"FL-1", "30", "镀锌", "", "90", ""}}));
+    const Result<ImportPlan> done = f.run(ImportKind::Routings, file);
+    QVERIFY2(done.ok() && done.value().ok(),
+             qPrintable(done.ok() ? listed(done.value().problems) : done.error()));
+    const Routing after = routingOf(f, f.shop.flange);
+    QCOMPARE(after.size(), 3);
+    QCOMPARE(after.at(0).standardSeconds, 50.0);
+    QVERIFY(after.at(2).outsourced);
+    QCOMPARE(after.at(2).supplierId, plater);
+    QCOMPARE(after.at(2).subcontractPrice, 0.5);
+    QCOMPARE(after.at(2).standardSeconds, 90.0);
 }
 
 QTEST_GUILESS_MAIN(TstRoutingImport)

@@ -23,6 +23,10 @@ private slots:
     void blockedOperationsSayWhy();
     void samePlanEveryTime();
     void emptyInputGivesEmptyPlan();
+    void outsideStepTakesNoMachineAndDelaysTheNextStep();
+    void sentBatchEndsAtItsDueMoment();
+    void overdueBatchIsExpectedNow();
+    void outsideStepsChainAndFollowHolds();
 };
 
 namespace {
@@ -198,6 +202,77 @@ void TstScheduler::samePlanEveryTime()
 void TstScheduler::emptyInputGivesEmptyPlan()
 {
     QVERIFY(Scheduler::run(everyDayEightToFour(), {}, {}, at(0, 8)).isEmpty());
+}
+
+namespace {
+
+ScheduleJob outsideJob(const char *id, const char *order, int seq, qint64 durationMs, qint64 untilMs = 0)
+{
+    ScheduleJob job{QString::fromUtf8(id), QString::fromUtf8(order), seq, QString(), 0, 0, false};
+    job.outside = true;
+    job.outsideMs = durationMs;
+    job.outsideUntilMs = untilMs;
+    return job;
+}
+
+constexpr qint64 HourMs = 3600 * 1000;
+
+} // namespace
+
+void TstScheduler::outsideStepTakesNoMachineAndDelaysTheNextStep()
+{
+    // WO1: turning 1 h, plating at the supplier for 2 days, then grinding 1 h on the same machine.
+    // WO2's 2 h job runs on the machine while WO1 is away.
+    const QList<ScheduleJob> jobs = {job("turn", "WO1", 10, "M1", 1, 1),
+                                     outsideJob("plate", "WO1", 20, 48 * HourMs),
+                                     job("grind", "WO1", 30, "M1", 0, 1),
+                                     job("other", "WO2", 10, "M1", 2, 2)};
+    const QList<ScheduledSlot> plan =
+        Scheduler::run(everyDayEightToFour(), {{QStringLiteral("M1"), 1, true}}, jobs, at(0, 8));
+    COMPARE_SLOT(plan[0], at(0, 8), at(0, 9));
+    COMPARE_SLOT(plan[1], at(0, 9), at(2, 9)); // calendar time, nights included
+    QCOMPARE(plan[1].lane, -1);
+    COMPARE_SLOT(plan[3], at(0, 9), at(0, 11)); // the machine is not held while WO1 is away
+    COMPARE_SLOT(plan[2], at(2, 9), at(2, 10));
+}
+
+void TstScheduler::sentBatchEndsAtItsDueMoment()
+{
+    // A first step already at the supplier, due back at the end of day 3; the next step runs
+    // at the first working moment after it.
+    const QList<ScheduleJob> jobs = {outsideJob("heat", "WO1", 10, 24 * HourMs, at(4, 0)),
+                                     job("grind", "WO1", 20, "M1", 1, 1)};
+    const QList<ScheduledSlot> plan =
+        Scheduler::run(everyDayEightToFour(), {{QStringLiteral("M1"), 1, true}}, jobs, at(0, 8));
+    COMPARE_SLOT(plan[0], at(0, 8), at(4, 0));
+    COMPARE_SLOT(plan[1], at(4, 8), at(4, 9));
+}
+
+void TstScheduler::overdueBatchIsExpectedNow()
+{
+    const QList<ScheduleJob> jobs = {outsideJob("heat", "WO1", 10, 24 * HourMs, at(0, 0)),
+                                     job("grind", "WO1", 20, "M1", 1, 1)};
+    const QList<ScheduledSlot> plan =
+        Scheduler::run(everyDayEightToFour(), {{QStringLiteral("M1"), 1, true}}, jobs, at(1, 10));
+    COMPARE_SLOT(plan[0], at(1, 10), at(1, 10));
+    COMPARE_SLOT(plan[1], at(1, 10), at(1, 11));
+}
+
+void TstScheduler::outsideStepsChainAndFollowHolds()
+{
+    QList<ScheduleJob> jobs = {outsideJob("plate", "WO1", 10, 24 * HourMs),
+                               outsideJob("paint", "WO1", 20, 24 * HourMs),
+                               job("pack", "WO1", 30, "M1", 1, 1),
+                               outsideJob("heldOut", "WO2", 10, 24 * HourMs),
+                               job("afterHeld", "WO2", 20, "M1", 2, 1)};
+    jobs[3].held = true;
+    const QList<ScheduledSlot> plan =
+        Scheduler::run(everyDayEightToFour(), {{QStringLiteral("M1"), 1, true}}, jobs, at(0, 8));
+    COMPARE_SLOT(plan[0], at(0, 8), at(1, 8));
+    COMPARE_SLOT(plan[1], at(1, 8), at(2, 8));
+    COMPARE_SLOT(plan[2], at(2, 8), at(2, 9));
+    QCOMPARE(plan[3].status, ScheduleStatus::OnHold);
+    QCOMPARE(plan[4].status, ScheduleStatus::WaitingForStep);
 }
 
 QTEST_GUILESS_MAIN(TstScheduler)

@@ -134,7 +134,7 @@ void TstReportService::initTestCase()
 
 void TstReportService::keysRoundTrip()
 {
-    QCOMPARE(ReportService::kinds().size(), 12);
+    QCOMPARE(ReportService::kinds().size(), 13);
     for (ReportKind kind : ReportService::kinds()) {
         QVERIFY(!ReportService::key(kind).isEmpty());
         QCOMPARE(ReportService::fromKey(ReportService::key(kind)), kind);
@@ -143,6 +143,7 @@ void TstReportService::keysRoundTrip()
     QCOMPARE(ReportService::fromKey(QStringLiteral("orders")), ReportKind::OrderProgress);
     QCOMPARE(ReportService::fromKey(QStringLiteral("lines")), ReportKind::ProductionLines);
     QCOMPARE(ReportService::fromKey(QStringLiteral("quality")), ReportKind::Quality);
+    QCOMPARE(ReportService::fromKey(QStringLiteral("subcontract")), ReportKind::Subcontract);
     QVERIFY(!ReportService::fromKey(QStringLiteral("nonsense")));
 }
 
