@@ -3,10 +3,13 @@
 #include "demo/demoandon.h"
 #include "demo/demofactorydata.h"
 #include "demo/demomaterials.h"
+#include "demo/demopiecemoves.h"
 #include "demo/demoproduction.h"
 #include "demo/demoquality.h"
 #include "demo/demoshipments.h"
 #include "demo/demostatushistory.h"
+#include "demo/demosubcontracting.h"
+#include "demo/demosuppliersandplaces.h"
 #include "demo/demoworkorders.h"
 #include "domain/role.h"
 #include "services/access/accesscontrol.h"
@@ -22,6 +25,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+#include <QSqlQuery>
 
 #include <algorithm>
 #include <cmath>
@@ -62,6 +66,9 @@ Outcome addMachines(MasterDataService *service, QHash<QString, QString> &ids)
 Outcome addProducts(MasterDataService *service, RoutingService *routing, WageService *wages,
                     const QHash<QString, QString> &machineIds, const QDate &ratesFrom)
 {
+    QHash<QString, QString> supplierIds; // code → id
+    for (const MasterRecord &supplier : service->list(MasterDataKind::Supplier, false).value())
+        supplierIds.insert(supplier.value(QStringLiteral("code")).toString(), supplier.id);
     for (const DemoData::ProductFamily &family : DemoData::productFamilies()) {
         for (const char *size : family.sizes) {
             const Result<QString> id = add(
@@ -75,16 +82,28 @@ Outcome addProducts(MasterDataService *service, RoutingService *routing, WageSer
                 return id.outcome();
             Routing operations;
             for (const DemoData::Step &step : family.routing) {
-                // The ideal cycle time a little faster than the standard time (which carries
-                // allowances for wages and scheduling).
-                operations.append({QString(), u(step.name), double(step.seconds),
-                                   machineIds.value(u(step.machineCode)),
-                                   std::max(1.0, std::round(step.seconds * 0.85))});
+                RoutingOperation op;
+                op.name = u(step.name);
+                op.standardSeconds = step.seconds;
+                if (step.supplierCode) {
+                    // Sent out to the subcontractor (外协), paid per good piece.
+                    op.outsourced = true;
+                    op.supplierId = supplierIds.value(u(step.supplierCode));
+                    op.subcontractPrice = step.subcontractPrice;
+                } else {
+                    // The ideal cycle time a little faster than the standard time (which carries
+                    // allowances for wages and scheduling).
+                    op.machineId = machineIds.value(u(step.machineCode));
+                    op.idealSeconds = std::max(1.0, std::round(step.seconds * 0.85));
+                }
+                operations.append(op);
             }
             if (Outcome saved = routing->setOperations(id.value(), operations); !saved)
                 return saved;
             // Piece rates of about 43 yuan per standard hour (0.012 yuan per standard second).
             for (const DemoData::Step &step : family.routing) {
+                if (step.supplierCode)
+                    continue; // the supplier is paid, not an operator
                 const double rate = std::max(0.01, std::round(step.seconds * 1.2) / 100.0);
                 if (Result<QString> set = wages->setRate({QString(), id.value(), u(step.name), rate, ratesFrom}); !set)
                     return set.outcome();
@@ -153,6 +172,9 @@ Outcome DemoFactory::build(Workspace &workspace, const DemoOptions &options, int
         QHash<QString, QString> machineIds;
         if (Outcome done = addMachines(workspace.masterData(), machineIds); !done)
             return done;
+        // Subcontractors before the routings that send steps to them.
+        if (Outcome done = buildDemoSuppliersAndPlaces(workspace); !done)
+            return done;
         if (Outcome done =
                 addProducts(workspace.masterData(), workspace.routing(), workspace.wages(),
                             machineIds, workspace.clock().today().addDays(-options.days - 30));
@@ -189,6 +211,18 @@ Outcome DemoFactory::build(Workspace &workspace, const DemoOptions &options, int
             *reportsMade = reports.value();
         if (Outcome done = buildDemoMaterials(workspace, options.days); !done)
             return done;
+        // Batches at the subcontractors, and where the running orders' pieces lie: done by the
+        // owner's account, as on the floor (their facts name a user).
+        QSqlQuery owner(workspace.database().connection());
+        owner.exec(QStringLiteral("SELECT id FROM users WHERE username = 'owner'"));
+        workspace.access()->signIn({owner.next() ? owner.value(0).toString() : QString(),
+                                    QStringLiteral("owner"), u("王总"), Role::Owner});
+        Outcome moved = buildDemoSubcontracting(workspace);
+        if (moved)
+            moved = buildDemoPieceMoves(workspace);
+        workspace.access()->signInAsSystem();
+        if (!moved)
+            return moved;
         if (Outcome done = workspace.schedule()->reschedule(); !done)
             return done;
         // Serials, finished-goods receipts and shipments, so a forward trace reaches customers.

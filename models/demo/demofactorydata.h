@@ -6,7 +6,15 @@ namespace Taktline::DemoData {
 
 // The content of the demo factory: a metalworking shop of about 25 people.
 struct Machine { const char *code, *name, *nameEn, *workshop, *line; int capacity; };
-struct Step { const char *name; int seconds; const char *machineCode; };
+// An outsourced step (外协) has no machine but a supplier and a price per good piece.
+struct Step
+{
+    const char *name;
+    int seconds;
+    const char *machineCode;
+    const char *supplierCode = nullptr;
+    double subcontractPrice = 0;
+};
 struct ProductFamily
 {
     const char *prefix, *name, *nameEn, *spec;

@@ -38,6 +38,10 @@ QList<Batch> batchesFor(const WorkOrder &order, const QList<WorkOrderOperation> 
     const bool finished = order.state == WorkOrderState::Completed || order.state == WorkOrderState::Closed;
     double available = order.quantity;
     for (int s = 0; s < ops.size(); ++s) {
+        // A running order's outsourced step comes back by the subcontract receipts
+        // (demosubcontracting), and the steps after it wait for them.
+        if (!finished && ops.at(s).outsourced)
+            break;
         const double share = finished ? 1.0 : std::max(0.0, 0.95 - 0.3 * s - random.bounded(30) / 100.0);
         const double made = std::floor(available * share);
         if (made < 1)

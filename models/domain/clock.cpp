@@ -14,9 +14,16 @@ Clock Clock::fixedAt(const QDateTime &moment)
     return fixedAt(moment.toMSecsSinceEpoch());
 }
 
+Clock Clock::shiftedBy(qint64 offsetMs)
+{
+    Clock clock;
+    clock.m_offsetMs = offsetMs;
+    return clock;
+}
+
 qint64 Clock::nowMs() const
 {
-    return m_fixedMs ? *m_fixedMs : QDateTime::currentMSecsSinceEpoch();
+    return m_fixedMs ? *m_fixedMs : QDateTime::currentMSecsSinceEpoch() + m_offsetMs;
 }
 
 QDateTime Clock::now() const

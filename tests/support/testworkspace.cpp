@@ -1,6 +1,6 @@
 #include "testworkspace.h"
 
-#include "demo/demofactory.h"
+#include "democache.h"
 #include "services/access/accesscontrol.h"
 #include "services/access/authservice.h"
 
@@ -10,13 +10,32 @@ namespace Taktline {
 
 TestWorkspace::TestWorkspace(SignIn as, bool demo, const Clock &clock)
 {
-    reopen();
-    m_workspace->setClock(clock);
     if (demo) {
-        const Outcome built = DemoFactory::build(*m_workspace, DemoOptions());
-        if (!built)
-            qFatal("demo factory: %s", qPrintable(built.error()));
+        copyDemo(DemoOptions(), clock);
+    } else {
+        reopen();
+        m_workspace->setClock(clock);
     }
+    signIn(as);
+}
+
+TestWorkspace::TestWorkspace(SignIn as, const DemoOptions &options, const Clock &clock)
+{
+    copyDemo(options, clock);
+    signIn(as);
+}
+
+void TestWorkspace::copyDemo(const DemoOptions &options, const Clock &clock)
+{
+    const Result<Clock> copied = DemoCache::copyTo(path(), options, clock);
+    if (!copied)
+        qFatal("demo factory: %s", qPrintable(copied.error()));
+    m_savedClock = copied.value();
+    reopen();
+}
+
+void TestWorkspace::signIn(SignIn as)
+{
     const QHash<SignIn, Role> roles = {{SignIn::Owner, Role::Owner},
                                        {SignIn::Planner, Role::Planner},
                                        {SignIn::Supervisor, Role::Supervisor},

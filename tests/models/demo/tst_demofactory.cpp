@@ -8,6 +8,7 @@
 #include "services/masterdata/masterdataservice.h"
 #include "services/masterdata/settingsservice.h"
 #include "services/planning/routingservice.h"
+#include "services/subcontract/subcontractservice.h"
 #include "storage/database.h"
 #include "testshop.h"
 #include "testworkspace.h"
@@ -40,6 +41,7 @@ private slots:
     void shopFloorHistoryFollowsTheRules();
     void reportsOptionMakesExactlyThatMany();
     void historyIsRealisticForOee();
+    void hasSubcontractorsPlacesAndMovedPieces();
 
 private:
     QList<MasterRecord> records(MasterDataKind kind) const;
@@ -84,8 +86,13 @@ QList<int> everyTableCount(Workspace *ws)
 void TstDemoFactory::initTestCase()
 {
     // Built on the shop's Monday: a timestamp taken from the wall clock would lie in its future.
-    m_ws = std::make_unique<TestWorkspace>(TestWorkspace::SignIn::Owner, true,
+    // Built for real, not copied from the tests' demo cache: this test checks the building.
+    m_ws = std::make_unique<TestWorkspace>(TestWorkspace::SignIn::None, false,
                                            Clock::fixedAt(TestShop::at(0, 8)));
+    const Outcome built = DemoFactory::build(**m_ws, DemoOptions());
+    QVERIFY2(built.ok(), qPrintable(built.error()));
+    (*m_ws)->access()->signIn({QStringLiteral("test-user"), QStringLiteral("tester"),
+                               QStringLiteral("Tester"), Role::Owner});
 }
 
 void TstDemoFactory::cleanupTestCase()
@@ -139,6 +146,13 @@ void TstDemoFactory::hasFortyProductsWithRoutings()
         QVERIFY2(!routing.value().isEmpty(), name);
         for (const RoutingOperation &op : routing.value()) {
             QVERIFY2(op.standardSeconds > 0, name);
+            if (op.outsourced) { // sent to a subcontractor (外协), priced, no machine
+                QVERIFY2(op.machineId.isEmpty() && op.subcontractPrice > 0, name);
+                const Result<MasterRecord> supplier =
+                    (*m_ws)->masterData()->find(MasterDataKind::Supplier, op.supplierId);
+                QVERIFY2(supplier.ok() && supplier.value().active, name);
+                continue;
+            }
             QVERIFY2(!op.machineId.isEmpty(), name);
             const Result<MasterRecord> machine =
                 (*m_ws)->masterData()->find(MasterDataKind::Machine, op.machineId);
@@ -271,10 +285,11 @@ void TstDemoFactory::historyIsRealisticForOee()
     QCOMPARE(count("SELECT count(*) FROM downtime_reasons WHERE planned <> (oee_class = 'planned')"), 0);
     // A little faster than the standard time, on every step and on every order's operations.
     QCOMPARE(count("SELECT count(*) FROM routing_operations WHERE deleted = 0 AND "
-                   "(ideal_seconds IS NULL OR ideal_seconds > standard_seconds)"),
+                   "outsourced = 0 AND (ideal_seconds IS NULL OR ideal_seconds > standard_seconds)"),
              0);
     QVERIFY(count("SELECT count(*) FROM routing_operations WHERE ideal_seconds < standard_seconds") > 0);
-    QCOMPARE(count("SELECT count(*) FROM work_order_operations WHERE deleted = 0 AND ideal_seconds IS NULL"), 0);
+    QCOMPARE(count("SELECT count(*) FROM work_order_operations WHERE deleted = 0 AND outsourced = 0 "
+                   "AND ideal_seconds IS NULL"), 0);
 
     QVERIFY(count("SELECT count(*) FROM machine_status_events WHERE status = 'setup'") > 100);
     QVERIFY(count("SELECT count(*) FROM machine_status_events WHERE status = 'maintenance'") > 0);
@@ -332,8 +347,29 @@ void TstDemoFactory::reportsOptionMakesExactlyThatMany()
         const Outcome built = DemoFactory::build(*ws, options, &made);
         QVERIFY2(built.ok(), qPrintable(built.error()));
         QCOMPARE(made, wanted);
-        QCOMPARE(rowsIn(ws.get(), QStringLiteral("production_reports")), wanted);
+        // Besides the history, the subcontract receipts write the reports of what came back.
+        QCOMPARE(rowsIn(ws.get(), QStringLiteral("production_reports")),
+                 wanted + rowsIn(ws.get(), QStringLiteral("subcontract_receipts")));
     }
+}
+
+// Issue 17: subcontractors with batches on time, late and short; pieces on racks and in front of
+// machines.
+void TstDemoFactory::hasSubcontractorsPlacesAndMovedPieces()
+{
+    Workspace *ws = m_ws->get();
+    QVERIFY(rowsIn(ws, QStringLiteral("suppliers")) >= 3);
+    QVERIFY(rowsIn(ws, QStringLiteral("places")) >= 10);
+    QVERIFY(rowsIn(ws, QStringLiteral("piece_moves")) >= 10);
+    const Result<QList<SubcontractOrder>> all = ws->subcontracts()->orders(SubcontractService::Filter::All);
+    QVERIFY2(all.ok(), qPrintable(all.error()));
+    const QDate today = ws->clock().today();
+    QVERIFY(std::any_of(all.value().cbegin(), all.value().cend(),
+                        [](const SubcontractOrder &o) { return !o.isOpen() && o.good > 0; }));
+    QVERIFY(std::any_of(all.value().cbegin(), all.value().cend(),
+                        [&](const SubcontractOrder &o) { return o.isLate(today); }));
+    QVERIFY(std::any_of(all.value().cbegin(), all.value().cend(),
+                        [](const SubcontractOrder &o) { return o.isShort(); }));
 }
 
 QTEST_GUILESS_MAIN(TstDemoFactory)

@@ -79,16 +79,14 @@ const QRegularExpression NumberPattern(QStringLiteral("^WO-(\\d{8})-(\\d{4})$"))
 // stands at the shop's Monday 08:00.
 struct Factory
 {
-    TestWorkspace ws{TestWorkspace::SignIn::None};
+    TestWorkspace ws{TestWorkspace::SignIn::None, withoutOrders(), Clock::fixedAt(TestShop::at(0, 8))};
 
-    Factory()
+    Factory() { signIn(Role::Owner); }
+    static DemoOptions withoutOrders()
     {
-        ws->setClock(Clock::fixedAt(TestShop::at(0, 8)));
         DemoOptions options;
         options.workOrders = 0;
-        if (const Outcome built = DemoFactory::build(*ws, options); !built)
-            qFatal("demo factory: %s", qPrintable(built.error()));
-        signIn(Role::Owner);
+        return options;
     }
     void signIn(Role role) const
     {
