@@ -38,6 +38,10 @@ workorders workorders/list
 dispatch workorders/dispatch
 gantt workorders/gantt
 capacity workorders/capacity
+promise workorders/promise-details
+pieces-by-place workorders/places
+subcontract workorders/subcontract
+station-move station/move
 serials workorders/serials
 wages reports/wages
 rates reports/rates

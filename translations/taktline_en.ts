@@ -2055,9 +2055,9 @@ Load %3 h of %4 h capacity: %5</source>
     </message>
     <message numerus="yes">
         <source>Late orders by the plan: %n.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Late orders by the plan: %n.</numerusform>
+            <numerusform>Late orders by the plan: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -2125,9 +2125,9 @@ Load %3 h of %4 h capacity: %5</source>
     <name>Taktline::CapacityTableModel</name>
     <message numerus="yes">
         <source>Booked to capacity on %n day(s): no time left there.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Booked to capacity on %n day: no time left there.</numerusform>
+            <numerusform>Booked to capacity on %n days: no time left there.</numerusform>
         </translation>
     </message>
     <message>
@@ -2171,9 +2171,9 @@ Load %3 h of %4 h capacity: %5</source>
     </message>
     <message numerus="yes">
         <source>%n week(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
         </translation>
     </message>
     <message>
@@ -2234,9 +2234,9 @@ Load %3 h of %4 h capacity: %5</source>
     </message>
     <message numerus="yes">
         <source>Booked to capacity on %n day(s): %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Booked to capacity on %n day: %1.</numerusform>
+            <numerusform>Booked to capacity on %n days: %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2253,9 +2253,9 @@ Load %3 h of %4 h capacity: %5</source>
     </message>
     <message numerus="yes">
         <source>With %1: late orders %2 → %3; %n become on time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>With %1: late orders %2 → %3; %n becomes on time.</numerusform>
+            <numerusform>With %1: late orders %2 → %3; %n become on time.</numerusform>
         </translation>
     </message>
     <message>
@@ -7181,6 +7181,14 @@ The change goes to every device and is kept in the audit log.</source>
         <source>Waiting for first article</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Finished pieces of the step before this machine&apos;s queued operations, and what lies in its input buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pieces waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MachineColumn</name>
@@ -7387,6 +7395,14 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source> · reason %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 step %2: %3 pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting here: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7671,6 +7687,22 @@ The change goes to every device and is kept in the audit log.</source>
         <source>Places</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine input buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine output buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MasterDataImport</name>
@@ -7847,6 +7879,29 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
     <message>
         <source>No places yet. Add the racks, areas and machine buffers where pieces wait, then print their LOC: labels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print labels…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A LOC: label for every place, to scan at the station when pieces are moved there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An MC: label for every machine, to scan at its station</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) went to the printer.</source>
+        <translation>
+            <numerusform>%n label went to the printer.</numerusform>
+            <numerusform>%n labels went to the printer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8066,9 +8121,190 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::MoveCheck</name>
+    <message>
+        <source>Enter how many pieces to move: a number above zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pieces is not a plausible move: one move takes at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: its pieces can no longer be moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not placed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan what moves after the place: a traveller, a lot or a serial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move one thing at a time: a traveller, a lot or a serial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the place (LOC:) the pieces go to first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no place %1. Check the label, or add the place under Master data ▸ Places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place %1 is deactivated: pieces cannot be moved there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the employee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This employee is not active; scan the badge again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pieces are already at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no place %1 to move the pieces from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no work order %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 has no step %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 has no finished pieces to move: no step has good pieces that the next step has not taken yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finished pieces of work order %1 are %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 %2 of work order %3 has %4 pieces %5: a move of %6 is more than the step has there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no material lot %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lot %1 has %2 %3: a move of %4 is more than the lot has there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no serial %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial %1 has been shipped: it is no longer in the factory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial %1 is already at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MoveDialog</name>
+    <message>
+        <source>Move pieces of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 pieces)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a place…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The move is saved with your name. Pieces not placed are still where their step made them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not placed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This order has no finished pieces to move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the pieces go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::MoveOperationCommand</name>
     <message>
         <source>Move %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MovePanel</name>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the traveller, a lot or a serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type how many pieces move on the keypad, then press Move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number. Clear the box with C and type the quantity again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9204,6 +9440,44 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::PiecesPanel</name>
+    <message>
+        <source>Move pieces…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that pieces of a step went to a rack, an area or a machine&apos;s buffer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No finished pieces wait between steps: nothing to place yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 finished pieces wait between steps, in %n step(s).</source>
+        <translation>
+            <numerusform>%1 finished pieces wait between steps, in %n step.</numerusform>
+            <numerusform>%1 finished pieces wait between steps, in %n steps.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Taktline::PinPad</name>
     <message>
         <source>Type your PIN</source>
@@ -9235,9 +9509,56 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
-    <name>Taktline::PlaceService</name>
+    <name>Taktline::PlaceRepository</name>
     <message>
-        <source>Moving pieces is not built yet.</source>
+        <source>read the place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the steps&apos; finished pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the moves of the steps&apos; pieces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the moves of the lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the lot&apos;s stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the moves of the serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the serial&apos;s shipment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the move</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::PlaceTrace</name>
+    <message>
+        <source>Moved to %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> by %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10774,6 +11095,50 @@ Exit status: 0 when it can ship by --by taken normally (or no date is asked), 1 
     </message>
 </context>
 <context>
+    <name>Taktline::RecordLabelPrinter</name>
+    <message>
+        <source>Add the places first: each gets a LOC: label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the machines first: each gets an MC: label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Machine labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the labels of %n place(s)</source>
+        <translation>
+            <numerusform>the labels of %n place</numerusform>
+            <numerusform>the labels of %n places</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the labels of %n machine(s)</source>
+        <translation>
+            <numerusform>the labels of %n machine</numerusform>
+            <numerusform>the labels of %n machines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::RecordLabels</name>
+    <message>
+        <source>Only places and machines get labels here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The code %1 cannot be printed as a barcode: change it to letters, digits and dashes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::RecordValidator</name>
     <message>
         <source>%1 is required.</source>
@@ -10797,6 +11162,10 @@ Exit status: 0 when it can ship by --by taken normally (or no date is asked), 1 
     </message>
     <message>
         <source>%1 must be one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place %1 is a %2: choose the machine it belongs to.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11927,6 +12296,34 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>The ideal cycle time must be a number of seconds, or empty.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(no supplier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown supplier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done outside by a supplier (外协): sent and received on the Subcontracting tab, planned with the supplier&apos;s lead time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subcontracted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price per piece</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The price per piece must be a number, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::RoutingRepository</name>
@@ -12373,6 +12770,17 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
     <message>
         <source>Serial number %1 cannot be printed as a barcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SerialMovesLine</name>
+    <message>
+        <source>%1 → %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves: %1. Now at %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13623,6 +14031,73 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
 </context>
 <context>
+    <name>Taktline::StationMove</name>
+    <message>
+        <source>lot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (its latest step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to %1: scan the traveller, a lot or a serial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to %1: type how many pieces and press Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No place has the code %1. Ask the supervisor to add it under Master data ▸ Places.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place %1 is deactivated: nothing can be moved there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to %1 %2: scan the traveller, a lot or a serial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Piece %1 moved to %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 to %2: type how many pieces and press Move.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the place&apos;s LOC: label first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan what moves first: the traveller, a lot or a serial.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pieces of %2 moved to %3 %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not placed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 has %2 pieces: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::StationPage</name>
     <message>
         <source>Touch to choose the operator from a list</source>
@@ -14004,6 +14479,227 @@ Scan the machine</source>
     </message>
 </context>
 <context>
+    <name>Taktline::SubcontractNote</name>
+    <message>
+        <source>Choose the subcontract orders to print on the delivery note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One delivery note goes to one supplier: %1 and %2 are sent to different suppliers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subcontract delivery note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subcontract No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by (supplier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start drawing delivery note %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start page %1 of delivery note %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish delivery note %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subcontract delivery note %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SubcontractOrdersModel</name>
+    <message>
+        <source>Late: due back on %1, %2 still at the supplier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short: %1 came back, %2 still awaited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written off as never coming back, or still awaited after a receipt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the supplier is paid: good pieces × unit price.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subcontract No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back good</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back defective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SubcontractReceiveDialog</name>
+    <message>
+        <source>Receive from supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 · back %2 good, %3 defective · written off %4 · &lt;b&gt;open %5&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces that will never come back: written off, closing that part of the order. Leave 0 while the rest is still awaited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the supplier said, damage, paperwork…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Good:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Defective:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short (written off):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::SubcontractReport</name>
     <message>
         <source>read the subcontract orders</source>
@@ -14122,6 +14818,68 @@ Scan the machine</source>
     </message>
 </context>
 <context>
+    <name>Taktline::SubcontractScan</name>
+    <message>
+        <source>The step is not part of work order %1 any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 has no subcontracted step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work order %1 has no step %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 has no pieces to send now: the step before has not made them yet, or all were sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SubcontractSendDialog</name>
+    <message>
+        <source>Send to supplier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no supplier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1: what the step before has made and was not sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vehicle, packaging, special instructions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplier:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due back *:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Taktline::SubcontractService</name>
     <message>
         <source>Enter how many pieces are sent: more than zero.</source>
@@ -14189,6 +14947,93 @@ Scan the machine</source>
     </message>
     <message>
         <source>Only %1 pieces of %2 are still at the supplier; %3 back is more than that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SubcontractView</name>
+    <message>
+        <source>Nothing was sent to a supplier yet. Scan a subcontracted step&apos;s OP: code from its traveller to send a batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No subcontract order in this list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due back before today and still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something came back, the rest is still awaited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan OP:… or WO:… to send or receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send another batch of the chosen order&apos;s step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery note (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delivery note of the chosen orders of one supplier, with a QR code per line for receiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sent to %2 as %3. Print its delivery note to go with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on %1: %2 still awaited from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received on %1: the order is closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan the step&apos;s OP: code from its traveller, or choose an order of the step to send another batch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no pieces to send now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save delivery note as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivery note saved to %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -15379,6 +16224,10 @@ Scan the machine</source>
         <source>Disposition</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::TraceTimeline</name>
@@ -16367,6 +17216,10 @@ Scan the machine</source>
     </message>
     <message>
         <source>Scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pieces by place</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

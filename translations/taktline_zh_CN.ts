@@ -1943,6 +1943,371 @@
     </message>
 </context>
 <context>
+    <name>Taktline::CapacityAnalyser</name>
+    <message>
+        <source>The horizon is reversed: %1 is after %2.</source>
+        <translation>分析周期颠倒：%1 在 %2 之后。</translation>
+    </message>
+    <message>
+        <source>A capacity analysis looks at most %1 weeks ahead.</source>
+        <translation>产能分析最多向后看 %1 周。</translation>
+    </message>
+    <message>
+        <source>The horizon is 1 to %1 weeks; %2 weeks were asked.</source>
+        <translation>分析周期为 1 至 %1 周；所选为 %2 周。</translation>
+    </message>
+    <message>
+        <source>Choose overtime or a day off to work first.</source>
+        <translation>请先选择加班时长或要上班的休息日。</translation>
+    </message>
+    <message>
+        <source>Overtime is 0 to %1 hours a day; %2 hours were asked.</source>
+        <translation>每天加班 0 至 %1 小时；所选为 %2 小时。</translation>
+    </message>
+    <message>
+        <source>%1 h of overtime after %2 does not fit the calendar: %3</source>
+        <translation>%2 之后加班 %1 小时与工作日历冲突：%3</translation>
+    </message>
+    <message>
+        <source>%1 is not a weekly day off of the calendar.</source>
+        <translation>%1 不是工作日历中的每周休息日。</translation>
+    </message>
+    <message>
+        <source>(no line)</source>
+        <translation>（未分产线）</translation>
+    </message>
+    <message>
+        <source>(no workshop)</source>
+        <translation>（未分车间）</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::CapacityHeatMap</name>
+    <message>
+        <source>No working time</source>
+        <translation>无工作时间</translation>
+    </message>
+    <message>
+        <source>Below 70%</source>
+        <translation>低于 70%</translation>
+    </message>
+    <message>
+        <source>70–90%</source>
+        <translation>70–90%</translation>
+    </message>
+    <message>
+        <source>90–100%</source>
+        <translation>90–100%</translation>
+    </message>
+    <message>
+        <source>Over 100%</source>
+        <translation>超过 100%</translation>
+    </message>
+    <message>
+        <source>W%1 %2</source>
+        <extracomment>A week column of the capacity heat map: its ISO week number and first day.</extracomment>
+        <translation>第%1周 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2
+Load %3 h of %4 h capacity: %5</source>
+        <translation>%1 · %2
+负荷 %3 小时 / 产能 %4 小时：%5</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::CapacityReport</name>
+    <message>
+        <source>A capacity analysis looks ahead: the period starts on %1, before today %2.</source>
+        <translation>产能分析只看未来：所选期间从 %1 开始，早于今天 %2。</translation>
+    </message>
+    <message>
+        <source>Load: the working hours of the planned operations that fall on the day, inside the calendar&apos;s shifts; capacity: the day&apos;s working hours × the machine&apos;s parallel capacity. Today counts from the start of the plan.</source>
+        <translation>负荷：当天落在工作日历班次内的计划工序工时；产能：当天工作时长 × 设备并行能力。今天从排产起点开始计算。</translation>
+    </message>
+    <message>
+        <source>The plan never puts more on a machine than it can run: a machine booked to capacity on a day has no time left there, and what does not fit moves to later days.</source>
+        <translation>排产不会让设备超出其能力：某天排满的设备当天已无空闲，排不下的工作顺延到之后的日子。</translation>
+    </message>
+    <message>
+        <source>Bottleneck: %1 at %2 (%3 h of %4 h); booked to capacity on: %5.</source>
+        <translation>瓶颈：%1，负荷率 %2（%3 小时 / %4 小时）；满负荷日：%5。</translation>
+    </message>
+    <message>
+        <source>no day</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>No machine has planned work in the period.</source>
+        <translation>期间内没有设备有计划工作。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Late orders by the plan: %n.</source>
+        <translation>
+            <numerusform>按计划将延期的工单：%n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>By machine</source>
+        <translation>按设备</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Load (h)</source>
+        <translation>负荷（小时）</translation>
+    </message>
+    <message>
+        <source>Capacity (h)</source>
+        <translation>产能（小时）</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>负荷率</translation>
+    </message>
+    <message>
+        <source>Days at capacity</source>
+        <translation>满负荷天数</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Load and capacity per machine (h)</source>
+        <translation>各设备负荷与产能（小时）</translation>
+    </message>
+    <message>
+        <source>By machine and day</source>
+        <translation>按设备和日期</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>产线</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>设备数</translation>
+    </message>
+    <message>
+        <source>By line</source>
+        <translation>按产线</translation>
+    </message>
+    <message>
+        <source>By workshop</source>
+        <translation>按车间</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::CapacityTableModel</name>
+    <message numerus="yes">
+        <source>Booked to capacity on %n day(s): no time left there.</source>
+        <translation>
+            <numerusform>有 %n 天满负荷：当天已无空闲。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>设备数</translation>
+    </message>
+    <message>
+        <source>Load (h)</source>
+        <translation>负荷（小时）</translation>
+    </message>
+    <message>
+        <source>Capacity (h)</source>
+        <translation>产能（小时）</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>负荷率</translation>
+    </message>
+    <message>
+        <source>With the what-if</source>
+        <translation>假设后负荷率</translation>
+    </message>
+    <message>
+        <source>Days at capacity</source>
+        <translation>满负荷日</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::CapacityView</name>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出Excel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n 周</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Horizon:</source>
+        <translation>周期：</translation>
+    </message>
+    <message>
+        <source>Columns:</source>
+        <translation>列：</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <source>Rows:</source>
+        <translation>行：</translation>
+    </message>
+    <message>
+        <source>Machines</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>产线</translation>
+    </message>
+    <message>
+        <source>Workshops</source>
+        <translation>车间</translation>
+    </message>
+    <message>
+        <source>Exported the capacity analysis to %1.</source>
+        <translation>产能分析已导出到 %1。</translation>
+    </message>
+    <message>
+        <source>Shown: the plan with the what-if, %1 – %2.</source>
+        <translation>显示：假设分析后的计划，%1 – %2。</translation>
+    </message>
+    <message>
+        <source>Shown: today&apos;s plan, %1 – %2.</source>
+        <translation>显示：当前计划，%1 – %2。</translation>
+    </message>
+    <message>
+        <source>No machine has planned work in the horizon.</source>
+        <translation>周期内没有设备有计划工作。</translation>
+    </message>
+    <message>
+        <source>Bottleneck: %1 at %2 over the horizon (%3 h load of %4 h capacity).</source>
+        <translation>瓶颈：%1，周期内负荷率 %2（负荷 %3 小时 / 产能 %4 小时）。</translation>
+    </message>
+    <message>
+        <source>No day is booked to capacity.</source>
+        <translation>没有满负荷的日子。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Booked to capacity on %n day(s): %1.</source>
+        <translation>
+            <numerusform>满负荷 %n 天：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With the what-if: %1.</source>
+        <translation>假设后：%1。</translation>
+    </message>
+    <message>
+        <source>overtime %1–%2 every working day</source>
+        <translation>每个工作日 %1–%2 加班</translation>
+    </message>
+    <message>
+        <source>every %1 of the horizon worked</source>
+        <translation>周期内每个%1上班</translation>
+    </message>
+    <message numerus="yes">
+        <source>With %1: late orders %2 → %3; %n become on time.</source>
+        <translation>
+            <numerusform>%1：延期工单 %2 → %3；%n 个可按期完成。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>，并且</translation>
+    </message>
+    <message>
+        <source>The what-if is now part of the working calendar and every machine was planned again.</source>
+        <translation>假设方案已写入工作日历，所有设备已重新排产。</translation>
+    </message>
+    <message>
+        <source>An export is still running.</source>
+        <translation>导出仍在进行中。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::CapacityWhatIfPanel</name>
+    <message>
+        <source>Try</source>
+        <translation>试算</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>采用</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>复原</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <extracomment>Overtime hours per working day in the capacity what-if.</extracomment>
+        <translation> 小时</translation>
+    </message>
+    <message>
+        <source>Overtime after the last shift of every working day. Accepted, it becomes one more shift of the calendar on every working day, also after the horizon, until it is removed in Settings.</source>
+        <translation>每个工作日最后一个班次之后加班。采用后成为工作日历中每个工作日的一个新班次（周期之后也有效），直到在设置中删除。</translation>
+    </message>
+    <message>
+        <source>Work a weekly day off on every such day of the horizon; holidays stay off. Accepted, those dates become extra working days.</source>
+        <translation>周期内每个该休息日都上班；节假日仍然休息。采用后这些日期成为额外工作日。</translation>
+    </message>
+    <message>
+        <source>Save the what-if to the working calendar of every device and re-plan (needs the right to edit settings).</source>
+        <translation>把假设方案保存到所有终端的工作日历并重新排产（需要修改设置的权限）。</translation>
+    </message>
+    <message>
+        <source>What-if:</source>
+        <translation>假设分析：</translation>
+    </message>
+    <message>
+        <source>Overtime per day</source>
+        <translation>每天加班</translation>
+    </message>
+    <message>
+        <source>No weekly day off</source>
+        <translation>无每周休息日</translation>
+    </message>
+    <message>
+        <source>No extra day</source>
+        <translation>休息日不上班</translation>
+    </message>
+    <message>
+        <source>Work %1s</source>
+        <extracomment>The capacity what-if: work every such weekly day off of the horizon, e.g. &quot;Work Sundays&quot;.</extracomment>
+        <translation>%1上班</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::ChainBreak</name>
     <message>
         <source>production report</source>
@@ -6789,6 +7154,14 @@ The change goes to every device and is kept in the audit log.</source>
         <source>Waiting for first article</source>
         <translation>等待首检</translation>
     </message>
+    <message>
+        <source>Finished pieces of the step before this machine&apos;s queued operations, and what lies in its input buffer</source>
+        <translation>本设备排队工序的上道工序已完工件数，以及线边库位（入口缓冲）中的零件</translation>
+    </message>
+    <message>
+        <source>%1 pieces waiting</source>
+        <translation>待加工 %1 件</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MachineColumn</name>
@@ -6805,6 +7178,13 @@ The change goes to every device and is kept in the audit log.</source>
         <translation>
             <numerusform>排队 %n 道</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MachineLineRepository</name>
+    <message>
+        <source>read the machines&apos; lines</source>
+        <translation>读取设备所属产线</translation>
     </message>
 </context>
 <context>
@@ -6986,6 +7366,14 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source> · reason %1</source>
         <translation> · 原因：%1</translation>
+    </message>
+    <message>
+        <source>%1 step %2: %3 pieces</source>
+        <translation>%1 工序 %2：%3 件</translation>
+    </message>
+    <message>
+        <source>Waiting here: %1</source>
+        <translation>在此待加工：%1</translation>
     </message>
 </context>
 <context>
@@ -7266,6 +7654,22 @@ The change goes to every device and is kept in the audit log.</source>
         <source>Places</source>
         <translation>库位</translation>
     </message>
+    <message>
+        <source>Area</source>
+        <translation>区域</translation>
+    </message>
+    <message>
+        <source>Machine input buffer</source>
+        <translation>设备线边（入口缓存）</translation>
+    </message>
+    <message>
+        <source>Machine output buffer</source>
+        <translation>设备下线（出口缓存）</translation>
+    </message>
+    <message>
+        <source>Rack</source>
+        <translation>货架</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::MasterDataImport</name>
@@ -7443,6 +7847,28 @@ The change goes to every device and is kept in the audit log.</source>
     <message>
         <source>No places yet. Add the racks, areas and machine buffers where pieces wait, then print their LOC: labels.</source>
         <translation>还没有库位。请添加零件存放的货架、区域和设备线边，再打印它们的 LOC: 标签。</translation>
+    </message>
+    <message>
+        <source>Print labels…</source>
+        <translation>打印标签…</translation>
+    </message>
+    <message>
+        <source>A LOC: label for every place, to scan at the station when pieces are moved there</source>
+        <translation>为每个库位打印 LOC: 标签，零件移入时在工位扫码</translation>
+    </message>
+    <message>
+        <source>An MC: label for every machine, to scan at its station</source>
+        <translation>为每台设备打印 MC: 标签，在其工位扫码</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) went to the printer.</source>
+        <translation>
+            <numerusform>已将 %n 张标签发送到打印机。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -7659,10 +8085,191 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::MoveCheck</name>
+    <message>
+        <source>Enter how many pieces to move: a number above zero.</source>
+        <translation>请输入移动的件数：必须大于零。</translation>
+    </message>
+    <message>
+        <source>%1 pieces is not a plausible move: one move takes at most %2.</source>
+        <translation>移动 %1 件不合理：一次最多移动 %2 件。</translation>
+    </message>
+    <message>
+        <source>Work order %1 is %2: its pieces can no longer be moved.</source>
+        <translation>工单 %1 的状态为“%2”，其零件不能再移库。</translation>
+    </message>
+    <message>
+        <source>at %1</source>
+        <translation>在 %1</translation>
+    </message>
+    <message>
+        <source>not placed yet</source>
+        <translation>尚未入库位</translation>
+    </message>
+    <message>
+        <source>Scan what moves after the place: a traveller, a lot or a serial.</source>
+        <translation>扫描库位后，请扫描要移动的对象：流转卡、批次或序列号。</translation>
+    </message>
+    <message>
+        <source>Move one thing at a time: a traveller, a lot or a serial.</source>
+        <translation>一次只能移动一个对象：流转卡、批次或序列号。</translation>
+    </message>
+    <message>
+        <source>Scan the place (LOC:) the pieces go to first.</source>
+        <translation>请先扫描目标库位（LOC:）。</translation>
+    </message>
+    <message>
+        <source>There is no place %1. Check the label, or add the place under Master data ▸ Places.</source>
+        <translation>没有库位 %1。请检查标签，或在 基础数据 ▸ 库位 中添加该库位。</translation>
+    </message>
+    <message>
+        <source>Place %1 is deactivated: pieces cannot be moved there.</source>
+        <translation>库位 %1 已停用，不能移入零件。</translation>
+    </message>
+    <message>
+        <source>read the employee</source>
+        <translation>读取员工</translation>
+    </message>
+    <message>
+        <source>This employee is not active; scan the badge again.</source>
+        <translation>该员工未启用，请重新扫描工牌。</translation>
+    </message>
+    <message>
+        <source>The pieces are already at %1.</source>
+        <translation>零件已在 %1。</translation>
+    </message>
+    <message>
+        <source>There is no place %1 to move the pieces from.</source>
+        <translation>没有可移出零件的库位 %1。</translation>
+    </message>
+    <message>
+        <source>There is no work order %1.</source>
+        <translation>没有工单 %1。</translation>
+    </message>
+    <message>
+        <source>Work order %1 has no step %2.</source>
+        <translation>工单 %1 没有工序 %2。</translation>
+    </message>
+    <message>
+        <source>Work order %1 has no finished pieces to move: no step has good pieces that the next step has not taken yet.</source>
+        <translation>工单 %1 没有可移动的完工零件：没有哪道工序有尚未被下道工序转走的良品。</translation>
+    </message>
+    <message>
+        <source>No finished pieces of work order %1 are %2.</source>
+        <translation>工单 %1 没有完工零件（%2）。</translation>
+    </message>
+    <message>
+        <source>Step %1 %2 of work order %3 has %4 pieces %5: a move of %6 is more than the step has there.</source>
+        <translation>工单 %3 的工序 %1 %2（%5）只有 %4 件：移动 %6 件超过了该工序在此处的数量。</translation>
+    </message>
+    <message>
+        <source>There is no material lot %1.</source>
+        <translation>没有物料批次 %1。</translation>
+    </message>
+    <message>
+        <source>Lot %1 has %2 %3: a move of %4 is more than the lot has there.</source>
+        <translation>批次 %1（%3）只有 %2：移动 %4 超过了该批次在此处的数量。</translation>
+    </message>
+    <message>
+        <source>There is no serial %1.</source>
+        <translation>没有序列号 %1。</translation>
+    </message>
+    <message>
+        <source>Serial %1 has been shipped: it is no longer in the factory.</source>
+        <translation>序列号 %1 已发货，已不在厂内。</translation>
+    </message>
+    <message>
+        <source>Serial %1 is already at %2.</source>
+        <translation>序列号 %1 已在 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MoveDialog</name>
+    <message>
+        <source>Move pieces of %1</source>
+        <translation>移库：%1</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 pieces)</source>
+        <translation>%1 %2（%3 件）</translation>
+    </message>
+    <message>
+        <source>Choose a place…</source>
+        <translation>选择库位…</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>工序：</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>从：</translation>
+    </message>
+    <message>
+        <source>To:</source>
+        <translation>到：</translation>
+    </message>
+    <message>
+        <source>Pieces:</source>
+        <translation>件数：</translation>
+    </message>
+    <message>
+        <source>The move is saved with your name. Pieces not placed are still where their step made them.</source>
+        <translation>移库记录会带上您的姓名。未放置的零件仍在其工序完工的位置。</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>移库</translation>
+    </message>
+    <message>
+        <source>Not placed (%1)</source>
+        <translation>未放置（%1）</translation>
+    </message>
+    <message>
+        <source>This order has no finished pieces to move.</source>
+        <translation>本工单没有可移库的完工零件。</translation>
+    </message>
+    <message>
+        <source>Choose where the pieces go.</source>
+        <translation>请选择零件移到哪个库位。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::MoveOperationCommand</name>
     <message>
         <source>Move %1</source>
         <translation>移动 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::MovePanel</name>
+    <message>
+        <source>Move</source>
+        <translation>移库</translation>
+    </message>
+    <message>
+        <source>Cancel move</source>
+        <translation>取消移库</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Move to %1 %2</source>
+        <translation>移库到 %1 %2</translation>
+    </message>
+    <message>
+        <source>Scan the traveller, a lot or a serial</source>
+        <translation>请扫流转卡、批次或序列号</translation>
+    </message>
+    <message>
+        <source>Type how many pieces move on the keypad, then press Move.</source>
+        <translation>请在数字键盘上输入移库件数，然后按“移库”。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number. Clear the box with C and type the quantity again.</source>
+        <translation>“%1”不是数字。请按 C 清空后重新输入数量。</translation>
     </message>
 </context>
 <context>
@@ -8797,6 +9404,43 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
+    <name>Taktline::PiecesPanel</name>
+    <message>
+        <source>Move pieces…</source>
+        <translation>移库…</translation>
+    </message>
+    <message>
+        <source>Record that pieces of a step went to a rack, an area or a machine&apos;s buffer</source>
+        <translation>记录某道工序的零件移到了货架、区域或设备缓冲区</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <source>Pieces</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>not placed</source>
+        <translation>未放置</translation>
+    </message>
+    <message>
+        <source>No finished pieces wait between steps: nothing to place yet.</source>
+        <translation>各工序之间没有待转的完工零件：暂无可放置的零件。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 finished pieces wait between steps, in %n step(s).</source>
+        <translation>
+            <numerusform>%n 道工序之间共有 %1 件完工零件待转。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Taktline::PinPad</name>
     <message>
         <source>Type your PIN</source>
@@ -8828,10 +9472,57 @@ The change goes to every device and is kept in the audit log.</source>
     </message>
 </context>
 <context>
-    <name>Taktline::PlaceService</name>
+    <name>Taktline::PlaceRepository</name>
     <message>
-        <source>Moving pieces is not built yet.</source>
-        <translation>零件移库功能尚未完成。</translation>
+        <source>read the place</source>
+        <translation>读取库位</translation>
+    </message>
+    <message>
+        <source>read the places</source>
+        <translation>读取库位</translation>
+    </message>
+    <message>
+        <source>read the steps&apos; finished pieces</source>
+        <translation>读取各工序的完工零件</translation>
+    </message>
+    <message>
+        <source>read the moves of the steps&apos; pieces</source>
+        <translation>读取工序零件的移库记录</translation>
+    </message>
+    <message>
+        <source>read the moves of the lot</source>
+        <translation>读取批次的移库记录</translation>
+    </message>
+    <message>
+        <source>read the lot&apos;s stock</source>
+        <translation>读取批次库存</translation>
+    </message>
+    <message>
+        <source>read the moves of the serial</source>
+        <translation>读取序列号的移库记录</translation>
+    </message>
+    <message>
+        <source>read the serial&apos;s shipment</source>
+        <translation>读取序列号的发货记录</translation>
+    </message>
+    <message>
+        <source>save the move</source>
+        <translation>保存移库记录</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::PlaceTrace</name>
+    <message>
+        <source>Moved to %1 %2</source>
+        <translation>移至 %1 %2</translation>
+    </message>
+    <message>
+        <source>Moved from %1 to %2 %3</source>
+        <translation>从 %1 移至 %2 %3</translation>
+    </message>
+    <message>
+        <source> by %1</source>
+        <translation>，操作人 %1</translation>
     </message>
 </context>
 <context>
@@ -10366,6 +11057,48 @@ Exit status: 0 when it can ship by --by taken normally (or no date is asked), 1 
     </message>
 </context>
 <context>
+    <name>Taktline::RecordLabelPrinter</name>
+    <message>
+        <source>Add the places first: each gets a LOC: label.</source>
+        <translation>请先添加库位：每个库位有一张 LOC: 标签。</translation>
+    </message>
+    <message>
+        <source>Add the machines first: each gets an MC: label.</source>
+        <translation>请先添加设备：每台设备有一张 MC: 标签。</translation>
+    </message>
+    <message>
+        <source>Place labels</source>
+        <translation>库位标签</translation>
+    </message>
+    <message>
+        <source>Machine labels</source>
+        <translation>设备标签</translation>
+    </message>
+    <message numerus="yes">
+        <source>the labels of %n place(s)</source>
+        <translation>
+            <numerusform>%n 个库位的标签</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the labels of %n machine(s)</source>
+        <translation>
+            <numerusform>%n 台设备的标签</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::RecordLabels</name>
+    <message>
+        <source>Only places and machines get labels here.</source>
+        <translation>此处只能打印库位和设备的标签。</translation>
+    </message>
+    <message>
+        <source>The code %1 cannot be printed as a barcode: change it to letters, digits and dashes.</source>
+        <translation>编号 %1 无法打印成条码：请改为字母、数字和短横线。</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::RecordValidator</name>
     <message>
         <source>%1 is required.</source>
@@ -10390,6 +11123,10 @@ Exit status: 0 when it can ship by --by taken normally (or no date is asked), 1 
     <message>
         <source>%1 must be one of: %2.</source>
         <translation>%1 必须是以下之一：%2。</translation>
+    </message>
+    <message>
+        <source>Place %1 is a %2: choose the machine it belongs to.</source>
+        <translation>库位 %1 是%2，请选择它所属的设备。</translation>
     </message>
 </context>
 <context>
@@ -10530,6 +11267,18 @@ Exit status: 0 when it can ship by --by taken normally (or no date is asked), 1 
     <message>
         <source>From:</source>
         <translation>从：</translation>
+    </message>
+    <message>
+        <source>Next 4 weeks</source>
+        <translation>未来 4 周</translation>
+    </message>
+    <message>
+        <source>Next 2 weeks</source>
+        <translation>未来 2 周</translation>
+    </message>
+    <message>
+        <source>Next 8 weeks</source>
+        <translation>未来 8 周</translation>
     </message>
 </context>
 <context>
@@ -10832,6 +11581,10 @@ KIND 为以下之一：%1。
     <message>
         <source>Subcontracting cost</source>
         <translation>外协费用</translation>
+    </message>
+    <message>
+        <source>Capacity analysis</source>
+        <translation>产能分析</translation>
     </message>
 </context>
 <context>
@@ -11502,6 +12255,34 @@ The report stays in the history, marked void, and no longer counts for progress 
         <source>The ideal cycle time must be a number of seconds, or empty.</source>
         <translation>理想节拍必须是秒数，或留空。</translation>
     </message>
+    <message>
+        <source>(no supplier)</source>
+        <translation>（未选外协厂）</translation>
+    </message>
+    <message>
+        <source>(unknown supplier)</source>
+        <translation>（未知外协厂）</translation>
+    </message>
+    <message>
+        <source>Done outside by a supplier (外协): sent and received on the Subcontracting tab, planned with the supplier&apos;s lead time.</source>
+        <translation>由外协厂加工（外协）：在“外协”页发外和回厂，按外协厂的交货周期排产。</translation>
+    </message>
+    <message>
+        <source>Subcontracted</source>
+        <translation>外协</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>外协厂</translation>
+    </message>
+    <message>
+        <source>Price per piece</source>
+        <translation>外协单价</translation>
+    </message>
+    <message>
+        <source>The price per piece must be a number, 0 or more.</source>
+        <translation>外协单价必须是大于或等于 0 的数字。</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::RoutingRepository</name>
@@ -11945,6 +12726,17 @@ The report stays in the history, marked void, and no longer counts for progress 
     <message>
         <source>Serial number %1 cannot be printed as a barcode.</source>
         <translation>序列号 %1 无法打印为条码。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SerialMovesLine</name>
+    <message>
+        <source>%1 → %2 %3</source>
+        <translation>%1 → %2 %3</translation>
+    </message>
+    <message>
+        <source>Moves: %1. Now at %2.</source>
+        <translation>移库记录：%1。当前位置：%2。</translation>
     </message>
 </context>
 <context>
@@ -13189,6 +13981,73 @@ The report stays in the history, marked void, and no longer counts for progress 
     </message>
 </context>
 <context>
+    <name>Taktline::StationMove</name>
+    <message>
+        <source>lot %1</source>
+        <translation>批次 %1</translation>
+    </message>
+    <message>
+        <source>%1 step %2</source>
+        <translation>%1 工序 %2</translation>
+    </message>
+    <message>
+        <source>%1 (its latest step)</source>
+        <translation>%1（最近完工的工序）</translation>
+    </message>
+    <message>
+        <source>Move to %1: scan the traveller, a lot or a serial</source>
+        <translation>移库到 %1：请扫流转卡、批次或序列号</translation>
+    </message>
+    <message>
+        <source>Move to %1: type how many pieces and press Move</source>
+        <translation>移库到 %1：输入件数后按“移库”</translation>
+    </message>
+    <message>
+        <source>No place has the code %1. Ask the supervisor to add it under Master data ▸ Places.</source>
+        <translation>没有编号为 %1 的库位。请班组长在“主数据 ▸ 库位”中添加。</translation>
+    </message>
+    <message>
+        <source>Place %1 is deactivated: nothing can be moved there.</source>
+        <translation>库位 %1 已停用：不能移入零件。</translation>
+    </message>
+    <message>
+        <source>Move to %1 %2: scan the traveller, a lot or a serial.</source>
+        <translation>移库到 %1 %2：请扫流转卡、批次或序列号。</translation>
+    </message>
+    <message>
+        <source>Piece %1 moved to %2 %3.</source>
+        <translation>零件 %1 已移到 %2 %3。</translation>
+    </message>
+    <message>
+        <source>Move %1 to %2: type how many pieces and press Move.</source>
+        <translation>将 %1 移到 %2：输入件数后按“移库”。</translation>
+    </message>
+    <message>
+        <source>Scan the place&apos;s LOC: label first.</source>
+        <translation>请先扫库位的 LOC: 标签。</translation>
+    </message>
+    <message>
+        <source>Scan what moves first: the traveller, a lot or a serial.</source>
+        <translation>请先扫要移的零件：流转卡、批次或序列号。</translation>
+    </message>
+    <message>
+        <source>%1 pieces of %2 moved to %3 %4.</source>
+        <translation>%2 的 %1 件已移到 %3 %4。</translation>
+    </message>
+    <message>
+        <source>not placed</source>
+        <translation>未放置</translation>
+    </message>
+    <message>
+        <source>Step %1 has %2 pieces: %3</source>
+        <translation>工序 %1 有 %2 件：%3</translation>
+    </message>
+    <message>
+        <source>none left</source>
+        <translation>已无剩余</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::StationPage</name>
     <message>
         <source>Touch to choose the operator from a list</source>
@@ -13570,6 +14429,227 @@ Scan the machine</source>
     </message>
 </context>
 <context>
+    <name>Taktline::SubcontractNote</name>
+    <message>
+        <source>Choose the subcontract orders to print on the delivery note.</source>
+        <translation>请选择要打印在送货单上的外协单。</translation>
+    </message>
+    <message>
+        <source>One delivery note goes to one supplier: %1 and %2 are sent to different suppliers.</source>
+        <translation>一张送货单只能发往一家外协厂：%1 和 %2 发往不同的外协厂。</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>打印于 %1</translation>
+    </message>
+    <message>
+        <source>Page %1 / %2</source>
+        <translation>第 %1 / %2 页</translation>
+    </message>
+    <message>
+        <source>Subcontract delivery note</source>
+        <translation>外协送货单</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>外协厂</translation>
+    </message>
+    <message>
+        <source>Sent on</source>
+        <translation>发出日期</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Due back</source>
+        <translation>要求回厂</translation>
+    </message>
+    <message>
+        <source>Subcontract No.</source>
+        <translation>外协单号</translation>
+    </message>
+    <message>
+        <source>Work order</source>
+        <translation>工单</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>交期</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Scan</source>
+        <translation>扫码</translation>
+    </message>
+    <message>
+        <source>Sent by</source>
+        <translation>发货人</translation>
+    </message>
+    <message>
+        <source>Received by (supplier)</source>
+        <translation>收货人（外协厂）</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Could not start drawing delivery note %1.</source>
+        <translation>无法开始绘制送货单 %1。</translation>
+    </message>
+    <message>
+        <source>Could not start page %1 of delivery note %2.</source>
+        <translation>无法开始送货单 %2 的第 %1 页。</translation>
+    </message>
+    <message>
+        <source>Could not finish delivery note %1.</source>
+        <translation>无法完成送货单 %1。</translation>
+    </message>
+    <message>
+        <source>Subcontract delivery note %1</source>
+        <translation>外协送货单 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SubcontractOrdersModel</name>
+    <message>
+        <source>Late: due back on %1, %2 still at the supplier.</source>
+        <translation>逾期：应于 %1 回厂，仍有 %2 在外协厂。</translation>
+    </message>
+    <message>
+        <source>Short: %1 came back, %2 still awaited.</source>
+        <translation>短缺：已回 %1，仍待回 %2。</translation>
+    </message>
+    <message>
+        <source>%1 late</source>
+        <translation>%1 逾期</translation>
+    </message>
+    <message>
+        <source>Written off as never coming back, or still awaited after a receipt.</source>
+        <translation>已核销不再回厂的数量，或回厂后仍待回的数量。</translation>
+    </message>
+    <message>
+        <source>What the supplier is paid: good pieces × unit price.</source>
+        <translation>应付外协厂的费用：良品数 × 单价。</translation>
+    </message>
+    <message>
+        <source>Subcontract No.</source>
+        <translation>外协单号</translation>
+    </message>
+    <message>
+        <source>Supplier</source>
+        <translation>外协厂</translation>
+    </message>
+    <message>
+        <source>WO No.</source>
+        <translation>工单号</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>工序</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>发外</translation>
+    </message>
+    <message>
+        <source>Back good</source>
+        <translation>回厂良品</translation>
+    </message>
+    <message>
+        <source>Back defective</source>
+        <translation>回厂不良</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>短缺</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未回</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>交期</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>单价</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SubcontractReceiveDialog</name>
+    <message>
+        <source>Receive from supplier</source>
+        <translation>外协回厂</translation>
+    </message>
+    <message>
+        <source>Sent %1 · back %2 good, %3 defective · written off %4 · &lt;b&gt;open %5&lt;/b&gt;</source>
+        <translation>发外 %1 · 已回良品 %2、不良 %3 · 已核销 %4 · &lt;b&gt;未回 %5&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Pieces that will never come back: written off, closing that part of the order. Leave 0 while the rest is still awaited.</source>
+        <translation>不会再回厂的数量：核销后这部分外协单即关闭。余下的仍待回厂时请填 0。</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（不记录）</translation>
+    </message>
+    <message>
+        <source>What the supplier said, damage, paperwork…</source>
+        <translation>外协厂说明、破损、单据…</translation>
+    </message>
+    <message>
+        <source>Good:</source>
+        <translation>良品：</translation>
+    </message>
+    <message>
+        <source>Defective:</source>
+        <translation>不良品：</translation>
+    </message>
+    <message>
+        <source>Short (written off):</source>
+        <translation>短缺（核销）：</translation>
+    </message>
+    <message>
+        <source>Received by:</source>
+        <translation>收货人：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Receive</source>
+        <translation>回厂</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::SubcontractReport</name>
     <message>
         <source>read the subcontract orders</source>
@@ -13688,6 +14768,68 @@ Scan the machine</source>
     </message>
 </context>
 <context>
+    <name>Taktline::SubcontractScan</name>
+    <message>
+        <source>The step is not part of work order %1 any more.</source>
+        <translation>该工序已不属于工单 %1。</translation>
+    </message>
+    <message>
+        <source>Work order %1 has no subcontracted step.</source>
+        <translation>工单 %1 没有外协工序。</translation>
+    </message>
+    <message>
+        <source>Work order %1 has no step %2.</source>
+        <translation>工单 %1 没有工序 %2。</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2 has no pieces to send now: the step before has not made them yet, or all were sent.</source>
+        <translation>%2 的工序 %1 现在没有可发外的数量：上道工序尚未完成，或已全部发外。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SubcontractSendDialog</name>
+    <message>
+        <source>Send to supplier</source>
+        <translation>发外</translation>
+    </message>
+    <message>
+        <source>(no supplier)</source>
+        <translation>（未选外协厂）</translation>
+    </message>
+    <message>
+        <source>At most %1: what the step before has made and was not sent yet.</source>
+        <translation>最多 %1：上道工序已完成且尚未发外的数量。</translation>
+    </message>
+    <message>
+        <source>Vehicle, packaging, special instructions…</source>
+        <translation>车辆、包装、特殊要求…</translation>
+    </message>
+    <message>
+        <source>Supplier:</source>
+        <translation>外协厂：</translation>
+    </message>
+    <message>
+        <source>Quantity *:</source>
+        <translation>数量 *：</translation>
+    </message>
+    <message>
+        <source>Due back *:</source>
+        <translation>要求回厂 *：</translation>
+    </message>
+    <message>
+        <source>Unit price:</source>
+        <translation>单价：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>发外</translation>
+    </message>
+</context>
+<context>
     <name>Taktline::SubcontractService</name>
     <message>
         <source>Enter how many pieces are sent: more than zero.</source>
@@ -13756,6 +14898,93 @@ Scan the machine</source>
     <message>
         <source>Only %1 pieces of %2 are still at the supplier; %3 back is more than that.</source>
         <translation>%2 仅有 %1 件仍在供应商处；回厂 %3 件超过了这个数量。</translation>
+    </message>
+</context>
+<context>
+    <name>Taktline::SubcontractView</name>
+    <message>
+        <source>Nothing was sent to a supplier yet. Scan a subcontracted step&apos;s OP: code from its traveller to send a batch.</source>
+        <translation>还没有发外记录。扫描流转卡上外协工序的 OP: 码即可发外一批。</translation>
+    </message>
+    <message>
+        <source>No subcontract order in this list.</source>
+        <translation>此列表中没有外协单。</translation>
+    </message>
+    <message>
+        <source>Due back before today and still open</source>
+        <translation>要求回厂日期已过且尚未回齐</translation>
+    </message>
+    <message>
+        <source>Something came back, the rest is still awaited</source>
+        <translation>已部分回厂，其余仍待回</translation>
+    </message>
+    <message>
+        <source>Scan OP:… or WO:… to send or receive</source>
+        <translation>扫描 OP:… 或 WO:… 发外或回厂</translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>发外…</translation>
+    </message>
+    <message>
+        <source>Send another batch of the chosen order&apos;s step</source>
+        <translation>为所选外协单的工序再发外一批</translation>
+    </message>
+    <message>
+        <source>Receive…</source>
+        <translation>回厂…</translation>
+    </message>
+    <message>
+        <source>Delivery note (PDF)…</source>
+        <translation>送货单（PDF）…</translation>
+    </message>
+    <message>
+        <source>The delivery note of the chosen orders of one supplier, with a QR code per line for receiving</source>
+        <translation>所选同一外协厂外协单的送货单，每行带二维码，回厂时扫码</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>未回</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>短缺</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <source>%1 sent to %2 as %3. Print its delivery note to go with it.</source>
+        <translation>%1 已发往 %2，外协单 %3。请打印送货单随货同行。</translation>
+    </message>
+    <message>
+        <source>Received on %1: %2 still awaited from %3.</source>
+        <translation>%1 已回厂：仍待 %3 回 %2。</translation>
+    </message>
+    <message>
+        <source>Received on %1: the order is closed.</source>
+        <translation>%1 已回厂：外协单已关闭。</translation>
+    </message>
+    <message>
+        <source>Scan the step&apos;s OP: code from its traveller, or choose an order of the step to send another batch.</source>
+        <translation>请扫描流转卡上该工序的 OP: 码，或选择该工序的外协单再发外一批。</translation>
+    </message>
+    <message>
+        <source>%1 has no pieces to send now.</source>
+        <translation>%1 现在没有可发外的数量。</translation>
+    </message>
+    <message>
+        <source>Save delivery note as PDF</source>
+        <translation>将送货单保存为 PDF</translation>
+    </message>
+    <message>
+        <source>Delivery note saved to %1.</source>
+        <translation>送货单已保存到 %1。</translation>
     </message>
 </context>
 <context>
@@ -14925,6 +16154,10 @@ Scan the machine</source>
         <source>Disposition</source>
         <translation>处理方式</translation>
     </message>
+    <message>
+        <source>Move</source>
+        <translation>移库</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::TraceTimeline</name>
@@ -15903,6 +17136,10 @@ Scan the machine</source>
     <message>
         <source>Scheduled</source>
         <translation>排产时间</translation>
+    </message>
+    <message>
+        <source>Pieces by place</source>
+        <translation>零件位置</translation>
     </message>
 </context>
 <context>
