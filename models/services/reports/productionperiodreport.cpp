@@ -114,13 +114,15 @@ Result<ReportSheet> perMachine(const ReportScope &c)
     };
     columns += figureColumns(4);
     const QString sql =
-        QStringLiteral("SELECT coalesce(m.code, :none), coalesce({name:m}, ''), "
+        QStringLiteral("SELECT coalesce(m.code, :none), coalesce({name:m}, :outside), "
                        "coalesce(m.workshop, ''), count(*), %1 %2 GROUP BY m.id ORDER BY "
                        "m.id IS NULL, m.code")
             .arg(Figures, countedFrom(c));
     Result<QList<QVariantList>> rows =
         c.rows(sql, ProductionPeriodReport::tr("sum the period's output per machine"),
-               {{QStringLiteral(":none"), ProductionPeriodReport::tr("(no machine)")}});
+               {{QStringLiteral(":none"), ProductionPeriodReport::tr("(no machine)")},
+                {QStringLiteral(":outside"),
+                 ProductionPeriodReport::tr("Subcontracted steps received back")}});
     if (!rows)
         return rows.outcome();
     ReportScope::fillRatios(rows.value(), columns);

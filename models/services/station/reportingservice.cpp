@@ -196,7 +196,9 @@ Result<QString> ReportingService::reportReceived(const QString &operationId, dou
     report.id = newUuidV7();
     report.workOrderId = c.order.id;
     report.operationId = c.operation.id;
-    report.employeeId = employeeId; // no machine: the supplier did the work
+    // No machine and no employee: the supplier did the work, so nobody earns piece-rate wages
+    // for it; who received it is on the receipt (EMPLOYEE_ID there).
+    Q_UNUSED(employeeId);
     report.good = good;
     report.defective = defective;
     report.reportedAtMs = m_clock.nowMs();

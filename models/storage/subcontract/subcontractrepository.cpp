@@ -158,7 +158,7 @@ Outcome SubcontractRepository::insertOrder(const SubcontractOrderRow &row)
     query.bindValue(QStringLiteral(":employee"), Sql::nullable(row.employeeId));
     query.bindValue(QStringLiteral(":at"), row.atMs);
     query.bindValue(QStringLiteral(":device"), row.deviceId);
-    query.bindValue(QStringLiteral(":user"), row.userId);
+    query.bindValue(QStringLiteral(":user"), Sql::text(row.userId));
     return Sql::exec(query, tr("save the subcontract order"));
 }
 
@@ -179,7 +179,7 @@ Outcome SubcontractRepository::insertReceipt(const SubcontractReceiptRow &row)
     query.bindValue(QStringLiteral(":employee"), Sql::nullable(row.employeeId));
     query.bindValue(QStringLiteral(":at"), row.atMs);
     query.bindValue(QStringLiteral(":device"), row.deviceId);
-    query.bindValue(QStringLiteral(":user"), row.userId);
+    query.bindValue(QStringLiteral(":user"), Sql::text(row.userId));
     return Sql::exec(query, tr("save the receipt"));
 }
 

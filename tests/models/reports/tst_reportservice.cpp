@@ -586,8 +586,13 @@ void TstReportService::namesFollowTheLanguage()
         QLocale::setDefault(locale);
         ReportDocument document = built(ws, ReportKind::Daily, day, day);
         QStringList names;
-        for (const QVariantList &row : drain(document.sheets.at(2)))
-            names << row.at(1).toString();
+        for (const QVariantList &row : drain(document.sheets.at(2))) {
+            QSqlQuery machine(ws.database().connection());
+            machine.prepare(QStringLiteral("SELECT 1 FROM machines WHERE code = ?"));
+            machine.addBindValue(row.at(0));
+            if (machine.exec() && machine.next()) // not the subcontracted steps' row
+                names << row.at(1).toString();
+        }
         QLocale::setDefault(saved);
         return names;
     };
