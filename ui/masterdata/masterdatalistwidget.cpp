@@ -1,8 +1,6 @@
 #include "masterdata/masterdatalistwidget.h"
 
-#include "barcode/labelcontent.h"
 #include "common/files/savefiledialog.h"
-#include "common/labelprintdialog.h"
 #include "masterdata/recordlabelprinter.h"
 #include "barcode/recordlabels.h"
 #include "common/lists/choicecombodelegate.h"
@@ -14,6 +12,7 @@
 #include "import/importdialog.h"
 #include "item/masterdata/masterdatafilterproxy.h"
 #include "item/masterdata/masterdatatablemodel.h"
+#include "masterdata/badgeprinter.h"
 #include "masterdata/recorddialog.h"
 #include "masterdata/stationpindialog.h"
 #include "services/access/accesscontrol.h"
@@ -255,46 +254,7 @@ MasterDataListWidget::MasterDataListWidget(Workspace *workspace, MasterDataKind 
 
 void MasterDataListWidget::printBadges()
 {
-    const Result<QList<MasterRecord>> employees =
-        m_workspace->masterData()->list(MasterDataKind::Employee, false);
-    if (!employees) {
-        m_banner->showMessage(employees.error());
-        return;
-    }
-    QList<Label> labels;
-    QStringList ids;
-    for (const MasterRecord &employee : employees.value()) {
-        const QString badge = employee.text(QStringLiteral("badge"));
-        Result<Label> label = LabelContent::forCode(QStringLiteral("EMP:") + badge,
-                                                    LabelSymbology::Qr, LabelSize::Mm50x30);
-        if (!label) {
-            m_banner->showMessage(label.error());
-            return;
-        }
-        label.value().lines = {employee.text(QStringLiteral("name")), badge};
-        labels.append(label.value());
-        ids.append(employee.id);
-    }
-    if (labels.isEmpty()) {
-        m_banner->showMessage(tr("Add the employees first: each gets a badge."),
-                              MessageBanner::Kind::Info);
-        return;
-    }
-    bool printed = false;
-    if (Outcome done = LabelPrintDialog::print(labels, tr("Badges"),
-                                               tr("the badges of %1 employees").arg(labels.size()),
-                                               this, &printed);
-        !done) {
-        m_banner->showMessage(done.error());
-        return;
-    }
-    if (!printed)
-        return;
-    if (Outcome recorded = m_workspace->masterData()->recordBadgesPrinted(ids); !recorded)
-        m_banner->showMessage(recorded.error());
-    else
-        m_banner->showMessage(tr("%1 badges went to the printer.").arg(labels.size()),
-                              MessageBanner::Kind::Success);
+    BadgePrinter::printAll(m_workspace, m_banner, this);
 }
 
 void MasterDataListWidget::editStationPin()
