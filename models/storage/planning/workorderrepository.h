@@ -3,6 +3,7 @@
 #include "domain/outcome.h"
 #include "domain/planning/workorder.h"
 #include "storage/numberseries.h"
+#include "storage/planning/workorderoperationrepository.h"
 #include "storage/sqlquery.h"
 
 #include <QCoreApplication>
@@ -79,6 +80,7 @@ private:
     QSqlDatabase m_db;
     NumberSeries m_numbers;
     Sql::Statement m_insert; // an import creates 100,000 orders: the triggers compile once
+    WorkOrderOperationRepository m_operations;
 };
 
 } // namespace Taktline
