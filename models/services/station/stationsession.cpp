@@ -16,13 +16,13 @@ namespace Taktline {
 StationSession::StationSession(Workspace *workspace, QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)
+    , m_idle(workspace)
     , m_job(new StationJob(workspace, this))
     , m_firstArticle(new StationFirstArticle(workspace, this))
     , m_move(new StationMove(workspace, this))
 {
     connect(m_move, &StationMove::changed, this, &StationSession::stepChanged);
-    m_idle.setSingleShot(true);
-    connect(&m_idle, &QTimer::timeout, this, &StationSession::idleTimeout);
+    connect(m_idle.timer(), &QTimer::timeout, this, &StationSession::idleTimeout);
     connect(m_job, &StationJob::operationChanged, this, &StationSession::operationChanged);
     connect(m_job, &StationJob::operationChanged, this, &StationSession::stepChanged);
     connect(m_job, &StationJob::lotChanged, this, &StationSession::lotChanged);
@@ -386,25 +386,6 @@ void StationSession::signOut()
         emit operatorChanged();
         emit stepChanged();
     }
-}
-
-void StationSession::setIdleTimeoutMs(int ms)
-{
-    m_idleOverrideMs = std::max(0, ms);
-    if (m_idle.isActive())
-        restartIdleTimer();
-}
-
-int StationSession::idleTimeoutMs() const
-{
-    if (m_idleOverrideMs > 0)
-        return m_idleOverrideMs;
-    return m_workspace->reporting()->rules().idleSignOutMinutes * 60 * 1000;
-}
-
-void StationSession::restartIdleTimer()
-{
-    m_idle.start(idleTimeoutMs());
 }
 
 void StationSession::idleTimeout()

@@ -3,6 +3,7 @@
 #include "domain/masterdata/fieldspec.h"
 #include "domain/outcome.h"
 #include "domain/station/production.h"
+#include "services/station/stationidletimer.h"
 #include "services/station/stationjob.h"
 
 #include <QObject>
@@ -101,8 +102,8 @@ public:
             restartIdleTimer();
     }
     // The idle sign-out delay; 0 goes back to the rules' idleSignOutMinutes (tests set it tiny).
-    void setIdleTimeoutMs(int ms);
-    int idleTimeoutMs() const;
+    void setIdleTimeoutMs(int ms) { m_idle.setTimeoutMs(ms); }
+    int idleTimeoutMs() const { return m_idle.timeoutMs(); }
 
 signals:
     void operatorChanged();
@@ -124,12 +125,11 @@ private:
     void clearPending();
     bool setStatus(MachineStatus status, const QString &reasonId, bool keepOperation);
     void refreshMachineStatus();
-    void restartIdleTimer();
+    void restartIdleTimer() { m_idle.restart(); }
     void idleTimeout();
 
     Workspace *m_workspace;
-    QTimer m_idle;
-    int m_idleOverrideMs = 0;
+    StationIdleTimer m_idle;
     bool m_ownsAccessSession = false;
     bool m_machineFixed = false;
     QString m_employeeId, m_employeeName, m_employeeBadge;
