@@ -12,19 +12,17 @@
 #include "station/pinpad.h"
 #include "station/reasonbuttons.h"
 #include "station/stationpickdialog.h"
+#include "station/stationsounds.h"
 #include "station/stationstyle.h"
 #include "station/stationsyncline.h"
 
 #include <QApplication>
-#include <QAudioDevice>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMediaDevices>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSoundEffect>
 #include <QStackedWidget>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -52,14 +50,6 @@ void showTile(QPushButton *tile, const QString &text, bool empty)
     tile->style()->polish(tile);
 }
 
-QSoundEffect *makeSound(const QString &file, QObject *parent)
-{
-    auto *sound = new QSoundEffect(parent);
-    sound->setSource(QUrl(QStringLiteral("qrc:/sounds/") + file));
-    sound->setVolume(1.0);
-    return sound;
-}
-
 } // namespace
 
 StationPage::StationPage(Workspace *workspace, QWidget *parent)
@@ -76,11 +66,7 @@ StationPage::StationPage(Workspace *workspace, QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setMinimumHeight(52);
     m_filter = applicationScanner();
-    // Sounds only where there is a speaker; a headless or silent tablet gets no error.
-    if (!QMediaDevices::audioOutputs().isEmpty()) {
-        m_okSound = makeSound(QStringLiteral("reported.wav"), this);
-        m_refusedSound = makeSound(QStringLiteral("refused.wav"), this);
-    }
+    m_sounds = new StationSounds(this);
 
     m_statusButtons = new MachineStatusButtons(m_session, workspace->masterData(), this);
     m_reportPanel = new ReportPanel(m_session, workspace->masterData(), this);
@@ -153,7 +139,7 @@ StationPage::StationPage(Workspace *workspace, QWidget *parent)
             &StationPage::updatePinStep);
     connect(m_session, &StationSession::reported, this, [this](const QString &, bool duplicate) {
         m_card->flash(duplicate ? StationCard::Flash::Warning : StationCard::Flash::Ok);
-        playSound(true);
+        m_sounds->play(true, isVisible());
     });
     connect(workspace->masterData(), &MasterDataService::recordChanged, this,
             [this](MasterDataKind kind) {
@@ -339,19 +325,10 @@ void StationPage::showMessage(const QString &text, StationSession::MessageKind k
     m_message->style()->polish(m_message);
     if (kind == StationSession::MessageKind::Error) {
         m_card->flash(StationCard::Flash::Refused);
-        playSound(false);
+        m_sounds->play(false, isVisible());
     } else if (kind == StationSession::MessageKind::Warning) {
         m_card->flash(StationCard::Flash::Warning); // saved, but look: a failed piece, a repeat
     }
-}
-
-void StationPage::playSound(bool ok)
-{
-    QSoundEffect *sound = ok ? m_okSound : m_refusedSound;
-    if (sound && sound->status() != QSoundEffect::Error)
-        sound->play();
-    else if (isVisible())
-        QApplication::beep(); // no speaker found: the system bell still says something happened
 }
 
 void StationPage::updateOperator()

@@ -10,7 +10,6 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QSoundEffect;
 class QStackedWidget;
 
 namespace Taktline {
@@ -22,6 +21,7 @@ class PinPad;
 class QuantityKeypad;
 class ReasonButtons;
 class ScannerInputFilter;
+class StationSounds;
 class StationSyncLine;
 class SyncController;
 class Workspace;
@@ -81,7 +81,6 @@ private:
     void updateOperation();
     void updatePinStep();
     bool inspectorPin() const; // the pad asks the inspector's PIN, not the operator's
-    void playSound(bool ok);
 
     Workspace *m_workspace;
     StationSession *m_session;
@@ -102,8 +101,7 @@ private:
     QPushButton *m_exitButton = nullptr;
     QLabel *m_message;
     StationSyncLine *m_syncLine = nullptr;
-    QSoundEffect *m_okSound = nullptr;
-    QSoundEffect *m_refusedSound = nullptr;
+    StationSounds *m_sounds = nullptr;
 };
 
 } // namespace Taktline
