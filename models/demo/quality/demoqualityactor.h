@@ -1,6 +1,6 @@
 #pragma once
 
-#include "demo/demoqualityplans.h"
+#include "demo/quality/demoqualityplans.h"
 #include "domain/quality/disposition.h"
 #include "services/access/accesscontrol.h"
 #include "services/quality/inspectionservice.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "demo/demoqualityactor.h"
+#include "demo/quality/demoqualityactor.h"
 
 #include <QHash>
 #include <QList>

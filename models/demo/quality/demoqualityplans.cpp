@@ -1,4 +1,4 @@
-#include "demo/demoqualityplans.h"
+#include "demo/quality/demoqualityplans.h"
 
 #include "domain/masterdata/masterrecord.h"
 #include "services/masterdata/masterdataservice.h"

@@ -1,4 +1,4 @@
-#include "demo/demoqualityactor.h"
+#include "demo/quality/demoqualityactor.h"
 
 #include "domain/role.h"
 #include "services/access/accesscontrol.h"

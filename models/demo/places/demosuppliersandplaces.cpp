@@ -1,4 +1,4 @@
-#include "demo/demosuppliersandplaces.h"
+#include "demo/places/demosuppliersandplaces.h"
 
 #include "services/masterdata/masterdataservice.h"
 #include "services/workspace.h"

@@ -1,6 +1,6 @@
-#include "demo/demolotinspections.h"
+#include "demo/quality/demolotinspections.h"
 
-#include "demo/demoqualityactor.h"
+#include "demo/quality/demoqualityactor.h"
 #include "services/quality/inspectionservice.h"
 #include "services/workspace.h"
 #include "storage/database.h"

@@ -1,4 +1,4 @@
-#include "demo/demostepinspections.h"
+#include "demo/quality/demostepinspections.h"
 
 #include "services/quality/inspectionservice.h"
 #include "services/workspace.h"

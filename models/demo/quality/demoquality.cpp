@@ -1,9 +1,9 @@
-#include "demo/demoquality.h"
+#include "demo/quality/demoquality.h"
 
-#include "demo/demolotinspections.h"
-#include "demo/demoqualityactor.h"
-#include "demo/demoqualityplans.h"
-#include "demo/demostepinspections.h"
+#include "demo/quality/demolotinspections.h"
+#include "demo/quality/demoqualityactor.h"
+#include "demo/quality/demoqualityplans.h"
+#include "demo/quality/demostepinspections.h"
 #include "services/access/accesscontrol.h"
 #include "services/workspace.h"
 

@@ -1,4 +1,4 @@
-#include "demo/demopiecemoves.h"
+#include "demo/places/demopiecemoves.h"
 
 #include "services/masterdata/masterdataservice.h"
 #include "services/places/placeservice.h"

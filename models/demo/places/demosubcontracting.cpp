@@ -1,4 +1,4 @@
-#include "demo/demosubcontracting.h"
+#include "demo/places/demosubcontracting.h"
 
 #include "services/masterdata/masterdataservice.h"
 #include "services/subcontract/subcontractservice.h"
