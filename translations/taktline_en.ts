@@ -9987,6 +9987,10 @@ The change goes to every device and is kept in the audit log.</source>
         <source>No production was reported in the period.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Subcontracted steps received back</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Taktline::ProductionRepository</name>

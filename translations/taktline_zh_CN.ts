@@ -9950,6 +9950,10 @@ The change goes to every device and is kept in the audit log.</source>
         <source>No production was reported in the period.</source>
         <translation>本期没有报工。</translation>
     </message>
+    <message>
+        <source>Subcontracted steps received back</source>
+        <translation>外协回厂工序</translation>
+    </message>
 </context>
 <context>
     <name>Taktline::ProductionRepository</name>
