@@ -59,20 +59,27 @@ void preparePiecesByPlace(MainWindow &window, Workspace &workspace)
     auto *page = qobject_cast<WorkOrdersPage *>(window.pageWidget(Page::WorkOrders));
     if (!page)
         return;
-    // The listed order with the most pieces between its steps.
+    // The listed order with the most pieces on places (the demo's moves), else the most pieces
+    // between its steps.
     QString bestId;
     QString bestNumber;
     QList<StepPieces> bestSteps;
     double most = 0;
+    double mostPlaced = 0;
     for (int row = 0; row < page->model()->rowCount(); ++row) {
         const QString id = page->model()->idAt(row);
         const Result<QList<StepPieces>> steps = workspace.places()->piecesOf(id);
         if (!steps)
             continue;
         double pieces = 0;
-        for (const StepPieces &step : steps.value())
+        double placed = 0;
+        for (const StepPieces &step : steps.value()) {
             pieces += step.pieces;
-        if (pieces > most) {
+            for (const PlacedPieces &at : step.places)
+                placed += at.placeId.isEmpty() ? 0 : at.quantity;
+        }
+        if (placed > mostPlaced || (placed == mostPlaced && pieces > most)) {
+            mostPlaced = placed;
             most = pieces;
             bestId = id;
             bestSteps = steps.value();
