@@ -29,9 +29,11 @@ const QString Passphrase = QStringLiteral("correct horse 2026");
 // The owner's demo factory with its backup folder set up (and encryption when ENCRYPTED).
 struct BackedUpFactory
 {
-    explicit BackedUpFactory(bool encrypted)
+    // A factory is its creating device: two factories built at the same instant are copies of
+    // one cached demo (tests/support/democache.h), so ANOTHER one is built a minute later.
+    explicit BackedUpFactory(bool encrypted, bool another = false)
         : ws(TestWorkspace::SignIn::Owner, true,
-             Clock::fixedAt(QDateTime(QDate(2026, 3, 2), QTime(7, 0), Qt::UTC)))
+             Clock::fixedAt(QDateTime(QDate(2026, 3, 2), QTime(7, another ? 1 : 0), Qt::UTC)))
     {
         folder = ws.dirPath() + QStringLiteral("/backups");
         safety = ws.dirPath() + QStringLiteral("/safety");
@@ -161,7 +163,7 @@ void TstBackup::encryptedBackupRestoresOnANewPcWithThePassphraseAlone()
 
 void TstBackup::anotherFactorysBackupIsRefusedOverWork()
 {
-    BackedUpFactory other(false);
+    BackedUpFactory other(false, true);
     const Result<BackupEntry> written = other.ws->backups()->backupNow(BackupKind::Manual);
     QVERIFY2(written, qPrintable(written.error()));
 
