@@ -8,6 +8,7 @@
 #include "fixturehelpers.h"
 #include "item/planning/workorderlistmodel.h"
 #include "services/access/authservice.h"
+#include "services/masterdata/masterdataservice.h"
 #include "services/planning/workorderservice.h"
 #include "services/station/reportingservice.h"
 #include "services/trace/shipmentservice.h"
@@ -78,6 +79,15 @@ struct Shop : TestShop
         Fixture::require(ws->auth()->createUser(QStringLiteral("zhangli"), QStringLiteral("张丽"),
                                                 Role::Planner, QStringLiteral("planner-123")),
                          "user");
+        MasterRecord supplier;
+        supplier.values = {{QStringLiteral("code"), QStringLiteral("S-01")},
+                           {QStringLiteral("name"), QStringLiteral("华东电镀")}};
+        Fixture::require(ws->masterData()->create(MasterDataKind::Supplier, supplier).outcome(),
+                         "supplier");
+        MasterRecord place;
+        place.values = {{QStringLiteral("code"), QStringLiteral("A-01")},
+                        {QStringLiteral("name"), QStringLiteral("货架 A-01")}};
+        Fixture::require(ws->masterData()->create(MasterDataKind::Place, place).outcome(), "place");
     }
 };
 

@@ -136,10 +136,12 @@ void TstSubcontractService::receiptMovesProgressAndTheNextStep()
     QCOMPARE(p.ws().reporting()->progress(p.plate()).value().good, 70.0);
     QCOMPARE(p.ws().reporting()->progress(p.plate()).value().defective, 5.0);
     QVERIFY(p.ws().reporting()->reportableGood(p.mill()).value() >= 70.0);
-    // The receipt points at the report it wrote: machine NULL, the receiving employee.
+    // The receipt points at the report it wrote: no machine and no employee (nobody earns
+    // piece-rate wages for the supplier's work); the receiving employee is on the receipt.
     QSqlQuery query(p.ws().database().connection());
     QVERIFY(query.exec(QStringLiteral(
-        "SELECT r.good, r.defective, r.machine_id IS NULL, r.employee_id FROM subcontract_receipts c "
+        "SELECT r.good, r.defective, r.machine_id IS NULL AND r.employee_id IS NULL, "
+        "c.employee_id FROM subcontract_receipts c "
         "JOIN production_reports r ON r.id = c.report_id")));
     QVERIFY(query.next());
     QCOMPARE(query.value(0).toDouble(), 70.0);

@@ -254,7 +254,15 @@ void TstDashboardUi::machineBarOpensThatMachinesStops()
     page.setRange(DashboardRange::Month);
     QVERIFY(page.figures().oee);
     const QList<OeeRow> &rows = page.figures().oee->rows;
-    const int last = int(rows.size()) - 1;
+    // The last machine that stopped at all in the month (one whose work went to a subcontractor
+    // may not have).
+    const auto stopSeconds = [](const OeeElements &e) {
+        return e.availabilitySeconds + e.unclassifiedSeconds + e.performanceStopSeconds +
+               e.qualityStopSeconds + e.plannedDownSeconds;
+    };
+    int last = int(rows.size()) - 1;
+    while (last > 0 && stopSeconds(rows.at(last).elements) <= 0)
+        --last;
     DrillDownDialog *dialog = clickBar(page, QStringLiteral("oee"), last, 3); // the OEE bar
     QVERIFY(dialog);
     QVERIFY(dialog->model()->rowCount() > 0);
