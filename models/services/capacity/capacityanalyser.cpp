@@ -14,35 +14,10 @@
 
 namespace Taktline {
 
-// The Scheduler's input as ScheduleService::plan() builds it (tst_capacityservice checks that the
-// stored calendar gives ScheduleService's own plan).
 QList<ScheduledSlot> CapacityAnalyser::planOn(const WorkCalendar &calendar,
                                               const ScheduleService::Snapshot &snapshot)
 {
-    QList<ScheduleMachine> machines;
-    machines.reserve(snapshot.machines.size());
-    for (const MachineRow &machine : snapshot.machines)
-        machines.append({machine.id, machine.capacity, machine.active});
-    QList<ScheduleJob> jobs;
-    jobs.reserve(snapshot.rows.size());
-    for (const QueueRow &row : snapshot.rows) {
-        ScheduleJob job{row.operationId, row.workOrderId, row.seq, row.machineId, row.queueRank,
-                        row.standardSeconds * std::max(0.0, row.quantity - row.good),
-                        orderPlanStatus(row.state) == ScheduleStatus::OnHold};
-        if (row.outsourced) {
-            // 外协: away for the supplier's lead days, or until the end of an open batch's due
-            // date; it holds no machine.
-            constexpr qint64 DayMs = 24 * 3600 * 1000;
-            job.machineId.clear();
-            job.workSeconds = 0;
-            job.outside = true;
-            job.outsideMs = qint64(std::max(0, row.leadDays)) * DayMs;
-            if (row.openDueDate.isValid())
-                job.outsideUntilMs = calendar.startOfDayUtcMs(row.openDueDate.addDays(1));
-        }
-        jobs.append(job);
-    }
-    return Scheduler::run(calendar, machines, jobs, snapshot.anchorMs);
+    return ScheduleService::planOn(calendar, snapshot);
 }
 
 namespace {

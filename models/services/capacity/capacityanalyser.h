@@ -85,8 +85,8 @@ public:
     static Result<WorkCalendar> whatIfCalendar(const WorkCalendar &calendar,
                                                const CapacityWhatIf &whatIf, QDate first,
                                                QDate last);
-    // The Scheduler's input from SNAPSHOT, as ScheduleService::plan() builds it, planned on
-    // CALENDAR: the what-if plans the very same queues, only on another calendar.
+    // SNAPSHOT planned on CALENDAR by ScheduleService::planOn: the what-if plans the very same
+    // queues, only on another calendar.
     static QList<ScheduledSlot> planOn(const WorkCalendar &calendar,
                                        const ScheduleService::Snapshot &snapshot);
     // FIRST … LAST of the query, or today … today + 7 × weeks − 1; refused when out of range.

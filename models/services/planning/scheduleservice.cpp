@@ -133,6 +133,12 @@ Result<ScheduleService::Snapshot> ScheduleService::load(bool withProduct) const
 
 QList<ScheduledSlot> ScheduleService::plan(const Snapshot &snapshot) const
 {
+    return planOn(m_calendar, snapshot);
+}
+
+QList<ScheduledSlot> ScheduleService::planOn(const WorkCalendar &calendar,
+                                             const Snapshot &snapshot)
+{
     QList<ScheduleMachine> machines;
     machines.reserve(snapshot.machines.size());
     for (const MachineRow &machine : snapshot.machines)
@@ -152,11 +158,11 @@ QList<ScheduledSlot> ScheduleService::plan(const Snapshot &snapshot) const
             job.outside = true;
             job.outsideMs = qint64(std::max(0, row.leadDays)) * DayMs;
             if (row.openDueDate.isValid())
-                job.outsideUntilMs = dueEndMs(row.openDueDate);
+                job.outsideUntilMs = calendar.startOfDayUtcMs(row.openDueDate.addDays(1));
         }
         jobs.append(job);
     }
-    return Scheduler::run(m_calendar, machines, jobs, snapshot.anchorMs);
+    return Scheduler::run(calendar, machines, jobs, snapshot.anchorMs);
 }
 
 qint64 ScheduleService::dueEndMs(const QDate &dueDate) const

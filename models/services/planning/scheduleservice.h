@@ -131,6 +131,8 @@ public:
     };
     Result<Snapshot> load(bool withProduct = false) const;
     QList<ScheduledSlot> plan(const Snapshot &snapshot) const;
+    // The same plan on another CALENDAR (a what-if), reading nothing and storing nothing.
+    static QList<ScheduledSlot> planOn(const WorkCalendar &calendar, const Snapshot &snapshot);
     // Plans SNAPSHOT — the queues as just stored — from now, and stores the planned times.
     Outcome storeFromNow(Snapshot &snapshot);
     qint64 dueEndMs(const QDate &dueDate) const; // the end of a due date in the calendar
